@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# medcite's main job: set up .venv if needed, ingest the sample corpora into ./data/index and
+# answer the demo question. Corpora are read from ../shared/corpora (override: MEDCITE_CORPORA).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck disable=SC1091
+source "$root/scripts/setup.sh"
+corpora="${MEDCITE_CORPORA:-$root/../shared/corpora}"
+export MEDCITE_INDEX="${MEDCITE_INDEX:-$root/data/index}"
+question="${1:-What causes facial twitches?}"
+
+medcite ingest \
+  "$corpora/pubmed-xml/pubmed21n1298.xml.gz" \
+  "$corpora/medquad/MedQuAD-xml.tar.gz"
+medcite index info
+medcite search "$question" -k 10

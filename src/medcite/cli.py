@@ -1,0 +1,205 @@
+"""The ``medcite`` command: a thin shell over :class:`medcite.Engine`.
+
+Parse arguments, call the engine, render, and turn :class:`medcite.errors.MedciteError` into a
+one-line message on stderr with a non-zero exit code. Heavy modules are imported inside commands so
+that ``medcite --help`` and ``medcite search`` start fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from medcite.engine import Engine
+    from medcite.records import IngestReport
+
+app = typer.Typer(
+    name="medcite",
+    help="Evidence-based answers to health questions, every statement cited.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+index_app = typer.Typer(help="Inspect the local evidence index.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+IndexOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index",
+        envvar="MEDCITE_INDEX",
+        help="Index directory [default: the user data dir; env MEDCITE_INDEX].",
+        show_default=False,
+    ),
+]
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=True)
+
+
+def _stdout() -> Console:
+    from rich.console import Console
+
+    return Console(soft_wrap=False)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn medcite's errors into one red line on stderr and the error's exit code."""
+    from medcite.errors import MedciteError
+
+    try:
+        yield
+    except MedciteError as exc:
+        _stderr().print(f"[bold red]error:[/] {_escape(str(exc))}", highlight=False)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        _stderr().print("[yellow]interrupted[/]")
+        raise typer.Exit(130) from None
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _engine(index: Path | None) -> Engine:
+    from medcite.engine import Engine
+
+    return Engine(index)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from medcite import __version__
+
+        typer.echo(f"medcite {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")
+    ] = 0,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Evidence-based answers to health questions, every statement cited."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="PubMed XML (.xml/.gz), MedQuAD XML or .tar.gz, JSONL files or dirs."),
+    ],
+    index: IndexOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Add documents to the index (format detected by content; re-ingesting is safe)."""
+    from medcite.cli_progress import IngestBar
+
+    with _errors():
+        engine = _engine(index)
+        show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+        with IngestBar(_stderr(), enabled=show_bar) as bar:
+            report = engine.ingest(paths, progress=bar)
+    _print_ingest_summary(report, quiet)
+    if report.failed:
+        raise typer.Exit(2)
+
+
+def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
+    console = _stderr()
+    for failed in report.failed:
+        console.print(f"[bold red]error:[/] {_escape(failed.error or '')}", highlight=False)
+    if quiet:
+        return
+    seconds = sum(f.seconds for f in report.files) or 1e-9
+    reasons: dict[str, int] = {}
+    for f in report.files:
+        for reason, n in f.skip_reasons.items():
+            reasons[reason] = reasons.get(reason, 0) + n
+    console.print(
+        f"ingested {len(report.files) - len(report.failed)}/{len(report.files)} files: "
+        f"{report.added:,} documents added or updated, {report.deleted:,} deleted, "
+        f"{report.skipped:,} skipped ({(report.added + report.deleted) / seconds:,.0f} records/s)",
+        highlight=False,
+    )
+    for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:
+        console.print(f"  skipped {n:,}: {_escape(reason)}", highlight=False)
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str, typer.Argument(help="Free text, e.g. 'hemifacial spasm botulinum toxin'.")
+    ],
+    k: Annotated[int, typer.Option("-k", "--k", help="Number of hits.", min=1)] = 10,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.table
+    ),
+    index: IndexOption = None,
+) -> None:
+    """Search the local index (BM25) and list ranked hits with highlighted snippets."""
+    from medcite.render import hits as render
+
+    with _errors():
+        found = _engine(index).search(query, k=k)
+    if fmt is OutputFormat.json:
+        typer.echo(render.hits_json(query, found))
+        return
+    console = _stdout()
+    if not found:
+        console.print(f"no documents match {query!r}", highlight=False)
+        return
+    console.print(render.hits_table(query, found))
+
+
+@index_app.command("info")
+def index_info(
+    index: IndexOption = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.table
+    ),
+) -> None:
+    """Document counts by source, publication type and year; size on disk."""
+    from medcite.render import hits as render
+
+    with _errors():
+        stats = _engine(index).stats()
+    if fmt is OutputFormat.json:
+        typer.echo(stats.model_dump_json(indent=2))
+        return
+    _stdout().print(render.stats_tables(stats))
+
+
+def run() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,70 @@
+"""A rich progress bar for ``medcite ingest`` (bytes of the file, records and records/s)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from medcite.records import FileReport
+
+
+class IngestBar:
+    """Implements :class:`medcite.ingest.pipeline.IngestProgress`; draws nothing when disabled."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self._enabled = enabled
+        self._progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[records]:>9,} records"),
+            TextColumn("{task.fields[rate]:>7,.0f}/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=False,
+            disable=not enabled,
+        )
+        self._task: TaskID | None = None
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> IngestBar:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._progress.stop()
+
+    def start_file(self, path: Path, total_bytes: int) -> None:
+        self._started = time.perf_counter()
+        self._task = self._progress.add_task(
+            path.name, total=total_bytes or None, records=0, rate=0.0
+        )
+
+    def advance(self, records: int, bytes_read: int) -> None:
+        if self._task is None:
+            return
+        rate = records / max(time.perf_counter() - self._started, 1e-9)
+        self._progress.update(self._task, completed=bytes_read, records=records, rate=rate)
+
+    def end_file(self, report: FileReport) -> None:
+        if self._task is None:
+            return
+        task = self._progress.tasks[-1]
+        self._progress.update(self._task, completed=task.total or 0)
+        self._task = None

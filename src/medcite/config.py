@@ -1,0 +1,53 @@
+"""One settings tree for medcite.
+
+Values come from (highest first) explicit arguments, ``MEDCITE_*`` environment variables and the
+defaults below. Paths default to the platform's user data directory (platformdirs). Secrets are only
+ever read from the environment and are never logged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_index_path() -> Path:
+    """Where the index lives unless ``--index`` or ``MEDCITE_INDEX`` say otherwise."""
+    return user_data_path("medcite", appauthor=False) / "index"
+
+
+class IndexSettings(BaseModel):
+    """How the tantivy index is written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    writer_heap_mb: int = Field(default=128, ge=16, le=4096)
+    """Memory budget of the index writer; segments are flushed to disk when it is reached."""
+    writer_threads: int = Field(default=1, ge=1, le=64)
+    commit_every: int = Field(default=100_000, ge=1)
+    """Commit after this many changes: bounds the work redone after an interrupted ingest."""
+
+
+class SearchSettings(BaseModel):
+    """How local search ranks and presents hits."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    snippet_chars: int = Field(default=240, ge=40, le=2000)
+    max_k: int = Field(default=1000, ge=1)
+    max_query_chars: int = Field(default=4000, ge=10)
+
+
+class Settings(BaseSettings):
+    """All of medcite's settings. ``MEDCITE_INDEX=/path`` overrides the index directory."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="MEDCITE_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    index: Path = Field(default_factory=default_index_path)
+    index_settings: IndexSettings = IndexSettings()
+    search: SearchSettings = SearchSettings()

@@ -1,0 +1,393 @@
+"""The local evidence index: tantivy (BM25) on disk, embedded in the process.
+
+Layout of an index directory::
+
+    medcite-index.json    schema version + the settings the index was built with
+    meta.json, *.idx ...  tantivy's own files
+
+Each document is stored once as its JSON (``doc`` field) and indexed in weighted text fields;
+``id`` is an untokenised term so an upsert is "delete by id, add" inside one commit.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from medcite.errors import IndexError_, IndexMissingError, IndexVersionError, InputError
+from medcite.records import Document, Hit, IndexStats
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+META_FILE = "medcite-index.json"
+TEXT_FIELDS: dict[str, float] = {
+    "title": 2.0,
+    "abstract": 1.0,
+    "mesh": 1.5,
+    "keywords": 1.5,
+    "focus": 3.0,
+}
+"""Searchable text fields and their BM25 boosts (focus = MedQuAD topic and its synonyms)."""
+
+_WORD = re.compile(r"\w+")
+STOPWORDS = frozenset(
+    (
+        "a",
+        "about",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "being",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "having",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "me",
+        "my",
+        "of",
+        "on",
+        "or",
+        "our",
+        "should",
+        "so",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "get",
+        "got",
+        "tell",
+        "know",
+        "please",
+        "anyone",
+        "anybody",
+    )
+)
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
+    for name in TEXT_FIELDS:
+        builder.add_text_field(name, tokenizer_name="en_stem")
+    builder.add_text_field("source", tokenizer_name="raw", fast=True)
+    builder.add_text_field("pub_type", tokenizer_name="raw", fast=True)
+    builder.add_text_field("qtype", tokenizer_name="raw", fast=True)
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_bytes_field("doc", stored=True, indexed=False)
+    return builder.build()
+
+
+def to_tantivy(doc: Document) -> tantivy.Document:
+    """The index representation of ``doc``: weighted text fields + the stored JSON record."""
+    fields: dict[str, Any] = {
+        "id": doc.id,
+        "title": doc.title,
+        "abstract": doc.abstract,
+        "mesh": list(doc.mesh_terms),
+        "keywords": list(doc.keywords),
+        "focus": [doc.focus, *doc.synonyms] if doc.focus else list(doc.synonyms),
+        "source": doc.source.value,
+        "pub_type": list(doc.publication_types),
+        "doc": doc.model_dump_json(exclude={"abstract"}, exclude_defaults=True).encode(),
+    }
+    if doc.question_type:
+        fields["qtype"] = doc.question_type
+    if doc.year is not None:
+        fields["year"] = doc.year
+    return tantivy.Document(**fields)
+
+
+def query_terms(text: str) -> list[str]:
+    """Content words of free user text, lower-cased, de-duplicated, question words removed.
+
+    Only ``\\w`` characters survive, so no user text can form tantivy query syntax.
+    """
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text.lower()):
+        if len(word) > 1 and word not in STOPWORDS and not word.startswith("_"):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    meta_path = path / META_FILE
+    if not meta_path.exists():
+        if (path / "meta.json").exists():
+            raise IndexVersionError(
+                f"{path} is a tantivy index without medcite metadata (built by an older medcite?); "
+                "delete it and run `medcite ingest` again"
+            )
+        raise IndexMissingError(
+            f"no medcite index at {path}; create one with `medcite ingest FILE... --index {path}`"
+        )
+    try:
+        meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexError_(
+            f"{meta_path} is unreadable ({exc}); delete the index and re-ingest"
+        ) from exc
+    return meta
+
+
+def _check_version(path: Path, meta: dict[str, Any]) -> None:
+    found = meta.get("schema_version")
+    if found != SCHEMA_VERSION:
+        raise IndexVersionError(
+            f"index at {path} has schema version {found}, this medcite needs {SCHEMA_VERSION}; "
+            f"re-ingest into a new directory (or delete {path} and run `medcite ingest` again)"
+        )
+
+
+class TantivyIndex:
+    """An open medcite index directory. Cheap to search from many threads; one writer at a time."""
+
+    def __init__(self, path: Path, index: tantivy.Index) -> None:
+        self.path = path
+        self._index = index
+        self._schema = index.schema
+
+    @classmethod
+    def open(cls, path: Path) -> TantivyIndex:
+        """Open an existing index; raise a clear error if it is missing or of another version."""
+        path = Path(path)
+        _check_version(path, _read_meta(path))
+        try:
+            return cls(path, tantivy.Index.open(str(path)))
+        except ValueError as exc:
+            raise IndexError_(
+                f"index at {path} is corrupt ({exc}); delete it and re-ingest"
+            ) from exc
+
+    @classmethod
+    def create_or_open(cls, path: Path) -> TantivyIndex:
+        """Open the index at ``path``, creating an empty one if the directory has none."""
+        path = Path(path)
+        if (path / META_FILE).exists() or (path / "meta.json").exists():
+            return cls.open(path)
+        if path.exists() and not path.is_dir():
+            raise InputError(f"{path} exists and is not a directory; choose another --index")
+        path.mkdir(parents=True, exist_ok=True)
+        index = tantivy.Index(build_schema(), path=str(path))
+        meta = {"schema_version": SCHEMA_VERSION, "format": "tantivy", "fields": TEXT_FIELDS}
+        (path / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        return cls(path, index)
+
+    def writer(self, heap_mb: int, threads: int) -> IndexWriter:
+        try:
+            writer = self._index.writer(heap_mb * 1024 * 1024, threads)
+        except ValueError as exc:
+            raise IndexError_(
+                f"cannot write to index at {self.path}: another medcite process is writing it "
+                f"({exc}); wait for it to finish"
+            ) from exc
+        return IndexWriter(self, writer)
+
+    def reload(self) -> None:
+        self._index.reload()
+
+    def num_docs(self) -> int:
+        return int(self._index.searcher().num_docs)
+
+    def get(self, doc_id: str) -> Document | None:
+        """The stored document with this id, or None."""
+        searcher = self._index.searcher()
+        query = tantivy.Query.term_query(self._schema, "id", doc_id)
+        result = searcher.search(query, 1)
+        if not result.hits:
+            return None
+        return _stored_document(searcher.doc(result.hits[0][1]))
+
+    def all_ids(self) -> list[str]:
+        """Every document id (for tests and maintenance; not on any hot path)."""
+        searcher = self._index.searcher()
+        n = max(1, int(searcher.num_docs))
+        result = searcher.search(tantivy.Query.all_query(), n)
+        return sorted(str(searcher.doc(addr)["id"][0]) for _score, addr in result.hits)
+
+    def search(self, text: str, k: int, snippet_chars: int = 240) -> list[Hit]:
+        """BM25 over the weighted text fields for the content words of ``text``."""
+        terms = query_terms(text)
+        if not terms:
+            return []
+        query = self._index.parse_query(
+            " ".join(terms), default_field_names=list(TEXT_FIELDS), field_boosts=TEXT_FIELDS
+        )
+        searcher = self._index.searcher()
+        result = searcher.search(query, k)
+        snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
+        snippets.set_max_num_chars(snippet_chars)
+        maker = _HitMaker(snippets, _analyzer_terms(terms), snippet_chars)
+        return [
+            maker.make(_stored_document(searcher.doc(address)), float(score), rank)
+            for rank, (score, address) in enumerate(result.hits, start=1)
+        ]
+
+    def stats(self) -> IndexStats:
+        searcher = self._index.searcher()
+        agg = {
+            "source": {"terms": {"field": "source", "size": 100}},
+            "pub_type": {"terms": {"field": "pub_type", "size": 1000}},
+            "year": {"terms": {"field": "year", "size": 1000}},
+        }
+        result = searcher.aggregate(tantivy.Query.all_query(), agg)
+        return IndexStats(
+            path=str(self.path),
+            schema_version=SCHEMA_VERSION,
+            documents=int(searcher.num_docs),
+            size_bytes=sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file()),
+            by_source=_buckets(result, "source"),
+            by_publication_type=_buckets(result, "pub_type"),
+            by_year=_buckets(result, "year"),
+        )
+
+
+def _buckets(result: dict[str, Any], name: str) -> dict[str, int]:
+    buckets = result.get(name, {}).get("buckets", [])
+    return {str(_bucket_key(b["key"])): int(b["doc_count"]) for b in buckets}
+
+
+def _bucket_key(key: Any) -> Any:
+    return int(key) if isinstance(key, float) and key.is_integer() else key
+
+
+def _stored_document(stored: tantivy.Document) -> Document:
+    return Document.model_validate_json(stored["doc"][0])
+
+
+_STEMMER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+
+
+def _analyzer_terms(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(t for w in words for t in _STEMMER.analyze(w))
+
+
+def _matched_fields(doc: Document, stems: frozenset[str]) -> tuple[str, ...]:
+    texts = {
+        "title": [doc.title],
+        "abstract": [doc.abstract],
+        "mesh": list(doc.mesh_terms),
+        "keywords": list(doc.keywords),
+        "focus": [doc.focus or "", *doc.synonyms],
+    }
+    return tuple(
+        name
+        for name, values in texts.items()
+        if any(stems.intersection(_STEMMER.analyze(v)) for v in values if v)
+    )
+
+
+@dataclass(frozen=True)
+class _HitMaker:
+    """Turns a stored document into a :class:`Hit` with snippet and matched fields."""
+
+    generator: tantivy.SnippetGenerator
+    stems: frozenset[str]
+    snippet_chars: int
+
+    def make(self, doc: Document, score: float, rank: int) -> Hit:
+        snippet = self.generator.snippet_from_doc(tantivy.Document(abstract=doc.abstract))
+        fragment = snippet.fragment()
+        if fragment:
+            ranges = tuple((r.start, r.end) for r in snippet.highlighted())
+        else:
+            fragment, ranges = doc.abstract[: self.snippet_chars], ()
+        return Hit(
+            document=doc,
+            score=score,
+            rank=rank,
+            matched_fields=_matched_fields(doc, self.stems),
+            snippet=fragment,
+            highlights=ranges,
+        )
+
+
+class IndexWriter:
+    """Upserts and deletes by stable id; nothing is visible to searchers until :meth:`commit`."""
+
+    def __init__(self, index: TantivyIndex, writer: tantivy.IndexWriter) -> None:
+        self._index = index
+        self._writer = writer
+        self.pending = 0
+
+    def upsert(self, doc: Document) -> None:
+        self._writer.delete_documents_by_term("id", doc.id)
+        self._writer.add_document(to_tantivy(doc))
+        self.pending += 1
+
+    def delete(self, doc_id: str) -> None:
+        self._writer.delete_documents_by_term("id", doc_id)
+        self.pending += 1
+
+    def commit(self) -> None:
+        self._writer.commit()
+        self.pending = 0
+
+    def rollback(self) -> None:
+        self._writer.rollback()
+        self.pending = 0
+
+    def close(self) -> None:
+        """Wait for background merges and release the writer lock."""
+        self._writer.wait_merging_threads()
+        self._index.reload()

@@ -1,0 +1,169 @@
+"""Typed records passed between medcite's stages.
+
+Every stage (ingest, index, sources, evidence, answer, render) speaks only in these records.
+They are pydantic v2 models, frozen so a record handed to the next stage cannot be changed
+behind its back. JSON output of any record is ``record.model_dump_json()``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+
+class Source(StrEnum):
+    """Where a document came from."""
+
+    PUBMED = "pubmed"
+    MEDQUAD = "medquad"
+    JSONL = "jsonl"
+    EUROPEPMC = "europepmc"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class AbstractSection(_Frozen):
+    """One labelled part of a (possibly structured) abstract or answer text."""
+
+    label: str | None = None
+    """Label as printed by the publisher, e.g. ``BACKGROUND`` or ``Patients and methods``."""
+    category: str | None = None
+    """NLM category: BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS or UNASSIGNED."""
+    text: str
+
+
+class Document(_Frozen):
+    """A citable piece of evidence: a PubMed record, an NIH patient page answer, a JSONL row.
+
+    ``id`` is stable across re-ingests and sources: ``pmid:NNN`` for PubMed records,
+    ``medquad:<file>#<qid>`` for MedQuAD answers, the row's own id for JSONL.
+    """
+
+    id: str = Field(min_length=1)
+    source: Source
+    title: str = ""
+    sections: tuple[AbstractSection, ...] = ()
+    journal: str | None = None
+    pub_date: str | None = None
+    """Publication date as precise as known, ISO-like: ``2021``, ``2021-03`` or ``2021-03-04``."""
+    year: int | None = None
+    authors: tuple[str, ...] = ()
+    """Display names, ``Family Initials`` (``Smith JA``) or a collective name."""
+    publication_types: tuple[str, ...] = ()
+    mesh_terms: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    language: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    pmcid: str | None = None
+    url: str | None = None
+    site: str | None = None
+    """Publishing organisation for non-journal sources (e.g. ``NINDS``, ``GHR``, ``CDC``)."""
+    focus: str | None = None
+    """The topic a guideline-style page is about (MedQuAD ``Focus``), e.g. ``Hemifacial Spasm``."""
+    question_type: str | None = None
+    """MedQuAD question type: ``causes``, ``treatment``, ``symptoms``, ``information`` ..."""
+    synonyms: tuple[str, ...] = ()
+    retracted_by: tuple[str, ...] = ()
+    """PMIDs of retraction notices for this record (CommentsCorrections ``RetractionIn``)."""
+    retraction_of: tuple[str, ...] = ()
+    """PMIDs this record retracts (CommentsCorrections ``RetractionOf``)."""
+    fetched_at: datetime | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def abstract(self) -> str:
+        """The abstract (or answer) as one text, sections separated by blank lines."""
+        return "\n\n".join(s.text for s in self.sections)
+
+    @property
+    def is_retracted(self) -> bool:
+        """True for retracted publications and for retraction notices themselves."""
+        types = set(self.publication_types)
+        return bool(
+            self.retracted_by
+            or self.retraction_of
+            or types & {"Retracted Publication", "Retraction of Publication"}
+        )
+
+
+class Deletion(_Frozen):
+    """A record withdrawn by its source (PubMed ``DeleteCitation``)."""
+
+    id: str
+
+
+class SkippedRecord(_Frozen):
+    """A record that could not become a Document, with the reason."""
+
+    where: str
+    """Where in the input it was, e.g. ``PMID 123`` or ``line 17``."""
+    reason: str
+
+
+ParsedItem = Document | Deletion | SkippedRecord
+"""What a format parser yields for each record it reads."""
+
+
+class Hit(_Frozen):
+    """A document returned by a search, with its score and what matched."""
+
+    document: Document
+    score: float
+    rank: int = Field(ge=1)
+    matched_fields: tuple[str, ...] = ()
+    snippet: str = ""
+    """A short passage around the matching terms, plain text."""
+    highlights: tuple[tuple[int, int], ...] = ()
+    """Character ranges of matched terms inside ``snippet``."""
+
+
+class FileReport(_Frozen):
+    """What ingest did with one input file."""
+
+    path: str
+    format: str | None = None
+    added: int = 0
+    deleted: int = 0
+    skipped: int = 0
+    skip_reasons: dict[str, int] = Field(default_factory=dict)
+    error: str | None = None
+    seconds: float = 0.0
+
+
+class IngestReport(_Frozen):
+    """Summary of one ingest run over several files."""
+
+    files: tuple[FileReport, ...] = ()
+
+    @property
+    def added(self) -> int:
+        return sum(f.added for f in self.files)
+
+    @property
+    def deleted(self) -> int:
+        return sum(f.deleted for f in self.files)
+
+    @property
+    def skipped(self) -> int:
+        return sum(f.skipped for f in self.files)
+
+    @property
+    def failed(self) -> tuple[FileReport, ...]:
+        return tuple(f for f in self.files if f.error)
+
+
+class IndexStats(_Frozen):
+    """What is in an index (``medcite index info``)."""
+
+    path: str
+    schema_version: int
+    documents: int
+    size_bytes: int
+    by_source: dict[str, int]
+    by_publication_type: dict[str, int]
+    by_year: dict[str, int]

@@ -1,0 +1,33 @@
+"""Shared test fixtures: paths to ../shared/corpora and real indexes built once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from medcite import Engine
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = Path(os.environ.get("MEDCITE_CORPORA", ROOT.parent / "shared" / "corpora"))
+PUBMED_2021 = CORPORA / "pubmed-xml" / "pubmed21n1298.xml.gz"
+PUBMED_1977 = CORPORA / "pubmed-xml" / "pubmed20n0014.xml.gz"
+MEDQUAD_TAR = CORPORA / "medquad" / "MedQuAD-xml.tar.gz"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    if not CORPORA.is_dir():
+        pytest.fail(f"shared corpora not found at {CORPORA}; set MEDCITE_CORPORA")
+    return CORPORA
+
+
+@pytest.fixture(scope="session")
+def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Engine:
+    """An engine over pubmed21n1298 + MedQuAD (≈37k documents), built once per test session."""
+    engine = Engine(tmp_path_factory.mktemp("sample-index"))
+    report = engine.ingest([PUBMED_2021, MEDQUAD_TAR])
+    assert not report.failed, report.failed
+    return engine

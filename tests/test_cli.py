@@ -1,0 +1,112 @@
+"""The medcite command: exit codes, one-line errors, output formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CORPORA
+from medcite import Engine
+from medcite.cli import app
+
+MEDLINE_2016 = CORPORA / "pubmed-xml" / "medline16n0902.xml.gz"
+runner = CliRunner()
+
+
+def _run(*args: str, index: Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [*args, "--index", str(index)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-index")
+    code, _out, err = _run("ingest", str(MEDLINE_2016), index=path)
+    assert code == 0, err
+    return path
+
+
+def test_ingest_prints_a_summary(tmp_path: Path) -> None:
+    code, _out, err = _run("ingest", str(MEDLINE_2016), index=tmp_path)
+    assert code == 0
+    assert "ingested 1/1 files" in err and "documents added or updated" in err
+
+
+def test_ingest_of_a_bad_file_exits_2_with_one_line_and_ingests_the_rest(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<PubmedArticleSet><PubmedArticle>")
+    code, _out, err = _run("ingest", str(bad), str(MEDLINE_2016), index=tmp_path / "idx")
+    assert code == 2
+    (line,) = [x for x in err.splitlines() if x.startswith("error:")]
+    assert "bad.xml" in line and "malformed XML" in line
+    assert Engine(tmp_path / "idx").stats().documents > 500
+
+
+def test_ingest_of_a_missing_path_is_an_input_error(tmp_path: Path) -> None:
+    code, _out, err = _run("ingest", str(tmp_path / "nope.xml"), index=tmp_path / "idx")
+    assert code == 2 and "no such file" in err
+
+
+def test_search_table_and_json(small_index: Path) -> None:
+    code, out, _err = _run("search", "myocardial infarction", "-k", "3", index=small_index)
+    assert code == 0 and "hits for 'myocardial infarction'" in out
+    code, out, _err = _run(
+        "search", "myocardial infarction", "-k", "3", "-f", "json", index=small_index
+    )
+    payload = json.loads(out)
+    assert code == 0 and len(payload["hits"]) == 3
+    assert payload["hits"][0]["document"]["id"].startswith("pmid:")
+
+
+def test_search_with_only_question_words_prints_no_results(small_index: Path) -> None:
+    code, out, _err = _run("search", "what is it?", index=small_index)
+    assert code == 0 and "no documents match" in out
+
+
+def test_empty_question_exits_2(small_index: Path) -> None:
+    code, _out, err = _run("search", "  ", index=small_index)
+    assert code == 2 and "empty" in err
+
+
+def test_missing_index_exits_3_and_says_what_to_do(tmp_path: Path) -> None:
+    code, _out, err = _run("search", "asthma", index=tmp_path / "none")
+    assert code == 3 and "medcite ingest" in err
+
+
+def test_index_info_json(small_index: Path) -> None:
+    code, out, _err = _run("index", "info", "-f", "json", index=small_index)
+    stats = json.loads(out)
+    assert code == 0 and stats["by_source"] == {"pubmed": stats["documents"]}
+
+
+def test_index_info_of_an_older_index_version_exits_3(tmp_path: Path, small_index: Path) -> None:
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "medcite-index.json").write_text('{"schema_version": 0}')
+    code, _out, err = _run("index", "info", index=old)
+    assert code == 3 and "re-ingest" in err
+
+
+def test_console_script_runs_as_a_module(small_index: Path) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "medcite",
+            "search",
+            "asthma",
+            "--index",
+            str(small_index),
+            "-k",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
