@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from medcite.engine import Engine
-    from medcite.records import IngestReport
+    from medcite.records import Answer, IngestReport
 
 app = typer.Typer(
     name="medcite",
@@ -33,6 +33,8 @@ app = typer.Typer(
 )
 index_app = typer.Typer(help="Inspect the local evidence index.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
+vocab_app = typer.Typer(help="Clinical vocabulary used to expand questions.", no_args_is_help=True)
+app.add_typer(vocab_app, name="vocab")
 
 IndexOption = Annotated[
     Path | None,
@@ -48,6 +50,18 @@ IndexOption = Annotated[
 class OutputFormat(StrEnum):
     table = "table"
     json = "json"
+
+
+class AnswerFormat(StrEnum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+    text = "text"
+
+
+class SchemaName(StrEnum):
+    answer = "answer"
+    document = "document"
 
 
 def _stderr() -> Console:
@@ -198,6 +212,96 @@ def index_info(
         typer.echo(stats.model_dump_json(indent=2))
         return
     _stdout().print(render.stats_tables(stats))
+
+
+@app.command()
+def ask(
+    question: Annotated[
+        str, typer.Argument(help="A health question, e.g. 'What causes facial twitches?'.")
+    ],
+    fmt: Annotated[AnswerFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        AnswerFormat.terminal
+    ),
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show how the question was understood and searched.")
+    ] = False,
+    max_refs: Annotated[
+        int, typer.Option("--max-refs", min=1, max=100, help="Most references.")
+    ] = 12,
+    index: IndexOption = None,
+) -> None:
+    """Answer a health question from the evidence in the index, every statement cited."""
+    with _errors():
+        answer = _engine(index).ask(question, max_refs=max_refs)
+    if explain:
+        _print_explain(answer)
+    _print_answer(answer, fmt)
+
+
+def _print_answer(answer: Answer, fmt: AnswerFormat) -> None:
+    if fmt is AnswerFormat.json:
+        typer.echo(answer.model_dump_json(indent=2))
+    elif fmt is AnswerFormat.markdown:
+        from medcite.render import markdown
+
+        typer.echo(markdown.render(answer))
+    elif fmt is AnswerFormat.text:
+        from medcite.render import text
+
+        typer.echo(text.render(answer), nl=False)
+    else:
+        from medcite.render import terminal
+
+        _stdout().print(terminal.render(answer))
+
+
+def _print_explain(answer: Answer) -> None:
+    from rich.text import Text
+
+    q = answer.query
+    rows = [
+        ("focus", q.focus or "(none)"),
+        ("facets", ", ".join(f.value for f in q.facets)),
+        ("expansions", ", ".join(q.expansions) or "(none)"),
+        ("red flags", ", ".join(f.kind for f in q.red_flags) or "(none)"),
+        *(("searched", s) for s in answer.searched),
+        ("timings", ", ".join(f"{k} {v:.0f} ms" for k, v in answer.timings_ms.items())),
+    ]
+    console = _stderr()
+    for key, value in rows:
+        console.print(Text(f"{key:>11}: ", style="bold") + Text(value))
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which record.")] = SchemaName.answer,
+) -> None:
+    """Print the JSON Schema of medcite's JSON output (`ask --format json`)."""
+    import json
+
+    from medcite.records import Answer, Document
+
+    model = Answer if name is SchemaName.answer else Document
+    typer.echo(json.dumps(model.model_json_schema(mode="serialization"), indent=2))
+
+
+@vocab_app.command("load")
+def vocab_load(
+    terms: Annotated[
+        Path, typer.Argument(help="MeSH descriptor/entry-term TSV (.tsv or .tsv.gz).")
+    ],
+    trees: Annotated[
+        Path | None, typer.Option("--trees", help="MeSH descriptor tree-number TSV.")
+    ] = None,
+    index: IndexOption = None,
+) -> None:
+    """Store MeSH entry terms (and MedQuAD synonyms from the index) beside the index."""
+    with _errors():
+        counts = _engine(index).load_vocabulary(terms, trees)
+    _stderr().print(
+        f"vocabulary: {counts['mesh']:,} MeSH terms, {counts['medquad']:,} MedQuAD synonyms",
+        highlight=False,
+    )
 
 
 def run() -> None:

@@ -41,6 +41,18 @@ class SearchSettings(BaseModel):
     max_query_chars: int = Field(default=4000, ge=10)
 
 
+class AnswerSettings(BaseModel):
+    """How answers are retrieved and composed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    research_k: int = Field(default=40, ge=1, le=500)
+    """Hits taken from research sources (PubMed, Europe PMC, JSONL) for one question."""
+    guideline_k: int = Field(default=20, ge=0, le=200)
+    """Hits taken from guideline-level sources (NIH/NLM pages) for one question."""
+    max_refs: int = Field(default=12, ge=1, le=100)
+
+
 class Settings(BaseSettings):
     """All of medcite's settings. ``MEDCITE_INDEX=/path`` overrides the index directory."""
 
@@ -51,3 +63,4 @@ class Settings(BaseSettings):
     index: Path = Field(default_factory=default_index_path)
     index_settings: IndexSettings = IndexSettings()
     search: SearchSettings = SearchSettings()
+    answer: AnswerSettings = AnswerSettings()

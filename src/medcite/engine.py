@@ -18,10 +18,16 @@ from typing import TYPE_CHECKING
 from medcite.config import Settings
 from medcite.errors import InputError
 from medcite.index.tantivy_index import TantivyIndex
-from medcite.records import Document, Hit, IndexStats, IngestReport
+from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from medcite.ingest.pipeline import IngestProgress
+    from medcite.query.vocab import Vocabulary
+    from medcite.records import Query
+
+    Progress = Callable[[str], None]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +45,7 @@ class Engine:
             base = base.model_copy(update={"index": Path(index_path)})
         self.settings = base
         self._index: TantivyIndex | None = None
+        self._vocabulary: Vocabulary | None = None
 
     @property
     def index_path(self) -> Path:
@@ -88,6 +95,77 @@ class Engine:
     def stats(self) -> IndexStats:
         """Document counts by source, publication type and year, and size on disk."""
         return self._open().stats()
+
+    # --- answers ----------------------------------------------------------------------------
+
+    @property
+    def vocabulary_path(self) -> Path:
+        return self.index_path / "vocab.sqlite"
+
+    def vocabulary(self) -> Vocabulary:
+        """The clinical vocabulary beside the index (lay terms only until ``vocab load``)."""
+        from medcite.query.vocab import Vocabulary
+
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary(self.vocabulary_path)
+        return self._vocabulary
+
+    def load_vocabulary(
+        self, mesh_terms: str | Path, mesh_trees: str | Path | None = None
+    ) -> dict[str, int]:
+        """Store MeSH entry terms (and MedQuAD topic synonyms from the index) beside the index."""
+        from medcite.query import vocab
+
+        trees = Path(mesh_trees) if mesh_trees else None
+        counts = {"mesh": vocab.load_mesh_terms(self.vocabulary_path, Path(mesh_terms), trees)}
+        pairs = (
+            (name, doc.focus)
+            for doc in self._open().documents("medquad")
+            if doc.focus
+            for name in (doc.focus, *doc.synonyms)
+        )
+        counts["medquad"] = vocab.load_synonyms(self.vocabulary_path, pairs, "medquad")
+        self._vocabulary = None
+        return counts
+
+    def understand(self, question: str) -> Query:
+        """The question as understood: focus, facets, clinical expansions, red flags."""
+        from medcite.answer.safety import detect_red_flags
+        from medcite.query.understand import understand
+
+        _check_query(question, self.settings.search.max_query_chars)
+        query = understand(question.strip(), self.vocabulary())
+        return query.model_copy(update={"red_flags": detect_red_flags(question)})
+
+    def retrieve(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
+        """Hits for ``query`` from the local index: guideline-level pages and research are
+        searched separately, so neither can crowd the other out."""
+        from medcite.evidence.classify import GUIDELINE_SOURCES
+        from medcite.records import Source
+
+        index, conf = self._open(), self.settings.answer
+        text = query.search_text or query.question
+        guideline = tuple(s.value for s in GUIDELINE_SOURCES)
+        research = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
+        hits = index.search(text, conf.guideline_k, sources=guideline)
+        hits += index.search(text, conf.research_k, sources=research)
+        searched = (f"local guideline pages: {text}", f"local research: {text}")
+        return hits, searched
+
+    def ask(
+        self,
+        question: str,
+        *,
+        source: str = "local",
+        max_refs: int = 12,
+        progress: Progress | None = None,
+    ) -> Answer:
+        """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md)."""
+        from medcite.answer.asking import answer_question
+
+        if source != "local":
+            raise InputError(f"unknown source {source!r}; this medcite answers from 'local' only")
+        return answer_question(self, question, max_refs=max_refs, progress=progress)
 
 
 def _check_query(query: str, max_chars: int) -> None:

@@ -20,6 +20,7 @@ class Source(StrEnum):
     MEDQUAD = "medquad"
     JSONL = "jsonl"
     EUROPEPMC = "europepmc"
+    PUBMEDQA = "pubmedqa"
 
 
 class _Frozen(BaseModel):
@@ -167,3 +168,151 @@ class IndexStats(_Frozen):
     by_source: dict[str, int]
     by_publication_type: dict[str, int]
     by_year: dict[str, int]
+
+
+# --- questions and answers -------------------------------------------------------------------
+
+
+class Facet(StrEnum):
+    """What a question asks about; answer sections are named after facets."""
+
+    OVERVIEW = "overview"
+    CAUSES = "causes"
+    MECHANISMS = "mechanisms"
+    SYMPTOMS = "symptoms"
+    DIAGNOSIS = "diagnosis"
+    TREATMENT = "treatment"
+    PROGNOSIS = "prognosis"
+    PREVENTION = "prevention"
+    SEEK_CARE = "seek_care"
+    SIDE_EFFECTS = "side_effects"
+    INTERACTIONS = "interactions"
+    DOSAGE = "dosage"
+
+
+class EvidenceLevel(StrEnum):
+    """Evidence hierarchy, strongest first (see DESIGN.md "Evidence levels")."""
+
+    GUIDELINE = "guideline"
+    SYSTEMATIC_REVIEW = "systematic review"
+    TRIAL = "trial"
+    OBSERVATIONAL = "observational"
+    REVIEW = "review"
+    CASE_REPORT = "case report"
+    OTHER = "other"
+    EXCLUDED = "excluded"
+
+
+class RedFlag(_Frozen):
+    """An emergency sign detected in a question."""
+
+    kind: str
+    """e.g. ``stroke``, ``chest pain``, ``anaphylaxis``."""
+    matched: str
+    """The words of the question that triggered it."""
+    advice: str
+
+
+class Query(_Frozen):
+    """A question as understood: focus, facets, expansions and what will be searched."""
+
+    question: str
+    focus: str | None = None
+    facets: tuple[Facet, ...] = ()
+    expansions: tuple[str, ...] = ()
+    """Clinical terms added to the consumer wording (MeSH entry terms, MedQuAD synonyms ...)."""
+    search_text: str = ""
+    """The text actually sent to retrieval."""
+    red_flags: tuple[RedFlag, ...] = ()
+    in_scope: bool = True
+    """False for questions outside health (answered with a polite refusal)."""
+
+
+class Evidence(_Frozen):
+    """A retrieved document with its evidence level and the score that ranked it."""
+
+    hit: Hit
+    level: EvidenceLevel
+    score: float
+    """Combined relevance x level x recency (see medcite.evidence.rank)."""
+    excluded_reason: str | None = None
+
+
+class Citation(_Frozen):
+    """A pointer from a bullet to the exact sentence of a document that supports it."""
+
+    number: int = Field(ge=1)
+    """The reference number shown to the reader."""
+    document_id: str
+    sentence: str
+    """The supporting sentence, verbatim from the document."""
+
+
+class Bullet(_Frozen):
+    """One statement of the answer and every retrieved document that supports it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+class Section(_Frozen):
+    """A facet heading with its bullets."""
+
+    facet: Facet
+    title: str
+    bullets: tuple[Bullet, ...]
+
+
+class Reference(_Frozen):
+    """A numbered reference, in order of first citation."""
+
+    number: int = Field(ge=1)
+    document_id: str
+    authors: tuple[str, ...] = ()
+    title: str
+    journal: str | None = None
+    year: int | None = None
+    level: EvidenceLevel
+    publication_types: tuple[str, ...] = ()
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    site: str | None = None
+
+
+class ExcludedDocument(_Frozen):
+    """A retrieved document that was not allowed to support the answer, and why."""
+
+    document_id: str
+    title: str
+    reason: str
+    url: str | None = None
+
+
+class Answer(_Frozen):
+    """A complete cited answer; every renderer (terminal, Markdown, JSON, HTML) works from this."""
+
+    id: str
+    question: str
+    query: Query
+    banner: str | None = None
+    """Urgent-care advice shown first when the question describes an emergency."""
+    guideline_lead: tuple[Bullet, ...] = ()
+    """1-2 overview sentences from guideline-level sources, rendered as prose before sections."""
+    guideline_sections: tuple[Section, ...] = ()
+    guideline_note: str | None = None
+    """Shown instead of guideline sections when no guideline-level source supports an answer."""
+    research_sections: tuple[Section, ...] = ()
+    references: tuple[Reference, ...] = ()
+    excluded: tuple[ExcludedDocument, ...] = ()
+    abstained: bool = False
+    abstain_reason: str | None = None
+    closest: tuple[Reference, ...] = ()
+    """When abstaining: the closest documents found, for the reader to check."""
+    disclaimer: str
+    searched: tuple[str, ...] = ()
+    """Every search made, as text (local or remote)."""
+    sources_note: str | None = None
+    """e.g. that a live source was unreachable and the answer is from the local index only."""
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    created_at: datetime | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -260,14 +260,21 @@ class TantivyIndex:
         result = searcher.search(tantivy.Query.all_query(), n)
         return sorted(str(searcher.doc(addr)["id"][0]) for _score, addr in result.hits)
 
-    def search(self, text: str, k: int, snippet_chars: int = 240) -> list[Hit]:
-        """BM25 over the weighted text fields for the content words of ``text``."""
+    def search(
+        self, text: str, k: int, snippet_chars: int = 240, sources: tuple[str, ...] = ()
+    ) -> list[Hit]:
+        """BM25 over the weighted text fields for the content words of ``text``.
+
+        ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``).
+        """
         terms = query_terms(text)
         if not terms:
             return []
         query = self._index.parse_query(
             " ".join(terms), default_field_names=list(TEXT_FIELDS), field_boosts=TEXT_FIELDS
         )
+        if sources:
+            query = self._restrict(query, sources)
         searcher = self._index.searcher()
         result = searcher.search(query, k)
         snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
@@ -277,6 +284,20 @@ class TantivyIndex:
             maker.make(_stored_document(searcher.doc(address)), float(score), rank)
             for rank, (score, address) in enumerate(result.hits, start=1)
         ]
+
+    def _restrict(self, query: tantivy.Query, sources: tuple[str, ...]) -> tantivy.Query:
+        allowed = tantivy.Query.term_set_query(self._schema, "source", list(sources))
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.Must, allowed)]
+        )
+
+    def documents(self, source: str) -> Iterator[Document]:
+        """Every stored document of one source (maintenance, e.g. building the vocabulary)."""
+        searcher = self._index.searcher()
+        query = tantivy.Query.term_query(self._schema, "source", source)
+        result = searcher.search(query, max(1, int(searcher.num_docs)))
+        for _score, address in result.hits:
+            yield _stored_document(searcher.doc(address))
 
     def stats(self) -> IndexStats:
         searcher = self._index.searcher()

@@ -19,6 +19,7 @@ class Format(StrEnum):
     PUBMED_XML = "pubmed-xml"
     MEDQUAD_XML = "medquad-xml"
     JSONL = "jsonl"
+    PUBMEDQA_JSON = "pubmedqa-json"
     TAR = "tar"
 
 
@@ -30,6 +31,8 @@ _ROOTS: dict[bytes, Format] = {
     b"Document": Format.MEDQUAD_XML,
     b"DiseaseFile": Format.MEDQUAD_XML,
 }
+_PUBMEDQA = re.compile(rb'\{\s*"\d+"\s*:\s*\{\s*"QUESTION"')
+"""PubMedQA (ori_pqal.json): one JSON object keyed by PMID, each with QUESTION, CONTEXTS ..."""
 _LEGACY_MEDQUAD_ROOT = re.compile(rb"<doc\s[^>]*\bcorpus=")
 """Four NINDS files use an older schema: ``<doc docid=... corpus=...>``."""
 
@@ -53,7 +56,7 @@ def sniff(head: bytes) -> Format | None:
         return Format.TAR
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
-        return Format.JSONL
+        return Format.PUBMEDQA_JSON if _PUBMEDQA.match(stripped) else Format.JSONL
     root = xml_root(head)
     if root == "doc" and _LEGACY_MEDQUAD_ROOT.search(head):
         return Format.MEDQUAD_XML

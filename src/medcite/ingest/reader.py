@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from medcite.errors import InputError
-from medcite.ingest import jsonl, medquad, pubmed_xml
+from medcite.ingest import jsonl, medquad, pubmed_xml, pubmedqa
 from medcite.ingest.detect import Format, describe, is_gzip, sniff
 from medcite.ingest.readahead import read_ahead
 from medcite.records import ParsedItem, SkippedRecord
@@ -29,6 +29,7 @@ PARSERS: dict[Format, Parser] = {
     Format.PUBMED_XML: pubmed_xml.parse,
     Format.MEDQUAD_XML: medquad.parse,
     Format.JSONL: jsonl.parse,
+    Format.PUBMEDQA_JSON: pubmedqa.parse,
 }
 
 _HEAD = 4096

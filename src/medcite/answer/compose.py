@@ -1,0 +1,282 @@
+"""Compose the cited answer: guideline lead and sections, research sections, references.
+
+Selection per facet and tier is greedy MMR over the candidates (score minus REDUNDANCY × the
+highest similarity to a bullet already chosen; near-duplicates are never chosen twice). Each chosen
+sentence then gathers every other retrieved document of its tier with a near-duplicate sentence
+(similarity ≥ MERGE_SIMILARITY): one bullet, several citations ("2, 3, 4"), each citation keeping
+its own verbatim sentence. References are numbered in order of first citation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from medcite.answer.extract import Candidate, candidates
+from medcite.answer.safety import DISCLAIMER
+from medcite.answer.terms import similarity
+from medcite.evidence.classify import RANK
+from medcite.records import (
+    Answer,
+    Bullet,
+    Citation,
+    Evidence,
+    EvidenceLevel,
+    ExcludedDocument,
+    Facet,
+    Query,
+    Reference,
+    Section,
+)
+
+MAX_BULLETS = 4
+MAX_LEAD_SENTENCES = 2
+MERGE_SIMILARITY = 0.6
+REDUNDANCY = 0.7
+MAX_CLOSEST = 5
+
+GUIDELINE_TITLES: dict[Facet, str] = {
+    Facet.OVERVIEW: "Overview",
+    Facet.CAUSES: "Causes",
+    Facet.MECHANISMS: "Underlying Mechanisms",
+    Facet.SYMPTOMS: "Symptoms",
+    Facet.DIAGNOSIS: "Diagnosis",
+    Facet.TREATMENT: "Treatment Options",
+    Facet.PROGNOSIS: "Outlook",
+    Facet.PREVENTION: "Prevention",
+    Facet.SEEK_CARE: "Importance of Medical Evaluation",
+    Facet.SIDE_EFFECTS: "Side Effects",
+    Facet.INTERACTIONS: "Interactions",
+    Facet.DOSAGE: "Dosage",
+}
+RESEARCH_TITLES = {**GUIDELINE_TITLES, Facet.SEEK_CARE: "When to Seek Care"}
+NO_GUIDELINE = "No guideline-level source among the retrieved evidence addresses this question."
+
+
+@dataclass
+class _Draft:
+    """A bullet being assembled: the chosen sentence and every sentence that supports it."""
+
+    facet: Facet
+    main: Candidate
+    support: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class _Numbering:
+    """Reference numbers in order of first citation, at most ``limit`` references."""
+
+    limit: int
+    numbers: dict[str, int] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    def admits(self, candidate: Candidate) -> bool:
+        return candidate.sentence.document_id in self.numbers or len(self.numbers) < self.limit
+
+    def number(self, candidate: Candidate) -> int:
+        doc_id = candidate.sentence.document_id
+        if doc_id not in self.numbers:
+            self.numbers[doc_id] = len(self.numbers) + 1
+            self.evidence[doc_id] = candidate.evidence
+        return self.numbers[doc_id]
+
+
+@dataclass
+class _Selection:
+    used: set[tuple[str, int]] = field(default_factory=set)
+
+    def free(self, candidate: Candidate) -> bool:
+        return _key(candidate) not in self.used
+
+    def take(self, draft: _Draft) -> None:
+        self.used.update(_key(c) for c in [draft.main, *draft.support])
+
+
+def _key(candidate: Candidate) -> tuple[str, int]:
+    return candidate.sentence.document_id, candidate.sentence.position
+
+
+def _mmr(pool: Sequence[Candidate], limit: int) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    remaining = list(pool)
+    while remaining and len(chosen) < limit:
+
+        def gain(c: Candidate) -> float:
+            overlap = max((similarity(c.stems, s.stems) for s in chosen), default=0.0)
+            return -1.0 if overlap >= MERGE_SIMILARITY else c.score - REDUNDANCY * overlap
+
+        best = max(remaining, key=gain)
+        if gain(best) < 0:
+            break
+        chosen.append(best)
+        remaining.remove(best)
+    return chosen
+
+
+def _supporters(
+    main: Candidate, pool: Sequence[Candidate], selection: _Selection
+) -> list[Candidate]:
+    """The best near-duplicate sentence of each other document in the tier."""
+    best: dict[str, Candidate] = {}
+    main_doc = main.sentence.document_id
+    for c in pool:
+        doc_id = c.sentence.document_id
+        if doc_id == main_doc or doc_id in best or not selection.free(c):
+            continue
+        if similarity(main.stems, c.stems) >= MERGE_SIMILARITY:
+            best[doc_id] = c
+    return list(best.values())
+
+
+def _facet_drafts(facet: Facet, tier: Sequence[Candidate], selection: _Selection) -> list[_Draft]:
+    pool = [c for c in tier if c.facet is facet and selection.free(c)]
+    drafts = []
+    for main in _mmr(pool, MAX_BULLETS):
+        if not selection.free(main):
+            continue
+        draft = _Draft(facet, main, _supporters(main, tier, selection))
+        selection.take(draft)
+        drafts.append(draft)
+    return sorted(drafts, key=_evidence_order)
+
+
+def _evidence_order(draft: _Draft) -> tuple[int, float]:
+    levels = [RANK[c.evidence.level] for c in [draft.main, *draft.support]]
+    return min(levels), -draft.main.score
+
+
+def _lead(tier: Sequence[Candidate], selection: _Selection) -> list[_Draft]:
+    overview = [c for c in tier if c.facet is Facet.OVERVIEW]
+    drafts = []
+    for main in _mmr(overview, MAX_LEAD_SENTENCES):
+        draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))
+        selection.take(draft)
+        drafts.append(draft)
+    return drafts
+
+
+def _bullet(draft: _Draft, numbering: _Numbering) -> Bullet | None:
+    """The bullet for ``draft``; None when its own source would exceed the reference limit."""
+    if not numbering.admits(draft.main):
+        return None
+    cited = [c for c in [draft.main, *draft.support] if numbering.admits(c)]
+    citations = tuple(
+        Citation(
+            number=numbering.number(c), document_id=c.sentence.document_id, sentence=c.sentence.text
+        )
+        for c in cited
+    )
+    return Bullet(text=draft.main.sentence.text, citations=citations)
+
+
+def _sections(
+    facets: Sequence[Facet],
+    tier: Sequence[Candidate],
+    selection: _Selection,
+    titles: dict[Facet, str],
+) -> list[tuple[Facet, str, list[_Draft]]]:
+    out = []
+    for facet in facets:
+        drafts = _facet_drafts(facet, tier, selection)
+        if drafts:
+            out.append((facet, titles[facet], drafts))
+    return out
+
+
+def _reference(number: int, evidence: Evidence) -> Reference:
+    doc = evidence.hit.document
+    return Reference(
+        number=number,
+        document_id=doc.id,
+        authors=doc.authors,
+        title=doc.title or "(untitled)",
+        journal=doc.journal,
+        year=doc.year,
+        level=evidence.level,
+        publication_types=doc.publication_types,
+        pmid=doc.pmid,
+        doi=doc.doi,
+        url=doc.url,
+        site=doc.site,
+    )
+
+
+def _excluded(evidence: Sequence[Evidence]) -> tuple[ExcludedDocument, ...]:
+    return tuple(
+        ExcludedDocument(
+            document_id=e.hit.document.id,
+            title=e.hit.document.title,
+            reason=e.excluded_reason or "excluded",
+            url=e.hit.document.url,
+        )
+        for e in evidence
+        if e.level is EvidenceLevel.EXCLUDED
+    )
+
+
+@dataclass(frozen=True)
+class ComposeInput:
+    """Everything composition needs besides the evidence."""
+
+    answer_id: str
+    query: Query
+    max_refs: int = 12
+    banner: str | None = None
+    searched: tuple[str, ...] = ()
+    sources_note: str | None = None
+
+
+def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
+    """The extractive, fully cited answer (or an abstention) for ``inp.query``."""
+    cands = candidates(inp.query, evidence)
+    guideline = [c for c in cands if c.guideline]
+    research = [c for c in cands if not c.guideline]
+    selection = _Selection()
+    lead = _lead(guideline, selection)
+    facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
+    g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
+    r_sections = _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
+    numbering = _Numbering(inp.max_refs)
+    lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
+    g_built = [s for f, t, ds in g_sections if (s := _section(f, t, ds, numbering))]
+    r_built = [s for f, t, ds in r_sections if (s := _section(f, t, ds, numbering))]
+    references = tuple(_reference(n, numbering.evidence[i]) for i, n in numbering.numbers.items())
+    answered = bool(lead_bullets or g_built or r_built)
+    return Answer(
+        id=inp.answer_id,
+        question=inp.query.question,
+        query=inp.query,
+        banner=inp.banner,
+        guideline_lead=tuple(lead_bullets),
+        guideline_sections=tuple(g_built),
+        guideline_note=None if (lead_bullets or g_built) or not answered else NO_GUIDELINE,
+        research_sections=tuple(r_built),
+        references=references,
+        excluded=_excluded(evidence),
+        abstained=not answered,
+        abstain_reason=None if answered else _abstain_reason(inp.query),
+        closest=() if answered else _closest(evidence),
+        disclaimer=DISCLAIMER,
+        searched=inp.searched,
+        sources_note=inp.sources_note,
+    )
+
+
+def _section(
+    facet: Facet, title: str, drafts: list[_Draft], numbering: _Numbering
+) -> Section | None:
+    bullets = tuple(b for d in drafts if (b := _bullet(d, numbering)))
+    return Section(facet=facet, title=title, bullets=bullets) if bullets else None
+
+
+def _abstain_reason(query: Query) -> str:
+    subject = f"“{query.focus}”" if query.focus else "this question"
+    return (
+        f"The retrieved evidence does not contain statements that answer {subject} with enough "
+        "confidence, so medcite gives no answer rather than guess."
+    )
+
+
+def _closest(evidence: Sequence[Evidence]) -> tuple[Reference, ...]:
+    usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED][:MAX_CLOSEST]
+    return tuple(_reference(i, e) for i, e in enumerate(usable, start=1))

@@ -1,0 +1,226 @@
+"""Find, for each facet, the sentences of the retrieved evidence that answer it for this focus.
+
+A sentence is a candidate for a facet when
+- its document is relevant enough (evidence score ≥ MIN_EVIDENCE_SCORE),
+- it is about the topic: it names the focus or an expansion term, or its document is (a guideline
+  page whose focus/title names one),
+- it matches the facet: a cue pattern (``caused by``, ``treated with`` ...) or, for guideline
+  pages, the page's question type (a MedQuAD "causes" page answers CAUSES),
+- it reads as a statement (6–70 words, not a question, not a study-purpose or methods sentence).
+
+    candidate score = evidence score × topic × facet × section × length
+
+with topic = 1 + 0.4 × (extra topic phrases named), facet = 1.0 (cue) / 1.2 (question type) /
+1.4 (both), × 1.25 for an unambiguous cue ("caused by", "treated with"), section = conclusions
+1.3, results 1.1, background 0.8, other 1.0, and a mild penalty for very long sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from medcite.answer.segment import Sentence, document_sentences
+from medcite.answer.terms import phrase_in, stems
+from medcite.records import Evidence, EvidenceLevel, Facet, Query
+
+MIN_EVIDENCE_SCORE = 0.12
+MIN_WORDS, MAX_WORDS = 6, 70
+
+SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
+    Facet.OVERVIEW: re.compile(
+        r"\b(is|are) (a|an|the) (\w+[ ,-]+){0,4}(disorder|condition|disease|syndrome|movement|"
+        r"problem|type|form|group|infection|inflammation)|\b(is|are) characteri[sz]ed by|"
+        r"\brefers to\b",
+        re.I,
+    ),
+    Facet.CAUSES: re.compile(
+        r"\b(caus\w*|due to|results? from|resulting from|risk factors?|trigger\w*|etiolog\w*|"
+        r"aetiolog\w*|secondary to|associated with|attributed to|compress\w*|"
+        r"irritat\w*|brought on)\b",
+        re.I,
+    ),
+    Facet.MECHANISMS: re.compile(
+        r"\b(mechanism\w*|pathophysiolog\w*|pathogenes\w*|neurotransmitter\w*|hyperexcitab\w*|"
+        r"ephaptic|demyelinat\w*|vascular (loop|compression)|neurovascular|dopamin\w*|gaba\w*|"
+        r"cholinergic)\b",
+        re.I,
+    ),
+    Facet.SYMPTOMS: re.compile(
+        r"\b(symptoms?|signs?|presents? with|presented with|characteri[sz]ed by|manifest\w*|"
+        r"involuntary|complain\w* of|experience)\b",
+        re.I,
+    ),
+    Facet.DIAGNOSIS: re.compile(
+        r"\b(diagnos\w*|mri|imaging|magnetic resonance|electromyograph\w*|emg|blood tests?|"
+        r"examination|screening|biopsy)\b",
+        re.I,
+    ),
+    Facet.TREATMENT: re.compile(
+        r"\b(treat\w*|therap\w*|injections?|surg\w*|decompression|medications?|drugs?|"
+        r"botulinum|botox|relie\w*|efficacy|effective|management|managed with|improve\w*|"
+        r"dose|doses)\b",
+        re.I,
+    ),
+    Facet.PROGNOSIS: re.compile(
+        r"\b(prognos\w*|outlook|recurr\w*|remission|surviv\w*|mortality|resolve[sd]?|"
+        r"long[- ]term|life expectancy|progress\w*)\b",
+        re.I,
+    ),
+    Facet.PREVENTION: re.compile(
+        r"\b(prevent\w*|reduc\w* (the )?risk|avoid\w*|vaccin\w*|prophyla\w*)\b", re.I
+    ),
+    Facet.SEEK_CARE: re.compile(
+        r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
+        r"treatment)|medical (attention|evaluation|advice|care)|emergency|call 911|"
+        r"contact (a|your) (doctor|health)|consult\w*|should be evaluated|evaluated by)\b",
+        re.I,
+    ),
+    Facet.SIDE_EFFECTS: re.compile(
+        r"\b(side[- ]effects?|adverse (events?|effects?|reactions?)|toxicit\w*|complications?|"
+        r"weakness|ptosis)\b",
+        re.I,
+    ),
+    Facet.INTERACTIONS: re.compile(r"\b(interact\w*|co-?administ\w*|concomitant\w*)\b", re.I),
+    Facet.DOSAGE: re.compile(r"\b(\d+\s?(mg|mcg|µg|units?|ml)\b|dos(e|es|age|ing))\b", re.I),
+}
+STRONG_CUES: dict[Facet, re.Pattern[str]] = {
+    Facet.CAUSES: re.compile(
+        r"\b(caused by|due to|results? from|(is|are) the result of|causes? of|risk factors?|"
+        r"triggered by)\b",
+        re.I,
+    ),
+    Facet.TREATMENT: re.compile(
+        r"\b(treated with|treatment of choice|most effective|first[- ]line|"
+        r"effective (treatment|therapy)|recommended|relieves?)\b",
+        re.I,
+    ),
+    Facet.SEEK_CARE: re.compile(r"\b(see (a|your) (doctor|physician)|seek medical)\b", re.I),
+}
+"""Unambiguous cue phrases; a sentence with one scores STRONG_BONUS times higher."""
+STRONG_BONUS = 1.25
+QTYPE_FACETS: dict[str, Facet] = {
+    "causes": Facet.CAUSES,
+    "symptoms": Facet.SYMPTOMS,
+    "exams and tests": Facet.DIAGNOSIS,
+    "treatment": Facet.TREATMENT,
+    "outlook": Facet.PROGNOSIS,
+    "prevention": Facet.PREVENTION,
+    "when to contact a medical professional": Facet.SEEK_CARE,
+    "complications": Facet.PROGNOSIS,
+    "side effects": Facet.SIDE_EFFECTS,
+    "dosage": Facet.DOSAGE,
+}
+SECTION_WEIGHT = {
+    "CONCLUSIONS": 1.3,
+    "RESULTS": 1.1,
+    "BACKGROUND": 0.8,
+    "OBJECTIVE": 0.0,
+    "METHODS": 0.0,
+}
+_TERMINATED = re.compile(r"[.!][\"')\]]?$")
+_NOT_A_STATEMENT = re.compile(
+    r"^(we|this (study|review|article|paper|trial)|the (aim|purpose|objective)|our (aim|objective)|"
+    r"in this (study|review|paper|article)|here,? we|to (evaluate|assess|investigate|determine|"
+    r"compare|describe|examine|explore)|objectives?|methods?|purpose|aims?|these resources|"
+    r"for more information|see also)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that answers a facet, with the evidence it comes from and its score."""
+
+    sentence: Sentence
+    evidence: Evidence
+    facet: Facet
+    score: float
+    stems: frozenset[str]
+
+    @property
+    def guideline(self) -> bool:
+        return self.evidence.level is EvidenceLevel.GUIDELINE
+
+
+@dataclass(frozen=True)
+class Topic:
+    """The stems of the focus and of each expansion phrase."""
+
+    phrases: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, query: Query) -> Topic:
+        texts = [query.focus or query.question, *query.expansions]
+        return cls(tuple(s for s in (stems(t) for t in texts) if s))
+
+    def count(self, sentence_stems: frozenset[str]) -> int:
+        return sum(phrase_in(p, sentence_stems) for p in self.phrases)
+
+
+def _doc_on_topic(evidence: Evidence, topic: Topic) -> bool:
+    doc = evidence.hit.document
+    label = " ".join(filter(None, [doc.focus, *doc.synonyms])) or doc.title
+    return topic.count(stems(label)) > 0
+
+
+def _statement(sentence: Sentence) -> bool:
+    words = len(sentence.text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(sentence.text):
+        return False
+    return SECTION_WEIGHT.get(
+        sentence.section_category or "", 1.0
+    ) > 0 and not _NOT_A_STATEMENT.match(sentence.text)
+
+
+def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
+    cue = bool(SENTENCE_CUES[facet].search(sentence.text))
+    typed = qtype_facet is facet
+    weight = 1.4 if cue and typed else 1.2 if typed else 1.0 if cue else 0.0
+    strong = STRONG_CUES.get(facet)
+    return weight * STRONG_BONUS if weight and strong and strong.search(sentence.text) else weight
+
+
+def candidates(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
+    """Every (sentence, facet) candidate over the usable evidence, best first."""
+    topic = Topic.of(query)
+    facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
+    found = [
+        c
+        for e in evidence
+        if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
+        for c in _document_candidates(e, topic, facets)
+    ]
+    return sorted(found, key=lambda c: -c.score)
+
+
+def _document_candidates(
+    evidence: Evidence, topic: Topic, facets: Iterable[Facet]
+) -> list[Candidate]:
+    doc = evidence.hit.document
+    on_topic = _doc_on_topic(evidence, topic)
+    qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
+    found: list[Candidate] = []
+    for sentence in document_sentences(doc):
+        if not _statement(sentence):
+            continue
+        sentence_stems = stems(sentence.text)
+        named = topic.count(sentence_stems)
+        if not named and not on_topic:
+            continue
+        base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
+        weights = {f: w for f in facets if (w := _facet_weight(f, sentence, qtype_facet))}
+        strongest = max(weights.values(), default=0.0)
+        found.extend(
+            Candidate(sentence, evidence, facet, base * weight, sentence_stems)
+            for facet, weight in weights.items()
+            if weight == strongest
+        )
+    return found
+
+
+def _shape(sentence: Sentence) -> float:
+    section = SECTION_WEIGHT.get(sentence.section_category or "", 1.0)
+    words = len(sentence.text.split())
+    return section * (1.0 if words <= 40 else 0.85)

@@ -1,0 +1,139 @@
+"""Question understanding: what is asked (facets), about what (focus), in which clinical words.
+
+``understand(question, vocabulary)`` is pure apart from vocabulary lookups. The focus is the
+question with question words and facet words removed ("What causes facial twitches?" → "facial
+twitches"); expansions are the clinical names of concepts found in the question's n-grams
+(lay table, MeSH entry terms, MedQuAD synonyms), longest phrases first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medcite.query.vocab import (
+    EXPANSION_TREES,
+    HEALTH_TREES,
+    Concept,
+    Vocabulary,
+    ngrams,
+    normalise,
+)
+from medcite.records import Facet, Query
+
+MAX_EXPANSIONS = 8
+
+FACET_CUES: dict[Facet, re.Pattern[str]] = {
+    Facet.CAUSES: re.compile(
+        r"\b(caus\w*|why (do|does|am|is|are|would|did)|reasons?|triggers?|risk factors?|"
+        r"etiolog\w*|what makes|where does .* come from|lead to)\b"
+    ),
+    Facet.SYMPTOMS: re.compile(r"\b(symptoms?|signs?|feel like|look like|how do i know)\b"),
+    Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
+    Facet.TREATMENT: re.compile(
+        r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
+        r"help with|surgery|what (can|should) i (do|take))\b"
+    ),
+    Facet.PROGNOSIS: re.compile(
+        r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
+        r"curable|fatal|die of)\b"
+    ),
+    Facet.PREVENTION: re.compile(r"\b(prevent\w*|avoid\w*|reduce (the|my)? ?risk|protect)\b"),
+    Facet.SEEK_CARE: re.compile(
+        r"\b(when (should|to|do) (i )?(see|call|go|visit)|see a doctor|emergency|urgent|worried|"
+        r"should i be concerned|serious)\b"
+    ),
+    Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
+    Facet.INTERACTIONS: re.compile(r"\b(interact\w*|together with|mix\w*|combine\w*)\b"),
+    Facet.DOSAGE: re.compile(r"\b(dos(e|es|age|ing)|how (much|many|often)|mg)\b"),
+}
+COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
+    Facet.OVERVIEW: (
+        Facet.CAUSES,
+        Facet.SYMPTOMS,
+        Facet.DIAGNOSIS,
+        Facet.TREATMENT,
+        Facet.SEEK_CARE,
+    ),
+    Facet.CAUSES: (Facet.MECHANISMS, Facet.SEEK_CARE, Facet.TREATMENT),
+    Facet.SYMPTOMS: (Facet.DIAGNOSIS, Facet.SEEK_CARE),
+    Facet.DIAGNOSIS: (Facet.SYMPTOMS,),
+    Facet.TREATMENT: (Facet.SIDE_EFFECTS, Facet.SEEK_CARE),
+    Facet.PROGNOSIS: (Facet.TREATMENT,),
+    Facet.PREVENTION: (Facet.CAUSES,),
+}
+"""Facets a careful clinician adds to the ones asked ("what causes X" also gets when to seek
+care and how X is treated)."""
+
+_QUESTION_WORDS = re.compile(
+    r"\b(what|whats|what's|which|who|whom|how|why|when|where|is|are|was|were|am|do|does|did|can|"
+    r"could|should|would|will|may|might|i|me|my|mine|we|our|you|your|it|its|they|them|there|this|"
+    r"that|these|those|a|an|the|of|for|to|in|on|at|by|with|about|from|and|or|be|been|have|has|"
+    r"had|get|gets|getting|go|goes|there|any|some|anything|something|please|tell|know|kind|kinds|"
+    r"type|types|mean|means|common|usual|usually|often|best|way|ways|really|also|very|much|many|"
+    r"happen|happens|happening|causes?|caused|causing|treat|treated|treating|treatments?|"
+    r"symptoms?|signs?|cure|cured|diagnos\w*|prevent\w*|reasons?|effects?|side|help|helps|"
+    r"options?|possible|thing|things|someone|person|people|patient|patients|having|take|taking|"
+    r"keep|keeps|kept|see|doctor|physician|concerned|worried|normal|bad|worse|worst)\b",
+    re.IGNORECASE,
+)
+_HEALTH_WORDS = frozenset(
+    normalise(w)
+    for w in """pain ache hurt sore sick illness disease disorder syndrome symptom doctor nurse
+    hospital medicine medication drug pill tablet dose vaccine infection virus bacteria fever
+    cough rash injury surgery pregnant pregnancy baby health healthy diet weight blood heart lung
+    liver kidney brain skin bone muscle nerve eye ear cancer tumor diabetes allergy allergic
+    therapy treatment diagnosis prescription side effect mental anxiety depression sleep
+    twitch spasm seizure stroke vitamin supplement cholesterol pressure breathing""".split()
+)
+
+
+def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
+    """(facets asked, facets added as companions), in a stable order."""
+    text = question.lower()
+    asked = [facet for facet, cue in FACET_CUES.items() if cue.search(text)]
+    if not asked:
+        asked = [Facet.OVERVIEW]
+    added: list[Facet] = []
+    for facet in asked:
+        added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
+    return tuple(asked), tuple(added)
+
+
+def extract_focus(question: str) -> str:
+    """The question minus question and facet words: the condition or drug asked about."""
+    words = re.findall(r"[\w'’-]+", question)
+    kept = [w for w in words if not _QUESTION_WORDS.fullmatch(w)]
+    return " ".join(kept).strip(" -'")
+
+
+def _expansions(concepts: list[Concept], focus_norm: str) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for concept in sorted(concepts, key=lambda c: -len(c.phrase.split())):
+        useful = not concept.trees or set(concept.trees) & EXPANSION_TREES
+        if useful and normalise(concept.name) != focus_norm:
+            names.setdefault(concept.name.lower(), None)
+    return tuple(names)[:MAX_EXPANSIONS]
+
+
+def _in_scope(words: list[str], concepts: list[Concept]) -> bool:
+    if any(w in _HEALTH_WORDS for w in words):
+        return True
+    return any(c.origin != "mesh" or set(c.trees) & HEALTH_TREES for c in concepts)
+
+
+def understand(question: str, vocabulary: Vocabulary) -> Query:
+    """Facets, focus, clinical expansions and the search text for ``question``."""
+    asked, added = detect_facets(question)
+    focus = extract_focus(question)
+    focus_words = normalise(focus).split()
+    concepts = vocabulary.lookup(phrase for _s, _e, phrase in ngrams(focus_words))
+    expansions = _expansions(concepts, " ".join(focus_words))
+    search_text = " ".join([focus, *expansions]) if focus else question
+    return Query(
+        question=question,
+        focus=focus or None,
+        facets=asked + added,
+        expansions=expansions,
+        search_text=search_text,
+        in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts),
+    )

@@ -1,0 +1,191 @@
+"""Clinical vocabulary for query expansion: MeSH entry terms, MedQuAD synonyms, lay terms.
+
+``medcite vocab load FILE`` stores MeSH descriptors and entry terms in ``vocab.sqlite`` beside the
+index; MedQuAD topics and their synonyms are read from the index at the same time. A small
+hand-curated lay-term table ships with medcite (``data/consumer_terms.tsv``) for consumer wording
+that MeSH lacks ("twitch", "heart attack" is in MeSH, "facial twitch" is not).
+
+Lookups are exact matches of normalised n-grams of the question (lower-cased, simple plural
+stripping), so the query path does a handful of indexed SQLite reads and nothing else.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from medcite.errors import InputError
+
+log = logging.getLogger(__name__)
+
+VOCAB_FILE = "vocab.sqlite"
+VOCAB_VERSION = 1
+MAX_NGRAM = 5
+HEALTH_TREES = frozenset("ACDEFN")
+"""MeSH top-level trees that make a question health-related (anatomy, diseases, drugs,
+techniques, psychiatry, health care); G (phenomena) and the non-medical trees do not."""
+EXPANSION_TREES = frozenset("ACDEFG")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terms (
+    term TEXT NOT NULL, concept TEXT NOT NULL, trees TEXT NOT NULL, origin TEXT NOT NULL,
+    PRIMARY KEY (term, concept, origin)
+) WITHOUT ROWID;
+"""
+
+
+def normalise(text: str) -> str:
+    """Lower-case words with simple plural stripping: ``Facial Twitches`` → ``facial twitch``."""
+    return " ".join(_singular(w) for w in _WORD.findall(text.lower().replace("’", "'")))
+
+
+def _singular(word: str) -> str:
+    word = word.removesuffix("'s")
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
+        return word[:-1]
+    return word
+
+
+def ngrams(words: list[str], max_n: int = MAX_NGRAM) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) for every n-gram up to ``max_n`` words, longest first."""
+    for n in range(min(max_n, len(words)), 0, -1):
+        for start in range(len(words) - n + 1):
+            yield start, start + n, " ".join(words[start : start + n])
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A clinical concept a phrase of the question maps to."""
+
+    phrase: str
+    """The normalised words of the question that matched."""
+    name: str
+    """The clinical name (MeSH descriptor, MedQuAD topic or curated clinical term)."""
+    trees: str
+    """MeSH top-level tree letters of the concept ("C", "CD" ...), "" when unknown."""
+    origin: str
+    """``mesh``, ``medquad`` or ``lay``."""
+
+
+@cache
+def lay_terms() -> dict[str, tuple[str, ...]]:
+    """The shipped lay-term table: normalised lay phrase → clinical terms."""
+    text = resources.files("medcite.query").joinpath("data/consumer_terms.tsv").read_text("utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lay, _tab, clinical = line.partition("\t")
+            table[normalise(lay)] = tuple(t.strip() for t in clinical.split(";") if t.strip())
+    return table
+
+
+class Vocabulary:
+    """Phrase → concept lookups over the lay table and, when loaded, ``vocab.sqlite``."""
+
+    def __init__(self, db_path: Path | None) -> None:
+        self.db_path = db_path if db_path is not None and db_path.exists() else None
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self.db_path is not None
+
+    def _db(self) -> sqlite3.Connection | None:
+        if self._conn is None and self.db_path is not None:
+            uri = f"file:{self.db_path}?mode=ro"
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return self._conn
+
+    def lookup(self, phrases: Iterable[str]) -> list[Concept]:
+        """Concepts for any of ``phrases`` (normalised n-grams)."""
+        wanted = list(dict.fromkeys(phrases))
+        found = [Concept(p, name, "", "lay") for p in wanted for name in lay_terms().get(p, ())]
+        db = self._db()
+        if db is not None and wanted:
+            marks = ",".join("?" * len(wanted))
+            rows = db.execute(
+                f"SELECT term, concept, trees, origin FROM terms WHERE term IN ({marks})",
+                wanted,
+            ).fetchall()
+            found.extend(Concept(*row) for row in rows)
+        return found
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def load_mesh_terms(db_path: Path, tsv: Path, trees_tsv: Path | None = None) -> int:
+    """Load a MeSH descriptor/entry-term TSV (DescriptorUI, DescriptorName, TermName) into the
+    vocabulary database; returns the number of terms. Reloading replaces the MeSH rows."""
+    trees = _read_trees(trees_tsv) if trees_tsv else {}
+    rows = ((normalise(term), name, trees.get(ui, ""), "mesh") for ui, name, term in _tsv(tsv, 3))
+    return _replace(db_path, "mesh", rows)
+
+
+def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) -> int:
+    """Store (synonym, concept) pairs, e.g. MedQuAD synonyms → focus, replacing ``origin`` rows."""
+    rows = ((normalise(s), c, "", origin) for s, c in pairs)
+    return _replace(db_path, origin, rows)
+
+
+def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str]]) -> int:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(db_path) as db:
+        db.executescript(_SCHEMA)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(VOCAB_VERSION),))
+        db.execute("DELETE FROM terms WHERE origin = ?", (origin,))
+        db.executemany(
+            "INSERT OR IGNORE INTO terms VALUES (?, ?, ?, ?)", (r for r in rows if r[0] and r[1])
+        )
+        (count,) = db.execute("SELECT count(*) FROM terms WHERE origin = ?", (origin,)).fetchone()
+    return int(count)
+
+
+def _tsv(path: Path, columns: int) -> Iterator[tuple[str, ...]]:
+    """Rows of a (possibly gzipped) TSV with a header; malformed files raise InputError."""
+    try:
+        with _open_text(path) as handle:
+            reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = next(reader, None)
+            if header is None or len(header) < columns:
+                raise InputError(f"{path}: expected a TSV with at least {columns} columns")
+            for row in reader:
+                if len(row) >= columns:
+                    yield tuple(row[:columns])
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from exc
+
+
+def _open_text(path: Path) -> io.TextIOWrapper:
+    raw = path.open("rb")
+    if raw.peek(2)[:2] == b"\x1f\x8b":
+        return io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8")
+    return io.TextIOWrapper(raw, encoding="utf-8")
+
+
+def _read_trees(path: Path) -> dict[str, str]:
+    """DescriptorUI → sorted top-level tree letters, from the descriptor-trees TSV."""
+    letters: dict[str, set[str]] = {}
+    for ui, _name, location in _tsv(path, 3):
+        if location:
+            letters.setdefault(ui, set()).add(location[0])
+    return {ui: "".join(sorted(v)) for ui, v in letters.items()}

@@ -1,0 +1,57 @@
+"""Plain-text rendering of an :class:`Answer`, in the shape of a printed evidence summary."""
+
+from __future__ import annotations
+
+from medcite.records import Answer, Section
+from medcite.render import cite
+
+
+def _section(section: Section) -> list[str]:
+    return [section.title, *(f"- {b.text} {cite.numbers(b)}" for b in section.bullets)]
+
+
+def _links(ref_line: str, *urls: str | None) -> str:
+    tail = " ".join(u for u in urls if u)
+    return f"{ref_line} {tail}" if tail else ref_line
+
+
+def _body(answer: Answer) -> list[str]:
+    lines = ["From the Guidelines"]
+    if answer.guideline_note:
+        lines.append(answer.guideline_note)
+    if answer.guideline_lead:
+        lines.append(" ".join(f"{b.text} {cite.numbers(b)}" for b in answer.guideline_lead))
+    for section in answer.guideline_sections:
+        lines += _section(section)
+    if answer.research_sections:
+        lines.append("From the Research")
+        for section in answer.research_sections:
+            lines += _section(section)
+    return lines
+
+
+def render(answer: Answer) -> str:
+    lines = [answer.banner] if answer.banner else []
+    if answer.sources_note:
+        lines.append(answer.sources_note)
+    if answer.abstained:
+        lines.append(f"No answer. {answer.abstain_reason or ''}".strip())
+        lines += [f"Searched: {s}" for s in answer.searched]
+        refs, heading = answer.closest, "Closest documents found"
+    else:
+        lines += _body(answer)
+        refs, heading = answer.references, "References"
+    if refs:
+        lines.append(heading)
+        lines += [
+            _links(
+                f"{r.number}. {cite.citation_line(r)}",
+                cite.pubmed_url(r),
+                cite.doi_url(r),
+                cite.source_url(r),
+            )
+            for r in refs
+        ]
+    lines += [f"Excluded: {e.title} ({e.document_id}): {e.reason}" for e in answer.excluded]
+    lines.append(answer.disclaimer)
+    return "\n".join(lines) + "\n"
