@@ -24,10 +24,17 @@ def corpora() -> Path:
     return CORPORA
 
 
+MESH_TERMS = CORPORA / "mesh" / "mesh2021_descriptor_terms.tsv.gz"
+MESH_TREES = CORPORA / "mesh" / "mesh2021_descriptor_trees.tsv.gz"
+PUBMEDQA = CORPORA / "pubmedqa-pqal" / "ori_pqal.json.gz"
+
+
 @pytest.fixture(scope="session")
 def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Engine:
-    """An engine over pubmed21n1298 + MedQuAD (≈37k documents), built once per test session."""
+    """An engine over pubmed21n1298 + MedQuAD + PubMedQA (≈38k documents) with the MeSH
+    vocabulary loaded, built once per test session."""
     engine = Engine(tmp_path_factory.mktemp("sample-index"))
-    report = engine.ingest([PUBMED_2021, MEDQUAD_TAR])
+    report = engine.ingest([PUBMED_2021, MEDQUAD_TAR, PUBMEDQA])
     assert not report.failed, report.failed
+    engine.load_vocabulary(MESH_TERMS, MESH_TREES)
     return engine

@@ -110,3 +110,33 @@ def test_console_script_runs_as_a_module(small_index: Path) -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_ask_formats_and_explain(tmp_path: Path) -> None:
+    from conftest import MEDQUAD_TAR
+
+    index = tmp_path / "idx"
+    assert _run("ingest", str(MEDQUAD_TAR), index=index)[0] == 0
+    code, out, err = _run(
+        "ask", "What causes facial twitches?", "-f", "markdown", "--explain", index=index
+    )
+    assert code == 0 and "## From the Guidelines" in out and "## References" in out
+    assert "expansions:" in err and "hemifacial spasm" in err
+    code, out, _err = _run("ask", "What causes facial twitches?", "-f", "json", index=index)
+    assert code == 0 and json.loads(out)["references"]
+    code, _out, err = _run("ask", "", index=index)
+    assert code == 2 and "empty" in err
+
+
+def test_schema_answer_is_json_schema() -> None:
+    result = runner.invoke(app, ["schema", "answer"])
+    schema = json.loads(result.stdout)
+    assert result.exit_code == 0 and schema["title"] == "Answer"
+    assert {"references", "research_sections", "guideline_sections"} <= set(schema["properties"])
+
+
+def test_vocab_load_reports_counts(small_index: Path) -> None:
+    from conftest import MESH_TERMS
+
+    code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
+    assert code == 0 and "MeSH terms" in err

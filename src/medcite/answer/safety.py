@@ -64,7 +64,7 @@ RED_FLAGS: tuple[_Pattern, ...] = (
     _p(
         "anaphylaxis",
         r"\b(anaphyla\w*|throat (is )?(closing|swelling|tight)|swollen (tongue|lips|throat)|"
-        r"(tongue|lips|throat) (is |are )?swell\w*)",
+        r"(tongue|lips|throat|face) (is |are )?(swell\w*|swollen))",
         f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
     ),
     _p(

@@ -30,9 +30,13 @@ log = logging.getLogger(__name__)
 VOCAB_FILE = "vocab.sqlite"
 VOCAB_VERSION = 1
 MAX_NGRAM = 5
-HEALTH_TREES = frozenset("ACDEFN")
+HEALTH_TREES = frozenset("ACDEF")
 """MeSH top-level trees that make a question health-related (anatomy, diseases, drugs,
-techniques, psychiatry, health care); G (phenomena) and the non-medical trees do not."""
+techniques, psychiatry); G (phenomena), N (health care, which includes economics) and the
+non-medical trees do not."""
+MIN_SYNONYM_CHARS = 4
+"""MedQuAD synonyms shorter than this ("IS" for infantile spasms, "THE", "CAR") are skipped:
+as lower-case words they collide with ordinary English."""
 EXPANSION_TREES = frozenset("ACDEFG")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SCHEMA = """
@@ -142,9 +146,10 @@ def load_mesh_terms(db_path: Path, tsv: Path, trees_tsv: Path | None = None) -> 
 
 
 def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) -> int:
-    """Store (synonym, concept) pairs, e.g. MedQuAD synonyms → focus, replacing ``origin`` rows."""
+    """Store (synonym, concept) pairs, e.g. MedQuAD synonyms → focus, replacing ``origin`` rows.
+    Synonyms shorter than MIN_SYNONYM_CHARS are skipped."""
     rows = ((normalise(s), c, "", origin) for s, c in pairs)
-    return _replace(db_path, origin, rows)
+    return _replace(db_path, origin, (r for r in rows if len(r[0]) >= MIN_SYNONYM_CHARS))
 
 
 def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str]]) -> int:

@@ -1,0 +1,80 @@
+"""Engine.ask end to end on the real sample index."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite import Engine
+from medcite.answer import verify
+from medcite.errors import InputError
+from medcite.records import Answer, EvidenceLevel
+
+
+def _cited_docs(answer: Answer, sections: str) -> set[str]:
+    return {
+        c.document_id for s in getattr(answer, sections) for b in s.bullets for c in b.citations
+    }
+
+
+def _text(answer: Answer, sections: str) -> str:
+    return " ".join(b.text for s in getattr(answer, sections) for b in s.bullets).lower()
+
+
+@pytest.fixture(scope="module")
+def twitch(sample_engine: Engine) -> Answer:
+    return sample_engine.ask("What causes facial twitches?")
+
+
+def test_facial_twitch_names_hemifacial_spasm_and_blepharospasm_from_guidelines(
+    twitch: Answer,
+) -> None:
+    guideline_text = " ".join(b.text for b in twitch.guideline_lead).lower() + _text(
+        twitch, "guideline_sections"
+    )
+    assert "hemifacial spasm" in guideline_text
+    assert "blepharospasm" in guideline_text
+    levels = {r.document_id: r.level for r in twitch.references}
+    assert all(
+        levels[d] is EvidenceLevel.GUIDELINE for d in _cited_docs(twitch, "guideline_sections")
+    )
+
+
+def test_facial_twitch_treatment_mentions_botulinum_toxin(twitch: Answer) -> None:
+    treatment = [s for s in twitch.guideline_sections if s.title == "Treatment Options"]
+    assert treatment and "botulinum toxin" in " ".join(b.text for b in treatment[0].bullets).lower()
+
+
+def test_facial_twitch_answer_cites_only_retrieved_documents(
+    twitch: Answer, sample_engine: Engine
+) -> None:
+    hits, _searched = sample_engine.retrieve(twitch.query)
+    assert verify.problems(twitch, {h.document.id: h.document for h in hits}) == []
+    assert twitch.disclaimer and not twitch.abstained and twitch.banner is None
+
+
+def test_red_flag_question_gets_the_banner_first(sample_engine: Engine) -> None:
+    answer = sample_engine.ask(
+        "I have sudden chest pain and shortness of breath, what should I do?"
+    )
+    assert answer.banner and answer.banner.startswith("Seek care now.")
+
+
+def test_out_of_scope_question_is_politely_refused(sample_engine: Engine) -> None:
+    answer = sample_engine.ask("What is the capital of France?")
+    assert answer.abstained and "health" in (answer.abstain_reason or "")
+    assert not answer.references
+
+
+def test_thin_evidence_abstains_and_shows_what_was_searched(sample_engine: Engine) -> None:
+    answer = sample_engine.ask(
+        "What are the treatments for zygomycotic keratoconjunctival xerosis?"
+    )
+    if not answer.abstained:
+        pytest.fail(f"expected abstention, got {answer.research_sections}")
+    assert answer.searched and answer.closest is not None
+
+
+@pytest.mark.parametrize("question", ["", "  ", "x" * 5000])
+def test_bad_questions_are_input_errors(sample_engine: Engine, question: str) -> None:
+    with pytest.raises(InputError):
+        sample_engine.ask(question)

@@ -1,0 +1,118 @@
+"""Composition: merged multi-citation bullets, tiers, reference order, abstention, verification."""
+
+from __future__ import annotations
+
+from medcite.answer import verify
+from medcite.answer.compose import ComposeInput, compose
+from medcite.evidence.rank import rank
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
+from medcite.records import AbstractSection, Document, Hit, Source
+
+
+def _doc(doc_id: str, text: str, source: Source = Source.PUBMED, **extra: object) -> Document:
+    return Document(
+        id=doc_id,
+        source=source,
+        title=str(extra.pop("title", doc_id)),
+        sections=(AbstractSection(category=str(extra.pop("category", "CONCLUSIONS")), text=text),),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _answer(question: str, docs: list[Document], max_refs: int = 12):  # type: ignore[no-untyped-def]
+    query = understand(question, Vocabulary(None))
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    answer = compose(ComposeInput("test", query, max_refs), rank(hits, 2026))
+    return answer, {d.id: d for d in docs}
+
+
+GUIDE = _doc(
+    "medquad:ninds#1",
+    "Hemifacial spasm is a neuromuscular disorder characterized by involuntary contractions of "
+    "the muscles on one side of the face. Most often hemifacial spasm is caused by a blood vessel "
+    "pressing on the facial nerve.",
+    Source.MEDQUAD,
+    focus="Hemifacial Spasm",
+    question_type="information",
+)
+TRIAL_A = _doc(
+    "pmid:1",
+    "Botulinum toxin injections are an effective treatment for hemifacial spasm in most patients.",
+    publication_types=("Randomized Controlled Trial",),
+    year=2020,
+)
+TRIAL_B = _doc(
+    "pmid:2",
+    "Botulinum toxin injections are an effective treatment of hemifacial spasm in most patients.",
+    publication_types=("Systematic Review",),
+    year=2019,
+)
+RETRACTED = _doc(
+    "pmid:3",
+    "Botulinum toxin injections cure hemifacial spasm in every patient treated.",
+    publication_types=("Retracted Publication",),
+)
+
+
+def test_near_duplicate_sentences_merge_into_one_bullet_citing_both() -> None:
+    answer, docs = _answer("How is hemifacial spasm treated?", [GUIDE, TRIAL_A, TRIAL_B])
+    bullets = [b for s in answer.research_sections for b in s.bullets]
+    merged = next(b for b in bullets if "Botulinum" in b.text)
+    assert {c.document_id for c in merged.citations} == {"pmid:1", "pmid:2"}
+    assert len({c.number for c in merged.citations}) == 2
+    assert verify.problems(answer, docs) == []
+
+
+def test_guideline_sources_lead_and_research_follows() -> None:
+    answer, _docs = _answer("What causes hemifacial spasm?", [GUIDE, TRIAL_A, TRIAL_B])
+    assert answer.guideline_lead[0].citations[0].document_id == "medquad:ninds#1"
+    causes = next(s for s in answer.guideline_sections if s.title == "Causes")
+    assert "blood vessel" in causes.bullets[0].text
+    assert all(
+        c.document_id.startswith("pmid:")
+        for s in answer.research_sections
+        for b in s.bullets
+        for c in b.citations
+    )
+    assert [r.number for r in answer.references] == list(range(1, len(answer.references) + 1))
+    assert answer.references[0].document_id == "medquad:ninds#1"
+
+
+def test_retracted_documents_never_support_and_are_listed() -> None:
+    answer, _docs = _answer("How is hemifacial spasm treated?", [RETRACTED, TRIAL_A])
+    cited = {
+        c.document_id for s in answer.research_sections for b in s.bullets for c in b.citations
+    }
+    assert "pmid:3" not in cited
+    assert [(e.document_id, e.reason) for e in answer.excluded] == [
+        ("pmid:3", "retracted publication")
+    ]
+
+
+def test_no_guideline_source_says_so() -> None:
+    answer, _docs = _answer("How is hemifacial spasm treated?", [TRIAL_A])
+    assert answer.guideline_note and "No guideline-level source" in answer.guideline_note
+    assert answer.research_sections
+
+
+def test_abstains_when_nothing_relevant() -> None:
+    unrelated = _doc("pmid:9", "Drosophila larvae were reared at 25 degrees in standard medium.")
+    answer, _docs = _answer("How is hemifacial spasm treated?", [unrelated])
+    assert answer.abstained and answer.abstain_reason
+    assert not answer.research_sections and not answer.guideline_sections
+    assert [r.document_id for r in answer.closest] == ["pmid:9"]
+
+
+def test_max_refs_limits_references_and_keeps_citations_resolvable() -> None:
+    answer, docs = _answer(
+        "How is hemifacial spasm treated?", [GUIDE, TRIAL_A, TRIAL_B], max_refs=1
+    )
+    assert len(answer.references) == 1
+    assert verify.problems(answer, docs) == []
+
+
+def test_verify_catches_a_citation_to_an_unretrieved_document() -> None:
+    answer, docs = _answer("How is hemifacial spasm treated?", [GUIDE, TRIAL_A, TRIAL_B])
+    del docs["pmid:2"]
+    assert any("pmid:2" in p for p in verify.problems(answer, docs))

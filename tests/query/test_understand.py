@@ -1,0 +1,85 @@
+"""Question understanding: facets, focus, consumer → clinical expansion, scope."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite import Engine
+from medcite.query.understand import detect_facets, extract_focus, understand
+from medcite.query.vocab import Vocabulary, normalise
+from medcite.records import Facet
+
+LAY_ONLY = Vocabulary(None)
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What causes facial twitches?", (Facet.CAUSES,)),
+        ("How is high blood pressure treated?", (Facet.TREATMENT,)),
+        ("What are the symptoms of Lyme disease?", (Facet.SYMPTOMS,)),
+        ("How is celiac disease diagnosed?", (Facet.DIAGNOSIS,)),
+        ("Can shingles be prevented?", (Facet.PREVENTION,)),
+        ("What is the outlook for ALS?", (Facet.PROGNOSIS,)),
+        ("What are the side effects of metformin?", (Facet.SIDE_EFFECTS,)),
+        ("How much ibuprofen can I take?", (Facet.DOSAGE,)),
+        ("What is hemifacial spasm?", (Facet.OVERVIEW,)),
+    ],
+)
+def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:
+    assert detect_facets(question)[0] == asked
+
+
+def test_a_causes_question_also_gets_seek_care_and_treatment() -> None:
+    asked, added = detect_facets("What causes facial twitches?")
+    assert asked == (Facet.CAUSES,)
+    assert {Facet.SEEK_CARE, Facet.TREATMENT} <= set(added)
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("What causes facial twitches?", "facial twitches"),
+        ("How is high blood pressure treated?", "high blood pressure"),
+        ("What are the side effects of metformin?", "metformin"),
+        ("my eye keeps twitching, should I see a doctor?", "eye twitching"),
+    ],
+)
+def test_focus(question: str, focus: str) -> None:
+    assert extract_focus(question) == focus
+
+
+def test_normalise_singularises_and_lowercases() -> None:
+    assert normalise("Facial Twitches") == "facial twitch"
+    assert normalise("Bell's palsy") == "bell palsy"
+
+
+def test_facial_twitches_expand_to_clinical_movement_disorders() -> None:
+    query = understand("What causes facial twitches?", LAY_ONLY)
+    assert {"hemifacial spasm", "blepharospasm", "fasciculation", "myokymia", "tics"} <= set(
+        query.expansions
+    )
+    assert query.search_text.startswith("facial twitches ")
+
+
+def test_mesh_entry_terms_expand_when_the_vocabulary_is_loaded(sample_engine: Engine) -> None:
+    query = sample_engine.understand("What helps with benign fasciculation?")
+    assert "fasciculation" in query.expansions
+    heart = sample_engine.understand("signs of a heart attack in women")
+    assert "myocardial infarction" in heart.expansions
+
+
+def test_medquad_synonyms_expand_to_the_page_topic(sample_engine: Engine) -> None:
+    query = sample_engine.understand("What is unilateral facial spasm?")
+    assert "hemifacial spasm" in query.expansions
+
+
+def test_questions_outside_health_are_out_of_scope(sample_engine: Engine) -> None:
+    assert not sample_engine.understand("What is the capital of France?").in_scope
+    assert not sample_engine.understand("How do I change a car tyre?").in_scope
+    assert sample_engine.understand("Is it safe to take ibuprofen with warfarin?").in_scope
+    assert sample_engine.understand("Why does my knee hurt after running?").in_scope
+
+
+def test_without_a_vocabulary_nothing_is_refused() -> None:
+    assert understand("What is the capital of France?", LAY_ONLY).in_scope

@@ -1,0 +1,122 @@
+"""Golden-shape tests of every answer format, and escaping of untrusted text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rich.console import Console
+
+from medcite import Engine
+from medcite.records import (
+    Answer,
+    Bullet,
+    Citation,
+    EvidenceLevel,
+    ExcludedDocument,
+    Facet,
+    Query,
+    Reference,
+    Section,
+)
+from medcite.render import markdown, terminal, text
+
+HOSTILE = "<script>alert(1)</script> [click](http://evil.example) *bold*"
+
+
+def _answer(**extra: object) -> Answer:
+    cite = Citation(number=1, document_id="pmid:1", sentence=f"Botulinum toxin works. {HOSTILE}")
+    bullet = Bullet(text=cite.sentence, citations=(cite,))
+    return Answer(
+        id="a1",
+        question=f"What about {HOSTILE}?",
+        query=Query(question="q"),
+        research_sections=(
+            Section(facet=Facet.TREATMENT, title="Treatment Options", bullets=(bullet,)),
+        ),
+        guideline_note="No guideline-level source among the retrieved evidence answers this.",
+        references=(
+            Reference(
+                number=1,
+                document_id="pmid:1",
+                title=HOSTILE,
+                level=EvidenceLevel.TRIAL,
+                authors=("Smith J", "Doe A", "Roe B", "Poe C"),
+                journal="J Test",
+                year=2020,
+                pmid="1",
+                doi="10.1/x",
+            ),
+        ),
+        excluded=(
+            ExcludedDocument(document_id="pmid:2", title="Bad", reason="retracted publication"),
+        ),
+        disclaimer="Not medical advice.",
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def test_markdown_shape_and_escaping() -> None:
+    md = markdown.render(_answer(banner="Seek care now. Call 911."))
+    lines = md.splitlines()
+    assert lines[2] == "> **Seek care now. Call 911.**"
+    order = [
+        md.index(h)
+        for h in (
+            "## From the Guidelines",
+            "## From the Research",
+            "## References",
+            "## Excluded from the evidence",
+            "*Not medical advice.*",
+        )
+    ]
+    assert order == sorted(order)
+    assert "<script>" not in md and "\\<script\\>" in md
+    assert "[click](http" not in md
+    assert "1. Smith J, Doe A, Roe B, et al. " in md
+    assert "PMID [1](https://pubmed.ncbi.nlm.nih.gov/1/)" in md
+    assert "doi:[10.1/x](https://doi.org/10.1/x)" in md
+    assert "Clinical trial." in md
+
+
+def test_text_shape() -> None:
+    out = text.render(_answer())
+    assert out.splitlines()[0] == "From the Guidelines"
+    assert "From the Research\nTreatment Options\n- Botulinum toxin works." in out
+    assert out.rstrip().endswith("Not medical advice.")
+
+
+def test_terminal_renders_literal_text() -> None:
+    console = Console(record=True, width=200, color_system=None)
+    console.print(terminal.render(_answer(banner="Seek care now.")))
+    out = console.export_text()
+    assert "Seek care now." in out and HOSTILE.split(" [", maxsplit=1)[0] in out
+    assert "[click](http://evil.example)" in out  # shown as text, not interpreted
+
+
+def test_json_is_the_answer_record() -> None:
+    answer = _answer()
+    data = json.loads(answer.model_dump_json())
+    assert Answer.model_validate(data) == answer
+
+
+def test_abstention_rendering() -> None:
+    answer = Answer(
+        id="a2",
+        question="q?",
+        query=Query(question="q?"),
+        abstained=True,
+        abstain_reason="Nothing relevant.",
+        searched=("local research: foo",),
+        disclaimer="Not medical advice.",
+    )
+    md = markdown.render(answer)
+    assert "**No answer.** Nothing relevant." in md and "- local research: foo" in md
+    assert "## References" not in md
+
+
+@pytest.mark.parametrize("fmt", [markdown.render, text.render])
+def test_real_answer_renders(sample_engine: Engine, fmt: object) -> None:
+    answer = sample_engine.ask("How is hemifacial spasm treated?")
+    out = fmt(answer)  # type: ignore[operator]
+    assert "1. " in out and "botulinum" in out.lower()
