@@ -55,6 +55,29 @@ def bioasq_questions(limit_files: int = 4) -> Iterator[str]:
                 yield str(question["body"]).strip()
 
 
+def pubmedrs_questions() -> Iterator[str]:
+    import csv
+
+    path = CORPORA / "pubmedrs-200" / "PubMedRS-200.csv.gz"
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+        for row in csv.DictReader(f):
+            question = (row.get("HumanQuestions") or row.get("questions") or "").strip()
+            if question:
+                yield question
+
+
+def answer_questions(per_source: int = 100, seed: int = 7) -> list[str]:
+    """300 real questions for answer benchmarks: 100 each of LiveQA, MedicationQA, PubMedRS-200."""
+    import random
+
+    rng = random.Random(seed)
+    chosen: list[str] = []
+    for source in (liveqa_questions, medicationqa_questions, pubmedrs_questions):
+        pool = list(source())
+        chosen += rng.sample(pool, min(per_source, len(pool)))
+    return chosen
+
+
 def real_questions() -> list[str]:
     """≈2,000 real questions: LiveQA, MedicationQA, PubMedQA PQA-L and part of BioASQ."""
     sources = (liveqa_questions, medicationqa_questions, pubmedqa_questions, bioasq_questions)

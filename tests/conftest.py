@@ -31,10 +31,10 @@ PUBMEDQA = CORPORA / "pubmedqa-pqal" / "ori_pqal.json.gz"
 
 @pytest.fixture(scope="session")
 def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Engine:
-    """An engine over pubmed21n1298 + MedQuAD + PubMedQA (≈38k documents) with the MeSH
-    vocabulary loaded, built once per test session."""
+    """An engine over the sample corpora (pubmed21n1298 + pubmed20n0014 + MedQuAD + PubMedQA,
+    ≈68k documents) with the MeSH vocabulary loaded, built once per test session."""
     engine = Engine(tmp_path_factory.mktemp("sample-index"))
-    report = engine.ingest([PUBMED_2021, MEDQUAD_TAR, PUBMEDQA])
+    report = engine.ingest([PUBMED_2021, PUBMED_1977, MEDQUAD_TAR, PUBMEDQA])
     assert not report.failed, report.failed
     engine.load_vocabulary(MESH_TERMS, MESH_TREES)
     return engine

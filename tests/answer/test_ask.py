@@ -78,3 +78,13 @@ def test_thin_evidence_abstains_and_shows_what_was_searched(sample_engine: Engin
 def test_bad_questions_are_input_errors(sample_engine: Engine, question: str) -> None:
     with pytest.raises(InputError):
         sample_engine.ask(question)
+
+
+def test_docs_example_is_current(twitch: Answer) -> None:
+    from conftest import ROOT
+    from medcite.render import markdown
+
+    example = ROOT / "docs" / "examples" / "facial-twitches.md"
+    assert example.read_text(encoding="utf-8") == markdown.render(twitch) + "\n", (
+        "docs/examples/facial-twitches.md is stale: run scripts/demo.sh then scripts/examples.sh"
+    )

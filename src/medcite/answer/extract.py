@@ -27,6 +27,7 @@ from medcite.records import Evidence, EvidenceLevel, Facet, Query
 
 MIN_EVIDENCE_SCORE = 0.12
 MIN_WORDS, MAX_WORDS = 6, 70
+MAX_DIGIT_SHARE = 0.06
 
 SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.OVERVIEW: re.compile(
@@ -166,8 +167,13 @@ def _doc_on_topic(evidence: Evidence, topic: Topic) -> bool:
 
 
 def _statement(sentence: Sentence) -> bool:
-    words = len(sentence.text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(sentence.text):
+    """A readable statement: 6-70 words, ends a sentence, not a purpose/methods sentence and not
+    a run of statistics (more than MAX_DIGIT_SHARE of its characters digits)."""
+    text = sentence.text
+    words = len(text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(text):
+        return False
+    if sum(ch.isdigit() for ch in text) > MAX_DIGIT_SHARE * len(text):
         return False
     return SECTION_WEIGHT.get(
         sentence.section_category or "", 1.0

@@ -21,6 +21,8 @@ from medcite.query.vocab import (
 from medcite.records import Facet, Query
 
 MAX_EXPANSIONS = 8
+RELATED_TREES = HEALTH_TREES | frozenset("BGHMN")
+"""Trees that are not medicine proper but not a sign of a non-health question either."""
 
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
@@ -83,7 +85,8 @@ _HEALTH_WORDS = frozenset(
     cough rash injury surgery pregnant pregnancy baby health healthy diet weight blood heart lung
     liver kidney brain skin bone muscle nerve eye ear cancer tumor diabetes allergy allergic
     therapy treatment diagnosis prescription side effect mental anxiety depression sleep
-    twitch spasm seizure stroke vitamin supplement cholesterol pressure breathing""".split()
+    twitch spasm seizure stroke vitamin supplement cholesterol pressure breathing covid sars
+    ct mri scan xray ultrasound clinic clinical therapy symptom cure""".split()
 )
 
 
@@ -115,10 +118,14 @@ def _expansions(concepts: list[Concept], focus_norm: str) -> tuple[str, ...]:
     return tuple(names)[:MAX_EXPANSIONS]
 
 
-def _in_scope(words: list[str], concepts: list[Concept]) -> bool:
-    if any(w in _HEALTH_WORDS for w in words):
+def _in_scope(words: list[str], concepts: list[Concept], asked: tuple[Facet, ...]) -> bool:
+    """Out of scope only when the question names things MeSH files outside medicine (places,
+    technology, economics ...) and nothing medical: unknown words get the benefit of the doubt."""
+    if any(w in _HEALTH_WORDS for w in words) or asked != (Facet.OVERVIEW,):
         return True
-    return any(c.origin != "mesh" or set(c.trees) & HEALTH_TREES for c in concepts)
+    if any(c.origin != "mesh" or set(c.trees) & HEALTH_TREES for c in concepts):
+        return True
+    return not any(c.trees and not set(c.trees) & RELATED_TREES for c in concepts)
 
 
 def understand(question: str, vocabulary: Vocabulary) -> Query:
@@ -135,5 +142,5 @@ def understand(question: str, vocabulary: Vocabulary) -> Query:
         facets=asked + added,
         expansions=expansions,
         search_text=search_text,
-        in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts),
+        in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
     )

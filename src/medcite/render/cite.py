@@ -58,4 +58,8 @@ def citation_line(ref: Reference) -> str:
     label = LEVEL_LABELS[ref.level]
     types = [t for t in ref.publication_types if t not in {"Journal Article", label}][:2]
     parts.append(f"{label} ({', '.join(types)})" if types else label)
-    return ". ".join(p for p in parts if p) + "."
+    return " ".join(_sentence(p) for p in parts if p)
+
+
+def _sentence(part: str) -> str:
+    return part if part.endswith((".", "?", "!")) else f"{part}."

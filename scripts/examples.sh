@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerate docs/examples/ from the demo index (run scripts/demo.sh first).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck disable=SC1091
+source "$root/scripts/setup.sh"
+export MEDCITE_INDEX="${MEDCITE_INDEX:-$root/data/index}"
+mkdir -p "$root/docs/examples"
+medcite ask "What causes facial twitches?" --format markdown > "$root/docs/examples/facial-twitches.md"
+echo "wrote docs/examples/facial-twitches.md"
