@@ -304,6 +304,38 @@ def vocab_load(
     )
 
 
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 serves this machine only.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    index: IndexOption = None,
+    audit_log: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit-log",
+            envvar="MEDCITE_AUDIT_LOG",
+            help="Serve GET /v1/answers/{id} from this audit log.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /docs) and the web page until Ctrl+C / SIGTERM."""
+    try:
+        from medcite.server.app import serve as serve_app
+    except ImportError:
+        _stderr().print("[bold red]error:[/] the server needs: pip install 'medcite[server]'")
+        raise typer.Exit(2) from None
+    get_answer = None
+    if audit_log is not None:
+        from medcite.audit import AuditLog
+
+        get_answer = AuditLog(audit_log).get
+    with _errors():
+        serve_app(host, port, index, get_answer=get_answer)
+
+
 def run() -> None:
     """Console-script entry point."""
     app()

@@ -26,7 +26,7 @@ class IndexSettings(BaseModel):
 
     writer_heap_mb: int = Field(default=128, ge=16, le=4096)
     """Memory budget of the index writer; segments are flushed to disk when it is reached."""
-    writer_threads: int = Field(default=1, ge=1, le=64)
+    writer_threads: int = Field(default=2, ge=1, le=64)
     commit_every: int = Field(default=100_000, ge=1)
     """Commit after this many changes: bounds the work redone after an interrupted ingest."""
 

@@ -1,0 +1,133 @@
+"""Request, response and settings models of the HTTP API.
+
+Answers, hits and documents are returned as the library's own records (``medcite.records``), so the
+API speaks the same JSON as ``medcite ask --format json``; this module only adds what is particular
+to HTTP: request bodies, error bodies, health and limits, stage events and the server's settings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from medcite.records import Hit
+
+Stage = Literal["understanding", "searching", "ranking", "composing"]
+STAGES: tuple[Stage, ...] = ("understanding", "searching", "ranking", "composing")
+"""The stages of answering, in order, as reported to the page while an answer is being built."""
+
+SOURCE_PATTERN = r"^[a-z][a-z0-9_+,-]{0,31}$"
+"""Shape of a ``source`` value (``local``, ``pubmed`` ...); the engine decides which exist."""
+
+
+class ServerSettings(BaseSettings):
+    """Limits and switches of the HTTP server; ``MEDCITE_SERVER_<NAME>`` overrides each one."""
+
+    model_config = SettingsConfigDict(env_prefix="MEDCITE_SERVER_", extra="forbid", frozen=True)
+
+    max_question_chars: int = Field(default=1000, ge=10, le=100_000)
+    max_k: int = Field(default=50, ge=1, le=1000)
+    max_refs: int = Field(default=50, ge=1, le=1000)
+    default_max_refs: int = Field(default=12, ge=1, le=1000)
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    """Request bodies larger than this are refused with 413 before they are read."""
+    rate_limit_per_minute: float = Field(default=60.0, ge=0)
+    """Sustained requests per minute per client address on /v1/ (0 turns the limit off)."""
+    rate_limit_burst: int = Field(default=20, ge=1)
+    """Requests a client may make at once before the sustained rate applies."""
+    rate_limit_clients: int = Field(default=10_000, ge=1)
+    """Client addresses remembered by the rate limiter (least recently seen forgotten first)."""
+    cors_origins: tuple[str, ...] = ()
+    """Origins allowed to call the API from a browser; empty (the default) means CORS is off."""
+    shutdown_grace_seconds: int = Field(default=10, ge=0)
+    """On SIGTERM/SIGINT, how long in-flight requests may take to finish."""
+
+
+class ErrorCode(StrEnum):
+    """Machine-readable error codes; the HTTP status says the class, the code says the cause."""
+
+    INVALID_REQUEST = "invalid_request"
+    QUESTION_EMPTY = "question_empty"
+    QUESTION_TOO_LONG = "question_too_long"
+    INVALID_INPUT = "invalid_input"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    RATE_LIMITED = "rate_limited"
+    INDEX_UNAVAILABLE = "index_unavailable"
+    SOURCE_UNAVAILABLE = "source_unavailable"
+    ANSWERING_UNAVAILABLE = "answering_unavailable"
+    INTERNAL = "internal"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ErrorDetail(_Model):
+    code: ErrorCode
+    message: str
+    """One sentence for a person: what went wrong and what to do."""
+
+
+class ErrorResponse(_Model):
+    """The body of every error response (and of the ``error`` event of an answer stream)."""
+
+    error: ErrorDetail
+
+
+class AnswerRequest(_Model):
+    """``POST /v1/answer`` (and ``POST /v1/answer/stream``)."""
+
+    question: str = Field(examples=["What causes facial twitches?"])
+    source: str = Field(default="local", pattern=SOURCE_PATTERN)
+    """Where to look: ``local`` (the index); live sources when the engine has them."""
+    max_refs: int | None = Field(default=None, ge=1)
+    """Most references the answer may cite (server default and maximum: see /v1/limits)."""
+
+
+class SearchResponse(_Model):
+    """``GET /v1/search``: the same JSON as ``medcite search --format json``."""
+
+    query: str
+    hits: list[Hit]
+
+
+class Health(_Model):
+    status: Literal["ok"] = "ok"
+    version: str
+
+
+class Ready(_Model):
+    status: Literal["ready"] = "ready"
+    documents: int
+    schema_version: int
+    answering: bool
+    """False while the engine cannot answer yet (search and documents still work)."""
+
+
+class Limits(_Model):
+    """What the server accepts; the page reads it to check questions before sending them."""
+
+    max_question_chars: int
+    max_k: int
+    max_refs: int
+    default_max_refs: int
+
+
+class StageEvent(_Model):
+    """Data of a ``stage`` event in an answer stream."""
+
+    stage: Stage
+    index: int = Field(ge=1)
+    total: int
+    elapsed_ms: float
+
+
+class MarkdownEvent(_Model):
+    """Data of the ``markdown`` event sent just before the ``answer`` event."""
+
+    markdown: str
