@@ -21,6 +21,7 @@ from medcite.errors import InputError
 from medcite.ingest import jsonl, medquad, pubmed_xml, pubmedqa
 from medcite.ingest.detect import Format, describe, is_gzip, sniff
 from medcite.ingest.readahead import read_ahead
+from medcite.ingest.xmlsafe import peek_head
 from medcite.records import ParsedItem, SkippedRecord
 
 Parser = Callable[[IO[bytes], str], Iterator[ParsedItem]]
@@ -72,23 +73,11 @@ def _open(path: Path, on_open: Callable[[IO[bytes]], None] | None = None) -> Ite
             yield ahead
 
 
-def _head(stream: IO[bytes]) -> bytes:
-    peek = getattr(stream, "peek", None)
-    if peek is None:
-        raise InputError("stream does not support peeking")
-    try:
-        return bytes(peek(_HEAD)[:_HEAD])
-    except (EOFError, zlib.error, OSError) as exc:
-        raise InputError(f"corrupt or truncated compressed data ({exc})") from exc
-
-
 def detect(path: Path) -> InputFile:
     """Detect the format of ``path`` or raise :class:`InputError` saying why it cannot be read."""
     try:
         with _open(path) as stream:
-            head = _head(stream)
-    except InputError as exc:
-        raise InputError(f"{path}: {exc}") from exc
+            head = peek_head(stream, _HEAD, str(path))
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     fmt = sniff(head)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypedDict
 
 from lxml import etree
 
@@ -33,22 +33,32 @@ def _reject_entity_declarations(tree: etree._ElementTree, where: str) -> None:
         )
 
 
+class _SafeOptions(TypedDict):
+    resolve_entities: bool
+    no_network: bool
+    load_dtd: bool
+    huge_tree: bool
+    remove_comments: bool
+    remove_pis: bool
+
+
+SAFE_PARSER_OPTIONS: _SafeOptions = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+"""lxml options for every XML medcite reads: no entities, no DTD, no network, size limits on."""
+
+
 def iter_elements(stream: IO[bytes], tags: tuple[str, ...], where: str) -> Iterator[etree._Element]:
     """Yield each element whose tag is in ``tags`` once it is complete, then free it.
 
     Raises :class:`InputError` with a one-line message for malformed, hostile or truncated input.
     """
-    context = etree.iterparse(
-        stream,
-        events=("end",),
-        tag=tags,
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    context = etree.iterparse(stream, events=("end",), tag=tags, **SAFE_PARSER_OPTIONS)
     checked = False
     try:
         for _event, element in context:
@@ -76,14 +86,7 @@ def _free(element: etree._Element) -> None:
 
 def parse_small_document(data: bytes, where: str) -> etree._Element:
     """Parse a small, whole XML document (e.g. one MedQuAD file) safely and return its root."""
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
