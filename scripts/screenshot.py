@@ -40,7 +40,7 @@ def _wait(url: str, seconds: float = 30) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url, timeout=1).close()  # noqa: S310 - loopback only
+            urllib.request.urlopen(url, timeout=1).close()  # loopback only
             return
         except OSError:
             time.sleep(0.2)
