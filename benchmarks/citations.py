@@ -27,7 +27,7 @@ def main() -> None:
     failures: list[dict[str, object]] = []
     for question in questions:
         answer = engine.ask(question)
-        hits, _searched = engine.retrieve(answer.query)
+        hits, _searched, _note = engine.retrieve(answer.query)
         found = verify.problems(answer, {h.document.id: h.document for h in hits})
         answered += not answer.abstained
         all_bullets = list(verify.all_bullets(answer))

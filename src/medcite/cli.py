@@ -59,6 +59,12 @@ class AnswerFormat(StrEnum):
     text = "text"
 
 
+class SourceChoice(StrEnum):
+    local = "local"
+    live = "live"
+    auto = "auto"
+
+
 class SchemaName(StrEnum):
     answer = "answer"
     document = "document"
@@ -217,8 +223,8 @@ def index_info(
 @app.command()
 def ask(
     question: Annotated[
-        str, typer.Argument(help="A health question, e.g. 'What causes facial twitches?'.")
-    ],
+        str | None, typer.Argument(help="A health question, e.g. 'What causes facial twitches?'.")
+    ] = None,
     fmt: Annotated[AnswerFormat, typer.Option("--format", "-f", help="Output format.")] = (
         AnswerFormat.terminal
     ),
@@ -228,11 +234,41 @@ def ask(
     max_refs: Annotated[
         int, typer.Option("--max-refs", min=1, max=100, help="Most references.")
     ] = 12,
+    source: Annotated[
+        SourceChoice,
+        typer.Option(
+            "--source",
+            help="local: the index only; live: PubMed + Europe PMC (fetched records are added to "
+            "the index); auto: both, falling back to the index with a note when offline.",
+        ),
+    ] = SourceChoice.local,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Ignore cached PubMed/Europe PMC responses.")
+    ] = False,
+    replay: Annotated[
+        str | None,
+        typer.Option(
+            "--replay", metavar="ANSWER_ID", help="Re-render a stored answer from the audit log."
+        ),
+    ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Answer a health question from the evidence in the index, every statement cited."""
+    """Answer a health question from the evidence, every statement cited."""
+    from medcite.errors import InputError
+
     with _errors():
-        answer = _engine(index).ask(question, max_refs=max_refs)
+        engine = _engine(index)
+        try:
+            if replay:
+                answer = engine.replay(replay)
+            elif question is None:
+                raise InputError("give a question, or --replay ANSWER_ID")
+            else:
+                answer = engine.ask(
+                    question, source=source.value, refresh=refresh, max_refs=max_refs
+                )
+        finally:
+            engine.close()
     if explain:
         _print_explain(answer)
     _print_answer(answer, fmt)
@@ -260,6 +296,7 @@ def _print_explain(answer: Answer) -> None:
 
     q = answer.query
     rows = [
+        ("answer id", f"{answer.id} (medcite ask --replay {answer.id})"),
         ("focus", q.focus or "(none)"),
         ("facets", ", ".join(f.value for f in q.facets)),
         ("expansions", ", ".join(q.expansions) or "(none)"),

@@ -13,6 +13,8 @@ from platformdirs import user_data_path
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from medcite.sources.settings import LiveSettings
+
 
 def default_index_path() -> Path:
     """Where the index lives unless ``--index`` or ``MEDCITE_INDEX`` say otherwise."""
@@ -64,3 +66,9 @@ class Settings(BaseSettings):
     index_settings: IndexSettings = IndexSettings()
     search: SearchSettings = SearchSettings()
     answer: AnswerSettings = AnswerSettings()
+    live: LiveSettings = LiveSettings()
+    """PubMed / Europe PMC (env e.g. ``MEDCITE_LIVE__PUBMED__EMAIL=me@example.org``)."""
+    audit: bool = True
+    """Record every answer (question, settings, searches, document versions, answer JSON)."""
+    audit_log: Path | None = None
+    """The audit log; default ``audit.sqlite3`` inside the index directory."""

@@ -11,12 +11,14 @@ The CLI and the server are thin shells over this class.
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medcite.config import Settings
-from medcite.errors import InputError
+from medcite.errors import IndexMissingError, InputError, SourceError
 from medcite.index.tantivy_index import TantivyIndex
 from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from medcite.ingest.pipeline import IngestProgress
     from medcite.query.vocab import Vocabulary
     from medcite.records import Query
+    from medcite.sources.live import LiveSearch
 
     Progress = Callable[[str], None]
 
@@ -33,7 +36,7 @@ log = logging.getLogger(__name__)
 
 
 class Engine:
-    """Ingest, search and (later) answer over one local index.
+    """Ingest, search and answer over one local index (plus live sources on request).
 
     Opening is lazy: constructing an Engine touches no files, so it is cheap and never fails; the
     index is opened on first use and a missing or outdated index raises a clear error then.
@@ -46,6 +49,8 @@ class Engine:
         self.settings = base
         self._index: TantivyIndex | None = None
         self._vocabulary: Vocabulary | None = None
+        self._live: LiveSearch | None = None
+        self._live_lock = threading.Lock()
 
     @property
     def index_path(self) -> Path:
@@ -137,9 +142,9 @@ class Engine:
         query = understand(question.strip(), self.vocabulary())
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 
-    def retrieve(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
-        """Hits for ``query`` from the local index: guideline-level pages and research are
-        searched separately, so neither can crowd the other out."""
+    def _retrieve_local(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
+        """Guideline-level pages and research searched separately in the local index, so
+        neither can crowd the other out."""
         from medcite.evidence.classify import GUIDELINE_SOURCES
         from medcite.records import Source
 
@@ -152,20 +157,112 @@ class Engine:
         searched = (f"local guideline pages: {text}", f"local research: {text}")
         return hits, searched
 
+    def live(self, refresh: bool = False) -> LiveSearch:
+        """PubMed + Europe PMC; every document fetched is written into this index."""
+        from medcite.sources.live import build_live_search
+
+        with self._live_lock:
+            if self._live is None or refresh:
+                if self._live is not None:
+                    self._live.close()
+                index = TantivyIndex.create_or_open(self.index_path)
+                self._live = build_live_search(
+                    self.settings.live, index=index, env=os.environ, refresh=refresh
+                )
+                self._index = None  # reopen: live results are written into the index
+            return self._live
+
+    def retrieve(
+        self, query: Query, source: str = "local", refresh: bool = False
+    ) -> tuple[list[Hit], tuple[str, ...], str | None]:
+        """Hits, the searches made and a note about degraded sources, for ``query``.
+
+        ``source``: ``local`` (the index), ``live`` (PubMed + Europe PMC, written back into the
+        index) or ``auto`` (both; the local index alone, with a note, when live sources fail).
+        """
+        if source not in SOURCES:
+            raise InputError(f"unknown source {source!r}; use local, live or auto")
+        hits: list[Hit] = []
+        searched: tuple[str, ...] = ()
+        if source != "live":
+            try:
+                hits, searched = self._retrieve_local(query)
+            except IndexMissingError:
+                if source == "local":
+                    raise
+        if source == "local":
+            return hits, searched, None
+        found = self.live(refresh).search(query, self.settings.answer.research_k)
+        if source == "live" and found.all_failed:
+            raise SourceError(f"{found.note} Try --source auto or --source local.")
+        return _merged(hits, found.hits), searched + found.searches, found.note
+
+    @property
+    def audit_path(self) -> Path:
+        return self.settings.audit_log or self.index_path / "audit.sqlite3"
+
+    def record(self, answer: Answer, hits: list[Hit]) -> None:
+        """Write ``answer`` to the audit log (question, settings, searches, cited versions)."""
+        if not self.settings.audit:
+            return
+        from medcite.audit import AuditLog, document_version
+
+        docs = {h.document.id: h.document for h in hits}
+        cited = [docs[r.document_id] for r in answer.references if r.document_id in docs]
+        AuditLog(self.audit_path).record(
+            answer.model_dump_json(),
+            answer.question,
+            self.settings.model_dump(mode="json"),
+            answer.searched,
+            [(d.id, document_version(d)) for d in cited],
+        )
+
+    def replay(self, answer_id: str) -> Answer:
+        """A stored answer from the audit log, exactly as it was given (offline)."""
+        from medcite.audit import AuditLog
+
+        return Answer.model_validate_json(AuditLog(self.audit_path).get(answer_id))
+
+    def close(self) -> None:
+        """Release network clients (live sources)."""
+        if self._live is not None:
+            self._live.close()
+            self._live = None
+
     def ask(
         self,
         question: str,
         *,
         source: str = "local",
+        refresh: bool = False,
         max_refs: int = 12,
         progress: Progress | None = None,
     ) -> Answer:
-        """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md)."""
+        """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md).
+
+        ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). Every answer is
+        recorded in the audit log unless ``settings.audit`` is off.
+        """
         from medcite.answer.asking import answer_question
 
-        if source != "local":
-            raise InputError(f"unknown source {source!r}; this medcite answers from 'local' only")
-        return answer_question(self, question, max_refs=max_refs, progress=progress)
+        if source not in SOURCES:
+            raise InputError(f"unknown source {source!r}; use local, live or auto")
+        return answer_question(
+            self, question, source=source, refresh=refresh, max_refs=max_refs, progress=progress
+        )
+
+
+SOURCES = ("local", "live", "auto")
+
+
+def _merged(local: list[Hit], live: list[Hit]) -> list[Hit]:
+    """Local hits, then live ones not already there, rescaled to the BM25 range."""
+    seen = {h.document.id for h in local}
+    scale = max((h.score for h in local), default=1.0) / max((h.score for h in live), default=1.0)
+    extra = [
+        h.model_copy(update={"score": h.score * scale}) for h in live if h.document.id not in seen
+    ]
+    return local + extra
 
 
 def _check_query(query: str, max_chars: int) -> None:

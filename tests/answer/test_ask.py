@@ -47,7 +47,7 @@ def test_facial_twitch_treatment_mentions_botulinum_toxin(twitch: Answer) -> Non
 def test_facial_twitch_answer_cites_only_retrieved_documents(
     twitch: Answer, sample_engine: Engine
 ) -> None:
-    hits, _searched = sample_engine.retrieve(twitch.query)
+    hits, _searched, _note = sample_engine.retrieve(twitch.query)
     assert verify.problems(twitch, {h.document.id: h.document for h in hits}) == []
     assert twitch.disclaimer and not twitch.abstained and twitch.banner is None
 

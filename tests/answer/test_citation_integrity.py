@@ -31,7 +31,7 @@ def test_every_citation_resolves_and_every_bullet_is_supported(
     answer = sample_engine.ask(question)
     if answer.abstained and not answer.searched:
         return  # refused as out of scope: nothing cited
-    hits, _searched = sample_engine.retrieve(answer.query)
+    hits, _searched, _note = sample_engine.retrieve(answer.query)
     retrieved = {h.document.id: h.document for h in hits}
     assert verify.problems(answer, retrieved) == []
     numbers = {c.number for b in verify.all_bullets(answer) for c in b.citations}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -15,7 +15,7 @@ from medcite.answer.compose import ComposeInput, compose
 from medcite.answer.safety import OUT_OF_SCOPE, banner
 from medcite.errors import MedciteError
 from medcite.evidence.rank import rank
-from medcite.records import Answer
+from medcite.records import Answer, Document
 
 if TYPE_CHECKING:
     from medcite.engine import Engine
@@ -46,6 +46,8 @@ def answer_question(
     question: str,
     *,
     max_refs: int,
+    source: str = "local",
+    refresh: bool = False,
     progress: Callable[[str], None] | None = None,
     now: datetime | None = None,
 ) -> Answer:
@@ -59,20 +61,22 @@ def answer_question(
     if not query.in_scope and not query.red_flags:
         return _refusal(inp, now)
     with timer.stage("searching"):
-        hits, searched = engine.retrieve(query)
+        hits, searched, note = engine.retrieve(query, source, refresh)
     with timer.stage("ranking"):
         evidence = rank(hits, now.year)
     with timer.stage("composing"):
         answer = compose(
-            ComposeInput(inp.answer_id, query, max_refs, inp.banner, searched), evidence
+            ComposeInput(inp.answer_id, query, max_refs, inp.banner, searched, note), evidence
         )
     _verify(answer, {h.document.id: h.document for h in hits})
     timer.ms["total"] = round((time.perf_counter() - started) * 1000, 2)
-    return answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
+    answer = answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
+    engine.record(answer, hits)
+    return answer
 
 
-def _verify(answer: Answer, retrieved: dict[str, object]) -> None:
-    found = verify.problems(answer, retrieved)  # type: ignore[arg-type]
+def _verify(answer: Answer, retrieved: Mapping[str, Document]) -> None:
+    found = verify.problems(answer, retrieved)
     if found:
         log.error("answer %s failed verification: %s", answer.id, found)
         raise AnswerIntegrityError(

@@ -1,0 +1,488 @@
+"""The one HTTP layer every live source uses.
+
+:meth:`HttpClient.fetch` is the only way a connector talks to the network. It
+
+* waits for the host's rate limiter (a sliding-window token bucket shared by all threads);
+* sends the request with connect/read time-outs, follows redirects only within the same host
+  and refuses responses larger than the size cap;
+* retries time-outs, connection errors, 429 and 5xx a bounded number of times with exponential
+  backoff and jitter, honouring ``Retry-After`` (and pausing every thread using that host);
+* hands the complete body to the caller's parser and caches it only if the parser accepted it;
+* raises a :class:`~medcite.errors.SourceError` whose message says what failed and what to do.
+
+Secrets (the NCBI API key) are sent but never logged, cached or put into an error message.
+Clock, sleep and randomness are injected so the behaviour can be tested without waiting.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+
+import httpx
+
+from medcite.errors import SourceError
+from medcite.sources.cache import Payload, ResponseCache, describe, mask, request_key
+from medcite.sources.settings import HttpSettings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+LOCAL_HINT = "or try --source local"
+NETWORK_HINT = f"check your network, {LOCAL_HINT}"
+
+
+class SourceUnavailableError(SourceError):
+    """The source could not be reached, timed out or kept failing (5xx) after the retries."""
+
+
+class SourceRateLimitedError(SourceError):
+    """The source kept answering 429 Too Many Requests."""
+
+
+class SourceResponseError(SourceError):
+    """The source answered, but the answer was refused: 4xx, malformed, too large, redirected."""
+
+
+class Clock(Protocol):
+    """Time as the HTTP layer sees it (injectable for tests)."""
+
+    def monotonic(self) -> float: ...
+
+    def time(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    """The real clock."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def time(self) -> float:
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+@dataclass(frozen=True)
+class Service:
+    """A remote API as the HTTP layer sees it."""
+
+    name: str
+    """For messages: ``PubMed``, ``Europe PMC``."""
+    base_url: str
+    requests_per_s: float
+    rate_limit_hint: str = f"wait a minute and retry, {LOCAL_HINT}"
+    """What the user can do when the service keeps answering 429."""
+    fixed_params: tuple[tuple[str, str], ...] = ()
+    """Sent with every request (``tool``, ``email``, ``api_key``)."""
+    secret_params: frozenset[str] = frozenset()
+    """Never logged, cached or shown; masked as ``***``."""
+    volatile_params: frozenset[str] = frozenset()
+    """Left out of cache keys because they do not change the answer (``tool``, ``email``)."""
+
+    @property
+    def host(self) -> str:
+        """``host`` or ``host:port``: what one rate limiter covers."""
+        url = httpx.URL(self.base_url)
+        return f"{url.host}:{url.port}" if url.port else str(url.host)
+
+
+class RateLimiter:
+    """At most ``max_requests`` requests in any ``period_s`` window, shared by all threads.
+
+    A sliding-window log of the moments requests were actually let through: a caller waits until
+    the oldest of the last ``max_requests`` is ``period_s`` old, then checks again (a thread that
+    wakes late is recorded late, so a late request pushes the next window back instead of
+    bunching up with it). :meth:`defer` pauses all callers, e.g. after ``Retry-After``.
+    """
+
+    def __init__(self, max_requests: int, period_s: float, clock: Clock) -> None:
+        self.max_requests = max_requests
+        self.period_s = period_s
+        self._clock = clock
+        self._sent: deque[float] = deque(maxlen=max_requests)
+        self._paused_until = float("-inf")
+        self._lock = threading.Lock()
+
+    @classmethod
+    def per_second(cls, rate: float, clock: Clock, margin_s: float = 0.0) -> RateLimiter:
+        """``rate`` requests/s: 3 → 3 per 1 s, 0.5 → 1 per 2 s; each window ``margin_s`` longer."""
+        count = max(1, int(rate))
+        return cls(count, count / rate + margin_s, clock)
+
+    def acquire(self) -> None:
+        """Wait until a request may be sent, and count it as sent now."""
+        while (wait := self.try_acquire()) > 0:
+            self._clock.sleep(wait)
+
+    def try_acquire(self) -> float:
+        """0 if a request may go now (and count it as sent); else how long to wait first."""
+        with self._lock:
+            now = self._clock.monotonic()
+            earliest = self._paused_until
+            if len(self._sent) == self.max_requests:
+                earliest = max(earliest, self._sent[0] + self.period_s)
+            if now + _TOLERANCE_S < earliest:
+                return earliest - now
+            self._sent.append(now)
+            return 0.0
+
+    def defer(self, seconds: float) -> None:
+        """Let no request through for ``seconds`` from now."""
+        with self._lock:
+            self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
+
+
+_TOLERANCE_S = 1e-9
+"""Clock readings this close to a window's end count as at its end (float rounding)."""
+
+
+@dataclass(frozen=True)
+class Request:
+    """One call to a service: ``GET base_url + path ? params``, or a POST with a form body.
+
+    POST keeps parameters (and so secrets such as the API key) out of the URL, where httpx's
+    own request log, proxies and server access logs would otherwise record them.
+    """
+
+    service: Service
+    path: str
+    params: tuple[tuple[str, str], ...]
+    method: str = "GET"
+
+    def __post_init__(self) -> None:
+        if self.service.secret_params and self.method == "GET":
+            raise ValueError(f"{self.service.name} requests carry secrets: send them as POST")
+
+    @property
+    def url(self) -> str:
+        return self.service.base_url + self.path
+
+    def all_params(self) -> list[tuple[str, str]]:
+        return [*self.params, *self.service.fixed_params]
+
+    def cache_key(self) -> str:
+        ignored = self.service.secret_params | self.service.volatile_params
+        return request_key(self.method, self.url, self.all_params(), ignored)
+
+    def redacted(self) -> str:
+        """``METHOD url?params`` with every secret masked: safe for logs, errors and the cache."""
+        shown = mask(self.all_params(), self.service.secret_params)
+        return f"{self.method} {describe(self.url, shown)}"
+
+
+@dataclass
+class _RetryableError(Exception):
+    """An attempt failed in a way worth retrying (internal to this module)."""
+
+    kind: str
+    """``timeout``, ``network``, ``rate-limited`` or ``server``."""
+    detail: str
+    status: int | None = None
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True)
+class _Response:
+    status: int
+    headers: httpx.Headers
+    body: bytes = b""
+    location: httpx.URL | None = field(default=None)
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class HttpClient:
+    """Shared by every source and thread; creates its connection pool on first use."""
+
+    def __init__(
+        self,
+        settings: HttpSettings,
+        *,
+        cache: ResponseCache | None = None,
+        transport: httpx.BaseTransport | None = None,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self.cache = cache
+        self.clock: Clock = clock or SystemClock()
+        self._transport = transport
+        self._rng = rng or random.Random()
+        self._client: httpx.Client | None = None
+        self._limiters: dict[str, RateLimiter] = {}
+        self._lock = threading.Lock()
+
+    def fetch(self, request: Request, parse: Callable[[Payload], T], cacheable: bool = True) -> T:
+        """Parse the response to ``request``; from the cache when a fresh copy exists.
+
+        ``parse`` must raise :class:`SourceError` for a body it cannot use; such a body is
+        never cached. Other failures raise :class:`SourceError` subclasses with advice.
+        """
+        cacheable = cacheable and self.cache is not None
+        if cacheable and (cached := self._cached(request, parse)) is not None:
+            return cached
+        payload = self._download(request)
+        result = parse(payload)
+        if cacheable and self.cache is not None:
+            self.cache.put(request.cache_key(), request.redacted(), payload)
+        return result
+
+    def limiter(self, service: Service) -> RateLimiter:
+        """The rate limiter of ``service``'s host (one per host, shared by all threads)."""
+        with self._lock:
+            found = self._limiters.get(service.host)
+            if found is None:
+                rate, margin = service.requests_per_s, self.settings.rate_margin_s
+                found = RateLimiter.per_second(rate, self.clock, margin)
+                self._limiters[service.host] = found
+            return found
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+        if self.cache is not None:
+            self.cache.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _cached(self, request: Request, parse: Callable[[Payload], T]) -> T | None:
+        assert self.cache is not None
+        payload = self.cache.get(request.cache_key())
+        if payload is None:
+            return None
+        try:
+            result = parse(payload)
+        except SourceError as exc:
+            log.warning("dropping unusable cached response for %s: %s", request.redacted(), exc)
+            self.cache.delete(request.cache_key())
+            return None
+        log.debug("cache hit: %s", request.redacted())
+        return result
+
+    def _download(self, request: Request) -> Payload:
+        """The complete body of a 200 answer, after retries; raises SourceError otherwise."""
+        attempt = 0
+        while True:
+            try:
+                response = self._attempt(request)
+                return Payload(response.body, _content_type(response), self.clock.time())
+            except _RetryableError as failure:
+                attempt += 1
+                delay = self._retry_delay(request, failure, attempt)
+                log.warning(
+                    "%s: %s (attempt %d); retrying in %.1fs",
+                    request.service.name,
+                    failure.detail,
+                    attempt,
+                    delay,
+                )
+                self.clock.sleep(delay)
+
+    def _retry_delay(self, request: Request, failure: _RetryableError, attempt: int) -> float:
+        """How long to wait before the next attempt; raises the final error when out of tries."""
+        conf = self.settings
+        if attempt > conf.max_retries:
+            raise _give_up(request.service, failure, attempt) from None
+        if failure.retry_after is None:
+            cap = min(conf.backoff_max_s, conf.backoff_base_s * 2.0 ** (attempt - 1))
+            return cap / 2 + self._rng.uniform(0, cap / 2)
+        if failure.retry_after > conf.max_retry_after_s:
+            raise _give_up(request.service, failure, attempt) from None
+        self.limiter(request.service).defer(failure.retry_after)
+        return failure.retry_after
+
+    def _attempt(self, request: Request) -> _Response:
+        """One request, following same-host redirects; raises _RetryableError or SourceError."""
+        http_request = _build(self._http(), request)
+        for _hop in range(self.settings.max_redirects + 1):
+            self.limiter(request.service).acquire()
+            response = self._exchange(request, http_request)
+            if response.location is None:
+                return _check_status(request, response, self.clock.time())
+            http_request = _redirected(request, http_request, response)
+        raise SourceResponseError(
+            f"{request.service.name} redirected more than {self.settings.max_redirects} times; "
+            f"refused. {LOCAL_HINT.capitalize()}"
+        )
+
+    def _exchange(self, request: Request, http_request: httpx.Request) -> _Response:
+        try:
+            response = self._http().send(http_request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise _RetryableError("timeout", f"timed out ({type(exc).__name__})") from None
+        except httpx.TransportError as exc:
+            raise _RetryableError("network", f"connection failed ({type(exc).__name__})") from None
+        try:
+            return self._read(request, response)
+        finally:
+            response.close()
+
+    def _read(self, request: Request, response: httpx.Response) -> _Response:
+        if response.status_code in _REDIRECTS and "location" in response.headers:
+            location = response.request.url.join(response.headers["location"])
+            return _Response(response.status_code, response.headers, location=location)
+        limit = int(self.settings.max_response_mb * 1024 * 1024)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise _too_large(request.service, limit)
+        try:
+            body = _read_capped(response, limit)
+        except httpx.TimeoutException as exc:
+            raise _RetryableError("timeout", f"read timed out ({type(exc).__name__})") from None
+        except httpx.TransportError as exc:
+            raise _RetryableError("network", f"response cut off ({type(exc).__name__})") from None
+        if body is None:
+            raise _too_large(request.service, limit)
+        return _Response(response.status_code, response.headers, body)
+
+    def _http(self) -> httpx.Client:
+        with self._lock:
+            if self._client is None:
+                conf = self.settings
+                timeout = httpx.Timeout(conf.read_timeout_s, connect=conf.connect_timeout_s)
+                self._client = httpx.Client(
+                    timeout=timeout,
+                    follow_redirects=False,
+                    transport=self._transport,
+                    headers={"User-Agent": conf.user_agent},
+                )
+            return self._client
+
+
+def _build(client: httpx.Client, request: Request) -> httpx.Request:
+    if request.method == "POST":
+        return client.build_request("POST", request.url, data=dict(request.all_params()))
+    return client.build_request(request.method, request.url, params=tuple(request.all_params()))
+
+
+def _redirected(request: Request, current: httpx.Request, response: _Response) -> httpx.Request:
+    """The request to send next for a same-host redirect; refuses any other host."""
+    target = response.location
+    assert target is not None
+    downgrade = current.url.scheme == "https" and target.scheme != "https"
+    if target.host != current.url.host or downgrade:
+        raise SourceResponseError(
+            f"{request.service.name} redirected to another host ({target.host}); refused for "
+            f"safety. Check that {request.service.base_url} is the right address, {LOCAL_HINT}"
+        )
+    log.debug("%s: following redirect to %s", request.service.name, target.path)
+    if response.status in (307, 308):  # same method and body
+        return httpx.Request(
+            current.method, target, headers=current.headers, content=current.content
+        )
+    return httpx.Request("GET", target, headers=current.headers)
+
+
+def _read_capped(response: httpx.Response, limit: int) -> bytes | None:
+    """The whole body, or None as soon as it grows beyond ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_status(request: Request, response: _Response, now: float) -> _Response:
+    status = response.status
+    if status == 200:
+        return response
+    if status == 429:
+        retry_after = parse_retry_after(response.headers.get("retry-after"), now)
+        raise _RetryableError("rate-limited", "HTTP 429 Too Many Requests", status, retry_after)
+    if status >= 500:
+        raise _RetryableError("server", f"HTTP {status}", status)
+    raise SourceResponseError(
+        f"{request.service.name} refused the request (HTTP {status}: "
+        f"{_short(response.body)}); {_client_error_hint(request.service, status)}"
+    )
+
+
+def _client_error_hint(service: Service, status: int) -> str:
+    if "api_key" in service.secret_params and status in (400, 401, 403):
+        return f"check NCBI_API_KEY (unset it to search without a key), {LOCAL_HINT}"
+    return f"this looks like a medcite bug, please report it; {LOCAL_HINT}"
+
+
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or HTTP date); None if absent."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def _give_up(service: Service, failure: _RetryableError, attempts: int) -> SourceError:
+    tries = f"after {attempts} attempt{'s' if attempts > 1 else ''}"
+    if failure.kind == "rate-limited":
+        wait = f", asked to wait {failure.retry_after:.0f}s" if failure.retry_after else ""
+        return SourceRateLimitedError(
+            f"{service.name} is rate-limiting medcite (HTTP 429 {tries}{wait}); "
+            f"{service.rate_limit_hint}"
+        )
+    if failure.kind == "server":
+        return SourceUnavailableError(
+            f"{service.name} is failing (HTTP {failure.status} {tries}); "
+            f"try again later, {LOCAL_HINT}"
+        )
+    return SourceUnavailableError(
+        f"could not reach {service.name} ({service.host}): {failure.detail} {tries}; {NETWORK_HINT}"
+    )
+
+
+def _too_large(service: Service, limit: int) -> SourceResponseError:
+    return SourceResponseError(
+        f"{service.name} sent a response larger than {limit / 1024 / 1024:.0f} MB; refused. "
+        f"Ask for fewer results, {LOCAL_HINT}"
+    )
+
+
+def malformed(service: Service, what: str, detail: str) -> SourceResponseError:
+    """The error a parser raises for a body it cannot use."""
+    return SourceResponseError(
+        f"{service.name} returned a malformed {what} ({_short(detail.encode())}); "
+        f"try again later, {LOCAL_HINT}"
+    )
+
+
+def _content_type(response: _Response) -> str:
+    return str(response.headers.get("content-type", "")).split(";")[0].strip().lower()
+
+
+def _short(body: bytes, limit: int = 160) -> str:
+    text = " ".join(body[: limit * 4].decode("utf-8", "replace").split())
+    return text[:limit] + ("…" if len(text) > limit else "") if text else "empty body"
+
+
+def query_params(params: Mapping[str, str | int | None]) -> tuple[tuple[str, str], ...]:
+    """Request parameters without the unset ones, values as text."""
+    return tuple((k, str(v)) for k, v in params.items() if v is not None)
