@@ -373,6 +373,68 @@ def serve(
         serve_app(host, port, index, get_answer=get_answer)
 
 
+class EvalSuite(StrEnum):
+    quick = "quick"
+    full = "full"
+
+
+@app.command("eval")
+def eval_command(
+    suite: Annotated[
+        EvalSuite,
+        typer.Option("--suite", help="quick: sampled, ≤ 3 min (CI); full: every question."),
+    ] = EvalSuite.quick,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Run folder for report.md, report.json, details.jsonl and charts "
+            "(default: eval-runs/SUITE).",
+            show_default=False,
+        ),
+    ] = None,
+    index: Annotated[
+        Path | None,
+        typer.Option(
+            "--index",
+            help="Evaluation index, built from the sample corpora ($MEDCITE_CORPORA or "
+            "../shared/corpora) if missing (default: <user data dir>/eval-index).",
+            show_default=False,
+        ),
+    ] = None,
+    baselines_only: Annotated[
+        bool, typer.Option("--baselines-only", help="Run only plain BM25 and lead sentences.")
+    ] = False,
+) -> None:
+    """Measure retrieval, answers, citations, red flags and speed against baselines."""
+    import importlib.util
+
+    missing = [m for m in ("rouge_score", "matplotlib") if importlib.util.find_spec(m) is None]
+    if missing:
+        _stderr().print("[bold red]error:[/] evaluation needs: pip install 'medcite[eval]'")
+        raise typer.Exit(2)
+    from medcite.config import Settings, default_index_path
+    from medcite.engine import Engine
+    from medcite.eval.report import render_markdown
+    from medcite.eval.runner import medcite_retrieved, medcite_tiered_retrieval, run_suite
+
+    index_path = index or default_index_path().parent / "eval-index"
+    run_folder = out or Path("eval-runs") / suite.value
+    with _errors():
+        engine = Engine(index_path, Settings(index=index_path, audit=False))
+        medcite = not baselines_only
+        report = run_suite(
+            suite.value,
+            index_path,
+            run_folder,
+            answer_fn=engine.ask if medcite else None,
+            retrieve_for_task=medcite_tiered_retrieval(engine) if medcite else None,
+            retrieved_fn=medcite_retrieved(engine) if medcite else None,
+        )
+    typer.echo(render_markdown(report))
+    _stderr().print(f"report written to {run_folder}", highlight=False)
+
+
 def run() -> None:
     """Console-script entry point."""
     app()

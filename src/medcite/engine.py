@@ -146,13 +146,16 @@ class Engine:
         """Guideline-level pages and research searched separately in the local index, so
         neither can crowd the other out."""
         from medcite.evidence.classify import GUIDELINE_SOURCES
+        from medcite.query.understand import page_types
         from medcite.records import Source
 
         index, conf = self._open(), self.settings.answer
         text = query.search_text or query.question
         guideline = tuple(s.value for s in GUIDELINE_SOURCES)
         research = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
-        hits = index.search(text, conf.guideline_k, sources=guideline)
+        hits = index.search(
+            text, conf.guideline_k, sources=guideline, boost_qtypes=page_types(query)
+        )
         hits += index.search(text, conf.research_k, sources=research)
         searched = (f"local guideline pages: {text}", f"local research: {text}")
         return hits, searched

@@ -219,6 +219,9 @@ class Query(_Frozen):
     question: str
     focus: str | None = None
     facets: tuple[Facet, ...] = ()
+    """Facets to answer: those asked first, then companions a clinician would add."""
+    asked: tuple[Facet, ...] = ()
+    """The facets the question itself asks."""
     expansions: tuple[str, ...] = ()
     """Clinical terms added to the consumer wording (MeSH entry terms, MedQuAD synonyms ...)."""
     search_text: str = ""

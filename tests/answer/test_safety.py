@@ -20,6 +20,9 @@ from medcite.answer.safety import banner, detect_red_flags
         ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
         ("my toddler swallowed bleach", "overdose or poisoning"),
         ("worst headache of my life, came on suddenly", "sudden severe headache"),
+        ("It hurts in my chest, and I can hardly talk", "chest pain"),
+        ("what happens if your child ate a tylenol tablet", "overdose or poisoning"),
+        ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
     ],
 )
 def test_red_flags(question: str, kind: str) -> None:
@@ -35,6 +38,8 @@ def test_red_flags(question: str, kind: str) -> None:
         "What causes facial twitches?",
         "How is high blood pressure treated?",
         "Does ibuprofen interact with warfarin?",
+        "how is a heart attack treated",
+        "What are the warning signs of a stroke?",
     ],
 )
 def test_no_red_flag(question: str) -> None:

@@ -74,7 +74,7 @@ def _hit(doc_id: str, score: float, types: tuple[str, ...], year: int | None) ->
 def test_rank_prefers_better_evidence_at_similar_relevance_and_excludes_retractions() -> None:
     hits = [
         _hit("case", 10.0, ("Case Reports",), 2021),
-        _hit("sr", 9.5, ("Systematic Review",), 2021),
+        _hit("sr", 9.0, ("Systematic Review",), 2021),
         _hit("retracted", 12.0, ("Retracted Publication",), 2021),
         _hit("weak-rct", 3.0, ("Randomized Controlled Trial",), 2021),
     ]
@@ -84,9 +84,9 @@ def test_rank_prefers_better_evidence_at_similar_relevance_and_excludes_retracti
 
 def test_recency() -> None:
     assert recency(2026, 2026) == 1.0
-    assert recency(2016, 2026) == pytest.approx(0.875)
+    assert recency(2016, 2026) == pytest.approx(0.95)
     assert recency(None, 2026) < recency(1990, 2026) + 0.05
-    assert recency(1900, 2026) >= 0.75
+    assert recency(1900, 2026) >= 0.9
 
 
 def test_corpus_path_exists() -> None:

@@ -42,6 +42,19 @@ def _p(kind: str, pattern: str, advice: str) -> _Pattern:
 _CALL = "Call your local emergency number (911 in the US) now"
 RED_FLAGS: tuple[_Pattern, ...] = (
     _p(
+        "dangerous heart rhythm",
+        r"\bheart ?(rate|beat)\D{0,30}\b(1[6-9]\d|2\d\d)\b",
+        f"{_CALL} if a very fast heart rate comes with fainting, chest pain or breathlessness; "
+        "otherwise see a doctor today.",
+    ),
+    _p(
+        "possible blood clot",
+        r"\b((red\w*|pain\w*|warm\w*),? (and )?swelling in (her|his|my|the) (thigh|calf|leg)|"
+        r"swollen,? (red|painful) (thigh|calf|leg))",
+        "A painful, red, swollen leg can be a blood clot (DVT): get medical care today, and call "
+        "your emergency number if breathing becomes hard or there is chest pain.",
+    ),
+    _p(
         "stroke",
         r"\b(face (is )?droop\w*|facial droop\w*|drooping (face|mouth)|slurred speech|"
         r"(sudden|suddenly)\W+(\w+\W+){0,4}(weak\w*|numb\w*|paraly\w*|confus\w*|vision loss|"
@@ -52,13 +65,15 @@ RED_FLAGS: tuple[_Pattern, ...] = (
     _p(
         "chest pain",
         r"\b(chest (pain|pressure|tightness|discomfort)|crushing (pain|chest)|"
-        r"pain in (my|the) chest|heart attack)",
+        r"(hurts?|pain|tight\w*|pressure|squeez\w*) in (my|the|their|his|her|your) chest|"
+        r"chest (hurts|is tight)|(having|had|think \w+ (is|am|are) having) a heart attack)",
         f"{_CALL}: chest pain or pressure can be a heart attack.",
     ),
     _p(
         "breathing difficulty",
         r"\b(can'?t breathe|cannot breathe|difficulty breathing|trouble breathing|hard to breathe|"
-        r"struggling to breathe|short(ness)? of breath|gasping|choking|lips (are |turning )?blue)",
+        r"struggling to breathe|short(ness)? of breath|gasping|choking|lips (are |turning )?blue|"
+        r"(can|could) (hardly|barely) (breathe|talk)|can'?t catch (my|his|her) breath)",
         f"{_CALL}: severe difficulty breathing needs emergency care.",
     ),
     _p(
@@ -69,15 +84,17 @@ RED_FLAGS: tuple[_Pattern, ...] = (
     ),
     _p(
         "suicidal thoughts",
-        r"\b(suicid\w*|kill (myself|me)|end (my|it) (life|all)|want to die|self[- ]harm\w*|"
-        r"hurt(ing)? myself)",
+        r"\b(suicid\w*|kill (myself|me|yourself|you)|end (my|it) (life|all)|want to die|"
+        r"self[- ]harm\w*|hurt(ing)? myself)",
         "If you might act on thoughts of harming yourself, call or text 988 (US Suicide & Crisis "
         "Lifeline) or your local emergency number now.",
     ),
     _p(
         "severe bleeding",
         r"\b((heavy|severe|uncontrolled|profuse) bleeding|bleeding (heavily|a lot|won'?t stop|"
-        r"that won'?t stop)|(vomit\w*|cough\w*|throw\w* up) (up )?blood)",
+        r"that won'?t stop)|(vomit\w*|cough\w*|throw\w* up) (up )?blood|"
+        r"vomit\w* (something like )?coffee grounds|blood (is )?com+ing out (from|of) "
+        r"(the |her |his |my )?mouth)",
         f"{_CALL}: heavy bleeding or vomiting/coughing blood needs emergency care.",
     ),
     _p(
@@ -89,13 +106,16 @@ RED_FLAGS: tuple[_Pattern, ...] = (
     ),
     _p(
         "overdose or poisoning",
-        r"\b(overdos\w*|poison\w*|swallowed (bleach|pills|battery|batteries)|took too many)",
+        r"\b(overdos\w*|poison\w*|swallowed (bleach|pills|battery|batteries)|took too many|"
+        r"(child|toddler|baby|kid|son|daughter) (ate|swallowed|drank|took|got into)|"
+        r"oleand[eo]r|foxglove|nightshade|hemlock|antifreeze|drain cleaner)",
         "Call your local emergency number or Poison Control (1-800-222-1222 in the US) now.",
     ),
     _p(
         "loss of consciousness or seizure",
-        r"\b(unconscious|unresponsive|passed out and|won'?t wake up|seizure (that )?(won'?t stop|"
-        r"lasting)|first seizure)",
+        r"\b(unconscious|unresponsive|faint(s|ed|ing)? (due to|from|because)|"
+        r"(even|sometimes|keeps?) faint(s|ing)?|right before (they|he|she|i) faint|"
+        r"won'?t wake up|seizure (that )?(won'?t stop|lasting)|first seizure)",
         f"{_CALL}: loss of consciousness or a prolonged seizure needs emergency care.",
     ),
     _p(

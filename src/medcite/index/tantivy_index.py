@@ -37,6 +37,8 @@ TEXT_FIELDS: dict[str, float] = {
 }
 """Searchable text fields and their BM25 boosts (focus = MedQuAD topic and its synonyms)."""
 
+QTYPE_BOOST = 4.0
+"""Added to the BM25 score of a guideline page whose question type answers what is asked."""
 _WORD = re.compile(r"\w+")
 STOPWORDS = frozenset(
     (
@@ -261,11 +263,17 @@ class TantivyIndex:
         return sorted(str(searcher.doc(addr)["id"][0]) for _score, addr in result.hits)
 
     def search(
-        self, text: str, k: int, snippet_chars: int = 240, sources: tuple[str, ...] = ()
+        self,
+        text: str,
+        k: int,
+        snippet_chars: int = 240,
+        sources: tuple[str, ...] = (),
+        boost_qtypes: tuple[str, ...] = (),
     ) -> list[Hit]:
         """BM25 over the weighted text fields for the content words of ``text``.
 
-        ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``).
+        ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``);
+        documents whose question type is in ``boost_qtypes`` get QTYPE_BOOST added to the score.
         """
         terms = query_terms(text)
         if not terms:
@@ -275,6 +283,8 @@ class TantivyIndex:
         )
         if sources:
             query = self._restrict(query, sources)
+        if boost_qtypes:
+            query = self._boost_qtypes(query, boost_qtypes)
         searcher = self._index.searcher()
         result = searcher.search(query, k)
         snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
@@ -289,6 +299,13 @@ class TantivyIndex:
         allowed = tantivy.Query.term_set_query(self._schema, "source", list(sources))
         return tantivy.Query.boolean_query(
             [(tantivy.Occur.Must, query), (tantivy.Occur.Must, allowed)]
+        )
+
+    def _boost_qtypes(self, query: tantivy.Query, qtypes: tuple[str, ...]) -> tantivy.Query:
+        typed = tantivy.Query.term_set_query(self._schema, "qtype", list(qtypes))
+        boosted = tantivy.Query.const_score_query(typed, QTYPE_BOOST)
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.Should, boosted)]
         )
 
     def documents(self, source: str) -> Iterator[Document]:

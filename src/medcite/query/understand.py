@@ -66,6 +66,26 @@ COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
 """Facets a careful clinician adds to the ones asked ("what causes X" also gets when to seek
 care and how X is treated)."""
 
+FACET_QTYPES: dict[Facet, tuple[str, ...]] = {
+    Facet.OVERVIEW: ("information",),
+    Facet.CAUSES: ("causes", "inheritance", "genetic changes"),
+    Facet.SYMPTOMS: ("symptoms",),
+    Facet.DIAGNOSIS: ("exams and tests",),
+    Facet.TREATMENT: ("treatment",),
+    Facet.PROGNOSIS: ("outlook", "complications"),
+    Facet.PREVENTION: ("prevention",),
+    Facet.SEEK_CARE: ("when to contact a medical professional",),
+    Facet.SIDE_EFFECTS: ("side effects",),
+    Facet.DOSAGE: ("dosage",),
+}
+"""MedQuAD question types that answer each facet; guideline pages of these types are boosted."""
+
+
+def page_types(query: Query) -> tuple[str, ...]:
+    """The guideline-page question types that answer what ``query`` asks."""
+    return tuple(t for facet in query.asked for t in FACET_QTYPES.get(facet, ()))
+
+
 _QUESTION_WORDS = re.compile(
     r"\b(what|whats|what's|which|who|whom|how|why|when|where|is|are|was|were|am|do|does|did|can|"
     r"could|should|would|will|may|might|i|me|my|mine|we|our|you|your|it|its|they|them|there|this|"
@@ -140,6 +160,7 @@ def understand(question: str, vocabulary: Vocabulary) -> Query:
         question=question,
         focus=focus or None,
         facets=asked + added,
+        asked=asked,
         expansions=expansions,
         search_text=search_text,
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
