@@ -353,7 +353,7 @@ def serve(
         typer.Option(
             "--audit-log",
             envvar="MEDCITE_AUDIT_LOG",
-            help="Serve GET /v1/answers/{id} from this audit log.",
+            help="Serve GET /v1/answers/{id} from this audit log [default: the index's].",
             show_default=False,
         ),
     ] = None,
@@ -364,11 +364,9 @@ def serve(
     except ImportError:
         _stderr().print("[bold red]error:[/] the server needs: pip install 'medcite[server]'")
         raise typer.Exit(2) from None
-    get_answer = None
-    if audit_log is not None:
-        from medcite.audit import AuditLog
+    from medcite.audit import AuditLog
 
-        get_answer = AuditLog(audit_log).get
+    get_answer = AuditLog(audit_log or _engine(index).audit_path).get
     with _errors():
         serve_app(host, port, index, get_answer=get_answer)
 
