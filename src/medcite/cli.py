@@ -403,6 +403,16 @@ def eval_command(
     baselines_only: Annotated[
         bool, typer.Option("--baselines-only", help="Run only plain BM25 and lead sentences.")
     ] = False,
+    corpora: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpora",
+            envvar="MEDCITE_CORPORA",
+            help="Folder with the evaluation sets (same layout as ../shared/corpora), e.g. a "
+            "held-out set in the same formats.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Measure retrieval, answers, citations, red flags and speed against baselines."""
     import importlib.util
@@ -428,6 +438,7 @@ def eval_command(
             answer_fn=engine.ask if medcite else None,
             retrieve_for_task=medcite_tiered_retrieval(engine) if medcite else None,
             retrieved_fn=medcite_retrieved(engine) if medcite else None,
+            corpora=corpora,
         )
     typer.echo(render_markdown(report))
     _stderr().print(f"report written to {run_folder}", highlight=False)
