@@ -161,11 +161,15 @@ class Engine:
         guideline = tuple(s.value for s in GUIDELINE_SOURCES)
         research = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
         expanded = index.search(
-            text, conf.guideline_k, sources=guideline, boost_qtypes=page_types(query)
+            text,
+            conf.guideline_k,
+            sources=guideline,
+            boost_qtypes=page_types(query),
+            details=False,
         )
-        worded = index.search(query.question, conf.guideline_k, sources=guideline)
+        worded = index.search(query.question, conf.guideline_k, sources=guideline, details=False)
         hits = _fused(expanded, worded, conf.guideline_k)
-        hits += index.search(text, conf.research_k, sources=research)
+        hits += index.search(text, conf.research_k, sources=research, details=False)
         searched = (
             f"local guideline pages: {text}",
             f"local guideline pages: {query.question}",

@@ -28,6 +28,7 @@ from medcite.records import Evidence, EvidenceLevel, Facet, Query
 MIN_EVIDENCE_SCORE = 0.12
 MIN_WORDS, MAX_WORDS = 6, 70
 MAX_DIGIT_SHARE = 0.06
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.OVERVIEW: re.compile(
@@ -173,7 +174,7 @@ def _statement(sentence: Sentence) -> bool:
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(text):
         return False
-    if sum(ch.isdigit() for ch in text) > MAX_DIGIT_SHARE * len(text):
+    if len(text) - len(text.translate(_NO_DIGITS)) > MAX_DIGIT_SHARE * len(text):
         return False
     return SECTION_WEIGHT.get(
         sentence.section_category or "", 1.0

@@ -267,13 +267,17 @@ class TantivyIndex:
         text: str,
         k: int,
         snippet_chars: int = 240,
+        *,
         sources: tuple[str, ...] = (),
         boost_qtypes: tuple[str, ...] = (),
+        details: bool = True,
     ) -> list[Hit]:
         """BM25 over the weighted text fields for the content words of ``text``.
 
         ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``);
         documents whose question type is in ``boost_qtypes`` get QTYPE_BOOST added to the score.
+        ``details=False`` skips snippets and matched fields (the answer pipeline reads whole
+        documents and needs neither).
         """
         terms = query_terms(text)
         if not terms:
@@ -287,12 +291,20 @@ class TantivyIndex:
             query = self._boost_qtypes(query, boost_qtypes)
         searcher = self._index.searcher()
         result = searcher.search(query, k)
+        documents = [
+            (_stored_document(searcher.doc(address)), float(score))
+            for score, address in result.hits
+        ]
+        if not details:
+            return [
+                Hit(document=doc, score=score, rank=rank)
+                for rank, (doc, score) in enumerate(documents, start=1)
+            ]
         snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
         snippets.set_max_num_chars(snippet_chars)
         maker = _HitMaker(snippets, _analyzer_terms(terms), snippet_chars)
         return [
-            maker.make(_stored_document(searcher.doc(address)), float(score), rank)
-            for rank, (score, address) in enumerate(result.hits, start=1)
+            maker.make(doc, score, rank) for rank, (doc, score) in enumerate(documents, start=1)
         ]
 
     def _restrict(self, query: tantivy.Query, sources: tuple[str, ...]) -> tantivy.Query:
