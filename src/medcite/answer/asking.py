@@ -7,12 +7,13 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
-from medcite.answer.safety import OUT_OF_SCOPE, banner
+from medcite.answer.safety import DISCLAIMER, OUT_OF_SCOPE, banner
 from medcite.errors import MedciteError
 from medcite.evidence.rank import rank
 from medcite.records import Answer, Document
@@ -65,9 +66,7 @@ def answer_question(
     with timer.stage("ranking"):
         evidence = rank(hits, now.year)
     with timer.stage("composing"):
-        answer = compose(
-            ComposeInput(inp.answer_id, query, max_refs, inp.banner, searched, note), evidence
-        )
+        answer = compose(replace(inp, searched=searched, sources_note=note), evidence)
     _verify(answer, {h.document.id: h.document for h in hits})
     timer.ms["total"] = round((time.perf_counter() - started) * 1000, 2)
     answer = answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
@@ -85,8 +84,6 @@ def _verify(answer: Answer, retrieved: Mapping[str, Document]) -> None:
 
 
 def _refusal(inp: ComposeInput, now: datetime) -> Answer:
-    from medcite.answer.safety import DISCLAIMER
-
     return Answer(
         id=inp.answer_id,
         question=inp.query.question,

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import tantivy
+from medcite.index.tantivy_index import STEMMER, STOPWORDS
 
-from medcite.index.tantivy_index import STOPWORDS
-
-_ANALYZER = (
-    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    .filter(tantivy.Filter.lowercase())
-    .filter(tantivy.Filter.stemmer("english"))
-    .build()
-)
 _EXTRA_STOP = frozenset({"also", "may", "can", "one", "use", "used", "using", "s", "t"})
 
 
@@ -22,7 +14,7 @@ def stems(text: str) -> frozenset[str]:
     """Stemmed content words of ``text`` (stop words and single characters dropped)."""
     return frozenset(
         t
-        for t in _ANALYZER.analyze(text)
+        for t in STEMMER.analyze(text)
         if len(t) > 1 and t not in STOPWORDS and t not in _EXTRA_STOP
     )
 

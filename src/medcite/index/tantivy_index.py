@@ -360,16 +360,17 @@ def _stored_document(stored: tantivy.Document) -> Document:
     return Document.model_validate_json(stored["doc"][0])
 
 
-_STEMMER = (
+STEMMER = (
     tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
     .filter(tantivy.Filter.lowercase())
     .filter(tantivy.Filter.stemmer("english"))
     .build()
 )
+"""The analyzer of the en_stem text fields: lower-case, English stemming (shared by answer/)."""
 
 
 def _analyzer_terms(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(t for w in words for t in _STEMMER.analyze(w))
+    return frozenset(t for w in words for t in STEMMER.analyze(w))
 
 
 def _matched_fields(doc: Document, stems: frozenset[str]) -> tuple[str, ...]:
@@ -383,7 +384,7 @@ def _matched_fields(doc: Document, stems: frozenset[str]) -> tuple[str, ...]:
     return tuple(
         name
         for name, values in texts.items()
-        if any(stems.intersection(_STEMMER.analyze(v)) for v in values if v)
+        if any(stems.intersection(STEMMER.analyze(v)) for v in values if v)
     )
 
 
