@@ -49,7 +49,6 @@ line by line, so memory use does not grow with its size.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -57,6 +56,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
 from medcite.errors import InputError
+from medcite.ingest.compression import CORRUPT_INPUT
 from medcite.records import AbstractSection, Document, ParsedItem, SkippedRecord, Source
 
 MAX_LINE_BYTES = 10 * 1024 * 1024
@@ -114,7 +114,7 @@ def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
             item = parse_line(line, number)
             if item is not None:
                 yield item
-    except (EOFError, zlib.error, OSError) as exc:
+    except CORRUPT_INPUT as exc:
         raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
 
 

@@ -7,8 +7,10 @@ the older ``MedlineCitationSet`` files, in constant memory. Each record becomes 
 records that cannot be cited become :class:`~medcite.records.SkippedRecord`.
 
 Fields are read by walking each record's children once (no XPath searches over the record):
-the parser runs in the same thread as libxml2, so every microsecond per record counts.
-Decompression runs ahead in another thread (:mod:`medcite.ingest.readahead`).
+every microsecond per record counts. ``PubmedArticleSet`` files (baseline, updates, efetch) are
+parsed in batches on another thread (:mod:`medcite.ingest.pubmed_batches`); other roots stream
+through :func:`~medcite.ingest.xmlsafe.iter_elements`. Decompression runs ahead in its own thread
+(:mod:`medcite.ingest.readahead`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import IO
 from lxml import etree
 
 from medcite.ingest.detect import xml_root
+from medcite.ingest.pubmed_batches import is_article_set, iter_records
 from medcite.ingest.xmlsafe import iter_elements, peek_head, peekable, text_of
 from medcite.records import (
     AbstractSection,
@@ -58,10 +61,18 @@ def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
     """
     stream = peekable(stream)
     head = peek_head(stream, _HEAD_BYTES, where)
-    tags = _MEDLINE_SET_TAGS if xml_root(head) == "MedlineCitationSet" else _ARTICLE_SET_TAGS
-    for number, element in enumerate(iter_elements(stream, tags, where), start=1):
-        parse_record = _RECORD_PARSERS[element.tag]  # type: ignore[index]  # tags are str
-        yield from parse_record(element, where, number)
+    root = xml_root(head)
+    if root == "PubmedArticleSet" and is_article_set(head):
+        records = iter_records(stream, where)
+    else:
+        tags = _MEDLINE_SET_TAGS if root == "MedlineCitationSet" else _ARTICLE_SET_TAGS
+        records = iter_elements(stream, tags, where)
+    number = 0
+    for element in records:
+        parse_record = _RECORD_PARSERS.get(str(element.tag))
+        if parse_record is not None:
+            number += 1
+            yield from parse_record(element, where, number)
 
 
 # --- record kinds -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from medcite.errors import InputError
+from medcite.ingest.compression import CORRUPT_INPUT
 from medcite.records import AbstractSection, Document, ParsedItem, SkippedRecord, Source
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -21,7 +22,10 @@ MAX_BYTES = 512 * 1024 * 1024
 
 def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
     """Yield a Document per PubMedQA entry; malformed JSON raises :class:`InputError`."""
-    data = stream.read(MAX_BYTES + 1)
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except CORRUPT_INPUT as exc:
+        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
     if len(data) > MAX_BYTES:
         raise InputError(f"{where}: PubMedQA file larger than {MAX_BYTES >> 20} MiB")
     try:

@@ -7,10 +7,8 @@ a :class:`SkippedRecord` and the rest of the archive still ingests.
 
 from __future__ import annotations
 
-import gzip
 import io
 import tarfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from typing import IO
 
 from medcite.errors import InputError
 from medcite.ingest import jsonl, medquad, pubmed_xml, pubmedqa
+from medcite.ingest.compression import CORRUPT_INPUT, gunzip, open_gzip
 from medcite.ingest.detect import Format, describe, is_gzip, sniff
 from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import peek_head
@@ -34,6 +33,7 @@ PARSERS: dict[Format, Parser] = {
 }
 
 _HEAD = 4096
+_ARCHIVE_ERRORS: tuple[type[Exception], ...] = (tarfile.TarError, *CORRUPT_INPUT)
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 
 
@@ -69,7 +69,7 @@ def _open(path: Path, on_open: Callable[[IO[bytes]], None] | None = None) -> Ite
         if not is_gzip(raw.peek(2)[:2]):
             yield raw
             return
-        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped, read_ahead(unzipped) as ahead:
+        with open_gzip(raw) as unzipped, read_ahead(unzipped) as ahead:
             yield ahead
 
 
@@ -115,7 +115,7 @@ def _read_tar(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
             for member in archive:
                 if member.isfile():
                     yield from _read_member(archive, member)
-    except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
+    except _ARCHIVE_ERRORS as exc:
         raise InputError(f"{where}: truncated or corrupt archive ({exc}); re-download it") from exc
 
 
@@ -143,6 +143,6 @@ def _member_bytes(archive: tarfile.TarFile, member: tarfile.TarInfo, name: str) 
 
 def _gunzip_member(data: bytes, name: str) -> bytes:
     try:
-        return gzip.decompress(data)
-    except (EOFError, zlib.error, OSError) as exc:
+        return gunzip(data)
+    except CORRUPT_INPUT as exc:
         raise InputError(f"{name}: corrupt gzip member ({exc})") from exc

@@ -9,13 +9,13 @@ the file is.
 from __future__ import annotations
 
 import io
-import zlib
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, TypedDict
 
 from lxml import etree
 
 from medcite.errors import InputError
+from medcite.ingest.compression import CORRUPT_INPUT
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -71,7 +71,7 @@ def iter_elements(stream: IO[bytes], tags: tuple[str, ...], where: str) -> Itera
             _reject_entity_declarations(context.root.getroottree(), where)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{where}: malformed XML (line {exc.lineno}): {exc.msg}") from exc
-    except (EOFError, zlib.error, OSError) as exc:
+    except CORRUPT_INPUT as exc:
         raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
 
 
@@ -136,5 +136,5 @@ def peek_head(stream: IO[bytes], size: int, where: str) -> bytes:
         raise TypeError("peek_head needs a stream with peek(); wrap it with peekable()")
     try:
         return bytes(peek(size)[:size])
-    except (EOFError, zlib.error, OSError) as exc:
+    except CORRUPT_INPUT as exc:
         raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
