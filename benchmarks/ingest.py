@@ -3,6 +3,10 @@
     python benchmarks/ingest.py                  # pubmed21n1298, medquad, pubmed20n0014, all three
     python benchmarks/ingest.py --only pubmed21  # one corpus
 
+cpu_s is the CPU time of all the ingest's threads (Python, the parse and read-ahead threads,
+tantivy's indexing threads); ceiling_per_s = records / cpu_s × cores is the rate the same work
+could reach if every core were busy all the time — an upper bound for any threading of it.
+
 Prints a table and writes benchmarks/results/ingest.json.
 """
 
@@ -27,14 +31,16 @@ CORPORA: dict[str, list[Path]] = {
     "all three": [PUBMED_2021, MEDQUAD_TAR, PUBMED_1977],
 }
 
+CORES = os.cpu_count() or 1
+
 CHILD = """
 import json, sys, time
 from medcite import Engine
 paths, index = json.loads(sys.argv[1]), sys.argv[2]
-started = time.perf_counter()
+started, cpu_started = time.perf_counter(), time.process_time()
 report = Engine(index).ingest(paths)
-seconds = time.perf_counter() - started
-print(json.dumps({"seconds": seconds, "added": report.added, "deleted": report.deleted,
+seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+print(json.dumps({"seconds": seconds, "cpu": cpu, "added": report.added, "deleted": report.deleted,
                   "skipped": report.skipped, "failed": len(report.failed)}))
 """
 
@@ -59,6 +65,9 @@ def run_one(name: str, paths: list[Path]) -> dict[str, Any]:
         "skipped": result["skipped"],
         "ingest_s": round(result["seconds"], 2),
         "records_per_s": round(records / result["seconds"]),
+        "cpu_s": round(result["cpu"], 2),
+        "cpu_us_per_record": round(1e6 * result["cpu"] / records),
+        "ceiling_per_s": round(records / result["cpu"] * CORES),
         "process_wall_s": round(wall, 2),
         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
         "index_mb": round(size / 1e6, 1),
