@@ -143,6 +143,19 @@ def test_a_truncated_or_trailing_file_is_an_input_error(tail: bytes) -> None:
     assert [i.id for i in items if isinstance(i, Document)] == ["pmid:1"]
 
 
+def test_a_record_that_never_ends_is_refused_without_reading_it_all(
+    tiny_batches: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pubmed_batches, "MAX_RECORD_BYTES", 10_000)
+    endless = b"<PubmedArticleSet><PubmedArticle>" + b"<x>text</x>" * 1_000_000
+    stream = io.BytesIO(endless)
+    with pytest.raises(InputError, match="no record ends within"):
+        _documents(endless)
+    with pytest.raises(InputError):
+        list(parse(stream, "endless.xml"))
+    assert stream.tell() < 100_000
+
+
 def test_entity_declarations_in_the_prologue_are_refused_before_any_record() -> None:
     hostile = _file(_article(1)).replace(
         b"<PubmedArticleSet>",

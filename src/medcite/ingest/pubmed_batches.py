@@ -34,6 +34,8 @@ BATCH_BYTES = 1 << 20
 """Bytes read per batch (≈ 90 records of a 2021 update file)."""
 BATCHES_AHEAD = 3
 MAX_PROLOGUE_BYTES = 1 << 20
+MAX_RECORD_BYTES = 64 << 20
+"""A record this large is refused (NLM's largest are a few MB), so memory stays bounded."""
 
 _ROOT_START = re.compile(rb"<PubmedArticleSet(?:\s[^>]*)?>")
 _XML_DECLARATION = re.compile(rb"\s*<\?xml[^>]*\?>")
@@ -119,6 +121,11 @@ def _raw_batches(stream: IO[bytes], prologue: _Prologue, where: str) -> Iterator
             yield _RawBatch(buffer[:end], line)
             line += buffer.count(b"\n", 0, end)
             buffer = buffer[end:]
+        elif len(buffer) > MAX_RECORD_BYTES:
+            raise InputError(
+                f"{where}: malformed XML (line {line}): no record ends within "
+                f"{MAX_RECORD_BYTES >> 20} MiB; is this really a PubMed file?"
+            )
         if not chunk:
             break
     _check_end(buffer, line, prologue.declaration, where)
