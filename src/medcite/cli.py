@@ -353,7 +353,19 @@ def serve(
         typer.Option(
             "--audit-log",
             envvar="MEDCITE_AUDIT_LOG",
-            help="Serve GET /v1/answers/{id} from this audit log [default: the index's].",
+            help="Log answers to, and serve GET /v1/answers/{id} from, this audit log "
+            "[default: the index's].",
+            show_default=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Server processes (answering uses one core each); they share cached answers, "
+            "the rate limit is per process [default: one per core, at most 4].",
             show_default=False,
         ),
     ] = None,
@@ -361,14 +373,13 @@ def serve(
     """Serve the HTTP API (OpenAPI at /docs) and the web page until Ctrl+C / SIGTERM."""
     try:
         from medcite.server.app import serve as serve_app
+        from medcite.server.workers import default_workers
     except ImportError:
         _stderr().print("[bold red]error:[/] the server needs: pip install 'medcite[server]'")
         raise typer.Exit(2) from None
-    from medcite.audit import AuditLog
-
-    get_answer = AuditLog(audit_log or _engine(index).audit_path).get
+    log_path = audit_log or _engine(index).audit_path
     with _errors():
-        serve_app(host, port, index, get_answer=get_answer)
+        serve_app(host, port, index, audit_log=log_path, workers=workers or default_workers())
 
 
 class EvalSuite(StrEnum):

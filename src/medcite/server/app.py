@@ -14,6 +14,8 @@
 The app is a thin shell like the CLI: it checks input, calls the engine in a worker thread and turns
 errors into typed bodies at one boundary (``errors.py``). Everything it needs is injected, so tests
 run it over a fake engine.
+Answers to repeated questions come from an answer cache (``cache.py``, ``answers.py``; the
+``X-Answer-Cache`` header says hit/miss/bypass); ``--workers N`` runs N processes (``workers.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -33,9 +35,11 @@ from fastapi.responses import FileResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
 from medcite import __version__
+from medcite.audit import AuditLog
 from medcite.errors import InputError
 from medcite.records import Answer, Document, Hit, IndexStats
-from medcite.render.markdown import render as render_markdown
+from medcite.server.answers import CACHE_HEADER, AnswerService, Plan
+from medcite.server.cache import AnswerCache, CachedAnswer, Identity, index_identity
 from medcite.server.errors import ApiError, install_error_handlers
 from medcite.server.middleware import RequestContextMiddleware
 from medcite.server.ratelimit import RateLimitMiddleware, TokenBucketLimiter
@@ -50,10 +54,9 @@ from medcite.server.schemas import (
     SearchResponse,
     ServerSettings,
 )
+from medcite.server.shared_cache import SharedAnswerStore
 from medcite.server.stream import AskRunner, answer_events
-
-if TYPE_CHECKING:
-    import uvicorn
+from medcite.server.workers import AppSpec, PoolSpec, WorkerPool
 
 log = logging.getLogger("medcite.server")
 
@@ -80,18 +83,24 @@ class AppContext:
 
     engine: SearchEngine
     settings: ServerSettings
-    runner: AskRunner | None
+    answers: AnswerService | None
     get_answer: AnswerLookup | None
-    background: set[asyncio.Task[Answer]] = field(default_factory=set)
+    background: set[asyncio.Task[CachedAnswer]] = field(default_factory=set)
 
-    def require_runner(self) -> AskRunner:
-        if self.runner is None:
+    def require_answers(self) -> AnswerService:
+        if self.answers is None:
             raise ApiError(
                 503,
                 ErrorCode.ANSWERING_UNAVAILABLE,
                 "this server can search but not answer yet; use /v1/search",
             )
-        return self.runner
+        return self.answers
+
+    def plan(self, question: str, source: str, max_refs: int | None) -> Plan:
+        """Check the request and look it up in the answer cache."""
+        service = self.require_answers()
+        text = self.check_question(question)
+        return service.plan(text, source, self.check_max_refs(max_refs))
 
     def check_question(self, question: str) -> str:
         text = question.strip()
@@ -154,30 +163,27 @@ def _json(payload: str) -> Response:
 
 
 @router.post("/v1/answer", response_model=Answer, responses=ANSWER_RESPONSES, tags=["answers"])
-def post_answer(
+async def post_answer(
     body: AnswerRequest,
     ctx: Ctx,
     fmt: Annotated[Literal["json", "markdown"], Query(alias="format")] = "json",
 ) -> Response:
-    """Answer a question with cited guideline and research evidence (JSON, or Markdown)."""
-    runner = ctx.require_runner()
-    question = ctx.check_question(body.question)
-    answer = runner(question, body.source, ctx.check_max_refs(body.max_refs), _no_progress)
+    """Answer a question with cited guideline and research evidence (JSON, or Markdown).
+
+    A repeated question may be answered from the server's answer cache: the `X-Answer-Cache`
+    header says `hit` (the answer given before, same id), `miss` or `bypass` (not cacheable)."""
+    plan = ctx.plan(body.question, body.source, body.max_refs)
+    answer = await ctx.require_answers().answer(plan)
+    headers = {CACHE_HEADER: plan.status.value}
     if fmt == "markdown":
-        return Response(render_markdown(answer), media_type="text/markdown; charset=utf-8")
-    return _json(answer.model_dump_json())
-
-
-def _no_progress(_stage: str) -> None:
-    return None
+        return Response(answer.markdown, media_type="text/markdown; charset=utf-8", headers=headers)
+    return Response(answer.json, media_type="application/json", headers=headers)
 
 
 def _stream(ctx: AppContext, question: str, source: str, max_refs: int | None) -> Response:
-    runner = ctx.require_runner()
-    events = answer_events(
-        runner, ctx.check_question(question), source, ctx.check_max_refs(max_refs), ctx.background
-    )
-    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    plan = ctx.plan(question, source, max_refs)
+    events = answer_events(ctx.require_answers(), plan, ctx.background)
+    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no", CACHE_HEADER: plan.status}
     return StreamingResponse(events, media_type="text/event-stream", headers=headers)
 
 
@@ -260,7 +266,7 @@ def readyz(ctx: Ctx) -> Ready:
     return Ready(
         documents=stats.documents,
         schema_version=stats.schema_version,
-        answering=ctx.runner is not None,
+        answering=ctx.answers is not None,
     )
 
 
@@ -272,7 +278,7 @@ def page() -> FileResponse:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     context: AppContext = app.state.medcite
-    log.info("medcite server started (answering: %s)", context.runner is not None)
+    log.info("medcite server started (answering: %s)", context.answers is not None)
     yield
     log.info("medcite server stopped (%d answers abandoned)", len(context.background))
 
@@ -282,8 +288,14 @@ def create_app(
     settings: ServerSettings | None = None,
     *,
     get_answer: AnswerLookup | None = None,
+    index_identity: Identity | None = None,
+    shared_cache: Path | None = None,
 ) -> FastAPI:
-    """The ASGI app over ``engine``. Nothing is opened here; ``serve`` opens the index first."""
+    """The ASGI app over ``engine``. Nothing is opened here; ``serve`` opens the index first.
+
+    ``index_identity`` changes whenever the index does; it enables the answer cache (default:
+    from the engine's ``index_path`` when it has one; without either, answers are not cached).
+    ``shared_cache``: a SQLite file through which several worker processes share answers."""
     conf = settings or ServerSettings()
     app = FastAPI(
         title="medcite",
@@ -291,12 +303,39 @@ def create_app(
         summary="Evidence-based answers to health questions, every statement cited.",
         lifespan=_lifespan,
     )
-    app.state.medcite = AppContext(engine, conf, AskRunner.for_engine(engine), get_answer)
+    answers = _answer_service(engine, conf, index_identity, shared_cache)
+    app.state.medcite = AppContext(engine, conf, answers, get_answer)
     install_error_handlers(app)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     _add_middleware(app, conf)
     return app
+
+
+def _answer_service(
+    engine: SearchEngine, conf: ServerSettings, identity: Identity | None, shared: Path | None
+) -> AnswerService | None:
+    runner = AskRunner.for_engine(engine)
+    if runner is None:
+        return None
+    index_path = getattr(engine, "index_path", None)
+    if identity is None and isinstance(index_path, Path):
+        identity = index_identity(index_path)
+    cache = None
+    if identity is not None and conf.answer_cache_entries > 0:
+        cache = AnswerCache(
+            conf.answer_cache_entries,
+            identity,
+            conf.answer_cache_ttl_seconds,
+            shared=_shared_store(shared, conf),
+        )
+    return AnswerService(runner, cache, conf.answer_threads)
+
+
+def _shared_store(path: Path | None, conf: ServerSettings) -> SharedAnswerStore | None:
+    if path is None:
+        return None
+    return SharedAnswerStore(path, conf.answer_cache_entries, conf.answer_cache_ttl_seconds)
 
 
 def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
@@ -312,9 +351,15 @@ def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
             allow_origins=list(conf.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Content-Type", "X-Request-ID"],
-            expose_headers=["X-Request-ID", "Retry-After"],
+            expose_headers=["X-Request-ID", "Retry-After", CACHE_HEADER],
         )
     app.add_middleware(RequestContextMiddleware, max_body_bytes=conf.max_body_bytes)
+
+
+class Servable(Protocol):
+    """What ``build_server`` returns: ``run()`` serves until SIGINT/SIGTERM."""
+
+    def run(self) -> None: ...
 
 
 def build_server(
@@ -324,31 +369,49 @@ def build_server(
     *,
     settings: ServerSettings | None = None,
     get_answer: AnswerLookup | None = None,
+    audit_log: Path | None = None,
     log_level: str = "info",
-) -> uvicorn.Server:
+    workers: int = 1,
+) -> Servable:
     """Open the index (raising medcite's error if it is missing or of another version), then
-    build the uvicorn server; ``.run()`` serves until SIGINT/SIGTERM, then drains gracefully."""
+    build the server; ``.run()`` serves until SIGINT/SIGTERM, then drains gracefully.
+
+    ``audit_log``: where answers are logged and replayed from (``GET /v1/answers/{id}``);
+    ``get_answer`` replaces the replay lookup (one process only). With ``workers`` > 1 the
+    result is a :class:`~medcite.server.workers.WorkerPool` of that many processes."""
     import uvicorn
 
-    from medcite.engine import Engine
-
-    engine = Engine(index_path)
-    stats = engine.stats()
-    conf = settings or ServerSettings()
-    app = create_app(engine, conf, get_answer=get_answer)
+    if workers < 1:
+        raise InputError(f"workers must be at least 1, got {workers}")
+    if workers > 1 and get_answer is not None:
+        raise InputError("several workers replay answers from audit_log, not from get_answer")
+    spec = AppSpec(_path(index_path), settings or ServerSettings(), audit_log, log_level)
     logging.getLogger("medcite.server").setLevel(log_level.upper())
+    engine = spec.engine()
+    stats = engine.stats()
     log.info("index %s: %d documents", stats.path, stats.documents)
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_level=log_level,
-        access_log=False,  # medcite.server.access logs requests with their ids, without queries
-        proxy_headers=False,
-        server_header=False,
-        timeout_graceful_shutdown=conf.shutdown_grace_seconds,
-    )
-    return uvicorn.Server(config)
+    options = _uvicorn_options(host, port, spec)
+    if workers > 1:
+        return WorkerPool(PoolSpec(spec, host, port, workers, options))
+    lookup = get_answer or (AuditLog(audit_log).get if audit_log is not None else None)
+    app = create_app(engine, spec.settings, get_answer=lookup)
+    return uvicorn.Server(uvicorn.Config(app, **options))
+
+
+def _path(path: str | Path | None) -> Path | None:
+    return None if path is None else Path(path)
+
+
+def _uvicorn_options(host: str, port: int, spec: AppSpec) -> dict[str, Any]:
+    return {
+        "host": host,
+        "port": port,
+        "log_level": spec.log_level,
+        "access_log": False,  # medcite.server.access logs requests with their ids, not queries
+        "proxy_headers": False,
+        "server_header": False,
+        "timeout_graceful_shutdown": spec.settings.shutdown_grace_seconds,
+    }
 
 
 def serve(
@@ -358,6 +421,16 @@ def serve(
     *,
     settings: ServerSettings | None = None,
     get_answer: AnswerLookup | None = None,
+    audit_log: Path | None = None,
+    workers: int = 1,
 ) -> None:
     """``medcite serve``: refuse to start without a usable index, else serve until stopped."""
-    build_server(host, port, index_path, settings=settings, get_answer=get_answer).run()
+    build_server(
+        host,
+        port,
+        index_path,
+        settings=settings,
+        get_answer=get_answer,
+        audit_log=audit_log,
+        workers=workers,
+    ).run()

@@ -44,6 +44,14 @@ class ServerSettings(BaseSettings):
     """Origins allowed to call the API from a browser; empty (the default) means CORS is off."""
     shutdown_grace_seconds: int = Field(default=10, ge=0)
     """On SIGTERM/SIGINT, how long in-flight requests may take to finish."""
+    answer_cache_entries: int = Field(default=1024, ge=0)
+    """Local answers kept per server process for repeated questions (~20 KB each; 0 turns the
+    cache off)."""
+    answer_cache_ttl_seconds: float = Field(default=3600.0, gt=0)
+    """How long a cached answer may be served (re-ingesting the index drops the cache at once)."""
+    answer_threads: int = Field(default=2, ge=1, le=64)
+    """Answers computed at once per server process (answering is CPU-bound Python: more threads
+    than cores only slow each other down); the rest wait in line, cache hits do not."""
 
 
 class ErrorCode(StrEnum):

@@ -21,13 +21,10 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from typing import cast
-
-from starlette.concurrency import run_in_threadpool
+from typing import TYPE_CHECKING, cast
 
 from medcite.errors import MedciteError
 from medcite.records import Answer
-from medcite.render.markdown import render as render_markdown
 from medcite.server.errors import medcite_error
 from medcite.server.middleware import current_request_id, internal_error
 from medcite.server.schemas import (
@@ -38,6 +35,10 @@ from medcite.server.schemas import (
     Stage,
     StageEvent,
 )
+
+if TYPE_CHECKING:
+    from medcite.server.answers import AnswerService, Plan
+    from medcite.server.cache import CachedAnswer
 
 log = logging.getLogger("medcite.server")
 
@@ -107,34 +108,36 @@ _DONE = object()
 
 
 async def answer_events(
-    runner: AskRunner,
-    question: str,
-    source: str,
-    max_refs: int,
-    background: set[asyncio.Task[Answer]],
+    service: AnswerService, plan: Plan, background: set[asyncio.Task[CachedAnswer]]
 ) -> AsyncIterator[bytes]:
     """The event stream of one answer. ``background`` keeps the worker task alive if the client
-    goes away mid-answer (a running thread cannot be stopped; its result is dropped)."""
-    loop = asyncio.get_running_loop()
-    queue: asyncio.Queue[object] = asyncio.Queue()
+    goes away mid-answer (a running thread cannot be stopped; its result is dropped). A cached
+    answer (``plan.hit``) is sent at once, after the four stage events."""
     tracker = StageTracker()
     for event in tracker.report(STAGES[0]):
         yield event
+    if plan.hit is not None:
+        yield b"".join(tracker.remaining()) + _answer_events(plan.hit)
+        return
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[object] = asyncio.Queue()
 
     def on_stage(stage: str) -> None:  # called from the worker thread
         loop.call_soon_threadsafe(queue.put_nowait, stage)
 
-    task = asyncio.ensure_future(run_in_threadpool(runner, question, source, max_refs, on_stage))
+    task = asyncio.ensure_future(service.in_thread(plan, on_stage))
     background.add(task)
     task.add_done_callback(lambda done: _finished(done, background, queue))
     while (item := await queue.get()) is not _DONE:
         for event in tracker.report(str(item)):
             yield event
-    yield _outcome(task, runner, tracker)
+    yield _outcome(task, service.runner, tracker)
 
 
 def _finished(
-    task: asyncio.Task[Answer], background: set[asyncio.Task[Answer]], queue: asyncio.Queue[object]
+    task: asyncio.Task[CachedAnswer],
+    background: set[asyncio.Task[CachedAnswer]],
+    queue: asyncio.Queue[object],
 ) -> None:
     background.discard(task)
     if not task.cancelled():
@@ -142,17 +145,21 @@ def _finished(
     queue.put_nowait(_DONE)
 
 
-def _outcome(task: asyncio.Task[Answer], runner: AskRunner, tracker: StageTracker) -> bytes:
+def _outcome(task: asyncio.Task[CachedAnswer], runner: AskRunner, tracker: StageTracker) -> bytes:
     try:
         answer = task.result()
-        markdown = MarkdownEvent(markdown=render_markdown(answer)).model_dump_json()
     except MedciteError as exc:
         return _error_event(medcite_error(exc)[1])
     except Exception:
         log.exception("request %s: answering failed", current_request_id())
         return _error_event(internal_error())
     stages = b"" if runner.accepts_progress else b"".join(tracker.remaining())
-    return stages + sse("markdown", markdown) + sse("answer", answer.model_dump_json())
+    return stages + _answer_events(answer)
+
+
+def _answer_events(answer: CachedAnswer) -> bytes:
+    markdown = MarkdownEvent(markdown=answer.markdown).model_dump_json()
+    return sse("markdown", markdown) + sse("answer", answer.json)
 
 
 def _error_event(detail: ErrorDetail) -> bytes:

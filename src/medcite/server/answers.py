@@ -1,0 +1,102 @@
+"""Answering for the HTTP handlers: the answer cache first, then the engine in bounded threads.
+
+A cache hit is served on the event loop (a dictionary lookup and a few ``stat`` calls), so repeated
+questions never queue behind answers being computed. A miss runs the engine in a worker thread; at
+most ``answer_threads`` answers are computed at once per process, because answering is CPU-bound
+Python: more threads than cores only make every answer slower (they share one GIL) and starve the
+event loop that serves hits, health checks and streams.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import anyio
+import anyio.to_thread
+
+from medcite.server.cache import AnswerCache, AnswerKey, CachedAnswer, answer_key
+
+if TYPE_CHECKING:
+    from medcite.server.stream import AskRunner
+
+StageCallback = Callable[[str], None]
+
+CACHE_HEADER = "X-Answer-Cache"
+"""Response header: ``hit`` (served from the answer cache), ``miss`` (computed, now cached) or
+``bypass`` (not cacheable: a live source, or the cache is off)."""
+
+
+class CacheStatus(StrEnum):
+    HIT = "hit"
+    MISS = "miss"
+    BYPASS = "bypass"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a request will be answered: from the cache (``hit``), or computed (``key`` set when the
+    result may be stored, with the index generation it was computed against)."""
+
+    question: str
+    source: str
+    max_refs: int
+    hit: CachedAnswer | None = None
+    key: AnswerKey | None = None
+    generation: Hashable = None
+
+    @property
+    def status(self) -> CacheStatus:
+        if self.hit is not None:
+            return CacheStatus.HIT
+        return CacheStatus.BYPASS if self.key is None else CacheStatus.MISS
+
+
+def _no_progress(_stage: str) -> None:
+    return None
+
+
+class AnswerService:
+    """Cache lookups and engine calls for ``POST /v1/answer`` and the answer stream."""
+
+    def __init__(self, runner: AskRunner, cache: AnswerCache | None, threads: int) -> None:
+        self.runner = runner
+        self.cache = cache
+        self.threads = threads
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def plan(self, question: str, source: str, max_refs: int) -> Plan:
+        """Look the request up in the cache (cheap; call it on the event loop)."""
+        key = answer_key(question, source, max_refs) if self.cache is not None else None
+        if key is None or self.cache is None:
+            return Plan(question, source, max_refs)
+        hit = self.cache.get(key)
+        generation = None if hit is not None else self.cache.generation()
+        return Plan(question, source, max_refs, hit=hit, key=key, generation=generation)
+
+    def compute(self, plan: Plan, on_stage: StageCallback = _no_progress) -> CachedAnswer:
+        """Answer with the engine (blocking; call it in a worker thread) and cache the result."""
+        answer = self.runner(plan.question, plan.source, plan.max_refs, on_stage)
+        if plan.key is not None and self.cache is not None:
+            return self.cache.put(plan.key, answer, plan.generation)
+        return CachedAnswer.of(answer, 0.0)
+
+    async def in_thread(self, plan: Plan, on_stage: StageCallback = _no_progress) -> CachedAnswer:
+        """:meth:`compute` in a worker thread, at most ``threads`` at once."""
+        return await anyio.to_thread.run_sync(self._call(plan, on_stage), limiter=self.limiter)
+
+    async def answer(self, plan: Plan) -> CachedAnswer:
+        """The cached answer, or one computed now."""
+        return plan.hit if plan.hit is not None else await self.in_thread(plan)
+
+    @property
+    def limiter(self) -> anyio.CapacityLimiter:
+        """Created on first use, inside the event loop that will use it."""
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(self.threads)
+        return self._limiter
+
+    def _call(self, plan: Plan, on_stage: StageCallback) -> Callable[[], CachedAnswer]:
+        return lambda: self.compute(plan, on_stage)
