@@ -156,3 +156,22 @@ def test_truncated_gzip_of_a_real_file_keeps_the_complete_records(tmp_path: Path
     (only,) = report.files
     assert only.error is not None and "malformed XML" in only.error
     assert 0 < only.added < 604
+
+
+def test_fused_guideline_pages_keep_bm25_scale_next_to_a_pubmed_guideline() -> None:
+    from medcite.engine import _fused
+    from medcite.evidence.rank import rank
+    from medcite.records import Document, Hit, Source
+
+    def hit(doc_id: str, score: float, source: Source = Source.MEDQUAD, **extra: object) -> Hit:
+        doc = Document(id=doc_id, source=source, title=doc_id, **extra)  # type: ignore[arg-type]
+        return Hit(document=doc, score=score, rank=1)
+
+    expanded = [hit("medquad:a", 40.0), hit("medquad:b", 30.0)]
+    worded = [hit("medquad:b", 90.0), hit("medquad:c", 80.0)]
+    fused = _fused(expanded, worded, 3)
+    assert [h.document.id for h in fused] == ["medquad:b", "medquad:a", "medquad:c"]
+    assert fused[0].score == pytest.approx(40.0)  # best of the expanded search
+    practice = hit("pmid:1", 50.0, Source.PUBMED, publication_types=("Practice Guideline",))
+    scores = {e.hit.document.id: e.score for e in rank([*fused, practice], 2026)}
+    assert scores["medquad:b"] > 0.5 * scores["pmid:1"]  # not ≈ 0.0005 (raw fused values)

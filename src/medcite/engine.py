@@ -139,18 +139,27 @@ class Engine:
         from medcite.query.understand import understand
 
         _check_query(question, self.settings.search.max_query_chars)
-        query = understand(question.strip(), self.vocabulary())
+        query = understand(question.strip(), self.vocabulary(), self._indexed_word)
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
+
+    def _indexed_word(self, word: str) -> bool:
+        """True when ``word`` occurs in at least MIN_KNOWN_DOCS indexed documents (the spelling
+        corrector leaves such words alone); without an index every word counts as known."""
+        try:
+            return len(self._open().search(word, MIN_KNOWN_DOCS, details=False)) >= MIN_KNOWN_DOCS
+        except IndexMissingError:
+            return True
 
     def _retrieve_local(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
         """Guideline-level pages and research searched separately in the local index, so
         neither can crowd the other out.
 
-        Guideline pages are ranked by reciprocal rank fusion of two searches: the clinical
-        expansion (boosting pages whose question type answers the facet asked) and the question's
+        Guideline pages are ranked by reciprocal rank fusion of two searches, both boosting pages
+        whose question type answers the facet asked: the clinical expansion and the question's
         own words, which match MedQuAD's question titles ("What are the treatments for ...").
-        Fusion lifted guideline retrieval on LiveQA/MedQuAD from nDCG@10 0.507 to 0.552 (plain
-        BM25 0.538, docs/evaluation.md); for research it did not help, so research is one search.
+        Fusion lifted guideline retrieval on LiveQA/MedQuAD from nDCG@10 0.507 to 0.552, the
+        facet boost on both searches (with spelling correction) to 0.601 (plain BM25 0.538,
+        docs/evaluation.md); for research fusion did not help, so research is one search.
         """
         from medcite.evidence.classify import GUIDELINE_SOURCES
         from medcite.query.understand import page_types
@@ -160,14 +169,13 @@ class Engine:
         text = query.search_text or query.question
         guideline = tuple(s.value for s in GUIDELINE_SOURCES)
         research = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
+        types = page_types(query)
         expanded = index.search(
-            text,
-            conf.guideline_k,
-            sources=guideline,
-            boost_qtypes=page_types(query),
-            details=False,
+            text, conf.guideline_k, sources=guideline, boost_qtypes=types, details=False
         )
-        worded = index.search(query.question, conf.guideline_k, sources=guideline, details=False)
+        worded = index.search(
+            query.question, conf.guideline_k, sources=guideline, boost_qtypes=types, details=False
+        )
         hits = _fused(expanded, worded, conf.guideline_k)
         hits += index.search(text, conf.research_k, sources=research, details=False)
         searched = (
@@ -273,19 +281,32 @@ class Engine:
 
 
 SOURCES = ("local", "live", "auto")
+MIN_KNOWN_DOCS = 3
+"""A word found in fewer documents may be a typo (abstracts have them too, and surnames such as
+"Ricketts" sit one letter from a disease): the spelling corrector may still correct it."""
 SECOND_LIST_WEIGHT = 0.95
 """In guideline fusion the expanded search wins ties against the question-words search."""
 
 
 def _fused(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
-    """Reciprocal rank fusion of two hit lists, scored by the fused value, ranked 1..k."""
+    """Reciprocal rank fusion of two hit lists, ranked 1..k.
+
+    Scores stay on the BM25 scale (fused value × best score of the first list / best fused
+    value): the evidence ranking divides by the best score of the tier, which may be a research
+    hit classified as a guideline (a PubMed Practice Guideline), so raw fused values (≈ 0.03)
+    next to a BM25 score (≈ 50) would push every guideline page below the answer's evidence
+    floor and under that one abstract.
+    """
     from medcite.sources.base import fuse, top
 
     by_id = {h.document.id: h for h in (*second, *first)}
     lists = [[h.document.id for h in first], [h.document.id for h in second]]
     ranked = top(fuse(lists, weights=(1.0, SECOND_LIST_WEIGHT)), k)
+    if not ranked:
+        return []
+    scale = max(h.score for h in first or second) / ranked[0][1]
     return [
-        by_id[doc_id].model_copy(update={"score": score, "rank": rank})
+        by_id[doc_id].model_copy(update={"score": score * scale, "rank": rank})
         for rank, (doc_id, score) in enumerate(ranked, start=1)
     ]
 

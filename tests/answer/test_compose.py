@@ -116,3 +116,44 @@ def test_verify_catches_a_citation_to_an_unretrieved_document() -> None:
     answer, docs = _answer("How is hemifacial spasm treated?", [GUIDE, TRIAL_A, TRIAL_B])
     del docs["pmid:2"]
     assert any("pmid:2" in p for p in verify.problems(answer, docs))
+
+
+BOTH_SIDES = _doc(
+    "pmid:11",
+    "Botulinum toxin injections reduce both hemifacial spasm and blepharospasm in most patients.",
+    publication_types=("Systematic Review",),
+    year=2021,
+)
+ONE_SIDE = _doc(
+    "pmid:12",
+    "Microvascular decompression cures hemifacial spasm in most of the operated patients.",
+    year=2021,
+)
+UNLABELLED = _doc(
+    "pmid:13",
+    "Sixty patients with facial movement disorders were followed for two years. "
+    "Repeated injections relieved hemifacial spasm and blepharospasm with few adverse effects.",
+    category="",
+    year=2020,
+)
+EVIDENCE_QUESTION = "Does botulinum toxin reduce facial twitches?"
+
+
+def test_an_evidence_question_leads_research_with_key_findings() -> None:
+    answer, docs = _answer(EVIDENCE_QUESTION, [BOTH_SIDES, ONE_SIDE, UNLABELLED])
+    findings = answer.research_sections[0]
+    assert findings.title == "Key Findings"
+    cited = [c.document_id for b in findings.bullets for c in b.citations]
+    assert cited == ["pmid:11", "pmid:13"]  # evidence order; the last sentence of pmid:13
+    assert findings.bullets[1].text.startswith("Repeated injections")
+    assert verify.problems(answer, docs) == []
+
+
+def test_a_finding_names_both_sides_of_the_relation() -> None:
+    answer, _docs = _answer(EVIDENCE_QUESTION, [ONE_SIDE])
+    assert all(s.title != "Key Findings" for s in answer.research_sections)
+
+
+def test_a_consumer_question_gets_facet_sections_not_key_findings() -> None:
+    answer, _docs = _answer("What causes facial twitches?", [BOTH_SIDES, ONE_SIDE, UNLABELLED])
+    assert all(s.title != "Key Findings" for s in answer.research_sections)

@@ -25,12 +25,13 @@ QUICK_BUDGET_S = 150
 
 RETRIEVAL_FLOORS = {
     # (task, system): nDCG@10 floor; measured plain BM25 0.353 / 0.538 / 0.682,
-    # medcite (tiered retrieval, compressed level weights) 0.423 / 0.507 / 0.662
+    # medcite (tiered retrieval, compressed level weights, guideline fusion with the facet
+    # boost on both searches, spelling correction) 0.475 / 0.601 / 0.662
     ("pubmedqa-pqal", PLAIN_BM25): 0.32,
     ("liveqa-medquad", PLAIN_BM25): 0.48,
     ("bioasq", PLAIN_BM25): 0.60,
     ("pubmedqa-pqal", MEDCITE): 0.38,
-    ("liveqa-medquad", MEDCITE): 0.45,
+    ("liveqa-medquad", MEDCITE): 0.55,
     ("bioasq", MEDCITE): 0.60,
 }
 
@@ -103,7 +104,6 @@ def test_medcite_beats_plain_bm25_on_pubmedqa(quick: tuple[Report, float]) -> No
     assert ndcg(report, "pubmedqa-pqal", MEDCITE) > ndcg(report, "pubmedqa-pqal", PLAIN_BM25)
 
 
-@pytest.mark.xfail(reason="issue 6 target not met: see docs/evaluation.md", strict=True)
 def test_guideline_retrieval_target(quick: tuple[Report, float]) -> None:
     report = quick[0]
     medcite = ndcg(report, "liveqa-medquad", MEDCITE)

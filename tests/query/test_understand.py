@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from medcite import Engine
-from medcite.query.understand import detect_facets, extract_focus, understand
-from medcite.query.vocab import Vocabulary, normalise
+from medcite.query.understand import (
+    detect_facets,
+    evidence_question,
+    extract_focus,
+    understand,
+)
+from medcite.query.vocab import Vocabulary, load_synonyms, normalise
 from medcite.records import Facet
 
 LAY_ONLY = Vocabulary(None)
@@ -83,3 +90,40 @@ def test_questions_outside_health_are_out_of_scope(sample_engine: Engine) -> Non
 
 def test_without_a_vocabulary_nothing_is_refused() -> None:
     assert understand("What is the capital of France?", LAY_ONLY).in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is acne in adolescence associated with prostate cancer risk?", True),
+        ("Does vitamin D supplementation reduce COVID-19 severity?", True),
+        ("What is the efficacy of aerobic exercise versus strength training for migraine?", True),
+        ("Can a birth control pill cause DVT?", True),
+        ("What causes facial twitches?", False),
+        ("How is a heart attack treated?", False),
+        ("Can I take ibuprofen with warfarin?", False),
+        ("What are the symptoms of Lyme disease?", False),
+    ],
+)
+def test_evidence_questions(question: str, expected: bool) -> None:
+    assert evidence_question(question) is expected
+
+
+def test_an_evidence_question_gets_no_companion_facets() -> None:
+    asked, added = detect_facets("Does botulinum toxin treatment improve hemifacial spasm?")
+    assert asked == (Facet.TREATMENT,)
+    assert added == ()
+
+
+def test_misspelt_words_are_corrected_before_expansion(tmp_path: Path) -> None:
+    db = tmp_path / "vocab.sqlite"
+    load_synonyms(db, [("antiphospholipid syndrome", "Antiphospholipid Syndrome")], "mesh")
+    vocabulary = Vocabulary(db)
+    question = "What causes Antiphosoholipid Syndrome?"
+    assert understand(question, vocabulary).expansions == ()
+    query = understand(question, vocabulary, known=lambda _word: False)
+    assert query.expansions == ("antiphospholipid syndrome",)
+    assert "antiphospholipid" in (query.search_text or "").split()
+    assert query.focus == "Antiphosoholipid Syndrome"  # the user's words are kept
+    indexed = understand(question, vocabulary, known=lambda _word: True)
+    assert indexed.expansions == ()  # a word found in the index is never "corrected"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from medcite.answer.extract import Candidate, candidates
+from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK
@@ -34,6 +34,8 @@ MAX_LEAD_SENTENCES = 2
 MERGE_SIMILARITY = 0.6
 REDUNDANCY = 0.7
 MAX_CLOSEST = 5
+MAX_FINDINGS = 3
+KEY_FINDINGS = "Key Findings"
 
 GUIDELINE_TITLES: dict[Facet, str] = {
     Facet.OVERVIEW: "Overview",
@@ -226,6 +228,23 @@ class ComposeInput:
     sources_note: str | None = None
 
 
+def _key_findings(
+    query: Query,
+    evidence: Sequence[Evidence],
+    research: Sequence[Candidate],
+    selection: _Selection,
+) -> list[tuple[Facet, str, list[_Draft]]]:
+    """The research part's first section: the conclusions of the best research abstracts,
+    each merged with near-duplicate statements of other abstracts, in evidence order."""
+    drafts = []
+    for main in findings(query, evidence, MAX_FINDINGS):
+        if selection.free(main):
+            draft = _Draft(Facet.OVERVIEW, main, _supporters(main, research, selection))
+            selection.take(draft)
+            drafts.append(draft)
+    return [(Facet.OVERVIEW, KEY_FINDINGS, drafts)] if drafts else []
+
+
 def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
     """The extractive, fully cited answer (or an abstention) for ``inp.query``."""
     cands = candidates(inp.query, evidence)
@@ -235,7 +254,8 @@ def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
     lead = _lead(guideline, selection)
     facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
-    r_sections = _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
+    r_sections = _key_findings(inp.query, evidence, research, selection)
+    r_sections += _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
     numbering = _Numbering(inp.max_refs)
     lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
     g_built = [s for f, t, ds in g_sections if (s := _section(f, t, ds, numbering))]

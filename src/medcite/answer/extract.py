@@ -3,7 +3,9 @@
 A sentence is a candidate for a facet when
 - its document is relevant enough (evidence score ≥ MIN_EVIDENCE_SCORE),
 - it is about the topic: it names the focus or an expansion term, or its document is (a guideline
-  page whose focus/title names one),
+  page whose focus/title names one); for an evidence question ("Is X associated with Y?") it
+  must also name the other side, a second phrase or another of the question's words
+  (:meth:`Topic.covers`), so a statement about X alone is not an answer,
 - it matches the facet: a cue pattern (``caused by``, ``treated with`` ...) or, for guideline
   pages, the page's question type (a MedQuAD "causes" page answers CAUSES),
 - it reads as a statement (6–70 words, not a question, not a study-purpose or methods sentence).
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in, stems
-from medcite.records import Evidence, EvidenceLevel, Facet, Query
+from medcite.query.understand import evidence_question
+from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
 
 MIN_EVIDENCE_SCORE = 0.12
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -148,23 +151,44 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Topic:
-    """The stems of the focus and of each expansion phrase."""
+    """The stems of the focus and of each expansion phrase, and how many distinct things a
+    sentence (with its document's label) must name to be on topic."""
 
     phrases: tuple[frozenset[str], ...]
+    needed: int = 1
+    focus: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, query: Query) -> Topic:
         texts = [query.focus or query.question, *query.expansions]
-        return cls(tuple(s for s in (stems(t) for t in texts) if s))
+        phrases = tuple(s for s in (stems(t) for t in texts) if s)
+        focus = stems(query.focus or query.question)
+        relation = evidence_question(query.question) and len(focus) >= 2
+        return cls(phrases, 2 if relation else 1, focus)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
 
+    def covers(self, text_stems: frozenset[str], needed: int | None = None) -> bool:
+        """True when ``text_stems`` name a topic phrase and, counting the distinct phrases
+        named and the question's own words outside them, ``needed`` (default: the topic's)
+        things: for an evidence question ("Is X associated with Y?") X and Y, not X alone."""
+        named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
+        if not named:
+            return False
+        others = (self.focus & text_stems).difference(*named)
+        return len(named) + len(others) >= (self.needed if needed is None else needed)
 
-def _doc_on_topic(evidence: Evidence, topic: Topic) -> bool:
+
+def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """Phrases not contained in another one ("hantavirus" in "hantavirus pulmonary syndrome")."""
+    unique = list(dict.fromkeys(phrases))
+    return [p for p in unique if not any(p < q for q in unique)]
+
+
+def _label(evidence: Evidence) -> frozenset[str]:
     doc = evidence.hit.document
-    label = " ".join(filter(None, [doc.focus, *doc.synonyms])) or doc.title
-    return topic.count(stems(label)) > 0
+    return stems(" ".join(filter(None, [doc.focus, *doc.synonyms])) or doc.title)
 
 
 def _statement(sentence: Sentence) -> bool:
@@ -202,11 +226,56 @@ def candidates(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
     return sorted(found, key=lambda c: -c.score)
 
 
+def findings(query: Query, evidence: Sequence[Evidence], limit: int) -> list[Candidate]:
+    """For an evidence question ("Does X reduce Y?", :func:`evidence_question`), the conclusion
+    of each of the ``limit`` best research abstracts on the topic, in evidence order: the bottom
+    line a clinician reads first, and what a review's summary is built from. Other questions
+    get none (their facet sections answer what was asked).
+
+    A conclusion is a statement of the abstract's CONCLUSIONS section or, for an abstract
+    without one, its last sentence; the first one that (with the title) names the
+    topic is taken: for an evidence question both sides of the relation (:meth:`Topic.covers`),
+    so an abstract about X alone is no finding on "Is X associated with Y?". Each is an
+    OVERVIEW candidate scored like a facet candidate (evidence score × conclusions weight).
+    """
+    if not evidence_question(query.question):
+        return []
+    topic = Topic.of(query)
+    found: list[Candidate] = []
+    for e in evidence:
+        if len(found) >= limit:
+            break
+        if e.level in (EvidenceLevel.EXCLUDED, EvidenceLevel.GUIDELINE):
+            continue
+        if e.score >= MIN_EVIDENCE_SCORE and (sentence := _finding(e, topic)):
+            score = e.score * _shape(sentence)
+            found.append(Candidate(sentence, e, Facet.OVERVIEW, score, stems(sentence.text)))
+    return found
+
+
+def _finding(evidence: Evidence, topic: Topic) -> Sentence | None:
+    label = _label(evidence)
+    on_topic = (
+        s for s in _conclusions(evidence.hit.document) if topic.covers(stems(s.text) | label)
+    )
+    return next(on_topic, None)
+
+
+def _conclusions(doc: Document) -> list[Sentence]:
+    """The CONCLUSIONS statements, else the closing statement of an abstract of ≥ 2 sentences
+    (an unlabelled abstract, or one whose conclusions were cut off, ends on its main result)."""
+    sentences = list(document_sentences(doc))
+    labelled = [s for s in sentences if s.section_category == "CONCLUSIONS" and _statement(s)]
+    if labelled:
+        return labelled
+    return sentences[-1:] if len(sentences) > 1 and _statement(sentences[-1]) else []
+
+
 def _document_candidates(
     evidence: Evidence, topic: Topic, facets: Iterable[Facet]
 ) -> list[Candidate]:
     doc = evidence.hit.document
-    on_topic = _doc_on_topic(evidence, topic)
+    label = _label(evidence)
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
     found: list[Candidate] = []
     for sentence in document_sentences(doc):
@@ -214,7 +283,7 @@ def _document_candidates(
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
-        if not named and not on_topic:
+        if not topic.covers(sentence_stems | label):
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
         weights = {f: w for f in facets if (w := _facet_weight(f, sentence, qtype_facet))}

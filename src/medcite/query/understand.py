@@ -9,7 +9,9 @@ twitches"); expansions are the clinical names of concepts found in the question'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from medcite.query.spelling import corrected
 from medcite.query.vocab import (
     EXPANSION_TREES,
     HEALTH_TREES,
@@ -110,12 +112,41 @@ _HEALTH_WORDS = frozenset(
 )
 
 
+_YES_NO = re.compile(
+    r"^(\w+[.:] )?(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b"
+)
+_EFFECT = re.compile(
+    r"\b(associat\w*|relat(ed|ion\w*)|link(ed)?|risks?|reduc\w*|improv\w*|increas\w*|"
+    r"decreas\w*|lower\w*|prevent\w*|protect\w*|effective\w*|efficacy|efficacious|safe|"
+    r"superior|inferior|better|worse|benefi\w*|outcomes?|impact|affect\w*|influenc\w*|"
+    r"predict\w*|prognostic|accura\w*|useful|needed|necessary|indicated|feasible|"
+    r"favou?rable|optimal|best|enhanc\w*|accelerat\w*|var(y|ies)|differ\w*|compar\w*|cause)\b"
+)
+_COMPARISON = re.compile(
+    r"\b(evidence|efficacy|efficacious|effectiveness|versus|vs|compared (with|to)|"
+    r"relationship between|association (of|between)|prevalence|incidence|"
+    r"(impact|effects?) of .+ on)\b"
+)
+
+
+def evidence_question(question: str) -> bool:
+    """True for a question about an effect, association or comparison ("Does X reduce Y?",
+    "Is X associated with Y?", "X versus Y?"): the answer is what the studies found, so no
+    companion facets are added (their sections would be about X or Y alone, not what was
+    asked)."""
+    text = question.lower().strip()
+    return bool(_COMPARISON.search(text) or (_YES_NO.match(text) and _EFFECT.search(text)))
+
+
 def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
-    """(facets asked, facets added as companions), in a stable order."""
+    """(facets asked, facets added as companions), in a stable order; an evidence question
+    (:func:`evidence_question`) gets no companions."""
     text = question.lower()
     asked = [facet for facet, cue in FACET_CUES.items() if cue.search(text)]
     if not asked:
         asked = [Facet.OVERVIEW]
+    if evidence_question(question):
+        return tuple(asked), ()
     added: list[Facet] = []
     for facet in asked:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
@@ -148,14 +179,24 @@ def _in_scope(words: list[str], concepts: list[Concept], asked: tuple[Facet, ...
     return not any(c.trees and not set(c.trees) & RELATED_TREES for c in concepts)
 
 
-def understand(question: str, vocabulary: Vocabulary) -> Query:
-    """Facets, focus, clinical expansions and the search text for ``question``."""
+def understand(
+    question: str, vocabulary: Vocabulary, known: Callable[[str], bool] | None = None
+) -> Query:
+    """Facets, focus, clinical expansions and the search text for ``question``.
+
+    With ``known`` (does a word occur in the index?) misspelt clinical words of the focus are
+    corrected before the vocabulary lookup (:mod:`medcite.query.spelling`), so "Antiphosoholipid
+    Syndrome" expands to "antiphospholipid syndrome".
+    """
     asked, added = detect_facets(question)
     focus = extract_focus(question)
     focus_words = normalise(focus).split()
+    fixes: dict[str, str] = {}
+    if known is not None and vocabulary.loaded:
+        focus_words, fixes = corrected(focus_words, vocabulary.lexicon(), known)
     concepts = vocabulary.lookup(phrase for _s, _e, phrase in ngrams(focus_words))
-    expansions = _expansions(concepts, " ".join(focus_words))
-    search_text = " ".join([focus, *expansions]) if focus else question
+    expansions = _expansions(concepts, normalise(focus))
+    search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
     return Query(
         question=question,
         focus=focus or None,

@@ -17,7 +17,8 @@ import io
 import logging
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -103,6 +104,7 @@ class Vocabulary:
     def __init__(self, db_path: Path | None) -> None:
         self.db_path = db_path if db_path is not None and db_path.exists() else None
         self._conn: sqlite3.Connection | None = None
+        self._lexicon: Counter[str] | None = None
 
     @property
     def loaded(self) -> bool:
@@ -127,6 +129,20 @@ class Vocabulary:
             ).fetchall()
             found.extend(Concept(*row) for row in rows)
         return found
+
+    def lexicon(self) -> Mapping[str, int]:
+        """Every word of the vocabulary's terms → the number of terms using it (read once, on
+        first use: ≈ 0.3 s for the full MeSH table); the spelling corrector's dictionary."""
+        if self._lexicon is None:
+            counts: Counter[str] = Counter()
+            for lay in lay_terms():
+                counts.update(lay.split())
+            db = self._db()
+            if db is not None:
+                for (term,) in db.execute("SELECT term FROM terms"):
+                    counts.update(term.split())
+            self._lexicon = counts
+        return self._lexicon
 
     def close(self) -> None:
         if self._conn is not None:

@@ -1,0 +1,56 @@
+"""Spelling correction of clinical words in consumer questions.
+
+Consumer messages misspell the very words that matter ("Antiphosoholipid Syndrome",
+"Klippel-Tranaunay", "aeortic stenosis"), and a misspelt name matches no vocabulary concept and
+no document. A word is corrected only when
+
+- it has at least MIN_CHARS letters and is not a word of the clinical vocabulary,
+- one edit (insert, delete, replace or swap two neighbouring letters) turns it into a vocabulary
+  word, and
+- the word itself occurs nowhere in the index (``known`` says so): a real word that MeSH lacks
+  ("wondering", "granddaughter") is left alone.
+
+Among several one-edit words the one used in most vocabulary terms wins (ties: alphabetical), as
+in Norvig's corrector with term counts standing in for word frequencies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+MIN_CHARS = 5
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one edit (delete, swap neighbours, replace, insert a letter) from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return (deletes | swaps | replaces | inserts) - {word}
+
+
+def correction(word: str, lexicon: Mapping[str, int]) -> str | None:
+    """The lexicon word one edit from ``word``, or None (known, too short or no such word)."""
+    if len(word) < MIN_CHARS or not word.isalpha() or word in lexicon:
+        return None
+    found = [w for w in edits1(word) if w in lexicon]
+    return max(found, key=lambda w: (lexicon[w], w)) if found else None
+
+
+def corrected(
+    words: Sequence[str], lexicon: Mapping[str, int], known: Callable[[str], bool]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with misspelt clinical words corrected, and the corrections made."""
+    fixes: dict[str, str] = {}
+    out = []
+    for word in words:
+        fix = correction(word, lexicon)
+        if fix is not None and (word in fixes or not known(word)):
+            fixes[word] = fix
+            out.append(fix)
+        else:
+            out.append(word)
+    return out, fixes

@@ -1,0 +1,42 @@
+"""Sentence selection: what counts as on topic, for consumer and evidence questions."""
+
+from __future__ import annotations
+
+from medcite.answer.extract import Topic
+from medcite.answer.terms import stems
+from medcite.records import Facet, Query
+
+
+def _query(question: str, focus: str, expansions: tuple[str, ...]) -> Query:
+    return Query(
+        question=question,
+        focus=focus,
+        facets=(Facet.OVERVIEW,),
+        asked=(Facet.OVERVIEW,),
+        expansions=expansions,
+        search_text=focus,
+    )
+
+
+EVIDENCE = _query(
+    "Can progression of valvar aortic stenosis be predicted accurately?",
+    "progression valvar aortic stenosis predicted accurately",
+    ("aortic valve stenosis", "constriction, pathologic"),
+)
+
+
+def test_an_evidence_question_needs_both_sides() -> None:
+    topic = Topic.of(EVIDENCE)
+    assert topic.needed == 2
+    assert topic.covers(stems("Aortic valve stenosis progressed faster in older patients."))
+    assert not topic.covers(stems("Aortic valve stenosis is common in the elderly."))
+    assert not topic.covers(stems("Progression was predicted accurately in most patients."))
+
+
+def test_a_consumer_question_needs_one_topic_phrase() -> None:
+    topic = Topic.of(
+        _query("What is aortic stenosis?", "aortic stenosis", ("aortic valve stenosis",))
+    )
+    assert topic.needed == 1
+    assert topic.covers(stems("Aortic valve stenosis is common in the elderly."))
+    assert not topic.covers(stems("Mitral regurgitation is common in the elderly."))

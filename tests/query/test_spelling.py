@@ -1,0 +1,36 @@
+"""Spelling correction: one-edit fixes of clinical words the index does not know."""
+
+from __future__ import annotations
+
+from medcite.query.spelling import corrected, correction, edits1
+
+LEXICON = {"antiphospholipid": 11, "syndrome": 900, "aortic": 140, "stenosis": 60, "ricket": 3}
+
+
+def test_edits1_covers_delete_swap_replace_insert() -> None:
+    edits = edits1("aortc")
+    assert {"aort", "aotrc", "aortx", "aortic"} <= edits
+    assert "aortc" not in edits
+
+
+def test_a_misspelt_clinical_word_is_corrected() -> None:
+    assert correction("antiphosoholipid", LEXICON) == "antiphospholipid"
+    assert correction("aeortic", LEXICON) == "aortic"
+
+
+def test_known_short_and_far_words_are_left_alone() -> None:
+    assert correction("aortic", LEXICON) is None  # already a vocabulary word
+    assert correction("aortx", LEXICON) is None  # no vocabulary word one edit away
+    assert correction("sydr", LEXICON) is None  # too short to correct safely
+    assert correction("9aortic", LEXICON) is None  # not a word
+
+
+def test_the_most_used_word_wins_a_tie() -> None:
+    assert correction("stenoses", {"stenosis": 60, "stenose": 2}) == "stenosis"
+
+
+def test_words_the_index_knows_are_not_corrected() -> None:
+    words = ["aeortic", "stenosis", "rickett"]
+    fixed, fixes = corrected(words, LEXICON, known=lambda w: w == "rickett")
+    assert fixed == ["aortic", "stenosis", "rickett"]
+    assert fixes == {"aeortic": "aortic"}
