@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import warnings
@@ -14,6 +15,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from medcite import Engine
 from medcite.server.app import create_app
 from medcite.server.schemas import ServerSettings
 
@@ -123,3 +125,39 @@ def browser() -> Iterator[Browser]:
 def test_output() -> Path:
     TEST_OUTPUT.mkdir(parents=True, exist_ok=True)
     return TEST_OUTPUT
+
+
+LEAFLET: dict[str, Any] = {
+    "id": "leaflet:eyelid-twitch",
+    "title": "Eyelid twitching",
+    "text": "Eyelid twitching is usually harmless. Eyelid twitching can be caused by "
+    "fatigue, stress, or caffeine. See a doctor if the twitching lasts more than a week.",
+    "source": "Clinic leaflets",
+    "url": "https://clinic.example/eyelid-twitch",
+    "publication_types": ["Practice Guideline"],
+    "year": 2020,
+}
+"""A guideline-level row about eyelid twitching, shared by the tests over a real index."""
+ROWS = [
+    LEAFLET,
+    {
+        "id": "pmid:100",
+        "title": "Botulinum toxin for hemifacial spasm: a randomized trial",
+        "text": "Botulinum toxin injections reduced hemifacial spasm in most patients.",
+        "pmid": "100",
+        "publication_types": ["Randomized Controlled Trial"],
+        "year": 2019,
+        "authors": ["Smith JA", "Jones B"],
+    },
+]
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("server-index")
+    rows = folder / "rows.jsonl"
+    rows.write_text("\n".join(json.dumps(r) for r in ROWS) + "\n", encoding="utf-8")
+    index = folder / "index"
+    report = Engine(index).ingest([rows])
+    assert report.added == len(ROWS)
+    return index

@@ -18,7 +18,7 @@ from medcite.server.cache import AnswerCache, AnswerKey, answer_key, normalise_q
 from medcite.server.schemas import ServerSettings
 from medcite.server.shared_cache import PRUNE_EVERY, SharedAnswerStore
 
-from .conftest import NO_LIMIT, MakeClient
+from .conftest import LEAFLET, NO_LIMIT, MakeClient
 from .fakes import DEMO_QUESTION, FakeEngine, demo_answer, unreachable_source
 
 if TYPE_CHECKING:
@@ -271,16 +271,7 @@ def test_without_an_index_identity_nothing_is_cached(make_client: MakeClient) ->
 # --- over a real index --------------------------------------------------------------------------
 
 ROWS = [
-    {
-        "id": "leaflet:eyelid-twitch",
-        "title": "Eyelid twitching",
-        "text": "Eyelid twitching is usually harmless. Eyelid twitching can be caused by "
-        "fatigue, stress, or caffeine. See a doctor if the twitching lasts more than a week.",
-        "source": "Clinic leaflets",
-        "url": "https://clinic.example/eyelid-twitch",
-        "publication_types": ["Practice Guideline"],
-        "year": 2020,
-    },
+    LEAFLET,
     {
         "id": "pmid:100",
         "title": "Botulinum toxin for eyelid twitching: a randomized trial",

@@ -15,46 +15,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from medcite import Engine
 from medcite.errors import IndexMissingError, IndexVersionError
 from medcite.records import Answer
 from medcite.server.app import build_server, create_app, serve
 
-from .conftest import NO_LIMIT, start_live
+from .conftest import NO_LIMIT, ROWS, start_live
 from .fakes import DEMO_QUESTION, FakeEngine
-
-ROWS = [
-    {
-        "id": "leaflet:eyelid-twitch",
-        "title": "Eyelid twitching",
-        "text": "Eyelid twitching is usually harmless. Eyelid twitching can be caused by "
-        "fatigue, stress, or caffeine. See a doctor if the twitching lasts more than a week.",
-        "source": "Clinic leaflets",
-        "url": "https://clinic.example/eyelid-twitch",
-        "publication_types": ["Practice Guideline"],
-        "year": 2020,
-    },
-    {
-        "id": "pmid:100",
-        "title": "Botulinum toxin for hemifacial spasm: a randomized trial",
-        "text": "Botulinum toxin injections reduced hemifacial spasm in most patients.",
-        "pmid": "100",
-        "publication_types": ["Randomized Controlled Trial"],
-        "year": 2019,
-        "authors": ["Smith JA", "Jones B"],
-    },
-]
-
-
-@pytest.fixture(scope="module")
-def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("server-index")
-    rows = folder / "rows.jsonl"
-    rows.write_text("\n".join(json.dumps(r) for r in ROWS) + "\n", encoding="utf-8")
-    index = folder / "index"
-    report = Engine(index).ingest([rows])
-    assert report.added == len(ROWS)
-    return index
 
 
 def test_refuses_to_start_without_an_index(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -17,7 +16,6 @@ import psutil
 import pytest
 from typer.testing import CliRunner
 
-from medcite import Engine
 from medcite.cli import app
 from medcite.errors import InputError
 from medcite.server import workers
@@ -25,19 +23,9 @@ from medcite.server.app import build_server
 from medcite.server.workers import WorkerPool, default_workers, reserve_port
 
 from .conftest import NO_LIMIT
-from .test_serve import ROWS, wait_until_ready
+from .test_serve import wait_until_ready
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("workers-index")
-    rows = folder / "rows.jsonl"
-    rows.write_text("\n".join(json.dumps(r) for r in ROWS) + "\n", encoding="utf-8")
-    index = folder / "index"
-    assert Engine(index).ingest([rows]).added == len(ROWS)
-    return index
 
 
 @pytest.fixture
