@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from medcite.query.spelling import corrected, correction, edits1
 
 LEXICON = {"antiphospholipid": 11, "syndrome": 900, "aortic": 140, "stenosis": 60, "ricket": 3}
@@ -31,6 +33,10 @@ def test_the_most_used_word_wins_a_tie() -> None:
 
 def test_words_the_index_knows_are_not_corrected() -> None:
     words = ["aeortic", "stenosis", "rickett"]
-    fixed, fixes = corrected(words, LEXICON, known=lambda w: w == "rickett")
+
+    def lookup(candidates: Collection[str]) -> dict[str, int]:
+        return {w: LEXICON[w] for w in candidates if w in LEXICON}
+
+    fixed, fixes = corrected(words, lookup, known=lambda w: w == "rickett")
     assert fixed == ["aortic", "stenosis", "rickett"]
     assert fixes == {"aeortic": "aortic"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,27 @@ def test_misspelt_words_are_corrected_before_expansion(tmp_path: Path) -> None:
     assert query.focus == "Antiphosoholipid Syndrome"  # the user's words are kept
     indexed = understand(question, vocabulary, known=lambda _word: True)
     assert indexed.expansions == ()  # a word found in the index is never "corrected"
+
+
+def test_word_counts_come_from_the_loaded_terms_and_the_lay_table(tmp_path: Path) -> None:
+    db = tmp_path / "vocab.sqlite"
+    load_synonyms(db, [("aortic stenosis", "Aortic Valve Stenosis")], "mesh")
+    load_synonyms(db, [("aortic aneurysm", "Aortic Aneurysm")], "medquad")
+    counts = Vocabulary(db).word_counts({"aortic", "stenosis", "aneurysm", "zzzzz"})
+    assert counts == {"aortic": 2, "stenosis": 1, "aneurysm": 1}
+    assert Vocabulary(None).word_counts({"aortic", "twitch"}) == {
+        "twitch": 6
+    }  # lay phrases using it
+
+
+def test_a_vocabulary_from_before_word_counts_still_answers_without_correcting(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "vocab.sqlite"
+    load_synonyms(db, [("antiphospholipid syndrome", "Antiphospholipid Syndrome")], "mesh")
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE words")
+    vocabulary = Vocabulary(db)
+    query = understand("What causes Antiphosoholipid Syndrome?", vocabulary, lambda _w: False)
+    assert query.expansions == ()
+    assert "medcite vocab load" in caplog.text

@@ -16,7 +16,7 @@ in Norvig's corrector with term counts standing in for word frequencies.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 MIN_CHARS = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -32,22 +32,31 @@ def edits1(word: str) -> set[str]:
     return (deletes | swaps | replaces | inserts) - {word}
 
 
+Lexicon = Callable[[Collection[str]], Mapping[str, int]]
+"""Looks words up: those of them in the vocabulary → the number of terms using each."""
+
+
+def correctable(word: str) -> bool:
+    return len(word) >= MIN_CHARS and word.isalpha()
+
+
 def correction(word: str, lexicon: Mapping[str, int]) -> str | None:
     """The lexicon word one edit from ``word``, or None (known, too short or no such word)."""
-    if len(word) < MIN_CHARS or not word.isalpha() or word in lexicon:
+    if not correctable(word) or word in lexicon:
         return None
     found = [w for w in edits1(word) if w in lexicon]
     return max(found, key=lambda w: (lexicon[w], w)) if found else None
 
 
 def corrected(
-    words: Sequence[str], lexicon: Mapping[str, int], known: Callable[[str], bool]
+    words: Sequence[str], lexicon: Lexicon, known: Callable[[str], bool]
 ) -> tuple[list[str], dict[str, str]]:
-    """``words`` with misspelt clinical words corrected, and the corrections made."""
+    """``words`` with misspelt clinical words corrected, and the corrections made; ``lexicon``
+    is asked once per correctable word, for the word and its one-edit neighbours."""
     fixes: dict[str, str] = {}
     out = []
     for word in words:
-        fix = correction(word, lexicon)
+        fix = correction(word, lexicon({word, *edits1(word)})) if correctable(word) else None
         if fix is not None and (word in fixes or not known(word)):
             fixes[word] = fix
             out.append(fix)

@@ -193,7 +193,7 @@ def understand(
     focus_words = normalise(focus).split()
     fixes: dict[str, str] = {}
     if known is not None and vocabulary.loaded:
-        focus_words, fixes = corrected(focus_words, vocabulary.lexicon(), known)
+        focus_words, fixes = corrected(focus_words, vocabulary.word_counts, known)
     concepts = vocabulary.lookup(phrase for _s, _e, phrase in ngrams(focus_words))
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question

@@ -18,7 +18,7 @@ import logging
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,7 +29,8 @@ from medcite.errors import InputError
 log = logging.getLogger(__name__)
 
 VOCAB_FILE = "vocab.sqlite"
-VOCAB_VERSION = 1
+VOCAB_VERSION = 2
+"""2: the ``words`` table (the spelling corrector's word counts) is built at load time."""
 MAX_NGRAM = 5
 HEALTH_TREES = frozenset("ACDEF")
 """MeSH top-level trees that make a question health-related (anatomy, diseases, drugs,
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS terms (
     term TEXT NOT NULL, concept TEXT NOT NULL, trees TEXT NOT NULL, origin TEXT NOT NULL,
     PRIMARY KEY (term, concept, origin)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -87,6 +89,14 @@ class Concept:
 
 
 @cache
+def _lay_word_counts() -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for lay in lay_terms():
+        counts.update(lay.split())
+    return counts
+
+
+@cache
 def lay_terms() -> dict[str, tuple[str, ...]]:
     """The shipped lay-term table: normalised lay phrase → clinical terms."""
     text = resources.files("medcite.query").joinpath("data/consumer_terms.tsv").read_text("utf-8")
@@ -104,7 +114,7 @@ class Vocabulary:
     def __init__(self, db_path: Path | None) -> None:
         self.db_path = db_path if db_path is not None and db_path.exists() else None
         self._conn: sqlite3.Connection | None = None
-        self._lexicon: Counter[str] | None = None
+        self._without_words = False
 
     @property
     def loaded(self) -> bool:
@@ -130,19 +140,28 @@ class Vocabulary:
             found.extend(Concept(*row) for row in rows)
         return found
 
-    def lexicon(self) -> Mapping[str, int]:
-        """Every word of the vocabulary's terms → the number of terms using it (read once, on
-        first use: ≈ 0.3 s for the full MeSH table); the spelling corrector's dictionary."""
-        if self._lexicon is None:
-            counts: Counter[str] = Counter()
-            for lay in lay_terms():
-                counts.update(lay.split())
-            db = self._db()
-            if db is not None:
-                for (term,) in db.execute("SELECT term FROM terms"):
-                    counts.update(term.split())
-            self._lexicon = counts
-        return self._lexicon
+    def word_counts(self, words: Collection[str]) -> dict[str, int]:
+        """For each of ``words`` that occurs in a vocabulary term: the number of terms using it
+        (the spelling corrector's dictionary; counted once, by ``medcite vocab load``)."""
+        lay = _lay_word_counts()
+        counts = {w: lay[w] for w in words if w in lay}
+        db = self._db()
+        if db is None or not words or self._without_words:
+            return counts
+        marks = ",".join("?" * len(words))
+        try:
+            rows = db.execute(f"SELECT word, terms FROM words WHERE word IN ({marks})", list(words))
+        except sqlite3.OperationalError:
+            log.warning(
+                "%s predates word counts: run `medcite vocab load` again to enable spelling "
+                "correction of clinical words",
+                self.db_path,
+            )
+            self._without_words = True
+            return counts
+        for word, terms in rows:
+            counts[word] = counts.get(word, 0) + terms
+        return counts
 
     def close(self) -> None:
         if self._conn is not None:
@@ -178,7 +197,17 @@ def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str
             "INSERT OR IGNORE INTO terms VALUES (?, ?, ?, ?)", (r for r in rows if r[0] and r[1])
         )
         (count,) = db.execute("SELECT count(*) FROM terms WHERE origin = ?", (origin,)).fetchone()
+        _count_words(db)
     return int(count)
+
+
+def _count_words(db: sqlite3.Connection) -> None:
+    """Rebuild ``words``: every word of the terms → the number of terms using it."""
+    counts: Counter[str] = Counter()
+    for (term,) in db.execute("SELECT term FROM terms"):
+        counts.update(term.split())
+    db.execute("DELETE FROM words")
+    db.executemany("INSERT INTO words VALUES (?, ?)", counts.items())
 
 
 def _tsv(path: Path, columns: int) -> Iterator[tuple[str, ...]]:
