@@ -11,8 +11,15 @@ from typing import IO, cast
 
 from isal import igzip, isal_zlib
 
+from medcite.errors import InputError
+
 _ISAL_ERROR = cast(type[Exception], isal_zlib.error)  # the stub declares an instance, it is a class
 CORRUPT_INPUT: tuple[type[Exception], ...] = (EOFError, zlib.error, OSError, _ISAL_ERROR)
+
+
+def corrupt_input_error(where: str, exc: Exception, what: str = "file") -> InputError:
+    """The one-line error for input that ends early or is damaged (``what``: file, archive)."""
+    return InputError(f"{where}: truncated or corrupt {what} ({exc}); re-download it")
 
 
 def open_gzip(raw: IO[bytes]) -> IO[bytes]:

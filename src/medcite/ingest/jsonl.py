@@ -55,8 +55,7 @@ from typing import IO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import ErrorDetails
 
-from medcite.errors import InputError
-from medcite.ingest.compression import CORRUPT_INPUT
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error
 from medcite.records import AbstractSection, Document, ParsedItem, SkippedRecord, Source
 
 MAX_LINE_BYTES = 10 * 1024 * 1024
@@ -115,7 +114,7 @@ def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
             if item is not None:
                 yield item
     except CORRUPT_INPUT as exc:
-        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc) from exc
 
 
 def parse_line(line: bytes | None, number: int) -> ParsedItem | None:

@@ -27,7 +27,7 @@ from lxml import etree
 
 from medcite.errors import InputError
 from medcite.ingest.background import prefetched
-from medcite.ingest.compression import CORRUPT_INPUT
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error
 from medcite.ingest.xmlsafe import SAFE_PARSER_OPTIONS, parse_small_document
 
 BATCH_BYTES = 1 << 20
@@ -135,7 +135,7 @@ def _read(stream: IO[bytes], size: int, where: str) -> bytes:
     try:
         return stream.read(size)
     except CORRUPT_INPUT as exc:
-        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc) from exc
 
 
 def _last_record_end(buffer: bytes) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from medcite.errors import InputError
-from medcite.ingest.compression import CORRUPT_INPUT
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error
 from medcite.records import AbstractSection, Document, ParsedItem, SkippedRecord, Source
 
 MAX_BYTES = 512 * 1024 * 1024
@@ -25,7 +25,7 @@ def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
     try:
         data = stream.read(MAX_BYTES + 1)
     except CORRUPT_INPUT as exc:
-        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc) from exc
     if len(data) > MAX_BYTES:
         raise InputError(f"{where}: PubMedQA file larger than {MAX_BYTES >> 20} MiB")
     try:

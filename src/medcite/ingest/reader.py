@@ -17,7 +17,7 @@ from typing import IO
 
 from medcite.errors import InputError
 from medcite.ingest import jsonl, medquad, pubmed_xml, pubmedqa
-from medcite.ingest.compression import CORRUPT_INPUT, gunzip, open_gzip
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error, gunzip, open_gzip
 from medcite.ingest.detect import Format, describe, is_gzip, sniff
 from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import peek_head
@@ -116,7 +116,7 @@ def _read_tar(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
                 if member.isfile():
                     yield from _read_member(archive, member)
     except _ARCHIVE_ERRORS as exc:
-        raise InputError(f"{where}: truncated or corrupt archive ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc, "archive") from exc
 
 
 def _read_member(archive: tarfile.TarFile, member: tarfile.TarInfo) -> Iterator[ParsedItem]:

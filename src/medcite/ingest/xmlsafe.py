@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, TypedDict
 from lxml import etree
 
 from medcite.errors import InputError
-from medcite.ingest.compression import CORRUPT_INPUT
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -72,7 +72,7 @@ def iter_elements(stream: IO[bytes], tags: tuple[str, ...], where: str) -> Itera
     except etree.XMLSyntaxError as exc:
         raise InputError(f"{where}: malformed XML (line {exc.lineno}): {exc.msg}") from exc
     except CORRUPT_INPUT as exc:
-        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc) from exc
 
 
 def _free(element: etree._Element) -> None:
@@ -137,4 +137,4 @@ def peek_head(stream: IO[bytes], size: int, where: str) -> bytes:
     try:
         return bytes(peek(size)[:size])
     except CORRUPT_INPUT as exc:
-        raise InputError(f"{where}: truncated or corrupt file ({exc}); re-download it") from exc
+        raise corrupt_input_error(where, exc) from exc
