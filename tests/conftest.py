@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
 import pytest
 
 from medcite import Engine
+from medcite.query.vocab import Vocabulary, load_mesh_terms, load_synonyms
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("MEDCITE_CORPORA", ROOT.parent / "shared" / "corpora"))
@@ -38,3 +40,64 @@ def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> En
     assert not report.failed, report.failed
     engine.load_vocabulary(MESH_TERMS, MESH_TREES)
     return engine
+
+
+# --- a handmade MeSH-like vocabulary (concept tests) ---------------------------------------
+
+HANDMADE_TERMS = [
+    ("D1", "fever", "fever"),
+    ("D1", "fever", "pyrexia"),
+    ("D2", "q fever", "q fever"),
+    ("D3", "fever of unknown origin", "fever of unknown origin"),
+    ("D4", "sinusitis", "sinusitis"),
+    ("D5", "sick sinus syndrome", "sick sinus syndrome"),
+    ("D6", "isotretinoin", "isotretinoin"),
+    ("D6", "isotretinoin", "accutane"),
+    ("D7", "european continental ancestry group", "white"),
+    ("D8", "bread", "bread"),
+    ("D9", "pregnancy", "pregnancy"),
+    ("D10", "knee", "knee"),
+]
+HANDMADE_TREES = [
+    ("D1", "fever", "C23.888.119.344"),
+    ("D2", "q fever", "C01.150.252.400.755"),
+    ("D3", "fever of unknown origin", "C23.888.119.344.500"),
+    ("D4", "sinusitis", "C08.460.692.752"),
+    ("D5", "sick sinus syndrome", "C14.280.067.093.249"),
+    ("D6", "isotretinoin", "D02.455.326.271.665"),
+    ("D7", "european continental ancestry group", "M01.686.508.400"),
+    ("D8", "bread", "G07.203.300.100"),
+    ("D8", "bread", "J02.500.100"),
+    ("D9", "pregnancy", "G08.686.784.769"),
+    ("D10", "knee", "A02.835.583.475"),
+]
+
+
+def _gz_tsv(path: Path, header: str, rows: list[tuple[str, str, str]]) -> Path:
+    lines = [header, *("\t".join(r) for r in rows)]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.fixture(scope="session")
+def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
+    folder = tmp_path_factory.mktemp("vocab")
+    terms = _gz_tsv(
+        folder / "terms.tsv.gz", "DescriptorUI\tDescriptorName\tTermName", HANDMADE_TERMS
+    )
+    trees = _gz_tsv(
+        folder / "trees.tsv.gz", "DescriptorUI\tDescriptorName\ttree_location", HANDMADE_TREES
+    )
+    db = folder / "vocab.sqlite"
+    load_mesh_terms(db, terms, trees)
+    load_synonyms(
+        db,
+        [
+            ("Fetal retinoid syndrome", "Fetal retinoid syndrome"),
+            ("Isotretinoin embryopathy", "Fetal retinoid syndrome"),
+            ("Fever", "Fever"),
+        ],
+        "medquad",
+    )
+    return Vocabulary(db)

@@ -159,7 +159,7 @@ def test_truncated_gzip_of_a_real_file_keeps_the_complete_records(tmp_path: Path
 
 
 def test_fused_guideline_pages_keep_bm25_scale_next_to_a_pubmed_guideline() -> None:
-    from medcite.engine import _fused
+    from medcite.index.retriever import _fused
     from medcite.evidence.rank import rank
     from medcite.records import Document, Hit, Source
 
@@ -169,7 +169,7 @@ def test_fused_guideline_pages_keep_bm25_scale_next_to_a_pubmed_guideline() -> N
 
     expanded = [hit("medquad:a", 40.0), hit("medquad:b", 30.0)]
     worded = [hit("medquad:b", 90.0), hit("medquad:c", 80.0)]
-    fused = _fused(expanded, worded, 3)
+    fused = _fused([(1.0, expanded), (0.95, worded)], 3)
     assert [h.document.id for h in fused] == ["medquad:b", "medquad:a", "medquad:c"]
     assert fused[0].score == pytest.approx(40.0)  # best of the expanded search
     practice = hit("pmid:1", 50.0, Source.PUBMED, publication_types=("Practice Guideline",))

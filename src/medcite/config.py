@@ -43,6 +43,21 @@ class SearchSettings(BaseModel):
     max_query_chars: int = Field(default=4000, ge=10)
 
 
+class FusionSettings(BaseModel):
+    """Reciprocal-rank-fusion weights of the retriever's ranked lists (index.retriever)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    expanded: float = Field(default=1.0, ge=0)
+    """The expanded search text (focus + concept names)."""
+    worded: float = Field(default=0.95, ge=0)
+    """The question's own words (guideline pages only; MedQuAD titles are questions)."""
+    concept: float = Field(default=1.0, ge=0)
+    """The topic concepts searched in guideline pages' topic field."""
+    dense: float = Field(default=1.0, ge=0)
+    """Dense (embedding) search, when the semantic model and store are available."""
+
+
 class AnswerSettings(BaseModel):
     """How answers are retrieved and composed."""
 
@@ -53,6 +68,7 @@ class AnswerSettings(BaseModel):
     guideline_k: int = Field(default=20, ge=0, le=200)
     """Hits taken from guideline-level sources (NIH/NLM pages) for one question."""
     max_refs: int = Field(default=12, ge=1, le=100)
+    fusion: FusionSettings = FusionSettings()
 
 
 class Settings(BaseSettings):

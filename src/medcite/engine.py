@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,11 @@ from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from medcite.answer.pipeline import Pipeline
+    from medcite.evidence.topic import TopicJudge
+    from medcite.index.retriever import DenseSearch, TieredRetriever
     from medcite.ingest.pipeline import IngestProgress
+    from medcite.query.concepts import ExtraLookup
     from medcite.query.vocab import Vocabulary
     from medcite.records import Query
     from medcite.sources.live import LiveSearch
@@ -51,6 +55,7 @@ class Engine:
         self._vocabulary: Vocabulary | None = None
         self._live: LiveSearch | None = None
         self._live_lock = threading.Lock()
+        self._judge: TopicJudge | None = None
 
     @property
     def index_path(self) -> Path:
@@ -131,15 +136,16 @@ class Engine:
         )
         counts["medquad"] = vocab.load_synonyms(self.vocabulary_path, pairs, "medquad")
         self._vocabulary = None
+        self._judge = None
         return counts
 
     def understand(self, question: str) -> Query:
-        """The question as understood: focus, facets, clinical expansions, red flags."""
+        """The question as understood: focus, facets, concepts, clinical expansions, red flags."""
         from medcite.answer.safety import detect_red_flags
         from medcite.query.understand import understand
 
         _check_query(question, self.settings.search.max_query_chars)
-        query = understand(question.strip(), self.vocabulary(), self._indexed_word)
+        query = understand(question.strip(), self.vocabulary(), self._indexed_word, _lookups())
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 
     def _indexed_word(self, word: str) -> bool:
@@ -150,40 +156,47 @@ class Engine:
         except IndexMissingError:
             return True
 
-    def _retrieve_local(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
-        """Guideline-level pages and research searched separately in the local index, so
-        neither can crowd the other out.
-
-        Guideline pages are ranked by reciprocal rank fusion of two searches, both boosting pages
-        whose question type answers the facet asked: the clinical expansion and the question's
-        own words, which match MedQuAD's question titles ("What are the treatments for ...").
-        Fusion lifted guideline retrieval on LiveQA/MedQuAD from nDCG@10 0.507 to 0.552, the
-        facet boost on both searches (with spelling correction) to 0.601 (plain BM25 0.538,
-        docs/evaluation.md); for research fusion did not help, so research is one search.
-        """
-        from medcite.evidence.classify import GUIDELINE_SOURCES
+    def retriever(self) -> TieredRetriever:
+        """The local retriever (guideline pages + research, lexical and, when built, dense)."""
+        from medcite.index.retriever import FusionWeights, TieredRetriever
         from medcite.query.understand import page_types
-        from medcite.records import Source
 
-        index, conf = self._open(), self.settings.answer
-        text = query.search_text or query.question
-        guideline = tuple(s.value for s in GUIDELINE_SOURCES)
-        research = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
-        types = page_types(query)
-        expanded = index.search(
-            text, conf.guideline_k, sources=guideline, boost_qtypes=types, details=False
+        conf = self.settings.answer
+        return TieredRetriever(
+            self._open(),
+            guideline_k=conf.guideline_k,
+            research_k=conf.research_k,
+            page_types=page_types,
+            dense=self._dense_search(),
+            weights=FusionWeights(**conf.fusion.model_dump()),
         )
-        worded = index.search(
-            query.question, conf.guideline_k, sources=guideline, boost_qtypes=types, details=False
-        )
-        hits = _fused(expanded, worded, conf.guideline_k)
-        hits += index.search(text, conf.research_k, sources=research, details=False)
-        searched = (
-            f"local guideline pages: {text}",
-            f"local guideline pages: {query.question}",
-            f"local research: {text}",
-        )
-        return hits, searched
+
+    def _dense_search(self) -> DenseSearch | None:
+        """Dense search over the store beside the index, or None (no store, or no model)."""
+        semantic = getattr(self.settings, "semantic", None)  # TODO(semantic): settings land
+        if semantic is None or not semantic.enabled or not hasattr(self, "dense"):
+            return None
+        store = self.dense()
+        if store is None:
+            return None
+        from medcite.semantic.model import available, load_embedder
+
+        if not available():
+            return None
+        embedder = load_embedder(self.settings.semantic)
+
+        def search(text: str, k: int, sources: tuple[str, ...]) -> list[tuple[str, float]]:
+            return store.search(embedder.embed([text])[0], k, sources)
+
+        return search
+
+    def topic_judge(self) -> TopicJudge:
+        """Decides which documents are about a question's concepts (the topic gate)."""
+        from medcite.evidence.topic import TopicJudge
+
+        if self._judge is None:
+            self._judge = TopicJudge(self.vocabulary())
+        return self._judge
 
     def live(self, refresh: bool = False) -> LiveSearch:
         """PubMed + Europe PMC; every document fetched is written into this index."""
@@ -214,22 +227,23 @@ class Engine:
         searched: tuple[str, ...] = ()
         if source != "live":
             try:
-                hits, searched = self._retrieve_local(query)
+                found = self.retriever().retrieve(query, self.settings.answer.research_k)
+                hits, searched = found.hits, found.searches
             except IndexMissingError:
                 if source == "local":
                     raise
         if source == "local":
             return hits, searched, None
-        found = self.live(refresh).search(query, self.settings.answer.research_k)
-        if source == "live" and found.all_failed:
-            raise SourceError(f"{found.note} Try --source auto or --source local.")
-        return _merged(hits, found.hits), searched + found.searches, found.note
+        live = self.live(refresh).search(query, self.settings.answer.research_k)
+        if source == "live" and live.all_failed:
+            raise SourceError(f"{live.note} Try --source auto or --source local.")
+        return _merged(hits, live.hits), searched + live.searches, live.note
 
     @property
     def audit_path(self) -> Path:
         return self.settings.audit_log or self.index_path / "audit.sqlite3"
 
-    def record(self, answer: Answer, hits: list[Hit]) -> None:
+    def record(self, answer: Answer, hits: Sequence[Hit]) -> None:
         """Write ``answer`` to the audit log (question, settings, searches, cited versions)."""
         if not self.settings.audit:
             return
@@ -257,6 +271,29 @@ class Engine:
             self._live.close()
             self._live = None
 
+    def pipeline(self) -> Pipeline:
+        """The answer pipeline built from this engine's stages (see ``answer.pipeline``)."""
+        from medcite.answer.compose import compose
+        from medcite.answer.pipeline import Pipeline, Retrieved, Stages
+        from medcite.evidence.rank import rank
+        from medcite.evidence.topic import gate
+
+        judge = self.topic_judge()
+
+        def retrieve(query: Query, source: str, refresh: bool) -> Retrieved:
+            return Retrieved(*self.retrieve(query, source, refresh))
+
+        return Pipeline(
+            Stages(
+                understand=self.understand,
+                retrieve=retrieve,
+                rank=rank,
+                gate=lambda query, evidence: gate(query, evidence, judge),
+                compose=compose,
+                record=self.record,
+            )
+        )
+
     def ask(
         self,
         question: str,
@@ -271,44 +308,22 @@ class Engine:
         ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). Every answer is
         recorded in the audit log unless ``settings.audit`` is off.
         """
-        from medcite.answer.asking import answer_question
-
         if source not in SOURCES:
             raise InputError(f"unknown source {source!r}; use local, live or auto")
-        return answer_question(
-            self, question, source=source, refresh=refresh, max_refs=max_refs, progress=progress
+        return self.pipeline().ask(
+            question, source=source, refresh=refresh, max_refs=max_refs, progress=progress
         )
+
+
+def _lookups() -> tuple[ExtraLookup, ...]:
+    """Curated tables consulted besides the vocabulary (abbreviations, drug names)."""
+    return ()
 
 
 SOURCES = ("local", "live", "auto")
 MIN_KNOWN_DOCS = 3
 """A word found in fewer documents may be a typo (abstracts have them too, and surnames such as
 "Ricketts" sit one letter from a disease): the spelling corrector may still correct it."""
-SECOND_LIST_WEIGHT = 0.95
-"""In guideline fusion the expanded search wins ties against the question-words search."""
-
-
-def _fused(first: list[Hit], second: list[Hit], k: int) -> list[Hit]:
-    """Reciprocal rank fusion of two hit lists, ranked 1..k.
-
-    Scores stay on the BM25 scale (fused value × best score of the first list / best fused
-    value): the evidence ranking divides by the best score of the tier, which may be a research
-    hit classified as a guideline (a PubMed Practice Guideline), so raw fused values (≈ 0.03)
-    next to a BM25 score (≈ 50) would push every guideline page below the answer's evidence
-    floor and under that one abstract.
-    """
-    from medcite.sources.base import fuse, top
-
-    by_id = {h.document.id: h for h in (*second, *first)}
-    lists = [[h.document.id for h in first], [h.document.id for h in second]]
-    ranked = top(fuse(lists, weights=(1.0, SECOND_LIST_WEIGHT)), k)
-    if not ranked:
-        return []
-    scale = max(h.score for h in first or second) / ranked[0][1]
-    return [
-        by_id[doc_id].model_copy(update={"score": score * scale, "rank": rank})
-        for rank, (doc_id, score) in enumerate(ranked, start=1)
-    ]
 
 
 def _merged(local: list[Hit], live: list[Hit]) -> list[Hit]:

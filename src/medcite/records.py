@@ -56,6 +56,9 @@ class Document(_Frozen):
     """Display names, ``Family Initials`` (``Smith JA``) or a collective name."""
     publication_types: tuple[str, ...] = ()
     mesh_terms: tuple[str, ...] = ()
+    mesh_major: tuple[str, ...] = ()
+    """The MeSH headings NLM marked as the record's major topics (MajorTopicYN on the descriptor
+    or one of its qualifiers): what the article is about."""
     keywords: tuple[str, ...] = ()
     language: str | None = None
     pmid: str | None = None
@@ -213,6 +216,24 @@ class RedFlag(_Frozen):
     advice: str
 
 
+class QueryConcept(_Frozen):
+    """A vocabulary concept the question names, and why medcite chose it (``--explain``)."""
+
+    key: str
+    """MeSH DescriptorUI (``D005334``), ``mq:<topic>`` (MedQuAD topic), ``lay:<name>``."""
+    name: str
+    matched: str
+    """The words of the question that name it."""
+    via: str
+    """How the words were mapped: MeSH term, MedQuAD topic, lay term, abbreviation, brand name."""
+    role: str = "topic"
+    """``topic`` (what the question is about: a cited document must be about one of these) or
+    ``qualifier`` (context such as a body part or a population, used for ranking only)."""
+    tree_numbers: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    """Names to search for: the concept's name and the question's words for it."""
+
+
 class Query(_Frozen):
     """A question as understood: focus, facets, expansions and what will be searched."""
 
@@ -229,6 +250,15 @@ class Query(_Frozen):
     red_flags: tuple[RedFlag, ...] = ()
     in_scope: bool = True
     """False for questions outside health (answered with a polite refusal)."""
+    concepts: tuple[QueryConcept, ...] = ()
+    """Vocabulary concepts named by the question, longest match first (see query.concepts)."""
+    corrections: dict[str, str] = Field(default_factory=dict)
+    """Spelling corrections made before the vocabulary lookup (misspelt → corrected)."""
+
+    @property
+    def topics(self) -> tuple[QueryConcept, ...]:
+        """The concepts a cited document must be about (empty: no concept recognised)."""
+        return tuple(c for c in self.concepts if c.role == "topic")
 
 
 class Evidence(_Frozen):

@@ -64,9 +64,11 @@ def test_normalise_singularises_and_lowercases() -> None:
 
 def test_facial_twitches_expand_to_clinical_movement_disorders() -> None:
     query = understand("What causes facial twitches?", LAY_ONLY)
-    assert {"hemifacial spasm", "blepharospasm", "fasciculation", "myokymia", "tics"} <= set(
+    assert {"hemifacial spasm", "blepharospasm", "fasciculation", "facial myokymia", "tics"} <= set(
         query.expansions
     )
+    # longest match: the phrase "facial twitch" decides; "twitch" alone is not looked up again
+    assert "muscle spasm" not in query.expansions
     assert query.search_text.startswith("facial twitches ")
 
 

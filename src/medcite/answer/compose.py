@@ -16,6 +16,7 @@ from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK
+from medcite.evidence.topic import GateResult
 from medcite.records import (
     Answer,
     Bullet,
@@ -226,6 +227,9 @@ class ComposeInput:
     banner: str | None = None
     searched: tuple[str, ...] = ()
     sources_note: str | None = None
+    gate: GateResult | None = None
+    """The topic gate's verdict: the composer only sees on-topic evidence; this says what was
+    set aside, for the abstention message and the closest documents."""
 
 
 def _key_findings(
@@ -269,13 +273,13 @@ def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
         banner=inp.banner,
         guideline_lead=tuple(lead_bullets),
         guideline_sections=tuple(g_built),
-        guideline_note=None if (lead_bullets or g_built) or not answered else NO_GUIDELINE,
+        guideline_note=None if (lead_bullets or g_built) or not answered else _no_guideline(inp),
         research_sections=tuple(r_built),
         references=references,
         excluded=_excluded(evidence),
         abstained=not answered,
-        abstain_reason=None if answered else _abstain_reason(inp.query),
-        closest=() if answered else _closest(evidence),
+        abstain_reason=None if answered else _abstain_reason(inp, evidence),
+        closest=() if answered else _closest([*evidence, *_set_aside(inp)]),
         disclaimer=DISCLAIMER,
         searched=inp.searched,
         sources_note=inp.sources_note,
@@ -289,7 +293,35 @@ def _section(
     return Section(facet=facet, title=title, bullets=bullets) if bullets else None
 
 
-def _abstain_reason(query: Query) -> str:
+def _set_aside(inp: ComposeInput) -> list[Evidence]:
+    return list(inp.gate.off_topic) if inp.gate is not None else []
+
+
+def topic_names(query: Query) -> str:
+    """The question's topic concepts for a sentence: "fever", "ibuprofen or lisinopril"."""
+    names = list(dict.fromkeys(c.name.lower() for c in query.topics))
+    return " or ".join(names[:4])
+
+
+def _no_guideline(inp: ComposeInput) -> str:
+    gated = inp.gate
+    if gated is not None and gated.applied and not any(_is_guideline(e) for e in gated.on_topic):
+        return f"No guideline-level source in the index is about {topic_names(inp.query)}."
+    return NO_GUIDELINE
+
+
+def _is_guideline(evidence: Evidence) -> bool:
+    return evidence.level is EvidenceLevel.GUIDELINE
+
+
+def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
+    query = inp.query
+    if inp.gate is not None and inp.gate.applied and not evidence:
+        return (
+            f"The index has nothing on {topic_names(query)}: none of the documents found is "
+            "about it, so medcite gives no answer rather than quote pages on other conditions. "
+            "The closest documents are listed for you to check."
+        )
     subject = f"“{query.focus}”" if query.focus else "this question"
     return (
         f"The retrieved evidence does not contain statements that answer {subject} with enough "

@@ -42,14 +42,12 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|due to|results? from|resulting from|risk factors?|trigger\w*|etiolog\w*|"
-        r"aetiolog\w*|secondary to|associated with|attributed to|compress\w*|"
-        r"irritat\w*|brought on)\b",
+        r"aetiolog\w*|secondary to|associated with|attributed to|brought on)\b",
         re.I,
     ),
     Facet.MECHANISMS: re.compile(
         r"\b(mechanism\w*|pathophysiolog\w*|pathogenes\w*|neurotransmitter\w*|hyperexcitab\w*|"
-        r"ephaptic|demyelinat\w*|vascular (loop|compression)|neurovascular|dopamin\w*|gaba\w*|"
-        r"cholinergic)\b",
+        r"demyelinat\w*|dopamin\w*|gaba\w*|cholinergic|inflammat\w*|immune response)\b",
         re.I,
     ),
     Facet.SYMPTOMS: re.compile(
@@ -63,9 +61,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.TREATMENT: re.compile(
-        r"\b(treat\w*|therap\w*|injections?|surg\w*|decompression|medications?|drugs?|"
-        r"botulinum|botox|relie\w*|efficacy|effective|management|managed with|improve\w*|"
-        r"dose|doses)\b",
+        r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
+        r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses)\b",
         re.I,
     ),
     Facet.PROGNOSIS: re.compile(
@@ -83,8 +80,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.SIDE_EFFECTS: re.compile(
-        r"\b(side[- ]effects?|adverse (events?|effects?|reactions?)|toxicit\w*|complications?|"
-        r"weakness|ptosis)\b",
+        r"\b(side[- ]effects?|adverse (events?|effects?|reactions?)|toxicit\w*|complications?)\b",
         re.I,
     ),
     Facet.INTERACTIONS: re.compile(r"\b(interact\w*|co-?administ\w*|concomitant\w*)\b", re.I),
@@ -116,7 +112,10 @@ QTYPE_FACETS: dict[str, Facet] = {
     "complications": Facet.PROGNOSIS,
     "side effects": Facet.SIDE_EFFECTS,
     "dosage": Facet.DOSAGE,
+    "information": Facet.OVERVIEW,
 }
+LEAD_POSITIONS = 2
+"""An "information" page's first sentences define its topic: they answer OVERVIEW."""
 SECTION_WEIGHT = {
     "CONCLUSIONS": 1.3,
     "RESULTS": 1.1,
@@ -207,7 +206,9 @@ def _statement(sentence: Sentence) -> bool:
 
 def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
     cue = bool(SENTENCE_CUES[facet].search(sentence.text))
-    typed = qtype_facet is facet
+    typed = qtype_facet is facet and (
+        facet is not Facet.OVERVIEW or sentence.position < LEAD_POSITIONS
+    )
     weight = 1.4 if cue and typed else 1.2 if typed else 1.0 if cue else 0.0
     strong = STRONG_CUES.get(facet)
     return weight * STRONG_BONUS if weight and strong and strong.search(sentence.text) else weight

@@ -271,19 +271,24 @@ class TantivyIndex:
         sources: tuple[str, ...] = (),
         boost_qtypes: tuple[str, ...] = (),
         details: bool = True,
+        fields: tuple[str, ...] = (),
     ) -> list[Hit]:
         """BM25 over the weighted text fields for the content words of ``text``.
 
         ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``);
-        documents whose question type is in ``boost_qtypes`` get QTYPE_BOOST added to the score.
+        documents whose question type is in ``boost_qtypes`` get QTYPE_BOOST added to the score;
+        ``fields`` searches only those text fields (default: all, with their boosts).
         ``details=False`` skips snippets and matched fields (the answer pipeline reads whole
         documents and needs neither).
         """
         terms = query_terms(text)
         if not terms:
             return []
+        names = list(fields) if fields else list(TEXT_FIELDS)
         query = self._index.parse_query(
-            " ".join(terms), default_field_names=list(TEXT_FIELDS), field_boosts=TEXT_FIELDS
+            " ".join(terms),
+            default_field_names=names,
+            field_boosts={f: TEXT_FIELDS[f] for f in names},
         )
         if sources:
             query = self._restrict(query, sources)

@@ -164,6 +164,7 @@ def _journal_document(
         authors=_authors(article.get("AuthorList")),
         publication_types=_child_texts(article.get("PublicationTypeList"), "PublicationType"),
         mesh_terms=_mesh_terms(citation.get("MeshHeadingList")),
+        mesh_major=_mesh_major(citation.get("MeshHeadingList")),
         keywords=_keywords(citation.get("KeywordList")),
         language=_plain(article.get("Language")) or None,
         doi=ids.get("doi") or _elocation_doi(article.get("ELocationID")),
@@ -325,6 +326,18 @@ def _mesh_terms(heading_list: Element | None) -> tuple[str, ...]:
     # The DTD puts DescriptorName first in every MeshHeading: index instead of searching.
     names = [_text(h[0]) for h in heading_list if len(h) and h[0].tag == "DescriptorName"]
     return tuple(name for name in names if name)
+
+
+def _mesh_major(heading_list: Element | None) -> tuple[str, ...]:
+    """Descriptors marked as major topics, on the descriptor itself or on any qualifier."""
+    if heading_list is None:
+        return ()
+    major = (
+        _text(h[0])
+        for h in heading_list
+        if len(h) and h[0].tag == "DescriptorName" and any(e.get("MajorTopicYN") == "Y" for e in h)
+    )
+    return tuple(name for name in major if name)
 
 
 def _keywords(first_list: Element | None) -> tuple[str, ...]:

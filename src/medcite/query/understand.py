@@ -9,22 +9,14 @@ twitches"); expansions are the clinical names of concepts found in the question'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from medcite.query.concepts import ExtraLookup, question_concepts
 from medcite.query.spelling import corrected
-from medcite.query.vocab import (
-    EXPANSION_TREES,
-    HEALTH_TREES,
-    Concept,
-    Vocabulary,
-    ngrams,
-    normalise,
-)
-from medcite.records import Facet, Query
+from medcite.query.vocab import HEALTH_TREES, Vocabulary, normalise
+from medcite.records import Facet, Query, QueryConcept
 
 MAX_EXPANSIONS = 8
-RELATED_TREES = HEALTH_TREES | frozenset("BGHMN")
-"""Trees that are not medicine proper but not a sign of a non-health question either."""
 
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
@@ -89,7 +81,7 @@ def page_types(query: Query) -> tuple[str, ...]:
 
 
 _QUESTION_WORDS = re.compile(
-    r"\b(what|whats|what's|which|who|whom|how|why|when|where|is|are|was|were|am|do|does|did|can|"
+    r"\b(what|whats|what's|which|who|whom|how|why|when|where|if|is|are|was|were|am|do|does|did|can|"
     r"could|should|would|will|may|might|i|me|my|mine|we|our|you|your|it|its|they|them|there|this|"
     r"that|these|those|a|an|the|of|for|to|in|on|at|by|with|about|from|and|or|be|been|have|has|"
     r"had|get|gets|getting|go|goes|there|any|some|anything|something|please|tell|know|kind|kinds|"
@@ -160,27 +152,40 @@ def extract_focus(question: str) -> str:
     return " ".join(kept).strip(" -'")
 
 
-def _expansions(concepts: list[Concept], focus_norm: str) -> tuple[str, ...]:
+def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str, ...]:
+    """Clinical names of the concepts the question names (longest match, so "fever" never
+    brings "Q fever"), topics before qualifiers; the focus itself is not repeated."""
     names: dict[str, None] = {}
-    for concept in sorted(concepts, key=lambda c: -len(c.phrase.split())):
-        useful = not concept.trees or set(concept.trees) & EXPANSION_TREES
-        if useful and normalise(concept.name) != focus_norm:
+    for concept in sorted(concepts, key=lambda c: c.role != "topic"):
+        if concept.role != "ignored" and normalise(concept.name) != focus_norm:
             names.setdefault(concept.name.lower(), None)
     return tuple(names)[:MAX_EXPANSIONS]
 
 
-def _in_scope(words: list[str], concepts: list[Concept], asked: tuple[Facet, ...]) -> bool:
-    """Out of scope only when the question names things MeSH files outside medicine (places,
-    technology, economics ...) and nothing medical: unknown words get the benefit of the doubt."""
-    if any(w in _HEALTH_WORDS for w in words) or asked != (Facet.OVERVIEW,):
+def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[Facet, ...]) -> bool:
+    """In scope when the question names a clinical concept (anatomy, disease, drug, procedure,
+    psychiatry, or a curated/MedQuAD topic) or a health word. A question that names only
+    non-clinical things (food, places, technology) is out of scope whatever its wording; one
+    that names nothing the vocabulary knows gets the benefit of the doubt when it asks a
+    clinical facet ("why do I keep waking up at night?")."""
+    if any(w in _HEALTH_WORDS for w in words):
         return True
-    if any(c.origin != "mesh" or set(c.trees) & HEALTH_TREES for c in concepts):
+    if any(_clinical(c) for c in concepts):
         return True
-    return not any(c.trees and not set(c.trees) & RELATED_TREES for c in concepts)
+    return not concepts and asked != (Facet.OVERVIEW,)
+
+
+def _clinical(concept: QueryConcept) -> bool:
+    if not concept.tree_numbers:
+        return concept.via != "MeSH term"
+    return any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
 
 
 def understand(
-    question: str, vocabulary: Vocabulary, known: Callable[[str], bool] | None = None
+    question: str,
+    vocabulary: Vocabulary,
+    known: Callable[[str], bool] | None = None,
+    extra: Sequence[ExtraLookup] = (),
 ) -> Query:
     """Facets, focus, clinical expansions and the search text for ``question``.
 
@@ -194,7 +199,7 @@ def understand(
     fixes: dict[str, str] = {}
     if known is not None and vocabulary.loaded:
         focus_words, fixes = corrected(focus_words, vocabulary.word_counts, known)
-    concepts = vocabulary.lookup(phrase for _s, _e, phrase in ngrams(focus_words))
+    concepts = question_concepts(focus_words, vocabulary, extra)
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
     return Query(
@@ -205,4 +210,6 @@ def understand(
         expansions=expansions,
         search_text=search_text,
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
+        concepts=concepts,
+        corrections=fixes,
     )

@@ -29,8 +29,11 @@ from medcite.errors import InputError
 log = logging.getLogger(__name__)
 
 VOCAB_FILE = "vocab.sqlite"
-VOCAB_VERSION = 2
-"""2: the ``words`` table (the spelling corrector's word counts) is built at load time."""
+VOCAB_VERSION = 3
+"""2: the ``words`` table (the spelling corrector's word counts) is built at load time.
+3: every term points at a concept key (MeSH DescriptorUI, or ``mq:<focus>`` for a MedQuAD topic
+MeSH lacks) and ``concepts`` holds each concept's name and full MeSH tree numbers, so a question's
+concept and a document's can be compared as concepts (same, or narrower in the MeSH trees)."""
 MAX_NGRAM = 5
 HEALTH_TREES = frozenset("ACDEF")
 """MeSH top-level trees that make a question health-related (anatomy, diseases, drugs,
@@ -45,10 +48,15 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS terms (
     term TEXT NOT NULL, concept TEXT NOT NULL, trees TEXT NOT NULL, origin TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (term, concept, origin)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS concepts (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, tree_numbers TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID;
 """
+MEDQUAD_KEY_PREFIX = "mq:"
 
 
 def normalise(text: str) -> str:
@@ -86,6 +94,22 @@ class Concept:
     """MeSH top-level tree letters of the concept ("C", "CD" ...), "" when unknown."""
     origin: str
     """``mesh``, ``medquad`` or ``lay``."""
+    key: str = ""
+    """Concept identity: MeSH DescriptorUI (``D005334``), ``mq:<normalised focus>`` for a MedQuAD
+    topic MeSH lacks, ``lay:<normalised name>`` for a curated term; "" when unknown."""
+    tree_numbers: tuple[str, ...] = ()
+    """Full MeSH tree numbers (``C23.888.119.344``): a concept whose tree number starts with one
+    of these is narrower."""
+
+    def covers(self, other: Concept) -> bool:
+        """True when ``other`` is this concept or a narrower one (MeSH trees)."""
+        if self.key and self.key == other.key:
+            return True
+        return any(
+            theirs.startswith(mine + ".")
+            for mine in self.tree_numbers
+            for theirs in other.tree_numbers
+        )
 
 
 @cache
@@ -115,6 +139,7 @@ class Vocabulary:
         self.db_path = db_path if db_path is not None and db_path.exists() else None
         self._conn: sqlite3.Connection | None = None
         self._without_words = False
+        self._old_schema = False
 
     @property
     def loaded(self) -> bool:
@@ -124,7 +149,19 @@ class Vocabulary:
         if self._conn is None and self.db_path is not None:
             uri = f"file:{self.db_path}?mode=ro"
             self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._old_schema = _version(self._conn) < VOCAB_VERSION
+            if self._old_schema:
+                log.warning(
+                    "%s was built by an older medcite: run `medcite vocab load` again so "
+                    "questions and documents are matched as concepts",
+                    self.db_path,
+                )
         return self._conn
+
+    @property
+    def concept_aware(self) -> bool:
+        """True when the loaded vocabulary knows concept keys and tree numbers (version ≥ 3)."""
+        return self._db() is not None and not self._old_schema
 
     def lookup(self, phrases: Iterable[str]) -> list[Concept]:
         """Concepts for any of ``phrases`` (normalised n-grams)."""
@@ -133,12 +170,31 @@ class Vocabulary:
         db = self._db()
         if db is not None and wanted:
             marks = ",".join("?" * len(wanted))
-            rows = db.execute(
-                f"SELECT term, concept, trees, origin FROM terms WHERE term IN ({marks})",
-                wanted,
-            ).fetchall()
-            found.extend(Concept(*row) for row in rows)
+            found.extend(self._rows(db, marks, wanted))
         return found
+
+    def _rows(self, db: sqlite3.Connection, marks: str, wanted: list[str]) -> Iterator[Concept]:
+        if self._old_schema:
+            sql = f"SELECT term, concept, trees, origin FROM terms WHERE term IN ({marks})"
+            for row in db.execute(sql, wanted):
+                yield Concept(*row)
+            return
+        sql = (
+            "SELECT t.term, t.concept, t.trees, t.origin, t.key, coalesce(c.tree_numbers, '') "
+            f"FROM terms t LEFT JOIN concepts c ON c.key = t.key WHERE t.term IN ({marks})"
+        )
+        for term, name, trees, origin, key, numbers in db.execute(sql, wanted):
+            yield Concept(term, name, trees, origin, key, tuple(numbers.split()))
+
+    def concepts_named(self, names: Iterable[str]) -> dict[str, Concept]:
+        """The concept each of ``names`` (clinical names, e.g. a lay-table right-hand side) is a
+        vocabulary term of, preferring MeSH; names the vocabulary lacks are left out."""
+        wanted = {normalise(n): n for n in names}
+        found: dict[str, Concept] = {}
+        for concept in sorted(self.lookup(wanted), key=lambda c: c.origin != "mesh"):
+            if concept.key and concept.phrase not in found:
+                found[concept.phrase] = concept
+        return {wanted[p]: c for p, c in found.items()}
 
     def word_counts(self, words: Collection[str]) -> dict[str, int]:
         """For each of ``words`` that occurs in a vocabulary term: the number of terms using it
@@ -175,27 +231,82 @@ class Vocabulary:
 def load_mesh_terms(db_path: Path, tsv: Path, trees_tsv: Path | None = None) -> int:
     """Load a MeSH descriptor/entry-term TSV (DescriptorUI, DescriptorName, TermName) into the
     vocabulary database; returns the number of terms. Reloading replaces the MeSH rows."""
-    trees = _read_trees(trees_tsv) if trees_tsv else {}
-    rows = ((normalise(term), name, trees.get(ui, ""), "mesh") for ui, name, term in _tsv(tsv, 3))
-    return _replace(db_path, "mesh", rows)
+    numbers = _read_tree_numbers(trees_tsv) if trees_tsv else {}
+    names: dict[str, str] = {}
+
+    def rows() -> Iterator[tuple[str, str, str, str, str]]:
+        for ui, name, term in _tsv(tsv, 3):
+            names.setdefault(ui, name)
+            yield normalise(term), name, _letters(numbers.get(ui, ())), "mesh", ui
+
+    count = _replace(db_path, "mesh", rows())
+    concepts = ((ui, name, " ".join(numbers.get(ui, ()))) for ui, name in names.items())
+    _replace_concepts(db_path, "D", concepts)
+    return count
 
 
 def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) -> int:
     """Store (synonym, concept) pairs, e.g. MedQuAD synonyms → focus, replacing ``origin`` rows.
     Synonyms shorter than MIN_SYNONYM_CHARS are skipped."""
-    rows = ((normalise(s), c, "", origin) for s, c in pairs)
-    return _replace(db_path, origin, (r for r in rows if len(r[0]) >= MIN_SYNONYM_CHARS))
+    pairs = list(pairs)
+    keys = _topic_keys(db_path, {c for _s, c in pairs})
+    rows = ((normalise(s), c, "", origin, keys[c][0]) for s, c in pairs)
+    count = _replace(db_path, origin, (r for r in rows if len(r[0]) >= MIN_SYNONYM_CHARS))
+    own = ((key, name, "") for name, (key, own) in keys.items() if own)
+    _replace_concepts(db_path, MEDQUAD_KEY_PREFIX, own)
+    return count
 
 
-def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str]]) -> int:
+def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
+    """Each topic name → (concept key, True when the key is the topic's own): the MeSH
+    descriptor whose term the name is, else ``mq:<normalised name>``."""
+    found: dict[str, str] = {}
+    if db_path.exists():
+        with sqlite3.connect(db_path) as db:
+            current = _version(db) >= VOCAB_VERSION
+            for name in names if current else ():
+                row = db.execute(
+                    "SELECT key FROM terms WHERE term = ? AND origin = 'mesh' AND key != '' "
+                    "ORDER BY key LIMIT 1",
+                    (normalise(name),),
+                ).fetchone()
+                if row:
+                    found[name] = row[0]
+    return {
+        n: (found[n], False) if n in found else (MEDQUAD_KEY_PREFIX + normalise(n), True)
+        for n in names
+    }
+
+
+def _replace_concepts(db_path: Path, key_prefix: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    with sqlite3.connect(db_path) as db:
+        db.executescript(_SCHEMA)
+        db.execute("DELETE FROM concepts WHERE key LIKE ?", (key_prefix + "%",))
+        db.executemany("INSERT OR REPLACE INTO concepts VALUES (?, ?, ?)", rows)
+
+
+def _version(db: sqlite3.Connection) -> int:
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
+def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str, str]]) -> int:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(db_path) as db:
+        if _version(db) < VOCAB_VERSION:
+            db.executescript("DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS concepts;")
         db.executescript(_SCHEMA)
         db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(VOCAB_VERSION),))
         db.execute("DELETE FROM terms WHERE origin = ?", (origin,))
         db.executemany(
-            "INSERT OR IGNORE INTO terms VALUES (?, ?, ?, ?)", (r for r in rows if r[0] and r[1])
+            "INSERT OR IGNORE INTO terms (term, concept, trees, origin, key) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (r for r in rows if r[0] and r[1]),
         )
+        db.execute("CREATE INDEX IF NOT EXISTS terms_key ON terms (key)")
         (count,) = db.execute("SELECT count(*) FROM terms WHERE origin = ?", (origin,)).fetchone()
         _count_words(db)
     return int(count)
@@ -232,10 +343,15 @@ def _open_text(path: Path) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding="utf-8")
 
 
-def _read_trees(path: Path) -> dict[str, str]:
-    """DescriptorUI → sorted top-level tree letters, from the descriptor-trees TSV."""
-    letters: dict[str, set[str]] = {}
+def _read_tree_numbers(path: Path) -> dict[str, tuple[str, ...]]:
+    """DescriptorUI → its full tree numbers, from the descriptor-trees TSV."""
+    numbers: dict[str, list[str]] = {}
     for ui, _name, location in _tsv(path, 3):
         if location:
-            letters.setdefault(ui, set()).add(location[0])
-    return {ui: "".join(sorted(v)) for ui, v in letters.items()}
+            numbers.setdefault(ui, []).append(location)
+    return {ui: tuple(v) for ui, v in numbers.items()}
+
+
+def _letters(numbers: Iterable[str]) -> str:
+    """Sorted top-level tree letters of ``numbers`` (``C23.888`` → ``C``)."""
+    return "".join(sorted({n[0] for n in numbers if n}))

@@ -1,0 +1,133 @@
+"""The ask pipeline: understand → retrieve → rank and gate → compose → verify → record.
+
+``Pipeline`` is built by :class:`medcite.engine.Engine` from typed stages and never calls back into
+the engine: each stage is a callable with records in and records out, so a retriever, a
+reranker or another composer plugs in without touching the others.
+
+- *understand*: question → :class:`~medcite.records.Query` (facets, concepts, red flags)
+- *retrieve*: query, source, refresh → :class:`Retrieved` (hits, searches, degraded-source note)
+- *rank*: hits → :class:`~medcite.records.Evidence` ordered by relevance × level × recency
+- *gate*: query, evidence → :class:`~medcite.evidence.topic.GateResult` (the topic gate)
+- *compose*: evidence → :class:`~medcite.records.Answer` (extractive; abstains when thin)
+- *verify*: every citation resolves to a retrieved document containing the cited sentence
+- *record*: the audit log
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from medcite.answer import verify
+from medcite.answer.compose import ComposeInput
+from medcite.answer.safety import DISCLAIMER, OUT_OF_SCOPE, banner
+from medcite.errors import MedciteError
+from medcite.evidence.topic import GateResult
+from medcite.records import Answer, Document, Evidence, Hit, Query
+
+log = logging.getLogger(__name__)
+
+
+class AnswerIntegrityError(MedciteError):
+    """An answer failed citation verification; it is never shown (this is a bug in medcite)."""
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """What the retrieve stage found: hits, every search made, a degraded-source note."""
+
+    hits: list[Hit]
+    searched: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The pipeline's stages (see module docstring)."""
+
+    understand: Callable[[str], Query]
+    retrieve: Callable[[Query, str, bool], Retrieved]
+    rank: Callable[[Sequence[Hit], int], list[Evidence]]
+    gate: Callable[[Query, Sequence[Evidence]], GateResult]
+    compose: Callable[[ComposeInput, Sequence[Evidence]], Answer]
+    record: Callable[[Answer, Sequence[Hit]], None]
+
+
+class _Timer:
+    def __init__(self, progress: Callable[[str], None] | None) -> None:
+        self.ms: dict[str, float] = {}
+        self._progress = progress
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        if self._progress is not None:
+            self._progress(name)
+        started = time.perf_counter()
+        yield
+        self.ms[name] = round((time.perf_counter() - started) * 1000, 2)
+
+
+class Pipeline:
+    """Answers questions by running :class:`Stages` in order, timing each."""
+
+    def __init__(self, stages: Stages) -> None:
+        self.stages = stages
+
+    def ask(
+        self,
+        question: str,
+        *,
+        max_refs: int,
+        source: str = "local",
+        refresh: bool = False,
+        progress: Callable[[str], None] | None = None,
+        now: datetime | None = None,
+    ) -> Answer:
+        """A verified, cited answer to ``question`` (or an abstention); raises
+        :class:`AnswerIntegrityError` if citations do not verify."""
+        now = now or datetime.now(UTC)
+        timer = _Timer(progress)
+        started = time.perf_counter()
+        with timer.stage("understanding"):
+            query = self.stages.understand(question)
+        inp = ComposeInput(uuid.uuid4().hex, query, max_refs, banner(query.red_flags))
+        if not query.in_scope and not query.red_flags:
+            return _refusal(inp, now)
+        with timer.stage("searching"):
+            found = self.stages.retrieve(query, source, refresh)
+        with timer.stage("ranking"):
+            gated = self.stages.gate(query, self.stages.rank(found.hits, now.year))
+        with timer.stage("composing"):
+            inp = replace(inp, searched=found.searched, sources_note=found.note, gate=gated)
+            answer = self.stages.compose(inp, gated.on_topic)
+        _verify(answer, {h.document.id: h.document for h in found.hits})
+        timer.ms["total"] = round((time.perf_counter() - started) * 1000, 2)
+        answer = answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
+        self.stages.record(answer, found.hits)
+        return answer
+
+
+def _verify(answer: Answer, retrieved: Mapping[str, Document]) -> None:
+    found = verify.problems(answer, retrieved)
+    if found:
+        log.error("answer %s failed verification: %s", answer.id, found)
+        raise AnswerIntegrityError(
+            f"internal error: the answer failed citation checks ({found[0]}); please report it"
+        )
+
+
+def _refusal(inp: ComposeInput, now: datetime) -> Answer:
+    return Answer(
+        id=inp.answer_id,
+        question=inp.query.question,
+        query=inp.query,
+        abstained=True,
+        abstain_reason=OUT_OF_SCOPE,
+        disclaimer=DISCLAIMER,
+        created_at=now,
+    )

@@ -1,0 +1,133 @@
+"""The topic gate: a document may support an answer only when it is *about* the question's concept.
+
+A document's concepts are read from the labels that say what it is about — its title, the
+MedQuAD topic ("focus") and its synonyms, and its MeSH major headings — by the same longest-match
+lookup the question gets (:func:`medcite.query.concepts.longest_spans`): "Q fever" is the concept
+Q Fever, never Fever; "Sick sinus syndrome" is not Sinusitis. One addition: a drug or chemical
+(MeSH tree D) named *inside* a longer label counts too ("Isotretinoin embryopathy" is about
+isotretinoin), because a drug named as a modifier keeps its sense, which a disease word inside a
+longer disease name does not.
+
+A document is about a question concept when one of its concepts is that concept or a narrower
+one (its MeSH tree number starts with one of the question concept's tree numbers): a page on
+"fever of unknown origin" answers a question on fever, a page on "fever" does not answer one on
+"Q fever". Concepts are computed once per document and process (LRU cache), with one vocabulary
+query for all the documents of an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from medcite.query.concepts import longest_spans
+from medcite.query.vocab import Concept, Vocabulary, ngrams, normalise
+from medcite.records import Document, Evidence, Query, QueryConcept
+
+log = logging.getLogger(__name__)
+
+CACHE_SIZE = 50_000
+DRUG_TREE = "D"
+
+
+@dataclass(frozen=True)
+class DocumentConcepts:
+    """What a document is about, as concept keys and MeSH tree numbers."""
+
+    keys: frozenset[str]
+    tree_numbers: frozenset[str]
+
+    def about(self, concept: QueryConcept) -> bool:
+        """True when the document is about ``concept`` or a narrower one."""
+        if concept.key in self.keys:
+            return True
+        return any(
+            number.startswith(mine + ".")
+            for mine in concept.tree_numbers
+            for number in self.tree_numbers
+        )
+
+
+def labels(doc: Document) -> list[str]:
+    """The texts that say what ``doc`` is about."""
+    found = [doc.title, doc.focus or "", *doc.synonyms, *doc.mesh_major]
+    return [text for text in found if text]
+
+
+class TopicJudge:
+    """Decides which documents are about a question's concepts (see module docstring)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+        self._cache: OrderedDict[str, DocumentConcepts] = OrderedDict()
+
+    @property
+    def usable(self) -> bool:
+        """False without a concept-aware vocabulary: then no document can be judged."""
+        return self._vocabulary.concept_aware
+
+    def concepts(self, docs: Sequence[Document]) -> dict[str, DocumentConcepts]:
+        """Each document's concepts (cached by document id)."""
+        missing = [d for d in docs if d.id not in self._cache]
+        if missing:
+            self._fill(missing)
+        return {d.id: self._cache[d.id] for d in docs}
+
+    def _fill(self, docs: Sequence[Document]) -> None:
+        words = {d.id: [normalise(text).split() for text in labels(d)] for d in docs}
+        phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
+        found: dict[str, list[Concept]] = {}
+        for concept in self._vocabulary.lookup(phrases):
+            found.setdefault(concept.phrase, []).append(concept)
+        for doc in docs:
+            self._remember(doc.id, _document_concepts(words[doc.id], found))
+
+    def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
+        self._cache[doc_id] = concepts
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+
+def _document_concepts(
+    label_words: Iterable[list[str]], found: dict[str, list[Concept]]
+) -> DocumentConcepts:
+    concepts: list[Concept] = []
+    for words in label_words:
+        concepts += [c for span in longest_spans(words, found) for c in span.concepts]
+        concepts += [c for _s, _e, p in ngrams(words) for c in found.get(p, ()) if _drug(c)]
+    keys = frozenset(c.key for c in concepts if c.key)
+    numbers = frozenset(n for c in concepts for n in c.tree_numbers)
+    return DocumentConcepts(keys, numbers)
+
+
+def _drug(concept: Concept) -> bool:
+    return any(n.startswith(DRUG_TREE) for n in concept.tree_numbers)
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """Evidence split by the topic gate, with how many of the question's topics each covers."""
+
+    on_topic: list[Evidence]
+    off_topic: list[Evidence]
+    covered: dict[str, int]
+    """Document id → number of the question's topic concepts it is about."""
+    applied: bool
+    """False when the gate could not run (no concept recognised, or no concept vocabulary)."""
+
+
+def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
+    """Keep the evidence about at least one of ``query``'s topic concepts."""
+    topics = query.topics
+    if not topics or not judge.usable:
+        return GateResult(list(evidence), [], {}, applied=False)
+    concepts = judge.concepts([e.hit.document for e in evidence])
+    covered = {
+        e.hit.document.id: sum(concepts[e.hit.document.id].about(t) for t in topics)
+        for e in evidence
+    }
+    on = [e for e in evidence if covered[e.hit.document.id]]
+    off = [e for e in evidence if not covered[e.hit.document.id]]
+    return GateResult(on, off, covered, applied=True)

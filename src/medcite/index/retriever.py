@@ -1,0 +1,160 @@
+"""medcite's local retriever: guideline pages and research, each by fused lexical (+ dense) search.
+
+``TieredRetriever`` implements the :class:`~medcite.sources.base.TracedRetriever` protocol over
+the local tantivy index (and, when built, the dense store beside it). Guideline-level pages
+(NIH/NLM, MedQuAD) and research are searched separately, so neither crowds the other out, and
+each tier's ranked lists are merged by reciprocal rank fusion (``sources.base.fuse``):
+
+guideline pages
+    1. the expanded search text (focus + the concepts' clinical names), boosting pages whose
+       question type answers the facet asked;
+    2. the question's own words, same boost (MedQuAD titles are question templates);
+    3. the question's topic concepts searched in the page topic field ("focus" + synonyms)
+       alone, so the page *about* the concept is found even when neighbouring pages use its
+       words more often ("Fever" among "Q fever", "Yellow fever", "Rheumatic fever");
+    4. dense: the question's embedding against the pages' embeddings (when available).
+research
+    1. the expanded search text; 2. dense (when available).
+
+Fused scores are put back on the BM25 scale of the tier's first list (see ``_fused``), because
+evidence ranking divides by the best score of a tier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from medcite.evidence.classify import GUIDELINE_SOURCES
+from medcite.index.tantivy_index import TantivyIndex
+from medcite.records import Hit, Query, Source
+from medcite.sources.base import Retrieval, fuse, query_text, top
+
+DenseSearch = Callable[[str, int, tuple[str, ...]], list[tuple[str, float]]]
+"""(question, k, sources) → (document id, cosine) best first: the dense store's search."""
+GUIDELINE = tuple(s.value for s in GUIDELINE_SOURCES)
+RESEARCH = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    """Reciprocal-rank-fusion weights of the ranked lists (settings: ``answer.fusion``)."""
+
+    expanded: float = 1.0
+    worded: float = 0.95
+    concept: float = 1.0
+    dense: float = 1.0
+
+
+class TieredRetriever:
+    """Local retrieval: guideline pages then research, each fused from several searches."""
+
+    name = "local"
+
+    def __init__(
+        self,
+        index: TantivyIndex,
+        *,
+        guideline_k: int,
+        research_k: int,
+        page_types: Callable[[Query], tuple[str, ...]],
+        dense: DenseSearch | None = None,
+        weights: FusionWeights | None = None,
+    ) -> None:
+        self._index = index
+        self._guideline_k = guideline_k
+        self._research_k = research_k
+        self._page_types = page_types
+        self._dense = dense
+        self._weights = weights or FusionWeights()
+
+    def search(self, query: Query, k: int) -> list[Hit]:
+        return self.retrieve(query, k).hits
+
+    def retrieve(self, query: Query, k: int) -> Retrieval:
+        """Guideline hits (at most ``guideline_k``) then research hits (at most ``k``)."""
+        guideline, searched = self._guideline(query)
+        research, more = self._research(query, k)
+        return Retrieval(guideline + research, searched + more)
+
+    def _guideline(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
+        k, text, w = self._guideline_k, query_text(query), self._weights
+        if k == 0:
+            return [], ()
+        types = self._page_types(query)
+        lists = [
+            (w.expanded, self._bm25(text, k, GUIDELINE, types)),
+            (w.worded, self._bm25(query.question, k, GUIDELINE, types)),
+        ]
+        searched = [f"local guideline pages: {text}", f"local guideline pages: {query.question}"]
+        names = _concept_names(query)
+        if names:
+            lists.append((w.concept, self._bm25(names, k, GUIDELINE, (), ("focus",))))
+            searched.append(f"local guideline topics: {names}")
+        lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
+        return _fused(lists, k), tuple(searched)
+
+    def _research(self, query: Query, k: int) -> tuple[list[Hit], tuple[str, ...]]:
+        k = min(k, self._research_k)
+        text = query_text(query)
+        lists = [(self._weights.expanded, self._bm25(text, k, RESEARCH, ()))]
+        searched = [f"local research: {text}"]
+        lists += self._dense_list(query, k, RESEARCH, searched, "research")
+        return _fused(lists, k), tuple(searched)
+
+    def _bm25(
+        self,
+        text: str,
+        k: int,
+        sources: tuple[str, ...],
+        types: tuple[str, ...],
+        fields: tuple[str, ...] = (),
+    ) -> list[Hit]:
+        return self._index.search(
+            text, k, sources=sources, boost_qtypes=types, details=False, fields=fields
+        )
+
+    def _dense_list(
+        self, query: Query, k: int, sources: tuple[str, ...], searched: list[str], tier: str
+    ) -> list[tuple[float, list[Hit]]]:
+        if self._dense is None:
+            return []
+        ranked = self._dense(query.question, k, sources)
+        hits = []
+        for rank, (doc_id, score) in enumerate(ranked, start=1):
+            doc = self._index.get(doc_id)
+            if doc is not None:
+                hits.append(Hit(document=doc, score=score, rank=rank))
+        searched.append(f"local {tier} (dense): {query.question}")
+        return [(self._weights.dense, hits)]
+
+
+def _concept_names(query: Query) -> str:
+    """The topic concepts' names and the question's words for them, for the topic field."""
+    names = dict.fromkeys(n for c in query.topics for n in c.names)
+    return " ".join(names)
+
+
+def _fused(lists: Sequence[tuple[float, list[Hit]]], k: int) -> list[Hit]:
+    """Reciprocal rank fusion of weighted hit lists, ranked 1..k, on the first list's scale.
+
+    Scores stay on the BM25 scale (fused value × best score of the first non-empty list / best
+    fused value): the evidence ranking divides by the best score of the tier, which may be a
+    research hit classified as a guideline (a PubMed Practice Guideline), so raw fused values
+    (≈ 0.03) next to a BM25 score (≈ 50) would push every guideline page below the answer's
+    evidence floor.
+    """
+    by_id: dict[str, Hit] = {}
+    for _w, hits in reversed(lists):
+        by_id.update((h.document.id, h) for h in hits)
+    ranked = top(
+        fuse([[h.document.id for h in hits] for _w, hits in lists], [w for w, _ in lists]), k
+    )
+    first = next((hits for _w, hits in lists if hits), [])
+    if not ranked or not first:
+        return []
+    scale = max(h.score for h in first) / ranked[0][1]
+    return [
+        by_id[doc_id].model_copy(update={"score": score * scale, "rank": rank})
+        for rank, (doc_id, score) in enumerate(ranked, start=1)
+    ]

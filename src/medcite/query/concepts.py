@@ -1,0 +1,164 @@
+"""The concepts a question names: vocabulary concepts, not loose words.
+
+``question_concepts`` maps the question's content words to concepts of the vocabulary (MeSH
+descriptors with their entry terms, MedQuAD topics with their synonyms, the shipped lay-term and
+abbreviation tables, brand → generic drug names) by **longest match**: the longest phrase of the
+question that is a vocabulary term wins, and its words are not looked up again on their own. Only
+what the question says is mapped; a longer vocabulary term that merely *contains* a question word
+("Q fever", "sick sinus syndrome" for "fever", "sinus") is never chosen, because it is not a
+phrase of the question.
+
+Each concept gets a role:
+
+- ``topic`` — what the question is about: diseases and signs (MeSH tree C), drugs and chemicals
+  (D), procedures (E), mental disorders (F03), and curated lay, abbreviation, MedQuAD-topic and
+  drug-name concepts. A cited document must be about one of these (``evidence.topic``).
+- ``qualifier`` — context that narrows but is not the subject on its own: anatomy (A), organisms
+  (B), behaviour and processes (F01, F02, G: "pregnancy", "sleep") and health care (N). When the
+  question names no topic concept, its qualifiers become its topics ("Is it safe to exercise
+  while pregnant?").
+- ignored — population groups and other non-clinical trees (M "white", H, I, J "bread", K, L, V,
+  Z): shown by ``--explain`` as not used, never searched as a topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from medcite.query.vocab import Concept, Vocabulary, ngrams
+from medcite.records import QueryConcept
+
+TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
+QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
+VIA = {
+    "mesh": "MeSH term",
+    "medquad": "MedQuAD topic",
+    "lay": "lay term",
+    "abbreviation": "abbreviation",
+    "drug": "brand/generic drug name",
+}
+PRIORITY = ("lay", "abbreviation", "drug", "mesh", "medquad")
+"""Which source decides a phrase's sense when several know it: curated tables first (they were
+written to carry the consumer sense: "cold sore" is herpes labialis), then MeSH, then MedQuAD."""
+
+ExtraLookup = Callable[[Sequence[str]], dict[str, list[Concept]]]
+"""Phrase → concepts from another table (abbreviations, drug names), for the given phrases."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A phrase of the question (word offsets into the focus words) and its concepts."""
+
+    start: int
+    end: int
+    phrase: str
+    concepts: tuple[Concept, ...]
+
+
+def _branches(concept: Concept) -> set[str]:
+    """Tree letters, with F split into its branches (F03 mental disorders is clinical)."""
+    numbers = concept.tree_numbers
+    return {n[:3] if n.startswith("F") else n[:1] for n in numbers} or set(concept.trees)
+
+
+def role(concept: Concept) -> str:
+    """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
+    branches = _branches(concept)
+    if not branches:
+        return "topic"  # curated or MedQuAD concept, or MeSH loaded without --trees
+    if branches & TOPIC_TREES:
+        return "topic"
+    if branches & QUALIFIER_TREES or "F" in branches:
+        return "qualifier"
+    return "ignored"
+
+
+def _candidates(
+    words: Sequence[str], vocabulary: Vocabulary, extra: Iterable[ExtraLookup]
+) -> dict[str, list[Concept]]:
+    phrases = [p for _s, _e, p in ngrams(list(words))]
+    found: dict[str, list[Concept]] = {}
+    for concept in vocabulary.lookup(phrases):
+        found.setdefault(concept.phrase, []).append(concept)
+    for lookup in extra:
+        for phrase, concepts in lookup(phrases).items():
+            found.setdefault(phrase, []).extend(concepts)
+    return found
+
+
+def longest_spans(words: Sequence[str], found: dict[str, list[Concept]]) -> list[Span]:
+    """Non-overlapping phrases with concepts, longest first then leftmost, in question order."""
+    taken: set[int] = set()
+    spans: list[Span] = []
+    for start, end, phrase in ngrams(list(words)):
+        if phrase in found and not taken & set(range(start, end)):
+            spans.append(Span(start, end, phrase, _preferred(found[phrase])))
+            taken.update(range(start, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+    """The concepts of the most trusted source that knows the phrase, one per concept key;
+    within MeSH, clinical senses before others ("cold": common cold before cold temperature)."""
+    best = min(_rank(c) for c in concepts)
+    chosen = [c for c in concepts if _rank(c) == best]
+    chosen.sort(key=lambda c: ("topic", "qualifier", "ignored").index(role(c)))
+    if best == PRIORITY.index("mesh") and role(chosen[0]) == "topic":
+        chosen = [c for c in chosen if role(c) == "topic"]
+    unique: dict[str, Concept] = {}
+    for concept in chosen:
+        unique.setdefault(concept.key or concept.name.lower(), concept)
+    return tuple(unique.values())
+
+
+def _rank(concept: Concept) -> int:
+    return PRIORITY.index(concept.origin) if concept.origin in PRIORITY else len(PRIORITY)
+
+
+def _resolved(span: Span, vocabulary: Vocabulary) -> list[Concept]:
+    """Lay-table and other curated concepts carry clinical *names*: give each the vocabulary's
+    concept key and tree numbers where the vocabulary has that name."""
+    curated = [c for c in span.concepts if not c.key]
+    known = vocabulary.concepts_named(c.name for c in curated) if curated else {}
+    return [_with_key(c, span.phrase, known.get(c.name)) for c in span.concepts]
+
+
+def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
+    if match is not None:
+        return Concept(
+            phrase, match.name, match.trees, concept.origin, match.key, match.tree_numbers
+        )
+    if concept.key:
+        return concept
+    key = f"{concept.origin}:{concept.name.lower()}"
+    return Concept(phrase, concept.name, concept.trees, concept.origin, key, concept.tree_numbers)
+
+
+def _query_concept(concept: Concept, matched: str, role_: str) -> QueryConcept:
+    names = tuple(dict.fromkeys([concept.name.lower(), matched]))
+    return QueryConcept(
+        key=concept.key,
+        name=concept.name,
+        matched=matched,
+        via=VIA.get(concept.origin, concept.origin),
+        role=role_,
+        tree_numbers=concept.tree_numbers,
+        names=names,
+    )
+
+
+def question_concepts(
+    words: Sequence[str], vocabulary: Vocabulary, extra: Iterable[ExtraLookup] = ()
+) -> tuple[QueryConcept, ...]:
+    """The concepts named by ``words`` (the question's normalised content words), with roles;
+    qualifiers become topics when no topic concept was found."""
+    spans = longest_spans(words, _candidates(words, vocabulary, extra))
+    pairs = [(c, s.phrase) for s in spans for c in _resolved(s, vocabulary)]
+    roles = [role(c) for c, _p in pairs]
+    if "topic" not in roles:
+        roles = ["topic" if r == "qualifier" else r for r in roles]
+    found: dict[str, QueryConcept] = {}
+    for (concept, phrase), role_ in zip(pairs, roles, strict=True):
+        found.setdefault(concept.key, _query_concept(concept, phrase, role_))
+    return tuple(found.values())

@@ -1,0 +1,75 @@
+"""The topic gate: documents about the question's concept (or a narrower one) only."""
+
+from __future__ import annotations
+
+from medcite.evidence.rank import rank
+from medcite.evidence.topic import TopicJudge, gate
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
+from medcite.records import Document, Hit, Source
+
+
+def _page(doc_id: str, focus: str, *synonyms: str) -> Document:
+    return Document(
+        id=f"medquad:{doc_id}",
+        source=Source.MEDQUAD,
+        title=f"What is (are) {focus} ?",
+        focus=focus,
+        synonyms=synonyms,
+    )
+
+
+def _paper(doc_id: str, title: str, *major: str) -> Document:
+    return Document(id=f"pmid:{doc_id}", source=Source.PUBMED, title=title, mesh_major=major)
+
+
+def _on_topic(question: str, docs: list[Document], vocabulary: Vocabulary) -> list[str]:
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    result = gate(understand(question, vocabulary), rank(hits, 2026), TopicJudge(vocabulary))
+    assert result.applied
+    return sorted(e.hit.document.id for e in result.on_topic)
+
+
+def test_a_page_on_a_longer_concept_naming_the_word_is_set_aside(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    vocabulary = handmade_vocabulary
+    docs = [_page("fever", "Fever"), _page("q", "Q fever"), _paper("1", "Fever in adults")]
+    assert _on_topic("What should I do about a fever?", docs, vocabulary) == [
+        "medquad:fever",
+        "pmid:1",
+    ]
+
+
+def test_narrower_concepts_are_on_topic(handmade_vocabulary: Vocabulary) -> None:
+    vocabulary = handmade_vocabulary
+    docs = [_paper("2", "Fever of unknown origin: a review"), _paper("3", "Sick sinus syndrome")]
+    assert _on_topic("fever", docs, vocabulary) == ["pmid:2"]
+    assert _on_topic("q fever", [_page("fever", "Fever")], vocabulary) == []
+
+
+def test_sinus_words_do_not_make_sinusitis(handmade_vocabulary: Vocabulary) -> None:
+    vocabulary = handmade_vocabulary
+    docs = [_page("sss", "Sick sinus syndrome"), _page("s", "Sinusitis")]
+    assert _on_topic("antibiotics for sinusitis", docs, vocabulary) == ["medquad:s"]
+
+
+def test_a_drug_named_inside_a_longer_label_counts(handmade_vocabulary: Vocabulary) -> None:
+    vocabulary = handmade_vocabulary
+    page = _page("frs", "Fetal retinoid syndrome", "Isotretinoin embryopathy")
+    assert _on_topic("Is accutane safe in pregnancy?", [page], vocabulary) == ["medquad:frs"]
+
+
+def test_mesh_major_headings_say_what_a_paper_is_about(handmade_vocabulary: Vocabulary) -> None:
+    vocabulary = handmade_vocabulary
+    docs = [_paper("4", "A case series", "Sinusitis"), _paper("5", "A case series")]
+    assert _on_topic("sinusitis", docs, vocabulary) == ["pmid:4"]
+
+
+def test_without_a_concept_the_gate_is_not_applied(handmade_vocabulary: Vocabulary) -> None:
+    vocabulary = handmade_vocabulary
+    hits = [Hit(document=_page("x", "Q fever"), score=1.0, rank=1)]
+    query = understand("why does this keep happening lately", vocabulary)
+    result = gate(query, rank(hits, 2026), TopicJudge(vocabulary))
+    assert not result.applied
+    assert len(result.on_topic) == 1

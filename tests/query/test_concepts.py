@@ -1,0 +1,61 @@
+"""Question concepts: longest match over a handmade MeSH-like vocabulary, roles, scope."""
+
+from __future__ import annotations
+
+from medcite.query.concepts import question_concepts
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary, normalise
+
+
+def _keys(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    return [(c.key, c.role) for c in question_concepts(normalise(text).split(), vocabulary)]
+
+
+def test_a_word_maps_to_its_own_concept_never_a_longer_term_containing_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    assert _keys("fever", handmade_vocabulary) == [("D1", "topic")]
+    assert _keys("pyrexia", handmade_vocabulary) == [("D1", "topic")]
+
+
+def test_the_longest_phrase_of_the_question_wins(handmade_vocabulary: Vocabulary) -> None:
+    assert _keys("q fever", handmade_vocabulary) == [("D2", "topic")]
+    assert _keys("sick sinus syndrome", handmade_vocabulary) == [("D5", "topic")]
+
+
+def test_entry_terms_resolve_brands(handmade_vocabulary: Vocabulary) -> None:
+    assert _keys("accutane during pregnancy", handmade_vocabulary) == [
+        ("D6", "topic"),
+        ("D9", "qualifier"),
+    ]
+
+
+def test_population_words_are_not_topics(handmade_vocabulary: Vocabulary) -> None:
+    assert _keys("white knee", handmade_vocabulary) == [("D7", "ignored"), ("D10", "topic")]
+
+
+def test_qualifiers_become_topics_when_nothing_else_is_named(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    assert _keys("pregnancy", handmade_vocabulary) == [("D9", "topic")]
+
+
+def test_medquad_topics_share_the_mesh_concept_key(handmade_vocabulary: Vocabulary) -> None:
+    concepts = handmade_vocabulary.lookup(["fever"])
+    assert {c.key for c in concepts} == {"D1"}
+    assert {c.key for c in handmade_vocabulary.lookup(["isotretinoin embryopathy"])} == {
+        "mq:fetal retinoid syndrome"
+    }
+
+
+def test_a_question_naming_only_food_is_out_of_scope(handmade_vocabulary: Vocabulary) -> None:
+    assert not understand("how do I bake sourdough bread", handmade_vocabulary).in_scope
+    assert understand("is bread bad for a fever", handmade_vocabulary).in_scope
+
+
+def test_understand_records_concepts_and_why(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("What should I do if I get a fever?", handmade_vocabulary)
+    assert query.focus == "fever"
+    (concept,) = query.topics
+    assert (concept.key, concept.matched, concept.via) == ("D1", "fever", "MeSH term")
+    assert "q fever" not in query.search_text
