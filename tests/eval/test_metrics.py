@@ -252,3 +252,25 @@ def test_documents_read_and_requests_made() -> None:
 def test_mean_skips_missing_values() -> None:
     assert m.mean([1.0, None, 3.0, math.nan]) == 2.0
     assert m.mean([None]) is None
+
+
+def test_paired_bootstrap_a_clear_difference_excludes_zero() -> None:
+    better = [0.9, 0.8, 1.0, 0.7, 0.95, 0.85, 0.9, 0.75, 1.0, 0.8]
+    worse = [0.2, 0.1, 0.3, 0.2, 0.25, 0.1, 0.3, 0.2, 0.15, 0.2]
+    diff, lo, hi, p = m.paired_bootstrap(better, worse, n=1000, seed=1)
+    assert diff == pytest.approx(0.665)
+    assert 0 < lo < diff < hi
+    assert p < 0.01
+    assert tuple(m.paired_bootstrap(better, worse, n=1000, seed=1)) == (diff, lo, hi, p)
+
+
+def test_paired_bootstrap_identical_lists_give_zero() -> None:
+    scores = [0.1, 0.5, 0.9, 0.3]
+    assert tuple(m.paired_bootstrap(scores, scores)) == (0.0, 0.0, 0.0, 1.0)
+
+
+def test_paired_bootstrap_noise_straddles_zero() -> None:
+    diff, lo, hi, p = m.paired_bootstrap([1, 0, 1, 0, 1, 0], [0, 1, 0, 1, 1, 0], seed=3)
+    assert diff == 0.0 and lo < 0 < hi and p > 0.5
+    with pytest.raises(ValueError, match="length"):
+        m.paired_bootstrap([1.0], [1.0, 2.0])
