@@ -1,0 +1,214 @@
+"""An independent judge of whether a cited document is *about* a question's gold focus.
+
+It judges medcite's answers, so it imports nothing from ``medcite.query`` or ``medcite.answer``:
+its only knowledge is the MeSH 2021 descriptor files, read directly.
+
+Definition (also in docs/evaluation.md, "Dev/test splits and honest baselines"):
+
+Gold names
+    The focus string (LiveQA's annotated FOCUS, MedicationQA's "Focus (Drug)"). When the whole
+    string is not a MeSH term and it lists several foci, it is split on ``,`` ``;`` ``/``
+    `` and `` `` or `` and brackets into several foci (parts under 3 characters and ``n/a`` are
+    dropped); a document is about the focus if it is about any of them. Each focus's names are
+    the focus itself plus, when a MeSH term (``DescriptorName`` or ``TermName``) equals it,
+    every term of that descriptor and its name — that is how brands resolve (``Xanax`` is an entry
+    term of Alprazolam). Matching descriptors are the *gold descriptors*.
+Matching
+    Case-insensitive, whole words (``\\w+`` tokens; a possessive ``'s`` is dropped), and
+    plural-insensitive (``-ies`` → ``-y``; ``-es`` after s/x/z/ch/sh and a final ``-s`` not
+    after s/u/i are removed, on both sides).
+About
+    A document is about the focus when a gold name occurs as a whole-word phrase in one of its
+    labels — title, MedQuAD focus, synonyms, MeSH headings — and that occurrence is not just part
+    of a longer MeSH term (≤ 6 words) at that position of that label which belongs to another
+    descriptor, unless that descriptor is the gold one or narrower than it (one of its tree
+    numbers starts with a gold descriptor's tree number). For gold "fever": "Q Fever" is not about
+    it, "Fever of Unknown Origin" is (C23.888.119.344.345 under Fever's C23.888.119.344).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from medcite.records import Document
+
+MAX_TERM_WORDS = 6
+"""MeSH terms longer than this are not indexed (a longer term never shadows an occurrence)."""
+_WORD = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SPLIT = re.compile(r",|;|/|\band\b|\bor\b|[()\[\]\"]", re.IGNORECASE)
+_NO_FOCUS = re.compile(r"^\s*n/?a\b", re.IGNORECASE)
+_MIN_FOCUS_CHARS = 3
+
+Phrase = tuple[str, ...]
+
+
+def normalise_word(word: str) -> str:
+    """Lower case with a light plural reduction (the same on gold names and labels)."""
+    word = word.lower()
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase(text: str) -> Phrase:
+    """The normalised words of ``text``."""
+    return tuple(normalise_word(w) for w in _WORD.findall(_POSSESSIVE.sub("", text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Mesh:
+    """MeSH descriptors by term (normalised phrase → descriptor ids), their terms and trees."""
+
+    by_term: dict[Phrase, frozenset[str]]
+    terms: dict[str, tuple[str, ...]]
+    trees: dict[str, tuple[str, ...]]
+
+    def descriptors(self, name: str) -> frozenset[str]:
+        return self.by_term.get(phrase(name), frozenset())
+
+    def narrower_or_same(self, descriptor: str, gold: frozenset[str]) -> bool:
+        """True if ``descriptor`` is a gold descriptor or below one in the MeSH trees."""
+        if descriptor in gold:
+            return True
+        roots = [t for g in gold for t in self.trees.get(g, ())]
+        return any(
+            tree == root or tree.startswith(root + ".")
+            for tree in self.trees.get(descriptor, ())
+            for root in roots
+        )
+
+
+def read_mesh(terms_path: Path, trees_path: Path | None) -> Mesh:
+    """Read the descriptor-terms and descriptor-trees TSVs (gzip, with a header row)."""
+    by_term: dict[Phrase, set[str]] = {}
+    terms: dict[str, list[str]] = {}
+    for row in _rows(terms_path):
+        ui, name, term = row["DescriptorUI"], row["DescriptorName"], row["TermName"]
+        names = terms.setdefault(ui, [name])
+        names.append(term)
+        for text in (name, term):
+            words = phrase(text)
+            if 0 < len(words) <= MAX_TERM_WORDS:
+                by_term.setdefault(words, set()).add(ui)
+    trees: dict[str, list[str]] = {}
+    if trees_path is not None:
+        for row in _rows(trees_path):
+            tree = row.get("TreeNumber") or row.get("tree_location") or ""
+            if tree:
+                trees.setdefault(row["DescriptorUI"], []).append(tree)
+    return Mesh(
+        by_term={k: frozenset(v) for k, v in by_term.items()},
+        terms={k: tuple(dict.fromkeys(v)) for k, v in terms.items()},
+        trees={k: tuple(v) for k, v in trees.items()},
+    )
+
+
+def _rows(path: Path) -> Iterable[dict[str, str]]:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+@cache
+def load_mesh(terms_path: Path, trees_path: Path | None) -> Mesh:
+    """:func:`read_mesh`, once per pair of files."""
+    return read_mesh(terms_path, trees_path)
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """One gold focus: its names (normalised phrases) and its MeSH descriptors."""
+
+    text: str
+    names: frozenset[Phrase]
+    descriptors: frozenset[str]
+
+
+class TopicJudge:
+    """Judges whether documents are about a gold focus (see the module docstring)."""
+
+    def __init__(self, mesh: Mesh) -> None:
+        self.mesh = mesh
+        self._foci: dict[str, tuple[Focus, ...]] = {}
+
+    @classmethod
+    def from_files(cls, terms_path: Path | str, trees_path: Path | str | None) -> TopicJudge:
+        trees = Path(trees_path) if trees_path is not None else None
+        return cls(load_mesh(Path(terms_path), trees))
+
+    def foci(self, focus: str) -> tuple[Focus, ...]:
+        """The gold foci a focus string names (cached)."""
+        if focus not in self._foci:
+            self._foci[focus] = tuple(self._focus(part) for part in self.split(focus))
+        return self._foci[focus]
+
+    def split(self, focus: str) -> list[str]:
+        """The foci a focus string lists (itself when it is one MeSH term)."""
+        if _NO_FOCUS.match(focus):
+            return []
+        if self.mesh.descriptors(focus):
+            return [focus.strip()]
+        parts = (p.strip(" .-") for p in _SPLIT.split(focus))
+        return list(dict.fromkeys(p for p in parts if len(p) >= _MIN_FOCUS_CHARS))
+
+    def _focus(self, text: str) -> Focus:
+        descriptors = self.mesh.descriptors(text)
+        names = {phrase(text)}
+        for ui in descriptors:
+            names.update(phrase(term) for term in self.mesh.terms.get(ui, ()))
+        return Focus(text, frozenset(n for n in names if n), descriptors)
+
+    def about(self, document: Document, focus: str) -> bool:
+        """True if ``document`` is about the focus (any of the foci it lists)."""
+        labels = [phrase(label) for label in document_labels(document)]
+        return any(self._mentions(label, f) for f in self.foci(focus) for label in labels)
+
+    def _mentions(self, label: Phrase, focus: Focus) -> bool:
+        for name in focus.names:
+            for start in _occurrences(label, name):
+                if not self._shadowed(label, start, start + len(name), focus.descriptors):
+                    return True
+        return False
+
+    def _shadowed(self, label: Phrase, start: int, end: int, gold: frozenset[str]) -> bool:
+        """True if a longer MeSH term of another, not narrower, descriptor covers the span."""
+        for span in _covering_spans(len(label), start, end):
+            others = self.mesh.by_term.get(label[span[0] : span[1]], frozenset())
+            if others and not any(self.mesh.narrower_or_same(d, gold) for d in others):
+                return True
+        return False
+
+
+def document_labels(document: Document) -> list[str]:
+    """What a document says it is about: title, MedQuAD focus, synonyms, MeSH headings."""
+    labels = [document.title, document.focus or "", *document.synonyms, *document.mesh_terms]
+    return [label for label in labels if label]
+
+
+def _occurrences(label: Phrase, name: Phrase) -> list[int]:
+    size = len(name)
+    if not size or size > len(label):
+        return []
+    return [i for i in range(len(label) - size + 1) if label[i : i + size] == name]
+
+
+def _covering_spans(length: int, start: int, end: int) -> Sequence[tuple[int, int]]:
+    """Spans of at most MAX_TERM_WORDS words strictly containing ``[start, end)``."""
+    spans = []
+    for left in range(max(0, end - MAX_TERM_WORDS), start + 1):
+        for right in range(end, min(length, left + MAX_TERM_WORDS) + 1):
+            if (left, right) != (start, end):
+                spans.append((left, right))
+    return spans
