@@ -57,6 +57,8 @@ HANDMADE_TERMS = [
     ("D8", "bread", "bread"),
     ("D9", "pregnancy", "pregnancy"),
     ("D10", "knee", "knee"),
+    ("D11", "ibuprofen", "ibuprofen"),
+    ("D12", "lisinopril", "lisinopril"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -70,6 +72,8 @@ HANDMADE_TREES = [
     ("D8", "bread", "J02.500.100"),
     ("D9", "pregnancy", "G08.686.784.769"),
     ("D10", "knee", "A02.835.583.475"),
+    ("D11", "ibuprofen", "D02.455.426.559.389.657.410"),
+    ("D12", "lisinopril", "D03.383.773.800"),
 ]
 
 

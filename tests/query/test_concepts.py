@@ -5,6 +5,7 @@ from __future__ import annotations
 from medcite.query.concepts import question_concepts
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary, normalise
+from medcite.records import Facet
 
 
 def _keys(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
@@ -59,3 +60,15 @@ def test_understand_records_concepts_and_why(handmade_vocabulary: Vocabulary) ->
     (concept,) = query.topics
     assert (concept.key, concept.matched, concept.via) == ("D1", "fever", "MeSH term")
     assert "q fever" not in query.search_text
+
+
+def test_two_drugs_taken_together_ask_about_interactions(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("Can I take ibuprofen with lisinopril?", handmade_vocabulary)
+    assert query.asked[0] is Facet.INTERACTIONS
+    assert [c.key for c in query.topics] == ["D11", "D12"]
+
+
+def test_one_drug_named_twice_is_no_interaction(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("Is accutane the same as isotretinoin and safe?", handmade_vocabulary)
+    assert Facet.INTERACTIONS not in query.asked
+    assert [c.key for c in query.topics] == ["D6"]

@@ -322,6 +322,13 @@ def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
             "about it, so medcite gives no answer rather than quote pages on other conditions. "
             "The closest documents are listed for you to check."
         )
+    if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
+        names = [c.name.lower() for c in query.topics]
+        return (
+            f"The index has no source that speaks about {', '.join(names[:-1])} together with "
+            f"{names[-1]}, so medcite cannot say whether they interact; ask a pharmacist or "
+            "doctor. The closest documents are listed for you to check."
+        )
     subject = f"“{query.focus}”" if query.focus else "this question"
     return (
         f"The retrieved evidence does not contain statements that answer {subject} with enough "

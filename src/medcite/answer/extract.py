@@ -25,10 +25,15 @@ from dataclasses import dataclass
 
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in, stems
+from medcite.evidence.rank import non_human
 from medcite.query.understand import evidence_question
 from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
 
 MIN_EVIDENCE_SCORE = 0.12
+PATIENT_FACETS = frozenset(
+    {Facet.TREATMENT, Facet.DOSAGE, Facet.SEEK_CARE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS}
+)
+"""Facets an animal or in-vitro study never answers for a patient (evidence.rank.non_human)."""
 MIN_WORDS, MAX_WORDS = 6, 70
 MAX_DIGIT_SHARE = 0.06
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -163,7 +168,8 @@ class Topic:
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
-        return cls(phrases, 2 if relation else 1, focus)
+        combined = Facet.INTERACTIONS in query.asked and len(query.topics) >= 2
+        return cls(phrases, 2 if relation or combined else 1, focus)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -278,6 +284,8 @@ def _document_candidates(
     doc = evidence.hit.document
     label = _label(evidence)
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
+    if non_human(doc):
+        facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     for sentence in document_sentences(doc):
         if not _statement(sentence):

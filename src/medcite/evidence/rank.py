@@ -9,6 +9,10 @@
     recency      = 0.9 + 0.1 × 0.5 ** (age_years / 10)   (1.0 this year, 0.95 at 10 years,
                    floor 0.9; documents without a year count as 20 years old, MedQuAD pages too)
 
+    × ANIMAL_WEIGHT (0.6) for animal and in-vitro studies (MeSH "Animals" without "Humans", or
+      an animal / cell-line word in the title), so human evidence comes first; they stay
+      citable when nothing else covers a point.
+
 Relevance dominates: level and recency only reorder hits whose relevance is within ~25% of each
 other, which is exactly when the better and newer evidence should come first. The weights were
 compressed from a first guess (1.5 … 0.9, recency floor 0.75) after the evaluation harness showed
@@ -18,10 +22,11 @@ docs/evaluation.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from medcite.evidence.classify import classify, exclusion_reason
-from medcite.records import Evidence, EvidenceLevel, Hit
+from medcite.records import Document, Evidence, EvidenceLevel, Hit
 
 LEVEL_WEIGHT: dict[EvidenceLevel, float] = {
     EvidenceLevel.GUIDELINE: 1.15,
@@ -36,6 +41,25 @@ LEVEL_WEIGHT: dict[EvidenceLevel, float] = {
 HALF_LIFE_YEARS = 10.0
 RECENCY_FLOOR = 0.9
 UNKNOWN_AGE_YEARS = 20.0
+
+
+ANIMAL_WEIGHT = 0.6
+_NON_HUMAN = re.compile(
+    r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
+    r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
+    r"baboons?|primates?|hamsters?|guinea pigs?|zebrafish|drosophila|chickens?|chicks?|"
+    r"crayfish|in vitro|cell lines?|cultured cells)\b",
+    re.I,
+)
+
+
+def non_human(doc: Document) -> bool:
+    """True for an animal or in-vitro study: MeSH says Animals and not Humans, or the title names
+    an animal or a cell culture."""
+    mesh = set(doc.mesh_terms)
+    if "Animals" in mesh and "Humans" not in mesh:
+        return True
+    return "Humans" not in mesh and bool(_NON_HUMAN.search(doc.title))
 
 
 def recency(year: int | None, current_year: int) -> float:
@@ -66,6 +90,8 @@ def _tier(level: EvidenceLevel) -> bool:
 
 def _evidence(hit: Hit, level: EvidenceLevel, best: float, current_year: int) -> Evidence:
     score = (hit.score / best) * LEVEL_WEIGHT[level] * recency(hit.document.year, current_year)
+    if non_human(hit.document):
+        score *= ANIMAL_WEIGHT
     return Evidence(
         hit=hit,
         level=level,

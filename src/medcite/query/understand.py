@@ -145,6 +145,26 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     return tuple(asked), tuple(added)
 
 
+_COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
+DRUG_TREE = "D"
+
+
+def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
+    """True when the question names two or more drugs joined by a combining word ("Can I take
+    ibuprofen with lisinopril?", "X and Y together"): an interaction question."""
+    drugs = [c for c in concepts if any(n.startswith(DRUG_TREE) for n in c.tree_numbers)]
+    return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
+
+
+def _interaction_facets(
+    asked: tuple[Facet, ...], added: tuple[Facet, ...]
+) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
+    kept = tuple(f for f in asked if f is not Facet.OVERVIEW)
+    asked = (Facet.INTERACTIONS, *(f for f in kept if f is not Facet.INTERACTIONS))
+    extra = (Facet.SIDE_EFFECTS, Facet.SEEK_CARE)
+    return asked, tuple(f for f in extra if f not in asked)
+
+
 def extract_focus(question: str) -> str:
     """The question minus question and facet words: the condition or drug asked about."""
     words = re.findall(r"[\w'’-]+", question)
@@ -200,6 +220,8 @@ def understand(
     if known is not None and vocabulary.loaded:
         focus_words, fixes = corrected(focus_words, vocabulary.word_counts, known)
     concepts = question_concepts(focus_words, vocabulary, extra)
+    if _combines_drugs(question, concepts):
+        asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
     return Query(
