@@ -159,8 +159,8 @@ def test_truncated_gzip_of_a_real_file_keeps_the_complete_records(tmp_path: Path
 
 
 def test_fused_guideline_pages_keep_bm25_scale_next_to_a_pubmed_guideline() -> None:
-    from medcite.index.retriever import _fused
     from medcite.evidence.rank import rank
+    from medcite.index.retriever import _fused
     from medcite.records import Document, Hit, Source
 
     def hit(doc_id: str, score: float, source: Source = Source.MEDQUAD, **extra: object) -> Hit:
