@@ -71,6 +71,24 @@ class AnswerSettings(BaseModel):
     fusion: FusionSettings = FusionSettings()
 
 
+class SemanticSettings(BaseModel):
+    """Dense retrieval: the sentence-embedding model and the vector store beside the index."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    """Embed documents on ingest and search the vectors (when the ``semantic`` extra is
+    installed; without it medcite runs BM25-only)."""
+    batch_size: int = Field(default=32, ge=1, le=4096)
+    """Texts per forward pass (texts of similar length are batched together)."""
+    max_seq_length: int = Field(default=64, ge=8, le=512)
+    """Tokens per embedded text (titles: 64 covers nearly all; longer costs time)."""
+    embed_on_ingest: bool = True
+    """Update the store at the end of every ingest (off: only ``medcite embed`` does)."""
+    checkpoint_rows: int = Field(default=16_384, ge=1)
+    """The store is saved after this many newly embedded documents (bounds work lost on kill)."""
+
+
 class Settings(BaseSettings):
     """All of medcite's settings. ``MEDCITE_INDEX=/path`` overrides the index directory."""
 
@@ -82,6 +100,8 @@ class Settings(BaseSettings):
     index_settings: IndexSettings = IndexSettings()
     search: SearchSettings = SearchSettings()
     answer: AnswerSettings = AnswerSettings()
+    semantic: SemanticSettings = SemanticSettings()
+    """Dense retrieval (env e.g. ``MEDCITE_SEMANTIC__ENABLED=false``)."""
     live: LiveSettings = LiveSettings()
     """PubMed / Europe PMC (env e.g. ``MEDCITE_LIVE__PUBMED__EMAIL=me@example.org``)."""
     audit: bool = True
