@@ -142,17 +142,49 @@ def ingest(
     index: IndexOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Add documents to the index (format detected by content; re-ingesting is safe)."""
-    from medcite.cli_progress import IngestBar
+    """Add documents to the index (format detected by content; re-ingesting is safe), then
+    embed new or changed documents for dense retrieval (when the `semantic` extra is installed)."""
+    from medcite.cli_progress import EmbedBar, IngestBar
 
     with _errors():
         engine = _engine(index)
-        show_bar = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+        show_bar = _show_bars(quiet)
         with IngestBar(_stderr(), enabled=show_bar) as bar:
-            report = engine.ingest(paths, progress=bar)
+            embed_bar = EmbedBar(_stderr(), enabled=show_bar)
+            report = engine.ingest(paths, progress=bar, embed_progress=embed_bar)
     _print_ingest_summary(report, quiet)
     if report.failed:
         raise typer.Exit(2)
+
+
+def _show_bars(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+@app.command()
+def embed(
+    index: IndexOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build or update the dense-retrieval vectors of the index (only new or changed documents
+    are embedded; needs the `semantic` extra: pip install 'medcite[semantic]')."""
+    from medcite.cli_progress import EmbedBar
+    from medcite.index.tantivy_index import TantivyIndex
+    from medcite.semantic.build import build
+
+    with _errors():
+        engine = _engine(index)
+        bar = EmbedBar(_stderr(), enabled=_show_bars(quiet))
+        store, report = build(TantivyIndex.open(engine.index_path), engine.settings.semantic, bar)
+    if not quiet:
+        info = store.info()
+        _stderr().print(
+            f"dense store: {report.embedded:,} documents embedded, {report.kept:,} unchanged, "
+            f"{report.dropped:,} dropped, {report.skipped:,} without text to embed"
+            f"{' (rebuilt for a new model)' if report.rebuilt else ''}; {info.rows:,} rows, "
+            f"{info.size_bytes / 1e6:,.1f} MB, {report.seconds:,.1f} s",
+            highlight=False,
+        )
 
 
 def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
@@ -209,15 +241,26 @@ def index_info(
         OutputFormat.table
     ),
 ) -> None:
-    """Document counts by source, publication type and year; size on disk."""
+    """Document counts by source, publication type and year; size on disk; dense retrieval."""
+    import json
+    from dataclasses import asdict
+
     from medcite.render import hits as render
+    from medcite.semantic.build import status
 
     with _errors():
-        stats = _engine(index).stats()
+        engine = _engine(index)
+        stats = engine.stats()
+        dense = status(engine.index_path, engine.settings.semantic)
     if fmt is OutputFormat.json:
-        typer.echo(stats.model_dump_json(indent=2))
+        body = json.loads(stats.model_dump_json())
+        info = asdict(dense.info) if dense.info else None
+        body["dense"] = {"on": dense.on, "reason": dense.reason, "line": dense.line, "store": info}
+        typer.echo(json.dumps(body, indent=2))
         return
-    _stdout().print(render.stats_tables(stats))
+    console = _stdout()
+    console.print(render.stats_tables(stats))
+    console.print(f"dense retrieval: {_escape(dense.line)}", highlight=False)
 
 
 @app.command()

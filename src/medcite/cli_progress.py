@@ -68,3 +68,42 @@ class IngestBar:
         task = self._progress.tasks[-1]
         self._progress.update(self._task, completed=task.total or 0)
         self._task = None
+
+
+class EmbedBar:
+    """Implements :class:`medcite.semantic.store.EmbedProgress`: "embedding N documents"."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self._progress = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed:>9,.0f}/{task.total:,.0f}"),
+            TextColumn("{task.fields[rate]:>7,.0f}/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=False,
+            disable=not enabled,
+        )
+        self._task: TaskID | None = None
+        self._started = time.perf_counter()
+
+    def start_embedding(self, total: int) -> None:
+        if total == 0:
+            return
+        self._started = time.perf_counter()
+        self._progress.start()
+        self._task = self._progress.add_task(
+            f"embedding {total:,} documents", total=total, rate=0.0
+        )
+
+    def advance_embedding(self, done: int) -> None:
+        if self._task is None:
+            return
+        rate = done / max(time.perf_counter() - self._started, 1e-9)
+        self._progress.update(self._task, completed=done, rate=rate)
+
+    def end_embedding(self) -> None:
+        if self._task is not None:
+            self._progress.stop()
+            self._task = None

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from medcite.query.concepts import ExtraLookup
     from medcite.query.vocab import Vocabulary
     from medcite.records import Query
+    from medcite.semantic.store import DenseStore, EmbedProgress
     from medcite.sources.live import LiveSearch
 
     Progress = Callable[[str], None]
@@ -70,12 +71,16 @@ class Engine:
         self,
         paths: Iterable[str | Path],
         progress: IngestProgress | None = None,
+        embed_progress: EmbedProgress | None = None,
     ) -> IngestReport:
-        """Stream the files (or directories, archives) at ``paths`` into the index.
+        """Stream the files (or directories, archives) at ``paths`` into the index, then bring
+        the dense store up to date (when ``settings.semantic`` is on and the model installed).
 
-        ``progress`` receives per-file progress (the CLI draws a progress bar from it).
+        ``progress`` receives per-file progress and ``embed_progress`` the embedding's (the CLI
+        draws progress bars from them).
         """
         from medcite.ingest import pipeline, reader
+        from medcite.semantic.build import after_ingest
 
         files = list(reader.expand([Path(p) for p in paths]))
         if not files:
@@ -88,7 +93,17 @@ class Engine:
         finally:
             writer.close()
         self._index = index
+        self._dense: DenseStore | None = after_ingest(index, self.settings.semantic, embed_progress)
         return report
+
+    def dense(self) -> DenseStore | None:
+        """The dense (embedding) store beside the index, or None when none was built
+        (opened once; ingest replaces it with the updated store)."""
+        from medcite.semantic.store import DenseStore
+
+        if not hasattr(self, "_dense"):
+            self._dense = DenseStore.open(self.index_path)
+        return self._dense
 
     def search(self, query: str, k: int = 10) -> list[Hit]:
         """Rank documents for ``query`` by BM25 over title, abstract, MeSH, keywords and focus."""
