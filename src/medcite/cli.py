@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from medcite.engine import Engine
-    from medcite.records import Answer, IngestReport
+    from medcite.records import Answer, IngestReport, QueryConcept
 
 app = typer.Typer(
     name="medcite",
@@ -334,6 +334,18 @@ def _print_answer(answer: Answer, fmt: AnswerFormat) -> None:
         _stdout().print(terminal.render(answer))
 
 
+def _concept_line(concept: QueryConcept) -> str:
+    """ "fever" → Fever [D005334] (MeSH term; topic): what the words were mapped to and why."""
+    use = {
+        "topic": "topic: cited documents must be about it",
+        "qualifier": "qualifier: ranking only",
+    }
+    return (
+        f'"{concept.matched}" → {concept.name} [{concept.key}] '
+        f"({concept.via}; {use.get(concept.role, 'not a clinical topic: not used')})"
+    )
+
+
 def _print_explain(answer: Answer) -> None:
     from rich.text import Text
 
@@ -342,9 +354,12 @@ def _print_explain(answer: Answer) -> None:
         ("answer id", f"{answer.id} (medcite ask --replay {answer.id})"),
         ("focus", q.focus or "(none)"),
         ("facets", ", ".join(f.value for f in q.facets)),
+        *(("concept", _concept_line(c)) for c in q.concepts),
+        *(("corrected", f"{a} → {b}") for a, b in q.corrections.items()),
         ("expansions", ", ".join(q.expansions) or "(none)"),
         ("red flags", ", ".join(f.kind for f in q.red_flags) or "(none)"),
         *(("searched", s) for s in answer.searched),
+        *(("note", n) for n in answer.notes),
         ("timings", ", ".join(f"{k} {v:.0f} ms" for k, v in answer.timings_ms.items())),
     ]
     console = _stderr()

@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,13 +26,15 @@ from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from medcite.answer.compose import SentenceRelevance
     from medcite.answer.pipeline import Pipeline
     from medcite.evidence.topic import TopicJudge
     from medcite.index.retriever import DenseSearch, TieredRetriever
     from medcite.ingest.pipeline import IngestProgress
     from medcite.query.concepts import ExtraLookup
     from medcite.query.vocab import Vocabulary
-    from medcite.records import Query
+    from medcite.records import Evidence, Query
+    from medcite.semantic.model import Embedder
     from medcite.semantic.store import DenseStore, EmbedProgress
     from medcite.sources.live import LiveSearch
 
@@ -188,22 +191,48 @@ class Engine:
 
     def _dense_search(self) -> DenseSearch | None:
         """Dense search over the store beside the index, or None (no store, or no model)."""
-        semantic = getattr(self.settings, "semantic", None)  # TODO(semantic): settings land
-        if semantic is None or not semantic.enabled or not hasattr(self, "dense"):
+        embedder = self._embedder()
+        store = self.dense() if embedder is not None else None
+        if embedder is None or store is None:
             return None
-        store = self.dense()
-        if store is None:
-            return None
-        from medcite.semantic.model import available, load_embedder
-
-        if not available():
-            return None
-        embedder = load_embedder(self.settings.semantic)
 
         def search(text: str, k: int, sources: tuple[str, ...]) -> list[tuple[str, float]]:
             return store.search(embedder.embed([text])[0], k, sources)
 
         return search
+
+    def _embedder(self) -> Embedder | None:
+        """The sentence-embedding model, or None (disabled in settings, or not installed)."""
+        from medcite.semantic.model import available, load_embedder
+
+        if not self.settings.semantic.enabled or not available():
+            return None
+        return load_embedder(self.settings.semantic)
+
+    def _sentence_relevance(self) -> SentenceRelevance | None:
+        """Question ↔ sentence similarity by the embedding model (None without the model)."""
+        embedder = self._embedder()
+        if embedder is None or not self.settings.answer.semantic_sentences:
+            return None
+
+        def relevance(question: str, sentences: Sequence[str]) -> list[float]:
+            vectors = embedder.embed([question, *sentences])
+            return [float(v) for v in vectors[1:] @ vectors[0]]
+
+        return relevance
+
+    def semantic_status(self) -> str:
+        """One line: whether dense retrieval and semantic sentence ranking are on, and why not."""
+        from medcite.semantic.model import unavailable_reason
+
+        if not self.settings.semantic.enabled:
+            return "semantic ranking: off (settings: semantic.enabled = false); BM25 only"
+        reason = unavailable_reason()
+        if reason is not None:
+            return f"semantic ranking: off ({reason}); BM25 only"
+        store = self.dense()
+        dense = f"dense retrieval over {len(store):,} documents" if store else "no dense store"
+        return f"semantic ranking: on (sentence similarity; {dense})"
 
     def topic_judge(self) -> TopicJudge:
         """Decides which documents are about a question's concepts (the topic gate)."""
@@ -288,15 +317,22 @@ class Engine:
 
     def pipeline(self) -> Pipeline:
         """The answer pipeline built from this engine's stages (see ``answer.pipeline``)."""
-        from medcite.answer.compose import compose
+        from medcite.answer.compose import ComposeInput, compose
         from medcite.answer.pipeline import Pipeline, Retrieved, Stages
         from medcite.evidence.rank import rank
         from medcite.evidence.topic import gate
 
         judge = self.topic_judge()
+        relevance = self._sentence_relevance()
+        limit = self.settings.answer.semantic_sentences
+
+        notes = (self.semantic_status(),)
 
         def retrieve(query: Query, source: str, refresh: bool) -> Retrieved:
             return Retrieved(*self.retrieve(query, source, refresh))
+
+        def composed(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
+            return compose(replace(inp, notes=notes), evidence, relevance, limit)
 
         return Pipeline(
             Stages(
@@ -304,7 +340,7 @@ class Engine:
                 retrieve=retrieve,
                 rank=rank,
                 gate=lambda query, evidence: gate(query, evidence, judge),
-                compose=compose,
+                compose=composed,
                 record=self.record,
             )
         )

@@ -349,3 +349,6 @@ class Answer(_Frozen):
     """e.g. that a live source was unreachable and the answer is from the local index only."""
     timings_ms: dict[str, float] = Field(default_factory=dict)
     created_at: datetime | None = None
+    notes: tuple[str, ...] = ()
+    """How the answer was made, for ``--explain``: the topic gate's verdict, whether semantic
+    (embedding) ranking was on."""

@@ -9,8 +9,8 @@ its own verbatim sentence. References are numbered in order of first citation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
@@ -230,6 +230,8 @@ class ComposeInput:
     gate: GateResult | None = None
     """The topic gate's verdict: the composer only sees on-topic evidence; this says what was
     set aside, for the abstention message and the closest documents."""
+    notes: tuple[str, ...] = ()
+    """Notes for ``--explain`` from earlier stages (e.g. whether dense retrieval ran)."""
 
 
 def _key_findings(
@@ -249,9 +251,44 @@ def _key_findings(
     return [(Facet.OVERVIEW, KEY_FINDINGS, drafts)] if drafts else []
 
 
-def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
-    """The extractive, fully cited answer (or an abstention) for ``inp.query``."""
+SentenceRelevance = Callable[[str, Sequence[str]], Sequence[float]]
+"""(question, sentences) → similarity of each sentence to the question in [-1, 1]."""
+SEMANTIC_FLOOR = 0.6
+"""A candidate's score is multiplied by SEMANTIC_FLOOR + similarity (cosine, clipped at 0), so a
+sentence that says what was asked outranks one that merely carries the facet's cue words."""
+
+
+def semantic_rescored(
+    question: str, cands: Sequence[Candidate], relevance: SentenceRelevance, limit: int
+) -> list[Candidate]:
+    """``cands`` re-scored by their similarity to ``question``: the ``limit`` best candidates
+    (per tier, so guideline pages and research both get it) are embedded; the rest are scored
+    as if unrelated. Best first."""
+    pools = [[c for c in cands if c.guideline], [c for c in cands if not c.guideline]]
+    top = {_key(c) for pool in pools for c in pool[:limit]}
+    texts = list(dict.fromkeys(c.sentence.text for c in cands if _key(c) in top))
+    similarity_of = dict(zip(texts, relevance(question, texts), strict=True)) if texts else {}
+    rescored = [
+        replace(
+            c, score=c.score * (SEMANTIC_FLOOR + max(0.0, similarity_of.get(c.sentence.text, 0.0)))
+        )
+        for c in cands
+    ]
+    return sorted(rescored, key=lambda c: -c.score)
+
+
+def compose(
+    inp: ComposeInput,
+    evidence: Sequence[Evidence],
+    relevance: SentenceRelevance | None = None,
+    semantic_limit: int = 32,
+) -> Answer:
+    """The extractive, fully cited answer (or an abstention) for ``inp.query``; with
+    ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
+    to the question (:func:`semantic_rescored`)."""
     cands = candidates(inp.query, evidence)
+    if relevance is not None and semantic_limit:
+        cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
@@ -283,6 +320,7 @@ def compose(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
         disclaimer=DISCLAIMER,
         searched=inp.searched,
         sources_note=inp.sources_note,
+        notes=(*inp.notes, *gate_notes(inp)),
     )
 
 
@@ -291,6 +329,24 @@ def _section(
 ) -> Section | None:
     bullets = tuple(b for d in drafts if (b := _bullet(d, numbering)))
     return Section(facet=facet, title=title, bullets=bullets) if bullets else None
+
+
+def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
+    """What the topic gate did, in one line (for ``--explain``)."""
+    gated = inp.gate
+    if gated is None:
+        return ()
+    if not gated.applied:
+        return ("topic gate: off (no vocabulary concept recognised in the question)",)
+    kept, dropped = len(gated.on_topic), len(gated.off_topic)
+    titles = list(
+        dict.fromkeys(e.hit.document.focus or e.hit.document.title for e in gated.off_topic)
+    )
+    examples = f" (e.g. {'; '.join(t[:60] for t in titles[:3])})" if titles else ""
+    return (
+        f"topic gate: {kept} of {kept + dropped} retrieved documents are about "
+        f"{topic_names(inp.query)}; {dropped} set aside{examples}",
+    )
 
 
 def _set_aside(inp: ComposeInput) -> list[Evidence]:
