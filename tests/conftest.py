@@ -11,6 +11,10 @@ import pytest
 from medcite import Engine
 from medcite.query.vocab import Vocabulary, load_mesh_terms, load_synonyms
 
+# The shared test indexes (≈68k documents) stay BM25-only: embedding them on every ingest would add
+# minutes to each session. Tests of dense retrieval (tests/semantic) opt in with explicit settings.
+os.environ.setdefault("MEDCITE_SEMANTIC__EMBED_ON_INGEST", "false")
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("MEDCITE_CORPORA", ROOT.parent / "shared" / "corpora"))
 PUBMED_2021 = CORPORA / "pubmed-xml" / "pubmed21n1298.xml.gz"
