@@ -1,0 +1,62 @@
+"""Is a word ordinary English? A guard for the spelling corrector.
+
+The corrector must never "correct" an ordinary English word into a clinical vocabulary term
+("Alright" → Albright syndrome, "progressing" → something rarer). This module answers one question
+from the English word-frequency list that ships with ``pyspellchecker`` (MIT; counts from a large
+English subtitle corpus): a word is *common English* when its count is at least
+:data:`COMMON_MIN_FREQUENCY`.
+
+Threshold (measured on pyspellchecker 0.9.1's ``en`` list, where every listed word has a count
+≥ 50): ordinary words a patient writes sit well above 200 — "kiddo" 300, "achy" 301, "belching"
+384, "lightheaded" 449, "breastfeeding" 462, "progressing" 1,717, "granddaughter" 5,253,
+"alright" 23,917 — while 40 made-up misspellings of clinical words ("diabete", "pnemonia",
+"hypertention", "antiphosoholipid", "aeortic", "tranaunay", "siezure", ...) are all absent (0),
+except "aneurism" (127, a variant spelling). Surnames that are also eponyms sit low ("albright"
+61). Hence 200.
+
+Known limits: a misspelling that is itself an English word is English ("prostrate" 666 for
+prostate, "seizer" 50 is below the threshold); clinical words common in everyday English
+("diabetes" 2,051, "pneumonia" 2,110) are English too — harmless, since a correctly spelled
+clinical word needs no correction. "diabete" (a dropped letter) is not English (0), so the
+corrector may fix it. A hyphenated word ("klippel-tranaunay") is English only when every part is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+COMMON_MIN_FREQUENCY = 200
+"""Minimum pyspellchecker ``en`` count for a word to count as common English (see module doc)."""
+
+_PARTS = re.compile(r"[-‐‑–/]")
+
+
+@cache
+def _frequencies() -> Mapping[str, int]:
+    from spellchecker import SpellChecker
+
+    # distance=1 keeps construction cheap; only the frequency table is used.
+    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+
+
+def english_frequency(word: str) -> int:
+    """pyspellchecker's ``en`` count for ``word`` (lower-cased, possessive ``'s`` dropped); 0 if
+    absent. A hyphenated word gets the smallest count of its parts."""
+    parts = [p for p in _PARTS.split(_clean(word)) if p]
+    if not parts:
+        return 0
+    counts = _frequencies()
+    return min(counts.get(p, 0) for p in parts)
+
+
+def is_common_english(word: str) -> bool:
+    """True for an ordinary English word ("alright", "granddaughter", "white"), False for a
+    misspelt clinical word ("antiphosoholipid", "aeortic") or a rare name ("Albright")."""
+    return english_frequency(word) >= COMMON_MIN_FREQUENCY
+
+
+def _clean(word: str) -> str:
+    word = word.strip().lower().replace("’", "'")
+    return word.removesuffix("'s").strip("'\".,;:!?()[]")

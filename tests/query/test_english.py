@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from medcite.query.english import COMMON_MIN_FREQUENCY, english_frequency, is_common_english
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["alright", "Alright", "progressing", "wondering", "granddaughter", "white", "bread", "achy",
+     "granddaughter's", "lightheaded"],
+)  # fmt: skip
+def test_ordinary_words_are_english(word: str) -> None:
+    assert is_common_english(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["antiphosoholipid", "aeortic", "klippel-tranaunay", "tranaunay", "diabete", "pnemonia",
+     "hypertention", "cholestrol", "siezure", "Albright", "", "---"],
+)  # fmt: skip
+def test_misspelt_clinical_words_and_rare_names_are_not(word: str) -> None:
+    assert not is_common_english(word)
+
+
+def test_threshold_separates_measured_examples() -> None:
+    assert english_frequency("kiddo") >= COMMON_MIN_FREQUENCY > english_frequency("albright")
+    assert english_frequency("well-known") == min(
+        english_frequency("well"), english_frequency("known")
+    )
