@@ -1,0 +1,72 @@
+"""Clinical abbreviations patients write ("PCOS", "AFib", "UTI") → clinical terms.
+
+The table ships as ``data/abbreviations.tsv`` (abbreviation<TAB>term; term ...). Case rules, so
+that ordinary words are never read as abbreviations:
+
+* an abbreviation of three letters or fewer matches only when written with the table's capitals:
+  "MS" is multiple sclerosis, "ms" (Ms, milliseconds) is not; "AFib" and "A1C" likewise;
+* a longer one matches in any case ("copd", "Pcos"), unless its lower-case form is common English
+  (:func:`medcite.query.english.is_common_english`): "AIDS" and "POTS" need capitals, "aids"
+  and "pots" are words.
+
+Keys are normalised like :func:`medcite.query.vocab.normalise` ("UTIs" → "uti"), so plurals match.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from medcite.query.english import is_common_english
+from medcite.query.vocab import normalise
+
+SHORT = 3
+"""Abbreviations with at most this many letters must be written in capitals."""
+
+
+@cache
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """Normalised abbreviation → clinical terms (as in the table, lower-case)."""
+    return {key: terms for key, (_written, terms) in _table().items()}
+
+
+@cache
+def _table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Normalised abbreviation → (spelling in the table, clinical terms)."""
+    text = resources.files("medcite.query").joinpath("data", "abbreviations.tsv")
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        written, _tab, right = line.partition("\t")
+        terms = tuple(t.strip().lower() for t in right.split(";") if t.strip())
+        key = normalise(written)
+        if key and terms:
+            table.setdefault(key, (written.strip(), terms))
+    return table
+
+
+def lookup_abbreviation(token: str) -> tuple[str, ...]:
+    """Clinical terms for an abbreviation as written in the question; () when it is not one
+    (or is written in a case that makes it an ordinary word, see the module doc)."""
+    token = token.strip()
+    key = normalise(token)
+    entry = _table().get(key)
+    if entry is None:
+        return ()
+    written, terms = entry
+    letters = sum(c.isalpha() for c in written)
+    if (letters <= SHORT or is_common_english(key)) and not _capitalised_like(token, written):
+        return ()
+    return terms
+
+
+def _capitalised_like(token: str, written: str) -> bool:
+    """True when every capital of the table's spelling is a capital in ``token`` ("AFib",
+    "AFIB"; not "Afib", "afib") and ``token`` has at least one capital."""
+    stem = token.removesuffix("'s").removesuffix("s") if len(token) > len(written) else token
+    if len(stem) < len(written):
+        return False
+    caps = [c.isupper() for c in written if c.isalpha()]
+    mine = [c.isupper() for c in stem if c.isalpha()][: len(caps)]
+    return any(mine) and all(m for m, c in zip(mine, caps, strict=False) if c)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import csv
+import gzip
+from pathlib import Path
+
+import pytest
+
+from medcite.query.abbreviations import abbreviations, lookup_abbreviation
+from medcite.query.vocab import lay_terms
+
+MESH_TERMS = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "corpora"
+    / "mesh"
+    / "mesh2021_descriptor_terms.tsv.gz"
+)
+NOT_IN_MESH = frozenset(
+    {
+        # standard clinical terms with no MeSH 2021 descriptor
+        "comprehensive metabolic panel",
+        "basic metabolic panel",
+        # lay terms shipped before these additions
+        "facial myokymia",
+        "myokymia",
+        "headache disorders",
+        "heartburn",
+        "runny nose",
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("token", "term"),
+    [
+        ("MS", "multiple sclerosis"),
+        ("AFib", "atrial fibrillation"),
+        ("UTIs", "urinary tract infections"),
+        ("COPD", "pulmonary disease, chronic obstructive"),
+        ("copd", "pulmonary disease, chronic obstructive"),
+        ("Pcos", "polycystic ovary syndrome"),
+        ("A1C", "glycated hemoglobin a"),
+        ("AIDS", "acquired immunodeficiency syndrome"),
+        ("POTS", "postural orthostatic tachycardia syndrome"),
+    ],
+)
+def test_abbreviations_resolve(token: str, term: str) -> None:
+    assert term in lookup_abbreviation(token)
+
+
+@pytest.mark.parametrize(
+    "token", ["ms", "Ms", "ct", "uti", "a1c", "aids", "Aids", "pots", "the", "PE"]
+)
+def test_short_or_english_abbreviations_need_capitals(token: str) -> None:
+    assert lookup_abbreviation(token) == ()
+
+
+def test_table_size_and_normalised_keys() -> None:
+    table = abbreviations()
+    assert len(table) >= 80
+    assert "pco" in table  # normalised like vocab.normalise("PCOS")
+
+
+def _descriptor_names() -> set[str]:
+    if not MESH_TERMS.is_file():
+        pytest.skip(f"MeSH descriptor terms not found at {MESH_TERMS}")
+    with gzip.open(MESH_TERMS, "rt", encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t")
+        next(rows)
+        return {row[1].lower() for row in rows}
+
+
+def test_every_abbreviation_term_is_a_mesh_descriptor() -> None:
+    names = _descriptor_names() | NOT_IN_MESH
+    missing = {t for terms in abbreviations().values() for t in terms} - names
+    assert not missing
+
+
+def test_added_lay_terms_are_mesh_descriptors() -> None:
+    names = _descriptor_names() | NOT_IN_MESH
+    table = lay_terms()
+    added = ["sinus infection", "ear infection", "hay fever", "jock itch", "period", "fever",
+             "bed bug", "stomach bug", "c section", "morning after pill", "flu shot"]  # fmt: skip
+    for lay in added:
+        assert lay in table, lay
+        assert set(table[lay]) <= names, (lay, table[lay])
