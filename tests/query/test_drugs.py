@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from medcite.query.drugs import COMBINATIONS, DrugName, find_drugs, generic_names
+
+
+def _generics(phrase: str) -> list[str]:
+    return [d.generic for d in generic_names(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("brand", "generic"),
+    [
+        ("Singulair", "montelukast"),
+        ("Mounjaro", "tirzepatide"),
+        ("Imodium", "loperamide"),
+        ("Valtrex", "valacyclovir"),
+        ("Xanax", "alprazolam"),
+        ("Tylenol", "acetaminophen"),
+        ("Valium", "diazepam"),
+    ],
+)
+def test_brands_resolve_to_generics(brand: str, generic: str) -> None:
+    for written in (brand, brand.lower(), brand.upper()):
+        (drug,) = generic_names(written)
+        assert drug.generic == generic
+        assert drug.brand == brand.lower()
+
+
+def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
+    assert generic_names("Metformin") == (
+        DrugName("metformin", "D008687", None, "drug-named-entity-recognition"),
+    )
+    # the package's own mesh_id for loperamide is the class (Antidiarrheals); ours is the drug
+    assert generic_names("imodium")[0].mesh_id == "D008139"
+
+
+@pytest.mark.parametrize(
+    ("brand", "generics"),
+    [
+        ("Augmentin", ["amoxicillin", "clavulanic acid"]),
+        ("Zyrtec-D", ["cetirizine", "pseudoephedrine"]),
+        ("zyrtec d", ["cetirizine", "pseudoephedrine"]),
+        ("TYLENOL PM", ["acetaminophen", "diphenhydramine"]),
+        ("Advair", ["fluticasone", "salmeterol"]),
+        ("Janumet", ["sitagliptin", "metformin"]),
+    ],
+)
+def test_combination_products(brand: str, generics: list[str]) -> None:
+    drugs = generic_names(brand)
+    assert [d.generic for d in drugs] == generics
+    assert {d.source for d in drugs} == {COMBINATIONS}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "help",
+        "take",
+        "pain",
+        "white",
+        "alright",
+        "progressing",
+        "may",
+        "can",
+        "sits",
+        "caps",
+        "oats",
+        "generics",
+        "ecstasy",
+        "vitamin d",
+        "ears and nose",
+        "",
+        "  ",
+    ],
+)
+def test_non_drugs_do_not_resolve(word: str) -> None:
+    assert generic_names(word) == ()
+
+
+def test_find_drugs_in_a_question() -> None:
+    words = "can i take Tylenol PM with zyrtec-d and my Singulair".split()
+    mentions = find_drugs(words)
+    assert [(m.start, m.end, m.text) for m in mentions] == [
+        (3, 5, "Tylenol PM"),
+        (6, 7, "zyrtec-d"),
+        (9, 10, "Singulair"),
+    ]
+    assert [d.generic for d in mentions[2].drugs] == ["montelukast"]
+
+
+def test_find_drugs_multi_word_name() -> None:
+    (mention,) = find_drugs("is milk of magnesia safe".split())
+    assert (mention.start, mention.end) == (1, 4)
+    assert _generics("milk of magnesia") == ["magnesium hydroxide"]
+    assert find_drugs(["white", "bread"]) == []
