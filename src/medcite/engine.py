@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from medcite.evidence.topic import TopicJudge
     from medcite.index.retriever import DenseSearch, TieredRetriever
     from medcite.ingest.pipeline import IngestProgress
-    from medcite.query.concepts import ExtraLookup
     from medcite.query.vocab import Vocabulary
     from medcite.records import Evidence, Query
     from medcite.semantic.model import Embedder
@@ -163,7 +162,11 @@ class Engine:
         from medcite.query.understand import understand
 
         _check_query(question, self.settings.search.max_query_chars)
-        query = understand(question.strip(), self.vocabulary(), self._indexed_word, _lookups())
+        from medcite.query.lookups import lookups
+
+        query = understand(
+            question.strip(), self.vocabulary(), self._indexed_word, lookups(question)
+        )
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 
     def _indexed_word(self, word: str) -> bool:
@@ -364,11 +367,6 @@ class Engine:
         return self.pipeline().ask(
             question, source=source, refresh=refresh, max_refs=max_refs, progress=progress
         )
-
-
-def _lookups() -> tuple[ExtraLookup, ...]:
-    """Curated tables consulted besides the vocabulary (abbreviations, drug names)."""
-    return ()
 
 
 SOURCES = ("local", "live", "auto")

@@ -8,7 +8,9 @@ no document. A word is corrected only when
 - one edit (insert, delete, replace or swap two neighbouring letters) turns it into a vocabulary
   word, and
 - the word itself occurs nowhere in the index (``known`` says so): a real word that MeSH lacks
-  ("wondering", "granddaughter") is left alone.
+  ("wondering", "granddaughter") is left alone, and
+- it is not an ordinary English word (:func:`medcite.query.english.is_common_english`):
+  "Alright" is never corrected to Albright.
 
 Among several one-edit words the one used in most vocabulary terms wins (ties: alphabetical), as
 in Norvig's corrector with term counts standing in for word frequencies.
@@ -17,6 +19,8 @@ in Norvig's corrector with term counts standing in for word frequencies.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+
+from medcite.query.english import is_common_english
 
 MIN_CHARS = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -56,7 +60,8 @@ def corrected(
     fixes: dict[str, str] = {}
     out = []
     for word in words:
-        fix = correction(word, lexicon({word, *edits1(word)})) if correctable(word) else None
+        wanted = correctable(word) and not is_common_english(word)
+        fix = correction(word, lexicon({word, *edits1(word)})) if wanted else None
         if fix is not None and (word in fixes or not known(word)):
             fixes[word] = fix
             out.append(fix)

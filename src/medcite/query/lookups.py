@@ -1,0 +1,54 @@
+"""Curated tables consulted besides the vocabulary, as :data:`~medcite.query.concepts.ExtraLookup`.
+
+- abbreviations a patient writes ("PCOS", "CMP", "AFib"), matched on the question's own tokens
+  so their capitals decide (:mod:`medcite.query.abbreviations`);
+- brand and generic drug names (:mod:`medcite.query.drugs`): "Singulair" → montelukast,
+  "Vicodin" → hydrocodone and acetaminophen.
+
+Both return clinical *names*; :func:`medcite.query.concepts.question_concepts` gives each the
+vocabulary's concept key and MeSH tree numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from medcite.query.abbreviations import lookup_abbreviation
+from medcite.query.concepts import ExtraLookup
+from medcite.query.drugs import generic_names
+from medcite.query.vocab import Concept, normalise
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def abbreviation_lookup(question: str) -> ExtraLookup:
+    """Abbreviations as the question writes them (capitals matter for short ones)."""
+    written: dict[str, list[str]] = {}
+    for token in _TOKEN.findall(question):
+        written.setdefault(normalise(token), []).append(token)
+
+    def lookup(phrases: Sequence[str]) -> dict[str, list[Concept]]:
+        found: dict[str, list[Concept]] = {}
+        for phrase in phrases:
+            terms = next((t for w in written.get(phrase, ()) if (t := lookup_abbreviation(w))), ())
+            if terms:
+                found[phrase] = [Concept(phrase, term, "", "abbreviation") for term in terms]
+        return found
+
+    return lookup
+
+
+def drug_lookup(phrases: Sequence[str]) -> dict[str, list[Concept]]:
+    """Brand or generic drug names among ``phrases`` → their generic(s)."""
+    found: dict[str, list[Concept]] = {}
+    for phrase in phrases:
+        drugs = generic_names(phrase)
+        if drugs:
+            found[phrase] = [Concept(phrase, d.generic, "", "drug") for d in drugs]
+    return found
+
+
+def lookups(question: str) -> tuple[ExtraLookup, ...]:
+    """Every curated lookup for ``question``."""
+    return (abbreviation_lookup(question), drug_lookup)
