@@ -274,3 +274,19 @@ def test_paired_bootstrap_noise_straddles_zero() -> None:
     assert diff == 0.0 and lo < 0 < hi and p > 0.5
     with pytest.raises(ValueError, match="length"):
         m.paired_bootstrap([1.0], [1.0, 2.0])
+
+
+def about_by_title(document: Document, focus: str) -> bool:
+    return focus.lower() in document.title.lower()
+
+
+def test_topic_scores_count_bullets_citing_a_document_about_the_focus() -> None:
+    a = answer(
+        Bullet(text="t", citations=(cite(1, "pmid:1"), cite(2, "pmid:2"))),
+        Bullet(text="u", citations=(cite(2, "pmid:2"),)),
+        Bullet(text="v", citations=(cite(3, "pmid:404"),)),
+        guideline_lead=(Bullet(text="w", citations=(cite(1, "pmid:1"),)),),
+    )
+    scores = m.topic_scores(a, "aspirin", get_document, about_by_title)
+    assert (scores.bullets, scores.on_topic) == (4, 2)
+    assert scores.off_topic_documents == ("pmid:2", "pmid:404")

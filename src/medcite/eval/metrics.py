@@ -254,6 +254,42 @@ def document_text(document: Document) -> str:
     return squash(" ".join([document.title, *(s.text for s in document.sections)]))
 
 
+# --- on-topic citations ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScores:
+    """How many bullets of an answer cite a document about the question's gold focus."""
+
+    focus: str
+    bullets: int
+    on_topic: int
+    off_topic_documents: tuple[str, ...]
+    """Cited documents judged not about the focus (ids, first citation order)."""
+
+
+def topic_scores(
+    answer: Answer,
+    focus: str,
+    get_document: GetDocument,
+    about: Callable[[Document, str], bool],
+) -> TopicScores:
+    """A bullet is on topic when at least one document it cites is ``about`` the focus; a cited
+    document missing from the index is off topic."""
+    verdicts: dict[str, bool] = {}
+    on_topic = 0
+    bullets = answer_bullets(answer)
+    for bullet in bullets:
+        ids = [c.document_id for c in bullet.citations]
+        for doc_id in ids:
+            if doc_id not in verdicts:
+                document = get_document(doc_id)
+                verdicts[doc_id] = document is not None and about(document, focus)
+        on_topic += any(verdicts[doc_id] for doc_id in ids)
+    off = tuple(doc_id for doc_id, ok in verdicts.items() if not ok)
+    return TopicScores(focus, len(bullets), on_topic, off)
+
+
 # --- abstention and red flags ----------------------------------------------------------------
 
 

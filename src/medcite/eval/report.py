@@ -3,6 +3,9 @@
 A :class:`Report` is a list of :class:`Row` records — a system on a task with its metric values —
 grouped in four tables (retrieval, answers, re-ranking, red flags). Rows of figures measured
 elsewhere (published numbers) carry ``outside=True`` and are marked as such in every rendering.
+Rows of split sets carry their ``split`` (``dev`` or ``test``, never mixed); :class:`Comparison`
+records hold paired-bootstrap differences between two systems (medcite minus the independent
+BM25), rendered as their own table.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ TABLES: dict[str, tuple[str, ...]] = {
         "coverage",
         "integrity",
         "support",
+        "on_topic",
+        "off_topic_answers",
         "abstention_rate",
-        "abstention_accuracy",
+        "abstain_correct",
         "p50_ms",
         "p95_ms",
         "docs_read",
@@ -51,7 +56,9 @@ LABELS = {
     "integrity": "cit. integrity",
     "support": "cit. support",
     "abstention_rate": "abstain",
-    "abstention_accuracy": "abstain ok",
+    "abstain_correct": "abstain correct",
+    "on_topic": "on topic",
+    "off_topic_answers": "off-topic ans.",
     "docs_read": "docs read",
     "requests": "requests",
     "p_at_1": "P@1",
@@ -74,6 +81,31 @@ class Row:
     outside: bool = False
     """True for figures measured elsewhere (published), not in this run."""
     note: str = ""
+    split: str = ""
+    """``dev`` or ``test`` (see :mod:`medcite.eval.splits`); empty for sets not split."""
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """System ``a`` minus system ``b`` on one task and split, paired by question."""
+
+    task: str
+    split: str
+    a: str
+    b: str
+    metric: str
+    n: int
+    mean_a: float
+    mean_b: float
+    diff: float
+    lo95: float
+    hi95: float
+    p_value: float
+
+    @property
+    def relative(self) -> float | None:
+        """``diff / mean_b`` (None when ``b`` scores 0)."""
+        return self.diff / self.mean_b if self.mean_b else None
 
 
 @dataclass
@@ -89,20 +121,34 @@ class Report:
     notes: list[str] = field(default_factory=list)
     details: list[dict[str, Any]] = field(default_factory=list)
     """Per-question results (written to ``details.jsonl``, not to ``report.json``)."""
+    comparisons: list[Comparison] = field(default_factory=list)
 
     def table(self, name: str) -> list[Row]:
         return [row for row in self.rows if row.table == name]
 
-    def value(self, table: str, task: str, system: str, metric: str) -> float | None:
-        """One measured figure, or None if that row or metric is absent."""
+    def value(
+        self, table: str, task: str, system: str, metric: str, split: str | None = None
+    ) -> float | None:
+        """One measured figure (of ``split`` if given); None if that row or metric is absent."""
         for row in self.rows:
-            if (row.table, row.task, row.system) == (table, task, system) and not row.outside:
+            if (row.table, row.task, row.system) != (table, task, system) or row.outside:
+                continue
+            if split is None or row.split == split:
                 return row.metrics.get(metric)
+        return None
+
+    def comparison(self, task: str, split: str, a: str, b: str) -> Comparison | None:
+        """The paired comparison of ``a`` against ``b`` on ``task`` and ``split``, if made."""
+        for c in self.comparisons:
+            if (c.task, c.split, c.a, c.b) == (task, split, a, b):
+                return c
         return None
 
     def to_json(self) -> str:
         payload = asdict(self)
         payload.pop("details")
+        for entry, comparison in zip(payload["comparisons"], self.comparisons, strict=True):
+            entry["relative"] = comparison.relative
         return json_text(payload, indent=2)
 
 
@@ -136,6 +182,8 @@ def render_markdown(report: Report, charts: Sequence[str] = ()) -> str:
         rows = report.table(name)
         if rows:
             lines += [f"## {TITLES[name]}", "", *markdown_table(rows, columns), ""]
+    if report.comparisons:
+        lines += ["## Paired comparisons", "", *comparison_table(report.comparisons), ""]
     if any(row.outside for row in report.rows):
         lines += ["† measured elsewhere, not in this run (see the note on the row).", ""]
     if report.notes:
@@ -145,16 +193,45 @@ def render_markdown(report: Report, charts: Sequence[str] = ()) -> str:
 
 
 def markdown_table(rows: Sequence[Row], columns: Sequence[str]) -> list[str]:
-    """A Markdown table with one line per row; metrics no row has are left out."""
+    """A Markdown table with one line per row; metrics no row has are left out, and the split
+    column when no row has a split."""
     used = [c for c in columns if any(r.metrics.get(c) is not None for r in rows)]
-    head = ["task", "system", "n", *(LABELS.get(c, c) for c in used)]
+    split = any(r.split for r in rows)
+    head = ["task", *(["split"] if split else []), "system", "n", *(LABELS.get(c, c) for c in used)]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in rows:
         system = f"{row.system} †" if row.outside else row.system
-        cells = [row.task, system, str(row.n) if row.n else "", *(_cell(row, c) for c in used)]
+        n = str(row.n) if row.n else ""
+        where = [row.task, row.split] if split else [row.task]
+        cells = [*where, system, n, *(_cell(row, c) for c in used)]
         lines.append("| " + " | ".join(cells) + " |")
     notes = [f"{r.system}: {r.note}" for r in rows if r.outside and r.note]
     return lines + ([""] + [f"† {note}" for note in dict.fromkeys(notes)] if notes else [])
+
+
+def comparison_table(comparisons: Sequence[Comparison]) -> list[str]:
+    """``a`` minus ``b`` per task and split: means, difference with its 95% paired-bootstrap
+    interval, relative gain and p-value."""
+    lines = [
+        "| task | split | a − b | metric | n | a | b | diff [95% CI] | rel. | p |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for c in comparisons:
+        rel = f"{c.relative:+.1%}" if c.relative is not None else "–"
+        cells = [
+            c.task,
+            c.split,
+            f"{c.a} − {c.b}",
+            LABELS.get(c.metric, c.metric),
+            str(c.n),
+            f"{c.mean_a:.3f}",
+            f"{c.mean_b:.3f}",
+            f"{c.diff:+.3f} [{c.lo95:+.3f}, {c.hi95:+.3f}]",
+            rel,
+            f"{c.p_value:.3f}",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 def _cell(row: Row, column: str) -> str:
@@ -214,7 +291,7 @@ def write_charts(report: Report, folder: Path) -> list[Path]:
 def _bar_chart(rows: Sequence[Row], metric: str, title: str, path: Path) -> None:
     from matplotlib.figure import Figure
 
-    tasks = list(dict.fromkeys(r.task for r in rows))
+    tasks = list(dict.fromkeys(_task_label(r) for r in rows))
     systems = list(dict.fromkeys(_system_label(r) for r in rows))
     width = 0.8 / len(systems)
     figure = Figure(figsize=(max(6.0, 1.6 * len(tasks)), 4.0), layout="constrained")
@@ -229,13 +306,17 @@ def _bar_chart(rows: Sequence[Row], metric: str, title: str, path: Path) -> None
     figure.savefig(path, dpi=110)
 
 
+def _task_label(row: Row) -> str:
+    return f"{row.task} ({row.split})" if row.split else row.task
+
+
 def _system_label(row: Row) -> str:
     return f"{row.system} † (elsewhere)" if row.outside else row.system
 
 
 def _value(rows: Sequence[Row], task: str, system: str, metric: str) -> float:
     for row in rows:
-        if row.task == task and _system_label(row) == system:
+        if _task_label(row) == task and _system_label(row) == system:
             value = row.metrics.get(metric)
             return 0.0 if value is None or math.isnan(value) else value
     return 0.0

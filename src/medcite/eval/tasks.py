@@ -18,7 +18,7 @@ from medcite.eval import metrics as m
 from medcite.eval.baselines import AnswerFn, RerankFn, RetrieveFn
 from medcite.eval.datasets import EvalItem, LabelledQuestion, RerankItem
 from medcite.eval.report import Row
-from medcite.records import Answer
+from medcite.records import Answer, Document
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,9 @@ Details = list[dict[str, Any]]
 
 
 def evaluate_retrieval(
-    task: str, system: str, retrieve: RetrieveFn, items: Sequence[EvalItem]
+    task: str, system: str, retrieve: RetrieveFn, items: Sequence[EvalItem], split: str = ""
 ) -> tuple[Row, Details]:
-    """nDCG@10, R@10, R@100, MRR@10 and latency of ``retrieve`` over ``items``."""
+    """nDCG@10, R@10, R@100, MRR@10 and latency of ``retrieve`` over ``items`` (of ``split``)."""
     scores: list[m.RetrievalScores] = []
     seconds: list[float] = []
     details: Details = []
@@ -42,7 +42,9 @@ def evaluate_retrieval(
         seconds.append(time.perf_counter() - started)
         score = m.retrieval_scores(ranked, item.relevant, item.min_gain)
         scores.append(score)
-        details.append(_detail("retrieval", task, system, item.qid, **_score_dict(score)))
+        details.append(
+            _detail("retrieval", task, system, item.qid, split=split, **_score_dict(score))
+        )
     latency = m.latency_summary(seconds)
     metrics = {
         "ndcg10": m.mean(s.ndcg10 for s in scores),
@@ -52,7 +54,7 @@ def evaluate_retrieval(
         "p50_ms": latency.p50_ms,
         "p95_ms": latency.p95_ms,
     }
-    return Row("retrieval", task, system, len(items), metrics), details
+    return Row("retrieval", task, system, len(items), metrics, split=split), details
 
 
 def _ranked_ids(retrieve: RetrieveFn, question: str) -> list[str]:
@@ -95,10 +97,25 @@ class _AnswerTally:
     docs: list[float] = field(default_factory=list)
     requests: list[float] = field(default_factory=list)
     errors: int = 0
+    topic_bullets: int = 0
+    on_topic_bullets: int = 0
+    topic_answers: list[bool] = field(default_factory=list)
+    """Per answered question with a focus: did at least one bullet cite an on-topic document?"""
 
 
 RetrievedFn = Callable[[Answer], Collection[str]]
 """The ids of the documents an answerer retrieved for an answer (to check citations against)."""
+AboutFn = Callable[[Document, str], bool]
+"""Is a document about a focus? (:meth:`medcite.eval.topics.TopicJudge.about`)"""
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerJudges:
+    """How answers are checked: documents by id, retrieved ids, the on-topic judge."""
+
+    get_document: m.GetDocument
+    retrieved_fn: RetrievedFn | None = None
+    about: AboutFn | None = None
 
 
 def evaluate_answers(
@@ -109,12 +126,16 @@ def evaluate_answers(
     get_document: m.GetDocument,
     *,
     retrieved_fn: RetrievedFn | None = None,
+    about: AboutFn | None = None,
+    split: str = "",
 ) -> tuple[Row, Details]:
-    """Answer every case and score text, citations, abstention, latency and cost.
+    """Answer every case and score text, citations, topic, abstention, latency and cost.
 
     With ``retrieved_fn`` every cited document must also be one retrieved for that answer;
-    without it, it must be in the index.
+    without it, it must be in the index. With ``about``, the bullets of answers to questions with
+    a gold focus are judged on topic when a document they cite is about that focus.
     """
+    judges = AnswerJudges(get_document, retrieved_fn, about)
     tally = _AnswerTally()
     outcomes: list[tuple[bool, bool | None]] = []
     details: Details = []
@@ -122,15 +143,16 @@ def evaluate_answers(
         started = time.perf_counter()
         answer = _safe_answer(answer_fn, case.item.question)
         elapsed = time.perf_counter() - started
+        qid = case.item.qid
         if answer is None:
             tally.errors += 1
-            details.append(_detail("answers", task, system, case.item.qid, error=True))
+            details.append(_detail("answers", task, system, qid, split=split, error=True))
             continue
-        retrieved = retrieved_fn(answer) if retrieved_fn and not answer.abstained else None
-        detail = _tally_answer(tally, case, answer, (get_document, retrieved), elapsed)
-        details.append(_detail("answers", task, system, case.item.qid, **detail))
+        detail = _tally_answer(tally, case, answer, judges, elapsed)
+        details.append(_detail("answers", task, system, qid, split=split, **detail))
         outcomes.append((answer.abstained, case.answerable))
-    return _answer_row(task, system, len(cases), tally, outcomes), details
+    row = _answer_row(task, system, len(cases), tally, outcomes)
+    return replace(row, split=split), details
 
 
 def _safe_answer(answer_fn: AnswerFn, question: str) -> Answer | None:
@@ -145,13 +167,14 @@ def _tally_answer(
     tally: _AnswerTally,
     case: AnswerCase,
     answer: Answer,
-    documents: tuple[m.GetDocument, Collection[str] | None],
+    judges: AnswerJudges,
     elapsed: float,
 ) -> dict[str, Any]:
     """Score one answer into ``tally``; returns its detail record."""
     item = case.item
-    get_document, retrieved = documents
+    get_document = judges.get_document
     answered = not answer.abstained
+    retrieved = judges.retrieved_fn(answer) if judges.retrieved_fn and answered else None
     rouge = m.rouge_l(m.answer_text(answer), item.references) if item.references else None
     coverage = (
         m.key_statement_coverage(m.answer_sentences(answer), item.statements())
@@ -171,13 +194,30 @@ def _tally_answer(
     tally.seconds.append(elapsed)
     tally.docs.append(float(m.documents_read(answer)))
     tally.requests.append(float(m.requests_made(answer)))
-    return {
+    detail = {
         "abstained": answer.abstained,
         "answerable": case.answerable,
         "rouge_l": rouge,
         "coverage": coverage,
         "problems": problems[:10],
         "ms": round(elapsed * 1000, 2),
+    }
+    if judges.about is not None and item.focus and answered:
+        topic = m.topic_scores(answer, item.focus, get_document, judges.about)
+        detail.update(_tally_topic(tally, topic))
+    return detail
+
+
+def _tally_topic(tally: _AnswerTally, topic: m.TopicScores) -> dict[str, Any]:
+    """Count on-topic bullets of one answered question; returns the detail fields."""
+    tally.topic_bullets += topic.bullets
+    tally.on_topic_bullets += topic.on_topic
+    tally.topic_answers.append(topic.on_topic > 0)
+    return {
+        "focus": topic.focus,
+        "bullets": topic.bullets,
+        "on_topic_bullets": topic.on_topic,
+        "off_topic_documents": list(topic.off_topic_documents),
     }
 
 
@@ -196,8 +236,11 @@ def _answer_row(
         "coverage": m.mean(tally.coverage),
         "integrity": sum(integrity) / len(integrity) if integrity else None,
         "support": tally.supported / tally.bullets if tally.bullets else None,
+        "on_topic": _share(tally.on_topic_bullets, tally.topic_bullets),
+        "off_topic_answers": _off_topic_share(tally.topic_answers),
         "abstention_rate": abstention.rate,
-        "abstention_accuracy": abstention.accuracy,
+        "abstain_correct": abstention.accuracy,
+        "abstention_accuracy": abstention.accuracy,  # the old key, kept as an alias
         "p50_ms": latency.p50_ms,
         "p95_ms": latency.p95_ms,
         "docs_read": m.mean(tally.docs),
@@ -205,6 +248,15 @@ def _answer_row(
     }
     note = f"{tally.errors} questions failed with an error" if tally.errors else ""
     return Row("answers", task, system, n, metrics, note=note)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _off_topic_share(on_topic_answers: Sequence[bool]) -> float | None:
+    misses = sum(not on for on in on_topic_answers)
+    return _share(misses, len(on_topic_answers))
 
 
 # --- re-ranking ------------------------------------------------------------------------------
