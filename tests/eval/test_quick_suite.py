@@ -1,6 +1,9 @@
 """The quick suite end to end (as CI runs it), with medcite's Engine.ask and its own retrieval,
-checked against thresholds: citation integrity 100%, and floors = figures measured when the
-harness landed minus a margin (see docs/evaluation.md). Raise a floor when a change lifts it."""
+checked against thresholds: citation integrity 100%, and floors = figures measured on each split
+minus a margin (see docs/evaluation.md). Raise a floor when a change lifts it.
+
+The floors are regression guards only: tune on dev, and read the test rows, never tune on them.
+"""
 
 from __future__ import annotations
 
@@ -12,28 +15,40 @@ import pytest
 from medcite import Engine
 from medcite.eval.report import Report
 from medcite.eval.runner import (
+    BM25,
     LEAD,
     MEDCITE,
-    PLAIN_BM25,
+    MEDCITE_TIER_HINT,
+    TOPIC_TASKS,
+    medcite_retrieval,
     medcite_retrieved,
     medcite_tiered_retrieval,
     run_suite,
 )
 
 QUICK_BUDGET_S = 150
-"""The quick suite must stay ≤ 3 min on 2 cores including the index build (≈ 30 s)."""
+"""The quick suite must stay ≤ 3 min on 2 cores including the index builds (≈ 35 s + 12 s)."""
 
 RETRIEVAL_FLOORS = {
-    # (task, system): nDCG@10 floor; measured plain BM25 0.353 / 0.538 / 0.682,
-    # medcite (tiered retrieval, compressed level weights, guideline fusion with the facet
-    # boost on both searches, spelling correction) 0.475 / 0.601 / 0.662
-    ("pubmedqa-pqal", PLAIN_BM25): 0.32,
-    ("liveqa-medquad", PLAIN_BM25): 0.48,
-    ("bioasq", PLAIN_BM25): 0.60,
-    ("pubmedqa-pqal", MEDCITE): 0.38,
-    ("liveqa-medquad", MEDCITE): 0.55,
-    ("bioasq", MEDCITE): 0.60,
+    # (task, system): nDCG@10 floors (dev, test). Measured when the independent BM25 landed:
+    # BM25 0.907/0.894, 0.227/0.324, 0.889/0.762; medcite (all tiers merged) 0.134/0.116,
+    # 0.424/0.511, 0.304/0.179; medcite (tier hint) 0.377/0.364, 0.523/0.578, 0.585/0.491.
+    ("pubmedqa-pqal", BM25): (0.85, 0.84),
+    ("liveqa-medquad", BM25): (0.18, 0.27),
+    ("bioasq", BM25): (0.80, 0.68),
+    ("pubmedqa-pqal", MEDCITE): (0.10, 0.08),
+    ("liveqa-medquad", MEDCITE): (0.36, 0.45),
+    ("bioasq", MEDCITE): (0.22, 0.12),
+    ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.33, 0.32),
+    ("liveqa-medquad", MEDCITE_TIER_HINT): (0.47, 0.52),
+    ("bioasq", MEDCITE_TIER_HINT): (0.50, 0.40),
 }
+ON_TOPIC_FLOORS = {
+    # medcite's share of on-topic bullets (dev, test); measured 0.224/0.292 and 0.804/0.692
+    "liveqa": (0.15, 0.20),
+    "medicationqa": (0.65, 0.55),
+}
+SPLITS = ("dev", "test")
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +61,7 @@ def quick(eval_index: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[R
         eval_index,
         out,
         answer_fn=engine.ask,
+        retrieve_fn=medcite_retrieval(engine),
         retrieve_for_task=medcite_tiered_retrieval(engine),
         retrieved_fn=medcite_retrieved(engine),
     )
@@ -66,52 +82,92 @@ def test_quick_suite_runs_within_budget_and_writes_the_report(
     }
     assert len({t for table, t in tasks if table == "answers"}) == 8
     assert ("rerank", "mediqa2019") in tasks and ("red_flags", "red-flags") in tasks
+    assert (eval_index / "bm25s").is_dir()  # the independent BM25 is cached beside the index
+
+
+def test_every_retrieval_and_answer_row_is_one_split(quick: tuple[Report, float]) -> None:
+    rows = [r for r in quick[0].rows if r.table in {"retrieval", "answers"} and not r.outside]
+    assert {r.split for r in rows} == set(SPLITS)
+    for key in {(r.table, r.task, r.system) for r in rows}:
+        assert sorted(r.split for r in rows if (r.table, r.task, r.system) == key) == [*SPLITS]
 
 
 @pytest.mark.parametrize(("task", "system"), list(RETRIEVAL_FLOORS))
 def test_retrieval_stays_above_its_floor(
     quick: tuple[Report, float], task: str, system: str
 ) -> None:
-    ndcg = quick[0].value("retrieval", task, system, "ndcg10")
-    assert ndcg is not None and ndcg >= RETRIEVAL_FLOORS[task, system]
+    for split, floor in zip(SPLITS, RETRIEVAL_FLOORS[task, system], strict=True):
+        ndcg = quick[0].value("retrieval", task, system, "ndcg10", split=split)
+        assert ndcg is not None and ndcg >= floor, (split, ndcg)
 
 
 def test_every_answer_keeps_citation_integrity_and_support(quick: tuple[Report, float]) -> None:
     rows = [r for r in quick[0].table("answers") if not r.outside]
     assert {r.system for r in rows} == {LEAD, MEDCITE}
     for row in rows:
-        assert row.metrics["integrity"] == 1.0, (row.task, row.system)
-        assert row.metrics["support"] is not None and row.metrics["support"] >= 0.95
+        assert row.metrics["integrity"] in {1.0, None}, (row.task, row.system, row.split)
+        support = row.metrics["support"]
+        assert support is None or support >= 0.95, (row.task, row.system, row.split)
         assert not row.note, row.note  # no question failed with an error
 
 
 def test_answer_quality_floors(quick: tuple[Report, float]) -> None:
     report = quick[0]
-    lead_rouge = report.value("answers", "pubmedrs-200", LEAD, "rouge_l")
-    assert lead_rouge is not None and lead_rouge >= 0.10  # measured 0.118
-    declined = report.value("answers", "out-of-scope", MEDCITE, "abstention_rate")
-    assert declined is not None and declined >= 0.75  # measured 0.833
+    for split in SPLITS:
+        lead_rouge = report.value("answers", "pubmedrs-200", LEAD, "rouge_l", split=split)
+        assert lead_rouge is not None and lead_rouge >= 0.08  # measured 0.137 / 0.108
+        declined = report.value("answers", "out-of-scope", MEDCITE, "abstain_correct", split)
+        assert declined is not None and declined >= 0.75  # measured 0.900 / 1.000 (10 / 2 qs)
     recall = report.value("red_flags", "red-flags", MEDCITE, "recall")
     assert recall is not None and recall >= 0.80  # measured 0.882 (was 0.353 before tuning)
 
 
-def ndcg(report: Report, task: str, system: str) -> float:
-    return report.value("retrieval", task, system, "ndcg10") or 0.0
-
-
-def test_medcite_beats_plain_bm25_on_pubmedqa(quick: tuple[Report, float]) -> None:
+@pytest.mark.parametrize("task", sorted(ON_TOPIC_FLOORS))
+def test_on_topic_citations(quick: tuple[Report, float], task: str) -> None:
     report = quick[0]
-    assert ndcg(report, "pubmedqa-pqal", MEDCITE) > ndcg(report, "pubmedqa-pqal", PLAIN_BM25)
+    for split, floor in zip(SPLITS, ON_TOPIC_FLOORS[task], strict=True):
+        on_topic = report.value("answers", task, MEDCITE, "on_topic", split)
+        assert on_topic is not None and on_topic >= floor, (split, on_topic)
+        off = report.value("answers", task, MEDCITE, "off_topic_answers", split)
+        assert off is not None and 0.0 <= off <= 1.0
+    judged = [
+        d
+        for d in report.details
+        if d["table"] == "answers" and d["task"] in TOPIC_TASKS and "off_topic_documents" in d
+    ]
+    assert judged and all(isinstance(d["off_topic_documents"], list) for d in judged)
+
+
+def ndcg(report: Report, task: str, system: str, split: str) -> float:
+    return report.value("retrieval", task, system, "ndcg10", split) or 0.0
+
+
+@pytest.mark.xfail(
+    reason="medcite's merged ranking is far below the independent BM25 on PQA-L "
+    "(quick: 0.134 vs 0.907 dev, 0.116 vs 0.894 test): see docs/evaluation.md",
+    strict=True,
+)
+def test_medcite_beats_the_independent_bm25_on_pubmedqa(quick: tuple[Report, float]) -> None:
+    comparison = quick[0].comparison("pubmedqa-pqal", "test", MEDCITE, BM25)
+    assert comparison is not None and comparison.lo95 > 0
 
 
 def test_guideline_retrieval_target(quick: tuple[Report, float]) -> None:
+    """medcite ≥ +10% nDCG@10 over the independent BM25 on LiveQA → MedQuAD, on each split,
+    and the gain's 95% paired-bootstrap interval excludes 0 on test."""
     report = quick[0]
-    medcite = ndcg(report, "liveqa-medquad", MEDCITE)
-    assert medcite >= 1.1 * ndcg(report, "liveqa-medquad", PLAIN_BM25)
+    for split in SPLITS:
+        medcite = ndcg(report, "liveqa-medquad", MEDCITE, split)
+        assert medcite >= 1.1 * ndcg(report, "liveqa-medquad", BM25, split), split
+    comparison = report.comparison("liveqa-medquad", "test", MEDCITE, BM25)
+    assert comparison is not None and comparison.lo95 > 0
 
 
 @pytest.mark.xfail(reason="issue 6 target not met: see docs/evaluation.md", strict=True)
 def test_answer_rouge_target(quick: tuple[Report, float]) -> None:
     report = quick[0]
-    medcite_rouge = report.value("answers", "pubmedrs-200", MEDCITE, "rouge_l") or 0.0
-    assert medcite_rouge >= (report.value("answers", "pubmedrs-200", LEAD, "rouge_l") or 1.0)
+    for split in SPLITS:
+        medcite_rouge = report.value("answers", "pubmedrs-200", MEDCITE, "rouge_l", split) or 0.0
+        assert medcite_rouge >= (
+            report.value("answers", "pubmedrs-200", LEAD, "rouge_l", split) or 1.0
+        )

@@ -3,14 +3,22 @@
 >>> from medcite.eval.runner import run_suite
 >>> report = run_suite("quick", "/tmp/eval-index", "runs/quick")  # doctest: +SKIP
 
-``quick`` (CI, ≤ 3 min on 2 cores) samples each set with a fixed seed; ``full`` runs everything.
+Every retrieval and answer task is reported twice, once per split (``dev`` and ``test``, frozen
+by :func:`medcite.eval.splits.split_of`; never mixed in one row): tune on dev, only report test.
+``quick`` (CI, ≤ 3 min on 2 cores) samples within each split with a fixed seed; ``full`` runs
+everything.
 The index is built on first use from the sample corpora (pubmed21n1298 + pubmed20n0014 + MedQuAD +
 PubMedQA PQA-L abstracts) and reused afterwards; any existing medcite index can be passed instead.
 
 medcite is passed in as callables so the harness works with any implementation:
-``retrieve_fn(question, k) -> hits`` (default ``Engine.search`` on the raw question) and
+``retrieve_fn(question, k) -> hits`` (the headline "medcite" retrieval row, e.g.
+:func:`medcite_retrieval` over all evidence tiers merged), optionally ``retrieve_for_task(task)``
+(the "medcite (tier hint)" row: told which tier holds the task's gold documents) and
 ``answer_fn(question) -> Answer`` (e.g. ``Engine.ask``; answer rows are only produced for it when
-given). The baselines always run: plain BM25 and the lead-sentences answer built on it.
+given). The baselines always run: the independent BM25 (:mod:`medcite.eval.bm25`), medcite's
+own index search on the raw question, and the lead-sentences answer built on the independent
+BM25. Retrieval rows come with medcite minus the independent BM25 (nDCG@10, paired bootstrap
+95% interval) per task and split.
 """
 
 from __future__ import annotations
@@ -39,16 +47,26 @@ from medcite.eval.baselines import (
     bm25_rerank,
     plain_bm25,
 )
-from medcite.eval.report import Report, Row, write_report
+from medcite.eval.bm25 import IndependentBM25
+from medcite.eval.metrics import paired_bootstrap
+from medcite.eval.report import Comparison, Report, Row, write_report
+from medcite.eval.splits import SPLITS, Split, in_split
+from medcite.eval.topics import TopicJudge
 from medcite.index.tantivy_index import META_FILE, TantivyIndex
 from medcite.records import Answer, Document, Hit
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PLAIN_BM25 = "plain BM25"
+BM25 = "BM25 (bm25s, independent)"
+PLAIN_BM25 = BM25
+"""The old name of the plain-BM25 row: now the independent bm25s baseline."""
+INDEX_SEARCH = "medcite index search (raw question)"
 LEAD = "lead sentences"
 MEDCITE = "medcite"
+MEDCITE_TIER_HINT = "medcite (tier hint)"
+TOPIC_TASKS = frozenset({"liveqa", "medicationqa"})
+"""Answer tasks whose questions carry a gold focus, judged for on-topic citations."""
 SAMPLE_FILES = (
     "pubmed-xml/pubmed21n1298.xml.gz",
     "pubmed-xml/pubmed20n0014.xml.gz",
@@ -65,11 +83,12 @@ CLINFO_NOTE = (
 
 @dataclass(frozen=True, slots=True)
 class SuiteConfig:
-    """How many questions each task samples (None = all) and the seed of the sampling."""
+    """How many questions each task samples in each split (None = all) and the seed."""
 
     name: str
     retrieval: Mapping[str, int | None]
     answers: Mapping[str, int | None]
+    splits: tuple[Split, ...] = SPLITS
     rerank_splits: tuple[str, ...] = ("test",)
     rerank_sample: int | None = None
     red_flags: bool = True
@@ -91,8 +110,8 @@ ANSWER_TASKS = (
 SUITES: dict[str, SuiteConfig] = {
     "quick": SuiteConfig(
         name="quick",
-        retrieval={"pubmedqa-pqal": 300, "liveqa-medquad": None, "bioasq": None},
-        answers={**dict.fromkeys(ANSWER_TASKS, 25), "out-of-scope": None},
+        retrieval={"pubmedqa-pqal": 150, "liveqa-medquad": None, "bioasq": None},
+        answers={**dict.fromkeys(ANSWER_TASKS, 13), "out-of-scope": None},
         rerank_splits=("test",),
     ),
     "full": SuiteConfig(
@@ -176,14 +195,15 @@ evaluated on the tier that holds the task's gold documents."""
 
 
 def medcite_retrieval(
-    engine: Engine, current_year: int | None = None, tier: str = "research"
+    engine: Engine, current_year: int | None = None, tier: str | None = None
 ) -> RetrieveFn:
-    """medcite's own ranking of one evidence tier as a :data:`RetrieveFn`: question
-    understanding and expansion, guideline pages and research searched separately
-    (``Engine.retrieve``), evidence ranking (recency counted from ``current_year``, default this
-    year, as ``Engine.ask`` does), then the hits of ``tier`` (``research`` or ``guideline``).
+    """medcite's own ranking as a :data:`RetrieveFn`: question understanding and expansion,
+    guideline pages and research searched (``Engine.retrieve``), evidence ranking (recency
+    counted from ``current_year``, default this year, as ``Engine.ask`` does). ``tier=None``
+    (the headline) keeps all tiers merged in that one ranked list; ``research`` or ``guideline``
+    keeps only that tier's hits (the tier-hint variant).
 
-    It returns at most ``research_k`` (or ``guideline_k``) hits, whatever ``k`` asks.
+    It returns at most what ``Engine.retrieve`` found, whatever ``k`` asks.
     """
     from medcite.evidence.rank import rank
     from medcite.records import EvidenceLevel
@@ -191,16 +211,19 @@ def medcite_retrieval(
     year = current_year or datetime.now(UTC).year
     guideline = tier == "guideline"
 
+    def keep(level: EvidenceLevel) -> bool:
+        return tier is None or (level is EvidenceLevel.GUIDELINE) == guideline
+
     def retrieve(question: str, k: int) -> Sequence[Hit]:
         hits, _searched, _note = engine.retrieve(engine.understand(question))
-        ranked = [e for e in rank(hits, year) if (e.level is EvidenceLevel.GUIDELINE) == guideline]
-        return [e.hit for e in ranked][:k]
+        return [e.hit for e in rank(hits, year) if keep(e.level)][:k]
 
     return retrieve
 
 
 def medcite_tiered_retrieval(engine: Engine) -> Callable[[str], RetrieveFn]:
-    """For each retrieval task, medcite's ranking of the tier holding its gold documents."""
+    """For each retrieval task, medcite's ranking of the tier holding its gold documents (a task
+    hint: reported as "medcite (tier hint)", never as the headline row)."""
     cache: dict[str, RetrieveFn] = {}
 
     def for_task(task: str) -> RetrieveFn:
@@ -271,14 +294,34 @@ class _Run:
     engine: Engine
     baseline: RetrieveFn
     report: Report
+    index_search: RetrieveFn | None = None
 
     def present(self, doc_id: str) -> bool:
         return self.engine.get(doc_id) is not None
 
-    def add(self, result: tuple[Row, list[dict[str, Any]]]) -> None:
+    def add(self, result: tuple[Row, list[dict[str, Any]]]) -> list[dict[str, Any]]:
         row, details = result
         self.report.rows.append(row)
         self.report.details.extend(details)
+        return details
+
+    def split_items(
+        self, items: Sequence[ds.EvalItem], task: str, n: int | None
+    ) -> Iterable[tuple[str, list[ds.EvalItem]]]:
+        """``(split, sample)`` per split of the run: ``n`` items drawn within each split."""
+        for split in self.config.splits:
+            part = list(in_split(items, split))
+            yield split, sample(part, n, self.config.seed, f"{task}:{split}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Medcite:
+    """The medcite callables of a run."""
+
+    retrieve: RetrieveFn | None
+    tier_hint: Callable[[str], RetrieveFn] | None
+    answer: AnswerFn | None
+    retrieved: tasks.RetrievedFn | None
 
 
 def run_suite(
@@ -297,8 +340,11 @@ def run_suite(
 ) -> Report:
     """Evaluate medcite and the baselines on ``suite``; write the report to ``out_dir`` if given.
 
-    ``retrieve_for_task(task)`` (see :func:`medcite_tiered_retrieval`) overrides ``retrieve_fn``
-    per retrieval task. ``retrieved_fn(answer)`` gives the ids medcite retrieved for an answer,
+    ``retrieve_fn`` is the headline medcite retrieval (one ranked list, no task hints);
+    ``retrieve_for_task(task)`` (see :func:`medcite_tiered_retrieval`) adds a separately labelled
+    "medcite (tier hint)" row per retrieval task. With only ``retrieve_for_task`` the headline is
+    :func:`medcite_retrieval` on the run's engine; with neither there is no medcite retrieval row.
+    ``retrieved_fn(answer)`` gives the ids medcite retrieved for an answer,
     so citation integrity checks that every cited document was retrieved (see
     :func:`medcite_retrieved`); without it a cited document only has to be in the index.
     ``config`` overrides the suite's sample sizes.
@@ -315,13 +361,21 @@ def run_suite(
         index=index,
         config=asdict(conf),
     )
-    run = _Run(conf, corpora_path, engine, plain_bm25(index_path), report)
-    fixed = retrieve_fn or engine.search
-    _run_retrieval(run, retrieve_for_task or (lambda _task: fixed))
+    bm25 = IndependentBM25.for_index(index_path)
+    run = _Run(conf, corpora_path, engine, bm25.retrieve, report, plain_bm25(index_path))
+    headline = retrieve_fn
+    if headline is None and retrieve_for_task is not None:
+        headline = medcite_retrieval(engine)
+        report.notes.append(
+            "no retrieve_fn given: the headline medcite retrieval rows are "
+            "runner.medcite_retrieval(engine) (all tiers merged)"
+        )
+    medcite = _Medcite(headline, retrieve_for_task, answer_fn, retrieved_fn)
+    _run_retrieval(run, medcite)
     _run_answers(run, answer_fn, retrieved_fn)
     _run_rerank(run, rerank_fn)
     _run_red_flags(run, answer_fn, red_flag_fn)
-    _add_notes(run, retrieve_fn or (fixed if retrieve_for_task else None), answer_fn)
+    _add_notes(run, medcite)
     report.seconds = round(time.perf_counter() - started, 1)
     if out_dir is not None:
         write_report(report, out_dir)
@@ -334,34 +388,106 @@ def _suite(name: str) -> SuiteConfig:
     return SUITES[name]
 
 
-def _run_retrieval(run: _Run, medcite_for: Callable[[str], RetrieveFn]) -> None:
+def _run_retrieval(run: _Run, medcite: _Medcite) -> None:
     for task, n in run.config.retrieval.items():
         items = tasks.restrict_relevance(retrieval_items(task, run.corpora), run.present)
-        items = sample(items, n, run.config.seed, task)
-        log.info("retrieval %s: %d questions", task, len(items))
-        run.add(tasks.evaluate_retrieval(task, PLAIN_BM25, run.baseline, items))
-        run.add(tasks.evaluate_retrieval(task, MEDCITE, medcite_for(task), items))
+        for split, part in run.split_items(items, task, n):
+            log.info("retrieval %s (%s): %d questions", task, split, len(part))
+            scores = {
+                system: run.add(tasks.evaluate_retrieval(task, system, fn, part, split))
+                for system, fn in _retrievers(run, medcite, task)
+            }
+            for system in (MEDCITE, MEDCITE_TIER_HINT):
+                if system in scores:
+                    run.report.comparisons.append(
+                        compare(task, split, (system, scores[system]), (BM25, scores[BM25]))
+                    )
+
+
+def _retrievers(run: _Run, medcite: _Medcite, task: str) -> list[tuple[str, RetrieveFn]]:
+    systems = [(BM25, run.baseline)]
+    if run.index_search is not None:
+        systems.append((INDEX_SEARCH, run.index_search))
+    if medcite.retrieve is not None:
+        systems.append((MEDCITE, medcite.retrieve))
+    if medcite.tier_hint is not None:
+        systems.append((MEDCITE_TIER_HINT, medcite.tier_hint(task)))
+    return systems
+
+
+def compare(
+    task: str,
+    split: str,
+    a: tuple[str, Sequence[Mapping[str, Any]]],
+    b: tuple[str, Sequence[Mapping[str, Any]]],
+    metric: str = "ndcg10",
+) -> Comparison:
+    """``a`` minus ``b`` on ``metric``, paired by question id over the detail records."""
+    a_scores = {d["qid"]: float(d[metric]) for d in a[1]}
+    b_scores = {d["qid"]: float(d[metric]) for d in b[1]}
+    qids = [q for q in a_scores if q in b_scores]
+    a_list, b_list = [a_scores[q] for q in qids], [b_scores[q] for q in qids]
+    diff = paired_bootstrap(a_list, b_list)
+    return Comparison(
+        task=task,
+        split=split,
+        a=a[0],
+        b=b[0],
+        metric=metric,
+        n=len(qids),
+        mean_a=_mean(a_list),
+        mean_b=_mean(b_list),
+        diff=diff.mean_diff,
+        lo95=diff.lo95,
+        hi95=diff.hi95,
+        p_value=diff.p_value,
+    )
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
 
 
 def _run_answers(
     run: _Run, answer_fn: AnswerFn | None, retrieved_fn: tasks.RetrievedFn | None
 ) -> None:
     lead = LeadSentences(run.baseline)
-    lead_retrieved = _retrieved_by(run.baseline, lead.k)
+    systems: list[tuple[str, AnswerFn, tasks.RetrievedFn | None]] = [
+        (LEAD, lead, _retrieved_by(run.baseline, lead.k))
+    ]
+    if answer_fn is not None:
+        systems.append((MEDCITE, answer_fn, retrieved_fn))
     answerable = _answerable_labels(run)
+    judge = _topic_judge(run) if TOPIC_TASKS & set(run.config.answers) else None
     for task, n in run.config.answers.items():
-        items = sample(answer_items(task, run.corpora), n, run.config.seed, task)
-        cases = [tasks.AnswerCase(i, answerable(task, i)) for i in items]
-        log.info("answers %s: %d questions", task, len(cases))
-        get = run.engine.get
-        run.add(tasks.evaluate_answers(task, LEAD, lead, cases, get, retrieved_fn=lead_retrieved))
-        if answer_fn is not None:
-            medcite = tasks.evaluate_answers(
-                task, MEDCITE, answer_fn, cases, get, retrieved_fn=retrieved_fn
-            )
-            run.add(medcite)
+        about = judge.about if judge is not None and task in TOPIC_TASKS else None
+        for split, items in run.split_items(answer_items(task, run.corpora), task, n):
+            cases = [tasks.AnswerCase(i, answerable(task, i)) for i in items]
+            log.info("answers %s (%s): %d questions", task, split, len(cases))
+            for system, answer, retrieved in systems:
+                run.add(
+                    tasks.evaluate_answers(
+                        task,
+                        system,
+                        answer,
+                        cases,
+                        run.engine.get,
+                        retrieved_fn=retrieved,
+                        about=about,
+                        split=split,
+                    )
+                )
     if "pubmedrs-200" in run.config.answers:
         run.report.rows.append(_clinfo_row())
+
+
+def _topic_judge(run: _Run) -> TopicJudge | None:
+    """The on-topic judge over the corpora's MeSH files (None, with a note, without them)."""
+    terms, trees = run.corpora / MESH_TERMS, run.corpora / MESH_TREES
+    if not terms.exists():
+        run.report.notes.append(f"no MeSH terms at {terms}: on-topic citations not judged")
+        return None
+    return TopicJudge.from_files(terms, trees if trees.exists() else None)
 
 
 def _retrieved_by(retrieve: RetrieveFn, k: int) -> tasks.RetrievedFn:
@@ -454,14 +580,14 @@ def _run_red_flags(
         run.add(tasks.evaluate_red_flags(MEDCITE, detect, questions))
 
 
-def _add_notes(run: _Run, retrieve_fn: RetrieveFn | None, answer_fn: AnswerFn | None) -> None:
+def _add_notes(run: _Run, medcite: _Medcite) -> None:
     notes = run.report.notes
-    if retrieve_fn is None:
+    if medcite.retrieve is None:
         notes.append(
-            "no retrieve_fn given: the medcite retrieval rows are Engine.search on the raw "
-            "question, i.e. plain BM25 (pass runner.medcite_retrieval for medcite's own ranking)"
+            "no retrieve_fn given: no medcite retrieval row (pass runner.medcite_retrieval for "
+            "medcite's own ranking)"
         )
-    if answer_fn is None:
+    if medcite.answer is None:
         notes.append("no answer_fn given: answer rows show the lead-sentences baseline only")
     notes.append(
         "relevance judgments are restricted to documents present in the index; questions "
@@ -469,5 +595,14 @@ def _add_notes(run: _Run, retrieve_fn: RetrieveFn | None, answer_fn: AnswerFn | 
     )
     notes.append(
         "lead sentences never flag emergencies (no red-flag detection): its recall is 0 by design"
+    )
+    notes.append(
+        f"{BM25}: bm25s over title + abstract, English stopwords and Snowball stemmer, raw "
+        f"question, no boosts; {INDEX_SEARCH}: medcite's boosted tantivy search, raw question; "
+        f"{MEDCITE_TIER_HINT}: medcite told which evidence tier holds the task's gold documents"
+    )
+    notes.append(
+        "every retrieval and answer row is one split (dev or test, medcite.eval.splits): tune "
+        "on dev only; test is reported, never tuned on"
     )
     notes.extend(run.config.notes)
