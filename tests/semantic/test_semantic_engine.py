@@ -100,3 +100,21 @@ def test_disabled_in_settings_is_off(tmp_path: Path, rows: Path) -> None:
     assert eng.dense() is None
     status = build.status(eng.index_path, eng.settings.semantic)
     assert status.line == "off: disabled in settings (semantic.enabled)"
+
+
+def test_the_embedding_bar_says_how_many_documents() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from medcite.cli_progress import EmbedBar
+
+    out = StringIO()
+    bar = EmbedBar(Console(file=out, force_terminal=True, width=120), enabled=True)
+    bar.start_embedding(1234)
+    bar.advance_embedding(600)
+    bar.end_embedding()
+    bar.start_embedding(0)  # nothing to embed: no bar
+    bar.advance_embedding(0)
+    bar.end_embedding()
+    assert "embedding 1,234 documents" in out.getvalue()

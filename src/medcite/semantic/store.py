@@ -130,6 +130,36 @@ class _Rows:
 
 
 @dataclass(frozen=True)
+class _View:
+    """What a search reads: ids, each source's row range, the matrix as float32."""
+
+    ids: tuple[str, ...]
+    ranges: dict[str, tuple[int, int]]
+    matrix: npt.NDArray[np.float32]
+
+    def top(
+        self, query: npt.NDArray[np.float32], k: int, sources: tuple[str, ...]
+    ) -> list[tuple[str, float]]:
+        if query.shape[0] != self.matrix.shape[1]:
+            raise ValueError(
+                f"query has {query.shape[0]} dimensions, the store {self.matrix.shape[1]}"
+            )
+        slices = self._slices(sources)
+        if not slices:
+            return []
+        scores = np.concatenate([self.matrix[a:b] @ query for a, b in slices])
+        offsets = np.concatenate([np.arange(a, b) for a, b in slices])
+        best = np.argpartition(-scores, min(k, len(scores)) - 1)[:k]
+        best = best[np.argsort(-scores[best], kind="stable")]
+        return [(self.ids[int(offsets[i])], float(scores[i])) for i in best]
+
+    def _slices(self, sources: tuple[str, ...]) -> list[tuple[int, int]]:
+        if not sources:
+            return [(0, len(self.ids))]
+        return [self.ranges[s] for s in dict.fromkeys(sources) if s in self.ranges]
+
+
+@dataclass(frozen=True)
 class _Wanted:
     """A document that should have a row: its id, source, embedding text and text hash."""
 
@@ -148,7 +178,7 @@ class DenseStore:
         self._manifest: dict[str, Any] = {}
         self._rows = _Rows()
         self._ranges: dict[str, tuple[int, int]] = {}
-        self._matrix: npt.NDArray[np.float32] | None = None
+        self._cached_view: _View | None = None
         self._lock = threading.Lock()
         self._warned = False
 
@@ -200,15 +230,7 @@ class DenseStore:
         if not self._usable() or k < 1:
             return []
         query = _unit(np.asarray(query_vector, dtype=np.float32).reshape(-1))
-        matrix = self._float32()
-        if query.shape[0] != matrix.shape[1]:
-            raise ValueError(f"query has {query.shape[0]} dimensions, the store {matrix.shape[1]}")
-        slices = self._slices(sources)
-        if not slices:
-            return []
-        scores = np.concatenate([matrix[a:b] @ query for a, b in slices])
-        offsets = np.concatenate([np.arange(a, b) for a, b in slices])
-        return self._top(scores, offsets, k)
+        return self._view().top(query, k, sources)
 
     def _usable(self) -> bool:
         if not self._rows.ids:
@@ -228,25 +250,17 @@ class DenseStore:
             )
         return False
 
-    def _float32(self) -> npt.NDArray[np.float32]:
-        """The matrix as float32 in memory, converted once from the float16 file (≈ 0.1 s per
-        50k rows): a float32 matrix-vector product is ~10× faster than numpy's float16 one."""
+    def _view(self) -> _View:
+        """Ids, source ranges and the float32 matrix of one generation, read together.
+
+        The float16 file is converted once (≈ 0.1 s per 50k rows): numpy's float32
+        matrix-vector product is ~10× faster than its float16 one.
+        """
         with self._lock:
-            if self._matrix is None:
-                self._matrix = np.ascontiguousarray(self._rows.vectors, dtype=np.float32)
-            return self._matrix
-
-    def _slices(self, sources: tuple[str, ...]) -> list[tuple[int, int]]:
-        if not sources:
-            return [(0, len(self))]
-        return [self._ranges[s] for s in dict.fromkeys(sources) if s in self._ranges]
-
-    def _top(
-        self, scores: npt.NDArray[np.float32], offsets: npt.NDArray[np.int64], k: int
-    ) -> list[tuple[str, float]]:
-        best = np.argpartition(-scores, min(k, len(scores)) - 1)[:k]
-        best = best[np.argsort(-scores[best], kind="stable")]
-        return [(self._rows.ids[int(offsets[i])], float(scores[i])) for i in best]
+            if self._cached_view is None:
+                matrix = np.ascontiguousarray(self._rows.vectors, dtype=np.float32)
+                self._cached_view = _View(self._rows.ids, self._ranges, matrix)
+            return self._cached_view
 
     # --- update ---------------------------------------------------------------------------
 
@@ -328,7 +342,7 @@ class DenseStore:
 
     def _set(self, manifest: dict[str, Any], rows: _Rows) -> None:
         with self._lock:
-            self._manifest, self._rows, self._matrix = manifest, rows, None
+            self._manifest, self._rows, self._cached_view = manifest, rows, None
             self._ranges = _source_ranges(rows.sources)
 
     def _save(self, rows: _Rows, embedder: TextEmbedder) -> None:
