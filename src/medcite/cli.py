@@ -167,7 +167,7 @@ def embed(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Build or update the dense-retrieval vectors of the index (only new or changed documents
-    are embedded; needs the `semantic` extra: pip install 'medcite[semantic]')."""
+    are embedded; needs the `semantic` extra, which scripts/setup.sh installs)."""
     from medcite.cli_progress import EmbedBar
     from medcite.index.tantivy_index import TantivyIndex
     from medcite.semantic.build import build
