@@ -38,8 +38,14 @@ PUBMEDQA = CORPORA / "pubmedqa-pqal" / "ori_pqal.json.gz"
 @pytest.fixture(scope="session")
 def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Engine:
     """An engine over the sample corpora (pubmed21n1298 + pubmed20n0014 + MedQuAD + PubMedQA,
-    ≈68k documents) with the MeSH vocabulary loaded, built once per test session."""
-    engine = Engine(tmp_path_factory.mktemp("sample-index"))
+    ≈68k documents) with the MeSH vocabulary loaded, built once per test session.
+
+    BM25-only (semantic off): embedding 68k documents would take most of the test budget on 2
+    cores; tests/semantic covers the model and the dense store on small handmade documents."""
+    from medcite.config import SemanticSettings, Settings
+
+    settings = Settings(semantic=SemanticSettings(enabled=False))
+    engine = Engine(tmp_path_factory.mktemp("sample-index"), settings)
     report = engine.ingest([PUBMED_2021, PUBMED_1977, MEDQUAD_TAR, PUBMEDQA])
     assert not report.failed, report.failed
     engine.load_vocabulary(MESH_TERMS, MESH_TREES)
