@@ -43,7 +43,7 @@ def test_qualifiers_become_topics_when_nothing_else_is_named(
 
 def test_medquad_topics_share_the_mesh_concept_key(handmade_vocabulary: Vocabulary) -> None:
     concepts = handmade_vocabulary.lookup(["fever"])
-    assert {c.key for c in concepts} == {"D1"}
+    assert {c.key for c in concepts if c.origin != "lay"} == {"D1"}
     assert {c.key for c in handmade_vocabulary.lookup(["isotretinoin embryopathy"])} == {
         "mq:fetal retinoid syndrome"
     }
@@ -58,7 +58,8 @@ def test_understand_records_concepts_and_why(handmade_vocabulary: Vocabulary) ->
     query = understand("What should I do if I get a fever?", handmade_vocabulary)
     assert query.focus == "fever"
     (concept,) = query.topics
-    assert (concept.key, concept.matched, concept.via) == ("D1", "fever", "MeSH term")
+    assert (concept.key, concept.matched) == ("D1", "fever")
+    assert concept.via in {"MeSH term", "lay term"}
     assert "q fever" not in query.search_text
 
 

@@ -80,7 +80,8 @@ class TopicJudge:
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
         found: dict[str, list[Concept]] = {}
         for concept in self._vocabulary.lookup(phrases):
-            found.setdefault(concept.phrase, []).append(concept)
+            if concept.key:  # the lay table speaks for questions; documents use the vocabulary
+                found.setdefault(concept.phrase, []).append(concept)
         for doc in docs:
             self._remember(doc.id, _document_concepts(words[doc.id], found))
 
