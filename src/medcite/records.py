@@ -229,6 +229,9 @@ class QueryConcept(_Frozen):
     role: str = "topic"
     """``topic`` (what the question is about: a cited document must be about one of these) or
     ``qualifier`` (context such as a body part or a population, used for ranking only)."""
+    tier: int = 2
+    """How central the concept is among several (1 specific drug, 2 disease / drug class /
+    curated topic, 3 procedure, 4 other; see query.concepts.tier)."""
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
@@ -257,8 +260,14 @@ class Query(_Frozen):
 
     @property
     def topics(self) -> tuple[QueryConcept, ...]:
-        """The concepts a cited document must be about (empty: no concept recognised)."""
+        """The question's topic concepts (empty: no concept recognised)."""
         return tuple(c for c in self.concepts if c.role == "topic")
+
+    @property
+    def primary_topics(self) -> tuple[QueryConcept, ...]:
+        """The most central topic concepts (lowest tier): a cited document must be about one."""
+        best = min((c.tier for c in self.topics), default=0)
+        return tuple(c for c in self.topics if c.tier == best)
 
 
 class Evidence(_Frozen):

@@ -239,11 +239,12 @@ def _key_findings(
     evidence: Sequence[Evidence],
     research: Sequence[Candidate],
     selection: _Selection,
+    gated: bool = False,
 ) -> list[tuple[Facet, str, list[_Draft]]]:
     """The research part's first section: the conclusions of the best research abstracts,
     each merged with near-duplicate statements of other abstracts, in evidence order."""
     drafts = []
-    for main in findings(query, evidence, MAX_FINDINGS):
+    for main in findings(query, evidence, MAX_FINDINGS, gated):
         if selection.free(main):
             draft = _Draft(Facet.OVERVIEW, main, _supporters(main, research, selection))
             selection.take(draft)
@@ -286,7 +287,8 @@ def compose(
     """The extractive, fully cited answer (or an abstention) for ``inp.query``; with
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
-    cands = candidates(inp.query, evidence)
+    gated = inp.gate is not None and inp.gate.applied
+    cands = candidates(inp.query, evidence, gated)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     guideline = [c for c in cands if c.guideline]
@@ -295,7 +297,7 @@ def compose(
     lead = _lead(guideline, selection)
     facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
-    r_sections = _key_findings(inp.query, evidence, research, selection)
+    r_sections = _key_findings(inp.query, evidence, research, selection, gated)
     r_sections += _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
     numbering = _Numbering(inp.max_refs)
     lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
@@ -355,7 +357,7 @@ def _set_aside(inp: ComposeInput) -> list[Evidence]:
 
 def topic_names(query: Query) -> str:
     """The question's topic concepts for a sentence: "fever", "ibuprofen or lisinopril"."""
-    names = list(dict.fromkeys(c.name.lower() for c in query.topics))
+    names = list(dict.fromkeys(c.name.lower() for c in query.primary_topics))
     return " or ".join(names[:4])
 
 

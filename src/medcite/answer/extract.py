@@ -161,15 +161,19 @@ class Topic:
     phrases: tuple[frozenset[str], ...]
     needed: int = 1
     focus: frozenset[str] = frozenset()
+    gated: bool = False
+    """True when every document was already judged to be about the question's concept (the topic
+    gate, evidence.topic): then one thing is named by the document itself, and only a relation
+    question ("Is X associated with Y?") still needs its sentences to name the other side."""
 
     @classmethod
-    def of(cls, query: Query) -> Topic:
+    def of(cls, query: Query, gated: bool = False) -> Topic:
         texts = [query.focus or query.question, *query.expansions]
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
         combined = Facet.INTERACTIONS in query.asked and len(query.topics) >= 2
-        return cls(phrases, 2 if relation or combined else 1, focus)
+        return cls(phrases, 2 if relation or combined else 1, focus, gated)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -178,11 +182,14 @@ class Topic:
         """True when ``text_stems`` name a topic phrase and, counting the distinct phrases
         named and the question's own words outside them, ``needed`` (default: the topic's)
         things: for an evidence question ("Is X associated with Y?") X and Y, not X alone."""
+        wanted = self.needed if needed is None else needed
+        if self.gated and wanted == 1:
+            return True
         named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
         if not named:
             return False
         others = (self.focus & text_stems).difference(*named)
-        return len(named) + len(others) >= (self.needed if needed is None else needed)
+        return len(named) + len(others) >= wanted
 
 
 def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:
@@ -220,9 +227,10 @@ def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -
     return weight * STRONG_BONUS if weight and strong and strong.search(sentence.text) else weight
 
 
-def candidates(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
-    """Every (sentence, facet) candidate over the usable evidence, best first."""
-    topic = Topic.of(query)
+def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
+    """Every (sentence, facet) candidate over the usable evidence, best first (``gated``: the
+    evidence passed the topic gate, see :class:`Topic`)."""
+    topic = Topic.of(query, gated)
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     found = [
         c
@@ -233,7 +241,9 @@ def candidates(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
     return sorted(found, key=lambda c: -c.score)
 
 
-def findings(query: Query, evidence: Sequence[Evidence], limit: int) -> list[Candidate]:
+def findings(
+    query: Query, evidence: Sequence[Evidence], limit: int, gated: bool = False
+) -> list[Candidate]:
     """For an evidence question ("Does X reduce Y?", :func:`evidence_question`), the conclusion
     of each of the ``limit`` best research abstracts on the topic, in evidence order: the bottom
     line a clinician reads first, and what a review's summary is built from. Other questions
@@ -247,7 +257,7 @@ def findings(query: Query, evidence: Sequence[Evidence], limit: int) -> list[Can
     """
     if not evidence_question(query.question):
         return []
-    topic = Topic.of(query)
+    topic = Topic.of(query, gated)
     found: list[Candidate] = []
     for e in evidence:
         if len(found) >= limit:

@@ -120,8 +120,9 @@ class GateResult:
 
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
-    """Keep the evidence about at least one of ``query``'s topic concepts."""
-    topics = query.topics
+    """Keep the evidence about at least one of ``query``'s primary topic concepts (the most
+    central ones: a drug before the condition it is taken for, see ``query.concepts.tier``)."""
+    topics = query.primary_topics
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], {}, applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])

@@ -99,6 +99,10 @@ class TieredRetriever:
         text = query_text(query)
         lists = [(self._weights.expanded, self._bm25(text, k, RESEARCH, ()))]
         searched = [f"local research: {text}"]
+        names = _concept_names(query)
+        if names:
+            lists.append((self._weights.concept, self._bm25(names, k, RESEARCH, (), TOPIC_FIELDS)))
+            searched.append(f"local research topics: {names}")
         lists += self._dense_list(query, k, RESEARCH, searched, "research")
         return _fused(lists, k), tuple(searched)
 
@@ -129,9 +133,14 @@ class TieredRetriever:
         return [(self._weights.dense, hits)]
 
 
+TOPIC_FIELDS = ("title", "mesh", "keywords")
+"""Where a research record says what it is about."""
+
+
 def _concept_names(query: Query) -> str:
-    """The topic concepts' names and the question's words for them, for the topic field."""
-    names = dict.fromkeys(n for c in query.topics for n in c.names)
+    """The primary topic concepts' names and the question's words for them (see
+    ``Query.primary_topics``): searched in the fields that say what a document is about."""
+    names = dict.fromkeys(n for c in query.primary_topics for n in c.names)
     return " ".join(names)
 
 

@@ -31,6 +31,10 @@ from medcite.records import QueryConcept
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
+IGNORED_BRANCHES = ("B01",)
+"""Animals and humans as organisms ("human", "people"): never what a patient asks about."""
+DRUG_CLASS_TREE = "D27"
+"""Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 VIA = {
     "mesh": "MeSH term",
     "medquad": "MedQuAD topic",
@@ -64,6 +68,8 @@ def _branches(concept: Concept) -> set[str]:
 
 def role(concept: Concept) -> str:
     """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
+    if concept.tree_numbers and all(n.startswith(IGNORED_BRANCHES) for n in concept.tree_numbers):
+        return "ignored"
     branches = _branches(concept)
     if not branches:
         return "topic"  # curated or MedQuAD concept, or MeSH loaded without --trees
@@ -72,6 +78,27 @@ def role(concept: Concept) -> str:
     if branches & QUALIFIER_TREES or "F" in branches:
         return "qualifier"
     return "ignored"
+
+
+def tier(concept: Concept) -> int:
+    """How central a topic concept is when a question names several (lower is more central):
+
+    1. a specific drug (MeSH D01–D26, or a brand/generic name) — "Can I take Ambien before bed?"
+       is about zolpidem, not beds;
+    2. a disease, sign, mental disorder, drug class, or a curated / MedQuAD topic;
+    3. a procedure or device (MeSH E);
+    4. anything else (a qualifier promoted because nothing more specific was named).
+    """
+    numbers = concept.tree_numbers
+    if concept.origin == "drug" or any(
+        n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers
+    ):
+        return 1
+    if not numbers or any(n.startswith(("C", "F03", DRUG_CLASS_TREE)) for n in numbers):
+        return 2
+    if any(n.startswith("E") for n in numbers):
+        return 3
+    return 4
 
 
 def _candidates(
@@ -143,6 +170,7 @@ def _query_concept(concept: Concept, matched: str, role_: str) -> QueryConcept:
         matched=matched,
         via=VIA.get(concept.origin, concept.origin),
         role=role_,
+        tier=tier(concept),
         tree_numbers=concept.tree_numbers,
         names=names,
     )

@@ -85,6 +85,7 @@ _QUESTION_WORDS = re.compile(
     r"could|should|would|will|may|might|i|me|my|mine|we|our|you|your|it|its|they|them|there|this|"
     r"that|these|those|a|an|the|of|for|to|in|on|at|by|with|about|from|and|or|be|been|have|has|"
     r"had|get|gets|getting|go|goes|there|any|some|anything|something|please|tell|know|kind|kinds|"
+    r"like|learn|more|info|information|"
     r"type|types|mean|means|common|usual|usually|often|best|way|ways|really|also|very|much|many|"
     r"happen|happens|happening|causes?|caused|causing|treat|treated|treating|treatments?|"
     r"symptoms?|signs?|cure|cured|diagnos\w*|prevent\w*|reasons?|effects?|side|help|helps|"
@@ -94,8 +95,8 @@ _QUESTION_WORDS = re.compile(
 )
 _HEALTH_WORDS = frozenset(
     normalise(w)
-    for w in """pain ache hurt sore sick illness disease disorder syndrome symptom doctor nurse
-    hospital medicine medication drug pill tablet dose vaccine infection virus bacteria fever
+    for w in """pain ache hurt sore sick illness disease disorder syndrome condition symptom doctor
+    nurse hospital medicine medication drug pill tablet dose vaccine infection virus bacteria fever
     cough rash injury surgery pregnant pregnancy baby health healthy diet weight blood heart lung
     liver kidney brain skin bone muscle nerve eye ear cancer tumor diabetes allergy allergic
     therapy treatment diagnosis prescription side effect mental anxiety depression sleep
