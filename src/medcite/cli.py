@@ -493,7 +493,12 @@ def eval_command(
     from medcite.config import Settings, default_index_path
     from medcite.engine import Engine
     from medcite.eval.report import render_markdown
-    from medcite.eval.runner import medcite_retrieved, medcite_tiered_retrieval, run_suite
+    from medcite.eval.runner import (
+        medcite_retrieval,
+        medcite_retrieved,
+        medcite_tiered_retrieval,
+        run_suite,
+    )
 
     index_path = index or default_index_path().parent / "eval-index"
     run_folder = out or Path("eval-runs") / suite.value
@@ -505,6 +510,7 @@ def eval_command(
             index_path,
             run_folder,
             answer_fn=engine.ask if medcite else None,
+            retrieve_fn=medcite_retrieval(engine) if medcite else None,
             retrieve_for_task=medcite_tiered_retrieval(engine) if medcite else None,
             retrieved_fn=medcite_retrieved(engine) if medcite else None,
             corpora=corpora,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from medcite import Engine
+from medcite.config import SemanticSettings, Settings
 from medcite.eval.report import Report
 from medcite.eval.runner import (
     BM25,
@@ -49,11 +50,13 @@ ON_TOPIC_FLOORS = {
     "medicationqa": (0.65, 0.55),
 }
 SPLITS = ("dev", "test")
+BM25_ONLY = Settings(semantic=SemanticSettings(enabled=False))
+"""As the evaluation index fixture is built (tests/eval/conftest.py)."""
 
 
 @pytest.fixture(scope="module")
 def quick(eval_index: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, float]:
-    engine = Engine(eval_index)
+    engine = Engine(eval_index, BM25_ONLY)
     out = tmp_path_factory.mktemp("quick-run")
     started = time.perf_counter()
     report = run_suite(

@@ -126,8 +126,11 @@ SUITES: dict[str, SuiteConfig] = {
 # --- the index -------------------------------------------------------------------------------
 
 
-def ensure_index(index_path: Path | str, corpora: Path | str | None = None) -> dict[str, Any]:
-    """Use the index at ``index_path``, building it from the sample corpora if there is none."""
+def ensure_index(
+    index_path: Path | str, corpora: Path | str | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
+    """Use the index at ``index_path``, building it from the sample corpora if there is none
+    (with ``settings``: e.g. semantic off for a BM25-only run)."""
     path = Path(index_path)
     marker = path / EVAL_MARKER
     if marker.exists():
@@ -136,21 +139,24 @@ def ensure_index(index_path: Path | str, corpora: Path | str | None = None) -> d
     if (path / META_FILE).exists():
         documents = TantivyIndex.open(path).num_docs()
         return {"path": str(path), "documents": documents, "built_by_eval": False}
-    return build_eval_index(path, Path(corpora) if corpora else ds.default_corpora())
+    return build_eval_index(path, Path(corpora) if corpora else ds.default_corpora(), settings)
 
 
-def build_eval_index(path: Path, corpora: Path) -> dict[str, Any]:
-    """Ingest the sample corpora and the PQA-L abstracts into a new index at ``path``."""
+def build_eval_index(path: Path, corpora: Path, settings: Settings | None = None) -> dict[str, Any]:
+    """Ingest the sample corpora and the PQA-L abstracts into a new index at ``path``; the dense
+    store (when ``settings.semantic`` is on and the model installed) covers the abstracts too."""
     started = time.perf_counter()
     files = [corpora / name for name in SAMPLE_FILES]
     missing = [str(f) for f in files if not f.exists()]
     if missing:
         raise InputError(f"sample corpora missing: {', '.join(missing)}; set MEDCITE_CORPORA")
     log.info("building the evaluation index at %s", path)
-    report = Engine(path).ingest(files)
+    conf = settings or Settings()
+    report = Engine(path, _no_embedding(conf)).ingest(files)
     if report.failed:
         raise InputError(f"ingest failed: {report.failed[0].path}: {report.failed[0].error}")
     added = write_documents(path, ds.pubmedqa_documents(corpora / ds.PUBMEDQA))
+    _embed(path, conf)
     vocabulary = _load_vocabulary(path, corpora)
     info = {
         "path": str(path),
@@ -162,6 +168,18 @@ def build_eval_index(path: Path, corpora: Path) -> dict[str, Any]:
     }
     (path / EVAL_MARKER).write_text(json.dumps(info, indent=2), "utf-8")
     return info
+
+
+def _no_embedding(settings: Settings) -> Settings:
+    semantic = settings.semantic.model_copy(update={"embed_on_ingest": False})
+    return settings.model_copy(update={"semantic": semantic})
+
+
+def _embed(path: Path, settings: Settings) -> None:
+    """Bring the dense store up to date once every document is in (ingest + PQA-L)."""
+    from medcite.semantic.build import after_ingest
+
+    after_ingest(TantivyIndex.open(path), settings.semantic)
 
 
 def _load_vocabulary(path: Path, corpora: Path) -> dict[str, int]:
@@ -200,7 +218,8 @@ def medcite_retrieval(
     """medcite's own ranking as a :data:`RetrieveFn`: question understanding and expansion,
     guideline pages and research searched (``Engine.retrieve``), evidence ranking (recency
     counted from ``current_year``, default this year, as ``Engine.ask`` does). ``tier=None``
-    (the headline) keeps all tiers merged in that one ranked list; ``research`` or ``guideline``
+    (the headline) keeps all tiers merged in that one ranked list, relevance on one scale
+    (``rank(..., per_tier=False)``); ``research`` or ``guideline``
     keeps only that tier's hits (the tier-hint variant).
 
     It returns at most what ``Engine.retrieve`` found, whatever ``k`` asks.
@@ -216,7 +235,8 @@ def medcite_retrieval(
 
     def retrieve(question: str, k: int) -> Sequence[Hit]:
         hits, _searched, _note = engine.retrieve(engine.understand(question))
-        return [e.hit for e in rank(hits, year) if keep(e.level)][:k]
+        ranked = rank(hits, year, per_tier=tier is not None)
+        return [e.hit for e in ranked if keep(e.level)][:k]
 
     return retrieve
 

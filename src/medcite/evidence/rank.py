@@ -9,7 +9,7 @@
     recency      = 0.9 + 0.1 × 0.5 ** (age_years / 10)   (1.0 this year, 0.95 at 10 years,
                    floor 0.9; documents without a year count as 20 years old, MedQuAD pages too)
 
-    × ANIMAL_WEIGHT (0.6) for animal and in-vitro studies (MeSH "Animals" without "Humans", or
+    × ANIMAL_WEIGHT (0.85) for animal and in-vitro studies (MeSH "Animals" without "Humans", or
       an animal / cell-line word in the title), so human evidence comes first; they stay
       citable when nothing else covers a point.
 
@@ -43,7 +43,7 @@ RECENCY_FLOOR = 0.9
 UNKNOWN_AGE_YEARS = 20.0
 
 
-ANIMAL_WEIGHT = 0.6
+ANIMAL_WEIGHT = 0.85
 _NON_HUMAN = re.compile(
     r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
     r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
@@ -67,14 +67,22 @@ def recency(year: int | None, current_year: int) -> float:
     return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * float(0.5 ** (age / HALF_LIFE_YEARS))
 
 
-def rank(hits: Sequence[Hit], current_year: int) -> list[Evidence]:
-    """Evidence for each hit, best first; excluded documents last with their reason."""
+def rank(hits: Sequence[Hit], current_year: int, per_tier: bool = True) -> list[Evidence]:
+    """Evidence for each hit, best first; excluded documents last with their reason.
+
+    ``per_tier`` (the answer's view) divides relevance by the best score of the hit's own tier,
+    guideline pages and research being shown apart; ``per_tier=False`` divides by the best score
+    overall, for one list that mixes both (retrieval scores of both tiers are on the BM25 scale,
+    see index.retriever)."""
     levels = [classify(hit.document) for hit in hits]
+    overall = max((h.score for h in hits), default=0.0) or 1.0
     best = {
         tier: max(
             (h.score for h, lv in zip(hits, levels, strict=True) if _tier(lv) == tier), default=0.0
         )
         or 1.0
+        if per_tier
+        else overall
         for tier in (True, False)
     }
     evidence = [

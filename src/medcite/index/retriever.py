@@ -97,12 +97,14 @@ class TieredRetriever:
     def _research(self, query: Query, k: int) -> tuple[list[Hit], tuple[str, ...]]:
         k = min(k, self._research_k)
         text = query_text(query)
-        lists = [(self._weights.expanded, self._bm25(text, k, RESEARCH, ()))]
-        searched = [f"local research: {text}"]
-        names = _concept_names(query)
-        if names:
-            lists.append((self._weights.concept, self._bm25(names, k, RESEARCH, (), TOPIC_FIELDS)))
-            searched.append(f"local research topics: {names}")
+        lists = [
+            (self._weights.expanded, self._plain(text, k)),
+            (self._weights.worded, self._plain(query.question, k)),
+        ]
+        searched = [
+            f"local research (title + abstract): {text}",
+            f"local research (title + abstract): {query.question}",
+        ]
         lists += self._dense_list(query, k, RESEARCH, searched, "research")
         return _fused(lists, k), tuple(searched)
 
@@ -116,6 +118,13 @@ class TieredRetriever:
     ) -> list[Hit]:
         return self._index.search(
             text, k, sources=sources, boost_qtypes=types, details=False, fields=fields
+        )
+
+    def _plain(self, text: str, k: int) -> list[Hit]:
+        """Plain BM25 over title + abstract: field boosts hurt research retrieval (a boosted
+        MeSH or title field outweighs the abstract that answers; docs/evaluation.md)."""
+        return self._index.search(
+            text, k, sources=RESEARCH, details=False, fields=RESEARCH_FIELDS, plain=True
         )
 
     def _dense_list(
@@ -134,6 +143,7 @@ class TieredRetriever:
 
 
 TOPIC_FIELDS = ("title", "mesh", "keywords")
+RESEARCH_FIELDS = ("title", "abstract")
 """Where a research record says what it is about."""
 
 
@@ -145,25 +155,36 @@ def _concept_names(query: Query) -> str:
 
 
 def _fused(lists: Sequence[tuple[float, list[Hit]]], k: int) -> list[Hit]:
-    """Reciprocal rank fusion of weighted hit lists, ranked 1..k, on the first list's scale.
+    """Reciprocal rank fusion of weighted hit lists, ranked 1..k, with BM25-like scores.
 
-    Scores stay on the BM25 scale (fused value × best score of the first non-empty list / best
-    fused value): the evidence ranking divides by the best score of the tier, which may be a
-    research hit classified as a guideline (a PubMed Practice Guideline), so raw fused values
-    (≈ 0.03) next to a BM25 score (≈ 50) would push every guideline page below the answer's
-    evidence floor.
+    The fused *order* comes from RRF; the *scores* are the first non-empty list's BM25 scores by
+    position (the fused 1st hit gets the best BM25 score of that list, the 2nd the second best
+    ...). Evidence ranking multiplies relevance by level and recency weights and divides by the
+    best score of a tier, so scores must keep BM25's spread: raw RRF values (1/61, 1/62 ...)
+    differ by ~2% a rank and would let a ±15% level weight reorder the whole list, and a raw
+    value (≈ 0.03) next to a BM25 score (≈ 50) would push every guideline page below the
+    answer's evidence floor.
     """
     by_id: dict[str, Hit] = {}
     for _w, hits in reversed(lists):
         by_id.update((h.document.id, h) for h in hits)
-    ranked = top(
-        fuse([[h.document.id for h in hits] for _w, hits in lists], [w for w, _ in lists]), k
-    )
+    ids = [[h.document.id for h in hits] for _w, hits in lists]
+    ranked = top(fuse(ids, [w for w, _ in lists]), k)
     first = next((hits for _w, hits in lists if hits), [])
     if not ranked or not first:
         return []
-    scale = max(h.score for h in first) / ranked[0][1]
+    scale = sorted((h.score for h in first), reverse=True)
     return [
-        by_id[doc_id].model_copy(update={"score": score * scale, "rank": rank})
-        for rank, (doc_id, score) in enumerate(ranked, start=1)
+        by_id[doc_id].model_copy(update={"score": _score_at(scale, rank), "rank": rank})
+        for rank, (doc_id, _fused_value) in enumerate(ranked, start=1)
     ]
+
+
+def _score_at(scale: Sequence[float], rank: int) -> float:
+    """The BM25 score at ``rank`` of the reference list; past its end, keep decaying."""
+    if rank <= len(scale):
+        return scale[rank - 1]
+    return scale[-1] * TAIL_DECAY ** (rank - len(scale))
+
+
+TAIL_DECAY = 0.97

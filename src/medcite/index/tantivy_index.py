@@ -272,12 +272,14 @@ class TantivyIndex:
         boost_qtypes: tuple[str, ...] = (),
         details: bool = True,
         fields: tuple[str, ...] = (),
+        plain: bool = False,
     ) -> list[Hit]:
         """BM25 over the weighted text fields for the content words of ``text``.
 
         ``sources`` restricts hits to documents of those sources (e.g. ``("medquad",)``);
         documents whose question type is in ``boost_qtypes`` get QTYPE_BOOST added to the score;
-        ``fields`` searches only those text fields (default: all, with their boosts).
+        ``fields`` searches only those text fields (default: all, with their boosts);
+        ``plain`` weighs every field 1.0 (plain BM25 over the fields, no boosts).
         ``details=False`` skips snippets and matched fields (the answer pipeline reads whole
         documents and needs neither).
         """
@@ -288,7 +290,7 @@ class TantivyIndex:
         query = self._index.parse_query(
             " ".join(terms),
             default_field_names=names,
-            field_boosts={f: TEXT_FIELDS[f] for f in names},
+            field_boosts={f: 1.0 if plain else TEXT_FIELDS[f] for f in names},
         )
         if sources:
             query = self._restrict(query, sources)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.vocab import Concept, Vocabulary, ngrams
+from medcite.query.vocab import Concept, Vocabulary, ngrams, normalise
 from medcite.records import QueryConcept
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
@@ -152,10 +152,14 @@ def _resolved(span: Span, vocabulary: Vocabulary) -> list[Concept]:
 
 
 def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
+    """A curated name resolved to its vocabulary concept. When the name is only an entry term
+    folded into a broader descriptor ("facial myokymia" in Facial Nerve Diseases), the key is
+    kept but not the tree numbers: the question is about the named thing, not everything under
+    the broader heading (facial paralysis)."""
     if match is not None:
-        return Concept(
-            phrase, match.name, match.trees, concept.origin, match.key, match.tree_numbers
-        )
+        own_name = normalise(match.name) == normalise(concept.name)
+        numbers = match.tree_numbers if own_name else ()
+        return Concept(phrase, match.name, match.trees, concept.origin, match.key, numbers)
     if concept.key:
         return concept
     key = f"{concept.origin}:{concept.name.lower()}"
