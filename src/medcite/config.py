@@ -69,7 +69,7 @@ class AnswerSettings(BaseModel):
     """Hits taken from guideline-level sources (NIH/NLM pages) for one question."""
     max_refs: int = Field(default=12, ge=1, le=100)
     fusion: FusionSettings = FusionSettings()
-    semantic_sentences: int = Field(default=32, ge=0, le=500)
+    semantic_sentences: int = Field(default=16, ge=0, le=500)
     """Candidate sentences per tier re-scored by their embedding similarity to the question
     (0: cue words and evidence only). Used when the semantic model is installed."""
 

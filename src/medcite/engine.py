@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from medcite.ingest.pipeline import IngestProgress
     from medcite.query.vocab import Vocabulary
     from medcite.records import Evidence, Query
-    from medcite.semantic.model import Embedder
+    from medcite.semantic.model import Embedder, Vectors
+
+    Vector = Vectors
     from medcite.semantic.store import DenseStore, EmbedProgress
     from medcite.sources.live import LiveSearch
 
@@ -59,6 +61,7 @@ class Engine:
         self._live: LiveSearch | None = None
         self._live_lock = threading.Lock()
         self._judge: TopicJudge | None = None
+        self._vectors: dict[str, Vector] = {}
 
     @property
     def index_path(self) -> Path:
@@ -200,7 +203,7 @@ class Engine:
             return None
 
         def search(text: str, k: int, sources: tuple[str, ...]) -> list[tuple[str, float]]:
-            return store.search(embedder.embed([text])[0], k, sources)
+            return store.search(self._question_vector(embedder, text), k, sources)
 
         return search
 
@@ -212,6 +215,17 @@ class Engine:
             return None
         return load_embedder(self.settings.semantic)
 
+    def _question_vector(self, embedder: Embedder, text: str) -> Vector:
+        """The question's embedding, computed once per question (both tiers' dense searches and
+        the sentence scoring use it); a small bounded cache."""
+        vector = self._vectors.get(text)
+        if vector is None:
+            vector = embedder.embed([text])[0]
+            if len(self._vectors) >= QUESTION_VECTORS:
+                self._vectors.pop(next(iter(self._vectors)))
+            self._vectors[text] = vector
+        return vector
+
     def _sentence_relevance(self) -> SentenceRelevance | None:
         """Question ↔ sentence similarity by the embedding model (None without the model)."""
         embedder = self._embedder()
@@ -219,8 +233,8 @@ class Engine:
             return None
 
         def relevance(question: str, sentences: Sequence[str]) -> list[float]:
-            vectors = embedder.embed([question, *sentences])
-            return [float(v) for v in vectors[1:] @ vectors[0]]
+            vectors = embedder.embed(list(sentences))
+            return [float(v) for v in vectors @ self._question_vector(embedder, question)]
 
         return relevance
 
@@ -370,6 +384,8 @@ class Engine:
 
 
 SOURCES = ("local", "live", "auto")
+QUESTION_VECTORS = 256
+"""Question embeddings kept per engine (a repeated question is not embedded again)."""
 MIN_KNOWN_DOCS = 3
 """A word found in fewer documents may be a typo (abstracts have them too, and surnames such as
 "Ricketts" sit one letter from a disease): the spelling corrector may still correct it."""

@@ -282,7 +282,7 @@ def compose(
     inp: ComposeInput,
     evidence: Sequence[Evidence],
     relevance: SentenceRelevance | None = None,
-    semantic_limit: int = 32,
+    semantic_limit: int = 16,
 ) -> Answer:
     """The extractive, fully cited answer (or an abstention) for ``inp.query``; with
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are

@@ -133,11 +133,13 @@ class TieredRetriever:
         if self._dense is None:
             return []
         ranked = self._dense(query.question, k, sources)
-        hits = []
-        for rank, (doc_id, score) in enumerate(ranked, start=1):
-            doc = self._index.get(doc_id)
-            if doc is not None:
-                hits.append(Hit(document=doc, score=score, rank=rank))
+        docs = self._index.get_many([doc_id for doc_id, _score in ranked])
+        hits = [
+            Hit(document=docs[doc_id], score=score, rank=rank)
+            for rank, (doc_id, score) in enumerate(
+                ((i, s) for i, s in ranked if i in docs), start=1
+            )
+        ]
         searched.append(f"local {tier} (dense): {query.question}")
         return [(self._weights.dense, hits)]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ import tantivy
 
 from medcite.errors import IndexError_, IndexMissingError, IndexVersionError, InputError
 from medcite.records import Document, Hit, IndexStats
+from medcite.text import STEMMER, query_terms
 
 log = logging.getLogger(__name__)
 
@@ -39,87 +39,6 @@ TEXT_FIELDS: dict[str, float] = {
 
 QTYPE_BOOST = 4.0
 """Added to the BM25 score of a guideline page whose question type answers what is asked."""
-_WORD = re.compile(r"\w+")
-STOPWORDS = frozenset(
-    (
-        "a",
-        "about",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "having",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "me",
-        "my",
-        "of",
-        "on",
-        "or",
-        "our",
-        "should",
-        "so",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "to",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "get",
-        "got",
-        "tell",
-        "know",
-        "please",
-        "anyone",
-        "anybody",
-    )
-)
 
 
 def build_schema() -> tantivy.Schema:
@@ -153,18 +72,6 @@ def to_tantivy(doc: Document) -> tantivy.Document:
     if doc.year is not None:
         fields["year"] = doc.year
     return tantivy.Document(**fields)
-
-
-def query_terms(text: str) -> list[str]:
-    """Content words of free user text, lower-cased, de-duplicated, question words removed.
-
-    Only ``\\w`` characters survive, so no user text can form tantivy query syntax.
-    """
-    seen: dict[str, None] = {}
-    for word in _WORD.findall(text.lower()):
-        if len(word) > 1 and word not in STOPWORDS and not word.startswith("_"):
-            seen.setdefault(word, None)
-    return list(seen)
 
 
 def _read_meta(path: Path) -> dict[str, Any]:
@@ -254,6 +161,16 @@ class TantivyIndex:
         if not result.hits:
             return None
         return _stored_document(searcher.doc(result.hits[0][1]))
+
+    def get_many(self, doc_ids: list[str]) -> dict[str, Document]:
+        """The stored documents with these ids (one search for all; missing ids are left out)."""
+        if not doc_ids:
+            return {}
+        searcher = self._index.searcher()
+        query = tantivy.Query.term_set_query(self._schema, "id", doc_ids)
+        result = searcher.search(query, len(doc_ids))
+        docs = (_stored_document(searcher.doc(address)) for _score, address in result.hits)
+        return {doc.id: doc for doc in docs}
 
     def all_ids(self) -> list[str]:
         """Every document id (for tests and maintenance; not on any hot path)."""
@@ -365,15 +282,6 @@ def _bucket_key(key: Any) -> Any:
 
 def _stored_document(stored: tantivy.Document) -> Document:
     return Document.model_validate_json(stored["doc"][0])
-
-
-STEMMER = (
-    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    .filter(tantivy.Filter.lowercase())
-    .filter(tantivy.Filter.stemmer("english"))
-    .build()
-)
-"""The analyzer of the en_stem text fields: lower-case, English stemming (shared by answer/)."""
 
 
 def _analyzer_terms(words: Iterable[str]) -> frozenset[str]:
