@@ -29,7 +29,9 @@ def build(
         raise SemanticModelError(f"dense retrieval needs the embedding model: {reason}")
     embedder = load_embedder(settings)
     store = DenseStore.create_or_open(index.path, embedder.name)
-    report = store.update(index, embedder, progress, settings.checkpoint_rows)
+    report = store.update(
+        index, embedder, progress, settings.checkpoint_rows, settings.embed_sources
+    )
     log.info(
         "dense store: %d embedded, %d unchanged, %d dropped, %d without text (%.1f s)",
         report.embedded,

@@ -270,14 +270,16 @@ class DenseStore:
         embedder: TextEmbedder,
         progress: EmbedProgress | None = None,
         checkpoint_rows: int = CHECKPOINT_ROWS,
+        sources: tuple[str, ...] = (),
     ) -> UpdateReport:
-        """Make the store match the index: embed documents that are new or whose embedding text
-        changed, drop rows of documents no longer indexed. Idempotent; kill-safe (see module).
+        """Make the store match the index: embed documents (of ``sources``; default all) that
+        are new or whose embedding text changed, drop rows of documents no longer indexed (or no
+        longer of those sources). Idempotent; kill-safe (see module).
         A store built with another model or text recipe is rebuilt from scratch."""
         started = time.perf_counter()
         rebuilt = bool(self._rows.ids) and not self._built_with(embedder.name)
         current = _Rows() if rebuilt else self._rows
-        wanted, skipped = _wanted_rows(index)
+        wanted, skipped = _wanted_rows(index, sources)
         keep = [i for i, doc_id in enumerate(current.ids) if _same(wanted.get(doc_id), current, i)]
         kept_ids = {current.ids[i] for i in keep}
         todo = [w for doc_id, w in wanted.items() if doc_id not in kept_ids]
@@ -383,11 +385,16 @@ def _same(wanted: _Wanted | None, rows: _Rows, i: int) -> bool:
     return wanted is not None and wanted.hash == rows.hashes[i]
 
 
-def _wanted_rows(index: TantivyIndex) -> tuple[dict[str, _Wanted], int]:
-    """Every indexed document that should have a row, by id; and how many have no text."""
+def _wanted_rows(
+    index: TantivyIndex, sources: tuple[str, ...] = ()
+) -> tuple[dict[str, _Wanted], int]:
+    """Every indexed document of ``sources`` (default: all) that should have a row, by id; and
+    how many have no text."""
     wanted: dict[str, _Wanted] = {}
     skipped = 0
     for source in Source:
+        if sources and source.value not in sources:
+            continue
         for doc in index.documents(source.value):
             text = embedding_text(doc)
             if text is None:
