@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from medcite.answer.extract import Topic
-from medcite.answer.terms import stems
 from medcite.records import Facet, Query
+from medcite.text import stems
 
 
 def _query(question: str, focus: str, expansions: tuple[str, ...]) -> Query:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medcite.answer.segment import split_sentences
+from medcite.text import split_sentences
 
 
 def test_abbreviations_decimals_and_initials_do_not_split() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from medcite.eval.text import content_words, split_sentences, squash, strip_citation_marks
+from medcite.eval.text import split_sentences, strip_citation_marks
+from medcite.text import content_words, squash
 
 
 def test_sentences_split_at_end_punctuation_before_a_capital_or_digit() -> None:

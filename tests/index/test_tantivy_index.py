@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from medcite.errors import IndexMissingError, IndexVersionError
-from medcite.index.tantivy_index import META_FILE, TantivyIndex, query_terms
+from medcite.index.tantivy_index import META_FILE, TantivyIndex
 from medcite.records import AbstractSection, Document, Source
+from medcite.text import query_terms
 
 
 def _doc(doc_id: str, title: str, text: str = "", **extra: object) -> Document:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from medcite.query.concepts import question_concepts
 from medcite.query.understand import understand
-from medcite.query.vocab import Vocabulary, normalise
+from medcite.query.vocab import Vocabulary
 from medcite.records import Facet
+from medcite.text import normalise
 
 
 def _keys(text: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:

@@ -14,8 +14,9 @@ from medcite.query.understand import (
     extract_focus,
     understand,
 )
-from medcite.query.vocab import Vocabulary, load_synonyms, normalise
+from medcite.query.vocab import Vocabulary, load_synonyms
 from medcite.records import Facet
+from medcite.text import normalise
 
 LAY_ONLY = Vocabulary(None)
 

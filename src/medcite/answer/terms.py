@@ -1,22 +1,8 @@
-"""Content-word stems (tantivy's English stemmer, as the index uses) for matching sentences."""
+"""Comparing sentences by their content-word stems (:func:`medcite.text.stems`)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from medcite.index.tantivy_index import STEMMER, STOPWORDS
-
-_EXTRA_STOP = frozenset({"also", "may", "can", "one", "use", "used", "using", "s", "t"})
-
-
-@lru_cache(maxsize=65536)
-def stems(text: str) -> frozenset[str]:
-    """Stemmed content words of ``text`` (stop words and single characters dropped)."""
-    return frozenset(
-        t
-        for t in STEMMER.analyze(text)
-        if len(t) > 1 and t not in STOPWORDS and t not in _EXTRA_STOP
-    )
+from medcite.text import stems as stems  # noqa: PLC0414 (answer/extract.py imports it here)
 
 
 def phrase_in(phrase: frozenset[str], sentence: frozenset[str]) -> bool:

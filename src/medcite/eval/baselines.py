@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from medcite.eval.text import normalise_word, split_sentences, words
-from medcite.index.tantivy_index import STOPWORDS, TantivyIndex
+from medcite.eval.text import split_sentences
+from medcite.index.tantivy_index import TantivyIndex
 from medcite.records import (
     Answer,
     Bullet,
@@ -33,6 +33,7 @@ from medcite.records import (
     Section,
     Source,
 )
+from medcite.text import content_tokens
 
 RetrieveFn = Callable[[str, int], Sequence[Hit]]
 """Ranks documents for a question: ``(question, k) -> hits`` (``Engine.search`` has this shape)."""
@@ -189,7 +190,7 @@ class LeadSentences:
 
 
 def _terms(text: str) -> list[str]:
-    return [normalise_word(w) for w in words(text) if len(w) > 1 and w not in STOPWORDS]
+    return content_tokens(text)
 
 
 def bm25_rerank(question: str, texts: Sequence[str], k1: float = 1.2, b: float = 0.75) -> list[int]:

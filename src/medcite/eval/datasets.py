@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from medcite.errors import InputError
-from medcite.eval.text import split_sentences, squash, strip_citation_marks
+from medcite.eval.text import split_sentences, strip_citation_marks
 from medcite.records import AbstractSection, Document, Source
+from medcite.text import squash
 
 CORPORA_ENV = "MEDCITE_CORPORA"
 _REPO_ROOT = Path(__file__).resolve().parents[3]

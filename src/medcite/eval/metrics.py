@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from medcite.eval.text import content_words, split_sentences, squash
+from medcite.eval.text import split_sentences
 from medcite.records import Answer, Bullet, Document
+from medcite.text import content_words, squash
 
 GetDocument = Callable[[str], Document | None]
 """Looks a document up by id (``Engine.get``); None when it is not in the index."""

@@ -31,9 +31,9 @@ from lxml import etree
 
 from medcite.errors import InputError
 from medcite.eval.datasets import Candidate, EvalItem, RerankItem, set_folder
-from medcite.eval.text import squash
 from medcite.ingest.medquad import ROOT_TAGS
 from medcite.ingest.xmlsafe import parse_small_document, text_of
+from medcite.text import squash
 
 LIVEQA = "liveqa-med-trec2017"
 MEDQUAD = "medquad"

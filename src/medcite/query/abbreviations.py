@@ -9,7 +9,7 @@ that ordinary words are never read as abbreviations:
   (:func:`medcite.query.english.is_common_english`): "AIDS" and "POTS" need capitals, "aids"
   and "pots" are words.
 
-Keys are normalised like :func:`medcite.query.vocab.normalise` ("UTIs" → "uti"), so plurals match.
+Keys are normalised like :func:`medcite.text.normalise` ("UTIs" → "uti"), so plurals match.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from medcite.query.english import is_common_english
-from medcite.query.vocab import normalise
+from medcite.text import normalise
 
 SHORT = 3
 """Abbreviations with at most this many letters must be written in capitals."""

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from medcite.query.abbreviations import lookup_abbreviation
 from medcite.query.concepts import ExtraLookup
 from medcite.query.drugs import generic_names
-from medcite.query.vocab import Concept, normalise
+from medcite.query.vocab import Concept
+from medcite.text import normalise
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 

@@ -15,7 +15,6 @@ import csv
 import gzip
 import io
 import logging
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
@@ -25,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import InputError
+from medcite.text import normalise as normalise  # noqa: PLC0414 (query/, evidence/ import it)
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,6 @@ MIN_SYNONYM_CHARS = 4
 """MedQuAD synonyms shorter than this ("IS" for infantile spasms, "THE", "CAR") are skipped:
 as lower-case words they collide with ordinary English."""
 EXPANSION_TREES = frozenset("ACDEFG")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS terms (
@@ -57,22 +56,6 @@ CREATE TABLE IF NOT EXISTS concepts (
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID;
 """
 MEDQUAD_KEY_PREFIX = "mq:"
-
-
-def normalise(text: str) -> str:
-    """Lower-case words with simple plural stripping: ``Facial Twitches`` → ``facial twitch``."""
-    return " ".join(_singular(w) for w in _WORD.findall(text.lower().replace("’", "'")))
-
-
-def _singular(word: str) -> str:
-    word = word.removesuffix("'s")
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
-        return word[:-1]
-    return word
 
 
 def ngrams(words: list[str], max_n: int = MAX_NGRAM) -> Iterator[tuple[int, int, str]]:

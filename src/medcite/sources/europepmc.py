@@ -24,13 +24,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from medcite.index.tantivy_index import query_terms
 from medcite.records import AbstractSection, Document, Hit, Query, Source
 from medcite.sources.base import Retrieval, fuse, make_hits, parallel, query_text, timestamp, top
 from medcite.sources.cache import Payload
 from medcite.sources.http import HttpClient, Request, Service, malformed, query_params
 from medcite.sources.pubmed import concept_terms
 from medcite.sources.settings import EuropePmcSettings
+from medcite.text import query_terms
 
 log = logging.getLogger(__name__)
 

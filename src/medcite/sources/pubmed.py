@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from medcite.index.tantivy_index import query_terms
 from medcite.records import Document, Facet, Hit, Query
 from medcite.sources.base import (
     Retrieval,
@@ -35,6 +34,7 @@ from medcite.sources.base import (
 )
 from medcite.sources.eutils import EUtils, SearchResult, Summary
 from medcite.sources.settings import PubMedSettings
+from medcite.text import query_terms
 
 Lookup = Callable[[str], Document | None]
 """Finds a document in the local index by id (``pmid:NNN``), or None."""

@@ -1,0 +1,192 @@
+"""Shared text processing: words, stopwords, stems, singulars and sentences.
+
+Index, query, answer and eval all take their text handling from here, so a question, an indexed
+document, an extracted sentence and an evaluation metric see the same words:
+
+- :data:`STOPWORDS` — function and question words dropped from user text and content words;
+  :data:`EXTRA_STOPWORDS` are further fillers ("also", "may", "used" ...) dropped only when
+  sentences are matched by stems (answer/), where they carry no topic;
+- :func:`words`, :func:`query_terms` — lower-cased ``\\w+`` tokens; the content words of free user
+  text, safe to put into a tantivy or PubMed query;
+- :data:`STEMMER`, :func:`stems` — the analyzer of the index's ``en_stem`` fields (lower case,
+  English Snowball stemmer) and the stemmed content words of a text;
+- :func:`normalise`, :func:`singular` — lower-case words with simple plural stripping, the form
+  vocabulary terms and question n-grams are compared in ("Facial Twitches" → "facial twitch");
+- :func:`content_words`, :func:`drop_plural_s` — the evaluation metrics' deliberately crude
+  content words (one plural ``s`` cut), simple enough to compute by hand in tests;
+- :func:`split_sentences` — the one sentence splitter: every sentence is an exact substring of
+  the text, so a citation can always be checked against its source;
+- :func:`squash` — white space collapsed.
+
+Differences from the implementations this module replaced (answer/segment.py's splitter was
+kept; eval/text.py's splitter now calls it paragraph by paragraph):
+
+- eval sentences now keep a closing quote or bracket after the end mark (``He said "no."`` ends
+  with ``."``; eval cut it off), and two closing marks in a row (``.")``) no longer end a
+  sentence;
+- eval sentences no longer split before an opening bracket or quote followed by a lower-case
+  letter (``It helped. (see below)`` is one sentence), as in answer/;
+- eval sentences follow answer/'s abbreviation list (case-insensitive, more abbreviations such
+  as ``etc.``, ``cf.``, ``mg.``, ``approx.``, and single-letter initials ``J. Smith``) instead of
+  eval's eight case-sensitive ones;
+- eval drops a leading structured-abstract label ("RESULTS: ") at the start of each paragraph, as
+  answer/ does for each section.
+
+The three plural rules are kept apart on purpose: :func:`singular` (vocabulary matching) and
+:func:`drop_plural_s` (evaluation metrics, whose values must stay comparable across runs) give
+different words for "viruses" ("virus" / "viruse"); stems use the Snowball stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import tantivy
+
+# --- words and stopwords -----------------------------------------------------------------------
+
+STOPWORDS = frozenset(
+    """a about an and are as at be been being but by can could did do does doing for from had has
+    have having how i if in into is it its me my of on or our should so than that the their them
+    then there these they this those to was we were what when where which while who whom why will
+    with would you your yours get got tell know please anyone anybody""".split()
+)
+"""Function and question words: never content, never a query term."""
+
+EXTRA_STOPWORDS = frozenset({"also", "may", "can", "one", "use", "used", "using", "s", "t"})
+"""Further fillers dropped by :func:`stems` (sentence matching), but kept in query terms."""
+
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_MIN_PLURAL_STEM = 3
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased ``\\w+`` tokens of ``text``."""
+    return _WORD.findall(text.lower())
+
+
+def query_terms(text: str) -> list[str]:
+    """Content words of free user text, lower-cased, de-duplicated, question words removed.
+
+    Only ``\\w`` characters survive, so no user text can form tantivy query syntax.
+    """
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if len(word) > 1 and word not in STOPWORDS and not word.startswith("_"):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space to one space and strip the ends."""
+    return _SPACE.sub(" ", text).strip()
+
+
+# --- stems -------------------------------------------------------------------------------------
+
+STEMMER = (
+    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stemmer("english"))
+    .build()
+)
+"""The analyzer of the index's en_stem text fields: lower-case, English stemming."""
+
+
+@lru_cache(maxsize=65536)
+def stems(text: str) -> frozenset[str]:
+    """Stemmed content words of ``text`` (stop words, fillers and single characters dropped)."""
+    return frozenset(
+        t
+        for t in STEMMER.analyze(text)
+        if len(t) > 1 and t not in STOPWORDS and t not in EXTRA_STOPWORDS
+    )
+
+
+# --- singulars ---------------------------------------------------------------------------------
+
+_VOCAB_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words with simple plural stripping: ``Facial Twitches`` → ``facial twitch``."""
+    return " ".join(singular(w) for w in _VOCAB_WORD.findall(text.lower().replace("’", "'")))
+
+
+def singular(word: str) -> str:
+    """A lower-case word's singular by simple rules (``twitches`` → ``twitch``, ``allergies`` →
+    ``allergy``, ``cells`` → ``cell``; ``virus``, ``stress``, ``diagnosis`` stay); a possessive
+    ``'s`` is dropped."""
+    word = word.removesuffix("'s")
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
+        return word[:-1]
+    return word
+
+
+def drop_plural_s(word: str) -> str:
+    """The metrics' crude stem: drop one plural ``s`` (``cells`` → ``cell``; ``virus`` stays)."""
+    if len(word) > _MIN_PLURAL_STEM and word.endswith("s") and not word.endswith(("ss", "us")):
+        return word[:-1]
+    return word
+
+
+def content_tokens(text: str) -> list[str]:
+    """Content words of ``text`` in order: stopwords and one-letter tokens removed, plural ``s``
+    cut by :func:`drop_plural_s`."""
+    return [drop_plural_s(w) for w in words(text) if len(w) > 1 and w not in STOPWORDS]
+
+
+def content_words(text: str) -> set[str]:
+    """Distinct :func:`content_tokens` of ``text``."""
+    return set(content_tokens(text))
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    """e.g i.e et al etc vs dr mr mrs ms prof fig figs no nos approx ca cf st jr sr inc ltd
+    co dept univ vol pp ed eds resp min max mg ml kg dl mmol ref refs var spp sp""".split()
+)
+_LABEL = re.compile(r"^[A-Z][A-Z &/-]{2,40}:\s+")
+_TRAILING_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _ends_with_abbreviation(fragment: str) -> bool:
+    match = _TRAILING_WORD.search(fragment)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word.lower().rstrip(".") in _ABBREVIATIONS or word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``, each an exact (stripped) substring of it.
+
+    Splits after ``.``, ``!`` or ``?`` (and an optional closing quote or bracket) followed by
+    white space and an upper-case letter, digit or opening bracket/quote before one, except after
+    abbreviations (``e.g.``, ``i.e.``, ``et al.``, ``Dr.``, ``vs.``, ``Fig.``, ``No.`` ...) and
+    single-letter initials (``J. Smith``); a decimal (``0.05``) has no space so never splits. A
+    leading structured-abstract label ("RESULTS: ") is not part of the first sentence.
+    """
+    text = _LABEL.sub("", text.strip())
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[start : match.start()].strip()
+        if _ends_with_abbreviation(candidate):
+            continue
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return [p for p in pieces if p]

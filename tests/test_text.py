@@ -1,0 +1,126 @@
+"""The shared text module: sentences, stopwords, singulars, stems, query terms."""
+
+from __future__ import annotations
+
+from medcite.eval.text import split_sentences as eval_sentences
+from medcite.text import (
+    EXTRA_STOPWORDS,
+    STOPWORDS,
+    content_words,
+    drop_plural_s,
+    normalise,
+    query_terms,
+    singular,
+    split_sentences,
+    squash,
+    stems,
+    words,
+)
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = (
+        "Statins (e.g. Atorvastatin) lower LDL. Smith et al. found it, i.e. Less risk. "
+        "Compare Fig. 3 with No. 4 vs. Placebo. Dr. Lee agreed."
+    )
+    assert split_sentences(text) == [
+        "Statins (e.g. Atorvastatin) lower LDL.",
+        "Smith et al. found it, i.e. Less risk.",
+        "Compare Fig. 3 with No. 4 vs. Placebo.",
+        "Dr. Lee agreed.",
+    ]
+
+
+def test_decimals_and_initials_do_not_end_a_sentence() -> None:
+    text = "The risk fell by 0.5 points (p = 0.01). J. R. Smith wrote it. 12 patients left."
+    assert split_sentences(text) == [
+        "The risk fell by 0.5 points (p = 0.01).",
+        "J. R. Smith wrote it.",
+        "12 patients left.",
+    ]
+
+
+def test_a_lower_case_word_after_a_full_stop_continues_the_sentence() -> None:
+    assert split_sentences("It was approx. equal. then it ended. Done.") == [
+        "It was approx. equal. then it ended.",
+        "Done.",
+    ]
+
+
+def test_a_leading_structured_label_is_dropped() -> None:
+    assert split_sentences("CONCLUSIONS: Rest helps. Ice may help.") == [
+        "Rest helps.",
+        "Ice may help.",
+    ]
+    assert split_sentences("Rest helps. RESULTS: ignored") == ["Rest helps.", "RESULTS: ignored"]
+
+
+def test_sentences_are_exact_substrings_with_closing_marks_kept() -> None:
+    text = 'He said "stop."  (It hurt.) Then   he rested! Why? 3 days later [1] he ran.'
+    sentences = split_sentences(text)
+    assert sentences == [
+        'He said "stop."',
+        "(It hurt.)",
+        "Then   he rested!",
+        "Why?",
+        "3 days later [1] he ran.",
+    ]
+    assert all(s in text for s in sentences)
+
+
+def test_eval_sentences_split_paragraphs_and_drop_wordless_pieces() -> None:
+    text = "RESULTS: One line\n\nMETHODS: Two. Three.\n  \n ... "
+    assert eval_sentences(text) == ["One line", "Two.", "Three."]
+
+
+def test_stopwords_are_one_list_with_fillers_apart() -> None:
+    assert {"what", "the", "is", "please", "anybody"} <= STOPWORDS
+    assert "also" not in STOPWORDS
+    assert "also" in EXTRA_STOPWORDS
+    assert "pain" not in STOPWORDS | EXTRA_STOPWORDS
+
+
+def test_query_terms_keep_order_and_drop_stopwords_and_underscores() -> None:
+    assert query_terms("What is the best treatment for the TREATMENT of _x gout?") == [
+        "best",
+        "treatment",
+        "gout",
+    ]
+    assert query_terms("Can it also be used?") == ["also", "used"]
+
+
+def test_words_and_squash() -> None:
+    assert words("COVID-19, in 2020!") == ["covid", "19", "in", "2020"]
+    assert squash("  a\n\n b\tc ") == "a b c"
+
+
+def test_singular_rules() -> None:
+    assert singular("twitches") == "twitch"
+    assert singular("rashes") == "rash"
+    assert singular("abscesses") == "abscess"
+    assert singular("boxes") == "box"
+    assert singular("allergies") == "allergy"
+    assert singular("cells") == "cell"
+    assert singular("diseases") == "disease"
+    for word in ("virus", "stress", "diagnosis", "psoriasis", "gas", "was"):
+        assert singular(word) == word
+    assert singular("bell's") == "bell"
+
+
+def test_normalise_lower_cases_and_singularises_words() -> None:
+    assert normalise("Facial Twitches") == "facial twitch"
+    assert normalise("Bell’s palsy") == "bell palsy"
+    assert normalise("Cells, (COPD)") == "cell copd"
+
+
+def test_metric_content_words_use_the_crude_plural_rule() -> None:
+    assert drop_plural_s("viruses") == "viruse"
+    assert drop_plural_s("virus") == "virus"
+    assert drop_plural_s("gas") == "gas"
+    assert content_words("The cells of my kidneys") == {"cell", "kidney"}
+
+
+def test_stems_use_the_english_stemmer_and_drop_stopwords_and_fillers() -> None:
+    assert stems("Running treatments were also used") == frozenset({"run", "treatment"})
+    assert stems("Treated") == stems("treating") == frozenset({"treat"})
+    assert stems("a b c") == frozenset()
