@@ -24,10 +24,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.segment import Sentence, document_sentences
-from medcite.answer.terms import phrase_in, stems
+from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
 from medcite.query.understand import evidence_question
 from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
+from medcite.text import stems
 
 MIN_EVIDENCE_SCORE = 0.12
 PATIENT_FACETS = frozenset(

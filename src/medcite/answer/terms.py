@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from medcite.text import stems as stems  # noqa: PLC0414 (answer/extract.py imports it here)
-
 
 def phrase_in(phrase: frozenset[str], sentence: frozenset[str]) -> bool:
     """True when every content stem of a phrase occurs in the sentence."""

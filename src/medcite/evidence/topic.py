@@ -23,8 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from medcite.query.concepts import longest_spans
-from medcite.query.vocab import Concept, Vocabulary, ngrams, normalise
+from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import Document, Evidence, Query, QueryConcept
+from medcite.text import normalise
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.vocab import Concept, Vocabulary, ngrams, normalise
+from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import QueryConcept
+from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 
 from medcite.query.concepts import ExtraLookup, question_concepts
 from medcite.query.spelling import corrected
-from medcite.query.vocab import HEALTH_TREES, Vocabulary, normalise
+from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept
+from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
 

@@ -24,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import InputError
-from medcite.text import normalise as normalise  # noqa: PLC0414 (query/, evidence/ import it)
+from medcite.text import normalise
 
 log = logging.getLogger(__name__)
 
