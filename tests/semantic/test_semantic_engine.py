@@ -30,8 +30,19 @@ def rows(tmp_path: Path) -> Path:
     return path
 
 
+EMBED_ROWS = ("jsonl",)
+"""These handmade rows are JSONL documents; by default only guideline pages are embedded."""
+
+
 def engine(path: Path, **semantic: object) -> Engine:
+    semantic.setdefault("embed_sources", EMBED_ROWS)
     return Engine(path, Settings(index=path, semantic=SemanticSettings(**semantic), audit=False))
+
+
+@pytest.fixture(autouse=True)
+def _embed_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI reads settings from the environment: embed the JSONL rows there too."""
+    monkeypatch.setenv("MEDCITE_SEMANTIC__EMBED_SOURCES", json.dumps(EMBED_ROWS))
 
 
 def info(index: Path) -> dict[str, object]:
@@ -118,3 +129,10 @@ def test_the_embedding_bar_says_how_many_documents() -> None:
     bar.advance_embedding(0)
     bar.end_embedding()
     assert "embedding 1,234 documents" in out.getvalue()
+
+
+def test_only_the_configured_sources_are_embedded(tmp_path: Path, rows: Path) -> None:
+    eng = engine(tmp_path / "idx", embed_sources=("medquad",))
+    eng.ingest([rows])
+    store = eng.dense()
+    assert store is None or len(store) == 0  # JSONL rows are not among the embedded sources
