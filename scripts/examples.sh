@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Regenerate docs/examples/ from the demo index (run scripts/demo.sh first).
+# Regenerate docs/examples/ from the demo index (run scripts/demo.sh first). Use a freshly built
+# index (e.g. MEDCITE_INDEX=/tmp/fresh bash scripts/demo.sh, then the same MEDCITE_INDEX here):
+# BM25 statistics count replaced documents until segments merge, so an index re-ingested over
+# itself ranks near-ties differently from the test suite's fresh one.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck disable=SC1091
