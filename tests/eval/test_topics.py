@@ -96,3 +96,11 @@ def test_a_focus_listing_two_drugs_is_about_either(judge: TopicJudge) -> None:
 def test_no_focus_means_nothing_is_on_topic(judge: TopicJudge) -> None:
     assert judge.split("n/a (Exploration)") == []
     assert not judge.about(doc("Exploration"), "n/a (Exploration)")
+
+
+def test_a_focus_that_is_no_mesh_term_stands_for_the_clinical_term_inside_it(
+    judge: TopicJudge,
+) -> None:
+    assert judge.about(doc("Pyrexia in children"), "high fever outbreak")
+    assert not judge.about(doc("Q fever in sheep"), "high fever outbreak")
+    assert judge.about(doc("Q fever in sheep"), "q fever outbreak")

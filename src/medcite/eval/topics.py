@@ -12,7 +12,10 @@ Gold names
     dropped); a document is about the focus if it is about any of them. Each focus's names are
     the focus itself plus, when a MeSH term (``DescriptorName`` or ``TermName``) equals it,
     every term of that descriptor and its name — that is how brands resolve (``Xanax`` is an entry
-    term of Alprazolam). Matching descriptors are the *gold descriptors*.
+    term of Alprazolam). When a focus is no MeSH term itself ("shingles outbreak", "acute
+    fibromyalgia"), the descriptors of the longest MeSH terms inside it that are clinical (trees
+    C, D, E, F03) stand for it, with all their terms. Matching descriptors are the *gold
+    descriptors*.
 Matching
     Case-insensitive, whole words (``\\w+`` tokens; a possessive ``'s`` is dropped), and
     plural-insensitive (``-ies`` → ``-y``; ``-es`` after s/x/z/ch/sh and a final ``-s`` not
@@ -38,6 +41,8 @@ from pathlib import Path
 
 from medcite.records import Document
 
+CLINICAL_TREES = ("C", "D", "E", "F03")
+"""Trees whose descriptors can stand for an annotated focus that is no MeSH term itself."""
 MAX_TERM_WORDS = 6
 """MeSH terms longer than this are not indexed (a longer term never shadows an occurrence)."""
 _WORD = re.compile(r"\w+")
@@ -164,11 +169,26 @@ class TopicJudge:
         return list(dict.fromkeys(p for p in parts if len(p) >= _MIN_FOCUS_CHARS))
 
     def _focus(self, text: str) -> Focus:
-        descriptors = self.mesh.descriptors(text)
+        descriptors = self.mesh.descriptors(text) or self._contained(text)
         names = {phrase(text)}
         for ui in descriptors:
             names.update(phrase(term) for term in self.mesh.terms.get(ui, ()))
         return Focus(text, frozenset(n for n in names if n), descriptors)
+
+    def _contained(self, text: str) -> frozenset[str]:
+        """For a focus that is no MeSH term ("shingles outbreak", "acute fibromyalgia"): the
+        clinical descriptors (trees C, D, E, F03) of the longest MeSH terms inside it."""
+        words = phrase(text)
+        for size in range(len(words) - 1, 0, -1):
+            found = {
+                ui
+                for start in range(len(words) - size + 1)
+                for ui in self.mesh.by_term.get(words[start : start + size], frozenset())
+                if any(t.startswith(CLINICAL_TREES) for t in self.mesh.trees.get(ui, ()))
+            }
+            if found:
+                return frozenset(found)
+        return frozenset()
 
     def about(self, document: Document, focus: str) -> bool:
         """True if ``document`` is about the focus (any of the foci it lists)."""
