@@ -73,3 +73,8 @@ def test_without_a_concept_the_gate_is_not_applied(handmade_vocabulary: Vocabula
     result = gate(query, rank(hits, 2026), TopicJudge(vocabulary))
     assert not result.applied
     assert len(result.on_topic) == 1
+
+
+def test_an_untitled_record_is_read_by_its_mesh_headings(handmade_vocabulary: Vocabulary) -> None:
+    untitled = Document(id="pmid:6", source=Source.PUBMEDQA, mesh_terms=("Sinusitis", "Adult"))
+    assert _on_topic("sinusitis", [untitled], handmade_vocabulary) == ["pmid:6"]

@@ -52,8 +52,12 @@ class DocumentConcepts:
 
 
 def labels(doc: Document) -> list[str]:
-    """The texts that say what ``doc`` is about."""
+    """The texts that say what ``doc`` is about: title, MedQuAD topic and synonyms, MeSH major
+    headings; a record with neither title nor major headings is read by all its MeSH
+    headings (an untitled abstract still says what it is about there)."""
     found = [doc.title, doc.focus or "", *doc.synonyms, *doc.mesh_major]
+    if not doc.title and not doc.mesh_major:
+        found += doc.mesh_terms
     return [text for text in found if text]
 
 
