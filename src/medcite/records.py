@@ -216,6 +216,10 @@ class RedFlag(_Frozen):
     advice: str
 
 
+CATEGORY_DEPTH = 2
+"""MeSH tree numbers at most this many levels deep name categories, not conditions."""
+
+
 class QueryConcept(_Frozen):
     """A vocabulary concept the question names, and why medcite chose it (``--explain``)."""
 
@@ -235,6 +239,14 @@ class QueryConcept(_Frozen):
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
+
+    @property
+    def category(self) -> bool:
+        """True for a broad MeSH heading (every tree number at most two levels deep:
+        "Neoplasms" C04, "Autoimmune Diseases" C20.111)."""
+        return bool(self.tree_numbers) and all(
+            n.count(".") <= CATEGORY_DEPTH - 1 for n in self.tree_numbers
+        )
 
 
 class Query(_Frozen):
@@ -265,9 +277,13 @@ class Query(_Frozen):
 
     @property
     def primary_topics(self) -> tuple[QueryConcept, ...]:
-        """The most central topic concepts (lowest tier): a cited document must be about one."""
+        """The most central topic concepts (lowest tier): a cited document must be about one.
+        Within that tier a broad MeSH category ("autoimmune diseases", tree depth ≤ 2) yields
+        to a specific concept named beside it ("Is uveitis autoimmune?" is about uveitis)."""
         best = min((c.tier for c in self.topics), default=0)
-        return tuple(c for c in self.topics if c.tier == best)
+        central = [c for c in self.topics if c.tier == best]
+        specific = [c for c in central if not c.category]
+        return tuple(specific or central)
 
 
 class Evidence(_Frozen):

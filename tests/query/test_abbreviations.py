@@ -21,6 +21,9 @@ NOT_IN_MESH = frozenset(
         # standard clinical terms with no MeSH 2021 descriptor
         "comprehensive metabolic panel",
         "basic metabolic panel",
+        # a MeSH entry term folded into a broader descriptor (Attention Deficit and Disruptive
+        # Behavior Disorders): naming the descriptor would take in ADHD too
+        "oppositional defiant disorder",
         # lay terms shipped before these additions
         "facial myokymia",
         "myokymia",

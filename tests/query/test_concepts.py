@@ -74,3 +74,22 @@ def test_one_drug_named_twice_is_no_interaction(handmade_vocabulary: Vocabulary)
     query = understand("Is accutane the same as isotretinoin and safe?", handmade_vocabulary)
     assert Facet.INTERACTIONS not in query.asked
     assert [c.key for c in query.topics] == ["D6"]
+
+
+def test_a_broad_category_yields_to_the_specific_concept_beside_it() -> None:
+    from medcite.records import Query, QueryConcept
+
+    uveitis = QueryConcept(
+        key="D1", name="uveitis", matched="uveitis", via="MeSH term", tree_numbers=("C11.941.879",)
+    )
+    autoimmune = QueryConcept(
+        key="D2",
+        name="autoimmune diseases",
+        matched="autoimmune",
+        via="MeSH term",
+        tree_numbers=("C20.111",),
+    )
+    query = Query(question="Is uveitis autoimmune?", concepts=(uveitis, autoimmune))
+    assert query.primary_topics == (uveitis,)
+    alone = Query(question="What are autoimmune diseases?", concepts=(autoimmune,))
+    assert alone.primary_topics == (autoimmune,)

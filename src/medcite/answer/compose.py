@@ -143,9 +143,21 @@ def _facet_drafts(facet: Facet, tier: Sequence[Candidate], selection: _Selection
     return sorted(drafts, key=_evidence_order)
 
 
-def _evidence_order(draft: _Draft) -> tuple[int, float]:
+ORDER_DIGITS = 2
+"""Bullets whose scores agree to this many decimals count as tied and keep document order: BM25
+statistics differ slightly between two builds of the same corpus (replaced documents count until
+segments merge), and such noise must not reorder an answer."""
+
+
+def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
     levels = [RANK[c.evidence.level] for c in [draft.main, *draft.support]]
-    return min(levels), -draft.main.score
+    sentence = draft.main.sentence
+    return (
+        min(levels),
+        -round(draft.main.score, ORDER_DIGITS),
+        sentence.document_id,
+        sentence.position,
+    )
 
 
 def _lead(tier: Sequence[Candidate], selection: _Selection) -> list[_Draft]:

@@ -158,9 +158,11 @@ def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
     kept but not the tree numbers: the question is about the named thing, not everything under
     the broader heading (facial paralysis)."""
     if match is not None:
-        own_name = normalise(match.name) == normalise(concept.name)
-        numbers = match.tree_numbers if own_name else ()
-        return Concept(phrase, match.name, match.trees, concept.origin, match.key, numbers)
+        if normalise(match.name) == normalise(concept.name):
+            return Concept(
+                phrase, match.name, match.trees, concept.origin, match.key, match.tree_numbers
+            )
+        return Concept(phrase, concept.name, match.trees, concept.origin, match.key, ())
     if concept.key:
         return concept
     key = f"{concept.origin}:{concept.name.lower()}"
