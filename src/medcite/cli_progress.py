@@ -24,17 +24,7 @@ class IngestBar:
 
     def __init__(self, console: Console, enabled: bool) -> None:
         self._enabled = enabled
-        self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            TextColumn("{task.fields[records]:>9,} records"),
-            TextColumn("{task.fields[rate]:>7,.0f}/s"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=False,
-            disable=not enabled,
-        )
+        self._progress = _bar(console, enabled, "{task.fields[records]:>9,} records")
         self._task: TaskID | None = None
         self._started = time.perf_counter()
 
@@ -74,17 +64,7 @@ class EmbedBar:
     """Implements :class:`medcite.semantic.store.EmbedProgress`: "embedding N documents"."""
 
     def __init__(self, console: Console, enabled: bool) -> None:
-        self._progress = Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            TextColumn("{task.completed:>9,.0f}/{task.total:,.0f}"),
-            TextColumn("{task.fields[rate]:>7,.0f}/s"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            console=console,
-            transient=False,
-            disable=not enabled,
-        )
+        self._progress = _bar(console, enabled, "{task.completed:>9,.0f}/{task.total:,.0f}")
         self._task: TaskID | None = None
         self._started = time.perf_counter()
 
@@ -107,3 +87,18 @@ class EmbedBar:
         if self._task is not None:
             self._progress.stop()
             self._task = None
+
+
+def _bar(console: Console, enabled: bool, count: str) -> Progress:
+    """A progress bar: description, bar, ``count`` column, rate, elapsed and remaining time."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        TextColumn(count),
+        TextColumn("{task.fields[rate]:>7,.0f}/s"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+        disable=not enabled,
+    )
