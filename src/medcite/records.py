@@ -235,7 +235,7 @@ class QueryConcept(_Frozen):
     ``qualifier`` (context such as a body part or a population, used for ranking only)."""
     tier: int = 2
     """How central the concept is among several (1 specific drug, 2 disease / drug class /
-    curated topic, 3 procedure, 4 other; see query.concepts.tier)."""
+    curated topic, 3 sign or symptom, 4 procedure, 5 other; see query.concepts.tier)."""
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""

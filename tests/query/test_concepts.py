@@ -93,3 +93,9 @@ def test_a_broad_category_yields_to_the_specific_concept_beside_it() -> None:
     assert query.primary_topics == (uveitis,)
     alone = Query(question="What are autoimmune diseases?", concepts=(autoimmune,))
     assert alone.primary_topics == (autoimmune,)
+
+
+def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("fever with sinusitis", handmade_vocabulary)
+    assert [c.key for c in query.primary_topics] == ["D4"]
+    assert [c.key for c in understand("fever", handmade_vocabulary).primary_topics] == ["D1"]

@@ -34,6 +34,8 @@ TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
 IGNORED_BRANCHES = ("B01",)
 """Animals and humans as organisms ("human", "people"): never what a patient asks about."""
+SIGNS_TREE = "C23"
+"""Pathological conditions, signs and symptoms: what a disease named beside them causes."""
 DRUG_CLASS_TREE = "D27"
 """Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 VIA = {
@@ -86,20 +88,26 @@ def tier(concept: Concept) -> int:
 
     1. a specific drug (MeSH D01–D26, or a brand/generic name) — "Can I take Ambien before bed?"
        is about zolpidem, not beds;
-    2. a disease, sign, mental disorder, drug class, or a curated / MedQuAD topic;
-    3. a procedure or device (MeSH E);
-    4. anything else (a qualifier promoted because nothing more specific was named).
+    2. a disease or mental disorder, a drug class, a curated / MedQuAD topic;
+    3. a sign or symptom only (MeSH C23) — "pain with fibromyalgia" is about fibromyalgia;
+    4. a procedure or device (MeSH E);
+    5. anything else (a qualifier promoted because nothing more specific was named).
     """
     numbers = concept.tree_numbers
     if concept.origin == "drug" or any(
         n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers
     ):
         return 1
-    if not numbers or any(n.startswith(("C", "F03", DRUG_CLASS_TREE)) for n in numbers):
+    if not numbers or any(
+        n.startswith(("C", "F03", DRUG_CLASS_TREE)) and not n.startswith(SIGNS_TREE)
+        for n in numbers
+    ):
         return 2
-    if any(n.startswith("E") for n in numbers):
+    if any(n.startswith(SIGNS_TREE) for n in numbers):
         return 3
-    return 4
+    if any(n.startswith("E") for n in numbers):
+        return 4
+    return 5
 
 
 def _candidates(
