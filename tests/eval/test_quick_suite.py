@@ -31,23 +31,26 @@ QUICK_BUDGET_S = 150
 """The quick suite must stay ≤ 3 min on 2 cores including the index builds (≈ 35 s + 12 s)."""
 
 RETRIEVAL_FLOORS = {
-    # (task, system): nDCG@10 floors (dev, test). Measured when the independent BM25 landed:
-    # BM25 0.907/0.894, 0.227/0.324, 0.889/0.762; medcite (all tiers merged) 0.134/0.116,
-    # 0.424/0.511, 0.304/0.179; medcite (tier hint) 0.377/0.364, 0.523/0.578, 0.585/0.491.
+    # (task, system): nDCG@10 floors (dev, test), BM25-only medcite. Measured at the end of the
+    # concept/gate work: BM25 0.907/0.894, 0.227/0.324, 0.889/0.762; medcite (all tiers merged)
+    # 0.162/0.105, 0.614/0.583, 0.487/0.288; medcite (tier hint) 0.670/0.641, 0.614/0.583,
+    # 0.815/0.766 (when the independent BM25 landed: 0.134/0.116, 0.424/0.511, 0.304/0.179;
+    # tier hint 0.377/0.364, 0.523/0.578, 0.585/0.491).
     ("pubmedqa-pqal", BM25): (0.85, 0.84),
     ("liveqa-medquad", BM25): (0.18, 0.27),
     ("bioasq", BM25): (0.80, 0.68),
     ("pubmedqa-pqal", MEDCITE): (0.10, 0.08),
-    ("liveqa-medquad", MEDCITE): (0.36, 0.45),
+    ("liveqa-medquad", MEDCITE): (0.52, 0.50),
     ("bioasq", MEDCITE): (0.22, 0.12),
-    ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.33, 0.32),
-    ("liveqa-medquad", MEDCITE_TIER_HINT): (0.47, 0.52),
-    ("bioasq", MEDCITE_TIER_HINT): (0.50, 0.40),
+    ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.58, 0.55),
+    ("liveqa-medquad", MEDCITE_TIER_HINT): (0.52, 0.50),
+    ("bioasq", MEDCITE_TIER_HINT): (0.70, 0.65),
 }
 ON_TOPIC_FLOORS = {
-    # medcite's share of on-topic bullets (dev, test); measured 0.224/0.292 and 0.804/0.692
-    "liveqa": (0.15, 0.20),
-    "medicationqa": (0.65, 0.55),
+    # medcite's share of on-topic bullets (dev, test); measured 0.489/0.442 and 1.000/0.725
+    # (0.224/0.292 and 0.804/0.692 before the concept/gate work)
+    "liveqa": (0.40, 0.35),
+    "medicationqa": (0.80, 0.62),
 }
 SPLITS = ("dev", "test")
 BM25_ONLY = Settings(semantic=SemanticSettings(enabled=False))
@@ -147,7 +150,7 @@ def ndcg(report: Report, task: str, system: str, split: str) -> float:
 
 @pytest.mark.xfail(
     reason="medcite's merged ranking is far below the independent BM25 on PQA-L "
-    "(quick: 0.134 vs 0.907 dev, 0.116 vs 0.894 test): see docs/evaluation.md",
+    "(quick, BM25-only: 0.162 vs 0.907 dev, 0.105 vs 0.894 test): see docs/evaluation.md",
     strict=True,
 )
 def test_medcite_beats_the_independent_bm25_on_pubmedqa(quick: tuple[Report, float]) -> None:
