@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from medcite.query.vocab import Vocabulary
     from medcite.records import Evidence, Query
     from medcite.semantic.model import Embedder, Vectors
-
-    Vector = Vectors
     from medcite.semantic.store import DenseStore, EmbedProgress
     from medcite.sources.live import LiveSearch
 
@@ -61,7 +59,7 @@ class Engine:
         self._live: LiveSearch | None = None
         self._live_lock = threading.Lock()
         self._judge: TopicJudge | None = None
-        self._vectors: dict[str, Vector] = {}
+        self._vectors: dict[str, Vectors] = {}
 
     @property
     def index_path(self) -> Path:
@@ -182,7 +180,7 @@ class Engine:
 
     def retriever(self) -> TieredRetriever:
         """The local retriever (guideline pages + research, lexical and, when built, dense)."""
-        from medcite.index.retriever import FusionWeights, TieredRetriever
+        from medcite.index.retriever import TieredRetriever
         from medcite.query.understand import page_types
 
         conf = self.settings.answer
@@ -192,7 +190,7 @@ class Engine:
             research_k=conf.research_k,
             page_types=page_types,
             dense=self._dense_search(),
-            weights=FusionWeights(**conf.fusion.model_dump()),
+            weights=conf.fusion,
         )
 
     def _dense_search(self) -> DenseSearch | None:
@@ -215,7 +213,7 @@ class Engine:
             return None
         return load_embedder(self.settings.semantic)
 
-    def _question_vector(self, embedder: Embedder, text: str) -> Vector:
+    def _question_vector(self, embedder: Embedder, text: str) -> Vectors:
         """The question's embedding, computed once per question (both tiers' dense searches and
         the sentence scoring use it); a small bounded cache."""
         vector = self._vectors.get(text)

@@ -245,6 +245,11 @@ class ComposeInput:
     notes: tuple[str, ...] = ()
     """Notes for ``--explain`` from earlier stages (e.g. whether dense retrieval ran)."""
 
+    @property
+    def gated(self) -> bool:
+        """True when the topic gate ran: every evidence given is about the question's concept."""
+        return self.gate is not None and self.gate.applied
+
 
 def _key_findings(
     query: Query,
@@ -299,8 +304,7 @@ def compose(
     """The extractive, fully cited answer (or an abstention) for ``inp.query``; with
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
-    gated = inp.gate is not None and inp.gate.applied
-    cands = candidates(inp.query, evidence, gated)
+    cands = candidates(inp.query, evidence, inp.gated)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     guideline = [c for c in cands if c.guideline]
@@ -309,7 +313,7 @@ def compose(
     lead = _lead(guideline, selection)
     facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
-    r_sections = _key_findings(inp.query, evidence, research, selection, gated)
+    r_sections = _key_findings(inp.query, evidence, research, selection, inp.gated)
     r_sections += _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
     numbering = _Numbering(inp.max_refs)
     lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
@@ -374,8 +378,7 @@ def topic_names(query: Query) -> str:
 
 
 def _no_guideline(inp: ComposeInput) -> str:
-    gated = inp.gate
-    if gated is not None and gated.applied and not any(_is_guideline(e) for e in gated.on_topic):
+    if inp.gate is not None and inp.gated and not any(map(_is_guideline, inp.gate.on_topic)):
         return f"No guideline-level source in the index is about {topic_names(inp.query)}."
     return NO_GUIDELINE
 
@@ -386,7 +389,7 @@ def _is_guideline(evidence: Evidence) -> bool:
 
 def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     query = inp.query
-    if inp.gate is not None and inp.gate.applied and not evidence:
+    if inp.gated and not evidence:
         return (
             f"The index has nothing on {topic_names(query)}: none of the documents found is "
             "about it, so medcite gives no answer rather than quote pages on other conditions. "

@@ -75,21 +75,18 @@ def rank(hits: Sequence[Hit], current_year: int, per_tier: bool = True) -> list[
     overall, for one list that mixes both (retrieval scores of both tiers are on the BM25 scale,
     see index.retriever)."""
     levels = [classify(hit.document) for hit in hits]
-    overall = max((h.score for h in hits), default=0.0) or 1.0
-    best = {
-        tier: max(
-            (h.score for h, lv in zip(hits, levels, strict=True) if _tier(lv) == tier), default=0.0
-        )
-        or 1.0
-        if per_tier
-        else overall
-        for tier in (True, False)
-    }
+    best = {tier: _best(hits, levels, tier if per_tier else None) for tier in (True, False)}
     evidence = [
         _evidence(hit, level, best[_tier(level)], current_year)
         for hit, level in zip(hits, levels, strict=True)
     ]
     return sorted(evidence, key=lambda e: (e.level is EvidenceLevel.EXCLUDED, -e.score))
+
+
+def _best(hits: Sequence[Hit], levels: Sequence[EvidenceLevel], tier: bool | None) -> float:
+    """The best score among the hits of ``tier`` (all hits when None); 1.0 when there is none."""
+    scores = (h.score for h, lv in zip(hits, levels, strict=True) if tier in (None, _tier(lv)))
+    return max(scores, default=0.0) or 1.0
 
 
 def _tier(level: EvidenceLevel) -> bool:

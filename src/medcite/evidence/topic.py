@@ -17,20 +17,16 @@ query for all the documents of an answer.
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.concepts import longest_spans
+from medcite.query.concepts import longest_spans, names_drug
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import Document, Evidence, Query, QueryConcept
 from medcite.text import normalise
 
-log = logging.getLogger(__name__)
-
 CACHE_SIZE = 50_000
-DRUG_TREE = "D"
 
 
 @dataclass(frozen=True)
@@ -102,24 +98,20 @@ def _document_concepts(
     concepts: list[Concept] = []
     for words in label_words:
         concepts += [c for span in longest_spans(words, found) for c in span.concepts]
-        concepts += [c for _s, _e, p in ngrams(words) for c in found.get(p, ()) if _drug(c)]
+        concepts += [
+            c for _s, _e, p in ngrams(words) for c in found.get(p, ()) if names_drug(c.tree_numbers)
+        ]
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
     return DocumentConcepts(keys, numbers)
 
 
-def _drug(concept: Concept) -> bool:
-    return any(n.startswith(DRUG_TREE) for n in concept.tree_numbers)
-
-
 @dataclass(frozen=True)
 class GateResult:
-    """Evidence split by the topic gate, with how many of the question's topics each covers."""
+    """Evidence split by the topic gate."""
 
     on_topic: list[Evidence]
     off_topic: list[Evidence]
-    covered: dict[str, int]
-    """Document id → number of the question's topic concepts it is about."""
     applied: bool
     """False when the gate could not run (no concept recognised, or no concept vocabulary)."""
 
@@ -129,12 +121,12 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     central ones: a drug before the condition it is taken for, see ``query.concepts.tier``)."""
     topics = query.primary_topics
     if not topics or not judge.usable:
-        return GateResult(list(evidence), [], {}, applied=False)
+        return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
-    covered = {
-        e.hit.document.id: sum(concepts[e.hit.document.id].about(t) for t in topics)
+    about = {
+        e.hit.document.id: any(concepts[e.hit.document.id].about(t) for t in topics)
         for e in evidence
     }
-    on = [e for e in evidence if covered[e.hit.document.id]]
-    off = [e for e in evidence if not covered[e.hit.document.id]]
-    return GateResult(on, off, covered, applied=True)
+    on = [e for e in evidence if about[e.hit.document.id]]
+    off = [e for e in evidence if not about[e.hit.document.id]]
+    return GateResult(on, off, applied=True)

@@ -14,17 +14,19 @@ guideline pages
        words more often ("Fever" among "Q fever", "Yellow fever", "Rheumatic fever");
     4. dense: the question's embedding against the pages' embeddings (when available).
 research
-    1. the expanded search text; 2. dense (when available).
+    1. the expanded search text and 2. the question's own words, each plain BM25 over title +
+       abstract (field boosts hurt research retrieval, docs/evaluation.md); 3. dense (when
+       available).
 
-Fused scores are put back on the BM25 scale of the tier's first list (see ``_fused``), because
-evidence ranking divides by the best score of a tier.
+Fused hits get BM25-like scores by position (see ``_fused``), because evidence ranking
+multiplies relevance by level weights and divides by the best score of a tier.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+from medcite.config import FusionSettings
 from medcite.evidence.classify import GUIDELINE_SOURCES
 from medcite.index.tantivy_index import TantivyIndex
 from medcite.records import Hit, Query, Source
@@ -34,16 +36,6 @@ DenseSearch = Callable[[str, int, tuple[str, ...]], list[tuple[str, float]]]
 """(question, k, sources) → (document id, cosine) best first: the dense store's search."""
 GUIDELINE = tuple(s.value for s in GUIDELINE_SOURCES)
 RESEARCH = tuple(s.value for s in Source if s not in GUIDELINE_SOURCES)
-
-
-@dataclass(frozen=True)
-class FusionWeights:
-    """Reciprocal-rank-fusion weights of the ranked lists (settings: ``answer.fusion``)."""
-
-    expanded: float = 1.0
-    worded: float = 0.95
-    concept: float = 1.0
-    dense: float = 1.0
 
 
 class TieredRetriever:
@@ -59,14 +51,14 @@ class TieredRetriever:
         research_k: int,
         page_types: Callable[[Query], tuple[str, ...]],
         dense: DenseSearch | None = None,
-        weights: FusionWeights | None = None,
+        weights: FusionSettings | None = None,
     ) -> None:
         self._index = index
         self._guideline_k = guideline_k
         self._research_k = research_k
         self._page_types = page_types
         self._dense = dense
-        self._weights = weights or FusionWeights()
+        self._weights = weights or FusionSettings()
 
     def search(self, query: Query, k: int) -> list[Hit]:
         return self.retrieve(query, k).hits
@@ -144,9 +136,8 @@ class TieredRetriever:
         return [(self._weights.dense, hits)]
 
 
-TOPIC_FIELDS = ("title", "mesh", "keywords")
 RESEARCH_FIELDS = ("title", "abstract")
-"""Where a research record says what it is about."""
+"""The fields research is searched in (plain BM25, no boosts)."""
 
 
 def _concept_names(query: Query) -> str:

@@ -34,6 +34,7 @@ TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
 IGNORED_BRANCHES = ("B01",)
 """Animals and humans as organisms ("human", "people"): never what a patient asks about."""
+DRUG_TREE = "D"
 SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
 DRUG_CLASS_TREE = "D27"
@@ -61,6 +62,11 @@ class Span:
     end: int
     phrase: str
     concepts: tuple[Concept, ...]
+
+
+def names_drug(tree_numbers: Iterable[str]) -> bool:
+    """True when a concept sits in MeSH's Chemicals and Drugs tree (D), drug classes included."""
+    return any(n.startswith(DRUG_TREE) for n in tree_numbers)
 
 
 def _branches(concept: Concept) -> set[str]:

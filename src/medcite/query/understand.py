@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from medcite.query.concepts import ExtraLookup, question_concepts
+from medcite.query.concepts import VIA, ExtraLookup, names_drug, question_concepts
 from medcite.query.spelling import corrected
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept
@@ -148,13 +148,12 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
 
 
 _COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
-DRUG_TREE = "D"
 
 
 def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together"): an interaction question."""
-    drugs = [c for c in concepts if any(n.startswith(DRUG_TREE) for n in c.tree_numbers)]
+    drugs = [c for c in concepts if names_drug(c.tree_numbers)]
     return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
 
 
@@ -199,7 +198,7 @@ def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[F
 
 def _clinical(concept: QueryConcept) -> bool:
     if not concept.tree_numbers:
-        return concept.via != "MeSH term"
+        return concept.via != VIA["mesh"]
     return any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
 
 

@@ -84,16 +84,6 @@ class Concept:
     """Full MeSH tree numbers (``C23.888.119.344``): a concept whose tree number starts with one
     of these is narrower."""
 
-    def covers(self, other: Concept) -> bool:
-        """True when ``other`` is this concept or a narrower one (MeSH trees)."""
-        if self.key and self.key == other.key:
-            return True
-        return any(
-            theirs.startswith(mine + ".")
-            for mine in self.tree_numbers
-            for theirs in other.tree_numbers
-        )
-
 
 @cache
 def _lay_word_counts() -> Counter[str]:
