@@ -157,3 +157,13 @@ def test_a_finding_names_both_sides_of_the_relation() -> None:
 def test_a_consumer_question_gets_facet_sections_not_key_findings() -> None:
     answer, _docs = _answer("What causes facial twitches?", [BOTH_SIDES, ONE_SIDE, UNLABELLED])
     assert all(s.title != "Key Findings" for s in answer.research_sections)
+
+
+def test_an_unanswered_interaction_question_names_the_drugs_only(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("Can I take ibuprofen with lisinopril for a fever?", handmade_vocabulary)
+    answer = compose(ComposeInput("a1", query), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "ibuprofen together with lisinopril" in answer.abstain_reason
+    assert "fever" not in answer.abstain_reason

@@ -17,6 +17,7 @@ from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK
 from medcite.evidence.topic import GateResult
+from medcite.query.concepts import names_drug
 from medcite.records import (
     Answer,
     Bullet,
@@ -395,8 +396,9 @@ def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
             "about it, so medcite gives no answer rather than quote pages on other conditions. "
             "The closest documents are listed for you to check."
         )
-    if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-        names = [c.name.lower() for c in query.topics]
+    drugs = [c.name.lower() for c in query.topics if names_drug(c.tree_numbers)]
+    if Facet.INTERACTIONS in query.asked and len(drugs) >= 2:
+        names = list(dict.fromkeys(drugs))
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact; ask a pharmacist or "
