@@ -69,6 +69,17 @@ HANDMADE_TERMS = [
     ("D10", "knee", "knee"),
     ("D11", "ibuprofen", "ibuprofen"),
     ("D12", "lisinopril", "lisinopril"),
+    ("D13", "angioedema", "angioedema"),
+    ("D14", "antiviral agents", "antiviral agents"),
+    ("D15", "granulomatosis with polyangiitis", "wegener granulomatosis"),
+    ("D16", "tablets", "tablets"),
+    ("D17", "vaccines", "vaccines"),
+    ("D18", "hepatitis b vaccines", "hepatitis b vaccines"),
+    ("D19", "hepatitis b", "hepatitis b"),
+    ("D19", "hepatitis b", "serum hepatitis"),
+    ("D20", "lead", "lead"),
+    ("D21", "vitamin d", "vitamin d"),
+    ("D22", "sjogren's syndrome", "sjogren syndrome"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -84,6 +95,16 @@ HANDMADE_TREES = [
     ("D10", "knee", "A02.835.583.475"),
     ("D11", "ibuprofen", "D02.455.426.559.389.657.410"),
     ("D12", "lisinopril", "D03.383.773.800"),
+    ("D13", "angioedema", "C17.800.862.945.066"),
+    ("D14", "antiviral agents", "D27.505.954.122.388"),
+    ("D15", "granulomatosis with polyangiitis", "C14.907.940.090.500"),
+    ("D16", "tablets", "D26.255.790"),
+    ("D17", "vaccines", "D20.215.894"),
+    ("D18", "hepatitis b vaccines", "D20.215.894.899.430"),
+    ("D19", "hepatitis b", "C01.925.256.430.400"),
+    ("D20", "lead", "D01.552.544.500"),
+    ("D21", "vitamin d", "D04.210.500.247.808.197"),
+    ("D22", "sjogren's syndrome", "C17.300.775.099"),
 ]
 
 

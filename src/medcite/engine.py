@@ -163,10 +163,15 @@ class Engine:
         from medcite.query.understand import understand
 
         _check_query(question, self.settings.search.max_query_chars)
+        from medcite.query.drugs import generic_words
         from medcite.query.lookups import lookups
 
         query = understand(
-            question.strip(), self.vocabulary(), self._indexed_word, lookups(question)
+            question.strip(),
+            self.vocabulary(),
+            self._indexed_word,
+            lookups(question),
+            generic_words(),
         )
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 

@@ -239,6 +239,19 @@ class QueryConcept(_Frozen):
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
+    promoted: bool = False
+    """True for a qualifier made a topic because the question named nothing more central."""
+    combination: str | None = None
+    """The product name when this drug is one ingredient of a combination the question names
+    ("percocet" for oxycodone and acetaminophen): a document must be about every ingredient."""
+
+    def narrower_than(self, other: QueryConcept) -> bool:
+        """True when one of this concept's tree numbers lies under one of ``other``'s."""
+        return any(
+            mine.startswith(theirs + ".")
+            for mine in self.tree_numbers
+            for theirs in other.tree_numbers
+        )
 
     @property
     def category(self) -> bool:
@@ -268,7 +281,11 @@ class Query(_Frozen):
     concepts: tuple[QueryConcept, ...] = ()
     """Vocabulary concepts named by the question, longest match first (see query.concepts)."""
     corrections: dict[str, str] = Field(default_factory=dict)
-    """Spelling corrections made before the vocabulary lookup (misspelt → corrected)."""
+    """Spelling corrections and word repairs made before the vocabulary lookup (as written →
+    as looked up; see query.spelling and query.repair)."""
+    unknown_terms: tuple[str, ...] = ()
+    """Words of the focus that look like a name (no English word, no typo of one) but that
+    neither the vocabulary nor any indexed document knows ("zorbexal")."""
 
     @property
     def topics(self) -> tuple[QueryConcept, ...]:
@@ -279,11 +296,13 @@ class Query(_Frozen):
     def primary_topics(self) -> tuple[QueryConcept, ...]:
         """The most central topic concepts (lowest tier): a cited document must be about one.
         Within that tier a broad MeSH category ("autoimmune diseases", tree depth ≤ 2) yields
-        to a specific concept named beside it ("Is uveitis autoimmune?" is about uveitis)."""
+        to a specific concept named beside it ("Is uveitis autoimmune?" is about uveitis), and
+        so does any concept a narrower one named beside it falls under ("is the measles
+        vaccine a safe vaccine" is about the measles vaccine, not vaccines in general)."""
         best = min((c.tier for c in self.topics), default=0)
         central = [c for c in self.topics if c.tier == best]
-        specific = [c for c in central if not c.category]
-        return tuple(specific or central)
+        specific = [c for c in central if not c.category] or central
+        return tuple(c for c in specific if not any(o.narrower_than(c) for o in specific))
 
 
 class Evidence(_Frozen):

@@ -40,6 +40,7 @@ different words for "viruses" ("virus" / "viruse"); stems use the Snowball stemm
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import tantivy
@@ -111,8 +112,18 @@ _VOCAB_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def normalise(text: str) -> str:
-    """Lower-case words with simple plural stripping: ``Facial Twitches`` → ``facial twitch``."""
-    return " ".join(singular(w) for w in _VOCAB_WORD.findall(text.lower().replace("’", "'")))
+    """Lower-case words with simple plural stripping and accents folded: ``Facial Twitches`` →
+    ``facial twitch``, ``Sjögren`` → ``sjogren``."""
+    text = fold_accents(text.lower().replace("’", "'"))
+    return " ".join(singular(w) for w in _VOCAB_WORD.findall(text))
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with combining accents removed (``é`` → ``e``); other characters unchanged."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def singular(word: str) -> str:

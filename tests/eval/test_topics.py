@@ -104,3 +104,9 @@ def test_a_focus_that_is_no_mesh_term_stands_for_the_clinical_term_inside_it(
     assert judge.about(doc("Pyrexia in children"), "high fever outbreak")
     assert not judge.about(doc("Q fever in sheep"), "high fever outbreak")
     assert judge.about(doc("Q fever in sheep"), "q fever outbreak")
+
+
+def test_a_misspelt_focus_stands_for_the_mesh_term_it_misspells(judge: TopicJudge) -> None:
+    assert judge.about(doc("Gabapentin for neuropathic pain"), "gabapentine")
+    assert judge.about(doc("Sinusitis in children"), "sinusittis")
+    assert not judge.about(doc("Sinusitis in children"), "gabapentine")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from medcite.answer.compose import ComposeInput, compose, topic_names
 from medcite.evidence.rank import rank
 from medcite.evidence.topic import TopicJudge, gate
 from medcite.query.understand import understand
-from medcite.query.vocab import Vocabulary
+from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Document, Hit, Source
 
 
@@ -78,3 +79,45 @@ def test_without_a_concept_the_gate_is_not_applied(handmade_vocabulary: Vocabula
 def test_an_untitled_record_is_read_by_its_mesh_headings(handmade_vocabulary: Vocabulary) -> None:
     untitled = Document(id="pmid:6", source=Source.PUBMEDQA, mesh_terms=("Sinusitis", "Adult"))
     assert _on_topic("sinusitis", [untitled], handmade_vocabulary) == ["pmid:6"]
+
+
+def _combination_lookup(phrases: object) -> dict[str, list[Concept]]:
+    """A handmade combination brand: "ibulisin" = ibuprofen + lisinopril."""
+    if "ibulisin" not in phrases:  # type: ignore[operator]
+        return {}
+    return {
+        "ibulisin": [
+            Concept("ibulisin", "ibuprofen", "", "drug"),
+            Concept("ibulisin", "lisinopril", "", "drug"),
+        ]
+    }
+
+
+def test_a_combination_product_needs_documents_about_every_ingredient(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("what is ibulisin for", handmade_vocabulary, extra=[_combination_lookup])
+    assert {c.combination for c in query.primary_topics} == {"ibulisin"}
+    docs = [
+        _paper("1", "Ibuprofen for pain"),
+        _paper("2", "Lisinopril and ibuprofen in older adults"),
+    ]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    result = gate(query, rank(hits, 2026), TopicJudge(handmade_vocabulary))
+    assert [e.hit.document.id for e in result.on_topic] == ["pmid:2"]
+    assert topic_names(query) == "ibulisin (ibuprofen and lisinopril)"
+
+
+def test_a_question_about_an_unknown_name_has_nothing_on_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "what is zorbexal for the knee", handmade_vocabulary, known=lambda _word: False
+    )
+    docs = [_paper("1", "Knee pain in runners", "Knee")]
+    hits = [Hit(document=d, score=1.0, rank=1) for d in docs]
+    result = gate(query, rank(hits, 2026), TopicJudge(handmade_vocabulary))
+    assert result.applied and not result.on_topic
+    answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
+    assert answer.abstained and "zorbexal" in (answer.abstain_reason or "")
+    assert any("zorbexal" in note for note in answer.notes)

@@ -16,7 +16,7 @@ from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK
-from medcite.evidence.topic import GateResult
+from medcite.evidence.topic import GateResult, unrecognised
 from medcite.query.concepts import names_drug
 from medcite.records import (
     Answer,
@@ -358,6 +358,12 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
     if not gated.applied:
         return ("topic gate: off (no vocabulary concept recognised in the question)",)
     kept, dropped = len(gated.on_topic), len(gated.off_topic)
+    if unrecognised(inp.query):
+        terms = ", ".join(f"“{t}”" for t in inp.query.unknown_terms)
+        return (
+            f"topic gate: {terms} is known to neither the vocabulary nor the index; all "
+            f"{dropped} retrieved documents set aside",
+        )
     titles = list(
         dict.fromkeys(e.hit.document.focus or e.hit.document.title for e in gated.off_topic)
     )
@@ -373,9 +379,16 @@ def _set_aside(inp: ComposeInput) -> list[Evidence]:
 
 
 def topic_names(query: Query) -> str:
-    """The question's topic concepts for a sentence: "fever", "ibuprofen or lisinopril"."""
-    names = list(dict.fromkeys(c.name.lower() for c in query.primary_topics))
-    return " or ".join(names[:4])
+    """The question's topic concepts for a sentence: "fever", "ibuprofen or lisinopril",
+    "percocet (oxycodone and acetaminophen)"."""
+    names: dict[str, list[str]] = {}
+    for concept in query.primary_topics:
+        if concept.combination:
+            names.setdefault(concept.combination, []).append(concept.name.lower())
+        else:
+            names.setdefault(concept.name.lower(), [])
+    shown = [f"{name} ({' and '.join(parts)})" if parts else name for name, parts in names.items()]
+    return " or ".join(shown[:4])
 
 
 def _no_guideline(inp: ComposeInput) -> str:
@@ -390,6 +403,13 @@ def _is_guideline(evidence: Evidence) -> bool:
 
 def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     query = inp.query
+    if inp.gated and not evidence and unrecognised(query):
+        terms = ", ".join(f"“{t}”" for t in query.unknown_terms)
+        return (
+            f"medcite does not recognise {terms}: no vocabulary term and no indexed document "
+            "uses that name, so it gives no answer rather than answer about something else. "
+            "Check the spelling, or ask about the drug or condition by its generic name."
+        )
     if inp.gated and not evidence:
         return (
             f"The index has nothing on {topic_names(query)}: none of the documents found is "

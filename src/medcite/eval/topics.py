@@ -12,7 +12,11 @@ Gold names
     dropped); a document is about the focus if it is about any of them. Each focus's names are
     the focus itself plus, when a MeSH term (``DescriptorName`` or ``TermName``) equals it,
     every term of that descriptor and its name — that is how brands resolve (``Xanax`` is an entry
-    term of Alprazolam). When a focus is no MeSH term itself ("shingles outbreak", "acute
+    term of Alprazolam). A focus the annotator copied with the asker's misspelling
+    ("Antiphosoholipid Syndrome", "aeortic stenosis") stands for the MeSH term whose words equal
+    its words except misspelt ones of at least 6 letters, each matched to the most similar MeSH
+    word with the same first letter (``difflib`` ratio ≥ 0.85). When a focus is no MeSH term
+    itself ("shingles outbreak", "acute
     fibromyalgia"), the descriptors of the longest MeSH terms inside it that are clinical (trees
     C, D, E, F03) stand for it, with all their terms. Matching descriptors are the *gold
     descriptors*.
@@ -32,7 +36,9 @@ About
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +56,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _SPLIT = re.compile(r",|;|/|\band\b|\bor\b|[()\[\]\"]", re.IGNORECASE)
 _NO_FOCUS = re.compile(r"^\s*n/?a\b", re.IGNORECASE)
 _MIN_FOCUS_CHARS = 3
+MIN_MISSPELT_CHARS = 6
+MISSPELT_RATIO = 0.85
 
 Phrase = tuple[str, ...]
 
@@ -147,6 +155,7 @@ class TopicJudge:
     def __init__(self, mesh: Mesh) -> None:
         self.mesh = mesh
         self._foci: dict[str, tuple[Focus, ...]] = {}
+        self._by_letter: dict[str, list[str]] | None = None
 
     @classmethod
     def from_files(cls, terms_path: Path | str, trees_path: Path | str | None) -> TopicJudge:
@@ -169,11 +178,32 @@ class TopicJudge:
         return list(dict.fromkeys(p for p in parts if len(p) >= _MIN_FOCUS_CHARS))
 
     def _focus(self, text: str) -> Focus:
-        descriptors = self.mesh.descriptors(text) or self._contained(text)
+        descriptors = self.mesh.descriptors(text) or self._misspelt(text) or self._contained(text)
         names = {phrase(text)}
         for ui in descriptors:
             names.update(phrase(term) for term in self.mesh.terms.get(ui, ()))
         return Focus(text, frozenset(n for n in names if n), descriptors)
+
+    def _misspelt(self, text: str) -> frozenset[str]:
+        """The descriptors of the MeSH term ``text`` misspells (see the module docstring)."""
+        words = phrase(text)
+        if self._by_letter is None:
+            self._by_letter = _words_by_letter(self.mesh)
+        options: list[list[str]] = []
+        for word in words:
+            pool = self._by_letter.get(word[0], []) if word else []
+            if len(word) < MIN_MISSPELT_CHARS or word in pool:
+                options.append([word])
+                continue
+            pool = [w for w in pool if abs(len(w) - len(word)) <= 2]
+            close = difflib.get_close_matches(word, pool, n=3, cutoff=MISSPELT_RATIO)
+            if not close:
+                return frozenset()
+            options.append(close)
+        for candidate in itertools.product(*options):
+            if candidate != words and candidate in self.mesh.by_term:
+                return self.mesh.by_term[candidate]
+        return frozenset()
 
     def _contained(self, text: str) -> frozenset[str]:
         """For a focus that is no MeSH term ("shingles outbreak", "acute fibromyalgia"): the
@@ -209,6 +239,14 @@ class TopicJudge:
             if others and not any(self.mesh.narrower_or_same(d, gold) for d in others):
                 return True
         return False
+
+
+def _words_by_letter(mesh: Mesh) -> dict[str, list[str]]:
+    """MeSH's words by first letter (sorted)."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted({w for term in mesh.by_term for w in term}):
+        by_letter.setdefault(word[0], []).append(word)
+    return by_letter
 
 
 def document_labels(document: Document) -> list[str]:

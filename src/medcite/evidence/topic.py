@@ -106,6 +106,21 @@ def _document_concepts(
     return DocumentConcepts(keys, numbers)
 
 
+def unrecognised(query: Query) -> bool:
+    """True when the question names an unknown term and no topic it does not merely promote."""
+    return bool(query.unknown_terms) and all(c.promoted for c in query.topics)
+
+
+def _about_any(concepts: DocumentConcepts, topics: Sequence[QueryConcept]) -> bool:
+    products: dict[str, list[QueryConcept]] = {}
+    for topic in topics:
+        if topic.combination:
+            products.setdefault(topic.combination, []).append(topic)
+        elif concepts.about(topic):
+            return True
+    return any(all(map(concepts.about, parts)) for parts in products.values())
+
+
 @dataclass(frozen=True)
 class GateResult:
     """Evidence split by the topic gate."""
@@ -118,15 +133,19 @@ class GateResult:
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
     """Keep the evidence about at least one of ``query``'s primary topic concepts (the most
-    central ones: a drug before the condition it is taken for, see ``query.concepts.tier``)."""
+    central ones: a drug before the condition it is taken for, see ``query.concepts.tier``); a
+    combination product counts only when the document is about every ingredient.
+
+    A question whose only name is one nobody here knows ("what is zorbexal for my knee": only
+    the knee was recognised, and only as context) has nothing on topic: the index cannot be about
+    what it does not know."""
     topics = query.primary_topics
+    if unrecognised(query) and judge.usable:
+        return GateResult([], list(evidence), applied=True)
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
-    about = {
-        e.hit.document.id: any(concepts[e.hit.document.id].about(t) for t in topics)
-        for e in evidence
-    }
+    about = {e.hit.document.id: _about_any(concepts[e.hit.document.id], topics) for e in evidence}
     on = [e for e in evidence if about[e.hit.document.id]]
     off = [e for e in evidence if not about[e.hit.document.id]]
     return GateResult(on, off, applied=True)

@@ -14,11 +14,16 @@ Each concept gets a role:
   (D), procedures (E), mental disorders (F03), and curated lay, abbreviation, MedQuAD-topic and
   drug-name concepts. A cited document must be about one of these (``evidence.topic``).
 - ``qualifier`` — context that narrows but is not the subject on its own: anatomy (A), organisms
-  (B), behaviour and processes (F01, F02, G: "pregnancy", "sleep") and health care (N). When the
-  question names no topic concept, its qualifiers become its topics ("Is it safe to exercise
-  while pregnant?").
-- ignored — population groups and other non-clinical trees (M "white", H, I, J "bread", K, L, V,
-  Z): shown by ``--explain`` as not used, never searched as a topic.
+  (B), behaviour and processes (F01, F02, G: "pregnancy", "sleep"), health care (N) and dosage
+  forms ("tablets", D26.255). When the question names no topic concept, its qualifiers become
+  its topics, marked ``promoted`` ("Is it safe to exercise while pregnant?"); health-care
+  administration only when nothing else was named.
+- ignored — animals and humans as organisms, population groups and other non-clinical trees
+  (M "white", H, I, J "bread", K, L, V, Z): shown by ``--explain`` as not used, never searched
+  as a topic.
+
+A brand that names a combination product ("Percocet") gives one concept per ingredient, each
+marked with the product (``combination``): a document must be about all of them.
 """
 
 from __future__ import annotations
@@ -32,8 +37,15 @@ from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
-IGNORED_BRANCHES = ("B01",)
-"""Animals and humans as organisms ("human", "people"): never what a patient asks about."""
+QUALIFIER_BRANCHES = ("D26.255", "E05.916")
+"""Dosage forms and pharmaceutical technology ("tablets", "capsules", "powders", "patch"): how a
+drug is taken, never what is asked about."""
+IGNORED_BRANCHES = ("B01.050",)
+"""Animals, humans included, as organisms ("human", "people", "dog"): never what a patient asks
+about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""
+LAST_PROMOTED = "N"
+"""Health-care administration ("schedules", "needs and demand") becomes a topic only when the
+question names no other qualifier either."""
 DRUG_TREE = "D"
 SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
@@ -79,6 +91,8 @@ def role(concept: Concept) -> str:
     """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
     if concept.tree_numbers and all(n.startswith(IGNORED_BRANCHES) for n in concept.tree_numbers):
         return "ignored"
+    if concept.tree_numbers and all(n.startswith(QUALIFIER_BRANCHES) for n in concept.tree_numbers):
+        return "qualifier"
     branches = _branches(concept)
     if not branches:
         return "topic"  # curated or MedQuAD concept, or MeSH loaded without --trees
@@ -100,6 +114,8 @@ def tier(concept: Concept) -> int:
     5. anything else (a qualifier promoted because nothing more specific was named).
     """
     numbers = concept.tree_numbers
+    if numbers and all(n.startswith(QUALIFIER_BRANCHES) for n in numbers):
+        return 5
     if concept.origin == "drug" or any(
         n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers
     ):
@@ -138,6 +154,36 @@ def longest_spans(words: Sequence[str], found: dict[str, list[Concept]]) -> list
             spans.append(Span(start, end, phrase, _preferred(found[phrase])))
             taken.update(range(start, end))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """Adjacent spans whose first concept's *name* followed by the second phrase is itself a
+    vocabulary term become that term: "serum hepatitis" (an entry term of Hepatitis B) +
+    "vaccine" → Hepatitis B Vaccines (the words as written are no term)."""
+    pairs = {
+        i: normalise(f"{concept.name} {spans[i + 1].phrase}")
+        for i in range(len(spans) - 1)
+        if spans[i].end == spans[i + 1].start
+        for concept in spans[i].concepts[:1]
+    }
+    if not pairs:
+        return spans
+    found: dict[str, list[Concept]] = {}
+    for concept in vocabulary.lookup(pairs.values()):
+        found.setdefault(concept.phrase, []).append(concept)
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        joined = pairs.get(i)
+        if joined in found:
+            first, second = spans[i], spans[i + 1]
+            phrase = f"{first.phrase} {second.phrase}"
+            out.append(Span(first.start, second.end, phrase, _preferred(found[joined])))
+            i += 2
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
@@ -183,7 +229,9 @@ def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
     return Concept(phrase, concept.name, concept.trees, concept.origin, key, concept.tree_numbers)
 
 
-def _query_concept(concept: Concept, matched: str, role_: str) -> QueryConcept:
+def _query_concept(
+    concept: Concept, matched: str, role_: str, promoted: bool, combination: str | None
+) -> QueryConcept:
     names = tuple(dict.fromkeys([concept.name.lower(), matched]))
     return QueryConcept(
         key=concept.key,
@@ -194,7 +242,21 @@ def _query_concept(concept: Concept, matched: str, role_: str) -> QueryConcept:
         tier=tier(concept),
         tree_numbers=concept.tree_numbers,
         names=names,
+        promoted=promoted,
+        combination=combination,
     )
+
+
+def _combination(span: Span) -> str | None:
+    """The product a span names when it maps to several drugs (a combination brand)."""
+    drugs = {c.name.lower() for c in span.concepts if c.origin == "drug"}
+    return span.phrase if len(drugs) >= 2 else None
+
+
+def _promotable(concept: Concept) -> int:
+    """Order in which qualifiers become topics: health-care administration last."""
+    branches = _branches(concept)
+    return 1 if branches and all(b.startswith(LAST_PROMOTED) for b in branches) else 0
 
 
 def question_concepts(
@@ -202,12 +264,20 @@ def question_concepts(
 ) -> tuple[QueryConcept, ...]:
     """The concepts named by ``words`` (the question's normalised content words), with roles;
     qualifiers become topics when no topic concept was found."""
-    spans = longest_spans(words, _candidates(words, vocabulary, extra))
-    pairs = [(c, s.phrase) for s in spans for c in _resolved(s, vocabulary)]
-    roles = [role(c) for c, _p in pairs]
+    spans = _composed(longest_spans(words, _candidates(words, vocabulary, extra)), vocabulary)
+    triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
+    roles = [role(c) for c, _p, _g in triples]
+    promoted = [False] * len(roles)
     if "topic" not in roles:
-        roles = ["topic" if r == "qualifier" else r for r in roles]
+        order = [_promotable(c) for c, _p, _g in triples]
+        first = min((o for o, r in zip(order, roles, strict=True) if r == "qualifier"), default=0)
+        for i, (r, o) in enumerate(zip(roles, order, strict=True)):
+            if r == "qualifier" and o == first:
+                roles[i], promoted[i] = "topic", True
     found: dict[str, QueryConcept] = {}
-    for (concept, phrase), role_ in zip(pairs, roles, strict=True):
-        found.setdefault(concept.key, _query_concept(concept, phrase, role_))
+    for (concept, phrase, group), role_, up in zip(triples, roles, promoted, strict=True):
+        mine = _query_concept(concept, phrase, role_, up, group)
+        seen = found.get(concept.key)
+        if seen is None or (seen.combination and not group):
+            found[concept.key] = mine  # a drug also named on its own is a topic on its own
     return tuple(found.values())

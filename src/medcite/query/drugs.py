@@ -135,6 +135,13 @@ def find_drugs(words: Sequence[str]) -> list[DrugMention]:
     return mentions
 
 
+@cache
+def generic_words() -> frozenset[str]:
+    """Every one-word generic name of the table ("oxybutynin"): the spelling corrector's drug
+    lexicon (brands are left out: a typo is corrected to what the drug is, not to a brand)."""
+    return frozenset(g for generics in _table().values() for g in generics if " " not in g)
+
+
 def _key(text: str) -> str:
     text = text.strip().lower().replace("’", "'").strip("'\".,;:!?()[]")
     return _KEY_JUNK.sub(" ", text).strip()

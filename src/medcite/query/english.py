@@ -57,6 +57,17 @@ def is_common_english(word: str) -> bool:
     return english_frequency(word) >= COMMON_MIN_FREQUENCY
 
 
+def near_english(word: str) -> bool:
+    """True for a common English word or a one-edit typo of one ("similiar", "becuase")."""
+    from medcite.query.spelling import edits1
+
+    word = _clean(word)
+    if is_common_english(word):
+        return True
+    counts = _frequencies()
+    return any(counts.get(w, 0) >= COMMON_MIN_FREQUENCY for w in edits1(word))
+
+
 def _clean(word: str) -> str:
     word = word.strip().lower().replace("’", "'")
     return word.removesuffix("'s").strip("'\".,;:!?()[]")

@@ -9,10 +9,12 @@ twitches"); expansions are the clinical names of concepts found in the question'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from medcite.query.concepts import VIA, ExtraLookup, names_drug, question_concepts
-from medcite.query.spelling import corrected
+from medcite.query.english import near_english
+from medcite.query.repair import possessives, repair, verb_words
+from medcite.query.spelling import correctable, corrected
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept
 from medcite.text import normalise
@@ -153,7 +155,7 @@ _COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\
 def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together"): an interaction question."""
-    drugs = [c for c in concepts if names_drug(c.tree_numbers)]
+    drugs = {c.combination or c.key for c in concepts if names_drug(c.tree_numbers)}
     return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
 
 
@@ -207,20 +209,34 @@ def understand(
     vocabulary: Vocabulary,
     known: Callable[[str], bool] | None = None,
     extra: Sequence[ExtraLookup] = (),
+    drug_words: Collection[str] = frozenset(),
 ) -> Query:
     """Facets, focus, clinical expansions and the search text for ``question``.
 
     With ``known`` (does a word occur in the index?) misspelt clinical words of the focus are
     corrected before the vocabulary lookup (:mod:`medcite.query.spelling`), so "Antiphosoholipid
-    Syndrome" expands to "antiphospholipid syndrome".
+    Syndrome" expands to "antiphospholipid syndrome"; ``drug_words`` (generic drug names) join
+    the vocabulary's words as correction targets ("Montelucast" → montelukast).
     """
     asked, added = detect_facets(question)
     focus = extract_focus(question)
     focus_words = normalise(focus).split()
     fixes: dict[str, str] = {}
+    if vocabulary.loaded:
+        repaired = repair(
+            focus_words,
+            vocabulary.lookup,
+            vocabulary.word_counts,
+            drop=verb_words(question),
+            possessive=possessives(focus),
+        )
+        focus_words, fixes = repaired.words, repaired.changes
     if known is not None and vocabulary.loaded:
-        focus_words, fixes = corrected(focus_words, vocabulary.word_counts, known)
+        lexicon = _with_words(vocabulary.word_counts, drug_words)
+        focus_words, spelled = corrected(focus_words, lexicon, known)
+        fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
+    unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -235,4 +251,38 @@ def understand(
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
         concepts=concepts,
         corrections=fixes,
+        unknown_terms=unknown,
     )
+
+
+def _with_words(
+    counts: Callable[[Collection[str]], Mapping[str, int]], extra: Collection[str]
+) -> Callable[[Collection[str]], Mapping[str, int]]:
+    """A spelling lexicon: the vocabulary's word counts, plus ``extra`` words counted once."""
+
+    def lexicon(words: Collection[str]) -> Mapping[str, int]:
+        found = dict(counts(words))
+        for word in words:
+            if word in extra:
+                found.setdefault(word, 1)
+        return found
+
+    return lexicon
+
+
+def _unknown_terms(
+    words: Sequence[str],
+    concepts: Sequence[QueryConcept],
+    vocabulary: Vocabulary,
+    known: Callable[[str], bool],
+) -> tuple[str, ...]:
+    """Focus words that look like a name nobody here knows: no concept matched them, they are
+    no English word or typo of one, no vocabulary term uses them and no indexed document does
+    ("what is zorbexal for my knee" → "zorbexal")."""
+    covered = {w for c in concepts for w in c.matched.split()}
+    wanted = [w for w in dict.fromkeys(words) if w not in covered and correctable(w)]
+    wanted = [w for w in wanted if not near_english(w)]
+    if not wanted:
+        return ()
+    in_vocabulary = vocabulary.word_counts(wanted)
+    return tuple(w for w in wanted if w not in in_vocabulary and not known(w))

@@ -1,0 +1,150 @@
+"""Word-level repairs of a question before its concepts are looked up.
+
+Consumers write clinical names the way they say them, and a name split or shortened that way
+matches no vocabulary term. Three general repairs, each applied only when the result is a term
+of the vocabulary (so an ordinary word is never rewritten into something the index knows nothing
+about):
+
+- **A split combining form is joined**: "anti biotic" → "antibiotic", "hypo thyroidism" →
+  "hypothyroidism", "osteo porosis" → "osteoporosis". Only after a Greek/Latin combining
+  prefix (``COMBINING_PREFIXES``) and only when the joined word occurs in the vocabulary.
+- **An eponym without its head noun gets it**: "alzheimers", "parkinson's" (normalised to
+  "alzheimer", "parkinson") name a disease the vocabulary only knows with its head noun
+  ("Alzheimer disease", "Parkinson disease"). The first of ``EPONYM_HEADS`` that makes a
+  vocabulary term of a disease (MeSH tree C or F03) is added — provided the question wrote the
+  word as a possessive ("-'s", "-s'", or a name ending in "s"), the word alone is no term and
+  it is not an ordinary English word ("grave", "bell" stay as they are).
+- **Shortened words** people write in front of a name (``ALIASES``: "vit d") are written out.
+
+A verb that is also a substance ("does X *lead to* Y") is not the element lead: the words of
+``VERB_PHRASES`` are dropped before lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from medcite.query.english import is_common_english
+from medcite.query.vocab import Concept
+
+COMBINING_PREFIXES = frozenset(
+    """anti hypo hyper angio non pre post peri intra extra neuro osteo cardio gastro micro poly
+    auto pseudo para sub trans infra supra inter multi hemi dys""".split()
+)
+EPONYM_HEADS = (
+    "disease",
+    "syndrome",
+    "granulomatosis",
+    "palsy",
+    "disorder",
+    "anemia",
+    "ataxia",
+    "dystrophy",
+    "thyroiditis",
+    "sarcoma",
+    "lymphoma",
+)
+CLINICAL_TREES = ("C", "F03")
+ALIASES: Mapping[str, str] = {"vit": "vitamin", "vitamine": "vitamin"}
+VERB_PHRASES = re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE)
+"""A verb that is also a vocabulary term, in the construction that makes it a verb."""
+_VERB_WORDS = frozenset({"lead"})
+
+Lookup = Callable[[Collection[str]], list[Concept]]
+WordCounts = Callable[[Collection[str]], Mapping[str, int]]
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """The repaired words and what was changed (original → replacement), for ``--explain``."""
+
+    words: list[str]
+    changes: dict[str, str]
+
+
+def verb_words(question: str) -> frozenset[str]:
+    """Normalised words used as verbs in ``question`` ("lead" in "does smoking lead to ...")."""
+    return _VERB_WORDS if VERB_PHRASES.search(question) else frozenset()
+
+
+_POSSESSIVE = re.compile(r"\b([a-z]{3,})(?:'s|’s|s'|s)\b", re.IGNORECASE)
+
+
+def possessives(text: str) -> frozenset[str]:
+    """Words of ``text`` written with a possessive or plural "s", as their stem, lower-case
+    ("Crohn's" and "crohns" → "crohn")."""
+    return frozenset(m.group(1).lower() for m in _POSSESSIVE.finditer(text))
+
+
+def repair(
+    words: Sequence[str],
+    lookup: Lookup,
+    word_counts: WordCounts,
+    drop: Collection[str] = (),
+    possessive: Collection[str] = (),
+) -> Repaired:
+    """``words`` (normalised) with the repairs of the module docstring applied; ``possessive``
+    (:func:`possessives` of the question) are the words an eponym repair may extend."""
+    changes: dict[str, str] = {}
+    words = [ALIASES.get(w, w) for w in words if w not in drop]
+    words = _joined(words, word_counts, changes)
+    words = _eponyms(words, lookup, changes, possessive)
+    return Repaired(words, changes)
+
+
+def _joined(words: list[str], word_counts: WordCounts, changes: dict[str, str]) -> list[str]:
+    pairs = {
+        i: words[i] + words[i + 1]
+        for i in range(len(words) - 1)
+        if words[i] in COMBINING_PREFIXES and words[i + 1] not in COMBINING_PREFIXES
+    }
+    known = word_counts(set(pairs.values())) if pairs else {}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        joined = pairs.get(i)
+        if joined is not None and joined in known:
+            changes[f"{words[i]} {words[i + 1]}"] = joined
+            out.append(joined)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _eponyms(
+    words: list[str], lookup: Lookup, changes: dict[str, str], possessive: Collection[str]
+) -> list[str]:
+    wanted = [
+        i
+        for i, w in enumerate(words)
+        if w in possessive
+        and len(w) >= 4
+        and w.isalpha()
+        and not is_common_english(w)
+        and (i + 1 == len(words) or words[i + 1] not in EPONYM_HEADS)
+    ]
+    if not wanted:
+        return words
+    phrases = {f"{words[i]} {head}" for i in wanted for head in EPONYM_HEADS}
+    phrases |= {words[i] for i in wanted}
+    found = lookup(phrases)
+    alone = {c.phrase for c in found}
+    diseases = {c.phrase for c in found if _clinical(c)}
+    out = list(words)
+    for i in reversed(wanted):
+        word = words[i]
+        if word in alone:
+            continue
+        head = next((h for h in EPONYM_HEADS if f"{word} {h}" in diseases), None)
+        if head is not None:
+            out[i : i + 1] = [word, head]
+            changes[word] = f"{word} {head}"
+    return out
+
+
+def _clinical(concept: Concept) -> bool:
+    return any(n.startswith(CLINICAL_TREES) for n in concept.tree_numbers)

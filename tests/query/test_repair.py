@@ -1,0 +1,104 @@
+"""Word repairs before concept lookup, and the concept rules that came with them (handmade
+vocabulary of tests/conftest.py; questions written for these tests)."""
+
+from __future__ import annotations
+
+from medcite.query.understand import understand
+from medcite.query.vocab import Concept, Vocabulary
+from medcite.records import Query
+from medcite.text import normalise
+
+
+def _topics(query: Query) -> list[str]:
+    return [c.key for c in query.primary_topics]
+
+
+def test_a_split_combining_prefix_is_joined_when_the_joined_word_is_known(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("can anti viral agents give me angio edema", handmade_vocabulary)
+    assert {c.key for c in query.topics} == {"D13", "D14"}
+    assert query.corrections["anti viral"] == "antiviral"
+    assert query.corrections["angio edema"] == "angioedema"
+    # "anti knee" joins into nothing the vocabulary knows: left alone
+    assert "anti knee" not in understand("anti knee brace", handmade_vocabulary).corrections
+
+
+def test_a_possessive_eponym_gets_its_head_noun(handmade_vocabulary: Vocabulary) -> None:
+    for written in ("Is Wegener's contagious?", "is wegeners contagious"):
+        assert _topics(understand(written, handmade_vocabulary)) == ["D15"]
+    # not written as a possessive: not extended
+    assert understand("a letter from dr wegener", handmade_vocabulary).topics == ()
+
+
+def test_shortened_vitamin_is_written_out(handmade_vocabulary: Vocabulary) -> None:
+    assert _topics(understand("how much vit d per day", handmade_vocabulary)) == ["D21"]
+
+
+def test_lead_as_a_verb_is_not_the_metal(handmade_vocabulary: Vocabulary) -> None:
+    assert _topics(understand("can a fever lead to knee damage", handmade_vocabulary)) == ["D1"]
+    assert "D20" in _topics(understand("is there lead in tap water", handmade_vocabulary))
+
+
+def test_a_dosage_form_is_context_not_the_topic(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("how many ibuprofen tablets at once", handmade_vocabulary)
+    assert _topics(query) == ["D11"]
+    assert {c.key: c.role for c in query.concepts}["D16"] == "qualifier"
+
+
+def test_a_specific_concept_beats_the_broader_one_it_falls_under(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("is the hepatitis b vaccines shot a safe vaccine", handmade_vocabulary)
+    assert _topics(query) == ["D18"]
+
+
+def test_a_concept_name_composed_with_the_next_word_can_be_a_term(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    # "serum hepatitis" is an entry term of Hepatitis B; "serum hepatitis vaccine" is no term,
+    # but "hepatitis b vaccine" is.
+    query = understand("when is a serum hepatitis vaccine due", handmade_vocabulary)
+    assert _topics(query) == ["D18"]
+
+
+def test_accents_are_folded_before_lookup(handmade_vocabulary: Vocabulary) -> None:
+    assert normalise("Sjögren") == "sjogren"
+    assert _topics(understand("Is Sjögren syndrome inherited?", handmade_vocabulary)) == ["D22"]
+
+
+def test_an_unknown_name_is_reported(handmade_vocabulary: Vocabulary) -> None:
+    query = understand(
+        "what is zorbexal for the knee", handmade_vocabulary, known=lambda _word: False
+    )
+    assert query.unknown_terms == ("zorbexal",)
+    assert all(c.promoted for c in query.topics)
+    # English words, typos of them and recognised names are never "unknown"
+    query = understand(
+        "is ibuprofen simillar for the knee", handmade_vocabulary, known=lambda _word: False
+    )
+    assert query.unknown_terms == ()
+
+
+def test_a_drug_misspelt_by_one_letter_is_corrected_to_a_known_generic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    def drug(phrases: object) -> dict[str, list[Concept]]:
+        return (
+            {"zorbexil": [Concept("zorbexil", "zorbexil", "", "drug")]}
+            if "zorbexil"
+            in (
+                phrases  # type: ignore[operator]
+            )
+            else {}
+        )
+
+    query = understand(
+        "side effects of zorbexal",
+        handmade_vocabulary,
+        known=lambda _word: False,
+        extra=[drug],
+        drug_words=frozenset({"zorbexil"}),
+    )
+    assert query.corrections == {"zorbexal": "zorbexil"}
+    assert [c.name for c in query.topics] == ["zorbexil"]
