@@ -80,6 +80,9 @@ HANDMADE_TERMS = [
     ("D20", "lead", "lead"),
     ("D21", "vitamin d", "vitamin d"),
     ("D22", "sjogren's syndrome", "sjogren syndrome"),
+    ("D23", "lead nephropathy", "lead nephropathy"),
+    ("D24", "lead poisoning", "lead poisoning"),
+    ("D25", "vitamin a", "vitamin a"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -105,6 +108,9 @@ HANDMADE_TREES = [
     ("D20", "lead", "D01.552.544.500"),
     ("D21", "vitamin d", "D04.210.500.247.808.197"),
     ("D22", "sjogren's syndrome", "C17.300.775.099"),
+    ("D23", "lead nephropathy", "C12.777.419.600"),
+    ("D24", "lead poisoning", "C25.723.415"),
+    ("D25", "vitamin a", "D04.210.500.247.808.877"),
 ]
 
 

@@ -121,3 +121,12 @@ def test_a_question_about_an_unknown_name_has_nothing_on_topic(
     answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
     assert answer.abstained and "zorbexal" in (answer.abstain_reason or "")
     assert any("zorbexal" in note for note in answer.notes)
+
+
+def test_a_drug_word_inside_a_disease_name_is_not_the_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    # Lead is a drug/chemical (tree D); "lead" inside a longer disease label is not about it
+    # unless that label is a harm lead causes.
+    docs = [_paper("1", "Lead nephropathy in children"), _paper("2", "Lead in drinking water")]
+    assert _on_topic("is lead in water dangerous", docs, handmade_vocabulary) == ["pmid:2"]

@@ -102,3 +102,9 @@ def test_a_drug_misspelt_by_one_letter_is_corrected_to_a_known_generic(
     )
     assert query.corrections == {"zorbexal": "zorbexil"}
     assert [c.name for c in query.topics] == ["zorbexil"]
+
+
+def test_a_question_word_that_completes_a_name_stays(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("what does vitamin A do for the eyes", handmade_vocabulary)
+    assert _topics(query) == ["D25"]
+    assert _topics(understand("does a fever need treatment", handmade_vocabulary)) == ["D1"]

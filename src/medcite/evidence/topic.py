@@ -4,9 +4,10 @@ A document's concepts are read from the labels that say what it is about — its
 MedQuAD topic ("focus") and its synonyms, and its MeSH major headings — by the same longest-match
 lookup the question gets (:func:`medcite.query.concepts.longest_spans`): "Q fever" is the concept
 Q Fever, never Fever; "Sick sinus syndrome" is not Sinusitis. One addition: a drug or chemical
-(MeSH tree D) named *inside* a longer label counts too ("Isotretinoin embryopathy" is about
-isotretinoin), because a drug named as a modifier keeps its sense, which a disease word inside a
-longer disease name does not.
+(MeSH tree D) named *inside* a longer label term counts too when that term is a harm the drug
+causes ("Isotretinoin embryopathy" is about isotretinoin), but not when the word is part of a
+disease or process name ("Iron-deficiency anemia" is not about iron, "Insulin resistance" not
+about insulin).
 
 A document is about a question concept when one of its concepts is that concept or a narrower
 one (its MeSH tree number starts with one of the question concept's tree numbers): a page on
@@ -21,12 +22,19 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.concepts import longest_spans, names_drug
+from medcite.query.concepts import Span, longest_spans, names_drug
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import Document, Evidence, Query, QueryConcept
 from medcite.text import normalise
 
 CACHE_SIZE = 50_000
+HARM_TREE = "C25"
+"""Chemically-induced disorders: label terms in which a drug's name keeps its sense."""
+HARM_WORDS = frozenset(
+    """embryopathy fetopathy toxicity poisoning overdose allergy hypersensitivity induced
+    withdrawal dependence abuse addiction intoxication reaction""".split()
+)
+"""Last words of a curated (tree-less) label that name a harm done by the substance before."""
 
 
 @dataclass(frozen=True)
@@ -97,13 +105,32 @@ def _document_concepts(
 ) -> DocumentConcepts:
     concepts: list[Concept] = []
     for words in label_words:
-        concepts += [c for span in longest_spans(words, found) for c in span.concepts]
+        spans = longest_spans(words, found)
+        concepts += [c for span in spans for c in span.concepts]
         concepts += [
-            c for _s, _e, p in ngrams(words) for c in found.get(p, ()) if names_drug(c.tree_numbers)
+            c
+            for start, end, p in ngrams(words)
+            for c in found.get(p, ())
+            if names_drug(c.tree_numbers) and _drug_keeps_sense(spans, start, end, words)
         ]
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
     return DocumentConcepts(keys, numbers)
+
+
+def _drug_keeps_sense(spans: Sequence[Span], start: int, end: int, words: Sequence[str]) -> bool:
+    """A drug named inside a longer label term still means the drug when that term is a harm
+    the substance causes (MeSH C25 chemically-induced disorders, or a curated term ending in a
+    harm word: "isotretinoin embryopathy"); not when the word is part of a disease, process or
+    receptor name ("iron-deficiency anemia", "insulin resistance", "acetylcholine receptor",
+    an eponym). Narrower drug terms count anyway, through their tree numbers."""
+    covering = next((s for s in spans if s.start <= start and end <= s.end), None)
+    if covering is None or (covering.start, covering.end) == (start, end):
+        return True
+    numbers = [n for c in covering.concepts for n in c.tree_numbers]
+    if numbers:
+        return any(n.startswith(HARM_TREE) for n in numbers)
+    return words[covering.end - 1] in HARM_WORDS
 
 
 def unrecognised(query: Query) -> bool:

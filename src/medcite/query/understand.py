@@ -168,10 +168,16 @@ def _interaction_facets(
     return asked, tuple(f for f in extra if f not in asked)
 
 
-def extract_focus(question: str) -> str:
-    """The question minus question and facet words: the condition or drug asked about."""
+def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None = None) -> str:
+    """The question minus question and facet words: the condition or drug asked about.
+
+    With ``names`` (which of these normalised phrases are vocabulary terms?) a question word
+    that completes a name with the word before it stays ("vitamin a", "hepatitis a")."""
     words = re.findall(r"[\w'’-]+", question)
-    kept = [w for w in words if not _QUESTION_WORDS.fullmatch(w)]
+    dropped = [i for i, w in enumerate(words) if _QUESTION_WORDS.fullmatch(w)]
+    pairs = {i: normalise(f"{words[i - 1]} {words[i]}") for i in dropped if i > 0}
+    known = names(list(pairs.values())) if names is not None and pairs else set()
+    kept = [w for i, w in enumerate(words) if i not in dropped or pairs.get(i) in known]
     return " ".join(kept).strip(" -'")
 
 
@@ -219,7 +225,7 @@ def understand(
     the vocabulary's words as correction targets ("Montelucast" → montelukast).
     """
     asked, added = detect_facets(question)
-    focus = extract_focus(question)
+    focus = extract_focus(question, _term_finder(vocabulary) if vocabulary.loaded else None)
     focus_words = normalise(focus).split()
     fixes: dict[str, str] = {}
     if vocabulary.loaded:
@@ -253,6 +259,13 @@ def understand(
         corrections=fixes,
         unknown_terms=unknown,
     )
+
+
+def _term_finder(vocabulary: Vocabulary) -> Callable[[list[str]], set[str]]:
+    def names(phrases: list[str]) -> set[str]:
+        return {c.phrase for c in vocabulary.lookup(phrases) if c.origin != "lay"}
+
+    return names
 
 
 def _with_words(
