@@ -46,6 +46,9 @@ NOT_IN_MESH = frozenset(
         ("A1C", "glycated hemoglobin a"),
         ("AIDS", "acquired immunodeficiency syndrome"),
         ("POTS", "postural orthostatic tachycardia syndrome"),
+        # three letters that are no English word: any case
+        ("uti", "urinary tract infections"),
+        ("hiv", "hiv infections"),
     ],
 )
 def test_abbreviations_resolve(token: str, term: str) -> None:
@@ -53,7 +56,7 @@ def test_abbreviations_resolve(token: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "token", ["ms", "Ms", "ct", "uti", "a1c", "aids", "Aids", "pots", "the", "PE"]
+    "token", ["ms", "Ms", "ct", "add", "odd", "a1c", "aids", "Aids", "pots", "the", "PE"]
 )
 def test_short_or_english_abbreviations_need_capitals(token: str) -> None:
     assert lookup_abbreviation(token) == ()

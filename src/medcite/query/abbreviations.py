@@ -4,7 +4,9 @@ The table ships as ``data/abbreviations.tsv`` (abbreviation<TAB>term; term ...).
 that ordinary words are never read as abbreviations:
 
 * an abbreviation of three letters or fewer matches only when written with the table's capitals:
-  "MS" is multiple sclerosis, "ms" (Ms, milliseconds) is not; "AFib" and "A1C" likewise;
+  "MS" is multiple sclerosis, "ms" (Ms, milliseconds) is not; "AFib" and "A1C" likewise —
+  except a three-letter one that is no English word at all (pyspellchecker count 0): "hiv",
+  "copd", "uti" are read in any case, "add", "odd", "pet" are not;
 * a longer one matches in any case ("copd", "Pcos"), unless its lower-case form is common English
   (:func:`medcite.query.english.is_common_english`): "AIDS" and "POTS" need capitals, "aids"
   and "pots" are words.
@@ -17,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from medcite.query.english import is_common_english
+from medcite.query.english import english_frequency, is_common_english
 from medcite.text import normalise
 
 SHORT = 3
@@ -56,9 +58,15 @@ def lookup_abbreviation(token: str) -> tuple[str, ...]:
         return ()
     written, terms = entry
     letters = sum(c.isalpha() for c in written)
-    if (letters <= SHORT or is_common_english(key)) and not _capitalised_like(token, written):
+    needs_capitals = is_common_english(key) or (letters <= SHORT and not _no_word(key, letters))
+    if needs_capitals and not _capitalised_like(token, written):
         return ()
     return terms
+
+
+def _no_word(key: str, letters: int) -> bool:
+    """True for a three-letter abbreviation that is no English word in any sense."""
+    return letters == SHORT and english_frequency(key) == 0
 
 
 def _capitalised_like(token: str, written: str) -> bool:

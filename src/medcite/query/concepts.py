@@ -37,9 +37,10 @@ from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
-QUALIFIER_BRANCHES = ("D26.255", "E05.916")
-"""Dosage forms and pharmaceutical technology ("tablets", "capsules", "powders", "patch"): how a
-drug is taken, never what is asked about."""
+QUALIFIER_BRANCHES = ("D26.255", "E05.916", "E05.318")
+"""Dosage forms and pharmaceutical technology ("tablets", "capsules", "patch": how a drug is
+taken), and epidemiologic and statistical methods ("risk", "incidence"): never what is asked
+about."""
 IGNORED_BRANCHES = ("B01.050",)
 """Animals, humans included, as organisms ("human", "people", "dog"): never what a patient asks
 about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""
