@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from medcite.answer.extract import Topic
+import pytest
+
+from medcite.answer.extract import Topic, dangling
 from medcite.records import Facet, Query
 from medcite.text import stems
 
@@ -40,3 +42,24 @@ def test_a_consumer_question_needs_one_topic_phrase() -> None:
     assert topic.needed == 1
     assert topic.covers(stems("Aortic valve stenosis is common in the elderly."))
     assert not topic.covers(stems("Mitral regurgitation is common in the elderly."))
+
+
+@pytest.mark.parametrize(
+    ("text", "research", "expected"),
+    [
+        ("It is a very common problem in older adults.", False, True),
+        ("However, they usually go away within a week.", False, True),
+        ("These are treated with rest and fluids.", False, True),
+        ("Such cases need surgery.", False, True),
+        ("It is important to see a doctor if the rash spreads.", False, False),
+        ("It may be necessary to repeat the test.", False, False),
+        ("These findings suggest that exercise lowers blood pressure.", True, False),
+        ("These findings suggest that exercise lowers blood pressure.", False, True),
+        ("Itching is the main symptom of the rash.", False, False),
+        ("The rash usually clears within a week.", False, False),
+    ],
+)
+def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
+    text: str, research: bool, expected: bool
+) -> None:
+    assert dangling(text, research) is expected

@@ -8,7 +8,8 @@ A sentence is a candidate for a facet when
   (:meth:`Topic.covers`), so a statement about X alone is not an answer,
 - it matches the facet: a cue pattern (``caused by``, ``treated with`` ...) or, for guideline
   pages, the page's question type (a MedQuAD "causes" page answers CAUSES),
-- it reads as a statement (6–70 words, not a question, not a study-purpose or methods sentence).
+- it reads as a statement (6–70 words, not a question, not a study-purpose or methods sentence)
+  and on its own: it does not open with a reference it leaves unresolved (:func:`dangling`).
 
     candidate score = evidence score × topic × facet × section × length
 
@@ -137,6 +138,40 @@ _NOT_A_STATEMENT = re.compile(
     r"for more information|see also)\b",
     re.I,
 )
+
+
+_CONNECTIVE = (
+    r"(?:(?:however|moreover|furthermore|in addition|additionally|also|thus|therefore|hence|"
+    r"but|and|so|still|yet|instead|similarly|otherwise|in contrast|consequently|indeed|"
+    r"nevertheless|overall|finally|here),?\s+)?"
+)
+_DANGLING = re.compile(
+    rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those|that|such|he|she|his|her|both|"
+    r"the (latter|former)|each|either|neither)\b",
+    re.I,
+)
+_EXPLETIVE = re.compile(
+    rf"^{_CONNECTIVE}it (is|was|may be|can be|might be|has been|seems?|appears?|remains)( \w+)?"
+    r" (\w+ )?(to|that|whether|if|how|why|when)\b",
+    re.I,
+)
+_STUDY_REFERENCE = re.compile(
+    rf"^{_CONNECTIVE}(this|these|our|the present) (study|studies|trial|trials|review|analysis|"
+    r"analyses|meta-analysis|finding|findings|result|results|data|observation|observations|"
+    r"evidence|survey|cohort|work)\b",
+    re.I,
+)
+
+
+def dangling(text: str, research: bool) -> bool:
+    """True when a sentence opens with a reference it does not resolve ("It is a very common
+    muscle problem.", "These are treated with ...", "However, they ..."): read alone, in another
+    section, the reader cannot tell what it is about. An expletive "it" ("It is important to
+    see a doctor") is no reference; in a research abstract, "These findings" / "This study"
+    refer to the cited study itself, which the citation names."""
+    if not _DANGLING.match(text) or _EXPLETIVE.match(text):
+        return False
+    return not (research and _STUDY_REFERENCE.match(text))
 
 
 @dataclass(frozen=True)
@@ -283,10 +318,11 @@ def _conclusions(doc: Document) -> list[Sentence]:
     """The CONCLUSIONS statements, else the closing statement of an abstract of ≥ 2 sentences
     (an unlabelled abstract, or one whose conclusions were cut off, ends on its main result)."""
     sentences = list(document_sentences(doc))
-    labelled = [s for s in sentences if s.section_category == "CONCLUSIONS" and _statement(s)]
+    usable = [s for s in sentences if _statement(s) and not dangling(s.text, research=True)]
+    labelled = [s for s in usable if s.section_category == "CONCLUSIONS"]
     if labelled:
         return labelled
-    return sentences[-1:] if len(sentences) > 1 and _statement(sentences[-1]) else []
+    return sentences[-1:] if len(sentences) > 1 and sentences[-1] in usable else []
 
 
 def _document_candidates(
@@ -298,8 +334,9 @@ def _document_candidates(
     if non_human(doc):
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
+    research = evidence.level is not EvidenceLevel.GUIDELINE
     for sentence in document_sentences(doc):
-        if not _statement(sentence):
+        if not _statement(sentence) or dangling(sentence.text, research):
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
