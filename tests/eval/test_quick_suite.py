@@ -35,13 +35,15 @@ RETRIEVAL_FLOORS = {
     # concept/gate work: BM25 0.907/0.894, 0.227/0.324, 0.889/0.762; medcite (all tiers merged)
     # 0.162/0.105, 0.614/0.583, 0.487/0.288; medcite (tier hint) 0.670/0.641, 0.614/0.583,
     # 0.815/0.766 (when the independent BM25 landed: 0.134/0.116, 0.424/0.511, 0.304/0.179;
-    # tier hint 0.377/0.364, 0.523/0.578, 0.585/0.491).
+    # tier hint 0.377/0.364, 0.523/0.578, 0.585/0.491). All tiers merged on one relevance scale
+    # (TieredRetriever.merged, no level or recency weights): 0.677/0.643, 0.522/0.516,
+    # 0.815/0.783 — the LiveQA floor is not lowered, it is now close to the measured value.
     ("pubmedqa-pqal", BM25): (0.85, 0.84),
     ("liveqa-medquad", BM25): (0.18, 0.27),
     ("bioasq", BM25): (0.80, 0.68),
-    ("pubmedqa-pqal", MEDCITE): (0.10, 0.08),
+    ("pubmedqa-pqal", MEDCITE): (0.59, 0.56),
     ("liveqa-medquad", MEDCITE): (0.52, 0.50),
-    ("bioasq", MEDCITE): (0.22, 0.12),
+    ("bioasq", MEDCITE): (0.70, 0.65),
     ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.58, 0.55),
     ("liveqa-medquad", MEDCITE_TIER_HINT): (0.52, 0.50),
     ("bioasq", MEDCITE_TIER_HINT): (0.70, 0.65),
@@ -149,8 +151,9 @@ def ndcg(report: Report, task: str, system: str, split: str) -> float:
 
 
 @pytest.mark.xfail(
-    reason="medcite's merged ranking is far below the independent BM25 on PQA-L "
-    "(quick, BM25-only: 0.162 vs 0.907 dev, 0.105 vs 0.894 test): see docs/evaluation.md",
+    reason="medcite's merged ranking is below the independent BM25 on PQA-L (quick, BM25-only: "
+    "0.677 vs 0.907 dev, 0.643 vs 0.894 test), as its research tier alone is (tier hint 0.670 / "
+    "0.642): see docs/evaluation.md",
     strict=True,
 )
 def test_medcite_beats_the_independent_bm25_on_pubmedqa(quick: tuple[Report, float]) -> None:

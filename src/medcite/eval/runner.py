@@ -215,28 +215,43 @@ evaluated on the tier that holds the task's gold documents."""
 def medcite_retrieval(
     engine: Engine, current_year: int | None = None, tier: str | None = None
 ) -> RetrieveFn:
-    """medcite's own ranking as a :data:`RetrieveFn`: question understanding and expansion,
-    guideline pages and research searched (``Engine.retrieve``), evidence ranking (recency
-    counted from ``current_year``, default this year, as ``Engine.ask`` does). ``tier=None``
-    (the headline) keeps all tiers merged in that one ranked list, relevance on one scale
-    (``rank(..., per_tier=False)``); ``research`` or ``guideline``
-    keeps only that tier's hits (the tier-hint variant).
+    """medcite's own ranking as a :data:`RetrieveFn`, after question understanding and
+    expansion.
 
-    It returns at most what ``Engine.retrieve`` found, whatever ``k`` asks.
+    ``tier=None`` (the headline, no task hints) is one list of guideline pages and research on
+    one relevance scale (``TieredRetriever.merged`` ranked by ``evidence.rank.by_relevance``):
+    no evidence-level weight and no recency, which are evidence priority rather than relevance;
+    excluded documents last. ``research`` or ``guideline`` (the tier-hint variant) keeps only
+    that tier's hits as the answer ranks them (``Engine.retrieve`` + ``evidence.rank.rank``,
+    recency counted from ``current_year``, default this year, as ``Engine.ask`` does).
+
+    It returns at most what the retriever found, whatever ``k`` asks.
     """
+    if tier is None:
+        return _merged_retrieval(engine)
     from medcite.evidence.rank import rank
     from medcite.records import EvidenceLevel
 
     year = current_year or datetime.now(UTC).year
     guideline = tier == "guideline"
 
-    def keep(level: EvidenceLevel) -> bool:
-        return tier is None or (level is EvidenceLevel.GUIDELINE) == guideline
-
     def retrieve(question: str, k: int) -> Sequence[Hit]:
         hits, _searched, _note = engine.retrieve(engine.understand(question))
-        ranked = rank(hits, year, per_tier=tier is not None)
-        return [e.hit for e in ranked if keep(e.level)][:k]
+        ranked = rank(hits, year)
+        return [e.hit for e in ranked if (e.level is EvidenceLevel.GUIDELINE) == guideline][:k]
+
+    return retrieve
+
+
+def _merged_retrieval(engine: Engine) -> RetrieveFn:
+    """All tiers in one list ranked by relevance alone (the headline retrieval row)."""
+    from medcite.evidence.rank import by_relevance
+
+    research_k = engine.settings.answer.research_k
+
+    def retrieve(question: str, k: int) -> Sequence[Hit]:
+        found = engine.retriever().merged(engine.understand(question), research_k)
+        return [e.hit for e in by_relevance(found.hits)][:k]
 
     return retrieve
 

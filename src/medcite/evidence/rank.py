@@ -18,6 +18,10 @@ other, which is exactly when the better and newer evidence should come first. Th
 compressed from a first guess (1.5 … 0.9, recency floor 0.75) after the evaluation harness showed
 that guess burying the relevant abstract (PubMedQA nDCG@10 0.419 → 0.475 with these; see
 docs/evaluation.md).
+
+That is the answer's view, which shows guideline pages and research apart. One list mixing both
+(:func:`by_relevance`, over ``TieredRetriever.merged``) is ranked by relevance alone: level and
+recency are evidence priority, not relevance, and the tiers' own scores are not on one scale.
 """
 
 from __future__ import annotations
@@ -67,25 +71,52 @@ def recency(year: int | None, current_year: int) -> float:
     return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * float(0.5 ** (age / HALF_LIFE_YEARS))
 
 
-def rank(hits: Sequence[Hit], current_year: int, per_tier: bool = True) -> list[Evidence]:
+def rank(hits: Sequence[Hit], current_year: int) -> list[Evidence]:
     """Evidence for each hit, best first; excluded documents last with their reason.
 
-    ``per_tier`` (the answer's view) divides relevance by the best score of the hit's own tier,
-    guideline pages and research being shown apart; ``per_tier=False`` divides by the best score
-    overall, for one list that mixes both (retrieval scores of both tiers are on the BM25 scale,
-    see index.retriever)."""
+    Relevance divides by the best score of the hit's own tier (guideline pages or research):
+    the answer shows the tiers apart, and each tier's retrieval scores are on its own scale
+    (see index.retriever)."""
     levels = [classify(hit.document) for hit in hits]
-    best = {tier: _best(hits, levels, tier if per_tier else None) for tier in (True, False)}
+    best = {tier: _best(hits, levels, tier) for tier in (True, False)}
     evidence = [
         _evidence(hit, level, best[_tier(level)], current_year)
         for hit, level in zip(hits, levels, strict=True)
     ]
+    return _best_first(evidence)
+
+
+def by_relevance(hits: Sequence[Hit]) -> list[Evidence]:
+    """Evidence for hits whose scores are on one scale (``TieredRetriever.merged``), ranked by
+    relevance alone: score = hit score / best hit score, no level weight, no recency, no animal
+    weight (those say which evidence to prefer, not what answers the question). Excluded
+    documents still come last, with their reason.
+
+    Multiplying a merged list by level weights and recency, over tier scores not on one scale,
+    put on-topic guideline pages (×1.15) above the abstract a question was written from: PQA-L
+    nDCG@10 0.162 (quick suite, dev, evaluation index) against 0.677 this way and 0.907 for
+    the independent bm25s baseline; see docs/evaluation.md."""
+    best = max((h.score for h in hits), default=0.0) or 1.0
+    evidence = [
+        Evidence(
+            hit=hit,
+            level=classify(hit.document),
+            score=round(hit.score / best, 6),
+            excluded_reason=exclusion_reason(hit.document),
+        )
+        for hit in hits
+    ]
+    return _best_first(evidence)
+
+
+def _best_first(evidence: list[Evidence]) -> list[Evidence]:
+    """Best score first, excluded documents last (stable: ties keep the given order)."""
     return sorted(evidence, key=lambda e: (e.level is EvidenceLevel.EXCLUDED, -e.score))
 
 
-def _best(hits: Sequence[Hit], levels: Sequence[EvidenceLevel], tier: bool | None) -> float:
-    """The best score among the hits of ``tier`` (all hits when None); 1.0 when there is none."""
-    scores = (h.score for h, lv in zip(hits, levels, strict=True) if tier in (None, _tier(lv)))
+def _best(hits: Sequence[Hit], levels: Sequence[EvidenceLevel], tier: bool) -> float:
+    """The best score among the hits of ``tier``; 1.0 when there is none."""
+    scores = (h.score for h, lv in zip(hits, levels, strict=True) if _tier(lv) == tier)
     return max(scores, default=0.0) or 1.0
 
 

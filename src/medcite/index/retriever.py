@@ -20,6 +20,11 @@ research
 
 Fused hits get BM25-like scores by position (see ``_fused``), because evidence ranking
 multiplies relevance by level weights and divides by the best score of a tier.
+
+``retrieve`` gives the two tiers as the answer shows them: apart, each on its own scale (guideline
+pages: boosted multi-field BM25 with a question-type boost; research: plain BM25 over title +
+abstract), so their scores must not be compared. ``merged`` gives both tiers in *one* list on one
+relevance scale (see ``merged`` and ``_on_one_scale``).
 """
 
 from __future__ import annotations
@@ -68,6 +73,27 @@ class TieredRetriever:
         guideline, searched = self._guideline(query)
         research, more = self._research(query, k)
         return Retrieval(guideline + research, searched + more)
+
+    def merged(self, query: Query, k: int) -> Retrieval:
+        """Both tiers' hits (the same documents as :meth:`retrieve`) in one list, ranked 1..n by
+        relevance on one scale: each tier keeps its own fused order, and where the tiers
+        interleave is decided by one scoring function applied to both (``_on_one_scale``).
+
+        For a single ranked list of everything medcite found (the evaluation's headline row);
+        the answer presents the tiers apart and uses :meth:`retrieve`. Evidence level and recency
+        are evidence priority, not relevance, and play no part here."""
+        guideline, searched = self._guideline(query)
+        research, more = self._research(query, k)
+        tiers = [(guideline, GUIDELINE), (research, RESEARCH)]
+        scored = [
+            hit
+            for hits, sources in tiers
+            for hit in _on_one_scale(hits, self._scale(query.question, len(hits), sources))
+        ]
+        scored.sort(key=lambda h: -h.score)  # stable: ties keep guideline pages first
+        ranked = [hit.model_copy(update={"rank": rank}) for rank, hit in enumerate(scored, 1)]
+        scales = tuple(f"local {tier} (one scale): {query.question}" for tier in TIER_NAMES)
+        return Retrieval(ranked, searched + more + scales)
 
     def _guideline(self, query: Query) -> tuple[list[Hit], tuple[str, ...]]:
         k, text, w = self._guideline_k, query_text(query), self._weights
@@ -119,6 +145,22 @@ class TieredRetriever:
             text, k, sources=RESEARCH, details=False, fields=RESEARCH_FIELDS, plain=True
         )
 
+    def _scale(self, question: str, k: int, sources: tuple[str, ...]) -> list[float]:
+        """The ``k`` best scores, best first, of the question's own words among ``sources``
+        under plain BM25 over every text field (each weighted 1, no question-type boost): the
+        same function for both tiers, so the scores compare.
+
+        Plain, not the index's field boosts (focus ×3, title ×2): those were tuned to find
+        guideline pages by their topic and would lift every page over research. Measured on
+        the dev splits (quick suite, BM25-only, evaluation index): boosted fields 0.477 PQA-L
+        and 0.584 LiveQA→MedQuAD nDCG@10; plain 0.677 and 0.522; abstract text alone 0.694
+        and 0.543, but 0.980 against 0.998 on an index whose PQA-L records are titled with
+        the question."""
+        if k == 0:
+            return []
+        hits = self._index.search(question, k, sources=sources, details=False, plain=True)
+        return sorted((h.score for h in hits), reverse=True)
+
     def _dense_list(
         self, query: Query, k: int, sources: tuple[str, ...], searched: list[str], tier: str
     ) -> list[tuple[float, list[Hit]]]:
@@ -135,6 +177,9 @@ class TieredRetriever:
         searched.append(f"local {tier} (dense): {query.question}")
         return [(self._weights.dense, hits)]
 
+
+TIER_NAMES = ("guideline pages", "research")
+"""How the tiers are named in the searches a retrieval reports."""
 
 RESEARCH_FIELDS = ("title", "abstract")
 """The fields research is searched in (plain BM25, no boosts)."""
@@ -170,6 +215,23 @@ def _fused(lists: Sequence[tuple[float, list[Hit]]], k: int) -> list[Hit]:
     return [
         by_id[doc_id].model_copy(update={"score": _score_at(scale, rank), "rank": rank})
         for rank, (doc_id, _fused_value) in enumerate(ranked, start=1)
+    ]
+
+
+def _on_one_scale(hits: Sequence[Hit], scale: Sequence[float]) -> list[Hit]:
+    """``hits`` (one tier, best first) re-scored by position on the comparable ``scale``: the
+    tier's n-th hit gets the n-th best comparable score of its tier (as ``_fused`` does within
+    a tier). The tier's order, tuned per tier (several searches, field and question-type
+    boosts, dense), is kept; what is compared across tiers is how well the question's own
+    words match each tier's best documents under one BM25. Scores within a tier are not
+    comparable across tiers (their searches differ), nor is a dense cosine, which may cover
+    only some sources (``semantic.embed_sources``); so the scale is lexical. When the question's
+    words match nothing in the tier, its hits score 0 (found only through expansions)."""
+    if not scale:
+        return [hit.model_copy(update={"score": 0.0}) for hit in hits]
+    return [
+        hit.model_copy(update={"score": _score_at(scale, rank)})
+        for rank, hit in enumerate(hits, start=1)
     ]
 
 
