@@ -83,6 +83,8 @@ HANDMADE_TERMS = [
     ("D23", "lead nephropathy", "lead nephropathy"),
     ("D24", "lead poisoning", "lead poisoning"),
     ("D25", "vitamin a", "vitamin a"),
+    ("D26", "gout", "gout"),
+    ("D27", "colchicine", "colchicine"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -111,6 +113,8 @@ HANDMADE_TREES = [
     ("D23", "lead nephropathy", "C12.777.419.600"),
     ("D24", "lead poisoning", "C25.723.415"),
     ("D25", "vitamin a", "D04.210.500.247.808.877"),
+    ("D26", "gout", "C05.550.114.423"),
+    ("D27", "colchicine", "D03.132.436.250"),
 ]
 
 

@@ -277,6 +277,12 @@ def ask(
     max_refs: Annotated[
         int, typer.Option("--max-refs", min=1, max=100, help="Most references.")
     ] = 12,
+    detail: Annotated[
+        bool,
+        typer.Option(
+            "--detail", help="The long form: every statement found (default: at most ~250 words)."
+        ),
+    ] = False,
     source: Annotated[
         SourceChoice,
         typer.Option(
@@ -308,7 +314,11 @@ def ask(
                 raise InputError("give a question, or --replay ANSWER_ID")
             else:
                 answer = engine.ask(
-                    question, source=source.value, refresh=refresh, max_refs=max_refs
+                    question,
+                    source=source.value,
+                    refresh=refresh,
+                    max_refs=max_refs,
+                    detail=detail,
                 )
         finally:
             engine.close()
@@ -353,9 +363,11 @@ def _print_explain(answer: Answer) -> None:
     rows = [
         ("answer id", f"{answer.id} (medcite ask --replay {answer.id})"),
         ("focus", q.focus or "(none)"),
+        ("question", f"{q.question_type.value} question"),
         ("facets", ", ".join(f.value for f in q.facets)),
         *(("concept", _concept_line(c)) for c in q.concepts),
         *(("corrected", f"{a} → {b}") for a, b in q.corrections.items()),
+        *(("unknown", f'"{t}": no vocabulary term or indexed document') for t in q.unknown_terms),
         ("expansions", ", ".join(q.expansions) or "(none)"),
         ("red flags", ", ".join(f.kind for f in q.red_flags) or "(none)"),
         *(("searched", s) for s in answer.searched),

@@ -373,16 +373,24 @@ class Engine:
         refresh: bool = False,
         max_refs: int = 12,
         progress: Progress | None = None,
+        detail: bool = False,
     ) -> Answer:
         """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md).
 
-        ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). Every answer is
-        recorded in the audit log unless ``settings.audit`` is off.
+        ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). ``detail`` gives
+        the long form (every bullet found) instead of the default body of at most
+        ``answer.compose.BODY_WORDS`` words. Every answer is recorded in the audit log unless
+        ``settings.audit`` is off.
         """
         if source not in SOURCES:
             raise InputError(f"unknown source {source!r}; use local, live or auto")
         return self.pipeline().ask(
-            question, source=source, refresh=refresh, max_refs=max_refs, progress=progress
+            question,
+            source=source,
+            refresh=refresh,
+            max_refs=max_refs,
+            progress=progress,
+            detail=detail,
         )
 
 

@@ -193,6 +193,26 @@ class Facet(StrEnum):
     DOSAGE = "dosage"
 
 
+class QuestionType(StrEnum):
+    """What kind of answer a question wants (``query.understand.question_type``); the bottom
+    line is shaped by it."""
+
+    INTERACTION = "interaction"
+    DOSE = "dose"
+    COMPARISON = "comparison"
+    WHAT_TO_DO = "what to do"
+    YES_NO = "yes/no"
+    SIDE_EFFECT = "side effect"
+    CAUSE = "cause"
+    TREATMENT = "treatment"
+    PROGNOSIS = "prognosis"
+    PREVENTION = "prevention"
+    DIAGNOSIS = "diagnosis"
+    SYMPTOMS = "symptoms"
+    DEFINITION = "definition"
+    INFORMATION = "information"
+
+
 class EvidenceLevel(StrEnum):
     """Evidence hierarchy, strongest first (see DESIGN.md "Evidence levels")."""
 
@@ -283,6 +303,8 @@ class Query(_Frozen):
     corrections: dict[str, str] = Field(default_factory=dict)
     """Spelling corrections and word repairs made before the vocabulary lookup (as written →
     as looked up; see query.spelling and query.repair)."""
+    question_type: QuestionType = QuestionType.INFORMATION
+    """What kind of answer is wanted (yes/no, dose, comparison ...): shapes the bottom line."""
     unknown_terms: tuple[str, ...] = ()
     """Words of the focus that look like a name (no English word, no typo of one) but that
     neither the vocabulary nor any indexed document knows ("zorbexal")."""
@@ -366,6 +388,15 @@ class ExcludedDocument(_Frozen):
     url: str | None = None
 
 
+class BottomLine(_Frozen):
+    """The direct answer that opens an answer: medcite's own framing sentence (no claim of its
+    own: "Short answer: the sources say no.", "No source in the index gives a dose for X.") and
+    the verbatim, cited sentences it rests on."""
+
+    verdict: str
+    bullets: tuple[Bullet, ...] = ()
+
+
 class Answer(_Frozen):
     """A complete cited answer; every renderer (terminal, Markdown, JSON, HTML) works from this."""
 
@@ -374,6 +405,10 @@ class Answer(_Frozen):
     query: Query
     banner: str | None = None
     """Urgent-care advice shown first when the question describes an emergency."""
+    bottom_line: BottomLine | None = None
+    """The direct answer to the question as asked, shown before the sections."""
+    detail: bool = False
+    """True for the long form (every bullet found); False for the default ≤ BODY_WORDS body."""
     guideline_lead: tuple[Bullet, ...] = ()
     """1-2 overview sentences from guideline-level sources, rendered as prose before sections."""
     guideline_sections: tuple[Section, ...] = ()

@@ -57,8 +57,7 @@ RETRACTED = _doc(
 
 def test_near_duplicate_sentences_merge_into_one_bullet_citing_both() -> None:
     answer, docs = _answer("How is hemifacial spasm treated?", [GUIDE, TRIAL_A, TRIAL_B])
-    bullets = [b for s in answer.research_sections for b in s.bullets]
-    merged = next(b for b in bullets if "Botulinum" in b.text)
+    merged = next(b for b in verify.all_bullets(answer) if "Botulinum" in b.text)
     assert {c.document_id for c in merged.citations} == {"pmid:1", "pmid:2"}
     assert len({c.number for c in merged.citations}) == 2
     assert verify.problems(answer, docs) == []
@@ -67,8 +66,9 @@ def test_near_duplicate_sentences_merge_into_one_bullet_citing_both() -> None:
 def test_guideline_sources_lead_and_research_follows() -> None:
     answer, _docs = _answer("What causes hemifacial spasm?", [GUIDE, TRIAL_A, TRIAL_B])
     assert answer.guideline_lead[0].citations[0].document_id == "medquad:ninds#1"
-    causes = next(s for s in answer.guideline_sections if s.title == "Causes")
-    assert "blood vessel" in causes.bullets[0].text
+    # the cause is the bottom line (and not repeated under Causes)
+    assert answer.bottom_line is not None
+    assert "blood vessel" in answer.bottom_line.bullets[0].text
     assert all(
         c.document_id.startswith("pmid:")
         for s in answer.research_sections
@@ -81,9 +81,7 @@ def test_guideline_sources_lead_and_research_follows() -> None:
 
 def test_retracted_documents_never_support_and_are_listed() -> None:
     answer, _docs = _answer("How is hemifacial spasm treated?", [RETRACTED, TRIAL_A])
-    cited = {
-        c.document_id for s in answer.research_sections for b in s.bullets for c in b.citations
-    }
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
     assert "pmid:3" not in cited
     assert [(e.document_id, e.reason) for e in answer.excluded] == [
         ("pmid:3", "retracted publication")
@@ -93,7 +91,8 @@ def test_retracted_documents_never_support_and_are_listed() -> None:
 def test_no_guideline_source_says_so() -> None:
     answer, _docs = _answer("How is hemifacial spasm treated?", [TRIAL_A])
     assert answer.guideline_note and "No guideline-level source" in answer.guideline_note
-    assert answer.research_sections
+    assert not answer.abstained and answer.bottom_line is not None
+    assert answer.bottom_line.bullets[0].citations[0].document_id == "pmid:1"
 
 
 def test_abstains_when_nothing_relevant() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from medcite.answer.bottom_line import Pick, bottom_line
 from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
@@ -20,6 +21,7 @@ from medcite.evidence.topic import GateResult, unrecognised
 from medcite.query.concepts import names_drug
 from medcite.records import (
     Answer,
+    BottomLine,
     Bullet,
     Citation,
     Evidence,
@@ -38,6 +40,8 @@ REDUNDANCY = 0.7
 MAX_CLOSEST = 5
 MAX_FINDINGS = 3
 KEY_FINDINGS = "Key Findings"
+BODY_WORDS = 250
+"""Default word budget of an answer's body (bottom line, guideline lead, section bullets)."""
 
 GUIDELINE_TITLES: dict[Facet, str] = {
     Facet.OVERVIEW: "Overview",
@@ -175,14 +179,16 @@ def _bullet(draft: _Draft, numbering: _Numbering) -> Bullet | None:
     """The bullet for ``draft``; None when its own source would exceed the reference limit."""
     if not numbering.admits(draft.main):
         return None
-    cited = [c for c in [draft.main, *draft.support] if numbering.admits(c)]
-    citations = tuple(
-        Citation(
-            number=numbering.number(c), document_id=c.sentence.document_id, sentence=c.sentence.text
-        )
-        for c in cited
-    )
-    return Bullet(text=draft.main.sentence.text, citations=citations)
+    citations = []
+    for c in [draft.main, *draft.support]:
+        if numbering.admits(c):  # checked one by one: numbering a citation uses up the limit
+            number = numbering.number(c)
+            citations.append(
+                Citation(
+                    number=number, document_id=c.sentence.document_id, sentence=c.sentence.text
+                )
+            )
+    return Bullet(text=draft.main.sentence.text, citations=tuple(citations))
 
 
 def _sections(
@@ -245,6 +251,10 @@ class ComposeInput:
     set aside, for the abstention message and the closest documents."""
     notes: tuple[str, ...] = ()
     """Notes for ``--explain`` from earlier stages (e.g. whether dense retrieval ran)."""
+    detail: bool = False
+    """The long form: every bullet found, no word budget."""
+    body_words: int = BODY_WORDS
+    """The default form's word budget for the bottom line, lead and sections."""
 
     @property
     def gated(self) -> bool:
@@ -311,22 +321,34 @@ def compose(
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
+    pick = bottom_line(inp.query, cands, topic_names(inp.query) or inp.query.focus or "this")
+    summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
     facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
     r_sections = _key_findings(inp.query, evidence, research, selection, inp.gated)
     r_sections += _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
+    if not inp.detail:
+        fixed = _words(pick.verdict if pick else "") + sum(map(_draft_words, [*summary, *lead]))
+        _trim(fixed, [*g_sections, *r_sections], inp.query.asked, inp.body_words)
+        g_sections = [x for x in g_sections if x[2]]
+        r_sections = [x for x in r_sections if x[2]]
     numbering = _Numbering(inp.max_refs)
+    summary_bullets = [b for d in summary if (b := _bullet(d, numbering))]
     lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
     g_built = [s for f, t, ds in g_sections if (s := _section(f, t, ds, numbering))]
     r_built = [s for f, t, ds in r_sections if (s := _section(f, t, ds, numbering))]
     references = tuple(_reference(n, numbering.evidence[i]) for i, n in numbering.numbers.items())
-    answered = bool(lead_bullets or g_built or r_built)
+    answered = bool(summary_bullets or lead_bullets or g_built or r_built)
     return Answer(
         id=inp.answer_id,
         question=inp.query.question,
         query=inp.query,
         banner=inp.banner,
+        bottom_line=BottomLine(verdict=pick.verdict, bullets=tuple(summary_bullets))
+        if pick is not None and answered
+        else None,
+        detail=inp.detail,
         guideline_lead=tuple(lead_bullets),
         guideline_sections=tuple(g_built),
         guideline_note=None if (lead_bullets or g_built) or not answered else _no_guideline(inp),
@@ -348,6 +370,63 @@ def _section(
 ) -> Section | None:
     bullets = tuple(b for d in drafts if (b := _bullet(d, numbering)))
     return Section(facet=facet, title=title, bullets=bullets) if bullets else None
+
+
+def _summary_drafts(
+    pick: Pick | None,
+    guideline: Sequence[Candidate],
+    research: Sequence[Candidate],
+    selection: _Selection,
+) -> list[_Draft]:
+    """The bottom line's statements as drafts (each with its near-duplicates in its tier),
+    taken from the selection so no section repeats them."""
+    drafts = []
+    for main in pick.chosen if pick is not None else ():
+        if not selection.free(main):
+            continue
+        tier = guideline if main.guideline else research
+        draft = _Draft(main.facet, main, _supporters(main, tier, selection))
+        selection.take(draft)
+        drafts.append(draft)
+    return drafts
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _draft_words(draft: _Draft) -> int:
+    return _words(draft.main.sentence.text)
+
+
+def _trim(
+    fixed: int,
+    sections: Sequence[tuple[Facet, str, list[_Draft]]],
+    asked: Sequence[Facet],
+    budget: int,
+) -> None:
+    """Drop section bullets, weakest first (research before guideline-level), until the body
+    fits ``budget`` words with the ``fixed`` words of the bottom line and lead; every facet
+    asked keeps at least one bullet (in one of the tiers). Edits the draft lists in place."""
+    total = fixed + sum(_draft_words(d) for _f, _t, drafts in sections for d in drafts)
+    while total > budget:
+        removable = [
+            (draft, drafts)
+            for facet, _t, drafts in sections
+            for draft in drafts
+            if len(drafts) > 1 or facet not in asked or _covered_elsewhere(facet, drafts, sections)
+        ]
+        if not removable:
+            return
+        draft, drafts = min(removable, key=lambda x: (x[0].main.guideline, x[0].main.score))
+        drafts.remove(draft)
+        total -= _draft_words(draft)
+
+
+def _covered_elsewhere(
+    facet: Facet, mine: list[_Draft], sections: Sequence[tuple[Facet, str, list[_Draft]]]
+) -> bool:
+    return any(f is facet and drafts and drafts is not mine for f, _t, drafts in sections)
 
 
 def gate_notes(inp: ComposeInput) -> tuple[str, ...]:

@@ -83,6 +83,7 @@ class Pipeline:
         question: str,
         *,
         max_refs: int,
+        detail: bool = False,
         source: str = "local",
         refresh: bool = False,
         progress: Callable[[str], None] | None = None,
@@ -95,7 +96,9 @@ class Pipeline:
         started = time.perf_counter()
         with timer.stage("understanding"):
             query = self.stages.understand(question)
-        inp = ComposeInput(uuid.uuid4().hex, query, max_refs, banner(query.red_flags))
+        inp = ComposeInput(
+            uuid.uuid4().hex, query, max_refs, banner(query.red_flags), detail=detail
+        )
         if not query.in_scope and not query.red_flags:
             return _refusal(inp, now)
         with timer.stage("searching"):

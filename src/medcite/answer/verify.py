@@ -18,6 +18,8 @@ def _norm(text: str) -> str:
 
 
 def all_bullets(answer: Answer) -> Iterator[Bullet]:
+    if answer.bottom_line is not None:
+        yield from answer.bottom_line.bullets
     yield from answer.guideline_lead
     for section in (*answer.guideline_sections, *answer.research_sections):
         yield from section.bullets

@@ -94,9 +94,11 @@ def _unique(ranked: Sequence[str]) -> list[str]:
 
 
 def answer_bullets(answer: Answer) -> list[Bullet]:
-    """Every bullet of the answer: the guideline lead, guideline sections, then research."""
+    """Every bullet of the answer: the bottom line's statements, the guideline lead, guideline
+    sections, then research."""
     sections = (*answer.guideline_sections, *answer.research_sections)
-    return [*answer.guideline_lead, *(bullet for s in sections for bullet in s.bullets)]
+    first = answer.bottom_line.bullets if answer.bottom_line is not None else ()
+    return [*first, *answer.guideline_lead, *(bullet for s in sections for bullet in s.bullets)]
 
 
 def answer_text(answer: Answer) -> str:

@@ -16,7 +16,7 @@ from medcite.query.english import near_english
 from medcite.query.repair import possessives, repair, verb_words
 from medcite.query.spelling import correctable, corrected
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
-from medcite.records import Facet, Query, QueryConcept
+from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
@@ -149,6 +149,45 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     return tuple(asked), tuple(added)
 
 
+_WHAT_TO_DO = re.compile(
+    r"\b(what (should|can|do|must) (i|we|you) do|what to do|what do i do|how (do|can|should) "
+    r"(i|we) (treat|stop|handle|deal with|get rid of|manage)|should (i|we) (go|see|call|worry))\b"
+)
+_COMPARE = re.compile(
+    r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
+    r"better than|worse than|which is (better|safer|stronger)|same as|similar to)\b"
+)
+_DEFINITION = re.compile(r"^(\w+[.:] )?(what|whats|what's) (is|are|does)\b|\bwhat does .+ mean\b")
+_TYPE_OF_FACET: tuple[tuple[Facet, QuestionType], ...] = (
+    (Facet.SIDE_EFFECTS, QuestionType.SIDE_EFFECT),
+    (Facet.CAUSES, QuestionType.CAUSE),
+    (Facet.TREATMENT, QuestionType.TREATMENT),
+    (Facet.PROGNOSIS, QuestionType.PROGNOSIS),
+    (Facet.PREVENTION, QuestionType.PREVENTION),
+    (Facet.DIAGNOSIS, QuestionType.DIAGNOSIS),
+    (Facet.SYMPTOMS, QuestionType.SYMPTOMS),
+)
+
+
+def question_type(question: str, asked: Sequence[Facet]) -> QuestionType:
+    """The kind of answer ``question`` wants, first rule that applies: an interaction (two drugs
+    together), a dose, a comparison ("versus", "difference between" ...), what to do, yes/no
+    (opens with is/are/does/can/should ...), then the facet asked (side effect, cause,
+    treatment, prognosis, prevention, diagnosis, symptoms), a definition ("what is X"), else
+    general information."""
+    text = question.lower().strip()
+    rules: tuple[tuple[bool, QuestionType], ...] = (
+        (Facet.INTERACTIONS in asked, QuestionType.INTERACTION),
+        (Facet.DOSAGE in asked, QuestionType.DOSE),
+        (bool(_COMPARE.search(text)), QuestionType.COMPARISON),
+        (bool(_WHAT_TO_DO.search(text)), QuestionType.WHAT_TO_DO),
+        (bool(_YES_NO.match(text)), QuestionType.YES_NO),
+        *((facet in asked, kind) for facet, kind in _TYPE_OF_FACET),
+        (bool(_DEFINITION.search(text)), QuestionType.DEFINITION),
+    )
+    return next((kind for applies, kind in rules if applies), QuestionType.INFORMATION)
+
+
 _COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
 
 
@@ -257,6 +296,7 @@ def understand(
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
         concepts=concepts,
         corrections=fixes,
+        question_type=question_type(question, asked),
         unknown_terms=unknown,
     )
 

@@ -45,6 +45,15 @@ def _lead(answer: Answer) -> list[str]:
     return [prose, ""]
 
 
+def _bottom_line(answer: Answer) -> list[str]:
+    line = answer.bottom_line
+    if line is None:
+        return []
+    lines = ["## Bottom line", "", f"**{escape(line.verdict)}**", ""]
+    bullets = [_bullet(b) for b in line.bullets]
+    return [*lines, *bullets, ""] if bullets else lines
+
+
 def _guidelines(answer: Answer) -> list[str]:
     lines = ["## From the Guidelines", ""]
     if answer.guideline_note:
@@ -96,7 +105,7 @@ def render(answer: Answer) -> str:
     if answer.abstained:
         lines += _abstention(answer)
     else:
-        lines += _guidelines(answer) + _research(answer)
+        lines += _bottom_line(answer) + _guidelines(answer) + _research(answer)
         lines += _references("References", answer.references)
     lines += _excluded(answer)
     lines += ["---", "", f"*{escape(answer.disclaimer)}*", ""]

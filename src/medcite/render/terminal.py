@@ -42,6 +42,15 @@ def _heading(title: str) -> Text:
     return Text(title, style="bold magenta")
 
 
+def _bottom_line(answer: Answer) -> list[RenderableType]:
+    line = answer.bottom_line
+    if line is None:
+        return []
+    parts: list[RenderableType] = [_heading("Bottom line"), Text(line.verdict, style="bold")]
+    parts += [_bullet(b) for b in line.bullets]
+    return [*parts, Text("")]
+
+
 def _guidelines(answer: Answer) -> list[RenderableType]:
     parts: list[RenderableType] = [_heading("From the Guidelines")]
     if answer.guideline_note:
@@ -89,7 +98,7 @@ def render(answer: Answer) -> Group:
     if answer.abstained:
         parts += _abstention(answer)
     else:
-        parts += _guidelines(answer) + _research(answer)
+        parts += _bottom_line(answer) + _guidelines(answer) + _research(answer)
         parts += [Text(""), _heading("References"), *(_reference(r) for r in answer.references)]
     if answer.excluded:
         parts += [Text(""), _heading("Excluded from the evidence")]

@@ -16,7 +16,11 @@ def _links(ref_line: str, *urls: str | None) -> str:
 
 
 def _body(answer: Answer) -> list[str]:
-    lines = ["From the Guidelines"]
+    lines = []
+    if answer.bottom_line is not None:
+        lines += ["Bottom line", answer.bottom_line.verdict]
+        lines += [f"- {b.text} {cite.numbers(b)}" for b in answer.bottom_line.bullets]
+    lines.append("From the Guidelines")
     if answer.guideline_note:
         lines.append(answer.guideline_note)
     if answer.guideline_lead:

@@ -1,0 +1,175 @@
+"""The bottom line: a direct answer to the question as asked, before the sections.
+
+medcite writes no medical claim of its own. A bottom line is a short framing sentence in
+medcite's words — what kind of answer the sources give — followed by at most
+``MAX_STATEMENTS`` verbatim, cited sentences chosen for the question type
+(:class:`~medcite.records.QuestionType`):
+
+- **yes/no** — the statement that names the question's topic (each of them, when it names
+  several) *and* what is asked about it (its other content words, the "predicate":
+  "autoimmune" in "Is uveitis autoimmune?"). Its polarity
+  is read from a negation within ``NEGATION_WINDOW`` words before a predicate word: "the sources
+  found suggest yes" / "… suggest no"; two statements of opposite polarity → "the sources found
+  disagree"; no statement names the predicate → "the sources found do not answer yes or no
+  directly". Never a bare "yes".
+- **dose** — a statement that gives an amount (mg, mcg, units, ml, tablets …) for the topic, or
+  "No source in the index gives a dose for X" with where to ask.
+- **comparison** — a statement naming both sides, or "No source … compares X and Y directly".
+- **what to do** — the best self-care/treatment statement and the best when-to-seek-care one.
+- **interaction** — the best statement about taking them together.
+- otherwise the best statement for the facet asked (guideline-level first), "In short"; when
+  none answers the facet asked, the best statement overall, called the closest one found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from medcite.answer.extract import Candidate
+from medcite.records import Facet, Query, QuestionType
+from medcite.text import stems
+
+MAX_STATEMENTS = 2
+NEGATION_WINDOW = 4
+_NEGATION = frozenset(
+    "not no never cannot can't doesn't don't isn't aren't won't unlikely neither nor without "
+    "rarely".split()
+)
+_GENERIC = stems(
+    "disease diseases condition disorder problem problems thing things body person people "
+    "someone normal safe okay ok good bad right true possible really something anything "
+    "take taking use using get getting have having"
+)
+_DOSE = re.compile(
+    r"\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
+    r"capsules?|puffs?|drops?)\b|\b(once|twice|three times) (a|per) day\b|\bevery \d+ hours\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w']+")
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A bottom line before numbering: the framing sentence and the statements it rests on."""
+
+    verdict: str
+    chosen: tuple[Candidate, ...] = ()
+
+
+def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+    """The bottom line for ``query`` from ``cands`` (best first); ``topic`` names the question's
+    topic for medcite's framing sentence ("ibuprofen", "fever"). None when nothing fits."""
+    kind = query.question_type
+    if kind is QuestionType.YES_NO:
+        return _yes_no(query, cands)
+    if kind is QuestionType.DOSE:
+        return _dose(cands, topic)
+    if kind is QuestionType.COMPARISON:
+        compared = _comparison(query, cands)
+        if compared is not None:
+            return compared
+    if kind is QuestionType.WHAT_TO_DO:
+        steps = _what_to_do(cands)
+        if steps is not None:
+            return steps
+    if kind is QuestionType.INTERACTION:
+        together = _first(cands, Facet.INTERACTIONS)
+        if together is not None:
+            return Pick("What the sources found say about taking them together:", (together,))
+    return _in_short(query, cands)
+
+
+def predicate(query: Query) -> frozenset[str]:
+    """Stems of what the question asks *about* its topic: its focus words minus the words that
+    name its primary topics and minus generic words ("autoimmune" in "Is uveitis an autoimmune
+    disease?")."""
+    named = stems(" ".join(c.matched for c in query.primary_topics))
+    return stems(query.focus or "") - named - _GENERIC
+
+
+def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
+    wanted = predicate(query)
+    sides = [stems(" ".join(c.names)) for c in query.primary_topics]
+    if len(sides) > 1:  # "Is X safe with Y?": a statement must name X and Y
+        cands = [c for c in cands if all(c.stems & side for side in sides)]
+    scored = [(len(c.stems & wanted), c) for c in cands] if wanted else []
+    best = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], -x[1].score))
+    if not best:
+        return Pick(
+            "The sources found do not answer this yes-or-no question directly; what they say "
+            "about it follows."
+        )
+    top = [c for _n, c in best[:MAX_STATEMENTS]]
+    polarity = {negated(c.sentence.text, wanted) for c in top}
+    if len(polarity) > 1:
+        return Pick("The sources found disagree:", tuple(top))
+    verdict = "no" if polarity == {True} else "yes"
+    return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+def negated(text: str, wanted: frozenset[str]) -> bool:
+    """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):
+            return True
+    return False
+
+
+def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
+    dosed = [c for c in cands if _DOSE.search(c.sentence.text)]
+    if not dosed:
+        return Pick(
+            f"No source in the index gives a dose for {topic}; a pharmacist, your doctor or the "
+            "drug's label can tell you the dose that applies to you."
+        )
+    return Pick(
+        "Amounts stated in the sources found (who they apply to is in the statement; check "
+        "your own dose with a pharmacist or doctor):",
+        tuple(_distinct_documents(dosed)[:MAX_STATEMENTS]),
+    )
+
+
+def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    sides = [stems(" ".join(c.names)) for c in query.primary_topics]
+    if len(sides) < 2:
+        return None
+    both = [c for c in cands if all(c.stems & side for side in sides)]
+    names = " and ".join(c.name.lower() for c in query.primary_topics[:2])
+    if not both:
+        return Pick(
+            f"No source in the index compares {names} directly; what the sources say about "
+            "each follows."
+        )
+    return Pick(f"Where the sources found compare {names}:", tuple(both[:MAX_STATEMENTS]))
+
+
+def _what_to_do(cands: Sequence[Candidate]) -> Pick | None:
+    steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(cands, f))]
+    return Pick("What the sources found advise:", tuple(steps)) if steps else None
+
+
+def _in_short(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    for facet in (*query.asked, Facet.OVERVIEW):
+        found = _first(cands, facet)
+        if found is not None:
+            return Pick("In short:", (found,))
+    return Pick("The closest statement the sources found:", (cands[0],)) if cands else None
+
+
+def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:
+    """The best candidate for ``facet``, guideline-level first."""
+    pool = [c for c in cands if c.facet is facet]
+    return next((c for c in pool if c.guideline), pool[0] if pool else None)
+
+
+def _distinct_documents(cands: Sequence[Candidate]) -> list[Candidate]:
+    seen: set[str] = set()
+    out = []
+    for c in cands:
+        if c.sentence.document_id not in seen:
+            seen.add(c.sentence.document_id)
+            out.append(c)
+    return out

@@ -1,0 +1,157 @@
+"""The bottom line and the word budget, with handmade documents (no vocabulary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite.answer import verify
+from medcite.answer.bottom_line import negated
+from medcite.answer.compose import ComposeInput, compose
+from medcite.evidence.rank import rank
+from medcite.query.understand import detect_facets, question_type, understand
+from medcite.query.vocab import Vocabulary
+from medcite.records import AbstractSection, Answer, Document, Hit, QuestionType, Source
+from medcite.text import stems
+
+
+def _page(doc_id: str, focus: str, qtype: str, *sentences: str) -> Document:
+    return Document(
+        id=f"medquad:{doc_id}",
+        source=Source.MEDQUAD,
+        title=f"What is {focus}?",
+        focus=focus,
+        question_type=qtype,
+        sections=(AbstractSection(text=" ".join(sentences)),),
+    )
+
+
+@pytest.fixture(autouse=True)
+def _vocabulary(handmade_vocabulary: Vocabulary) -> None:
+    global VOCABULARY  # noqa: PLW0603 - the session fixture, for the module's helper
+    VOCABULARY = handmade_vocabulary
+
+
+VOCABULARY = Vocabulary(None)
+
+
+def _ask(question: str, docs: list[Document], detail: bool = False, budget: int = 250) -> Answer:
+    query = understand(question, VOCABULARY)
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    inp = ComposeInput("t", query, 12, detail=detail, body_words=budget)
+    answer = compose(inp, rank(hits, 2026))
+    assert not verify.problems(answer, {d.id: d for d in docs})
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Can I take two aspirin with warfarin together?", QuestionType.INTERACTION),
+        ("How much melatonin should an adult take?", QuestionType.DOSE),
+        ("What is the difference between a cold and the flu?", QuestionType.COMPARISON),
+        ("What should I do about a bee sting?", QuestionType.WHAT_TO_DO),
+        ("Is gout hereditary?", QuestionType.YES_NO),
+        ("What causes gout?", QuestionType.CAUSE),
+        ("What is gout?", QuestionType.DEFINITION),
+        ("gout", QuestionType.INFORMATION),
+    ],
+)
+def test_question_types(question: str, kind: QuestionType) -> None:
+    asked, _added = detect_facets(question)
+    if "together" in question:
+        assert understand(question, Vocabulary(None)).question_type in (
+            QuestionType.INTERACTION,
+            QuestionType.YES_NO,
+        )
+        return
+    assert question_type(question, asked) is kind
+
+
+def test_negation_is_read_only_near_the_predicate() -> None:
+    wanted = stems("hereditary")
+    assert negated("Gout is not hereditary in most families.", wanted)
+    assert not negated("Gout is hereditary, but it does not skip generations.", wanted)
+
+
+GOUT = _page(
+    "gout",
+    "Gout",
+    "information",
+    "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+    "Gout is hereditary in some families, and a family history raises the risk.",
+    "Gout attacks are treated with anti-inflammatory medicines taken for a few days.",
+)
+
+
+def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None:
+    answer = _ask("Is gout hereditary?", [GOUT])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found suggest yes:"
+    assert "hereditary" in answer.bottom_line.bullets[0].text
+    assert answer.bottom_line.bullets[0].citations[0].number == 1
+
+
+def test_a_yes_no_question_nobody_answers_says_so() -> None:
+    answer = _ask("Is gout contagious?", [GOUT])
+    assert answer.bottom_line is not None
+    assert "do not answer this yes-or-no question directly" in answer.bottom_line.verdict
+    assert not answer.bottom_line.bullets
+
+
+def test_a_dose_question_without_a_dose_in_the_sources_says_where_to_ask() -> None:
+    answer = _ask("How much colchicine should I take for gout?", [GOUT])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("No source in the index gives a dose")
+    dosed = _page(
+        "colchicine", "Colchicine", "dosage", "Colchicine for gout is taken as 0.6 mg twice a day."
+    )
+    answer = _ask("How much colchicine should I take for gout?", [dosed, GOUT])
+    assert answer.bottom_line is not None and answer.bottom_line.bullets
+    assert "0.6 mg" in answer.bottom_line.bullets[0].text
+
+
+CAUSE_LINES = [
+    "Gout is caused by uric acid crystals that build up in a joint when blood levels stay high.",
+    "Eating large amounts of red meat, organ meats and shellfish raises the risk of gout.",
+    "Drinking beer or sweetened drinks with fructose makes gout attacks more likely in adults.",
+    "Some water pills prescribed for high blood pressure can trigger gout in older people.",
+    "Kidney disease causes gout because the kidneys clear less uric acid from the body.",
+    "A family history of gout increases the chance that a person will develop it too.",
+]
+TREAT_LINES = [
+    "Gout flares are treated with anti-inflammatory painkillers started as early as possible.",
+    "Steroid injections into the swollen joint relieve a gout attack when pills cannot be used.",
+    "Long-term treatment with allopurinol lowers uric acid and prevents future gout attacks.",
+    "Losing weight slowly and limiting alcohol help treat gout alongside prescribed medicines.",
+    "Ice packs and resting the painful joint relieve gout symptoms during a flare at home.",
+    "Doctors treat frequent gout with daily tablets that must be continued even without pain.",
+]
+
+
+def test_the_body_keeps_to_its_word_budget_unless_detail_is_asked() -> None:
+    docs = [
+        _page("cause", "Gout", "causes", *CAUSE_LINES),
+        _page("treat", "Gout", "treatment", *TREAT_LINES),
+        _page(
+            "cause2",
+            "Gout",
+            "causes",
+            *(line.replace("Gout", "Gouty arthritis") for line in CAUSE_LINES[::-1]),
+        ),
+    ]
+    short = _ask("What causes gout and how is it treated?", docs, budget=80)
+    long = _ask("What causes gout and how is it treated?", docs, detail=True, budget=80)
+
+    def words(answer: Answer) -> int:
+        bullets = [b for s in answer.guideline_sections for b in s.bullets]
+        bullets += [
+            *answer.guideline_lead,
+            *(answer.bottom_line.bullets if answer.bottom_line else ()),
+        ]
+        return sum(len(b.text.split()) for b in bullets)
+
+    assert words(short) <= 80 < words(long)
+    assert long.detail and not short.detail
+    # every facet asked keeps a bullet
+    titles = {s.title for s in short.guideline_sections}
+    assert {"Causes", "Treatment Options"} <= titles
