@@ -1,10 +1,18 @@
-"""Red flags: emergencies raise a banner; negated mentions do not."""
+"""Red flags: each emergency concept fires on handmade sentences; negations, idioms, general
+questions and past events do not; the advice says whom to call. The dev part of the written
+red-flag set is the only labelled data used here (the test part is only reported)."""
 
 from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import banner, detect_red_flags
+from medcite.answer.safety import CONCEPTS, banner, detect_red_flags
+from medcite.eval import datasets as ds
+from medcite.eval.metrics import binary_scores
+
+
+def kinds(question: str) -> set[str]:
+    return {flag.kind for flag in detect_red_flags(question)}
 
 
 @pytest.mark.parametrize(
@@ -12,21 +20,58 @@ from medcite.answer.safety import banner, detect_red_flags
     [
         ("Sudden weakness on one side of my face and slurred speech, what is happening?", "stroke"),
         ("my dad's face is drooping and he can't lift his arm", "stroke"),
+        ("her face looks crooked and her words are all garbled", "stroke"),
         ("I have crushing chest pain spreading to my left arm", "chest pain"),
-        ("I can't breathe after a bee sting and my throat is closing", "breathing difficulty"),
-        ("my lips are swollen after eating peanuts", "anaphylaxis"),
-        ("I keep thinking I want to die", "suicidal thoughts"),
-        ("I've been vomiting blood since this morning", "severe bleeding"),
-        ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
-        ("my toddler swallowed bleach", "overdose or poisoning"),
-        ("worst headache of my life, came on suddenly", "sudden severe headache"),
         ("It hurts in my chest, and I can hardly talk", "chest pain"),
-        ("what happens if your child ate a tylenol tablet", "overdose or poisoning"),
+        ("i think my husband is having a heart attack", "chest pain"),
+        ("my pulse is 210 and I feel faint", "dangerous heart rhythm"),
+        ("I can't breathe after a bee sting and my throat is closing", "breathing difficulty"),
+        ("his lips are blue and he is gasping", "breathing difficulty"),
+        ("my lips are swollen after eating peanuts", "anaphylaxis"),
+        ("my tongue is swelling after the new antibiotic", "anaphylaxis"),
+        ("I've been vomiting blood since this morning", "severe bleeding"),
+        ("deep cut on my leg and the bleeding won't stop", "severe bleeding"),
         ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
+        ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
+        ("newborn 12 days old, temp 38.2 under the arm", "fever in an infant"),
+        ("my toddler swallowed bleach", "overdose or poisoning"),
+        ("what happens if your child ate a tylenol tablet", "overdose or poisoning"),
+        ("I took 40 of my sleeping pills an hour ago", "overdose or poisoning"),
+        ("i think my roommate overdosed, he won't answer", "overdose or poisoning"),
+        ("our carbon monoxide detector keeps beeping and i feel dizzy", "overdose or poisoning"),
+        ("my brother is having a seizure right now", "loss of consciousness or seizure"),
+        ("she collapsed in the kitchen and is unresponsive", "loss of consciousness or seizure"),
+        ("worst headache of my life, came on suddenly", "sudden severe headache"),
+        ("fever and a stiff neck since tonight", "sudden severe headache"),
     ],
 )
-def test_red_flags(question: str, kind: str) -> None:
-    assert kind in {f.kind for f in detect_red_flags(question)}
+def test_each_concept_fires(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I feel like killing myself",
+        "i want to kill myself",
+        "I don't want to live anymore",
+        "dont want to live like this",
+        "sometimes i just want to end it all",
+        "everyone would be better off if I were dead",
+        "i'd be better off dead",
+        "I want to die",
+        "there's no reason to live",
+        "I'm going to take my own life",
+        "i keep wanting to hurt myself",
+        "I'm suicidal",
+        "feeling really suicidal tonight",
+        "my daughter told me she wants to kill herself",
+        "how many of my pills would it take to not wake up",
+        "how much gravol to kill you",
+    ],
+)
+def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
+    assert "suicidal thoughts" in kinds(question)
 
 
 @pytest.mark.parametrize(
@@ -35,15 +80,96 @@ def test_red_flags(question: str, kind: str) -> None:
         "I have a cough but no chest pain",
         "mild rash without any trouble breathing",
         "patient denies chest pain, what else could cause sweating?",
+        "never had a seizure but my eyelids twitch",
+        "my 5 week old has no fever but sneezes a lot",
+        "I'm not suicidal, just tired all the time",
+        "I don't want to die of a heart attack like my father, what should I eat",
+        "I don't have any thoughts of hurting myself, I just feel flat",
+    ],
+)
+def test_negated_mentions_do_not_count(question: str) -> None:
+    assert detect_red_flags(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can too much caffeine kill you?",
+        "this migraine is killing me",
+        "my kids are killing me, how do I get more sleep",
+        "I'm dying to know whether keto works",
+        "scared to death of the dentist, any tips",
+        "how long does a poison ivy rash last",
+        "is poison oak contagious",
+        "how long does food poisoning last",
+        "I'm afraid I'll hurt myself lifting, what belt should I buy",
+        "I cut myself shaving, how do I stop the little nick bleeding",
+        "my husband snores and stops breathing at night",
+        "I'd rather die than run a marathon, is walking enough exercise",
+    ],
+)
+def test_idioms_do_not_count(question: str) -> None:
+    assert detect_red_flags(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is a heart attack treated",
+        "What are the warning signs of a stroke?",
+        "what causes chest pain in young people",
+        "can anxiety cause shortness of breath",
+        "is a febrile seizure hereditary",
+        "which antidepressants carry a warning about suicidal thoughts",
+        "what temperature is a fever in a newborn",
+        "what should i do if someone is having a seizure",
         "What causes facial twitches?",
         "How is high blood pressure treated?",
         "Does ibuprofen interact with warfarin?",
-        "how is a heart attack treated",
-        "What are the warning signs of a stroke?",
+        "is it possible to overdose on vitamin D",
     ],
 )
-def test_no_red_flag(question: str) -> None:
+def test_general_questions_do_not_count(question: str) -> None:
     assert detect_red_flags(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a heart attack 4 years ago, can I lift weights",
+        "my son had a febrile seizure last month, will it come back",
+        "I overdosed when I was 20, is my liver ok now",
+        "I had anaphylaxis to shellfish as a kid, can I eat fish",
+        "my grandmother died of a stroke, am I at risk",
+        "my father has a history of seizures, can he drive",
+        "my cousin committed suicide, how do I talk to my kids about it",
+        "I fainted once when I gave blood in college, can I donate again",
+    ],
+)
+def test_past_events_and_history_do_not_count(question: str) -> None:
+    assert detect_red_flags(question) == ()
+
+
+def test_now_after_a_past_event_counts() -> None:
+    assert "severe bleeding" in kinds("gave birth last week and now I'm soaking a pad an hour")
+    assert "loss of consciousness or seizure" in kinds("my wife just had a seizure, never before")
+
+
+def test_each_kind_says_whom_to_call() -> None:
+    advice = {concept.kind: concept.advice for concept in CONCEPTS}
+    assert "988" in advice["suicidal thoughts"]
+    assert "emergency number" in advice["suicidal thoughts"]
+    poisoning = advice["overdose or poisoning"]
+    assert "Poison Control (1-800-222-1222 in the US)" in poisoning
+    assert "emergency number" in poisoning and "unconscious" in poisoning
+    for kind, text in advice.items():
+        assert "emergency" in text, kind
+
+
+def test_a_flag_keeps_the_words_that_raised_it() -> None:
+    (flag,) = detect_red_flags("Since lunch my chest feels tight and heavy.")
+    assert flag.kind == "chest pain"
+    assert flag.matched == "chest feels tight"
 
 
 def test_banner_starts_by_telling_to_seek_care() -> None:
@@ -52,3 +178,14 @@ def test_banner_starts_by_telling_to_seek_care() -> None:
     assert text is not None and text.startswith("Seek care now.")
     assert {f.kind for f in flags} == {"chest pain", "breathing difficulty"}
     assert banner(()) is None
+
+
+def test_dev_part_of_the_written_set() -> None:
+    questions = list(ds.written_red_flag_set(split="dev"))
+    predicted = [bool(detect_red_flags(q.question)) for q in questions]
+    scores = binary_scores([q.label for q in questions], predicted)
+    assert scores.recall is not None and scores.recall >= 0.95
+    assert scores.false_positive_rate is not None and scores.false_positive_rate <= 0.05
+    emergencies = [q for q in questions if q.label]
+    right_kind = sum(q.kind in kinds(q.question) for q in emergencies)
+    assert right_kind >= 0.9 * len(emergencies)

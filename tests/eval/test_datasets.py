@@ -154,6 +154,46 @@ def test_red_flag_questions_are_verbatim_from_their_sets(corpora: Path) -> None:
         assert known[question.id] == question.question
 
 
+def test_written_red_flag_set_has_hard_cases_on_both_sides_of_a_fixed_split() -> None:
+    """Counts and the split rule only: no detector runs on the test part in any test."""
+    rows = list(ds.written_red_flag_set())
+    emergencies = [q for q in rows if q.label]
+    assert len(rows) >= 150 and len(emergencies) >= 60 and len(rows) - len(emergencies) >= 60
+    assert len({q.id for q in rows}) == len(rows)
+    assert len({q.question.lower() for q in rows}) == len(rows)
+    assert all(q.kind for q in emergencies) and not any(q.kind for q in rows if not q.label)
+    assert all(q.note for q in rows)
+    dev = {q.id for q in ds.written_red_flag_set(split="dev")}
+    test = {q.id for q in ds.written_red_flag_set(split="test")}
+    assert dev.isdisjoint(test) and dev | test == {q.id for q in rows}
+    assert 0.4 <= len(dev) / len(rows) <= 0.6
+    for part in (dev, test):
+        labels = Counter(q.label for q in rows if q.id in part)
+        assert labels[True] >= 25 and labels[False] >= 25
+
+
+def test_a_row_moved_to_another_split_is_an_error(tmp_path: Path) -> None:
+    first = json.loads((ds.DATA_DIR / "red_flags_written.jsonl").read_text("utf-8").splitlines()[0])
+    first["split"] = "test" if first["split"] == "dev" else "dev"
+    path = tmp_path / "moved.jsonl"
+    path.write_text(json.dumps(first) + "\n", "utf-8")
+    with pytest.raises(InputError, match="not the split rule's"):
+        list(ds.written_red_flag_set(path=path))
+
+
+def test_written_red_flag_questions_are_not_copied_from_the_real_sets(corpora: Path) -> None:
+    from medcite.eval import nlm_sets
+
+    def words(text: str) -> str:
+        return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+    real = [q.text for q in nlm_sets.liveqa()] + [i.question for i in ds.medicationqa()]
+    real += [r.question for r in nlm_sets.mediqa2019(splits=("test", "validation"))]
+    real += [q.question for q in ds.red_flag_set()]
+    known = "\n".join(words(text) for text in real)
+    assert not [q.id for q in ds.written_red_flag_set() if words(q.question) in known]
+
+
 def test_a_folder_in_the_same_format_can_be_evaluated(tmp_path: Path, corpora: Path) -> None:
     held_out = tmp_path / "my-medication-set"
     held_out.mkdir()

@@ -1,9 +1,33 @@
 """Safety: emergency red flags, the urgent-care banner, the disclaimer, out-of-scope refusals.
 
-Red flags are phrase patterns for emergencies (stroke signs, chest pain, breathing difficulty,
-anaphylaxis, suicidal thoughts, severe bleeding, fever in infants, ...). A match preceded by a
-negation within a few words ("no chest pain", "without any trouble breathing", "denies ...") does
-not count.
+Red flags are detected by a small set of *concepts* (:data:`CONCEPTS`), one per emergency: stroke,
+chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe bleeding, a possible
+blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
+sudden severe headache, suicidal intent. Each concept has three trigger lexicons, from the most to
+the least self-evident, and its own exclusions:
+
+- ``asked``: wording that signals the emergency even in a general question ("how many pills would
+  it take to not wake up", "what happens if you swallowed bleach");
+- ``signs``: what is happening to someone ("lips are swelling", "can't breathe", "chest pressure");
+  they count unless the question asks about them in general, with nobody in it ("can anxiety cause
+  shortness of breath?");
+- ``events``: the emergency named as something happening to a person ("my mom overdosed", "I'm
+  suicidal", "she is having a seizure"); they count only when the question is about a person
+  (I, my dad, she, a child ...), so "is a febrile seizure genetic?" does not.
+
+Every match is then checked in its context:
+
+- **negation** a few words before it, within the clause ("no chest pain", "denies any chest pain",
+  "never had a seizure", "I don't want to die from covid"); pseudo-negations ("not sure", "don't
+  know") do not negate;
+- **the past or someone's history** in the same clause ("3 years ago", "last month", "as a kid",
+  "when I was 19", "history of"); "last night" and "this morning" are recent, and "... last week and
+  now ..." starts a new clause;
+- **a topic, not an event**: the trigger follows "symptoms of", "risk of", "died of", "lost her
+  brother to" ...;
+- **idioms and general uses** shared by all concepts (:data:`IDIOMS`: "killing me", "dying to
+  know", "scared to death", "poison ivy", "food poisoning", "heart attack on a plate") and each
+  concept's own exclusions ("afraid I'll hurt myself at the gym", "stop breathing at night").
 """
 
 from __future__ import annotations
@@ -21,127 +45,567 @@ OUT_OF_SCOPE = (
     "medcite answers health and medical questions from clinical evidence; this question does not "
     "look like one, so no answer was composed."
 )
-_NEGATION = re.compile(
-    r"\b(no|not|never|without|denies|denied|nor|absence of|free of|negative for|don't have|"
-    r"doesn't have|didn't have|haven't had|hasn't had)\b(\W+\w+){0,3}\W*$",
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``alternatives`` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+# --- shared context ---------------------------------------------------------------------------
+
+_NEGATION_CUE = (
+    r"\b(?:no|not|never|without|nor|none|neither|denies|denied|deny|absence of|free of|"
+    r"negative for|ruled out|rules out|no signs? of|(?:do|does|did|have|has|is|was|are|were)"
+    r"(?:n'?t| not)|dont|doesnt|didnt|havent|hasnt|isnt|wasnt|arent)\b"
+)
+_NEGATED = re.compile(_NEGATION_CUE + r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_PSEUDO_NEGATION = _rx(
+    r"not sure", r"(?:do|did)(?:n'?t| not) know", r"dont know", r"didnt know", r"no idea",
+    r"not only", r"not just", r"not certain", r"no matter",
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b", re.IGNORECASE)
+_PAST = _rx(
+    r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
+    r" a ?go",
+    r"years a ?go", r"last (?:year|month|week|spring|summer|fall|autumn|winter)",
+    r"as an? (?:kid|child|teen|teenager|baby|toddler|student)",
+    r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
+    r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
+    r"once (?:when|in|at|before|after|during)", r"history of", r"used to", r"back in",
+    r"in the past", r"previously",
+    r"(?:went away|stopped|resolved|cleared up) (?:after|on its own|by itself)",
+)  # fmt: skip
+_TOPIC = re.compile(
+    r"\b(?:signs?|symptoms?|risks?|causes?|cause|causing|treat(?:ment|ing)?|warnings?|prevent\w*|"
+    r"history|survival|died|die|dies|death|deaths|difference between)"
+    r"(?: (?:of|from|for|about|to|after|with|by|like))?\W+(?:an?\W+|the\W+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN = _rx(
+    r"i", r"i'm", r"im", r"i've", r"ive", r"i'd", r"i'll", r"me", r"my", r"mine", r"myself",
+    r"we", r"our", r"us", r"he", r"she", r"his", r"her", r"him", r"he's", r"hes", r"she's",
+    r"shes", r"himself", r"herself",
+)  # fmt: skip
+_RELATIVE = _rx(
+    r"mom", r"mum", r"mother", r"dad", r"father", r"son",
+    r"daughter", r"baby", r"infant", r"newborn", r"kid", r"child", r"toddler", r"husband", r"wife",
+    r"partner", r"friend", r"brother", r"sister", r"grand(?:ma|mother|pa|father|son|daughter)",
+    r"teen", r"teenager", r"boyfriend", r"girlfriend", r"gf", r"bf", r"patient", r"roommate",
+    r"uncle", r"aunt", r"cousin", r"nephew", r"niece",
+)  # fmt: skip
+_GENERAL_OPENING = re.compile(
+    r"^\W*(?:what|what's|whats|how|why|which|when|where|who|can|could|does|do|is|are|will|"
+    r"would|should|at what|define|explain|list|tell me about)\b",
+    re.IGNORECASE,
+)
+IDIOMS: tuple[re.Pattern[str], ...] = (
+    _rx(r"(?:kill|kills|killing) (?:me|you|us)"),
+    _rx(r"dying (?:to|for|of (?:boredom|laughter|curiosity))", r"rather die than"),
+    _rx(r"(?:scared|bored|worried|frightened|freezing|sick|tired) to death", r"could kill for"),
+    _rx(r"poison (?:ivy|oak|sumac)", r"food poisoning", r"heart attack on a plate"),
+    _rx(r"gives? (?:me|him|her|us) (?:a )?heart attack"),
+)
+
+# fmt: off
+# --- the lexicons the concepts share -----------------------------------------------------------
+
+_SUBJECT_NOW = r"(?:is|are|am|'s|'m|im|hes|shes|theyre|keeps?|started|starts?|been)"
+_CHILD = (
+    r"(?:child|toddler|baby|kid|son|daughter|grand(?:son|daughter|child|kid)|infant|teen|"
+    r"teenager|little one|\d+[- ]?(?:year|yr|month|week)s?[- ]?old)"
+)
+_SWALLOW = (
+    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
+    r"got into|gotten into|ingest\w*|licked|sucked on|took|taken|popped)"
+)
+_MEDICINE = (
+    r"(?:pills?|tablets?|tabs|capsules?|meds|medicines?|medications?|tylenol|acetaminophen|"
+    r"paracetamol|ibuprofen|advil|motrin|aspirin|iron|vitamins|gummies|edibles?|xanax|valium|"
+    r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin)"
+)
+_HAZARD = (
+    r"(?:bleach|ammonia|detergent|(?:laundry|detergent|dishwasher|tide) pods?|"
+    r"dish(?:washer)? (?:liquid|soap)|drain cleaner|oven cleaner|toilet cleaner|antifreeze|"
+    r"windshield (?:washer )?fluid|lighter fluid|gasoline|petrol|kerosene|lamp oil|"
+    r"paint thinner|turpentine|nail polish remover|acetone|hand sanitizer|rubbing alcohol|"
+    r"hydrogen peroxide|pesticide|insecticide|weed ?killer|rat poison|poison|roach \w+|"
+    r"button batter(?:y|ies)|batter(?:y|ies)|magnets?|(?:wild |unknown )?berries|"
+    r"(?:wild )?mushrooms|oleand\w+|foxglove|nightshade|hemlock|lily of the valley)"
+)
+_NUMBER_WORDS = "five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+_MANY = (
+    r"(?:(?:like|about|around|maybe|over|almost|at least) )?"
+    rf"(?:[5-9]|\d\d+|{_NUMBER_WORDS}|too (?:many|much)|"
+    r"(?:a whole|a full|the whole) (?:bottle|pack|box|packet|strip)|a handful|a (?:whole )?bunch|"
+    r"all (?:of )?(?:my|his|her|the))"
+)
+_DEGREES = r"(?:3[89]|4[0-2])(?:[.,]\d+)?|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
+_FEVER = (
+    r"(?:fever\w*|febrile|running a temp\w*|burning up|"
+    r"(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
+    rf"(?:temp\w*|thermometer|reading|of|at|is|was|hit|reached)\W+(?:\w+\W+)?(?:{_DEGREES})\b|"
+    rf"(?:{_DEGREES})\s*(?:°|degrees?\b|c\b|f\b|rectal|armpit|under))"
+)
+_WEEKS = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YOUNG = (
+    r"(?:newborn|new born|neonate|"
+    rf"(?:\d{{1,2}}|{_WEEKS})[- ]?(?:days?|d|weeks?|wks?)[- ]old|"
+    r"(?:1|2|one|two)[- ]?(?:months?|mos?|mths?)[- ]old|"
+    r"(?:baby|infant|newborn|son|daughter|he|she)(?:'s|s| is)? "
+    rf"(?:\d{{1,2}}|{_WEEKS}) (?:days?|weeks?)(?! (?:into|ago|after|since|of|pregnant|post))|"
+    rf"(?:infant|baby) (?:\d{{1,2}}|{_WEEKS}) (?:days?|weeks?))"
+)
+
+_CALL = "Call your local emergency number (911 in the US) now"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One kind of emergency: its trigger lexicons, its exclusions, and what to do."""
+
+    kind: str
+    advice: str
+    signs: tuple[re.Pattern[str], ...] = ()
+    """What is happening to someone: counts unless negated, past, a topic or asked in general."""
+    events: tuple[re.Pattern[str], ...] = ()
+    """The emergency named as happening: counts only when the question is about a person."""
+    asked: tuple[re.Pattern[str], ...] = ()
+    """Wording that is a red flag even in a general question (only negation cancels it)."""
+    exclusions: tuple[re.Pattern[str], ...] = ()
+    """General uses and idioms of this concept's words; a trigger inside one does not count."""
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "suicidal thoughts",
+        "If you might act on thoughts of harming yourself, call or text 988 (US Suicide & Crisis "
+        "Lifeline) or your local emergency number now; if someone else is in danger, stay with "
+        "them and call for help.",
+        signs=(
+            _rx(r"(?:kill|killing|kills|unalive|unaliving) (?:myself|my self|himself|herself|"
+                r"themselves|themself)"),
+            _rx(r"(?:do|does|did)(?:n'?t| not) (?:want|wanna) (?:to )?(?:live|be alive|exist|"
+                r"be here|wake up)", r"(?:dont|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|"
+                r"exist|be here|wake up)"),
+            _rx(r"end (?:it all|(?:my|his|her|their) (?:own )?life)",
+                r"ending (?:it all|(?:my|his|her|their) (?:own )?life)",
+                r"tak(?:e|ing) (?:my|his|her|their) (?:own )?life"),
+            _rx(r"better off (?:dead|without me|without him|without her)",
+                r"better off if (?:i|he|she) (?:was|were|wasn'?t|weren'?t) (?:dead|gone|here|"
+                r"around|alive)"),
+            _rx(r"(?:want|wanna|wants|wanted|going|ready) (?:to )?die", r"wish (?:i|he|she) "
+                r"(?:was|were|could be) dead", r"wish i could die",
+                r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up",
+                r"never wake up again"),
+            _rx(r"no (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|going on|"
+                r"being alive|being here)",
+                r"(?:don'?t|do not|can'?t) see (?:the|any) point (?:in|of) (?:living|life|going "
+                r"on)", r"(?:tired|sick) of (?:living|being alive|life)",
+                r"can'?t go on (?:anymore|any more|like this|living)",
+                r"(?:life|it)(?:'s| is)?(?: not|n'?t| isnt| isn'?t) worth living",
+                r"wish (?:i|he|she) (?:was|were|had) (?:never|not|n'?t) (?:been )?(?:born|alive)",
+                r"wish (?:i|he|she) (?:wasn'?t|weren'?t|was not) (?:alive|here|born)"),
+            _rx(r"(?:want|wanting|wants|urges?|thoughts?|thinking|think|thought|going|gonna|"
+                r"plan|planning|tempted) (?:to |of |about )?(?:hurt|hurting|harm|harming|cut|"
+                r"cutting) (?:myself|my self|himself|herself)",
+                r"self[- ]?harm\w*", r"cutting (?:myself|my self|my arms?|my wrists?)",
+                r"harm(?:ing)? (?:myself|my self)"),
+            _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
+                r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
+                r"(?:want|wanna|gonna|going|about)(?: to)? kms",
+                r"(?:thinking|thought|think) (?:of|about) ending (?:it|things|everything)"),
+            _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
+                r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
+                r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))"),
+        ),
+        events=(
+            _rx(r"suicidal\w*", r"(?:thoughts?|thinking|think|thought|considering) (?:of |about )?"
+                r"(?:suicide|ending it)", r"(?:attempt\w*|commit|committing|try to commit|"
+                r"tried to commit) suicide"),
+            _rx(r"(?:lethal|fatal|deadly) (?:dose|amount|overdose)"),
+        ),
+        asked=(
+            re.compile(
+                r"\bhow (?:much|many)\b[^.?!]{0,60}?\b(?:to|would|will|could|enough to|does it "
+                r"take to|it take to)\s+(?:kill|die|overdose|od|not wake up|never wake up|cause "
+                r"(?:an? )?overdose|be (?:lethal|fatal))\b",
+                re.IGNORECASE,
+            ),
+        ),
+        exclusions=(
+            _rx(r"(?:afraid|scared|worried|careful|avoid|avoiding|without|prevent|so as not to|"
+                r"(?:do|did)n'?t want)(?: \w+){0,3} (?:hurt|hurting|harm|harming|cut|cutting) "
+                r"(?:myself|my self|himself|herself)"),
+            _rx(r"(?:hurt|hurting|cut|cutting) (?:myself|my self|himself|herself) (?:(?:at|in) "
+                r"the (?:gym|garden|kitchen)|(?:while|when|during) (?:\w+ )?(?:lifting|running|"
+                r"playing|exercising|working out|training|shaving|cooking|practice|workouts?)|"
+                r"lifting|running|playing|shaving|cooking|falling|skiing|working out)"),
+            _rx(r"killing (?:myself|himself|herself) (?:at|over|for) (?:work|the gym|school|"
+                r"my job|exams?|this|it)"),
+            _rx(r"(?:lost|losing)(?: \w+){1,3} to suicide", r"committed suicide"),
+        ),
+    ),
+    Concept(
+        "overdose or poisoning",
+        "Call Poison Control (1-800-222-1222 in the US) now; call your local emergency number "
+        "(911 in the US) if the person is unconscious, having a seizure or struggling to breathe.",
+        signs=(
+            re.compile(
+                rf"\b{_CHILD}\W+(?:\w+\W+){{0,3}}?{_SWALLOW}\b(?:\W+\w+){{0,6}}?\W+"
+                rf"(?:{_MEDICINE}|{_HAZARD}|something)\b",
+                re.IGNORECASE,
+            ),
+            re.compile(
+                rf"\b{_SWALLOW}\b(?:\W+\w+){{0,6}}?\W+{_HAZARD}\b|\b{_HAZARD}\W+(?:was|were)\W+"
+                rf"{_SWALLOW}",
+                re.IGNORECASE,
+            ),
+            re.compile(
+                rf"\b{_SWALLOW}\W+{_MANY}\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}\b"
+                rf"|\b{_SWALLOW}\W+(?:a (?:whole|full)|the whole) (?:bottle|pack|box|packet)",
+                re.IGNORECASE,
+            ),
+            _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
+                r"\w+ cleaner)",
+                r"(?:carbon monoxide|co) (?:alarm|detector)", r"carbon monoxide (?:leak|is)",
+                r"gas leak"),
+        ),
+        events=(
+            _rx(r"overdos(?:ed|ing)", r"od'?d", r"oded", r"(?:took|taken|had) an? overdose",
+                r"(?:been|was|got|is|being|were) poisoned", r"poisoned (?:myself|him|her|me)"),
+            _rx(r"(?:\w+ )?poisoning"),
+        ),
+        asked=(
+            re.compile(
+                rf"\bwhat (?:happens|will happen|would happen|to do|should i do|do i do) if\b"
+                rf"(?:\W+\w+){{0,4}}?\W+{_SWALLOW}\b(?:\W+\w+){{0,5}}?\W+(?:{_HAZARD}|"
+                rf"{_MEDICINE})\b",
+                re.IGNORECASE,
+            ),
+            _rx(r"what (?:to|should (?:i|we)|do (?:i|we)) do (?:with|about|for) (?:\w+ ){0,3}"
+                r"(?:poisoning|overdose)"),
+        ),
+        exclusions=(
+            _rx(r"(?:lead|alcohol|mercury|arsenic|radiation|blood) poisoning"),
+            _rx(r"poison control"),
+        ),
+    ),
+    Concept(
+        "fever in an infant",
+        "A fever in a baby under 3 months needs same-day medical care: call your doctor or go to "
+        "an emergency department now.",
+        signs=(
+            re.compile(
+                rf"\b{_YOUNG}\b[^.?!]{{0,80}}?(?P<key>{_FEVER})|(?P<key2>{_FEVER})[^?!]{{0,80}}?"
+                rf"\b{_YOUNG}\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "stroke",
+        f"{_CALL}: sudden weakness, numbness, facial droop or trouble speaking can be a stroke.",
+        signs=(
+            _rx(r"(?:face|mouth|smile|lip)(?: \w+){0,2} (?:is |was |looks |look |went |seems )?"
+                r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
+                r"droop\w* (?:face|mouth|eyelid and mouth|on one side)", r"facial droop\w*",
+                r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
+                r"numb)"),
+            _rx(r"slurr\w* (?:speech|words)", r"(?:speech|talking|words) (?:is |are |was )?"
+                r"(?:suddenly )?slurr\w*", r"words are (?:coming out )?(?:all )?(?:jumbled|"
+                r"garbled|mixed up)", r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
+            _rx(r"(?:can'?t|cannot|cant|unable to) (?:move|feel|lift|raise) (?:my|his|her) "
+                r"(?:\w+ )?(?:left|right|arm|leg|side|hand)",
+                r"(?:numb\w*|weak\w*|paraly\w*) (?:on|in|down) one side",
+                r"(?:half|one side) of (?:my|his|her|the) (?:face|body) (?:\w+ )?(?:numb|weak|"
+                r"paraly\w*|dead)", r"one[- ]sided (?:weakness|numbness)",
+                r"arm (?:keeps )?(?:dropping|drifting|falls? down)",
+                r"dragging (?:his|her|my|one) (?:foot|leg)"),
+            re.compile(
+                r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
+                r"(?:numb\w*|weak\w*|paraly\w*|confus\w*|can'?t (?:feel|move|speak|talk|see)|"
+                r"(?:lost|loss of) (?:vision|sight)|blind)\b|\b(?:numb\w*|weak\w*|(?:lost|loss of)"
+                r" (?:vision|sight)\b[^.?!]{0,30}) (?:all of a sudden|suddenly|out of nowhere)",
+                re.IGNORECASE,
+            ),
+            _rx(r"(?:lost|loss of) (?:vision|sight) in one eye"),
+        ),
+        events=(_rx(r"having a (?:stroke|mini[- ]stroke|tia)"),),
+    ),
+    Concept(
+        "chest pain",
+        f"{_CALL}: chest pain or pressure can be a heart attack.",
+        signs=(
+            _rx(r"chest (?:pains?|pressure|tightness|discomfort|heaviness)",
+                r"(?:crushing|squeezing) (?:pain|chest|pressure)",
+                r"(?:hurts?|pain|tight\w*|pressure|squeez\w*|heaviness) in (?:the (?:middle|center|"
+                r"centre) of )?(?:my|the|their|his|her|your) chest",
+                r"chest (?:hurts|is hurting|is tight|feels? (?:tight|heavy|like)|felt "
+                r"\W?(?:tight|heavy)|is heavy)",
+                r"clutch\w* (?:my|his|her|their) chest",
+                r"(?:elephant|weight) (?:sitting )?on (?:my|his|her) chest",
+                r"pain (?:going|spreading|radiating|shooting) (?:down|to|into) (?:my|his|her) "
+                r"(?:left )?(?:arm|jaw|neck)"),
+        ),
+        events=(
+            _rx(r"having (?:a|another) heart attack",
+                r"(?:think|thinks|afraid|scared|worried) (?:i'?m|im|i am|he'?s|hes|he is|"
+                r"she'?s|shes|she is|they'?re|it'?s|its) (?:having )?(?:a )?heart attack"),
+        ),
+        exclusions=(
+            _rx(r"chest (?:acne|congestion|x[- ]?rays?|ct|hair|cold|infection|muscles?|wall)"),
+        ),
+    ),
+    Concept(
+        "dangerous heart rhythm",
+        f"{_CALL} if a very fast heart rate comes with fainting, chest pain or breathlessness; "
+        "otherwise see a doctor today.",
+        signs=(
+            re.compile(
+                r"\b(?:heart ?(?:rate|beat)|pulse|heart is (?:racing|pounding|beating))\D{0,30}"
+                r"\b(?:1[6-9]\d|2\d\d)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "breathing difficulty",
+        f"{_CALL}: severe difficulty breathing needs emergency care.",
+        signs=(
+            _rx(r"can'?t breathe?", r"cant breathe?", r"cannot breathe?", r"unable to breathe",
+                r"(?:can|could) (?:hardly|barely) (?:breathe?|talk|speak)",
+                r"(?:difficulty|trouble|struggling|struggle|fighting) (?:to )?breath\w*",
+                r"hard to breathe?", r"short(?:ness)? of breath", r"gasping", r"choking",
+                r"can'?t (?:catch|get) (?:my|his|her|their) breath",
+                r"couldn'?t catch (?:my|his|her|their) breath",
+                r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:blue|bluish|purple|grey|gray)",
+                r"(?:turning|turned|going|gone) (?:blue|purple|grey|gray)",
+                r"(?:not|isn'?t|stop|stopped|stops) breathing",
+                r"breathing (?:is |very |really )*(?:slow|shallow|fast and|labou?red)",
+                r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
+                r"wheez\w* so (?:bad|hard|badly)", r"can'?t (?:finish|complete) (?:a )?sentences?",
+                r"(?:skin )?between (?:his|her|the) ribs", r"ribs? (?:suck|sucking|pull)\w*",
+                r"inhaler (?:is(?:n'?t| not)|isnt|not) (?:working|helping)",
+                r"inhaler is doing nothing", r"oxygen (?:level |sat\w* )?(?:of |is |at )?[78]\d\b",
+                r"asthma attack"),
+        ),
+        exclusions=(
+            _rx(r"breathe? through (?:my|his|her|the) nose"),
+            _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
+                r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
+                r"snor\w*(?: \w+){0,6} (?:stops?|stopped|stopping|pauses?|paused) breathing"),
+            _rx(r"short(?:ness)? of breath (?:when|on|after|climbing|with) (?:exercise|exertion|"
+                r"stairs|running|walking|climbing)"),
+        ),
+    ),
+    Concept(
+        "anaphylaxis",
+        f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
+        signs=(
+            _rx(r"(?:tongue|lips?|throat|face|mouth|eyelids?)(?: \w+){0,3} (?:is |are |has |have |"
+                r"started |keeps? |feels? |felt )?(?:swell\w*|swollen|puff\w* up|closing|closed|"
+                r"tightening)",
+                r"swell\w* (?:up )?(?:of |in )?(?:my|his|her|the) (?:tongue|lips|throat|face)",
+                r"swollen (?:tongue|lips|throat)", r"throat (?:feels )?(?:like (?:it'?s|its) )?"
+                r"(?:closing|tight\w*)", r"hives all over",
+                r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
+                r"swelling|vomit\w*)",
+                r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
+        ),
+        events=(_rx(r"anaphyla\w*", r"allergic reaction"),),
+    ),
+    Concept(
+        "severe bleeding",
+        f"{_CALL}: heavy bleeding or vomiting/coughing blood needs emergency care.",
+        signs=(
+            _rx(r"(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood",
+                r"blood (?:is )?(?:spurting|gushing|pouring|squirting|pumping)",
+                r"bleed\w* (?:really |so |very )?(?:heavily|a lot|bad|badly|nonstop|non-stop|"
+                r"profusely)", r"blood (?:is )?(?:everywhere|all over)",
+                r"(?:heavy|severe|uncontrolled|profuse|massive) bleeding",
+                r"(?:won'?t|wont|will not|doesn'?t|does not|can'?t) stop bleeding"),
+            re.compile(
+                r"\b(?:bleed\w*|blood|nosebleed)\b[^.?!]{0,50}?\b(?:won'?t|wont|will not|"
+                r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b|\bnosebleed\b[^.?!]{0,20}?\b"
+                r"(?:for|over) (?:over |more than )?(?:an|one|1|\d+) hours?\b",
+                re.IGNORECASE,
+            ),
+            _rx(r"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*) (?:up )?(?:\w+ )?(?:blood|"
+                r"bright red)", r"coffee grounds", r"blood (?:is )?com+ing out (?:from|of) "
+                r"(?:the |her |his |my )?mouth",
+                r"(?:black|tarry|maroon)(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
+                r"soak\w* (?:through )?(?:a |\w+ )?(?:pads?|tampons?)",
+                r"(?:huge|big|large) (?:blood )?clots",
+                r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
+                r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
+        ),
+    ),
+    Concept(
+        "possible blood clot",
+        "A painful, red, swollen leg can be a blood clot (DVT): get medical care today, and call "
+        "your emergency number if breathing becomes hard or there is chest pain.",
+        signs=(
+            re.compile(
+                r"\b(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\W+(?:\w+\W+){0,4}?"
+                r"(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\b[^.?!]{0,20}?\b(?:calf|"
+                r"calves|thigh|leg)\b|\b(?:calf|thigh|leg) (?:is )?(?:red\w*|pain\w*|warm\w*|hot|"
+                r"swell\w*|swollen)\W+(?:and\W+)?(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "loss of consciousness or seizure",
+        f"{_CALL}: loss of consciousness or a prolonged seizure needs emergency care.",
+        signs=(
+            _rx(r"unconscious", r"unresponsive", r"passed out", r"collapsed", r"blacked out",
+                r"knocked out", r"(?:won'?t|wont|will not|isn'?t|not|stopped) respond\w*",
+                r"faint(?:s|ed)", r"(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant) wak(?:e|ing) "
+                r"(?:\w+ )?up", r"hard to wake", r"doesn'?t wake up",
+                r"(?:seizure|fit|convulsion)s? (?:that )?(?:won'?t stop|lasting|for (?:over|more "
+                r"than) \d+|(?:going|went) on)",
+                r"(?:seizures|fits|convulsions) one after another", r"eyes rolled back",
+                r"(?:shaking|jerking) all over"),
+        ),
+        events=(
+            _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
+                r"(?:just|first) (?:had (?:a |her |his |my )?)?(?:first )?(?:seizure|convulsion)",
+                rf"{_SUBJECT_NOW} (?:seizing|convulsing)"),
+        ),
+    ),
+    Concept(
+        "sudden severe headache",
+        f"{_CALL}: a sudden, severe headache or fever with a stiff neck needs emergency care.",
+        signs=(
+            _rx(r"worst headache", r"thunderclap", r"sudden (?:\w+ )?(?:severe|intense|"
+                r"excruciating|explosive|horrible) headache",
+                r"headache (?:came on|hit|started) (?:\w+ )?(?:suddenly|like a|out of nowhere|all "
+                r"of a sudden)",
+                r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
+                r" (?:a )?stiff neck", r"fever, (?:a )?stiff neck",
+                r"rash (?:that )?(?:doesn'?t|does not|won'?t) fade", r"non[- ]?blanching"),
+        ),
+    ),
+)
+
+# fmt: on
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation cue a few words before ``start`` in the same sentence ("no", "denies")."""
+    window = text[max(0, start - 60) : start]
+    window = _SENTENCE_END.split(window)[-1]
+    window = _PSEUDO_NEGATION.sub(" ", window)
+    return bool(_NEGATED.search(window))
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause around ``start`` (between commas, sentence ends, "but", "and now")."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    after = _CLAUSE_END.split(text[start:])[0]
+    return before + after
+
+
+def _in_the_past(text: str, start: int) -> bool:
+    return bool(_PAST.search(_clause(text, start)))
+
+
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|anyone|a person|people|a (?:patient|child|baby|kid))\b"
+    r"(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    kind: str
-    regex: re.Pattern[str]
-    advice: str
+def _about_anyone(text: str, start: int) -> bool:
+    """The trigger happens to anyone ("if someone is having a seizure"), not to a person here."""
+    return bool(_GENERIC_SUBJECT.search(text[max(0, start - 50) : start]))
 
 
-def _p(kind: str, pattern: str, advice: str) -> _Pattern:
-    return _Pattern(kind, re.compile(pattern, re.IGNORECASE), advice)
+def _is_topic(text: str, start: int) -> bool:
+    """The trigger is what the question is about ("symptoms of an overdose"), not an event."""
+    return bool(_TOPIC.search(text[max(0, start - 40) : start]))
 
 
-_CALL = "Call your local emergency number (911 in the US) now"
-RED_FLAGS: tuple[_Pattern, ...] = (
-    _p(
-        "dangerous heart rhythm",
-        r"\bheart ?(rate|beat)\D{0,30}\b(1[6-9]\d|2\d\d)\b",
-        f"{_CALL} if a very fast heart rate comes with fainting, chest pain or breathlessness; "
-        "otherwise see a doctor today.",
-    ),
-    _p(
-        "possible blood clot",
-        r"\b((red\w*|pain\w*|warm\w*),? (and )?swelling in (her|his|my|the) (thigh|calf|leg)|"
-        r"swollen,? (red|painful) (thigh|calf|leg))",
-        "A painful, red, swollen leg can be a blood clot (DVT): get medical care today, and call "
-        "your emergency number if breathing becomes hard or there is chest pain.",
-    ),
-    _p(
-        "stroke",
-        r"\b(face (is )?droop\w*|facial droop\w*|drooping (face|mouth)|slurred speech|"
-        r"(sudden|suddenly)\W+(\w+\W+){0,4}(weak\w*|numb\w*|paraly\w*|confus\w*|vision loss|"
-        r"trouble (speaking|walking|seeing))|(weak\w*|numb\w*) (on|in|of) one side|"
-        r"one[- ]sided (weakness|numbness)|can'?t (lift|raise|move) (my|one|his|her) (arm|leg))",
-        f"{_CALL}: sudden weakness, numbness, facial droop or trouble speaking can be a stroke.",
-    ),
-    _p(
-        "chest pain",
-        r"\b(chest (pain|pressure|tightness|discomfort)|crushing (pain|chest)|"
-        r"(hurts?|pain|tight\w*|pressure|squeez\w*) in (my|the|their|his|her|your) chest|"
-        r"chest (hurts|is tight)|(having|had|think \w+ (is|am|are) having) a heart attack)",
-        f"{_CALL}: chest pain or pressure can be a heart attack.",
-    ),
-    _p(
-        "breathing difficulty",
-        r"\b(can'?t breathe|cannot breathe|difficulty breathing|trouble breathing|hard to breathe|"
-        r"struggling to breathe|short(ness)? of breath|gasping|choking|lips (are |turning )?blue|"
-        r"(can|could) (hardly|barely) (breathe|talk)|can'?t catch (my|his|her) breath)",
-        f"{_CALL}: severe difficulty breathing needs emergency care.",
-    ),
-    _p(
-        "anaphylaxis",
-        r"\b(anaphyla\w*|throat (is )?(closing|swelling|tight)|swollen (tongue|lips|throat)|"
-        r"(tongue|lips|throat|face) (is |are )?(swell\w*|swollen))",
-        f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
-    ),
-    _p(
-        "suicidal thoughts",
-        r"\b(suicid\w*|kill (myself|me|yourself|you)|end (my|it) (life|all)|want to die|"
-        r"self[- ]harm\w*|hurt(ing)? myself)",
-        "If you might act on thoughts of harming yourself, call or text 988 (US Suicide & Crisis "
-        "Lifeline) or your local emergency number now.",
-    ),
-    _p(
-        "severe bleeding",
-        r"\b((heavy|severe|uncontrolled|profuse) bleeding|bleeding (heavily|a lot|won'?t stop|"
-        r"that won'?t stop)|(vomit\w*|cough\w*|throw\w* up) (up )?blood|"
-        r"vomit\w* (something like )?coffee grounds|blood (is )?com+ing out (from|of) "
-        r"(the |her |his |my )?mouth)",
-        f"{_CALL}: heavy bleeding or vomiting/coughing blood needs emergency care.",
-    ),
-    _p(
-        "fever in an infant",
-        r"\b((newborn|infant|baby|[1-9]|1[0-2])[- ]?(week|month|wk|mo)s?[- ]old\b.{0,60}\bfever|"
-        r"(newborn|infant)\b.{0,60}\bfever|fever\b.{0,60}\b(newborn|infant))",
-        "A fever in a baby under 3 months needs same-day medical care: call your doctor or go to "
-        "an emergency department now.",
-    ),
-    _p(
-        "overdose or poisoning",
-        r"\b(overdos\w*|poison\w*|swallowed (bleach|pills|battery|batteries)|took too many|"
-        r"(child|toddler|baby|kid|son|daughter) (ate|swallowed|drank|took|got into)|"
-        r"oleand[eo]r|foxglove|nightshade|hemlock|antifreeze|drain cleaner)",
-        "Call your local emergency number or Poison Control (1-800-222-1222 in the US) now.",
-    ),
-    _p(
-        "loss of consciousness or seizure",
-        r"\b(unconscious|unresponsive|faint(s|ed|ing)? (due to|from|because)|"
-        r"(even|sometimes|keeps?) faint(s|ing)?|right before (they|he|she|i) faint|"
-        r"won'?t wake up|seizure (that )?(won'?t stop|lasting)|first seizure)",
-        f"{_CALL}: loss of consciousness or a prolonged seizure needs emergency care.",
-    ),
-    _p(
-        "sudden severe headache",
-        r"\b(worst headache|thunderclap headache|sudden (severe|intense|excruciating) headache|"
-        r"stiff neck (and|with) (a )?fever|fever (and|with) (a )?stiff neck)",
-        f"{_CALL}: a sudden, severe headache or fever with a stiff neck needs emergency care.",
-    ),
-)
+_GENERIC_DETERMINER = re.compile(r"\b(?:an?|any|every|each|some)\W+(?:\w+\W+)?$", re.I)
 
 
-def _negated(text: str, start: int) -> bool:
-    window = text[max(0, start - 40) : start]
-    return bool(_NEGATION.search(window))
+def _about_a_person(question: str) -> bool:
+    """Someone is in the question: a pronoun (I, my, she ...) or "my son", "your child",
+    "grandma" -- but not "a newborn" or "any child", which are anyone."""
+    if _PRONOUN.search(question):
+        return True
+    return any(
+        not _GENERIC_DETERMINER.search(question[max(0, m.start() - 20) : m.start()])
+        for m in _RELATIVE.finditer(question)
+    )
+
+
+def _asked_in_general(question: str) -> bool:
+    """A general question with nobody in it: "what causes chest pain in young people?"."""
+    return bool(_GENERAL_OPENING.search(question)) and not _about_a_person(question)
+
+
+def _key_start(match: re.Match[str]) -> int:
+    """Where the words that carry the meaning begin (a ``key`` group, else the match)."""
+    for name in ("key", "key2"):
+        if name in match.re.groupindex and match.start(name) >= 0:
+            return match.start(name)
+    return match.start()
+
+
+def _excluded(spans: list[tuple[int, int]], match: re.Match[str]) -> bool:
+    return any(start < match.end() and match.start() < end for start, end in spans)
+
+
+def _counts(
+    question: str, match: re.Match[str], tier: str, excluded: list[tuple[int, int]]
+) -> bool:
+    """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context."""
+    start = _key_start(match)
+    if _excluded(excluded, match) or _negated(question, start):
+        return False
+    if tier == "asked":
+        return True
+    if _in_the_past(question, start) or _is_topic(question, match.start()):
+        return False
+    if _about_anyone(question, match.start()):
+        return False
+    if tier == "events" and not _about_a_person(question):
+        return False
+    return not _asked_in_general(question)
+
+
+def _spans(question: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    return [m.span() for pattern in patterns for m in pattern.finditer(question)]
+
+
+def _first_match(question: str, concept: Concept) -> re.Match[str] | None:
+    """The first trigger of ``concept`` that counts; ``asked`` wording is never an idiom."""
+    own = _spans(question, concept.exclusions)
+    with_idioms = own + _spans(question, IDIOMS)
+    tiers = (("asked", concept.asked), ("signs", concept.signs), ("events", concept.events))
+    for tier, patterns in tiers:
+        excluded = own if tier == "asked" else with_idioms
+        for pattern in patterns:
+            for match in pattern.finditer(question):
+                if _counts(question, match, tier, excluded):
+                    return match
+    return None
 
 
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
-    """Emergency signs described in ``question`` (negated mentions ignored), one per kind."""
+    """Emergency signs described in ``question``, one per kind, in the order of :data:`CONCEPTS`.
+
+    Negated, past, general and idiomatic mentions are ignored (see the module docstring).
+    """
     found: list[RedFlag] = []
-    for pattern in RED_FLAGS:
-        for match in pattern.regex.finditer(question):
-            if not _negated(question, match.start()):
-                found.append(
-                    RedFlag(kind=pattern.kind, matched=match.group(0), advice=pattern.advice)
-                )
-                break
+    for concept in CONCEPTS:
+        match = _first_match(question, concept)
+        if match is not None:
+            found.append(RedFlag(kind=concept.kind, matched=match.group(0), advice=concept.advice))
     return tuple(found)
 
 

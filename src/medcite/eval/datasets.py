@@ -428,7 +428,9 @@ def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
     """Real LiveQA, MedicationQA and MEDIQA 2019 questions labelled emergency (True) or not.
 
     Negatives include hard cases: emergency words in general questions ("how is a heart attack
-    treated"), past events and negations ("no damage was found").
+    treated"), past events and negations ("no damage was found"). The red-flag patterns were
+    once tuned on these 41 questions, so they are reported beside :func:`written_red_flag_set`
+    (held out) rather than trusted alone.
     """
     for row in _jsonl(Path(path) if path else DATA_DIR / "red_flags.jsonl"):
         yield LabelledQuestion(
@@ -439,6 +441,40 @@ def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
             kind=row.get("kind"),
             note=row.get("note", ""),
         )
+
+
+WRITTEN_RED_FLAGS = "red-flags-written"
+
+
+def written_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """Patient-style questions written for medcite, labelled emergency (True) or not, with a split.
+
+    ``red_flags_written.jsonl`` has one question a line: ``id``, ``question``, ``emergency``,
+    ``kind`` (the red-flag kind for emergencies, else null), ``note`` (what makes it hard) and
+    ``split``. Emergencies cover every red-flag kind and the common phrasings of suicidal intent;
+    non-emergencies are the hard cases: idioms ("my back is killing me", "poison ivy", "food
+    poisoning"), general questions with emergency words, negations, past events and history.
+    None is copied from a public dataset. The split is fixed by the rule of
+    :func:`medcite.eval.splits.split_of` on (``red-flags-written``, ``id``) and stored in the
+    file; a row whose stored split disagrees with the rule is an error. Tune on ``dev``; the
+    ``test`` part is only reported. ``split=None`` yields both.
+    """
+    from medcite.eval.splits import split_of
+
+    for row in _jsonl(Path(path) if path else DATA_DIR / "red_flags_written.jsonl"):
+        if row["split"] != split_of(WRITTEN_RED_FLAGS, row["id"]):
+            raise InputError(f"{row['id']}: split {row['split']!r} is not the split rule's")
+        if split is None or row["split"] == split:
+            yield LabelledQuestion(
+                id=row["id"],
+                source=WRITTEN_RED_FLAGS,
+                question=row["question"],
+                label=bool(row["emergency"]),
+                kind=row.get("kind"),
+                note=row.get("note", ""),
+            )
 
 
 def out_of_scope_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:

@@ -1,0 +1,104 @@
+"""Red-flag detection: recall, precision and false-positive rate on the labelled question sets.
+
+    python benchmarks/red_flags.py            # the table + benchmarks/results/red_flags.json
+    python benchmarks/red_flags.py --errors   # also list the dev questions it gets wrong
+
+Sets: ``red-flags`` (41 real LiveQA / MedicationQA / MEDIQA 2019 questions, which the detector's
+first patterns were tuned on) and ``red-flags-written`` (patient-style questions written for
+medcite, split dev / test by ``medcite.eval.splits.split_of``; tune on dev, report test). Test
+questions are never listed, so that nobody tunes on them. Targets (issue 12): on the written
+test split recall ≥ 0.95 and false-positive rate ≤ 0.05.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from common import print_table, write_json
+from medcite.answer.safety import CONCEPTS, detect_red_flags
+from medcite.eval import datasets as ds
+from medcite.eval.datasets import LabelledQuestion
+from medcite.eval.metrics import binary_scores
+
+TARGETS = {"recall": 0.95, "false_positive_rate": 0.05}
+KINDS = {concept.kind for concept in CONCEPTS}
+
+
+def score(name: str, split: str, questions: Sequence[LabelledQuestion]) -> dict[str, Any]:
+    """One table row: counts, recall, precision, false-positive rate, kind agreement, speed.
+
+    ``right_kind`` is the share of detected emergencies whose labelled kind is among the kinds
+    raised; it is left empty for a set labelled with other kind names (the old set).
+    """
+    started = time.perf_counter()
+    flagged = [{f.kind for f in detect_red_flags(q.question)} for q in questions]
+    seconds = time.perf_counter() - started
+    scores = binary_scores([q.label for q in questions], [bool(k) for k in flagged])
+    emergencies = [(q, k) for q, k in zip(questions, flagged, strict=True) if q.label and k]
+    same_names = all(q.kind in KINDS for q, _ in emergencies)
+    return {
+        "set": name,
+        "split": split,
+        "n": len(questions),
+        "emergencies": sum(q.label for q in questions),
+        "recall": scores.recall,
+        "precision": scores.precision,
+        "false_positive_rate": scores.false_positive_rate,
+        "right_kind": _share(sum(q.kind in k for q, k in emergencies), len(emergencies))
+        if same_names
+        else None,
+        "us_per_question": round(seconds / max(1, len(questions)) * 1e6, 1),
+    }
+
+
+def _share(count: int, total: int) -> float | None:
+    return count / total if total else None
+
+
+def errors(questions: Sequence[LabelledQuestion]) -> list[dict[str, Any]]:
+    """The missed emergencies and the false alarms, with what fired."""
+    wrong = []
+    for q in questions:
+        flags = detect_red_flags(q.question)
+        if bool(flags) != q.label:
+            fired = [f"{f.kind}: {f.matched}" for f in flags]
+            wrong.append({"id": q.id, "label": q.label, "fired": fired, "question": q.question})
+    return wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list the dev questions missed")
+    args = parser.parse_args()
+    written = {split: list(ds.written_red_flag_set(split=split)) for split in ("dev", "test")}
+    rows = [
+        score("red-flags (real, old)", "all", list(ds.red_flag_set())),
+        score(ds.WRITTEN_RED_FLAGS, "dev", written["dev"]),
+        score(ds.WRITTEN_RED_FLAGS, "test", written["test"]),
+        score(ds.WRITTEN_RED_FLAGS, "all", written["dev"] + written["test"]),
+    ]
+    print_table("red-flag detection", rows)
+    test = rows[2]
+    met = {m: _meets(m, test[m]) for m in TARGETS}
+    print(f"\ntargets on the written test split (recall ≥ 0.95, FPR ≤ 0.05): {met}")
+    dev_errors = errors(written["dev"]) + errors(list(ds.red_flag_set()))
+    if args.errors:
+        for wrong in dev_errors:
+            print(f"  {'missed' if wrong['label'] else 'false alarm'} {wrong['id']}: {wrong}")
+    write_json(
+        "red_flags", {"rows": rows, "targets": TARGETS, "test_meets": met, "errors": dev_errors}
+    )
+
+
+def _meets(metric: str, value: float | None) -> bool:
+    if value is None:
+        return False
+    target = TARGETS[metric]
+    return value >= target if metric == "recall" else value <= target
+
+
+if __name__ == "__main__":
+    main()
