@@ -68,6 +68,8 @@ class AnswerSettings(BaseModel):
     guideline_k: int = Field(default=20, ge=0, le=200)
     """Hits taken from guideline-level sources (NIH/NLM pages) for one question."""
     max_refs: int = Field(default=12, ge=1, le=100)
+    old_evidence_years: int = Field(default=25, ge=1, le=200)
+    """Sources older than this are labelled with their year in the references."""
     fusion: FusionSettings = FusionSettings()
     semantic_sentences: int = Field(default=16, ge=0, le=500)
     """Candidate sentences per tier re-scored by their embedding similarity to the question

@@ -352,7 +352,9 @@ class Engine:
             return Retrieved(*self.retrieve(query, source, refresh))
 
         def composed(inp: ComposeInput, evidence: Sequence[Evidence]) -> Answer:
-            return compose(replace(inp, notes=notes), evidence, relevance, limit)
+            years = self.settings.answer.old_evidence_years
+            inp = replace(inp, notes=notes, old_evidence_years=years)
+            return compose(inp, evidence, relevance, limit)
 
         return Pipeline(
             Stages(

@@ -377,6 +377,12 @@ class Reference(_Frozen):
     doi: str | None = None
     url: str | None = None
     site: str | None = None
+    notes: tuple[str, ...] = ()
+    """What the reader should know about the source beside its design: "animal or laboratory
+    study", "published 1979, over 25 years ago"."""
+    also: tuple[str, ...] = ()
+    """Other document ids of the same page cited under this number (a MedQuAD page's several
+    question-answer entries share one URL and are one reference)."""
 
 
 class ExcludedDocument(_Frozen):

@@ -33,7 +33,7 @@ def test_facial_twitch_names_hemifacial_spasm_and_blepharospasm_from_guidelines(
     )
     assert "hemifacial spasm" in guideline_text
     assert "blepharospasm" in guideline_text
-    levels = {r.document_id: r.level for r in twitch.references}
+    levels = {d: r.level for r in twitch.references for d in (r.document_id, *r.also)}
     assert all(
         levels[d] is EvidenceLevel.GUIDELINE for d in _cited_docs(twitch, "guideline_sections")
     )

@@ -37,14 +37,17 @@ RETRIEVAL_FLOORS = {
     # 0.815/0.766 (when the independent BM25 landed: 0.134/0.116, 0.424/0.511, 0.304/0.179;
     # tier hint 0.377/0.364, 0.523/0.578, 0.585/0.491). All tiers merged on one relevance scale
     # (TieredRetriever.merged, no level or recency weights): 0.677/0.643, 0.522/0.516,
-    # 0.815/0.783 — the LiveQA floor is not lowered, it is now close to the measured value.
+    # 0.815/0.783. Research searched by the question's words in the abstract: PQA-L
+    # 0.737/0.699 (tier hint 0.732/0.703). The merged LiveQA figure varies between two builds
+    # of the same evaluation index (0.503 and 0.522 dev measured: near-tie BM25 statistics,
+    # see index.retriever._fused), so its floor keeps that margin.
     ("pubmedqa-pqal", BM25): (0.85, 0.84),
     ("liveqa-medquad", BM25): (0.18, 0.27),
     ("bioasq", BM25): (0.80, 0.68),
-    ("pubmedqa-pqal", MEDCITE): (0.59, 0.56),
-    ("liveqa-medquad", MEDCITE): (0.52, 0.50),
+    ("pubmedqa-pqal", MEDCITE): (0.68, 0.65),
+    ("liveqa-medquad", MEDCITE): (0.48, 0.47),
     ("bioasq", MEDCITE): (0.70, 0.65),
-    ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.58, 0.55),
+    ("pubmedqa-pqal", MEDCITE_TIER_HINT): (0.68, 0.65),
     ("liveqa-medquad", MEDCITE_TIER_HINT): (0.52, 0.50),
     ("bioasq", MEDCITE_TIER_HINT): (0.70, 0.65),
 }
@@ -152,8 +155,8 @@ def ndcg(report: Report, task: str, system: str, split: str) -> float:
 
 @pytest.mark.xfail(
     reason="medcite's merged ranking is below the independent BM25 on PQA-L (quick, BM25-only: "
-    "0.677 vs 0.907 dev, 0.643 vs 0.894 test), as its research tier alone is (tier hint 0.670 / "
-    "0.642): see docs/evaluation.md",
+    "0.737 vs 0.907 dev, 0.699 vs 0.894 test), as its research tier alone is (tier hint 0.732 / "
+    "0.703): see docs/evaluation.md",
     strict=True,
 )
 def test_medcite_beats_the_independent_bm25_on_pubmedqa(quick: tuple[Report, float]) -> None:

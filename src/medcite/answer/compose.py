@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from medcite.answer.bottom_line import Pick, bottom_line
 from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK
+from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
 from medcite.query.concepts import names_drug
 from medcite.records import (
@@ -72,21 +74,31 @@ class _Draft:
 
 @dataclass
 class _Numbering:
-    """Reference numbers in order of first citation, at most ``limit`` references."""
+    """Reference numbers in order of first citation, at most ``limit`` references. Documents of
+    one page (the same URL: a MedQuAD page's question-answer entries) share one number."""
 
     limit: int
     numbers: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    cited: dict[str, list[str]] = field(default_factory=dict)
 
     def admits(self, candidate: Candidate) -> bool:
-        return candidate.sentence.document_id in self.numbers or len(self.numbers) < self.limit
+        return _page(candidate.evidence) in self.numbers or len(self.numbers) < self.limit
 
     def number(self, candidate: Candidate) -> int:
-        doc_id = candidate.sentence.document_id
-        if doc_id not in self.numbers:
-            self.numbers[doc_id] = len(self.numbers) + 1
-            self.evidence[doc_id] = candidate.evidence
-        return self.numbers[doc_id]
+        page = _page(candidate.evidence)
+        if page not in self.numbers:
+            self.numbers[page] = len(self.numbers) + 1
+            self.evidence[page] = candidate.evidence
+        ids = self.cited.setdefault(page, [])
+        if candidate.sentence.document_id not in ids:
+            ids.append(candidate.sentence.document_id)
+        return self.numbers[page]
+
+
+def _page(evidence: Evidence) -> str:
+    doc = evidence.hit.document
+    return f"url:{doc.url}" if doc.url and not doc.pmid else doc.id
 
 
 @dataclass
@@ -205,13 +217,22 @@ def _sections(
     return out
 
 
-def _reference(number: int, evidence: Evidence) -> Reference:
+def _reference(
+    number: int, evidence: Evidence, also: Sequence[str] = (), old: tuple[int, int] | None = None
+) -> Reference:
+    """The reference entry; ``old`` is (this year, horizon in years) for the age label."""
     doc = evidence.hit.document
+    also_ids = tuple(i for i in also if i != doc.id)
+    notes = []
+    if non_human(doc):
+        notes.append("animal or laboratory study")
+    if old is not None and doc.year is not None and old[0] - doc.year > old[1]:
+        notes.append(f"published {doc.year}, over {old[1]} years ago")
     return Reference(
         number=number,
         document_id=doc.id,
         authors=doc.authors,
-        title=doc.title or "(untitled)",
+        title=(doc.focus if also_ids and doc.focus else doc.title) or "(untitled)",
         journal=doc.journal,
         year=doc.year,
         level=evidence.level,
@@ -220,6 +241,8 @@ def _reference(number: int, evidence: Evidence) -> Reference:
         doi=doc.doi,
         url=doc.url,
         site=doc.site,
+        notes=tuple(notes),
+        also=also_ids,
     )
 
 
@@ -255,6 +278,10 @@ class ComposeInput:
     """The long form: every bullet found, no word budget."""
     body_words: int = BODY_WORDS
     """The default form's word budget for the bottom line, lead and sections."""
+    current_year: int | None = None
+    """The year the answer is made (default: now), for the old-evidence label."""
+    old_evidence_years: int = 25
+    """References older than this are labelled with their year."""
 
     @property
     def gated(self) -> bool:
@@ -338,7 +365,11 @@ def compose(
     lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
     g_built = [s for f, t, ds in g_sections if (s := _section(f, t, ds, numbering))]
     r_built = [s for f, t, ds in r_sections if (s := _section(f, t, ds, numbering))]
-    references = tuple(_reference(n, numbering.evidence[i]) for i, n in numbering.numbers.items())
+    old = (inp.current_year or datetime.now(UTC).year, inp.old_evidence_years)
+    references = tuple(
+        _reference(n, numbering.evidence[page], numbering.cited.get(page, ()), old)
+        for page, n in numbering.numbers.items()
+    )
     answered = bool(summary_bullets or lead_bullets or g_built or r_built)
     return Answer(
         id=inp.answer_id,

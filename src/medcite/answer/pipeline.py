@@ -97,7 +97,12 @@ class Pipeline:
         with timer.stage("understanding"):
             query = self.stages.understand(question)
         inp = ComposeInput(
-            uuid.uuid4().hex, query, max_refs, banner(query.red_flags), detail=detail
+            uuid.uuid4().hex,
+            query,
+            max_refs,
+            banner(query.red_flags),
+            detail=detail,
+            current_year=now.year,
         )
         if not query.in_scope and not query.red_flags:
             return _refusal(inp, now)

@@ -200,7 +200,7 @@ def _citation_problem(
     ref = refs.get(number)
     if ref is None:
         return f"[{number}] has no reference"
-    if ref.document_id != doc_id:
+    if doc_id not in (ref.document_id, *ref.also):
         return f"[{number}] cites {doc_id} but reference {number} is {ref.document_id}"
     if retrieved is not None and doc_id not in retrieved:
         return f"[{number}] {doc_id} was not retrieved for this answer"
@@ -404,7 +404,7 @@ def latency_summary(seconds: Sequence[float]) -> LatencySummary:
 
 def documents_read(answer: Answer) -> int:
     """Distinct documents the answer reports: references, excluded and closest documents."""
-    ids = {r.document_id for r in (*answer.references, *answer.closest)}
+    ids = {d for r in (*answer.references, *answer.closest) for d in (r.document_id, *r.also)}
     ids.update(e.document_id for e in answer.excluded)
     return len(ids)
 

@@ -17,6 +17,27 @@ LEVEL_LABELS: dict[EvidenceLevel, str] = {
 }
 
 
+GUIDELINE_TYPES = {
+    "Practice Guideline": "Practice guideline",
+    "Guideline": "Practice guideline",
+    "Consensus Development Conference": "Consensus statement",
+    "Consensus Development Conference, NIH": "Consensus statement",
+}
+PATIENT_PAGE = "NIH patient information"
+
+
+def kind_label(ref: Reference) -> str:
+    """What a source is: a guideline-level source says whether it is a practice guideline or
+    consensus statement (PubMed publication types) or an NIH/NLM patient page (no PMID, a
+    MedQuAD site); a study says its design."""
+    if ref.level is not EvidenceLevel.GUIDELINE:
+        return LEVEL_LABELS[ref.level]
+    kinds = [GUIDELINE_TYPES[t] for t in ref.publication_types if t in GUIDELINE_TYPES]
+    if kinds:
+        return kinds[0]
+    return PATIENT_PAGE if ref.pmid is None and ref.site else LEVEL_LABELS[ref.level]
+
+
 def numbers(bullet: Bullet) -> str:
     """``1`` or ``2, 3, 4``: the reference numbers a bullet cites, ascending, no repeats."""
     return ", ".join(str(n) for n in sorted({c.number for c in bullet.citations}))
@@ -55,9 +76,10 @@ def citation_line(ref: Reference) -> str:
     venue = " ".join(str(p) for p in (ref.journal, ref.year) if p)
     if venue:
         parts.append(venue)
-    label = LEVEL_LABELS[ref.level]
+    label = kind_label(ref)
     types = [t for t in ref.publication_types if t not in {"Journal Article", label}][:2]
     parts.append(f"{label} ({', '.join(types)})" if types else label)
+    parts += [note[:1].upper() + note[1:] for note in ref.notes]
     return " ".join(_sentence(p) for p in parts if p)
 
 
