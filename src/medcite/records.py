@@ -377,6 +377,9 @@ class Reference(_Frozen):
     doi: str | None = None
     url: str | None = None
     site: str | None = None
+    kind: str = ""
+    """What the source is, for its badge: "Practice guideline", "NIH patient information",
+    "Clinical trial" ... (evidence.classify.source_kind)."""
     notes: tuple[str, ...] = ()
     """What the reader should know about the source beside its design: "animal or laboratory
     study", "published 1979, over 25 years ago"."""

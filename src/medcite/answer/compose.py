@@ -17,7 +17,7 @@ from medcite.answer.bottom_line import Pick, bottom_line
 from medcite.answer.extract import Candidate, candidates, findings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
-from medcite.evidence.classify import RANK
+from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
 from medcite.query.concepts import names_drug
@@ -241,6 +241,7 @@ def _reference(
         doi=doc.doi,
         url=doc.url,
         site=doc.site,
+        kind=source_kind(doc, evidence.level),
         notes=tuple(notes),
         also=also_ids,
     )

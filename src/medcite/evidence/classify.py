@@ -106,3 +106,34 @@ def classify(doc: Document) -> EvidenceLevel:
 
 def is_guideline_level(level: EvidenceLevel) -> bool:
     return level is EvidenceLevel.GUIDELINE
+
+
+GUIDELINE_KINDS = {
+    "Practice Guideline": "Practice guideline",
+    "Guideline": "Practice guideline",
+    "Consensus Development Conference": "Consensus statement",
+    "Consensus Development Conference, NIH": "Consensus statement",
+}
+PATIENT_PAGE = "NIH patient information"
+KIND_OF_LEVEL: dict[EvidenceLevel, str] = {
+    EvidenceLevel.GUIDELINE: "Guideline-level source",
+    EvidenceLevel.SYSTEMATIC_REVIEW: "Systematic review",
+    EvidenceLevel.TRIAL: "Clinical trial",
+    EvidenceLevel.OBSERVATIONAL: "Observational study",
+    EvidenceLevel.REVIEW: "Review",
+    EvidenceLevel.CASE_REPORT: "Case report",
+    EvidenceLevel.OTHER: "Other study",
+    EvidenceLevel.EXCLUDED: "Excluded",
+}
+
+
+def source_kind(doc: Document, level: EvidenceLevel) -> str:
+    """What a source is, for its badge: a guideline-level source says whether it is a practice
+    guideline or consensus statement (PubMed publication types) or an NIH/NLM patient page (no
+    PMID, a publishing site: MedQuAD); a study says its design."""
+    if level is not EvidenceLevel.GUIDELINE:
+        return KIND_OF_LEVEL[level]
+    kinds = [GUIDELINE_KINDS[t] for t in doc.publication_types if t in GUIDELINE_KINDS]
+    if kinds:
+        return kinds[0]
+    return PATIENT_PAGE if doc.pmid is None and doc.site else KIND_OF_LEVEL[level]

@@ -2,40 +2,17 @@
 
 from __future__ import annotations
 
-from medcite.records import Bullet, EvidenceLevel, Reference
+from medcite.evidence.classify import KIND_OF_LEVEL
+from medcite.records import Bullet, Reference
 
 MAX_AUTHORS = 3
-LEVEL_LABELS: dict[EvidenceLevel, str] = {
-    EvidenceLevel.GUIDELINE: "Guideline-level source",
-    EvidenceLevel.SYSTEMATIC_REVIEW: "Systematic review",
-    EvidenceLevel.TRIAL: "Clinical trial",
-    EvidenceLevel.OBSERVATIONAL: "Observational study",
-    EvidenceLevel.REVIEW: "Review",
-    EvidenceLevel.CASE_REPORT: "Case report",
-    EvidenceLevel.OTHER: "Other study",
-    EvidenceLevel.EXCLUDED: "Excluded",
-}
-
-
-GUIDELINE_TYPES = {
-    "Practice Guideline": "Practice guideline",
-    "Guideline": "Practice guideline",
-    "Consensus Development Conference": "Consensus statement",
-    "Consensus Development Conference, NIH": "Consensus statement",
-}
-PATIENT_PAGE = "NIH patient information"
+LEVEL_LABELS = KIND_OF_LEVEL
 
 
 def kind_label(ref: Reference) -> str:
-    """What a source is: a guideline-level source says whether it is a practice guideline or
-    consensus statement (PubMed publication types) or an NIH/NLM patient page (no PMID, a
-    MedQuAD site); a study says its design."""
-    if ref.level is not EvidenceLevel.GUIDELINE:
-        return LEVEL_LABELS[ref.level]
-    kinds = [GUIDELINE_TYPES[t] for t in ref.publication_types if t in GUIDELINE_TYPES]
-    if kinds:
-        return kinds[0]
-    return PATIENT_PAGE if ref.pmid is None and ref.site else LEVEL_LABELS[ref.level]
+    """What a source is (``Reference.kind``; references stored before it existed get their
+    evidence level's label)."""
+    return ref.kind or LEVEL_LABELS[ref.level]
 
 
 def numbers(bullet: Bullet) -> str:
