@@ -191,6 +191,9 @@ class Facet(StrEnum):
     SIDE_EFFECTS = "side_effects"
     INTERACTIONS = "interactions"
     DOSAGE = "dosage"
+    WARNINGS = "warnings"
+    """Never asked as such: a warning the evidence gives for a drug or group the question names
+    (pregnancy, children, older adults, kidney or liver disease) is always shown."""
 
 
 class QuestionType(StrEnum):

@@ -155,3 +155,55 @@ def test_the_body_keeps_to_its_word_budget_unless_detail_is_asked() -> None:
     # every facet asked keeps a bullet
     titles = {s.title for s in short.guideline_sections}
     assert {"Causes", "Treatment Options"} <= titles
+
+
+def test_a_safety_question_is_never_answered_yes() -> None:
+    page = _page(
+        "colchicine-preg",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine for gout flares taken by mouth.",
+        "Colchicine should not be taken in pregnancy without a doctor's advice.",
+    )
+    answer = _ask("Is colchicine safe during pregnancy?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found warn:"
+    assert "should not" in answer.bottom_line.bullets[0].text
+    # the warning is also why a group named in the question gets a Warnings section
+    quiet = _page("colchicine-2", "Colchicine", "information", GOUT_LINES[0])
+    answer = _ask("Is colchicine safe during pregnancy?", [quiet])
+    assert answer.bottom_line is None or "do not say whether this is safe" in (
+        answer.bottom_line.verdict
+    )
+
+
+GOUT_LINES = ["Colchicine is a medicine for gout flares taken by mouth."]
+
+
+def test_an_amount_without_a_drug_is_no_dose_question() -> None:
+    asked, _ = detect_facets("How much urine does a bladder hold?")
+    assert question_type("How much urine does a bladder hold?", asked, drug=False) is not (
+        QuestionType.DOSE
+    )
+
+
+def test_an_abstention_says_where_to_go(handmade_vocabulary: Vocabulary) -> None:
+    answer = _ask("What is colchicine used for?", [])
+    assert answer.abstained
+    assert "pharmacist" in (answer.abstain_reason or "")
+
+
+def test_a_warning_for_the_group_the_question_names_is_always_shown() -> None:
+    page = _page(
+        "colchicine-kids",
+        "Colchicine",
+        "treatment",
+        "Colchicine treats gout flares when started early in the attack.",
+        "Colchicine should not be given to children under 12 because of serious side effects.",
+        "Colchicine tablets are swallowed whole with water after meals.",
+    )
+    answer = _ask("How is colchicine used for gout in children?", [page])
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert any("should not be given to children" in text for text in shown)
+    warnings = [s for s in answer.guideline_sections if s.title == "Warnings"]
+    assert warnings or any("children" in b.text for b in answer.bottom_line.bullets)  # type: ignore[union-attr]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.extract import Topic, dangling
+from medcite.answer.extract import Topic, dangling, is_statement
+from medcite.answer.segment import Sentence
 from medcite.records import Facet, Query
 from medcite.text import stems
 
@@ -63,3 +64,20 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
     text: str, research: bool, expected: bool
 ) -> None:
     assert dangling(text, research) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Human Phenotype Ontology provides the following list of signs and symptoms.",
+        "The first number of the fraction is the pressure when the heart beats.",
+        "For copies of this booklet, call the toll-free number 1-800-555-0100 today.",
+        "The table below lists the most common side effects of this medicine.",
+    ],
+)
+def test_page_boilerplate_is_no_statement(text: str) -> None:
+    sentence = Sentence(text, "d", None, None, 3)
+    assert not is_statement(sentence)
+    assert is_statement(
+        Sentence("Gout attacks are treated with rest and medicines.", "d", None, None, 3)
+    )

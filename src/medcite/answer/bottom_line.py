@@ -7,18 +7,21 @@ medcite's words — what kind of answer the sources give — followed by at most
 
 - **yes/no** — the statement that names the question's topic (each of them, when it names
   several) *and* what is asked about it (its other content words, the "predicate":
-  "autoimmune" in "Is uveitis autoimmune?"). Its polarity
+  "autoimmune" in "Is uveitis autoimmune?"; two of them, or all when fewer). Its polarity
   is read from a negation within ``NEGATION_WINDOW`` words before a predicate word: "the sources
   found suggest yes" / "… suggest no"; two statements of opposite polarity → "the sources found
   disagree"; no statement names the predicate → "the sources found do not answer yes or no
-  directly". Never a bare "yes".
+  directly". Never a bare "yes". A safety question ("Is X safe …?", "ok to …") is never
+  answered yes: the warnings the sources give ("The sources found warn:"), or that they do not
+  say whether it is safe.
 - **dose** — a statement that gives an amount (mg, mcg, units, ml, tablets …) for the topic, or
   "No source in the index gives a dose for X" with where to ask.
 - **comparison** — a statement naming both sides, or "No source … compares X and Y directly".
 - **what to do** — the best self-care/treatment statement and the best when-to-seek-care one.
 - **interaction** — the best statement about taking them together.
-- otherwise the best statement for the facet asked (guideline-level first), "In short"; when
-  none answers the facet asked, the best statement overall, called the closest one found.
+- otherwise the best statement for the facet asked (guideline-level first; an overview only from
+  a guideline-level page), "In short"; when none answers the facet asked, a framing sentence
+  that says the sources do not answer it directly.
 """
 
 from __future__ import annotations
@@ -33,13 +36,26 @@ from medcite.text import stems
 
 MAX_STATEMENTS = 2
 NEGATION_WINDOW = 4
+MIN_PREDICATE_WORDS = 2
+"""A yes/no statement must name this many of the question's predicate words (or all of them
+when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
+mentions pregnancy."""
+SAFETY_QUESTION = re.compile(
+    r"\b(safe|safely|safety|ok|okay|alright|all right|harm\w*|dangerous|risky|bad for)\b", re.I
+)
+HARM = re.compile(
+    r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
+    r"warnings?|harm\w*|birth defects?|toxic\w*|unsafe|dangerous|adverse|side effects?|"
+    r"risks?|complications?|death|fatal|damage\w*|injur\w*)\b",
+    re.I,
+)
 _NEGATION = frozenset(
     "not no never cannot can't doesn't don't isn't aren't won't unlikely neither nor without "
     "rarely".split()
 )
 _GENERIC = stems(
     "disease diseases condition disorder problem problems thing things body person people "
-    "someone normal safe okay ok good bad right true possible really something anything "
+    "someone normal good right true possible really something anything "
     "take taking use using get getting have having"
 )
 _DOSE = re.compile(
@@ -78,7 +94,7 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
-    return _in_short(query, cands)
+    return _in_short(query, cands, topic)
 
 
 def predicate(query: Query) -> frozenset[str]:
@@ -90,23 +106,40 @@ def predicate(query: Query) -> frozenset[str]:
 
 
 def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
-    wanted = predicate(query)
     sides = [stems(" ".join(c.names)) for c in query.primary_topics]
-    if len(sides) > 1:  # "Is X safe with Y?": a statement must name X and Y
-        cands = [c for c in cands if all(c.stems & side for side in sides)]
-    scored = [(len(c.stems & wanted), c) for c in cands] if wanted else []
-    best = sorted((x for x in scored if x[0] > 0), key=lambda x: (-x[0], -x[1].score))
+    # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
+    cands = [c for c in cands if all(c.stems & side for side in sides)]
+    if SAFETY_QUESTION.search(query.question):
+        return _safety(cands)
+    wanted = predicate(query)
+    needed = min(len(wanted), MIN_PREDICATE_WORDS)
+    best = sorted(
+        (c for c in cands if wanted and len(c.stems & wanted) >= needed),
+        key=lambda c: (-len(c.stems & wanted), -c.score),
+    )
     if not best:
         return Pick(
             "The sources found do not answer this yes-or-no question directly; what they say "
             "about it follows."
         )
-    top = [c for _n, c in best[:MAX_STATEMENTS]]
+    top = best[:MAX_STATEMENTS]
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick("The sources found disagree:", tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+def _safety(cands: Sequence[Candidate]) -> Pick:
+    """ "Is it safe …?" is never answered yes: a warning the sources give is shown, else that
+    they do not say."""
+    warned = _distinct_documents([c for c in cands if HARM.search(c.sentence.text)])
+    if warned:
+        return Pick("The sources found warn:", tuple(warned[:MAX_STATEMENTS]))
+    return Pick(
+        "The sources found do not say whether this is safe for you; ask your doctor or "
+        "pharmacist before relying on what follows."
+    )
 
 
 def negated(text: str, wanted: frozenset[str]) -> bool:
@@ -151,12 +184,20 @@ def _what_to_do(cands: Sequence[Candidate]) -> Pick | None:
     return Pick("What the sources found advise:", tuple(steps)) if steps else None
 
 
-def _in_short(query: Query, cands: Sequence[Candidate]) -> Pick | None:
-    for facet in (*query.asked, Facet.OVERVIEW):
-        found = _first(cands, facet)
+def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+    """The best statement for a facet the question asks; a definition or overview only from a
+    guideline-level page (a research abstract's background line is no answer). Without one, a
+    framing sentence that says so."""
+    for facet in query.asked:
+        pool = cands if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
+        found = _first(pool, facet)
         if found is not None:
             return Pick("In short:", (found,))
-    return Pick("The closest statement the sources found:", (cands[0],)) if cands else None
+    if not cands:
+        return None
+    return Pick(
+        f"The sources found do not answer this directly; what they say about {topic} follows."
+    )
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

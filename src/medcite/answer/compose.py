@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from medcite.answer.bottom_line import Pick, bottom_line
-from medcite.answer.extract import Candidate, candidates, findings
+from medcite.answer.extract import Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK, source_kind
@@ -41,6 +41,7 @@ MERGE_SIMILARITY = 0.6
 REDUNDANCY = 0.7
 MAX_CLOSEST = 5
 MAX_FINDINGS = 3
+MAX_WARNINGS = 2
 KEY_FINDINGS = "Key Findings"
 BODY_WORDS = 250
 """Default word budget of an answer's body (bottom line, guideline lead, section bullets)."""
@@ -58,6 +59,7 @@ GUIDELINE_TITLES: dict[Facet, str] = {
     Facet.SIDE_EFFECTS: "Side Effects",
     Facet.INTERACTIONS: "Interactions",
     Facet.DOSAGE: "Dosage",
+    Facet.WARNINGS: "Warnings",
 }
 RESEARCH_TITLES = {**GUIDELINE_TITLES, Facet.SEEK_CARE: "When to Seek Care"}
 NO_GUIDELINE = "No guideline-level source among the retrieved evidence addresses this question."
@@ -334,6 +336,20 @@ def semantic_rescored(
     return sorted(rescored, key=lambda c: -c.score)
 
 
+SectionDrafts = tuple[Facet, str, list[_Draft]]
+
+
+@dataclass
+class _Plan:
+    """The answer's statements chosen, before numbering: bottom line, lead, sections."""
+
+    pick: Pick | None
+    summary: list[_Draft]
+    lead: list[_Draft]
+    guideline: list[SectionDrafts]
+    research: list[SectionDrafts]
+
+
 def compose(
     inp: ComposeInput,
     evidence: Sequence[Evidence],
@@ -346,44 +362,69 @@ def compose(
     cands = candidates(inp.query, evidence, inp.gated)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
+    plan = _plan(inp, evidence, cands)
+    if not inp.detail:
+        _fit(plan, inp)
+    return _built(inp, evidence, plan)
+
+
+def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate]) -> _Plan:
+    """Choose the statements, in the order they claim sentences: the bottom line, the guideline
+    lead, warnings, then facet sections (guideline-level, then research)."""
+    query = inp.query
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
-    pick = bottom_line(inp.query, cands, topic_names(inp.query) or inp.query.focus or "this")
+    pick = bottom_line(query, cands, topic_names(query) or query.focus or "this")
     summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
-    facets = [f for f in inp.query.facets if f is not Facet.OVERVIEW or not lead]
-    g_sections = _sections(facets, guideline, selection, GUIDELINE_TITLES)
-    r_sections = _key_findings(inp.query, evidence, research, selection, inp.gated)
-    r_sections += _sections(inp.query.facets, research, selection, RESEARCH_TITLES)
-    if not inp.detail:
-        fixed = _words(pick.verdict if pick else "") + sum(map(_draft_words, [*summary, *lead]))
-        _trim(fixed, [*g_sections, *r_sections], inp.query.asked, inp.body_words)
-        g_sections = [x for x in g_sections if x[2]]
-        r_sections = [x for x in r_sections if x[2]]
+    g_docs = [e for e in evidence if _is_guideline(e)]
+    r_docs = [e for e in evidence if not _is_guideline(e)]
+    g_sections = _warning_section(query, g_docs, guideline, selection, inp.gated)
+    r_sections = _warning_section(query, r_docs, research, selection, inp.gated)
+    facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
+    g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
+    r_sections += _key_findings(query, evidence, research, selection, inp.gated)
+    r_sections += _sections(query.facets, research, selection, RESEARCH_TITLES)
+    return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _fit(plan: _Plan, inp: ComposeInput) -> None:
+    """Trim the plan's sections to the body's word budget (see :func:`_trim`)."""
+    fixed = _words(plan.pick.verdict if plan.pick else "")
+    fixed += sum(map(_draft_words, [*plan.summary, *plan.lead]))
+    kept = (*inp.query.asked, Facet.WARNINGS)
+    _trim(fixed, [*plan.guideline, *plan.research], kept, inp.body_words)
+    plan.guideline = [x for x in plan.guideline if x[2]]
+    plan.research = [x for x in plan.research if x[2]]
+
+
+def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answer:
+    """Number the plan's citations and make the Answer (an abstention when nothing is left)."""
     numbering = _Numbering(inp.max_refs)
-    summary_bullets = [b for d in summary if (b := _bullet(d, numbering))]
-    lead_bullets = [b for d in lead if (b := _bullet(d, numbering))]
-    g_built = [s for f, t, ds in g_sections if (s := _section(f, t, ds, numbering))]
-    r_built = [s for f, t, ds in r_sections if (s := _section(f, t, ds, numbering))]
+    summary = [b for d in plan.summary if (b := _bullet(d, numbering))]
+    lead = [b for d in plan.lead if (b := _bullet(d, numbering))]
+    g_built = [s for f, t, ds in plan.guideline if (s := _section(f, t, ds, numbering))]
+    r_built = [s for f, t, ds in plan.research if (s := _section(f, t, ds, numbering))]
     old = (inp.current_year or datetime.now(UTC).year, inp.old_evidence_years)
     references = tuple(
         _reference(n, numbering.evidence[page], numbering.cited.get(page, ()), old)
         for page, n in numbering.numbers.items()
     )
-    answered = bool(summary_bullets or lead_bullets or g_built or r_built)
+    answered = bool(summary or lead or g_built or r_built)
+    pick = plan.pick
     return Answer(
         id=inp.answer_id,
         question=inp.query.question,
         query=inp.query,
         banner=inp.banner,
-        bottom_line=BottomLine(verdict=pick.verdict, bullets=tuple(summary_bullets))
+        bottom_line=BottomLine(verdict=pick.verdict, bullets=tuple(summary))
         if pick is not None and answered
         else None,
         detail=inp.detail,
-        guideline_lead=tuple(lead_bullets),
+        guideline_lead=tuple(lead),
         guideline_sections=tuple(g_built),
-        guideline_note=None if (lead_bullets or g_built) or not answered else _no_guideline(inp),
+        guideline_note=None if (lead or g_built) or not answered else _no_guideline(inp),
         research_sections=tuple(r_built),
         references=references,
         excluded=_excluded(evidence),
@@ -423,6 +464,26 @@ def _summary_drafts(
     return drafts
 
 
+def _warning_section(
+    query: Query,
+    evidence: Sequence[Evidence],
+    tier: Sequence[Candidate],
+    selection: _Selection,
+    gated: bool,
+) -> list[tuple[Facet, str, list[_Draft]]]:
+    """At most MAX_WARNINGS warning statements of the tier (:func:`extract.warnings`), as a
+    Warnings section shown first."""
+    drafts: list[_Draft] = []
+    for main in warnings(query, evidence, gated):
+        if len(drafts) == MAX_WARNINGS:
+            break
+        if selection.free(main):
+            draft = _Draft(Facet.WARNINGS, main, _supporters(main, tier, selection))
+            selection.take(draft)
+            drafts.append(draft)
+    return [(Facet.WARNINGS, GUIDELINE_TITLES[Facet.WARNINGS], drafts)] if drafts else []
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -433,7 +494,7 @@ def _draft_words(draft: _Draft) -> int:
 
 def _trim(
     fixed: int,
-    sections: Sequence[tuple[Facet, str, list[_Draft]]],
+    sections: Sequence[SectionDrafts],
     asked: Sequence[Facet],
     budget: int,
 ) -> None:
@@ -512,7 +573,23 @@ def _is_guideline(evidence: Evidence) -> bool:
     return evidence.level is EvidenceLevel.GUIDELINE
 
 
+DRUG_HELP = (
+    " A pharmacist or the prescriber can answer questions about a specific medicine, and its "
+    "label (DailyMed, dailymed.nlm.nih.gov) lists its uses, doses and warnings."
+)
+GENERAL_HELP = (
+    " Your doctor can answer it for your situation; MedlinePlus (medlineplus.gov) has "
+    "reviewed patient information."
+)
+
+
 def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
+    """Why medcite gives no answer, and where to go instead."""
+    drug = any(names_drug(c.tree_numbers) for c in inp.query.topics)
+    return _why_not(inp, evidence) + (DRUG_HELP if drug else GENERAL_HELP)
+
+
+def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     query = inp.query
     if inp.gated and not evidence and unrecognised(query):
         terms = ", ".join(f"“{t}”" for t in query.unknown_terms)
@@ -532,8 +609,8 @@ def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
         names = list(dict.fromkeys(drugs))
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
-            f"{names[-1]}, so medcite cannot say whether they interact; ask a pharmacist or "
-            "doctor. The closest documents are listed for you to check."
+            f"{names[-1]}, so medcite cannot say whether they interact. The closest documents "
+            "are listed for you to check."
         )
     subject = f"“{query.focus}”" if query.focus else "this question"
     return (

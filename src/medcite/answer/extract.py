@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
+from medcite.query.concepts import names_drug
 from medcite.query.understand import evidence_question
 from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
 from medcite.text import stems
@@ -138,6 +139,16 @@ _NOT_A_STATEMENT = re.compile(
     r"for more information|see also)\b",
     re.I,
 )
+_BOILERPLATE = re.compile(
+    r"\b(human phenotype ontology|the hpo|(this|the following|the) (table|list|chart|fact sheet)"
+    r"( below)?|listed below|shown below|click|www\.|https?://|toll[- ]free|"
+    r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call (us|the)|"
+    r"visit (the|our|www)|order (free )?(copies|publications)|the (first|second|top|bottom) "
+    r"number (of|in|is)|frequency (is|was) (listed|given|based))\b",
+    re.I,
+)
+"""Text about the page rather than the condition: ontology notes, tables and lists, contact
+boxes, how to read a measurement. Never a statement for an answer."""
 
 
 _CONNECTIVE = (
@@ -239,18 +250,21 @@ def _label(evidence: Evidence) -> frozenset[str]:
     return stems(" ".join(filter(None, [doc.focus, *doc.synonyms])) or doc.title)
 
 
-def _statement(sentence: Sentence) -> bool:
-    """A readable statement: 6-70 words, ends a sentence, not a purpose/methods sentence and not
-    a run of statistics (more than MAX_DIGIT_SHARE of its characters digits)."""
+def is_statement(sentence: Sentence) -> bool:
+    """A readable statement: 6-70 words, ends a sentence, not a purpose/methods sentence, not
+    page boilerplate (:data:`_BOILERPLATE`) and not a run of statistics (more than
+    MAX_DIGIT_SHARE of its characters digits)."""
     text = sentence.text
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(text):
         return False
     if len(text) - len(text.translate(_NO_DIGITS)) > MAX_DIGIT_SHARE * len(text):
         return False
-    return SECTION_WEIGHT.get(
-        sentence.section_category or "", 1.0
-    ) > 0 and not _NOT_A_STATEMENT.match(sentence.text)
+    return (
+        SECTION_WEIGHT.get(sentence.section_category or "", 1.0) > 0
+        and not _NOT_A_STATEMENT.match(sentence.text)
+        and not _BOILERPLATE.search(text)
+    )
 
 
 def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
@@ -318,7 +332,7 @@ def _conclusions(doc: Document) -> list[Sentence]:
     """The CONCLUSIONS statements, else the closing statement of an abstract of ≥ 2 sentences
     (an unlabelled abstract, or one whose conclusions were cut off, ends on its main result)."""
     sentences = list(document_sentences(doc))
-    usable = [s for s in sentences if _statement(s) and not dangling(s.text, research=True)]
+    usable = [s for s in sentences if is_statement(s) and not dangling(s.text, research=True)]
     labelled = [s for s in usable if s.section_category == "CONCLUSIONS"]
     if labelled:
         return labelled
@@ -336,7 +350,7 @@ def _document_candidates(
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
     for sentence in document_sentences(doc):
-        if not _statement(sentence) or dangling(sentence.text, research):
+        if not is_statement(sentence) or dangling(sentence.text, research):
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
@@ -357,3 +371,54 @@ def _shape(sentence: Sentence) -> float:
     section = SECTION_WEIGHT.get(sentence.section_category or "", 1.0)
     words = len(sentence.text.split())
     return section * (1.0 if words <= 40 else 0.85)
+
+
+GROUPS: dict[str, re.Pattern[str]] = {
+    "pregnancy": re.compile(r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*)\b", re.I),
+    "children": re.compile(
+        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric)\b",
+        re.I,
+    ),
+    "older adults": re.compile(r"\b(elderly|older (adults?|people|patients)|seniors?)\b", re.I),
+    "kidney disease": re.compile(r"\b(kidney|renal)\b", re.I),
+    "liver disease": re.compile(r"\b(liver|hepatic)\b", re.I),
+}
+"""Groups a warning may be about, as the question and the evidence name them."""
+WARNING_CUE = re.compile(
+    r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
+    r"not be (used|given|taken)|warnings?|can (cause|harm)|may harm|birth defects?|harmful|"
+    r"toxic to|unsafe|dangerous)\b",
+    re.I,
+)
+
+
+def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
+    """Warning statements the answer must show, best first: when the question names a group
+    (pregnancy, children, older adults, kidney or liver disease), statements of the usable
+    evidence that warn about that group; when it names a drug, statements that warn about it
+    for any of those groups. Any sentence of the document counts, whatever facet it would
+    answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
+    named = {g for g, pattern in GROUPS.items() if pattern.search(query.question)}
+    drug_question = any(names_drug(c.tree_numbers) for c in query.primary_topics)
+    groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
+    if not groups:
+        return []
+    topic = Topic.of(query, gated)
+    found = []
+    for e in evidence:
+        doc = e.hit.document
+        if e.level is EvidenceLevel.EXCLUDED or e.score < MIN_EVIDENCE_SCORE or non_human(doc):
+            continue
+        label = _label(e)
+        research = e.level is not EvidenceLevel.GUIDELINE
+        for sentence in document_sentences(doc):
+            text = sentence.text
+            if not WARNING_CUE.search(text) or not any(g.search(text) for g in groups):
+                continue
+            if not is_statement(sentence) or dangling(text, research):
+                continue
+            sentence_stems = stems(text)
+            if topic.covers(sentence_stems | label):
+                score = e.score * _shape(sentence)
+                found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
+    return sorted(found, key=lambda c: -c.score)

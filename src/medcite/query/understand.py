@@ -169,16 +169,17 @@ _TYPE_OF_FACET: tuple[tuple[Facet, QuestionType], ...] = (
 )
 
 
-def question_type(question: str, asked: Sequence[Facet]) -> QuestionType:
+def question_type(question: str, asked: Sequence[Facet], drug: bool = True) -> QuestionType:
     """The kind of answer ``question`` wants, first rule that applies: an interaction (two drugs
     together), a dose, a comparison ("versus", "difference between" ...), what to do, yes/no
     (opens with is/are/does/can/should ...), then the facet asked (side effect, cause,
     treatment, prognosis, prevention, diagnosis, symptoms), a definition ("what is X"), else
-    general information."""
+    general information. A dose question names a drug (``drug``): "how much urine does a
+    bladder hold" asks an amount, not a dose."""
     text = question.lower().strip()
     rules: tuple[tuple[bool, QuestionType], ...] = (
         (Facet.INTERACTIONS in asked, QuestionType.INTERACTION),
-        (Facet.DOSAGE in asked, QuestionType.DOSE),
+        (Facet.DOSAGE in asked and drug, QuestionType.DOSE),
         (bool(_COMPARE.search(text)), QuestionType.COMPARISON),
         (bool(_WHAT_TO_DO.search(text)), QuestionType.WHAT_TO_DO),
         (bool(_YES_NO.match(text)), QuestionType.YES_NO),
@@ -296,7 +297,9 @@ def understand(
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
         concepts=concepts,
         corrections=fixes,
-        question_type=question_type(question, asked),
+        question_type=question_type(
+            question, asked, any(names_drug(c.tree_numbers) for c in concepts)
+        ),
         unknown_terms=unknown,
     )
 
