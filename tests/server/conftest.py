@@ -103,7 +103,8 @@ def start_live(app: FastAPI, grace_seconds: int = 5) -> LiveServer:
 
 @pytest.fixture(scope="module")
 def live_server() -> Iterator[LiveServer]:
-    live = start_live(create_app(FakeEngine(delay=0.2), NO_LIMIT))
+    engine = FakeEngine(delay=0.2)
+    live = start_live(create_app(engine, NO_LIMIT, get_answer=engine.logged))
     yield live
     live.stop()
 

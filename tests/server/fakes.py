@@ -7,14 +7,17 @@ one answer carries XSS payloads in every field that comes from documents or the 
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from medcite.answer.safety import banner, detect_red_flags
 from medcite.errors import SourceError
 from medcite.records import (
     Answer,
+    BottomLine,
     Bullet,
     Citation,
     Document,
@@ -24,6 +27,7 @@ from medcite.records import (
     Hit,
     IndexStats,
     Query,
+    QuestionType,
     RedFlag,
     Reference,
     Section,
@@ -189,9 +193,18 @@ def _bullet(text: str, *cites: tuple[int, str]) -> Bullet:
     return Bullet(text=text, citations=tuple(_cite(n, d, text) for n, d in cites))
 
 
-def _reference(number: int, doc_id: str, level: EvidenceLevel) -> Reference:
+def _quoted(text: str, *cites: tuple[int, str, str]) -> Bullet:
+    """A bullet whose supporting sentences differ from its text (merged or resolved)."""
+    return Bullet(text=text, citations=tuple(_cite(n, d, sentence) for n, d, sentence in cites))
+
+
+def _reference(
+    number: int, doc_id: str, level: EvidenceLevel, kind: str = "", notes: tuple[str, ...] = ()
+) -> Reference:
     doc = BY_ID[doc_id]
     return Reference(
+        kind=kind,
+        notes=notes,
         number=number,
         document_id=doc.id,
         authors=doc.authors,
@@ -209,15 +222,18 @@ def _reference(number: int, doc_id: str, level: EvidenceLevel) -> Reference:
 
 HFS1, HFS2 = "medquad:6_NINDS_QA/0000145#0000145-1", "medquad:6_NINDS_QA/0000145#0000145-2"
 BEB, BLEPH = "medquad:3_GHR_QA/0000116#0000116-1", "medquad:2_GARD_QA/0000760#0000760-1"
+PATIENT_PAGE = "NIH patient information"
+OLD_NOTE = "published 1979, over 25 years ago"
 REFERENCES = (
-    _reference(1, HFS1, EvidenceLevel.GUIDELINE),
-    _reference(2, BEB, EvidenceLevel.GUIDELINE),
-    _reference(3, BLEPH, EvidenceLevel.GUIDELINE),
-    _reference(4, HFS2, EvidenceLevel.GUIDELINE),
-    _reference(5, "pmid:33989798", EvidenceLevel.SYSTEMATIC_REVIEW),
-    _reference(6, "pmid:34015516", EvidenceLevel.OBSERVATIONAL),
-    _reference(7, "pmid:34092543", EvidenceLevel.OTHER),
+    _reference(1, HFS1, EvidenceLevel.GUIDELINE, PATIENT_PAGE),
+    _reference(2, BEB, EvidenceLevel.GUIDELINE, PATIENT_PAGE),
+    _reference(3, BLEPH, EvidenceLevel.GUIDELINE, PATIENT_PAGE),
+    _reference(4, HFS2, EvidenceLevel.GUIDELINE, PATIENT_PAGE),
+    _reference(5, "pmid:33989798", EvidenceLevel.SYSTEMATIC_REVIEW, "Systematic review"),
+    _reference(6, "pmid:34015516", EvidenceLevel.OBSERVATIONAL, "Observational study", (OLD_NOTE,)),
+    _reference(7, "pmid:34092543", EvidenceLevel.OTHER),  # no kind: an answer logged before kinds
 )
+"""Reference 6's note is invented (it is from 2021): the page must show notes beside a reference."""
 GUIDELINE_SECTIONS = (
     Section(
         facet=Facet.CAUSES,
@@ -249,11 +265,22 @@ GUIDELINE_SECTIONS = (
                 "can lead to forced closure of the eye.",
                 (1, HFS1),
             ),
-            _bullet(
+            _quoted(
                 "Blepharospasm is characterized by involuntary muscle contractions and spasms of "
                 "the eyelid muscles.",
-                (2, BEB),
-                (3, BLEPH),
+                (
+                    2,
+                    BEB,
+                    "Benign essential blepharospasm is a condition characterized by abnormal "
+                    "blinking or spasms of the eyelids.",
+                ),
+                (
+                    3,
+                    BLEPH,
+                    "Benign essential blepharospasm is a progressive neurological disorder "
+                    "characterized by involuntary muscle contractions and spasms of the eyelid "
+                    "muscles.",
+                ),
             ),
         ),
     ),
@@ -300,16 +327,61 @@ EXCLUDED = (
 )
 
 
-def demo_answer(question: str = DEMO_QUESTION) -> Answer:
+DETAIL_SECTIONS = (
+    Section(
+        facet=Facet.TREATMENT,
+        title="Surgery",
+        bullets=(
+            _bullet(
+                "Surgical treatment in the form of microvascular decompression, which relieves "
+                "pressure on the facial nerve, will relieve hemifacial spasm in many cases.",
+                (4, HFS2),
+            ),
+        ),
+    ),
+)
+"""What the long form (``detail``) adds to the demo answer."""
+BOTTOM_LINE = BottomLine(
+    verdict="The sources found name these causes of facial twitches:",
+    bullets=(
+        _bullet(
+            "Most often hemifacial spasm is caused by a blood vessel pressing on the facial "
+            "nerve at the place where it exits the brainstem.",
+            (1, HFS1),
+        ),
+        _bullet(
+            "Benign essential blepharospasm is different from the common, temporary eyelid "
+            "twitching that can be caused by fatigue, stress, or caffeine.",
+            (2, BEB),
+        ),
+    ),
+)
+
+
+def _answer_id(question: str, usual_question: str, usual_id: str) -> str:
+    """``usual_id`` for the usual question, another id for any other (as the engine gives)."""
+    if question == usual_question:
+        return usual_id
+    return "ans-" + hashlib.sha256(question.encode()).hexdigest()[:10]
+
+
+DETAIL_ID = "-detail"
+"""Appended to a canned answer's id for its long form (the two forms are different answers)."""
+
+
+def demo_answer(question: str = DEMO_QUESTION, *, detail: bool = False) -> Answer:
     return Answer(
-        id="ans-2f6c1d0b9e",
+        id=_answer_id(question, DEMO_QUESTION, "ans-2f6c1d0b9e") + (DETAIL_ID if detail else ""),
         question=question,
         query=_query(
             question,
             focus="facial twitches",
             facets=(Facet.CAUSES, Facet.SYMPTOMS, Facet.TREATMENT),
             expansions=("hemifacial spasm", "blepharospasm", "fasciculation", "myokymia"),
+            question_type=QuestionType.CAUSE,
         ),
+        bottom_line=BOTTOM_LINE,
+        detail=detail,
         guideline_lead=(
             _bullet(
                 "Hemifacial spasm is a neuromuscular disorder characterized by frequent "
@@ -323,7 +395,7 @@ def demo_answer(question: str = DEMO_QUESTION) -> Answer:
                 (2, BEB),
             ),
         ),
-        guideline_sections=GUIDELINE_SECTIONS,
+        guideline_sections=GUIDELINE_SECTIONS + (DETAIL_SECTIONS if detail else ()),
         research_sections=RESEARCH_SECTIONS,
         references=REFERENCES,
         excluded=EXCLUDED,
@@ -335,22 +407,13 @@ def demo_answer(question: str = DEMO_QUESTION) -> Answer:
 
 
 def red_flag_answer(question: str = RED_FLAG_QUESTION) -> Answer:
-    flag = RedFlag(
-        kind="stroke",
-        matched="face suddenly drooped on one side; speech is slurred",
-        advice="Call your local emergency number now (911 in the US, 112 in Europe).",
-    )
+    """An emergency: the red flags and banner medcite's own safety check gives the question."""
+    flags = detect_red_flags(question)
     return Answer(
-        id="ans-8d41e7aa03",
+        id=_answer_id(question, RED_FLAG_QUESTION, "ans-8d41e7aa03"),
         question=question,
-        query=_query(question, focus="facial droop", red_flags=(flag,)),
-        banner=(
-            "Chest pain that spreads to the arm can be a sign of a heart attack. Call your local "
-            "emergency number now; do not wait to see if it passes."
-            if "chest pain" in question
-            else "Sudden drooping of one side of the face with slurred speech can be a sign of a "
-            "stroke. Call your local emergency number now; do not wait to see if it passes."
-        ),
+        query=_query(question, focus="facial droop", red_flags=flags),
+        banner=banner(flags),
         guideline_note="No guideline-level source in the index answers this question.",
         abstained=True,
         abstain_reason="No document in the index answers this question well enough to cite.",
@@ -371,13 +434,26 @@ def xss_answer(question: str = XSS_QUESTION) -> Answer:
         year=2020,
         level=EvidenceLevel.OTHER,
         url=evil.url,
+        kind="<b>Kind</b>",
+        notes=("<img src=x onerror=\"window.__xss='note'\">",),
     )
-    bullet = _bullet("<img src=x onerror=\"window.__xss='bullet'\"> twitches", (1, evil.id))
+    bullet = _quoted(  # its sentence is the abstract's own payload: the page shows it in context
+        "<img src=x onerror=\"window.__xss='bullet'\"> twitches", (1, evil.id, evil.abstract)
+    )
+    flag = RedFlag(
+        kind="<b>kind</b>",
+        matched="<img src=x onerror=\"window.__xss='matched'\">",
+        advice="<script>window.__xss='advice'</script>",
+    )
     return Answer(
         id="ans-xss",
         question=question,
-        query=_query(question),
+        query=_query(question, red_flags=(flag,)),
         banner='<script>window.__xss="banner"</script>Banner',
+        bottom_line=BottomLine(
+            verdict="<script>window.__xss='verdict'</script>Verdict",
+            bullets=(_bullet("<img src=x onerror=\"window.__xss='bottom'\"> yes", (1, evil.id)),),
+        ),
         guideline_lead=(_bullet("</p><script>window.__xss='lead'</script>", (1, evil.id)),),
         guideline_sections=(
             Section(facet=Facet.CAUSES, title="<em>Causes</em>", bullets=(bullet,)),
@@ -395,13 +471,13 @@ def xss_answer(question: str = XSS_QUESTION) -> Answer:
     )
 
 
-def answer_for(question: str) -> Answer:
+def answer_for(question: str, detail: bool = False) -> Answer:
     """The canned answer for a question: XSS payloads, a red flag, or the demo answer."""
     if "<" in question:
         return xss_answer(question)
-    if "slurred" in question or "chest pain" in question:
+    if detect_red_flags(question):
         return red_flag_answer(question)
-    return demo_answer(question)
+    return demo_answer(question, detail=detail)
 
 
 class FakeEngine:
@@ -411,6 +487,10 @@ class FakeEngine:
         self.delay = delay
         self.fail = fail
         self.asked: list[tuple[str, str, int]] = []
+        self.details: list[bool] = []
+        """``detail`` of each ``ask``, in order."""
+        self.given: dict[str, str] = {}
+        """The JSON of every answer given, by id (what the audit log would hold)."""
         self.started = threading.Event()
 
     def ask(
@@ -420,8 +500,10 @@ class FakeEngine:
         source: str = "local",
         max_refs: int = 12,
         progress: Callable[[str], None] | None = None,
+        detail: bool = False,
     ) -> Answer:
         self.asked.append((question, source, max_refs))
+        self.details.append(detail)
         self.started.set()
         for stage in STAGES:
             if progress is not None:
@@ -429,7 +511,13 @@ class FakeEngine:
             time.sleep(self.delay / len(STAGES))
         if self.fail is not None:
             raise self.fail
-        return answer_for(question)
+        answer = answer_for(question, detail)
+        self.given[answer.id] = answer.model_dump_json()
+        return answer
+
+    def logged(self, answer_id: str) -> str | None:
+        """An answer given before, by its full id (``create_app(get_answer=...)``)."""
+        return self.given.get(answer_id)
 
     def search(self, query: str, k: int = 10) -> list[Hit]:
         words = {w for w in query.lower().split() if len(w) > 3}
@@ -458,9 +546,9 @@ class NoProgressEngine(FakeEngine):
     """An engine whose ask has no ``progress`` parameter (the server reports stages itself)."""
 
     def ask(  # type: ignore[override]
-        self, question: str, *, source: str = "local", max_refs: int = 12
+        self, question: str, *, source: str = "local", max_refs: int = 12, detail: bool = False
     ) -> Answer:
-        return super().ask(question, source=source, max_refs=max_refs)
+        return super().ask(question, source=source, max_refs=max_refs, detail=detail)
 
 
 class SearchOnlyEngine:

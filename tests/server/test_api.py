@@ -63,6 +63,23 @@ def test_answer_passes_source_and_max_refs(client: TestClient, engine: FakeEngin
     assert engine.asked == [(DEMO_QUESTION, "local", 12), (DEMO_QUESTION, "local", 5)]
 
 
+def test_detail_reaches_the_engine(client: TestClient, engine: FakeEngine) -> None:
+    short = client.post("/v1/answer", json={"question": DEMO_QUESTION}).json()
+    long = client.post("/v1/answer", json={"question": DEMO_QUESTION, "detail": True}).json()
+    explicit = client.post("/v1/answer", json={"question": DEMO_QUESTION, "detail": False}).json()
+    assert engine.details == [False, True, False]
+    assert (short["detail"], long["detail"], explicit["detail"]) == (False, True, False)
+    assert long["id"] != short["id"]
+    assert short["bottom_line"]["verdict"]  # the direct answer travels in the JSON
+
+
+@pytest.mark.parametrize("detail", ["maybe", 2, None])
+def test_detail_must_be_a_boolean(client: TestClient, engine: FakeEngine, detail: object) -> None:
+    response = client.post("/v1/answer", json={"question": DEMO_QUESTION, "detail": detail})
+    assert "detail" in error_of(response, 422, "invalid_request")
+    assert engine.asked == []
+
+
 def test_answer_as_markdown(client: TestClient) -> None:
     response = client.post("/v1/answer?format=markdown", json={"question": DEMO_QUESTION})
     assert response.status_code == 200
@@ -262,6 +279,36 @@ def test_replay_from_the_audit_log(make_client: MakeClient) -> None:
     error_of(client.get("/v1/answers/ans-unknown"), 404, "not_found")
     error_of(client.get("/v1/answers/%3Cscript%3E"), 404, "not_found")
     assert looked_up == ["ans-2f6c1d0b9e", "ans-unknown"]
+
+
+def test_replay_as_markdown(make_client: MakeClient) -> None:
+    stored = {"ans-2f6c1d0b9e": demo_answer().model_dump_json(), "ans-old": '{"id": "ans-old"}'}
+    client = make_client(FakeEngine(), get_answer=stored.get)
+    response = client.get("/v1/answers/ans-2f6c1d0b9e?format=markdown")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/markdown")
+    assert response.text.startswith("# What causes facial twitches?")
+    assert "## Bottom line" in response.text
+    message = error_of(client.get("/v1/answers/ans-old?format=markdown"), 422, "invalid_input")
+    assert "as JSON" in message
+    assert client.get("/v1/answers/ans-old").json() == {"id": "ans-old"}  # JSON: as logged
+
+
+def test_permalink_serves_the_page(make_client: MakeClient) -> None:
+    engine = FakeEngine()
+    client = make_client(engine, get_answer=engine.logged)
+    answer_id = client.post("/v1/answer", json={"question": DEMO_QUESTION}).json()["id"]
+    page = client.get(f"/a/{answer_id}")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert page.content == client.get("/").content
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert client.get(f"/v1/answers/{answer_id}").json()["id"] == answer_id  # what the page loads
+    uuid_like = "0123456789abcdef0123456789abcdef"
+    assert client.get(f"/a/{uuid_like}").status_code == 200  # unknown: the page says so
+    error_of(client.get("/a/" + "x" * 200), 404, "not_found")
+    error_of(client.get("/a/%3Cscript%3E"), 404, "not_found")
+    assert client.get("/a/").status_code == 404
 
 
 def test_replay_maps_audit_input_errors_to_404(make_client: MakeClient) -> None:

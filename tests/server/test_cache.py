@@ -69,6 +69,14 @@ def test_keys_normalise_whitespace_and_unicode_but_keep_case() -> None:
     assert answer_key(DEMO_QUESTION, "auto", 12) is None
 
 
+def test_the_long_form_has_its_own_key() -> None:
+    long = answer_key(DEMO_QUESTION, "local", 12, detail=True)
+    assert long is not None
+    assert long != KEY
+    assert long.text() != KEY.text()  # the shared store keeps them apart too
+    assert answer_key(DEMO_QUESTION, "local", 12, detail=False) == KEY
+
+
 def test_least_recently_used_entry_is_evicted_first() -> None:
     generation = Generation()
     cache = AnswerCache(2, generation)
@@ -202,6 +210,38 @@ def test_max_refs_and_source_are_part_of_the_key(make_client: MakeClient) -> Non
     assert ask(client, source="live")[0] == "bypass"
     assert ask(client, source="live")[0] == "bypass"
     assert len(engine.asked) == 4
+
+
+def test_detail_is_part_of_the_key(make_client: MakeClient) -> None:
+    engine = FakeEngine()
+    client = make_client(engine, index_identity=Generation())
+    short_status, short = ask(client)
+    long_status, long = ask(client, detail=True)
+    assert (short_status, long_status) == ("miss", "miss")
+    assert ask(client, detail=True) == ("hit", long)
+    assert ask(client, detail=False) == ("hit", short)
+    assert (short["detail"], long["detail"]) == (False, True)
+    assert short["id"] != long["id"]
+    assert engine.details == [False, True]
+    with client.stream(
+        "POST", "/v1/answer/stream", json={"question": DEMO_QUESTION, "detail": True}
+    ) as stream:
+        assert stream.headers[CACHE_HEADER] == "hit"
+        assert json.loads(list(stream.iter_lines())[-2].removeprefix("data: "))["id"] == long["id"]
+
+
+def test_workers_share_the_short_and_long_forms_apart(tmp_path: Path) -> None:
+    generation = Generation()
+    store = SharedAnswerStore(tmp_path / "shared.sqlite3", 10, 60.0)
+    first = AnswerCache(10, generation, shared=store, settle_seconds=0)
+    second = AnswerCache(10, generation, shared=store, settle_seconds=0)
+    long_key = AnswerKey(KEY.question, KEY.source, KEY.max_refs, detail=True)
+    first.put(KEY, demo_answer(), generation())
+    first.put(long_key, demo_answer(detail=True), generation())
+    short_hit, long_hit = second.get(KEY), second.get(long_key)
+    assert short_hit is not None and long_hit is not None
+    assert Answer.model_validate_json(short_hit.json).detail is False
+    assert Answer.model_validate_json(long_hit.json).detail is True
 
 
 def test_a_changed_index_invalidates_cached_answers(make_client: MakeClient) -> None:

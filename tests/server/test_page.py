@@ -41,3 +41,28 @@ def test_script_never_parses_data_as_html() -> None:
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script, sink
     assert "new Function" not in script
+
+
+def _function_body(script: str, name: str) -> str:
+    start = script.index(f"function {name}(")
+    return script[start : script.index("\n  }\n", start)]
+
+
+def test_the_bottom_line_is_rendered_first() -> None:
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    blocks = _function_body(script, "answerBlocks")
+    names = ("bottomLine", "guidelines", "research")
+    order = [blocks.index(f"{name}Block(answer") for name in names]
+    assert order == sorted(order), blocks
+    render = _function_body(script, "renderAnswer")
+    assert render.index("emergency,") < render.index("title,")  # an emergency card comes first
+
+
+def test_links_are_built_from_checked_urls_or_fixed_numbers() -> None:
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    calls = _function_body(script, "callsFor")
+    assert "href" not in calls
+    numbers = re.findall(r'href: "((?:tel|sms):[^"]*)"', script)
+    assert sorted(numbers) == ["sms:988", "tel:+18002221222", "tel:911", "tel:988"]
+    assert "javascript:" not in script
+    assert "textContent" in script and ".innerText" not in script

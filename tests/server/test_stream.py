@@ -72,6 +72,21 @@ def test_post_stream_takes_the_question_in_the_body(client: TestClient) -> None:
     assert [e.name for e in events][-2:] == ["markdown", "answer"]
 
 
+@pytest.mark.parametrize("engine_type", [FakeEngine, NoProgressEngine])
+def test_stream_passes_detail(make_client: MakeClient, engine_type: type[FakeEngine]) -> None:
+    engine = engine_type()
+    client = make_client(engine)
+    params = {"q": DEMO_QUESTION, "detail": "true"}
+    with client.stream("GET", "/v1/answer/stream", params=params) as response:
+        got = parse_events(response.read().decode())[-1].data
+    body = {"question": DEMO_QUESTION, "detail": True}
+    with client.stream("POST", "/v1/answer/stream", json=body) as response:
+        posted = parse_events(response.read().decode())[-1].data
+    assert stream(client)[-1].data["detail"] is False
+    assert (got["detail"], posted["detail"]) == (True, True)
+    assert engine.details == [True, True, False]
+
+
 def test_invalid_stream_requests_are_json_errors_not_streams(client: TestClient) -> None:
     for params in ({"q": ""}, {"q": "x" * 1001}, {"q": DEMO_QUESTION, "max_refs": 0}, {}):
         response = client.get("/v1/answer/stream", params=params)

@@ -10,7 +10,7 @@ event loop that serves hits, health checks and streams.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,8 @@ class Plan:
     question: str
     source: str
     max_refs: int
+    detail: bool = False
+    """The long form (every statement found) instead of the default short body."""
     hit: CachedAnswer | None = None
     key: AnswerKey | None = None
     generation: Hashable = None
@@ -67,18 +69,19 @@ class AnswerService:
         self.threads = threads
         self._limiter: anyio.CapacityLimiter | None = None
 
-    def plan(self, question: str, source: str, max_refs: int) -> Plan:
+    def plan(self, question: str, source: str, max_refs: int, detail: bool = False) -> Plan:
         """Look the request up in the cache (cheap; call it on the event loop)."""
-        key = answer_key(question, source, max_refs) if self.cache is not None else None
+        request = Plan(question, source, max_refs, detail)
+        key = answer_key(question, source, max_refs, detail) if self.cache is not None else None
         if key is None or self.cache is None:
-            return Plan(question, source, max_refs)
+            return request
         hit = self.cache.get(key)
         generation = None if hit is not None else self.cache.generation()
-        return Plan(question, source, max_refs, hit=hit, key=key, generation=generation)
+        return replace(request, hit=hit, key=key, generation=generation)
 
     def compute(self, plan: Plan, on_stage: StageCallback = _no_progress) -> CachedAnswer:
         """Answer with the engine (blocking; call it in a worker thread) and cache the result."""
-        answer = self.runner(plan.question, plan.source, plan.max_refs, on_stage)
+        answer = self.runner(plan.question, plan.source, plan.max_refs, plan.detail, on_stage)
         if plan.key is not None and self.cache is not None:
             return self.cache.put(plan.key, answer, plan.generation)
         return CachedAnswer.of(answer, 0.0)

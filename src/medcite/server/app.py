@@ -1,15 +1,17 @@
 """medcite's HTTP API and web page: ``create_app(engine, settings)``, ``serve(host, port, index)``.
 
-    POST /v1/answer              {question, source?, max_refs?} → Answer (same JSON as the CLI)
-    GET  /v1/answer/stream?q=…   Server-Sent Events: stage progress, then the answer
+    POST /v1/answer              {question, source?, max_refs?, detail?} → Answer (same JSON as
+                                 the CLI); ``detail: true`` is the long form (``ask --detail``)
+    GET  /v1/answer/stream?q=…   Server-Sent Events: stage progress, then the answer (&detail=true)
     POST /v1/answer/stream       the same with a JSON body (keeps questions out of URLs and logs)
     GET  /v1/search?q=…&k=10     ranked hits (same JSON as ``medcite search --format json``)
     GET  /v1/documents/{id}      one stored document
-    GET  /v1/answers/{id}        a logged answer, replayed from the audit log
+    GET  /v1/answers/{id}        a logged answer, replayed from the audit log (?format=markdown)
     GET  /v1/limits              what the server accepts
     GET  /healthz, /readyz       liveness; readiness (index open)
     GET  /docs, /openapi.json    the API, described
     GET  /                       the web page (static/, no build step)
+    GET  /a/{id}                 the web page showing a logged answer (its permalink)
 
 The app is a thin shell like the CLI: it checks input, calls the engine in a worker thread and turns
 errors into typed bodies at one boundary (``errors.py``). Everything it needs is injected, so tests
@@ -33,11 +35,13 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import ValidationError
 
 from medcite import __version__
 from medcite.audit import AuditLog
 from medcite.errors import InputError
 from medcite.records import Answer, Document, Hit, IndexStats
+from medcite.render.markdown import render as render_markdown
 from medcite.server.answers import CACHE_HEADER, AnswerService, Plan
 from medcite.server.cache import AnswerCache, CachedAnswer, Identity, index_identity
 from medcite.server.errors import ApiError, install_error_handlers
@@ -96,11 +100,11 @@ class AppContext:
             )
         return self.answers
 
-    def plan(self, question: str, source: str, max_refs: int | None) -> Plan:
+    def plan(self, question: str, source: str, max_refs: int | None, detail: bool) -> Plan:
         """Check the request and look it up in the answer cache."""
         service = self.require_answers()
         text = self.check_question(question)
-        return service.plan(text, source, self.check_max_refs(max_refs))
+        return service.plan(text, source, self.check_max_refs(max_refs), detail)
 
     def check_question(self, question: str) -> str:
         text = question.strip()
@@ -171,8 +175,10 @@ async def post_answer(
     """Answer a question with cited guideline and research evidence (JSON, or Markdown).
 
     A repeated question may be answered from the server's answer cache: the `X-Answer-Cache`
-    header says `hit` (the answer given before, same id), `miss` or `bypass` (not cacheable)."""
-    plan = ctx.plan(body.question, body.source, body.max_refs)
+    header says `hit` (the answer given before, same id), `miss` or `bypass` (not cacheable).
+    `detail: true` asks for the long form (every statement found) instead of the short body;
+    the two forms are different answers and are cached apart."""
+    plan = ctx.plan(body.question, body.source, body.max_refs, body.detail)
     answer = await ctx.require_answers().answer(plan)
     headers = {CACHE_HEADER: plan.status.value}
     if fmt == "markdown":
@@ -180,8 +186,10 @@ async def post_answer(
     return Response(answer.json, media_type="application/json", headers=headers)
 
 
-def _stream(ctx: AppContext, question: str, source: str, max_refs: int | None) -> Response:
-    plan = ctx.plan(question, source, max_refs)
+def _stream(
+    ctx: AppContext, question: str, source: str, max_refs: int | None, detail: bool
+) -> Response:
+    plan = ctx.plan(question, source, max_refs, detail)
     events = answer_events(ctx.require_answers(), plan, ctx.background)
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no", CACHE_HEADER: plan.status}
     return StreamingResponse(events, media_type="text/event-stream", headers=headers)
@@ -193,15 +201,16 @@ async def get_answer_stream(
     q: Annotated[str, Query(description="The question.")],
     source: Annotated[str, Query(pattern=SOURCE_PATTERN)] = "local",
     max_refs: Annotated[int | None, Query(ge=1)] = None,
+    detail: Annotated[bool, Query(description="The long form: every statement found.")] = False,
 ) -> Response:
     """Answer with progress: stage events as the engine works, then the answer."""
-    return _stream(ctx, q, source, max_refs)
+    return _stream(ctx, q, source, max_refs, detail)
 
 
 @router.post("/v1/answer/stream", responses=SSE_RESPONSE, tags=["answers"])
 async def post_answer_stream(body: AnswerRequest, ctx: Ctx) -> Response:
     """Like ``GET /v1/answer/stream``, with the question in the body (used by the web page)."""
-    return _stream(ctx, body.question, body.source, body.max_refs)
+    return _stream(ctx, body.question, body.source, body.max_refs, body.detail)
 
 
 @router.get("/v1/search", response_model=SearchResponse, responses=ERRORS, tags=["documents"])
@@ -227,9 +236,32 @@ def get_document(doc_id: str, ctx: Ctx) -> Response:
     return _json(document.model_dump_json())
 
 
-@router.get("/v1/answers/{answer_id}", response_model=Answer, responses=ERRORS, tags=["answers"])
-def replay_answer(answer_id: str, ctx: Ctx) -> Response:
-    """An answer given earlier, exactly as logged (the audit log)."""
+@router.get(
+    "/v1/answers/{answer_id}", response_model=Answer, responses=ANSWER_RESPONSES, tags=["answers"]
+)
+def replay_answer(
+    answer_id: str,
+    ctx: Ctx,
+    fmt: Annotated[Literal["json", "markdown"], Query(alias="format")] = "json",
+) -> Response:
+    """An answer given earlier, exactly as logged (the audit log); JSON, or Markdown."""
+    stored = _logged_answer(answer_id, ctx)
+    if fmt == "markdown":
+        return Response(_markdown_of(stored), media_type="text/markdown; charset=utf-8")
+    return _json(stored)
+
+
+def _markdown_of(stored: str) -> str:
+    """A logged answer as Markdown (one logged by another version may not fit today's record)."""
+    try:
+        return render_markdown(Answer.model_validate_json(stored))
+    except ValidationError as exc:
+        message = "this answer was logged by another version of medcite; ask for it as JSON"
+        raise ApiError(422, ErrorCode.INVALID_INPUT, message) from exc
+
+
+def _logged_answer(answer_id: str, ctx: AppContext) -> str:
+    """The stored JSON of a logged answer, or a 404."""
     if ctx.get_answer is None:
         raise ApiError(404, ErrorCode.NOT_FOUND, "answer replay is not enabled on this server")
     try:
@@ -238,7 +270,7 @@ def replay_answer(answer_id: str, ctx: Ctx) -> Response:
         raise ApiError(404, ErrorCode.NOT_FOUND, str(exc)) from exc
     if stored is None:
         raise ApiError(404, ErrorCode.NOT_FOUND, "no logged answer with this id")
-    return _json(stored)
+    return stored
 
 
 @router.get("/v1/limits", tags=["service"])
@@ -273,6 +305,15 @@ def readyz(ctx: Ctx) -> Ready:
 @router.get("/", include_in_schema=False)
 def page() -> FileResponse:
     return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/a/{answer_id}", include_in_schema=False)
+def answer_page(answer_id: str) -> FileResponse:
+    """An answer's permalink: the web page, which then fetches ``GET /v1/answers/{id}`` (so
+    Back, reload and a shared link show the same answer)."""
+    if not _ANSWER_ID.match(answer_id):
+        raise ApiError(404, ErrorCode.NOT_FOUND, "not an answer id")
+    return page()
 
 
 @asynccontextmanager

@@ -1,11 +1,12 @@
 """A bounded in-memory cache of answers, so a repeated question is answered without re-computing it.
 
 People repeat questions (the page's example buttons, the same common questions), and an answer from
-the local index depends only on the question, ``max_refs`` and the index. So the server keeps the
-JSON of recent local answers in a least-recently-used cache:
+the local index depends only on the question, ``max_refs``, ``detail`` and the index. So the
+server keeps the JSON of recent local answers in a least-recently-used cache:
 
 - the key is the normalised question (Unicode NFC, whitespace collapsed; case is kept, because the
-  engine reads it, e.g. acronyms), the source and ``max_refs``;
+  engine reads it, e.g. acronyms), the source, ``max_refs`` and ``detail`` (the short and the long
+  form of an answer are different answers, with different ids);
 - every lookup first checks the index's identity (the files a re-ingest or ``vocab load`` rewrites:
   tantivy's ``meta.json``, ``medcite-index.json``, ``vocab.sqlite``); when it has changed, the whole
   cache is dropped, so an answer is never served from an older index. The engine's searcher picks
@@ -52,10 +53,12 @@ class AnswerKey:
     question: str
     source: str
     max_refs: int
+    detail: bool = False
 
     def text(self) -> str:
         """The key as one string (for the shared store)."""
-        return f"{self.source}\x1f{self.max_refs}\x1f{self.question}"
+        form = "detail" if self.detail else "short"
+        return f"{self.source}\x1f{self.max_refs}\x1f{form}\x1f{self.question}"
 
 
 @dataclass(frozen=True)
@@ -76,11 +79,11 @@ def normalise_question(question: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", question)).strip()
 
 
-def answer_key(question: str, source: str, max_refs: int) -> AnswerKey | None:
+def answer_key(question: str, source: str, max_refs: int, detail: bool = False) -> AnswerKey | None:
     """The cache key of a request, or None when its answer must not be cached."""
     if source not in CACHED_SOURCES:
         return None
-    return AnswerKey(normalise_question(question), source, max_refs)
+    return AnswerKey(normalise_question(question), source, max_refs, detail)
 
 
 def index_identity(index_path: Path) -> Identity:

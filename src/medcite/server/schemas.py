@@ -95,6 +95,9 @@ class AnswerRequest(_Model):
     """Where to look: ``local`` (the index); live sources when the engine has them."""
     max_refs: int | None = Field(default=None, ge=1)
     """Most references the answer may cite (server default and maximum: see /v1/limits)."""
+    detail: bool = False
+    """The long form: every statement found, instead of the default short body (≤ 250 words:
+    the bottom line and the strongest statements; ``medcite ask --detail``)."""
 
 
 class SearchResponse(_Model):

@@ -46,7 +46,7 @@ StageCallback = Callable[[str], None]
 
 
 class AskRunner:
-    """Calls an engine's ``ask(question, *, source, max_refs[, progress])``."""
+    """Calls an engine's ``ask(question, *, source, max_refs, detail[, progress])``."""
 
     def __init__(self, ask: Callable[..., Answer], accepts_progress: bool) -> None:
         self._ask = ask
@@ -65,11 +65,12 @@ class AskRunner:
         return cls(cast(Callable[..., Answer], ask), accepts)
 
     def __call__(
-        self, question: str, source: str, max_refs: int, on_stage: StageCallback
+        self, question: str, source: str, max_refs: int, detail: bool, on_stage: StageCallback
     ) -> Answer:
+        options = {"source": source, "max_refs": max_refs, "detail": detail}
         if self.accepts_progress:
-            return self._ask(question, source=source, max_refs=max_refs, progress=on_stage)
-        return self._ask(question, source=source, max_refs=max_refs)
+            return self._ask(question, progress=on_stage, **options)
+        return self._ask(question, **options)
 
 
 def sse(event: str, data: str) -> bytes:

@@ -1,7 +1,11 @@
-// medcite web page: ask a question, show progress from the answer stream, render the cited answer.
+// medcite web page: ask a question, show progress from the answer stream, render the cited answer:
+// the bottom line first, then the guideline and research sections; an emergency replaces the
+// answer with an action card. Every answer gets a permalink (/a/{id}), so Back, reload and sharing
+// keep it; a citation chip opens the exact verified sentence, highlighted in its source.
 //
 // Safety rule: everything that comes from the question, the documents or the server is inserted
-// with textContent (via el()), never as HTML; links are only ever http(s) URLs built here.
+// with textContent (via el()), never as HTML; links are only ever http(s) URLs built here, or the
+// fixed tel:/sms: numbers of CALLS.
 "use strict";
 
 (() => {
@@ -24,6 +28,22 @@
   };
   const MAX_AUTHORS = 3;
   const EXAMPLE = "What causes facial twitches?";
+  const CONTEXT_CHARS = 240; // source text shown either side of a quoted sentence
+  // Whom to call, by red-flag kind (medcite.answer.safety.CONCEPTS); any other kind: 911.
+  const CALLS = {
+    emergency: [{ href: "tel:911", text: "Call 911", note: "emergency services (US)" }],
+    crisis: [
+      { href: "tel:988", text: "Call 988", note: "Suicide & Crisis Lifeline (US)" },
+      { href: "sms:988", text: "Text 988", note: "Suicide & Crisis Lifeline (US)" },
+    ],
+    poison: [{ href: "tel:+18002221222", text: "Call Poison Control 1-800-222-1222", note: "US" }],
+  };
+  const KIND_CALLS = {
+    "suicidal thoughts": ["crisis", "emergency"],
+    "overdose or poisoning": ["poison", "emergency"],
+  };
+  const PERMALINK = /^\/a\/([A-Za-z0-9._:-]{1,128})$/;
+  const PAGE_TITLE = document.title;
 
   const $ = (id) => document.getElementById(id);
   const form = $("ask-form");
@@ -37,7 +57,9 @@
 
   let maxChars = 1000;
   let current = null; // AbortController of the request in flight
-  let tipCounter = 0;
+  let cardCounter = 0;
+  const shown = new Map(); // answer id → {answer, markdown}: Back and Forward without refetching
+  const documents = new Map(); // document id → Promise of the document (or null)
 
   // ---- small DOM helpers ------------------------------------------------------------------
 
@@ -110,9 +132,19 @@
     return [ref.journal, ref.year].filter(Boolean).join(" ");
   }
 
-  function badge(level) {
+  function badge(level, kind) {
     const [label, cls] = LEVELS[level] || LEVELS.other;
-    return el("span", { className: `badge ${cls}`, text: label });
+    return el("span", { className: `badge ${cls}`, text: kind || label });
+  }
+
+  function referenceBadge(ref) {
+    return badge(ref.level, ref.kind); // answers logged before kinds existed: the level's label
+  }
+
+  function notesBlock(ref) {
+    const notes = (ref.notes || []).filter(Boolean);
+    if (notes.length === 0) return null;
+    return el("span", { className: "ref-notes" }, ...notes.map((n) => el("span", { className: "ref-note", text: n })));
   }
 
   // ---- rendering the answer ------------------------------------------------------------------
@@ -125,45 +157,138 @@
     return refs;
   }
 
-  function tooltip(ref, id) {
-    return el(
-      "span",
-      { className: "tip", role: "tooltip", id },
-      el("span", { className: "tip-meta", text: `[${ref.number}] ${authorsText(ref)}` }),
-      el("span", { className: "tip-title", text: tidyTitle(ref.title) }),
-      el("span", { className: "tip-meta" }, venueText(ref), badge(ref.level)),
-    );
+  // A citation chip is a disclosure button: it opens a card under its statement with the exact
+  // verified sentence highlighted in its source (fetched from /v1/documents/{id}), the source's
+  // design, year and title. Click, tap, Enter or Space open and close it; Escape closes it.
+
+  function fetchDocument(id) {
+    if (!documents.has(id)) {
+      const found = fetch(`/v1/documents/${encodeURIComponent(id)}`)
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null);
+      documents.set(id, found);
+    }
+    return documents.get(id);
   }
 
-  function citation(number, refs) {
+  function squeeze(text) {
+    return String(text || "").replace(/\s+/g, " ").trim();
+  }
+
+  function contextAround(text, sentence) {
+    const whole = squeeze(text);
+    const wanted = squeeze(sentence);
+    const at = wanted ? whole.indexOf(wanted) : -1;
+    if (at < 0) return null;
+    let before = whole.slice(Math.max(0, at - CONTEXT_CHARS), at);
+    let after = whole.slice(at + wanted.length, at + wanted.length + CONTEXT_CHARS);
+    if (at > CONTEXT_CHARS) before = "…" + before.slice(before.indexOf(" ") + 1);
+    if (at + wanted.length + CONTEXT_CHARS < whole.length) after = after.slice(0, after.lastIndexOf(" ")) + "…";
+    return [before, wanted, after];
+  }
+
+  function quoteBlock(sentence) {
+    return el("blockquote", { className: "quote" }, el("mark", { text: sentence }));
+  }
+
+  async function showInSource(quote, documentId, sentence) {
+    const found = await fetchDocument(documentId);
+    const parts = found && contextAround(found.abstract, sentence);
+    if (!parts) return;
+    const [before, match, after] = parts;
+    quote.replaceChildren(
+      el("span", { className: "context", text: before }),
+      el("mark", { text: match }),
+      el("span", { className: "context", text: after }),
+    );
+    quote.classList.add("in-source");
+  }
+
+  function sourceLine(ref) {
+    const line = el("p", { className: "card-meta" }, referenceBadge(ref));
+    if (ref.year) line.append(` ${ref.year}`);
+    const who = [authorsText(ref), ref.journal].filter(Boolean).join(" · ");
+    if (who) line.append(` · ${who}`);
+    return line;
+  }
+
+  function citeCard(ref, quotes, id) {
+    const href = primaryUrl(ref);
+    const card = el(
+      "div",
+      { className: "cite-card", id, role: "group", "aria-label": `Source ${ref.number}` },
+      sourceLine(ref),
+      el("p", { className: "card-title", text: tidyTitle(ref.title) }),
+      ...quotes.map((c) => c.block),
+      notesBlock(ref),
+      el(
+        "p",
+        { className: "card-links" },
+        href ? externalLink(href, "Open the source", `open source ${ref.number} in a new tab`) : null,
+        el("a", { href: `#ref-${ref.number}`, text: `Reference ${ref.number}` }),
+      ),
+    );
+    return card;
+  }
+
+  function closeCard(chip) {
+    const card = document.getElementById(chip.getAttribute("aria-controls"));
+    if (card) card.remove();
+    chip.setAttribute("aria-expanded", "false");
+  }
+
+  function openCard(chip, ref, sentences) {
+    const item = chip.closest("li"); // a statement; a lead sentence's card goes after its paragraph
+    const scope = item || chip.closest("p");
+    scope.querySelectorAll(".cite[aria-expanded='true']").forEach(closeCard);
+    const quotes = sentences.map(([documentId, sentence]) => ({ documentId, sentence, block: quoteBlock(sentence) }));
+    const card = citeCard(ref, quotes, chip.getAttribute("aria-controls"));
+    card.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      closeCard(chip);
+      chip.focus();
+    });
+    if (item) item.append(card);
+    else scope.after(card);
+    chip.setAttribute("aria-expanded", "true");
+    for (const q of quotes) showInSource(q.block, q.documentId, q.sentence);
+  }
+
+  function citation(number, refs, sentences) {
     const ref = refs.get(number);
     if (!ref) return el("span", { className: "cite", text: String(number) });
-    const id = `tip-${++tipCounter}`;
-    const href = primaryUrl(ref);
-    const link = el("a", {
+    const chip = el("button", {
+      type: "button",
       className: "cite",
-      href: href || `#ref-${number}`,
       text: String(number),
-      "aria-label": `reference ${number}`,
-      "aria-describedby": id,
-      target: href ? "_blank" : null,
-      rel: href ? "noopener noreferrer" : null,
+      "aria-label": `Source ${number}: show the quoted sentence`,
+      "aria-expanded": "false",
+      "aria-controls": `card-${++cardCounter}`,
+      "data-ref": number,
     });
-    const wrap = el("span", { className: "cite-wrap" }, link, tooltip(ref, id));
-    link.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") wrap.classList.add("dismissed");
+    chip.addEventListener("click", () => {
+      if (chip.getAttribute("aria-expanded") === "true") closeCard(chip);
+      else openCard(chip, ref, sentences);
     });
-    link.addEventListener("blur", () => wrap.classList.remove("dismissed"));
-    wrap.addEventListener("mouseleave", () => wrap.classList.remove("dismissed"));
-    return wrap;
+    chip.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && chip.getAttribute("aria-expanded") === "true") {
+        event.preventDefault();
+        closeCard(chip);
+      }
+    });
+    return chip;
   }
 
   function citations(bullet, refs) {
-    const numbers = [...new Set((bullet.citations || []).map((c) => c.number))].sort((a, b) => a - b);
+    const byNumber = new Map();
+    for (const c of bullet.citations || []) {
+      if (!byNumber.has(c.number)) byNumber.set(c.number, []);
+      byNumber.get(c.number).push([c.document_id, c.sentence]);
+    }
     const span = el("span", { className: "cites" });
-    numbers.forEach((n, i) => {
-      if (i > 0) span.append(", ");
-      span.append(citation(n, refs));
+    [...byNumber.keys()].sort((a, b) => a - b).forEach((n, i) => {
+      if (i > 0) span.append(" ");
+      span.append(citation(n, refs, byNumber.get(n)));
     });
     return span;
   }
@@ -192,6 +317,38 @@
       );
     });
     return p;
+  }
+
+  function bottomLineBlock(answer, refs) {
+    const line = answer.bottom_line;
+    if (!line || (!line.verdict && !(line.bullets || []).length)) return null;
+    const bullets = line.bullets || [];
+    return el(
+      "section",
+      { className: "bottom-line", "aria-labelledby": "bottom-line-title" },
+      el("h3", { id: "bottom-line-title", text: "Bottom line" }),
+      line.verdict ? el("p", { className: "verdict" }, el("strong", { text: line.verdict })) : null,
+      bullets.length ? el("ul", { className: "bullets" }, ...bullets.map((b) => bulletItem(b, refs))) : null,
+    );
+  }
+
+  function lengthBlock(answer) {
+    const detail = answer.detail === true;
+    const button = el("button", {
+      type: "button",
+      id: "detail-toggle",
+      "aria-pressed": detail ? "true" : "false",
+      text: detail ? "Show the short answer" : "Show all statements (detail)",
+    });
+    button.addEventListener("click", () => {
+      box.value = answer.question;
+      updateCounter();
+      ask(answer.question, !detail);
+    });
+    const hint = detail
+      ? "Every statement found, in full."
+      : "A short answer: the bottom line and the strongest statements.";
+    return el("div", { className: "length" }, el("p", { className: "hint", text: hint }), button);
   }
 
   function guidelinesBlock(answer, refs) {
@@ -235,7 +392,8 @@
       authorsText(ref) ? `${authorsText(ref)}. ` : "",
       el("span", { className: "ref-title", text: titleSentence(ref.title) }),
       venue ? ` ${venue}.` : "",
-      badge(ref.level),
+      referenceBadge(ref),
+      notesBlock(ref),
       referenceLinks(ref),
     );
   }
@@ -285,13 +443,61 @@
     return details;
   }
 
-  function bannerBlock(answer) {
-    if (!answer.banner) return null;
+  // ---- emergencies: an action card replaces the answer -------------------------------------
+
+  function callsFor(flags) {
+    const groups = [];
+    for (const flag of flags) {
+      for (const group of KIND_CALLS[flag.kind] || ["emergency"]) {
+        if (!groups.includes(group)) groups.push(group);
+      }
+    }
+    if (!groups.includes("emergency")) groups.push("emergency");
+    return groups.flatMap((group) => CALLS[group]);
+  }
+
+  function callLink(call) {
+    return el(
+      "a",
+      { className: "call", href: call.href },
+      el("span", { className: "call-text", text: call.text }),
+      el("span", { className: "call-note", text: call.note }),
+    );
+  }
+
+  function warningSigns(flags) {
+    const named = flags.filter((f) => f.matched || f.kind);
+    if (named.length === 0) return null;
+    const items = named.map((f) =>
+      el("li", {}, f.matched ? `“${f.matched}”` : "", f.matched && f.kind ? " — " : "", f.kind || ""),
+    );
     return el(
       "div",
-      { className: "banner", role: "alert" },
-      el("span", { className: "banner-icon", "aria-hidden": "true", text: "⚠" }),
-      el("p", { text: answer.banner }),
+      { className: "warning-signs" },
+      el("h3", { text: "Warning signs in your question" }),
+      el("ul", {}, ...items),
+    );
+  }
+
+  function emergencyCard(answer) {
+    const flags = (answer.query && answer.query.red_flags) || [];
+    return el(
+      "section",
+      { className: "emergency", role: "alert", "aria-labelledby": "emergency-title" },
+      el("h2", { id: "emergency-title", tabindex: "-1", text: "Get help now" }),
+      el("p", { className: "emergency-advice", text: answer.banner }),
+      el("div", { className: "calls" }, ...callsFor(flags).map(callLink)),
+      warningSigns(flags),
+      el("p", { className: "emergency-note", text: "Outside the US, call your local emergency number (112 in Europe)." }),
+    );
+  }
+
+  function collapsed(blocks) {
+    return el(
+      "details",
+      { className: "evidence" },
+      el("summary", { text: "The evidence found for this question" }),
+      ...blocks.filter(Boolean),
     );
   }
 
@@ -306,8 +512,10 @@
 
   function answerBlocks(answer, refs) {
     return [
+      bottomLineBlock(answer, refs),
       guidelinesBlock(answer, refs),
       researchBlock(answer, refs),
+      lengthBlock(answer),
       referencesBlock("References", answer.references, "reference-list"),
       searchedBlock(answer, false),
     ];
@@ -323,24 +531,98 @@
   }
 
   function renderAnswer(answer, markdown) {
-    tipCounter = 0;
+    cardCounter = 0;
     const refs = referenceMap(answer);
     const title = el("h2", { id: "answer-title", tabindex: "-1", text: answer.question });
-    const body = answer.abstained ? abstentionBlocks(answer) : answerBlocks(answer, refs);
+    const body = [
+      answer.sources_note ? el("p", { className: "note", text: answer.sources_note }) : null,
+      ...(answer.abstained ? abstentionBlocks(answer) : answerBlocks(answer, refs)),
+      excludedBlock(answer),
+    ];
+    const emergency = answer.banner ? emergencyCard(answer) : null;
     answerView.replaceChildren(
       ...[
-        bannerBlock(answer),
+        emergency,
         title,
-        answer.sources_note ? el("p", { className: "note", text: answer.sources_note }) : null,
-        ...body,
-        excludedBlock(answer),
+        ...(emergency ? [collapsed(body)] : body),
         actionsBlock(markdown),
         el("p", { className: "disclaimer", text: answer.disclaimer }),
       ].filter(Boolean),
     );
+    answerView.classList.toggle("has-emergency", Boolean(emergency));
+    answerView.dataset.answer = answer.id;
     answerView.hidden = false;
-    title.focus({ preventScroll: true });
-    (answerView.querySelector(".banner") || title).scrollIntoView({ block: "start", behavior: "smooth" });
+    document.title = `${answer.question} — medcite`;
+    const first = emergency ? emergency.querySelector("h2") : title;
+    first.focus({ preventScroll: true });
+    (emergency || title).scrollIntoView({ block: "start", behavior: "smooth" });
+  }
+
+  // ---- permalinks: /a/{id} ------------------------------------------------------------------
+
+  function permalinkId(path) {
+    const match = PERMALINK.exec(path);
+    return match ? match[1] : null;
+  }
+
+  function showAnswer(answer, markdown) {
+    shown.set(answer.id, { answer, markdown });
+    renderAnswer(answer, markdown);
+    const path = `/a/${encodeURIComponent(answer.id)}`;
+    if (location.pathname === path) history.replaceState({ answer: answer.id }, "", path);
+    else history.pushState({ answer: answer.id }, "", path);
+  }
+
+  async function fetchLogged(id, signal) {
+    const url = `/v1/answers/${encodeURIComponent(id)}`;
+    const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+    if (!response.ok) {
+      const body = await response.json().catch(() => null);
+      if (response.status === 404) throw new Error("This answer is not available on this server (the link may be from another server, or its answer log was cleared). Ask the question again below.");
+      throw new Error(errorText(body, response));
+    }
+    const answer = await response.json();
+    const text = await fetch(`${url}?format=markdown`, { signal })
+      .then((r) => (r.ok ? r.text() : ""))
+      .catch(() => "");
+    return { answer, markdown: text };
+  }
+
+  async function openPermalink(id) {
+    const known = shown.get(id);
+    if (known) {
+      if (current) current.abort();
+      showMessage("");
+      progress.hidden = true;
+      box.value = known.answer.question;
+      updateCounter();
+      renderAnswer(known.answer, known.markdown);
+      return;
+    }
+    await run(async (signal) => {
+      const found = await fetchLogged(id, signal);
+      shown.set(id, found);
+      box.value = found.answer.question;
+      updateCounter();
+      renderAnswer(found.answer, found.markdown);
+    }, "Loading the answer…");
+  }
+
+  function clearAnswer() {
+    if (current) current.abort();
+    delete answerView.dataset.answer;
+    answerView.replaceChildren();
+    answerView.hidden = true;
+    progress.hidden = true;
+    showMessage("");
+    document.title = PAGE_TITLE;
+  }
+
+  function followLocation() {
+    const id = permalinkId(location.pathname);
+    if (id && !answerView.hidden && answerView.dataset.answer === id) return; // a #ref-N link
+    if (id) openPermalink(id);
+    else clearAnswer();
   }
 
   // ---- copy as Markdown ----------------------------------------------------------------------
@@ -374,10 +656,10 @@
     progressStatus.textContent = STAGE_TEXT[stage] || "";
   }
 
-  function startProgress() {
+  function startProgress(status, stages) {
     progress.querySelectorAll("li").forEach((item) => item.classList.remove("done", "active"));
-    progress.hidden = false;
-    progressStatus.textContent = "Sending your question…";
+    progress.hidden = !stages;
+    progressStatus.textContent = status;
   }
 
   function setBusy(busy) {
@@ -445,27 +727,17 @@
     throw new Error("The connection closed before the answer arrived; please try again.");
   }
 
-  async function ask(question) {
+  // One request at a time: a new one (or Back/Forward) abandons the one in flight.
+  async function run(work, status, stages) {
     if (current) current.abort();
     const controller = new AbortController();
     current = controller;
     showMessage("");
-    startProgress();
+    startProgress(status, stages);
     setBusy(true);
     try {
-      const response = await fetch("/v1/answer/stream", {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-        body: JSON.stringify({ question }),
-        signal: controller.signal,
-      });
-      if (!response.ok) {
-        const body = await response.json().catch(() => null);
-        throw new Error(errorText(body, response));
-      }
-      const { answer, markdown } = await readAnswer(response);
+      await work(controller.signal);
       progress.hidden = true;
-      renderAnswer(answer, markdown);
     } catch (error) {
       if (controller.signal.aborted) return;
       progress.hidden = true;
@@ -476,6 +748,24 @@
         setBusy(false);
       }
     }
+  }
+
+  function ask(question, detail = false) {
+    return run(async (signal) => {
+      const response = await fetch("/v1/answer/stream", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
+        body: JSON.stringify({ question, detail }),
+        signal,
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        throw new Error(errorText(body, response));
+      }
+      const { answer, markdown } = await readAnswer(response);
+      progress.hidden = true;
+      showAnswer(answer, markdown);
+    }, "Sending your question…", true);
   }
 
   function submit() {
@@ -524,5 +814,7 @@
       submit();
     });
   });
+  window.addEventListener("popstate", followLocation);
   loadLimits();
+  if (permalinkId(location.pathname)) followLocation();
 })();
