@@ -85,6 +85,9 @@ HANDMADE_TERMS = [
     ("D25", "vitamin a", "vitamin a"),
     ("D26", "gout", "gout"),
     ("D27", "colchicine", "colchicine"),
+    ("D28", "hantavirus", "hantavirus"),
+    ("D29", "hantavirus infections", "hantavirus infections"),
+    ("D30", "coffee", "coffee"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -115,6 +118,10 @@ HANDMADE_TREES = [
     ("D25", "vitamin a", "D04.210.500.247.808.877"),
     ("D26", "gout", "C05.550.114.423"),
     ("D27", "colchicine", "D03.132.436.250"),
+    ("D28", "hantavirus", "B04.820.480.750.440"),
+    ("D29", "hantavirus infections", "C01.925.782.147.420"),
+    ("D30", "coffee", "D20.215.784.249"),
+    ("D30", "coffee", "J02.200.325"),
 ]
 
 

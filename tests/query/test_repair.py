@@ -108,3 +108,12 @@ def test_a_question_word_that_completes_a_name_stays(handmade_vocabulary: Vocabu
     query = understand("what does vitamin A do for the eyes", handmade_vocabulary)
     assert _topics(query) == ["D25"]
     assert _topics(understand("does a fever need treatment", handmade_vocabulary)) == ["D1"]
+
+
+def test_a_virus_named_alone_stands_for_its_infection(handmade_vocabulary: Vocabulary) -> None:
+    assert _topics(understand("can hantavirus kill you", handmade_vocabulary)) == ["D29"]
+
+
+def test_a_food_is_not_the_subject_beside_a_disease(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("vomit like coffee grounds with gout", handmade_vocabulary)
+    assert _topics(query) == ["D26"]

@@ -51,6 +51,10 @@ DRUG_TREE = "D"
 SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
 DRUG_CLASS_TREE = "D27"
+FOOD_TREE = "J02"
+"""Food and beverages: a chemical that is also a food is not a drug the question is about."""
+ORGANISM_TREES = ("B03", "B04")
+"""Bacteria and viruses: named in a question, they stand for the infection they cause."""
 """Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 VIA = {
     "mesh": "MeSH term",
@@ -108,29 +112,31 @@ def tier(concept: Concept) -> int:
     """How central a topic concept is when a question names several (lower is more central):
 
     1. a specific drug (MeSH D01–D26, or a brand/generic name) — "Can I take Ambien before bed?"
-       is about zolpidem, not beds;
+       is about zolpidem, not beds — but not a food or drink (MeSH J02: "coffee"), which ranks
+       with signs: "vomited something like coffee grounds" is not about coffee;
     2. a disease or mental disorder, a drug class, a curated / MedQuAD topic;
     3. a sign or symptom only (MeSH C23) — "pain with fibromyalgia" is about fibromyalgia;
     4. a procedure or device (MeSH E);
     5. anything else (a qualifier promoted because nothing more specific was named).
     """
     numbers = concept.tree_numbers
-    if numbers and all(n.startswith(QUALIFIER_BRANCHES) for n in numbers):
-        return 5
-    if concept.origin == "drug" or any(
-        n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers
-    ):
-        return 1
-    if not numbers or any(
-        n.startswith(("C", "F03", DRUG_CLASS_TREE)) and not n.startswith(SIGNS_TREE)
-        for n in numbers
-    ):
-        return 2
-    if any(n.startswith(SIGNS_TREE) for n in numbers):
-        return 3
-    if any(n.startswith("E") for n in numbers):
-        return 4
-    return 5
+    drug = concept.origin == "drug"
+    rules = (
+        (bool(numbers) and all(n.startswith(QUALIFIER_BRANCHES) for n in numbers), 5),
+        (not drug and any(n.startswith(FOOD_TREE) for n in numbers), 3),
+        (drug or any(n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers), 1),
+        (
+            not numbers
+            or any(
+                n.startswith(("C", "F03", DRUG_CLASS_TREE)) and not n.startswith(SIGNS_TREE)
+                for n in numbers
+            ),
+            2,
+        ),
+        (any(n.startswith(SIGNS_TREE) for n in numbers), 3),
+        (any(n.startswith("E") for n in numbers), 4),
+    )
+    return next((rank for applies, rank in rules if applies), 5)
 
 
 def _candidates(
@@ -185,6 +191,33 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
         out.append(spans[i])
         i += 1
     return out
+
+
+def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A bacterium or virus named alone stands for the infection it causes when the vocabulary
+    has "<name> infections" ("hantavirus" → Hantavirus Infections): people ask about the illness,
+    not the organism."""
+    wanted = {
+        i: normalise(f"{span.concepts[0].name} infections")
+        for i, span in enumerate(spans)
+        if span.concepts and all(_organism(c) for c in span.concepts)
+    }
+    if not wanted:
+        return spans
+    found: dict[str, list[Concept]] = {}
+    for concept in vocabulary.lookup(wanted.values()):
+        found.setdefault(concept.phrase, []).append(concept)
+    out = list(spans)
+    for i, phrase in wanted.items():
+        if phrase in found:
+            span = spans[i]
+            out[i] = Span(span.start, span.end, span.phrase, _preferred(found[phrase]))
+    return out
+
+
+def _organism(concept: Concept) -> bool:
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(n.startswith(ORGANISM_TREES) for n in numbers)
 
 
 def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
@@ -265,7 +298,8 @@ def question_concepts(
 ) -> tuple[QueryConcept, ...]:
     """The concepts named by ``words`` (the question's normalised content words), with roles;
     qualifiers become topics when no topic concept was found."""
-    spans = _composed(longest_spans(words, _candidates(words, vocabulary, extra)), vocabulary)
+    spans = longest_spans(words, _candidates(words, vocabulary, extra))
+    spans = _infections(_composed(spans, vocabulary), vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)

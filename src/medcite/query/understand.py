@@ -24,7 +24,9 @@ MAX_EXPANSIONS = 8
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did)|reasons?|triggers?|risk factors?|"
-        r"etiolog\w*|what makes|where does .* come from|lead to)\b"
+        r"etiolog\w*|what makes|where does .* come from|lead to|"
+        r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) (catch|get|contract)|"
+        r"contagious|spread\w*|transmi\w*)\b"
     ),
     Facet.SYMPTOMS: re.compile(r"\b(symptoms?|signs?|feel like|look like|how do i know)\b"),
     Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
@@ -199,6 +201,15 @@ def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
 
 
+def _without_dose(
+    asked: tuple[Facet, ...], added: tuple[Facet, ...]
+) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
+    """ "How much urine does a bladder hold?" asks an amount, not a drug's dose: no dosage facet
+    without a drug."""
+    kept = tuple(f for f in asked if f is not Facet.DOSAGE) or (Facet.OVERVIEW,)
+    return kept, added
+
+
 def _interaction_facets(
     asked: tuple[Facet, ...], added: tuple[Facet, ...]
 ) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
@@ -282,6 +293,9 @@ def understand(
         focus_words, spelled = corrected(focus_words, lexicon, known)
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
+    drug = any(names_drug(c.tree_numbers) for c in concepts)
+    if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
+        asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
@@ -297,9 +311,7 @@ def understand(
         in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
         concepts=concepts,
         corrections=fixes,
-        question_type=question_type(
-            question, asked, any(names_drug(c.tree_numbers) for c in concepts)
-        ),
+        question_type=question_type(question, asked, drug),
         unknown_terms=unknown,
     )
 
