@@ -81,3 +81,8 @@ def test_page_boilerplate_is_no_statement(text: str) -> None:
     assert is_statement(
         Sentence("Gout attacks are treated with rest and medicines.", "d", None, None, 3)
     )
+
+
+def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
+    assert dangling("The condition may be caused by an injury or a tumor.", research=False)
+    assert not dangling("The knee joint can be injured by a fall.", research=False)

@@ -125,7 +125,9 @@ def _mmr(pool: Sequence[Candidate], limit: int) -> list[Candidate]:
 
         def gain(c: Candidate) -> float:
             overlap = max((similarity(c.stems, s.stems) for s in chosen), default=0.0)
-            return -1.0 if overlap >= MERGE_SIMILARITY else c.score - REDUNDANCY * overlap
+            if overlap >= MERGE_SIMILARITY:
+                return -1.0
+            return round(c.score - REDUNDANCY * overlap, ORDER_DIGITS)
 
         best = max(remaining, key=gain)
         if gain(best) < 0:
@@ -166,6 +168,13 @@ ORDER_DIGITS = 2
 """Bullets whose scores agree to this many decimals count as tied and keep document order: BM25
 statistics differ slightly between two builds of the same corpus (replaced documents count until
 segments merge), and such noise must not reorder an answer."""
+
+
+def _stable(candidate: Candidate) -> tuple[float, str, int]:
+    """Best first, near-ties (ORDER_DIGITS) in document order: every choice made over the
+    candidates (bottom line, MMR, trimming) is then the same for two builds of one corpus."""
+    sentence = candidate.sentence
+    return (-round(candidate.score, ORDER_DIGITS), sentence.document_id, sentence.position)
 
 
 def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
@@ -362,7 +371,7 @@ def compose(
     cands = candidates(inp.query, evidence, inp.gated)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
-    plan = _plan(inp, evidence, cands)
+    plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
     return _built(inp, evidence, plan)
@@ -511,7 +520,10 @@ def _trim(
         ]
         if not removable:
             return
-        draft, drafts = min(removable, key=lambda x: (x[0].main.guideline, x[0].main.score))
+        draft, drafts = min(
+            removable,
+            key=lambda x: (x[0].main.guideline, round(x[0].main.score, ORDER_DIGITS)),
+        )
         drafts.remove(draft)
         total -= _draft_words(draft)
 

@@ -144,7 +144,8 @@ _BOILERPLATE = re.compile(
     r"( below)?|listed below|shown below|click|www\.|https?://|toll[- ]free|"
     r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call (us|the)|"
     r"visit (the|our|www)|order (free )?(copies|publications)|the (first|second|top|bottom) "
-    r"number (of|in|is)|frequency (is|was) (listed|given|based))\b",
+    r"number (of|in|is)|frequency (is|was) (listed|given|based)|much of (this|the) research|"
+    r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
@@ -158,7 +159,8 @@ _CONNECTIVE = (
 )
 _DANGLING = re.compile(
     rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those|that|such|he|she|his|her|both|"
-    r"the (latter|former)|each|either|neither)\b",
+    r"the (latter|former)|each|either|neither|"
+    r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
     re.I,
 )
 _EXPLETIVE = re.compile(
@@ -176,7 +178,8 @@ _STUDY_REFERENCE = re.compile(
 
 def dangling(text: str, research: bool) -> bool:
     """True when a sentence opens with a reference it does not resolve ("It is a very common
-    muscle problem.", "These are treated with ...", "However, they ..."): read alone, in another
+    muscle problem.", "These are treated with ...", "However, they ...", "The condition may be
+    caused by ..."): read alone, in another
     section, the reader cannot tell what it is about. An expletive "it" ("It is important to
     see a doctor") is no reference; in a research abstract, "These findings" / "This study"
     refer to the cited study itself, which the citation names."""
