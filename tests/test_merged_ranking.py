@@ -13,17 +13,7 @@ from medcite.evidence.rank import by_relevance, rank
 from medcite.index.retriever import TieredRetriever, _on_one_scale
 from medcite.index.tantivy_index import TantivyIndex
 from medcite.records import AbstractSection, Document, EvidenceLevel, Hit, Query, Source
-
-
-def page(qid: str, title: str, focus: str, text: str) -> Document:
-    return Document(
-        id=f"medquad:test#{qid}",
-        source=Source.MEDQUAD,
-        title=title,
-        focus=focus,
-        question_type="information",
-        sections=(AbstractSection(text=text),),
-    )
+from semantic.helpers import page
 
 
 def article(pmid: str, title: str, abstract: str, year: int = 2001, **extra: object) -> Document:
