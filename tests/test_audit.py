@@ -172,3 +172,58 @@ def test_concurrent_writers(tmp_path: Path) -> None:
         thread.join()
     assert errors == []
     assert len(log.recent(limit=50)) == 20
+
+
+# --- private by default: full ids for HTTP, retention --------------------------------------------
+
+
+def test_generated_ids_are_full_uuid4_hex(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "log.sqlite3")
+    answer_id = log.record('{"question": "q"}', "q", {}, [], [])
+    assert len(answer_id) == 32
+    assert int(answer_id, 16) >= 0
+
+
+def test_get_exact_never_matches_a_prefix(tmp_path: Path) -> None:
+    log = _log(tmp_path)
+    full = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+    _record(log, _answer(full))
+    assert log.get_exact(full) == _answer(full)
+    assert log.get_exact(full[:4]) is None
+    assert log.get_exact(full[:31]) is None
+    assert log.get_exact(full.upper()) is None
+    assert log.get(full[:4]) == _answer(full)  # the local user's `ask --replay` keeps prefixes
+
+
+def _aged_log(tmp_path: Path, days_ago: list[int]) -> tuple[AuditLog, list[str]]:
+    """A log whose answers were given ``days_ago`` days before 2025-06-01 (in that order)."""
+    today = datetime(2025, 6, 1, tzinfo=UTC)
+    times = iter([today - timedelta(days=d) for d in days_ago])
+    writer = AuditLog(tmp_path / "log.sqlite3", now=lambda: next(times))
+    ids = [_record(writer, _answer(f"{n:032x}")) for n in range(len(days_ago))]
+    return AuditLog(tmp_path / "log.sqlite3", now=lambda: today), ids
+
+
+def test_prune_by_age_removes_old_answers_and_their_rows(tmp_path: Path) -> None:
+    log, ids = _aged_log(tmp_path, [400, 100, 30, 1])
+    assert log.prune(older_than_days=90) == 2
+    assert [s.id for s in log.recent()] == [ids[3], ids[2]]
+    with sqlite3.connect(log.path) as conn:
+        answers = {row[0] for row in conn.execute("SELECT answer_id FROM searches")}
+        documents = {row[0] for row in conn.execute("SELECT answer_id FROM documents")}
+    assert answers == documents == {ids[2], ids[3]}  # searches and documents went with them
+
+
+def test_prune_by_count_keeps_the_newest(tmp_path: Path) -> None:
+    log, ids = _aged_log(tmp_path, [5, 4, 3, 2, 1])
+    assert log.prune(keep=2) == 3
+    assert [s.id for s in log.recent()] == [ids[4], ids[3]]
+    assert log.prune(older_than_days=90, keep=2) == 0
+    assert log.count() == 2
+
+
+def test_prune_shrinks_the_file(tmp_path: Path) -> None:
+    log, _ids = _aged_log(tmp_path, [200] * 200 + [1])
+    before = log.path.stat().st_size
+    assert log.prune(older_than_days=30) == 200
+    assert log.path.stat().st_size < before / 4  # VACUUMed

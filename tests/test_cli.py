@@ -140,3 +140,88 @@ def test_vocab_load_reports_counts(small_index: Path) -> None:
 
     code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
     assert code == 0 and "MeSH terms" in err
+
+
+# --- serve (private by default) and audit prune ------------------------------------------------
+
+
+def test_serve_refuses_a_public_address_without_expose(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["serve", "--host", "0.0.0.0", "--index", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--expose" in result.stderr
+    assert "stored answers" in result.stderr
+
+
+@pytest.mark.parametrize("token", ["", "s3cret-token-value"])
+def test_serve_with_expose_says_what_is_exposed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, token: str
+) -> None:
+    import medcite.server.app as server_app
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(server_app, "serve", lambda *a, **kw: calls.append({"args": a, **kw}))
+    monkeypatch.setenv("MEDCITE_API_TOKEN", token)
+    args = ["serve", "--host", "0.0.0.0", "--expose", "--allowed-host", "med.example"]
+    result = runner.invoke(app, [*args, "--allowed-host", "m2.example", "--index", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    line = result.stderr.strip()
+    assert "\n" not in line
+    assert "the API (/v1/), the web page and stored answers" in line
+    assert ("NOT protected" in line) == (not token)
+    assert token not in line or not token
+    settings = calls[0]["settings"]
+    assert settings.allowed_hosts == ("med.example", "m2.example")  # type: ignore[attr-defined]
+    assert settings.allow_live is False  # type: ignore[attr-defined]
+    assert calls[0]["expose"] is True
+
+
+def test_serve_on_loopback_prints_nothing_and_passes_allow_live(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import medcite.server.app as server_app
+
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(server_app, "serve", lambda *a, **kw: calls.append(kw))
+    result = runner.invoke(app, ["serve", "--allow-live", "--index", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert calls[0]["settings"].allow_live is True  # type: ignore[attr-defined]
+
+
+def _old_answers(path: Path, days_ago: list[int]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from medcite.audit import AuditLog
+
+    now = datetime.now(UTC)
+    for n, days in enumerate(days_ago):
+        log = AuditLog(path, now=lambda d=days: now - timedelta(days=d))  # type: ignore[misc]
+        log.record(json.dumps({"id": f"{n:032x}"}), f"question {n}", {}, [], [])
+
+
+def test_audit_prune_older_than(tmp_path: Path) -> None:
+    audit = tmp_path / "audit.sqlite3"
+    _old_answers(audit, [400, 40, 10, 1])
+    result = runner.invoke(app, ["audit", "prune", "--older-than", "30", "--audit-log", str(audit)])
+    assert result.exit_code == 0, result.stderr
+    assert "removed 2 answers" in result.stdout
+    assert "(2 kept)" in result.stdout
+
+
+def test_audit_prune_uses_the_retention_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = tmp_path / "index"
+    index.mkdir()
+    _old_answers(index / "audit.sqlite3", [400, 100, 10, 5, 1])  # the index's own audit log
+    monkeypatch.setenv("MEDCITE_AUDIT_RETENTION__MAX_ENTRIES", "2")
+    result = runner.invoke(app, ["audit", "prune", "--index", str(index)])
+    assert result.exit_code == 0, result.stderr
+    assert "removed 3 answers" in result.stdout  # 2 past 90 days, then 1 beyond the newest 2
+
+
+def test_audit_prune_without_a_log_changes_nothing(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["audit", "prune", "--audit-log", str(tmp_path / "none.sqlite")])
+    assert result.exit_code == 0
+    assert "nothing to prune" in result.stderr
+    assert not (tmp_path / "none.sqlite").exists()

@@ -5,6 +5,11 @@ id and version of every document the answer could cite, and the answer itself as
 to re-render it offline (``medcite ask --replay ANSWER_ID``) and to tell whether the evidence has
 changed since (compare the stored versions with :func:`document_version` of today's documents).
 
+Answer ids are uuid4 hex (32 characters, 122 random bits): unguessable. The local user may
+abbreviate one to a unique prefix (``ask --replay``); the HTTP server looks up full ids only
+(:meth:`AuditLog.get_exact`).
+Retention: :meth:`AuditLog.prune` removes answers past an age or beyond a count, then VACUUMs.
+
 The schema is versioned (``PRAGMA user_version``); a log written by a newer medcite is refused
 rather than misread. Nothing is opened until the first call, and every call uses its own
 connection, so one ``AuditLog`` can be shared by threads and processes.
@@ -19,7 +24,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +102,7 @@ class AuditLog:
         now: Callable[[], datetime] | None = None,
     ) -> None:
         self.path = Path(path)
-        self._new_id = new_id or (lambda: uuid.uuid4().hex[:12])
+        self._new_id = new_id or (lambda: uuid.uuid4().hex)
         self._now = now or (lambda: datetime.now(UTC))
 
     def record(
@@ -131,8 +136,45 @@ class AuditLog:
         """The stored answer JSON (``answer_id`` may be a unique prefix)."""
         return self.entry(answer_id).answer_json
 
+    def get_exact(self, answer_id: str) -> str | None:
+        """The stored answer JSON for exactly ``answer_id`` (no prefixes), or None."""
+        with self._connect() as conn:
+            row = conn.execute("SELECT answer FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def prune(self, older_than_days: int | None = None, keep: int | None = None) -> int:
+        """Remove answers older than ``older_than_days`` and all but the newest ``keep``; then
+        VACUUM so the file shrinks. Returns how many answers were removed."""
+        with self._connect() as conn:
+            removed = 0
+            if older_than_days is not None:
+                cutoff = self._now() - timedelta(days=older_than_days)
+                sql = "DELETE FROM answers WHERE created_at < ?"
+                removed += conn.execute(sql, (cutoff.isoformat(timespec="seconds"),)).rowcount
+            if keep is not None:
+                sql = (
+                    "DELETE FROM answers WHERE rowid NOT IN (SELECT rowid FROM answers "
+                    "ORDER BY created_at DESC, rowid DESC LIMIT ?)"
+                )
+                removed += conn.execute(sql, (keep,)).rowcount
+        if removed:
+            self._vacuum()
+        return removed
+
+    def count(self) -> int:
+        """How many answers are stored."""
+        with self._connect() as conn:
+            return int(conn.execute("SELECT count(*) FROM answers").fetchone()[0])
+
+    def _vacuum(self) -> None:
+        try:
+            with closing(sqlite3.connect(self.path, timeout=10)) as conn:
+                conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise AuditError(f"audit log {self.path}: could not compact it ({exc})") from exc
+
     def entry(self, answer_id: str) -> AuditEntry:
-        """Everything stored about one answer."""
+        """Everything stored about one answer (``answer_id`` may be a unique prefix)."""
         with self._connect() as conn:
             full_id = _resolve(conn, answer_id)
             row = conn.execute("SELECT * FROM answers WHERE id = ?", (full_id,)).fetchone()

@@ -35,6 +35,8 @@ index_app = typer.Typer(help="Inspect the local evidence index.", no_args_is_hel
 app.add_typer(index_app, name="index")
 vocab_app = typer.Typer(help="Clinical vocabulary used to expand questions.", no_args_is_help=True)
 app.add_typer(vocab_app, name="vocab")
+audit_app = typer.Typer(help="The audit log of answers given.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
 
 IndexOption = Annotated[
     Path | None,
@@ -439,17 +441,117 @@ def serve(
             show_default=False,
         ),
     ] = None,
+    expose: Annotated[
+        bool,
+        typer.Option(
+            "--expose",
+            help="Allow a --host other than loopback (the API, the page and stored answers become "
+            "reachable from other machines; set MEDCITE_API_TOKEN to require a token).",
+        ),
+    ] = False,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            metavar="NAME",
+            help="Also answer requests whose Host is NAME (repeatable; localhost and the bound "
+            "address always) [env MEDCITE_SERVER_ALLOWED_HOSTS].",
+            show_default=False,
+        ),
+    ] = None,
+    allow_live: Annotated[
+        bool,
+        typer.Option(
+            "--allow-live",
+            help="Let HTTP clients ask for live sources (PubMed / Europe PMC; writes to the "
+            "index); off: such requests get 403.",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the HTTP API (OpenAPI at /docs) and the web page until Ctrl+C / SIGTERM."""
+    """Serve the HTTP API (OpenAPI at /docs) and the web page until Ctrl+C / SIGTERM.
+
+    Private by default: loopback only (other addresses need --expose), Host names checked,
+    answers replayed by full id only, live sources off; MEDCITE_API_TOKEN requires a bearer
+    token on /v1/."""
     try:
+        from medcite.server.access import check_exposure, exposure_line, is_loopback
         from medcite.server.app import serve as serve_app
+        from medcite.server.schemas import ServerSettings
         from medcite.server.workers import default_workers
     except ImportError:
         _stderr().print("[bold red]error:[/] the server needs: pip install 'medcite[server]'")
         raise typer.Exit(2) from None
-    log_path = audit_log or _engine(index).audit_path
     with _errors():
-        serve_app(host, port, index, audit_log=log_path, workers=workers or default_workers())
+        check_exposure(host, expose)
+        base = ServerSettings()
+        hosts = (*base.allowed_hosts, *(allowed_host or ()))
+        settings = base.model_copy(
+            update={"allowed_hosts": hosts, "allow_live": allow_live or base.allow_live}
+        )
+        if not is_loopback(host):
+            _stderr().print(exposure_line(host, port, settings), highlight=False, markup=False)
+        log_path = audit_log or _engine(index).audit_path
+        serve_app(
+            host,
+            port,
+            index,
+            settings=settings,
+            audit_log=log_path,
+            workers=workers or default_workers(),
+            expose=expose,
+        )
+
+
+@audit_app.command("prune")
+def audit_prune(
+    older_than: Annotated[
+        int | None,
+        typer.Option(
+            "--older-than",
+            metavar="DAYS",
+            min=0,
+            help="Remove answers older than DAYS days [default: the retention setting, "
+            "MEDCITE_AUDIT_RETENTION__MAX_AGE_DAYS, 90].",
+            show_default=False,
+        ),
+    ] = None,
+    keep: Annotated[
+        int | None,
+        typer.Option(
+            "--keep",
+            metavar="N",
+            min=0,
+            help="Keep only the newest N answers [default: MEDCITE_AUDIT_RETENTION__MAX_ENTRIES, "
+            "10000].",
+            show_default=False,
+        ),
+    ] = None,
+    index: IndexOption = None,
+    audit_log: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit-log",
+            envvar="MEDCITE_AUDIT_LOG",
+            help="The audit log [default: the index's].",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Remove old answers from the audit log (then compact it); prints how many were removed."""
+    from medcite.audit import AuditLog
+
+    with _errors():
+        engine = _engine(index)
+        path = audit_log or engine.audit_path
+        if not path.exists():
+            _stderr().print(f"no audit log at {_escape(str(path))}; nothing to prune")
+            return
+        retention = engine.settings.audit_retention
+        days = retention.max_age_days if older_than is None else older_than
+        newest = retention.max_entries if keep is None else keep
+        log = AuditLog(path)
+        removed = log.prune(days, newest)
+        typer.echo(f"removed {removed} answers from {path} ({log.count()} kept)")
 
 
 class EvalSuite(StrEnum):

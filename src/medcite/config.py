@@ -101,6 +101,18 @@ class SemanticSettings(BaseModel):
     '["medquad","pubmed","pubmedqa"]'``."""
 
 
+class AuditRetention(BaseModel):
+    """How long the audit log keeps answers (applied when the server starts and by
+    ``medcite audit prune``); ``null`` turns a limit off."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_age_days: int | None = Field(default=90, ge=1)
+    """Answers older than this many days are removed."""
+    max_entries: int | None = Field(default=10_000, ge=1)
+    """Only the newest this many answers are kept (≈ 15 KB each: 10,000 ≈ 150 MB)."""
+
+
 class Settings(BaseSettings):
     """All of medcite's settings. ``MEDCITE_INDEX=/path`` overrides the index directory."""
 
@@ -120,3 +132,5 @@ class Settings(BaseSettings):
     """Record every answer (question, settings, searches, document versions, answer JSON)."""
     audit_log: Path | None = None
     """The audit log; default ``audit.sqlite3`` inside the index directory."""
+    audit_retention: AuditRetention = AuditRetention()
+    """Audit log retention (env e.g. ``MEDCITE_AUDIT_RETENTION__MAX_AGE_DAYS=30``)."""

@@ -56,7 +56,8 @@ def make_client() -> Iterator[MakeClient]:
     clients: list[TestClient] = []
 
     def make(engine: Any, settings: ServerSettings = NO_LIMIT, **kwargs: Any) -> TestClient:
-        client = TestClient(create_app(engine, settings, **kwargs), raise_server_exceptions=False)
+        app = create_app(engine, settings, **kwargs)
+        client = TestClient(app, base_url="http://localhost", raise_server_exceptions=False)
         clients.append(client.__enter__())
         return client
 

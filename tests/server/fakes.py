@@ -359,19 +359,30 @@ BOTTOM_LINE = BottomLine(
 
 
 def _answer_id(question: str, usual_question: str, usual_id: str) -> str:
-    """``usual_id`` for the usual question, another id for any other (as the engine gives)."""
+    """``usual_id`` for the usual question, another id for any other (32 hex, as the engine
+    gives)."""
     if question == usual_question:
         return usual_id
-    return "ans-" + hashlib.sha256(question.encode()).hexdigest()[:10]
+    return hashlib.sha256(question.encode()).hexdigest()[:32]
 
 
-DETAIL_ID = "-detail"
-"""Appended to a canned answer's id for its long form (the two forms are different answers)."""
+def detail_id(answer_id: str) -> str:
+    """The id of a canned answer's long form (the two forms are different answers)."""
+    return hashlib.sha256(f"{answer_id} detail".encode()).hexdigest()[:32]
+
+
+DEMO_ID = "2f6c1d0b9e4a47c8b1d35e0f9a6c2b71"
+RED_FLAG_ID = "8d41e7aa03b54c2f9e16a7d0c3b58e42"
+XSS_ID = "0a55e1c2d3b44f6a8b9c0d1e2f3a4b5c"
+
+
+def _detailed(answer_id: str, detail: bool) -> str:
+    return detail_id(answer_id) if detail else answer_id
 
 
 def demo_answer(question: str = DEMO_QUESTION, *, detail: bool = False) -> Answer:
     return Answer(
-        id=_answer_id(question, DEMO_QUESTION, "ans-2f6c1d0b9e") + (DETAIL_ID if detail else ""),
+        id=_detailed(_answer_id(question, DEMO_QUESTION, DEMO_ID), detail),
         question=question,
         query=_query(
             question,
@@ -410,7 +421,7 @@ def red_flag_answer(question: str = RED_FLAG_QUESTION) -> Answer:
     """An emergency: the red flags and banner medcite's own safety check gives the question."""
     flags = detect_red_flags(question)
     return Answer(
-        id=_answer_id(question, RED_FLAG_QUESTION, "ans-8d41e7aa03"),
+        id=_answer_id(question, RED_FLAG_QUESTION, RED_FLAG_ID),
         question=question,
         query=_query(question, focus="facial droop", red_flags=flags),
         banner=banner(flags),
@@ -446,7 +457,7 @@ def xss_answer(question: str = XSS_QUESTION) -> Answer:
         advice="<script>window.__xss='advice'</script>",
     )
     return Answer(
-        id="ans-xss",
+        id=XSS_ID,
         question=question,
         query=_query(question, red_flags=(flag,)),
         banner='<script>window.__xss="banner"</script>Banner',

@@ -15,6 +15,7 @@ from medcite.server.schemas import ErrorResponse, SearchResponse, ServerSettings
 
 from .conftest import NO_LIMIT, MakeClient, TestClient
 from .fakes import (
+    DEMO_ID,
     DEMO_QUESTION,
     XSS_QUESTION,
     XSS_TITLE,
@@ -24,6 +25,9 @@ from .fakes import (
 )
 
 HFS_ID = "medquad:6_NINDS_QA/0000145#0000145-1"
+
+UNKNOWN_ID = "0123456789abcdef0123456789abcdef"
+OLD_ID = "00000000000000000000000000000001"
 
 
 def error_of(response: object, status: int, code: str) -> str:
@@ -264,7 +268,7 @@ def test_xss_question_round_trips_as_data(client: TestClient) -> None:
 
 
 def test_replay_from_the_audit_log(make_client: MakeClient) -> None:
-    stored = {"ans-2f6c1d0b9e": demo_answer().model_dump_json(indent=2)}
+    stored = {DEMO_ID: demo_answer().model_dump_json(indent=2)}
     looked_up: list[str] = []
 
     def get_answer(answer_id: str) -> str | None:
@@ -272,26 +276,26 @@ def test_replay_from_the_audit_log(make_client: MakeClient) -> None:
         return stored.get(answer_id)
 
     client = make_client(FakeEngine(), get_answer=get_answer)
-    response = client.get("/v1/answers/ans-2f6c1d0b9e")
+    response = client.get(f"/v1/answers/{DEMO_ID}")
     assert response.status_code == 200
-    assert response.text == stored["ans-2f6c1d0b9e"]
+    assert response.text == stored[DEMO_ID]
     assert response.headers["content-type"] == "application/json"
-    error_of(client.get("/v1/answers/ans-unknown"), 404, "not_found")
+    error_of(client.get(f"/v1/answers/{UNKNOWN_ID}"), 404, "not_found")
     error_of(client.get("/v1/answers/%3Cscript%3E"), 404, "not_found")
-    assert looked_up == ["ans-2f6c1d0b9e", "ans-unknown"]
+    assert looked_up == [DEMO_ID, UNKNOWN_ID]
 
 
 def test_replay_as_markdown(make_client: MakeClient) -> None:
-    stored = {"ans-2f6c1d0b9e": demo_answer().model_dump_json(), "ans-old": '{"id": "ans-old"}'}
+    stored = {DEMO_ID: demo_answer().model_dump_json(), OLD_ID: f'{{"id": "{OLD_ID}"}}'}
     client = make_client(FakeEngine(), get_answer=stored.get)
-    response = client.get("/v1/answers/ans-2f6c1d0b9e?format=markdown")
+    response = client.get(f"/v1/answers/{DEMO_ID}?format=markdown")
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/markdown")
     assert response.text.startswith("# What causes facial twitches?")
     assert "## Bottom line" in response.text
-    message = error_of(client.get("/v1/answers/ans-old?format=markdown"), 422, "invalid_input")
+    message = error_of(client.get(f"/v1/answers/{OLD_ID}?format=markdown"), 422, "invalid_input")
     assert "as JSON" in message
-    assert client.get("/v1/answers/ans-old").json() == {"id": "ans-old"}  # JSON: as logged
+    assert client.get(f"/v1/answers/{OLD_ID}").json() == {"id": OLD_ID}  # JSON: as logged
 
 
 def test_permalink_serves_the_page(make_client: MakeClient) -> None:
@@ -316,11 +320,12 @@ def test_replay_maps_audit_input_errors_to_404(make_client: MakeClient) -> None:
         raise InputError(f"answer id {answer_id!r} is not in the audit log")
 
     client = make_client(FakeEngine(), get_answer=get_answer)
-    assert "not in the audit log" in error_of(client.get("/v1/answers/abcd"), 404, "not_found")
+    message = error_of(client.get(f"/v1/answers/{UNKNOWN_ID}"), 404, "not_found")
+    assert message == "no logged answer with this id"  # the lookup's own words are not echoed
 
 
 def test_replay_without_audit_log_is_404(client: TestClient) -> None:
-    assert "not enabled" in error_of(client.get("/v1/answers/ans-1"), 404, "not_found")
+    assert "not enabled" in error_of(client.get(f"/v1/answers/{UNKNOWN_ID}"), 404, "not_found")
 
 
 # --- service endpoints, docs, headers ----------------------------------------------------------

@@ -18,13 +18,14 @@ from medcite.server.app import create_app
 
 from .conftest import NO_LIMIT, ROOT, LiveServer, start_live
 from .fakes import (
+    DEMO_ID,
     DEMO_QUESTION,
-    DETAIL_ID,
     OLD_NOTE,
     TIC_SR,
     XSS_QUESTION,
     XSS_TITLE,
     FakeEngine,
+    detail_id,
     unreachable_source,
 )
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, ConsoleMessage, Page, Route
 
 README_SCREENSHOT = ROOT / "docs" / "screenshots" / "answer.png"
-DEMO_ID = "ans-2f6c1d0b9e"
 SECOND_QUESTION = "How is hemifacial spasm treated?"
 SUICIDAL_QUESTION = "I feel like killing myself"
 POISON_QUESTION = "My child swallowed bleach, what do I do?"
@@ -189,7 +189,7 @@ def test_keyboard_only(page: Page) -> None:
     page.keyboard.press("Enter")
     page.locator("#detail-toggle[aria-pressed='true']").wait_for()
     assert "Surgery" in page.locator("#answer h4").all_text_contents()
-    assert page.url.endswith(f"/a/{DEMO_ID}{DETAIL_ID}")
+    assert page.url.endswith(f"/a/{detail_id(DEMO_ID)}")
     page.locator("#detail-toggle").press("Enter")
     page.locator("#detail-toggle[aria-pressed='false']").wait_for()
     assert "Surgery" not in page.locator("#answer h4").all_text_contents()

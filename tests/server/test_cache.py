@@ -203,7 +203,8 @@ def test_a_repeated_question_is_a_hit_with_the_same_answer(make_client: MakeClie
 
 def test_max_refs_and_source_are_part_of_the_key(make_client: MakeClient) -> None:
     engine = FakeEngine()
-    client = make_client(engine, index_identity=Generation())
+    live = NO_LIMIT.model_copy(update={"allow_live": True})
+    client = make_client(engine, live, index_identity=Generation())
     assert ask(client, max_refs=5)[0] == "miss"
     assert ask(client, max_refs=6)[0] == "miss"
     assert ask(client, max_refs=5)[0] == "hit"

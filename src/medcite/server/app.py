@@ -6,7 +6,8 @@
     POST /v1/answer/stream       the same with a JSON body (keeps questions out of URLs and logs)
     GET  /v1/search?q=…&k=10     ranked hits (same JSON as ``medcite search --format json``)
     GET  /v1/documents/{id}      one stored document
-    GET  /v1/answers/{id}        a logged answer, replayed from the audit log (?format=markdown)
+    GET  /v1/answers/{id}        a logged answer, replayed from the audit log (?format=markdown);
+                                 only by its full 32-hex id (no prefixes over HTTP)
     GET  /v1/limits              what the server accepts
     GET  /healthz, /readyz       liveness; readiness (index open)
     GET  /docs, /openapi.json    the API, described
@@ -18,6 +19,8 @@ errors into typed bodies at one boundary (``errors.py``). Everything it needs is
 run it over a fake engine.
 Answers to repeated questions come from an answer cache (``cache.py``, ``answers.py``; the
 ``X-Answer-Cache`` header says hit/miss/bypass); ``--workers N`` runs N processes (``workers.py``).
+Private by default (``access.py``): a Host allow-list, an optional bearer token on /v1/, no caching
+of answers and searches by browsers or proxies, live sources only with ``allow_live``.
 """
 
 from __future__ import annotations
@@ -39,9 +42,18 @@ from pydantic import ValidationError
 
 from medcite import __version__
 from medcite.audit import AuditLog
+from medcite.config import AuditRetention
 from medcite.errors import InputError
 from medcite.records import Answer, Document, Hit, IndexStats
 from medcite.render.markdown import render as render_markdown
+from medcite.server.access import (
+    BearerTokenMiddleware,
+    HostCheckMiddleware,
+    allowed_host_names,
+    api_token,
+    check_exposure,
+    with_bind_address,
+)
 from medcite.server.answers import CACHE_HEADER, AnswerService, Plan
 from medcite.server.cache import AnswerCache, CachedAnswer, Identity, index_identity
 from medcite.server.errors import ApiError, install_error_handlers
@@ -66,9 +78,13 @@ log = logging.getLogger("medcite.server")
 
 STATIC = Path(__file__).parent / "static"
 MAX_ID_CHARS = 512
-_ANSWER_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_ANSWER_ID = re.compile(r"^[0-9a-f]{32}$")
+"""An answer id as the engine makes it (uuid4 hex); only a full id is looked up over HTTP."""
 AnswerLookup = Callable[[str], str | None]
-"""The stored JSON of a logged answer by id; None or InputError when unknown (``AuditLog.get``)."""
+"""The stored JSON of a logged answer by its full id; None or InputError when unknown
+(``AuditLog.get_exact``)."""
+NO_STORE = {"Cache-Control": "no-store"}
+"""Answers and searches are about someone's health: not kept by browsers or proxies."""
 
 
 class SearchEngine(Protocol):
@@ -104,6 +120,7 @@ class AppContext:
         """Check the request and look it up in the answer cache."""
         service = self.require_answers()
         text = self.check_question(question)
+        self.check_source(source)
         return service.plan(text, source, self.check_max_refs(max_refs), detail)
 
     def check_question(self, question: str) -> str:
@@ -122,6 +139,17 @@ class AppContext:
                 f"the question is {len(text):,} characters long; shorten it to at most {limit:,}",
             )
         return text
+
+    def check_source(self, source: str) -> None:
+        """Only the local index unless the server was started with ``--allow-live``."""
+        if source != "local" and not self.settings.allow_live:
+            raise ApiError(
+                403,
+                ErrorCode.LIVE_SOURCES_OFF,
+                f"source {source!r} is off on this server: it answers from its local index only "
+                "(use source 'local'); to let HTTP clients search PubMed / Europe PMC, restart "
+                "it with `medcite serve --allow-live`",
+            )
 
     def check_max_refs(self, max_refs: int | None) -> int:
         value = self.settings.default_max_refs if max_refs is None else max_refs
@@ -145,7 +173,8 @@ def _context(request: Request) -> AppContext:
 
 Ctx = Annotated[AppContext, Depends(_context)]
 ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorResponse} for status in (400, 404, 413, 422, 429, 500, 502, 503)
+    status: {"model": ErrorResponse}
+    for status in (400, 401, 403, 404, 413, 422, 429, 500, 502, 503)
 }
 SSE_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
@@ -162,8 +191,8 @@ ANSWER_RESPONSES: dict[int | str, dict[str, Any]] = {
 router = APIRouter()
 
 
-def _json(payload: str) -> Response:
-    return Response(content=payload, media_type="application/json")
+def _json(payload: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(content=payload, media_type="application/json", headers=headers)
 
 
 @router.post("/v1/answer", response_model=Answer, responses=ANSWER_RESPONSES, tags=["answers"])
@@ -180,7 +209,7 @@ async def post_answer(
     the two forms are different answers and are cached apart."""
     plan = ctx.plan(body.question, body.source, body.max_refs, body.detail)
     answer = await ctx.require_answers().answer(plan)
-    headers = {CACHE_HEADER: plan.status.value}
+    headers = {CACHE_HEADER: plan.status.value, **NO_STORE}
     if fmt == "markdown":
         return Response(answer.markdown, media_type="text/markdown; charset=utf-8", headers=headers)
     return Response(answer.json, media_type="application/json", headers=headers)
@@ -191,7 +220,7 @@ def _stream(
 ) -> Response:
     plan = ctx.plan(question, source, max_refs, detail)
     events = answer_events(ctx.require_answers(), plan, ctx.background)
-    headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no", CACHE_HEADER: plan.status}
+    headers = {**NO_STORE, "X-Accel-Buffering": "no", CACHE_HEADER: plan.status}
     return StreamingResponse(events, media_type="text/event-stream", headers=headers)
 
 
@@ -222,7 +251,7 @@ def search(
     """Rank documents for ``q`` with BM25 over the local index."""
     query = ctx.check_question(q)
     hits = ctx.engine.search(query, k=ctx.check_k(k))
-    return _json(SearchResponse(query=query, hits=hits).model_dump_json())
+    return _json(SearchResponse(query=query, hits=hits).model_dump_json(), NO_STORE)
 
 
 @router.get(
@@ -244,11 +273,13 @@ def replay_answer(
     ctx: Ctx,
     fmt: Annotated[Literal["json", "markdown"], Query(alias="format")] = "json",
 ) -> Response:
-    """An answer given earlier, exactly as logged (the audit log); JSON, or Markdown."""
+    """An answer given earlier, exactly as logged (the audit log); JSON, or Markdown.
+    Only the full 32-hex id the answer was given with finds it (no prefixes)."""
     stored = _logged_answer(answer_id, ctx)
     if fmt == "markdown":
-        return Response(_markdown_of(stored), media_type="text/markdown; charset=utf-8")
-    return _json(stored)
+        markdown = _markdown_of(stored)
+        return Response(markdown, media_type="text/markdown; charset=utf-8", headers=NO_STORE)
+    return _json(stored, NO_STORE)
 
 
 def _markdown_of(stored: str) -> str:
@@ -266,8 +297,8 @@ def _logged_answer(answer_id: str, ctx: AppContext) -> str:
         raise ApiError(404, ErrorCode.NOT_FOUND, "answer replay is not enabled on this server")
     try:
         stored = ctx.get_answer(answer_id) if _ANSWER_ID.match(answer_id) else None
-    except InputError as exc:  # AuditLog.get: unknown or ambiguous id
-        raise ApiError(404, ErrorCode.NOT_FOUND, str(exc)) from exc
+    except InputError as exc:  # AuditLog.get_exact: unknown id
+        raise ApiError(404, ErrorCode.NOT_FOUND, "no logged answer with this id") from exc
     if stored is None:
         raise ApiError(404, ErrorCode.NOT_FOUND, "no logged answer with this id")
     return stored
@@ -312,7 +343,7 @@ def answer_page(answer_id: str) -> FileResponse:
     """An answer's permalink: the web page, which then fetches ``GET /v1/answers/{id}`` (so
     Back, reload and a shared link show the same answer)."""
     if not _ANSWER_ID.match(answer_id):
-        raise ApiError(404, ErrorCode.NOT_FOUND, "not an answer id")
+        raise ApiError(404, ErrorCode.NOT_FOUND, "not an answer id (a full 32-hex id)")
     return page()
 
 
@@ -380,7 +411,11 @@ def _shared_store(path: Path | None, conf: ServerSettings) -> SharedAnswerStore 
 
 
 def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
-    """Outermost last: request context → CORS (only if origins are set) → rate limit → app."""
+    """Outermost last: request context → Host check → CORS (only if origins are set) → rate
+    limit → bearer token (only if set) → app."""
+    token = api_token(conf)
+    if token:
+        app.add_middleware(BearerTokenMiddleware, token=token)
     if conf.rate_limit_per_minute > 0:
         limiter = TokenBucketLimiter(
             conf.rate_limit_per_minute / 60, conf.rate_limit_burst, conf.rate_limit_clients
@@ -391,9 +426,10 @@ def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
             CORSMiddleware,
             allow_origins=list(conf.cors_origins),
             allow_methods=["GET", "POST"],
-            allow_headers=["Content-Type", "X-Request-ID"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Retry-After", CACHE_HEADER],
         )
+    app.add_middleware(HostCheckMiddleware, allowed=allowed_host_names(conf))
     app.add_middleware(RequestContextMiddleware, max_body_bytes=conf.max_body_bytes)
 
 
@@ -413,30 +449,52 @@ def build_server(
     audit_log: Path | None = None,
     log_level: str = "info",
     workers: int = 1,
+    expose: bool = False,
 ) -> Servable:
     """Open the index (raising medcite's error if it is missing or of another version), then
     build the server; ``.run()`` serves until SIGINT/SIGTERM, then drains gracefully.
 
-    ``audit_log``: where answers are logged and replayed from (``GET /v1/answers/{id}``);
-    ``get_answer`` replaces the replay lookup (one process only). With ``workers`` > 1 the
-    result is a :class:`~medcite.server.workers.WorkerPool` of that many processes."""
+    ``audit_log``: where answers are logged and replayed from (``GET /v1/answers/{id}``); it is
+    pruned to the configured retention first. ``get_answer`` replaces the replay lookup (one
+    process only). With ``workers`` > 1 the result is a
+    :class:`~medcite.server.workers.WorkerPool` of that many processes. A ``host`` other than a
+    loopback address is refused unless ``expose``; the Host allow-list gains its names."""
     import uvicorn
 
     if workers < 1:
         raise InputError(f"workers must be at least 1, got {workers}")
     if workers > 1 and get_answer is not None:
         raise InputError("several workers replay answers from audit_log, not from get_answer")
-    spec = AppSpec(_path(index_path), settings or ServerSettings(), audit_log, log_level)
+    check_exposure(host, expose)
+    conf = with_bind_address(settings or ServerSettings(), host)
+    spec = AppSpec(_path(index_path), conf, audit_log, log_level)
     logging.getLogger("medcite.server").setLevel(log_level.upper())
     engine = spec.engine()
     stats = engine.stats()
     log.info("index %s: %d documents", stats.path, stats.documents)
+    if audit_log is not None:
+        prune_audit_log(audit_log, engine.settings.audit_retention)
     options = _uvicorn_options(host, port, spec)
     if workers > 1:
         return WorkerPool(PoolSpec(spec, host, port, workers, options))
-    lookup = get_answer or (AuditLog(audit_log).get if audit_log is not None else None)
+    lookup = get_answer or (AuditLog(audit_log).get_exact if audit_log is not None else None)
     app = create_app(engine, spec.settings, get_answer=lookup)
     return uvicorn.Server(uvicorn.Config(app, **options))
+
+
+def prune_audit_log(path: Path, retention: AuditRetention) -> int:
+    """Apply the audit log's retention at start; returns how many answers were removed."""
+    if not path.exists():
+        return 0
+    removed = AuditLog(path).prune(retention.max_age_days, retention.max_entries)
+    log.info(
+        "audit log %s: removed %d answers past retention (%s days, %s answers)",
+        path,
+        removed,
+        retention.max_age_days or "no limit",
+        retention.max_entries or "no limit",
+    )
+    return removed
 
 
 def _path(path: str | Path | None) -> Path | None:
@@ -464,6 +522,7 @@ def serve(
     get_answer: AnswerLookup | None = None,
     audit_log: Path | None = None,
     workers: int = 1,
+    expose: bool = False,
 ) -> None:
     """``medcite serve``: refuse to start without a usable index, else serve until stopped."""
     build_server(
@@ -474,4 +533,5 @@ def serve(
         get_answer=get_answer,
         audit_log=audit_log,
         workers=workers,
+        expose=expose,
     ).run()

@@ -96,10 +96,19 @@ def internal_error() -> ErrorDetail:
     )
 
 
-async def send_error(send: Send, status: int, detail: ErrorDetail) -> None:
-    """Send a complete JSON error response."""
+async def send_error(
+    send: Send,
+    status: int,
+    detail: ErrorDetail,
+    headers: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    """Send a complete JSON error response (with ``headers`` added)."""
     body = ErrorResponse(error=detail).model_dump_json().encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", b"%d" % len(body)),
+        *(headers or ()),
+    ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

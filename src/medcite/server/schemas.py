@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from medcite.records import Hit
@@ -26,7 +26,9 @@ SOURCE_PATTERN = r"^[a-z][a-z0-9_+,-]{0,31}$"
 class ServerSettings(BaseSettings):
     """Limits and switches of the HTTP server; ``MEDCITE_SERVER_<NAME>`` overrides each one."""
 
-    model_config = SettingsConfigDict(env_prefix="MEDCITE_SERVER_", extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="MEDCITE_SERVER_", extra="forbid", frozen=True, populate_by_name=True
+    )
 
     max_question_chars: int = Field(default=1000, ge=10, le=100_000)
     max_k: int = Field(default=50, ge=1, le=1000)
@@ -52,6 +54,18 @@ class ServerSettings(BaseSettings):
     answer_threads: int = Field(default=2, ge=1, le=64)
     """Answers computed at once per server process (answering is CPU-bound Python: more threads
     than cores only slow each other down); the rest wait in line, cache hits do not."""
+    allowed_hosts: tuple[str, ...] = ()
+    """Host names (or addresses) the server answers to, besides localhost, 127.0.0.1 and [::1]
+    and the address it is bound to; any other ``Host`` header gets 400 (DNS rebinding). ``*``
+    allows every host."""
+    api_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("MEDCITE_API_TOKEN", "api_token")
+    )
+    """When set (env ``MEDCITE_API_TOKEN``), every /v1/ request needs
+    ``Authorization: Bearer <token>``; never logged."""
+    allow_live: bool = False
+    """Let HTTP clients ask for live sources (``source`` other than ``local``): each such request
+    makes the server call PubMed / Europe PMC and write to the index (``serve --allow-live``)."""
 
 
 class ErrorCode(StrEnum):
@@ -65,6 +79,9 @@ class ErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     RATE_LIMITED = "rate_limited"
+    HOST_NOT_ALLOWED = "host_not_allowed"
+    UNAUTHORIZED = "unauthorized"
+    LIVE_SOURCES_OFF = "live_sources_off"
     INDEX_UNAVAILABLE = "index_unavailable"
     SOURCE_UNAVAILABLE = "source_unavailable"
     ANSWERING_UNAVAILABLE = "answering_unavailable"

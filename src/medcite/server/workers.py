@@ -86,7 +86,7 @@ def worker_app(spec: AppSpec) -> FastAPI:
     engine = spec.engine()
     stats = engine.stats()  # open the index now: a broken index fails the worker at start
     log.info("worker %d: index %s, %d documents", os.getpid(), stats.path, stats.documents)
-    get_answer = AuditLog(spec.audit_log).get if spec.audit_log is not None else None
+    get_answer = AuditLog(spec.audit_log).get_exact if spec.audit_log is not None else None
     return create_app(engine, spec.settings, get_answer=get_answer, shared_cache=spec.shared_cache)
 
 

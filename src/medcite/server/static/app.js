@@ -42,7 +42,8 @@
     "suicidal thoughts": ["crisis", "emergency"],
     "overdose or poisoning": ["poison", "emergency"],
   };
-  const PERMALINK = /^\/a\/([A-Za-z0-9._:-]{1,128})$/;
+  const PERMALINK = /^\/a\/([0-9a-f]{32})$/;
+  const TOKEN_KEY = "medcite-api-token";
   const PAGE_TITLE = document.title;
 
   const $ = (id) => document.getElementById(id);
@@ -163,7 +164,7 @@
 
   function fetchDocument(id) {
     if (!documents.has(id)) {
-      const found = fetch(`/v1/documents/${encodeURIComponent(id)}`)
+      const found = api(`/v1/documents/${encodeURIComponent(id)}`)
         .then((response) => (response.ok ? response.json() : null))
         .catch(() => null);
       documents.set(id, found);
@@ -558,6 +559,34 @@
     (emergency || title).scrollIntoView({ block: "start", behavior: "smooth" });
   }
 
+  // ---- the API token: a server started with MEDCITE_API_TOKEN is opened as /#token=<token> ----
+  // The token is kept for this tab only (sessionStorage), removed from the address bar at once,
+  // and sent as "Authorization: Bearer <token>" with every /v1/ request.
+
+  function takeToken() {
+    const match = /^#token=([^&]+)$/.exec(location.hash);
+    if (!match) return;
+    try {
+      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+    } catch {
+      // no storage: requests go without a token and the server says it needs one
+    }
+    history.replaceState(history.state, "", location.pathname + location.search);
+  }
+
+  function api(url, options = {}) {
+    let token = null;
+    try {
+      token = sessionStorage.getItem(TOKEN_KEY);
+    } catch {
+      token = null;
+    }
+    if (!token) return fetch(url, options);
+    const headers = new Headers(options.headers || {});
+    headers.set("Authorization", `Bearer ${token}`);
+    return fetch(url, { ...options, headers });
+  }
+
   // ---- permalinks: /a/{id} ------------------------------------------------------------------
 
   function permalinkId(path) {
@@ -575,14 +604,14 @@
 
   async function fetchLogged(id, signal) {
     const url = `/v1/answers/${encodeURIComponent(id)}`;
-    const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+    const response = await api(url, { signal, headers: { Accept: "application/json" } });
     if (!response.ok) {
       const body = await response.json().catch(() => null);
       if (response.status === 404) throw new Error("This answer is not available on this server (the link may be from another server, or its answer log was cleared). Ask the question again below.");
       throw new Error(errorText(body, response));
     }
     const answer = await response.json();
-    const text = await fetch(`${url}?format=markdown`, { signal })
+    const text = await api(`${url}?format=markdown`, { signal })
       .then((r) => (r.ok ? r.text() : ""))
       .catch(() => "");
     return { answer, markdown: text };
@@ -752,7 +781,7 @@
 
   function ask(question, detail = false) {
     return run(async (signal) => {
-      const response = await fetch("/v1/answer/stream", {
+      const response = await api("/v1/answer/stream", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
         body: JSON.stringify({ question, detail }),
@@ -782,7 +811,7 @@
 
   async function loadLimits() {
     try {
-      const response = await fetch("/v1/limits");
+      const response = await api("/v1/limits");
       if (response.ok) maxChars = (await response.json()).max_question_chars || maxChars;
     } catch {
       // keep the default; the server checks again anyway
@@ -815,6 +844,7 @@
     });
   });
   window.addEventListener("popstate", followLocation);
+  takeToken();
   loadLimits();
   if (permalinkId(location.pathname)) followLocation();
 })();
