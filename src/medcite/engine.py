@@ -423,3 +423,10 @@ def _check_query(query: str, max_chars: int) -> None:
         raise InputError(
             f"the question is {len(query):,} characters long; shorten it to at most {max_chars:,}"
         )
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"the question contains a character that is not valid text (position {exc.start + 1}, "
+            "a lone surrogate); remove it and ask again"
+        ) from None

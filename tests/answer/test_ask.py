@@ -74,7 +74,7 @@ def test_thin_evidence_abstains_and_shows_what_was_searched(sample_engine: Engin
     assert answer.searched and answer.closest is not None
 
 
-@pytest.mark.parametrize("question", ["", "  ", "x" * 5000])
+@pytest.mark.parametrize("question", ["", "  ", "x" * 5000, "gout \ud800 causes"])
 def test_bad_questions_are_input_errors(sample_engine: Engine, question: str) -> None:
     with pytest.raises(InputError):
         sample_engine.ask(question)
