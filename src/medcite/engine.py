@@ -144,11 +144,12 @@ class Engine:
         """Store MeSH entry terms (and MedQuAD topic synonyms from the index) beside the index."""
         from medcite.query import vocab
 
+        index = self._open()  # no vocabulary beside something that is not an index
         trees = Path(mesh_trees) if mesh_trees else None
         counts = {"mesh": vocab.load_mesh_terms(self.vocabulary_path, Path(mesh_terms), trees)}
         pairs = (
             (name, doc.focus)
-            for doc in self._open().documents("medquad")
+            for doc in index.documents("medquad")
             if doc.focus
             for name in (doc.focus, *doc.synonyms)
         )

@@ -11,6 +11,7 @@ stripping), so the query path does a handful of indexed SQLite reads and nothing
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -23,7 +24,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from medcite.errors import InputError
+from medcite.errors import IndexError_, InputError
 from medcite.text import normalise
 
 log = logging.getLogger(__name__)
@@ -121,8 +122,17 @@ class Vocabulary:
     def _db(self) -> sqlite3.Connection | None:
         if self._conn is None and self.db_path is not None:
             uri = f"file:{self.db_path}?mode=ro"
-            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self._old_schema = _version(self._conn) < VOCAB_VERSION
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            try:
+                self._old_schema = _version(conn) < VOCAB_VERSION
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise IndexError_(
+                    f"the vocabulary {self.db_path} is damaged ({exc}); rebuild it with "
+                    "`medcite vocab load mesh2021_descriptor_terms.tsv.gz --trees "
+                    "mesh2021_descriptor_trees.tsv.gz` (your index is not affected)"
+                ) from None
+            self._conn = conn
             if self._old_schema:
                 log.warning(
                     "%s was built by an older medcite: run `medcite vocab load` again so "
@@ -268,6 +278,7 @@ def _version(db: sqlite3.Connection) -> int:
 
 def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str, str]]) -> int:
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    _discard_if_damaged(db_path)
     with sqlite3.connect(db_path) as db:
         if _version(db) < VOCAB_VERSION:
             db.executescript("DROP TABLE IF EXISTS terms; DROP TABLE IF EXISTS concepts;")
@@ -283,6 +294,19 @@ def _replace(db_path: Path, origin: str, rows: Iterable[tuple[str, str, str, str
         (count,) = db.execute("SELECT count(*) FROM terms WHERE origin = ?", (origin,)).fetchone()
         _count_words(db)
     return int(count)
+
+
+def _discard_if_damaged(db_path: Path) -> None:
+    """A vocabulary file that is no SQLite database is derived data being rebuilt: remove it
+    (with a warning) so the load can write a new one."""
+    if not db_path.is_file():
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(db_path)) as db:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        log.warning("%s is damaged (%s): replacing it", db_path, exc)
+        db_path.unlink()
 
 
 def _count_words(db: sqlite3.Connection) -> None:
