@@ -1,5 +1,5 @@
-"""A damaged or misplaced vocabulary gives a one-line error, never a traceback, and never
-touches the index."""
+"""Bad paths and a damaged or misplaced vocabulary give one-line errors, never a traceback,
+and never touch the index or the other files."""
 
 from __future__ import annotations
 
@@ -46,3 +46,13 @@ def test_vocab_load_without_an_index_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(IndexMissingError):
         Engine(a_file).load_vocabulary(_terms(tmp_path))
     assert a_file.read_text() == "x"
+
+
+def test_a_missing_path_is_reported_and_the_other_files_still_ingest(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"id": "doc:1", "title": "Fever in adults"}) + "\n")
+    engine = Engine(tmp_path / "index")
+    report = engine.ingest([tmp_path / "missing.jsonl", rows])
+    assert report.added == 1
+    assert [Path(f.path).name for f in report.failed] == ["missing.jsonl"]
+    assert "No such file" in (report.failed[0].error or "")

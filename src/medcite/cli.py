@@ -111,6 +111,10 @@ def _engine(index: Path | None) -> Engine:
     return Engine(index)
 
 
+MIN_RATE_SECONDS = 0.5
+"""Below this, an ingest's records/s figure is noise and is not printed."""
+
+
 def _version(value: bool) -> None:
     if value:
         from medcite import __version__
@@ -195,7 +199,9 @@ def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
         console.print(f"[bold red]error:[/] {_escape(failed.error or '')}", highlight=False)
     if quiet:
         return
-    seconds = sum(f.seconds for f in report.files) or 1e-9
+    seconds = sum(f.seconds for f in report.files)
+    records = report.added + report.deleted
+    rate = f" ({records / seconds:,.0f} records/s)" if seconds >= MIN_RATE_SECONDS else ""
     reasons: dict[str, int] = {}
     for f in report.files:
         for reason, n in f.skip_reasons.items():
@@ -203,7 +209,7 @@ def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
     console.print(
         f"ingested {len(report.files) - len(report.failed)}/{len(report.files)} files: "
         f"{report.added:,} documents added or updated, {report.deleted:,} deleted, "
-        f"{report.skipped:,} skipped ({(report.added + report.deleted) / seconds:,.0f} records/s)",
+        f"{report.skipped:,} skipped{rate}",
         highlight=False,
     )
     for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:

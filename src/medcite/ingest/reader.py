@@ -46,7 +46,9 @@ class InputFile:
 
 
 def expand(paths: list[Path]) -> Iterator[Path]:
-    """Files named by ``paths``, directories walked recursively in sorted order (hidden skipped)."""
+    """Files named by ``paths``, directories walked recursively in sorted order (hidden skipped).
+    A path that does not exist is yielded as it is: ingesting it fails on its own, reported
+    with the other files' results, and the other files still go in."""
     for path in paths:
         if path.is_dir():
             yield from (
@@ -54,10 +56,8 @@ def expand(paths: list[Path]) -> Iterator[Path]:
                 for p in sorted(path.rglob("*"))
                 if p.is_file() and not any(part.startswith(".") for part in p.parts[-2:])
             )
-        elif path.exists():
-            yield path
         else:
-            raise InputError(f"{path}: no such file or directory")
+            yield path
 
 
 @contextmanager
