@@ -140,6 +140,7 @@ def test_vocab_load_reports_counts(small_index: Path) -> None:
 
     code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
     assert code == 0 and "MeSH terms" in err
+    assert "without --trees" in err  # the scope check and the gate need the tree numbers
 
 
 # --- serve (private by default) and audit prune ------------------------------------------------

@@ -417,6 +417,14 @@ def vocab_load(
         f"vocabulary: {counts['mesh']:,} MeSH terms, {counts['medquad']:,} MedQuAD synonyms",
         highlight=False,
     )
+    if trees is None:
+        _stderr().print(
+            "warning: loaded without --trees: medcite cannot tell clinical concepts from others, "
+            "so the topic gate and the out-of-scope check are weaker; load again with --trees "
+            "mesh2021_descriptor_trees.tsv.gz",
+            style="yellow",
+            highlight=False,
+        )
 
 
 @app.command()
