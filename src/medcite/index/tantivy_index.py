@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +104,22 @@ def _check_version(path: Path, meta: dict[str, Any]) -> None:
         )
 
 
+def _unopenable(path: Path, exc: Exception) -> str:
+    """Why an index directory could not be opened, without advice that loses data: a
+    read-only directory is not a damaged one (tantivy writes lock files even to read)."""
+    if not os.access(path, os.W_OK):
+        return (
+            f"index at {path} is read-only, and tantivy needs to write its lock files there even "
+            "to search: make it writable or copy it to a writable directory (the index itself "
+            "is fine)"
+        )
+    return (
+        f"index at {path} could not be opened ({exc}); if it is damaged, build a new one in "
+        "another directory with `medcite ingest FILE... --index NEW_DIR` and keep this one "
+        "until the new one works"
+    )
+
+
 class TantivyIndex:
     """An open medcite index directory. Cheap to search from many threads; one writer at a time."""
 
@@ -119,9 +136,7 @@ class TantivyIndex:
         try:
             return cls(path, tantivy.Index.open(str(path)))
         except ValueError as exc:
-            raise IndexError_(
-                f"index at {path} is corrupt ({exc}); delete it and re-ingest"
-            ) from exc
+            raise IndexError_(_unopenable(path, exc)) from exc
 
     @classmethod
     def create_or_open(cls, path: Path) -> TantivyIndex:
