@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -109,6 +109,13 @@ def _engine(index: Path | None) -> Engine:
     from medcite.engine import Engine
 
     return Engine(index)
+
+
+def _audit_log_option(help_text: str) -> Any:
+    """The ``--audit-log`` option (``MEDCITE_AUDIT_LOG``) of the commands that use the log."""
+    return typer.Option(
+        "--audit-log", envvar="MEDCITE_AUDIT_LOG", help=help_text, show_default=False
+    )
 
 
 MIN_RATE_SECONDS = 0.5
@@ -436,12 +443,9 @@ def serve(
     index: IndexOption = None,
     audit_log: Annotated[
         Path | None,
-        typer.Option(
-            "--audit-log",
-            envvar="MEDCITE_AUDIT_LOG",
-            help="Log answers to, and serve GET /v1/answers/{id} from, this audit log "
-            "[default: the index's].",
-            show_default=False,
+        _audit_log_option(
+            "Log answers to, and serve GET /v1/answers/{id} from, this audit log "
+            "[default: the index's]."
         ),
     ] = None,
     workers: Annotated[
@@ -542,13 +546,7 @@ def audit_prune(
     ] = None,
     index: IndexOption = None,
     audit_log: Annotated[
-        Path | None,
-        typer.Option(
-            "--audit-log",
-            envvar="MEDCITE_AUDIT_LOG",
-            help="The audit log [default: the index's].",
-            show_default=False,
-        ),
+        Path | None, _audit_log_option("The audit log [default: the index's].")
     ] = None,
 ) -> None:
     """Remove old answers from the audit log (then compact it); prints how many were removed."""

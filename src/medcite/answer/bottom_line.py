@@ -105,8 +105,13 @@ def predicate(query: Query) -> frozenset[str]:
     return stems(query.focus or "") - named - _GENERIC
 
 
+def _sides(query: Query) -> list[frozenset[str]]:
+    """The stems naming each primary topic of ``query`` (its name and the question's words)."""
+    return [stems(" ".join(c.names)) for c in query.primary_topics]
+
+
 def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
-    sides = [stems(" ".join(c.names)) for c in query.primary_topics]
+    sides = _sides(query)
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
     cands = [c for c in cands if all(c.stems & side for side in sides)]
     if SAFETY_QUESTION.search(query.question):
@@ -166,7 +171,7 @@ def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
 
 
 def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
-    sides = [stems(" ".join(c.names)) for c in query.primary_topics]
+    sides = _sides(query)
     if len(sides) < 2:
         return None
     both = [c for c in cands if all(c.stems & side for side in sides)]

@@ -51,11 +51,11 @@ DRUG_TREE = "D"
 SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
 DRUG_CLASS_TREE = "D27"
+"""Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 FOOD_TREE = "J02"
 """Food and beverages: a chemical that is also a food is not a drug the question is about."""
 ORGANISM_TREES = ("B03", "B04")
 """Bacteria and viruses: named in a question, they stand for the infection they cause."""
-"""Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 VIA = {
     "mesh": "MeSH term",
     "medquad": "MedQuAD topic",
@@ -143,9 +143,7 @@ def _candidates(
     words: Sequence[str], vocabulary: Vocabulary, extra: Iterable[ExtraLookup]
 ) -> dict[str, list[Concept]]:
     phrases = [p for _s, _e, p in ngrams(list(words))]
-    found: dict[str, list[Concept]] = {}
-    for concept in vocabulary.lookup(phrases):
-        found.setdefault(concept.phrase, []).append(concept)
+    found = vocabulary.by_phrase(phrases)
     for lookup in extra:
         for phrase, concepts in lookup(phrases).items():
             found.setdefault(phrase, []).extend(concepts)
@@ -175,9 +173,7 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     }
     if not pairs:
         return spans
-    found: dict[str, list[Concept]] = {}
-    for concept in vocabulary.lookup(pairs.values()):
-        found.setdefault(concept.phrase, []).append(concept)
+    found = vocabulary.by_phrase(pairs.values())
     out: list[Span] = []
     i = 0
     while i < len(spans):
@@ -204,9 +200,7 @@ def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     }
     if not wanted:
         return spans
-    found: dict[str, list[Concept]] = {}
-    for concept in vocabulary.lookup(wanted.values()):
-        found.setdefault(concept.phrase, []).append(concept)
+    found = vocabulary.by_phrase(wanted.values())
     out = list(spans)
     for i, phrase in wanted.items():
         if phrase in found:

@@ -156,6 +156,13 @@ class Vocabulary:
             found.extend(self._rows(db, marks, wanted))
         return found
 
+    def by_phrase(self, phrases: Iterable[str]) -> dict[str, list[Concept]]:
+        """:meth:`lookup`, grouped by the phrase each concept was found for."""
+        found: dict[str, list[Concept]] = {}
+        for concept in self.lookup(phrases):
+            found.setdefault(concept.phrase, []).append(concept)
+        return found
+
     def _rows(self, db: sqlite3.Connection, marks: str, wanted: list[str]) -> Iterator[Concept]:
         if self._old_schema:
             sql = f"SELECT term, concept, trees, origin FROM terms WHERE term IN ({marks})"
