@@ -445,7 +445,7 @@ def serve(
         Path | None,
         _audit_log_option(
             "Log answers to, and serve GET /v1/answers/{id} from, this audit log "
-            "[default: the index's]."
+            "(default: the index's)."
         ),
     ] = None,
     workers: Annotated[
@@ -546,7 +546,7 @@ def audit_prune(
     ] = None,
     index: IndexOption = None,
     audit_log: Annotated[
-        Path | None, _audit_log_option("The audit log [default: the index's].")
+        Path | None, _audit_log_option("The audit log (default: the index's).")
     ] = None,
 ) -> None:
     """Remove old answers from the audit log (then compact it); prints how many were removed."""
