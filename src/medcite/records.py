@@ -262,6 +262,9 @@ class QueryConcept(_Frozen):
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
+    drug: bool = False
+    """True for a drug or chemical: MeSH tree D, or a name from the brand/generic drug table
+    (which carries no tree numbers when MeSH lacks the drug: "montelukast")."""
     promoted: bool = False
     """True for a qualifier made a topic because the question named nothing more central."""
     combination: str | None = None

@@ -207,3 +207,15 @@ def test_a_warning_for_the_group_the_question_names_is_always_shown() -> None:
     assert any("should not be given to children" in text for text in shown)
     warnings = [s for s in answer.guideline_sections if s.title == "Warnings"]
     assert warnings or any("children" in b.text for b in answer.bottom_line.bullets)  # type: ignore[union-attr]
+
+
+def test_a_concentration_is_no_dose() -> None:
+    lab = _page(
+        "colchicine-lab",
+        "Colchicine",
+        "information",
+        "Colchicine levels of 2 mg/100 ml were measured in patients taking colchicine for gout.",
+    )
+    answer = _ask("How much colchicine should I take for gout?", [lab])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("No source in the index gives a dose")

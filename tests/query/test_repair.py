@@ -117,3 +117,25 @@ def test_a_virus_named_alone_stands_for_its_infection(handmade_vocabulary: Vocab
 def test_a_food_is_not_the_subject_beside_a_disease(handmade_vocabulary: Vocabulary) -> None:
     query = understand("vomit like coffee grounds with gout", handmade_vocabulary)
     assert _topics(query) == ["D26"]
+
+
+def test_a_head_noun_after_an_unknown_name_is_part_of_that_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "tell me about zorbexal syndrome", handmade_vocabulary, known=lambda _word: False
+    )
+    assert query.unknown_terms == ("zorbexal",)
+    assert not [c for c in query.topics if not c.promoted]
+
+
+def test_a_drug_from_the_drug_table_is_a_drug_without_mesh_trees(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    def drug(phrases: object) -> dict[str, list[Concept]]:
+        found = "zorbexil" in phrases  # type: ignore[operator]
+        return {"zorbexil": [Concept("zorbexil", "zorbexil", "", "drug")]} if found else {}
+
+    query = understand("how much zorbexil per day", handmade_vocabulary, extra=[drug])
+    assert [c.drug for c in query.topics] == [True]
+    assert query.question_type.value == "dose"

@@ -59,10 +59,12 @@ _GENERIC = stems(
     "take taking use using get getting have having"
 )
 _DOSE = re.compile(
-    r"\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
-    r"capsules?|puffs?|drops?)\b|\b(once|twice|three times) (a|per) day\b|\bevery \d+ hours\b",
+    r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
+    r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
+    r"\bevery \d+ hours\b",
     re.I,
 )
+"""An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement)."""
 _WORD = re.compile(r"[\w']+")
 
 

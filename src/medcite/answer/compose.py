@@ -20,7 +20,6 @@ from medcite.answer.terms import similarity
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
-from medcite.query.concepts import names_drug
 from medcite.records import (
     Answer,
     BottomLine,
@@ -597,7 +596,7 @@ GENERAL_HELP = (
 
 def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     """Why medcite gives no answer, and where to go instead."""
-    drug = any(names_drug(c.tree_numbers) for c in inp.query.topics)
+    drug = any(c.drug for c in inp.query.topics)
     return _why_not(inp, evidence) + (DRUG_HELP if drug else GENERAL_HELP)
 
 
@@ -616,7 +615,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
             "about it, so medcite gives no answer rather than quote pages on other conditions. "
             "The closest documents are listed for you to check."
         )
-    drugs = [c.name.lower() for c in query.topics if names_drug(c.tree_numbers)]
+    drugs = [c.name.lower() for c in query.topics if c.drug]
     if Facet.INTERACTIONS in query.asked and len(drugs) >= 2:
         names = list(dict.fromkeys(drugs))
         return (

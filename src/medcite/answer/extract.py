@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
-from medcite.query.concepts import names_drug
 from medcite.query.understand import evidence_question
 from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
 from medcite.text import stems
@@ -402,7 +401,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     for any of those groups. Any sentence of the document counts, whatever facet it would
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
     named = {g for g, pattern in GROUPS.items() if pattern.search(query.question)}
-    drug_question = any(names_drug(c.tree_numbers) for c in query.primary_topics)
+    drug_question = any(c.drug for c in query.primary_topics)
     groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
     if not groups:
         return []

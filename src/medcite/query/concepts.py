@@ -270,6 +270,7 @@ def _query_concept(
         tier=tier(concept),
         tree_numbers=concept.tree_numbers,
         names=names,
+        drug=concept.origin == "drug" or names_drug(concept.tree_numbers),
         promoted=promoted,
         combination=combination,
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from medcite.query.concepts import VIA, ExtraLookup, names_drug, question_concepts
+from medcite.query.concepts import VIA, ExtraLookup, question_concepts
 from medcite.query.english import near_english
-from medcite.query.repair import possessives, repair, verb_words
+from medcite.query.repair import EPONYM_HEADS, possessives, repair, verb_words
 from medcite.query.spelling import correctable, corrected
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept, QuestionType
@@ -197,7 +197,7 @@ _COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\
 def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together"): an interaction question."""
-    drugs = {c.combination or c.key for c in concepts if names_drug(c.tree_numbers)}
+    drugs = {c.combination or c.key for c in concepts if c.drug}
     return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
 
 
@@ -293,10 +293,11 @@ def understand(
         focus_words, spelled = corrected(focus_words, lexicon, known)
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
-    drug = any(names_drug(c.tree_numbers) for c in concepts)
+    drug = any(c.drug for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
         asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
+    concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -313,6 +314,20 @@ def understand(
         corrections=fixes,
         question_type=question_type(question, asked, drug),
         unknown_terms=unknown,
+    )
+
+
+def _heads_of_unknown_names(
+    unknown: Sequence[str], words: Sequence[str], concepts: tuple[QueryConcept, ...]
+) -> tuple[QueryConcept, ...]:
+    """A head noun right after an unknown name is part of that name, not a topic of its own:
+    "Zorbexal syndrome" is about a syndrome nobody here knows, not about syndromes
+    (:data:`~medcite.query.repair.EPONYM_HEADS`)."""
+    heads = {words[i + 1] for i, w in enumerate(words[:-1]) if w in unknown}
+    heads &= set(EPONYM_HEADS)
+    return tuple(
+        c.model_copy(update={"role": "ignored"}) if c.role == "topic" and c.matched in heads else c
+        for c in concepts
     )
 
 
