@@ -135,12 +135,26 @@ def test_schema_answer_is_json_schema() -> None:
     assert {"references", "research_sections", "guideline_sections"} <= set(schema["properties"])
 
 
-def test_vocab_load_reports_counts(small_index: Path) -> None:
+def test_vocab_load_reports_counts(small_index: Path, tmp_path: Path) -> None:
     from conftest import MESH_TERMS
 
-    code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
+    alone = tmp_path / "terms_alone.tsv.gz"  # no trees file beside it
+    alone.write_bytes(MESH_TERMS.read_bytes())
+    code, _out, err = _run("vocab", "load", str(alone), index=small_index)
     assert code == 0 and "MeSH terms" in err
-    assert "without --trees" in err  # the scope check and the gate need the tree numbers
+    assert "without tree numbers" in err  # the scope check and the gate need the tree numbers
+    code, out, err = _run("index", "info", index=small_index)
+    assert code == 0 and "no MeSH tree numbers" in err
+
+
+def test_vocab_load_finds_the_trees_beside_the_terms(small_index: Path) -> None:
+    from conftest import MESH_TERMS, MESH_TREES
+
+    code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
+    assert code == 0 and f"tree numbers: {MESH_TREES}" in err.replace("\n", "")
+    assert "warning" not in err
+    code, out, err = _run("index", "info", index=small_index)
+    assert code == 0 and "warning" not in err
 
 
 # --- serve (private by default) and audit prune ------------------------------------------------

@@ -118,6 +118,8 @@ def _audit_log_option(help_text: str) -> Any:
     )
 
 
+HISTORY_QUESTION_CHARS = 120
+"""``medcite history`` shows at most this much of each question, on one line."""
 MIN_RATE_SECONDS = 0.5
 """Below this, an ingest's records/s figure is noise and is not printed."""
 
@@ -246,7 +248,7 @@ def search(
     if not found:
         console.print(f"no documents match {query!r}", highlight=False)
         return
-    console.print(render.hits_table(query, found))
+    console.print(render.hits_view(query, found, console.width))
 
 
 @index_app.command("info")
@@ -260,6 +262,7 @@ def index_info(
     import json
     from dataclasses import asdict
 
+    from medcite.query.vocab import Vocabulary
     from medcite.render import hits as render
     from medcite.semantic.build import status
 
@@ -267,15 +270,21 @@ def index_info(
         engine = _engine(index)
         stats = engine.stats()
         dense = status(engine.index_path, engine.settings.semantic)
+        vocabulary = Vocabulary(engine.vocabulary_path)
+        gaps = vocabulary.gaps()
+        vocabulary.close()
     if fmt is OutputFormat.json:
         body = json.loads(stats.model_dump_json())
         info = asdict(dense.info) if dense.info else None
         body["dense"] = {"on": dense.on, "reason": dense.reason, "line": dense.line, "store": info}
+        body["vocabulary"] = {"loaded": vocabulary.loaded, "warnings": gaps}
         typer.echo(json.dumps(body, indent=2))
         return
     console = _stdout()
     console.print(render.stats_tables(stats))
     console.print(f"dense retrieval: {_escape(dense.line)}", highlight=False)
+    for gap in gaps:
+        _warn(gap)
 
 
 @app.command()
@@ -417,7 +426,14 @@ def vocab_load(
     ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Store MeSH entry terms (and MedQuAD synonyms from the index) beside the index."""
+    """Store MeSH entry terms (and MedQuAD synonyms from the index) beside the index.
+
+    The tree numbers make the topic gate and the out-of-scope check work; without --trees the
+    file published beside TERMS (…_terms.tsv.gz → …_trees.tsv.gz) is used when it is there."""
+    from medcite.query.vocab import trees_beside
+
+    if trees is None and (trees := trees_beside(terms)) is not None:
+        _stderr().print(f"tree numbers: {_escape(str(trees))}", highlight=False)
     with _errors():
         counts = _engine(index).load_vocabulary(terms, trees)
     _stderr().print(
@@ -425,13 +441,15 @@ def vocab_load(
         highlight=False,
     )
     if trees is None:
-        _stderr().print(
-            "warning: loaded without --trees: medcite cannot tell clinical concepts from others, "
-            "so the topic gate and the out-of-scope check are weaker; load again with --trees "
-            "mesh2021_descriptor_trees.tsv.gz",
-            style="yellow",
-            highlight=False,
+        _warn(
+            "loaded without tree numbers (no --trees, none beside the terms file): medcite "
+            "cannot tell clinical concepts from others, so the topic gate and the out-of-scope "
+            "check are weaker; load again with --trees mesh2021_descriptor_trees.tsv.gz"
         )
+
+
+def _warn(message: str) -> None:
+    _stderr().print(f"warning: {_escape(message)}", style="yellow", highlight=False)
 
 
 @app.command()
@@ -564,6 +582,43 @@ def audit_prune(
         log = AuditLog(path)
         removed = log.prune(days, newest)
         typer.echo(f"removed {removed} answers from {path} ({log.count()} kept)")
+
+
+@app.command()
+def history(
+    limit: Annotated[
+        int, typer.Option("-n", "--limit", min=1, help="How many answers to list.")
+    ] = 20,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.table
+    ),
+    index: IndexOption = None,
+    audit_log: Annotated[
+        Path | None, _audit_log_option("The audit log (default: the index's).")
+    ] = None,
+) -> None:
+    """List the answers stored in the audit log, newest first (replay one with --replay ID)."""
+    import json
+
+    from medcite.audit import AuditLog
+
+    with _errors():
+        path = audit_log or _engine(index).audit_path
+        found = AuditLog(path).recent(limit) if path.exists() else []
+    if fmt is OutputFormat.json:
+        typer.echo(json.dumps([vars(entry) for entry in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        _stderr().print(f"no answers stored in {_escape(str(path))}", highlight=False)
+        return
+    console = _stdout()
+    for entry in found:
+        when = entry.created_at[:19].replace("T", " ")
+        question = " ".join(entry.question.split())
+        if len(question) > HISTORY_QUESTION_CHARS:
+            question = question[: HISTORY_QUESTION_CHARS - 1] + "…"
+        console.print(f"[cyan]{entry.id}[/]  {when}  {_escape(question)}", highlight=False)
+    _stderr().print("replay one with: medcite ask --replay ID", style="dim", highlight=False)
 
 
 class EvalSuite(StrEnum):

@@ -57,6 +57,8 @@ CREATE TABLE IF NOT EXISTS concepts (
 CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, terms INTEGER NOT NULL) WITHOUT ROWID;
 """
 MEDQUAD_KEY_PREFIX = "mq:"
+TERMS_EXAMPLE = "mesh2021_descriptor_terms.tsv.gz"
+TREES_EXAMPLE = "mesh2021_descriptor_trees.tsv.gz"
 
 
 def ngrams(words: list[str], max_n: int = MAX_NGRAM) -> Iterator[tuple[int, int, str]]:
@@ -209,6 +211,30 @@ class Vocabulary:
             counts[word] = counts.get(word, 0) + terms
         return counts
 
+    def gaps(self) -> list[str]:
+        """What is missing from this vocabulary and what that costs, one sentence each (empty
+        when nothing is): shown by ``medcite index info`` and ``medcite serve``."""
+        if self.db_path is None:
+            return [
+                "no vocabulary is loaded: questions are matched as words, not concepts, and the "
+                f"out-of-scope check is off; run `medcite vocab load {TERMS_EXAMPLE}`"
+            ]
+        db = self._db()
+        if db is None or self._old_schema:
+            return [
+                "the vocabulary was built by an older medcite; "
+                f"run `medcite vocab load {TERMS_EXAMPLE}`"
+            ]
+        (with_trees,) = db.execute(
+            "SELECT count(*) FROM concepts WHERE tree_numbers != ''"
+        ).fetchone()
+        if with_trees:
+            return []
+        return [
+            "the vocabulary has no MeSH tree numbers: the topic gate and the out-of-scope check "
+            f"are weaker; run `medcite vocab load {TERMS_EXAMPLE} --trees {TREES_EXAMPLE}`"
+        ]
+
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
@@ -233,6 +259,15 @@ def load_mesh_terms(db_path: Path, tsv: Path, trees_tsv: Path | None = None) -> 
     concepts = ((ui, name, " ".join(numbers.get(ui, ()))) for ui, name in names.items())
     _replace_concepts(db_path, "D", concepts)
     return count
+
+
+def trees_beside(terms: Path) -> Path | None:
+    """The tree-number TSV published beside a MeSH terms TSV (``…_terms.tsv.gz`` →
+    ``…_trees.tsv.gz``), if it is there: ``vocab load`` uses it when ``--trees`` is not given."""
+    if "terms" not in terms.name:
+        return None
+    candidate = terms.with_name(terms.name.replace("terms", "trees"))
+    return candidate if candidate.is_file() else None
 
 
 def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) -> int:

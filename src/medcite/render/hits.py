@@ -22,6 +22,40 @@ def highlighted_snippet(hit: Hit) -> Text:
     return text
 
 
+NARROW_COLUMNS = 100
+"""Below this terminal width the hits are stacked (title, details, snippet) instead of tabled:
+five columns leave an 80-column snippet column a dozen characters wide."""
+
+
+def hits_view(query: str, hits: Sequence[Hit], width: int) -> Table | Group:
+    """The hits as a table on wide terminals and as a stacked list on narrow ones."""
+    return hits_table(query, hits) if width >= NARROW_COLUMNS else hits_list(query, hits)
+
+
+def _types(hit: Hit) -> str:
+    doc = hit.document
+    return ", ".join(doc.publication_types[:MAX_TYPES_SHOWN]) or (doc.site or doc.source.value)
+
+
+def hits_list(query: str, hits: Sequence[Hit]) -> Group:
+    """One block per hit: rank and title, then id · year · type, then the snippet."""
+    blocks: list[Text] = [Text(f"{len(hits)} hits for {query!r}", style="italic")]
+    for hit in hits:
+        doc = hit.document
+        details = " · ".join(part for part in (doc.id, str(doc.year or ""), _types(hit)) if part)
+        blocks.append(
+            Text.assemble(
+                (f"\n{hit.rank}. ", "bold"),
+                (doc.title or "(untitled)", "bold"),
+                "\n",
+                (details, "cyan"),
+                "\n",
+                highlighted_snippet(hit),
+            )
+        )
+    return Group(*blocks)
+
+
 def hits_table(query: str, hits: Sequence[Hit]) -> Table:
     table = Table(title=f"{len(hits)} hits for {query!r}", title_justify="left", expand=True)
     table.add_column("#", justify="right", no_wrap=True)
@@ -31,7 +65,7 @@ def hits_table(query: str, hits: Sequence[Hit]) -> Table:
     table.add_column("title / snippet", ratio=1)
     for hit in hits:
         doc = hit.document
-        types = ", ".join(doc.publication_types[:MAX_TYPES_SHOWN]) or (doc.site or doc.source.value)
+        types = _types(hit)
         title = Text(doc.title or "(untitled)", style="bold")
         table.add_row(
             str(hit.rank),
