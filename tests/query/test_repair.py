@@ -139,3 +139,16 @@ def test_a_drug_from_the_drug_table_is_a_drug_without_mesh_trees(
     query = understand("how much zorbexil per day", handmade_vocabulary, extra=[drug])
     assert [c.drug for c in query.topics] == [True]
     assert query.question_type.value == "dose"
+
+
+def test_the_class_asked_about_is_no_topic_of_its_own(handmade_vocabulary: Vocabulary) -> None:
+    # "is X a <class>?": the answer must come from documents about X, not about the class
+    for written in ("Is accutane an antiviral agent?", "is this like an antiviral? (accutane)"):
+        query = understand(written, handmade_vocabulary)
+        assert _topics(query) == ["D6"], written
+        assert {c.key: c.role for c in query.concepts}.get("D14", "qualifier") == "qualifier"
+    # asking whether such a thing exists keeps the class a topic
+    query = understand("is there an antiviral agent for hepatitis b", handmade_vocabulary)
+    assert {c.key: c.role for c in query.concepts}["D14"] == "topic"
+    # the class alone stays the topic
+    assert _topics(understand("is it an antiviral agent", handmade_vocabulary)) == ["D14"]

@@ -105,8 +105,7 @@ class TieredRetriever:
             (w.worded, self._bm25(query.question, k, GUIDELINE, types)),
         ]
         searched = [f"local guideline pages: {text}", f"local guideline pages: {query.question}"]
-        names = _concept_names(query)
-        if names:
+        for names in _concept_names(query):
             lists.append((w.concept, self._bm25(names, k, GUIDELINE, (), ("focus",))))
             searched.append(f"local guideline topics: {names}")
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
@@ -191,11 +190,14 @@ RESEARCH_FIELDS = ("title", "abstract")
 """The fields research is searched in (plain BM25, no boosts)."""
 
 
-def _concept_names(query: Query) -> str:
-    """The primary topic concepts' names and the question's words for them (see
-    ``Query.primary_topics``): searched in the fields that say what a document is about."""
-    names = dict.fromkeys(n for c in query.primary_topics for n in c.names)
-    return " ".join(names)
+def _concept_names(query: Query) -> list[str]:
+    """For each primary topic concept (see ``Query.primary_topics``), its names and the
+    question's words for it: searched in the fields that say what a document is about. One
+    search per concept, so a question about two conditions finds the pages of both ("Noonan
+    syndrome and polycystic kidney disease": the kidney pages match more of the joined words
+    and would otherwise take every place)."""
+    names = (" ".join(dict.fromkeys(c.names)) for c in query.primary_topics)
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def _fused(lists: Sequence[tuple[float, list[Hit]]], k: int) -> list[Hit]:

@@ -298,6 +298,7 @@ def understand(
         asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
+    concepts = _class_predicates(question, concepts)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -328,6 +329,34 @@ def _heads_of_unknown_names(
     return tuple(
         c.model_copy(update={"role": "ignored"}) if c.role == "topic" and c.matched in heads else c
         for c in concepts
+    )
+
+
+_CLASS_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?!there\b)(?:\S+\s+){1,3}?(?:a|an|like\s+an?|like|considered\s+an?)\s+"
+    r"(?:(?:kind|type|form|sort)\s+of\s+)?(?P<cls>[a-z][a-z -]*)"
+)
+
+
+def _class_predicates(
+    question: str, concepts: tuple[QueryConcept, ...]
+) -> tuple[QueryConcept, ...]:
+    """In "is X a steroid?" / "is it like an antibiotic?" the class after the verb is what is
+    asked *about X*, not a topic of its own: it becomes a qualifier when another topic is named,
+    so the answer must come from documents about X (or say there are none), not about steroids.
+    "Is there a vaccine for …" asks whether something exists and is left alone."""
+    text = normalise(question)
+    classes = [m.group("cls") for m in _CLASS_PREDICATE.finditer(text)]
+    predicate = {
+        c.key
+        for c in concepts
+        if c.role == "topic" and any(cls.startswith(c.matched) for cls in classes)
+    }
+    others = [c for c in concepts if c.role == "topic" and c.key not in predicate]
+    if not predicate or not others:
+        return concepts
+    return tuple(
+        c.model_copy(update={"role": "qualifier"}) if c.key in predicate else c for c in concepts
     )
 
 

@@ -1,0 +1,49 @@
+"""A question about two conditions finds the pages of both (one topic search per concept)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite.index.retriever import TieredRetriever
+from medcite.index.tantivy_index import TantivyIndex
+from medcite.records import Query, QueryConcept
+from semantic.helpers import page
+
+KIDNEY = "multicystic renal kidney disease"
+TEXT = f"{KIDNEY} affects the kidney, renal function; unlike Zorbex syndrome it is common."
+PAGES = [
+    *(
+        page(str(n), f"What is {KIDNEY}? ({part})", KIDNEY, TEXT)
+        for n, part in enumerate(
+            ("overview", "causes", "treatment", "outlook", "genes", "tests"), 1
+        )
+    ),
+    page("10", "What is Zorbex syndrome?", "Zorbex syndrome", "A rare developmental syndrome."),
+    page("11", "What causes Zorbex syndrome?", "Zorbex syndrome", "Changes in one gene."),
+]
+
+
+def _concept(key: str, name: str) -> QueryConcept:
+    return QueryConcept(key=key, name=name, matched=name.lower(), via="MeSH", names=(name.lower(),))
+
+
+@pytest.fixture(scope="module")
+def retriever(tmp_path_factory: pytest.TempPathFactory) -> TieredRetriever:
+    index = TantivyIndex.create_or_open(tmp_path_factory.mktemp("concepts") / "index")
+    writer = index.writer(32, 1)
+    for doc in PAGES:
+        writer.upsert(doc)
+    writer.commit()
+    writer.close()
+    return TieredRetriever(index, guideline_k=3, research_k=4, page_types=lambda _q: ())
+
+
+def test_each_named_condition_gets_its_pages(retriever: TieredRetriever) -> None:
+    question = f"references on Zorbex syndrome with {KIDNEY} renal kidney"
+    concepts = (_concept("D1", "Zorbex syndrome"), _concept("D2", KIDNEY))
+    query = Query(question=question, search_text=question, concepts=concepts)
+    retrieval = retriever.retrieve(query, 4)
+    found = [h.document.focus for h in retrieval.hits]
+    assert "Zorbex syndrome" in found and KIDNEY in found
+    topics = [s for s in retrieval.searches if "guideline topics" in s]
+    assert len(topics) == 2  # one search per concept
