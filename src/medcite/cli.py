@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from medcite.cli_data import data_app
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -37,6 +39,7 @@ vocab_app = typer.Typer(help="Clinical vocabulary used to expand questions.", no
 app.add_typer(vocab_app, name="vocab")
 audit_app = typer.Typer(help="The audit log of answers given.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
+app.add_typer(data_app, name="data")
 
 IndexOption = Annotated[
     Path | None,
