@@ -152,3 +152,32 @@ def test_the_class_asked_about_is_no_topic_of_its_own(handmade_vocabulary: Vocab
     assert {c.key: c.role for c in query.concepts}["D14"] == "topic"
     # the class alone stays the topic
     assert _topics(understand("is it an antiviral agent", handmade_vocabulary)) == ["D14"]
+
+
+def test_a_salt_after_a_drug_name_is_part_of_the_name(handmade_vocabulary: Vocabulary) -> None:
+    def salts(phrases: object) -> dict[str, list[Concept]]:
+        found = "sodium" in phrases  # type: ignore[operator]
+        return (
+            {"sodium": [Concept("sodium", "sodium", "D", "mesh", "S1", ("D01.1",))]}
+            if found
+            else {}
+        )
+
+    query = understand("how to inject ibuprofen sodium", handmade_vocabulary, extra=[salts])
+    assert _topics(query) == ["D11"]
+    assert {c.name: c.role for c in query.concepts}["sodium"] == "ignored"
+    # sodium on its own is the topic
+    alone = understand("how much sodium per day", handmade_vocabulary, extra=[salts])
+    assert [c.name for c in alone.primary_topics] == ["sodium"]
+
+
+def test_a_property_asked_about_a_drug_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("is ibuprofen lead-free?", handmade_vocabulary)
+    assert _topics(query) == ["D11"]
+    assert {c.key: c.role for c in query.concepts}["D20"] == "qualifier"
+
+
+def test_medicines_named_by_what_they_treat(handmade_vocabulary: Vocabulary) -> None:
+    for written in ("are my blood pressure pills safe", "side effects of bp medication"):
+        query = understand(written, handmade_vocabulary)
+        assert [c.name for c in query.primary_topics] == ["antihypertensive agents"], written

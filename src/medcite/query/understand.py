@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from itertools import pairwise
 
 from medcite.query.concepts import VIA, ExtraLookup, question_concepts
 from medcite.query.english import near_english
@@ -299,6 +300,7 @@ def understand(
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _class_predicates(question, concepts)
+    concepts = _salt_forms(focus_words, concepts)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -332,10 +334,35 @@ def _heads_of_unknown_names(
     )
 
 
+SALT_WORDS = frozenset(
+    "sodium potassium calcium magnesium hydrochloride hcl sulfate sulphate citrate succinate "
+    "tartrate maleate mesylate besylate acetate phosphate bromide chloride fumarate "
+    "hyclate monohydrate".split()
+)
+"""Salt and hydrate names that follow a drug's name on its label ("enoxaparin sodium",
+"metoprolol succinate"): part of the drug's name, not a second topic."""
+
+
+def _salt_forms(
+    words: Sequence[str], concepts: tuple[QueryConcept, ...]
+) -> tuple[QueryConcept, ...]:
+    """A salt word right after a drug's name is part of that name (:data:`SALT_WORDS`)."""
+    drug_ends = {c.matched.split()[-1] for c in concepts if c.drug and c.matched}
+    salts = {word for before, word in pairwise(words) if word in SALT_WORDS and before in drug_ends}
+    return tuple(
+        c.model_copy(update={"role": "ignored"}) if c.role == "topic" and c.matched in salts else c
+        for c in concepts
+    )
+
+
 _CLASS_PREDICATE = re.compile(
     r"\b(?:is|are|was|were)\s+(?!there\b)(?:\S+\s+){1,3}?(?:a|an|like\s+an?|like|considered\s+an?)\s+"
     r"(?:(?:kind|type|form|sort)\s+of\s+)?(?P<cls>[a-z][a-z -]*)"
 )
+
+
+_FREE_OF = re.compile(r"\b(?:is|are)\s+(?!there\b)(?:\S+\s+){1,3}?(?P<cls>[a-z]+)[ -]free\b")
+""""is X gluten free?": the property asked about X, like a class."""
 
 
 def _class_predicates(
@@ -347,6 +374,7 @@ def _class_predicates(
     "Is there a vaccine for …" asks whether something exists and is left alone."""
     text = normalise(question)
     classes = [m.group("cls") for m in _CLASS_PREDICATE.finditer(text)]
+    classes += [m.group("cls") for m in _FREE_OF.finditer(text)]
     predicate = {
         c.key
         for c in concepts
