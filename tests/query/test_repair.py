@@ -181,3 +181,21 @@ def test_medicines_named_by_what_they_treat(handmade_vocabulary: Vocabulary) -> 
     for written in ("are my blood pressure pills safe", "side effects of bp medication"):
         query = understand(written, handmade_vocabulary)
         assert [c.name for c in query.primary_topics] == ["antihypertensive agents"], written
+
+
+def test_a_lay_head_noun_becomes_the_clinical_one() -> None:
+    from medcite.query.repair import repair
+
+    kidney = Concept("kidney disease", "kidney diseases", "C", "mesh", "K1", ("C12.777",))
+
+    def lookup(phrases: object) -> list[Concept]:
+        return [kidney] if "kidney disease" in phrases else []  # type: ignore[operator]
+
+    def counts(_words: object) -> dict[str, int]:
+        return {}
+
+    for written in ("ibuprofen with kidney problem", "kidney illness and ibuprofen"):
+        repaired = repair(normalise(written).split(), lookup, counts)
+        assert "kidney disease" in " ".join(repaired.words), written
+    # no clinical phrase to become: left as written
+    assert repair(["knee", "problem"], lookup, counts).changes == {}

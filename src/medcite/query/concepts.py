@@ -37,9 +37,18 @@ from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
-QUALIFIER_BRANCHES = ("D26.255", "E05.916", "E05.318")
+QUALIFIER_BRANCHES = (
+    "D26.255",
+    "D26.530",
+    "D26.670",
+    "D26.360",
+    "D26.049",
+    "E05.916",
+    "E05.318",
+)
 """Dosage forms and pharmaceutical technology ("tablets", "capsules", "patch": how a drug is
-taken), and epidemiologic and statistical methods ("risk", "incidence"): never what is asked
+taken), a drug's legal status ("over the counter", "prescription", "generic", "controlled
+substance"), and epidemiologic and statistical methods ("risk", "incidence"): never what is asked
 about."""
 IGNORED_BRANCHES = ("B01.050",)
 """Animals, humans included, as organisms ("human", "people", "dog"): never what a patient asks

@@ -15,6 +15,9 @@ about):
   word as a possessive ("-'s", "-s'", or a name ending in "s"), the word alone is no term and
   it is not an ordinary English word ("grave", "bell" stay as they are).
 - **Shortened words** people write in front of a name (``ALIASES``: "vit d") are written out.
+- **A lay head noun becomes the clinical one** (``LAY_HEADS``): "autoimmune illness", "kidney
+  problems", "heart condition" → "… disease" (or "… disorder"), when the words as written are no
+  term and the clinical phrase is a disease of the vocabulary.
 
 A verb that is also a substance ("does X *lead to* Y") is not the element lead: the words of
 ``VERB_PHRASES`` are dropped before lookup.
@@ -46,6 +49,13 @@ EPONYM_HEADS = (
     "sarcoma",
     "lymphoma",
 )
+LAY_HEADS: Mapping[str, tuple[str, ...]] = {
+    "illness": ("disease", "disorder"),
+    "sickness": ("disease",),
+    "condition": ("disease", "disorder"),
+    "problem": ("disease", "disorder"),
+    "trouble": ("disease",),
+}
 CLINICAL_TREES = ("C", "F03")
 ALIASES: Mapping[str, str] = {"vit": "vitamin", "vitamine": "vitamin"}
 VERB_PHRASES = re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE)
@@ -91,6 +101,7 @@ def repair(
     words = [ALIASES.get(w, w) for w in words if w not in drop]
     words = _joined(words, word_counts, changes)
     words = _eponyms(words, lookup, changes, possessive)
+    words = _lay_heads(words, lookup, changes)
     return Repaired(words, changes)
 
 
@@ -143,6 +154,26 @@ def _eponyms(
         if head is not None:
             out[i : i + 1] = [word, head]
             changes[word] = f"{word} {head}"
+    return out
+
+
+def _lay_heads(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    wanted = [i for i in range(1, len(words)) if words[i] in LAY_HEADS]
+    if not wanted:
+        return words
+    written = {f"{words[i - 1]} {words[i]}" for i in wanted}
+    clinical = {f"{words[i - 1]} {head}" for i in wanted for head in LAY_HEADS[words[i]]}
+    found = lookup(written | clinical)
+    terms = {c.phrase for c in found}
+    diseases = {c.phrase for c in found if _clinical(c)}
+    out = list(words)
+    for i in wanted:
+        if f"{words[i - 1]} {words[i]}" in terms:
+            continue
+        head = next((h for h in LAY_HEADS[words[i]] if f"{words[i - 1]} {h}" in diseases), None)
+        if head is not None:
+            out[i] = head
+            changes[f"{words[i - 1]} {words[i]}"] = f"{words[i - 1]} {head}"
     return out
 
 
