@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from medcite.errors import InputError, MedciteError
+from medcite.errors import AuditLogError, InputError
 from medcite.records import Document
 
 SCHEMA_VERSION = 1
@@ -59,8 +59,8 @@ _SCHEMA = (
 )
 
 
-class AuditError(MedciteError):
-    """The audit log cannot be read or written."""
+AuditError = AuditLogError
+"""The audit log cannot be read or written (exit code 3; the name kept for existing callers)."""
 
 
 @dataclass(frozen=True)
@@ -218,9 +218,28 @@ class AuditLog:
         except sqlite3.IntegrityError as exc:
             raise AuditError(f"audit log {self.path}: {exc} (answer id already stored?)") from exc
         except (sqlite3.Error, OSError) as exc:
-            raise AuditError(
-                f"audit log {self.path} is unusable ({exc}); move it aside to start a new one"
-            ) from exc
+            raise AuditError(_unusable(self.path, exc)) from exc
+
+
+_DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+_BUSY = frozenset({"SQLITE_BUSY", "SQLITE_LOCKED"})
+_ELSEWHERE = "or use another --audit-log (MEDCITE_AUDIT_LOG); MEDCITE_AUDIT=false turns the log off"
+
+
+def _unusable(path: Path, exc: sqlite3.Error | OSError) -> str:
+    """Why the audit log at ``path`` cannot be used and what to do, never advising deletion."""
+    code = getattr(exc, "sqlite_errorname", None)
+    if code in _DAMAGED:
+        return (
+            f"audit log {path} is damaged and unusable ({exc}); move it aside (it holds the "
+            f"answers given so far) to start a new one, {_ELSEWHERE}"
+        )
+    if code in _BUSY:
+        return f"audit log {path} is busy ({exc}); another medcite is writing it: try again"
+    return (
+        f"audit log {path} cannot be written ({exc}): free disk space or make its folder "
+        f"writable, {_ELSEWHERE}"
+    )
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

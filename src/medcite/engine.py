@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medcite.config import Settings
-from medcite.errors import IndexMissingError, InputError, SourceError
+from medcite.errors import IndexMissingError, InputError, SourceError, StoreError
+from medcite.index.integrity import short, sqlite_problem
 from medcite.index.tantivy_index import TantivyIndex
 from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
 
@@ -124,6 +127,12 @@ class Engine:
         """Document counts by source, publication type and year, and size on disk."""
         return self._open().stats()
 
+    def verify(self) -> None:
+        """Check every index file against its checksum (reads the whole index, ~1 GB/s); raise
+        :class:`medcite.errors.IndexCorruptError` naming the first damaged file. tantivy checks
+        no checksum when it reads, so bytes changed inside a file can otherwise go unnoticed."""
+        self._open().verify()
+
     # --- answers ----------------------------------------------------------------------------
 
     @property
@@ -146,17 +155,41 @@ class Engine:
 
         index = self._open()  # no vocabulary beside something that is not an index
         trees = Path(mesh_trees) if mesh_trees else None
-        counts = {"mesh": vocab.load_mesh_terms(self.vocabulary_path, Path(mesh_terms), trees)}
-        pairs = (
-            (name, doc.focus)
-            for doc in index.documents("medquad")
-            if doc.focus
-            for name in (doc.focus, *doc.synonyms)
-        )
-        counts["medquad"] = vocab.load_synonyms(self.vocabulary_path, pairs, "medquad")
+        with self._vocabulary_faults():
+            counts = {"mesh": vocab.load_mesh_terms(self.vocabulary_path, Path(mesh_terms), trees)}
+            pairs = (
+                (name, doc.focus)
+                for doc in index.documents("medquad")
+                if doc.focus
+                for name in (doc.focus, *doc.synonyms)
+            )
+            counts["medquad"] = vocab.load_synonyms(self.vocabulary_path, pairs, "medquad")
         self._vocabulary = None
         self._judge = None
         return counts
+
+    @contextmanager
+    def _vocabulary_faults(self) -> Iterator[None]:
+        """SQLite errors from the vocabulary (the one store read without its own error
+        handling on every question) become a one-line :class:`StoreError` naming the file."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(self._vocabulary_message(exc)) from exc
+
+    def _vocabulary_message(self, exc: sqlite3.Error) -> str:
+        path = self.vocabulary_path
+        rebuild = (
+            "rebuild it with `medcite vocab load mesh2021_descriptor_terms.tsv.gz --trees "
+            "mesh2021_descriptor_trees.tsv.gz` (your index is not affected)"
+        )
+        problem = sqlite_problem(path)
+        if problem is not None:
+            return f"the vocabulary {path} is damaged ({problem}); {rebuild}"
+        return (
+            f"the vocabulary {path} could not be read or written ({short(exc)}): free disk space "
+            f"or make the index folder writable, or {rebuild}"
+        )
 
     def understand(self, question: str) -> Query:
         """The question as understood: focus, facets, concepts, clinical expansions, red flags."""
@@ -167,13 +200,14 @@ class Engine:
         from medcite.query.drugs import generic_words
         from medcite.query.lookups import lookups
 
-        query = understand(
-            question.strip(),
-            self.vocabulary(),
-            self._indexed_word,
-            lookups(question),
-            generic_words(),
-        )
+        with self._vocabulary_faults():
+            query = understand(
+                question.strip(),
+                self.vocabulary(),
+                self._indexed_word,
+                lookups(question),
+                generic_words(),
+            )
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 
     def _indexed_word(self, word: str) -> bool:
@@ -312,6 +346,13 @@ class Engine:
         """Write ``answer`` to the audit log (question, settings, searches, cited versions)."""
         if not self.settings.audit:
             return
+        if self.settings.audit_log is None and not _writable(self.audit_path):
+            log.warning(
+                "the index folder %s is read-only: this answer is not recorded in the audit log "
+                "(set MEDCITE_AUDIT_LOG to a writable file to record answers)",
+                self.index_path,
+            )
+            return
         from medcite.audit import AuditLog, document_version
 
         docs = {h.document.id: h.document for h in hits}
@@ -387,14 +428,15 @@ class Engine:
         """
         if source not in SOURCES:
             raise InputError(f"unknown source {source!r}; use local, live or auto")
-        return self.pipeline().ask(
-            question,
-            source=source,
-            refresh=refresh,
-            max_refs=max_refs,
-            progress=progress,
-            detail=detail,
-        )
+        with self._vocabulary_faults():
+            return self.pipeline().ask(
+                question,
+                source=source,
+                refresh=refresh,
+                max_refs=max_refs,
+                progress=progress,
+                detail=detail,
+            )
 
 
 SOURCES = ("local", "live", "auto")
@@ -413,6 +455,12 @@ def _merged(local: list[Hit], live: list[Hit]) -> list[Hit]:
         h.model_copy(update={"score": h.score * scale}) for h in live if h.document.id not in seen
     ]
     return local + extra
+
+
+def _writable(file: Path) -> bool:
+    """Whether SQLite can write ``file`` (and its journal beside it)."""
+    folder_ok = os.access(file.parent, os.W_OK)
+    return folder_ok and (not file.exists() or os.access(file, os.W_OK))
 
 
 def _check_query(query: str, max_chars: int) -> None:

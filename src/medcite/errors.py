@@ -20,7 +20,8 @@ class InputError(MedciteError):
 
 
 class IndexError_(MedciteError):  # noqa: N801, N818 - IndexError is a builtin
-    """The index is missing, locked, corrupt or of another schema version."""
+    """The index (or a store beside it) is missing, locked, damaged, unwritable or of another
+    schema version."""
 
     exit_code = 3
 
@@ -31,6 +32,24 @@ class IndexMissingError(IndexError_):
 
 class IndexVersionError(IndexError_):
     """The index was built by another medcite schema version."""
+
+
+class IndexCorruptError(IndexError_):
+    """A file of the index is damaged (bytes changed, truncated) or could not be read."""
+
+
+class IndexWriteError(IndexError_):
+    """The index could not be written (disk full, read-only, file size limit); what was
+    committed before is kept."""
+
+
+class StoreError(IndexError_):
+    """A SQLite store medcite keeps beside the index (the vocabulary, the audit log) is damaged,
+    unreadable, unwritable or of another version. Exit code 3, like the index itself."""
+
+
+class AuditLogError(StoreError):
+    """The audit log of answers cannot be read or written."""
 
 
 class SourceError(MedciteError):

@@ -21,7 +21,27 @@ from typing import Any
 
 import tantivy
 
-from medcite.errors import IndexError_, IndexMissingError, IndexVersionError, InputError
+from medcite.errors import (
+    IndexCorruptError,
+    IndexError_,
+    IndexMissingError,
+    IndexVersionError,
+    IndexWriteError,
+    InputError,
+)
+from medcite.index.integrity import (
+    REBUILD,
+    corruption_message,
+    damaged_files,
+    file_problem,
+    is_panic,
+    reading,
+    segment_files,
+    short,
+    write_message,
+    writing,
+)
+from medcite.index.readonly import ReadOnlyView, read_only_view
 from medcite.records import Document, Hit, IndexStats
 from medcite.text import STEMMER, query_terms
 
@@ -80,8 +100,8 @@ def _read_meta(path: Path) -> dict[str, Any]:
     if not meta_path.exists():
         if (path / "meta.json").exists():
             raise IndexVersionError(
-                f"{path} is a tantivy index without medcite metadata (built by an older medcite?); "
-                "delete it and run `medcite ingest` again"
+                f"{path} is a tantivy index without medcite metadata ({META_FILE}; built by an "
+                f"older medcite?); {REBUILD}"
             )
         raise IndexMissingError(
             f"no medcite index at {path}; create one with `medcite ingest FILE... --index {path}`"
@@ -89,9 +109,9 @@ def _read_meta(path: Path) -> dict[str, Any]:
     try:
         meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise IndexError_(
-            f"{meta_path} is unreadable ({exc}); delete the index and re-ingest"
-        ) from exc
+        raise IndexCorruptError(f"{meta_path} is unreadable ({short(exc)}); {REBUILD}") from exc
+    if not isinstance(meta, dict):
+        raise IndexCorruptError(f"{meta_path} is damaged (not a JSON object); {REBUILD}")
     return meta
 
 
@@ -100,33 +120,43 @@ def _check_version(path: Path, meta: dict[str, Any]) -> None:
     if found != SCHEMA_VERSION:
         raise IndexVersionError(
             f"index at {path} has schema version {found}, this medcite needs {SCHEMA_VERSION}; "
-            f"re-ingest into a new directory (or delete {path} and run `medcite ingest` again)"
+            f"re-ingest into a new directory with `medcite ingest FILE... --index NEW_DIR`"
         )
 
 
-def _unopenable(path: Path, exc: Exception) -> str:
-    """Why an index directory could not be opened, without advice that loses data: a
-    read-only directory is not a damaged one (tantivy writes lock files even to read)."""
-    if not os.access(path, os.W_OK):
+def _unopenable(path: Path, exc: BaseException) -> str:
+    """Why an index directory could not be opened, without advice that loses data: a damaged
+    file is named when one fails its checksum, and a read-only folder is not called damaged."""
+    if not os.access(path, os.W_OK) and not damaged_files(path):
         return (
-            f"index at {path} is read-only, and tantivy needs to write its lock files there even "
-            "to search: make it writable or copy it to a writable directory (the index itself "
-            "is fine)"
+            f"index at {path} is read-only and could not be opened for reading ({short(exc)}): "
+            "copy it to a writable directory and use the copy (its files pass their checksums)"
         )
-    return (
-        f"index at {path} could not be opened ({exc}); if it is damaged, build a new one in "
-        "another directory with `medcite ingest FILE... --index NEW_DIR` and keep this one "
-        "until the new one works"
-    )
+    return corruption_message(path, short(exc))
+
+
+def _write_meta(path: Path) -> None:
+    """Write medcite's metadata file atomically (a killed run leaves the old file or the new)."""
+    meta = {"schema_version": SCHEMA_VERSION, "format": "tantivy", "fields": TEXT_FIELDS}
+    partial = path / f"{META_FILE}.partial"
+    partial.write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    partial.replace(path / META_FILE)
 
 
 class TantivyIndex:
     """An open medcite index directory. Cheap to search from many threads; one writer at a time."""
 
-    def __init__(self, path: Path, index: tantivy.Index) -> None:
+    def __init__(self, path: Path, index: tantivy.Index, view: ReadOnlyView | None = None) -> None:
         self.path = path
         self._index = index
         self._schema = index.schema
+        self._view = view
+        """Set when the folder is read-only: tantivy reads it through links (see readonly.py)."""
+        self._fast_checked: set[str] = set()
+
+    @property
+    def read_only(self) -> bool:
+        return self._view is not None
 
     @classmethod
     def open(cls, path: Path) -> TantivyIndex:
@@ -134,28 +164,47 @@ class TantivyIndex:
         path = Path(path)
         _check_version(path, _read_meta(path))
         try:
-            return cls(path, tantivy.Index.open(str(path)))
+            if os.access(path, os.W_OK):
+                return cls(path, tantivy.Index.open(str(path)))
+            view = read_only_view(path)
+            return cls(path, tantivy.Index.open(str(view.path)), view)
         except ValueError as exc:
-            raise IndexError_(_unopenable(path, exc)) from exc
+            raise IndexCorruptError(_unopenable(path, exc)) from exc
+        except BaseException as exc:
+            if not is_panic(exc):
+                raise
+            raise IndexCorruptError(_unopenable(path, exc)) from None
 
     @classmethod
     def create_or_open(cls, path: Path) -> TantivyIndex:
-        """Open the index at ``path``, creating an empty one if the directory has none."""
+        """Open the index at ``path``, creating an empty one if the directory has none.
+
+        medcite's metadata is written before tantivy's ``meta.json``: a run killed in between
+        leaves a directory that the next run completes (and never one that looks foreign)."""
         path = Path(path)
-        if (path / META_FILE).exists() or (path / "meta.json").exists():
+        if (path / "meta.json").exists():
             return cls.open(path)
         if path.exists() and not path.is_dir():
             raise InputError(f"{path} exists and is not a directory; choose another --index")
-        path.mkdir(parents=True, exist_ok=True)
-        index = tantivy.Index(build_schema(), path=str(path))
-        meta = {"schema_version": SCHEMA_VERSION, "format": "tantivy", "fields": TEXT_FIELDS}
-        (path / META_FILE).write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        return cls(path, index)
+        with writing(path):
+            if (path / META_FILE).exists():
+                _check_version(path, _read_meta(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                _write_meta(path)
+            return cls(path, tantivy.Index(build_schema(), path=str(path)))
 
     def writer(self, heap_mb: int, threads: int) -> IndexWriter:
+        if self._view is not None:
+            raise IndexWriteError(
+                f"index at {self.path} is read-only (it can be searched, not written): make the "
+                "folder writable, or ingest into a new folder with `--index NEW_DIR`"
+            )
         try:
             writer = self._index.writer(heap_mb * 1024 * 1024, threads)
         except ValueError as exc:
+            if not os.access(self.path, os.W_OK):
+                raise IndexWriteError(write_message(self.path, short(exc))) from exc
             raise IndexError_(
                 f"cannot write to index at {self.path}: another medcite process is writing it "
                 f"({exc}); wait for it to finish"
@@ -163,36 +212,57 @@ class TantivyIndex:
         return IndexWriter(self, writer)
 
     def reload(self) -> None:
-        self._index.reload()
+        with reading(self.path):
+            if self._view is not None:
+                self._view.refresh()
+            self._index.reload()
 
     def num_docs(self) -> int:
-        return int(self._index.searcher().num_docs)
+        with reading(self.path):
+            return int(self._index.searcher().num_docs)
 
     def get(self, doc_id: str) -> Document | None:
         """The stored document with this id, or None."""
-        searcher = self._index.searcher()
-        query = tantivy.Query.term_query(self._schema, "id", doc_id)
-        result = searcher.search(query, 1)
-        if not result.hits:
-            return None
-        return _stored_document(searcher.doc(result.hits[0][1]))
+        with reading(self.path):
+            searcher = self._index.searcher()
+            query = tantivy.Query.term_query(self._schema, "id", doc_id)
+            result = searcher.search(query, 1)
+            if not result.hits:
+                return None
+            return _stored_document(searcher.doc(result.hits[0][1]))
 
     def get_many(self, doc_ids: list[str]) -> dict[str, Document]:
         """The stored documents with these ids (one search for all; missing ids are left out)."""
         if not doc_ids:
             return {}
-        searcher = self._index.searcher()
-        query = tantivy.Query.term_set_query(self._schema, "id", doc_ids)
-        result = searcher.search(query, len(doc_ids))
-        docs = (_stored_document(searcher.doc(address)) for _score, address in result.hits)
+        with reading(self.path):
+            searcher = self._index.searcher()
+            query = tantivy.Query.term_set_query(self._schema, "id", doc_ids)
+            result = searcher.search(query, len(doc_ids))
+            docs = [_stored_document(searcher.doc(address)) for _score, address in result.hits]
         return {doc.id: doc for doc in docs}
 
     def all_ids(self) -> list[str]:
         """Every document id (for tests and maintenance; not on any hot path)."""
-        searcher = self._index.searcher()
-        n = max(1, int(searcher.num_docs))
-        result = searcher.search(tantivy.Query.all_query(), n)
-        return sorted(str(searcher.doc(addr)["id"][0]) for _score, addr in result.hits)
+        return sorted(doc_id for doc_id, _stored in self.stored_records())
+
+    def stored_records(self) -> Iterator[tuple[str, bytes]]:
+        """(id, stored record bytes) of every document, in index order: what is kept of each
+        document, for comparing two indexes (maintenance and benchmarks; not on any hot path)."""
+        with reading(self.path):
+            searcher = self._index.searcher()
+            n = max(1, int(searcher.num_docs))
+            result = searcher.search(tantivy.Query.all_query(), n)
+            for _score, address in result.hits:
+                stored = searcher.doc(address)
+                yield str(stored["id"][0]), bytes(stored["doc"][0])
+
+    def verify(self) -> None:
+        """Check every file of the index against its checksum; raise :class:`IndexCorruptError`
+        naming the first damaged file. Reads the whole index (about 1 GB/s)."""
+        damaged = damaged_files(self.path)
+        if damaged:
+            raise IndexCorruptError(corruption_message(self.path, "checksum"))
 
     def search(
         self,
@@ -218,33 +288,34 @@ class TantivyIndex:
         terms = query_terms(text)
         if not terms:
             return []
-        names = list(fields) if fields else list(TEXT_FIELDS)
-        query = self._index.parse_query(
-            " ".join(terms),
-            default_field_names=names,
-            field_boosts={f: 1.0 if plain else TEXT_FIELDS[f] for f in names},
-        )
-        if sources:
-            query = self._restrict(query, sources)
-        if boost_qtypes:
-            query = self._boost_qtypes(query, boost_qtypes)
-        searcher = self._index.searcher()
-        result = searcher.search(query, k)
-        documents = [
-            (_stored_document(searcher.doc(address)), float(score))
-            for score, address in result.hits
-        ]
-        if not details:
-            return [
-                Hit(document=doc, score=score, rank=rank)
-                for rank, (doc, score) in enumerate(documents, start=1)
+        with reading(self.path):
+            names = list(fields) if fields else list(TEXT_FIELDS)
+            query = self._index.parse_query(
+                " ".join(terms),
+                default_field_names=names,
+                field_boosts={f: 1.0 if plain else TEXT_FIELDS[f] for f in names},
+            )
+            if sources:
+                query = self._restrict(query, sources)
+            if boost_qtypes:
+                query = self._boost_qtypes(query, boost_qtypes)
+            searcher = self._index.searcher()
+            result = searcher.search(query, k)
+            documents = [
+                (_stored_document(searcher.doc(address)), float(score))
+                for score, address in result.hits
             ]
-        snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
-        snippets.set_max_num_chars(snippet_chars)
-        maker = _HitMaker(snippets, _analyzer_terms(terms), snippet_chars)
-        return [
-            maker.make(doc, score, rank) for rank, (doc, score) in enumerate(documents, start=1)
-        ]
+            if not details:
+                return [
+                    Hit(document=doc, score=score, rank=rank)
+                    for rank, (doc, score) in enumerate(documents, start=1)
+                ]
+            snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
+            snippets.set_max_num_chars(snippet_chars)
+            maker = _HitMaker(snippets, _analyzer_terms(terms), snippet_chars)
+            return [
+                maker.make(doc, score, rank) for rank, (doc, score) in enumerate(documents, start=1)
+            ]
 
     def _restrict(self, query: tantivy.Query, sources: tuple[str, ...]) -> tantivy.Query:
         allowed = tantivy.Query.term_set_query(self._schema, "source", list(sources))
@@ -261,13 +332,30 @@ class TantivyIndex:
 
     def documents(self, source: str) -> Iterator[Document]:
         """Every stored document of one source (maintenance, e.g. building the vocabulary)."""
-        searcher = self._index.searcher()
-        query = tantivy.Query.term_query(self._schema, "source", source)
-        result = searcher.search(query, max(1, int(searcher.num_docs)))
-        for _score, address in result.hits:
-            yield _stored_document(searcher.doc(address))
+        with reading(self.path):
+            searcher = self._index.searcher()
+            query = tantivy.Query.term_query(self._schema, "source", source)
+            result = searcher.search(query, max(1, int(searcher.num_docs)))
+            for _score, address in result.hits:
+                yield _stored_document(searcher.doc(address))
 
     def stats(self) -> IndexStats:
+        with reading(self.path):
+            self._check_fast_files()
+            return self._stats()
+
+    def _check_fast_files(self) -> None:
+        """Aggregations panic on a damaged fast-field file. Those files are small, so each is
+        checked against its checksum (once per process) before aggregating: the error then
+        names the file, and no panic message is printed."""
+        for file in segment_files(self.path):
+            if file.suffix != ".fast" or file.name in self._fast_checked:
+                continue
+            if file_problem(file) is not None:
+                raise IndexCorruptError(corruption_message(self.path, "checksum"))
+            self._fast_checked.add(file.name)
+
+    def _stats(self) -> IndexStats:
         searcher = self._index.searcher()
         agg = {
             "source": {"terms": {"field": "source", "size": 100}},
@@ -352,23 +440,28 @@ class IndexWriter:
         self.pending = 0
 
     def upsert(self, doc: Document) -> None:
-        self._writer.delete_documents_by_term("id", doc.id)
-        self._writer.add_document(to_tantivy(doc))
+        with writing(self._index.path):
+            self._writer.delete_documents_by_term("id", doc.id)
+            self._writer.add_document(to_tantivy(doc))
         self.pending += 1
 
     def delete(self, doc_id: str) -> None:
-        self._writer.delete_documents_by_term("id", doc_id)
+        with writing(self._index.path):
+            self._writer.delete_documents_by_term("id", doc_id)
         self.pending += 1
 
     def commit(self) -> None:
-        self._writer.commit()
+        with writing(self._index.path):
+            self._writer.commit()
         self.pending = 0
 
     def rollback(self) -> None:
-        self._writer.rollback()
+        with writing(self._index.path):
+            self._writer.rollback()
         self.pending = 0
 
     def close(self) -> None:
         """Wait for background merges and release the writer lock."""
-        self._writer.wait_merging_threads()
+        with writing(self._index.path):
+            self._writer.wait_merging_threads()
         self._index.reload()
