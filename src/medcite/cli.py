@@ -475,8 +475,8 @@ def serve(
             "--workers",
             min=1,
             max=64,
-            help="Server processes (answering uses one core each); they share cached answers, "
-            "the rate limit is per process [default: one per core, at most 4].",
+            help="Server processes (answering uses one core each); they share cached answers "
+            "and the rate limit (per client, not per process) [default: one per core, at most 4].",
             show_default=False,
         ),
     ] = None,
@@ -507,7 +507,7 @@ def serve(
         ),
     ] = False,
 ) -> None:
-    """Serve the HTTP API (OpenAPI at /docs) and the web page until Ctrl+C / SIGTERM.
+    """Serve the HTTP API (described at /openapi.json) and the web page until Ctrl+C / SIGTERM.
 
     Private by default: loopback only (other addresses need --expose), Host names checked,
     answers replayed by full id only, live sources off; MEDCITE_API_TOKEN requires a bearer

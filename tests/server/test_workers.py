@@ -70,7 +70,8 @@ def test_cli_refuses_a_bad_worker_count(served: dict[str, Any], value: str) -> N
 def test_help_documents_workers() -> None:
     result = runner.invoke(app, ["serve", "--help"], terminal_width=200)
     assert "--workers" in result.output
-    assert "per process" in result.output
+    text = " ".join(result.output.replace("│", " ").split())
+    assert "share cached answers and the rate limit (per client, not per process)" in text
 
 
 @pytest.mark.parametrize(("cores", "expected"), [(1, 1), (2, 2), (4, 4), (16, 4)])

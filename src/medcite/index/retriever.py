@@ -120,7 +120,7 @@ class TieredRetriever:
         k = min(k, self._research_k)
         text = query_text(query)
         lists = [
-            (self._weights.expanded, self._plain(text, k)),
+            (self._weights.research_expanded, self._plain(text, k)),
             (self._weights.worded, self._plain(query.question, k, ("abstract",))),
         ]
         searched = [

@@ -10,9 +10,13 @@
                                  only by its full 32-hex id (no prefixes over HTTP)
     GET  /v1/limits              what the server accepts
     GET  /healthz, /readyz       liveness; readiness (index open)
-    GET  /docs, /openapi.json    the API, described
+    GET  /openapi.json           the API, described (no Swagger UI / ReDoc: they load from a CDN)
     GET  /                       the web page (static/, no build step)
     GET  /a/{id}                 the web page showing a logged answer (its permalink)
+
+Every GET route answers HEAD too (headers only). A bad query parameter is a 400 (a bad JSON body,
+a 422), on the answer stream too: the stream is checked before it starts, so an ``error`` event on a
+200 means answering itself failed.
 
 The app is a thin shell like the CLI: it checks input, calls the engine in a worker thread and turns
 errors into typed bodies at one boundary (``errors.py``). Everything it needs is injected, so tests
@@ -21,6 +25,7 @@ Answers to repeated questions come from an answer cache (``cache.py``, ``answers
 ``X-Answer-Cache`` header says hit/miss/bypass); ``--workers N`` runs N processes (``workers.py``).
 Private by default (``access.py``): a Host allow-list, an optional bearer token on /v1/, no caching
 of answers and searches by browsers or proxies, live sources only with ``allow_live``.
+Slow clients time out (``protocol.py`` for request heads, ``middleware.py`` for bodies).
 """
 
 from __future__ import annotations
@@ -28,8 +33,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
@@ -57,10 +62,12 @@ from medcite.server.access import (
 from medcite.server.answers import CACHE_HEADER, AnswerService, Plan
 from medcite.server.cache import AnswerCache, CachedAnswer, Identity, index_identity
 from medcite.server.errors import ApiError, install_error_handlers
-from medcite.server.middleware import RequestContextMiddleware
-from medcite.server.ratelimit import RateLimitMiddleware, TokenBucketLimiter
+from medcite.server.middleware import HeadMiddleware, RequestContextMiddleware
+from medcite.server.protocol import header_timeout_protocol
+from medcite.server.ratelimit import RateLimiter, RateLimitMiddleware, rate_limiter
 from medcite.server.schemas import (
     SOURCE_PATTERN,
+    SOURCES,
     AnswerRequest,
     ErrorCode,
     ErrorResponse,
@@ -72,7 +79,7 @@ from medcite.server.schemas import (
 )
 from medcite.server.shared_cache import SharedAnswerStore
 from medcite.server.stream import AskRunner, answer_events
-from medcite.server.workers import AppSpec, PoolSpec, WorkerPool
+from medcite.server.workers import AppSpec, LogSetup, PoolSpec, WorkerPool
 
 log = logging.getLogger("medcite.server")
 
@@ -141,7 +148,8 @@ class AppContext:
         return text
 
     def check_source(self, source: str) -> None:
-        """Only the local index unless the server was started with ``--allow-live``."""
+        """Only the local index unless the server was started with ``--allow-live``; then one of
+        the engine's sources (checked here, so a stream never starts with a bad one)."""
         if source != "local" and not self.settings.allow_live:
             raise ApiError(
                 403,
@@ -150,6 +158,9 @@ class AppContext:
                 "(use source 'local'); to let HTTP clients search PubMed / Europe PMC, restart "
                 "it with `medcite serve --allow-live`",
             )
+        if source not in SOURCES:
+            message = f"source must be one of {', '.join(SOURCES)}, got {source!r}"
+            raise ApiError(422, ErrorCode.INVALID_REQUEST, message)
 
     def check_max_refs(self, max_refs: int | None) -> int:
         value = self.settings.default_max_refs if max_refs is None else max_refs
@@ -169,6 +180,17 @@ def _in_range(name: str, value: int, maximum: int) -> int:
 def _context(request: Request) -> AppContext:
     context: AppContext = request.app.state.medcite
     return context
+
+
+@contextmanager
+def _query_errors() -> Iterator[None]:
+    """On GET the input is the query string: a bad parameter there is a 400, not a 422."""
+    try:
+        yield
+    except ApiError as exc:
+        if exc.status != 422:
+            raise
+        raise ApiError(400, exc.code, exc.message) from exc
 
 
 Ctx = Annotated[AppContext, Depends(_context)]
@@ -232,8 +254,11 @@ async def get_answer_stream(
     max_refs: Annotated[int | None, Query(ge=1)] = None,
     detail: Annotated[bool, Query(description="The long form: every statement found.")] = False,
 ) -> Response:
-    """Answer with progress: stage events as the engine works, then the answer."""
-    return _stream(ctx, q, source, max_refs, detail)
+    """Answer with progress: stage events as the engine works, then the answer.
+
+    The parameters are checked before the stream starts: a bad one is a 400 JSON error."""
+    with _query_errors():
+        return _stream(ctx, q, source, max_refs, detail)
 
 
 @router.post("/v1/answer/stream", responses=SSE_RESPONSE, tags=["answers"])
@@ -249,8 +274,10 @@ def search(
     k: Annotated[int, Query(description="Number of hits.")] = 10,
 ) -> Response:
     """Rank documents for ``q`` with BM25 over the local index."""
-    query = ctx.check_question(q)
-    hits = ctx.engine.search(query, k=ctx.check_k(k))
+    with _query_errors():
+        query = ctx.check_question(q)
+        k = ctx.check_k(k)
+    hits = ctx.engine.search(query, k=k)
     return _json(SearchResponse(query=query, hits=hits).model_dump_json(), NO_STORE)
 
 
@@ -362,25 +389,29 @@ def create_app(
     get_answer: AnswerLookup | None = None,
     index_identity: Identity | None = None,
     shared_cache: Path | None = None,
+    shared_limits: Path | None = None,
 ) -> FastAPI:
     """The ASGI app over ``engine``. Nothing is opened here; ``serve`` opens the index first.
 
     ``index_identity`` changes whenever the index does; it enables the answer cache (default:
     from the engine's ``index_path`` when it has one; without either, answers are not cached).
-    ``shared_cache``: a SQLite file through which several worker processes share answers."""
+    ``shared_cache``: a SQLite file through which several worker processes share answers;
+    ``shared_limits``: one through which they share the rate limit."""
     conf = settings or ServerSettings()
     app = FastAPI(
         title="medcite",
         version=__version__,
         summary="Evidence-based answers to health questions, every statement cited.",
         lifespan=_lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load their scripts from a CDN: off
+        redoc_url=None,
     )
     answers = _answer_service(engine, conf, index_identity, shared_cache)
     app.state.medcite = AppContext(engine, conf, answers, get_answer)
     install_error_handlers(app)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    _add_middleware(app, conf)
+    _add_middleware(app, conf, rate_limiter(conf, shared_limits))
     return app
 
 
@@ -410,16 +441,13 @@ def _shared_store(path: Path | None, conf: ServerSettings) -> SharedAnswerStore 
     return SharedAnswerStore(path, conf.answer_cache_entries, conf.answer_cache_ttl_seconds)
 
 
-def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
-    """Outermost last: request context → Host check → CORS (only if origins are set) → rate
-    limit → bearer token (only if set) → app."""
+def _add_middleware(app: FastAPI, conf: ServerSettings, limiter: RateLimiter | None) -> None:
+    """Outermost last: request context → HEAD → Host check → CORS (only if origins are set) →
+    rate limit (only if on) → bearer token (only if set) → app."""
     token = api_token(conf)
     if token:
         app.add_middleware(BearerTokenMiddleware, token=token)
-    if conf.rate_limit_per_minute > 0:
-        limiter = TokenBucketLimiter(
-            conf.rate_limit_per_minute / 60, conf.rate_limit_burst, conf.rate_limit_clients
-        )
+    if limiter is not None:
         app.add_middleware(RateLimitMiddleware, limiter=limiter)
     if conf.cors_origins:
         app.add_middleware(
@@ -430,7 +458,12 @@ def _add_middleware(app: FastAPI, conf: ServerSettings) -> None:
             expose_headers=["X-Request-ID", "Retry-After", CACHE_HEADER],
         )
     app.add_middleware(HostCheckMiddleware, allowed=allowed_host_names(conf))
-    app.add_middleware(RequestContextMiddleware, max_body_bytes=conf.max_body_bytes)
+    app.add_middleware(HeadMiddleware)
+    app.add_middleware(
+        RequestContextMiddleware,
+        max_body_bytes=conf.max_body_bytes,
+        body_timeout=conf.body_timeout_seconds,
+    )
 
 
 class Servable(Protocol):
@@ -467,7 +500,9 @@ def build_server(
         raise InputError("several workers replay answers from audit_log, not from get_answer")
     check_exposure(host, expose)
     conf = with_bind_address(settings or ServerSettings(), host)
-    spec = AppSpec(_path(index_path), conf, audit_log, log_level)
+    spec = AppSpec(
+        _path(index_path), conf, audit_log, log_level, logging=LogSetup.of_this_process()
+    )
     logging.getLogger("medcite.server").setLevel(log_level.upper())
     engine = spec.engine()
     stats = engine.stats()
@@ -479,7 +514,8 @@ def build_server(
         return WorkerPool(PoolSpec(spec, host, port, workers, options))
     lookup = get_answer or (AuditLog(audit_log).get_exact if audit_log is not None else None)
     app = create_app(engine, spec.settings, get_answer=lookup)
-    return uvicorn.Server(uvicorn.Config(app, **options))
+    http = header_timeout_protocol(conf.header_timeout_seconds)
+    return uvicorn.Server(uvicorn.Config(app, http=http, **options))
 
 
 def prune_audit_log(path: Path, retention: AuditRetention) -> int:
@@ -502,6 +538,9 @@ def _path(path: str | Path | None) -> Path | None:
 
 
 def _uvicorn_options(host: str, port: int, spec: AppSpec) -> dict[str, Any]:
+    """uvicorn's options (picklable: workers get them too; the HTTP protocol is added where
+    the server is built, ``protocol.header_timeout_protocol``)."""
+    conf = spec.settings
     return {
         "host": host,
         "port": port,
@@ -509,7 +548,10 @@ def _uvicorn_options(host: str, port: int, spec: AppSpec) -> dict[str, Any]:
         "access_log": False,  # medcite.server.access logs requests with their ids, not queries
         "proxy_headers": False,
         "server_header": False,
-        "timeout_graceful_shutdown": spec.settings.shutdown_grace_seconds,
+        "timeout_graceful_shutdown": conf.shutdown_grace_seconds,
+        "timeout_keep_alive": conf.keep_alive_seconds,
+        "h11_max_incomplete_event_size": conf.max_header_bytes,
+        "limit_concurrency": conf.max_connections,
     }
 
 

@@ -25,8 +25,10 @@ log = logging.getLogger("medcite.server")
 _HTTP_CODES: dict[int, ErrorCode] = {
     404: ErrorCode.NOT_FOUND,
     405: ErrorCode.METHOD_NOT_ALLOWED,
+    408: ErrorCode.REQUEST_TIMEOUT,
     413: ErrorCode.PAYLOAD_TOO_LARGE,
 }
+URL_PARTS = frozenset({"query", "path"})
 
 
 class ApiError(Exception):
@@ -72,7 +74,8 @@ def http_error_detail(exc: HTTPException) -> ErrorDetail:
     """Status-derived code; the request path is not echoed back."""
     if exc.status_code == 404:
         return ErrorDetail(
-            code=ErrorCode.NOT_FOUND, message="no such endpoint; the API is described at /docs"
+            code=ErrorCode.NOT_FOUND,
+            message="no such endpoint; the API is described at /openapi.json",
         )
     default = ErrorCode.INTERNAL if exc.status_code >= 500 else ErrorCode.INVALID_REQUEST
     message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
@@ -89,10 +92,16 @@ async def _on_medcite_error(_: Request, exc: Exception) -> JSONResponse:
     return error_json(*medcite_error(exc))
 
 
+def validation_status(exc: RequestValidationError) -> int:
+    """400 when only the URL's parameters are wrong (a bad request), 422 for a bad body."""
+    places = {str(error.get("loc", ("body",))[0]) for error in exc.errors()}
+    return 400 if places and places <= URL_PARTS else 422
+
+
 async def _on_validation_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     detail = ErrorDetail(code=ErrorCode.INVALID_REQUEST, message=validation_message(exc))
-    return error_json(422, detail)
+    return error_json(validation_status(exc), detail)
 
 
 async def _on_http_error(_: Request, exc: Exception) -> JSONResponse:

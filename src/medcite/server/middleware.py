@@ -3,15 +3,22 @@
 - Every response carries ``X-Request-ID`` (the client's own if it sent a well-formed one) and every
   log line about the request names it. The access log records method, path, status and duration,
   never the query string or the body: questions about health are private.
-- Bodies over ``max_body_bytes`` are refused with 413 before they are read.
-- Security headers: no MIME sniffing, no referrer, and a Content-Security-Policy that allows only
-  this server's own scripts and styles (the page inserts data as text, and CSP is the second wall).
+- Bodies over ``max_body_bytes`` are refused with 413 before they are read, and a body that has not
+  fully arrived ``body_timeout`` seconds after the headers gets 408 (a slow client cannot hold a
+  request open); the connection is then closed.
+- Security headers: no MIME sniffing, no referrer, a Content-Security-Policy that allows only this
+  server's own scripts and styles (the page inserts data as text, and CSP is the second wall), no
+  camera, microphone, geolocation and the like (Permissions-Policy), and no sharing of this
+  server's windows or responses with other sites (Cross-Origin-Opener/Resource-Policy).
+- ``HEAD`` is answered wherever ``GET`` is (:class:`HeadMiddleware`).
 - An exception nobody handled becomes a 500 with a typed body and the request id, logged with its
   traceback here and shown to nobody.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
 import time
@@ -34,8 +41,20 @@ CSP = (
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
     "frame-ancestors 'none'"
 )
-NO_CSP_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
-"""FastAPI's interactive API docs load Swagger UI / ReDoc from their CDN: no CSP there."""
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), "
+    "hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), "
+    "browsing-topics=()"
+)
+"""The page needs none of these powerful features; no script on it may ask for them."""
+SECURITY_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"content-security-policy", CSP.encode()),
+    (b"permissions-policy", PERMISSIONS_POLICY.encode()),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+)
 
 
 def current_request_id() -> str:
@@ -52,9 +71,10 @@ class _Progress:
 class RequestContextMiddleware:
     """Request id, access log, body limit, security headers and the last-resort 500."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, body_timeout: float = 30.0) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -64,7 +84,7 @@ class RequestContextMiddleware:
         token = _request_id.set(request_id)
         progress = _Progress()
         started = time.perf_counter()
-        send_wrapped = _headers_adder(send, scope, request_id, progress)
+        send_wrapped = _headers_adder(send, request_id, progress)
         try:
             await self._handle(scope, receive, send_wrapped)
         except Exception:
@@ -79,7 +99,8 @@ class RequestContextMiddleware:
         if _declared_length(scope) > self.max_body_bytes:
             await send_error(send, 413, self._too_large())
             return
-        await self.app(scope, _limited(receive, self.max_body_bytes), send)
+        body = _BodyLimits(self.max_body_bytes, self.body_timeout)
+        await self.app(scope, body.wrap(receive), send)
 
     def _too_large(self) -> ErrorDetail:
         return ErrorDetail(
@@ -128,35 +149,48 @@ def _declared_length(scope: Scope) -> int:
     return 0
 
 
-def _limited(receive: Receive, limit: int) -> Receive:
-    """``receive`` that refuses (413) a chunked body once it grows past ``limit`` bytes."""
-    seen = 0
-
-    async def receive_limited() -> Message:
-        nonlocal seen
-        message = await receive()
-        if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise HTTPException(413, f"the request body is larger than {limit:,} bytes")
-        return message
-
-    return receive_limited
+CLOSE = {"Connection": "close"}
 
 
-def _security_headers(path: str, request_id: str) -> list[tuple[bytes, bytes]]:
-    headers = [
-        (b"x-request-id", request_id.encode()),
-        (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),
-    ]
-    if path not in NO_CSP_PATHS:
-        headers.append((b"content-security-policy", CSP.encode()))
-    return headers
+@dataclass
+class _BodyLimits:
+    """The body of one request: at most ``max_bytes`` (else 413), all of it within ``timeout``
+    seconds of the headers (else 408). Once it is complete, ``receive`` is not timed: a streamed
+    response waits on it for the client to go away."""
+
+    max_bytes: int
+    timeout: float
+    seen: int = 0
+    complete: bool = False
+
+    def __post_init__(self) -> None:
+        self.deadline = time.monotonic() + self.timeout
+
+    def wrap(self, receive: Receive) -> Receive:
+        async def receive_limited() -> Message:
+            if self.complete:
+                return await receive()
+            message = await self._timed(receive)
+            if message["type"] == "http.request":
+                self.seen += len(message.get("body", b""))
+                self.complete = not message.get("more_body", False)
+                if self.seen > self.max_bytes:
+                    too_large = f"the request body is larger than {self.max_bytes:,} bytes"
+                    raise HTTPException(413, too_large, headers=CLOSE)
+            return message
+
+        return receive_limited
+
+    async def _timed(self, receive: Receive) -> Message:
+        try:
+            return await asyncio.wait_for(receive(), max(0.0, self.deadline - time.monotonic()))
+        except TimeoutError:
+            message = f"the request body did not arrive within {self.timeout:g} s; send it again"
+            raise HTTPException(408, message, headers=CLOSE) from None
 
 
-def _headers_adder(send: Send, scope: Scope, request_id: str, progress: _Progress) -> Send:
-    extra = _security_headers(str(scope["path"]), request_id)
+def _headers_adder(send: Send, request_id: str, progress: _Progress) -> Send:
+    extra = [(b"x-request-id", request_id.encode()), *SECURITY_HEADERS]
 
     async def send_with_headers(message: Message) -> None:
         if message["type"] == "http.response.start":
@@ -172,3 +206,41 @@ def _log_access(scope: Scope, request_id: str, status: int, seconds: float) -> N
     access_log.info(
         "%s %s %s %d %.1fms", request_id, scope["method"], scope["path"], status, seconds * 1000
     )
+
+
+class _HeadersSentError(Exception):
+    """Stops a streamed response to a HEAD request once its headers are out."""
+
+
+class HeadMiddleware:
+    """``HEAD`` wherever ``GET`` exists: the status and headers ``GET`` would give, no body.
+
+    The app sees a ``GET``; its body is dropped. A response that comes in several chunks (the
+    answer stream, files) is stopped after its first one, so a ``HEAD`` on the answer stream
+    checks the request and computes no answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        with contextlib.suppress(_HeadersSentError):
+            await self.app({**scope, "method": "GET"}, receive, _headers_only(send))
+
+
+def _headers_only(send: Send) -> Send:
+    done = False
+
+    async def send_headers_only(message: Message) -> None:
+        nonlocal done
+        if message["type"] == "http.response.start":
+            await send(message)
+        elif message["type"] == "http.response.body" and not done:
+            done = True
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            if message.get("more_body", False):
+                raise _HeadersSentError
+
+    return send_headers_only

@@ -21,6 +21,8 @@ STAGES: tuple[Stage, ...] = ("understanding", "searching", "ranking", "composing
 
 SOURCE_PATTERN = r"^[a-z][a-z0-9_+,-]{0,31}$"
 """Shape of a ``source`` value (``local``, ``pubmed`` ...); the engine decides which exist."""
+SOURCES = ("local", "live", "auto")
+"""The sources :meth:`medcite.Engine.ask` knows; any other is refused before answering starts."""
 
 
 class ServerSettings(BaseSettings):
@@ -66,6 +68,18 @@ class ServerSettings(BaseSettings):
     allow_live: bool = False
     """Let HTTP clients ask for live sources (``source`` other than ``local``): each such request
     makes the server call PubMed / Europe PMC and write to the index (``serve --allow-live``)."""
+    header_timeout_seconds: float = Field(default=10.0, gt=0)
+    """A connection must send a complete request head (request line and headers) within this
+    long of opening or of its previous response; else 408 (or, if it sent nothing, it is
+    closed). Stops slow clients from holding connections open."""
+    body_timeout_seconds: float = Field(default=30.0, gt=0)
+    """A request's body must arrive within this long of its headers; else 408."""
+    keep_alive_seconds: float = Field(default=5.0, gt=0)
+    """An idle keep-alive connection is closed after this long."""
+    max_header_bytes: int = Field(default=16 * 1024, ge=1024)
+    """A request head (request line and headers) larger than this is refused with 400."""
+    max_connections: int = Field(default=1000, ge=1)
+    """Open connections per server process; beyond it requests get 503."""
 
 
 class ErrorCode(StrEnum):
@@ -79,6 +93,7 @@ class ErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     PAYLOAD_TOO_LARGE = "payload_too_large"
     RATE_LIMITED = "rate_limited"
+    REQUEST_TIMEOUT = "request_timeout"
     HOST_NOT_ALLOWED = "host_not_allowed"
     UNAUTHORIZED = "unauthorized"
     LIVE_SOURCES_OFF = "live_sources_off"

@@ -7,11 +7,14 @@ each worker opens the index read-only and builds its own app from a picklable :c
 The supervisor restarts a worker that dies and, on SIGTERM/SIGINT, stops them all, each draining
 its requests in flight.
 
-What is per worker: the rate limit (a client may get up to N times the configured rate, depending
-on which worker accepts its connection) and the in-memory answer cache, backed by a second level
-that all workers share (a SQLite file in a temporary directory the supervisor removes at exit).
-Also shared, and safe to share: the index (read-only; tantivy readers in several processes are
-fine) and the audit log (SQLite, one short transaction per answer, writers wait up to 10 s).
+Shared by the workers through SQLite files in a temporary directory the supervisor removes at
+exit: the rate limit (a client gets the configured rate whichever worker accepts its connections)
+and a second level under each worker's in-memory answer cache. Also shared, and safe to share: the
+index (read-only; tantivy readers in several processes are fine) and the audit log (SQLite, one
+short transaction per answer, writers wait up to 10 s).
+
+Each worker configures logging as the process that started it had it configured (``LogSetup``:
+spawned processes start with none), so the access log, with request ids, comes from every worker.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -57,6 +61,32 @@ def default_workers() -> int:
     return min(available_cores(), MAX_DEFAULT_WORKERS)
 
 
+DEFAULT_LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+@dataclass(frozen=True)
+class LogSetup:
+    """How the starting process logs (root level and format), to log the same way in a worker."""
+
+    level: int = logging.WARNING
+    format: str | None = None
+    """None: the starting process had no log handler, so neither has the worker."""
+
+    @classmethod
+    def of_this_process(cls) -> LogSetup:
+        root = logging.getLogger()
+        formats = [h.formatter._fmt for h in root.handlers if h.formatter is not None]
+        if not root.handlers:
+            return cls(root.level, None)
+        return cls(root.level, formats[0] if formats and formats[0] else DEFAULT_LOG_FORMAT)
+
+    def apply(self, server_level: str) -> None:
+        """Log to stderr like the starting process; medcite.server at ``server_level``."""
+        if self.format is not None and not logging.getLogger().handlers:
+            logging.basicConfig(level=self.level, format=self.format, stream=sys.stderr)
+        logging.getLogger("medcite.server").setLevel(server_level.upper())
+
+
 @dataclass(frozen=True)
 class AppSpec:
     """Everything a worker process needs to build its app (pickled to each worker)."""
@@ -67,6 +97,9 @@ class AppSpec:
     log_level: str = "info"
     shared_cache: Path | None = None
     """The SQLite file through which the workers share cached answers."""
+    shared_limits: Path | None = None
+    """The SQLite file through which the workers share the rate limit."""
+    logging: LogSetup = LogSetup()
 
     def engine(self) -> Engine:
         """The engine over the index, writing its audit log where replay reads it."""
@@ -82,12 +115,18 @@ def worker_app(spec: AppSpec) -> FastAPI:
     from medcite.audit import AuditLog
     from medcite.server.app import create_app
 
-    logging.getLogger("medcite.server").setLevel(spec.log_level.upper())
+    spec.logging.apply(spec.log_level)
     engine = spec.engine()
     stats = engine.stats()  # open the index now: a broken index fails the worker at start
     log.info("worker %d: index %s, %d documents", os.getpid(), stats.path, stats.documents)
     get_answer = AuditLog(spec.audit_log).get_exact if spec.audit_log is not None else None
-    return create_app(engine, spec.settings, get_answer=get_answer, shared_cache=spec.shared_cache)
+    return create_app(
+        engine,
+        spec.settings,
+        get_answer=get_answer,
+        shared_cache=spec.shared_cache,
+        shared_limits=spec.shared_limits,
+    )
 
 
 @dataclass(frozen=True)
@@ -118,7 +157,11 @@ class WorkerPool:
         """Serve until SIGINT/SIGTERM."""
         holder = reserve_port(self.spec.host, self.spec.port)
         folder = Path(tempfile.mkdtemp(prefix="medcite-serve-"))
-        app = replace(self.spec.app, shared_cache=folder / "answers.sqlite3")
+        app = replace(
+            self.spec.app,
+            shared_cache=folder / "answers.sqlite3",
+            shared_limits=folder / "ratelimit.sqlite3",
+        )
         spec = replace(self.spec, port=holder.getsockname()[1], app=app)
         previous = {sig: signal.signal(sig, self._on_signal) for sig in STOP_SIGNALS}
         try:
@@ -169,8 +212,13 @@ def run_worker(spec: PoolSpec) -> None:
     """One worker process: its own socket on the shared port, one uvicorn server."""
     import uvicorn
 
+    from medcite.server.protocol import header_timeout_protocol
+
+    spec.app.logging.apply(spec.app.log_level)
     sock = listening_socket(spec.host, spec.port, listen=True)
-    config = uvicorn.Config(partial(worker_app, spec.app), factory=True, **spec.options)
+    http = header_timeout_protocol(spec.app.settings.header_timeout_seconds)
+    app = partial(worker_app, spec.app)
+    config = uvicorn.Config(app, factory=True, http=http, **spec.options)
     uvicorn.Server(config).run(sockets=[sock])
 
 
