@@ -16,40 +16,143 @@ from medcite.query.vocab import Vocabulary, load_mesh_terms, load_synonyms
 os.environ.setdefault("MEDCITE_SEMANTIC__EMBED_ON_INGEST", "false")
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = Path(os.environ.get("MEDCITE_CORPORA", ROOT.parent / "shared" / "corpora"))
+TEST_CORPORA_ENV = "MEDCITE_TEST_CORPORA"
+"""Overrides where the tests look for the shared corpora, for the tests only:
+``MEDCITE_TEST_CORPORA=/nonexistent pytest`` runs the suite as a bare clone would."""
+
+
+def _corpora() -> Path:
+    if override := os.environ.get(TEST_CORPORA_ENV):
+        # medcite itself (eval datasets, CLI subprocesses) must look there too
+        os.environ["MEDCITE_CORPORA"] = override
+        return Path(override)
+    return Path(os.environ.get("MEDCITE_CORPORA", ROOT.parent / "shared" / "corpora"))
+
+
+CORPORA = _corpora()
 PUBMED_2021 = CORPORA / "pubmed-xml" / "pubmed21n1298.xml.gz"
 PUBMED_1977 = CORPORA / "pubmed-xml" / "pubmed20n0014.xml.gz"
+MEDLINE_2016 = CORPORA / "pubmed-xml" / "medline16n0902.xml.gz"
 MEDQUAD_TAR = CORPORA / "medquad" / "MedQuAD-xml.tar.gz"
+MESH_TERMS = CORPORA / "mesh" / "mesh2021_descriptor_terms.tsv.gz"
+MESH_TREES = CORPORA / "mesh" / "mesh2021_descriptor_trees.tsv.gz"
+PUBMEDQA = CORPORA / "pubmedqa-pqal" / "ori_pqal.json.gz"
+API_FIXTURES = CORPORA / "api-fixtures"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# --- the mini corpora: a few real records cut from the shared ones, committed in the repo ------
+
+MINI = FIXTURES / "mini-corpora"
+"""See its SOURCE.md; ``cut.py`` there rebuilds it from the shared corpora."""
+MINI_PUBMED_2021 = MINI / "pubmed-xml" / "pubmed21n1298-cut.xml.gz"
+MINI_PUBMED_1977 = MINI / "pubmed-xml" / "pubmed20n0014-cut.xml.gz"
+MINI_MEDQUAD_TAR = MINI / "medquad" / "MedQuAD-cut.tar.gz"
+MINI_MESH_TERMS = MINI / "mesh" / "mesh2021_descriptor_terms-cut.tsv.gz"
+MINI_MESH_TREES = MINI / "mesh" / "mesh2021_descriptor_trees-cut.tsv.gz"
+MINI_PUBMEDQA = MINI / "pubmedqa" / "ori_pqal-cut.json"
+
+# --- skipping tests whose shared corpus file is absent ----------------------------------------
+
+SAMPLE = (PUBMED_2021, PUBMED_1977, MEDQUAD_TAR, PUBMEDQA, MESH_TERMS, MESH_TREES)
+"""What the sample engine (and the evaluation index) is built from."""
+NEEDS_OF_FIXTURES: dict[str, tuple[Path, ...]] = {
+    "corpora": (CORPORA,),
+    "sample_engine": SAMPLE,
+    "eval_index": SAMPLE,
+    "api_fixtures": (API_FIXTURES,),
+}
+"""Fixtures over the shared corpora: a test using one (even indirectly) skips without them."""
+
+
+def _shown(path: Path) -> str:
+    default = ROOT.parent / "shared" / "corpora"
+    if path.is_relative_to(default):
+        return str(Path("..", "shared", "corpora", path.relative_to(default)))
+    return str(path)
+
+
+def missing_reason(paths: tuple[Path, ...] | list[Path]) -> str | None:
+    """Why a test over ``paths`` cannot run (the first one missing), or None."""
+    for path in paths:
+        if not path.exists():
+            return (
+                f"needs {_shown(path)} (set MEDCITE_CORPORA to a folder holding it, e.g. one "
+                "filled by `medcite data fetch sample`)"
+            )
+    return None
+
+
+def need(*paths: Path) -> None:
+    """Skip the calling test or fixture unless every path exists."""
+    if reason := missing_reason(paths):
+        pytest.skip(reason)
+
+
+def shared_or_mini(shared: Path, mini: Path) -> Path:
+    """The shared corpus file if it is there, else its cut in the mini corpora: for tests that
+    need some real records of that kind, not the whole file."""
+    return shared if shared.exists() else mini
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip, before any fixture is built, each test that needs a shared corpus file that is
+    absent: by its ``corpora`` marks or by the fixtures it uses (NEEDS_OF_FIXTURES)."""
+    for item in items:
+        paths = [
+            p for name in getattr(item, "fixturenames", ()) for p in NEEDS_OF_FIXTURES.get(name, ())
+        ]
+        for mark in item.iter_markers("corpora"):
+            paths.extend(p if isinstance(p, Path) else CORPORA / p for p in mark.args)
+        if reason := missing_reason(paths):
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")
 def corpora() -> Path:
-    if not CORPORA.is_dir():
-        pytest.fail(f"shared corpora not found at {CORPORA}; set MEDCITE_CORPORA")
+    need(CORPORA)
     return CORPORA
 
 
-MESH_TERMS = CORPORA / "mesh" / "mesh2021_descriptor_terms.tsv.gz"
-MESH_TREES = CORPORA / "mesh" / "mesh2021_descriptor_trees.tsv.gz"
-PUBMEDQA = CORPORA / "pubmedqa-pqal" / "ori_pqal.json.gz"
+def _engine(folder: Path, files: tuple[Path, ...], terms: Path, trees: Path) -> Engine:
+    from medcite.config import SemanticSettings, Settings
+
+    engine = Engine(folder, Settings(semantic=SemanticSettings(enabled=False)))
+    report = engine.ingest(list(files))
+    assert not report.failed, report.failed
+    engine.load_vocabulary(terms, trees)
+    return engine
 
 
 @pytest.fixture(scope="session")
-def sample_engine(tmp_path_factory: pytest.TempPathFactory, corpora: Path) -> Engine:
+def sample_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     """An engine over the sample corpora (pubmed21n1298 + pubmed20n0014 + MedQuAD + PubMedQA,
     ≈68k documents) with the MeSH vocabulary loaded, built once per test session.
 
     BM25-only (semantic off): embedding 68k documents would take most of the test budget on 2
     cores; tests/semantic covers the model and the dense store on small handmade documents."""
-    from medcite.config import SemanticSettings, Settings
+    need(*SAMPLE)
+    folder = tmp_path_factory.mktemp("sample-index")
+    return _engine(
+        folder, (PUBMED_2021, PUBMED_1977, MEDQUAD_TAR, PUBMEDQA), MESH_TERMS, MESH_TREES
+    )
 
-    settings = Settings(semantic=SemanticSettings(enabled=False))
-    engine = Engine(tmp_path_factory.mktemp("sample-index"), settings)
-    report = engine.ingest([PUBMED_2021, PUBMED_1977, MEDQUAD_TAR, PUBMEDQA])
-    assert not report.failed, report.failed
-    engine.load_vocabulary(MESH_TERMS, MESH_TREES)
-    return engine
+
+@pytest.fixture(scope="session")
+def mini_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """An engine over the mini corpora in the repo (≈75 documents, a few hundred MeSH terms):
+    real records on the topics the engine tests ask about, built in a second."""
+    folder = tmp_path_factory.mktemp("mini-index")
+    files = (MINI_PUBMED_2021, MINI_PUBMED_1977, MINI_MEDQUAD_TAR, MINI_PUBMEDQA)
+    return _engine(folder, files, MINI_MESH_TERMS, MINI_MESH_TREES)
+
+
+@pytest.fixture(scope="session")
+def any_engine(request: pytest.FixtureRequest) -> Engine:
+    """The sample engine when the shared corpora are there, else the mini engine: for tests
+    whose assertions hold over any index with those records, so a bare clone still runs them."""
+    if missing_reason(SAMPLE) is None:
+        return request.getfixturevalue("sample_engine")
+    return request.getfixturevalue("mini_engine")
 
 
 # --- a handmade MeSH-like vocabulary (concept tests) ---------------------------------------

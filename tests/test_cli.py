@@ -10,11 +10,21 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPORA
+from conftest import (
+    MEDLINE_2016,
+    MEDQUAD_TAR,
+    MESH_TERMS,
+    MINI_MEDQUAD_TAR,
+    MINI_MESH_TERMS,
+    MINI_PUBMED_2021,
+    shared_or_mini,
+)
 from medcite import Engine
 from medcite.cli import app
 
-MEDLINE_2016 = CORPORA / "pubmed-xml" / "medline16n0902.xml.gz"
+PUBMED = shared_or_mini(MEDLINE_2016, MINI_PUBMED_2021)
+"""Some real PubMed records: the 2016 MEDLINE file (604 records), else the mini corpora's cut."""
+TERMS = shared_or_mini(MESH_TERMS, MINI_MESH_TERMS)
 runner = CliRunner()
 
 
@@ -26,17 +36,18 @@ def _run(*args: str, index: Path) -> tuple[int, str, str]:
 @pytest.fixture(scope="module")
 def small_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli-index")
-    code, _out, err = _run("ingest", str(MEDLINE_2016), index=path)
+    code, _out, err = _run("ingest", str(PUBMED), index=path)
     assert code == 0, err
     return path
 
 
 def test_ingest_prints_a_summary(tmp_path: Path) -> None:
-    code, _out, err = _run("ingest", str(MEDLINE_2016), index=tmp_path)
+    code, _out, err = _run("ingest", str(PUBMED), index=tmp_path)
     assert code == 0
     assert "ingested 1/1 files" in err and "documents added or updated" in err
 
 
+@pytest.mark.corpora(MEDLINE_2016)
 def test_ingest_of_a_bad_file_exits_2_with_one_line_and_ingests_the_rest(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_text("<PubmedArticleSet><PubmedArticle>")
@@ -113,10 +124,9 @@ def test_console_script_runs_as_a_module(small_index: Path) -> None:
 
 
 def test_ask_formats_and_explain(tmp_path: Path) -> None:
-    from conftest import MEDQUAD_TAR
-
     index = tmp_path / "idx"
-    assert _run("ingest", str(MEDQUAD_TAR), index=index)[0] == 0
+    pages = shared_or_mini(MEDQUAD_TAR, MINI_MEDQUAD_TAR)
+    assert _run("ingest", str(pages), index=index)[0] == 0
     code, out, err = _run(
         "ask", "What causes facial twitches?", "-f", "markdown", "--explain", index=index
     )
@@ -136,24 +146,21 @@ def test_schema_answer_is_json_schema() -> None:
 
 
 def test_vocab_load_reports_counts(small_index: Path, tmp_path: Path) -> None:
-    from conftest import MESH_TERMS
-
     alone = tmp_path / "terms_alone.tsv.gz"  # no trees file beside it
-    alone.write_bytes(MESH_TERMS.read_bytes())
+    alone.write_bytes(TERMS.read_bytes())
     code, _out, err = _run("vocab", "load", str(alone), index=small_index)
     assert code == 0 and "MeSH terms" in err
     assert "without tree numbers" in err  # the scope check and the gate need the tree numbers
-    code, out, err = _run("index", "info", index=small_index)
+    code, _out, err = _run("index", "info", index=small_index)
     assert code == 0 and "no MeSH tree numbers" in err
 
 
 def test_vocab_load_finds_the_trees_beside_the_terms(small_index: Path) -> None:
-    from conftest import MESH_TERMS, MESH_TREES
-
-    code, _out, err = _run("vocab", "load", str(MESH_TERMS), index=small_index)
-    assert code == 0 and f"tree numbers: {MESH_TREES}" in err.replace("\n", "")
+    trees = TERMS.with_name(TERMS.name.replace("terms", "trees"))
+    code, _out, err = _run("vocab", "load", str(TERMS), index=small_index)
+    assert code == 0 and f"tree numbers: {trees}" in err.replace("\n", "")
     assert "warning" not in err
-    code, out, err = _run("index", "info", index=small_index)
+    code, _out, err = _run("index", "info", index=small_index)
     assert code == 0 and "warning" not in err
 
 

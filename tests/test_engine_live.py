@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import MEDQUAD_TAR
+from conftest import MEDQUAD_TAR, MINI_MEDQUAD_TAR, shared_or_mini
 from medcite import Engine
 from medcite.cli import app
 from medcite.config import Settings
@@ -27,7 +27,7 @@ UNREACHABLE = "http://127.0.0.1:9/"  # discard port: connection refused at once,
 @pytest.fixture(scope="module")
 def guideline_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("live-index")
-    Engine(path).ingest([MEDQUAD_TAR])
+    Engine(path).ingest([shared_or_mini(MEDQUAD_TAR, MINI_MEDQUAD_TAR)])
     return path
 
 

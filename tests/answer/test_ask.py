@@ -1,9 +1,10 @@
-"""Engine.ask end to end on the real sample index."""
+"""Engine.ask end to end on a real index: the sample corpora, else the mini corpora."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import SAMPLE
 from medcite import Engine
 from medcite.answer import verify
 from medcite.errors import InputError
@@ -21,8 +22,8 @@ def _text(answer: Answer, sections: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def twitch(sample_engine: Engine) -> Answer:
-    return sample_engine.ask("What causes facial twitches?")
+def twitch(any_engine: Engine) -> Answer:
+    return any_engine.ask("What causes facial twitches?")
 
 
 def test_facial_twitch_names_hemifacial_spasm_and_blepharospasm_from_guidelines(
@@ -45,41 +46,38 @@ def test_facial_twitch_treatment_mentions_botulinum_toxin(twitch: Answer) -> Non
 
 
 def test_facial_twitch_answer_cites_only_retrieved_documents(
-    twitch: Answer, sample_engine: Engine
+    twitch: Answer, any_engine: Engine
 ) -> None:
-    hits, _searched, _note = sample_engine.retrieve(twitch.query)
+    hits, _searched, _note = any_engine.retrieve(twitch.query)
     assert verify.problems(twitch, {h.document.id: h.document for h in hits}) == []
     assert twitch.disclaimer and not twitch.abstained and twitch.banner is None
 
 
-def test_red_flag_question_gets_the_banner_first(sample_engine: Engine) -> None:
-    answer = sample_engine.ask(
-        "I have sudden chest pain and shortness of breath, what should I do?"
-    )
+def test_red_flag_question_gets_the_banner_first(any_engine: Engine) -> None:
+    answer = any_engine.ask("I have sudden chest pain and shortness of breath, what should I do?")
     assert answer.banner and answer.banner.startswith("Seek care now.")
 
 
-def test_out_of_scope_question_is_politely_refused(sample_engine: Engine) -> None:
-    answer = sample_engine.ask("What is the capital of France?")
+def test_out_of_scope_question_is_politely_refused(any_engine: Engine) -> None:
+    answer = any_engine.ask("What is the capital of France?")
     assert answer.abstained and "health" in (answer.abstain_reason or "")
     assert not answer.references
 
 
-def test_thin_evidence_abstains_and_shows_what_was_searched(sample_engine: Engine) -> None:
-    answer = sample_engine.ask(
-        "What are the treatments for zygomycotic keratoconjunctival xerosis?"
-    )
+def test_thin_evidence_abstains_and_shows_what_was_searched(any_engine: Engine) -> None:
+    answer = any_engine.ask("What are the treatments for zygomycotic keratoconjunctival xerosis?")
     if not answer.abstained:
         pytest.fail(f"expected abstention, got {answer.research_sections}")
     assert answer.searched and answer.closest is not None
 
 
 @pytest.mark.parametrize("question", ["", "  ", "x" * 5000, "gout \ud800 causes"])
-def test_bad_questions_are_input_errors(sample_engine: Engine, question: str) -> None:
+def test_bad_questions_are_input_errors(any_engine: Engine, question: str) -> None:
     with pytest.raises(InputError):
-        sample_engine.ask(question)
+        any_engine.ask(question)
 
 
+@pytest.mark.corpora(*SAMPLE)  # scripts/examples.sh renders it from the sample corpora
 def test_docs_example_is_current(twitch: Answer) -> None:
     from conftest import ROOT
     from medcite.render import markdown

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from conftest import CORPORA, PUBMED_2021
+from conftest import MINI_PUBMED_2021, PUBMED_2021, shared_or_mini
 from medcite.evidence.classify import classify, exclusion_reason
 from medcite.evidence.rank import rank, recency
 from medcite.ingest import pubmed_xml
@@ -16,8 +17,8 @@ from medcite.records import Document, EvidenceLevel, Hit, Source
 WANTED = {"27602157", "34093767", "34092123", "33989798"}
 
 
-def _documents() -> Iterator[Document]:
-    with gzip.open(PUBMED_2021) as stream:
+def _documents(path: Path = PUBMED_2021) -> Iterator[Document]:
+    with gzip.open(path) as stream:
         for item in pubmed_xml.parse(stream, "2021"):  # type: ignore[arg-type]
             if isinstance(item, Document):
                 yield item
@@ -25,7 +26,8 @@ def _documents() -> Iterator[Document]:
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, Document]:
-    return {d.pmid or "": d for d in _documents() if d.pmid in WANTED}
+    real = shared_or_mini(PUBMED_2021, MINI_PUBMED_2021)  # the cut holds the WANTED records
+    return {d.pmid or "": d for d in _documents(real) if d.pmid in WANTED}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +51,7 @@ def test_systematic_review_recognised_from_its_title(records: dict[str, Document
     assert classify(doc) is EvidenceLevel.SYSTEMATIC_REVIEW
 
 
+@pytest.mark.corpora(PUBMED_2021)
 def test_level_counts_in_the_2021_update_file(
     levels_2021: dict[EvidenceLevel, int],
 ) -> None:
@@ -89,5 +92,5 @@ def test_recency() -> None:
     assert recency(1900, 2026) >= 0.9
 
 
-def test_corpus_path_exists() -> None:
-    assert CORPORA.is_dir()
+def test_corpus_path_exists(corpora: Path) -> None:
+    assert corpora.is_dir()

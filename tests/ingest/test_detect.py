@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MEDQUAD_TAR, PUBMED_2021
+from conftest import MEDQUAD_TAR, MINI_MEDQUAD_TAR, MINI_PUBMED_2021, PUBMED_2021, shared_or_mini
 from medcite.errors import InputError
 from medcite.ingest import reader
 from medcite.ingest.detect import Format, sniff
@@ -42,9 +42,9 @@ def test_sniff(head: bytes, expected: Format | None) -> None:
 
 def test_real_files_are_detected_whatever_their_names(tmp_path: Path) -> None:
     renamed = tmp_path / "data.bin"
-    renamed.write_bytes(PUBMED_2021.read_bytes()[:200_000])
+    renamed.write_bytes(shared_or_mini(PUBMED_2021, MINI_PUBMED_2021).read_bytes()[:200_000])
     assert reader.detect(renamed).format is Format.PUBMED_XML
-    assert reader.detect(MEDQUAD_TAR).format is Format.TAR
+    assert reader.detect(shared_or_mini(MEDQUAD_TAR, MINI_MEDQUAD_TAR)).format is Format.TAR
 
 
 def test_tar_members_that_fail_become_skipped_records(tmp_path: Path) -> None:

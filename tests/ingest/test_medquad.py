@@ -1,4 +1,5 @@
-"""MedQuAD parser, tested on real files read straight from the distributed tar.gz."""
+"""MedQuAD parser, tested on real files read straight from the distributed tar.gz (or, without
+the shared corpora, from the mini corpora's cut of it, which holds the same WANTED files)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from conftest import MEDQUAD_TAR, MINI_MEDQUAD_TAR, shared_or_mini
 from medcite.errors import InputError
 from medcite.ingest import medquad
 from medcite.records import Document, ParsedItem, SkippedRecord, Source
@@ -51,13 +53,9 @@ def _iter_members(archive_path: Path) -> Iterator[tuple[str, bytes]]:
 
 
 @pytest.fixture(scope="module")
-def medquad_tar(corpora: Path) -> Path:
-    return corpora / "medquad" / "MedQuAD-xml.tar.gz"
-
-
-@pytest.fixture(scope="module")
-def files(medquad_tar: Path) -> dict[str, bytes]:
-    return {name: data for name, data in _iter_members(medquad_tar) if name in WANTED}
+def files() -> dict[str, bytes]:
+    archive = shared_or_mini(MEDQUAD_TAR, MINI_MEDQUAD_TAR)
+    return {name: data for name, data in _iter_members(archive) if name in WANTED}
 
 
 def _parse(files: dict[str, bytes], name: str) -> list[ParsedItem]:
@@ -195,10 +193,11 @@ def test_heading_only_answer_is_skipped(files: dict[str, bytes]) -> None:
 
 
 @pytest.mark.slow
-def test_whole_archive(medquad_tar: Path) -> None:
+@pytest.mark.corpora(MEDQUAD_TAR)
+def test_whole_archive() -> None:
     outcomes: Counter[str] = Counter()
     ids: set[str] = set()
-    for name, data in _iter_members(medquad_tar):
+    for name, data in _iter_members(MEDQUAD_TAR):
         for item in medquad.parse(io.BytesIO(data), name):
             if isinstance(item, Document):
                 outcomes["document"] += 1

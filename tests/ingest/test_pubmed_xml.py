@@ -1,5 +1,8 @@
 """PubMed/MEDLINE XML parser, tested on the real NLM files in ../shared/corpora/pubmed-xml.
 
+Without the shared corpora the record-level tests read the same records cut from those files
+(tests/fixtures/mini-corpora/pubmed-xml); the whole-file facts skip.
+
 pubmed21n1298 (2021 daily update) is parsed once per module and summarised; pubmed20n0014 (1977-80
 records, nearly all with MeSH) is read only as far as the records the tests need. Book articles
 come from a hand-written fixture because none of the shared files contains one.
@@ -18,6 +21,16 @@ from typing import IO, cast
 
 import pytest
 
+from conftest import (
+    CORPORA,
+    MEDLINE_2016,
+    MINI,
+    MINI_PUBMED_1977,
+    MINI_PUBMED_2021,
+    PUBMED_1977,
+    PUBMED_2021,
+    shared_or_mini,
+)
 from medcite.errors import InputError
 from medcite.ingest import reader
 from medcite.ingest.pubmed_xml import parse
@@ -48,6 +61,12 @@ WANTED_2021 = {
     "34092123",  # retraction notice without a CommentsCorrections link
 }
 WANTED_1977 = {"399296", "399306", "399319", "400274", "400712", "400955", "400964"}
+FILE_2021 = shared_or_mini(PUBMED_2021, MINI_PUBMED_2021)
+FILE_1977 = shared_or_mini(PUBMED_1977, MINI_PUBMED_1977)
+NEJM = shared_or_mini(*(d / "pubmed-xml" / "pubmed-29768149.xml" for d in (CORPORA, MINI)))
+CURRENT = shared_or_mini(
+    *(d / "pubmed-xml" / "test_current_medline.xml.gz" for d in (CORPORA, MINI))
+)
 
 
 @dataclass
@@ -93,21 +112,16 @@ def _parse_bytes(data: bytes, where: str = "test") -> list[ParsedItem]:
 
 
 @pytest.fixture(scope="module")
-def pubmed_dir(corpora: Path) -> Path:
-    return corpora / "pubmed-xml"
-
-
-@pytest.fixture(scope="module")
-def scan_2021(pubmed_dir: Path) -> Scan:
-    with _gunzip(pubmed_dir / "pubmed21n1298.xml.gz") as stream:
+def scan_2021() -> Scan:
+    with _gunzip(FILE_2021) as stream:
         return _scan(parse(stream, "pubmed21n1298.xml.gz"), WANTED_2021)
 
 
 @pytest.fixture(scope="module")
-def docs_1977(pubmed_dir: Path) -> dict[str, Document]:
+def docs_1977() -> dict[str, Document]:
     """The wanted 1977-1980 records, reading pubmed20n0014 only as far as needed."""
     found: dict[str, Document] = {}
-    with _gunzip(pubmed_dir / "pubmed20n0014.xml.gz") as stream:
+    with _gunzip(FILE_1977) as stream:
         for item in parse(stream, "pubmed20n0014.xml.gz"):
             if isinstance(item, Document) and item.pmid in WANTED_1977:
                 found[item.pmid] = item
@@ -117,13 +131,13 @@ def docs_1977(pubmed_dir: Path) -> dict[str, Document]:
 
 
 @pytest.fixture(scope="module")
-def nejm(pubmed_dir: Path) -> bytes:
-    return (pubmed_dir / "pubmed-29768149.xml").read_bytes()
+def nejm() -> bytes:
+    return NEJM.read_bytes()
 
 
 @pytest.fixture(scope="module")
-def current_medline(pubmed_dir: Path) -> bytes:
-    return gzip.decompress((pubmed_dir / "test_current_medline.xml.gz").read_bytes())
+def current_medline() -> bytes:
+    return gzip.decompress(CURRENT.read_bytes())
 
 
 def _one(scan: Scan, pmid: str) -> Document:
@@ -138,6 +152,7 @@ def _labels(doc: Document) -> list[tuple[str | None, str | None]]:
 # --- whole-file facts ---------------------------------------------------------------------------
 
 
+@pytest.mark.corpora(PUBMED_2021)
 def test_whole_2021_file_counts(scan_2021: Scan) -> None:
     assert scan_2021.kinds == Counter(Document=20_787, Deletion=20, SkippedRecord=1)
     assert sum(scan_2021.ids.values()) + len(scan_2021.skipped) == 20_788  # PubmedArticle elements
@@ -150,6 +165,7 @@ def test_whole_2021_file_counts(scan_2021: Scan) -> None:
     assert scan_2021.with_abstract == 18_445
 
 
+@pytest.mark.corpora(PUBMED_2021)
 def test_2021_publication_type_counts_match_the_corpus_notes(scan_2021: Scan) -> None:
     types = scan_2021.publication_types
     assert types["Journal Article"] == 18_843
@@ -163,6 +179,7 @@ def test_2021_publication_type_counts_match_the_corpus_notes(scan_2021: Scan) ->
     assert types["Published Erratum"] == 206  # 207 in the file; one is the skipped record
 
 
+@pytest.mark.corpora(PUBMED_2021)
 def test_delete_citation_gives_one_deletion_per_pmid(scan_2021: Scan) -> None:
     assert len(scan_2021.deletions) == 20
     assert len(set(scan_2021.deletions)) == 20
@@ -171,6 +188,7 @@ def test_delete_citation_gives_one_deletion_per_pmid(scan_2021: Scan) -> None:
     assert "pmid:33378316" in scan_2021.deletions
 
 
+@pytest.mark.corpora(PUBMED_2021)
 def test_record_with_neither_title_nor_abstract_is_skipped(scan_2021: Scan) -> None:
     # A "Published Erratum" with an empty ArticleTitle and no abstract.
     skipped = SkippedRecord(where="PMID 33977567", reason="no title or abstract")
@@ -457,8 +475,9 @@ def test_mesh_terms_from_1977_records(docs_1977: dict[str, Document]) -> None:
 
 
 @pytest.mark.slow
-def test_whole_1977_file_counts(pubmed_dir: Path) -> None:
-    with _gunzip(pubmed_dir / "pubmed20n0014.xml.gz") as stream:
+@pytest.mark.corpora(PUBMED_1977)
+def test_whole_1977_file_counts() -> None:
+    with _gunzip(PUBMED_1977) as stream:
         scan = _scan(parse(stream, "pubmed20n0014.xml.gz"), set())
     assert scan.kinds == Counter(Document=30_000)
     assert scan.with_abstract == 14_871  # 14,832 Abstracts + 39 records with only OtherAbstract
@@ -467,8 +486,9 @@ def test_whole_1977_file_counts(pubmed_dir: Path) -> None:
 # --- other shapes of input ----------------------------------------------------------------------
 
 
-def test_old_medline_citation_set(pubmed_dir: Path) -> None:
-    with _gunzip(pubmed_dir / "medline16n0902.xml.gz") as stream:
+@pytest.mark.corpora(MEDLINE_2016)
+def test_old_medline_citation_set() -> None:
+    with _gunzip(MEDLINE_2016) as stream:
         items = list(parse(stream, "medline16n0902.xml.gz"))
     assert Counter(type(i).__name__ for i in items) == Counter(Document=604, Deletion=1)
     assert Deletion(id="pmid:26432306") in items
@@ -504,8 +524,9 @@ class _Trickle(io.RawIOBase):
         return chunk
 
 
-def test_short_reads_still_detect_the_old_format(pubmed_dir: Path) -> None:
-    data = gzip.decompress((pubmed_dir / "medline16n0902.xml.gz").read_bytes())
+@pytest.mark.corpora(MEDLINE_2016)
+def test_short_reads_still_detect_the_old_format() -> None:
+    data = gzip.decompress(MEDLINE_2016.read_bytes())
     items = list(parse(_Trickle(data, 97), "pipe"))  # type: ignore[arg-type]
     assert Counter(type(i).__name__ for i in items) == Counter(Document=604, Deletion=1)
 
@@ -562,9 +583,10 @@ def test_record_without_pmid_is_skipped_by_position(nejm: bytes) -> None:
 # --- broken and hostile input -------------------------------------------------------------------
 
 
-def test_truncated_gzip_raises_input_error(pubmed_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.corpora(PUBMED_2021)  # records come in batches: the cut must be well past the first
+def test_truncated_gzip_raises_input_error(tmp_path: Path) -> None:
     truncated = tmp_path / "pubmed21n1298-truncated.xml.gz"
-    truncated.write_bytes((pubmed_dir / "pubmed21n1298.xml.gz").read_bytes()[:1_000_000])
+    truncated.write_bytes(PUBMED_2021.read_bytes()[:1_000_000])
     seen = 0
     with _gunzip(truncated) as stream, pytest.raises(InputError, match="truncated"):
         for _ in parse(stream, truncated.name):
@@ -572,11 +594,9 @@ def test_truncated_gzip_raises_input_error(pubmed_dir: Path, tmp_path: Path) -> 
     assert seen > 100  # records before the cut were delivered
 
 
-def test_gzip_cut_inside_the_first_bytes_raises_input_error(
-    pubmed_dir: Path, tmp_path: Path
-) -> None:
+def test_gzip_cut_inside_the_first_bytes_raises_input_error(tmp_path: Path) -> None:
     truncated = tmp_path / "tiny.xml.gz"
-    truncated.write_bytes((pubmed_dir / "pubmed21n1298.xml.gz").read_bytes()[:200])
+    truncated.write_bytes(FILE_2021.read_bytes()[:200])
     with _gunzip(truncated) as stream, pytest.raises(InputError, match=r"tiny\.xml\.gz"):
         list(parse(stream, truncated.name))
 
@@ -609,11 +629,11 @@ def test_billion_laughs_is_refused() -> None:
         _parse_bytes(BILLION_LAUGHS, "laughs.xml")
 
 
-def test_reader_thread_stops_when_parsing_stops(nejm: bytes, pubmed_dir: Path) -> None:
+def test_reader_thread_stops_when_parsing_stops(nejm: bytes) -> None:
     before = threading.active_count()
     with pytest.raises(InputError):
         _parse_bytes(BILLION_LAUGHS, "laughs.xml")
-    items = reader.read(reader.detect(pubmed_dir / "pubmed21n1298.xml.gz"))
+    items = reader.read(reader.detect(FILE_2021))
     assert isinstance(items, Generator)
     next(items)
     items.close()  # abandoning the iterator half-way must not leave the read-ahead thread running

@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import csv
 import gzip
-from pathlib import Path
 
 import pytest
 
+from conftest import MESH_TERMS, need
 from medcite.query.abbreviations import abbreviations, lookup_abbreviation
 from medcite.query.vocab import lay_terms
 
-MESH_TERMS = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "corpora"
-    / "mesh"
-    / "mesh2021_descriptor_terms.tsv.gz"
-)
 NOT_IN_MESH = frozenset(
     {
         # standard clinical terms with no MeSH 2021 descriptor
@@ -69,8 +62,7 @@ def test_table_size_and_normalised_keys() -> None:
 
 
 def _descriptor_names() -> set[str]:
-    if not MESH_TERMS.is_file():
-        pytest.skip(f"MeSH descriptor terms not found at {MESH_TERMS}")
+    need(MESH_TERMS)
     with gzip.open(MESH_TERMS, "rt", encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle, delimiter="\t")
         next(rows)

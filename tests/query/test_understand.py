@@ -73,23 +73,23 @@ def test_facial_twitches_expand_to_clinical_movement_disorders() -> None:
     assert query.search_text.startswith("facial twitches ")
 
 
-def test_mesh_entry_terms_expand_when_the_vocabulary_is_loaded(sample_engine: Engine) -> None:
-    query = sample_engine.understand("What helps with benign fasciculation?")
+def test_mesh_entry_terms_expand_when_the_vocabulary_is_loaded(any_engine: Engine) -> None:
+    query = any_engine.understand("What helps with benign fasciculation?")
     assert "fasciculation" in query.expansions
-    heart = sample_engine.understand("signs of a heart attack in women")
+    heart = any_engine.understand("signs of a heart attack in women")
     assert "myocardial infarction" in heart.expansions
 
 
-def test_medquad_synonyms_expand_to_the_page_topic(sample_engine: Engine) -> None:
-    query = sample_engine.understand("What is unilateral facial spasm?")
+def test_medquad_synonyms_expand_to_the_page_topic(any_engine: Engine) -> None:
+    query = any_engine.understand("What is unilateral facial spasm?")
     assert "hemifacial spasm" in query.expansions
 
 
-def test_questions_outside_health_are_out_of_scope(sample_engine: Engine) -> None:
-    assert not sample_engine.understand("What is the capital of France?").in_scope
-    assert not sample_engine.understand("How do I change a car tyre?").in_scope
-    assert sample_engine.understand("Is it safe to take ibuprofen with warfarin?").in_scope
-    assert sample_engine.understand("Why does my knee hurt after running?").in_scope
+def test_questions_outside_health_are_out_of_scope(any_engine: Engine) -> None:
+    assert not any_engine.understand("What is the capital of France?").in_scope
+    assert not any_engine.understand("How do I change a car tyre?").in_scope
+    assert any_engine.understand("Is it safe to take ibuprofen with warfarin?").in_scope
+    assert any_engine.understand("Why does my knee hurt after running?").in_scope
 
 
 def test_without_a_vocabulary_nothing_is_refused() -> None:

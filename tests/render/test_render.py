@@ -116,7 +116,7 @@ def test_abstention_rendering() -> None:
 
 
 @pytest.mark.parametrize("fmt", [markdown.render, text.render])
-def test_real_answer_renders(sample_engine: Engine, fmt: object) -> None:
-    answer = sample_engine.ask("How is hemifacial spasm treated?")
+def test_real_answer_renders(any_engine: Engine, fmt: object) -> None:
+    answer = any_engine.ask("How is hemifacial spasm treated?")
     out = fmt(answer)  # type: ignore[operator]
     assert "1. " in out and "botulinum" in out.lower()

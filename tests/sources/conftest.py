@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import need
+
 from .fakes import API_FIXTURES, FakeApis, VirtualClock
 
 
@@ -35,6 +37,5 @@ def apis(clock: VirtualClock) -> FakeApis:
 
 @pytest.fixture
 def api_fixtures() -> Path:
-    if not API_FIXTURES.is_dir():
-        pytest.fail(f"recorded API responses not found at {API_FIXTURES}; set MEDCITE_CORPORA")
+    need(API_FIXTURES)
     return API_FIXTURES
