@@ -172,7 +172,11 @@ def fetch(  # noqa: PLR0917 - typer commands take one parameter per option
             markup=False,
         )
     if not quiet:
-        console.print(f"data in {folder} (MANIFEST.json lists each file's source and checksum)")
+        console.print(
+            f"data in {folder} (MANIFEST.json lists each file's source and checksum)",
+            highlight=False,
+            markup=False,
+        )
 
 
 @contextmanager
