@@ -47,3 +47,13 @@ def test_each_named_condition_gets_its_pages(retriever: TieredRetriever) -> None
     assert "Zorbex syndrome" in found and KIDNEY in found
     topics = [s for s in retrieval.searches if "guideline topics" in s]
     assert len(topics) == 2  # one search per concept
+
+
+def test_the_readings_of_one_phrase_stay_one_search(retriever: TieredRetriever) -> None:
+    readings = tuple(
+        QueryConcept(key=k, name=n, matched="odd twitch", via="lay term", names=(n.lower(),))
+        for k, n in (("D1", "Zorbex syndrome"), ("D2", KIDNEY))
+    )
+    query = Query(question="odd twitch", search_text="odd twitch", concepts=readings)
+    topics = [s for s in retriever.retrieve(query, 4).searches if "guideline topics" in s]
+    assert topics == [f"local guideline topics: zorbex syndrome {KIDNEY}"]

@@ -105,8 +105,10 @@ class TieredRetriever:
             (w.worded, self._bm25(query.question, k, GUIDELINE, types)),
         ]
         searched = [f"local guideline pages: {text}", f"local guideline pages: {query.question}"]
-        for names in _concept_names(query):
-            lists.append((w.concept, self._bm25(names, k, GUIDELINE, (), ("focus",))))
+        concepts = _concept_names(query)
+        for names in concepts:  # the concepts share one list's weight
+            hits = self._bm25(names, k, GUIDELINE, (), ("focus",))
+            lists.append((w.concept / len(concepts), hits))
             searched.append(f"local guideline topics: {names}")
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
         return _fused(lists, k), tuple(searched)
@@ -191,12 +193,17 @@ RESEARCH_FIELDS = ("title", "abstract")
 
 
 def _concept_names(query: Query) -> list[str]:
-    """For each primary topic concept (see ``Query.primary_topics``), its names and the
-    question's words for it: searched in the fields that say what a document is about. One
-    search per concept, so a question about two conditions finds the pages of both ("Noonan
-    syndrome and polycystic kidney disease": the kidney pages match more of the joined words
-    and would otherwise take every place)."""
-    names = (" ".join(dict.fromkeys(c.names)) for c in query.primary_topics)
+    """For each thing the question names (a primary topic phrase, see
+    ``Query.primary_topics``): the names of its concepts and the question's words for it,
+    searched in the fields that say what a document is about. One search per named thing, so a
+    question about two conditions finds the pages of both ("Noonan syndrome and polycystic
+    kidney disease": the kidney pages match more of the joined words and would otherwise take
+    every place); the readings of one phrase ("facial twitch": hemifacial spasm, blepharospasm
+    …) stay one search, in the order the vocabulary prefers them."""
+    by_phrase: dict[str, dict[str, None]] = {}
+    for concept in query.primary_topics:
+        by_phrase.setdefault(concept.matched, {}).update(dict.fromkeys(concept.names))
+    names = (" ".join(found) for found in by_phrase.values())
     return list(dict.fromkeys(n for n in names if n))
 
 
