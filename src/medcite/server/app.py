@@ -507,6 +507,7 @@ def build_server(
     engine = spec.engine()
     stats = engine.stats()
     log.info("index %s: %d documents", stats.path, stats.documents)
+    _warn_vocabulary_gaps(engine.vocabulary_path)
     if audit_log is not None:
         prune_audit_log(audit_log, engine.settings.audit_retention)
     options = _uvicorn_options(host, port, spec)
@@ -516,6 +517,18 @@ def build_server(
     app = create_app(engine, spec.settings, get_answer=lookup)
     http = header_timeout_protocol(conf.header_timeout_seconds)
     return uvicorn.Server(uvicorn.Config(app, http=http, **options))
+
+
+def _warn_vocabulary_gaps(path: Path) -> None:
+    """Say at start when part of the vocabulary is missing (answers are weaker without it)."""
+    from medcite.query.vocab import Vocabulary
+
+    vocabulary = Vocabulary(path)
+    try:
+        for gap in vocabulary.gaps():
+            log.warning("%s", gap)
+    finally:
+        vocabulary.close()
 
 
 def prune_audit_log(path: Path, retention: AuditRetention) -> int:
