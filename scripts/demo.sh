@@ -62,3 +62,4 @@ medcite ingest \
 medcite vocab load "$terms" --trees "${terms/_terms./_trees.}"
 medcite index info
 medcite ask "$question" --explain
+echo "The index is in $MEDCITE_INDEX; to ask more: export MEDCITE_INDEX=\"$MEDCITE_INDEX\" then medcite ask \"your question\"" >&2
