@@ -45,6 +45,28 @@ def test_a_consumer_question_needs_one_topic_phrase() -> None:
     assert not topic.covers(stems("Mitral regurgitation is common in the elderly."))
 
 
+def test_taking_two_drugs_together_needs_both_drugs_named() -> None:
+    from medcite.records import QueryConcept
+
+    drugs = tuple(
+        QueryConcept(key=k, name=n, matched=n, via="MeSH", drug=True, names=(n,))
+        for k, n in (("D1", "zorbexil"), ("D2", "metformin"))
+    )
+    query = Query(
+        question="how to combine zorbexil with metformin",
+        focus="combine zorbexil metformin",
+        facets=(Facet.INTERACTIONS,),
+        asked=(Facet.INTERACTIONS,),
+        expansions=("zorbexil", "metformin"),
+        search_text="zorbexil metformin",
+        concepts=drugs,
+    )
+    topic = Topic.of(query)
+    assert topic.covers(stems("Zorbexil and metformin may be combined in one tablet."))
+    # one drug and the question's own word "combine" are not both drugs
+    assert not topic.covers(stems("Another drug combined with metformin lowered glucose."))
+
+
 @pytest.mark.parametrize(
     ("text", "research", "expected"),
     [

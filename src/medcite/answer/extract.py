@@ -214,6 +214,8 @@ class Topic:
     """True when every document was already judged to be about the question's concept (the topic
     gate, evidence.topic): then one thing is named by the document itself, and only a relation
     question ("Is X associated with Y?") still needs its sentences to name the other side."""
+    sides: tuple[tuple[frozenset[str], ...], ...] = ()
+    """For taking several drugs together: each drug's names; a sentence must name two drugs."""
 
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
@@ -221,8 +223,10 @@ class Topic:
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
-        combined = Facet.INTERACTIONS in query.asked and len(query.topics) >= 2
-        return cls(phrases, 2 if relation or combined else 1, focus, gated)
+        if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
+            sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in query.topics)
+            return cls(phrases, 2, focus, gated, sides)
+        return cls(phrases, 2 if relation else 1, focus, gated)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -232,6 +236,8 @@ class Topic:
         named and the question's own words outside them, ``needed`` (default: the topic's)
         things: for an evidence question ("Is X associated with Y?") X and Y, not X alone."""
         wanted = self.needed if needed is None else needed
+        if self.sides and wanted >= 2:  # two drugs named, not one drug and the word "combine"
+            return sum(any(phrase_in(p, text_stems) for p in side) for side in self.sides) >= 2
         if self.gated and wanted == 1:
             return True
         named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
