@@ -100,6 +100,18 @@ def _errors() -> Iterator[None]:
     except KeyboardInterrupt:
         _stderr().print("[yellow]interrupted[/]")
         raise typer.Exit(130) from None
+    except BaseException as exc:  # a Rust panic from tantivy is a BaseException
+        from medcite.index.integrity import is_panic
+
+        if not is_panic(exc):
+            raise
+        _stderr().print(
+            "[bold red]error:[/] the index could not be read (tantivy stopped on damaged data); "
+            "run `medcite index verify` to name the damaged file, and rebuild the index into a "
+            "new folder with --index NEW_DIR (keep this one)",
+            highlight=False,
+        )
+        raise typer.Exit(3) from None
 
 
 def _escape(text: str) -> str:
@@ -288,6 +300,16 @@ def index_info(
     console.print(f"dense retrieval: {_escape(dense.line)}", highlight=False)
     for gap in gaps:
         _warn(gap)
+
+
+@index_app.command("verify")
+def index_verify(index: IndexOption = None) -> None:
+    """Check every index file against its checksum (tantivy does not when it reads, so damaged
+    bytes can otherwise go unnoticed); exit 3 naming the first damaged file."""
+    with _errors():
+        engine = _engine(index)
+        engine.verify()
+    typer.echo(f"index {engine.index_path}: every file matches its checksum")
 
 
 @app.command()
