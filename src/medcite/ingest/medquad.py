@@ -21,7 +21,8 @@ whose sections are the answer's paragraphs. The answer texts are web pages flatt
 paragraphs are separated by line breaks, headings and list items by runs of spaces; both become
 separate sections. Pairs without an answer (the A.D.A.M., drug and herb folders had theirs removed
 for copyright), answers that only restate the question and answers that are only a heading are
-reported as :class:`SkippedRecord`.
+reported as :class:`SkippedRecord`. Names whose accented letters MedQuAD dropped ("Sjgren") are
+restored (:mod:`medcite.ingest.dropped_letters`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import IO
 from lxml import etree
 
 from medcite.errors import InputError
+from medcite.ingest.dropped_letters import restore
 from medcite.ingest.xmlsafe import parse_small_document, text_of
 from medcite.records import AbstractSection, Document, ParsedItem, SkippedRecord, Source
 
@@ -106,7 +108,7 @@ class _Page:
 
 def _page(root: etree._Element) -> _Page:
     source = _attribute(root, "source") or _attribute(root, "corpus")
-    focus = text_of(_first_child(root, "Focus", "doctitle-focus"))
+    focus = restore(text_of(_first_child(root, "Focus", "doctitle-focus")))
     return _Page(
         url=_attribute(root, "url"),
         site=SITES.get(source, source) if source else None,
@@ -119,9 +121,9 @@ def _parse_pair(pair: etree._Element, position: int, file: str, page: _Page) -> 
     question = _first_child(pair, "Question", "question")
     qid = _attribute(question, "qid") or _attribute(pair, "pid") or str(position)
     where = f"{file}#{qid}"
-    title = text_of(question)
+    title = restore(text_of(question))
     answer = _first_child(pair, "Answer", "answer")
-    raw_answer = _raw_text(answer)
+    raw_answer = restore(_raw_text(answer))
     skip_reason = _skip_reason(title, raw_answer)
     if skip_reason:
         return SkippedRecord(where=where, reason=skip_reason)
@@ -203,7 +205,7 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 
 
 def _synonyms(root: etree._Element) -> tuple[str, ...]:
-    names = (text_of(element) for element in root.iter("Synonym"))
+    names = (restore(text_of(element)) for element in root.iter("Synonym"))
     return tuple(dict.fromkeys(name for name in names if name))
 
 
