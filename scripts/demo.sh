@@ -54,6 +54,25 @@ if ! has_sample "$corpora"; then
 fi
 terms="$(mesh_terms "$corpora")"
 
+# The demo's index is rebuilt from the corpora: one made by an older medcite is moved aside
+# (never deleted) so the upsert below can build the current version.
+stale="$(python - "$MEDCITE_INDEX" <<'PY'
+import json, sys
+from pathlib import Path
+from medcite.index.tantivy_index import META_FILE, SCHEMA_VERSION
+meta = Path(sys.argv[1]) / META_FILE
+try:
+    print(int(json.loads(meta.read_text()).get("schema_version") != SCHEMA_VERSION))
+except (OSError, ValueError, AttributeError):
+    print(0)
+PY
+)"
+if [ "$stale" = 1 ]; then
+  aside="$MEDCITE_INDEX.old-$(date +%Y%m%d-%H%M%S)"
+  mv "$MEDCITE_INDEX" "$aside"
+  echo "demo: $MEDCITE_INDEX was built by an older medcite; moved it to $aside and rebuilding" >&2
+fi
+
 medcite ingest \
   "$corpora/pubmed-xml/pubmed21n1298.xml.gz" \
   "$corpora/pubmed-xml/pubmed20n0014.xml.gz" \

@@ -8,8 +8,8 @@ document, an extracted sentence and an evaluation metric see the same words:
   sentences are matched by stems (answer/), where they carry no topic;
 - :func:`words`, :func:`query_terms` — lower-cased ``\\w+`` tokens; the content words of free user
   text, safe to put into a tantivy or PubMed query;
-- :data:`STEMMER`, :func:`stems` — the analyzer of the index's ``en_stem`` fields (lower case,
-  English Snowball stemmer) and the stemmed content words of a text;
+- :data:`STEMMER`, :func:`stems` — the analyzer of the index's text fields (lower case, accents
+  folded, English Snowball stemmer) and the stemmed content words of a text;
 - :func:`normalise`, :func:`singular` — lower-case words with simple plural stripping, the form
   vocabulary terms and question n-grams are compared in ("Facial Twitches" → "facial twitch");
 - :func:`content_words`, :func:`drop_plural_s` — the evaluation metrics' deliberately crude
@@ -87,13 +87,27 @@ def squash(text: str) -> str:
 
 # --- stems -------------------------------------------------------------------------------------
 
-STEMMER = (
-    tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    .filter(tantivy.Filter.lowercase())
-    .filter(tantivy.Filter.stemmer("english"))
-    .build()
-)
-"""The analyzer of the index's en_stem text fields: lower-case, English stemming."""
+ANALYZER_NAME = "en_fold"
+"""The name the index's text fields give their analyzer (registered on every open)."""
+MAX_TOKEN_CHARS = 40
+"""Longer tokens (sequences, hashes) are dropped, as tantivy's own English analyzer does."""
+
+
+def text_analyzer() -> tantivy.TextAnalyzer:
+    """The analyzer of the index's text fields: words, lower case, accents folded to ASCII
+    ("Sjögren" and "Sjogren" are one word, as are "Ménière" and "Meniere"), English stemming."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(MAX_TOKEN_CHARS))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
+STEMMER = text_analyzer()
+"""The index's text analyzer, for stems computed outside the index (answer sentences)."""
 
 
 @lru_cache(maxsize=65536)

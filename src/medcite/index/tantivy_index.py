@@ -43,11 +43,12 @@ from medcite.index.integrity import (
 )
 from medcite.index.readonly import ReadOnlyView, read_only_view
 from medcite.records import Document, Hit, IndexStats
-from medcite.text import STEMMER, query_terms
+from medcite.text import ANALYZER_NAME, STEMMER, query_terms, text_analyzer
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: text fields fold accents ("Sjögren" finds "Sjogren"); 1 had tantivy's en_stem."""
 META_FILE = "medcite-index.json"
 TEXT_FIELDS: dict[str, float] = {
     "title": 2.0,
@@ -66,7 +67,7 @@ def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
     for name in TEXT_FIELDS:
-        builder.add_text_field(name, tokenizer_name="en_stem")
+        builder.add_text_field(name, tokenizer_name=ANALYZER_NAME)
     builder.add_text_field("source", tokenizer_name="raw", fast=True)
     builder.add_text_field("pub_type", tokenizer_name="raw", fast=True)
     builder.add_text_field("qtype", tokenizer_name="raw", fast=True)
@@ -148,6 +149,7 @@ class TantivyIndex:
 
     def __init__(self, path: Path, index: tantivy.Index, view: ReadOnlyView | None = None) -> None:
         self.path = path
+        index.register_tokenizer(ANALYZER_NAME, text_analyzer())  # not stored in the index
         self._index = index
         self._schema = index.schema
         self._view = view
