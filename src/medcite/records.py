@@ -412,6 +412,72 @@ class BottomLine(_Frozen):
     bullets: tuple[Bullet, ...] = ()
 
 
+class Passage(_Frozen):
+    """A numbered source text given to the language model: one reference of the extractive
+    answer (same number), its evidence label and the text the model may use."""
+
+    number: int = Field(ge=1)
+    document_id: str
+    label: str
+    """What the source is: "Practice guideline", "NIH patient information", "Randomized trial"."""
+    guideline: bool
+    """Guideline-level (shown under *From the Guidelines*)."""
+    title: str
+    text: str
+    """Exact text of the document (abstract or page answer, possibly cut at a sentence end)."""
+
+
+class DraftClaim(_Frozen):
+    """One sentence the model wrote, with the passage numbers it cited (before verification)."""
+
+    text: str
+    citations: tuple[int, ...]
+    section: str
+    """Where it goes: ``bottom_line``, ``guideline_prose``, ``guideline:<heading>`` or
+    ``research:<heading>`` (headings as the model gave them)."""
+
+
+class ClaimVerdict(StrEnum):
+    SUPPORTED = "supported"
+    UNSUPPORTED = "unsupported"
+    """The cited passages do not say it (or a number, dose or negation differs)."""
+    MISCITED = "miscited"
+    """It cites no passage, or a number that was not given to the model."""
+
+
+class Claim(_Frozen):
+    """A draft claim after verification against the passages it cites."""
+
+    text: str
+    citations: tuple[int, ...]
+    section: str
+    verdict: ClaimVerdict
+    score: float
+    """Support score in [0, 1] from the method below (1 = fully supported)."""
+    method: str
+    """How it was checked, e.g. ``lexical+embedding``, ``nli:<model>``, ``judge:<model>``."""
+    reason: str | None = None
+    """Why it was rejected (for ``--show-unsupported`` and the JSON)."""
+
+
+class Synthesis(_Frozen):
+    """The optional language-model synthesis of an answer, every claim checked."""
+
+    model: str
+    claims: tuple[Claim, ...] = ()
+    """Every claim the model made, in its order, with its verdict (rejected ones included)."""
+    shown: bool = True
+    """False when too little survived verification: the extractive answer is shown instead."""
+    fallback_reason: str | None = None
+    """Why the synthesis is not shown (too little supported, time-out, malformed reply ...)."""
+    seconds: float = 0.0
+    """The model's own time; verification is timed in ``Answer.timings_ms``."""
+
+    @property
+    def supported(self) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c.verdict is ClaimVerdict.SUPPORTED)
+
+
 class Answer(_Frozen):
     """A complete cited answer; every renderer (terminal, Markdown, JSON, HTML) works from this."""
 
@@ -446,3 +512,5 @@ class Answer(_Frozen):
     notes: tuple[str, ...] = ()
     """How the answer was made, for ``--explain``: the topic gate's verdict, whether semantic
     (embedding) ranking was on."""
+    synthesis: Synthesis | None = None
+    """The language-model synthesis (``ask --llm``), verified claim by claim; None without it."""
