@@ -11,11 +11,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from medcite.cli_progress import Bar
 from medcite.data.catalog import Target
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def default_dest() -> Path:
     return user_data_path("medcite", appauthor=False) / "corpora"
 
 
-class DownloadBar:
+class DownloadBar(Bar):
     """A rich progress bar per file (bytes, speed, time left); draws nothing when disabled."""
 
     def __init__(self, progress: Progress) -> None:
@@ -60,18 +60,6 @@ class DownloadBar:
             TextColumn("[bold]{task.description}"), *columns, console=console, disable=not enabled
         )
         return cls(progress)
-
-    def __enter__(self) -> DownloadBar:
-        self._progress.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._progress.stop()
 
     def start(self, name: str, total: int | None, done: int) -> None:
         self._task = self._progress.add_task(name, total=total, completed=done)

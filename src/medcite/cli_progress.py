@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from rich.console import Console
 from rich.progress import (
@@ -19,16 +20,12 @@ from rich.progress import (
 from medcite.records import FileReport
 
 
-class IngestBar:
-    """Implements :class:`medcite.ingest.pipeline.IngestProgress`; draws nothing when disabled."""
+class Bar:
+    """A rich progress display that starts and stops as a context manager."""
 
-    def __init__(self, console: Console, enabled: bool) -> None:
-        self._enabled = enabled
-        self._progress = _bar(console, enabled, "{task.fields[records]:>9,} records")
-        self._task: TaskID | None = None
-        self._started = time.perf_counter()
+    _progress: Progress
 
-    def __enter__(self) -> IngestBar:
+    def __enter__(self) -> Self:
         self._progress.start()
         return self
 
@@ -39,6 +36,16 @@ class IngestBar:
         tb: TracebackType | None,
     ) -> None:
         self._progress.stop()
+
+
+class IngestBar(Bar):
+    """Implements :class:`medcite.ingest.pipeline.IngestProgress`; draws nothing when disabled."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self._enabled = enabled
+        self._progress = _bar(console, enabled, "{task.fields[records]:>9,} records")
+        self._task: TaskID | None = None
+        self._started = time.perf_counter()
 
     def start_file(self, path: Path, total_bytes: int) -> None:
         self._started = time.perf_counter()
