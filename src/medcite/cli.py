@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from medcite.cli_data import data_app
+from medcite.cli_llm import llm_app
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,6 +41,7 @@ app.add_typer(vocab_app, name="vocab")
 audit_app = typer.Typer(help="The audit log of answers given.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 app.add_typer(data_app, name="data")
+app.add_typer(llm_app, name="llm")
 
 IndexOption = Annotated[
     Path | None,

@@ -13,6 +13,7 @@ from platformdirs import user_data_path
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from medcite.llm.settings import LLMSettings
 from medcite.sources.settings import LiveSettings
 
 
@@ -139,3 +140,6 @@ class Settings(BaseSettings):
     """The audit log; default ``audit.sqlite3`` inside the index directory."""
     audit_retention: AuditRetention = AuditRetention()
     """Audit log retention (env e.g. ``MEDCITE_AUDIT_RETENTION__MAX_AGE_DAYS=30``)."""
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    """The optional language model (env ``MEDCITE_LLM_BASE_URL``, ``MEDCITE_LLM_MODEL``,
+    ``MEDCITE_LLM_API_KEY``, or nested e.g. ``MEDCITE_LLM__TIMEOUT_SECONDS=120``)."""

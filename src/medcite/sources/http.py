@@ -17,6 +17,7 @@ Clock, sleep and randomness are injected so the behaviour can be tested without 
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import logging
 import random
 import threading
@@ -49,6 +50,11 @@ class SourceRateLimitedError(SourceError):
 
 class SourceResponseError(SourceError):
     """The source answered, but the answer was refused: 4xx, malformed, too large, redirected."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        """The HTTP status of a refused (4xx) answer; None for the other refusals."""
 
 
 class Clock(Protocol):
@@ -84,6 +90,10 @@ class Service:
     requests_per_s: float
     rate_limit_hint: str = f"wait a minute and retry, {LOCAL_HINT}"
     """What the user can do when the service keeps answering 429."""
+    fallback_hint: str = LOCAL_HINT
+    """What else the user can do when the service cannot be reached or keeps failing."""
+    client_error_hint: str | None = None
+    """What to check when the service refuses a request (4xx); None: the generic advice."""
     fixed_params: tuple[tuple[str, str], ...] = ()
     """Sent with every request (``tool``, ``email``, ``api_key``)."""
     secret_params: frozenset[str] = frozenset()
@@ -153,13 +163,18 @@ class Request:
     """One call to a service: ``GET base_url + path ? params``, or a POST with a form body.
 
     POST keeps parameters (and so secrets such as the API key) out of the URL, where httpx's
-    own request log, proxies and server access logs would otherwise record them.
+    own request log, proxies and server access logs would otherwise record them. A POST with
+    ``content`` sends that body (e.g. JSON) instead of the form.
     """
 
     service: Service
     path: str
     params: tuple[tuple[str, str], ...]
     method: str = "GET"
+    content: bytes | None = None
+    """The raw request body (with a ``Content-Type`` in ``headers``); None: form or no body."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Sent with the request, never logged, cached or shown (may carry a bearer token)."""
 
     def __post_init__(self) -> None:
         if self.service.secret_params and self.method == "GET":
@@ -174,7 +189,10 @@ class Request:
 
     def cache_key(self) -> str:
         ignored = self.service.secret_params | self.service.volatile_params
-        return request_key(self.method, self.url, self.all_params(), ignored)
+        params = self.all_params()
+        if self.content is not None:
+            params.append(("#content-sha256", hashlib.sha256(self.content).hexdigest()))
+        return request_key(self.method, self.url, params, ignored)
 
     def redacted(self) -> str:
         """``METHOD url?params`` with every secret masked: safe for logs, errors and the cache."""
@@ -371,9 +389,17 @@ class HttpClient:
 
 
 def _build(client: httpx.Client, request: Request) -> httpx.Request:
+    headers = dict(request.headers)
+    if request.content is not None:
+        params = tuple(request.all_params())
+        return client.build_request(
+            request.method, request.url, params=params, content=request.content, headers=headers
+        )
     if request.method == "POST":
-        return client.build_request("POST", request.url, data=dict(request.all_params()))
-    return client.build_request(request.method, request.url, params=tuple(request.all_params()))
+        data = dict(request.all_params())
+        return client.build_request("POST", request.url, data=data, headers=headers)
+    params = tuple(request.all_params())
+    return client.build_request(request.method, request.url, params=params, headers=headers)
 
 
 def _redirected(request: Request, current: httpx.Request, response: _Response) -> httpx.Request:
@@ -417,11 +443,14 @@ def _check_status(request: Request, response: _Response, now: float) -> _Respons
         raise _RetryableError("server", f"HTTP {status}", status)
     raise SourceResponseError(
         f"{request.service.name} refused the request (HTTP {status}: "
-        f"{_short(response.body)}); {_client_error_hint(request.service, status)}"
+        f"{_short(response.body)}); {_client_error_hint(request.service, status)}",
+        status,
     )
 
 
 def _client_error_hint(service: Service, status: int) -> str:
+    if service.client_error_hint is not None:
+        return service.client_error_hint
     if "api_key" in service.secret_params and status in (400, 401, 403):
         return f"check NCBI_API_KEY (unset it to search without a key), {LOCAL_HINT}"
     return f"this looks like a medcite bug, please report it; {LOCAL_HINT}"
@@ -452,10 +481,11 @@ def _give_up(service: Service, failure: _RetryableError, attempts: int) -> Sourc
     if failure.kind == "server":
         return SourceUnavailableError(
             f"{service.name} is failing (HTTP {failure.status} {tries}); "
-            f"try again later, {LOCAL_HINT}"
+            f"try again later, {service.fallback_hint}"
         )
     return SourceUnavailableError(
-        f"could not reach {service.name} ({service.host}): {failure.detail} {tries}; {NETWORK_HINT}"
+        f"could not reach {service.name} ({service.host}): {failure.detail} {tries}; "
+        f"check your network, {service.fallback_hint}"
     )
 
 
