@@ -351,6 +351,23 @@ def ask(
             "--replay", metavar="ANSWER_ID", help="Re-render a stored answer from the audit log."
         ),
     ] = None,
+    llm: Annotated[
+        bool | None,
+        typer.Option(
+            "--llm/--no-llm",
+            help="Also have the configured language model write the answer as prose, every "
+            "sentence checked against its sources (sends the question and the sources to "
+            "MEDCITE_LLM_BASE_URL) (default: MEDCITE_LLM__ENABLED, off).",
+            show_default=False,
+        ),
+    ] = None,
+    show_unsupported: Annotated[
+        bool,
+        typer.Option(
+            "--show-unsupported",
+            help="With --llm: also list the model's statements that failed the check, and why.",
+        ),
+    ] = False,
     index: IndexOption = None,
 ) -> None:
     """Answer a health question from the evidence, every statement cited."""
@@ -364,35 +381,38 @@ def ask(
             elif question is None:
                 raise InputError("give a question, or --replay ANSWER_ID")
             else:
-                answer = engine.ask(
-                    question,
-                    source=source.value,
-                    refresh=refresh,
-                    max_refs=max_refs,
-                    detail=detail,
-                )
+                with _stderr().status("answering …") as status:
+                    answer = engine.ask(
+                        question,
+                        source=source.value,
+                        refresh=refresh,
+                        max_refs=max_refs,
+                        detail=detail,
+                        llm=llm,
+                        progress=lambda stage: status.update(f"{stage} …"),
+                    )
         finally:
             engine.close()
     if explain:
         _print_explain(answer)
-    _print_answer(answer, fmt)
+    _print_answer(answer, fmt, show_unsupported)
 
 
-def _print_answer(answer: Answer, fmt: AnswerFormat) -> None:
+def _print_answer(answer: Answer, fmt: AnswerFormat, show_unsupported: bool = False) -> None:
     if fmt is AnswerFormat.json:
         typer.echo(answer.model_dump_json(indent=2))
     elif fmt is AnswerFormat.markdown:
         from medcite.render import markdown
 
-        typer.echo(markdown.render(answer))
+        typer.echo(markdown.render(answer, show_unsupported))
     elif fmt is AnswerFormat.text:
         from medcite.render import text
 
-        typer.echo(text.render(answer), nl=False)
+        typer.echo(text.render(answer, show_unsupported), nl=False)
     else:
         from medcite.render import terminal
 
-        _stdout().print(terminal.render(answer))
+        _stdout().print(terminal.render(answer, show_unsupported))
 
 
 def _concept_line(concept: QueryConcept) -> str:

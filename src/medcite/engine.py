@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from medcite.answer.compose import SentenceRelevance
     from medcite.answer.pipeline import Pipeline
+    from medcite.answer.synthesize import Synthesizer
     from medcite.evidence.topic import TopicJudge
     from medcite.index.retriever import DenseSearch, TieredRetriever
     from medcite.ingest.pipeline import IngestProgress
@@ -60,6 +61,7 @@ class Engine:
         self._index: TantivyIndex | None = None
         self._vocabulary: Vocabulary | None = None
         self._live: LiveSearch | None = None
+        self._synthesis: Synthesizer | None = None
         self._live_lock = threading.Lock()
         self._judge: TopicJudge | None = None
         self._vectors: dict[str, Vectors] = {}
@@ -372,10 +374,13 @@ class Engine:
         return Answer.model_validate_json(AuditLog(self.audit_path).get(answer_id))
 
     def close(self) -> None:
-        """Release network clients (live sources)."""
+        """Release network clients (live sources, the language model)."""
         if self._live is not None:
             self._live.close()
             self._live = None
+        if self._synthesis is not None:
+            self._synthesis.close()
+            self._synthesis = None
 
     def pipeline(self) -> Pipeline:
         """The answer pipeline built from this engine's stages (see ``answer.pipeline``)."""
@@ -406,8 +411,17 @@ class Engine:
                 gate=lambda query, evidence: gate(query, evidence, judge),
                 compose=composed,
                 record=self.record,
+                synthesize=self._synthesizer() if self.settings.llm.configured else None,
             )
         )
+
+    def _synthesizer(self) -> Synthesizer:
+        """The language-model stage, one per engine (its client learns the endpoint once)."""
+        from medcite.answer.synthesize import Synthesizer
+
+        if self._synthesis is None:
+            self._synthesis = Synthesizer(self.settings.llm, self._embedder())
+        return self._synthesis
 
     def ask(
         self,
@@ -418,8 +432,12 @@ class Engine:
         max_refs: int = 12,
         progress: Progress | None = None,
         detail: bool = False,
+        llm: bool | None = None,
     ) -> Answer:
         """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md).
+
+        ``llm`` adds the language model's synthesis, every claim verified (default:
+        ``settings.llm.enabled``); asking for it without a configured endpoint is an input error.
 
         ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). ``detail`` gives
         the long form (every bullet found) instead of the default body of at most
@@ -428,6 +446,11 @@ class Engine:
         """
         if source not in SOURCES:
             raise InputError(f"unknown source {source!r}; use local, live or auto")
+        synthesize = self.settings.llm.enabled if llm is None else llm
+        if synthesize and not self.settings.llm.configured:
+            from medcite.llm.errors import NOT_CONFIGURED, LLMNotConfiguredError
+
+            raise LLMNotConfiguredError(NOT_CONFIGURED)
         with self._vocabulary_faults():
             return self.pipeline().ask(
                 question,
@@ -436,6 +459,7 @@ class Engine:
                 max_refs=max_refs,
                 progress=progress,
                 detail=detail,
+                llm=synthesize,
             )
 
 

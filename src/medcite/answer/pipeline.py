@@ -10,6 +10,8 @@ reranker or another composer plugs in without touching the others.
 - *gate*: query, evidence → :class:`~medcite.evidence.topic.GateResult` (the topic gate)
 - *compose*: evidence → :class:`~medcite.records.Answer` (extractive; abstains when thin)
 - *verify*: every citation resolves to a retrieved document containing the cited sentence
+- *synthesize* (optional, ``llm=True``): a language model's prose, every claim verified against
+  the passages it cites (never for a refused or abstained question)
 - *record*: the audit log
 """
 
@@ -28,7 +30,7 @@ from medcite.answer.compose import ComposeInput
 from medcite.answer.safety import DISCLAIMER, OUT_OF_SCOPE, banner
 from medcite.errors import MedciteError
 from medcite.evidence.topic import GateResult
-from medcite.records import Answer, Document, Evidence, Hit, Query
+from medcite.records import Answer, Document, Evidence, Hit, Query, Synthesis
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ class Stages:
     gate: Callable[[Query, Sequence[Evidence]], GateResult]
     compose: Callable[[ComposeInput, Sequence[Evidence]], Answer]
     record: Callable[[Answer, Sequence[Hit]], None]
+    synthesize: Callable[[Answer, Mapping[str, Document]], Synthesis] | None = None
+    """The optional language-model synthesis (``answer.synthesize``); run only when asked."""
 
 
 class _Timer:
@@ -88,6 +92,7 @@ class Pipeline:
         refresh: bool = False,
         progress: Callable[[str], None] | None = None,
         now: datetime | None = None,
+        llm: bool = False,
     ) -> Answer:
         """A verified, cited answer to ``question`` (or an abstention); raises
         :class:`AnswerIntegrityError` if citations do not verify."""
@@ -113,7 +118,14 @@ class Pipeline:
         with timer.stage("composing"):
             inp = replace(inp, searched=found.searched, sources_note=found.note, gate=gated)
             answer = self.stages.compose(inp, gated.on_topic)
-        _verify(answer, {h.document.id: h.document for h in found.hits})
+        retrieved = {h.document.id: h.document for h in found.hits}
+        _verify(answer, retrieved)
+        if llm and self.stages.synthesize is not None and not answer.abstained:
+            with timer.stage("synthesizing"):
+                synthesis = self.stages.synthesize(answer, retrieved)
+            model_ms = round(synthesis.seconds * 1000, 2)
+            timer.ms["verifying claims"] = max(0.0, timer.ms["synthesizing"] - model_ms)
+            answer = answer.model_copy(update={"synthesis": synthesis})
         timer.ms["total"] = round((time.perf_counter() - started) * 1000, 2)
         answer = answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
         self.stages.record(answer, found.hits)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from medcite.records import Answer, Bullet, Reference, Section
-from medcite.render import cite
+from medcite.render import cite, synthesis
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
@@ -95,18 +95,33 @@ def _excluded(answer: Answer) -> list[str]:
     return ["## Excluded from the evidence", "", *items, ""]
 
 
-def render(answer: Answer) -> str:
-    """The whole answer as Markdown."""
+def _rejected(answer: Answer) -> list[str]:
+    items = [
+        f"- ~~{escape(c.text)}~~ [{', '.join(map(str, c.citations)) or 'no source'}]: "
+        f"{escape(c.reason or c.verdict.value)}"
+        for c in synthesis.rejected(answer)
+    ]
+    title = "## Statements not shown (not supported by their sources)"
+    return [title, "", *items, ""] if items else []
+
+
+def render(answer: Answer, show_unsupported: bool = False) -> str:
+    """The whole answer as Markdown (``show_unsupported``: also the model's rejected claims)."""
     lines = [f"# {escape(answer.question)}", ""]
     if answer.banner:
         lines += [f"> **{escape(answer.banner)}**", ""]
     if answer.sources_note:
         lines += [f"*{escape(answer.sources_note)}*", ""]
+    if line := synthesis.note(answer):
+        lines += [f"*{escape(line)}*", ""]
     if answer.abstained:
         lines += _abstention(answer)
     else:
-        lines += _bottom_line(answer) + _guidelines(answer) + _research(answer)
+        body = synthesis.view(answer)
+        lines += _bottom_line(body) + _guidelines(body) + _research(body)
         lines += _references("References", answer.references)
+    if show_unsupported:
+        lines += _rejected(answer)
     lines += _excluded(answer)
     lines += ["---", "", f"*{escape(answer.disclaimer)}*", ""]
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from medcite.records import Answer, Bullet, Reference, Section
-from medcite.render import cite
+from medcite.render import cite, synthesis
 
 
 def _bullet(bullet: Bullet) -> Text:
@@ -89,17 +89,35 @@ def _abstention(answer: Answer) -> list[RenderableType]:
     return parts
 
 
-def render(answer: Answer) -> Group:
+def _rejected(answer: Answer) -> list[RenderableType]:
+    claims = synthesis.rejected(answer)
+    if not claims:
+        return []
+    parts: list[RenderableType] = [Text(""), _heading("Statements not shown")]
+    for claim in claims:
+        line = Text("  • ")
+        line.append(claim.text, style="strike dim")
+        line.append(f"  ({claim.reason or claim.verdict.value})", style="yellow")
+        parts.append(line)
+    return parts
+
+
+def render(answer: Answer, show_unsupported: bool = False) -> Group:
     parts: list[RenderableType] = []
     if answer.banner:
         parts.append(Panel(Text(answer.banner, style="bold"), style="bold red", title="Urgent"))
     if answer.sources_note:
         parts.append(Text(answer.sources_note, style="yellow"))
+    if line := synthesis.note(answer):
+        parts.append(Text(line, style="italic"))
     if answer.abstained:
         parts += _abstention(answer)
     else:
-        parts += _bottom_line(answer) + _guidelines(answer) + _research(answer)
+        body = synthesis.view(answer)
+        parts += _bottom_line(body) + _guidelines(body) + _research(body)
         parts += [Text(""), _heading("References"), *(_reference(r) for r in answer.references)]
+    if show_unsupported:
+        parts += _rejected(answer)
     if answer.excluded:
         parts += [Text(""), _heading("Excluded from the evidence")]
         parts += [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medcite.records import Answer, Section
-from medcite.render import cite
+from medcite.render import cite, synthesis
 
 
 def _section(section: Section) -> list[str]:
@@ -34,16 +34,18 @@ def _body(answer: Answer) -> list[str]:
     return lines
 
 
-def render(answer: Answer) -> str:
+def render(answer: Answer, show_unsupported: bool = False) -> str:
     lines = [answer.banner] if answer.banner else []
     if answer.sources_note:
         lines.append(answer.sources_note)
+    if line := synthesis.note(answer):
+        lines.append(line)
     if answer.abstained:
         lines.append(f"No answer. {answer.abstain_reason or ''}".strip())
         lines += [f"Searched: {s}" for s in answer.searched]
         refs, heading = answer.closest, "Closest documents found"
     else:
-        lines += _body(answer)
+        lines += _body(synthesis.view(answer))
         refs, heading = answer.references, "References"
     if refs:
         lines.append(heading)
@@ -55,6 +57,11 @@ def render(answer: Answer) -> str:
                 cite.source_url(r),
             )
             for r in refs
+        ]
+    if show_unsupported:
+        lines += [
+            f"Not shown: {c.text} ({c.reason or c.verdict.value})"
+            for c in synthesis.rejected(answer)
         ]
     lines += [f"Excluded: {e.title} ({e.document_id}): {e.reason}" for e in answer.excluded]
     lines.append(answer.disclaimer)
