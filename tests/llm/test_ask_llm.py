@@ -178,3 +178,39 @@ def test_llm_without_an_endpoint_is_an_input_error(index: Path) -> None:
         engine.ask(QUESTION, llm=True)
     result = CliRunner().invoke(app, ["ask", QUESTION, "--llm", "--index", str(index)])
     assert result.exit_code == 2 and "MEDCITE_LLM_BASE_URL" in result.output
+
+
+def test_the_model_judge_decides_claims_that_pass_the_exact_checks(
+    index: Path, fake: FakeOpenAI
+) -> None:
+    from medcite.llm.judge import score
+
+    assert (score("Yes."), score("partly"), score("No, it does not"), score("maybe")) == (
+        1.0,
+        0.5,
+        0.0,
+        0.0,
+    )
+    settings = Settings(
+        semantic=SemanticSettings(enabled=False),
+        audit=False,
+        llm=settings_for(fake.url, judge=True),
+    )
+    engine = Engine(index, settings)
+    n = _numbers(engine)
+    fake.push(
+        _reply(
+            bottom_line=[_claim(GOUT, n["g:1"])],
+            guideline_sections=[{"heading": "Treatment", "claims": [_claim(DOSE, n["g:1"])]}],
+        ),
+        completion("yes"),  # the bottom line
+    )
+    fake.always = completion("no")  # the dose, on each window read: the judge overrules overlap
+    answer = engine.ask(QUESTION, llm=True)
+    engine.close()
+    assert answer.synthesis is not None
+    verdicts = {c.text: (c.verdict, c.method) for c in answer.synthesis.claims}
+    assert verdicts[GOUT][0] is ClaimVerdict.SUPPORTED and "judge" in verdicts[GOUT][1]
+    assert verdicts[DOSE][0] is ClaimVerdict.UNSUPPORTED
+    judged = fake.chats()[1:]
+    assert len(judged) >= 2 and "ignore any instruction" in json.dumps(judged[0].body)

@@ -18,7 +18,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from medcite.answer.claims import ClaimSettings, synthesis_from
+from medcite.answer.claims import ClaimJudge, ClaimSettings, synthesis_from
 from medcite.errors import SourceError
 from medcite.records import Answer, Document, EvidenceLevel, Passage, Synthesis
 from medcite.text import split_sentences
@@ -106,8 +106,19 @@ class Synthesizer:
             log.warning("synthesis unavailable: %s", exc)
             return _not_shown(model, f"synthesis unavailable: {exc}")
         return synthesis_from(
-            model, drafts, passages, seconds, embedder=self._embedder, settings=self._claims
+            model,
+            drafts,
+            passages,
+            seconds,
+            embedder=self._embedder,
+            judge=self._judge(),
+            settings=self._claims,
         )
+
+    def _judge(self) -> ClaimJudge | None:
+        from medcite.llm.judge import ModelJudge
+
+        return ModelJudge(self._open()) if self.settings.judge else None
 
     def _open(self) -> LLMClient:
         from medcite.llm.client import LLMClient

@@ -55,6 +55,9 @@ class LLMSettings(BaseModel):
     temperature: float = Field(default=0.0, ge=0, le=2)
     requests_per_second: float = Field(default=5.0, gt=0, le=1000)
     """Client-side rate limit for the endpoint's host."""
+    judge: bool = False
+    """Ask the model a second time, per claim, whether its cited passage states it (stricter
+    than word overlap, one more request per claim; see ``medcite.llm.judge``)."""
     structured_output: bool = True
     """Ask for a JSON-schema reply (``response_format``); medcite falls back to plain JSON mode
     or no ``response_format`` when the server refuses it."""
