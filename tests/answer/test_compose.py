@@ -166,3 +166,32 @@ def test_an_unanswered_interaction_question_names_the_drugs_only(
     assert answer.abstained and answer.abstain_reason is not None
     assert "ibuprofen together with lisinopril" in answer.abstain_reason
     assert "fever" not in answer.abstain_reason
+
+
+def test_the_same_article_under_two_pmids_is_one_reference() -> None:
+    title = "Botulinum toxin for hemifacial spasm: a national survey of treatment"
+    first = _doc(
+        "pmid:10",
+        "Botulinum toxin injections relieved hemifacial spasm in most surveyed patients.",
+        title=title,
+        authors=("Prieto M", "Ielpo B"),
+        pmid="10",
+        year=2021,
+    )
+    translation = _doc(
+        "pmid:11",
+        "Botulinum toxin injections relieved hemifacial spasm in most of the surveyed patients.",
+        title=title + ".",
+        authors=("Prieto M", "Ielpo B"),
+        pmid="11",
+        year=2021,
+    )
+    answer, docs = _answer("How is hemifacial spasm treated?", [GUIDE, first, translation])
+    published = [r for r in answer.references if r.pmid]
+    assert len(published) == 1
+    assert {published[0].document_id, *published[0].also} == {"pmid:10", "pmid:11"}
+    assert verify.problems(answer, docs) == []
+    # another first author: another article
+    other = translation.model_copy(update={"id": "pmid:12", "pmid": "12", "authors": ("Smith J",)})
+    answer, _docs = _answer("How is hemifacial spasm treated?", [GUIDE, first, other])
+    assert len([r for r in answer.references if r.pmid]) == 2

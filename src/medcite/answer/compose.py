@@ -9,6 +9,7 @@ its own verbatim sentence. References are numbered in order of first citation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -98,8 +99,21 @@ class _Numbering:
 
 
 def _page(evidence: Evidence) -> str:
+    """What one reference number stands for: a web page (MedQuAD answers of one page share its
+    URL), or a publication — the same article indexed twice (a translation, a journal's second
+    printing: same title and first author under two PMIDs) is one reference."""
     doc = evidence.hit.document
-    return f"url:{doc.url}" if doc.url and not doc.pmid else doc.id
+    if doc.url and not doc.pmid:
+        return f"url:{doc.url}"
+    title = " ".join(_TITLE_WORD.findall(doc.title.lower()))
+    if doc.authors and len(title) >= MIN_DUPLICATE_TITLE:
+        return f"pub:{title}|{doc.authors[0].lower()}"
+    return doc.id
+
+
+_TITLE_WORD = re.compile(r"\w+")
+MIN_DUPLICATE_TITLE = 30
+"""Shorter titles ("Editorial", "Erratum") are too common to mark the same article."""
 
 
 @dataclass
