@@ -95,6 +95,8 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "The first number of the fraction is the pressure when the heart beats.",
         "For copies of this booklet, call the toll-free number 1-800-555-0100 today.",
         "The table below lists the most common side effects of this medicine.",
+        "Highlight the contribution of this survey to the organisation of future care.",
+        "Describe the outcomes of surgery for the condition in older adults.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -103,6 +105,8 @@ def test_page_boilerplate_is_no_statement(text: str) -> None:
     assert is_statement(
         Sentence("Gout attacks are treated with rest and medicines.", "d", None, None, 3)
     )
+    advice = "Report any side effects of the medicine to your doctor or pharmacist."
+    assert is_statement(Sentence(advice, "d", None, None, 3))
 
 
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:

@@ -135,9 +135,14 @@ _NOT_A_STATEMENT = re.compile(
     r"^(we|this (study|review|article|paper|trial)|the (aim|purpose|objective)|our (aim|objective)|"
     r"in this (study|review|paper|article)|here,? we|to (evaluate|assess|investigate|determine|"
     r"compare|describe|examine|explore)|objectives?|methods?|purpose|aims?|these resources|"
-    r"for more information|see also)\b",
+    r"for more information|see also)\b"
+    r"|^(highlight|describe|evaluate|assess|investigate|determine|examine|explore|summari[sz]e|"
+    r"analy[sz]e)\s",
     re.I,
 )
+"""Purpose, methods and pointer sentences; also an abstract's objective written as an order
+("Highlight the contribution of this study …", "Describe the outcomes …"). Orders patient pages
+give ("Report side effects", "Discuss with your doctor", "Identify your triggers") are kept."""
 _BOILERPLATE = re.compile(
     r"\b(human phenotype ontology|the hpo|(this|the following|the) (table|list|chart|fact sheet)"
     r"( below)?|listed below|shown below|click|www\.|https?://|toll[- ]free|"
