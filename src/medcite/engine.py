@@ -433,11 +433,14 @@ class Engine:
         progress: Progress | None = None,
         detail: bool = False,
         llm: bool | None = None,
+        composed: Callable[[Answer], None] | None = None,
     ) -> Answer:
         """A cited, evidence-ranked answer to ``question`` (extractive; see DESIGN.md).
 
         ``llm`` adds the language model's synthesis, every claim verified (default:
         ``settings.llm.enabled``); asking for it without a configured endpoint is an input error.
+        ``composed`` receives the extractive answer before the synthesis starts (the server
+        streams it while the model writes; see ``Pipeline.ask``).
 
         ``source`` is ``local``, ``live`` or ``auto`` (see :meth:`retrieve`). ``detail`` gives
         the long form (every bullet found) instead of the default body of at most
@@ -460,6 +463,7 @@ class Engine:
                 progress=progress,
                 detail=detail,
                 llm=synthesize,
+                composed=composed,
             )
 
 

@@ -93,9 +93,14 @@ class Pipeline:
         progress: Callable[[str], None] | None = None,
         now: datetime | None = None,
         llm: bool = False,
+        composed: Callable[[Answer], None] | None = None,
     ) -> Answer:
         """A verified, cited answer to ``question`` (or an abstention); raises
-        :class:`AnswerIntegrityError` if citations do not verify."""
+        :class:`AnswerIntegrityError` if citations do not verify.
+
+        ``composed`` receives the verified extractive answer just before the synthesis stage
+        starts (only when it runs), so a caller can show it while the model writes; the answer
+        returned, and recorded, is the final one."""
         now = now or datetime.now(UTC)
         timer = _Timer(progress)
         started = time.perf_counter()
@@ -121,6 +126,10 @@ class Pipeline:
         retrieved = {h.document.id: h.document for h in found.hits}
         _verify(answer, retrieved)
         if llm and self.stages.synthesize is not None and not answer.abstained:
+            if composed is not None:
+                composed(
+                    answer.model_copy(update={"timings_ms": dict(timer.ms), "created_at": now})
+                )
             with timer.stage("synthesizing"):
                 synthesis = self.stages.synthesize(answer, retrieved)
             model_ms = round(synthesis.seconds * 1000, 2)
