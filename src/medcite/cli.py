@@ -550,12 +550,20 @@ def serve(
             "index); off: such requests get 403.",
         ),
     ] = False,
+    allow_llm: Annotated[
+        bool,
+        typer.Option(
+            "--allow-llm",
+            help="Let HTTP clients ask for the language model's synthesis (llm: true in a "
+            "request; the question and sources go to MEDCITE_LLM_BASE_URL); off: 403.",
+        ),
+    ] = False,
 ) -> None:
     """Serve the HTTP API (described at /openapi.json) and the web page until Ctrl+C / SIGTERM.
 
     Private by default: loopback only (other addresses need --expose), Host names checked,
-    answers replayed by full id only, live sources off; MEDCITE_API_TOKEN requires a bearer
-    token on /v1/."""
+    answers replayed by full id only, live sources and the language model off; MEDCITE_API_TOKEN
+    requires a bearer token on /v1/."""
     try:
         from medcite.server.access import check_exposure, exposure_line, is_loopback
         from medcite.server.app import serve as serve_app
@@ -569,7 +577,11 @@ def serve(
         base = ServerSettings()
         hosts = (*base.allowed_hosts, *(allowed_host or ()))
         settings = base.model_copy(
-            update={"allowed_hosts": hosts, "allow_live": allow_live or base.allow_live}
+            update={
+                "allowed_hosts": hosts,
+                "allow_live": allow_live or base.allow_live,
+                "allow_llm": allow_llm or base.allow_llm,
+            }
         )
         if not is_loopback(host):
             _stderr().print(exposure_line(host, port, settings), highlight=False, markup=False)

@@ -77,6 +77,8 @@ def exposure_line(host: str, port: int, settings: ServerSettings) -> str:
         else "NOT protected by a token (set MEDCITE_API_TOKEN)"
     )
     live = "live sources allowed" if settings.allow_live else "local index only"
+    if settings.allow_llm:
+        live += "; the language model allowed (questions go to its endpoint)"
     hosts = ", ".join(allowed_host_names(settings))
     return (
         f"exposed on {host}:{port}: the API (/v1/), the web page and stored answers (by full id) "

@@ -5,6 +5,11 @@ questions never queue behind answers being computed. A miss runs the engine in a
 most ``answer_threads`` answers are computed at once per process, because answering is CPU-bound
 Python: more threads than cores only make every answer slower (they share one GIL) and starve the
 event loop that serves hits, health checks and streams.
+
+With ``llm`` the engine also runs the language model's synthesis: ``on_composed`` receives the
+extractive answer as soon as it is composed (the stream sends it while the model writes) and the
+final answer, with its synthesis, is what is cached. An answer whose synthesis could not be shown
+(the endpoint failed, or too little held) is not cached, so the next request tries the model again.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from typing import TYPE_CHECKING
 import anyio
 import anyio.to_thread
 
+from medcite.records import Answer
 from medcite.server.cache import AnswerCache, AnswerKey, CachedAnswer, answer_key
 
 if TYPE_CHECKING:
     from medcite.server.stream import AskRunner
 
 StageCallback = Callable[[str], None]
+ComposedCallback = Callable[[Answer], None]
 
 CACHE_HEADER = "X-Answer-Cache"
 """Response header: ``hit`` (served from the answer cache), ``miss`` (computed, now cached) or
@@ -45,6 +52,8 @@ class Plan:
     max_refs: int
     detail: bool = False
     """The long form (every statement found) instead of the default short body."""
+    llm: bool = False
+    """Also the language model's synthesis (checked by the caller: allowed and configured)."""
     hit: CachedAnswer | None = None
     key: AnswerKey | None = None
     generation: Hashable = None
@@ -60,6 +69,12 @@ def _no_progress(_stage: str) -> None:
     return None
 
 
+def _cacheable(answer: Answer) -> bool:
+    """Not an answer whose synthesis was asked for but not shown (a failing endpoint must not
+    keep the extractive fallback in the cache for an hour)."""
+    return answer.synthesis is None or answer.synthesis.shown
+
+
 class AnswerService:
     """Cache lookups and engine calls for ``POST /v1/answer`` and the answer stream."""
 
@@ -69,26 +84,49 @@ class AnswerService:
         self.threads = threads
         self._limiter: anyio.CapacityLimiter | None = None
 
-    def plan(self, question: str, source: str, max_refs: int, detail: bool = False) -> Plan:
+    def plan(
+        self, question: str, source: str, max_refs: int, detail: bool = False, llm: bool = False
+    ) -> Plan:
         """Look the request up in the cache (cheap; call it on the event loop)."""
-        request = Plan(question, source, max_refs, detail)
-        key = answer_key(question, source, max_refs, detail) if self.cache is not None else None
+        request = Plan(question, source, max_refs, detail, llm)
+        key = (
+            answer_key(question, source, max_refs, detail, llm) if self.cache is not None else None
+        )
         if key is None or self.cache is None:
             return request
         hit = self.cache.get(key)
         generation = None if hit is not None else self.cache.generation()
         return replace(request, hit=hit, key=key, generation=generation)
 
-    def compute(self, plan: Plan, on_stage: StageCallback = _no_progress) -> CachedAnswer:
+    def compute(
+        self,
+        plan: Plan,
+        on_stage: StageCallback = _no_progress,
+        on_composed: ComposedCallback | None = None,
+    ) -> CachedAnswer:
         """Answer with the engine (blocking; call it in a worker thread) and cache the result."""
-        answer = self.runner(plan.question, plan.source, plan.max_refs, plan.detail, on_stage)
-        if plan.key is not None and self.cache is not None:
+        answer = self.runner(
+            plan.question,
+            plan.source,
+            plan.max_refs,
+            plan.detail,
+            on_stage,
+            llm=plan.llm,
+            on_composed=on_composed,
+        )
+        if plan.key is not None and self.cache is not None and _cacheable(answer):
             return self.cache.put(plan.key, answer, plan.generation)
         return CachedAnswer.of(answer, 0.0)
 
-    async def in_thread(self, plan: Plan, on_stage: StageCallback = _no_progress) -> CachedAnswer:
+    async def in_thread(
+        self,
+        plan: Plan,
+        on_stage: StageCallback = _no_progress,
+        on_composed: ComposedCallback | None = None,
+    ) -> CachedAnswer:
         """:meth:`compute` in a worker thread, at most ``threads`` at once."""
-        return await anyio.to_thread.run_sync(self._call(plan, on_stage), limiter=self.limiter)
+        work = self._call(plan, on_stage, on_composed)
+        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
 
     async def answer(self, plan: Plan) -> CachedAnswer:
         """The cached answer, or one computed now."""
@@ -101,5 +139,7 @@ class AnswerService:
             self._limiter = anyio.CapacityLimiter(self.threads)
         return self._limiter
 
-    def _call(self, plan: Plan, on_stage: StageCallback) -> Callable[[], CachedAnswer]:
-        return lambda: self.compute(plan, on_stage)
+    def _call(
+        self, plan: Plan, on_stage: StageCallback, on_composed: ComposedCallback | None
+    ) -> Callable[[], CachedAnswer]:
+        return lambda: self.compute(plan, on_stage, on_composed)

@@ -1,14 +1,17 @@
 """medcite's HTTP API and web page: ``create_app(engine, settings)``, ``serve(host, port, index)``.
 
-    POST /v1/answer              {question, source?, max_refs?, detail?} → Answer (same JSON as
-                                 the CLI); ``detail: true`` is the long form (``ask --detail``)
-    GET  /v1/answer/stream?q=…   Server-Sent Events: stage progress, then the answer (&detail=true)
+    POST /v1/answer              {question, source?, max_refs?, detail?, llm?} → Answer (same JSON
+                                 as the CLI); ``detail: true`` is the long form (``ask --detail``),
+                                 ``llm: true`` adds the model's checked synthesis (``ask --llm``)
+    GET  /v1/answer/stream?q=…   Server-Sent Events: stage progress, then the answer (&detail=true);
+                                 with &llm=true the extractive answer, then the synthesis
     POST /v1/answer/stream       the same with a JSON body (keeps questions out of URLs and logs)
     GET  /v1/search?q=…&k=10     ranked hits (same JSON as ``medcite search --format json``)
     GET  /v1/documents/{id}      one stored document
     GET  /v1/answers/{id}        a logged answer, replayed from the audit log (?format=markdown);
                                  only by its full 32-hex id (no prefixes over HTTP)
     GET  /v1/limits              what the server accepts
+    GET  /v1/capabilities        whether requests may use the language model (``llm``), which one
     GET  /healthz, /readyz       liveness; readiness (index open)
     GET  /openapi.json           the API, described (no Swagger UI / ReDoc: they load from a CDN)
     GET  /                       the web page (static/, no build step)
@@ -24,7 +27,8 @@ run it over a fake engine.
 Answers to repeated questions come from an answer cache (``cache.py``, ``answers.py``; the
 ``X-Answer-Cache`` header says hit/miss/bypass); ``--workers N`` runs N processes (``workers.py``).
 Private by default (``access.py``): a Host allow-list, an optional bearer token on /v1/, no caching
-of answers and searches by browsers or proxies, live sources only with ``allow_live``.
+of answers and searches by browsers or proxies, live sources only with ``allow_live``, the
+language model only with ``allow_llm`` (it sends the question to the model's endpoint).
 Slow clients time out (``protocol.py`` for request heads, ``middleware.py`` for bodies).
 """
 
@@ -49,6 +53,7 @@ from medcite import __version__
 from medcite.audit import AuditLog
 from medcite.config import AuditRetention
 from medcite.errors import InputError
+from medcite.llm.settings import LLMSettings
 from medcite.records import Answer, Document, Hit, IndexStats
 from medcite.render.markdown import render as render_markdown
 from medcite.server.access import (
@@ -69,10 +74,12 @@ from medcite.server.schemas import (
     SOURCE_PATTERN,
     SOURCES,
     AnswerRequest,
+    Capabilities,
     ErrorCode,
     ErrorResponse,
     Health,
     Limits,
+    LLMAvailability,
     Ready,
     SearchResponse,
     ServerSettings,
@@ -123,12 +130,53 @@ class AppContext:
             )
         return self.answers
 
-    def plan(self, question: str, source: str, max_refs: int | None, detail: bool) -> Plan:
+    def plan(
+        self, question: str, source: str, max_refs: int | None, detail: bool, llm: bool = False
+    ) -> Plan:
         """Check the request and look it up in the answer cache."""
         service = self.require_answers()
         text = self.check_question(question)
         self.check_source(source)
-        return service.plan(text, source, self.check_max_refs(max_refs), detail)
+        self.check_llm(llm)
+        return service.plan(text, source, self.check_max_refs(max_refs), detail, llm)
+
+    def llm_model(self) -> str | None:
+        """The language model HTTP clients may use: configured on the engine, answering engine
+        that takes ``llm``, and the server started with ``--allow-llm``; else None."""
+        model = _configured_model(self.engine)
+        if model is None or not self.settings.allow_llm:
+            return None
+        if self.answers is None or not self.answers.runner.accepts_llm:
+            return None
+        return model
+
+    def check_llm(self, llm: bool) -> None:
+        """A request may ask for the synthesis only when the operator configured a model endpoint
+        and allowed HTTP clients to use it (the question then leaves this machine)."""
+        if not llm:
+            return
+        if _configured_model(self.engine) is None:
+            raise ApiError(
+                422,
+                ErrorCode.LLM_NOT_CONFIGURED,
+                "this server has no language model configured: answer without 'llm', or ask "
+                "its operator to set MEDCITE_LLM_BASE_URL and MEDCITE_LLM_MODEL and restart it "
+                "with `medcite serve --allow-llm`",
+            )
+        if not self.settings.allow_llm:
+            raise ApiError(
+                403,
+                ErrorCode.LLM_OFF,
+                "the language model is off for HTTP clients on this server (it would send the "
+                "question to the model's endpoint): answer without 'llm', or restart the server "
+                "with `medcite serve --allow-llm`",
+            )
+        if self.answers is not None and not self.answers.runner.accepts_llm:
+            raise ApiError(
+                422,
+                ErrorCode.LLM_NOT_CONFIGURED,
+                "this server's engine cannot use a language model",
+            )
 
     def check_question(self, question: str) -> str:
         text = question.strip()
@@ -170,6 +218,15 @@ class AppContext:
         return _in_range("k", k, self.settings.max_k)
 
 
+def _configured_model(engine: object) -> str | None:
+    """The model name of the engine's configured endpoint (``settings.llm``), or None."""
+    conf = getattr(getattr(engine, "settings", None), "llm", None)
+    if conf is None or not getattr(conf, "configured", False):
+        return None
+    model = getattr(conf, "model", None)
+    return model if isinstance(model, str) else None
+
+
 def _in_range(name: str, value: int, maximum: int) -> int:
     if not 1 <= value <= maximum:
         message = f"{name} must be between 1 and {maximum}, got {value}"
@@ -201,7 +258,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 SSE_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "`event: stage` (StageEvent) …, then `event: markdown` (MarkdownEvent) "
-        "and `event: answer` (Answer); or, instead of both, `event: error` (ErrorResponse)",
+        "and `event: answer` (Answer); or, instead of both, `event: error` (ErrorResponse). "
+        "With `llm`: `answer` is the extractive answer, sent at once; then `event: stage` "
+        "(synthesizing), `event: markdown` and `event: synthesis` (the final Answer, its "
+        "`synthesis` filled; an `error` instead means the synthesis failed)",
         "content": {"text/event-stream": {"schema": {"type": "string"}}},
     },
     **ERRORS,
@@ -228,8 +288,10 @@ async def post_answer(
     A repeated question may be answered from the server's answer cache: the `X-Answer-Cache`
     header says `hit` (the answer given before, same id), `miss` or `bypass` (not cacheable).
     `detail: true` asks for the long form (every statement found) instead of the short body;
-    the two forms are different answers and are cached apart."""
-    plan = ctx.plan(body.question, body.source, body.max_refs, body.detail)
+    the two forms are different answers and are cached apart. `llm: true` adds the language
+    model's synthesis, every statement checked (`synthesis` in the answer; only on a server
+    started with `--allow-llm` and a model endpoint: see `/v1/limits`); cached apart too."""
+    plan = ctx.plan(body.question, body.source, body.max_refs, body.detail, body.llm)
     answer = await ctx.require_answers().answer(plan)
     headers = {CACHE_HEADER: plan.status.value, **NO_STORE}
     if fmt == "markdown":
@@ -238,9 +300,15 @@ async def post_answer(
 
 
 def _stream(
-    ctx: AppContext, question: str, source: str, max_refs: int | None, detail: bool
+    ctx: AppContext,
+    question: str,
+    *,
+    source: str,
+    max_refs: int | None,
+    detail: bool,
+    llm: bool = False,
 ) -> Response:
-    plan = ctx.plan(question, source, max_refs, detail)
+    plan = ctx.plan(question, source, max_refs, detail, llm)
     events = answer_events(ctx.require_answers(), plan, ctx.background)
     headers = {**NO_STORE, "X-Accel-Buffering": "no", CACHE_HEADER: plan.status}
     return StreamingResponse(events, media_type="text/event-stream", headers=headers)
@@ -249,22 +317,34 @@ def _stream(
 @router.get("/v1/answer/stream", responses=SSE_RESPONSE, tags=["answers"])
 async def get_answer_stream(
     ctx: Ctx,
+    *,
     q: Annotated[str, Query(description="The question.")],
     source: Annotated[str, Query(pattern=SOURCE_PATTERN)] = "local",
     max_refs: Annotated[int | None, Query(ge=1)] = None,
     detail: Annotated[bool, Query(description="The long form: every statement found.")] = False,
+    llm: Annotated[
+        bool, Query(description="Then the language model's checked synthesis (--allow-llm).")
+    ] = False,
 ) -> Response:
-    """Answer with progress: stage events as the engine works, then the answer.
+    """Answer with progress: stage events as the engine works, then the answer; with `llm`,
+    the extractive answer at once and the checked synthesis when the model is done.
 
     The parameters are checked before the stream starts: a bad one is a 400 JSON error."""
     with _query_errors():
-        return _stream(ctx, q, source, max_refs, detail)
+        return _stream(ctx, q, source=source, max_refs=max_refs, detail=detail, llm=llm)
 
 
 @router.post("/v1/answer/stream", responses=SSE_RESPONSE, tags=["answers"])
 async def post_answer_stream(body: AnswerRequest, ctx: Ctx) -> Response:
     """Like ``GET /v1/answer/stream``, with the question in the body (used by the web page)."""
-    return _stream(ctx, body.question, body.source, body.max_refs, body.detail)
+    return _stream(
+        ctx,
+        body.question,
+        source=body.source,
+        max_refs=body.max_refs,
+        detail=body.detail,
+        llm=body.llm,
+    )
 
 
 @router.get("/v1/search", response_model=SearchResponse, responses=ERRORS, tags=["documents"])
@@ -341,6 +421,15 @@ def limits(ctx: Ctx) -> Limits:
         max_refs=conf.max_refs,
         default_max_refs=conf.default_max_refs,
     )
+
+
+@router.get("/v1/capabilities", tags=["service"])
+def capabilities(ctx: Ctx) -> Capabilities:
+    """Whether requests may ask for the language model's synthesis (`"llm": true`) and with
+    which model: only on a server started with `--allow-llm` and a configured model endpoint
+    (the page shows its prose toggle only then)."""
+    model = ctx.llm_model()
+    return Capabilities(llm=LLMAvailability(available=model is not None, model=model))
 
 
 @router.get("/healthz", tags=["service"])
@@ -508,6 +597,7 @@ def build_server(
     stats = engine.stats()
     log.info("index %s: %d documents", stats.path, stats.documents)
     _warn_vocabulary_gaps(engine.vocabulary_path)
+    _log_llm(engine.settings.llm, conf.allow_llm)
     if audit_log is not None:
         prune_audit_log(audit_log, engine.settings.audit_retention)
     options = _uvicorn_options(host, port, spec)
@@ -517,6 +607,19 @@ def build_server(
     app = create_app(engine, spec.settings, get_answer=lookup)
     http = header_timeout_protocol(conf.header_timeout_seconds)
     return uvicorn.Server(uvicorn.Config(app, http=http, **options))
+
+
+def _log_llm(llm: LLMSettings, allowed: bool) -> None:
+    """Say at start whether HTTP clients may use the language model, and why not."""
+    if allowed and not llm.configured:
+        log.warning(
+            "--allow-llm: no language model is configured (set MEDCITE_LLM_BASE_URL and "
+            "MEDCITE_LLM_MODEL); requests asking for it get 422"
+        )
+    elif allowed:
+        log.info("language model for HTTP clients: %s (questions go to its endpoint)", llm.model)
+    elif llm.configured:
+        log.info("language model %s configured but off for HTTP clients (--allow-llm)", llm.model)
 
 
 def _warn_vocabulary_gaps(path: Path) -> None:

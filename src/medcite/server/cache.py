@@ -5,8 +5,9 @@ the local index depends only on the question, ``max_refs``, ``detail`` and the i
 server keeps the JSON of recent local answers in a least-recently-used cache:
 
 - the key is the normalised question (Unicode NFC, whitespace collapsed; case is kept, because the
-  engine reads it, e.g. acronyms), the source, ``max_refs`` and ``detail`` (the short and the long
-  form of an answer are different answers, with different ids);
+  engine reads it, e.g. acronyms), the source, ``max_refs``, ``detail`` (the short and the long
+  form of an answer are different answers, with different ids) and ``llm`` (an answer with the
+  language model's synthesis is another answer than the extractive one);
 - every lookup first checks the index's identity (the files a re-ingest or ``vocab load`` rewrites:
   tantivy's ``meta.json``, ``medcite-index.json``, ``vocab.sqlite``); when it has changed, the whole
   cache is dropped, so an answer is never served from an older index. The engine's searcher picks
@@ -54,10 +55,13 @@ class AnswerKey:
     source: str
     max_refs: int
     detail: bool = False
+    llm: bool = False
 
     def text(self) -> str:
         """The key as one string (for the shared store)."""
         form = "detail" if self.detail else "short"
+        if self.llm:
+            form += "+llm"
         return f"{self.source}\x1f{self.max_refs}\x1f{form}\x1f{self.question}"
 
 
@@ -79,11 +83,13 @@ def normalise_question(question: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", question)).strip()
 
 
-def answer_key(question: str, source: str, max_refs: int, detail: bool = False) -> AnswerKey | None:
+def answer_key(
+    question: str, source: str, max_refs: int, detail: bool = False, llm: bool = False
+) -> AnswerKey | None:
     """The cache key of a request, or None when its answer must not be cached."""
     if source not in CACHED_SOURCES:
         return None
-    return AnswerKey(normalise_question(question), source, max_refs, detail)
+    return AnswerKey(normalise_question(question), source, max_refs, detail, llm)
 
 
 def index_identity(index_path: Path) -> Identity:

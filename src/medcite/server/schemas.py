@@ -15,9 +15,11 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from medcite.records import Hit
 
-Stage = Literal["understanding", "searching", "ranking", "composing"]
+Stage = Literal["understanding", "searching", "ranking", "composing", "synthesizing"]
 STAGES: tuple[Stage, ...] = ("understanding", "searching", "ranking", "composing")
 """The stages of answering, in order, as reported to the page while an answer is being built."""
+LLM_STAGES: tuple[Stage, ...] = (*STAGES, "synthesizing")
+"""The stages of an answer asked with ``llm``: the model writes after the extractive answer."""
 
 SOURCE_PATTERN = r"^[a-z][a-z0-9_+,-]{0,31}$"
 """Shape of a ``source`` value (``local``, ``pubmed`` ...); the engine decides which exist."""
@@ -68,6 +70,10 @@ class ServerSettings(BaseSettings):
     allow_live: bool = False
     """Let HTTP clients ask for live sources (``source`` other than ``local``): each such request
     makes the server call PubMed / Europe PMC and write to the index (``serve --allow-live``)."""
+    allow_llm: bool = False
+    """Let HTTP clients ask for the language model's synthesis (``"llm": true``): each such
+    request sends the question and the cited passages to the configured model endpoint
+    (``MEDCITE_LLM_BASE_URL``), possibly a third party (``serve --allow-llm``)."""
     header_timeout_seconds: float = Field(default=10.0, gt=0)
     """A connection must send a complete request head (request line and headers) within this
     long of opening or of its previous response; else 408 (or, if it sent nothing, it is
@@ -97,6 +103,8 @@ class ErrorCode(StrEnum):
     HOST_NOT_ALLOWED = "host_not_allowed"
     UNAUTHORIZED = "unauthorized"
     LIVE_SOURCES_OFF = "live_sources_off"
+    LLM_OFF = "llm_off"
+    LLM_NOT_CONFIGURED = "llm_not_configured"
     INDEX_UNAVAILABLE = "index_unavailable"
     SOURCE_UNAVAILABLE = "source_unavailable"
     ANSWERING_UNAVAILABLE = "answering_unavailable"
@@ -130,6 +138,10 @@ class AnswerRequest(_Model):
     detail: bool = False
     """The long form: every statement found, instead of the default short body (≤ 250 words:
     the bottom line and the strongest statements; ``medcite ask --detail``)."""
+    llm: bool = False
+    """Also have the configured language model write the answer as prose, every statement
+    checked against the sources it cites (``medcite ask --llm``); needs a server started with
+    ``--allow-llm`` and a model endpoint (see ``/v1/limits``)."""
 
 
 class SearchResponse(_Model):
@@ -152,6 +164,15 @@ class Ready(_Model):
     """False while the engine cannot answer yet (search and documents still work)."""
 
 
+class LLMAvailability(_Model):
+    """Whether requests may ask for the language model's synthesis (``"llm": true``)."""
+
+    available: bool
+    """True when the server was started with ``--allow-llm`` and a model endpoint is set."""
+    model: str | None = None
+    """The configured model's name (only when available)."""
+
+
 class Limits(_Model):
     """What the server accepts; the page reads it to check questions before sending them."""
 
@@ -159,6 +180,12 @@ class Limits(_Model):
     max_k: int
     max_refs: int
     default_max_refs: int
+
+
+class Capabilities(_Model):
+    """What this server can do beyond answering (``GET /v1/capabilities``)."""
+
+    llm: LLMAvailability
 
 
 class StageEvent(_Model):
@@ -171,6 +198,7 @@ class StageEvent(_Model):
 
 
 class MarkdownEvent(_Model):
-    """Data of the ``markdown`` event sent just before the ``answer`` event."""
+    """Data of the ``markdown`` event sent just before the ``answer`` (and ``synthesis``)
+    event."""
 
     markdown: str

@@ -12,6 +12,16 @@ copy button) and last ``answer``; or, instead of both, ``error``::
 
     event: answer
     data: {"id": "...", "question": "...", ...}
+
+With ``llm`` (the language model's synthesis) there are five stages, and the stream goes on after
+the answer: ``answer`` is the extractive answer, sent as soon as it is composed (``synthesis``
+null), then the ``synthesizing`` stage while the model writes and its claims are checked, then
+``markdown`` and ``synthesis``: the final answer (same id, its ``synthesis`` filled), the one the
+audit log keeps. When no synthesis runs (a refused or abstained question, or a cached answer) both
+events carry the final answer. An ``error`` after ``answer`` means the synthesis stage failed; the
+extractive answer stands::
+
+    stage × 4, markdown, answer, stage (synthesizing), markdown, synthesis
 """
 
 from __future__ import annotations
@@ -23,11 +33,13 @@ import time
 from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, cast
 
-from medcite.errors import MedciteError
+from medcite.errors import InputError, MedciteError
 from medcite.records import Answer
+from medcite.server.cache import CachedAnswer
 from medcite.server.errors import medcite_error
 from medcite.server.middleware import current_request_id, internal_error
 from medcite.server.schemas import (
+    LLM_STAGES,
     STAGES,
     ErrorDetail,
     ErrorResponse,
@@ -38,19 +50,29 @@ from medcite.server.schemas import (
 
 if TYPE_CHECKING:
     from medcite.server.answers import AnswerService, Plan
-    from medcite.server.cache import CachedAnswer
 
 log = logging.getLogger("medcite.server")
 
 StageCallback = Callable[[str], None]
+ComposedCallback = Callable[[Answer], None]
 
 
 class AskRunner:
-    """Calls an engine's ``ask(question, *, source, max_refs, detail[, progress])``."""
+    """Calls an engine's ``ask(question, *, source, max_refs, detail[, progress][, llm,
+    composed])``. ``llm`` is always passed to an engine that takes it (False unless the request
+    asked), so an operator's ``MEDCITE_LLM__ENABLED`` never sends HTTP questions to the model."""
 
-    def __init__(self, ask: Callable[..., Answer], accepts_progress: bool) -> None:
+    def __init__(
+        self,
+        ask: Callable[..., Answer],
+        accepts_progress: bool,
+        accepts_llm: bool = False,
+        accepts_composed: bool = False,
+    ) -> None:
         self._ask = ask
         self.accepts_progress = accepts_progress
+        self.accepts_llm = accepts_llm
+        self.accepts_composed = accepts_composed
 
     @classmethod
     def for_engine(cls, engine: object) -> AskRunner | None:
@@ -59,17 +81,35 @@ class AskRunner:
         if not callable(ask):
             return None
         parameters = inspect.signature(ask).parameters.values()
-        accepts = any(
-            p.name == "progress" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters
+        names = {p.name for p in parameters}
+        keywords = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
+        return cls(
+            cast(Callable[..., Answer], ask),
+            accepts_progress="progress" in names or keywords,
+            accepts_llm="llm" in names,
+            accepts_composed="llm" in names and "composed" in names,
         )
-        return cls(cast(Callable[..., Answer], ask), accepts)
 
     def __call__(
-        self, question: str, source: str, max_refs: int, detail: bool, on_stage: StageCallback
+        self,
+        question: str,
+        source: str,
+        max_refs: int,
+        detail: bool,
+        on_stage: StageCallback,
+        *,
+        llm: bool = False,
+        on_composed: ComposedCallback | None = None,
     ) -> Answer:
-        options = {"source": source, "max_refs": max_refs, "detail": detail}
+        options: dict[str, object] = {"source": source, "max_refs": max_refs, "detail": detail}
         if self.accepts_progress:
-            return self._ask(question, progress=on_stage, **options)
+            options["progress"] = on_stage
+        if self.accepts_llm:
+            options["llm"] = llm
+        elif llm:
+            raise InputError("this server's engine cannot ask a language model")
+        if llm and on_composed is not None and self.accepts_composed:
+            options["composed"] = on_composed
         return self._ask(question, **options)
 
 
@@ -81,31 +121,40 @@ def sse(event: str, data: str) -> bytes:
 class StageTracker:
     """Turns reported stage names into ``stage`` events: known stages only, each once, in order."""
 
-    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.perf_counter, stages: tuple[Stage, ...] = STAGES
+    ) -> None:
         self._clock = clock
         self._started = clock()
+        self._stages = stages
         self._next = 0
 
     def report(self, stage: str) -> list[bytes]:
-        if stage not in STAGES or STAGES.index(stage) < self._next:
+        if stage not in self._stages or self._stages.index(stage) < self._next:
             return []
-        position = STAGES.index(stage)
+        position = self._stages.index(stage)
         self._next = position + 1
-        return [self._event(STAGES[position])]
+        return [self._event(self._stages[position])]
 
-    def remaining(self) -> list[bytes]:
-        """Events for the stages not reported yet (when the engine cannot report them itself)."""
-        return [event for stage in STAGES[self._next :] for event in self.report(stage)]
+    def remaining(self, until: Stage | None = None) -> list[bytes]:
+        """Events for the stages not reported yet (when the engine cannot report them itself),
+        up to and including ``until`` (default: all)."""
+        end = len(self._stages) if until is None else self._stages.index(until) + 1
+        return [event for stage in self._stages[self._next : end] for event in self.report(stage)]
 
     def _event(self, stage: Stage) -> bytes:
         elapsed = round((self._clock() - self._started) * 1000, 1)
         data = StageEvent(
-            stage=stage, index=STAGES.index(stage) + 1, total=len(STAGES), elapsed_ms=elapsed
+            stage=stage,
+            index=self._stages.index(stage) + 1,
+            total=len(self._stages),
+            elapsed_ms=elapsed,
         )
         return sse("stage", data.model_dump_json())
 
 
 _DONE = object()
+COMPOSED: Stage = STAGES[-1]
 
 
 async def answer_events(
@@ -113,12 +162,12 @@ async def answer_events(
 ) -> AsyncIterator[bytes]:
     """The event stream of one answer. ``background`` keeps the worker task alive if the client
     goes away mid-answer (a running thread cannot be stopped; its result is dropped). A cached
-    answer (``plan.hit``) is sent at once, after the four stage events."""
-    tracker = StageTracker()
+    answer (``plan.hit``) is sent at once, after the stage events."""
+    tracker = StageTracker(stages=LLM_STAGES if plan.llm else STAGES)
     for event in tracker.report(STAGES[0]):
         yield event
     if plan.hit is not None:
-        yield b"".join(tracker.remaining()) + _answer_events(plan.hit)
+        yield _finished_events(plan.hit, tracker, plan.llm, answer_sent=False)
         return
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[object] = asyncio.Queue()
@@ -126,13 +175,21 @@ async def answer_events(
     def on_stage(stage: str) -> None:  # called from the worker thread
         loop.call_soon_threadsafe(queue.put_nowait, stage)
 
-    task = asyncio.ensure_future(service.in_thread(plan, on_stage))
+    def on_composed(answer: Answer) -> None:  # the worker thread: serialised there
+        loop.call_soon_threadsafe(queue.put_nowait, CachedAnswer.of(answer, 0.0))
+
+    task = asyncio.ensure_future(service.in_thread(plan, on_stage, on_composed))
     background.add(task)
     task.add_done_callback(lambda done: _finished(done, background, queue))
+    answer_sent = False
     while (item := await queue.get()) is not _DONE:
+        if isinstance(item, CachedAnswer):  # the extractive answer, before the synthesis
+            yield b"".join(tracker.remaining(COMPOSED)) + _answer_events(item)
+            answer_sent = True
+            continue
         for event in tracker.report(str(item)):
             yield event
-    yield _outcome(task, service.runner, tracker)
+    yield _outcome(task, service.runner, tracker, plan.llm, answer_sent)
 
 
 def _finished(
@@ -146,7 +203,13 @@ def _finished(
     queue.put_nowait(_DONE)
 
 
-def _outcome(task: asyncio.Task[CachedAnswer], runner: AskRunner, tracker: StageTracker) -> bytes:
+def _outcome(
+    task: asyncio.Task[CachedAnswer],
+    runner: AskRunner,
+    tracker: StageTracker,
+    llm: bool,
+    answer_sent: bool,
+) -> bytes:
     try:
         answer = task.result()
     except MedciteError as exc:
@@ -154,13 +217,30 @@ def _outcome(task: asyncio.Task[CachedAnswer], runner: AskRunner, tracker: Stage
     except Exception:
         log.exception("request %s: answering failed", current_request_id())
         return _error_event(internal_error())
-    stages = b"" if runner.accepts_progress else b"".join(tracker.remaining())
-    return stages + _answer_events(answer)
+    # an engine that reports its stages skipped the ones not reported (a refusal, no synthesis)
+    fill = None if runner.accepts_progress else tracker
+    return _finished_events(answer, fill, llm, answer_sent)
 
 
-def _answer_events(answer: CachedAnswer) -> bytes:
+def _finished_events(
+    answer: CachedAnswer, tracker: StageTracker | None, llm: bool, answer_sent: bool
+) -> bytes:
+    """The events after the last reported stage: the remaining stages (when ``tracker`` is
+    given), ``markdown`` and ``answer`` (unless the extractive answer went out already), and with
+    ``llm`` the ``markdown`` and ``synthesis`` of the final answer."""
+
+    def stages(until: Stage | None = None) -> bytes:
+        return b"" if tracker is None else b"".join(tracker.remaining(until))
+
+    events = b"" if answer_sent else stages(COMPOSED) + _answer_events(answer)
+    if llm:
+        events += stages() + _answer_events(answer, "synthesis")
+    return events
+
+
+def _answer_events(answer: CachedAnswer, name: str = "answer") -> bytes:
     markdown = MarkdownEvent(markdown=answer.markdown).model_dump_json()
-    return sse("markdown", markdown) + sse("answer", answer.json)
+    return sse("markdown", markdown) + sse(name, answer.json)
 
 
 def _error_event(detail: ErrorDetail) -> bytes:

@@ -2,6 +2,9 @@
 // the bottom line first, then the guideline and research sections; an emergency replaces the
 // answer with an action card. Every answer gets a permalink (/a/{id}), so Back, reload and sharing
 // keep it; a citation chip opens the exact verified sentence, highlighted in its source.
+// With "Write as prose" (shown only when GET /v1/capabilities says the server may use a language
+// model) the extractive answer is shown at once and replaced by the model's checked synthesis
+// when the stream's `synthesis` event arrives; statements that failed the check can be listed.
 //
 // Safety rule: everything that comes from the question, the documents or the server is inserted
 // with textContent (via el()), never as HTML; links are only ever http(s) URLs built here, or the
@@ -43,6 +46,10 @@
     "overdose or poisoning": ["poison", "emergency"],
   };
   const PERMALINK = /^\/a\/([0-9a-f]{32})$/;
+  // The same words as medcite.render.synthesis (the CLI and Markdown say the same).
+  const SYNTHESIS_VERDICT = "In short (written by a language model from the sources below, each sentence checked):";
+  const BOTTOM_LINE = "bottom_line";
+  const GUIDELINE_PROSE = "guideline_prose";
   const TOKEN_KEY = "medcite-api-token";
   const PAGE_TITLE = document.title;
 
@@ -55,10 +62,14 @@
   const progress = $("progress");
   const progressStatus = $("progress-status");
   const answerView = $("answer");
+  const proseOption = $("prose-option");
+  const proseToggle = $("prose-toggle");
+  const proseModel = $("prose-model");
 
   let maxChars = 1000;
   let current = null; // AbortController of the request in flight
   let cardCounter = 0;
+  let llmModel = null; // the language model this server lets the page use (GET /v1/capabilities)
   const shown = new Map(); // answer id → {answer, markdown}: Back and Forward without refetching
   const documents = new Map(); // document id → Promise of the document (or null)
 
@@ -213,13 +224,19 @@
     return line;
   }
 
-  function citeCard(ref, quotes, id) {
+  function writtenNote(model, quotes) {
+    const checked = `The statement above was written by ${model} and checked against this source`;
+    return quotes ? `${checked}; the answer's quotes from it:` : `${checked}.`;
+  }
+
+  function citeCard(ref, quotes, id, written) {
     const href = primaryUrl(ref);
     const card = el(
       "div",
       { className: "cite-card", id, role: "group", "aria-label": `Source ${ref.number}` },
       sourceLine(ref),
       el("p", { className: "card-title", text: tidyTitle(ref.title) }),
+      written ? el("p", { className: "model-note", text: writtenNote(written, quotes.length) }) : null,
       ...quotes.map((c) => c.block),
       notesBlock(ref),
       el(
@@ -238,12 +255,14 @@
     chip.setAttribute("aria-expanded", "false");
   }
 
-  function openCard(chip, ref, sentences) {
+  function openCard(chip, ref, sentences, written) {
     const item = chip.closest("li"); // a statement; a lead sentence's card goes after its paragraph
     const scope = item || chip.closest("p");
     scope.querySelectorAll(".cite[aria-expanded='true']").forEach(closeCard);
-    const quotes = sentences.map(([documentId, sentence]) => ({ documentId, sentence, block: quoteBlock(sentence) }));
-    const card = citeCard(ref, quotes, chip.getAttribute("aria-controls"));
+    const quotes = sentences
+      .filter(([, sentence]) => sentence)
+      .map(([documentId, sentence]) => ({ documentId, sentence, block: quoteBlock(sentence) }));
+    const card = citeCard(ref, quotes, chip.getAttribute("aria-controls"), written);
     card.addEventListener("keydown", (event) => {
       if (event.key !== "Escape") return;
       closeCard(chip);
@@ -255,7 +274,7 @@
     for (const q of quotes) showInSource(q.block, q.documentId, q.sentence);
   }
 
-  function citation(number, refs, sentences) {
+  function citation(number, refs, sentences, written) {
     const ref = refs.get(number);
     if (!ref) return el("span", { className: "cite", text: String(number) });
     const chip = el("button", {
@@ -269,7 +288,7 @@
     });
     chip.addEventListener("click", () => {
       if (chip.getAttribute("aria-expanded") === "true") closeCard(chip);
-      else openCard(chip, ref, sentences);
+      else openCard(chip, ref, sentences, written);
     });
     chip.addEventListener("keydown", (event) => {
       if (event.key === "Escape" && chip.getAttribute("aria-expanded") === "true") {
@@ -289,9 +308,116 @@
     const span = el("span", { className: "cites" });
     [...byNumber.keys()].sort((a, b) => a - b).forEach((n, i) => {
       if (i > 0) span.append(" ");
-      span.append(citation(n, refs, byNumber.get(n)));
+      span.append(citation(n, refs, byNumber.get(n), bullet.written));
     });
     return span;
+  }
+
+  // ---- the language model's synthesis: the same shape as medcite.render.synthesis.view ------
+  // Only supported claims whose every citation is a reference of the answer are shown; a chip on
+  // a written statement opens its source with the sentences the extractive answer quoted from it.
+
+  function quotedSentences(answer) {
+    const quoted = new Map(); // reference number → [[document id, verbatim sentence], ...]
+    const bullets = [
+      ...((answer.bottom_line && answer.bottom_line.bullets) || []),
+      ...(Array.isArray(answer.guideline_lead) ? answer.guideline_lead : []),
+      ...[...(answer.guideline_sections || []), ...(answer.research_sections || [])].flatMap((s) => s.bullets || []),
+    ];
+    for (const bullet of bullets) {
+      for (const c of bullet.citations || []) {
+        if (!quoted.has(c.number)) quoted.set(c.number, []);
+        const list = quoted.get(c.number);
+        if (!list.some(([, sentence]) => sentence === c.sentence)) list.push([c.document_id, c.sentence]);
+      }
+    }
+    return quoted;
+  }
+
+  function writtenBullet(claim, documents, quoted, model) {
+    const citations = claim.citations.flatMap((n) => {
+      const sentences = quoted.get(n) || [[documents.get(n), null]];
+      return sentences.map(([documentId, sentence]) => ({ number: n, document_id: documentId, sentence }));
+    });
+    return { text: claim.text, citations, written: model };
+  }
+
+  function writtenSections(claims, prefix, bullet) {
+    const titles = new Map();
+    for (const claim of claims) {
+      if (!claim.section.startsWith(prefix)) continue;
+      const title = claim.section.slice(prefix.length).trim() || "Findings";
+      if (!titles.has(title)) titles.set(title, []);
+      titles.get(title).push(claim);
+    }
+    return [...titles].map(([title, found]) => ({ facet: "overview", title, bullets: found.map(bullet) }));
+  }
+
+  function synthesisView(answer) {
+    const synthesis = answer.synthesis;
+    if (!synthesis || !synthesis.shown || answer.abstained) return answer;
+    const documents = new Map((answer.references || []).map((r) => [r.number, r.document_id]));
+    const kept = (synthesis.claims || []).filter(
+      (c) => c.verdict === "supported" && (c.citations || []).every((n) => documents.has(n)),
+    );
+    const quoted = quotedSentences(answer);
+    const bullet = (claim) => writtenBullet(claim, documents, quoted, synthesis.model);
+    const top = kept.filter((c) => c.section === BOTTOM_LINE);
+    return {
+      ...answer,
+      bottom_line: top.length ? { verdict: SYNTHESIS_VERDICT, bullets: top.map(bullet) } : null,
+      guideline_lead: kept.filter((c) => c.section === GUIDELINE_PROSE).map(bullet),
+      guideline_sections: writtenSections(kept, "guideline:", bullet),
+      guideline_note: null,
+      research_sections: writtenSections(kept, "research:", bullet),
+    };
+  }
+
+  function synthesisNote(answer) {
+    const synthesis = answer.synthesis;
+    if (!synthesis || answer.abstained) return null;
+    if (!synthesis.shown) {
+      return `Language-model summary not shown (${synthesis.fallback_reason}); the answer below quotes the sources directly.`;
+    }
+    const claims = synthesis.claims || [];
+    const kept = claims.filter((c) => c.verdict === "supported").length;
+    return `Written by ${synthesis.model} from the numbered sources; ${kept} of ${claims.length} statements were checked against the sources they cite and kept.`;
+  }
+
+  function rejectedBlock(answer) {
+    const claims = ((answer.synthesis && answer.synthesis.claims) || []).filter((c) => c.verdict !== "supported");
+    if (claims.length === 0) return null;
+    const items = claims.map((c) => {
+      const cited = (c.citations || []).length ? ` [${c.citations.join(", ")}]` : "";
+      const why = c.reason || c.verdict;
+      return el("li", {}, el("s", { text: c.text + cited }), el("span", { className: "reason", text: ` — ${why}` }));
+    });
+    return el(
+      "details",
+      { className: "rejected" },
+      el("summary", { text: `Show statements that failed the check (${claims.length})` }),
+      el("p", { className: "hint", text: "The language model wrote these, but the sources they cite do not say them; they are not part of the answer." }),
+      el("ul", {}, ...items),
+    );
+  }
+
+  function synthesisBlock(answer, pending) {
+    if (pending) {
+      const model = llmModel || "the language model";
+      return el("p", {
+        className: "synthesis-status",
+        role: "status",
+        text: `Writing the answer as prose with ${model}; every statement will be checked against its sources. Meanwhile, the answer below quotes the sources directly.`,
+      });
+    }
+    const note = synthesisNote(answer);
+    if (!note) return null;
+    return el(
+      "section",
+      { className: "synthesis-note", "aria-label": "About this answer's wording" },
+      el("p", { className: "note", role: "status", text: note }),
+      rejectedBlock(answer),
+    );
   }
 
   function bulletItem(bullet, refs) {
@@ -531,13 +657,17 @@
     return block;
   }
 
-  function renderAnswer(answer, markdown) {
+  // options.pending: the language model is still writing (a status line says so);
+  // options.replace: the same answer again, now with its synthesis (no scrolling).
+  function renderAnswer(answer, markdown, options = {}) {
     cardCounter = 0;
+    const hadFocus = answerView.contains(document.activeElement);
     const refs = referenceMap(answer);
     const title = el("h2", { id: "answer-title", tabindex: "-1", text: answer.question });
     const body = [
       answer.sources_note ? el("p", { className: "note", text: answer.sources_note }) : null,
-      ...(answer.abstained ? abstentionBlocks(answer) : answerBlocks(answer, refs)),
+      synthesisBlock(answer, options.pending),
+      ...(answer.abstained ? abstentionBlocks(answer) : answerBlocks(synthesisView(answer), refs)),
       excludedBlock(answer),
     ];
     const emergency = answer.banner ? emergencyCard(answer) : null;
@@ -555,6 +685,10 @@
     answerView.hidden = false;
     document.title = `${answer.question} — medcite`;
     const first = emergency ? emergency.querySelector("h2") : title;
+    if (options.replace) {
+      if (hadFocus) first.focus({ preventScroll: true });
+      return;
+    }
     first.focus({ preventScroll: true });
     (emergency || title).scrollIntoView({ block: "start", behavior: "smooth" });
   }
@@ -594,9 +728,9 @@
     return match ? match[1] : null;
   }
 
-  function showAnswer(answer, markdown) {
+  function showAnswer(answer, markdown, options = {}) {
     shown.set(answer.id, { answer, markdown });
-    renderAnswer(answer, markdown);
+    renderAnswer(answer, markdown, options);
     const path = `/a/${encodeURIComponent(answer.id)}`;
     if (location.pathname === path) history.replaceState({ answer: answer.id }, "", path);
     else history.pushState({ answer: answer.id }, "", path);
@@ -745,15 +879,30 @@
     }
   }
 
-  async function readAnswer(response) {
+  // Without prose the stream ends with `answer`. With prose, `answer` (the extractive answer) is
+  // handed to onAnswer at once and the stream goes on to `synthesis` (the final answer); if the
+  // synthesis fails, the extractive answer stays and the error is shown under the question box.
+  async function readAnswer(response, prose, onAnswer) {
     let markdown = "";
+    let first = null;
     for await (const { event, data } of streamEvents(response)) {
-      if (event === "stage") setProgress(JSON.parse(data).stage);
+      if (event === "stage" && !first) setProgress(JSON.parse(data).stage);
       else if (event === "markdown") markdown = JSON.parse(data).markdown;
-      else if (event === "answer") return { answer: JSON.parse(data), markdown };
-      else if (event === "error") throw new Error(errorText(JSON.parse(data), null));
+      else if (event === "answer") {
+        first = { answer: JSON.parse(data), markdown };
+        if (!prose) return first;
+        onAnswer(first);
+      } else if (event === "synthesis") return { answer: JSON.parse(data), markdown };
+      else if (event === "error") {
+        const message = errorText(JSON.parse(data), null);
+        if (first) renderAnswer(first.answer, first.markdown, { replace: true });
+        throw new Error(first ? `The prose version could not be written: ${message}` : message);
+      }
     }
-    throw new Error("The connection closed before the answer arrived; please try again.");
+    if (first) renderAnswer(first.answer, first.markdown, { replace: true });
+    throw new Error(first
+      ? "The connection closed before the prose version arrived; the answer below quotes the sources."
+      : "The connection closed before the answer arrived; please try again.");
   }
 
   // One request at a time: a new one (or Back/Forward) abandons the one in flight.
@@ -780,20 +929,26 @@
   }
 
   function ask(question, detail = false) {
+    const prose = Boolean(llmModel) && proseToggle.checked;
     return run(async (signal) => {
       const response = await api("/v1/answer/stream", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-        body: JSON.stringify({ question, detail }),
+        body: JSON.stringify(prose ? { question, detail, llm: true } : { question, detail }),
         signal,
       });
       if (!response.ok) {
         const body = await response.json().catch(() => null);
         throw new Error(errorText(body, response));
       }
-      const { answer, markdown } = await readAnswer(response);
+      let early = false;
+      const { answer, markdown } = await readAnswer(response, prose, (first) => {
+        progress.hidden = true;
+        early = true;
+        showAnswer(first.answer, first.markdown, { pending: true });
+      });
       progress.hidden = true;
-      showAnswer(answer, markdown);
+      showAnswer(answer, markdown, { replace: early });
     }, "Sending your question…", true);
   }
 
@@ -807,6 +962,19 @@
       return;
     }
     ask(question);
+  }
+
+  async function loadCapabilities() {
+    try {
+      const response = await api("/v1/capabilities");
+      const llm = response.ok ? (await response.json()).llm : null;
+      llmModel = llm && llm.available ? String(llm.model || "a language model") : null;
+    } catch {
+      llmModel = null; // an older server: no prose option
+    }
+    proseModel.textContent = llmModel || "the model";
+    proseOption.hidden = !llmModel;
+    if (!llmModel) proseToggle.checked = false;
   }
 
   async function loadLimits() {
@@ -846,5 +1014,6 @@
   window.addEventListener("popstate", followLocation);
   takeToken();
   loadLimits();
+  loadCapabilities();
   if (permalinkId(location.pathname)) followLocation();
 })();
