@@ -21,6 +21,9 @@ class Source(StrEnum):
     JSONL = "jsonl"
     EUROPEPMC = "europepmc"
     PUBMEDQA = "pubmedqa"
+    OPENFDA = "openfda"
+    MEDLINEPLUS = "medlineplus"
+    BOOKSHELF = "bookshelf"
 
 
 class _Frozen(BaseModel):
@@ -93,6 +96,11 @@ class Document(_Frozen):
             or self.retraction_of
             or types & {"Retracted Publication", "Retraction of Publication"}
         )
+
+
+BOXED_WARNING_TYPE = "boxed warning"
+"""``Document.question_type`` of a drug label's boxed warning (ingest.openfda): always shown when
+the label is on topic (answer.extract.warnings)."""
 
 
 class Deletion(_Frozen):

@@ -28,7 +28,7 @@ from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
 from medcite.query.understand import evidence_question
-from medcite.records import Document, Evidence, EvidenceLevel, Facet, Query
+from medcite.records import BOXED_WARNING_TYPE, Document, Evidence, EvidenceLevel, Facet, Query
 from medcite.text import stems
 
 MIN_EVIDENCE_SCORE = 0.12
@@ -118,6 +118,9 @@ QTYPE_FACETS: dict[str, Facet] = {
     "when to contact a medical professional": Facet.SEEK_CARE,
     "complications": Facet.PROGNOSIS,
     "side effects": Facet.SIDE_EFFECTS,
+    "warnings": Facet.SIDE_EFFECTS,
+    BOXED_WARNING_TYPE: Facet.SIDE_EFFECTS,
+    "interactions": Facet.INTERACTIONS,
     "dosage": Facet.DOSAGE,
     "information": Facet.OVERVIEW,
 }
@@ -411,11 +414,12 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     evidence that warn about that group; when it names a drug, statements that warn about it
     for any of those groups. Any sentence of the document counts, whatever facet it would
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
+    boxed = boxed_warnings(query, evidence, gated)
     named = {g for g, pattern in GROUPS.items() if pattern.search(query.question)}
     drug_question = any(c.drug for c in query.primary_topics)
     groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
     if not groups:
-        return []
+        return boxed
     topic = Topic.of(query, gated)
     found = []
     for e in evidence:
@@ -434,4 +438,32 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             if topic.covers(sentence_stems | label):
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
-    return sorted(found, key=lambda c: -c.score)
+    return boxed + sorted(found, key=lambda c: -c.score)
+
+
+BOXED_BONUS = 10.0
+"""A boxed warning's statement outranks every other warning (it is trimmed last)."""
+
+
+def boxed_warnings(
+    query: Query, evidence: Sequence[Evidence], gated: bool = False
+) -> list[Candidate]:
+    """The first statement of each drug label's boxed warning (FDA's most serious warning,
+    ``BOXED_WARNING_TYPE``) among the evidence, in evidence order: always shown when the label
+    is about what the question names (on topic as one thing, even for a question naming two
+    drugs, see :class:`Topic`), whatever its relevance score."""
+    topic = Topic.of(query, gated)
+    found = []
+    for e in evidence:
+        doc = e.hit.document
+        if e.level is EvidenceLevel.EXCLUDED or doc.question_type != BOXED_WARNING_TYPE:
+            continue
+        usable = (s for s in document_sentences(doc) if is_statement(s))
+        sentence = next((s for s in usable if not dangling(s.text, research=False)), None)
+        if sentence is None:
+            continue
+        sentence_stems = stems(sentence.text)
+        if topic.covers(sentence_stems | _label(e), needed=1):
+            score = e.score * BOXED_BONUS
+            found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
+    return found

@@ -55,8 +55,8 @@ _BY_TYPE: tuple[tuple[EvidenceLevel, frozenset[str]], ...] = (
     (EvidenceLevel.REVIEW, frozenset({"Review", "Scoping Review"})),
     (EvidenceLevel.CASE_REPORT, frozenset({"Case Reports"})),
 )
-GUIDELINE_SOURCES = frozenset({Source.MEDQUAD})
-"""Sources whose pages are guideline-level (NIH/NLM patient pages)."""
+GUIDELINE_SOURCES = frozenset({Source.MEDQUAD, Source.OPENFDA})
+"""Sources whose pages are guideline-level (NIH/NLM patient pages, FDA drug labels)."""
 
 _TITLE_CUES: tuple[tuple[EvidenceLevel, re.Pattern[str]], ...] = (
     (
@@ -115,6 +115,8 @@ GUIDELINE_KINDS = {
     "Consensus Development Conference, NIH": "Consensus statement",
 }
 PATIENT_PAGE = "NIH patient information"
+SOURCE_KINDS: dict[Source, str] = {Source.OPENFDA: "FDA drug label"}
+"""Guideline-level sources with a badge of their own."""
 KIND_OF_LEVEL: dict[EvidenceLevel, str] = {
     EvidenceLevel.GUIDELINE: "Guideline-level source",
     EvidenceLevel.SYSTEMATIC_REVIEW: "Systematic review",
@@ -133,6 +135,8 @@ def source_kind(doc: Document, level: EvidenceLevel) -> str:
     PMID, a publishing site: MedQuAD); a study says its design."""
     if level is not EvidenceLevel.GUIDELINE:
         return KIND_OF_LEVEL[level]
+    if doc.source in SOURCE_KINDS:
+        return SOURCE_KINDS[doc.source]
     kinds = [GUIDELINE_KINDS[t] for t in doc.publication_types if t in GUIDELINE_KINDS]
     if kinds:
         return kinds[0]

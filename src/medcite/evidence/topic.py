@@ -23,8 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from medcite.query.concepts import Span, longest_spans, names_drug
+from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import Document, Evidence, Query, QueryConcept
+from medcite.records import Document, Evidence, Query, QueryConcept, Source
 from medcite.text import normalise
 
 CACHE_SIZE = 50_000
@@ -92,7 +93,8 @@ class TopicJudge:
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
                 found.setdefault(concept.phrase, []).append(concept)
         for doc in docs:
-            self._remember(doc.id, _document_concepts(words[doc.id], found))
+            concepts = _document_concepts(words[doc.id], found)
+            self._remember(doc.id, _with_drug_keys(concepts, doc))
 
     def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
         self._cache[doc_id] = concepts
@@ -116,6 +118,21 @@ def _document_concepts(
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
     return DocumentConcepts(keys, numbers)
+
+
+DRUG_LABEL_SOURCES = frozenset({Source.OPENFDA})
+"""Sources whose documents are about the drugs their focus and synonyms name (FDA drug labels):
+those names are also read with the drug table, as a question's are, so a label is about a drug
+MeSH lacks ("drug:montelukast")."""
+
+
+def _with_drug_keys(concepts: DocumentConcepts, doc: Document) -> DocumentConcepts:
+    if doc.source not in DRUG_LABEL_SOURCES:
+        return concepts
+    words = [normalise(text).split() for text in (doc.focus or "", *doc.synonyms)]
+    found = drug_lookup([p for w in words for _s, _e, p in ngrams(w)])
+    keys = {f"drug:{c.name.lower()}" for found_concepts in found.values() for c in found_concepts}
+    return DocumentConcepts(concepts.keys | keys, concepts.tree_numbers)
 
 
 def _drug_keeps_sense(spans: Sequence[Span], start: int, end: int, words: Sequence[str]) -> bool:

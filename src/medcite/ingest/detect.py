@@ -21,6 +21,7 @@ class Format(StrEnum):
     JSONL = "jsonl"
     PUBMEDQA_JSON = "pubmedqa-json"
     TAR = "tar"
+    OPENFDA_LABELS = "openfda-labels"
 
 
 _ROOTS: dict[bytes, Format] = {
@@ -33,12 +34,27 @@ _ROOTS: dict[bytes, Format] = {
 }
 _PUBMEDQA = re.compile(rb'\{\s*"\d+"\s*:\s*\{\s*"QUESTION"')
 """PubMedQA (ori_pqal.json): one JSON object keyed by PMID, each with QUESTION, CONTEXTS ..."""
+_ZIP_MAGIC = b"PK\x03\x04"
+_ZIP_NAME_OFFSET = 30
+_OPENFDA_MEMBER = re.compile(rb"(?:^|/)[\w.-]*label[\w.-]*\.json$")
+"""openFDA bulk label ZIPs hold one member named like ``drug-label-0001-of-0013.json``."""
+_OPENFDA_JSON = re.compile(rb'^\{\s*"meta"\s*:\s*\{')
+_OPENFDA_CUES = re.compile(rb'openFDA|"openfda"\s*:|"set_id"\s*:|"spl_product_data_elements"')
+"""openFDA answers and bulk files open with ``{"meta": {"disclaimer": "... openFDA ..."``."""
 _LEGACY_MEDQUAD_ROOT = re.compile(rb"<doc\s[^>]*\bcorpus=")
 """Four NINDS files use an older schema: ``<doc docid=... corpus=...>``."""
 
 
 def is_gzip(head: bytes) -> bool:
     return head[:2] == GZIP_MAGIC
+
+
+def is_openfda_labels(head: bytes, stripped: bytes) -> bool:
+    """An openFDA label ZIP (by its first member's name) or ``{"meta": ..., "results": ...}``."""
+    if head.startswith(_ZIP_MAGIC):
+        size = int.from_bytes(head[26:28], "little")
+        return bool(_OPENFDA_MEMBER.search(head[_ZIP_NAME_OFFSET : _ZIP_NAME_OFFSET + size]))
+    return bool(_OPENFDA_JSON.match(stripped) and _OPENFDA_CUES.search(stripped))
 
 
 def xml_root(head: bytes) -> str | None:
@@ -55,6 +71,8 @@ def sniff(head: bytes) -> Format | None:
     if head[_TAR_MAGIC_OFFSET : _TAR_MAGIC_OFFSET + 5] == b"ustar":
         return Format.TAR
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if is_openfda_labels(head, stripped):
+        return Format.OPENFDA_LABELS
     if stripped.startswith(b"{"):
         return Format.PUBMEDQA_JSON if _PUBMEDQA.match(stripped) else Format.JSONL
     root = xml_root(head)
@@ -70,4 +88,7 @@ def describe(head: bytes) -> str:
     root = xml_root(head)
     if root:
         return f"XML with root <{root}> is not a format medcite knows"
-    return "content is neither PubMed XML, MedQuAD XML, JSONL nor a tar archive of them"
+    return (
+        "content is neither PubMed XML, MedQuAD XML, JSONL, openFDA drug labels nor a tar "
+        "archive of them"
+    )

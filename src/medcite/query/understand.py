@@ -75,10 +75,13 @@ FACET_QTYPES: dict[Facet, tuple[str, ...]] = {
     Facet.PROGNOSIS: ("outlook", "complications"),
     Facet.PREVENTION: ("prevention",),
     Facet.SEEK_CARE: ("when to contact a medical professional",),
-    Facet.SIDE_EFFECTS: ("side effects",),
+    Facet.SIDE_EFFECTS: ("side effects", "warnings", "boxed warning"),
+    Facet.INTERACTIONS: ("interactions",),
     Facet.DOSAGE: ("dosage",),
 }
-"""MedQuAD question types that answer each facet; guideline pages of these types are boosted."""
+"""MedQuAD question types that answer each facet; guideline pages of these types are boosted.
+FDA drug label sections (ingest.openfda) use the same types, plus "warnings", "boxed warning"
+and "interactions"."""
 
 
 def page_types(query: Query) -> tuple[str, ...]:
