@@ -1,7 +1,7 @@
 """Live search: every remote source at once, merged, written back into the local index.
 
-:class:`LiveSearch` runs its retrievers (PubMed, Europe PMC) concurrently for one question, waits
-at most ``timeout_s``, fuses their ranked hits (a record found by both appears once, under its
+:class:`LiveSearch` runs its retrievers (PubMed, Europe PMC, and openFDA for a question naming a
+drug) concurrently for one question, waits at most ``timeout_s``, fuses their ranked hits (a record found by both appears once, under its
 ``pmid:`` id) and hands every fetched document to a sink — normally :class:`IndexSink`, which
 upserts them into the local index in one commit so later questions and replays work offline.
 
@@ -32,6 +32,7 @@ from medcite.sources.cache import ResponseCache
 from medcite.sources.europepmc import EuropePmcRetriever
 from medcite.sources.eutils import EUtils, eutils_service, ncbi_api_key
 from medcite.sources.http import Clock, HttpClient, SystemClock
+from medcite.sources.openfda import OpenFdaRetriever, openfda_api_key
 from medcite.sources.pubmed import PubMedRetriever
 from medcite.sources.settings import LiveSettings
 
@@ -43,7 +44,12 @@ log = logging.getLogger(__name__)
 DocumentSink = Callable[[Sequence[Document]], None]
 """Receives every document a live search fetched (all at once, after the sources finished)."""
 
-LABELS = {"pubmed": "PubMed", "europepmc": "Europe PMC", "local": "the local index"}
+LABELS = {
+    "pubmed": "PubMed",
+    "europepmc": "Europe PMC",
+    "openfda": "openFDA",
+    "local": "the local index",
+}
 
 
 class SourceState(StrEnum):
@@ -172,11 +178,12 @@ class LiveSearch:
             self._http.close()
 
     def _run(self, query: Query, k: int) -> list[_Outcome]:
-        pool = ThreadPoolExecutor(len(self.retrievers) or 1, thread_name_prefix="medcite-live")
+        active = [r for r in self.retrievers if _applies(r, query)]
+        pool = ThreadPoolExecutor(len(active) or 1, thread_name_prefix="medcite-live")
         try:
-            futures = [pool.submit(_timed, r, query, k) for r in self.retrievers]
+            futures = [pool.submit(_timed, r, query, k) for r in active]
             wait(futures, timeout=self.timeout_s)
-            return [self._outcome(r, f) for r, f in zip(self.retrievers, futures, strict=True)]
+            return [self._outcome(r, f) for r, f in zip(active, futures, strict=True)]
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
@@ -230,6 +237,13 @@ def _fused_hits(
     ]
 
 
+def _applies(retriever: TracedRetriever, query: Query) -> bool:
+    """False for a source with nothing to say on ``query`` (openFDA on a question naming no
+    drug): it is not asked and has no status."""
+    applies = getattr(retriever, "applies", None)
+    return applies is None or bool(applies(query))
+
+
 def _timed(retriever: TracedRetriever, query: Query, k: int) -> _Outcome:
     """Run one retriever, turning a SourceError into a failed status."""
     started = time.perf_counter()
@@ -271,8 +285,9 @@ def build_live_search(
 ) -> LiveSearch:
     """A LiveSearch wired from settings: one HTTP client, cache, retrievers and index sink.
 
-    ``env`` supplies ``NCBI_API_KEY`` (pass ``os.environ``); ``index`` receives every fetched
-    document and lets PubMed refresh records it already holds with ESummary.
+    ``env`` supplies ``NCBI_API_KEY`` and ``OPENFDA_API_KEY`` (pass ``os.environ``); ``index``
+    receives every fetched document and lets PubMed refresh records it already holds with
+    ESummary.
     """
     http = _http_client(settings, refresh, transport, clock, cache_path)
     retrievers: list[TracedRetriever] = []
@@ -282,6 +297,9 @@ def build_live_search(
         retrievers.append(PubMedRetriever(EUtils(http, service), settings.pubmed, known=known))
     if "europepmc" in settings.sources:
         retrievers.append(EuropePmcRetriever(http, settings.europepmc))
+    if "openfda" in settings.sources:
+        key = openfda_api_key(env or {})
+        retrievers.append(OpenFdaRetriever(http, settings.openfda, key))
     sink = IndexSink(index) if index is not None else None
     now = lambda: datetime.fromtimestamp(http.clock.time(), tz=UTC)  # noqa: E731
     return LiveSearch(retrievers, sink, settings.timeout_s, now=now, http=http)

@@ -1,7 +1,8 @@
 """Settings of the live sources, mounted into :class:`medcite.config.Settings` as ``live``.
 
 Secrets are not settings: the NCBI API key is read from the ``NCBI_API_KEY`` environment variable
-only (see :func:`medcite.sources.pubmed.ncbi_api_key`) and never stored or logged.
+only (see :func:`medcite.sources.pubmed.ncbi_api_key`), the openFDA key from ``OPENFDA_API_KEY``
+(:func:`medcite.sources.openfda.openfda_api_key`); neither is stored or logged.
 """
 
 from __future__ import annotations
@@ -90,14 +91,32 @@ class EuropePmcSettings(BaseModel):
     english_only: bool = True
 
 
+class OpenFdaSettings(BaseModel):
+    """openFDA drug labels (``/drug/label.json``), searched for the drugs a question names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: str = "https://api.fda.gov/"
+    requests_per_s: float = Field(default=4.0, gt=0, le=4)
+    """openFDA allows 240 requests a minute (per IP address, or per key with ``OPENFDA_API_KEY``)
+    and 1,000 a day without a key, 120,000 a day with one."""
+    labels_per_drug: int = Field(default=3, ge=1, le=100)
+    """Newest labels kept per drug (labels of one generic from several makers say the same)."""
+
+
 class LiveSettings(BaseModel):
     """Live retrieval: which sources, how long to wait for them, and the HTTP layer."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    sources: tuple[Literal["pubmed", "europepmc"], ...] = ("pubmed", "europepmc")
+    sources: tuple[Literal["pubmed", "europepmc", "openfda"], ...] = (
+        "pubmed",
+        "europepmc",
+        "openfda",
+    )
     timeout_s: float = Field(default=30.0, gt=0, le=600)
     """A source still running after this long is reported as timed out; the answer goes on."""
     http: HttpSettings = HttpSettings()
     pubmed: PubMedSettings = PubMedSettings()
     europepmc: EuropePmcSettings = EuropePmcSettings()
+    openfda: OpenFdaSettings = OpenFdaSettings()
