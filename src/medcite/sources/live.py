@@ -1,8 +1,9 @@
 """Live search: every remote source at once, merged, written back into the local index.
 
 :class:`LiveSearch` runs its retrievers (PubMed, Europe PMC, and openFDA for a question naming a
-drug) concurrently for one question, waits at most ``timeout_s``, fuses their ranked hits (a record found by both appears once, under its
-``pmid:`` id) and hands every fetched document to a sink — normally :class:`IndexSink`, which
+drug) concurrently for one question, waits at most ``timeout_s``, fuses their ranked hits (a
+record found by both appears once, under its ``pmid:`` id) and hands every fetched document to a
+sink — normally :class:`IndexSink`, which
 upserts them into the local index in one commit so later questions and replays work offline.
 
 A source that fails or times out does not fail the search: its status says what happened and
