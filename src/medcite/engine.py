@@ -24,7 +24,7 @@ from medcite.config import Settings
 from medcite.errors import IndexMissingError, InputError, SourceError, StoreError
 from medcite.index.integrity import short, sqlite_problem
 from medcite.index.tantivy_index import TantivyIndex
-from medcite.records import Answer, Document, Hit, IndexStats, IngestReport
+from medcite.records import Answer, Document, Hit, IndexStats, IngestReport, Source
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     Progress = Callable[[str], None]
 
 log = logging.getLogger(__name__)
+
+TOPIC_SOURCES = (Source.MEDQUAD, Source.MEDLINEPLUS)
+"""Sources whose pages are about a named topic with synonyms, read into the vocabulary."""
 
 
 class Engine:
@@ -152,7 +155,9 @@ class Engine:
     def load_vocabulary(
         self, mesh_terms: str | Path, mesh_trees: str | Path | None = None
     ) -> dict[str, int]:
-        """Store MeSH entry terms (and MedQuAD topic synonyms from the index) beside the index."""
+        """Store MeSH entry terms (and the topic names and synonyms of MedQuAD pages and
+        MedlinePlus health topics — their "also called" names — from the index) beside the index.
+        Both sources' topics are loaded together as topic synonyms (origin ``medquad``)."""
         from medcite.query import vocab
 
         index = self._open()  # no vocabulary beside something that is not an index
@@ -161,7 +166,8 @@ class Engine:
             counts = {"mesh": vocab.load_mesh_terms(self.vocabulary_path, Path(mesh_terms), trees)}
             pairs = (
                 (name, doc.focus)
-                for doc in index.documents("medquad")
+                for source in TOPIC_SOURCES
+                for doc in index.documents(source)
                 if doc.focus
                 for name in (doc.focus, *doc.synonyms)
             )

@@ -55,8 +55,10 @@ _BY_TYPE: tuple[tuple[EvidenceLevel, frozenset[str]], ...] = (
     (EvidenceLevel.REVIEW, frozenset({"Review", "Scoping Review"})),
     (EvidenceLevel.CASE_REPORT, frozenset({"Case Reports"})),
 )
-GUIDELINE_SOURCES = frozenset({Source.MEDQUAD, Source.OPENFDA})
+GUIDELINE_SOURCES = frozenset({Source.MEDQUAD, Source.OPENFDA, Source.MEDLINEPLUS})
 """Sources whose pages are guideline-level (NIH/NLM patient pages, FDA drug labels)."""
+REVIEW_SOURCES = frozenset({Source.BOOKSHELF})
+"""Sources whose documents are clinician-level reviews (NCBI Bookshelf: StatPearls, GeneReviews)."""
 
 _TITLE_CUES: tuple[tuple[EvidenceLevel, re.Pattern[str]], ...] = (
     (
@@ -96,6 +98,8 @@ def classify(doc: Document) -> EvidenceLevel:
         return EvidenceLevel.EXCLUDED
     if doc.source in GUIDELINE_SOURCES:
         return EvidenceLevel.GUIDELINE
+    if doc.source in REVIEW_SOURCES:
+        return EvidenceLevel.REVIEW
     types = set(doc.publication_types)
     by_type = next((level for level, names in _BY_TYPE if types & names), EvidenceLevel.OTHER)
     by_title = next((level for level, cue in _TITLE_CUES if cue.search(doc.title)), None)
@@ -117,6 +121,8 @@ GUIDELINE_KINDS = {
 PATIENT_PAGE = "NIH patient information"
 SOURCE_KINDS: dict[Source, str] = {Source.OPENFDA: "FDA drug label"}
 """Guideline-level sources with a badge of their own."""
+BOOK_KINDS: dict[str, str] = {"StatPearls": "StatPearls", "GeneReviews": "GeneReviews chapter"}
+"""NCBI Bookshelf books (``Document.site`` of a Bookshelf chapter) → badge."""
 KIND_OF_LEVEL: dict[EvidenceLevel, str] = {
     EvidenceLevel.GUIDELINE: "Guideline-level source",
     EvidenceLevel.SYSTEMATIC_REVIEW: "Systematic review",
@@ -133,6 +139,8 @@ def source_kind(doc: Document, level: EvidenceLevel) -> str:
     """What a source is, for its badge: a guideline-level source says whether it is a practice
     guideline or consensus statement (PubMed publication types) or an NIH/NLM patient page (no
     PMID, a publishing site: MedQuAD); a study says its design."""
+    if doc.source in REVIEW_SOURCES and level is EvidenceLevel.REVIEW:
+        return BOOK_KINDS.get(doc.site or "", "Book chapter")
     if level is not EvidenceLevel.GUIDELINE:
         return KIND_OF_LEVEL[level]
     if doc.source in SOURCE_KINDS:

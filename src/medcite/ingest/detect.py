@@ -22,6 +22,7 @@ class Format(StrEnum):
     PUBMEDQA_JSON = "pubmedqa-json"
     TAR = "tar"
     OPENFDA_LABELS = "openfda-labels"
+    MEDLINEPLUS_XML = "medlineplus-xml"
 
 
 _ROOTS: dict[bytes, Format] = {
@@ -31,6 +32,7 @@ _ROOTS: dict[bytes, Format] = {
     b"PubmedArticle": Format.PUBMED_XML,
     b"Document": Format.MEDQUAD_XML,
     b"DiseaseFile": Format.MEDQUAD_XML,
+    b"health-topics": Format.MEDLINEPLUS_XML,
 }
 _PUBMEDQA = re.compile(rb'\{\s*"\d+"\s*:\s*\{\s*"QUESTION"')
 """PubMedQA (ori_pqal.json): one JSON object keyed by PMID, each with QUESTION, CONTEXTS ..."""

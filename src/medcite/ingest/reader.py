@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from medcite.errors import InputError
-from medcite.ingest import jsonl, medquad, openfda, pubmed_xml, pubmedqa
+from medcite.ingest import jsonl, medlineplus, medquad, openfda, pubmed_xml, pubmedqa
 from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error, gunzip, open_gzip
 from medcite.ingest.detect import Format, describe, is_gzip, sniff
 from medcite.ingest.readahead import read_ahead
@@ -31,6 +31,7 @@ PARSERS: dict[Format, Parser] = {
     Format.JSONL: jsonl.parse,
     Format.PUBMEDQA_JSON: pubmedqa.parse,
     Format.OPENFDA_LABELS: openfda.parse,
+    Format.MEDLINEPLUS_XML: medlineplus.parse,
 }
 
 _HEAD = 4096
