@@ -180,6 +180,25 @@ def test_a_safety_question_is_never_answered_yes() -> None:
 GOUT_LINES = ["Colchicine is a medicine for gout flares taken by mouth."]
 
 
+def test_can_i_take_is_a_safety_question_never_answered_yes() -> None:
+    # "can cause birth defects" must not read as "yes, you can take it"
+    page = _page(
+        "colchicine-harm",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine for gout flares taken by mouth.",
+        "Colchicine can cause birth defects when it is taken in early pregnancy.",
+    )
+    for question in (
+        "Can I take colchicine while pregnant?",
+        "should my daughter use colchicine during pregnancy",
+    ):
+        answer = _ask(question, [page])
+        assert answer.bottom_line is not None, question
+        assert "yes" not in answer.bottom_line.verdict, question
+        assert answer.bottom_line.verdict == "The sources found warn:", question
+
+
 def test_an_amount_without_a_drug_is_no_dose_question() -> None:
     asked, _ = detect_facets("How much urine does a bladder hold?")
     assert question_type("How much urine does a bladder hold?", asked, drug=False) is not (

@@ -41,8 +41,14 @@ MIN_PREDICATE_WORDS = 2
 when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
 mentions pregnancy."""
 SAFETY_QUESTION = re.compile(
-    r"\b(safe|safely|safety|ok|okay|alright|all right|harm\w*|dangerous|risky|bad for)\b", re.I
+    r"\b(safe|safely|safety|ok|okay|alright|all right|harm\w*|dangerous|risky|bad for)\b"
+    r"|\b(can|could|may|should)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+"
+    r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b",
+    re.I,
 )
+"""Questions about whether a person may take, use or combine something ("Is X safe …?", "Can I
+take X while pregnant?", "Should my son use Y?"): never answered yes — a sentence saying a drug
+*can* cause birth defects must not read as "yes, you can take it"."""
 HARM = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"warnings?|harm\w*|birth defects?|toxic\w*|unsafe|dangerous|adverse|side effects?|"
