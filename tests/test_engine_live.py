@@ -18,6 +18,7 @@ from medcite.sources.settings import (
     EuropePmcSettings,
     HttpSettings,
     LiveSettings,
+    MedlinePlusSettings,
     PubMedSettings,
 )
 
@@ -36,6 +37,7 @@ def _offline_engine(index: Path, tmp: Path) -> Engine:
         http=HttpSettings(max_retries=0, cache=False, cache_path=tmp / "cache.sqlite3"),
         pubmed=PubMedSettings(base_url=f"{UNREACHABLE}eutils/"),
         europepmc=EuropePmcSettings(base_url=f"{UNREACHABLE}rest/"),
+        medlineplus=MedlinePlusSettings(base_url=f"{UNREACHABLE}ws/"),
         timeout_s=10,
     )
     return Engine(index, Settings(index=index, live=live))

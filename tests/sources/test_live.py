@@ -33,6 +33,7 @@ def _live(
     env: dict[str, str] | None = None,
     **conf: Any,
 ) -> LiveSearch:
+    conf.setdefault("sources", ("pubmed", "europepmc", "openfda"))  # what the fakes serve
     settings = LiveSettings(http=NO_CACHE, **conf)
     return build_live_search(
         settings, index=index, env=env or {}, transport=httpx.MockTransport(apis), clock=clock

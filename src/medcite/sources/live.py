@@ -29,10 +29,12 @@ import httpx
 from medcite.errors import MedciteError, SourceError
 from medcite.records import Document, Hit, Query
 from medcite.sources.base import Retrieval, TracedRetriever, fuse, top
+from medcite.sources.bookshelf import BookshelfRetriever
 from medcite.sources.cache import ResponseCache
 from medcite.sources.europepmc import EuropePmcRetriever
 from medcite.sources.eutils import EUtils, eutils_service, ncbi_api_key
 from medcite.sources.http import Clock, HttpClient, SystemClock
+from medcite.sources.medlineplus import MedlinePlusRetriever
 from medcite.sources.openfda import OpenFdaRetriever, openfda_api_key
 from medcite.sources.pubmed import PubMedRetriever
 from medcite.sources.settings import LiveSettings
@@ -49,6 +51,8 @@ LABELS = {
     "pubmed": "PubMed",
     "europepmc": "Europe PMC",
     "openfda": "openFDA",
+    "medlineplus": "MedlinePlus",
+    "bookshelf": "NCBI Bookshelf",
     "local": "the local index",
 }
 
@@ -301,6 +305,11 @@ def build_live_search(
     if "openfda" in settings.sources:
         key = openfda_api_key(env or {})
         retrievers.append(OpenFdaRetriever(http, settings.openfda, key))
+    if "medlineplus" in settings.sources:
+        retrievers.append(MedlinePlusRetriever(http, settings.medlineplus))
+    if "bookshelf" in settings.sources:
+        eutils = eutils_service(settings.pubmed, ncbi_api_key(env or {}))
+        retrievers.append(BookshelfRetriever(http, eutils, settings.bookshelf))
     sink = IndexSink(index) if index is not None else None
     now = lambda: datetime.fromtimestamp(http.clock.time(), tz=UTC)  # noqa: E731
     return LiveSearch(retrievers, sink, settings.timeout_s, now=now, http=http)

@@ -104,15 +104,40 @@ class OpenFdaSettings(BaseModel):
     """Newest labels kept per drug (labels of one generic from several makers say the same)."""
 
 
+class MedlinePlusSettings(BaseModel):
+    """The MedlinePlus Web Service (health topics)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: str = "https://wsearch.nlm.nih.gov/ws/"
+    requests_per_minute: float = Field(default=85.0, gt=0, le=85)
+    """NLM asks for no more than 85 requests per minute per IP address."""
+    per_search: int = Field(default=5, ge=1, le=100)
+    """Topics asked for per question (``retmax``)."""
+
+
+class BookshelfSettings(BaseModel):
+    """NCBI Bookshelf chapters (StatPearls, GeneReviews) through E-utilities ``db=books``; the
+    NCBI identification and rate limit are PubMed's (one limiter per host)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    books: tuple[str, ...] = ("StatPearls", "GeneReviews")
+    """Books searched (E-utilities ``[book]`` field, by title word)."""
+    per_search: int = Field(default=5, ge=1, le=100)
+
+
 class LiveSettings(BaseModel):
     """Live retrieval: which sources, how long to wait for them, and the HTTP layer."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    sources: tuple[Literal["pubmed", "europepmc", "openfda"], ...] = (
+    sources: tuple[Literal["pubmed", "europepmc", "openfda", "medlineplus", "bookshelf"], ...] = (
         "pubmed",
         "europepmc",
         "openfda",
+        "medlineplus",
+        "bookshelf",
     )
     timeout_s: float = Field(default=30.0, gt=0, le=600)
     """A source still running after this long is reported as timed out; the answer goes on."""
@@ -120,3 +145,5 @@ class LiveSettings(BaseModel):
     pubmed: PubMedSettings = PubMedSettings()
     europepmc: EuropePmcSettings = EuropePmcSettings()
     openfda: OpenFdaSettings = OpenFdaSettings()
+    medlineplus: MedlinePlusSettings = MedlinePlusSettings()
+    bookshelf: BookshelfSettings = BookshelfSettings()
