@@ -473,7 +473,8 @@ def vocab_load(
     ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Store MeSH entry terms (and MedQuAD synonyms from the index) beside the index.
+    """Store MeSH entry terms (and the topic names and synonyms of the index's MedQuAD and
+    MedlinePlus pages) beside the index.
 
     The tree numbers make the topic gate and the out-of-scope check work; without --trees the
     file published beside TERMS (…_terms.tsv.gz → …_trees.tsv.gz) is used when it is there."""
@@ -484,7 +485,8 @@ def vocab_load(
     with _errors():
         counts = _engine(index).load_vocabulary(terms, trees)
     _stderr().print(
-        f"vocabulary: {counts['mesh']:,} MeSH terms, {counts['medquad']:,} MedQuAD synonyms",
+        f"vocabulary: {counts['mesh']:,} MeSH terms, {counts['medquad']:,} topic names and "
+        "synonyms (MedQuAD, MedlinePlus)",
         highlight=False,
     )
     if trees is None:
@@ -722,9 +724,26 @@ def eval_command(
             show_default=False,
         ),
     ] = None,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm",
+            help="Score the language model's synthesis (MEDCITE_LLM_BASE_URL/MODEL) beside the "
+            "extractive answer on LiveQA + MedicationQA dev questions; writes llm.md, llm.json "
+            "and llm-review.md (default folder: eval-runs/llm).",
+        ),
+    ] = False,
+    llm_sample: Annotated[
+        int,
+        typer.Option("--llm-sample", min=1, help="Dev questions for --llm (half from each set)."),
+    ] = 30,
 ) -> None:
     """Measure retrieval, answers, citations, red flags and speed against baselines."""
     import importlib.util
+
+    if llm:
+        _eval_llm(out, index, corpora, llm_sample)
+        return
 
     missing = [m for m in ("rouge_score", "matplotlib") if importlib.util.find_spec(m) is None]
     if missing:
@@ -757,6 +776,37 @@ def eval_command(
         )
     typer.echo(render_markdown(report))
     _stderr().print(f"report written to {run_folder}", highlight=False)
+
+
+def _eval_llm(out: Path | None, index: Path | None, corpora: Path | None, sample: int) -> None:
+    """``medcite eval --llm``: the synthesis on the dev sets (see medcite.eval.llm)."""
+    from medcite.config import Settings, default_index_path
+    from medcite.llm.errors import NOT_CONFIGURED
+
+    index_path = index or default_index_path().parent / "eval-index"
+    settings = Settings(index=index_path, audit=False)
+    if not settings.llm.configured:
+        _stderr().print(f"[bold red]error:[/] {_escape(NOT_CONFIGURED)}", highlight=False)
+        raise typer.Exit(2)
+    from medcite.eval.llm import run_llm_eval
+
+    run_folder = out or Path("eval-runs") / "llm"
+    err = _stderr()
+
+    def progress(n: int, outcome: Any) -> None:
+        err.print(f"{n}/{sample} {outcome.dataset} {outcome.qid}: {outcome.status}", style="dim")
+
+    with _errors():
+        result = run_llm_eval(
+            index_path,
+            run_folder,
+            corpora=corpora,
+            sample=sample,
+            settings=settings,
+            progress=progress,
+        )
+    typer.echo(result.markdown())
+    _stderr().print(f"report and review file written to {run_folder}", highlight=False)
 
 
 def run() -> None:

@@ -98,7 +98,7 @@ class SemanticSettings(BaseModel):
     """Update the store at the end of every ingest (off: only ``medcite embed`` does)."""
     checkpoint_rows: int = Field(default=16_384, ge=1)
     """The store is saved after this many newly embedded documents (bounds work lost on kill)."""
-    embed_sources: tuple[str, ...] = ("medquad",)
+    embed_sources: tuple[str, ...] = ("medquad", "medlineplus", "openfda")
     """Sources whose documents are embedded. Default: the guideline-level pages, where the page
     *about* a consumer's concept must be found among neighbours sharing its words (16,400
     pages ≈ 1–1.5 min on 2 cores). Research retrieval is plain BM25 plus the topic gate; adding
