@@ -51,7 +51,9 @@ def main() -> None:
 
     def progress(n: int, outcome: Outcome) -> None:
         took = f" {outcome.model_seconds:.1f} s" if outcome.model_seconds is not None else ""
-        print(f"{n}/{len(items)} {outcome.dataset} {outcome.qid}: {outcome.status}{took}")
+        print(
+            f"{n}/{len(items)} {outcome.dataset} {outcome.qid}: {outcome.status}{took}", flush=True
+        )
 
     result = evaluate_llm(
         engine, items, judge.about if judge else None, split=args.split, progress=progress

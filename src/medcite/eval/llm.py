@@ -113,7 +113,9 @@ class Outcome:
     fallback_reason: str | None = None
     reason_kind: str | None = None
     model_seconds: float | None = None
+    """The model's own seconds; for a failed request, the whole wait for the endpoint."""
     verify_ms: float | None = None
+    """Claim verification (``timings_ms["verifying claims"]``), when the model made claims."""
     extractive_ms: float | None = None
     """The answer's time without the synthesis (what ``ask`` without ``--llm`` takes)."""
     extractive_bullets: int = 0
@@ -172,8 +174,11 @@ def outcome_of(
     out.supported = verdicts[ClaimVerdict.SUPPORTED]
     out.unsupported = verdicts[ClaimVerdict.UNSUPPORTED]
     out.miscited = verdicts[ClaimVerdict.MISCITED]
-    if synthesis.claims or synthesis.seconds:
+    if synthesis.seconds:
         out.model_seconds = round(synthesis.seconds, 3)
+    elif timings.get("synthesizing"):
+        # a failed request (time-out, unreadable reply) reports no model time: the wait counts
+        out.model_seconds = round(timings["synthesizing"] / 1000, 3)
     if "verifying claims" in timings and synthesis.claims:
         out.verify_ms = round(timings["verifying claims"], 2)
     if synthesis.shown:
