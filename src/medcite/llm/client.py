@@ -54,6 +54,7 @@ T = TypeVar("T")
 SERVICE_NAME = "the language model endpoint"
 WITHOUT_LLM = "or answer without --llm"
 _FORMAT_REFUSED = frozenset({400, 422})
+_SERVER_ERRORS = frozenset({500})
 
 
 class ChatMessage(TypedDict):
@@ -167,7 +168,7 @@ class LLMClient:
             try:
                 content, model, finish = self._send(self._post("chat/completions", body), _chat)
                 break
-            except LLMRequestError as exc:
+            except (LLMRequestError, LLMUnavailableError) as exc:
                 mode = self._weaker(mode, exc)
         if schema is not None:
             self._remember(mode)
@@ -218,9 +219,14 @@ class LLMClient:
         accept = ("Accept", "application/json")
         return (accept, ("Authorization", f"Bearer {key}")) if key else (accept,)
 
-    def _weaker(self, mode: ResponseFormat, exc: LLMRequestError) -> ResponseFormat:
-        """The next mode to try after the server refused ``mode``; re-raises when none is left."""
-        if mode is ResponseFormat.NONE or exc.status not in _FORMAT_REFUSED:
+    def _weaker(
+        self, mode: ResponseFormat, exc: LLMRequestError | LLMUnavailableError
+    ) -> ResponseFormat:
+        """The next mode to try after the server refused ``mode``; re-raises when none is left.
+        A refusal is a 400/422, or a 5xx while a structured mode was asked for (llama.cpp's
+        server answers an unsupported ``response_format`` with HTTP 500)."""
+        refused = _FORMAT_REFUSED if isinstance(exc, LLMRequestError) else _SERVER_ERRORS
+        if mode is ResponseFormat.NONE or exc.status not in refused:
             raise exc
         weaker = _WEAKER[mode]
         log.info("%s refused response_format %s; trying %s", SERVICE_NAME, mode, weaker)
@@ -239,7 +245,7 @@ class LLMClient:
         except SourceRateLimitedError as exc:
             raise LLMRateLimitedError(self._scrub(str(exc))) from None
         except SourceUnavailableError as exc:
-            raise LLMUnavailableError(self._scrub(str(exc))) from None
+            raise LLMUnavailableError(self._scrub(str(exc)), exc.status) from None
         except SourceResponseError as exc:
             raise self._refused(exc) from None
 

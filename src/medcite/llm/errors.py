@@ -22,6 +22,11 @@ class LLMError(SourceError):
 class LLMUnavailableError(LLMError):
     """The endpoint could not be reached, timed out or kept failing (5xx)."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        """The 5xx status it kept answering (None: never reached, or timed out)."""
+
 
 class LLMRateLimitedError(LLMError):
     """The endpoint kept answering 429 Too Many Requests."""

@@ -43,6 +43,11 @@ NETWORK_HINT = f"check your network, {LOCAL_HINT}"
 class SourceUnavailableError(SourceError):
     """The source could not be reached, timed out or kept failing (5xx) after the retries."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        """The HTTP status it kept failing with (None when it was never reached)."""
+
 
 class SourceRateLimitedError(SourceError):
     """The source kept answering 429 Too Many Requests."""
@@ -481,7 +486,8 @@ def _give_up(service: Service, failure: _RetryableError, attempts: int) -> Sourc
     if failure.kind == "server":
         return SourceUnavailableError(
             f"{service.name} is failing (HTTP {failure.status} {tries}); "
-            f"try again later, {service.fallback_hint}"
+            f"try again later, {service.fallback_hint}",
+            failure.status,
         )
     return SourceUnavailableError(
         f"could not reach {service.name} ({service.host}): {failure.detail} {tries}; "
