@@ -20,6 +20,8 @@ from typer.testing import CliRunner
 
 from llm.conftest import ENV_NAMES, settings_for
 from llm.fake_openai import FakeOpenAI, FakeServer, Scripted, completion
+from llm.gout import DOSE, GOUT, GUIDELINE, QUESTION, build_index
+from llm.gout import TRIAL as GOUT_TRIAL
 from medcite import Engine
 from medcite.cli import app
 from medcite.config import SemanticSettings, Settings
@@ -28,30 +30,18 @@ from medcite.eval.datasets import EvalItem
 from medcite.eval.metrics import topic_scores
 from medcite.records import Document
 
-GOUT = "Gout is a painful form of arthritis caused by uric acid crystals in the joints."
-DOSE = "Colchicine 0.5 mg twice a day is recommended to prevent gout flares."
-NO_ASPIRIN = "Aspirin is not recommended for pain relief during a gout flare."
 TRIAL = (
     "In a randomized trial of 400 adults with gout, colchicine reduced the pain of gout flares "
     "within 24 hours."
 )
 ROWS = [
+    GUIDELINE,
     {
-        "id": "g:1",
-        "title": "Gout: a practice guideline",
-        "text": f"{GOUT} {DOSE} {NO_ASPIRIN}",
-        "publication_types": ["Practice Guideline"],
-        "year": 2020,
-    },
-    {
-        "id": "g:2",
+        **GOUT_TRIAL,
         "title": "Colchicine for the treatment of gout flares: a randomized controlled trial",
         "text": f"Gout flares are treated with colchicine. {TRIAL}",
-        "publication_types": ["Randomized Controlled Trial"],
-        "year": 2019,
     },
 ]
-QUESTION = "What is gout and how are gout flares treated?"
 ITEMS = [
     EvalItem("liveqa", "q1", QUESTION, focus="gout"),
     EvalItem("liveqa", "q2", "How are gout flares treated?", focus="gout"),
@@ -73,12 +63,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("llm-eval-index")
-    rows = folder / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    path = folder / "index"
-    Engine(path, Settings(semantic=SemanticSettings(enabled=False))).ingest([rows])
-    return path
+    return build_index(tmp_path_factory.mktemp("llm-eval-index"), ROWS)
 
 
 @pytest.fixture

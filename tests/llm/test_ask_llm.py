@@ -20,38 +20,14 @@ from medcite.render import markdown
 
 from .conftest import settings_for
 from .fake_openai import FakeOpenAI, Scripted, completion, error
+from .gout import DOSE, GOUT, QUESTION, build_index
 
-GOUT = "Gout is a painful form of arthritis caused by uric acid crystals in the joints."
-DOSE = "Colchicine 0.5 mg twice a day is recommended to prevent gout flares."
-NOT_ASPIRIN = "Aspirin is not recommended for pain relief during a gout flare."
-ROWS = [
-    {
-        "id": "g:1",
-        "title": "Gout: a practice guideline",
-        "text": f"{GOUT} {DOSE} {NOT_ASPIRIN}",
-        "publication_types": ["Practice Guideline"],
-        "year": 2020,
-    },
-    {
-        "id": "g:2",
-        "title": "Gout flares treated with colchicine: a randomized trial",
-        "text": "Colchicine lowered the rate of gout flares in a randomized trial of 400 adults.",
-        "publication_types": ["Randomized Controlled Trial"],
-        "year": 2019,
-    },
-]
-QUESTION = "What is gout and how are gout flares treated?"
 SHORT = "Gout is arthritis caused by uric acid crystals in joints."
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("llm-index")
-    rows = folder / "rows.jsonl"
-    rows.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
-    path = folder / "index"
-    Engine(path, Settings(semantic=SemanticSettings(enabled=False))).ingest([rows])
-    return path
+    return build_index(tmp_path_factory.mktemp("llm-index"))
 
 
 @pytest.fixture
