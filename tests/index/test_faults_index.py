@@ -53,10 +53,13 @@ def _copy(clean: Path, tmp_path: Path) -> Path:
 def _overwrite(index: Path, ext: str, fraction: float) -> Path:
     """Overwrite a tenth of the segment's ``ext`` file with 0xff bytes, from ``fraction`` on."""
     (file,) = index.glob(f"*.{ext}")
-    data = bytearray(file.read_bytes())
-    start, length = int(len(data) * fraction), max(8, len(data) // 10)
-    data[start : start + length] = b"\xff" * len(data[start : start + length])
-    file.write_bytes(bytes(data))
+    size = file.stat().st_size
+    start, length = int(size * fraction), max(8, size // 10)
+    # in place, never truncating: an index this process still has open maps the file, and a
+    # mapped page past a (momentarily) shorter file is a SIGBUS
+    with file.open("r+b") as out:
+        out.seek(start)
+        out.write(b"\xff" * min(length, size - start))
     return file
 
 
