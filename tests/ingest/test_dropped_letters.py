@@ -40,3 +40,28 @@ def test_only_whole_damaged_words_change() -> None:
     assert restore("Behetson and xBehet stay") == "Behetson and xBehet stay"
     assert restore("Barrett esophagus, Guillain-Barre") == "Barrett esophagus, Guillain-Barre"
     assert restore("") == ""
+
+
+GLUED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0000002" source="NIHSeniorHealth" url="https://example.org/gout">
+  <Focus>Gout</Focus>
+  <QAPairs>
+    <QAPair pid="1">
+      <Question qid="0000002-1" qtype="treatment">What are the treatments for Gout ?</Question>
+      <Answer>Common Treatments The most common treatments for gout are anti-inflammatory drugs.
+Symptoms Can Be Controlled With proper treatment, most people with gout control their symptoms.
+Medicare Part A is hospital insurance that helps pay for inpatient care.</Answer>
+    </QAPair>
+  </QAPairs>
+</Document>
+"""
+
+
+def test_a_heading_glued_to_its_paragraph_becomes_the_section_label() -> None:
+    (doc,) = [d for d in medquad.parse(io.BytesIO(GLUED), "g.xml") if isinstance(d, Document)]
+    labels = [(s.label, s.text[:24]) for s in doc.sections]
+    assert labels == [
+        ("Common Treatments", "The most common treatmen"),
+        ("Symptoms Can Be Controlled", "With proper treatment, m"),
+        (None, "Medicare Part A is hospi"),  # "A" is no sentence opener here
+    ]

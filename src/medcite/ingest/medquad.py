@@ -131,13 +131,32 @@ def _parse_pair(pair: etree._Element, position: int, file: str, page: _Page) -> 
         id=f"medquad:{where}",
         source=Source.MEDQUAD,
         title=title,
-        sections=tuple(AbstractSection(text=p) for p in split_paragraphs(raw_answer)),
+        sections=tuple(_section(p) for p in split_paragraphs(raw_answer)),
         url=page.url,
         site=page.site,
         focus=page.focus,
         question_type=_attribute(question, "qtype"),
         synonyms=page.synonyms,
     )
+
+
+_OPENERS = r"(?:The|With|In|Most|Many|Some|If|When|For|This|These|It|People|Your|You|There)"
+_GLUED_HEADING = re.compile(
+    rf"^(?!{_OPENERS}\b)(?P<heading>(?:[A-Z][\w'’-]*\s+){{0,5}}[A-Z][\w'’-]*)\s+"
+    rf"(?={_OPENERS}\s+[a-z])"
+)
+"""A web-page heading that flattening glued to the paragraph under it: a run of capitalised
+words ("Common Symptoms", "Symptoms Can Be Controlled") right before a sentence that opens with
+a function word and goes on in lower case ("The most common …", "With proper treatment …")."""
+
+
+def _section(paragraph: str) -> AbstractSection:
+    """A paragraph as a section; a heading glued to its start becomes the section's label, so
+    statements quoted from it do not begin with the heading ("Common Treatments The most …")."""
+    match = _GLUED_HEADING.match(paragraph)
+    if match is None:
+        return AbstractSection(text=paragraph)
+    return AbstractSection(label=match.group("heading"), text=paragraph[match.end() :])
 
 
 def _skip_reason(question: str, raw_answer: str) -> str | None:
