@@ -478,7 +478,7 @@ def vocab_load(
 
     The tree numbers make the topic gate and the out-of-scope check work; without --trees the
     file published beside TERMS (…_terms.tsv.gz → …_trees.tsv.gz) is used when it is there."""
-    from medcite.query.vocab import trees_beside
+    from medcite.query.vocab import TREES_EXAMPLE, trees_beside
 
     if trees is None and (trees := trees_beside(terms)) is not None:
         _stderr().print(f"tree numbers: {_escape(str(trees))}", highlight=False)
@@ -493,7 +493,7 @@ def vocab_load(
         _warn(
             "loaded without tree numbers (no --trees, none beside the terms file): medcite "
             "cannot tell clinical concepts from others, so the topic gate and the out-of-scope "
-            "check are weaker; load again with --trees mesh2021_descriptor_trees.tsv.gz"
+            f"check are weaker; load again with --trees {TREES_EXAMPLE}"
         )
 
 

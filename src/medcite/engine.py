@@ -187,10 +187,9 @@ class Engine:
 
     def _vocabulary_message(self, exc: sqlite3.Error) -> str:
         path = self.vocabulary_path
-        rebuild = (
-            "rebuild it with `medcite vocab load mesh2021_descriptor_terms.tsv.gz --trees "
-            "mesh2021_descriptor_trees.tsv.gz` (your index is not affected)"
-        )
+        from medcite.query.vocab import LOAD_COMMAND
+
+        rebuild = f"rebuild it with `{LOAD_COMMAND}` (your index is not affected)"
         problem = sqlite_problem(path)
         if problem is not None:
             return f"the vocabulary {path} is damaged ({problem}); {rebuild}"

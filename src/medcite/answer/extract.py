@@ -414,13 +414,13 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     evidence that warn about that group; when it names a drug, statements that warn about it
     for any of those groups. Any sentence of the document counts, whatever facet it would
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
-    boxed = boxed_warnings(query, evidence, gated)
+    topic = Topic.of(query, gated)
+    boxed = boxed_warnings(topic, evidence)
     named = {g for g, pattern in GROUPS.items() if pattern.search(query.question)}
     drug_question = any(c.drug for c in query.primary_topics)
     groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
     if not groups:
         return boxed
-    topic = Topic.of(query, gated)
     found = []
     for e in evidence:
         doc = e.hit.document
@@ -445,14 +445,11 @@ BOXED_BONUS = 10.0
 """A boxed warning's statement outranks every other warning (it is trimmed last)."""
 
 
-def boxed_warnings(
-    query: Query, evidence: Sequence[Evidence], gated: bool = False
-) -> list[Candidate]:
+def boxed_warnings(topic: Topic, evidence: Sequence[Evidence]) -> list[Candidate]:
     """The first statement of each drug label's boxed warning (FDA's most serious warning,
     ``BOXED_WARNING_TYPE``) among the evidence, in evidence order: always shown when the label
     is about what the question names (on topic as one thing, even for a question naming two
     drugs, see :class:`Topic`), whatever its relevance score."""
-    topic = Topic.of(query, gated)
     found = []
     for e in evidence:
         doc = e.hit.document

@@ -330,9 +330,15 @@ def _heads_of_unknown_names(
     "Zorbexal syndrome" is about a syndrome nobody here knows, not about syndromes
     (:data:`~medcite.query.repair.EPONYM_HEADS`)."""
     heads = {words[i + 1] for i, w in enumerate(words[:-1]) if w in unknown}
-    heads &= set(EPONYM_HEADS)
+    return _demoted(concepts, {c.key for c in concepts if c.matched in heads & set(EPONYM_HEADS)})
+
+
+def _demoted(
+    concepts: tuple[QueryConcept, ...], keys: Collection[str], role: str = "ignored"
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with the topics among ``keys`` given ``role`` instead."""
     return tuple(
-        c.model_copy(update={"role": "ignored"}) if c.role == "topic" and c.matched in heads else c
+        c.model_copy(update={"role": role}) if c.role == "topic" and c.key in keys else c
         for c in concepts
     )
 
@@ -352,10 +358,7 @@ def _salt_forms(
     """A salt word right after a drug's name is part of that name (:data:`SALT_WORDS`)."""
     drug_ends = {c.matched.split()[-1] for c in concepts if c.drug and c.matched}
     salts = {word for before, word in pairwise(words) if word in SALT_WORDS and before in drug_ends}
-    return tuple(
-        c.model_copy(update={"role": "ignored"}) if c.role == "topic" and c.matched in salts else c
-        for c in concepts
-    )
+    return _demoted(concepts, {c.key for c in concepts if c.matched in salts})
 
 
 _CLASS_PREDICATE = re.compile(
@@ -386,9 +389,7 @@ def _class_predicates(
     others = [c for c in concepts if c.role == "topic" and c.key not in predicate]
     if not predicate or not others:
         return concepts
-    return tuple(
-        c.model_copy(update={"role": "qualifier"}) if c.key in predicate else c for c in concepts
-    )
+    return _demoted(concepts, predicate, "qualifier")
 
 
 def _term_finder(vocabulary: Vocabulary) -> Callable[[list[str]], set[str]]:

@@ -59,6 +59,8 @@ CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, terms INTEGER NOT NULL)
 MEDQUAD_KEY_PREFIX = "mq:"
 TERMS_EXAMPLE = "mesh2021_descriptor_terms.tsv.gz"
 TREES_EXAMPLE = "mesh2021_descriptor_trees.tsv.gz"
+LOAD_COMMAND = f"medcite vocab load {TERMS_EXAMPLE} --trees {TREES_EXAMPLE}"
+"""How the vocabulary is (re)built, as every message that asks for it says."""
 
 
 def ngrams(words: list[str], max_n: int = MAX_NGRAM) -> Iterator[tuple[int, int, str]]:
@@ -131,8 +133,7 @@ class Vocabulary:
                 conn.close()
                 raise IndexError_(
                     f"the vocabulary {self.db_path} is damaged ({exc}); rebuild it with "
-                    "`medcite vocab load mesh2021_descriptor_terms.tsv.gz --trees "
-                    "mesh2021_descriptor_trees.tsv.gz` (your index is not affected)"
+                    f"`{LOAD_COMMAND}` (your index is not affected)"
                 ) from None
             self._conn = conn
             if self._old_schema:
@@ -232,7 +233,7 @@ class Vocabulary:
             return []
         return [
             "the vocabulary has no MeSH tree numbers: the topic gate and the out-of-scope check "
-            f"are weaker; run `medcite vocab load {TERMS_EXAMPLE} --trees {TREES_EXAMPLE}`"
+            f"are weaker; run `{LOAD_COMMAND}`"
         ]
 
     def close(self) -> None:
