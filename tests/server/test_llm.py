@@ -19,8 +19,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from pydantic import SecretStr
 
+from llm.conftest import settings_for
 from llm.fake_openai import FakeOpenAI, FakeServer, Scripted, completion, error
 from llm.gout import DOSE, GOUT, NO_ASPIRIN, QUESTION, build_index
 from medcite import Engine
@@ -79,16 +79,8 @@ def fake() -> Iterator[FakeOpenAI]:
 
 
 def llm_settings(url: str, **overrides: object) -> LLMSettings:
-    values: dict[str, object] = {
-        "base_url": url,
-        "model": "fake-model-1",
-        "api_key": SecretStr("sk-test-SECRET"),
-        "timeout_seconds": 2.0,
-        "connect_timeout": 1.0,
-        "max_retries": 0,
-        "requests_per_second": 1000.0,
-    }
-    return LLMSettings.model_validate(values | overrides)
+    """The fake endpoint's settings with no retries (a scripted failure is final)."""
+    return settings_for(url, **{"max_retries": 0, **overrides})
 
 
 @pytest.fixture
