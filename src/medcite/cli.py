@@ -279,7 +279,6 @@ def index_info(
     import json
     from dataclasses import asdict
 
-    from medcite.query.vocab import Vocabulary
     from medcite.render import hits as render
     from medcite.semantic.build import status
 
@@ -287,9 +286,8 @@ def index_info(
         engine = _engine(index)
         stats = engine.stats()
         dense = status(engine.index_path, engine.settings.semantic)
-        vocabulary = Vocabulary(engine.vocabulary_path)
+        vocabulary = engine.vocabulary()
         gaps = vocabulary.gaps()
-        vocabulary.close()
     if fmt is OutputFormat.json:
         body = json.loads(stats.model_dump_json())
         info = asdict(dense.info) if dense.info else None

@@ -596,7 +596,8 @@ def build_server(
     engine = spec.engine()
     stats = engine.stats()
     log.info("index %s: %d documents", stats.path, stats.documents)
-    _warn_vocabulary_gaps(engine.vocabulary_path)
+    for gap in engine.vocabulary().gaps():
+        log.warning("%s", gap)  # answers are weaker without part of the vocabulary
     _log_llm(engine.settings.llm, conf.allow_llm)
     if audit_log is not None:
         prune_audit_log(audit_log, engine.settings.audit_retention)
@@ -620,18 +621,6 @@ def _log_llm(llm: LLMSettings, allowed: bool) -> None:
         log.info("language model for HTTP clients: %s (questions go to its endpoint)", llm.model)
     elif llm.configured:
         log.info("language model %s configured but off for HTTP clients (--allow-llm)", llm.model)
-
-
-def _warn_vocabulary_gaps(path: Path) -> None:
-    """Say at start when part of the vocabulary is missing (answers are weaker without it)."""
-    from medcite.query.vocab import Vocabulary
-
-    vocabulary = Vocabulary(path)
-    try:
-        for gap in vocabulary.gaps():
-            log.warning("%s", gap)
-    finally:
-        vocabulary.close()
 
 
 def prune_audit_log(path: Path, retention: AuditRetention) -> int:
