@@ -106,7 +106,7 @@ def create_layout(root: Path, count: int) -> ShardLayout:
 
 def _read_manifest(manifest: Path) -> dict[str, Any]:
     try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise IndexCorruptError(f"{manifest} is unreadable ({exc}); {RESTORE}") from exc
     ok = (
