@@ -88,13 +88,6 @@ def test_interaction_question_reads_both_labels_drug_interactions(engine: Engine
     assert boxed == {f"{IBUPROFEN}#boxed_warning", f"{LISINOPRIL}#boxed_warning"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="labels state interactions by drug class ('NSAIDs may diminish the antihypertensive "
-    "effect of ACE-inhibitors'); a statement on taking two drugs together must name both drugs "
-    "(answer.extract.Topic.sides), and nothing yet maps ibuprofen to NSAIDs or lisinopril to "
-    "ACE inhibitors",
-)
 def test_interaction_question_cites_a_drug_interactions_statement(engine: Engine) -> None:
     answer = engine.ask("Can I take ibuprofen with lisinopril?")
     assert any(d.endswith("#drug_interactions") for d in _cited(answer))

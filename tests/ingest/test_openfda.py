@@ -105,6 +105,19 @@ def test_text_keeps_the_sentences_and_moves_the_heading_into_the_label() -> None
     assert indications.text.startswith("SINGULAIR is a leukotriene")  # the brand stays
     pediatric = _docs()[f"openfda:{MONTELUKAST}#pediatric_use"].sections[0]
     assert pediatric.label == "8.4 Pediatric Use"
+    older = _docs()[f"openfda:{IBUPROFEN}#drug_interactions"].sections[0]  # title-case heading
+    assert older.label == "Drug Interactions"
+    assert older.text.startswith("ACE-inhibitors: Reports suggest")
+
+
+def test_established_pharmacologic_classes_are_keywords() -> None:
+    docs = _docs()
+    assert docs[f"openfda:{LISINOPRIL}#drug_interactions"].keywords == (
+        "Angiotensin Converting Enzyme Inhibitor",
+    )
+    assert docs[f"openfda:{IBUPROFEN}#boxed_warning"].keywords == (
+        "Nonsteroidal Anti-inflammatory Drug",
+    )
 
 
 def test_label_sections_are_guideline_level_fda_labels() -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from medcite.answer.bottom_line import Pick, bottom_line
+from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import similarity
@@ -381,6 +382,7 @@ def compose(
     """The extractive, fully cited answer (or an abstention) for ``inp.query``; with
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
+    inp = replace(inp, query=with_label_classes(inp.query, evidence))
     cands = candidates(inp.query, evidence, inp.gated)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)

@@ -13,10 +13,12 @@ A label is a JSON object whose section fields are lists of strings (openFDA's fi
     Document(id="openfda:<set_id>#<field>", title="Singulair (montelukast sodium): Dosage and
              administration", focus="montelukast sodium", synonyms=("Singulair",),
              url="https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=<set_id>",
-             site="FDA drug label", question_type="dosage", pub_date="2021-03-04", ...)
+             site="FDA drug label", question_type="dosage", pub_date="2021-03-04",
+             keywords=("Leukotriene Receptor Antagonist",), ...)
 
 Each string of the field is one paragraph (white space normalised, sentences kept as written);
-the section's own heading at its start ("2 DOSAGE AND ADMINISTRATION", "WARNING: FETAL
+the label's established pharmacologic classes (``openfda.pharm_class_epc``) are its keywords; the
+section's own heading at its start ("2 DOSAGE AND ADMINISTRATION", "WARNING: FETAL
 TOXICITY") becomes the paragraph's label. Labels without ``set_id``, without
 ``openfda.generic_name`` (openFDA did not harmonise them; the free-text
 ``spl_product_data_elements`` cannot tell brand from generic name reliably) or without any
@@ -178,13 +180,17 @@ class DrugNames:
 
     generic: tuple[str, ...]
     brands: tuple[str, ...]
+    classes: tuple[str, ...] = ()
+    """Established pharmacologic classes (``pharm_class_epc`` without its ``[EPC]`` tag:
+    "Angiotensin Converting Enzyme Inhibitor"): labels state many interactions by class."""
 
     @classmethod
     def of(cls, openfda: Any) -> DrugNames:
         block = openfda if isinstance(openfda, dict) else {}
         generic = _names(block.get("generic_name"), str.lower)
         brands = _names(block.get("brand_name"), _brand_case)
-        return cls(generic, tuple(b for b in brands if b.lower() not in generic))
+        classes = _names(block.get("pharm_class_epc"), _without_class_tag)
+        return cls(generic, tuple(b for b in brands if b.lower() not in generic), classes)
 
     @property
     def display(self) -> str:
@@ -213,6 +219,7 @@ def section_document(
         focus=", ".join(names.generic),
         question_type=section.question_type,
         synonyms=names.brands,
+        keywords=names.classes,
     )
 
 
@@ -228,12 +235,14 @@ def _split_heading(paragraph: str, section: LabelSection) -> AbstractSection:
 def _heading_pattern(section: LabelSection) -> re.Pattern[str]:
     """The section's name in upper case (optionally numbered: "2 DOSAGE AND ADMINISTRATION"),
     or numbered in any case ("8.1 Pregnancy"); a titled section's heading also takes the
-    upper-case words that follow ("WARNING: FETAL TOXICITY")."""
+    upper-case words that follow ("WARNING: FETAL TOXICITY"); older labels write it in title
+    case before a capitalised word ("Drug Interactions ACE-inhibitors: ...")."""
     names = sorted({section.name.upper(), *section.headings}, key=len, reverse=True)
     spelled = "|".join(re.escape(n).replace(r"\ AND\ ", r"\s+(?:AND|&)\s+") for n in names)
     caps = rf"(?::?(?:\s+{_CAPS_WORD})+)?" if section.titled else ""
     numbered = rf"\d+(?:\.\d+)*\.?\s+(?i:{spelled})"
-    return re.compile(rf"(?:{_NUMBER}(?:{spelled}){caps}|{numbered}):?\s+(?=\S)")
+    titled = rf"(?i:{spelled})(?=:?\s+[A-Z])"
+    return re.compile(rf"(?:{_NUMBER}(?:{spelled}){caps}|{numbered}|{titled}):?\s+(?=\S)")
 
 
 def _paragraph(text: str) -> str:
@@ -256,6 +265,14 @@ def _first(value: Any) -> str:
 def _names(value: Any, case: Callable[[str], str]) -> tuple[str, ...]:
     names = (case(" ".join(v.split())) for v in _strings(value))
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+_CLASS_TAG = re.compile(r"\s*\[(?:EPC|MoA|PE|CS)\]\s*$")
+
+
+def _without_class_tag(name: str) -> str:
+    """``Nonsteroidal Anti-inflammatory Drug [EPC]`` → ``Nonsteroidal Anti-inflammatory Drug``."""
+    return _CLASS_TAG.sub("", name)
 
 
 def _brand_case(name: str) -> str:
