@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
 data_app = typer.Typer(
-    help="Get the sample corpora and more PubMed, MedQuAD and MeSH from their official sources.",
+    help="Get the sample corpora and more PubMed, MedQuAD, MeSH, openFDA drug labels and "
+    "MedlinePlus health topics from their official sources.",
     no_args_is_help=True,
 )
 
@@ -95,6 +96,13 @@ FETCH_HELP = "\n\n".join(
         "https://nlmpubs.nlm.nih.gov/projects/mesh/MESH_FILES/xmlmesh/desc<year>.gz, converted "
         "into mesh/mesh<year>_descriptor_terms.tsv.gz and mesh/mesh<year>_descriptor_trees.tsv.gz "
         "for medcite vocab load (names and terms lower-cased).",
+        "[bold]openfda-labels [N][/]: openFDA's drug label bulk files "
+        "(openfda/drug-label-NNNN-of-NNNN.json.zip), all of them or the first N, as listed in "
+        "https://api.fda.gov/download.json. openFDA publishes no checksums (sha256 recorded).",
+        "[bold]medlineplus[/]: MedlinePlus's health topics XML "
+        "(medlineplus/mplus_topics_YYYY-MM-DD.xml): the file https://medlineplus.gov/xml.html "
+        "links now, or the one of --date. NLM publishes no checksum (sha256 recorded).",
+        "Ingest either with medcite ingest DATA/openfda or DATA/medlineplus.",
     )
 )
 
@@ -103,11 +111,18 @@ FETCH_HELP = "\n\n".join(
 def fetch(  # noqa: PLR0917 - typer commands take one parameter per option
     what: Annotated[
         Target,
-        typer.Argument(help="sample | pubmed-baseline N | pubmed-updates N | medquad | mesh."),
+        typer.Argument(
+            help="sample | pubmed-baseline N | pubmed-updates N | medquad | mesh | "
+            "openfda-labels [N] | medlineplus."
+        ),
     ],
     count: Annotated[
         int | None,
-        typer.Argument(help="How many PubMed files (pubmed-baseline, pubmed-updates).", min=1),
+        typer.Argument(
+            help="How many files: PubMed (pubmed-baseline, pubmed-updates; required) or openFDA "
+            "label files (openfda-labels; default all).",
+            min=1,
+        ),
     ] = None,
     dest: Annotated[
         Path | None,
@@ -136,6 +151,16 @@ def fetch(  # noqa: PLR0917 - typer commands take one parameter per option
             show_default=False,
         ),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="medlineplus: the date of mplus_topics_YYYY-MM-DD.xml (default: the file "
+            "https://medlineplus.gov/xml.html links).",
+            show_default=False,
+            metavar="YYYY-MM-DD",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Download data from its official sources (see FETCH_HELP)."""
@@ -151,7 +176,7 @@ def fetch(  # noqa: PLR0917 - typer commands take one parameter per option
         folder.mkdir(parents=True, exist_ok=True)
         with DownloadBar.on(console, enabled=_show_bar(quiet, console)) as bar:
             fetcher = Fetcher(folder, Downloader(http, progress=bar), mirror)
-            results = fetcher.run(fetcher.plan(what, count, mesh_year))
+            results = fetcher.run(fetcher.plan(what, count, mesh_year, date))
     for result in results:
         console.print(
             f"{result.status:>16}  {result.path}  {result.size / 1e6:,.1f} MB  "

@@ -27,12 +27,17 @@ from medcite.data.download import (
 )
 from medcite.data.manifest import Entry, Manifest, now
 from medcite.errors import InputError
+from medcite.ingest.detect import Format, describe, sniff
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 MD5_HEX = re.compile(r"\b([0-9a-fA-F]{32})\b")
+COUNTED = frozenset({Target.pubmed_baseline, Target.pubmed_updates, Target.openfda_labels})
+"""Targets taking a file count (required for PubMed; openFDA: all files without one)."""
+HEAD_BYTES = 4096
+"""How much of a download is read to check its content (as ingest detects formats)."""
 
 
 @dataclass(frozen=True)
@@ -75,19 +80,39 @@ class Fetcher:
 
     # --- planning ---------------------------------------------------------------------------
 
-    def plan(self, target: Target, count: int | None = None, mesh_year: int | None = None) -> Plan:
-        """The files of ``target`` (``count``: how many PubMed files)."""
-        if target is Target.pubmed_baseline:
-            return Plan(self._pubmed(catalog.BASELINE_URL, "pubmed-baseline", _count(count), False))
-        if target is Target.pubmed_updates:
-            return Plan(self._pubmed(catalog.UPDATES_URL, "pubmed-updates", _count(count), True))
+    def plan(
+        self,
+        target: Target,
+        count: int | None = None,
+        mesh_year: int | None = None,
+        day: str | None = None,
+    ) -> Plan:
+        """The files of ``target`` (``count``: how many PubMed files or openFDA label files;
+        ``day``: the MedlinePlus file's date, ``YYYY-MM-DD``)."""
+        if day is not None and target is not Target.medlineplus:
+            raise InputError(f"`{target}` takes no --date (only medlineplus does)")
+        if target in COUNTED:
+            return Plan(self._counted(target, count))
         if count is not None:
-            raise InputError(f"`{target}` takes no file count (only pubmed-baseline/updates do)")
+            raise InputError(
+                f"`{target}` takes no file count (only pubmed-baseline/updates and "
+                "openfda-labels do)"
+            )
+        if target is Target.medlineplus:
+            return Plan((catalog.medlineplus_topics(self._medlineplus_day(day)),))
         if target is Target.medquad:
             return _medquad()
         if target is Target.mesh:
             return _mesh(mesh_year or self._mesh_year())
         return _sample(mesh_year or self._mesh_year())
+
+    def _counted(self, target: Target, count: int | None) -> tuple[Remote, ...]:
+        """The files of a target taking a file count."""
+        if target is Target.openfda_labels:
+            return self._openfda_labels(count)
+        if target is Target.pubmed_updates:
+            return self._pubmed(catalog.UPDATES_URL, "pubmed-updates", _count(count), True)
+        return self._pubmed(catalog.BASELINE_URL, "pubmed-baseline", _count(count), False)
 
     def _pubmed(self, folder_url: str, folder: str, count: int, newest: bool) -> tuple[Remote, ...]:
         recorded = self._recorded(folder + "/", catalog.PUBMED_FILE)
@@ -116,6 +141,73 @@ class Fetcher:
                 raise
             return recorded  # offline, and MeSH was fetched before
         return listed or recorded or catalog.FALLBACK_MESH_YEAR
+
+    def _openfda_labels(self, count: int | None) -> tuple[Remote, ...]:
+        """The first ``count`` drug label files openFDA lists (all of them when None)."""
+        if count is not None and count < 1:
+            raise InputError("say how many openFDA label files to fetch (≥ 1), or none for all")
+        url = catalog.OPENFDA_DOWNLOADS_URL
+        try:
+            listing = self.downloader.text(catalog.mirrored(url, self.mirror))
+        except DownloadError:
+            recorded = self._recorded_remotes(
+                "openfda/", catalog.OPENFDA_LABEL_FILE, Format.OPENFDA_LABELS
+            )
+            if not recorded or (count is not None and len(recorded) < count):
+                raise
+            return recorded[:count]  # offline, and the files were fetched before
+        try:
+            partitions = catalog.openfda_label_partitions(listing)
+        except ValueError as exc:
+            raise DownloadError(f"{url}: not openFDA's download listing ({exc})") from None
+        if count is not None and count > len(partitions):
+            raise InputError(f"{url} lists {len(partitions)} label files; ask for at most that")
+        chosen = partitions[:count]
+        size = sum(p.size_mb or 0.0 for p in chosen)
+        labels = sum(p.records or 0 for p in chosen)
+        log.info(
+            "openFDA: %d of %d label files, %.0f MB, %d labels",
+            len(chosen),
+            len(partitions),
+            size,
+            labels,
+        )
+        return tuple(p.remote for p in chosen)
+
+    def _medlineplus_day(self, day: str | None) -> str:
+        """``day`` checked, else the date of the file MedlinePlus's XML page links now."""
+        if day is not None:
+            if not catalog.is_date(day):
+                raise InputError(f"--date {day!r} is not a date written YYYY-MM-DD")
+            return day
+        page = catalog.MEDLINEPLUS_XML_PAGE
+        recorded = self._recorded("medlineplus/", catalog.MEDLINEPLUS_TOPICS_FILE)
+        try:
+            text = self.downloader.text(catalog.mirrored(page, self.mirror))
+        except HttpStatusError as exc:
+            raise DownloadError(f"{exc}; give the file's date with --date YYYY-MM-DD") from None
+        except DownloadError:
+            if not recorded:
+                raise
+            return _day_of(recorded[-1])  # offline, and a topics file was fetched before
+        days = catalog.medlineplus_dates(text)
+        if not days:
+            raise DownloadError(
+                f"{page} links no mplus_topics_YYYY-MM-DD.xml file; "
+                "give the file's date with --date YYYY-MM-DD"
+            )
+        return days[-1]
+
+    def _recorded_remotes(
+        self, folder: str, pattern: re.Pattern[str], content: Format
+    ) -> tuple[Remote, ...]:
+        """The files of ``folder`` the manifest lists (as fetched), sorted by name."""
+        entries = (self.manifest.get(folder + name) for name in self._recorded(folder, pattern))
+        return tuple(
+            Remote(e.url, e.path, Checksum(e.verified_by), content=content)
+            for e in entries
+            if e is not None
+        )
 
     def _listing(self, url: str, parse: Callable[[str], T]) -> T | None:
         """``parse`` of the directory listing at ``url``; None (logged) if the server has none.
@@ -152,6 +244,8 @@ class Fetcher:
         self.downloader.to_part(catalog.mirrored(remote.url, self.mirror), part, remote.path)
         if expected:
             _verify(part, remote, *expected)
+        if remote.content is not None:
+            _verify_content(part, remote, remote.content)
         part.replace(final)
         return self._record(remote, final, "downloaded")
 
@@ -236,6 +330,24 @@ def _verify(part: Path, remote: Remote, algorithm: str, expected: str) -> None:
             "download was deleted: run the command again, and if it persists the copy served "
             f"at {remote.url} is damaged"
         )
+
+
+def _verify_content(part: Path, remote: Remote, expected: Format) -> None:
+    """Refuse a download whose content is not the file asked for (an error page, say)."""
+    with part.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if sniff(head) is not expected:
+        part.unlink()
+        raise ChecksumError(
+            f"{remote.path}: the download is not {expected} data ({describe(head)}); it was "
+            f"deleted: run the command again, and if it persists {remote.url} has changed"
+        )
+
+
+def _day_of(name: str) -> str:
+    match = catalog.MEDLINEPLUS_TOPICS_FILE.fullmatch(name)
+    assert match is not None, "recorded names match the pattern"
+    return match.group(1)
 
 
 def _count(count: int | None) -> int:
