@@ -40,3 +40,15 @@ def test_words_the_index_knows_are_not_corrected() -> None:
     fixed, fixes = corrected(words, lookup, known=lambda w: w == "rickett")
     assert fixed == ["aortic", "stenosis", "rickett"]
     assert fixes == {"aeortic": "aortic"}
+
+
+def test_a_misspelling_with_the_words_stem_is_corrected_though_the_index_finds_it() -> None:
+    # the index stems: "enalaprill" is found as "enalapril", so "known" cannot tell them apart
+    lexicon = {"enalapril": 4}
+
+    def lookup(candidates: Collection[str]) -> dict[str, int]:
+        return {w: lexicon[w] for w in candidates if w in lexicon}
+
+    fixed, fixes = corrected(["enalaprill", "dose"], lookup, known=lambda w: True)
+    assert fixed == ["enalapril", "dose"]
+    assert fixes == {"enalaprill": "enalapril"}

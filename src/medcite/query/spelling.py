@@ -8,7 +8,10 @@ no document. A word is corrected only when
 - one edit (insert, delete, replace or swap two neighbouring letters) turns it into a vocabulary
   word, and
 - the word itself occurs nowhere in the index (``known`` says so): a real word that MeSH lacks
-  ("wondering", "granddaughter") is left alone, and
+  ("wondering", "granddaughter") is left alone. The index stems its words, so it cannot tell a
+  word from a misspelling with the same stem ("lisinoprill" is found as "lisinopril"): such a
+  correction is made whatever the index holds (it changes nothing the index sees, only the
+  vocabulary lookup), and
 - it is not an ordinary English word (:func:`medcite.query.english.is_common_english`):
   "Alright" is never corrected to Albright.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from medcite.query.english import is_common_english
+from medcite.text import stems
 
 MIN_CHARS = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -62,7 +66,7 @@ def corrected(
     for word in words:
         wanted = correctable(word) and not is_common_english(word)
         fix = correction(word, lexicon({word, *edits1(word)})) if wanted else None
-        if fix is not None and (word in fixes or not known(word)):
+        if fix is not None and (word in fixes or stems(word) == stems(fix) or not known(word)):
             fixes[word] = fix
             out.append(fix)
         else:
