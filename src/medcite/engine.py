@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from medcite.config import Settings
 from medcite.errors import IndexMissingError, InputError, SourceError, StoreError
 from medcite.index.integrity import short, sqlite_problem
-from medcite.index.tantivy_index import TantivyIndex
+from medcite.index.sharded import RAY_ADDRESS_ENV, create_or_open_index, open_index
 from medcite.records import Answer, Document, Hit, IndexStats, IngestReport, Source
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from medcite.answer.pipeline import Pipeline
     from medcite.answer.synthesize import Synthesizer
     from medcite.evidence.topic import TopicJudge
+    from medcite.index.protocol import SearchIndex
     from medcite.index.retriever import DenseSearch, TieredRetriever
     from medcite.ingest.pipeline import IngestProgress
     from medcite.query.vocab import Vocabulary
@@ -61,7 +62,7 @@ class Engine:
         if index_path is not None:
             base = base.model_copy(update={"index": Path(index_path)})
         self.settings = base
-        self._index: TantivyIndex | None = None
+        self._index: SearchIndex | None = None
         self._vocabulary: Vocabulary | None = None
         self._live: LiveSearch | None = None
         self._synthesis: Synthesizer | None = None
@@ -73,9 +74,9 @@ class Engine:
     def index_path(self) -> Path:
         return self.settings.index
 
-    def _open(self) -> TantivyIndex:
+    def _open(self) -> SearchIndex:
         if self._index is None:
-            self._index = TantivyIndex.open(self.index_path)
+            self._index = open_index(self.index_path, os.environ.get(RAY_ADDRESS_ENV))
         return self._index
 
     def ingest(
@@ -96,7 +97,7 @@ class Engine:
         files = list(reader.expand([Path(p) for p in paths]))
         if not files:
             raise InputError("nothing to ingest: no files found under the given paths")
-        index = TantivyIndex.create_or_open(self.index_path)
+        index = create_or_open_index(self.index_path)
         conf = self.settings.index_settings
         writer = index.writer(conf.writer_heap_mb, conf.writer_threads)
         try:
@@ -312,7 +313,7 @@ class Engine:
             if self._live is None or refresh:
                 if self._live is not None:
                     self._live.close()
-                index = TantivyIndex.create_or_open(self.index_path)
+                index = create_or_open_index(self.index_path)
                 self._live = build_live_search(
                     self.settings.live, index=index, env=os.environ, refresh=refresh
                 )

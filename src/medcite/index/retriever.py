@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 
 from medcite.config import FusionSettings
 from medcite.evidence.classify import GUIDELINE_SOURCES
-from medcite.index.tantivy_index import TantivyIndex
+from medcite.index.protocol import SearchIndex
 from medcite.records import Hit, Query, Source
 from medcite.sources.base import Retrieval, fuse, query_text, top
 
@@ -50,7 +50,7 @@ class TieredRetriever:
 
     def __init__(
         self,
-        index: TantivyIndex,
+        index: SearchIndex,
         *,
         guideline_k: int,
         research_k: int,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from medcite.errors import InputError
-from medcite.index.tantivy_index import IndexWriter
+from medcite.index.protocol import DocumentWriter
 from medcite.ingest import reader
 from medcite.records import Deletion, Document, FileReport, IngestReport, ParsedItem
 
@@ -60,7 +60,7 @@ class _Tally:
 
 
 def ingest_paths(
-    writer: IndexWriter,
+    writer: DocumentWriter,
     paths: Iterable[Path],
     commit_every: int,
     progress: IngestProgress | None = None,
@@ -73,7 +73,7 @@ def ingest_paths(
 
 
 def _ingest_file(
-    writer: IndexWriter, path: Path, commit_every: int, progress: IngestProgress
+    writer: DocumentWriter, path: Path, commit_every: int, progress: IngestProgress
 ) -> FileReport:
     started = time.perf_counter()
     tally = _Tally()
@@ -120,7 +120,7 @@ class _Position:
 
 
 def _apply(
-    writer: IndexWriter,
+    writer: DocumentWriter,
     items: Iterable[ParsedItem],
     tally: _Tally,
     position: _Position,
@@ -135,7 +135,7 @@ def _apply(
     position.report()
 
 
-def _apply_one(writer: IndexWriter, item: ParsedItem, tally: _Tally) -> None:
+def _apply_one(writer: DocumentWriter, item: ParsedItem, tally: _Tally) -> None:
     if isinstance(item, Document):
         writer.upsert(item)
         tally.added += 1

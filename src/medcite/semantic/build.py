@@ -14,13 +14,13 @@ from medcite.semantic.store import DenseInfo, DenseStore, EmbedProgress, UpdateR
 
 if TYPE_CHECKING:
     from medcite.config import SemanticSettings
-    from medcite.index.tantivy_index import TantivyIndex
+    from medcite.index.protocol import SearchIndex
 
 log = logging.getLogger(__name__)
 
 
 def build(
-    index: TantivyIndex, settings: SemanticSettings, progress: EmbedProgress | None = None
+    index: SearchIndex, settings: SemanticSettings, progress: EmbedProgress | None = None
 ) -> tuple[DenseStore, UpdateReport]:
     """Create or update the store beside ``index`` (``medcite embed``); raises
     :class:`SemanticModelError` when the model is missing or broken."""
@@ -44,7 +44,7 @@ def build(
 
 
 def after_ingest(
-    index: TantivyIndex, settings: SemanticSettings, progress: EmbedProgress | None = None
+    index: SearchIndex, settings: SemanticSettings, progress: EmbedProgress | None = None
 ) -> DenseStore | None:
     """Update the store after an ingest when dense retrieval is on and the model installed.
 

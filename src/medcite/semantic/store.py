@@ -29,7 +29,7 @@ from typing import Any, BinaryIO, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from medcite.index.tantivy_index import TantivyIndex
+from medcite.index.protocol import SearchIndex
 from medcite.records import Source
 from medcite.semantic.model import DIMENSION, MODEL_ID, TextEmbedder
 from medcite.semantic.text import RECIPE_VERSION, embedding_text, text_hash
@@ -266,7 +266,7 @@ class DenseStore:
 
     def update(
         self,
-        index: TantivyIndex,
+        index: SearchIndex,
         embedder: TextEmbedder,
         progress: EmbedProgress | None = None,
         checkpoint_rows: int = CHECKPOINT_ROWS,
@@ -386,7 +386,7 @@ def _same(wanted: _Wanted | None, rows: _Rows, i: int) -> bool:
 
 
 def _wanted_rows(
-    index: TantivyIndex, sources: tuple[str, ...] = ()
+    index: SearchIndex, sources: tuple[str, ...] = ()
 ) -> tuple[dict[str, _Wanted], int]:
     """Every indexed document of ``sources`` (default: all) that should have a row, by id; and
     how many have no text."""

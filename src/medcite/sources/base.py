@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 from medcite.records import Document, Hit, Query
 
 if TYPE_CHECKING:
-    from medcite.index.tantivy_index import TantivyIndex
+    from medcite.index.protocol import SearchIndex
 
 T = TypeVar("T")
 RRF_K = 60
@@ -58,7 +58,7 @@ class LocalRetriever:
 
     name = "local"
 
-    def __init__(self, index: TantivyIndex, snippet_chars: int = 240) -> None:
+    def __init__(self, index: SearchIndex, snippet_chars: int = 240) -> None:
         self._index = index
         self._snippet_chars = snippet_chars
 

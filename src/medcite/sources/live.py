@@ -40,7 +40,7 @@ from medcite.sources.pubmed import PubMedRetriever
 from medcite.sources.settings import LiveSettings
 
 if TYPE_CHECKING:
-    from medcite.index.tantivy_index import TantivyIndex
+    from medcite.index.protocol import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class IndexSink:
     concurrent searches.
     """
 
-    def __init__(self, index: TantivyIndex, heap_mb: int = 32, threads: int = 1) -> None:
+    def __init__(self, index: SearchIndex, heap_mb: int = 32, threads: int = 1) -> None:
         self._index = index
         self._heap_mb = heap_mb
         self._threads = threads
@@ -281,7 +281,7 @@ def _merge(first: Document, other: Document) -> Document:
 def build_live_search(
     settings: LiveSettings,
     *,
-    index: TantivyIndex | None = None,
+    index: SearchIndex | None = None,
     env: Mapping[str, str] | None = None,
     refresh: bool = False,
     transport: httpx.BaseTransport | None = None,
