@@ -84,26 +84,41 @@ class Engine:
         paths: Iterable[str | Path],
         progress: IngestProgress | None = None,
         embed_progress: EmbedProgress | None = None,
+        *,
+        workers: int = 0,
+        ray_address: str | None = None,
+        shards: int | None = None,
     ) -> IngestReport:
         """Stream the files (or directories, archives) at ``paths`` into the index, then bring
         the dense store up to date (when ``settings.semantic`` is on and the model installed).
 
         ``progress`` receives per-file progress and ``embed_progress`` the embedding's (the CLI
-        draws progress bars from them).
+        draws progress bars from them). ``workers`` > 0 parses in that many local processes,
+        ``ray_address`` in Ray tasks on that cluster (:mod:`medcite.scale.ingest`); ``shards``
+        creates a new index with that many shards (an existing index keeps its count).
         """
         from medcite.ingest import pipeline, reader
+        from medcite.scale.ingest import WriterSettings, ingest_parallel, prepare_layout
         from medcite.semantic.build import after_ingest
 
         files = list(reader.expand([Path(p) for p in paths]))
         if not files:
             raise InputError("nothing to ingest: no files found under the given paths")
-        index = create_or_open_index(self.index_path)
+        layout = prepare_layout(self.index_path, shards)
         conf = self.settings.index_settings
-        writer = index.writer(conf.writer_heap_mb, conf.writer_threads)
-        try:
-            report = pipeline.ingest_paths(writer, files, conf.commit_every, progress)
-        finally:
-            writer.close()
+        if workers or ray_address:
+            writing = WriterSettings(conf.writer_heap_mb, conf.writer_threads, conf.commit_every)
+            report = ingest_parallel(
+                layout, files, writing, progress, workers=workers, ray_address=ray_address
+            )
+            index = open_index(self.index_path, os.environ.get(RAY_ADDRESS_ENV))
+        else:
+            index = create_or_open_index(self.index_path)
+            writer = index.writer(conf.writer_heap_mb, conf.writer_threads)
+            try:
+                report = pipeline.ingest_paths(writer, files, conf.commit_every, progress)
+            finally:
+                writer.close()
         self._index = index
         self._dense: DenseStore | None = after_ingest(index, self.settings.semantic, embed_progress)
         return report

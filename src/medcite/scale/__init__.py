@@ -1,0 +1,1 @@
+"""Scale-out: ingest and search across processes, shards and Ray clusters (issue 16)."""

@@ -1,0 +1,148 @@
+"""The Ray backend of a parallel ingest (``medcite ingest --ray ADDRESS``; the ``ray`` extra).
+
+Units (:mod:`medcite.scale.ingest_work`) are parsed by Ray tasks wherever the cluster has a free
+CPU; a task returns the unit's counts and, as separate objects, its rows for each shard. The
+driver reads only the counts: it hands each shard's rows (an object reference, not the data) to
+that shard's writer actor, in file order, so the data goes from the object store to the writer
+without passing through the driver. Writer actors run on the driver's machine (the index is
+written where the command runs) and take no CPU slot, so every slot parses.
+
+A task whose worker dies is retried by Ray (``max_retries``); a writer that dies stops the ingest
+with one line (what was committed is kept; running the same ingest again completes the index).
+A PubMed file is cut by the driver and shipped to the tasks as bytes, so only the other formats
+(parsed whole, from their path) need the input files on every node.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from medcite.errors import InputError, MedciteError
+from medcite.index.shards import ShardLayout
+from medcite.scale.ingest import MAX_ATTEMPTS, UNITS_PER_WORKER, RowWriter, WriterSettings
+from medcite.scale.ingest_work import ParsedUnit, WorkUnit, parse_unit, rows_of
+
+log = logging.getLogger(__name__)
+
+LOCAL = "local"
+"""``--ray local`` starts a private Ray instance on this machine (for trying it out)."""
+RAY_EXTRA = "--ray needs Ray: pip install 'medcite[ray]'"
+RERUN = "what was committed is kept: run the same ingest again to complete it"
+
+
+def parse_for_ray(unit: WorkUnit, shard_count: int) -> tuple[Any, ...]:
+    """A Ray task: the unit's counts (without rows), then the rows of each shard."""
+    parsed = parse_unit(unit, shard_count)
+    return (replace(parsed, shards=()), *parsed.shards)
+
+
+class ShardWriterActor:
+    """A Ray actor owning one shard's index writer."""
+
+    def __init__(self, path: str, settings: WriterSettings) -> None:
+        self._writer = RowWriter.open(Path(path), settings)
+        self._commit_every = settings.commit_every
+
+    def apply(self, blob: bytes) -> int:
+        self._writer.apply(rows_of(blob))
+        if self._writer.pending >= self._commit_every:
+            self._writer.commit()
+        return self._writer.pending
+
+    def finish(self) -> None:
+        self._writer.commit()
+        self._writer.close()
+
+
+class RayBackend:
+    """Parses units in Ray tasks and writes them with one writer actor per shard."""
+
+    def __init__(self, layout: ShardLayout, settings: WriterSettings, address: str) -> None:
+        self._connected = not _ray_module().is_initialized()
+        self._ray = ray = _connect(address)
+        from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
+
+        here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
+        actor = ray.remote(num_cpus=0, max_restarts=0)(ShardWriterActor)
+        self._writers = [
+            actor.options(scheduling_strategy=here).remote(str(path), settings)
+            for path in layout.paths()
+        ]
+        self._count = layout.count
+        self._parse = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS)(parse_for_ray)
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self.capacity = UNITS_PER_WORKER * cpus
+        self._pending: deque[list[Any]] = deque()
+        self._writes: deque[Any] = deque()
+
+    def submit(self, unit: WorkUnit) -> None:
+        refs = self._parse.options(num_returns=self._count + 1).remote(unit, self._count)
+        self._pending.append(list(refs))
+
+    def take(self) -> ParsedUnit:
+        counts: ParsedUnit = self._get(self._pending[0][0], "an ingest task failed")
+        return counts
+
+    def write(self, keep: bool) -> None:
+        refs = self._pending.popleft()
+        if not keep:
+            return
+        for writer, rows in zip(self._writers, refs[1:], strict=True):
+            self._writes.append(writer.apply.remote(rows))
+        while len(self._writes) > self.capacity * self._count:
+            self._get(self._writes.popleft(), "a shard writer failed")
+
+    def finish(self) -> None:
+        while self._writes:
+            self._get(self._writes.popleft(), "a shard writer failed")
+        self._get([w.finish.remote() for w in self._writers], "a shard writer failed")
+
+    def close(self) -> None:
+        """Stop the writer actors (releasing their index locks) and leave the cluster."""
+        for writer in self._writers:
+            self._ray.kill(writer)
+        self._writers = []
+        self._pending.clear()
+        self._writes.clear()
+        if self._connected:
+            self._ray.shutdown()
+
+    def _get(self, ref: Any, what: str) -> Any:
+        try:
+            return self._ray.get(ref)
+        except self._ray.exceptions.RayError as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise MedciteError(f"{what} on the Ray cluster ({first}); {RERUN}") from exc
+
+
+def _ray_module() -> Any:
+    try:
+        import ray
+    except ImportError as exc:
+        raise InputError(RAY_EXTRA) from exc
+    return ray
+
+
+def _connect(address: str) -> Any:
+    """The ``ray`` module, connected to the cluster at ``address`` (kept if already connected)."""
+    ray = _ray_module()
+    if ray.is_initialized():
+        return ray
+    try:
+        ray.init(
+            address=None if address == LOCAL else address,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level=logging.WARNING,
+            configure_logging=False,
+        )
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise InputError(
+            f"cannot connect to the Ray cluster at {address} ({exc}); start one with "
+            "`ray start --head` and pass the address it prints, or `--ray local`"
+        ) from exc
+    return ray
