@@ -173,17 +173,61 @@ def ingest(
     ],
     index: IndexOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            metavar="N",
+            help="Parse in N local processes (a big PubMed file too, batch by batch); one "
+            "writer per shard. [default: one process]",
+            show_default=False,
+        ),
+    ] = None,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="ADDRESS",
+            help="Parse in Ray tasks on this cluster (auto, HOST:6379, ray://HOST:10001, local), "
+            "one writer actor per shard on this machine; needs the `ray` extra. "
+            "[default: env MEDCITE_RAY_ADDRESS unless --workers]",
+            show_default=False,
+        ),
+    ] = None,
+    shards: Annotated[
+        int | None,
+        typer.Option(
+            "--shards",
+            min=1,
+            metavar="N",
+            help="Create the index with N shards (documents routed by a hash of their id); "
+            "fixed at creation: an existing index keeps its count. [default: 1, or the "
+            "index's own]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Add documents to the index (format detected by content; re-ingesting is safe), then
     embed new or changed documents for dense retrieval (when the `semantic` extra is installed)."""
     from medcite.cli_progress import EmbedBar, IngestBar
+    from medcite.index.sharded import RAY_ADDRESS_ENV
 
+    ray_address = ray or (None if workers else os.environ.get(RAY_ADDRESS_ENV) or None)
     with _errors():
         engine = _engine(index)
         show_bar = _show_bars(quiet)
         with IngestBar(_stderr(), enabled=show_bar) as bar:
             embed_bar = EmbedBar(_stderr(), enabled=show_bar)
-            report = engine.ingest(paths, progress=bar, embed_progress=embed_bar)
+            report = engine.ingest(
+                paths,
+                progress=bar,
+                embed_progress=embed_bar,
+                workers=workers or 0,
+                ray_address=ray_address,
+                shards=shards,
+            )
     _print_ingest_summary(report, quiet)
     if report.failed:
         raise typer.Exit(2)
