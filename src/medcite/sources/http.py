@@ -2,7 +2,8 @@
 
 :meth:`HttpClient.fetch` is the only way a connector talks to the network. It
 
-* waits for the host's rate limiter (a sliding-window token bucket shared by all threads);
+* waits for the host's rate limiter (a sliding-window log shared by all threads and, through
+  :data:`PROCESS_LIMITS`, by every client of the process);
 * sends the request with connect/read time-outs, follows redirects only within the same host
   and refuses responses larger than the size cap;
 * retries time-outs, connection errors, 429 and 5xx a bounded number of times with exponential
@@ -72,8 +73,9 @@ class Clock(Protocol):
     def sleep(self, seconds: float) -> None: ...
 
 
+@dataclass(frozen=True)
 class SystemClock:
-    """The real clock."""
+    """The real clock. All instances are equal: they share the process's rate limiters."""
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -158,9 +160,49 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
 
+    def tighten(self, max_requests: int, period_s: float) -> None:
+        """Adopt ``max_requests`` per ``period_s`` if that is a lower rate than the current one
+        (keeping the most recent requests sent, so the current window still counts)."""
+        with self._lock:
+            if max_requests / period_s >= self.max_requests / self.period_s:
+                return
+            log.debug("rate limit tightened to %d per %.2fs", max_requests, period_s)
+            self.max_requests, self.period_s = max_requests, period_s
+            self._sent = deque(self._sent, maxlen=max_requests)
+
 
 _TOLERANCE_S = 1e-9
 """Clock readings this close to a window's end count as at its end (float rounding)."""
+
+
+class RateLimits:
+    """The rate limiters of a process: one per host (and clock), whichever client asks.
+
+    A host's limit (NCBI: 3 requests/s per IP address) binds the whole process, so every
+    :class:`HttpClient` takes its limiters from :data:`PROCESS_LIMITS` unless given another
+    registry: a client built per question (``--refresh``) or a second engine in the same process
+    waits for the same window as the others. Limiters are keyed by host and clock (all
+    :class:`SystemClock` instances are equal; a test's virtual clock gets its own). The first
+    client to ask fixes a host's rate; a client configured stricter for the same host tightens it
+    (:meth:`RateLimiter.tighten`), a looser one never loosens it.
+    """
+
+    def __init__(self) -> None:
+        self._limiters: dict[tuple[str, Clock], RateLimiter] = {}
+        self._lock = threading.Lock()
+
+    def limiter(self, service: Service, clock: Clock, margin_s: float) -> RateLimiter:
+        """The limiter of ``service``'s host, made on first use."""
+        wanted = RateLimiter.per_second(service.requests_per_s, clock, margin_s)
+        with self._lock:
+            found = self._limiters.setdefault((service.host, clock), wanted)
+        if found is not wanted:
+            found.tighten(wanted.max_requests, wanted.period_s)
+        return found
+
+
+PROCESS_LIMITS = RateLimits()
+"""The process's rate limiters (the one deliberate process-wide object of the HTTP layer)."""
 
 
 @dataclass(frozen=True)
@@ -238,14 +280,16 @@ class HttpClient:
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        limits: RateLimits | None = None,
     ) -> None:
         self.settings = settings
         self.cache = cache
         self.clock: Clock = clock or SystemClock()
+        self.limits = limits or PROCESS_LIMITS
+        """Where the per-host rate limiters come from (default: the process's, shared)."""
         self._transport = transport
         self._rng = rng or random.Random()
         self._client: httpx.Client | None = None
-        self._limiters: dict[str, RateLimiter] = {}
         self._lock = threading.Lock()
 
     def fetch(self, request: Request, parse: Callable[[Payload], T], cacheable: bool = True) -> T:
@@ -264,14 +308,9 @@ class HttpClient:
         return result
 
     def limiter(self, service: Service) -> RateLimiter:
-        """The rate limiter of ``service``'s host (one per host, shared by all threads)."""
-        with self._lock:
-            found = self._limiters.get(service.host)
-            if found is None:
-                rate, margin = service.requests_per_s, self.settings.rate_margin_s
-                found = RateLimiter.per_second(rate, self.clock, margin)
-                self._limiters[service.host] = found
-            return found
+        """The rate limiter of ``service``'s host: one per host and process, shared by every
+        thread and every client (see :class:`RateLimits`)."""
+        return self.limits.limiter(service, self.clock, self.settings.rate_margin_s)
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,153 @@
+"""Fifty questions at once against fakes of all five live services, for the load tests and
+benchmarks/live_load.py.
+
+:class:`FiveApis` answers for E-utilities (PubMed, and Bookshelf's ``db=books``), Europe PMC,
+openFDA and the MedlinePlus Web Service through one httpx.MockTransport handler and records the
+virtual moment each request reaches it (per host). PubMed and Europe PMC replay the recorded
+answers in ../shared/corpora/api-fixtures (see :mod:`tests.sources.fakes`); openFDA, MedlinePlus
+and Bookshelf answer with the handmade fixtures in tests/fixtures (each with its SOURCE.md).
+:data:`LIMITS` are the services' documented limits; :func:`max_per_window` measures them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from medcite.records import Query, QueryConcept
+from medcite.sources.live import LiveResult, LiveSearch, build_live_search
+from medcite.sources.settings import HttpSettings, LiveSettings
+
+from .fakes import EPMC_HOST, EUTILS_HOST, FakeApis, VirtualClock, json_response, params_of, xml
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+OPENFDA_HOST = "api.fda.gov"
+MEDLINEPLUS_HOST = "wsearch.nlm.nih.gov"
+ALL_SOURCES = ("pubmed", "europepmc", "openfda", "medlineplus", "bookshelf")
+DRUGS = ("montelukast", "lisinopril", "ibuprofen")
+RESOLUTION_S = 1e-6
+"""Arrival times are compared to 1 µs, so float rounding of virtual times cannot make two
+requests a window apart look closer."""
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A service's documented limit: at most ``requests`` in any ``window_s`` seconds."""
+
+    requests: int
+    window_s: float
+    documented: str
+
+
+def limits(api_key: bool) -> dict[str, Limit]:
+    """The limit per host (E-utilities: 10/s with ``NCBI_API_KEY``, else 3/s)."""
+    ncbi = Limit(10, 1.0, "NCBI, with an API key") if api_key else Limit(3, 1.0, "NCBI, no key")
+    return {
+        EUTILS_HOST: ncbi,
+        EPMC_HOST: Limit(5, 1.0, "medcite's polite default (Europe PMC publishes none)"),
+        OPENFDA_HOST: Limit(240, 60.0, "openFDA, per IP address or key"),
+        MEDLINEPLUS_HOST: Limit(85, 60.0, "NLM, per IP address"),
+    }
+
+
+def max_per_window(times: Sequence[float], window: float) -> int:
+    """The most requests that arrived within any half-open window of ``window`` seconds."""
+    ordered = sorted(times)
+    best, start = 0, 0
+    for end, at in enumerate(ordered):
+        while ordered[start] <= at - window + RESOLUTION_S:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+class FiveApis(FakeApis):
+    """E-utilities, Europe PMC, openFDA, MedlinePlus and Bookshelf; ``down`` (a source name)
+    answers HTTP 500 (``failure="500"``) or times out (``failure="timeout"``) every time."""
+
+    def __init__(
+        self,
+        clock: VirtualClock,
+        latency: float = 0.0,
+        down: str | None = None,
+        failure: str = "500",
+    ) -> None:
+        super().__init__(clock, latency)
+        self.down = down
+        self.failure = failure
+        self._labels = (FIXTURES / "openfda" / "labels.json").read_bytes()
+        self._topics = (FIXTURES / "medlineplus" / "wsearch_hay_fever.xml").read_bytes()
+        self._books = {
+            name: (FIXTURES / "bookshelf" / f"{name}_books.json").read_bytes()
+            for name in ("esearch", "esummary")
+        }
+
+    def route(self, request: httpx.Request) -> httpx.Response:
+        if source_of(request) == self.down:
+            if self.failure == "timeout":
+                raise httpx.ReadTimeout("fake time-out", request=request)
+            return httpx.Response(500, content=b"Internal Server Error")
+        host = request.url.host
+        if host == OPENFDA_HOST:
+            return json_response(self._labels)
+        if host == MEDLINEPLUS_HOST:
+            return xml(self._topics)
+        if host == EUTILS_HOST and params_of(request).get("db") == "books":
+            name = "esummary" if request.url.path.endswith("esummary.fcgi") else "esearch"
+            return json_response(self._books[name])
+        return super().route(request)
+
+    def times(self, host: str) -> list[float]:
+        return [at for h, at in self.arrivals if h == host]
+
+
+def source_of(request: httpx.Request) -> str:
+    """Which of the five sources sent ``request``."""
+    host = request.url.host
+    if host == EUTILS_HOST:
+        return "bookshelf" if params_of(request).get("db") == "books" else "pubmed"
+    names = {EPMC_HOST: "europepmc", OPENFDA_HOST: "openfda", MEDLINEPLUS_HOST: "medlineplus"}
+    return names[host]
+
+
+def drug(name: str) -> QueryConcept:
+    return QueryConcept(
+        key=f"lay:{name}", name=name, matched=name, via="brand name", names=(name,), drug=True
+    )
+
+
+def questions(count: int) -> list[Query]:
+    """``count`` questions, each naming a topic and the three drugs of the label fixture."""
+    return [
+        Query(
+            question=f"Is it safe to take my asthma and blood pressure pills together? ({n})",
+            focus=f"asthma topic {n}",
+            concepts=tuple(drug(name) for name in DRUGS),
+        )
+        for n in range(count)
+    ]
+
+
+def live_search(apis: FiveApis, env: dict[str, str] | None = None, **settings: Any) -> LiveSearch:
+    """A LiveSearch of all five sources wired as the Engine wires it, over ``apis``."""
+    settings.setdefault("sources", ALL_SOURCES)
+    conf = LiveSettings(http=HttpSettings(cache=False), **settings)
+    assert apis.clock is not None
+    return build_live_search(
+        conf, env=env or {}, transport=httpx.MockTransport(apis), clock=apis.clock
+    )
+
+
+def ask_all(
+    searches: Sequence[LiveSearch], asked: Sequence[Query], concurrency: int = 50
+) -> list[LiveResult]:
+    """Every question at once (``concurrency`` threads, as the server runs them), each through
+    ``searches[n % len(searches)]``; k = 5."""
+    ask: Callable[[int], LiveResult] = lambda n: searches[n % len(searches)].search(asked[n], 5)  # noqa: E731
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        return list(pool.map(ask, range(len(asked))))

@@ -1,0 +1,220 @@
+"""Issue 15's target for the live connectors: "rate limits never exceeded under 50 concurrent
+questions; a source down degrades the answer with a note, never fails it".
+
+Fifty threads ask at once (as the server's workers do) through the live search wired exactly as
+the Engine wires it (build_live_search: one HTTP client, PubMed, Europe PMC, openFDA, MedlinePlus
+and Bookshelf), against httpx.MockTransport fakes of the five services (tests/sources/load.py)
+that record the virtual moment each request arrives, per host. A virtual clock stands in for time
+(the limiter's waits cost nothing), so minutes of traffic run in seconds; the fakes answer at once
+(a fake latency would advance the one shared virtual time for every thread and so serialise the
+load instead of testing the limiter), so a request arrives at the moment the limiter let it go.
+Each host's arrivals are then checked against its documented limit in every sliding window:
+E-utilities 3/s (10/s with NCBI_API_KEY; PubMed and Bookshelf share it), Europe PMC medcite's
+5/s (it publishes none), openFDA 240/min, MedlinePlus 85/min.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import MINI_MEDQUAD_TAR
+from medcite import Engine
+from medcite.config import Settings
+from medcite.sources import live as live_module
+from medcite.sources.http import RateLimits
+from medcite.sources.live import LABELS, LiveResult, SourceState
+from medcite.sources.settings import HttpSettings, LiveSettings
+
+from .fakes import EPMC_HOST, EUTILS_HOST, VirtualClock
+from .load import (
+    ALL_SOURCES,
+    MEDLINEPLUS_HOST,
+    OPENFDA_HOST,
+    FiveApis,
+    ask_all,
+    limits,
+    live_search,
+    max_per_window,
+    questions,
+)
+
+pytestmark = pytest.mark.usefixtures("api_fixtures")
+
+KEY = {"NCBI_API_KEY": "s3cret"}
+
+
+def assert_within_limits(apis: FiveApis, api_key: bool) -> dict[str, int]:
+    """Every host kept its limit in every window; returns the busiest window per host."""
+    busiest = {}
+    for host, limit in limits(api_key).items():
+        busiest[host] = max_per_window(apis.times(host), limit.window_s)
+        assert busiest[host] <= limit.requests, (host, busiest[host], limit)
+    return busiest
+
+
+@pytest.mark.parametrize("api_key", [False, True], ids=["no-key", "ncbi-key"])
+def test_fifty_concurrent_questions_keep_every_hosts_limit(api_key: bool) -> None:
+    apis = FiveApis(VirtualClock())
+    search = live_search(apis, env=KEY if api_key else None)
+
+    results = ask_all([search], questions(100))  # 50 at a time, twice over
+
+    assert all(not r.degraded and r.hits for r in results)
+    assert {s.source for r in results for s in r.statuses} == set(ALL_SOURCES)
+    busiest = assert_within_limits(apis, api_key)
+    assert len(apis.times(OPENFDA_HOST)) == 100 * 3  # one request per drug named
+    assert len(apis.times(MEDLINEPLUS_HOST)) == 100
+    # the load was heavy enough to need the limiter: NCBI's and Europe PMC's were reached
+    assert busiest[EUTILS_HOST] == (10 if api_key else 3)
+    assert busiest[EPMC_HOST] == 5
+
+
+@pytest.mark.parametrize(
+    ("source", "host", "asked", "at_least"),
+    [("openfda", OPENFDA_HOST, 100, 210), ("medlineplus", MEDLINEPLUS_HOST, 200, 70)],
+)
+def test_per_minute_limits_hold_under_their_own_load(
+    source: str, host: str, asked: int, at_least: int
+) -> None:
+    """Without PubMed setting the pace, 50 threads bring 300 openFDA (three drugs a question) or
+    200 MedlinePlus requests: unthrottled they would all arrive at once; the limiter must bind."""
+    apis = FiveApis(VirtualClock())
+
+    results = ask_all([live_search(apis, sources=(source,))], questions(asked))
+
+    assert all(not r.degraded and r.hits for r in results)
+    limit = limits(api_key=False)[host]
+    assert len(apis.times(host)) > limit.requests
+    busiest = max_per_window(apis.times(host), limit.window_s)
+    assert at_least <= busiest <= limit.requests  # 4 per 1.1 s: 218/min; 1 per 0.806 s: 75/min
+
+
+def test_pubmed_and_bookshelf_share_ncbis_limit() -> None:
+    apis = FiveApis(VirtualClock())
+    results = ask_all([live_search(apis)], questions(50))
+
+    ncbi = [r for r in apis.requests if r.url.host == EUTILS_HOST]
+    books = [r for r in ncbi if b"db=books" in r.content]
+    assert results and len(books) == 50 * 2  # ESearch + ESummary per question
+    assert len(ncbi) > len(books)  # and PubMed's own
+    assert max_per_window(apis.times(EUTILS_HOST), 1.0) <= 3
+
+
+def test_clients_built_apart_still_share_one_limiter_per_host() -> None:
+    """The Engine builds a new live search (and HTTP client) for every ``--refresh`` question,
+    and a process may hold several engines: the limit is per host and process, not per client."""
+    apis = FiveApis(VirtualClock())
+    searches = [live_search(apis) for _ in range(10)]
+
+    results = ask_all(searches, questions(50))
+
+    assert all(not r.degraded for r in results)
+    assert_within_limits(apis, api_key=False)
+    assert len({id(s.retrievers[1].http) for s in searches}) == 10  # ten clients, one limit
+
+
+def test_separate_limit_registries_are_separate() -> None:
+    """What the process-wide registry prevents: two registries let twice the traffic through."""
+    clock = VirtualClock()
+    settings = HttpSettings(cache=False)
+    first, second = RateLimits(), RateLimits()
+    service = live_module.eutils_service(LiveSettings().pubmed, None)
+
+    one = first.limiter(service, clock, settings.rate_margin_s)
+
+    assert first.limiter(service, clock, settings.rate_margin_s) is one
+    assert second.limiter(service, clock, settings.rate_margin_s) is not one
+    assert first.limiter(service, VirtualClock(), settings.rate_margin_s) is not one
+
+
+def test_a_stricter_client_tightens_the_hosts_limiter_and_a_looser_one_cannot_loosen_it() -> None:
+    clock, limits_ = VirtualClock(), RateLimits()
+    keyed = live_module.eutils_service(LiveSettings().pubmed, "s3cret")  # 10/s
+    plain = live_module.eutils_service(LiveSettings().pubmed, None)  # 3/s, same host
+
+    limiter = limits_.limiter(keyed, clock, 0.1)
+    assert limiter.max_requests == 10
+    assert limits_.limiter(plain, clock, 0.1) is limiter
+    assert (limiter.max_requests, limiter.period_s) == (3, pytest.approx(1.1))
+    assert limits_.limiter(keyed, clock, 0.1).max_requests == 3
+
+
+FAILURES = [
+    ("pubmed", "500"),
+    ("europepmc", "timeout"),
+    ("openfda", "500"),
+    ("medlineplus", "timeout"),
+    ("bookshelf", "500"),
+]
+
+
+@pytest.mark.parametrize(("down", "failure"), FAILURES, ids=[f"{d}-{f}" for d, f in FAILURES])
+def test_a_source_down_degrades_every_answer_and_fails_none(down: str, failure: str) -> None:
+    apis = FiveApis(VirtualClock(), down=down, failure=failure)
+
+    results = ask_all([live_search(apis)], questions(50))
+
+    assert len(results) == 50
+    for result in results:
+        assert_degraded_by(result, down)
+    assert_within_limits(apis, api_key=False)  # retries of the failing source count too
+
+
+def assert_degraded_by(result: LiveResult, down: str) -> None:
+    states = {s.source: s.state for s in result.statuses}
+    assert states.pop(down) is SourceState.FAILED
+    assert set(states.values()) == {SourceState.OK}
+    assert result.hits and result.note is not None
+    assert result.note.startswith(f"{LABELS[down]} failed: ")
+    assert "try again later" in result.note or "check your network" in result.note
+
+
+# --- the Engine's live path (source="live"), 50 answers at once ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def guideline_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("load-index")
+    Engine(path).ingest([MINI_MEDQUAD_TAR])
+    return path
+
+
+def test_fifty_engine_answers_with_openfda_down_all_carry_a_note(
+    guideline_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    apis = FiveApis(VirtualClock(), down="openfda")
+    wired = functools.partial(
+        live_module.build_live_search, transport=_transport(apis), clock=apis.clock
+    )
+    monkeypatch.setattr(live_module, "build_live_search", wired)
+    monkeypatch.delenv("NCBI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENFDA_API_KEY", raising=False)
+    live = LiveSettings(sources=ALL_SOURCES, http=HttpSettings(cache=False))
+    engine = Engine(guideline_index, Settings(index=guideline_index, live=live))
+    asked = [f"Can I take ibuprofen with lisinopril for my gout? ({n})" for n in range(50)]
+
+    answers = _ask_all(engine, asked)
+    engine.close()
+
+    assert len(answers) == 50
+    for answer in answers:
+        assert answer.sources_note and answer.sources_note.startswith("openFDA failed: ")
+    assert apis.times(OPENFDA_HOST)  # openFDA was asked (and failed) for every question
+    assert_within_limits(apis, api_key=False)
+
+
+def _transport(apis: FiveApis) -> Any:
+    import httpx
+
+    return httpx.MockTransport(apis)
+
+
+def _ask_all(engine: Engine, asked: list[str]) -> list[Any]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        return list(pool.map(lambda q: engine.ask(q, source="live"), asked))
