@@ -49,6 +49,10 @@ from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import SAFE_PARSER_OPTIONS, peek_head
 from medcite.records import Deletion, Document, ParsedItem
 
+UNIT_BYTES = 4 << 20
+"""Bytes of PubMed records per unit (≈ 360 records of a 2021 update file): large enough that
+handing a unit to a worker costs little next to parsing it, small enough to keep every worker
+busy until the end of a file."""
 UPSERT = 0
 DELETE = 1
 _HEAD = 4096
@@ -111,20 +115,48 @@ def cut_file(file: int, path: Path) -> Iterator[WorkUnit]:
 
 
 def _record_units(file: int, path: Path, raw: IO[bytes], stream: IO[bytes]) -> Iterator[WorkUnit]:
+    """Batches of whole records, joined into units of about ``UNIT_BYTES``."""
     where = str(path)
     prologue = _read_prologue(stream, where)
     if prologue is None:
         return
-    for seq, batch in enumerate(_raw_batches(stream, prologue, where)):
-        yield WorkUnit(
-            file=file,
-            seq=seq,
-            path=where,
-            records=batch.data,
-            declaration=prologue.declaration,
-            line=batch.line,
-            offset=raw.tell() if not raw.closed else 0,
+    seq = 0
+    parts: list[bytes] = []
+    line = prologue.line
+    for batch in _raw_batches(stream, prologue, where):
+        if not parts:
+            line = batch.line
+        parts.append(batch.data)
+        if sum(map(len, parts)) >= UNIT_BYTES:
+            yield _unit(
+                file, seq, where, parts=parts, declaration=prologue.declaration, line=line, raw=raw
+            )
+            seq, parts = seq + 1, []
+    if parts:
+        yield _unit(
+            file, seq, where, parts=parts, declaration=prologue.declaration, line=line, raw=raw
         )
+
+
+def _unit(
+    file: int,
+    seq: int,
+    where: str,
+    *,
+    parts: list[bytes],
+    declaration: bytes,
+    line: int,
+    raw: IO[bytes],
+) -> WorkUnit:
+    return WorkUnit(
+        file=file,
+        seq=seq,
+        path=where,
+        records=b"".join(parts),
+        declaration=declaration,
+        line=line,
+        offset=raw.tell() if not raw.closed else 0,
+    )
 
 
 @contextmanager
