@@ -1,0 +1,180 @@
+"""Live sources under load: many questions at once against fakes of all five services.
+
+    python benchmarks/live_load.py                       # 100 questions, 50 at a time
+    python benchmarks/live_load.py --questions 200 --concurrency 50
+
+Issue 15's target: "rate limits never exceeded under 50 concurrent questions; a source down
+degrades the answer with a note, never fails it". Each scenario runs the questions through the
+live search wired as the Engine wires it (build_live_search: PubMed, Europe PMC, openFDA,
+MedlinePlus, Bookshelf; one HTTP client; response cache off) against the httpx.MockTransport
+fakes of tests/sources/load.py, on a virtual clock: the limiter's waits cost no real time and a
+request arrives at the fake at the moment the limiter let it go. Every question names three drugs
+(one openFDA request each). Scenarios: no NCBI key (3/s), with a key (10/s), ten separately built
+clients (as ``--refresh`` builds one per question; and, for comparison, the same with limiters per
+client, as medcite had them before one per host and process), openFDA and MedlinePlus on their
+own (so that their per-minute limits, not NCBI's, set the pace), and each source down (HTTP 500
+or time-out).
+
+Prints one table row per scenario and host (requests, the most in any window, the documented
+limit) and the answers ok / degraded / failed; writes benchmarks/results/live_load.json. Needs
+../shared/corpora/api-fixtures (the recorded PubMed and Europe PMC answers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from common import ROOT, print_table, write_json
+
+sys.path.insert(0, str(ROOT / "tests"))  # the fakes live with the tests
+
+from medcite.sources.http import RateLimits
+from medcite.sources.live import LiveResult
+from sources.fakes import API_FIXTURES, VirtualClock
+from sources.load import (
+    FiveApis,
+    ask_all,
+    limits,
+    live_search,
+    max_per_window,
+    questions,
+)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    env: dict[str, str] = field(default_factory=dict)
+    sources: tuple[str, ...] | None = None
+    down: str | None = None
+    failure: str = "500"
+    clients: int = 1
+    questions_factor: int = 1
+    limiter_per_client: bool = False
+    """Give each client its own limiters, as before they were per process (the old bug)."""
+
+
+SCENARIOS = (
+    Scenario("all five, no NCBI key"),
+    Scenario("all five, NCBI key", env={"NCBI_API_KEY": "benchmark"}),
+    Scenario("ten clients built apart", clients=10),
+    Scenario("ten clients, limiters per client (old)", clients=10, limiter_per_client=True),
+    Scenario("openFDA alone", sources=("openfda",)),
+    Scenario("MedlinePlus alone", sources=("medlineplus",), questions_factor=2),
+    Scenario("PubMed down (500)", down="pubmed"),
+    Scenario("Europe PMC down (time-out)", down="europepmc", failure="timeout"),
+    Scenario("openFDA down (500)", down="openfda"),
+    Scenario("MedlinePlus down (time-out)", down="medlineplus", failure="timeout"),
+    Scenario("Bookshelf down (500)", down="bookshelf"),
+)
+
+
+def run(scenario: Scenario, count: int, concurrency: int) -> dict[str, Any]:
+    apis = FiveApis(VirtualClock(), down=scenario.down, failure=scenario.failure)
+    settings: dict[str, Any] = {"sources": scenario.sources} if scenario.sources else {}
+    searches = [live_search(apis, env=scenario.env, **settings) for _ in range(scenario.clients)]
+    if scenario.limiter_per_client:
+        for search in searches:
+            assert search._http is not None
+            search._http.limits = RateLimits()  # what HttpClient did before PROCESS_LIMITS
+    asked = questions(count * scenario.questions_factor)
+    started = time.perf_counter()
+    failed = 0
+    try:
+        results = ask_all(searches, asked, concurrency)
+    except Exception as exc:  # noqa: BLE001 - a failed answer is what the benchmark reports
+        print(f"{scenario.name}: an answer failed: {exc}", file=sys.stderr)
+        results, failed = [], len(asked)
+    seconds = time.perf_counter() - started
+    return {
+        "scenario": scenario.name,
+        "questions": len(asked),
+        "concurrency": concurrency,
+        "wall_s": round(seconds, 2),
+        "virtual_s": round(max((t for _, t in apis.arrivals), default=0.0), 1),
+        "answers": _answers(results, failed),
+        "hosts": _hosts(apis, api_key=bool(scenario.env)),
+    }
+
+
+def _answers(results: list[LiveResult], failed: int) -> dict[str, int]:
+    degraded = sum(1 for r in results if r.degraded)
+    noted = sum(1 for r in results if r.degraded and r.note)
+    return {"ok": len(results) - degraded, "degraded": degraded, "noted": noted, "failed": failed}
+
+
+def _hosts(apis: FiveApis, api_key: bool) -> list[dict[str, Any]]:
+    rows = []
+    for host, limit in limits(api_key).items():
+        times = apis.times(host)
+        busiest = max_per_window(times, limit.window_s)
+        rows.append(
+            {
+                "host": host,
+                "requests": len(times),
+                "max_in_window": busiest,
+                "limit": limit.requests,
+                "window_s": limit.window_s,
+                "documented": limit.documented,
+                "within": busiest <= limit.requests,
+            }
+        )
+    return rows
+
+
+def table(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for result in runs:
+        answers = result["answers"]
+        for host in result["hosts"]:
+            if not host["requests"]:
+                continue
+            rows.append(
+                {
+                    "scenario": result["scenario"],
+                    "virtual s": result["virtual_s"],
+                    "host": host["host"],
+                    "requests": host["requests"],
+                    "max in window": host["max_in_window"],
+                    "limit": f"{host['limit']} / {host['window_s']:g} s",
+                    "ok?": "yes" if host["within"] else "EXCEEDED",
+                    "answers ok/degraded/failed": (
+                        f"{answers['ok']}/{answers['degraded']}/{answers['failed']}"
+                    ),
+                }
+            )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--questions", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=50)
+    args = parser.parse_args()
+    logging.getLogger("medcite").setLevel(logging.ERROR)  # the down sources' retries are expected
+    if not API_FIXTURES.is_dir():
+        sys.exit(f"needs the recorded API answers in {API_FIXTURES}")
+    runs = [run(s, args.questions, args.concurrency) for s in SCENARIOS]
+    print_table(
+        f"{args.questions} questions, {args.concurrency} at a time (virtual clock)", table(runs)
+    )
+    current = [r for r, s in zip(runs, SCENARIOS, strict=True) if not s.limiter_per_client]
+    exceeded = [r["scenario"] for r in current if not all(h["within"] for h in r["hosts"])]
+    unnoted = [r["scenario"] for r in runs if r["answers"]["degraded"] != r["answers"]["noted"]]
+    failed = [r["scenario"] for r in runs if r["answers"]["failed"]]
+    print(
+        f"\nlimits exceeded: {exceeded or 'none'}; degraded without a note: {unnoted or 'none'}; "
+        f"failed answers: {failed or 'none'} (the '(old)' row shows what per-client limiters did)"
+    )
+    write_json(
+        "live_load", {"questions": args.questions, "concurrency": args.concurrency, "runs": runs}
+    )
+
+
+if __name__ == "__main__":
+    main()
