@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from medcite.engine import Engine
     from medcite.records import Answer, IngestReport, QueryConcept
+    from medcite.server.schemas import ServerSettings
 
 app = typer.Typer(
     name="medcite",
@@ -49,6 +50,17 @@ IndexOption = Annotated[
         "--index",
         envvar="MEDCITE_INDEX",
         help="Index directory [default: the user data dir; env MEDCITE_INDEX].",
+        show_default=False,
+    ),
+]
+RayOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ray",
+        envvar="MEDCITE_RAY_ADDRESS",
+        metavar="ADDRESS",
+        help="Search a sharded index with one Ray actor per shard on this cluster (auto, "
+        "ray://HOST:10001, local) [default: threads of this process; env MEDCITE_RAY_ADDRESS].",
         show_default=False,
     ),
 ]
@@ -126,6 +138,15 @@ def _engine(index: Path | None) -> Engine:
     from medcite.engine import Engine
 
     return Engine(index)
+
+
+def _use_ray(address: str | None) -> None:
+    """Search sharded indexes on the Ray cluster at ``address`` (the engine, and any server
+    worker process started from here, read it from the environment)."""
+    if address:
+        from medcite.index.sharded import RAY_ADDRESS_ENV
+
+        os.environ[RAY_ADDRESS_ENV] = address
 
 
 def _audit_log_option(help_text: str) -> Any:
@@ -245,13 +266,13 @@ def embed(
     """Build or update the dense-retrieval vectors of the index (only new or changed documents
     are embedded; needs the `semantic` extra, which scripts/setup.sh installs)."""
     from medcite.cli_progress import EmbedBar
-    from medcite.index.tantivy_index import TantivyIndex
+    from medcite.index.sharded import open_index
     from medcite.semantic.build import build
 
     with _errors():
         engine = _engine(index)
         bar = EmbedBar(_stderr(), enabled=_show_bars(quiet))
-        store, report = build(TantivyIndex.open(engine.index_path), engine.settings.semantic, bar)
+        store, report = build(open_index(engine.index_path), engine.settings.semantic, bar)
     if not quiet:
         info = store.info()
         _stderr().print(
@@ -296,10 +317,12 @@ def search(
         OutputFormat.table
     ),
     index: IndexOption = None,
+    ray: RayOption = None,
 ) -> None:
     """Search the local index (BM25) and list ranked hits with highlighted snippets."""
     from medcite.render import hits as render
 
+    _use_ray(ray)
     with _errors():
         found = _engine(index).search(query, k=k)
     if fmt is OutputFormat.json:
@@ -323,17 +346,20 @@ def index_info(
     import json
     from dataclasses import asdict
 
+    from medcite.index.shards import read_layout
     from medcite.render import hits as render
     from medcite.semantic.build import status
 
     with _errors():
         engine = _engine(index)
         stats = engine.stats()
+        shards = read_layout(engine.index_path).count
         dense = status(engine.index_path, engine.settings.semantic)
         vocabulary = engine.vocabulary()
         gaps = vocabulary.gaps()
     if fmt is OutputFormat.json:
         body = json.loads(stats.model_dump_json())
+        body["shards"] = shards
         info = asdict(dense.info) if dense.info else None
         body["dense"] = {"on": dense.on, "reason": dense.reason, "line": dense.line, "store": info}
         body["vocabulary"] = {"loaded": vocabulary.loaded, "warnings": gaps}
@@ -341,6 +367,8 @@ def index_info(
         return
     console = _stdout()
     console.print(render.stats_tables(stats))
+    if shards > 1:
+        console.print(f"shards: {shards} (documents routed by a hash of their id)")
     console.print(f"dense retrieval: {_escape(dense.line)}", highlight=False)
     for gap in gaps:
         _warn(gap)
@@ -411,10 +439,12 @@ def ask(
         ),
     ] = False,
     index: IndexOption = None,
+    ray: RayOption = None,
 ) -> None:
     """Answer a health question from the evidence, every statement cited."""
     from medcite.errors import InputError
 
+    _use_ray(ray)
     with _errors():
         engine = _engine(index)
         try:
@@ -602,6 +632,21 @@ def serve(
             "request; the question and sources go to MEDCITE_LLM_BASE_URL); off: 403.",
         ),
     ] = False,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            metavar="ADDRESS",
+            help="Serve on Ray Serve on this cluster (auto, ray://HOST:10001, local) with "
+            "--replicas replicas instead of --workers processes; a sharded index is searched by "
+            "one Ray actor per shard.",
+            show_default=False,
+        ),
+    ] = None,
+    replicas: Annotated[
+        int,
+        typer.Option("--replicas", min=1, max=64, help="With --ray: Ray Serve replicas."),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (described at /openapi.json) and the web page until Ctrl+C / SIGTERM.
 
@@ -630,6 +675,9 @@ def serve(
         if not is_loopback(host):
             _stderr().print(exposure_line(host, port, settings), highlight=False, markup=False)
         log_path = audit_log or _engine(index).audit_path
+        if ray:
+            _serve_on_ray(ray, host, port, replicas, expose, index, settings, log_path, workers)
+            return
         serve_app(
             host,
             port,
@@ -639,6 +687,26 @@ def serve(
             workers=workers or default_workers(),
             expose=expose,
         )
+
+
+def _serve_on_ray(
+    address: str,
+    host: str,
+    port: int,
+    replicas: int,
+    expose: bool,
+    index: Path | None,
+    settings: ServerSettings,
+    audit_log: Path,
+    workers: int | None,
+) -> None:
+    from medcite.errors import InputError
+    from medcite.scale.serve import RayServeSpec, serve_on_ray
+
+    if workers is not None:
+        raise InputError("--workers is for one machine; with --ray use --replicas N")
+    run = RayServeSpec(address, host, port, replicas, expose)
+    serve_on_ray(run, index, settings=settings, audit_log=audit_log)
 
 
 @audit_app.command("prune")

@@ -31,8 +31,9 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 INSTALL_HINT = "pip install 'medcite[ray]'"
-ACTOR_CPUS = 0.25
-"""CPU a searcher reserves: searches are short, so several shards share a core."""
+ACTOR_CPUS = 0.1
+"""CPU a searcher reserves (for scheduling: Ray does not cap it): searches are short, so many
+shards share a core."""
 MAX_RESTARTS = 3
 """How often Ray restarts a searcher that died."""
 MAX_TASK_RETRIES = 3
