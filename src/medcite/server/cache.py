@@ -9,7 +9,8 @@ server keeps the JSON of recent local answers in a least-recently-used cache:
   form of an answer are different answers, with different ids) and ``llm`` (an answer with the
   language model's synthesis is another answer than the extractive one);
 - every lookup first checks the index's identity (the files a re-ingest or ``vocab load`` rewrites:
-  tantivy's ``meta.json``, ``medcite-index.json``, ``vocab.sqlite``); when it has changed, the whole
+  tantivy's ``meta.json``, ``medcite-index.json``, ``vocab.sqlite``, a sharded index's
+  ``shards.json``); when it has changed, the whole
   cache is dropped, so an answer is never served from an older index. The engine's searcher picks
   up a commit a moment after ``meta.json`` changes, so for ``settle_seconds`` after a change
   answers are served but not stored (one could still come from the old index);
@@ -45,7 +46,8 @@ Identity = Callable[[], Hashable]
 CACHED_SOURCES = frozenset({"local"})
 SETTLE_SECONDS = 5.0
 """After the index changes, how long answers are not stored (tantivy reloads within ~0.5 s)."""
-IDENTITY_FILES = ("meta.json", "medcite-index.json", "vocab.sqlite")
+IDENTITY_FILES = ("meta.json", "medcite-index.json", "vocab.sqlite", "shards.json")
+"""A sharded index has no ``meta.json`` of its own: each commit touches its ``shards.json``."""
 _SPACE = re.compile(r"\s+")
 
 
