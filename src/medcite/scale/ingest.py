@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -38,7 +39,15 @@ from medcite.index.shards import ShardLayout, create_layout, read_layout
 from medcite.index.tantivy_index import IndexWriter, TantivyIndex
 from medcite.ingest.pipeline import IngestProgress
 from medcite.records import FileReport, IngestReport
-from medcite.scale.ingest_work import UPSERT, ParsedUnit, WorkUnit, cut_file, parse_unit, rows_of
+from medcite.scale.ingest_work import (
+    UPSERT,
+    ParsedUnit,
+    WorkUnit,
+    cut_file,
+    parse_unit,
+    rows_of,
+    watch_driver,
+)
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +149,9 @@ class _FileState:
     """Units cut from the file, once cutting has finished."""
     taken: int = 0
     error: str | None = None
+    """The first unit that failed to parse: later units of the file are dropped."""
+    cut_error: str | None = None
+    """Why cutting stopped (damage after the units cut so far, which are kept)."""
     added: int = 0
     deleted: int = 0
     skipped: int = 0
@@ -169,7 +181,7 @@ class _FileState:
             deleted=self.deleted,
             skipped=self.skipped,
             skip_reasons=dict(self.reasons.most_common()),
-            error=self.error,
+            error=self.error or self.cut_error,
             seconds=round(time.perf_counter() - self.started, 3),
         )
 
@@ -209,7 +221,7 @@ class _Driver:
                     cut += 1
                     yield unit
             except InputError as exc:
-                state.error = state.error or str(exc)
+                state.cut_error = str(exc)
             state.units = cut
             self._end_finished_files()
 
@@ -230,10 +242,9 @@ class _Driver:
 
     def _end_finished_files(self) -> None:
         while self._current < len(self._files) and self._files[self._current].done:
-            state = self._files[self._current]
-            if state.error:
-                log.info("%s", state.error)
-            report = state.report()
+            report = self._files[self._current].report()
+            if report.error:
+                log.info("%s", report.error)
             self._progress.end_file(report)
             self._reports.append(report)
             self._start(self._current + 1)
@@ -393,7 +404,12 @@ class _Pool:
         if self._workers:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["medcite.scale.ingest_work"])
-            self._executor = ProcessPoolExecutor(self._workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                self._workers,
+                mp_context=context,
+                initializer=watch_driver,
+                initargs=(os.getpid(),),
+            )
 
     def submit(self, unit: WorkUnit, count: int) -> Future[ParsedUnit]:
         if self._executor is not None:

@@ -28,8 +28,6 @@ from medcite.scale.ingest_work import ParsedUnit, WorkUnit, parse_unit, rows_of
 
 log = logging.getLogger(__name__)
 
-LOCAL = "local"
-"""``--ray local`` starts a private Ray instance on this machine (for trying it out)."""
 RAY_EXTRA = "--ray needs Ray: pip install 'medcite[ray]'"
 RERUN = "what was committed is kept: run the same ingest again to complete it"
 
@@ -134,7 +132,7 @@ def _connect(address: str) -> Any:
         return ray
     try:
         ray.init(
-            address=None if address == LOCAL else address,
+            address=address,
             include_dashboard=False,
             log_to_driver=False,
             logging_level=logging.WARNING,

@@ -20,6 +20,9 @@ worker) gives the same rows, so retries are safe.
 from __future__ import annotations
 
 import marshal
+import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -53,6 +56,7 @@ UNIT_BYTES = 4 << 20
 """Bytes of PubMed records per unit (≈ 360 records of a 2021 update file): large enough that
 handing a unit to a worker costs little next to parsing it, small enough to keep every worker
 busy until the end of a file."""
+WATCH_SECONDS = 0.5
 UPSERT = 0
 DELETE = 1
 _HEAD = 4096
@@ -247,6 +251,23 @@ class _Rows:
             reasons=dict(self._reasons),
             error=error,
         )
+
+
+def watch_driver(pid: int) -> None:
+    """Start a worker process: it exits by itself once the process driving the ingest is gone
+    (a pool worker whose driver was killed would otherwise wait for work forever)."""
+    threading.Thread(target=_exit_without, args=(pid,), daemon=True, name="medcite-watch").start()
+
+
+def _exit_without(pid: int) -> None:
+    while True:
+        time.sleep(WATCH_SECONDS)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            continue
 
 
 def index_fields(doc: Document) -> dict[str, Any]:

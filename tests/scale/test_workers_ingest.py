@@ -1,0 +1,134 @@
+"""``--workers N``: parallel ingest in local processes gives exactly the single-process index.
+
+Small units (16 KiB) make every mini PubMed file several units, so the order in which the
+results are written (file order, record order) is exercised across workers.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import shutil
+import threading
+from pathlib import Path
+
+import psutil
+import pytest
+from ingest_cases import (
+    INPUTS,
+    SETTINGS,
+    SMALL_UNITS,
+    contents,
+    kill_midway,
+    kill_when_seen,
+    medcite_cli,
+    single_process,
+    wait_gone,
+)
+
+from medcite import Engine
+from medcite.errors import InputError
+from medcite.ingest import pubmed_batches
+from medcite.records import IngestReport
+from medcite.scale import ingest_work
+
+
+@pytest.fixture(autouse=True)
+def small_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest_work, "UNIT_BYTES", SMALL_UNITS)
+    monkeypatch.setattr(pubmed_batches, "BATCH_BYTES", SMALL_UNITS)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return single_process(tmp_path_factory.mktemp("single") / "index", list(INPUTS))
+
+
+def _report_rows(report: IngestReport) -> list[tuple[str, int, int, int, str | None]]:
+    return [(f.path, f.added, f.deleted, f.skipped, f.error) for f in report.files]
+
+
+@pytest.mark.parametrize(("workers", "shards"), [(2, 1), (2, 4), (0, 3)])
+def test_same_documents_as_one_process(
+    tmp_path: Path, reference: dict[str, str], workers: int, shards: int
+) -> None:
+    index = tmp_path / "index"
+    report = Engine(index, SETTINGS).ingest(INPUTS, workers=workers, shards=shards)
+    assert not report.failed
+    assert contents(index) == reference
+    again = Engine(index, SETTINGS).ingest(INPUTS, workers=workers)  # idempotent
+    assert _report_rows(again) == _report_rows(report)
+    assert contents(index) == reference
+
+
+def test_reports_broken_file_like_one_process(tmp_path: Path) -> None:
+    good, whole = INPUTS[0], INPUTS[1]
+    truncated = tmp_path / "truncated.xml"
+    data = gzip.decompress(whole.read_bytes())
+    truncated.write_bytes(data[: len(data) * 2 // 3])
+    paths = [truncated, tmp_path / "missing.xml", good]
+    single = Engine(tmp_path / "single", SETTINGS).ingest(paths)
+    parallel = Engine(tmp_path / "parallel", SETTINGS).ingest(paths, workers=2, shards=2)
+    assert _report_rows(parallel) == _report_rows(single)
+    assert [f.error is not None for f in parallel.files] == [True, True, False]
+    assert parallel.files[0].added > 0  # the records before the damage are kept
+    assert contents(tmp_path / "parallel") == contents(tmp_path / "single")
+
+
+def test_reshard_refused(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    Engine(index, SETTINGS).ingest(INPUTS[:1], workers=1, shards=2)
+    with pytest.raises(InputError, match="has 2 shards"):
+        Engine(index, SETTINGS).ingest(INPUTS[:1], workers=1, shards=3)
+
+
+def _pool_worker(proc: psutil.Process) -> bool:
+    """A worker of the forkserver pool (a child of the forkserver process)."""
+    parent = proc.parent()
+    return parent is not None and "forkserver" in " ".join(parent.cmdline())
+
+
+def test_killed_worker_is_replaced(
+    tmp_path: Path, reference: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    index = tmp_path / "index"
+    inputs = [*INPUTS, *INPUTS[:2] * 3]  # longer: the kill lands while units are in flight
+    finished = threading.Event()
+    result: list[IngestReport] = []
+
+    def ingest() -> None:
+        try:
+            result.append(Engine(index, SETTINGS).ingest(inputs, workers=2))
+        finally:
+            finished.set()
+
+    caplog.set_level(logging.WARNING, logger="medcite.scale.ingest")
+    thread = threading.Thread(target=ingest)
+    thread.start()
+    killed = kill_when_seen(_pool_worker, finished.is_set)
+    thread.join()
+    assert killed is not None, "no worker seen to kill"
+    assert result and not result[0].failed
+    assert "an ingest worker died" in caplog.text
+    assert contents(index) == reference
+
+
+@pytest.mark.timeout(300)
+def test_killed_cli_completes_on_rerun(tmp_path: Path, reference: dict[str, str]) -> None:
+    """SIGKILL of `medcite ingest --workers 2` after its first commit, then the same command:
+    the index is the single-process one, and no worker outlives the killed command."""
+    index = tmp_path / "index"
+    inputs = [str(p) for p in INPUTS]
+    env = {"MEDCITE_INDEX_SETTINGS__COMMIT_EVERY": "20", "MEDCITE_SEMANTIC__ENABLED": "false"}
+    command = ["ingest", *inputs, "--index", str(index), "--workers", "2", "--shards", "2", "-q"]
+    first = medcite_cli(*command, env=env)
+    workers: list[int] = []
+    while first.poll() is None and len(workers) < 3:
+        workers = [p.pid for p in psutil.Process(first.pid).children(recursive=True)]
+    assert kill_midway(first, index), "the ingest finished before it could be killed"
+    assert wait_gone(workers) == [], "worker processes outlived the killed ingest"
+    rerun = medcite_cli(*command, env=env)
+    _out, err = rerun.communicate(timeout=240)
+    assert rerun.returncode == 0, err
+    assert contents(index) == reference
+    shutil.rmtree(index)
