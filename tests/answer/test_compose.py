@@ -195,3 +195,41 @@ def test_the_same_article_under_two_pmids_is_one_reference() -> None:
     other = translation.model_copy(update={"id": "pmid:12", "pmid": "12", "authors": ("Smith J",)})
     answer, _docs = _answer("How is hemifacial spasm treated?", [GUIDE, first, other])
     assert len([r for r in answer.references if r.pmid]) == 2
+
+
+def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page() -> None:
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    drug = QueryConcept(
+        key="D1",
+        name="fluocinolone",
+        matched="fluocinolone",
+        via="drug",
+        drug=True,
+        names=("fluocinolone",),
+    )
+    query = understand("What is fluocinolone cream used for?", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (drug,)})
+    url = "https://example.org/skin-creams"
+    docs = [
+        _doc(
+            "medquad:a#1",
+            "Creams are used on dry skin twice a day.",
+            Source.MEDQUAD,
+            url="https://example.org/dry-skin",
+        ),
+        _doc("medquad:b#1", "Fluocinolone is a steroid cream.", Source.MEDQUAD, url=url),
+        _doc("medquad:b#2", "Fluocinolone is used for eczema.", Source.MEDQUAD, url=url),
+        _doc("pmid:7", "Fluocinolone acetonide reduced itching in a trial."),
+    ]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+    answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+    assert answer.abstained
+    assert [r.document_id for r in answer.closest] == ["medquad:b#1", "pmid:7"]
+
+    unrelated = GateResult(on_topic=[], off_topic=rank(hits[:1], 2026), applied=True)
+    answer = compose(ComposeInput("test", query, 12, gate=unrelated), [])
+    assert answer.closest == ()
+    assert answer.abstain_reason and "none is listed" in answer.abstain_reason

@@ -18,7 +18,7 @@ from medcite.answer.bottom_line import Pick, bottom_line
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
-from medcite.answer.terms import similarity
+from medcite.answer.terms import phrase_in, similarity
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
@@ -27,6 +27,7 @@ from medcite.records import (
     BottomLine,
     Bullet,
     Citation,
+    Document,
     Evidence,
     EvidenceLevel,
     ExcludedDocument,
@@ -35,6 +36,7 @@ from medcite.records import (
     Reference,
     Section,
 )
+from medcite.text import stems
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
@@ -437,6 +439,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     )
     answered = bool(summary or lead or g_built or r_built)
     pick = plan.pick
+    closest = () if answered else _closest(inp, [*evidence, *_set_aside(inp)])
     return Answer(
         id=inp.answer_id,
         question=inp.query.question,
@@ -453,8 +456,8 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         references=references,
         excluded=_excluded(evidence),
         abstained=not answered,
-        abstain_reason=None if answered else _abstain_reason(inp, evidence),
-        closest=() if answered else _closest([*evidence, *_set_aside(inp)]),
+        abstain_reason=None if answered else _abstain_reason(inp, evidence, closest),
+        closest=closest,
         disclaimer=DISCLAIMER,
         searched=inp.searched,
         sources_note=inp.sources_note,
@@ -610,10 +613,19 @@ GENERAL_HELP = (
 )
 
 
-def _abstain_reason(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
+def _abstain_reason(
+    inp: ComposeInput, evidence: Sequence[Evidence], closest: Sequence[Reference]
+) -> str:
     """Why medcite gives no answer, and where to go instead."""
     drug = any(c.drug for c in inp.query.topics)
-    return _why_not(inp, evidence) + (DRUG_HELP if drug else GENERAL_HELP)
+    why = _why_not(inp, evidence)
+    if not closest:
+        why = why.replace(CLOSEST_LISTED, NONE_CLOSE)
+    return why + (DRUG_HELP if drug else GENERAL_HELP)
+
+
+CLOSEST_LISTED = "The closest documents are listed for you to check."
+NONE_CLOSE = "No document found even names the topic, so none is listed."
 
 
 def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
@@ -629,15 +641,14 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
         return (
             f"The index has nothing on {topic_names(query)}: none of the documents found is "
             "about it, so medcite gives no answer rather than quote pages on other conditions. "
-            "The closest documents are listed for you to check."
+            f"{CLOSEST_LISTED}"
         )
     drugs = [c.name.lower() for c in query.topics if c.drug]
     if Facet.INTERACTIONS in query.asked and len(drugs) >= 2:
         names = list(dict.fromkeys(drugs))
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
-            f"{names[-1]}, so medcite cannot say whether they interact. The closest documents "
-            "are listed for you to check."
+            f"{names[-1]}, so medcite cannot say whether they interact. {CLOSEST_LISTED}"
         )
     subject = f"“{query.focus}”" if query.focus else "this question"
     return (
@@ -646,6 +657,23 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     )
 
 
-def _closest(evidence: Sequence[Evidence]) -> tuple[Reference, ...]:
-    usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED][:MAX_CLOSEST]
-    return tuple(_reference(i, e) for i, e in enumerate(usable, start=1))
+def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference, ...]:
+    """The documents an abstention lists for the reader to check, one per page: after the topic
+    gate found nothing about the question's concept, only those whose text at least names it
+    ("desonide" asked: no page on alcohol *use* because both say "use")."""
+    usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
+    names = [s for c in inp.query.primary_topics for n in c.names if (s := stems(n))]
+    if inp.gated and names:
+        usable = [e for e in usable if _mentions(e.hit.document, names)]
+    pages: dict[str, Evidence] = {}
+    for e in usable:
+        pages.setdefault(_page(e), e)
+    chosen = list(pages.values())[:MAX_CLOSEST]
+    return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+def _mentions(doc: Document, names: Sequence[frozenset[str]]) -> bool:
+    """True when the document's title, topic or text names one of ``names``."""
+    text = " ".join([doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)])
+    found = stems(text)
+    return any(phrase_in(n, found) for n in names)
