@@ -29,7 +29,8 @@ from typing import Any
 
 from common import PUBMED_2021, print_table, summary_ms, write_json
 from medcite.answer import claim_checks
-from medcite.answer.claims import DEFAULT_SETTINGS, ClaimJudge, ClaimSettings, verify_claims
+from medcite.answer.claims import DEFAULT_SETTINGS, ClaimJudge, verify_claims
+from medcite.llm.settings import ClaimSettings
 from medcite.records import ClaimVerdict, DraftClaim, Passage
 from medcite.text import split_sentences, stems
 

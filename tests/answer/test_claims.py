@@ -21,11 +21,11 @@ from medcite.answer.claim_checks import (
     strip_markers,
 )
 from medcite.answer.claims import (
-    ClaimSettings,
     fallback_reason,
     synthesis_from,
     verify_claims,
 )
+from medcite.llm.settings import ClaimSettings
 from medcite.records import Claim, ClaimVerdict, DraftClaim, Passage
 
 ZINC = (

@@ -25,12 +25,12 @@ import pytest
 
 from medcite.answer.claim_checks import claim_stems
 from medcite.answer.claims import (
-    ClaimSettings,
     candidate_windows,
     check_failure,
     passage_source,
     verify_claims,
 )
+from medcite.llm.settings import ClaimSettings
 from medcite.records import ClaimVerdict, DraftClaim, Passage
 
 COLDS = (

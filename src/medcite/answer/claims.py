@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field
 
 from medcite.answer.claim_checks import (
     citation_markers,
@@ -57,6 +56,7 @@ from medcite.answer.claim_checks import (
     number_mismatch,
     strip_markers,
 )
+from medcite.llm.settings import ClaimSettings
 from medcite.records import Claim, ClaimVerdict, DraftClaim, Passage, Synthesis
 from medcite.text import split_sentences, stems
 
@@ -68,47 +68,6 @@ log = logging.getLogger(__name__)
 ClaimJudge = Callable[[str, str], float]
 """(claim text, window text) → how well the window supports the claim, in [0, 1]. A ``name``
 attribute, when present, is recorded in ``Claim.method`` (``lexical+judge:<name>``)."""
-
-
-class ClaimSettings(BaseModel):
-    """Thresholds of claim verification and of the decision to show a synthesis.
-
-    The support thresholds were chosen on the handmade calibration pairs in
-    ``tests/answer/test_claims_calibration.py`` (paraphrases that must pass, near misses that must
-    not), never on evaluation data; that test prints every pair's scores and fails when a
-    threshold stops separating them.
-    """
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    window_sentences: int = Field(default=2, ge=1, le=4)
-    """Longest window: this many consecutive sentences of one passage."""
-    lexical_threshold: float = Field(default=0.85, ge=0.0, le=1.0)
-    """Supported when this share of the claim's content stems is in one window. 0.85: a claim of
-    up to 6 content words must use only the window's words; a longer one may add one word."""
-    embedding_floor: float = Field(default=0.3, ge=0.0, le=1.0)
-    """Claims whose best coverage is below this are unsupported without asking the embedding
-    model or the judge (nor is either asked about a window below it)."""
-    cosine_threshold: float = Field(default=0.85, ge=-1.0, le=1.0)
-    """A grey-zone claim is supported when its cosine similarity to a window reaches this."""
-    embedding_weight: float = Field(default=0.5, ge=0.0, le=1.0)
-    """Weight of the cosine in the recorded score ``(1 - w)·coverage + w·max(0, cosine)``."""
-    embed_windows: int = Field(default=2, ge=1)
-    """Windows per grey-zone claim compared by the embedding model (best coverage first)."""
-    judge_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
-    """With a judge: supported when its best judgement reaches this."""
-    judge_windows: int = Field(default=2, ge=1)
-    """With a judge: windows per claim it is asked about (best coverage first)."""
-    min_supported_share: float = Field(default=0.6, ge=0.0, le=1.0)
-    """The synthesis is shown only when at least this share of its claims is supported."""
-    min_supported_claims: int = Field(default=2, ge=1)
-    """… and at least this many (a one-sentence synthesis is thinner than the extractive answer)."""
-    require_bottom_line: bool = True
-    """… and a supported claim in :attr:`bottom_line_section`."""
-    bottom_line_section: str = "bottom_line"
-    foreign_citation_fallback: bool = True
-    """Show the extractive answer when the model cited a passage number it was not given: a model
-    inventing sources is not writing from them, even where its other claims check out."""
 
 
 DEFAULT_SETTINGS = ClaimSettings()

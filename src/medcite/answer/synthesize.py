@@ -18,8 +18,9 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from medcite.answer.claims import ClaimJudge, ClaimSettings, synthesis_from
+from medcite.answer.claims import ClaimJudge, synthesis_from
 from medcite.errors import SourceError
+from medcite.llm.settings import ClaimSettings
 from medcite.records import Answer, Document, EvidenceLevel, Passage, Synthesis
 from medcite.text import split_sentences
 
@@ -83,7 +84,7 @@ class Synthesizer:
     ) -> None:
         self.settings = settings
         self._embedder = embedder
-        self._claims = claims or ClaimSettings()
+        self._claims = claims or settings.claims
         self._client: LLMClient | None = None
 
     def __call__(self, answer: Answer, retrieved: Mapping[str, Document]) -> Synthesis:

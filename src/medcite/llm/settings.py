@@ -31,6 +31,47 @@ def _key_from_env() -> SecretStr | None:
     return SecretStr(value) if value else None
 
 
+class ClaimSettings(BaseModel):
+    """Thresholds of claim verification and of the decision to show a synthesis.
+
+    The support thresholds were chosen on the handmade calibration pairs in
+    ``tests/answer/test_claims_calibration.py`` (paraphrases that must pass, near misses that must
+    not), never on evaluation data; that test prints every pair's scores and fails when a
+    threshold stops separating them.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window_sentences: int = Field(default=2, ge=1, le=4)
+    """Longest window: this many consecutive sentences of one passage."""
+    lexical_threshold: float = Field(default=0.85, ge=0.0, le=1.0)
+    """Supported when this share of the claim's content stems is in one window. 0.85: a claim of
+    up to 6 content words must use only the window's words; a longer one may add one word."""
+    embedding_floor: float = Field(default=0.3, ge=0.0, le=1.0)
+    """Claims whose best coverage is below this are unsupported without asking the embedding
+    model or the judge (nor is either asked about a window below it)."""
+    cosine_threshold: float = Field(default=0.85, ge=-1.0, le=1.0)
+    """A grey-zone claim is supported when its cosine similarity to a window reaches this."""
+    embedding_weight: float = Field(default=0.5, ge=0.0, le=1.0)
+    """Weight of the cosine in the recorded score ``(1 - w)·coverage + w·max(0, cosine)``."""
+    embed_windows: int = Field(default=2, ge=1)
+    """Windows per grey-zone claim compared by the embedding model (best coverage first)."""
+    judge_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    """With a judge: supported when its best judgement reaches this."""
+    judge_windows: int = Field(default=2, ge=1)
+    """With a judge: windows per claim it is asked about (best coverage first)."""
+    min_supported_share: float = Field(default=0.6, ge=0.0, le=1.0)
+    """The synthesis is shown only when at least this share of its claims is supported."""
+    min_supported_claims: int = Field(default=2, ge=1)
+    """… and at least this many (a one-sentence synthesis is thinner than the extractive answer)."""
+    require_bottom_line: bool = True
+    """… and a supported claim in :attr:`bottom_line_section`."""
+    bottom_line_section: str = "bottom_line"
+    foreign_citation_fallback: bool = True
+    """Show the extractive answer when the model cited a passage number it was not given: a model
+    inventing sources is not writing from them, even where its other claims check out."""
+
+
 class LLMSettings(BaseModel):
     """An OpenAI-compatible chat endpoint (Ollama, llama.cpp, vLLM, LM Studio, OpenAI ...)."""
 
@@ -58,6 +99,8 @@ class LLMSettings(BaseModel):
     judge: bool = False
     """Ask the model a second time, per claim, whether its cited passage states it (stricter
     than word overlap, one more request per claim; see ``medcite.llm.judge``)."""
+    claims: ClaimSettings = ClaimSettings()
+    """How claims are verified and when a synthesis is shown (``MEDCITE_LLM__CLAIMS__...``)."""
     structured_output: bool = True
     """Ask for a JSON-schema reply (``response_format``); medcite falls back to plain JSON mode
     or no ``response_format`` when the server refuses it."""
