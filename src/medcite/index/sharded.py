@@ -6,212 +6,36 @@ holds, so every command works on both. A directory without a manifest is today's
 index and is opened as exactly that.
 
 Search fans out to the shards — a local thread pool by default, Ray actors when a Ray address is
-given (:mod:`medcite.scale.search`) — and the shards' top-k lists are merged by score.
-
-**Scores are comparable across shards.** BM25's IDF depends on the collection: a term rare in one
-shard and common in another would score differently in each, and the merged order would not be
-the single index's. tantivy-py cannot be handed global statistics, but it can be handed a boost
-per term: a search first gathers each query term's document frequency and document count from
-every shard (a term-dictionary lookup), computes the *global* IDF, and each shard then runs the
-same query as the single index — one clause per (field, term), as tantivy's query parser builds
-it — with each clause's boost multiplied by ``global IDF / shard IDF``. Every clause then scores
-``boost × global IDF × tf-norm``, exactly the single index's score except for ``avgdl`` (the
-field's average length, used inside tf-norm), which stays per shard. Routing by hash makes the
-shards random samples of the collection, so their average lengths differ by well under 1%; the
-resulting score difference is measured by ``benchmarks/shards.py`` (see docs/scaling.md).
+given (:mod:`medcite.scale.search`) — scores every shard's hits with the whole collection's IDF
+(:mod:`medcite.index.shard`) and merges the shards' top-k by score. Reads by id go to the shard
+that owns the id; listing, verifying and writing use the shards opened in this process.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import math
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-import tantivy
-
 from medcite.errors import IndexMissingError
-from medcite.index.integrity import reading
+from medcite.index.shard import Shard, ShardHit, ShardSearch, TermKey, TermStats, term_keys
 from medcite.index.shards import MANIFEST, ShardLayout, read_layout
-from medcite.index.tantivy_index import (
-    SCHEMA_VERSION,
-    TEXT_FIELDS,
-    IndexWriter,
-    TantivyIndex,
-    _analyzer_terms,
-    _HitMaker,
-    _stored_document,
-)
+from medcite.index.tantivy_index import SCHEMA_VERSION, TEXT_FIELDS, IndexWriter, TantivyIndex
 from medcite.records import Document, Hit, IndexStats
-from medcite.text import STEMMER, query_terms
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-TermKey = tuple[str, str]
-"""(field name, analysed token): one clause of a search."""
 RAY_ADDRESS_ENV = "MEDCITE_RAY_ADDRESS"
 """Environment variable naming a Ray cluster to search a sharded index on (``auto``, ``local``,
 ``ray://host:10001``); unset: a local thread pool."""
 MIN_HEAP_MB_PER_THREAD = 16
 """tantivy refuses a writer with less than ~15 MB of heap per indexing thread."""
-
-
-# --- one shard --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TermStats:
-    """What BM25's IDF needs from (part of) a collection: its document count, as tantivy counts
-    it (deleted documents included until a merge drops them), and each term's document
-    frequency."""
-
-    docs: int
-    freqs: dict[TermKey, int]
-
-    def plus(self, other: TermStats) -> TermStats:
-        keys = self.freqs.keys() | other.freqs.keys()
-        freqs = {k: self.freqs.get(k, 0) + other.freqs.get(k, 0) for k in keys}
-        return TermStats(self.docs + other.docs, freqs)
-
-    def idf(self, key: TermKey) -> float:
-        return bm25_idf(self.docs, self.freqs.get(key, 0))
-
-
-def bm25_idf(docs: int, freq: int) -> float:
-    """tantivy's BM25 IDF: ``ln(1 + (N - n + 0.5) / (n + 0.5))``."""
-    return math.log(1.0 + (docs - freq + 0.5) / (freq + 0.5))
-
-
-def word_tokens(terms: Sequence[str]) -> list[list[str]]:
-    """The analysed tokens of each query word, as tantivy's query parser analyses them (a word
-    of several tokens, e.g. ``a_b``, is a phrase); words without tokens are left out."""
-    return [tokens for tokens in (STEMMER.analyze(w) for w in terms) if tokens]
-
-
-def term_keys(text: str, fields: Sequence[str]) -> list[TermKey]:
-    """Every (field, token) a search for ``text`` over ``fields`` looks up."""
-    tokens = dict.fromkeys(t for word in word_tokens(query_terms(text)) for t in word)
-    return [(field, token) for field in fields for token in tokens]
-
-
-class Shard(TantivyIndex):
-    """One shard: an ordinary medcite index that can also search with global IDF."""
-
-    @classmethod
-    def open(cls, path: Path) -> Shard:
-        return _as_shard(super().open(path))
-
-    @classmethod
-    def create_or_open(cls, path: Path) -> Shard:
-        return _as_shard(super().create_or_open(path))
-
-    def term_stats(self, keys: Sequence[TermKey]) -> TermStats:
-        """This shard's document count and the document frequency of each of ``keys``."""
-        with reading(self.path):
-            searcher = self._index.searcher()
-            freqs = {key: int(searcher.doc_freq(key[0], key[1])) for key in keys}
-            return TermStats(self._collection_docs(searcher), freqs)
-
-    def _collection_docs(self, searcher: tantivy.Searcher) -> int:
-        """N as tantivy's BM25 counts it: every document of every segment, deleted ones
-        included (``meta.json``'s ``max_doc``); the searcher only tells the live ones."""
-        try:
-            meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
-            return sum(int(s["max_doc"]) for s in meta.get("segments", []))
-        except (OSError, ValueError, KeyError, TypeError):
-            return int(searcher.num_docs)
-
-    def search(
-        self,
-        text: str,
-        k: int,
-        snippet_chars: int = 240,
-        *,
-        sources: tuple[str, ...] = (),
-        boost_qtypes: tuple[str, ...] = (),
-        details: bool = True,
-        fields: tuple[str, ...] = (),
-        plain: bool = False,
-        idf: Mapping[TermKey, float] | None = None,
-    ) -> list[Hit]:
-        """:meth:`TantivyIndex.search`; with ``idf`` (global IDF by (field, token)) each clause's
-        boost is scaled by global / shard IDF, so the scores are the whole collection's."""
-        if idf is None:
-            return super().search(
-                text,
-                k,
-                snippet_chars,
-                sources=sources,
-                boost_qtypes=boost_qtypes,
-                details=details,
-                fields=fields,
-                plain=plain,
-            )
-        terms = query_terms(text)
-        names = list(fields) if fields else list(TEXT_FIELDS)
-        with reading(self.path):
-            searcher = self._index.searcher()
-            query = self._global_query(searcher, word_tokens(terms), names, plain, idf)
-            if query is None:
-                return []
-            if sources:
-                query = self._restrict(query, sources)
-            if boost_qtypes:
-                query = self._boost_qtypes(query, boost_qtypes)
-            found = [
-                (_stored_document(searcher.doc(address)), float(score))
-                for score, address in searcher.search(query, k).hits
-            ]
-            if not details:
-                return [Hit(document=d, score=s, rank=r) for r, (d, s) in enumerate(found, 1)]
-            snippets = tantivy.SnippetGenerator.create(searcher, query, self._schema, "abstract")
-            snippets.set_max_num_chars(snippet_chars)
-            maker = _HitMaker(snippets, _analyzer_terms(terms), snippet_chars)
-            return [maker.make(d, s, r) for r, (d, s) in enumerate(found, 1)]
-
-    def _global_query(
-        self,
-        searcher: tantivy.Searcher,
-        words: list[list[str]],
-        names: list[str],
-        plain: bool,
-        idf: Mapping[TermKey, float],
-    ) -> tantivy.Query | None:
-        """The query tantivy's parser builds for ``words`` over ``names`` (a disjunction of
-        words, each a disjunction of boosted per-field clauses), boosts rescaled to global IDF."""
-        docs = self._collection_docs(searcher)
-        clauses = []
-        for tokens in words:
-            per_field = []
-            for name in names:
-                local = sum(bm25_idf(docs, int(searcher.doc_freq(name, t))) for t in tokens)
-                wanted = sum(idf.get((name, t), 0.0) for t in tokens)
-                ratio = wanted / local if local > 0 else 1.0
-                boost = (1.0 if plain else TEXT_FIELDS[name]) * ratio
-                query = tantivy.Query.boost_query(self._clause(name, tokens), boost)
-                per_field.append((tantivy.Occur.Should, query))
-            clauses.append((tantivy.Occur.Should, tantivy.Query.boolean_query(per_field)))
-        return tantivy.Query.boolean_query(clauses) if clauses else None
-
-    def _clause(self, name: str, tokens: list[str]) -> tantivy.Query:
-        if len(tokens) == 1:
-            return tantivy.Query.term_query(self._schema, name, tokens[0], index_option="freq")
-        phrase: list[str | tuple[int, str]] = list(tokens)
-        return tantivy.Query.phrase_query(self._schema, name, phrase)
-
-
-def _as_shard(index: TantivyIndex) -> Shard:
-    if not isinstance(index, Shard):  # pragma: no cover - TantivyIndex builds ``cls``
-        raise TypeError(f"expected a Shard, got {type(index).__name__}")
-    return index
 
 
 # --- running work on every shard ----------------------------------------------------------------
@@ -358,13 +182,9 @@ class ShardedIndex:
         for shard in self._shards:
             yield from shard.documents(source)
 
-    def term_stats(self, keys: Sequence[TermKey]) -> TermStats:
-        """The whole collection's document count and document frequencies of ``keys``."""
-        parts = self._pool.map([partial(Shard.term_stats, keys=keys)] * self.shard_count)
-        total = TermStats(0, {})
-        for part in parts:
-            total = total.plus(part)
-        return total
+    def term_stats(self, keys: Sequence[TermKey]) -> list[TermStats]:
+        """Each shard's document count and document frequencies of ``keys``."""
+        return self._pool.map([partial(Shard.term_stats, keys=keys)] * self.shard_count)
 
     def search(
         self,
@@ -378,24 +198,33 @@ class ShardedIndex:
         fields: tuple[str, ...] = (),
         plain: bool = False,
     ) -> list[Hit]:
-        """Every shard's best ``k`` for the query, scored with global IDF, merged by score."""
+        """Every shard's best ``k``, scored with the collection's IDF, merged by score."""
         keys = term_keys(text, fields or tuple(TEXT_FIELDS))
         if not keys:
             return []
-        stats = self.term_stats(keys)
-        task = partial(
-            Shard.search,
-            text=text,
-            k=k,
-            snippet_chars=snippet_chars,
-            sources=sources,
-            boost_qtypes=boost_qtypes,
-            details=details,
-            fields=fields,
-            plain=plain,
-            idf={key: stats.idf(key) for key in keys},
+        local = self.term_stats(keys)
+        collection = TermStats(0, {})
+        for part in local:
+            collection = collection.plus(part)
+        search = ShardSearch(
+            text, k, collection, sources, boost_qtypes, fields, plain, snippet_chars
         )
-        return merge_hits(self._pool.map([task] * self.shard_count), k)
+        found = self._pool.map([partial(Shard.top, search=search, local=s) for s in local])
+        hits = [
+            Hit(document=hit.document(), score=hit.score, rank=rank)
+            for rank, hit in enumerate(merge_top(found, k), start=1)
+        ]
+        return self._details(search, hits) if details else hits
+
+    def _details(self, search: ShardSearch, hits: list[Hit]) -> list[Hit]:
+        """Snippets and matched fields for the merged hits, each made by its own shard."""
+        by_shard: list[list[tuple[Hit, int]]] = [[] for _ in range(self.shard_count)]
+        for hit in hits:
+            by_shard[self.layout.route(hit.document.id)].append((hit, hit.rank))
+        made = self._pool.map(
+            [partial(Shard.details, search=search, ranked=ranked) for ranked in by_shard]
+        )
+        return sorted(chain.from_iterable(made), key=lambda h: h.rank)
 
     def stats(self) -> IndexStats:
         parts = self._pool.map([Shard.stats] * self.shard_count)
@@ -410,10 +239,9 @@ class ShardedIndex:
         )
 
 
-def merge_hits(lists: Sequence[Sequence[Hit]], k: int) -> list[Hit]:
-    """The best ``k`` of the shards' hit lists by score (ties: by id), ranked 1..k."""
-    ranked = sorted(chain.from_iterable(lists), key=lambda h: (-h.score, h.document.id))[:k]
-    return [hit.model_copy(update={"rank": rank}) for rank, hit in enumerate(ranked, start=1)]
+def merge_top(lists: Sequence[Sequence[ShardHit]], k: int) -> list[ShardHit]:
+    """The best ``k`` of the shards' hits by score (equal scores: by id)."""
+    return sorted(chain.from_iterable(lists), key=lambda h: (-h.score, h.doc_id))[:k]
 
 
 def _summed(parts: Iterator[dict[str, int]]) -> dict[str, int]:

@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from medcite.errors import IndexError_, InputError
-from medcite.index.sharded import Shard
+from medcite.index.shard import Shard
 from medcite.index.shards import ShardLayout
 
 log = logging.getLogger(__name__)
