@@ -16,18 +16,20 @@ A PubMed file is cut by the driver and shipped to the tasks as bytes, so only th
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from medcite.errors import InputError, MedciteError
+from medcite.errors import IndexError_, InputError, MedciteError
 from medcite.index.shards import ShardLayout
 from medcite.scale.ingest import MAX_ATTEMPTS, UNITS_PER_WORKER, RowWriter, WriterSettings
 from medcite.scale.ingest_work import ParsedUnit, WorkUnit, parse_unit, rows_of
 
 log = logging.getLogger(__name__)
 
+LOCK_WAIT_SECONDS = 30
 RAY_EXTRA = "--ray needs Ray: pip install 'medcite[ray]'"
 RERUN = "what was committed is kept: run the same ingest again to complete it"
 
@@ -42,7 +44,7 @@ class ShardWriterActor:
     """A Ray actor owning one shard's index writer."""
 
     def __init__(self, path: str, settings: WriterSettings) -> None:
-        self._writer = RowWriter.open(Path(path), settings)
+        self._writer = _open_when_free(Path(path), settings)
         self._commit_every = settings.commit_every
 
     def apply(self, blob: bytes) -> int:
@@ -54,6 +56,19 @@ class ShardWriterActor:
     def finish(self) -> None:
         self._writer.commit()
         self._writer.close()
+
+
+def _open_when_free(path: Path, settings: WriterSettings) -> RowWriter:
+    """The shard's writer, waiting up to ``LOCK_WAIT_SECONDS`` for another writer to let go:
+    the actors of a killed ingest are stopped by Ray a moment after their driver is gone."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    while True:
+        try:
+            return RowWriter.open(path, settings)
+        except IndexError_ as exc:
+            if type(exc) is not IndexError_ or time.monotonic() > deadline:
+                raise  # only "another process is writing it" is the plain IndexError_
+            time.sleep(0.5)
 
 
 class RayBackend:
