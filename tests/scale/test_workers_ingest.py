@@ -14,6 +14,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+import tantivy
 from ingest_cases import (
     INPUTS,
     SETTINGS,
@@ -28,8 +29,9 @@ from ingest_cases import (
 
 from medcite import Engine
 from medcite.errors import InputError
-from medcite.ingest import pubmed_batches
-from medcite.records import IngestReport
+from medcite.index.tantivy_index import to_tantivy
+from medcite.ingest import pubmed_batches, reader
+from medcite.records import Document, IngestReport
 from medcite.scale import ingest_work
 
 
@@ -132,3 +134,17 @@ def test_killed_cli_completes_on_rerun(tmp_path: Path, reference: dict[str, str]
     assert rerun.returncode == 0, err
     assert contents(index) == reference
     shutil.rmtree(index)
+
+
+def test_worker_rows_are_the_index_fields() -> None:
+    """What a worker sends for a document is what the single-process writer indexes."""
+    documents = [
+        item
+        for path in INPUTS
+        for item in reader.read(reader.detect(path))
+        if isinstance(item, Document)
+    ]
+    assert len(documents) > 100
+    for doc in documents:
+        rows = tantivy.Document(**ingest_work.index_fields(doc)).to_dict()
+        assert rows == to_tantivy(doc).to_dict(), doc.id
