@@ -10,6 +10,8 @@ With ``llm`` the engine also runs the language model's synthesis: ``on_composed`
 extractive answer as soon as it is composed (the stream sends it while the model writes) and the
 final answer, with its synthesis, is what is cached. An answer whose synthesis could not be shown
 (the endpoint failed, or too little held) is not cached, so the next request tries the model again.
+Such answers wait mostly for the model, so they run in a line of their own (``llm_threads``) and
+never hold the answer threads that plain questions need.
 """
 
 from __future__ import annotations
@@ -78,11 +80,14 @@ def _cacheable(answer: Answer) -> bool:
 class AnswerService:
     """Cache lookups and engine calls for ``POST /v1/answer`` and the answer stream."""
 
-    def __init__(self, runner: AskRunner, cache: AnswerCache | None, threads: int) -> None:
+    def __init__(
+        self, runner: AskRunner, cache: AnswerCache | None, threads: int, llm_threads: int = 4
+    ) -> None:
         self.runner = runner
         self.cache = cache
         self.threads = threads
-        self._limiter: anyio.CapacityLimiter | None = None
+        self.llm_threads = llm_threads
+        self._limiters: dict[bool, anyio.CapacityLimiter] = {}
 
     def plan(
         self, question: str, source: str, max_refs: int, detail: bool = False, llm: bool = False
@@ -124,20 +129,21 @@ class AnswerService:
         on_stage: StageCallback = _no_progress,
         on_composed: ComposedCallback | None = None,
     ) -> CachedAnswer:
-        """:meth:`compute` in a worker thread, at most ``threads`` at once."""
+        """:meth:`compute` in a worker thread: at most ``threads`` plain answers at once, and
+        ``llm_threads`` answers with a synthesis beside them."""
         work = self._call(plan, on_stage, on_composed)
-        return await anyio.to_thread.run_sync(work, limiter=self.limiter)
+        return await anyio.to_thread.run_sync(work, limiter=self.limiter(llm=plan.llm))
 
     async def answer(self, plan: Plan) -> CachedAnswer:
         """The cached answer, or one computed now."""
         return plan.hit if plan.hit is not None else await self.in_thread(plan)
 
-    @property
-    def limiter(self) -> anyio.CapacityLimiter:
-        """Created on first use, inside the event loop that will use it."""
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self.threads)
-        return self._limiter
+    def limiter(self, llm: bool = False) -> anyio.CapacityLimiter:
+        """The line for plain answers, or for answers with a synthesis (``llm``); created on
+        first use, inside the event loop that will use it."""
+        if llm not in self._limiters:
+            self._limiters[llm] = anyio.CapacityLimiter(self.llm_threads if llm else self.threads)
+        return self._limiters[llm]
 
     def _call(
         self, plan: Plan, on_stage: StageCallback, on_composed: ComposedCallback | None

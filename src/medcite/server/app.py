@@ -521,7 +521,7 @@ def _answer_service(
             conf.answer_cache_ttl_seconds,
             shared=_shared_store(shared, conf),
         )
-    return AnswerService(runner, cache, conf.answer_threads)
+    return AnswerService(runner, cache, conf.answer_threads, conf.llm_answer_threads)
 
 
 def _shared_store(path: Path | None, conf: ServerSettings) -> SharedAnswerStore | None:

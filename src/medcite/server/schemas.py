@@ -58,6 +58,10 @@ class ServerSettings(BaseSettings):
     answer_threads: int = Field(default=2, ge=1, le=64)
     """Answers computed at once per server process (answering is CPU-bound Python: more threads
     than cores only slow each other down); the rest wait in line, cache hits do not."""
+    llm_answer_threads: int = Field(default=4, ge=1, le=64)
+    """Answers with a language-model synthesis computed at once, in their own line: they spend
+    most of their time waiting for the model, and must not hold the answer threads (so plain
+    answers never queue behind a slow model)."""
     allowed_hosts: tuple[str, ...] = ()
     """Host names (or addresses) the server answers to, besides localhost, 127.0.0.1 and [::1]
     and the address it is bound to; any other ``Host`` header gets 400 (DNS rebinding). ``*``
