@@ -130,6 +130,18 @@ def test_wrong_dose_is_unsupported() -> None:
     assert good.verdict is ClaimVerdict.SUPPORTED
 
 
+def test_a_drug_swapped_for_another_is_unsupported() -> None:
+    swapped = (
+        "For adults with acute bacterial sinusitis, azithromycin 500 mg three times daily for "
+        "5 to 7 days is recommended."
+    )
+    claim = verify(swapped, 2)
+    assert claim.verdict is ClaimVerdict.UNSUPPORTED
+    assert claim.reason == "azithromycin is not in [2]"
+    kept = verify(swapped.replace("azithromycin", "amoxicillin"), 2)
+    assert kept.verdict is ClaimVerdict.SUPPORTED
+
+
 def test_wrong_duration_is_unsupported() -> None:
     claim = verify("In one trial, infections fell by 10% over 3 weeks.", 3)
     assert claim.verdict is ClaimVerdict.UNSUPPORTED
@@ -306,6 +318,13 @@ BAD_REPLIES = {
     ],
     "unsupported claim": [draft("Zinc nasal sprays restore the sense of smell [1].", 1)],
     "wrong dose": [draft("Amoxicillin 250 mg three times daily is recommended [2].", 2)],
+    "swapped drug": [
+        draft(
+            "For adults with acute bacterial sinusitis, azithromycin 500 mg three times daily "
+            "for 5 to 7 days is recommended [2].",
+            2,
+        )
+    ],
     "wrong duration": [draft("Infections fell by 10% over 4 weeks [3].", 3)],
     "wrong percentage": [draft("Infections fell by 1% over 2 weeks [3].", 3)],
     "negation flip": [

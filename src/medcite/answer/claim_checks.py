@@ -207,6 +207,28 @@ def identifiers(text: str) -> frozenset[str]:
     )
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def drug_mismatch(claim: str, window: str, where: str) -> str | None:
+    """The first drug the claim names (a one-word generic name of medcite's drug table) that
+    ``window`` does not name (``"azithromycin is not in [2]"``), or None. Word overlap alone
+    passes a long claim with its drug swapped for another: a claim may add a common word to its
+    passage, never a drug."""
+    from medcite.query.drugs import generic_words
+
+    drugs = generic_words()
+    named = [w for w in dict.fromkeys(_WORD.findall(claim.lower())) if w in drugs]
+    if not named:
+        return None
+    given = set(_WORD.findall(window.lower()))
+    given_stems = stems(window)
+    for drug in named:
+        if drug not in given and not stems(drug) <= given_stems:
+            return f"{drug} is not in {where}"
+    return None
+
+
 def number_mismatch(claim: str, window: str, where: str) -> str | None:
     """The claim's first number (``"the number 500 mg is not in [2]"``) or name with digits
     (``"HSP89 is not in [2]"``) that ``window`` does not state exactly, or None."""

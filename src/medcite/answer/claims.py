@@ -49,6 +49,7 @@ from medcite.answer.claim_checks import (
     citation_markers,
     claim_stems,
     coverage,
+    drug_mismatch,
     hedge_upgrade,
     is_instruction,
     label,
@@ -163,10 +164,12 @@ def _best(claim_stems: frozenset[str], windows: Sequence[Window]) -> Window | No
 
 
 def check_failure(claim: str, window: Window) -> str | None:
-    """The first exact check (numbers, negation, hedging) that ``window`` fails for ``claim``."""
+    """The first exact check (numbers, drugs, negation, hedging) that ``window`` fails for
+    ``claim``."""
     where = label(window.numbers)
     return (
         number_mismatch(claim, window.text, where)
+        or drug_mismatch(claim, window.text, where)
         or negation_mismatch(claim, window.text, where, window.context)
         or hedge_upgrade(claim, window.text, where)
     )
