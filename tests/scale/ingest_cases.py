@@ -31,7 +31,7 @@ INPUTS = (
 )
 """Every format the sample ingests, PubMed article sets (cut into units) and whole files."""
 SMALL_UNITS = 16 << 10
-"""Unit and batch size for the tests: a mini file becomes several units."""
+"""Unit size for the tests: a mini PubMed file becomes several units."""
 SETTINGS = Settings(semantic=SemanticSettings(enabled=False))
 
 

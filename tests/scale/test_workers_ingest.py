@@ -30,7 +30,7 @@ from ingest_cases import (
 from medcite import Engine
 from medcite.errors import InputError
 from medcite.index.tantivy_index import to_tantivy
-from medcite.ingest import pubmed_batches, reader
+from medcite.ingest import reader
 from medcite.records import Document, IngestReport
 from medcite.scale import ingest_work
 
@@ -38,7 +38,6 @@ from medcite.scale import ingest_work
 @pytest.fixture(autouse=True)
 def small_units(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest_work, "UNIT_BYTES", SMALL_UNITS)
-    monkeypatch.setattr(pubmed_batches, "BATCH_BYTES", SMALL_UNITS)
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +147,14 @@ def test_worker_rows_are_the_index_fields() -> None:
     for doc in documents:
         rows = tantivy.Document(**ingest_work.index_fields(doc)).to_dict()
         assert rows == to_tantivy(doc).to_dict(), doc.id
+
+
+def test_last_record_end_finds_every_kind_of_record() -> None:
+    article, book, deletion = (
+        b"<PubmedArticle>a</PubmedArticle>",
+        b"<PubmedBookArticle>b</PubmedBookArticle>",
+        b"<DeleteCitation><PMID>1</PMID></DeleteCitation>",
+    )
+    for records in (article + book, book + article, article + deletion, deletion + book):
+        assert ingest_work.last_record_end(records + b"\n<PubmedArt") == len(records)
+    assert ingest_work.last_record_end(b"<PubmedArticle>unfinished") == 0

@@ -35,14 +35,15 @@ from lxml import etree
 from medcite.errors import InputError
 from medcite.index.shards import shard_of
 from medcite.ingest import reader
-from medcite.ingest.compression import open_gzip
+from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error, open_gzip
 from medcite.ingest.detect import Format, is_gzip, xml_root
 
-# The cut points and record parsers of the single-process PubMed parser, reused so both cut a
-# file identically and report a broken record at the same line of the file.
+# The prologue and end checks and the record parsers of the single-process PubMed parser, reused
+# so both accept the same files and report a broken record at the same line of the file.
 from medcite.ingest.pubmed_batches import (
+    MAX_RECORD_BYTES,
+    _check_end,
     _parse,
-    _raw_batches,
     _RawBatch,
     _read_prologue,
     is_article_set,
@@ -52,6 +53,7 @@ from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import SAFE_PARSER_OPTIONS, peek_head
 from medcite.records import Deletion, Document, ParsedItem
 
+_RECORD_ENDS = (b"</PubmedArticle>", b"</DeleteCitation>", b"</PubmedBookArticle>")
 UNIT_BYTES = 4 << 20
 """Bytes of PubMed records per unit (≈ 360 records of a 2021 update file): large enough that
 handing a unit to a worker costs little next to parsing it, small enough to keep every worker
@@ -119,48 +121,49 @@ def cut_file(file: int, path: Path) -> Iterator[WorkUnit]:
 
 
 def _record_units(file: int, path: Path, raw: IO[bytes], stream: IO[bytes]) -> Iterator[WorkUnit]:
-    """Batches of whole records, joined into units of about ``UNIT_BYTES``."""
+    """Units of whole records, about ``UNIT_BYTES`` each: the stream is read a unit at a time
+    and cut after the last complete record; what follows the last record is checked as the
+    single-process parser checks it."""
     where = str(path)
     prologue = _read_prologue(stream, where)
     if prologue is None:
         return
-    seq = 0
-    parts: list[bytes] = []
-    line = prologue.line
-    for batch in _raw_batches(stream, prologue, where):
-        if not parts:
-            line = batch.line
-        parts.append(batch.data)
-        if sum(map(len, parts)) >= UNIT_BYTES:
-            yield _unit(
-                file, seq, where, parts=parts, declaration=prologue.declaration, line=line, raw=raw
+    buffer, line, seq = prologue.rest, prologue.line, 0
+    while True:
+        chunk = _read_chunk(stream, where)
+        buffer += chunk
+        end = last_record_end(buffer)
+        if end:
+            offset = raw.tell() if not raw.closed else 0
+            yield WorkUnit(file, seq, where, buffer[:end], prologue.declaration, line, offset)
+            seq, line, buffer = seq + 1, line + buffer.count(b"\n", 0, end), buffer[end:]
+        elif len(buffer) > MAX_RECORD_BYTES:
+            raise InputError(
+                f"{where}: malformed XML (line {line}): no record ends within "
+                f"{MAX_RECORD_BYTES >> 20} MiB; is this really a PubMed file?"
             )
-            seq, parts = seq + 1, []
-    if parts:
-        yield _unit(
-            file, seq, where, parts=parts, declaration=prologue.declaration, line=line, raw=raw
-        )
+        if not chunk:
+            break
+    _check_end(buffer, line, prologue.declaration, where)
 
 
-def _unit(
-    file: int,
-    seq: int,
-    where: str,
-    *,
-    parts: list[bytes],
-    declaration: bytes,
-    line: int,
-    raw: IO[bytes],
-) -> WorkUnit:
-    return WorkUnit(
-        file=file,
-        seq=seq,
-        path=where,
-        records=b"".join(parts),
-        declaration=declaration,
-        line=line,
-        offset=raw.tell() if not raw.closed else 0,
-    )
+def last_record_end(buffer: bytes) -> int:
+    """Offset just after the last complete record in ``buffer`` (0 if there is none). Each end
+    tag is looked for only after the last end found so far (records do not overlap), so a kind
+    of record a file does not have costs no scan of the whole buffer."""
+    best = 0
+    for tag in _RECORD_ENDS:
+        at = buffer.rfind(tag, best)
+        if at >= 0:
+            best = at + len(tag)
+    return best
+
+
+def _read_chunk(stream: IO[bytes], where: str) -> bytes:
+    try:
+        return stream.read(UNIT_BYTES)
+    except CORRUPT_INPUT as exc:
+        raise corrupt_input_error(where, exc) from exc
 
 
 @contextmanager
