@@ -44,3 +44,31 @@ def test_lowercase_after_period_continues_the_sentence() -> None:
 
 def test_empty_text() -> None:
     assert split_sentences("   ") == []
+
+
+def test_an_unmapped_pubmed_label_gets_the_category_its_words_name() -> None:
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    def section(label: str, category: str | None, text: str) -> AbstractSection:
+        return AbstractSection(label=label, category=category, text=text)
+
+    paper = Document(
+        id="pmid:1",
+        source=Source.PUBMED,
+        sections=(
+            section("METHODS", "UNASSIGNED", "Regression analysis to find risk factors."),
+            section("Principal findings", None, "Smoking doubled the risk."),
+            section("Results and conclusions", "UNASSIGNED", "Quitting lowered it."),
+            section("KEY MESSAGE", "UNASSIGNED", "Smoking harms the eyes."),
+            section("BACKGROUND", "BACKGROUND", "Eye disease is common."),
+        ),
+    )
+    categories = [s.section_category for s in document_sentences(paper)]
+    assert categories == ["METHODS", "RESULTS", "CONCLUSIONS", "UNASSIGNED", "BACKGROUND"]
+    page = Document(
+        id="medquad:x#1",
+        source=Source.MEDQUAD,
+        sections=(section("Treatment methods", None, "Rest helps most people."),),
+    )
+    assert [s.section_category for s in document_sentences(page)] == [None]

@@ -170,11 +170,14 @@ _DANGLING = re.compile(
     r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
     re.I,
 )
+_IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
-    rf"^{_CONNECTIVE}it (is|was|may be|can be|might be|has been|seems?|appears?|remains)( \w+)?"
-    r" (\w+ )?(to|that|whether|if|how|why|when)\b",
+    rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the)\b)\w+)( \w+)?)? (to|that|whether|if|how|why|when)\b"
+    rf"|^{_CONNECTIVE}{_IT_IS} (a|an) \w+( \w+)? to\b",
     re.I,
 )
+"""An expletive "it": "It is important to ...", "It is not known whether ...", "It is a good
+idea to ...", but not "It is a disease that ..." (a noun with a relative clause: "it" refers)."""
 _STUDY_REFERENCE = re.compile(
     rf"^{_CONNECTIVE}(this|these|our|the present) (study|studies|trial|trials|review|analysis|"
     r"analyses|meta-analysis|finding|findings|result|results|data|observation|observations|"
