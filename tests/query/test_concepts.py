@@ -99,3 +99,17 @@ def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabula
     query = understand("fever with sinusitis", handmade_vocabulary)
     assert [c.key for c in query.primary_topics] == ["D4"]
     assert [c.key for c in understand("fever", handmade_vocabulary).primary_topics] == ["D1"]
+
+
+def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> None:
+    from medcite.query.concepts import tier
+    from medcite.query.vocab import Concept
+
+    def concept(name: str, *numbers: str) -> Concept:
+        return Concept(name, name, "".join(sorted({n[0] for n in numbers})), "mesh", "D1", numbers)
+
+    glaucoma = concept("glaucoma", "C11.525")
+    fumes = concept("vehicle emissions", "D20.633.500", "N06.850.460.350.850.500")
+    eye_drop = concept("timolol", "D02.033.100")
+    assert tier(fumes) == tier(glaucoma) == 2  # both are what the question is about
+    assert tier(eye_drop) == 1  # a medicine is the subject beside the disease

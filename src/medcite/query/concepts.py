@@ -61,6 +61,8 @@ SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
 DRUG_CLASS_TREE = "D27"
 """Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
+EXPOSURE_TREE = "N06"
+"""Environment and public health: a chemical also filed here is an exposure (see :func:`tier`)."""
 FOOD_TREE = "J02"
 """Food and beverages: a chemical that is also a food is not a drug the question is about."""
 ORGANISM_TREES = ("B03", "B04")
@@ -122,8 +124,11 @@ def tier(concept: Concept) -> int:
 
     1. a specific drug (MeSH D01–D26, or a brand/generic name) — "Can I take Ambien before bed?"
        is about zolpidem, not beds — but not a food or drink (MeSH J02: "coffee"), which ranks
-       with signs: "vomited something like coffee grounds" is not about coffee;
-    2. a disease or mental disorder, a drug class, a curated / MedQuAD topic;
+       with signs: "vomited something like coffee grounds" is not about coffee, nor an
+       environmental exposure (also in MeSH N06: "second hand smoke"), which ranks with diseases:
+       "does second hand smoke contribute to macular degeneration" is about both;
+    2. a disease or mental disorder, a drug class, an environmental exposure, a curated /
+       MedQuAD topic;
     3. a sign or symptom only (MeSH C23) — "pain with fibromyalgia" is about fibromyalgia;
     4. a procedure or device (MeSH E);
     5. anything else (a qualifier promoted because nothing more specific was named).
@@ -133,9 +138,10 @@ def tier(concept: Concept) -> int:
     rules = (
         (bool(numbers) and all(n.startswith(QUALIFIER_BRANCHES) for n in numbers), 5),
         (not drug and any(n.startswith(FOOD_TREE) for n in numbers), 3),
-        (drug or any(n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers), 1),
+        (drug or (_chemical(numbers) and not _exposure(numbers)), 1),
         (
             not numbers
+            or _exposure(numbers)
             or any(
                 n.startswith(("C", "F03", DRUG_CLASS_TREE)) and not n.startswith(SIGNS_TREE)
                 for n in numbers
@@ -146,6 +152,18 @@ def tier(concept: Concept) -> int:
         (any(n.startswith("E") for n in numbers), 4),
     )
     return next((rank for applies, rank in rules if applies), 5)
+
+
+def _chemical(numbers: Sequence[str]) -> bool:
+    """In MeSH's Chemicals and Drugs tree (D), drug classes (D27) aside."""
+    return any(n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers)
+
+
+def _exposure(numbers: Sequence[str]) -> bool:
+    """Also an environmental exposure (MeSH N06, environment and public health: "tobacco smoke
+    pollution", "pesticide residues", "coal"): a substance one is exposed to, not a medicine
+    taken, so it does not outrank the disease named beside it."""
+    return any(n.startswith(EXPOSURE_TREE) for n in numbers)
 
 
 def _candidates(
