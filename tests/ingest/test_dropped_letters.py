@@ -50,7 +50,9 @@ GLUED = b"""<?xml version="1.0" encoding="UTF-8"?>
       <Question qid="0000002-1" qtype="treatment">What are the treatments for Gout ?</Question>
       <Answer>Common Treatments The most common treatments for gout are anti-inflammatory drugs.
 Symptoms Can Be Controlled With proper treatment, most people with gout control their symptoms.
-Medicare Part A is hospital insurance that helps pay for inpatient care.</Answer>
+Medicare Part A is hospital insurance that helps pay for inpatient care.
+Summary : Gout is a form of arthritis that causes sudden pain.
+Mix one part vinegar to 3 : 1 parts water.</Answer>
     </QAPair>
   </QAPairs>
 </Document>
@@ -64,4 +66,6 @@ def test_a_heading_glued_to_its_paragraph_becomes_the_section_label() -> None:
         ("Common Treatments", "The most common treatmen"),
         ("Symptoms Can Be Controlled", "With proper treatment, m"),
         (None, "Medicare Part A is hospi"),  # "A" is no sentence opener here
+        ("Summary", "Gout is a form of arthri"),  # a heading set off by a spaced colon
+        (None, "Mix one part vinegar to "),
     ]

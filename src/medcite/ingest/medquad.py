@@ -150,10 +150,18 @@ words ("Common Symptoms", "Symptoms Can Be Controlled") right before a sentence 
 a function word and goes on in lower case ("The most common …", "With proper treatment …")."""
 
 
+_LABEL_COLON = re.compile(
+    r"^(?P<heading>[A-Z][a-z'’-]*(?:\s+(?:[A-Z][a-z'’-]*|and|of|to|the)){0,3})\s+:\s+(?=[A-Z])"
+)
+"""A heading set off by a spaced colon, as MedlinePlus answers open ("Summary : Secondhand smoke
+is …")."""
+
+
 def _section(paragraph: str) -> AbstractSection:
     """A paragraph as a section; a heading glued to its start becomes the section's label, so
-    statements quoted from it do not begin with the heading ("Common Treatments The most …")."""
-    match = _GLUED_HEADING.match(paragraph)
+    statements quoted from it do not begin with the heading ("Common Treatments The most …",
+    "Summary : Secondhand smoke …")."""
+    match = _LABEL_COLON.match(paragraph) or _GLUED_HEADING.match(paragraph)
     if match is None:
         return AbstractSection(text=paragraph)
     return AbstractSection(label=match.group("heading"), text=paragraph[match.end() :])
