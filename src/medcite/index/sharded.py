@@ -209,6 +209,8 @@ class ShardedIndex:
         search = ShardSearch(
             text, k, collection, sources, boost_qtypes, fields, plain, snippet_chars
         )
+        if not search.collection_idf:  # computed here once, not by every shard
+            return []
         found = self._pool.map([partial(Shard.top, search=search, local=s) for s in local])
         hits = [
             Hit(document=hit.document(), score=hit.score, rank=rank)
@@ -217,14 +219,9 @@ class ShardedIndex:
         return self._details(search, hits) if details else hits
 
     def _details(self, search: ShardSearch, hits: list[Hit]) -> list[Hit]:
-        """Snippets and matched fields for the merged hits, each made by its own shard."""
-        by_shard: list[list[tuple[Hit, int]]] = [[] for _ in range(self.shard_count)]
-        for hit in hits:
-            by_shard[self.layout.route(hit.document.id)].append((hit, hit.rank))
-        made = self._pool.map(
-            [partial(Shard.details, search=search, ranked=ranked) for ranked in by_shard]
-        )
-        return sorted(chain.from_iterable(made), key=lambda h: h.rank)
+        """Snippets and matched fields for the merged hits only (a snippet is the best fragment
+        of the hit's own abstract; which fragment is best is weighed by one shard's terms)."""
+        return self._shards[0].details(search, hits)
 
     def stats(self) -> IndexStats:
         parts = self._pool.map([Shard.stats] * self.shard_count)
