@@ -90,6 +90,12 @@ class ShardSearcher:
         """The actor's process id (tests kill it to check restarts)."""
         return os.getpid()
 
+    def node(self) -> str:
+        """The id of the Ray node the actor runs on."""
+        import ray
+
+        return str(ray.get_runtime_context().get_node_id())
+
 
 class RayShardPool:
     """A :class:`~medcite.index.sharded.ShardPool` of searcher actors, one per shard."""
