@@ -26,17 +26,21 @@ import argparse
 import logging
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+import httpx
 
 from common import ROOT, print_table, write_json
 
 sys.path.insert(0, str(ROOT / "tests"))  # the fakes live with the tests
 
-from medcite.sources.http import RateLimits
+from medcite.sources.http import RateLimits, SystemClock
 from medcite.sources.live import LiveResult
 from sources.fakes import API_FIXTURES, VirtualClock
 from sources.load import (
+    ALL_SOURCES,
     FiveApis,
     ask_all,
     limits,
@@ -57,6 +61,8 @@ class Scenario:
     questions_factor: int = 1
     limiter_per_client: bool = False
     """Give each client its own limiters, as before they were per process (the old bug)."""
+    real_clock: bool = False
+    """Real time, 300 ms per request, the live search's 30 s time-out (``--real``)."""
 
 
 SCENARIOS = (
@@ -72,17 +78,37 @@ SCENARIOS = (
     Scenario("MedlinePlus down (time-out)", down="medlineplus", failure="timeout"),
     Scenario("Bookshelf down (500)", down="bookshelf"),
 )
+REAL = Scenario("real clock, 300 ms latency, no NCBI key", real_clock=True)
+"""Asks ``--concurrency`` questions (one wave), then waits until the requests stop."""
+REAL_LATENCY_S = 0.3
+
+
+class RealTimeApis(FiveApis):
+    """The fakes on the real clock: each request takes ``REAL_LATENCY_S`` and is recorded at
+    its real (monotonic) arrival time."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self._arrival_lock:
+            self.requests.append(request)
+            self.arrivals.append((request.url.host, time.monotonic()))
+        time.sleep(REAL_LATENCY_S)
+        return self.route(request)
 
 
 def run(scenario: Scenario, count: int, concurrency: int) -> dict[str, Any]:
-    apis = FiveApis(VirtualClock(), down=scenario.down, failure=scenario.failure)
+    kind = RealTimeApis if scenario.real_clock else FiveApis
+    apis = kind(VirtualClock(), down=scenario.down, failure=scenario.failure)
     settings: dict[str, Any] = {"sources": scenario.sources} if scenario.sources else {}
-    searches = [live_search(apis, env=scenario.env, **settings) for _ in range(scenario.clients)]
+    clock = SystemClock() if scenario.real_clock else None
+    searches = [
+        live_search(apis, env=scenario.env, clock=clock, **settings)
+        for _ in range(scenario.clients)
+    ]
     if scenario.limiter_per_client:
         for search in searches:
             assert search._http is not None
             search._http.limits = RateLimits()  # what HttpClient did before PROCESS_LIMITS
-    asked = questions(count * scenario.questions_factor)
+    asked = questions(concurrency if scenario.real_clock else count * scenario.questions_factor)
     started = time.perf_counter()
     failed = 0
     try:
@@ -91,15 +117,44 @@ def run(scenario: Scenario, count: int, concurrency: int) -> dict[str, Any]:
         print(f"{scenario.name}: an answer failed: {exc}", file=sys.stderr)
         results, failed = [], len(asked)
     seconds = time.perf_counter() - started
+    answered = len(apis.arrivals)
+    drained = max(0.0, _drain(apis) - started - seconds) if scenario.real_clock else 0.0
     return {
         "scenario": scenario.name,
         "questions": len(asked),
         "concurrency": concurrency,
         "wall_s": round(seconds, 2),
-        "virtual_s": round(max((t for _, t in apis.arrivals), default=0.0), 1),
+        "virtual_s": None if scenario.real_clock else round(_span(apis), 1),
         "answers": _answers(results, failed),
+        "sources": _states(results),
+        "requests_after_answers": len(apis.arrivals) - answered,
+        "drained_after_answers_s": round(drained, 1),
         "hosts": _hosts(apis, api_key=bool(scenario.env)),
     }
+
+
+def _drain(apis: FiveApis, quiet_s: float = 3.0) -> float:
+    """Wait until no request arrived for ``quiet_s``: searches that timed out are not cancelled,
+    their requests go on. Returns the moment (perf_counter) the last one arrived."""
+    seen, last = len(apis.arrivals), time.perf_counter()
+    while time.perf_counter() - last < quiet_s:
+        time.sleep(0.5)
+        if len(apis.arrivals) != seen:
+            seen, last = len(apis.arrivals), time.perf_counter()
+    return last
+
+
+def _span(apis: FiveApis) -> float:
+    return max((t for _, t in apis.arrivals), default=0.0)
+
+
+def _states(results: list[LiveResult]) -> dict[str, dict[str, int]]:
+    """Per source: how many questions it answered, failed or timed out on."""
+    counts: dict[str, Counter[str]] = {}
+    for result in results:
+        for status in result.statuses:
+            counts.setdefault(status.source, Counter())[status.state.value] += 1
+    return {source: dict(c) for source, c in counts.items()}
 
 
 def _answers(results: list[LiveResult], failed: int) -> dict[str, int]:
@@ -137,7 +192,7 @@ def table(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             rows.append(
                 {
                     "scenario": result["scenario"],
-                    "virtual s": result["virtual_s"],
+                    "virtual s": result["virtual_s"] if result["virtual_s"] is not None else "-",
                     "host": host["host"],
                     "requests": host["requests"],
                     "max in window": host["max_in_window"],
@@ -151,22 +206,54 @@ def table(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def source_rows(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "scenario": result["scenario"],
+            **{
+                source: " / ".join(
+                    f"{n} {state}" for state, n in sorted(result["sources"].get(source, {}).items())
+                )
+                or "-"
+                for source in ALL_SOURCES
+            },
+        }
+        for result in runs
+        if result["sources"]
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument(
+        "--real",
+        action="store_true",
+        help="Also run the questions on the real clock (300 ms a request, 30 s time-out; "
+        "takes the time-out's length): what each source manages within the time-out.",
+    )
     args = parser.parse_args()
     logging.getLogger("medcite").setLevel(logging.ERROR)  # the down sources' retries are expected
     if not API_FIXTURES.is_dir():
         sys.exit(f"needs the recorded API answers in {API_FIXTURES}")
-    runs = [run(s, args.questions, args.concurrency) for s in SCENARIOS]
+    scenarios = (*SCENARIOS, REAL) if args.real else SCENARIOS
+    runs = [run(s, args.questions, args.concurrency) for s in scenarios]
     print_table(
         f"{args.questions} questions, {args.concurrency} at a time (virtual clock)", table(runs)
     )
-    current = [r for r, s in zip(runs, SCENARIOS, strict=True) if not s.limiter_per_client]
+    print_table("What each source did (questions per state)", source_rows(runs))
+    current = [r for r, s in zip(runs, scenarios, strict=True) if not s.limiter_per_client]
     exceeded = [r["scenario"] for r in current if not all(h["within"] for h in r["hosts"])]
     unnoted = [r["scenario"] for r in runs if r["answers"]["degraded"] != r["answers"]["noted"]]
     failed = [r["scenario"] for r in runs if r["answers"]["failed"]]
+    for result in runs:
+        if result["requests_after_answers"]:
+            print(
+                f"{result['scenario']}: {result['requests_after_answers']} requests went on "
+                f"after the last answer, for {result['drained_after_answers_s']:.0f} s (searches "
+                "that timed out are not cancelled)"
+            )
     print(
         f"\nlimits exceeded: {exceeded or 'none'}; degraded without a note: {unnoted or 'none'}; "
         f"failed answers: {failed or 'none'} (the '(old)' row shows what per-client limiters did)"

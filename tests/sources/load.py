@@ -11,6 +11,7 @@ and Bookshelf answer with the handmade fixtures in tests/fixtures (each with its
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 import httpx
 
 from medcite.records import Query, QueryConcept
+from medcite.sources.http import Clock
 from medcite.sources.live import LiveResult, LiveSearch, build_live_search
 from medcite.sources.settings import HttpSettings, LiveSettings
 
@@ -78,6 +80,7 @@ class FiveApis(FakeApis):
         failure: str = "500",
     ) -> None:
         super().__init__(clock, latency)
+        self._arrival_lock = threading.Lock()
         self.down = down
         self.failure = failure
         self._labels = (FIXTURES / "openfda" / "labels.json").read_bytes()
@@ -133,13 +136,18 @@ def questions(count: int) -> list[Query]:
     ]
 
 
-def live_search(apis: FiveApis, env: dict[str, str] | None = None, **settings: Any) -> LiveSearch:
-    """A LiveSearch of all five sources wired as the Engine wires it, over ``apis``."""
+def live_search(
+    apis: FiveApis,
+    env: dict[str, str] | None = None,
+    clock: Clock | None = None,
+    **settings: Any,
+) -> LiveSearch:
+    """A LiveSearch of all five sources wired as the Engine wires it, over ``apis`` (on
+    ``apis.clock`` unless another ``clock`` is given)."""
     settings.setdefault("sources", ALL_SOURCES)
     conf = LiveSettings(http=HttpSettings(cache=False), **settings)
-    assert apis.clock is not None
     return build_live_search(
-        conf, env=env or {}, transport=httpx.MockTransport(apis), clock=apis.clock
+        conf, env=env or {}, transport=httpx.MockTransport(apis), clock=clock or apis.clock
     )
 
 
