@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from medcite.eval.text import split_sentences
-from medcite.index.tantivy_index import TantivyIndex
+from medcite.index.sharded import open_index
 from medcite.records import (
     Answer,
     Bullet,
@@ -83,7 +83,7 @@ _LEVELS: tuple[tuple[EvidenceLevel, frozenset[str]], ...] = (
 
 def plain_bm25(index_path: Path | str) -> RetrieveFn:
     """BM25 over the raw question on the index at ``index_path`` (opened once)."""
-    index = TantivyIndex.open(Path(index_path))
+    index = open_index(Path(index_path))
 
     def retrieve(question: str, k: int) -> Sequence[Hit]:
         return index.search(question, k)

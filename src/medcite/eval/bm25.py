@@ -21,7 +21,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from medcite.index.tantivy_index import META_FILE, TantivyIndex
+from medcite.index.protocol import SearchIndex
+from medcite.index.sharded import open_index
+from medcite.index.shards import MANIFEST
+from medcite.index.tantivy_index import META_FILE
 from medcite.records import Document, Hit, Source
 
 log = logging.getLogger(__name__)
@@ -79,7 +82,7 @@ class IndependentBM25:
     def for_index(cls, index_path: Path | str) -> IndependentBM25:
         """The baseline for the medcite index at ``index_path``, from its cache when current."""
         path = Path(index_path)
-        index = TantivyIndex.open(path)
+        index = open_index(path)
         folder = path / CACHE_DIR
         key = cache_key(path, index)
         cached = load_cached(folder, key, index.get)
@@ -130,17 +133,17 @@ class IndependentBM25:
         return hits
 
 
-def stored_documents(index: TantivyIndex) -> Iterable[Document]:
+def stored_documents(index: SearchIndex) -> Iterable[Document]:
     """Every document stored in the index, source by source."""
     for source in Source:
         yield from index.documents(source.value)
 
 
-def cache_key(path: Path, index: TantivyIndex) -> dict[str, Any]:
+def cache_key(path: Path, index: SearchIndex) -> dict[str, Any]:
     """What the cached ``bm25s`` index must match: document count and index meta mtime."""
     meta = path / "meta.json"
-    if not meta.exists():
-        meta = path / META_FILE
+    if not meta.exists():  # a sharded index: its manifest is touched by every commit
+        meta = path / MANIFEST if (path / MANIFEST).exists() else path / META_FILE
     return {"documents": index.num_docs(), "meta_mtime_ns": meta.stat().st_mtime_ns}
 
 

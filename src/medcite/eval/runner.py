@@ -52,7 +52,9 @@ from medcite.eval.metrics import paired_bootstrap
 from medcite.eval.report import Comparison, Report, Row, write_report
 from medcite.eval.splits import SPLITS, Split, in_split
 from medcite.eval.topics import TopicJudge
-from medcite.index.tantivy_index import META_FILE, TantivyIndex
+from medcite.index.sharded import open_index
+from medcite.index.shards import MANIFEST
+from medcite.index.tantivy_index import META_FILE
 from medcite.records import Answer, Document, Hit
 
 log = logging.getLogger(__name__)
@@ -136,8 +138,8 @@ def ensure_index(
     if marker.exists():
         info: dict[str, Any] = json.loads(marker.read_text("utf-8"))
         return {**info, "path": str(path)}
-    if (path / META_FILE).exists():
-        documents = TantivyIndex.open(path).num_docs()
+    if (path / META_FILE).exists() or (path / MANIFEST).exists():
+        documents = open_index(path).num_docs()
         return {"path": str(path), "documents": documents, "built_by_eval": False}
     return build_eval_index(path, Path(corpora) if corpora else ds.default_corpora(), settings)
 
@@ -160,7 +162,7 @@ def build_eval_index(path: Path, corpora: Path, settings: Settings | None = None
     vocabulary = _load_vocabulary(path, corpora)
     info = {
         "path": str(path),
-        "documents": TantivyIndex.open(path).num_docs(),
+        "documents": open_index(path).num_docs(),
         "built_by_eval": True,
         "sources": [*SAMPLE_FILES, f"{ds.PUBMEDQA}/ori_pqal.json.gz ({added} abstracts)"],
         "vocabulary": vocabulary,
@@ -179,7 +181,7 @@ def _embed(path: Path, settings: Settings) -> None:
     """Bring the dense store up to date once every document is in (ingest + PQA-L)."""
     from medcite.semantic.build import after_ingest
 
-    after_ingest(TantivyIndex.open(path), settings.semantic)
+    after_ingest(open_index(path), settings.semantic)
 
 
 def _load_vocabulary(path: Path, corpora: Path) -> dict[str, int]:
@@ -194,7 +196,7 @@ def _load_vocabulary(path: Path, corpora: Path) -> dict[str, int]:
 def write_documents(path: Path, documents: Iterable[Document]) -> int:
     """Upsert ``documents`` straight through the index writer; returns how many were written."""
     conf = Settings().index_settings
-    writer = TantivyIndex.open(path).writer(conf.writer_heap_mb, conf.writer_threads)
+    writer = open_index(path).writer(conf.writer_heap_mb, conf.writer_threads)
     count = 0
     try:
         for document in documents:
