@@ -23,7 +23,7 @@ import pytest
 
 from conftest import MINI_MEDQUAD_TAR
 from medcite import Engine
-from medcite.config import Settings
+from medcite.config import SemanticSettings, Settings
 from medcite.sources import live as live_module
 from medcite.sources.http import RateLimits
 from medcite.sources.live import LABELS, LiveResult, SourceState
@@ -194,7 +194,8 @@ def test_fifty_engine_answers_with_openfda_down_all_carry_a_note(
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     monkeypatch.delenv("OPENFDA_API_KEY", raising=False)
     live = LiveSettings(sources=ALL_SOURCES, http=HttpSettings(cache=False))
-    engine = Engine(guideline_index, Settings(index=guideline_index, live=live))
+    no_model = SemanticSettings(enabled=False)  # what is measured is the sources, not the model
+    engine = Engine(guideline_index, Settings(index=guideline_index, live=live, semantic=no_model))
     asked = [f"Can I take ibuprofen with lisinopril for my gout? ({n})" for n in range(50)]
 
     answers = _ask_all(engine, asked)
