@@ -113,3 +113,5 @@ def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> N
     eye_drop = concept("timolol", "D02.033.100")
     assert tier(fumes) == tier(glaucoma) == 2  # both are what the question is about
     assert tier(eye_drop) == 1  # a medicine is the subject beside the disease
+    risk = concept("risk", "E05.318.740.600.800.715", "N06.850.520.830.600.800.715")
+    assert tier(risk) == 4  # a public-health measure is no exposure

@@ -141,7 +141,7 @@ def tier(concept: Concept) -> int:
         (drug or (_chemical(numbers) and not _exposure(numbers)), 1),
         (
             not numbers
-            or _exposure(numbers)
+            or (_chemical(numbers) and _exposure(numbers))
             or any(
                 n.startswith(("C", "F03", DRUG_CLASS_TREE)) and not n.startswith(SIGNS_TREE)
                 for n in numbers

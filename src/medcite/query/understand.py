@@ -122,7 +122,8 @@ _EFFECT = re.compile(
     r"decreas\w*|lower\w*|prevent\w*|protect\w*|effective\w*|efficacy|efficacious|safe|"
     r"superior|inferior|better|worse|benefi\w*|outcomes?|impact|affect\w*|influenc\w*|"
     r"predict\w*|prognostic|accura\w*|useful|needed|necessary|indicated|feasible|"
-    r"favou?rable|optimal|best|enhanc\w*|accelerat\w*|var(y|ies)|differ\w*|compar\w*|cause)\b"
+    r"favou?rable|optimal|best|enhanc\w*|accelerat\w*|var(y|ies)|differ\w*|compar\w*|cause|"
+    r"contribut\w*|trigger\w*)\b"
 )
 _COMPARISON = re.compile(
     r"\b(evidence|efficacy|efficacious|effectiveness|versus|vs|compared (with|to)|"
