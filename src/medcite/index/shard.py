@@ -243,10 +243,8 @@ class Shard(TantivyIndex):
             for name in search.names
         }
         mine = {key: local.idf(key) for key in search.collection_idf}
-        clauses = [
-            (tantivy.Occur.Should, self._word_query(tokens, search, field_boosts, mine))
-            for tokens in search.words
-        ]
+        words = (self._word_query(t, search, field_boosts, local, mine) for t in search.words)
+        clauses = [(tantivy.Occur.Should, word) for word in words if word is not None]
         if not clauses:
             return None
         query = tantivy.Query.boolean_query(clauses)
@@ -261,16 +259,19 @@ class Shard(TantivyIndex):
         tokens: list[str],
         search: ShardSearch,
         field_boosts: Mapping[str, float],
+        local: TermStats,
         mine: Mapping[TermKey, float],
-    ) -> tantivy.Query:
+    ) -> tantivy.Query | None:
         """One word over every field: boosted clauses, boosts scaled by global / shard IDF."""
         wanted = search.collection_idf
         per_field = []
         for name, field_boost in field_boosts.items():
+            if not all(local.freqs.get((name, t)) for t in tokens):
+                continue  # no document of this shard has it there: the clause would match none
             ratio = sum(wanted[name, t] for t in tokens) / sum(mine[name, t] for t in tokens)
             clause = tantivy.Query.boost_query(self._clause(name, tokens), field_boost * ratio)
             per_field.append((tantivy.Occur.Should, clause))
-        return tantivy.Query.boolean_query(per_field)
+        return tantivy.Query.boolean_query(per_field) if per_field else None
 
     def _clause(self, name: str, tokens: list[str]) -> tantivy.Query:
         if len(tokens) == 1:

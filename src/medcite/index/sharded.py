@@ -183,8 +183,10 @@ class ShardedIndex:
             yield from shard.documents(source)
 
     def term_stats(self, keys: Sequence[TermKey]) -> list[TermStats]:
-        """Each shard's document count and document frequencies of ``keys``."""
-        return self._pool.map([partial(Shard.term_stats, keys=keys)] * self.shard_count)
+        """Each shard's document count and document frequencies of ``keys``: term-dictionary
+        lookups (microseconds), made here on the shards this process opened rather than sent
+        to the pool, which saves a round trip per search."""
+        return [shard.term_stats(keys) for shard in self._shards]
 
     def search(
         self,
