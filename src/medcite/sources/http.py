@@ -160,45 +160,33 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
 
-    def tighten(self, max_requests: int, period_s: float) -> None:
-        """Adopt ``max_requests`` per ``period_s`` if that is a lower rate than the current one
-        (keeping the most recent requests sent, so the current window still counts)."""
-        with self._lock:
-            if max_requests / period_s >= self.max_requests / self.period_s:
-                return
-            log.debug("rate limit tightened to %d per %.2fs", max_requests, period_s)
-            self.max_requests, self.period_s = max_requests, period_s
-            self._sent = deque(self._sent, maxlen=max_requests)
-
 
 _TOLERANCE_S = 1e-9
 """Clock readings this close to a window's end count as at its end (float rounding)."""
 
 
 class RateLimits:
-    """The rate limiters of a process: one per host (and clock), whichever client asks.
+    """The rate limiters of a process: one per host and rate, whichever client asks.
 
     A host's limit (NCBI: 3 requests/s per IP address) binds the whole process, so every
     :class:`HttpClient` takes its limiters from :data:`PROCESS_LIMITS` unless given another
     registry: a client built per question (``--refresh``) or a second engine in the same process
-    waits for the same window as the others. Limiters are keyed by host and clock (all
-    :class:`SystemClock` instances are equal; a test's virtual clock gets its own). The first
-    client to ask fixes a host's rate; a client configured stricter for the same host tightens it
-    (:meth:`RateLimiter.tighten`), a looser one never loosens it.
+    waits for the same window as the others. Limiters are keyed by host, rate and clock: all
+    :class:`SystemClock` instances are equal, a test's virtual clock gets its own; a different
+    rate for the same host is a different allowance (NCBI allows 3/s per address without a key,
+    10/s per key), so it gets its own limiter.
     """
 
     def __init__(self) -> None:
-        self._limiters: dict[tuple[str, Clock], RateLimiter] = {}
+        self._limiters: dict[tuple[str, int, float, Clock], RateLimiter] = {}
         self._lock = threading.Lock()
 
     def limiter(self, service: Service, clock: Clock, margin_s: float) -> RateLimiter:
-        """The limiter of ``service``'s host, made on first use."""
-        wanted = RateLimiter.per_second(service.requests_per_s, clock, margin_s)
+        """The limiter of ``service``'s host at its rate, made on first use."""
+        made = RateLimiter.per_second(service.requests_per_s, clock, margin_s)
+        key = (service.host, made.max_requests, made.period_s, clock)
         with self._lock:
-            found = self._limiters.setdefault((service.host, clock), wanted)
-        if found is not wanted:
-            found.tighten(wanted.max_requests, wanted.period_s)
-        return found
+            return self._limiters.setdefault(key, made)
 
 
 PROCESS_LIMITS = RateLimits()
