@@ -15,6 +15,10 @@ index's top-10 size; same order = share of questions whose top-10 lists are iden
 score diff = relative difference of a document's score in both (the part of BM25 the shards
 cannot share: each shard's average field length).
 
+Answers: for a sample of the questions (``--answers N``), the answer pipeline end to end
+(MeSH vocabulary loaded, BM25 only, audit off): the retrieval's documents (guideline pages and
+research, as ``Engine.retrieve`` gives them) and the answer's references, single vs 4 shards.
+
 Latency: ``search`` with snippets (what ``medcite search`` does), k = 10, the single index and the
 sharded one timed alternately question by question (the machine's other load hits both alike).
 
@@ -40,6 +44,7 @@ from medcite import Engine
 from medcite.config import SemanticSettings, Settings
 from medcite.eval import datasets as ds
 from medcite.eval import nlm_sets as nlm
+from medcite.eval.runner import MESH_TERMS, MESH_TREES
 from medcite.index.protocol import SearchIndex
 from medcite.index.retriever import RESEARCH, RESEARCH_FIELDS
 from medcite.index.sharded import open_index
@@ -67,12 +72,15 @@ def question_sets() -> dict[str, list[str]]:
     }
 
 
+BM25_ONLY = Settings(semantic=SemanticSettings(enabled=False), audit=False)
+
+
 def build(folder: Path, shards: int) -> Path:
     """Ingest the sample corpora into ``folder`` (sharded when ``shards`` > 1)."""
     if shards > 1:
         create_layout(folder, shards)
     started = time.perf_counter()
-    report = Engine(folder, Settings(semantic=SemanticSettings(enabled=False))).ingest(FILES)
+    report = Engine(folder, BM25_ONLY).ingest(FILES)
     print(f"built {folder}: {report.added:,} documents in {time.perf_counter() - started:.0f} s")
     return folder
 
@@ -132,6 +140,36 @@ def agreement(
     return rows
 
 
+def answer_engine(path: Path) -> Engine:
+    """An engine over ``path`` with the MeSH vocabulary loaded (loaded now if it is not)."""
+    engine = Engine(path, BM25_ONLY)
+    if not engine.vocabulary().loaded:
+        engine.load_vocabulary(CORPORA / MESH_TERMS, CORPORA / MESH_TREES)
+    return engine
+
+
+def answers(single: Engine, sharded: Engine, questions: Sequence[str]) -> list[dict[str, Any]]:
+    """Retrieved documents and answer references of the two engines, compared."""
+    retrieved, cited = Agreement([]), Agreement([])
+    for question in questions:
+        query = single.understand(question)
+        a, b = single.retrieve(query)[0], sharded.retrieve(query)[0]
+        compare(a, b, retrieved)
+        refs = [r.document_id for r in single.ask(question).references]
+        other = [r.document_id for r in sharded.ask(question).references]
+        cited.overlaps.append(len(set(refs) & set(other)) / len(refs) if refs else float(not other))
+        cited.same_order += refs == other
+    return [
+        {
+            "compared": name,
+            "questions": len(found.overlaps),
+            "overlap %": round(100 * statistics.fmean(found.overlaps), 2),
+            "same order %": round(100 * found.same_order / len(found.overlaps), 2),
+        }
+        for name, found in (("retrieved documents", retrieved), ("answer references", cited))
+    ]
+
+
 def latency(
     indexes: dict[str, SearchIndex], questions: Sequence[str], repeat: int
 ) -> dict[str, list[float]]:
@@ -180,6 +218,7 @@ def main() -> None:
     parser.add_argument("--shards", type=int, default=4)
     parser.add_argument("--latency-questions", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--answers", type=int, default=100, help="questions answered (0: none)")
     parser.add_argument("--no-ray", action="store_true", help="skip the Ray actors row")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -191,6 +230,12 @@ def main() -> None:
     rows = agreement(single, sharded, sets)
     print_table(f"top-{K} agreement, {args.shards} shards vs single index", rows)
     pool = [q for questions in sets.values() for q in questions]
+    answered: list[dict[str, Any]] = []
+    if args.answers:
+        sample = pool[:: max(1, len(pool) // args.answers)][: args.answers]
+        engines = answer_engine(single_path), answer_engine(sharded_path)
+        answered = answers(*engines, sample)
+        print_table(f"answers, {args.shards} shards vs single index", answered)
     step = max(1, len(pool) // args.latency_questions)
     questions = pool[::step][: args.latency_questions]
     indexes = {"single": single, f"{args.shards} shards, threads": sharded}
@@ -206,6 +251,7 @@ def main() -> None:
             "shards": args.shards,
             "question_sets": {name: len(q) for name, q in sets.items()},
             "agreement": rows,
+            "answers": answered,
             "latency": lat,
             "targets": {"agreement_pct": 99, "p50_vs_single": 2.0},
         },

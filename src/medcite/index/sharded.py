@@ -64,17 +64,20 @@ class ThreadShardPool:
 
     def __init__(self, shards: Sequence[Shard]) -> None:
         self._shards = tuple(shards)
-        self._threads = ThreadPoolExecutor(len(self._shards), thread_name_prefix="medcite-shard")
+        workers = max(1, len(self._shards) - 1)
+        self._threads = ThreadPoolExecutor(workers, thread_name_prefix="medcite-shard")
 
     @property
     def count(self) -> int:
         return len(self._shards)
 
     def map(self, tasks: Sequence[Callable[[Shard], T]]) -> list[T]:
-        if len(self._shards) == 1:
-            return [tasks[0](self._shards[0])]
-        futures = [self._threads.submit(t, s) for t, s in zip(tasks, self._shards, strict=True)]
-        return [f.result() for f in futures]
+        """The first shard's task runs in the calling thread (one hand-off fewer), the others
+        in the pool."""
+        pairs = list(zip(tasks, self._shards, strict=True))
+        futures = [self._threads.submit(task, shard) for task, shard in pairs[1:]]
+        first = pairs[0][0](pairs[0][1])
+        return [first, *(f.result() for f in futures)]
 
     def run(self, shard: int, task: Callable[[Shard], T]) -> T:
         return task(self._shards[shard])
