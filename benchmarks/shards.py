@@ -166,7 +166,7 @@ def answers(single: Engine, sharded: Engine, questions: Sequence[str]) -> list[d
             "overlap %": round(100 * statistics.fmean(found.overlaps), 2),
             "same order %": round(100 * found.same_order / len(found.overlaps), 2),
         }
-        for name, found in (("retrieved documents", retrieved), ("answer references", cited))
+        for name, found in (("retrieved (whole list)", retrieved), ("answer references", cited))
     ]
 
 

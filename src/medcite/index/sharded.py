@@ -59,8 +59,10 @@ class ShardPool(Protocol):
 
 
 class ThreadShardPool:
-    """The shards opened in this process, searched from a thread pool (tantivy searches
-    without holding the GIL, so shards are searched in parallel)."""
+    """The shards opened in this process, searched from a thread pool. tantivy-py holds the
+    GIL for most of a search (4 threads search about as fast as one, measured), so in one
+    process shards cost time rather than save it: the pool overlaps what it can, and
+    ``benchmarks/shards.py`` measures what 4 shards cost against one index."""
 
     def __init__(self, shards: Sequence[Shard]) -> None:
         self._shards = tuple(shards)
