@@ -1,0 +1,250 @@
+"""Parallel ingest (issue 16): records/s and CPU per record, one process vs N workers vs Ray.
+
+    python benchmarks/scale_ingest.py                 # every configuration, 3 runs each
+    python benchmarks/scale_ingest.py --repeat 1 --only ray
+
+Each run ingests pubmed21n1298.xml.gz into a fresh index in a child process. The CPU counted is
+that of every process of the run — the child, its worker processes (the forkserver and its
+children), and for Ray the whole local cluster it starts (GCS, raylet, workers, actors) — sampled
+with psutil every 50 ms from outside, between the child's START and END marks (the child starts
+Ray and warms its workers before START: a cluster is long-lived, its start-up is not ingest).
+records_per_cpu_s is what one core does; efficiency compares it with the one-worker run of the
+same path; ceiling_pct compares records/s with the one-process CPU cost spread over every core.
+
+Targets (issue 16): records per CPU-second with N workers ≥ 90% of one worker's; 2 workers
+≥ 95% of the 2-core ceiling (≈ 5,300 records/s); Ray within 15% of local --workers; the
+single-process path keeps ≈ 4,610 records/s. Prints a table, writes
+benchmarks/results/scale_ingest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from common import PUBMED_2021, print_table, write_json
+
+CORES = os.cpu_count() or 1
+SAMPLE_S = 0.05
+
+
+@dataclass(frozen=True)
+class Config:
+    name: str
+    path: str
+    """single | local | ray"""
+    workers: int
+    shards: int = 1
+
+
+CONFIGS = (
+    Config("one process", "single", 1),
+    Config("--workers 1", "local", 1),
+    Config("--workers 2", "local", 2),
+    Config("--workers 2 --shards 4", "local", 2, 4),
+    Config("ray, 1 CPU", "ray", 1),
+    Config("ray, 2 CPUs", "ray", 2),
+    Config("ray, 2 CPUs, 4 shards", "ray", 2, 4),
+)
+
+CHILD = """
+import json, sys, time, logging
+from medcite import Engine
+from medcite.config import SemanticSettings, Settings
+
+def main():
+    config, paths, index = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
+    kwargs = {"shards": config["shards"]} if config["shards"] > 1 else {}
+    if config["path"] == "local":
+        kwargs["workers"] = config["workers"]
+    if config["path"] == "ray":
+        import ray
+        ray.init(num_cpus=config["workers"], include_dashboard=False, logging_level=logging.ERROR,
+                 log_to_driver=False)
+        warm = ray.remote(lambda: __import__("medcite.scale.ingest_work") and 0)
+        ray.get([warm.remote() for _ in range(4 * config["workers"])])
+        kwargs["ray_address"] = "local"
+    engine = Engine(index, Settings(semantic=SemanticSettings(enabled=False)))
+    print("START", flush=True)
+    started = time.perf_counter()
+    report = engine.ingest(paths, **kwargs)
+    seconds = time.perf_counter() - started
+    print("END " + json.dumps({"seconds": seconds, "added": report.added,
+          "deleted": report.deleted, "skipped": report.skipped,
+          "failed": len(report.failed)}), flush=True)
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+class TreeMonitor:
+    """CPU seconds and RSS of a process and all its descendants, sampled from outside."""
+
+    def __init__(self, pid: int) -> None:
+        self._root = psutil.Process(pid)
+        self.cpu: dict[tuple[int, float], float] = {}
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def sample(self) -> dict[tuple[int, float], float]:
+        try:
+            procs = [self._root, *self._root.children(recursive=True)]
+        except psutil.Error:
+            procs = []
+        rss = 0
+        for proc in procs:
+            try:
+                with proc.oneshot():
+                    times = proc.cpu_times()
+                    key = (proc.pid, proc.create_time())
+                    rss += proc.memory_info().rss
+            except psutil.Error:
+                continue
+            self.cpu[key] = times.user + times.system
+        self.peak_rss = max(self.peak_rss, rss)
+        return dict(self.cpu)
+
+    def _loop(self) -> None:
+        while not self._stop.wait(SAMPLE_S):
+            self.sample()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def run_once(config: Config, paths: list[Path]) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="medcite-scale-") as tmp:
+        args = [
+            sys.executable,
+            "-c",
+            CHILD,
+            json.dumps(config.__dict__),
+            json.dumps([str(p) for p in paths]),
+            str(Path(tmp) / "index"),
+        ]
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+        monitor = TreeMonitor(proc.pid)
+        assert proc.stdout is not None
+        before: dict[tuple[int, float], float] = {}
+        result: dict[str, Any] = {}
+        for line in proc.stdout:
+            if line.startswith("START"):
+                before = monitor.sample()
+                monitor.peak_rss = 0
+            elif line.startswith("END "):
+                after = monitor.sample()
+                result = json.loads(line[4:])
+        monitor.stop()
+        if proc.wait() != 0 or not result:
+            raise SystemExit(f"{config.name}: the ingest failed (exit {proc.returncode})")
+        size = sum(f.stat().st_size for f in Path(tmp).rglob("*") if f.is_file())
+    cpu = sum(value - before.get(key, 0.0) for key, value in after.items())
+    records = result["added"] + result["deleted"] + result["skipped"]
+    return {
+        "seconds": result["seconds"],
+        "records": records,
+        "cpu_s": cpu,
+        "peak_rss_mb": monitor.peak_rss / 1e6,
+        "index_mb": size / 1e6,
+        "load_1m": os.getloadavg()[0],
+    }
+
+
+def summarise(config: Config, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The median run by records/s, with the median CPU per record of all runs."""
+    by_rate = sorted(runs, key=lambda r: r["records"] / r["seconds"])
+    mid = by_rate[len(by_rate) // 2]
+    records = mid["records"]
+    cpu_us = statistics.median(1e6 * r["cpu_s"] / r["records"] for r in runs)
+    return {
+        "config": config.name,
+        "path": config.path,
+        "workers": config.workers,
+        "shards": config.shards,
+        "records": records,
+        "seconds": round(mid["seconds"], 2),
+        "records_per_s": round(records / mid["seconds"]),
+        "best_records_per_s": round(max(r["records"] / r["seconds"] for r in runs)),
+        "cpu_us_per_record": round(cpu_us),
+        "records_per_cpu_s": round(1e6 / cpu_us),
+        "peak_rss_mb": round(mid["peak_rss_mb"]),
+        "index_mb": round(mid["index_mb"], 1),
+        "load_1m": round(mid["load_1m"], 1),
+        "runs": [{k: round(v, 3) for k, v in r.items()} for r in runs],
+    }
+
+
+def compare(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The issue's ratios, from the rows that exist."""
+    by = {row["config"]: row for row in rows}
+    out: dict[str, Any] = {}
+    single = by.get("one process")
+    if single:
+        out["ceiling_per_s"] = round(single["records_per_cpu_s"] * CORES)
+    for path, one, two in (
+        ("local", "--workers 1", "--workers 2"),
+        ("ray", "ray, 1 CPU", "ray, 2 CPUs"),
+    ):
+        if one in by and two in by:
+            ratio = by[two]["records_per_cpu_s"] / by[one]["records_per_cpu_s"]
+            out[f"{path}_efficiency_2_vs_1"] = round(ratio, 3)
+        if two in by and single:
+            out[f"{path}_2_pct_of_ceiling"] = round(
+                100 * by[two]["records_per_s"] / out["ceiling_per_s"], 1
+            )
+    if "--workers 2" in by and "ray, 2 CPUs" in by:
+        ray_rate = by["ray, 2 CPUs"]["records_per_s"]
+        out["ray_vs_local_2"] = round(ray_rate / by["--workers 2"]["records_per_s"], 3)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="substring of a configuration name to run alone")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    chosen = [c for c in CONFIGS if not args.only or args.only in c.name]
+    rows = []
+    for config in chosen:
+        runs = [run_once(config, [PUBMED_2021]) for _ in range(args.repeat)]
+        rows.append(summarise(config, runs))
+        print(f"{config.name}: {rows[-1]['records_per_s']:,} records/s", file=sys.stderr)
+    table = [{k: v for k, v in row.items() if k != "runs"} for row in rows]
+    print_table(f"Parallel ingest of {PUBMED_2021.name} ({CORES} cores)", table)
+    ratios = compare(rows)
+    print(json.dumps(ratios, indent=2))
+    write_json(
+        "scale_ingest",
+        {
+            "file": PUBMED_2021.name,
+            "cores": CORES,
+            "targets": {
+                "efficiency_2_vs_1": 0.9,
+                "local_2_pct_of_ceiling": 95,
+                "records_per_s_2_workers": 5300,
+                "ray_vs_local_2": 0.85,
+                "single_records_per_s": 4610,
+            },
+            "ratios": ratios,
+            "rows": rows,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()
