@@ -202,7 +202,7 @@ def ingest(
             min=1,
             metavar="N",
             help="Parse in N local processes (a big PubMed file too, batch by batch); one "
-            "writer per shard. [default: one process]",
+            "writer per shard. Default: one process.",
             show_default=False,
         ),
     ] = None,
@@ -212,8 +212,8 @@ def ingest(
             "--ray",
             metavar="ADDRESS",
             help="Parse in Ray tasks on this cluster (auto, HOST:6379, ray://HOST:10001, local), "
-            "one writer actor per shard on this machine; needs the `ray` extra. "
-            "[default: env MEDCITE_RAY_ADDRESS unless --workers]",
+            "one writer actor per shard on this machine; needs the `ray` extra. Default: env "
+            "MEDCITE_RAY_ADDRESS, unless --workers is given.",
             show_default=False,
         ),
     ] = None,
@@ -224,8 +224,8 @@ def ingest(
             min=1,
             metavar="N",
             help="Create the index with N shards (documents routed by a hash of their id); "
-            "fixed at creation: an existing index keeps its count. [default: 1, or the "
-            "index's own]",
+            "fixed at creation: an existing index keeps its count. Default: 1, or the "
+            "index's own.",
             show_default=False,
         ),
     ] = None,

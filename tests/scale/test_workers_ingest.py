@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import logging
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -158,3 +159,16 @@ def test_last_record_end_finds_every_kind_of_record() -> None:
     for records in (article + book, book + article, article + deletion, deletion + book):
         assert ingest_work.last_record_end(records + b"\n<PubmedArt") == len(records)
     assert ingest_work.last_record_end(b"<PubmedArticle>unfinished") == 0
+
+
+def test_ray_without_the_extra_says_how_to_get_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails as without the extra
+    with pytest.raises(InputError, match=r"pip install 'medcite\[ray\]'"):
+        Engine(tmp_path / "index", SETTINGS).ingest(INPUTS[:1], ray_address="auto")
+
+
+def test_workers_and_ray_together_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="either --workers"):
+        Engine(tmp_path / "index", SETTINGS).ingest(INPUTS[:1], workers=2, ray_address="auto")
