@@ -233,3 +233,25 @@ def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page
     answer = compose(ComposeInput("test", query, 12, gate=unrelated), [])
     assert answer.closest == ()
     assert answer.abstain_reason and "none is listed" in answer.abstain_reason
+
+
+def test_old_evidence_is_used_only_when_nothing_newer_answers_the_facet() -> None:
+    old = _doc(
+        "pmid:70",
+        "Botulinum toxin injections relieved hemifacial spasm in most patients treated.",
+        year=1979,
+        publication_types=("Clinical Trial",),
+    )
+    new = _doc(
+        "pmid:71",
+        "Microvascular decompression relieved hemifacial spasm in most patients treated.",
+        year=2021,
+        publication_types=("Clinical Trial",),
+    )
+    answer, _docs = _answer("How is hemifacial spasm treated?", [old, new])
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+    assert cited == {"pmid:71"}
+    answer, _docs = _answer("How is hemifacial spasm treated?", [old])
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+    assert cited == {"pmid:70"}
+    assert any("over 25 years ago" in n for n in answer.references[0].notes)

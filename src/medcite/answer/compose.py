@@ -385,13 +385,30 @@ def compose(
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
-    cands = candidates(inp.query, evidence, inp.gated)
+    cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
     return _built(inp, evidence, plan)
+
+
+def _cutoff_year(inp: ComposeInput) -> int:
+    return (inp.current_year or datetime.now(UTC).year) - inp.old_evidence_years
+
+
+def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]:
+    """``cands`` without the statements of sources published before ``cutoff_year`` for any facet
+    that a newer source (or an undated guideline page) also answers: old evidence is used only
+    when nothing newer covers the point (and is labelled with its year when it is)."""
+    covered = {c.facet for c in cands if not _older(c, cutoff_year)}
+    return [c for c in cands if c.facet not in covered or not _older(c, cutoff_year)]
+
+
+def _older(candidate: Candidate, cutoff_year: int) -> bool:
+    year = candidate.evidence.hit.document.year
+    return year is not None and year < cutoff_year
 
 
 def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate]) -> _Plan:

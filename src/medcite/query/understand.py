@@ -117,6 +117,11 @@ _HEALTH_WORDS = frozenset(
 _YES_NO = re.compile(
     r"^(\w+[.:] )?(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b"
 )
+_ASKS_YES_NO = re.compile(
+    r"^(\w+( \w+){0,3}[.:] )?(is|are|does|do|did|can|could|should|will|would|was|were|has|have"
+    r"|may)\b"
+)
+"""A yes/no question after a subject line of up to four words ("general health. Is there ...")."""
 _EFFECT = re.compile(
     r"\b(associat\w*|relat(ed|ion\w*)|link(ed)?|risks?|reduc\w*|improv\w*|increas\w*|"
     r"decreas\w*|lower\w*|prevent\w*|protect\w*|effective\w*|efficacy|efficacious|safe|"
@@ -189,7 +194,7 @@ def question_type(question: str, asked: Sequence[Facet], drug: bool = True) -> Q
         (Facet.DOSAGE in asked and drug, QuestionType.DOSE),
         (bool(_COMPARE.search(text)), QuestionType.COMPARISON),
         (bool(_WHAT_TO_DO.search(text)), QuestionType.WHAT_TO_DO),
-        (bool(_YES_NO.match(text)), QuestionType.YES_NO),
+        (bool(_ASKS_YES_NO.match(text)), QuestionType.YES_NO),
         *((facet in asked, kind) for facet, kind in _TYPE_OF_FACET),
         (bool(_DEFINITION.search(text)), QuestionType.DEFINITION),
     )
