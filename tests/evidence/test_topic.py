@@ -130,3 +130,16 @@ def test_a_drug_word_inside_a_disease_name_is_not_the_drug(
     # unless that label is a harm lead causes.
     docs = [_paper("1", "Lead nephropathy in children"), _paper("2", "Lead in drinking water")]
     assert _on_topic("is lead in water dangerous", docs, handmade_vocabulary) == ["pmid:2"]
+
+
+def test_a_body_part_named_as_the_site_of_a_disease_is_not_the_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    vocabulary = handmade_vocabulary
+    docs = [
+        _page("gk", "Gout", "Gout of the knee"),
+        _page("k", "Knee"),
+        _paper("4", "Knee movement after a long run"),
+    ]
+    assert _on_topic("How far does a knee bend?", docs, vocabulary) == ["medquad:k", "pmid:4"]
+    assert _on_topic("Is gout painful?", docs, vocabulary) == ["medquad:gk"]

@@ -108,7 +108,7 @@ def _document_concepts(
     concepts: list[Concept] = []
     for words in label_words:
         spans = longest_spans(words, found)
-        concepts += [c for span in spans for c in span.concepts]
+        concepts += _label_concepts([c for span in spans for c in span.concepts])
         concepts += [
             c
             for start, end, p in ngrams(words)
@@ -118,6 +118,29 @@ def _document_concepts(
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
     return DocumentConcepts(keys, numbers)
+
+
+ANATOMY_TREE = "A"
+SIGNS_TREE = "C23"
+
+
+def _label_concepts(concepts: list[Concept]) -> list[Concept]:
+    """The concepts one label names; a body part named as the site of a disease in the same
+    label is not what the document is about ("Small cell carcinoma of the bladder" is about a
+    carcinoma, not the bladder; "Urine and urination" is about urine)."""
+    if not any(_disease(c) for c in concepts):
+        return concepts
+    return [c for c in concepts if not _anatomy(c)]
+
+
+def _disease(concept: Concept) -> bool:
+    numbers = concept.tree_numbers
+    return any(n.startswith(("C", "F03")) and not n.startswith(SIGNS_TREE) for n in numbers)
+
+
+def _anatomy(concept: Concept) -> bool:
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
 
 
 DRUG_LABEL_SOURCES = frozenset({Source.OPENFDA})
