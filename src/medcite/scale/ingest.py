@@ -366,8 +366,9 @@ class LocalBackend:
             if pending.attempts > MAX_ATTEMPTS:
                 raise MedciteError(
                     f"{pending.unit.path}: ingest workers died {MAX_ATTEMPTS} times parsing the "
-                    f"records from line {pending.unit.line} (out of memory?); what was committed "
-                    "is kept: run the same ingest again to complete it"
+                    f"records from line {pending.unit.line} (killed? out of memory? a script "
+                    "calling Engine.ingest(workers=N) needs `if __name__ == '__main__':`); what "
+                    "was committed is kept: run the same ingest again to complete it"
                 )
             pending.future = self._pool.submit(pending.unit, self._count)
 
