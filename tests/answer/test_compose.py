@@ -255,3 +255,40 @@ def test_old_evidence_is_used_only_when_nothing_newer_answers_the_facet() -> Non
     cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
     assert cited == {"pmid:70"}
     assert any("over 25 years ago" in n for n in answer.references[0].notes)
+
+
+def test_a_page_on_the_questions_own_topic_answers_before_a_narrower_page(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    general = _doc(
+        "medquad:fever#1",
+        "Fever is most often caused by infections such as colds and flu.",
+        Source.MEDQUAD,
+        focus="Fever",
+        question_type="causes",
+        category="",
+    )
+    narrower = Document(
+        id="medquad:fuo#1",
+        source=Source.MEDQUAD,
+        title="Fever of unknown origin",
+        focus="Fever of unknown origin",
+        sections=(
+            AbstractSection(
+                text="Fever of unknown origin is caused by hidden infections, cancers or "
+                "autoimmune disease. Treatment of fever of unknown origin depends on the illness "
+                "found to cause it."
+            ),
+        ),
+    )
+    query = understand("What causes a fever and how is a fever treated?", handmade_vocabulary)
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate([narrower, general])]
+    answer = compose(ComposeInput("test", query, 12), rank(hits, 2026))
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.bullets[0].citations[0].document_id == "medquad:fever#1"
+    by_facet = {
+        s.title: {c.document_id for b in s.bullets for c in b.citations}
+        for s in answer.guideline_sections
+    }
+    assert "medquad:fuo#1" not in by_facet.get("Causes", set())  # the fever page answers it
+    assert "medquad:fuo#1" in by_facet.get("Treatment Options", set())  # it does not: fill in

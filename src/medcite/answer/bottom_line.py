@@ -86,6 +86,7 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     """The bottom line for ``query`` from ``cands`` (best first); ``topic`` names the question's
     topic for medcite's framing sentence ("ibuprofen", "fever"). None when nothing fits."""
     kind = query.question_type
+    cands = exact_first(query, cands)
     if kind is QuestionType.YES_NO:
         return _yes_no(query, cands)
     if kind is QuestionType.DOSE:
@@ -103,6 +104,21 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
     return _in_short(query, cands, topic)
+
+
+def exact_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """``cands`` with the statements of pages whose topic *is* the question's (focus "Hepatitis"
+    for "How do you catch hepatitis?") before those of pages on a narrower one ("Autoimmune
+    hepatitis"), otherwise in their order: a general question gets the general page's answer."""
+    return sorted(cands, key=lambda c: not exact_page(query, c))
+
+
+def exact_page(query: Query, candidate: Candidate) -> bool:
+    """True when the candidate's page has one of the question's primary topics as its topic."""
+    focus = stems(candidate.evidence.hit.document.focus or "")
+    return bool(focus) and any(
+        focus == stems(n) for c in query.primary_topics for n in (c.name, *c.names)
+    )
 
 
 def predicate(query: Query) -> frozenset[str]:

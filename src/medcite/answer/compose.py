@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from medcite.answer.bottom_line import Pick, bottom_line
+from medcite.answer.bottom_line import Pick, bottom_line, exact_page
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
@@ -388,6 +388,7 @@ def compose(
     cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
+    cands = general_first(inp.query, cands)
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
@@ -396,6 +397,19 @@ def compose(
 
 def _cutoff_year(inp: ComposeInput) -> int:
     return (inp.current_year or datetime.now(UTC).year) - inp.old_evidence_years
+
+
+def general_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """``cands`` without the statements of guideline pages on a narrower topic ("Autoimmune
+    hepatitis") for any facet that a page on the question's own topic ("Hepatitis") answers: a
+    question on the general condition is answered from its page, and a narrower page only
+    fills what that page leaves out."""
+    covered = {c.facet for c in cands if exact_page(query, c)}
+    return [c for c in cands if c.facet not in covered or not _narrower_page(query, c)]
+
+
+def _narrower_page(query: Query, candidate: Candidate) -> bool:
+    return bool(candidate.evidence.hit.document.focus) and not exact_page(query, candidate)
 
 
 def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]:
