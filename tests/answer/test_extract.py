@@ -116,3 +116,39 @@ def test_page_boilerplate_is_no_statement(text: str) -> None:
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)
+
+
+def test_a_study_sentence_gives_a_dose_only_when_it_names_the_drug() -> None:
+    from medcite.answer.extract import candidates
+    from medcite.records import AbstractSection, Document, Evidence, EvidenceLevel, Hit, Source
+
+    query = Query(
+        question="What is the usual dose of zorbexil?",
+        focus="usual dose zorbexil",
+        facets=(Facet.DOSAGE,),
+        asked=(Facet.DOSAGE,),
+        expansions=("zorbexil",),
+        search_text="zorbexil",
+    )
+    text = (
+        "A total of 87% of patients required a higher dose after the first month. "
+        "Zorbexil at a dose of 20 mg daily was well tolerated in adults."
+    )
+    for level, source in (
+        (EvidenceLevel.TRIAL, Source.PUBMED),
+        (EvidenceLevel.GUIDELINE, Source.MEDQUAD),
+    ):
+        doc = Document(
+            id=f"{source.value}:1",
+            source=source,
+            title="Zorbexil in adults",
+            focus="Zorbexil" if source is Source.MEDQUAD else None,
+            sections=(AbstractSection(category="RESULTS", text=text),),
+        )
+        evidence = Evidence(hit=Hit(document=doc, score=1.0, rank=1), level=level, score=1.0)
+        doses = [c.sentence.text[:9] for c in candidates(query, [evidence], gated=True)
+                 if c.facet is Facet.DOSAGE]  # fmt: skip
+        if level is EvidenceLevel.TRIAL:  # a study: only the sentence naming the drug
+            assert doses == ["Zorbexil "]
+        else:  # the drug's own page speaks of it throughout
+            assert sorted(doses) == ["A total o", "Zorbexil "]

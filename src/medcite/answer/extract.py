@@ -36,6 +36,9 @@ PATIENT_FACETS = frozenset(
     {Facet.TREATMENT, Facet.DOSAGE, Facet.SEEK_CARE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS}
 )
 """Facets an animal or in-vitro study never answers for a patient (evidence.rank.non_human)."""
+OWN_NAME_FACETS = frozenset({Facet.DOSAGE, Facet.INTERACTIONS})
+"""Facets a research sentence answers only when it names the topic itself: a study's dose or
+interaction line without the drug's name is about the study's patients, not the reader's."""
 MIN_WORDS, MAX_WORDS = 6, 70
 MAX_DIGIT_SHARE = 0.06
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -376,7 +379,10 @@ def _document_candidates(
         if not topic.covers(sentence_stems | label):
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
-        weights = {f: w for f in facets if (w := _facet_weight(f, sentence, qtype_facet))}
+        # a study's sentence that does not itself name the topic ("87.5% of patients required
+        # dosage up-titration") tells a patient nothing about their own dose or treatment
+        own = [f for f in facets if named or not research or f not in OWN_NAME_FACETS]
+        weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         strongest = max(weights.values(), default=0.0)
         found.extend(
             Candidate(sentence, evidence, facet, base * weight, sentence_stems)
