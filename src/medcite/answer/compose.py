@@ -414,10 +414,11 @@ def _narrower_page(query: Query, candidate: Candidate) -> bool:
 
 def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]:
     """``cands`` without the statements of sources published before ``cutoff_year`` for any facet
-    that a newer source (or an undated guideline page) also answers: old evidence is used only
-    when nothing newer covers the point (and is labelled with its year when it is)."""
-    covered = {c.facet for c in cands if not _older(c, cutoff_year)}
-    return [c for c in cands if c.facet not in covered or not _older(c, cutoff_year)]
+    that a newer source of the same tier (guideline-level or research) also answers: old evidence
+    is used only when nothing newer covers the point (and is labelled with its year when it is).
+    An undated source counts as newer."""
+    covered = {(c.facet, c.guideline) for c in cands if not _older(c, cutoff_year)}
+    return [c for c in cands if (c.facet, c.guideline) not in covered or not _older(c, cutoff_year)]
 
 
 def _older(candidate: Candidate, cutoff_year: int) -> bool:
