@@ -32,6 +32,8 @@ OPENFDA_HOST = "api.fda.gov"
 MEDLINEPLUS_HOST = "wsearch.nlm.nih.gov"
 ALL_SOURCES = ("pubmed", "europepmc", "openfda", "medlineplus", "bookshelf")
 DRUGS = ("montelukast", "lisinopril", "ibuprofen")
+LONG_TIMEOUT_S = 600.0
+"""The longest live time-out allowed (``LiveSettings.timeout_s``), in virtual seconds."""
 RESOLUTION_S = 1e-6
 """Arrival times are compared to 1 µs, so float rounding of virtual times cannot make two
 requests a window apart look closer."""
@@ -143,8 +145,13 @@ def live_search(
     **settings: Any,
 ) -> LiveSearch:
     """A LiveSearch of all five sources wired as the Engine wires it, over ``apis`` (on
-    ``apis.clock`` unless another ``clock`` is given)."""
+    ``apis.clock`` unless another ``clock`` is given).
+
+    The time-out defaults to the longest allowed, 600 s (:data:`LONG_TIMEOUT_S`): each question's
+    deadline runs on the virtual clock, and the tests that measure the rate limits under a full
+    load must not have it cut short by the time-out (the time-out has tests of its own)."""
     settings.setdefault("sources", ALL_SOURCES)
+    settings.setdefault("timeout_s", LONG_TIMEOUT_S)
     conf = LiveSettings(http=HttpSettings(cache=False), **settings)
     return build_live_search(
         conf, env=env or {}, transport=httpx.MockTransport(apis), clock=clock or apis.clock

@@ -32,6 +32,7 @@ from medcite.sources.settings import HttpSettings, LiveSettings
 from .fakes import EPMC_HOST, EUTILS_HOST, VirtualClock
 from .load import (
     ALL_SOURCES,
+    LONG_TIMEOUT_S,
     MEDLINEPLUS_HOST,
     OPENFDA_HOST,
     FiveApis,
@@ -192,7 +193,9 @@ def test_fifty_engine_answers_with_openfda_down_all_carry_a_note(
     monkeypatch.setattr(live_module, "build_live_search", wired)
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     monkeypatch.delenv("OPENFDA_API_KEY", raising=False)
-    live = LiveSettings(sources=ALL_SOURCES, http=HttpSettings(cache=False))
+    live = LiveSettings(
+        sources=ALL_SOURCES, http=HttpSettings(cache=False), timeout_s=LONG_TIMEOUT_S
+    )
     no_model = SemanticSettings(enabled=False)  # what is measured is the sources, not the model
     engine = Engine(guideline_index, Settings(index=guideline_index, live=live, semantic=no_model))
     asked = [f"Can I take ibuprofen with lisinopril for my gout? ({n})" for n in range(50)]

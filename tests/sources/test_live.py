@@ -256,7 +256,8 @@ def test_fifty_concurrent_questions_never_exceed_the_rate_limits(
 ) -> None:
     clock = VirtualClock()
     apis = FakeApis(clock, latency=0.3)
-    live = _live(apis, clock, env=env, europepmc=EuropePmcSettings(requests_per_s=5))
+    epmc_5 = EuropePmcSettings(requests_per_s=5)
+    live = _live(apis, clock, env=env, europepmc=epmc_5, timeout_s=600)  # virtual seconds
     results = _fifty_questions(apis, live)
     assert all(not r.degraded and r.hits for r in results)
     ncbi = [t for host, t in apis.arrivals if host == EUTILS_HOST]

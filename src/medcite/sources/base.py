@@ -8,6 +8,7 @@ index (:class:`LocalRetriever`), PubMed and Europe PMC all pass the same contrac
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -111,10 +112,12 @@ def timestamp(seconds: float) -> datetime:
 def parallel(calls: Sequence[Callable[[], T]]) -> list[T]:
     """Run ``calls`` concurrently (threads: the work is network-bound); results in call order.
 
-    The first exception is re-raised after every call has finished.
+    The first exception is re-raised after every call has finished. Each call runs in a copy of
+    the caller's context, so the question's deadline (:func:`medcite.sources.http.deadline_scope`)
+    holds in every thread.
     """
     if len(calls) <= 1:
         return [call() for call in calls]
     with ThreadPoolExecutor(max_workers=len(calls), thread_name_prefix="medcite-io") as pool:
-        futures = [pool.submit(call) for call in calls]
+        futures = [pool.submit(contextvars.copy_context().run, call) for call in calls]
     return [future.result() for future in futures]

@@ -3,7 +3,8 @@
 :meth:`HttpClient.fetch` is the only way a connector talks to the network. It
 
 * waits for the host's rate limiter (a sliding-window log shared by all threads and, through
-  :data:`PROCESS_LIMITS`, by every client of the process);
+  :data:`PROCESS_LIMITS`, by every client of the process), earliest deadline first, and gives up
+  at once when the request's :class:`Deadline` (a live question's time-out) would pass first;
 * sends the request with connect/read time-outs, follows redirects only within the same host
   and refuses responses larger than the size cap;
 * retries time-outs, connection errors, 429 and 5xx a bounded number of times with exponential
@@ -17,14 +18,18 @@ Clock, sleep and randomness are injected so the behaviour can be tested without 
 
 from __future__ import annotations
 
+import bisect
 import email.utils
 import hashlib
+import itertools
 import logging
 import random
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
@@ -63,6 +68,16 @@ class SourceResponseError(SourceError):
         """The HTTP status of a refused (4xx) answer; None for the other refusals."""
 
 
+class DeadlineExceededError(SourceError):
+    """A request was not sent because its question's time-out would pass (or has passed) before
+    the rate limit lets it go: the source timed out for that question, the limit is kept."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        """Why, in a few words for the answer's note (``rate limit busy: …``)."""
+
+
 class Clock(Protocol):
     """Time as the HTTP layer sees it (injectable for tests)."""
 
@@ -95,6 +110,10 @@ class Service:
     """For messages: ``PubMed``, ``Europe PMC``."""
     base_url: str
     requests_per_s: float
+    rate_window_s: float | None = None
+    """None: the rate is kept per second (3/s: at most 3 in any second; 0.5/s: one per 2 s).
+    60: per minute (4/s: at most 240 in any minute, all at once if need be), for services whose
+    documented limit is per minute (openFDA, MedlinePlus)."""
     rate_limit_hint: str = f"wait a minute and retry, {LOCAL_HINT}"
     """What the user can do when the service keeps answering 429."""
     fallback_hint: str = LOCAL_HINT
@@ -115,13 +134,91 @@ class Service:
         return f"{url.host}:{url.port}" if url.port else str(url.host)
 
 
+class Deadline:
+    """When one live question's searches must be done, on the HTTP layer's clock.
+
+    :class:`~medcite.sources.live.LiveSearch` makes one per question from its time-out and runs
+    the question's searches inside :func:`deadline_scope`; every request they make then carries
+    it to the rate limiter, which refuses to queue a request that would only go after it
+    (:class:`DeadlineExceededError`). :meth:`cancel` drops whatever is still waiting once the
+    question has its answer. Thread-safe.
+    """
+
+    def __init__(self, at: float, timeout_s: float) -> None:
+        self.at = at
+        """The clock's ``monotonic()`` reading by which requests must have been sent."""
+        self.timeout_s = timeout_s
+        """The time-out it was made from (for messages)."""
+        self.order = next(_DEADLINES_MADE)
+        """Breaks ties between equal deadlines: the question asked first goes first."""
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        """The question is over: requests still waiting for a rate-limit slot are dropped."""
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+_DEADLINES_MADE = itertools.count(1)
+_DEADLINE: ContextVar[Deadline | None] = ContextVar("medcite_deadline", default=None)
+
+
+def current_deadline() -> Deadline | None:
+    """The deadline the calling code runs under (None: no question's time-out applies)."""
+    return _DEADLINE.get()
+
+
+@contextmanager
+def deadline_scope(deadline: Deadline | None) -> Iterator[None]:
+    """Run the block under ``deadline``: every request it makes honours it. Threads started
+    inside the block inherit it only through ``contextvars.copy_context()`` (as
+    :func:`medcite.sources.base.parallel` does)."""
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+class NoSlotError(Exception):
+    """The rate limiter will not let a request go before its deadline (internal: the HTTP client
+    words it as a :class:`DeadlineExceededError` naming the service)."""
+
+    def __init__(self, wait_s: float | None, left_s: float = 0.0) -> None:
+        super().__init__("no rate-limit slot before the deadline")
+        self.wait_s = wait_s
+        """How far away the request's slot was; None: its deadline was cancelled."""
+        self.left_s = left_s
+        """How long until the deadline (negative: it had passed)."""
+
+
+@dataclass(eq=False)
+class _Waiter:
+    key: tuple[float, int, int]
+    """Earliest deadline first (no deadline: the moment it asked), then the question asked
+    first, then first come."""
+    deadline: Deadline | None
+    turn: threading.Condition
+    """Notified when it becomes the first in line."""
+
+
 class RateLimiter:
     """At most ``max_requests`` requests in any ``period_s`` window, shared by all threads.
 
-    A sliding-window log of the moments requests were actually let through: a caller waits until
-    the oldest of the last ``max_requests`` is ``period_s`` old, then checks again (a thread that
-    wakes late is recorded late, so a late request pushes the next window back instead of
-    bunching up with it). :meth:`defer` pauses all callers, e.g. after ``Retry-After``.
+    A sliding-window log of the moments requests were actually let through: the first in line
+    waits until the oldest of the last ``max_requests`` is ``period_s`` old, then checks again (a
+    thread that wakes late is recorded late, so a late request pushes the next window back
+    instead of bunching up with it). :meth:`defer` pauses all callers, e.g. after ``Retry-After``.
+
+    Waiting requests are served earliest deadline first (then first come): the question asked
+    first gets its next request in before later questions' first ones, so questions finish
+    within their time-outs instead of all sharing the slots and all timing out. A request whose
+    slot — counting the requests ahead of it that can still make their own deadlines — would
+    come after its own deadline is refused at once (:class:`NoSlotError`) and takes no slot; one
+    whose deadline is cancelled while it waits leaves the line.
     """
 
     def __init__(self, max_requests: int, period_s: float, clock: Clock) -> None:
@@ -131,6 +228,9 @@ class RateLimiter:
         self._sent: deque[float] = deque(maxlen=max_requests)
         self._paused_until = float("-inf")
         self._lock = threading.Lock()
+        self._line: list[_Waiter] = []
+        """Waiting requests, in the order they will be served."""
+        self._tickets = itertools.count()
 
     @classmethod
     def per_second(cls, rate: float, clock: Clock, margin_s: float = 0.0) -> RateLimiter:
@@ -138,20 +238,56 @@ class RateLimiter:
         count = max(1, int(rate))
         return cls(count, count / rate + margin_s, clock)
 
-    def acquire(self) -> None:
-        """Wait until a request may be sent, and count it as sent now."""
-        while (wait := self.try_acquire()) > 0:
-            self._clock.sleep(wait)
+    @classmethod
+    def per_window(
+        cls, rate: float, window_s: float, clock: Clock, margin_s: float = 0.0
+    ) -> RateLimiter:
+        """``rate`` requests/s counted over ``window_s``: 4/s over 60 s → 240 in any minute
+        (bursts allowed). The window is ``margin_s`` longer for each of its seconds (0.1 s:
+        60 s → 66 s), the same share of it as a per-second window's margin."""
+        count = max(1, int(rate * window_s + _TOLERANCE_S))
+        return cls(count, window_s * (1 + margin_s), clock)
 
-    def try_acquire(self) -> float:
-        """0 if a request may go now (and count it as sent); else how long to wait first."""
+    def describe(self) -> str:
+        """``3 requests per 1.1 s``."""
+        plural = "s" if self.max_requests > 1 else ""
+        return f"{self.max_requests} request{plural} per {self.period_s:g} s"
+
+    def acquire(self, deadline: Deadline | None = None) -> None:
+        """Wait for this request's turn and a free slot, and count it as sent now.
+
+        Raises :class:`NoSlotError` (taking no slot) when ``deadline`` would pass first or is
+        cancelled while waiting.
+        """
         with self._lock:
             now = self._clock.monotonic()
-            earliest = self._paused_until
-            if len(self._sent) == self.max_requests:
-                earliest = max(earliest, self._sent[0] + self.period_s)
-            if now + _TOLERANCE_S < earliest:
-                return earliest - now
+            ticket = next(self._tickets)
+            key = (now, 0, ticket) if deadline is None else (deadline.at, deadline.order, ticket)
+            me = _Waiter(key, deadline, threading.Condition(self._lock))
+            bisect.insort(self._line, me, key=lambda waiter: waiter.key)
+            try:
+                while (wait := self._turn(me)) > 0:
+                    if self._line[0] is me:  # first in line: sleep until the slot, then check
+                        self._lock.release()
+                        try:
+                            self._clock.sleep(wait)
+                        finally:
+                            self._lock.acquire()
+                    else:  # until first in line (or, now and then, to see a cancellation)
+                        me.turn.wait(_RECHECK_S)
+            finally:
+                self._line.remove(me)
+                if self._line:
+                    self._line[0].turn.notify()
+
+    def try_acquire(self) -> float:
+        """0 if a request may go now (nobody waiting, a slot free), counted as sent; else how
+        long until the next slot frees."""
+        with self._lock:
+            now = self._clock.monotonic()
+            slot = self._next_slot(self._sent, now)
+            if self._line or now + _TOLERANCE_S < slot:
+                return max(slot - now, _TOLERANCE_S)
             self._sent.append(now)
             return 0.0
 
@@ -160,9 +296,53 @@ class RateLimiter:
         with self._lock:
             self._paused_until = max(self._paused_until, self._clock.monotonic() + seconds)
 
+    # --- internals (called with the lock held) --------------------------------------------------
+
+    def _turn(self, me: _Waiter) -> float:
+        """0 once ``me`` was let through (and counted); else how long to wait; raises
+        NoSlotError when ``me``'s deadline is cancelled or its slot would come after it."""
+        now = self._clock.monotonic()
+        deadline = me.deadline
+        if deadline is not None and deadline.cancelled:
+            raise NoSlotError(None)
+        slot = self._projected_slot(me, now)
+        if deadline is not None and slot > deadline.at + _TOLERANCE_S:
+            raise NoSlotError(slot - now, deadline.at - now)
+        if self._line[0] is not me:
+            return max(slot - now, _TOLERANCE_S)
+        if now + _TOLERANCE_S < slot:
+            return slot - now
+        self._sent.append(now)
+        return 0.0
+
+    def _next_slot(self, sent: deque[float], now: float) -> float:
+        earliest = max(now, self._paused_until)
+        if len(sent) == self.max_requests:
+            earliest = max(earliest, sent[0] + self.period_s)
+        return earliest
+
+    def _projected_slot(self, me: _Waiter, now: float) -> float:
+        """When ``me`` will go if every request ahead of it that can still make its own
+        deadline goes first, each at its earliest slot."""
+        if self._line[0] is me:
+            return self._next_slot(self._sent, now)
+        sent = deque(self._sent, maxlen=self.max_requests)
+        for waiter in self._line:
+            slot = self._next_slot(sent, now)
+            if waiter is me:
+                return slot
+            ahead = waiter.deadline
+            if ahead is not None and (ahead.cancelled or slot > ahead.at + _TOLERANCE_S):
+                continue  # it will be dropped, not sent
+            sent.append(slot)
+        raise AssertionError("a waiting request is not in line")
+
 
 _TOLERANCE_S = 1e-9
 """Clock readings this close to a window's end count as at its end (float rounding)."""
+_RECHECK_S = 1.0
+"""A request waiting behind others looks at its deadline this often (real seconds), so one whose
+question is over leaves the line even while the first in line sleeps."""
 
 
 class RateLimits:
@@ -183,7 +363,11 @@ class RateLimits:
 
     def limiter(self, service: Service, clock: Clock, margin_s: float) -> RateLimiter:
         """The limiter of ``service``'s host at its rate, made on first use."""
-        made = RateLimiter.per_second(service.requests_per_s, clock, margin_s)
+        if service.rate_window_s is None:
+            made = RateLimiter.per_second(service.requests_per_s, clock, margin_s)
+        else:
+            rate, window = service.requests_per_s, service.rate_window_s
+            made = RateLimiter.per_window(rate, window, clock, margin_s)
         key = (service.host, made.max_requests, made.period_s, clock)
         with self._lock:
             return self._limiters.setdefault(key, made)
@@ -331,15 +515,28 @@ class HttpClient:
         return result
 
     def _download(self, request: Request) -> Payload:
-        """The complete body of a 200 answer, after retries; raises SourceError otherwise."""
+        """The complete body of a 200 answer, after retries; raises SourceError otherwise.
+
+        Under a :class:`Deadline` no retry is made that could not start before it: the source
+        has failed for this question (the error says so).
+        """
+        deadline = current_deadline()
         attempt = 0
+        last: _RetryableError | None = None
         while True:
             try:
-                response = self._attempt(request)
+                response = self._attempt(request, deadline)
                 return Payload(response.body, _content_type(response), self.clock.time())
+            except DeadlineExceededError:
+                if last is None:
+                    raise
+                raise _give_up(request.service, last, attempt, out_of_time=True) from None
             except _RetryableError as failure:
                 attempt += 1
+                last = failure
                 delay = self._retry_delay(request, failure, attempt)
+                if deadline is not None and self.clock.monotonic() + delay > deadline.at:
+                    raise _give_up(request.service, failure, attempt, out_of_time=True) from None
                 log.warning(
                     "%s: %s (attempt %d); retrying in %.1fs",
                     request.service.name,
@@ -362,11 +559,11 @@ class HttpClient:
         self.limiter(request.service).defer(failure.retry_after)
         return failure.retry_after
 
-    def _attempt(self, request: Request) -> _Response:
+    def _attempt(self, request: Request, deadline: Deadline | None) -> _Response:
         """One request, following same-host redirects; raises _RetryableError or SourceError."""
         http_request = _build(self._http(), request)
         for _hop in range(self.settings.max_redirects + 1):
-            self.limiter(request.service).acquire()
+            self._acquire(request.service, deadline)
             response = self._exchange(request, http_request)
             if response.location is None:
                 return _check_status(request, response, self.clock.time())
@@ -375,6 +572,15 @@ class HttpClient:
             f"{request.service.name} redirected more than {self.settings.max_redirects} times; "
             f"refused. {LOCAL_HINT.capitalize()}"
         )
+
+    def _acquire(self, service: Service, deadline: Deadline | None) -> None:
+        """Wait for the host's rate limiter; DeadlineExceededError if ``deadline`` comes first."""
+        limiter = self.limiter(service)
+        try:
+            limiter.acquire(deadline)
+        except NoSlotError as exc:
+            assert deadline is not None
+            raise _out_of_time(service, limiter, deadline, exc) from None
 
     def _exchange(self, request: Request, http_request: httpx.Request) -> _Response:
         try:
@@ -502,8 +708,36 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return max(0.0, when.timestamp() - now)
 
 
-def _give_up(service: Service, failure: _RetryableError, attempts: int) -> SourceError:
+def _out_of_time(
+    service: Service, limiter: RateLimiter, deadline: Deadline, refusal: NoSlotError
+) -> DeadlineExceededError:
+    if refusal.wait_s is None:
+        reason = "the question was answered without it"
+        return DeadlineExceededError(
+            f"{service.name}: request dropped, the question's {deadline.timeout_s:.0f} s "
+            "time-out has passed",
+            reason,
+        )
+    if refusal.left_s <= 0:
+        reason = f"rate limit busy: {limiter.describe()}, no free slot in time"
+    else:
+        reason = (
+            f"rate limit busy: {limiter.describe()}, next free slot in {refusal.wait_s:.1f} s, "
+            f"{refusal.left_s:.1f} s left"
+        )
+    return DeadlineExceededError(
+        f"{service.name}: no request slot before the question's {deadline.timeout_s:.0f} s "
+        f"time-out ({reason}); ask again in a minute, {LOCAL_HINT}",
+        reason,
+    )
+
+
+def _give_up(
+    service: Service, failure: _RetryableError, attempts: int, out_of_time: bool = False
+) -> SourceError:
     tries = f"after {attempts} attempt{'s' if attempts > 1 else ''}"
+    if out_of_time:
+        tries += ", no time left to retry before the question's time-out"
     if failure.kind == "rate-limited":
         wait = f", asked to wait {failure.retry_after:.0f}s" if failure.retry_after else ""
         return SourceRateLimitedError(

@@ -7,7 +7,11 @@ sink — normally :class:`IndexSink`, which
 upserts them into the local index in one commit so later questions and replays work offline.
 
 A source that fails or times out does not fail the search: its status says what happened and
-:attr:`LiveResult.note` gives the line to show with the answer. Documents of a failed source are
+:attr:`LiveResult.note` gives the line to show with the answer. The question's searches run under
+a :class:`~medcite.sources.http.Deadline` made from ``timeout_s``: a request that could only get
+a rate-limit slot after it is not sent (the source times out at once), and whatever is still
+queued when the search returns is dropped, so a question that timed out does not go on using
+the rate limit that later questions need. Documents of a failed source are
 never written, and a failed write is rolled back, so a failed fetch leaves the index unchanged.
 """
 
@@ -33,7 +37,14 @@ from medcite.sources.bookshelf import BookshelfRetriever
 from medcite.sources.cache import ResponseCache
 from medcite.sources.europepmc import EuropePmcRetriever
 from medcite.sources.eutils import EUtils, eutils_service, ncbi_api_key
-from medcite.sources.http import Clock, HttpClient, SystemClock
+from medcite.sources.http import (
+    Clock,
+    Deadline,
+    DeadlineExceededError,
+    HttpClient,
+    SystemClock,
+    deadline_scope,
+)
 from medcite.sources.medlineplus import MedlinePlusRetriever
 from medcite.sources.openfda import OpenFdaRetriever, openfda_api_key
 from medcite.sources.pubmed import PubMedRetriever
@@ -154,12 +165,16 @@ class LiveSearch:
         timeout_s: float = 30.0,
         now: Callable[[], datetime] | None = None,
         http: HttpClient | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         self.retrievers = tuple(retrievers)
         self.timeout_s = timeout_s
         self._sink = sink
         self._now = now or (lambda: datetime.now(UTC))
         self._http = http
+        self._clock: Clock = clock or (http.clock if http is not None else SystemClock())
+        """The clock each question's deadline is set on (the HTTP layer's)."""
 
     def search(self, query: Query, k: int) -> LiveResult:
         """Up to ``k`` merged hits; every fetched document goes to the sink first."""
@@ -184,12 +199,14 @@ class LiveSearch:
 
     def _run(self, query: Query, k: int) -> list[_Outcome]:
         active = [r for r in self.retrievers if _applies(r, query)]
+        deadline = Deadline(self._clock.monotonic() + self.timeout_s, self.timeout_s)
         pool = ThreadPoolExecutor(len(active) or 1, thread_name_prefix="medcite-live")
         try:
-            futures = [pool.submit(_timed, r, query, k) for r in active]
+            futures = [pool.submit(_timed, r, query, k, deadline) for r in active]
             wait(futures, timeout=self.timeout_s)
             return [self._outcome(r, f) for r, f in zip(active, futures, strict=True)]
         finally:
+            deadline.cancel()  # what a timed-out source still has queued is dropped
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _outcome(self, retriever: TracedRetriever, future: Future[_Outcome]) -> _Outcome:
@@ -249,11 +266,18 @@ def _applies(retriever: TracedRetriever, query: Query) -> bool:
     return applies is None or bool(applies(query))
 
 
-def _timed(retriever: TracedRetriever, query: Query, k: int) -> _Outcome:
-    """Run one retriever, turning a SourceError into a failed status."""
+def _timed(retriever: TracedRetriever, query: Query, k: int, deadline: Deadline) -> _Outcome:
+    """Run one retriever under the question's deadline, turning a SourceError into a failed
+    status and a request the deadline stopped into a timed-out one."""
     started = time.perf_counter()
     try:
-        retrieval = retriever.retrieve(query, k)
+        with deadline_scope(deadline):
+            retrieval = retriever.retrieve(query, k)
+    except DeadlineExceededError as exc:
+        log.warning("%s timed out: %s", retriever.name, exc)
+        message = f"no answer within {deadline.timeout_s:.0f}s ({exc.reason})"
+        seconds = time.perf_counter() - started
+        return _Outcome(SourceStatus(retriever.name, SourceState.TIMED_OUT, message, 0, seconds))
     except SourceError as exc:
         log.warning("%s failed: %s", retriever.name, exc)
         seconds = time.perf_counter() - started
@@ -312,7 +336,7 @@ def build_live_search(
         retrievers.append(BookshelfRetriever(http, eutils, settings.bookshelf))
     sink = IndexSink(index) if index is not None else None
     now = lambda: datetime.fromtimestamp(http.clock.time(), tz=UTC)  # noqa: E731
-    return LiveSearch(retrievers, sink, settings.timeout_s, now=now, http=http)
+    return LiveSearch(retrievers, sink, settings.timeout_s, now=now, http=http, clock=http.clock)
 
 
 def _http_client(

@@ -6,7 +6,8 @@
 ``organizationName``, ``altTitle`` (one per "also called" name), ``FullSummary`` (escaped HTML),
 ``mesh``, ``groupName`` and ``snippet``; the words that matched are wrapped in
 ``<span class="qt0">`` (https://medlineplus.gov/about/developers/webservices/). NLM asks clients to
-send at most 85 requests per minute per IP address; the shared HTTP layer keeps to that.
+send at most 85 requests per minute per IP address; the shared HTTP layer keeps to that over a
+sliding minute (lengthened by the usual margin), so a burst of questions is served at once.
 
 Each document becomes the same guideline-level Document the bulk file gives
 (:mod:`medcite.ingest.medlineplus`) — title as focus, "also called" names as synonyms — with the
@@ -47,6 +48,7 @@ def medlineplus_service(settings: MedlinePlusSettings) -> Service:
         name="MedlinePlus",
         base_url=settings.base_url,
         requests_per_s=settings.requests_per_minute / 60,
+        rate_window_s=60.0,  # NLM's limit is per minute: bursts are fine within it
     )
 
 

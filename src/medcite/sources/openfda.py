@@ -60,6 +60,7 @@ def openfda_service(settings: OpenFdaSettings) -> Service:
         name="openFDA",
         base_url=settings.base_url,
         requests_per_s=settings.requests_per_s,
+        rate_window_s=60.0,  # openFDA's limit is per minute: bursts are fine within it
         rate_limit_hint=(
             f"wait a minute and retry, or set {API_KEY_ENV} (1,000 requests a day without a "
             f"key, 120,000 with one), {LOCAL_HINT}"
