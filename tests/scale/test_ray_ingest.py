@@ -16,6 +16,8 @@ import pytest
 from ingest_cases import INPUTS, SETTINGS, contents, kill_when_seen, single_process
 
 from medcite import Engine
+from medcite.errors import IndexVersionError
+from medcite.index.shards import create_layout
 from medcite.records import IngestReport
 
 ray = pytest.importorskip("ray", reason="needs the ray extra: pip install -e '.[ray]'")
@@ -81,3 +83,17 @@ def test_killed_task_is_retried(local_ray: None, tmp_path: Path, corpora: Path) 
     assert killed is not None, "no parse task seen running"
     assert result and not result[0].failed
     assert contents(index) == expected
+
+
+def test_writer_error_is_raised_as_itself(local_ray: None, tmp_path: Path) -> None:
+    """A shard the writer actor cannot open (here: another schema version) fails the ingest
+    with medcite's own one-line error, as the local writer does."""
+    index = tmp_path / "index"
+    create_layout(index, 2)
+    shard = index / "shard-001"
+    shard.mkdir()
+    (shard / "medcite-index.json").write_text('{"schema_version": 1}', encoding="utf-8")
+    with pytest.raises(IndexVersionError, match="schema version 1"):
+        Engine(index, SETTINGS).ingest(INPUTS[:1], ray_address=ANY)
+    with pytest.raises(IndexVersionError, match="schema version 1"):
+        Engine(index, SETTINGS).ingest(INPUTS[:1], workers=1)

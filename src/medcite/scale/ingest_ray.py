@@ -30,6 +30,7 @@ from medcite.scale.ingest_work import ParsedUnit, WorkUnit, parse_unit, rows_of
 log = logging.getLogger(__name__)
 
 LOCK_WAIT_SECONDS = 30
+RELEASE_WAIT_SECONDS = 30
 RAY_EXTRA = "--ray needs Ray: pip install 'medcite[ray]'"
 RERUN = "what was committed is kept: run the same ingest again to complete it"
 
@@ -44,8 +45,17 @@ class ShardWriterActor:
     """A Ray actor owning one shard's index writer."""
 
     def __init__(self, path: str, settings: WriterSettings) -> None:
-        self._writer = _open_when_free(Path(path), settings)
         self._commit_every = settings.commit_every
+        self._error: MedciteError | None = None
+        self._released = False
+        try:
+            self._writer = _open_when_free(Path(path), settings)
+        except MedciteError as exc:  # kept for ready(): the driver raises it as it is
+            self._error = exc
+
+    def ready(self) -> MedciteError | None:
+        """Why the shard's writer could not be opened (locked, read-only, another version)."""
+        return self._error
 
     def apply(self, blob: bytes) -> int:
         self._writer.apply(rows_of(blob))
@@ -55,7 +65,13 @@ class ShardWriterActor:
 
     def finish(self) -> None:
         self._writer.commit()
-        self._writer.close()
+        self.release()
+
+    def release(self) -> None:
+        """Let go of the shard (what was not committed is dropped, as in a killed run)."""
+        if self._error is None and not self._released:
+            self._released = True
+            self._writer.close()
 
 
 def _open_when_free(path: Path, settings: WriterSettings) -> RowWriter:
@@ -91,6 +107,14 @@ class RayBackend:
         self.capacity = UNITS_PER_WORKER * cpus
         self._pending: deque[list[Any]] = deque()
         self._writes: deque[Any] = deque()
+        self._check_writers()
+
+    def _check_writers(self) -> None:
+        """Raise the error a writer actor met opening its shard (as the local writer would)."""
+        for error in self._get([w.ready.remote() for w in self._writers], "a shard writer failed"):
+            if error is not None:
+                self.close()
+                raise error
 
     def submit(self, unit: WorkUnit) -> None:
         refs = self._parse.options(num_returns=self._count + 1).remote(unit, self._count)
@@ -115,7 +139,10 @@ class RayBackend:
         self._get([w.finish.remote() for w in self._writers], "a shard writer failed")
 
     def close(self) -> None:
-        """Stop the writer actors (releasing their index locks) and leave the cluster."""
+        """Stop the writer actors, once they let go of their shards (so the index can be
+        written again as soon as this returns), and leave the cluster."""
+        released = [w.release.remote() for w in self._writers]
+        self._ray.wait(released, num_returns=len(released), timeout=RELEASE_WAIT_SECONDS)
         for writer in self._writers:
             self._ray.kill(writer)
         self._writers = []
