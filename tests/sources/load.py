@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from medcite.records import Query, QueryConcept
-from medcite.sources.http import Clock
+from medcite.sources.http import Clock, Deadline, current_deadline
 from medcite.sources.live import LiveResult, LiveSearch, build_live_search
 from medcite.sources.settings import HttpSettings, LiveSettings
 
@@ -91,6 +91,14 @@ class FiveApis(FakeApis):
             name: (FIXTURES / "bookshelf" / f"{name}_books.json").read_bytes()
             for name in ("esearch", "esummary")
         }
+        self.deadlines: list[tuple[float, Deadline | None]] = []
+        """Each request's arrival and the deadline of the question it was made for."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self._arrival_lock:
+            when = self.clock.thread_now() if self.clock else 0.0
+            self.deadlines.append((when, current_deadline()))
+        return super().__call__(request)
 
     def route(self, request: httpx.Request) -> httpx.Response:
         if source_of(request) == self.down:

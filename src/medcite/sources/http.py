@@ -280,6 +280,11 @@ class RateLimiter:
                 if self._line:
                     self._line[0].turn.notify()
 
+    def waiting(self) -> int:
+        """How many requests are waiting for a slot now."""
+        with self._lock:
+            return len(self._line)
+
     def try_acquire(self) -> float:
         """0 if a request may go now (nobody waiting, a slot free), counted as sent; else how
         long until the next slot frees."""
