@@ -3,9 +3,9 @@
 A file is cut into :class:`WorkUnit` s by the process that drives the ingest:
 
 - a ``PubmedArticleSet`` file (NLM baseline and update files, the bulk of PubMed) is decompressed
-  and cut after the last complete record of every chunk, as the single-process parser does
-  (:mod:`medcite.ingest.pubmed_batches`): one unit per ≈ 1 MiB of records, so one big file
-  is parsed by every worker at once;
+  and cut after the last complete record of every ``UNIT_BYTES`` (4 MiB), as the single-process
+  parser cuts its batches (:mod:`medcite.ingest.pubmed_batches`), so one big file is parsed by
+  every worker at once;
 - any other file (MedQuAD archives, JSONL, PubMedQA, openFDA, MedlinePlus) is one unit, parsed
   whole by a worker, which reads it from its path.
 
