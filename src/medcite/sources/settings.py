@@ -36,7 +36,9 @@ class HttpSettings(BaseModel):
     rate_margin_s: float = Field(default=0.1, ge=0, le=5)
     """Added to every rate-limit window (3 requests per 1.1 s instead of per 1 s), so that network
     jitter cannot make requests sent a window apart arrive at the server less than a second apart
-    (measured on 127.0.0.1 under load: without it, NCBI's server would see 6 requests in 1 s)."""
+    (measured on 127.0.0.1 under load: without it, NCBI's server would see 6 requests in 1 s).
+    Per-minute windows (openFDA, MedlinePlus) are lengthened by the same share: 0.1 s per second
+    of window, 60 s → 66 s."""
     max_response_mb: float = Field(default=10.0, gt=0, le=1024)
     """Larger responses are refused (and never cached)."""
     max_redirects: int = Field(default=3, ge=0, le=10)
@@ -98,7 +100,8 @@ class OpenFdaSettings(BaseModel):
 
     base_url: str = "https://api.fda.gov/"
     requests_per_s: float = Field(default=4.0, gt=0, le=4)
-    """openFDA allows 240 requests a minute (per IP address, or per key with ``OPENFDA_API_KEY``)
+    """Counted per minute (4: at most 240 in any minute, a burst of them at once if need be):
+    openFDA allows 240 requests a minute (per IP address, or per key with ``OPENFDA_API_KEY``)
     and 1,000 a day without a key, 120,000 a day with one."""
     labels_per_drug: int = Field(default=3, ge=1, le=100)
     """Newest labels kept per drug (labels of one generic from several makers say the same)."""
@@ -111,7 +114,8 @@ class MedlinePlusSettings(BaseModel):
 
     base_url: str = "https://wsearch.nlm.nih.gov/ws/"
     requests_per_minute: float = Field(default=85.0, gt=0, le=85)
-    """NLM asks for no more than 85 requests per minute per IP address."""
+    """NLM asks for no more than 85 requests per minute per IP address (kept over any sliding
+    minute; a burst of them may go at once)."""
     per_search: int = Field(default=5, ge=1, le=100)
     """Topics asked for per question (``retmax``)."""
 
@@ -140,7 +144,9 @@ class LiveSettings(BaseModel):
         "bookshelf",
     )
     timeout_s: float = Field(default=30.0, gt=0, le=600)
-    """A source still running after this long is reported as timed out; the answer goes on."""
+    """A source still running after this long is reported as timed out; the answer goes on. It is
+    also the question's deadline for the rate limiters: a request that could not be sent before
+    it is not queued (the source times out at once), and what is still queued is dropped."""
     http: HttpSettings = HttpSettings()
     pubmed: PubMedSettings = PubMedSettings()
     europepmc: EuropePmcSettings = EuropePmcSettings()
