@@ -2,6 +2,7 @@
 
     python benchmarks/scale_ingest.py                 # every configuration, 3 runs each
     python benchmarks/scale_ingest.py --repeat 1 --only ray
+    python benchmarks/scale_ingest.py --only 'one process,--workers 2,ray, 2 CPUs'
 
 Each run ingests pubmed21n1298.xml.gz into a fresh index in a child process; the
 configurations take turns, round after round, so the machine's other load hits them alike.
@@ -221,10 +222,13 @@ def compare(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help="substring of a configuration name to run alone")
+    parser.add_argument(
+        "--only", help="run only configurations whose name contains one of these (comma-separated)"
+    )
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    chosen = [c for c in CONFIGS if not args.only or args.only in c.name]
+    wanted = args.only.split(",") if args.only else [""]
+    chosen = [c for c in CONFIGS if any(part in c.name for part in wanted)]
     runs: dict[str, list[dict[str, Any]]] = {c.name: [] for c in chosen}
     for round_ in range(args.repeat):  # configurations alternate: other load hits all alike
         for config in chosen:
