@@ -78,6 +78,8 @@ class Backend(Protocol):
 
     capacity: int
     """Units to keep in flight."""
+    unit_bytes: int | None
+    """Size of the units to cut PubMed files into (None: ``ingest_work.UNIT_BYTES``)."""
 
     def submit(self, unit: WorkUnit) -> None: ...
 
@@ -217,7 +219,7 @@ class _Driver:
         for number, state in enumerate(self._files):
             cut = 0
             try:
-                for unit in cut_file(number, state.path):
+                for unit in cut_file(number, state.path, self._backend.unit_bytes):
                     cut += 1
                     yield unit
             except InputError as exc:
@@ -338,6 +340,7 @@ class LocalBackend:
         self._count = layout.count
         self._pool = _Pool(workers)
         self.capacity = max(1, UNITS_PER_WORKER * workers)
+        self.unit_bytes: int | None = None
         self._pending: deque[_Pending] = deque()
         self._taken: ParsedUnit | None = None
         self._writers = ShardWriters(layout, settings)
