@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from tests.conftest import MINI_MEDQUAD_TAR, MINI_PUBMED_1977, MINI_PUBMED_2021,
 
 from medcite import Engine
 from medcite.config import SemanticSettings, Settings
+from medcite.errors import IndexError_
 from medcite.index.sharded import RAY_ADDRESS_ENV, ShardedIndex, open_index
 from medcite.index.shards import create_layout
 from medcite.records import Hit
@@ -58,6 +61,16 @@ def _on_ray(path: Path) -> tuple[ShardedIndex, RayShardPool]:
     pool = index._pool
     assert isinstance(pool, RayShardPool) and pool.count == 4
     return index, pool
+
+
+def test_an_address_nobody_answers_at_is_one_line_in_seconds(four: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(IndexError_, match="nothing answers there"):
+        open_index(four, ray_address=f"127.0.0.1:{port}")
+    assert time.monotonic() - started < 10
 
 
 def test_ray_actors_answer_as_the_thread_pool_does(four: Path, local_ray: None) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +39,8 @@ MAX_RESTARTS = 3
 """How often Ray restarts a searcher that died."""
 MAX_TASK_RETRIES = 3
 """How often a call to a searcher that died is retried (on its restarted process)."""
+CONNECT_TIMEOUT_S = 5.0
+"""How long to wait for a HOST:PORT cluster address to answer before saying it does not."""
 CALL_TIMEOUT_S = 120.0
 """Longest wait for the shards' answer to one call (restarts included)."""
 
@@ -57,6 +60,7 @@ def connect(address: str) -> ModuleType:
     ray = ray_module()
     if ray.is_initialized():
         return ray
+    _check_reachable(address)
     try:
         if address == "local":
             ray.init(include_dashboard=False, log_to_driver=False)
@@ -66,6 +70,21 @@ def connect(address: str) -> ModuleType:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise IndexError_(f"cannot join the Ray cluster at {address!r}: {first}") from exc
     return ray
+
+
+def _check_reachable(address: str) -> None:
+    """A ``HOST:PORT`` address nobody listens at fails in seconds, in one line (``ray.init``
+    would retry for minutes)."""
+    host, _colon, port = address.rpartition(":")
+    if "://" in address or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=CONNECT_TIMEOUT_S).close()
+    except OSError as exc:
+        raise IndexError_(
+            f"cannot join the Ray cluster at {address!r}: nothing answers there ({exc}); start "
+            "it with `ray start --head` or give its address"
+        ) from None
 
 
 class ShardSearcher:
