@@ -297,3 +297,11 @@ def test_a_damaged_manifest_is_one_line(indexes: dict[str, Path], tmp_path: Path
     result = runner.invoke(app, ["search", "gout", "--index", str(four)])
     assert result.exit_code == 3
     assert "shards.json is unreadable" in result.output and len(result.output.splitlines()) == 1
+
+
+def test_a_missing_shard_is_one_line(indexes: dict[str, Path], tmp_path: Path) -> None:
+    four = Path(shutil.copytree(indexes["four"], tmp_path / "four"))
+    shutil.rmtree(four / "shard-001")
+    result = runner.invoke(app, ["search", "gout", "--index", str(four)])
+    assert result.exit_code == 3
+    assert "shard-001 of the index" in result.output and "is missing" in result.output

@@ -22,9 +22,9 @@ from itertools import chain
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from medcite.errors import IndexMissingError
+from medcite.errors import IndexCorruptError, IndexMissingError
 from medcite.index.shard import Shard, ShardHit, ShardSearch, TermKey, TermStats, term_keys
-from medcite.index.shards import MANIFEST, ShardLayout, read_layout
+from medcite.index.shards import MANIFEST, RESTORE, ShardLayout, read_layout
 from medcite.index.tantivy_index import SCHEMA_VERSION, TEXT_FIELDS, IndexWriter, TantivyIndex
 from medcite.records import Document, Hit, IndexStats
 
@@ -118,7 +118,7 @@ class ShardedIndex:
     def open(cls, path: Path, pool: PoolFactory = thread_pool) -> ShardedIndex:
         """Open the sharded index at ``path`` (which must have a shard manifest)."""
         layout = _sharded_layout(Path(path))
-        shards = [Shard.open(p) for p in layout.paths()]
+        shards = [_open_shard(layout, n) for n in range(layout.count)]
         return cls(layout, shards, pool(layout, shards))
 
     @classmethod
@@ -254,6 +254,17 @@ def _summed(parts: Iterator[dict[str, int]]) -> dict[str, int]:
         for key, n in part.items():
             total[key] = total.get(key, 0) + n
     return dict(sorted(total.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _open_shard(layout: ShardLayout, number: int) -> Shard:
+    path = layout.path(number)
+    try:
+        return Shard.open(path)
+    except IndexMissingError:
+        raise IndexCorruptError(
+            f"{path.name} of the index at {layout.root} is missing ({MANIFEST} lists "
+            f"{layout.count} shards); {RESTORE}"
+        ) from None
 
 
 def _sharded_layout(path: Path) -> ShardLayout:
