@@ -3,7 +3,8 @@ per shard.
 
 Three ways to run the same ingest (:func:`ingest_parallel`):
 
-- ``workers == 0``: units are parsed in this process (a sharded index without ``--workers``);
+- ``workers == 0``: units are parsed in this process, one after another (``Engine.ingest``
+  without workers uses :mod:`medcite.ingest.pipeline` instead, sharded or not);
 - ``workers == N``: N local worker processes parse units (``medcite ingest --workers N``);
 - ``ray_address``: Ray tasks parse units anywhere on the cluster and one writer actor per shard
   writes it, on this machine (``medcite ingest --ray ADDRESS``; :mod:`medcite.scale.ingest_ray`).
