@@ -15,19 +15,17 @@ A PubMed file is cut by the driver and shipped to the tasks as bytes, so only th
 
 from __future__ import annotations
 
-import logging
 import time
 from collections import deque
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from medcite.errors import IndexError_, InputError, MedciteError
+from medcite.errors import IndexError_, MedciteError
 from medcite.index.shards import ShardLayout
 from medcite.scale.ingest import MAX_ATTEMPTS, RowWriter, WriterSettings
 from medcite.scale.ingest_work import ParsedUnit, WorkUnit, parse_unit, rows_of
-
-log = logging.getLogger(__name__)
+from medcite.scale.search import connect, ray_module
 
 RAY_UNIT_BYTES = 16 << 20
 """PubMed records per Ray task: each task, its arguments and results cost the driver and the
@@ -37,7 +35,6 @@ RAY_UNITS_PER_CPU = 2
 """Units in flight per CPU of the cluster (each up to 16 MiB in the object store)."""
 LOCK_WAIT_SECONDS = 30
 RELEASE_WAIT_SECONDS = 30
-RAY_EXTRA = "--ray needs Ray: pip install 'medcite[ray]'"
 RERUN = "what was committed is kept: run the same ingest again to complete it"
 
 
@@ -97,8 +94,8 @@ class RayBackend:
     """Parses units in Ray tasks and writes them with one writer actor per shard."""
 
     def __init__(self, layout: ShardLayout, settings: WriterSettings, address: str) -> None:
-        self._connected = not _ray_module().is_initialized()
-        self._ray = ray = _connect(address)
+        self._connected = not ray_module().is_initialized()
+        self._ray = ray = connect(address)
         from ray.util.scheduling_strategies import NodeAffinitySchedulingStrategy
 
         here = NodeAffinitySchedulingStrategy(ray.get_runtime_context().get_node_id(), soft=False)
@@ -164,32 +161,3 @@ class RayBackend:
         except self._ray.exceptions.RayError as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise MedciteError(f"{what} on the Ray cluster ({first}); {RERUN}") from exc
-
-
-def _ray_module() -> Any:
-    try:
-        import ray
-    except ImportError as exc:
-        raise InputError(RAY_EXTRA) from exc
-    return ray
-
-
-def _connect(address: str) -> Any:
-    """The ``ray`` module, connected to the cluster at ``address`` (kept if already connected)."""
-    ray = _ray_module()
-    if ray.is_initialized():
-        return ray
-    try:
-        ray.init(
-            address=address,
-            include_dashboard=False,
-            log_to_driver=False,
-            logging_level=logging.WARNING,
-            configure_logging=False,
-        )
-    except (ConnectionError, RuntimeError, ValueError) as exc:
-        raise InputError(
-            f"cannot connect to the Ray cluster at {address} ({exc}); start one with "
-            "`ray start --head` and pass the address it prints, or `--ray local`"
-        ) from exc
-    return ray
