@@ -11,6 +11,7 @@ import logging
 import shutil
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psutil
@@ -127,6 +128,7 @@ def test_killed_cli_completes_on_rerun(tmp_path: Path, reference: dict[str, str]
     workers: list[int] = []
     while first.poll() is None and len(workers) < 3:
         workers = [p.pid for p in psutil.Process(first.pid).children(recursive=True)]
+        time.sleep(0.01)
     assert kill_midway(first, index), "the ingest finished before it could be killed"
     assert wait_gone(workers) == [], "worker processes outlived the killed ingest"
     rerun = medcite_cli(*command, env=env)
