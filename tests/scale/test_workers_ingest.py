@@ -16,7 +16,6 @@ from pathlib import Path
 
 import psutil
 import pytest
-import tantivy
 from ingest_cases import (
     INPUTS,
     SETTINGS,
@@ -31,9 +30,8 @@ from ingest_cases import (
 
 from medcite import Engine
 from medcite.errors import InputError
-from medcite.index.tantivy_index import to_tantivy
-from medcite.ingest import reader
-from medcite.records import Document, IngestReport
+from medcite.ingest.pubmed_batches import last_record_end
+from medcite.records import IngestReport
 from medcite.scale import ingest_work
 
 
@@ -138,20 +136,6 @@ def test_killed_cli_completes_on_rerun(tmp_path: Path, reference: dict[str, str]
     shutil.rmtree(index)
 
 
-def test_worker_rows_are_the_index_fields() -> None:
-    """What a worker sends for a document is what the single-process writer indexes."""
-    documents = [
-        item
-        for path in INPUTS
-        for item in reader.read(reader.detect(path))
-        if isinstance(item, Document)
-    ]
-    assert len(documents) > 100
-    for doc in documents:
-        rows = tantivy.Document(**ingest_work.index_fields(doc)).to_dict()
-        assert rows == to_tantivy(doc).to_dict(), doc.id
-
-
 def test_last_record_end_finds_every_kind_of_record() -> None:
     article, book, deletion = (
         b"<PubmedArticle>a</PubmedArticle>",
@@ -159,8 +143,8 @@ def test_last_record_end_finds_every_kind_of_record() -> None:
         b"<DeleteCitation><PMID>1</PMID></DeleteCitation>",
     )
     for records in (article + book, book + article, article + deletion, deletion + book):
-        assert ingest_work.last_record_end(records + b"\n<PubmedArt") == len(records)
-    assert ingest_work.last_record_end(b"<PubmedArticle>unfinished") == 0
+        assert last_record_end(records + b"\n<PubmedArt") == len(records)
+    assert last_record_end(b"<PubmedArticle>unfinished") == 0
 
 
 def test_ray_without_the_extra_says_how_to_get_it(

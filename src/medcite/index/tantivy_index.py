@@ -78,6 +78,12 @@ def build_schema() -> tantivy.Schema:
 
 def to_tantivy(doc: Document) -> tantivy.Document:
     """The index representation of ``doc``: weighted text fields + the stored JSON record."""
+    return tantivy.Document(**index_fields(doc))
+
+
+def index_fields(doc: Document) -> dict[str, Any]:
+    """The fields of ``doc`` in the index, as plain values (parallel ingest workers send them
+    to the shard writers with ``marshal``)."""
     fields: dict[str, Any] = {
         "id": doc.id,
         "title": doc.title,
@@ -93,7 +99,7 @@ def to_tantivy(doc: Document) -> tantivy.Document:
         fields["qtype"] = doc.question_type
     if doc.year is not None:
         fields["year"] = doc.year
-    return tantivy.Document(**fields)
+    return fields
 
 
 def _read_meta(path: Path) -> dict[str, Any]:

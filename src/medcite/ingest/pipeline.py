@@ -36,7 +36,9 @@ class IngestProgress(Protocol):
     def end_file(self, report: FileReport) -> None: ...
 
 
-class _Silent:
+class SilentProgress:
+    """Progress that shows nothing (the default when no progress bar is given)."""
+
     def start_file(self, path: Path, total_bytes: int) -> None:
         pass
 
@@ -66,7 +68,7 @@ def ingest_paths(
     progress: IngestProgress | None = None,
 ) -> IngestReport:
     """Ingest every file under ``paths``; a broken file is reported and the others still go in."""
-    progress = progress or _Silent()
+    progress = progress or SilentProgress()
     reports = [_ingest_file(writer, path, commit_every, progress) for path in paths]
     writer.commit()
     return IngestReport(files=tuple(reports))

@@ -106,17 +106,22 @@ def _read_prologue(stream: IO[bytes], where: str) -> _Prologue | None:
 def _parsed_batches(stream: IO[bytes], prologue: _Prologue, where: str) -> Iterator[etree._Element]:
     """Runs on the parsing thread: its own parser, one parsed ``PubmedArticleSet`` per batch."""
     parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
-    for batch in _raw_batches(stream, prologue, where):
+    for batch in record_batches(stream, prologue, where):
         yield _parse(batch, prologue.declaration, parser, where)
 
 
-def _raw_batches(stream: IO[bytes], prologue: _Prologue, where: str) -> Iterator[_RawBatch]:
-    """Cut the stream after the last complete record of each chunk; check the file's end."""
+def record_batches(
+    stream: IO[bytes], prologue: _Prologue, where: str, size: int | None = None
+) -> Iterator[_RawBatch]:
+    """Cut the stream after the last complete record of each ``size``-byte read (default
+    ``BATCH_BYTES``); check what follows the last record (the parallel ingest cuts its work
+    units here too)."""
+    size = size or BATCH_BYTES
     buffer, line = prologue.rest, prologue.line
     while True:
-        chunk = _read(stream, BATCH_BYTES, where)
+        chunk = _read(stream, size, where)
         buffer += chunk
-        end = _last_record_end(buffer)
+        end = last_record_end(buffer)
         if end:
             yield _RawBatch(buffer[:end], line)
             line += buffer.count(b"\n", 0, end)
@@ -138,10 +143,16 @@ def _read(stream: IO[bytes], size: int, where: str) -> bytes:
         raise corrupt_input_error(where, exc) from exc
 
 
-def _last_record_end(buffer: bytes) -> int:
-    """Offset just after the last complete record in ``buffer`` (0 if there is none)."""
-    found = [(buffer.rfind(tag), tag) for tag in _RECORD_ENDS]
-    return max((at + len(tag) for at, tag in found if at >= 0), default=0)
+def last_record_end(buffer: bytes) -> int:
+    """Offset just after the last complete record in ``buffer`` (0 if there is none). Each end
+    tag is looked for only after the last end found so far (records do not overlap), so a kind
+    of record a file does not have costs no scan of the whole buffer."""
+    best = 0
+    for tag in _RECORD_ENDS:
+        at = buffer.rfind(tag, best)
+        if at >= 0:
+            best = at + len(tag)
+    return best
 
 
 def _check_end(rest: bytes, line: int, declaration: bytes, where: str) -> None:

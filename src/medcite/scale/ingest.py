@@ -38,7 +38,7 @@ from medcite.errors import InputError, MedciteError
 from medcite.index.integrity import writing
 from medcite.index.shards import ShardLayout, create_layout, read_layout
 from medcite.index.tantivy_index import IndexWriter, TantivyIndex
-from medcite.ingest.pipeline import IngestProgress
+from medcite.ingest.pipeline import IngestProgress, SilentProgress
 from medcite.records import FileReport, IngestReport
 from medcite.scale.ingest_work import (
     UPSERT,
@@ -134,7 +134,7 @@ def ingest_parallel(
     else:
         backend = LocalBackend(layout, settings.per_shard(layout.count), workers)
     try:
-        report = _Driver(backend, files, progress or _NoProgress()).run()
+        report = _Driver(backend, files, progress or SilentProgress()).run()
         backend.finish()
     finally:
         backend.close()
@@ -260,17 +260,6 @@ class _Driver:
             self._progress.start_file(state.path, _size(state.path))
             if state.records:
                 self._progress.advance(state.records, 0)
-
-
-class _NoProgress:
-    def start_file(self, path: Path, total_bytes: int) -> None:
-        pass
-
-    def advance(self, records: int, bytes_read: int) -> None:
-        pass
-
-    def end_file(self, report: FileReport) -> None:
-        pass
 
 
 def _size(path: Path) -> int:

@@ -34,26 +34,25 @@ from lxml import etree
 
 from medcite.errors import InputError
 from medcite.index.shards import shard_of
+from medcite.index.tantivy_index import index_fields
 from medcite.ingest import reader
-from medcite.ingest.compression import CORRUPT_INPUT, corrupt_input_error, open_gzip
+from medcite.ingest.compression import open_gzip
 from medcite.ingest.detect import Format, is_gzip, xml_root
 
 # The prologue and end checks and the record parsers of the single-process PubMed parser, reused
 # so both accept the same files and report a broken record at the same line of the file.
 from medcite.ingest.pubmed_batches import (
-    MAX_RECORD_BYTES,
-    _check_end,
     _parse,
     _RawBatch,
     _read_prologue,
     is_article_set,
+    record_batches,
 )
 from medcite.ingest.pubmed_xml import _RECORD_PARSERS
 from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import SAFE_PARSER_OPTIONS, peek_head
 from medcite.records import Deletion, Document, ParsedItem
 
-_RECORD_ENDS = (b"</PubmedArticle>", b"</DeleteCitation>", b"</PubmedBookArticle>")
 UNIT_BYTES = 4 << 20
 """Bytes of PubMed records per unit for local workers (≈ 360 records of a 2021 update file):
 large enough that handing a unit to a worker costs little next to parsing it, small enough to
@@ -124,49 +123,16 @@ def cut_file(file: int, path: Path, unit_bytes: int | None = None) -> Iterator[W
 def _record_units(
     file: int, path: Path, raw: IO[bytes], stream: IO[bytes], size: int
 ) -> Iterator[WorkUnit]:
-    """Units of whole records, about ``size`` bytes each: the stream is read a unit at a time
-    and cut after the last complete record; what follows the last record is checked as the
-    single-process parser checks it."""
+    """Units of whole records, about ``size`` bytes each, cut as the single-process parser cuts
+    its batches (:func:`medcite.ingest.pubmed_batches.record_batches`, which also checks what
+    follows the last record)."""
     where = str(path)
     prologue = _read_prologue(stream, where)
     if prologue is None:
         return
-    buffer, line, seq = prologue.rest, prologue.line, 0
-    while True:
-        chunk = _read_chunk(stream, size, where)
-        buffer += chunk
-        end = last_record_end(buffer)
-        if end:
-            offset = raw.tell() if not raw.closed else 0
-            yield WorkUnit(file, seq, where, buffer[:end], prologue.declaration, line, offset)
-            seq, line, buffer = seq + 1, line + buffer.count(b"\n", 0, end), buffer[end:]
-        elif len(buffer) > MAX_RECORD_BYTES:
-            raise InputError(
-                f"{where}: malformed XML (line {line}): no record ends within "
-                f"{MAX_RECORD_BYTES >> 20} MiB; is this really a PubMed file?"
-            )
-        if not chunk:
-            break
-    _check_end(buffer, line, prologue.declaration, where)
-
-
-def last_record_end(buffer: bytes) -> int:
-    """Offset just after the last complete record in ``buffer`` (0 if there is none). Each end
-    tag is looked for only after the last end found so far (records do not overlap), so a kind
-    of record a file does not have costs no scan of the whole buffer."""
-    best = 0
-    for tag in _RECORD_ENDS:
-        at = buffer.rfind(tag, best)
-        if at >= 0:
-            best = at + len(tag)
-    return best
-
-
-def _read_chunk(stream: IO[bytes], size: int, where: str) -> bytes:
-    try:
-        return stream.read(size)
-    except CORRUPT_INPUT as exc:
-        raise corrupt_input_error(where, exc) from exc
+    for seq, batch in enumerate(record_batches(stream, prologue, where, size)):
+        offset = raw.tell() if not raw.closed else 0
+        yield WorkUnit(file, seq, where, batch.data, prologue.declaration, batch.line, offset)
 
 
 @contextmanager
@@ -274,27 +240,6 @@ def _exit_without(pid: int) -> None:
             os._exit(1)
         except PermissionError:
             continue
-
-
-def index_fields(doc: Document) -> dict[str, Any]:
-    """The fields of ``doc`` in the index: exactly what ``to_tantivy(doc)`` is built from
-    (a test holds the two together), as plain values that ``marshal`` can carry."""
-    fields: dict[str, Any] = {
-        "id": doc.id,
-        "title": doc.title,
-        "abstract": doc.abstract,
-        "mesh": list(doc.mesh_terms),
-        "keywords": list(doc.keywords),
-        "focus": [doc.focus, *doc.synonyms] if doc.focus else list(doc.synonyms),
-        "source": doc.source.value,
-        "pub_type": list(doc.publication_types),
-        "doc": doc.model_dump_json(exclude={"abstract"}, exclude_defaults=True).encode(),
-    }
-    if doc.question_type:
-        fields["qtype"] = doc.question_type
-    if doc.year is not None:
-        fields["year"] = doc.year
-    return fields
 
 
 def rows_of(blob: bytes) -> list[tuple[int, Any]]:
