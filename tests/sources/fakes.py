@@ -20,7 +20,7 @@ import httpx
 from lxml import etree
 
 from conftest import API_FIXTURES
-from medcite.sources.http import HttpClient
+from medcite.sources.http import HttpClient, RateLimiter
 from medcite.sources.settings import HttpSettings
 
 ENTREZ = API_FIXTURES / "entrez-xml"
@@ -77,6 +77,15 @@ class VirtualClock:
     def advance(self, seconds: float) -> None:
         with self._lock:
             self._now += seconds
+
+
+def acquired_at(limiter: RateLimiter, clock: VirtualClock, n: int) -> list[float]:
+    """The virtual times at which ``n`` acquisitions of ``limiter`` in a row were granted."""
+    times = []
+    for _ in range(n):
+        limiter.acquire()
+        times.append(clock.thread_now())
+    return times
 
 
 def params_of(request: httpx.Request) -> dict[str, str]:

@@ -34,7 +34,7 @@ from medcite.sources.medlineplus import medlineplus_service
 from medcite.sources.openfda import openfda_service
 from medcite.sources.settings import MedlinePlusSettings, OpenFdaSettings
 
-from .fakes import VirtualClock, make_http, xml
+from .fakes import VirtualClock, acquired_at, make_http, xml
 
 SERVICE = Service(name="PubMed", base_url="https://eutils.ncbi.nlm.nih.gov/", requests_per_s=3)
 REQUEST = Request(SERVICE, "esearch.fcgi", (("term", "asthma"),))
@@ -68,14 +68,6 @@ def _until(condition: Callable[[], bool]) -> None:
         time.sleep(0.001)
 
 
-def _acquired_at(limiter: RateLimiter, clock: VirtualClock, n: int) -> list[float]:
-    times = []
-    for _ in range(n):
-        limiter.acquire()
-        times.append(clock.thread_now())
-    return times
-
-
 def _text(payload: object) -> str:
     return "ok"
 
@@ -86,7 +78,7 @@ def _text(payload: object) -> str:
 def test_a_request_whose_slot_comes_after_its_deadline_fails_at_once_and_takes_no_slot() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_second(3, clock)
-    _acquired_at(limiter, clock, 3)  # the window is full until t = 1
+    acquired_at(limiter, clock, 3)  # the window is full until t = 1
 
     with pytest.raises(NoSlotError) as refused:
         limiter.acquire(Deadline(0.5, 30))
@@ -94,13 +86,13 @@ def test_a_request_whose_slot_comes_after_its_deadline_fails_at_once_and_takes_n
     assert refused.value.wait_s == pytest.approx(1.0)
     assert refused.value.left_s == pytest.approx(0.5)
     assert clock.sleeps == []  # it did not wait for the slot it could not use ...
-    assert _acquired_at(limiter, clock, 3) == [1.0, 1.0, 1.0]  # ... nor take one
+    assert acquired_at(limiter, clock, 3) == [1.0, 1.0, 1.0]  # ... nor take one
 
 
 def test_a_request_whose_slot_comes_before_its_deadline_waits_for_it() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_second(3, clock)
-    _acquired_at(limiter, clock, 3)
+    acquired_at(limiter, clock, 3)
 
     limiter.acquire(Deadline(1.0, 30))  # its slot is exactly at the deadline: still in time
 
@@ -176,7 +168,7 @@ def test_a_per_minute_limit_allows_a_burst_then_waits_for_the_window() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_window(4, 60, clock, margin_s=0.1)  # openFDA: 240 a minute
 
-    times = _acquired_at(limiter, clock, 250)
+    times = acquired_at(limiter, clock, 250)
 
     assert (limiter.max_requests, limiter.period_s) == (240, pytest.approx(66.0))
     assert times[:240] == [0.0] * 240  # a burst goes at once ...

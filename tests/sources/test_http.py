@@ -23,7 +23,7 @@ from medcite.sources.http import (
     parse_retry_after,
 )
 
-from .fakes import VirtualClock, make_http, params_of, xml
+from .fakes import VirtualClock, acquired_at, make_http, params_of, xml
 
 SECRET = "s3cr3t-k3y-0123456789"
 SERVICE = Service(
@@ -71,24 +71,16 @@ def _cache(tmp_path: Path, clock: VirtualClock, refresh: bool = False) -> Respon
 # --- rate limiter ----------------------------------------------------------------------------
 
 
-def _acquired_at(limiter: RateLimiter, clock: VirtualClock, n: int) -> list[float]:
-    times = []
-    for _ in range(n):
-        limiter.acquire()
-        times.append(clock.thread_now())
-    return times
-
-
 def test_rate_limiter_allows_the_limit_per_window_then_waits() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_second(3, clock)
-    assert _acquired_at(limiter, clock, 7) == [0, 0, 0, 1.0, 1.0, 1.0, 2.0]
+    assert acquired_at(limiter, clock, 7) == [0, 0, 0, 1.0, 1.0, 1.0, 2.0]
 
 
 def test_rate_limiter_below_one_per_second() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_second(0.5, clock)
-    assert _acquired_at(limiter, clock, 3) == [0, 2.0, 4.0]
+    assert acquired_at(limiter, clock, 3) == [0, 2.0, 4.0]
 
 
 def test_rate_limiter_defer_pauses_everyone() -> None:
@@ -96,16 +88,16 @@ def test_rate_limiter_defer_pauses_everyone() -> None:
     limiter = RateLimiter.per_second(10, clock)
     limiter.defer(5)
     assert limiter.try_acquire() == 5
-    assert _acquired_at(limiter, clock, 1) == [5]
+    assert acquired_at(limiter, clock, 1) == [5]
 
 
 def test_a_late_request_pushes_the_next_window_back() -> None:
     clock = VirtualClock()
     limiter = RateLimiter.per_second(3, clock)
-    _acquired_at(limiter, clock, 2)
+    acquired_at(limiter, clock, 2)
     clock.advance(0.5)  # the third request goes out late ...
-    _acquired_at(limiter, clock, 1)
-    assert _acquired_at(limiter, clock, 3) == [1.0, 1.0, 1.5]  # ... and its window ends late
+    acquired_at(limiter, clock, 1)
+    assert acquired_at(limiter, clock, 3) == [1.0, 1.0, 1.5]  # ... and its window ends late
 
 
 def test_rate_limiter_is_shared_by_threads() -> None:
