@@ -27,7 +27,7 @@ medcite's words — what kind of answer the sources give — followed by at most
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import Candidate
@@ -110,15 +110,19 @@ def exact_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` with the statements of pages whose topic *is* the question's (focus "Hepatitis"
     for "How do you catch hepatitis?") before those of pages on a narrower one ("Autoimmune
     hepatitis"), otherwise in their order: a general question gets the general page's answer."""
-    return sorted(cands, key=lambda c: not exact_page(query, c))
+    exact = exact_page(query)
+    return sorted(cands, key=lambda c: not exact(c))
 
 
-def exact_page(query: Query, candidate: Candidate) -> bool:
-    """True when the candidate's page has one of the question's primary topics as its topic."""
-    focus = stems(candidate.evidence.hit.document.focus or "")
-    return bool(focus) and any(
-        focus == stems(n) for c in query.primary_topics for n in (c.name, *c.names)
-    )
+def exact_page(query: Query) -> Callable[[Candidate], bool]:
+    """A test of whether a candidate's page has one of ``query``'s primary topics as its topic
+    (the topic names are stemmed once per question)."""
+    names = {s for c in query.primary_topics for n in (c.name, *c.names) if (s := stems(n))}
+
+    def exact(candidate: Candidate) -> bool:
+        return stems(candidate.evidence.hit.document.focus or "") in names
+
+    return exact
 
 
 def predicate(query: Query) -> frozenset[str]:

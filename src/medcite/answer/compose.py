@@ -403,13 +403,14 @@ def general_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` without the statements of guideline pages on a narrower topic ("Autoimmune
     hepatitis") for any facet that a page on the question's own topic ("Hepatitis") answers: a
     question on the general condition is answered from its page, and a narrower page only
-    fills what that page leaves out."""
-    covered = {c.facet for c in cands if exact_page(query, c)}
-    return [c for c in cands if c.facet not in covered or not _narrower_page(query, c)]
+    fills what that page leaves out (the topic gate keeps no page on a broader one)."""
+    exact = exact_page(query)
+    covered = {c.facet for c in cands if exact(c)}
 
+    def narrower(candidate: Candidate) -> bool:
+        return bool(candidate.evidence.hit.document.focus) and not exact(candidate)
 
-def _narrower_page(query: Query, candidate: Candidate) -> bool:
-    return bool(candidate.evidence.hit.document.focus) and not exact_page(query, candidate)
+    return [c for c in cands if c.facet not in covered or not narrower(c)]
 
 
 def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]:
