@@ -651,17 +651,16 @@ def _abstain_reason(
 ) -> str:
     """Why medcite gives no answer, and where to go instead."""
     drug = any(c.drug for c in inp.query.topics)
-    why = _why_not(inp, evidence)
-    if not closest:
-        why = why.replace(CLOSEST_LISTED, NONE_CLOSE)
-    return why + (DRUG_HELP if drug else GENERAL_HELP)
+    listed = CLOSEST_LISTED if closest else NONE_CLOSE
+    return _why_not(inp, evidence, listed) + (DRUG_HELP if drug else GENERAL_HELP)
 
 
 CLOSEST_LISTED = "The closest documents are listed for you to check."
 NONE_CLOSE = "No document found even names the topic, so none is listed."
 
 
-def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
+def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str:
+    """The reason; ``listed`` says whether closest documents follow."""
     query = inp.query
     if inp.gated and not evidence and unrecognised(query):
         terms = ", ".join(f"“{t}”" for t in query.unknown_terms)
@@ -673,15 +672,15 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     if inp.gated and not evidence:
         return (
             f"The index has nothing on {topic_names(query)}: none of the documents found is "
-            "about it, so medcite gives no answer rather than quote pages on other conditions. "
-            f"{CLOSEST_LISTED}"
+            f"about it, so medcite gives no answer rather than quote pages on other conditions. "
+            f"{listed}"
         )
     drugs = [c.name.lower() for c in query.topics if c.drug]
     if Facet.INTERACTIONS in query.asked and len(drugs) >= 2:
         names = list(dict.fromkeys(drugs))
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
-            f"{names[-1]}, so medcite cannot say whether they interact. {CLOSEST_LISTED}"
+            f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
     subject = f"“{query.focus}”" if query.focus else "this question"
     return (
