@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medcite.query.drugs import generic_words
 from medcite.text import split_sentences, squash, stems
 
 # --- citation markers --------------------------------------------------------------------------
@@ -215,8 +216,6 @@ def drug_mismatch(claim: str, window: str, where: str) -> str | None:
     ``window`` does not name (``"azithromycin is not in [2]"``), or None. Word overlap alone
     passes a long claim with its drug swapped for another: a claim may add a common word to its
     passage, never a drug."""
-    from medcite.query.drugs import generic_words
-
     drugs = generic_words()
     named = [w for w in dict.fromkeys(_WORD.findall(claim.lower())) if w in drugs]
     if not named:
