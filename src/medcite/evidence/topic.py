@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.concepts import Span, longest_spans, names_drug
+from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import Document, Evidence, Query, QueryConcept, Source
@@ -121,7 +121,6 @@ def _document_concepts(
 
 
 ANATOMY_TREE = "A"
-SIGNS_TREE = "C23"
 
 
 def _label_concepts(concepts: list[Concept]) -> list[Concept]:
