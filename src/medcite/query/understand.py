@@ -114,13 +114,9 @@ _HEALTH_WORDS = frozenset(
 )
 
 
-_YES_NO = re.compile(
-    r"^(\w+[.:] )?(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b"
-)
-_ASKS_YES_NO = re.compile(
-    r"^(\w+( \w+){0,3}[.:] )?(is|are|does|do|did|can|could|should|will|would|was|were|has|have"
-    r"|may)\b"
-)
+_AUXILIARY = r"(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b"
+_YES_NO = re.compile(rf"^(\w+[.:] )?{_AUXILIARY}")
+_ASKS_YES_NO = re.compile(rf"^(\w+( \w+){{0,3}}[.:] )?{_AUXILIARY}")
 """A yes/no question after a subject line of up to four words ("general health. Is there ...")."""
 _EFFECT = re.compile(
     r"\b(associat\w*|relat(ed|ion\w*)|link(ed)?|risks?|reduc\w*|improv\w*|increas\w*|"
