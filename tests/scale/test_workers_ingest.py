@@ -93,7 +93,7 @@ def test_killed_worker_is_replaced(
     tmp_path: Path, reference: dict[str, str], caplog: pytest.LogCaptureFixture
 ) -> None:
     index = tmp_path / "index"
-    inputs = [*INPUTS, *INPUTS[:2] * 3]  # longer: the kill lands while units are in flight
+    inputs = [*INPUTS, *INPUTS[:2] * 15]  # long: the kill lands while units are in flight
     finished = threading.Event()
     result: list[IngestReport] = []
 

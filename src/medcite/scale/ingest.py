@@ -414,5 +414,10 @@ class _Pool:
 
     def close(self) -> None:
         if self._executor is not None:
+            # Every unit is parsed (or handed to a new pool) when the pool closes. Python 3.11's
+            # executor can hang for ever in shutdown when a worker died after its last result
+            # (its manager thread waits to join a survivor); workers killed first cannot hang it.
+            for process in list(self._executor._processes.values()):
+                process.kill()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
