@@ -336,7 +336,12 @@ class LocalBackend:
         self._writers = ShardWriters(layout, settings)
 
     def submit(self, unit: WorkUnit) -> None:
-        self._pending.append(_Pending(unit, self._pool.submit(unit, self._count)))
+        try:
+            future = self._pool.submit(unit, self._count)
+        except BrokenProcessPool:  # a worker died since the last result was taken
+            self._resubmit()
+            future = self._pool.submit(unit, self._count)
+        self._pending.append(_Pending(unit, future))
 
     def take(self) -> ParsedUnit:
         while True:
