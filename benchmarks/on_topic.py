@@ -9,6 +9,9 @@ document whether it is about the gold focus. Printed per set and split:
 - off-topic answers: share of *answered* questions with no on-topic bullet;
 - abstained: share of questions medcite declined to answer.
 
+Both are given by the judge's current revision and, suffixed ``_r1``, by its first revision
+(``medcite.eval.topics`` lists the differences), on the same answers.
+
     python benchmarks/on_topic.py --index data/index             # dev and test, semantic as set
     python benchmarks/on_topic.py --index data/index --no-semantic --split dev
 
@@ -20,7 +23,7 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +45,14 @@ def question_sets() -> dict[str, list[ds.EvalItem]]:
     }
 
 
-def score(engine: Engine, judge: TopicJudge, items: Iterable[ds.EvalItem]) -> dict[str, Any]:
-    n = answered = off = bullets = on = 0
+def score(
+    engine: Engine, judges: Sequence[TopicJudge], items: Iterable[ds.EvalItem]
+) -> dict[str, Any]:
+    """Answers each item once and scores the answer with every judge (the current revision
+    first, then the earlier ones, reported as ``…_r1`` and so on)."""
+    n = answered = bullets = 0
+    on = [0] * len(judges)
+    off = [0] * len(judges)
     started = time.perf_counter()
     for item in items:
         if not item.focus:
@@ -52,19 +61,20 @@ def score(engine: Engine, judge: TopicJudge, items: Iterable[ds.EvalItem]) -> di
         answer = engine.ask(item.question)
         if answer.abstained:
             continue
-        topic = m.topic_scores(answer, item.focus, engine.get, judge.about)
         answered += 1
-        off += topic.on_topic == 0
+        for k, judge in enumerate(judges):
+            topic = m.topic_scores(answer, item.focus, engine.get, judge.about)
+            off[k] += topic.on_topic == 0
+            on[k] += topic.on_topic
         bullets += topic.bullets
-        on += topic.on_topic
-    return {
-        "n": n,
-        "answered": answered,
-        "on_topic_bullets": round(on / bullets, 3) if bullets else None,
-        "off_topic_answers": round(off / answered, 3) if answered else None,
-        "abstained": round((n - answered) / n, 3) if n else None,
-        "seconds": round(time.perf_counter() - started, 1),
-    }
+    row: dict[str, Any] = {"n": n, "answered": answered}
+    for k, judge in enumerate(judges):
+        tag = "" if k == 0 else f"_r{judge.revision}"
+        row[f"on_topic_bullets{tag}"] = round(on[k] / bullets, 3) if bullets else None
+        row[f"off_topic_answers{tag}"] = round(off[k] / answered, 3) if answered else None
+    row["abstained"] = round((n - answered) / n, 3) if n else None
+    row["seconds"] = round(time.perf_counter() - started, 1)
+    return row
 
 
 def main() -> None:
@@ -76,13 +86,16 @@ def main() -> None:
     logging.disable(logging.WARNING)
     settings = Settings(semantic=SemanticSettings(enabled=not args.no_semantic))
     engine = Engine(args.index, settings)
-    judge = TopicJudge.from_files(CORPORA / MESH_TERMS, CORPORA / MESH_TREES)
+    judges = [
+        TopicJudge.from_files(CORPORA / MESH_TERMS, CORPORA / MESH_TREES, revision)
+        for revision in (2, 1)
+    ]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     rows = []
     for name, items in question_sets().items():
         for split in splits:
             chosen = [i for i in items if split_of(i.dataset, i.qid) == split]
-            rows.append({"set": name, "split": split, **score(engine, judge, chosen)})
+            rows.append({"set": name, "split": split, **score(engine, judges, chosen)})
     mode = "BM25 only" if args.no_semantic else engine.semantic_status()
     print_table(f"On-topic citations ({mode})", rows)
     write_json("on_topic", {"semantic": not args.no_semantic, "rows": rows})

@@ -22,6 +22,9 @@ D6\talprazolam\txanax
 D7\tsertraline\tsertraline
 D7\tsertraline\tzoloft
 D8\tgabapentin\tgabapentin
+D9\tlegionella\tlegionella
+D10\tlegionella infections\tlegionella infections
+D11\tkidney diseases\tkidney diseases
 """
 TREES = """DescriptorUI\tDescriptorName\ttree_location
 D1\tfever\tC23.888.119.344
@@ -32,6 +35,9 @@ D5\tsick sinus syndrome\tC14.280.067.093.249
 D6\talprazolam\tD03.633.100.079.030
 D7\tsertraline\tD02.455.526.439
 D8\tgabapentin\tD02.241.081.018
+D9\tlegionella\tB03.440.425.410
+D10\tlegionella infections\tC01.150.252.400.495
+D11\tkidney diseases\tC12.777.419
 """
 
 
@@ -46,6 +52,11 @@ def judge(tmp_path_factory: pytest.TempPathFactory) -> TopicJudge:
     folder = tmp_path_factory.mktemp("mesh")
     mesh = read_mesh(write_gz(folder / "t.tsv.gz", TERMS), write_gz(folder / "r.tsv.gz", TREES))
     return TopicJudge(mesh)
+
+
+@pytest.fixture(scope="module")
+def first_judge(judge: TopicJudge) -> TopicJudge:
+    return TopicJudge(judge.mesh, revision=1)
 
 
 def doc(title: str = "", **fields: object) -> Document:
@@ -110,3 +121,28 @@ def test_a_misspelt_focus_stands_for_the_mesh_term_it_misspells(judge: TopicJudg
     assert judge.about(doc("Gabapentin for neuropathic pain"), "gabapentine")
     assert judge.about(doc("Sinusitis in children"), "sinusittis")
     assert not judge.about(doc("Sinusitis in children"), "gabapentine")
+
+
+def test_an_organism_is_the_topic_of_the_disease_named_after_it(
+    judge: TopicJudge, first_judge: TopicJudge
+) -> None:
+    assert judge.about(doc("Legionella infections after a hotel stay"), "legionella")
+    assert not first_judge.about(doc("Legionella infections after a hotel stay"), "legionella")
+    # a disease is not the topic of another disease named inside it
+    assert not judge.about(doc("Q fever in sheep"), "fever")
+
+
+def test_a_lay_head_noun_reads_as_the_clinical_one(
+    judge: TopicJudge, first_judge: TopicJudge
+) -> None:
+    assert judge.about(doc("Kidney diseases in older adults"), "kidney illness")
+    assert not first_judge.about(doc("Kidney diseases in older adults"), "kidney illness")
+    assert not judge.about(doc("Sinusitis in adults"), "kidney illness")
+
+
+def test_misspelt_words_inside_a_longer_focus_are_corrected(
+    judge: TopicJudge, first_judge: TopicJudge
+) -> None:
+    assert judge.about(doc("Sinusitis in children"), "recurring sinusittis")
+    assert not first_judge.about(doc("Sinusitis in children"), "recurring sinusittis")
+    assert not judge.about(doc("Fever in children"), "recurring sinusittis")

@@ -31,6 +31,17 @@ About
     descriptor, unless that descriptor is the gold one or narrower than it (one of its tree
     numbers starts with a gold descriptor's tree number). For gold "fever": "Q Fever" is not about
     it, "Fever of Unknown Origin" is (C23.888.119.344.345 under Fever's C23.888.119.344).
+
+Revision 2 (the default since the fifth stop; ``TopicJudge(mesh, revision=1)`` is the judge as
+first written, still reported beside it) corrects three artefacts a physician reviewing the
+verdicts would not share:
+
+- an organism is the topic of the disease named after it: for gold "hantavirus" (tree B) the
+  occurrence in "Hantavirus Infections" (tree C) counts, although that is another descriptor;
+- a lay head noun stands for the clinical one: a focus that is no MeSH term is also tried with
+  "illness" / "sickness" read as "disease" ("autoimmune illness" → Autoimmune Diseases);
+- in a focus that is no MeSH term, misspelt words (as above) are corrected before the longest
+  clinical MeSH terms inside it are looked for ("Inherited Ricketts" → Rickets).
 """
 
 from __future__ import annotations
@@ -58,6 +69,10 @@ _NO_FOCUS = re.compile(r"^\s*n/?a\b", re.IGNORECASE)
 _MIN_FOCUS_CHARS = 3
 MIN_MISSPELT_CHARS = 6
 MISSPELT_RATIO = 0.85
+ORGANISM_TREE = "B"
+DISEASE_TREE = "C"
+LAY_HEADS = {"illness": ("disease", "diseases"), "sickness": ("disease", "diseases")}
+"""Lay head nouns and the clinical word read for them (revision 2)."""
 
 Phrase = tuple[str, ...]
 
@@ -152,15 +167,18 @@ class Focus:
 class TopicJudge:
     """Judges whether documents are about a gold focus (see the module docstring)."""
 
-    def __init__(self, mesh: Mesh) -> None:
+    def __init__(self, mesh: Mesh, revision: int = 2) -> None:
         self.mesh = mesh
+        self.revision = revision
         self._foci: dict[str, tuple[Focus, ...]] = {}
         self._by_letter: dict[str, list[str]] | None = None
 
     @classmethod
-    def from_files(cls, terms_path: Path | str, trees_path: Path | str | None) -> TopicJudge:
+    def from_files(
+        cls, terms_path: Path | str, trees_path: Path | str | None, revision: int = 2
+    ) -> TopicJudge:
         trees = Path(trees_path) if trees_path is not None else None
-        return cls(load_mesh(Path(terms_path), trees))
+        return cls(load_mesh(Path(terms_path), trees), revision)
 
     def foci(self, focus: str) -> tuple[Focus, ...]:
         """The gold foci a focus string names (cached)."""
@@ -178,15 +196,20 @@ class TopicJudge:
         return list(dict.fromkeys(p for p in parts if len(p) >= _MIN_FOCUS_CHARS))
 
     def _focus(self, text: str) -> Focus:
-        descriptors = self.mesh.descriptors(text) or self._misspelt(text) or self._contained(text)
+        descriptors = (
+            self.mesh.descriptors(text)
+            or self._misspelt(text)
+            or self._lay(text)
+            or self._contained(text)
+        )
         names = {phrase(text)}
         for ui in descriptors:
             names.update(phrase(term) for term in self.mesh.terms.get(ui, ()))
         return Focus(text, frozenset(n for n in names if n), descriptors)
 
-    def _misspelt(self, text: str) -> frozenset[str]:
-        """The descriptors of the MeSH term ``text`` misspells (see the module docstring)."""
-        words = phrase(text)
+    def _spellings(self, words: Phrase) -> list[list[str]]:
+        """Per word, the MeSH words it may be a misspelling of: itself when it is no
+        misspelling, none when a long word is close to no MeSH word."""
         if self._by_letter is None:
             self._by_letter = _words_by_letter(self.mesh)
         options: list[list[str]] = []
@@ -196,10 +219,26 @@ class TopicJudge:
                 options.append([word])
                 continue
             pool = [w for w in pool if abs(len(w) - len(word)) <= 2]
-            close = difflib.get_close_matches(word, pool, n=3, cutoff=MISSPELT_RATIO)
-            if not close:
-                return frozenset()
-            options.append(close)
+            options.append(difflib.get_close_matches(word, pool, n=3, cutoff=MISSPELT_RATIO))
+        return options
+
+    def _lay(self, text: str) -> frozenset[str]:
+        """Revision 2: the descriptors of ``text`` with a lay head noun read as clinical."""
+        words = phrase(text)
+        if self.revision < 2 or not any(w in LAY_HEADS for w in words):
+            return frozenset()
+        options = [[normalise_word(c) for c in LAY_HEADS.get(w, (w,))] for w in words]
+        for candidate in itertools.product(*options):
+            if candidate in self.mesh.by_term:
+                return self.mesh.by_term[candidate]
+        return frozenset()
+
+    def _misspelt(self, text: str) -> frozenset[str]:
+        """The descriptors of the MeSH term ``text`` misspells (see the module docstring)."""
+        words = phrase(text)
+        options = self._spellings(words)
+        if not all(options):
+            return frozenset()
         for candidate in itertools.product(*options):
             if candidate != words and candidate in self.mesh.by_term:
                 return self.mesh.by_term[candidate]
@@ -207,8 +246,12 @@ class TopicJudge:
 
     def _contained(self, text: str) -> frozenset[str]:
         """For a focus that is no MeSH term ("shingles outbreak", "acute fibromyalgia"): the
-        clinical descriptors (trees C, D, E, F03) of the longest MeSH terms inside it."""
+        clinical descriptors (trees C, D, E, F03) of the longest MeSH terms inside it; from
+        revision 2 with its misspelt words corrected."""
         words = phrase(text)
+        if self.revision >= 2:
+            options = self._spellings(words)
+            words = tuple(o[0] if o else w for o, w in zip(options, words, strict=True))
         for size in range(len(words) - 1, 0, -1):
             found = {
                 ui
@@ -236,9 +279,22 @@ class TopicJudge:
         """True if a longer MeSH term of another, not narrower, descriptor covers the span."""
         for span in _covering_spans(len(label), start, end):
             others = self.mesh.by_term.get(label[span[0] : span[1]], frozenset())
-            if others and not any(self.mesh.narrower_or_same(d, gold) for d in others):
+            if others and not any(self._counts(d, gold) for d in others):
                 return True
         return False
+
+    def _counts(self, descriptor: str, gold: frozenset[str]) -> bool:
+        """A covering term's descriptor that does not take the occurrence away from the gold:
+        the gold or narrower, or (revision 2) a disease named after a gold organism."""
+        if self.mesh.narrower_or_same(descriptor, gold):
+            return True
+        if self.revision < 2:
+            return False
+        organism = any(
+            t.startswith(ORGANISM_TREE) for g in gold for t in self.mesh.trees.get(g, ())
+        )
+        trees = self.mesh.trees.get(descriptor, ())
+        return organism and any(t.startswith(DISEASE_TREE) for t in trees)
 
 
 def _words_by_letter(mesh: Mesh) -> dict[str, list[str]]:
