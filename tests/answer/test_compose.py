@@ -235,6 +235,29 @@ def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page
     assert answer.abstain_reason and "none is listed" in answer.abstain_reason
 
 
+def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> None:
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    concept = QueryConcept(
+        key="D2",
+        name="Restless Legs Syndrome",
+        matched="rls",
+        via="abbreviation",
+        names=("restless legs syndrome", "rls"),
+    )
+    query = understand("tell me about RLS", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (concept,)})
+    docs = [
+        _doc("pmid:1", "Hospitals ranked by their rls score had shorter stays."),
+        _doc("pmid:2", "Iron lowered RLS severity scores in a trial."),
+    ]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+    answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+    assert [r.document_id for r in answer.closest] == ["pmid:2"]
+
+
 def test_old_evidence_is_used_only_when_nothing_newer_answers_the_facet() -> None:
     old = _doc(
         "pmid:70",

@@ -67,6 +67,46 @@ def test_taking_two_drugs_together_needs_both_drugs_named() -> None:
     assert not topic.covers(stems("Another drug combined with metformin lowered glucose."))
 
 
+def _class_and_condition_query() -> Query:
+    from medcite.records import QueryConcept
+
+    concepts = (
+        QueryConcept(
+            key="D1",
+            name="Anticonvulsants",
+            matched="anticonvulsant",
+            via="MeSH term",
+            tree_numbers=("D27.505.954.427.210",),
+            names=("anticonvulsants", "anticonvulsant"),
+        ),
+        QueryConcept(
+            key="D2",
+            name="Migraine Disorders",
+            matched="migraine",
+            via="MeSH term",
+            tree_numbers=("C10.228.140.546.399.750",),
+            names=("migraine disorders", "migraine"),
+        ),
+    )
+    return Query(
+        question="which anticonvulsant suits someone with migraine",
+        focus="anticonvulsant migraine",
+        facets=(Facet.TREATMENT,),
+        asked=(Facet.TREATMENT,),
+        expansions=("anticonvulsants", "migraine disorders"),
+        search_text="anticonvulsant migraine",
+        concepts=concepts,
+    )
+
+
+def test_a_drug_class_with_a_condition_needs_both_named() -> None:
+    topic = Topic.of(_class_and_condition_query(), gated=True)
+    assert topic.covers(stems("Some anticonvulsants prevent migraine attacks."))
+    # a page on the condition that never names the class answers neither
+    assert not topic.covers(stems("Migraine is a common headache disorder."))
+    assert not topic.covers(stems("Anticonvulsants are taken every day."))
+
+
 @pytest.mark.parametrize(
     ("text", "research", "expected"),
     [

@@ -143,3 +143,17 @@ def test_a_body_part_named_as_the_site_of_a_disease_is_not_the_topic(
     ]
     assert _on_topic("How far does a knee bend?", docs, vocabulary) == ["medquad:k", "pmid:4"]
     assert _on_topic("Is gout painful?", docs, vocabulary) == ["medquad:gk"]
+
+
+def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    # a page on a condition named after a substance is not about the substance...
+    named = _page("ibu", "Ibuprofen receptor insensitivity syndrome")
+    # ...unless one of its names is a harm the substance does
+    harm = _page("frs", "Fetal retinoid syndrome", "Isotretinoin embryopathy")
+    paper = _paper("9", "Ibuprofen for pain after surgery")
+    assert _on_topic("what is ibuprofen", [named, paper], handmade_vocabulary) == ["pmid:9"]
+    assert _on_topic("Is accutane safe in pregnancy?", [harm], handmade_vocabulary) == [
+        "medquad:frs"
+    ]

@@ -52,3 +52,32 @@ def test_a_misspelling_with_the_words_stem_is_corrected_though_the_index_finds_i
     fixed, fixes = corrected(["enalaprill", "dose"], lookup, known=lambda w: True)
     assert fixed == ["enalapril", "dose"]
     assert fixes == {"enalaprill": "enalapril"}
+
+
+def _lookup(lexicon: dict[str, int]):  # type: ignore[no-untyped-def]
+    def lookup(candidates: Collection[str]) -> dict[str, int]:
+        return {w: lexicon[w] for w in candidates if w in lexicon}
+
+    return lookup
+
+
+def test_a_clinical_word_written_in_two_parts_is_joined() -> None:
+    lookup = _lookup({"bronchiectasis": 4, "cough": 50})
+    fixed, fixes = corrected(["bronchi", "ectasis", "cough"], lookup, known=lambda w: True)
+    assert fixed == ["bronchiectasis", "cough"]
+    assert fixes == {"bronchi ectasis": "bronchiectasis"}
+
+
+def test_two_parts_one_edit_from_a_word_join_only_when_a_part_is_strange() -> None:
+    lookup = _lookup({"carbamazepine": 2})
+    fixed, _ = corrected(["carba", "mazepime"], lookup, known=lambda w: False)
+    assert fixed == ["carbamazepine"]
+    # both parts known words: nothing is joined, a typo of two real words is left alone
+    kept, fixes = corrected(["carba", "mazepime"], lookup, known=lambda w: True)
+    assert kept == ["carba", "mazepime"] and fixes == {}
+
+
+def test_ordinary_neighbours_are_not_joined() -> None:
+    lookup = _lookup({"pressure": 90, "blood": 300})
+    fixed, fixes = corrected(["high", "blood", "pressure"], lookup, known=lambda w: True)
+    assert fixed == ["high", "blood", "pressure"] and fixes == {}

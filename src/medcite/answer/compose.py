@@ -66,6 +66,7 @@ GUIDELINE_TITLES: dict[Facet, str] = {
 }
 RESEARCH_TITLES = {**GUIDELINE_TITLES, Facet.SEEK_CARE: "When to Seek Care"}
 NO_GUIDELINE = "No guideline-level source among the retrieved evidence addresses this question."
+GUIDELINE_IN_BOTTOM_LINE = "What the guideline-level sources found say is in the bottom line above."
 
 
 @dataclass
@@ -473,6 +474,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     answered = bool(summary or lead or g_built or r_built)
     pick = plan.pick
     closest = () if answered else _closest(inp, [*evidence, *_set_aside(inp)])
+    in_bottom_line = any(d.main.guideline for d in plan.summary)
     return Answer(
         id=inp.answer_id,
         question=inp.query.question,
@@ -484,7 +486,11 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         detail=inp.detail,
         guideline_lead=tuple(lead),
         guideline_sections=tuple(g_built),
-        guideline_note=None if (lead or g_built) or not answered else _no_guideline(inp),
+        guideline_note=None
+        if (lead or g_built) or not answered
+        else GUIDELINE_IN_BOTTOM_LINE
+        if in_bottom_line
+        else _no_guideline(inp),
         research_sections=tuple(r_built),
         references=references,
         excluded=_excluded(evidence),
@@ -694,9 +700,11 @@ def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference
     gate found nothing about the question's concept, only those whose text at least names it
     ("desonide" asked: no page on alcohol *use* because both say "use")."""
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
-    names = [s for c in inp.query.primary_topics for n in c.names if (s := stems(n))]
-    if inp.gated and names:
-        usable = [e for e in usable if _mentions(e.hit.document, names)]
+    topics = inp.query.primary_topics
+    names = [s for c in topics for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
+    short = [n for c in topics for n in c.names if 0 < len(n) <= SHORT_NAME]
+    if inp.gated and (names or short):
+        usable = [e for e in usable if _mentions(e.hit.document, names, short)]
     pages: dict[str, Evidence] = {}
     for e in usable:
         pages.setdefault(_page(e), e)
@@ -704,8 +712,15 @@ def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
 
 
-def _mentions(doc: Document, names: Sequence[frozenset[str]]) -> bool:
-    """True when the document's title, topic or text names one of ``names``."""
+SHORT_NAME = 4
+"""Names this short ("odd", "ms") are abbreviations: a text names them only in capitals."""
+
+
+def _mentions(doc: Document, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
+    """True when the document's title, topic or text names one of ``names`` (stems) or one of
+    the ``short`` abbreviations, written in capitals as a whole word ("ODD", not "odds")."""
     text = " ".join([doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)])
     found = stems(text)
-    return any(phrase_in(n, found) for n in names)
+    if any(phrase_in(n, found) for n in names):
+        return True
+    return any(re.search(rf"\b{re.escape(n.upper())}\b", text) for n in short)

@@ -27,8 +27,17 @@ from dataclasses import dataclass
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
+from medcite.query.concepts import DRUG_CLASS_TREE
 from medcite.query.understand import evidence_question
-from medcite.records import BOXED_WARNING_TYPE, Document, Evidence, EvidenceLevel, Facet, Query
+from medcite.records import (
+    BOXED_WARNING_TYPE,
+    Document,
+    Evidence,
+    EvidenceLevel,
+    Facet,
+    Query,
+    QueryConcept,
+)
 from medcite.text import stems
 
 MIN_EVIDENCE_SCORE = 0.12
@@ -240,6 +249,10 @@ class Topic:
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in query.topics)
             return cls(phrases, 2, focus, gated, sides)
+        pair = class_and_condition(query)
+        if pair:
+            sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in pair)
+            return cls(phrases, 2, focus, gated, sides)
         return cls(phrases, 2 if relation else 1, focus, gated)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
@@ -259,6 +272,28 @@ class Topic:
             return False
         others = (self.focus & text_stems).difference(*named)
         return len(named) + len(others) >= wanted
+
+
+CONDITION_TREES = ("C", "F03")
+"""Diseases and mental disorders."""
+
+
+def class_and_condition(query: Query) -> tuple[QueryConcept, QueryConcept] | None:
+    """A drug class and a condition named as equally central topics ("which antidepressants
+    suit someone with an arrhythmia", "can antivirals set off angioedema"), or None. The
+    question is about the two together: a page on the condition that never names the class (or
+    on the class that never names the condition) answers neither, so each sentence, with its
+    document's label, must name both."""
+    topics = query.primary_topics
+    drug_class = next((c for c in topics if _in_tree(c, DRUG_CLASS_TREE)), None)
+    condition = next((c for c in topics if _in_tree(c, *CONDITION_TREES)), None)
+    if drug_class is None or condition is None:
+        return None
+    return drug_class, condition
+
+
+def _in_tree(concept: QueryConcept, *trees: str) -> bool:
+    return any(n.startswith(trees) for n in concept.tree_numbers)
 
 
 def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:

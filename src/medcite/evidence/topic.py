@@ -22,7 +22,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
+from medcite.query.concepts import DRUG_CLASS_TREE, SIGNS_TREE, Span, longest_spans, names_drug
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import Document, Evidence, Query, QueryConcept, Source
@@ -66,6 +66,22 @@ def labels(doc: Document) -> list[str]:
     return [text for text in found if text]
 
 
+DISEASE_HEADS = frozenset(
+    """syndrome syndromes disease diseases disorder disorders defect defects deficiency
+    dysplasia dystrophy resistance insensitivity malabsorption""".split()
+)
+"""Last words that make a topic name the name of a condition."""
+
+
+def condition_name(doc: Document) -> bool:
+    """True for a page whose topic (MedQuAD focus) is the name of a condition: a drug or
+    chemical named inside it is part of that name, not the page's subject ("Thyroid hormone
+    transport defect" is not about thyroid hormones, "Biotin-responsive basal ganglia disease"
+    not about biotin; "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient)."""
+    words = normalise(doc.focus or "").split()
+    return len(words) >= 3 and words[-1] in DISEASE_HEADS and words[-1] != "deficiency"
+
+
 class TopicJudge:
     """Decides which documents are about a question's concepts (see module docstring)."""
 
@@ -93,7 +109,7 @@ class TopicJudge:
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
                 found.setdefault(concept.phrase, []).append(concept)
         for doc in docs:
-            concepts = _document_concepts(words[doc.id], found)
+            concepts = _document_concepts(words[doc.id], found, condition_name(doc))
             self._remember(doc.id, _with_drug_keys(concepts, doc))
 
     def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
@@ -103,18 +119,23 @@ class TopicJudge:
 
 
 def _document_concepts(
-    label_words: Iterable[list[str]], found: dict[str, list[Concept]]
+    label_words: Iterable[list[str]], found: dict[str, list[Concept]], condition: bool = False
 ) -> DocumentConcepts:
+    """What the labels name; for a page on a ``condition`` (:func:`condition_name`), the
+    drugs and chemicals inside its labels are not among them, unless a label names a harm the
+    substance does ("isotretinoin embryopathy")."""
     concepts: list[Concept] = []
     for words in label_words:
         spans = longest_spans(words, found)
-        concepts += _label_concepts([c for span in spans for c in span.concepts])
-        concepts += [
+        named = _label_concepts([c for span in spans for c in span.concepts])
+        named += [
             c
             for start, end, p in ngrams(words)
             for c in found.get(p, ())
             if names_drug(c.tree_numbers) and _drug_keeps_sense(spans, start, end, words)
         ]
+        harm = bool(words) and words[-1] in HARM_WORDS  # "isotretinoin embryopathy"
+        concepts += [c for c in named if not (condition and not harm and _substance(c))]
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
     return DocumentConcepts(keys, numbers)
@@ -130,6 +151,14 @@ def _label_concepts(concepts: list[Concept]) -> list[Concept]:
     if not any(_disease(c) for c in concepts):
         return concepts
     return [c for c in concepts if not _anatomy(c)]
+
+
+def _substance(concept: Concept) -> bool:
+    """A drug or chemical (MeSH D, drug classes D27 aside) and nothing else."""
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(
+        n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers
+    )
 
 
 def _disease(concept: Concept) -> bool:

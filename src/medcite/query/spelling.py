@@ -17,6 +17,11 @@ no document. A word is corrected only when
 
 Among several one-edit words the one used in most vocabulary terms wins (ties: alphabetical), as
 in Norvig's corrector with term counts standing in for word frequencies.
+
+A clinical word split in two ("angio edema", "anti viral", "level iracetam") is joined first:
+two neighbouring words become one when, written together (at least MIN_JOINED letters), they
+are a vocabulary word, or one edit from one while one of the two is itself no word the index or
+English knows (so "high blood" never becomes anything).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from medcite.query.english import is_common_english
 from medcite.text import stems
 
 MIN_CHARS = 5
+MIN_JOINED = 7
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -56,12 +62,50 @@ def correction(word: str, lexicon: Mapping[str, int]) -> str | None:
     return max(found, key=lambda w: (lexicon[w], w)) if found else None
 
 
+def joined(
+    words: Sequence[str], lexicon: Lexicon, known: Callable[[str], bool]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with clinical words written in two parts joined (see the module docstring),
+    and the joins made ("angio edema" → "angioedema")."""
+    pairs = {
+        i: words[i] + words[i + 1]
+        for i in range(len(words) - 1)
+        if words[i].isalpha() and words[i + 1].isalpha()
+        if len(words[i] + words[i + 1]) >= MIN_JOINED
+    }
+    if not pairs:
+        return list(words), {}
+    exact = lexicon(set(pairs.values()))
+    fixes: dict[str, str] = {}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        whole = pairs.get(i)
+        fix = whole if whole in exact else None
+        if whole is not None and fix is None and _strange(words[i : i + 2], known):
+            fix = correction(whole, lexicon({whole, *edits1(whole)}))
+        if fix is None or whole is None:
+            out.append(words[i])
+            i += 1
+            continue
+        fixes[f"{words[i]} {words[i + 1]}"] = fix
+        out.append(fix)
+        i += 2
+    return out, fixes
+
+
+def _strange(parts: Sequence[str], known: Callable[[str], bool]) -> bool:
+    """True when one of ``parts`` is no English word and occurs nowhere in the index."""
+    return any(correctable(p) and not is_common_english(p) and not known(p) for p in parts)
+
+
 def corrected(
     words: Sequence[str], lexicon: Lexicon, known: Callable[[str], bool]
 ) -> tuple[list[str], dict[str, str]]:
-    """``words`` with misspelt clinical words corrected, and the corrections made; ``lexicon``
-    is asked once per correctable word, for the word and its one-edit neighbours."""
-    fixes: dict[str, str] = {}
+    """``words`` with misspelt clinical words corrected (parts joined first, see
+    :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
+    for the word and its one-edit neighbours."""
+    words, fixes = joined(words, lexicon, known)
     out = []
     for word in words:
         wanted = correctable(word) and not is_common_english(word)
