@@ -17,6 +17,7 @@ document, an extracted sentence and an evaluation metric see the same words:
 - :func:`split_sentences` — the one sentence splitter: every sentence is an exact substring of
   the text, so a citation can always be checked against its source;
 - :func:`squash` — white space collapsed.
+- :func:`list_display` — a list sentence (lead and item lines) as the reader sees it.
 
 Differences from the implementations this module replaced (answer/segment.py's splitter was
 kept; eval/text.py's splitter now calls it paragraph by paragraph):
@@ -215,3 +216,13 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return [p for p in pieces if p]
+
+
+def list_display(text: str) -> str:
+    """A sentence for the reader: a list sentence as "lead: item; item; item." (its items
+    unchanged), any other sentence as it is."""
+    lead, *items = [line.strip() for line in text.split("\n")]
+    if not items:
+        return text
+    joiner = " " if lead.endswith(":") else ": "
+    return f"{lead}{joiner}{'; '.join(items)}."

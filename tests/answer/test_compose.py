@@ -315,3 +315,24 @@ def test_a_page_on_the_questions_own_topic_answers_before_a_narrower_page(
     }
     assert "medquad:fuo#1" not in by_facet.get("Causes", set())  # the fever page answers it
     assert "medquad:fuo#1" in by_facet.get("Treatment Options", set())  # it does not: fill in
+
+
+def test_a_pages_bullets_keep_its_reading_order() -> None:
+    late = "Signs and symptoms of gout include severe pain, redness and swelling of the big toe."
+    page = Document(
+        id="medquad:gout#1",
+        source=Source.MEDQUAD,
+        title="What are the symptoms of Gout ?",
+        focus="Gout",
+        question_type="symptoms",
+        sections=(
+            AbstractSection(text="The main symptom of gout is sudden pain in one joint."),
+            AbstractSection(text="Gout attacks can last a few days."),
+            AbstractSection(text=late),
+        ),
+    )
+    answer, docs = _answer("What are the symptoms of gout?", [page])
+    assert verify.problems(answer, docs) == []
+    section = next(s for s in answer.guideline_sections if s.title == "Symptoms")
+    # the later sentence scores higher, but the page says the other one first
+    assert [b.text for b in section.bullets] == ["Gout attacks can last a few days.", late]

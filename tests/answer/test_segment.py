@@ -72,3 +72,68 @@ def test_an_unmapped_pubmed_label_gets_the_category_its_words_name() -> None:
         sections=(section("Treatment methods", None, "Rest helps most people."),),
     )
     assert [s.section_category for s in document_sentences(page)] == [None]
+
+
+def _page(*lines: str):  # type: ignore[no-untyped-def]
+    from medcite.records import AbstractSection, Document, Source
+
+    sections = tuple(AbstractSection(text=line) for line in lines)
+    return Document(id="medquad:x", source=Source.MEDQUAD, title="Gout", sections=sections)
+
+
+def test_a_list_lead_and_its_item_lines_are_one_sentence() -> None:
+    from medcite.answer.extract import is_statement
+    from medcite.answer.segment import document_sentences
+    from medcite.answer.verify import problems
+    from medcite.records import Answer, Bullet, Citation, EvidenceLevel, Query, Reference
+
+    doc = _page(
+        "Gout causes sudden pain. Signs of an attack can include",
+        "Redness of the big toe",
+        "Warm skin over the joint",
+        "A joint too tender to touch",
+        "See a doctor if the pain lasts.",
+    )
+    sentences = list(document_sentences(doc))
+    assert [s.text for s in sentences] == [
+        "Gout causes sudden pain.",
+        "Signs of an attack can include\nRedness of the big toe\nWarm skin over the joint\n"
+        "A joint too tender to touch",
+        "See a doctor if the pain lasts.",
+    ]
+    listed = sentences[1]
+    assert listed.is_list and is_statement(listed)
+    # the joined list still resolves in its source, white space normalised
+    cite = Citation(number=1, document_id=doc.id, sentence=listed.text)
+    answer = Answer(
+        id="a",
+        question="q",
+        query=Query(question="q", facets=(), asked=(), expansions=(), search_text="q"),
+        disclaimer="not advice",
+        guideline_lead=(Bullet(text=listed.text, citations=(cite,)),),
+        references=(
+            Reference(number=1, document_id=doc.id, title="Gout", level=EvidenceLevel.GUIDELINE),
+        ),
+    )
+    assert problems(answer, {doc.id: doc}) == []
+
+
+def test_lines_that_are_sentences_or_a_single_line_make_no_list() -> None:
+    from medcite.answer.segment import document_sentences
+
+    one = _page("Symptoms include", "Fever", "Rest helps.")
+    assert all("\n" not in s.text for s in document_sentences(one))
+    punctuated = _page("Treatments include", "Rest.", "Ice.")
+    assert all("\n" not in s.text for s in document_sentences(punctuated))
+    no_lead = _page("Gout is common.", "Redness of the toe", "Warm skin")
+    assert all("\n" not in s.text for s in document_sentences(no_lead))
+
+
+def test_a_list_is_shown_as_lead_and_items() -> None:
+    from medcite.text import list_display
+
+    assert list_display("Signs can include\nRedness\nWarm skin") == (
+        "Signs can include: Redness; Warm skin."
+    )
+    assert list_display("Signs are:\nRedness\nWarm skin") == "Signs are: Redness; Warm skin."
+    assert list_display("Gout is common.") == "Gout is common."

@@ -507,8 +507,20 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
 def _section(
     facet: Facet, title: str, drafts: list[_Draft], numbering: _Numbering
 ) -> Section | None:
-    bullets = tuple(b for d in drafts if (b := _bullet(d, numbering)))
+    bullets = tuple(b for d in _reading_order(drafts) if (b := _bullet(d, numbering)))
     return Section(facet=facet, title=title, bullets=bullets) if bullets else None
+
+
+def _reading_order(drafts: list[_Draft]) -> list[_Draft]:
+    """A section's bullets with those of one document in the order the document has them
+    (a list before "Not everyone has all these symptoms"); documents keep their rank order."""
+    first: dict[str, int] = {}
+    for i, draft in enumerate(drafts):
+        first.setdefault(draft.main.evidence.hit.document.id, i)
+    return sorted(
+        drafts,
+        key=lambda d: (first[d.main.evidence.hit.document.id], d.main.sentence.position),
+    )
 
 
 def _summary_drafts(

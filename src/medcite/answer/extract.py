@@ -308,12 +308,14 @@ def _label(evidence: Evidence) -> frozenset[str]:
 
 
 def is_statement(sentence: Sentence) -> bool:
-    """A readable statement: 6-70 words, ends a sentence, not a purpose/methods sentence, not
+    """A readable statement: 6-70 words, ends a sentence (or is a list, see
+    :mod:`medcite.answer.segment`), not a purpose/methods sentence, not
     page boilerplate (:data:`_BOILERPLATE`) and not a run of statistics (more than
     MAX_DIGIT_SHARE of its characters digits)."""
     text = sentence.text
     words = len(text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS or not _TERMINATED.search(text):
+    terminated = sentence.is_list or _TERMINATED.search(text)
+    if not MIN_WORDS <= words <= MAX_WORDS or not terminated:
         return False
     if len(text) - len(text.translate(_NO_DIGITS)) > MAX_DIGIT_SHARE * len(text):
         return False

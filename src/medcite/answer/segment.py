@@ -1,7 +1,13 @@
 """Sentences of a document, with where they came from (:func:`medcite.text.split_sentences`).
 
 Every sentence is an exact substring of its section text, so citations can always be checked
-against the source.
+against the source. One exception keeps that promise up to white space: a list. Guideline pages
+write "Other symptoms may include" and then one item a line ("Swelling in the abdomen", "Low
+fever"); read line by line, the lead says nothing and no item is a sentence, so the list was lost.
+A section ending in a list lead (:data:`LIST_LEAD`) followed by at least MIN_ITEMS short
+unpunctuated lines becomes one sentence: the lead and its items joined by newlines, which is the
+source text with its line breaks (citations are checked white-space-normalised, and renderers
+show it as "lead: item; item; item." with :func:`medcite.text.list_display`).
 """
 
 from __future__ import annotations
@@ -13,6 +19,13 @@ from dataclasses import dataclass
 from medcite.records import AbstractSection, Document, Source
 from medcite.text import split_sentences
 
+LIST_LEAD = re.compile(
+    r"(\b(include|includes|including|are|is|such as|following|like|may have|can have)|:)\s*$",
+    re.I,
+)
+"""How a line that introduces a list ends ("Symptoms may include", "Risk factors are:")."""
+MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 12
+_ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"
 """PubMed's NlmCategory for a structured-abstract label it did not map to a category."""
 _LABEL_CATEGORIES = (
@@ -43,15 +56,43 @@ class Sentence:
     position: int
     """Index of the sentence within its document."""
 
+    @property
+    def is_list(self) -> bool:
+        """True for a list lead joined with its items (see the module docstring)."""
+        return "\n" in self.text
+
 
 def document_sentences(doc: Document) -> Iterator[Sentence]:
-    """Every sentence of ``doc``'s abstract or answer text, in order."""
+    """Every sentence of ``doc``'s abstract or answer text, in order; a list lead and the item
+    lines after it are one sentence (module docstring)."""
     position = 0
-    for section in doc.sections:
+    sections = doc.sections
+    i = 0
+    while i < len(sections):
+        section = sections[i]
         category = section_category(doc, section)
-        for text in split_sentences(section.text):
+        texts = split_sentences(section.text)
+        items = _items(sections, i + 1) if texts and LIST_LEAD.search(texts[-1]) else []
+        if items:
+            texts[-1] = "\n".join([texts[-1], *items])
+        for text in texts:
             yield Sentence(text, doc.id, section.label, category, position)
             position += 1
+        i += 1 + len(items)
+
+
+def _items(sections: tuple[AbstractSection, ...], start: int) -> list[str]:
+    """The list item lines from ``sections[start]`` on: single short lines without sentence
+    punctuation; none unless there are at least MIN_ITEMS."""
+    items: list[str] = []
+    for section in sections[start : start + MAX_ITEMS]:
+        text = section.text.strip()
+        if "\n" in text or not text or len(text.split()) > MAX_ITEM_WORDS:
+            break
+        if _ITEM_END.search(text):
+            break
+        items.append(text)
+    return items if len(items) >= MIN_ITEMS else []
 
 
 def section_category(doc: Document, section: AbstractSection) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from medcite.evidence.classify import KIND_OF_LEVEL
 from medcite.records import Bullet, Reference
+from medcite.text import list_display
 
 MAX_AUTHORS = 3
 LEVEL_LABELS = KIND_OF_LEVEL
@@ -62,3 +63,8 @@ def citation_line(ref: Reference) -> str:
 
 def _sentence(part: str) -> str:
     return part if part.endswith((".", "?", "!")) else f"{part}."
+
+
+def shown(bullet: Bullet) -> str:
+    """A bullet's sentence as the reader sees it (a list as "lead: item; item.")."""
+    return list_display(bullet.text)

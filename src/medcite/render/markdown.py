@@ -21,7 +21,7 @@ def escape(text: str) -> str:
 
 
 def _bullet(bullet: Bullet) -> str:
-    return f"- {escape(bullet.text)} [{cite.numbers(bullet)}]"
+    return f"- {escape(cite.shown(bullet))} [{cite.numbers(bullet)}]"
 
 
 def _section(section: Section) -> list[str]:
@@ -41,7 +41,7 @@ def _reference(ref: Reference) -> str:
 def _lead(answer: Answer) -> list[str]:
     if not answer.guideline_lead:
         return []
-    prose = " ".join(f"{escape(b.text)} [{cite.numbers(b)}]" for b in answer.guideline_lead)
+    prose = " ".join(f"{escape(cite.shown(b))} [{cite.numbers(b)}]" for b in answer.guideline_lead)
     return [prose, ""]
 
 

@@ -15,7 +15,7 @@ from medcite.render import cite, synthesis
 
 def _bullet(bullet: Bullet) -> Text:
     text = Text("  • ")
-    text.append(bullet.text)
+    text.append(cite.shown(bullet))
     text.append(f" [{cite.numbers(bullet)}]", style="cyan")
     return text
 
@@ -58,7 +58,7 @@ def _guidelines(answer: Answer) -> list[RenderableType]:
     if answer.guideline_lead:
         lead = Text()
         for bullet in answer.guideline_lead:
-            lead.append(bullet.text + " ")
+            lead.append(cite.shown(bullet) + " ")
             lead.append(f"[{cite.numbers(bullet)}] ", style="cyan")
         parts.append(lead)
     for section in answer.guideline_sections:

@@ -7,7 +7,7 @@ from medcite.render import cite, synthesis
 
 
 def _section(section: Section) -> list[str]:
-    return [section.title, *(f"- {b.text} {cite.numbers(b)}" for b in section.bullets)]
+    return [section.title, *(f"- {cite.shown(b)} {cite.numbers(b)}" for b in section.bullets)]
 
 
 def _links(ref_line: str, *urls: str | None) -> str:
@@ -19,12 +19,12 @@ def _body(answer: Answer) -> list[str]:
     lines = []
     if answer.bottom_line is not None:
         lines += ["Bottom line", answer.bottom_line.verdict]
-        lines += [f"- {b.text} {cite.numbers(b)}" for b in answer.bottom_line.bullets]
+        lines += [f"- {cite.shown(b)} {cite.numbers(b)}" for b in answer.bottom_line.bullets]
     lines.append("From the Guidelines")
     if answer.guideline_note:
         lines.append(answer.guideline_note)
     if answer.guideline_lead:
-        lines.append(" ".join(f"{b.text} {cite.numbers(b)}" for b in answer.guideline_lead))
+        lines.append(" ".join(f"{cite.shown(b)} {cite.numbers(b)}" for b in answer.guideline_lead))
     for section in answer.guideline_sections:
         lines += _section(section)
     if answer.research_sections:

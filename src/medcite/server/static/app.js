@@ -420,8 +420,16 @@
     );
   }
 
+  // A list sentence (a lead line and its item lines, joined by newlines in the source) as
+  // "lead: item; item." — the same as medcite.text.list_display.
+  function listDisplay(text) {
+    const [lead, ...items] = String(text || "").split("\n").map((line) => line.trim());
+    if (items.length === 0) return String(text || "");
+    return `${lead}${lead.endsWith(":") ? " " : ": "}${items.join("; ")}.`;
+  }
+
   function bulletItem(bullet, refs) {
-    return el("li", {}, el("span", { text: bullet.text }), " ", citations(bullet, refs));
+    return el("li", {}, el("span", { text: listDisplay(bullet.text) }), " ", citations(bullet, refs));
   }
 
   function sectionBlock(section, refs) {
@@ -440,7 +448,7 @@
     lead.forEach((bullet, i) => {
       if (i > 0) p.append(" ");
       p.append(
-        el("span", { className: "lead-sentence" }, bullet.text, " ", citations(bullet, refs)),
+        el("span", { className: "lead-sentence" }, listDisplay(bullet.text), " ", citations(bullet, refs)),
       );
     });
     return p;
