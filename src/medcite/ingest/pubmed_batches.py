@@ -49,7 +49,9 @@ _PUBMED_DATA_END = b"</PubmedData>"
 
 
 @dataclass(frozen=True)
-class _Prologue:
+class Prologue:
+    """What precedes a file's records: checked once, applied to every batch."""
+
     declaration: bytes
     """The ``<?xml ...?>`` declaration (its encoding applies to every batch), or b""."""
     rest: bytes
@@ -59,9 +61,12 @@ class _Prologue:
 
 
 @dataclass(frozen=True)
-class _RawBatch:
+class RawBatch:
+    """Complete records cut from the stream, not yet parsed."""
+
     data: bytes
     line: int
+    """Line of the file where ``data`` starts (for error messages)."""
 
 
 def is_article_set(head: bytes) -> bool:
@@ -74,7 +79,7 @@ def iter_records(stream: IO[bytes], where: str) -> Iterator[etree._Element]:
 
     Raises :class:`InputError` with a one-line message for malformed, hostile or truncated input.
     """
-    prologue = _read_prologue(stream, where)
+    prologue = read_prologue(stream, where)
     if prologue is None:
         return
     batches = _parsed_batches(stream, prologue, where)
@@ -84,7 +89,7 @@ def iter_records(stream: IO[bytes], where: str) -> Iterator[etree._Element]:
             # the batch's tree is freed here, as the last reference to it goes
 
 
-def _read_prologue(stream: IO[bytes], where: str) -> _Prologue | None:
+def read_prologue(stream: IO[bytes], where: str) -> Prologue | None:
     """Read up to the root start tag and check the prologue; None for ``<PubmedArticleSet/>``."""
     head = b""
     while (match := _ROOT_START.search(head)) is None:
@@ -96,23 +101,23 @@ def _read_prologue(stream: IO[bytes], where: str) -> _Prologue | None:
     if match.group().endswith(b"/>"):
         return None
     declaration = _XML_DECLARATION.match(head)
-    return _Prologue(
+    return Prologue(
         declaration=declaration.group().strip() if declaration else b"",
         rest=head[match.end() :],
         line=head.count(b"\n", 0, match.end()) + 1,
     )
 
 
-def _parsed_batches(stream: IO[bytes], prologue: _Prologue, where: str) -> Iterator[etree._Element]:
+def _parsed_batches(stream: IO[bytes], prologue: Prologue, where: str) -> Iterator[etree._Element]:
     """Runs on the parsing thread: its own parser, one parsed ``PubmedArticleSet`` per batch."""
     parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
     for batch in record_batches(stream, prologue, where):
-        yield _parse(batch, prologue.declaration, parser, where)
+        yield parse_batch(batch, prologue.declaration, parser, where)
 
 
 def record_batches(
-    stream: IO[bytes], prologue: _Prologue, where: str, size: int | None = None
-) -> Iterator[_RawBatch]:
+    stream: IO[bytes], prologue: Prologue, where: str, size: int | None = None
+) -> Iterator[RawBatch]:
     """Cut the stream after the last complete record of each ``size``-byte read (default
     ``BATCH_BYTES``); check what follows the last record (the parallel ingest cuts its work
     units here too)."""
@@ -123,7 +128,7 @@ def record_batches(
         buffer += chunk
         end = last_record_end(buffer)
         if end:
-            yield _RawBatch(buffer[:end], line)
+            yield RawBatch(buffer[:end], line)
             line += buffer.count(b"\n", 0, end)
             buffer = buffer[end:]
         elif len(buffer) > MAX_RECORD_BYTES:
@@ -168,9 +173,11 @@ def _check_end(rest: bytes, line: int, declaration: bytes, where: str) -> None:
         ) from exc
 
 
-def _parse(
-    batch: _RawBatch, declaration: bytes, parser: etree.XMLParser, where: str
+def parse_batch(
+    batch: RawBatch, declaration: bytes, parser: etree.XMLParser, where: str
 ) -> etree._Element:
+    """``batch`` parsed as one ``PubmedArticleSet`` (reference lists dropped); raises
+    :class:`InputError` naming the line of the file where a malformed batch breaks."""
     try:
         return etree.fromstring(_wrap(declaration, _drop_reference_lists(batch.data)), parser)
     except etree.XMLSyntaxError:

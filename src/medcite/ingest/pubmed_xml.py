@@ -69,7 +69,7 @@ def parse(stream: IO[bytes], where: str) -> Iterator[ParsedItem]:
         records = iter_elements(stream, tags, where)
     number = 0
     for element in records:
-        parse_record = _RECORD_PARSERS.get(str(element.tag))
+        parse_record = RECORD_PARSERS.get(str(element.tag))
         if parse_record is not None:
             number += 1
             yield from parse_record(element, where, number)
@@ -128,12 +128,13 @@ def _book_article(element: Element, where: str, number: int) -> Iterator[ParsedI
     yield _book_document(pmid, title, sections, parts=parts, document=document, book=book)
 
 
-_RECORD_PARSERS: dict[str, Callable[[Element, str, int], Iterator[ParsedItem]]] = {
+RECORD_PARSERS: dict[str, Callable[[Element, str, int], Iterator[ParsedItem]]] = {
     "PubmedArticle": _pubmed_article,
     "PubmedBookArticle": _book_article,
     "MedlineCitation": _medline_citation,
     "DeleteCitation": _deletions,
 }
+"""The parser of each kind of top-level record of a ``PubmedArticleSet`` (by element tag)."""
 
 
 # --- documents ----------------------------------------------------------------------------------

@@ -42,13 +42,13 @@ from medcite.ingest.detect import Format, is_gzip, xml_root
 # The prologue and end checks and the record parsers of the single-process PubMed parser, reused
 # so both accept the same files and report a broken record at the same line of the file.
 from medcite.ingest.pubmed_batches import (
-    _parse,
-    _RawBatch,
-    _read_prologue,
+    RawBatch,
     is_article_set,
+    parse_batch,
+    read_prologue,
     record_batches,
 )
-from medcite.ingest.pubmed_xml import _RECORD_PARSERS
+from medcite.ingest.pubmed_xml import RECORD_PARSERS
 from medcite.ingest.readahead import read_ahead
 from medcite.ingest.xmlsafe import SAFE_PARSER_OPTIONS, peek_head
 from medcite.records import Deletion, Document, ParsedItem
@@ -127,7 +127,7 @@ def _record_units(
     its batches (:func:`medcite.ingest.pubmed_batches.record_batches`, which also checks what
     follows the last record)."""
     where = str(path)
-    prologue = _read_prologue(stream, where)
+    prologue = read_prologue(stream, where)
     if prologue is None:
         return
     for seq, batch in enumerate(record_batches(stream, prologue, where, size)):
@@ -180,9 +180,9 @@ def _records(unit: WorkUnit) -> Iterator[ParsedItem]:
     """The records of a PubMed batch, parsed in this thread (a worker has a core to itself)."""
     assert unit.records is not None
     parser = etree.XMLParser(**SAFE_PARSER_OPTIONS)
-    root = _parse(_RawBatch(unit.records, unit.line), unit.declaration, parser, unit.path)
+    root = parse_batch(RawBatch(unit.records, unit.line), unit.declaration, parser, unit.path)
     for number, element in enumerate(root, start=1):
-        parse_record = _RECORD_PARSERS.get(str(element.tag))
+        parse_record = RECORD_PARSERS.get(str(element.tag))
         if parse_record is not None:
             yield from parse_record(element, unit.path, number)
 
