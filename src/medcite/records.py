@@ -340,6 +340,13 @@ class Query(_Frozen):
         specific = [c for c in central if not c.category] or central
         return tuple(c for c in specific if not any(o.narrower_than(c) for o in specific))
 
+    @property
+    def about_a_drug(self) -> bool:
+        """True when the question's most central topics are drugs ("what is xanax", "can
+        lexapro lower blood pressure"): its answer is about the drug, not a disease's causes."""
+        topics = self.primary_topics
+        return bool(topics) and all(c.drug for c in topics)
+
 
 class Evidence(_Frozen):
     """A retrieved document with its evidence level and the score that ranked it."""

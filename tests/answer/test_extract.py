@@ -123,6 +123,10 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("These findings suggest that exercise lowers blood pressure.", True, False),
         ("These findings suggest that exercise lowers blood pressure.", False, True),
         ("Itching is the main symptom of the rash.", False, False),
+        ("While these drugs cannot cure the disease, they may slow it.", False, True),
+        ("Researchers are asking whether this treatment helps older adults.", False, True),
+        ("Researchers are asking whether this treatment helps older adults.", True, False),
+        ("Drugs such as ibuprofen ease the pain of the rash.", False, False),
         ("The rash usually clears within a week.", False, False),
     ],
 )

@@ -445,7 +445,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
     r_sections += _key_findings(query, evidence, research, selection, inp.gated)
-    r_sections += _sections(query.facets, research, selection, RESEARCH_TITLES)
+    # a study that names the drug says little about the drug's uses or side effects unless asked
+    r_facets = query.asked if query.about_a_drug else query.facets
+    r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
 
 

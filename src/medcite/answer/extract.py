@@ -55,7 +55,10 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.OVERVIEW: re.compile(
         r"\b(is|are) (a|an|the) (\w+[ ,-]+){0,4}(disorder|condition|disease|syndrome|movement|"
-        r"problem|type|form|group|infection|inflammation)|\b(is|are) characteri[sz]ed by|"
+        r"problem|type|form|group|infection|inflammation|drug|medicine|medication|agent|"
+        r"inhibitor|blocker|antibiotic|antibody|vaccine|hormone|vitamin|supplement|opioid|"
+        r"benzodiazepine|antidepressant|analgesic|steroid|corticosteroid|chemotherapy)|"
+        r"\b(is|are) characteri[sz]ed by|"
         r"\brefers to\b",
         re.I,
     ),
@@ -198,13 +201,26 @@ _STUDY_REFERENCE = re.compile(
 )
 
 
+_DRUG_REFERENCE = re.compile(
+    r"\b(these|those|this|that|such|both) (two |new |other )?(drugs?|medicines?|medications?|"
+    r"treatments?|therapies|therapy|agents?|pills?|tablets?)\b",
+    re.I,
+)
+"""A reference to treatments named in an earlier sentence, anywhere in the sentence ("While
+these drugs cannot cure dementia, ...", "... whether these drugs help"): which drugs, the reader
+of a bullet cannot tell."""
+
+
 def dangling(text: str, research: bool) -> bool:
     """True when a sentence opens with a reference it does not resolve ("It is a very common
     muscle problem.", "These are treated with ...", "However, they ...", "The condition may be
-    caused by ..."): read alone, in another
-    section, the reader cannot tell what it is about. An expletive "it" ("It is important to
-    see a doctor") is no reference; in a research abstract, "These findings" / "This study"
-    refer to the cited study itself, which the citation names."""
+    caused by ..."), or, on a guideline page, refers to "these drugs" / "this treatment"
+    anywhere: read alone, in another section, the reader cannot tell what it is about. An
+    expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
+    "These findings" / "This study" / "this treatment" refer to the cited study and its
+    intervention, which the citation's title names."""
+    if not research and _DRUG_REFERENCE.search(text):
+        return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):
         return False
     return not (research and _STUDY_REFERENCE.match(text))
@@ -238,6 +254,10 @@ class Topic:
     gate, evidence.topic): then one thing is named by the document itself, and only a relation
     question ("Is X associated with Y?") still needs its sentences to name the other side."""
     sides: tuple[tuple[frozenset[str], ...], ...] = ()
+    paired: bool = False
+    """True for a drug with a condition (:func:`class_and_condition`, drug side first): a
+    guideline page *about the drug* speaks for it in every sentence, so only the condition's
+    pages and research need to name both."""
     """For taking several drugs together: each drug's names; a sentence must name two drugs."""
 
     @classmethod
@@ -252,11 +272,20 @@ class Topic:
         pair = class_and_condition(query)
         if pair:
             sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in pair)
-            return cls(phrases, 2, focus, gated, sides)
+            return cls(phrases, 2, focus, gated, sides, paired=True)
         return cls(phrases, 2 if relation else 1, focus, gated)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
+
+    def accepts(
+        self, sentence_stems: frozenset[str], label: frozenset[str], research: bool
+    ) -> bool:
+        """:meth:`covers` for a sentence with its document's label; a guideline page whose
+        label names the drug of a drug-and-condition question needs to name nothing more."""
+        if self.paired and not research and any(phrase_in(p, label) for p in self.sides[0]):
+            return self.covers(sentence_stems | label, needed=1)
+        return self.covers(sentence_stems | label)
 
     def covers(self, text_stems: frozenset[str], needed: int | None = None) -> bool:
         """True when ``text_stems`` name a topic phrase and, counting the distinct phrases
@@ -279,17 +308,22 @@ CONDITION_TREES = ("C", "F03")
 
 
 def class_and_condition(query: Query) -> tuple[QueryConcept, QueryConcept] | None:
-    """A drug class and a condition named as equally central topics ("which antidepressants
-    suit someone with an arrhythmia", "can antivirals set off angioedema"), or None. The
-    question is about the two together: a page on the condition that never names the class (or
-    on the class that never names the condition) answers neither, so each sentence, with its
-    document's label, must name both."""
+    """A drug or drug class the question is about and a condition it names beside it ("which
+    antidepressants suit someone with an arrhythmia", "will citalopram make arrhythmias worse",
+    "low blood pressure from lexapro"), or None. The question is about the two together: a page
+    on the condition that never names the drug, or a study of the drug that never names the
+    condition, answers neither, so each sentence, with its document's label, must name both."""
     topics = query.primary_topics
-    drug_class = next((c for c in topics if _in_tree(c, DRUG_CLASS_TREE)), None)
-    condition = next((c for c in topics if _in_tree(c, *CONDITION_TREES)), None)
-    if drug_class is None or condition is None:
+    drug = next((c for c in topics if c.drug or _in_tree(c, DRUG_CLASS_TREE)), None)
+    if drug is None:
         return None
-    return drug_class, condition
+    conditions = (
+        c
+        for c in query.topics
+        if c is not drug and not c.promoted and not c.drug and _in_tree(c, *CONDITION_TREES)
+    )
+    condition = next(conditions, None)
+    return (drug, condition) if condition is not None else None
 
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:
@@ -338,13 +372,17 @@ def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -
 
 def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
     """Every (sentence, facet) candidate over the usable evidence, best first (``gated``: the
-    evidence passed the topic gate, see :class:`Topic`)."""
+    evidence passed the topic gate, see :class:`Topic`); for a question about a drug, none from
+    animal or laboratory studies."""
     topic = Topic.of(query, gated)
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
+    # a patient asking about a drug learns nothing for themselves from an animal study of it
+    human_only = query.about_a_drug
     found = [
         c
         for e in evidence
         if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
+        if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(e, topic, facets)
     ]
     return sorted(found, key=lambda c: -c.score)
@@ -413,7 +451,7 @@ def _document_candidates(
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
-        if not topic.covers(sentence_stems | label):
+        if not topic.accepts(sentence_stems, label, research):
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
         # a study's sentence that does not itself name the topic ("87.5% of patients required
@@ -481,7 +519,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             if not is_statement(sentence) or dangling(text, research):
                 continue
             sentence_stems = stems(text)
-            if topic.covers(sentence_stems | label):
+            if topic.accepts(sentence_stems, label, research):
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
     return boxed + sorted(found, key=lambda c: -c.score)

@@ -310,7 +310,7 @@ def understand(
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
-    return Query(
+    query = Query(
         question=question,
         focus=focus or None,
         facets=asked + added,
@@ -323,6 +323,23 @@ def understand(
         question_type=question_type(question, asked, drug),
         unknown_terms=unknown,
     )
+    if query.about_a_drug:
+        return query.model_copy(update={"facets": asked + _drug_companions(asked)})
+    return query
+
+
+DRUG_COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
+    Facet.OVERVIEW: (Facet.TREATMENT, Facet.SIDE_EFFECTS),
+    Facet.TREATMENT: (Facet.SIDE_EFFECTS,),
+    Facet.CAUSES: (Facet.SIDE_EFFECTS,),
+}
+"""Companion facets when the question is about a drug: its uses and side effects, never a
+disease's causes, symptoms or diagnosis ("what is xanax" has no "Causes" section)."""
+
+
+def _drug_companions(asked: tuple[Facet, ...]) -> tuple[Facet, ...]:
+    wanted = [f for a in asked for f in DRUG_COMPANIONS.get(a, ())]
+    return tuple(f for f in dict.fromkeys(wanted) if f not in asked)
 
 
 def _heads_of_unknown_names(

@@ -1,0 +1,110 @@
+"""Questions about a drug: drug facets, research that answers what was asked, human evidence,
+and a drug named with a condition (handmade documents and vocabulary)."""
+
+from __future__ import annotations
+
+from medcite.answer import verify
+from medcite.answer.compose import ComposeInput, compose
+from medcite.evidence.rank import rank
+from medcite.evidence.topic import TopicJudge, gate
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
+from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Source
+
+
+def _paper(doc_id: str, title: str, *sentences: str, **extra: object) -> Document:
+    return Document(
+        id=f"pmid:{doc_id}",
+        source=Source.PUBMED,
+        title=title,
+        year=2020,
+        sections=(AbstractSection(category="CONCLUSIONS", text=" ".join(sentences)),),
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _page(doc_id: str, focus: str, *sentences: str) -> Document:
+    return Document(
+        id=f"medquad:{doc_id}",
+        source=Source.MEDQUAD,
+        title=f"What is (are) {focus} ?",
+        focus=focus,
+        question_type="information",
+        sections=tuple(AbstractSection(text=s) for s in sentences),
+    )
+
+
+def _ask(question: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
+    query = understand(question, vocabulary)
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    result = gate(query, rank(hits, 2026), TopicJudge(vocabulary))
+    answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
+    assert not verify.problems(answer, {d.id: d for d in docs})
+    return answer
+
+
+def test_a_drug_question_gets_drug_facets_not_a_diseases(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("what is colchicine", handmade_vocabulary)
+    assert query.about_a_drug
+    assert Facet.SIDE_EFFECTS in query.facets
+    assert not {Facet.CAUSES, Facet.SYMPTOMS, Facet.DIAGNOSIS} & set(query.facets)
+    disease = understand("what is gout", handmade_vocabulary)
+    assert not disease.about_a_drug and Facet.CAUSES in disease.facets
+
+
+def test_research_on_a_drug_answers_only_the_facet_asked(handmade_vocabulary: Vocabulary) -> None:
+    study = _paper(
+        "1",
+        "Colchicine in a cohort of adults",
+        "Colchicine treatment was started in 120 adults with a new cardiac diagnosis.",
+        "Colchicine caused diarrhea in one in five adults in this cohort.",
+    )
+    answer = _ask("what is colchicine", [study], handmade_vocabulary)
+    # the study never says what colchicine is: no "Treatment Options" or "Side Effects" from it
+    assert answer.abstained
+    said = _paper(
+        "5",
+        "Colchicine in a cohort of adults",
+        "Colchicine treatment was started in 120 adults with a new cardiac diagnosis.",
+        "Diarrhea was the most common side effect of colchicine in adults.",
+    )
+    side_effects = _ask("what side effects does colchicine have", [said], handmade_vocabulary)
+    shown = [b.text for b in verify.all_bullets(side_effects)]
+    assert shown == ["Diarrhea was the most common side effect of colchicine in adults."]
+
+
+def test_an_animal_study_does_not_answer_a_drug_question(handmade_vocabulary: Vocabulary) -> None:
+    def study(mesh: tuple[str, ...]) -> Document:
+        return _paper(
+            "2",
+            "Colchicine in a cohort",
+            "Colchicine is an anti-inflammatory drug widely used for gout and for fever attacks.",
+            mesh_terms=mesh,
+        )
+
+    assert not _ask("what is colchicine", [study(("Humans",))], handmade_vocabulary).abstained
+    rats = study(("Animals", "Rats", "Colchicine"))
+    assert _ask("what is colchicine", [rats], handmade_vocabulary).abstained
+
+
+def test_a_drug_with_a_condition_needs_both_named_outside_the_drugs_own_page(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout_page = _page("gout", "Gout", "Gout is a form of arthritis with sudden joint pain.")
+    unrelated = _paper(
+        "3",
+        "Colchicine after heart surgery",
+        "Colchicine lowered the rate of atrial fibrillation after cardiac surgery in adults.",
+    )
+    answer = _ask("is colchicine effective for gout", [gout_page, unrelated], handmade_vocabulary)
+    assert answer.abstained  # neither names both colchicine and gout
+    drug_page = _page(
+        "colchicine", "Colchicine", "Colchicine is taken by mouth, usually twice a day."
+    )
+    named = _paper("4", "Colchicine for gout flares", "Colchicine shortened gout flares in adults.")
+    question = "is colchicine effective for gout"
+    answer = _ask(question, [drug_page, named, gout_page], handmade_vocabulary)
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+    assert cited == {"medquad:colchicine", "pmid:4"}
