@@ -196,3 +196,32 @@ def test_a_study_sentence_gives_a_dose_only_when_it_names_the_drug() -> None:
             assert doses == ["Zorbexil "]
         else:  # the drug's own page speaks of it throughout
             assert sorted(doses) == ["A total o", "Zorbexil "]
+
+
+def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -> None:
+    from medcite.answer.extract import class_and_condition
+    from medcite.records import QueryConcept
+
+    smoke = QueryConcept(
+        key="D1",
+        name="Tobacco Smoke Pollution",
+        matched="second hand smoke",
+        via="MeSH term",
+        tree_numbers=("D20.945.500", "N06.850.460.350.850.500"),
+        drug=True,
+        tier=2,
+        names=("tobacco smoke pollution", "second hand smoke"),
+    )
+    amd = QueryConcept(
+        key="D2",
+        name="Macular Degeneration",
+        matched="macular degeneration",
+        via="MeSH term",
+        tree_numbers=("C11.768.585",),
+        tier=2,
+        names=("macular degeneration",),
+    )
+    query = _class_and_condition_query().model_copy(update={"concepts": (smoke, amd)})
+    assert class_and_condition(query) is None
+    pill = smoke.model_copy(update={"name": "Nicotine", "tier": 1, "tree_numbers": ("D03.1",)})
+    assert class_and_condition(query.model_copy(update={"concepts": (pill, amd)})) is not None

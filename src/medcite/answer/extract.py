@@ -314,7 +314,7 @@ def class_and_condition(query: Query) -> tuple[QueryConcept, QueryConcept] | Non
     on the condition that never names the drug, or a study of the drug that never names the
     condition, answers neither, so each sentence, with its document's label, must name both."""
     topics = query.primary_topics
-    drug = next((c for c in topics if c.drug or _in_tree(c, DRUG_CLASS_TREE)), None)
+    drug = next((c for c in topics if _medicine(c)), None)
     if drug is None:
         return None
     conditions = (
@@ -324,6 +324,12 @@ def class_and_condition(query: Query) -> tuple[QueryConcept, QueryConcept] | Non
     )
     condition = next(conditions, None)
     return (drug, condition) if condition is not None else None
+
+
+def _medicine(concept: QueryConcept) -> bool:
+    """A drug taken (tier 1) or a drug class; not a substance one is exposed to ("second-hand
+    smoke" ranks with diseases, see ``query.concepts.tier``)."""
+    return (concept.drug and concept.tier == 1) or _in_tree(concept, DRUG_CLASS_TREE)
 
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:
