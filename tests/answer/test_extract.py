@@ -127,6 +127,12 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("Researchers are asking whether this treatment helps older adults.", False, True),
         ("Researchers are asking whether this treatment helps older adults.", True, False),
         ("Drugs such as ibuprofen ease the pain of the rash.", False, False),
+        ("If it does not go away in a week, see a doctor.", False, True),
+        ("When they are used for a long time, they can cause ulcers.", False, True),
+        ("When it is caught early, the rash can be treated at home.", False, False),
+        ("If you have a fever, drink fluids and rest at home.", False, False),
+        ("But other types of the rash spread through blood.", False, True),
+        ("Other symptoms of the rash may include itching.", False, False),
         ("The rash usually clears within a week.", False, False),
     ],
 )

@@ -185,6 +185,17 @@ _DANGLING = re.compile(
     r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
     re.I,
 )
+_SUBORDINATE_REFERENCE = re.compile(
+    rf"^{_CONNECTIVE}(if|when|whenever|while|although|though|because|unless|once|after|before|"
+    r"until|since) (it|they|this|these|those|them)\b[^,]*, "
+    r"(it|they|this|these|those|you|see|call|talk|ask|get|go|stop|take|tell|contact|use|try)\b",
+    re.I,
+)
+"""A clause opening with a reference the rest of the sentence does not resolve either ("If it
+does not go away, see a doctor."); "When it is caught early, hepatitis B can be treated"
+names its subject after the comma."""
+_OTHER_KINDS = re.compile(rf"^{_CONNECTIVE}(the )?other (types?|forms?|kinds?)\b", re.I)
+"""'Other types of ...' is read against types named before it."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the)\b)\w+)( \w+)?)? (to|that|whether|if|how|why|when)\b"
@@ -220,6 +231,8 @@ def dangling(text: str, research: bool) -> bool:
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
     if not research and _DRUG_REFERENCE.search(text):
+        return True
+    if _SUBORDINATE_REFERENCE.match(text) or _OTHER_KINDS.match(text):
         return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):
         return False
