@@ -155,3 +155,14 @@ def test_a_vocabulary_from_before_word_counts_still_answers_without_correcting(
     query = understand("What causes Antiphosoholipid Syndrome?", vocabulary, lambda _w: False)
     assert query.expansions == ()
     assert "medcite vocab load" in caplog.text
+
+
+def test_a_drug_asked_about_inside_a_product_is_an_ingredient(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("how much vitamin d is in a colchicine tablet", handmade_vocabulary)
+    roles = {c.name.lower(): c.role for c in query.concepts}
+    assert roles["colchicine"] == "topic" and roles["vitamin d"] == "qualifier"
+    # "in" followed by no drug product: both stay what the question is about
+    plain = understand("is there ibuprofen and colchicine in my blood", handmade_vocabulary)
+    assert {c.name.lower() for c in plain.topics} >= {"ibuprofen", "colchicine"}

@@ -306,6 +306,7 @@ def understand(
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
+    concepts = _ingredients(question, concepts)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -381,7 +382,7 @@ def _salt_forms(
 
 
 _CLASS_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?!there\b)(?:\S+\s+){1,3}?(?:a|an|like\s+an?|like|considered\s+an?)\s+"
+    r"\b(?:is|are|was|were)\s+(?!there\b|in\b)(?:\S+\s+){1,3}?(?:a|an|like\s+an?|like|considered\s+an?)\s+"
     r"(?:(?:kind|type|form|sort)\s+of\s+)?(?P<cls>[a-z][a-z -]*)"
 )
 
@@ -409,6 +410,29 @@ def _class_predicates(
     if not predicate or not others:
         return concepts
     return _demoted(concepts, predicate, "qualifier")
+
+
+_AMOUNT_IN = re.compile(
+    r"\b(?:how ?much|how many|amount of|quantity of|is there|are there|any)\b"
+    r"(?P<what>.+?)\bin\b(?P<product>.+)$"
+)
+"""'How much X is in Y', 'is there X in Y': X is an ingredient asked about the product Y."""
+
+
+def _ingredients(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """In "how much alcohol is in 2 puffs of ProAir?" or "how much aspirin in butalbital" the
+    drug before "in" is an ingredient asked about the drug product after it: a qualifier, so
+    the answer must come from documents about the product (or say there are none), not from
+    studies of alcohol or aspirin."""
+    match = _AMOUNT_IN.search(normalise(question))
+    if match is None:
+        return concepts
+    what, product = f" {match.group('what')} ", f" {match.group('product')} "
+    drugs = [c for c in concepts if c.role == "topic" and c.drug and c.matched]
+    if not any(f" {c.matched} " in product for c in drugs):
+        return concepts
+    inside = {c.key for c in drugs if f" {c.matched} " in what and f" {c.matched} " not in product}
+    return _demoted(concepts, inside, "qualifier") if inside else concepts
 
 
 def _term_finder(vocabulary: Vocabulary) -> Callable[[list[str]], set[str]]:
