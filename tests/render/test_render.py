@@ -94,6 +94,23 @@ def test_terminal_renders_literal_text() -> None:
     assert "[click](http://evil.example)" in out  # shown as text, not interpreted
 
 
+def test_a_list_statement_reads_as_lead_and_items_in_every_format() -> None:
+    listed = "Symptoms may include\nRedness of the toe\nWarm <b>skin</b>"
+    cite = Citation(number=1, document_id="pmid:1", sentence=listed)
+    section = Section(
+        facet=Facet.SYMPTOMS, title="Symptoms", bullets=(Bullet(text=listed, citations=(cite,)),)
+    )
+    answer = _answer().model_copy(update={"research_sections": (section,)})
+    shown = "Symptoms may include: Redness of the toe; Warm <b>skin</b>."
+    assert shown in text.render(answer)
+    assert "Symptoms may include: Redness of the toe; Warm \\<b\\>skin\\</b\\>." in (
+        markdown.render(answer)
+    )
+    console = Console(record=True, width=200, color_system=None)
+    console.print(terminal.render(answer))
+    assert shown in console.export_text()
+
+
 def test_json_is_the_answer_record() -> None:
     answer = _answer()
     data = json.loads(answer.model_dump_json())
