@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
@@ -32,6 +33,7 @@ from medcite import Engine
 from medcite.errors import InputError
 from medcite.ingest.pubmed_batches import last_record_end
 from medcite.records import IngestReport
+from medcite.scale import ingest as scale_ingest
 from medcite.scale import ingest_work
 
 
@@ -114,12 +116,45 @@ def test_killed_worker_is_replaced(
     assert contents(index) == reference
 
 
+def test_units_are_parsed_in_the_driver_while_the_workers_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Until the pool's workers are up, a unit is parsed in the driving process (at once, not
+    queued behind the forkserver's start); once they are, by a worker; the same rows either way."""
+    release = threading.Event()
+    start_workers = scale_ingest._start_workers
+
+    def held(*args: Any) -> None:
+        release.wait()
+        start_workers(*args)
+
+    monkeypatch.setattr(scale_ingest, "_start_workers", held)
+    unit = next(ingest_work.cut_file(0, INPUTS[0]))
+    pool = scale_ingest._Pool(1)
+    try:
+        here = pool.submit(unit, 2)
+        assert here.done()
+        release.set()
+        starting = pool._starting
+        if starting is not None:
+            starting.join()
+        there = pool.submit(unit, 2).result()
+    finally:
+        release.set()
+        pool.close()
+    assert _rows(there) == _rows(here.result())
+
+
+def _rows(parsed: ingest_work.ParsedUnit) -> tuple[Any, ...]:
+    return (parsed.records, [ingest_work.rows_of(blob) for blob in parsed.shards])
+
+
 @pytest.mark.timeout(300)
 def test_killed_cli_completes_on_rerun(tmp_path: Path, reference: dict[str, str]) -> None:
     """SIGKILL of `medcite ingest --workers 2` after its first commit, then the same command:
     the index is the single-process one, and no worker outlives the killed command."""
     index = tmp_path / "index"
-    inputs = [str(p) for p in INPUTS]
+    inputs = [str(p) for p in [*INPUTS, *INPUTS[:2] * 15]]  # long enough to be killed midway
     env = {"MEDCITE_INDEX_SETTINGS__COMMIT_EVERY": "20", "MEDCITE_SEMANTIC__ENABLED": "false"}
     command = ["ingest", *inputs, "--index", str(index), "--workers", "2", "--shards", "2", "-q"]
     first = medcite_cli(*command, env=env)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
@@ -391,11 +392,17 @@ class _Pending:
 
 
 class _Pool:
-    """A process pool that can be restarted after a worker died; 0 workers parse in place."""
+    """A process pool that can be restarted after a worker died; 0 workers parse in place.
+
+    The workers start on a thread: starting the forkserver and its first children takes a few
+    hundred milliseconds (the forkserver imports the parsers before it forks), during which a
+    submit would block the driver with a core idle. Units submitted before the workers are up
+    are parsed here instead, in this process (the same pure function, so the same rows)."""
 
     def __init__(self, workers: int) -> None:
         self._workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._starting: threading.Thread | None = None
         self.restart()
 
     def restart(self) -> None:
@@ -409,15 +416,27 @@ class _Pool:
                 initializer=watch_driver,
                 initargs=(os.getpid(),),
             )
+            self._starting = threading.Thread(
+                target=_start_workers,
+                args=(self._executor, self._workers),
+                daemon=True,
+                name="medcite-pool-start",
+            )
+            self._starting.start()
 
     def submit(self, unit: WorkUnit, count: int) -> Future[ParsedUnit]:
-        if self._executor is not None:
+        if self._starting is not None and not self._starting.is_alive():
+            self._starting = None
+        if self._executor is not None and self._starting is None:
             return self._executor.submit(parse_unit, unit, count)
         done: Future[ParsedUnit] = Future()
         done.set_result(parse_unit(unit, count))
         return done
 
     def close(self) -> None:
+        if self._starting is not None:  # let it finish spawning: every worker is then known
+            self._starting.join()
+            self._starting = None
         if self._executor is not None:
             # Every unit is parsed (or handed to a new pool) when the pool closes. Python 3.11's
             # executor can hang for ever in shutdown when a worker died after its last result
@@ -426,3 +445,15 @@ class _Pool:
                 process.kill()
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+
+
+def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
+    """Start the pool's workers (one per task submitted while none is idle) and wait until each
+    has run a task; a worker that dies meanwhile is left to the next submit, which sees the
+    broken pool and restarts it."""
+    try:
+        started = [executor.submit(os.getpid) for _ in range(workers)]
+        for future in started:
+            future.result()
+    except BrokenProcessPool:
+        return
