@@ -108,3 +108,16 @@ def test_a_drug_with_a_condition_needs_both_named_outside_the_drugs_own_page(
     answer = _ask(question, [drug_page, named, gout_page], handmade_vocabulary)
     cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
     assert cited == {"medquad:colchicine", "pmid:4"}
+
+
+def test_a_question_about_a_drug_product_is_not_answered_from_studies(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    study = _paper(
+        "6",
+        "Colchicine tablets in adults",
+        "Colchicine is an anti-inflammatory drug widely used for gout and for fever attacks.",
+    )
+    assert not _ask("what is colchicine", [study], handmade_vocabulary).abstained
+    for question in ("what color is a colchicine tablet", "who makes colchicine"):
+        assert _ask(question, [study], handmade_vocabulary).abstained, question

@@ -22,6 +22,7 @@ from medcite.answer.terms import phrase_in, similarity
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
+from medcite.query.understand import asks_product_property
 from medcite.records import (
     Answer,
     BottomLine,
@@ -447,6 +448,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections += _key_findings(query, evidence, research, selection, inp.gated)
     # a study that names the drug says little about the drug's uses or side effects unless asked
     r_facets = query.asked if query.about_a_drug else query.facets
+    if query.about_a_drug and asks_product_property(query.question):
+        r_facets = ()  # a study never says what a pill looks like or who makes it
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
 

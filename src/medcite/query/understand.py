@@ -133,6 +133,21 @@ _COMPARISON = re.compile(
 )
 
 
+_PRODUCT_PROPERTY = re.compile(
+    r"\b(colou?rs?|imprints?|markings?|shape|look like|looks like|pronounce\w*|spell\w*|"
+    r"who makes|manufactur\w*|made by|schedule[ds]?|expir\w*|shelf life|stor(e|ed|age)|"
+    r"strengths?|comes? in|how supplied|generic (name|version|for)|brand names?|cost|price)\b"
+)
+"""What a drug product looks like, is called, is made or sold as, or how it is kept."""
+
+
+def asks_product_property(question: str) -> bool:
+    """True for a question about a drug *product* — its colour, imprint, name, maker, legal
+    schedule, strengths or storage ("what color is phenytoin", "who makes nitrofurantoin"):
+    only a label or a pharmacist answers it; a study of the drug never does."""
+    return bool(_PRODUCT_PROPERTY.search(question.lower()))
+
+
 def evidence_question(question: str) -> bool:
     """True for a question about an effect, association or comparison ("Does X reduce Y?",
     "Is X associated with Y?", "X versus Y?"): the answer is what the studies found, so no
