@@ -341,11 +341,47 @@ class Query(_Frozen):
         return tuple(c for c in specific if not any(o.narrower_than(c) for o in specific))
 
     @property
+    def drug_and_condition(self) -> tuple[QueryConcept, QueryConcept] | None:
+        """A drug or drug class the question is about and a condition it names beside it
+        ("which antidepressants suit someone with an arrhythmia", "will citalopram make
+        arrhythmias worse", "is aspirin safe for a child with a fever"), or None. The question
+        is about the two together: pages on either may hold the answer (the topic gate admits
+        both), but a page on the condition that never names the drug, or a study of the drug
+        that never names the condition, answers neither, so each statement, with its
+        document's label, must name both (``answer.extract.Topic``)."""
+        drug = next((c for c in self.primary_topics if _medicine(c)), None)
+        if drug is None:
+            return None
+        conditions = (
+            c
+            for c in self.topics
+            if c is not drug and not c.promoted and not c.drug and _in_tree(c, *CONDITION_TREES)
+        )
+        condition = next(conditions, None)
+        return (drug, condition) if condition is not None else None
+
+    @property
     def about_a_drug(self) -> bool:
         """True when the question's most central topics are drugs ("what is xanax", "can
         lexapro lower blood pressure"): its answer is about the drug, not a disease's causes."""
         topics = self.primary_topics
         return bool(topics) and all(c.drug for c in topics)
+
+
+CONDITION_TREES = ("C", "F03")
+"""MeSH trees of diseases, signs and mental disorders."""
+DRUG_CLASS_TREE = "D27"
+"""MeSH pharmacological actions: drug classes ("antidepressants")."""
+
+
+def _medicine(concept: QueryConcept) -> bool:
+    """A drug taken (tier 1) or a drug class; not a substance one is exposed to ("second-hand
+    smoke" ranks with diseases, see ``query.concepts.tier``)."""
+    return (concept.drug and concept.tier == 1) or _in_tree(concept, DRUG_CLASS_TREE)
+
+
+def _in_tree(concept: QueryConcept, *trees: str) -> bool:
+    return any(n.startswith(trees) for n in concept.tree_numbers)
 
 
 class Evidence(_Frozen):

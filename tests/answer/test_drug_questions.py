@@ -121,3 +121,20 @@ def test_a_question_about_a_drug_product_is_not_answered_from_studies(
     assert not _ask("what is colchicine", [study], handmade_vocabulary).abstained
     for question in ("what color is a colchicine tablet", "who makes colchicine"):
         assert _ask(question, [study], handmade_vocabulary).abstained, question
+
+
+def test_the_conditions_page_answers_for_the_drug_when_it_names_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout_page = _page(
+        "gout",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "People with gout and kidney disease should not take colchicine without a doctor.",
+    )
+    answer = _ask("is colchicine safe for gout", [gout_page], handmade_vocabulary)
+    shown = [b.text for b in verify.all_bullets(answer)]
+    # the warning (in the bottom line and under Warnings), never the page's gout-only lines
+    assert set(shown) == {
+        "People with gout and kidney disease should not take colchicine without a doctor."
+    }

@@ -205,7 +205,6 @@ def test_a_study_sentence_gives_a_dose_only_when_it_names_the_drug() -> None:
 
 
 def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -> None:
-    from medcite.answer.extract import class_and_condition
     from medcite.records import QueryConcept
 
     smoke = QueryConcept(
@@ -228,6 +227,6 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         names=("macular degeneration",),
     )
     query = _class_and_condition_query().model_copy(update={"concepts": (smoke, amd)})
-    assert class_and_condition(query) is None
+    assert query.drug_and_condition is None
     pill = smoke.model_copy(update={"name": "Nicotine", "tier": 1, "tree_numbers": ("D03.1",)})
-    assert class_and_condition(query.model_copy(update={"concepts": (pill, amd)})) is not None
+    assert query.model_copy(update={"concepts": (pill, amd)}).drug_and_condition is not None

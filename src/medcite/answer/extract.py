@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import non_human
-from medcite.query.concepts import DRUG_CLASS_TREE
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -36,7 +35,6 @@ from medcite.records import (
     EvidenceLevel,
     Facet,
     Query,
-    QueryConcept,
 )
 from medcite.text import stems
 
@@ -268,7 +266,7 @@ class Topic:
     question ("Is X associated with Y?") still needs its sentences to name the other side."""
     sides: tuple[tuple[frozenset[str], ...], ...] = ()
     paired: bool = False
-    """True for a drug with a condition (:func:`class_and_condition`, drug side first): a
+    """True for a drug with a condition (``Query.drug_and_condition``, drug side first): a
     guideline page *about the drug* speaks for it in every sentence, so only the condition's
     pages and research need to name both."""
     """For taking several drugs together: each drug's names; a sentence must name two drugs."""
@@ -282,7 +280,7 @@ class Topic:
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in query.topics)
             return cls(phrases, 2, focus, gated, sides)
-        pair = class_and_condition(query)
+        pair = query.drug_and_condition
         if pair:
             sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in pair)
             return cls(phrases, 2, focus, gated, sides, paired=True)
@@ -314,39 +312,6 @@ class Topic:
             return False
         others = (self.focus & text_stems).difference(*named)
         return len(named) + len(others) >= wanted
-
-
-CONDITION_TREES = ("C", "F03")
-"""Diseases and mental disorders."""
-
-
-def class_and_condition(query: Query) -> tuple[QueryConcept, QueryConcept] | None:
-    """A drug or drug class the question is about and a condition it names beside it ("which
-    antidepressants suit someone with an arrhythmia", "will citalopram make arrhythmias worse",
-    "low blood pressure from lexapro"), or None. The question is about the two together: a page
-    on the condition that never names the drug, or a study of the drug that never names the
-    condition, answers neither, so each sentence, with its document's label, must name both."""
-    topics = query.primary_topics
-    drug = next((c for c in topics if _medicine(c)), None)
-    if drug is None:
-        return None
-    conditions = (
-        c
-        for c in query.topics
-        if c is not drug and not c.promoted and not c.drug and _in_tree(c, *CONDITION_TREES)
-    )
-    condition = next(conditions, None)
-    return (drug, condition) if condition is not None else None
-
-
-def _medicine(concept: QueryConcept) -> bool:
-    """A drug taken (tier 1) or a drug class; not a substance one is exposed to ("second-hand
-    smoke" ranks with diseases, see ``query.concepts.tier``)."""
-    return (concept.drug and concept.tier == 1) or _in_tree(concept, DRUG_CLASS_TREE)
-
-
-def _in_tree(concept: QueryConcept, *trees: str) -> bool:
-    return any(n.startswith(trees) for n in concept.tree_numbers)
 
 
 def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:

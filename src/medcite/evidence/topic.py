@@ -228,13 +228,19 @@ class GateResult:
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
     """Keep the evidence about at least one of ``query``'s primary topic concepts (the most
-    central ones: a drug before the condition it is taken for, see ``query.concepts.tier``); a
-    combination product counts only when the document is about every ingredient.
+    central ones: a drug before the condition it is taken for, see ``query.concepts.tier``) or,
+    for a drug named with a condition (``Query.drug_and_condition``), about the condition too:
+    its page may say what the question asks of the drug ("do not give aspirin to children with
+    a fever"), and every statement must then name both; a combination product counts only when
+    the document is about every ingredient.
 
     A question whose only name is one nobody here knows ("what is zorbexal for my knee": only
     the knee was recognised, and only as context) has nothing on topic: the index cannot be about
     what it does not know."""
     topics = query.primary_topics
+    pair = query.drug_and_condition
+    if pair is not None and pair[1] not in topics:
+        topics = (*topics, pair[1])  # the condition's page may name the drug (answer.extract)
     if unrecognised(query) and judge.usable:
         return GateResult([], list(evidence), applied=True)
     if not topics or not judge.usable:
