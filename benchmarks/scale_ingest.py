@@ -2,7 +2,7 @@
 
     python benchmarks/scale_ingest.py                 # every configuration, 3 runs each
     python benchmarks/scale_ingest.py --repeat 1 --only ray
-    python benchmarks/scale_ingest.py --only 'one process,--workers 2,ray, 2 CPUs'
+    python benchmarks/scale_ingest.py --exact 'one process;--workers 2;ray, 2 CPUs'
 
 Each run ingests pubmed21n1298.xml.gz into a fresh index in a child process; the
 configurations take turns, round after round, so the machine's other load hits them alike; each
@@ -12,7 +12,10 @@ The CPU counted is that of every process of the run: the child, its worker proce
 forkserver and its children) and, for Ray, the whole local cluster it starts (GCS, raylet,
 workers, actors), sampled with psutil every 50 ms from outside between the child's START and END
 marks (the child starts Ray and warms its workers before START: a cluster is long-lived, its
-start-up is not ingest). records_per_cpu_s is what one core does; efficiency compares it with
+start-up is not ingest; it is reported apart, as cluster_start_s, with records_per_s_with_start
+counting it, which is what `medcite ingest --ray local` costs on a machine without a running
+cluster). The writer actors an ingest creates are counted (they are started by each ingest).
+records_per_cpu_s is what one core does; efficiency compares it with
 the one-worker run of the same path; pct_of_ceiling compares records/s with the one-process CPU
 cost spread over every core.
 
@@ -75,22 +78,26 @@ from medcite.config import SemanticSettings, Settings
 
 def main():
     config, paths, index = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
+    cluster_start = 0.0
     kwargs = {"shards": config["shards"]} if config["shards"] > 1 else {}
     if config["path"] == "local":
         kwargs["workers"] = config["workers"]
     if config["path"] == "ray":
         import ray
+        booting = time.perf_counter()
         ray.init(num_cpus=config["workers"], include_dashboard=False, logging_level=logging.ERROR,
                  log_to_driver=False)
         warm = ray.remote(lambda: __import__("medcite.scale.ingest_work") and 0)
         ray.get([warm.remote() for _ in range(4 * config["workers"])])
+        cluster_start = time.perf_counter() - booting
         kwargs["ray_address"] = "local"
     engine = Engine(index, Settings(semantic=SemanticSettings(enabled=False)))
     print("START", flush=True)
     started = time.perf_counter()
     report = engine.ingest(paths, **kwargs)
     seconds = time.perf_counter() - started
-    print("END " + json.dumps({"seconds": seconds, "added": report.added,
+    print("END " + json.dumps({"seconds": seconds, "cluster_start_s": cluster_start,
+          "added": report.added,
           "deleted": report.deleted, "skipped": report.skipped,
           "failed": len(report.failed)}), flush=True)
 
@@ -181,6 +188,7 @@ def run_once(config: Config, paths: list[Path]) -> dict[str, Any]:
     records = result["added"] + result["deleted"] + result["skipped"]
     return {
         "seconds": result["seconds"],
+        "cluster_start_s": result["cluster_start_s"],
         "records": records,
         "cpu_s": cpu,
         "peak_rss_mb": monitor.peak_rss / 1e6,
@@ -211,6 +219,10 @@ def summarise(config: Config, runs: list[dict[str, Any]]) -> dict[str, Any]:
         "seconds": round(mid["seconds"], 2),
         "records_per_s": round(records / mid["seconds"]),
         "best_records_per_s": round(max(r["records"] / r["seconds"] for r in runs)),
+        "cluster_start_s": round(statistics.median(r["cluster_start_s"] for r in runs), 2),
+        "records_per_s_with_start": round(
+            statistics.median(r["records"] / (r["seconds"] + r["cluster_start_s"]) for r in runs)
+        ),
         "cpu_us_per_record": round(cpu_us),
         "records_per_cpu_s": round(1e6 / cpu_us),
         "peak_rss_mb": round(mid["peak_rss_mb"]),
@@ -265,9 +277,21 @@ def main() -> None:
         default=120,
         help="before each run, wait up to this many seconds for idle cores (0: do not wait)",
     )
+    parser.add_argument(
+        "--exact",
+        help="run only the configurations of these exact names (semicolon-separated: "
+        "names contain commas)",
+    )
     args = parser.parse_args()
-    wanted = args.only.split(",") if args.only else [""]
-    chosen = [c for c in CONFIGS if any(part in c.name for part in wanted)]
+    if args.exact:
+        names = [name.strip() for name in args.exact.split(";")]
+        unknown = sorted(set(names) - {c.name for c in CONFIGS})
+        if unknown:
+            parser.error(f"no configuration named {unknown}; known: {[c.name for c in CONFIGS]}")
+        chosen = [c for c in CONFIGS if c.name in names]
+    else:
+        wanted = args.only.split(",") if args.only else [""]
+        chosen = [c for c in CONFIGS if any(part in c.name for part in wanted)]
     runs: dict[str, list[dict[str, Any]]] = {c.name: [] for c in chosen}
     for round_ in range(args.repeat):  # configurations alternate: other load hits all alike
         for config in chosen:

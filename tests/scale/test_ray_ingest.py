@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import psutil
@@ -19,6 +20,8 @@ from medcite import Engine
 from medcite.errors import IndexVersionError
 from medcite.index.shards import create_layout
 from medcite.records import IngestReport
+from medcite.scale import ingest_work
+from medcite.scale.ingest_ray import parse_for_ray
 
 ray = pytest.importorskip("ray", reason="needs the ray extra: pip install -e '.[ray]'")
 
@@ -97,3 +100,17 @@ def test_writer_error_is_raised_as_itself(local_ray: None, tmp_path: Path) -> No
         Engine(index, SETTINGS).ingest(INPUTS[:1], ray_address=ANY)
     with pytest.raises(IndexVersionError, match="schema version 1"):
         Engine(index, SETTINGS).ingest(INPUTS[:1], workers=1)
+
+
+@pytest.mark.parametrize("path", [INPUTS[0], INPUTS[4]], ids=["pubmed-unit", "whole-file"])
+def test_task_gets_the_records_apart_and_parses_the_same_rows(path: Path) -> None:
+    """The parse task receives a unit's records as an argument of their own (cheaper for Ray to
+    serialise than inside the unit): it makes the rows the local workers make of the unit."""
+    unit = next(ingest_work.cut_file(0, path))
+    expected = ingest_work.parse_unit(unit, 3)
+    counts, *shards = parse_for_ray(replace(unit, records=None), unit.records, 3)
+    assert counts == replace(expected, shards=())
+    assert [ingest_work.rows_of(blob) for blob in shards] == [
+        ingest_work.rows_of(blob) for blob in expected.shards
+    ]
+    assert expected.records > 0

@@ -38,9 +38,13 @@ RELEASE_WAIT_SECONDS = 30
 RERUN = "what was committed is kept: run the same ingest again to complete it"
 
 
-def parse_for_ray(unit: WorkUnit, shard_count: int) -> tuple[Any, ...]:
-    """A Ray task: the unit's counts (without rows), then the rows of each shard."""
-    parsed = parse_unit(unit, shard_count)
+def parse_for_ray(unit: WorkUnit, records: bytes | None, shard_count: int) -> tuple[Any, ...]:
+    """A Ray task: the unit's counts (without rows), then the rows of each shard.
+
+    The unit's records come as an argument of their own (``unit`` without them): Ray serialises
+    a plain ``bytes`` argument about 2.5 times faster than the same bytes inside a dataclass
+    (measured 8 vs 22 ms per 16 MiB unit, driver and worker together)."""
+    parsed = parse_unit(replace(unit, records=records), shard_count)
     return (replace(parsed, shards=()), *parsed.shards)
 
 
@@ -111,17 +115,24 @@ class RayBackend:
         self.unit_bytes: int | None = RAY_UNIT_BYTES
         self._pending: deque[list[Any]] = deque()
         self._writes: deque[Any] = deque()
-        self._check_writers()
+        # Not waited for here: a writer actor is a new process (≈ 0.5 s to start Ray's worker and
+        # import tantivy), and the parse tasks run meanwhile; the first write waits for it.
+        self._ready: list[Any] | None = [w.ready.remote() for w in self._writers]
 
     def _check_writers(self) -> None:
-        """Raise the error a writer actor met opening its shard (as the local writer would)."""
-        for error in self._get([w.ready.remote() for w in self._writers], "a shard writer failed"):
+        """Wait for the writer actors to open their shards; raise the error one met (as the
+        local writer would)."""
+        ready, self._ready = self._ready, None
+        if ready is None:
+            return
+        for error in self._get(ready, "a shard writer failed"):
             if error is not None:
-                self.close()
                 raise error
 
     def submit(self, unit: WorkUnit) -> None:
-        refs = self._parse.options(num_returns=self._count + 1).remote(unit, self._count)
+        refs = self._parse.options(num_returns=self._count + 1).remote(
+            replace(unit, records=None), unit.records, self._count
+        )
         self._pending.append(list(refs))
 
     def take(self) -> ParsedUnit:
@@ -132,12 +143,14 @@ class RayBackend:
         refs = self._pending.popleft()
         if not keep:
             return
+        self._check_writers()
         for writer, rows in zip(self._writers, refs[1:], strict=True):
             self._writes.append(writer.apply.remote(rows))
         while len(self._writes) > self.capacity * self._count:
             self._get(self._writes.popleft(), "a shard writer failed")
 
     def finish(self) -> None:
+        self._check_writers()
         while self._writes:
             self._get(self._writes.popleft(), "a shard writer failed")
         self._get([w.finish.remote() for w in self._writers], "a shard writer failed")
