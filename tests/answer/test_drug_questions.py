@@ -138,3 +138,24 @@ def test_the_conditions_page_answers_for_the_drug_when_it_names_it(
     assert set(shown) == {
         "People with gout and kidney disease should not take colchicine without a doctor."
     }
+
+
+def test_an_old_study_gives_a_key_finding_only_when_no_newer_one_does(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    def study(doc_id: str, year: int, finding: str) -> Document:
+        return _paper(doc_id, "Colchicine for gout flares", finding).model_copy(
+            update={"year": year}
+        )
+
+    old = study("80", 1979, "Colchicine did not shorten gout flares in this small series.")
+    new = study("81", 2021, "Colchicine shortened gout flares in most adults treated.")
+    question = "is colchicine effective for gout"
+
+    def findings(docs: list[Document]) -> set[str]:
+        answer = _ask(question, docs, handmade_vocabulary)
+        section = next(s for s in answer.research_sections if s.title == "Key Findings")
+        return {c.document_id for b in section.bullets for c in b.citations}
+
+    assert findings([old, new]) == {"pmid:81"}
+    assert findings([old]) == {"pmid:80"}

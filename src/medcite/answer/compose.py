@@ -325,11 +325,18 @@ def _key_findings(
     research: Sequence[Candidate],
     selection: _Selection,
     gated: bool = False,
+    *,
+    cutoff_year: int | None = None,
 ) -> list[tuple[Facet, str, list[_Draft]]]:
     """The research part's first section: the conclusions of the best research abstracts,
-    each merged with near-duplicate statements of other abstracts, in evidence order."""
+    each merged with near-duplicate statements of other abstracts, in evidence order; a study
+    published before ``cutoff_year`` gives a finding only when no newer one does (as for the
+    facet sections, :func:`newer_first`)."""
+    found = findings(query, evidence, MAX_FINDINGS, gated)
+    if cutoff_year is not None:
+        found = [f for f in found if not _older(f, cutoff_year)] or found
     drafts = []
-    for main in findings(query, evidence, MAX_FINDINGS, gated):
+    for main in found:
         if selection.free(main):
             draft = _Draft(Facet.OVERVIEW, main, _supporters(main, research, selection))
             selection.take(draft)
@@ -445,7 +452,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections = _warning_section(query, r_docs, research, selection, inp.gated)
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
-    r_sections += _key_findings(query, evidence, research, selection, inp.gated)
+    cutoff = _cutoff_year(inp)
+    r_sections += _key_findings(query, evidence, research, selection, inp.gated, cutoff_year=cutoff)
     # a study that names the drug says little about the drug's uses or side effects unless asked
     r_facets = query.asked if query.about_a_drug else query.facets
     if query.about_a_drug and asks_product_property(query.question):
