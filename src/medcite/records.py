@@ -371,7 +371,8 @@ class Query(_Frozen):
 CONDITION_TREES = ("C", "F03")
 """MeSH trees of diseases, signs and mental disorders."""
 DRUG_CLASS_TREE = "D27"
-"""MeSH pharmacological actions: drug classes ("antidepressants")."""
+"""MeSH pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not
+drugs (also read by ``query.concepts``)."""
 
 
 def _medicine(concept: QueryConcept) -> bool:

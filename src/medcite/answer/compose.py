@@ -324,19 +324,16 @@ def _key_findings(
     evidence: Sequence[Evidence],
     research: Sequence[Candidate],
     selection: _Selection,
-    gated: bool = False,
     *,
-    cutoff_year: int | None = None,
+    gated: bool,
+    cutoff_year: int,
 ) -> list[tuple[Facet, str, list[_Draft]]]:
     """The research part's first section: the conclusions of the best research abstracts,
     each merged with near-duplicate statements of other abstracts, in evidence order; a study
     published before ``cutoff_year`` gives a finding only when no newer one does (as for the
     facet sections, :func:`newer_first`)."""
-    found = findings(query, evidence, MAX_FINDINGS, gated)
-    if cutoff_year is not None:
-        found = [f for f in found if not _older(f, cutoff_year)] or found
     drafts = []
-    for main in found:
+    for main in newer_first(findings(query, evidence, MAX_FINDINGS, gated), cutoff_year):
         if selection.free(main):
             draft = _Draft(Facet.OVERVIEW, main, _supporters(main, research, selection))
             selection.take(draft)
@@ -431,6 +428,15 @@ def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]
     return [c for c in cands if (c.facet, c.guideline) not in covered or not _older(c, cutoff_year)]
 
 
+def _research_facets(query: Query) -> Sequence[Facet]:
+    """The facets research answers: for a question about a drug only those asked (a study that
+    names the drug says little about its uses or side effects unless asked), and none about
+    the drug *product* (a study never says what a pill looks like or who makes it)."""
+    if not query.about_a_drug:
+        return query.facets
+    return () if asks_product_property(query.question) else query.asked
+
+
 def _older(candidate: Candidate, cutoff_year: int) -> bool:
     year = candidate.evidence.hit.document.year
     return year is not None and year < cutoff_year
@@ -453,12 +459,10 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
     cutoff = _cutoff_year(inp)
-    r_sections += _key_findings(query, evidence, research, selection, inp.gated, cutoff_year=cutoff)
-    # a study that names the drug says little about the drug's uses or side effects unless asked
-    r_facets = query.asked if query.about_a_drug else query.facets
-    if query.about_a_drug and asks_product_property(query.question):
-        r_facets = ()  # a study never says what a pill looks like or who makes it
-    r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
+    r_sections += _key_findings(
+        query, evidence, research, selection, gated=inp.gated, cutoff_year=cutoff
+    )
+    r_sections += _sections(_research_facets(query), research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
 
 

@@ -35,6 +35,7 @@ from medcite.records import (
     EvidenceLevel,
     Facet,
     Query,
+    QueryConcept,
 )
 from medcite.text import stems
 
@@ -265,11 +266,12 @@ class Topic:
     gate, evidence.topic): then one thing is named by the document itself, and only a relation
     question ("Is X associated with Y?") still needs its sentences to name the other side."""
     sides: tuple[tuple[frozenset[str], ...], ...] = ()
+    """For taking several drugs together, or a drug with a condition: each side's names; a
+    sentence must name two sides."""
     paired: bool = False
     """True for a drug with a condition (``Query.drug_and_condition``, drug side first): a
     guideline page *about the drug* speaks for it in every sentence, so only the condition's
     pages and research need to name both."""
-    """For taking several drugs together: each drug's names; a sentence must name two drugs."""
 
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
@@ -278,12 +280,10 @@ class Topic:
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in query.topics)
-            return cls(phrases, 2, focus, gated, sides)
+            return cls(phrases, 2, focus, gated, _sides(query.topics))
         pair = query.drug_and_condition
         if pair:
-            sides = tuple(tuple(stems(n) for n in c.names if stems(n)) for c in pair)
-            return cls(phrases, 2, focus, gated, sides, paired=True)
+            return cls(phrases, 2, focus, gated, _sides(pair), paired=True)
         return cls(phrases, 2 if relation else 1, focus, gated)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
@@ -312,6 +312,11 @@ class Topic:
             return False
         others = (self.focus & text_stems).difference(*named)
         return len(named) + len(others) >= wanted
+
+
+def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Each concept's names as stems, one side per concept."""
+    return tuple(tuple(s for n in c.names if (s := stems(n))) for c in concepts)
 
 
 def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:

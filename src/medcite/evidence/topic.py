@@ -22,10 +22,10 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.concepts import DRUG_CLASS_TREE, SIGNS_TREE, Span, longest_spans, names_drug
+from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import Document, Evidence, Query, QueryConcept, Source
+from medcite.records import DRUG_CLASS_TREE, Document, Evidence, Query, QueryConcept, Source
 from medcite.text import normalise
 
 CACHE_SIZE = 50_000
@@ -67,10 +67,11 @@ def labels(doc: Document) -> list[str]:
 
 
 DISEASE_HEADS = frozenset(
-    """syndrome syndromes disease diseases disorder disorders defect defects deficiency
-    dysplasia dystrophy resistance insensitivity malabsorption""".split()
+    """syndrome syndromes disease diseases disorder disorders defect defects dysplasia
+    dystrophy resistance insensitivity malabsorption""".split()
 )
-"""Last words that make a topic name the name of a condition."""
+"""Last words that make a topic name the name of a condition ("deficiency" is not one: a
+deficiency page is about the nutrient)."""
 
 
 def condition_name(doc: Document) -> bool:
@@ -79,7 +80,7 @@ def condition_name(doc: Document) -> bool:
     transport defect" is not about thyroid hormones, "Biotin-responsive basal ganglia disease"
     not about biotin; "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient)."""
     words = normalise(doc.focus or "").split()
-    return len(words) >= 3 and words[-1] in DISEASE_HEADS and words[-1] != "deficiency"
+    return len(words) >= 3 and words[-1] in DISEASE_HEADS
 
 
 class TopicJudge:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import QueryConcept
+from medcite.records import DRUG_CLASS_TREE, QueryConcept
 from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
@@ -59,8 +59,6 @@ question names no other qualifier either."""
 DRUG_TREE = "D"
 SIGNS_TREE = "C23"
 """Pathological conditions, signs and symptoms: what a disease named beside them causes."""
-DRUG_CLASS_TREE = "D27"
-"""Pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not drugs."""
 EXPOSURE_TREE = "N06"
 """Environment and public health: a chemical also filed here is an exposure (see :func:`tier`)."""
 FOOD_TREE = "J02"
