@@ -279,6 +279,12 @@ class QueryConcept(_Frozen):
     """The product name when this drug is one ingredient of a combination the question names
     ("percocet" for oxycodone and acetaminophen): a document must be about every ingredient."""
 
+    @property
+    def medicine(self) -> bool:
+        """A drug taken (tier 1) or a drug class; not a substance one is exposed to
+        ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""
+        return (self.drug and self.tier == 1) or _in_tree(self, DRUG_CLASS_TREE)
+
     def narrower_than(self, other: QueryConcept) -> bool:
         """True when one of this concept's tree numbers lies under one of ``other``'s."""
         return any(
@@ -349,7 +355,7 @@ class Query(_Frozen):
         both), but a page on the condition that never names the drug, or a study of the drug
         that never names the condition, answers neither, so each statement, with its
         document's label, must name both (``answer.extract.Topic``)."""
-        drug = next((c for c in self.primary_topics if _medicine(c)), None)
+        drug = next((c for c in self.primary_topics if c.medicine), None)
         if drug is None:
             return None
         conditions = (
@@ -373,12 +379,6 @@ CONDITION_TREES = ("C", "F03")
 DRUG_CLASS_TREE = "D27"
 """MeSH pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not
 drugs (also read by ``query.concepts``)."""
-
-
-def _medicine(concept: QueryConcept) -> bool:
-    """A drug taken (tier 1) or a drug class; not a substance one is exposed to ("second-hand
-    smoke" ranks with diseases, see ``query.concepts.tier``)."""
-    return (concept.drug and concept.tier == 1) or _in_tree(concept, DRUG_CLASS_TREE)
 
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:

@@ -159,3 +159,12 @@ def test_an_old_study_gives_a_key_finding_only_when_no_newer_one_does(
 
     assert findings([old, new]) == {"pmid:81"}
     assert findings([old]) == {"pmid:80"}
+
+
+def test_an_abstention_on_a_drug_class_sends_to_the_pharmacist(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    answer = _ask("which antiviral agents are there", [], handmade_vocabulary)
+    assert answer.abstained and "pharmacist" in (answer.abstain_reason or "")
+    answer = _ask("is gout common", [], handmade_vocabulary)
+    assert answer.abstained and "pharmacist" not in (answer.abstain_reason or "")

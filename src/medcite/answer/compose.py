@@ -685,7 +685,7 @@ def _abstain_reason(
     inp: ComposeInput, evidence: Sequence[Evidence], closest: Sequence[Reference]
 ) -> str:
     """Why medcite gives no answer, and where to go instead."""
-    drug = any(c.drug and c.tier == 1 for c in inp.query.topics)  # a medicine, not smoke
+    drug = any(c.medicine for c in inp.query.topics)  # a drug or drug class, not smoke
     listed = CLOSEST_LISTED if closest else NONE_CLOSE
     return _why_not(inp, evidence, listed) + (DRUG_HELP if drug else GENERAL_HELP)
 
