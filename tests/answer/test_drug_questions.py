@@ -168,3 +168,20 @@ def test_an_abstention_on_a_drug_class_sends_to_the_pharmacist(
     assert answer.abstained and "pharmacist" in (answer.abstain_reason or "")
     answer = _ask("is gout common", [], handmade_vocabulary)
     assert answer.abstained and "pharmacist" not in (answer.abstain_reason or "")
+
+
+def test_a_studys_sentence_that_does_not_name_the_drug_says_nothing_about_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    study = _paper(
+        "7",
+        "Colchicine in macrophages infected with a virus",
+        "Rift Valley fever is a viral infection that spreads from animals to people.",
+        "Colchicine is an anti-inflammatory drug widely used for gout and for fever attacks.",
+    )
+    shown = [
+        b.text for b in verify.all_bullets(_ask("what is colchicine", [study], handmade_vocabulary))
+    ]
+    assert shown == [
+        "Colchicine is an anti-inflammatory drug widely used for gout and for fever attacks."
+    ]

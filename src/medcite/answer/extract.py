@@ -268,6 +268,9 @@ class Topic:
     sides: tuple[tuple[frozenset[str], ...], ...] = ()
     """For taking several drugs together, or a drug with a condition: each side's names; a
     sentence must name two sides."""
+    drug: bool = False
+    """True for a question about a drug (``Query.about_a_drug``): a study's sentence that does
+    not itself name it says nothing about it, whatever the facet."""
     paired: bool = False
     """True for a drug with a condition (``Query.drug_and_condition``, drug side first): a
     guideline page *about the drug* speaks for it in every sentence, so only the condition's
@@ -279,12 +282,13 @@ class Topic:
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
+        drug = query.about_a_drug
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            return cls(phrases, 2, focus, gated, _sides(query.topics))
+            return cls(phrases, 2, focus, gated, _sides(query.topics), drug=drug)
         pair = query.drug_and_condition
         if pair:
-            return cls(phrases, 2, focus, gated, _sides(pair), paired=True)
-        return cls(phrases, 2 if relation else 1, focus, gated)
+            return cls(phrases, 2, focus, gated, _sides(pair), drug=drug, paired=True)
+        return cls(phrases, 2 if relation else 1, focus, gated, drug=drug)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -444,8 +448,10 @@ def _document_candidates(
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
         # a study's sentence that does not itself name the topic ("87.5% of patients required
-        # dosage up-titration") tells a patient nothing about their own dose or treatment
-        own = [f for f in facets if named or not research or f not in OWN_NAME_FACETS]
+        # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
+        # when the question is about a drug, about the drug at all
+        unnamed = research and not named
+        own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         strongest = max(weights.values(), default=0.0)
         found.extend(
