@@ -82,6 +82,31 @@ def fuse(ranked_lists: Iterable[Sequence[str]], weights: Sequence[float] = ()) -
     return scores
 
 
+def fuse_scores(
+    scored_lists: Iterable[Sequence[tuple[str, float]]], weights: Sequence[float] = ()
+) -> dict[str, float]:
+    """Score-aware fusion (CombSUM of min-max normalised scores) of (id, score) lists, best
+    first: in each list the best hit counts 1 and the last 0, and an id's fused value is the
+    weighted sum over the lists that hold it (list ``i`` weighted by ``weights[i]``, else 1).
+
+    Unlike :func:`fuse`, a decisive lead survives fusion: when one search's best hit scores far
+    above the rest (a question worded like one abstract) it stays first, whereas reciprocal
+    rank fusion gives a rank-1 hit the same credit however far it leads, so a second search's
+    top hits, near ties in their own list, climb over it. A list of one hit counts it 1."""
+    scores: dict[str, float] = {}
+    for number, pairs in enumerate(scored_lists):
+        if not pairs:
+            continue
+        weight = weights[number] if number < len(weights) else 1.0
+        firsts = dict(reversed(pairs))  # an id listed twice keeps its first (best) score
+        best, low = max(firsts.values()), min(firsts.values())
+        span = best - low
+        for item, score in firsts.items():
+            share = (score - low) / span if span > 0 else 1.0
+            scores[item] = scores.get(item, 0.0) + weight * share
+    return scores
+
+
 def top(scores: Mapping[str, float], k: int) -> list[tuple[str, float]]:
     """The ``k`` best (id, score) pairs: score descending, ties broken by id (stable)."""
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
