@@ -190,6 +190,8 @@ class Facet(StrEnum):
     OVERVIEW = "overview"
     CAUSES = "causes"
     MECHANISMS = "mechanisms"
+    INHERITANCE = "inheritance"
+    """Whether and how a condition runs in families (genes, inheritance pattern, carriers)."""
     SYMPTOMS = "symptoms"
     DIAGNOSIS = "diagnosis"
     TREATMENT = "treatment"

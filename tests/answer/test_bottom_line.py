@@ -54,6 +54,8 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("What causes gout?", QuestionType.CAUSE),
         ("What is gout?", QuestionType.DEFINITION),
         ("gout", QuestionType.INFORMATION),
+        ("can't sleep. what helps with insomnia", QuestionType.INFORMATION),
+        ("Can I take aspirin with gout", QuestionType.YES_NO),
     ],
 )
 def test_question_types(question: str, kind: QuestionType) -> None:
@@ -73,14 +75,12 @@ def test_negation_is_read_only_near_the_predicate() -> None:
     assert not negated("Gout is hereditary, but it does not skip generations.", wanted)
 
 
-GOUT = _page(
-    "gout",
-    "Gout",
-    "information",
+GOUT_SENTENCES = (
     "Gout is a form of arthritis that causes sudden attacks of joint pain.",
     "Gout is hereditary in some families, and a family history raises the risk.",
     "Gout attacks are treated with anti-inflammatory medicines taken for a few days.",
 )
+GOUT = _page("gout", "Gout", "information", *GOUT_SENTENCES)
 
 
 def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None:
@@ -96,6 +96,29 @@ def test_a_yes_no_question_nobody_answers_says_so() -> None:
     assert answer.bottom_line is not None
     assert "do not answer this yes-or-no question directly" in answer.bottom_line.verdict
     assert not answer.bottom_line.bullets
+
+
+def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() -> None:
+    """No statement names "run in families", so no yes or no; the page's statements on
+    inheritance answer it, framed as such, and fill a section of their own."""
+    inherited = _page(
+        "gout-inheritance",
+        "Gout",
+        "inheritance",
+        "Gout is inherited in an autosomal dominant pattern in a few rare families.",
+        "Most people with gout have no affected relative.",
+    )
+    answer = _ask("Does gout run in families?", [GOUT, inherited])
+    line = answer.bottom_line
+    assert line is not None and "on whether it runs in families" in line.verdict
+    assert "autosomal dominant" in line.bullets[0].text
+    titles = [s.title for s in answer.guideline_sections]
+    assert "Genetics and Inheritance" in titles or any("autosomal" in b.text for b in line.bullets)
+    # a question no statement of that facet answers keeps the plain framing
+    silent = _page("gout-basics", "Gout", "information", GOUT_SENTENCES[0], GOUT_SENTENCES[2])
+    plain = _ask("Does gout run in families?", [silent])
+    assert plain.bottom_line is not None
+    assert "yes-or-no question directly" in plain.bottom_line.verdict
 
 
 def test_a_dose_question_without_a_dose_in_the_sources_says_where_to_ask() -> None:

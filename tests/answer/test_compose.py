@@ -336,3 +336,37 @@ def test_a_pages_bullets_keep_its_reading_order() -> None:
     section = next(s for s in answer.guideline_sections if s.title == "Symptoms")
     # the later sentence scores higher, but the page says the other one first
     assert [b.text for b in section.bullets] == ["Gout attacks can last a few days.", late]
+
+
+def test_inheritance_is_answered_by_the_narrower_pages_too(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """How a condition is inherited belongs to its specific forms: a general page that says an
+    inherited form exists does not keep the narrower page's inheritance pattern out."""
+    general = _doc(
+        "medquad:fever#2",
+        "A fever is a body temperature above normal. It is a sign of illness. Most fevers "
+        "pass in a few days. Some families inherit a tendency to fevers.",
+        Source.MEDQUAD,
+        focus="Fever",
+        question_type="information",
+        category="",
+    )
+    narrower = Document(
+        id="medquad:fuo#2",
+        source=Source.MEDQUAD,
+        title="Is fever of unknown origin inherited?",
+        focus="Fever of unknown origin",
+        question_type="inheritance",
+        sections=(
+            AbstractSection(
+                text="Familial fever of unknown origin is inherited in an autosomal recessive "
+                "pattern."
+            ),
+        ),
+    )
+    query = understand("Is fever inherited?", handmade_vocabulary)
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate([general, narrower])]
+    answer = compose(ComposeInput("test", query, 12), rank(hits, 2026))
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+    assert "medquad:fuo#2" in cited

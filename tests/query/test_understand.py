@@ -33,10 +33,20 @@ LAY_ONLY = Vocabulary(None)
         ("What are the side effects of metformin?", (Facet.SIDE_EFFECTS,)),
         ("How much ibuprofen can I take?", (Facet.DOSAGE,)),
         ("What is hemifacial spasm?", (Facet.OVERVIEW,)),
+        ("Is gout hereditary?", (Facet.INHERITANCE,)),
+        ("Does psoriasis run in my family?", (Facet.INHERITANCE,)),
+        ("Could I pass sickle cell anemia on to my kids?", (Facet.INHERITANCE,)),
+        ("What are the chances my baby will have cystic fibrosis?", (Facet.INHERITANCE,)),
+        ("Is there gene therapy for hemophilia?", (Facet.TREATMENT,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:
     assert detect_facets(question)[0] == asked
+
+
+def test_an_inheritance_question_also_gets_causes_and_diagnosis() -> None:
+    asked, added = detect_facets("Is gout hereditary?")
+    assert asked == (Facet.INHERITANCE,) and added == (Facet.CAUSES, Facet.DIAGNOSIS)
 
 
 def test_a_causes_question_also_gets_seek_care_and_treatment() -> None:

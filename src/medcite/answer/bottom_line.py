@@ -151,7 +151,7 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
         key=lambda c: (-len(c.stems & wanted), -c.score),
     )
     if not best:
-        return Pick(
+        return _on_facet(query, cands) or Pick(
             "The sources found do not answer this yes-or-no question directly; what they say "
             "about it follows."
         )
@@ -161,6 +161,29 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
         return Pick("The sources found disagree:", tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a yes/no question asking a facet people word in many ways ("Is X hereditary?",
+    "Does X run in families?", "Can I pass X on to my children?"), the best statements of that
+    facet, framed as what the sources say on it rather than as a yes or a no; None when there is
+    none or the question asks no such facet."""
+    for facet, frame in FACET_FRAMES.items():
+        if facet in query.asked:
+            found = _distinct_documents([c for c in cands if c.facet is facet])
+            if found:
+                return Pick(frame, tuple(found[:MAX_STATEMENTS]))
+    return None
+
+
+FACET_FRAMES: dict[Facet, str] = {
+    Facet.INHERITANCE: (
+        "The sources found do not answer yes or no in one statement; on whether it runs in "
+        "families they say:"
+    ),
+}
+"""Yes/no questions about these facets are answered with the facet's statements (see
+:func:`_on_facet`) when none names the words asked."""
 
 
 def _safety(cands: Sequence[Candidate]) -> Pick:

@@ -54,6 +54,7 @@ GUIDELINE_TITLES: dict[Facet, str] = {
     Facet.OVERVIEW: "Overview",
     Facet.CAUSES: "Causes",
     Facet.MECHANISMS: "Underlying Mechanisms",
+    Facet.INHERITANCE: "Genetics and Inheritance",
     Facet.SYMPTOMS: "Symptoms",
     Facet.DIAGNOSIS: "Diagnosis",
     Facet.TREATMENT: "Treatment Options",
@@ -409,14 +410,22 @@ def general_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` without the statements of guideline pages on a narrower topic ("Autoimmune
     hepatitis") for any facet that a page on the question's own topic ("Hepatitis") answers: a
     question on the general condition is answered from its page, and a narrower page only
-    fills what that page leaves out (the topic gate keeps no page on a broader one)."""
+    fills what that page leaves out (the topic gate keeps no page on a broader one).
+
+    Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
+    so a general page's "children can get an inherited form" leaves the answer to the pages on
+    the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant)."""
     exact = exact_page(query)
-    covered = {c.facet for c in cands if exact(c)}
+    covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
 
     def narrower(candidate: Candidate) -> bool:
         return bool(candidate.evidence.hit.document.focus) and not exact(candidate)
 
     return [c for c in cands if c.facet not in covered or not narrower(c)]
+
+
+NARROWER_ANSWERS = frozenset({Facet.INHERITANCE})
+"""Facets a page on a narrower topic answers even when the question's own page touches them."""
 
 
 def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]:

@@ -71,6 +71,15 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"demyelinat\w*|dopamin\w*|gaba\w*|cholinergic|inflammat\w*|immune response)\b",
         re.I,
     ),
+    Facet.INHERITANCE: re.compile(
+        r"\b(inherit\w*|heredit\w*|autosomal|x-linked|y-linked|mitochondrial inheritance|"
+        r"familial|runs? in (the )?famil\w*|passed (down|on|from)|carriers?|de novo|"
+        r"genetic (counsel\w*|test\w*|predisposition|susceptibility|risk|factors?|cause)|"
+        r"(gene|genes|mutations?|variants?) (in|that|cause|causes|which)|"
+        r"genes? (have been |has been |are |is |may be )?(linked|associated|involved)|"
+        r"genetic(ally)? (component|basis|links?|linked|makeup|inherited))\b",
+        re.I,
+    ),
     Facet.SYMPTOMS: re.compile(
         r"\b(symptoms?|signs?|presents? with|presented with|characteri[sz]ed by|manifest\w*|"
         r"involuntary|complain\w* of|experience)\b",
@@ -119,11 +128,17 @@ STRONG_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.SEEK_CARE: re.compile(r"\b(see (a|your) (doctor|physician)|seek medical)\b", re.I),
+    Facet.INHERITANCE: re.compile(
+        r"\b(inherited in an? |(autosomal|x-linked) (dominant|recessive)|pattern of "
+        r"inheritance|runs? in famil\w*|(is|are) (not )?(inherited|hereditary))",
+        re.I,
+    ),
 }
 """Unambiguous cue phrases; a sentence with one scores STRONG_BONUS times higher."""
 STRONG_BONUS = 1.25
 QTYPE_FACETS: dict[str, Facet] = {
     "causes": Facet.CAUSES,
+    "inheritance": Facet.INHERITANCE,
     "symptoms": Facet.SYMPTOMS,
     "exams and tests": Facet.DIAGNOSIS,
     "treatment": Facet.TREATMENT,

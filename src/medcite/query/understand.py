@@ -29,6 +29,15 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) (catch|get|contract)|"
         r"contagious|spread\w*|transmi\w*)\b"
     ),
+    Facet.INHERITANCE: re.compile(
+        r"\b(heredit\w*|inherit\w*|genetic(s|ally)?|genes?(?! therap)|"
+        r"runs? in (the |my |our |his |her )?famil\w*|pass(ed|es)? (it |this |them )?(on|down)|"
+        r"carriers?|familial)\b"
+        r"|\bpass(ed|es|ing)? [\w' -]{1,40} (on|down) to (my |our |his |her |their )?"
+        r"(child|children|kids?|baby|babies|sons?|daughters?|grandchild\w*)\b"
+        r"|\b(chances?|risk|odds) (of |that )?(my |our |a )?(child|children|kids?|baby|son|"
+        r"daughter)\w* (will )?(have|having|get|getting|inherit\w*)\b"
+    ),
     Facet.SYMPTOMS: re.compile(r"\b(symptoms?|signs?|feel like|look like|how do i know)\b"),
     Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
     Facet.TREATMENT: re.compile(
@@ -57,6 +66,7 @@ COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
         Facet.SEEK_CARE,
     ),
     Facet.CAUSES: (Facet.MECHANISMS, Facet.SEEK_CARE, Facet.TREATMENT),
+    Facet.INHERITANCE: (Facet.CAUSES, Facet.DIAGNOSIS),
     Facet.SYMPTOMS: (Facet.DIAGNOSIS, Facet.SEEK_CARE),
     Facet.DIAGNOSIS: (Facet.SYMPTOMS,),
     Facet.TREATMENT: (Facet.SIDE_EFFECTS, Facet.SEEK_CARE),
@@ -69,6 +79,7 @@ care and how X is treated)."""
 FACET_QTYPES: dict[Facet, tuple[str, ...]] = {
     Facet.OVERVIEW: ("information",),
     Facet.CAUSES: ("causes", "inheritance", "genetic changes"),
+    Facet.INHERITANCE: ("inheritance", "genetic changes"),
     Facet.SYMPTOMS: ("symptoms",),
     Facet.DIAGNOSIS: ("exams and tests",),
     Facet.TREATMENT: ("treatment",),
@@ -114,7 +125,8 @@ _HEALTH_WORDS = frozenset(
 )
 
 
-_AUXILIARY = r"(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b"
+_AUXILIARY = r"(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b(?!['’]t\b)"
+"""An auxiliary opening a yes/no question; "can't find an answer" opens a statement."""
 _YES_NO = re.compile(rf"^(\w+[.:] )?{_AUXILIARY}")
 _ASKS_YES_NO = re.compile(rf"^(\w+( \w+){{0,3}}[.:] )?{_AUXILIARY}")
 """A yes/no question after a subject line of up to four words ("general health. Is there ...")."""

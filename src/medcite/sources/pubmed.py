@@ -55,6 +55,10 @@ PUBLICATION_TYPES: dict[str, str] = {
 FACETS: dict[Facet, str] = {
     Facet.CAUSES: 'etiology[sh] OR "risk factors"[mh] OR cause*[tiab]',
     Facet.MECHANISMS: "physiopathology[sh] OR mechanism*[tiab]",
+    Facet.INHERITANCE: (
+        'genetics[sh] OR "genetic predisposition to disease"[mh] OR inherit*[tiab] OR '
+        "heredit*[tiab]"
+    ),
     Facet.SYMPTOMS: 'diagnosis[sh] OR "signs and symptoms"[mh] OR symptom*[tiab]',
     Facet.DIAGNOSIS: "diagnosis[sh] OR diagnos*[tiab]",
     Facet.TREATMENT: "therapy[sh] OR therapeutics[mh] OR treatment*[tiab]",
