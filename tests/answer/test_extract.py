@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.extract import Topic, dangling, is_statement
+from medcite.answer.extract import (
+    SENTENCE_CUES,
+    Topic,
+    candidates,
+    dangling,
+    is_statement,
+    treatment_study,
+)
 from medcite.answer.segment import Sentence
-from medcite.records import Facet, Query
+from medcite.records import (
+    AbstractSection,
+    Document,
+    Evidence,
+    EvidenceLevel,
+    Facet,
+    Hit,
+    Query,
+    Source,
+)
 from medcite.text import stems
 
 
@@ -230,3 +246,58 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
     assert query.drug_and_condition is None
     pill = smoke.model_copy(update={"name": "Nicotine", "tier": 1, "tree_numbers": ("D03.1",)})
     assert query.model_copy(update={"concepts": (pill, amd)}).drug_and_condition is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "facets"),
+    [
+        ("All-cause mortality did not differ between the two valve systems.", set()),
+        ("There was no difference in all cause death at one year.", set()),
+        ("Gout is caused by uric acid crystals in the joint.", {Facet.CAUSES}),
+        (
+            "Cystic fibrosis is inherited in an autosomal recessive pattern.",
+            {Facet.INHERITANCE},
+        ),
+        ("Certain genes have been linked to psoriasis.", {Facet.INHERITANCE}),
+        ("The gene expression profile was measured in serum.", set()),
+    ],
+)
+def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:
+    cued = {f for f in (Facet.CAUSES, Facet.INHERITANCE) if SENTENCE_CUES[f].search(text)}
+    assert cued == facets
+
+
+@pytest.mark.parametrize(
+    ("title", "treatment"),
+    [
+        ("Are biologics combined with methotrexate better than monotherapy in psoriasis?", True),
+        ("Surgical valve replacement for aortic stenosis: a network meta-analysis", True),
+        ("Anticholinergic drugs and the risk of dementia", False),  # a cause too
+        ("Chromosome analysis in couples with repeated miscarriages", False),
+    ],
+)
+def test_a_study_of_a_treatment_is_told_by_its_title(title: str, treatment: bool) -> None:
+    doc = Document(id="pmid:1", source=Source.PUBMED, title=title)
+    assert treatment_study(doc) is treatment
+
+
+def test_a_treatment_study_answers_no_causes() -> None:
+    query = Query(
+        question="What causes psoriasis?",
+        focus="psoriasis",
+        facets=(Facet.CAUSES,),
+        asked=(Facet.CAUSES,),
+        search_text="psoriasis",
+    )
+    text = "In psoriasis, withdrawals due to adverse events were rare with either regimen."
+
+    def facets(title: str) -> set[Facet]:
+        doc = Document(
+            id="pmid:2", source=Source.PUBMED, title=title, sections=(AbstractSection(text=text),)
+        )
+        hit = Hit(document=doc, score=10.0, rank=1)
+        evidence = [Evidence(hit=hit, level=EvidenceLevel.TRIAL, score=1.0)]
+        return {c.facet for c in candidates(query, evidence)}
+
+    assert Facet.CAUSES in facets("Psoriasis in a cohort of adults")
+    assert Facet.CAUSES not in facets("Methotrexate therapy for psoriasis: a randomised trial")

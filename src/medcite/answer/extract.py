@@ -62,7 +62,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.CAUSES: re.compile(
-        r"\b(caus\w*|due to|results? from|resulting from|risk factors?|trigger\w*|etiolog\w*|"
+        r"\b((?<!all-)(?<!all )caus\w*|due to|results? from|resulting from|risk factors?|"
+        r"trigger\w*|etiolog\w*|"
         r"aetiolog\w*|secondary to|associated with|attributed to|brought on)\b",
         re.I,
     ),
@@ -454,6 +455,8 @@ def _document_candidates(
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
+    if research and treatment_study(doc):
+        facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
     for sentence in document_sentences(doc):
         if not is_statement(sentence) or dangling(sentence.text, research):
             continue
@@ -475,6 +478,33 @@ def _document_candidates(
             if weight == strongest
         )
     return found
+
+
+NOT_FROM_TREATMENT_STUDIES = frozenset(
+    {Facet.CAUSES, Facet.MECHANISMS, Facet.INHERITANCE, Facet.SYMPTOMS}
+)
+"""Facets a study of a treatment does not answer: its "associated with" and "due to" are about
+outcomes ("withdrawals due to adverse events", "FETO is associated with resolution of PH"),
+not about what causes the condition or how it shows."""
+_AIMS = (Facet.CAUSES, Facet.DIAGNOSIS, Facet.PROGNOSIS, Facet.PREVENTION, Facet.INHERITANCE)
+
+
+def treatment_study(doc: Document) -> bool:
+    """True when a study's title names a treatment and nothing else it could answer (causes,
+    diagnosis, prognosis, prevention, inheritance): "Are biologics combined with methotrexate
+    better than biologics monotherapy in psoriasis?", not "Anticholinergic drugs and the risk
+    of dementia"."""
+    title = doc.title
+    treats = SENTENCE_CUES[Facet.TREATMENT].search(title) or _TREATMENT_TITLE.search(title)
+    if not treats or _RISK_STUDY.search(title):
+        return False
+    return not any(SENTENCE_CUES[f].search(title) for f in _AIMS)
+
+
+_TREATMENT_TITLE = re.compile(r"(\w*therap\w*|\b(randomi[sz]ed|trials?|versus|vs)\b)", re.I)
+"""Title words of a treatment study beyond the sentence cues ("monotherapy", "randomized")."""
+_RISK_STUDY = re.compile(r"\b(risks?|associations?|exposures?|odds|hazards?)\b", re.I)
+"""A title that studies a risk ("… drugs and the risk of dementia") asks about a cause."""
 
 
 def _shape(sentence: Sentence) -> float:
