@@ -191,6 +191,9 @@ HANDMADE_TERMS = [
     ("D28", "hantavirus", "hantavirus"),
     ("D29", "hantavirus infections", "hantavirus infections"),
     ("D30", "coffee", "coffee"),
+    ("D31", "diphtheria-tetanus vaccine", "diphtheria-tetanus vaccine"),
+    ("D31", "diphtheria-tetanus vaccine", "diphtheria tetanus vaccine"),
+    ("D32", "tetanus", "tetanus"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -225,6 +228,8 @@ HANDMADE_TREES = [
     ("D29", "hantavirus infections", "C01.925.782.147.420"),
     ("D30", "coffee", "D20.215.784.249"),
     ("D30", "coffee", "J02.200.325"),
+    ("D31", "diphtheria-tetanus vaccine", "D20.215.894.135.310"),
+    ("D32", "tetanus", "C01.150.252.410.222.864"),
 ]
 
 

@@ -3,10 +3,12 @@ and a drug named with a condition (handmade documents and vocabulary)."""
 
 from __future__ import annotations
 
+import pytest
+
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.rank import rank
-from medcite.evidence.topic import TopicJudge, gate
+from medcite.evidence.topic import TopicJudge, coordinated, gate
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Source
@@ -185,3 +187,44 @@ def test_a_studys_sentence_that_does_not_name_the_drug_says_nothing_about_it(
     assert shown == [
         "Colchicine is an anti-inflammatory drug widely used for gout and for fever attacks."
     ]
+
+
+VACCINES = _page(
+    "tdp",
+    "Tetanus, Diphtheria, and Pertussis Vaccines",
+    "Tetanus and diphtheria are serious bacterial infections.",
+    "Td prevents diphtheria and tetanus in older children and adults.",
+)
+
+
+def test_a_page_on_coordinated_vaccines_is_about_each_combination(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Tetanus, Diphtheria, and Pertussis Vaccines" covers the diphtheria-tetanus vaccine;
+    its uses are what it prevents."""
+    answer = _ask("what is the diphtheria-tetanus vaccine", [VACCINES], handmade_vocabulary)
+    assert not answer.abstained
+    assert Facet.PREVENTION in answer.query.facets
+    texts = [b.text for b in verify.all_bullets(answer)]
+    assert "Td prevents diphtheria and tetanus in older children and adults." in texts
+    single = VACCINES.model_copy(update={"id": "medquad:tp", "title": "Pertussis Vaccines"})
+    single = single.model_copy(update={"focus": "Pertussis Vaccines"})
+    assert _ask("what is the diphtheria-tetanus vaccine", [single], handmade_vocabulary).abstained
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Measles, Mumps, and Rubella Vaccine", "mumps measles rubella vaccine"),
+        ("Hepatitis A and B vaccines", "hepatitis a b vaccines"),
+    ],
+)
+def test_coordinated_labels_stand_for_their_combinations(label: str, expected: str) -> None:
+    assert expected in [c.lower() for c in coordinated(label)]
+
+
+@pytest.mark.parametrize(
+    "label", ["Nausea and Vomiting", "Fever", "A, B, C, D, and E vaccines", "What is X ?"]
+)
+def test_labels_that_coordinate_no_modifiers_stand_for_nothing_more(label: str) -> None:
+    assert coordinated(label) == []

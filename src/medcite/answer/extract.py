@@ -47,7 +47,7 @@ PATIENT_FACETS = frozenset(
 OWN_NAME_FACETS = frozenset({Facet.DOSAGE, Facet.INTERACTIONS})
 """Facets a research sentence answers only when it names the topic itself: a study's dose or
 interaction line without the drug's name is about the study's patients, not the reader's."""
-MIN_WORDS, MAX_WORDS = 6, 70
+MIN_WORDS, MAX_WORDS = 5, 70
 MAX_DIGIT_SHARE = 0.06
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -351,7 +351,7 @@ def _label(evidence: Evidence) -> frozenset[str]:
 
 
 def is_statement(sentence: Sentence) -> bool:
-    """A readable statement: 6-70 words, ends a sentence (or is a list, see
+    """A readable statement: 5-70 words, ends a sentence (or is a list, see
     :mod:`medcite.answer.segment`), not a purpose/methods sentence, not
     page boilerplate (:data:`_BOILERPLATE`) and not a run of statistics (more than
     MAX_DIGIT_SHARE of its characters digits)."""

@@ -18,6 +18,8 @@ query for all the documents of an answer.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,19 +106,65 @@ class TopicJudge:
 
     def _fill(self, docs: Sequence[Document]) -> None:
         words = {d.id: [normalise(text).split() for text in labels(d)] for d in docs}
+        combined = {d.id: _combinations(labels(d)) for d in docs}
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
+        phrases.update(p for found in combined.values() for p in found)
         found: dict[str, list[Concept]] = {}
         for concept in self._vocabulary.lookup(phrases):
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
                 found.setdefault(concept.phrase, []).append(concept)
         for doc in docs:
             concepts = _document_concepts(words[doc.id], found, condition_name(doc))
-            self._remember(doc.id, _with_drug_keys(concepts, doc))
+            whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
+            self._remember(doc.id, _with_drug_keys(_plus(concepts, whole), doc))
 
     def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
         self._cache[doc_id] = concepts
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
+
+
+MAX_COORDINATED = 4
+"""Labels coordinating more items than this are not expanded (see :func:`coordinated`)."""
+MAX_ITEM_WORDS = 2
+_COORDINATION = re.compile(r"^(?P<items>.+?,?\s+(?:and|&)\s+.+?)\s+(?P<head>[a-z]+)$", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", re.I)
+
+
+def coordinated(label: str) -> list[str]:
+    """The combinations a coordinated label stands for: "Tetanus, Diphtheria, and Pertussis
+    Vaccines" covers the vaccines against any two or all three together ("diphtheria tetanus
+    vaccines", "diphtheria tetanus pertussis vaccines" …, in every order, since vocabularies
+    order the parts differently), so a page on them is about the diphtheria-tetanus vaccine too.
+    Empty when the label coordinates nothing, or more than ``MAX_COORDINATED`` items, or an
+    item of more than ``MAX_ITEM_WORDS`` words."""
+    match = _COORDINATION.match(label.strip())
+    if match is None:
+        return []
+    items = [i for i in _ITEM_SPLIT.split(match["items"]) if i]
+    if not 2 <= len(items) <= MAX_COORDINATED or any(
+        len(i.split()) > MAX_ITEM_WORDS for i in items
+    ):
+        return []
+    head = match["head"]
+    return [
+        " ".join((*combination, head))
+        for size in range(2, len(items) + 1)
+        for combination in itertools.permutations(items, size)
+    ]
+
+
+def _combinations(texts: Sequence[str]) -> list[str]:
+    """The normalised combinations the coordinated ``texts`` stand for; each counts only as a
+    whole term ("diphtheria tetanus vaccine"), never by its parts ("tetanus")."""
+    return [" ".join(normalise(c).split()) for text in texts for c in coordinated(text)]
+
+
+def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcepts:
+    return DocumentConcepts(
+        concepts.keys | {c.key for c in more if c.key},
+        concepts.tree_numbers | {n for c in more for n in c.tree_numbers},
+    )
 
 
 def _document_concepts(

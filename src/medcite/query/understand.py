@@ -352,7 +352,8 @@ def understand(
         unknown_terms=unknown,
     )
     if query.about_a_drug:
-        return query.model_copy(update={"facets": asked + _drug_companions(asked)})
+        vaccine = any(c.tree_numbers and _vaccine(c) for c in query.primary_topics)
+        return query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return query
 
 
@@ -365,8 +366,19 @@ DRUG_COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
 disease's causes, symptoms or diagnosis ("what is xanax" has no "Causes" section)."""
 
 
-def _drug_companions(asked: tuple[Facet, ...]) -> tuple[Facet, ...]:
+VACCINE_TREE = "D20.215.894"
+"""MeSH Vaccines: what a vaccine is for is prevention, so its uses are asked as such."""
+
+
+def _vaccine(concept: QueryConcept) -> bool:
+    return all(n.startswith(VACCINE_TREE) for n in concept.tree_numbers)
+
+
+def _drug_companions(asked: tuple[Facet, ...], vaccine: bool = False) -> tuple[Facet, ...]:
+    """The companions of the facets ``asked`` about a drug; a vaccine's uses are prevention."""
     wanted = [f for a in asked for f in DRUG_COMPANIONS.get(a, ())]
+    if vaccine:
+        wanted = [Facet.PREVENTION if f is Facet.TREATMENT else f for f in wanted]
     return tuple(f for f in dict.fromkeys(wanted) if f not in asked)
 
 
