@@ -370,3 +370,16 @@ def test_inheritance_is_answered_by_the_narrower_pages_too(
     answer = compose(ComposeInput("test", query, 12), rank(hits, 2026))
     cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
     assert "medquad:fuo#2" in cited
+
+
+def test_a_study_s_advice_older_than_the_horizon_is_never_quoted() -> None:
+    advice = "Surgery is not recommended for hemifacial spasm in patients over 70 years of age."
+    old = _doc("pmid:90", advice, year=1990, publication_types=("Clinical Trial",))
+    answer, _docs = _answer("How is hemifacial spasm treated?", [old])
+    assert answer.abstained or all(
+        c.document_id != "pmid:90" for b in verify.all_bullets(answer) for c in b.citations
+    )
+    new = _doc("pmid:91", advice, year=2021, publication_types=("Clinical Trial",))
+    answer, _docs = _answer("How is hemifacial spasm treated?", [new])
+    cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+    assert cited == {"pmid:91"}

@@ -301,3 +301,41 @@ def test_a_treatment_study_answers_no_causes() -> None:
 
     assert Facet.CAUSES in facets("Psoriasis in a cohort of adults")
     assert Facet.CAUSES not in facets("Methotrexate therapy for psoriasis: a randomised trial")
+
+
+def _study_facets(text: str, asked: tuple[Facet, ...]) -> set[Facet]:
+    query = Query(
+        question="appendicitis",
+        focus="appendicitis",
+        facets=asked,
+        asked=asked,
+        search_text="appendicitis",
+    )
+    doc = Document(
+        id="pmid:3",
+        source=Source.PUBMED,
+        title="Appendicitis in adults",
+        sections=(AbstractSection(text=text),),
+    )
+    evidence = [
+        Evidence(
+            hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.OBSERVATIONAL, score=1.0
+        )
+    ]
+    return {c.facet for c in candidates(query, evidence)}
+
+
+def test_a_studys_account_of_its_methods_is_no_statement() -> None:
+    asked = (Facet.DIAGNOSIS, Facet.SEEK_CARE)
+    methods = "Medical records of adults seen in the emergency room for appendicitis were reviewed."
+    assert _study_facets(methods, asked) == set()
+    found = "Appendicitis was diagnosed late in adults seen first in an emergency room."
+    assert _study_facets(found, asked)
+
+
+def test_a_studys_advice_stands_only_under_management_facets() -> None:
+    advice = (
+        "Surgery is not recommended in adults with appendicitis whose symptoms and signs are mild."
+    )
+    assert _study_facets(advice, (Facet.SYMPTOMS, Facet.TREATMENT)) == {Facet.TREATMENT}
+    assert _study_facets(advice, (Facet.SYMPTOMS,)) == set()

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from medcite.answer.bottom_line import Pick, bottom_line, exact_page
 from medcite.answer.drug_classes import with_label_classes
-from medcite.answer.extract import Candidate, candidates, findings, warnings
+from medcite.answer.extract import ADVICE, Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import phrase_in, similarity
 from medcite.evidence.classify import RANK, source_kind
@@ -432,9 +432,18 @@ def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]
     """``cands`` without the statements of sources published before ``cutoff_year`` for any facet
     that a newer source of the same tier (guideline-level or research) also answers: old evidence
     is used only when nothing newer covers the point (and is labelled with its year when it is).
-    An undated source counts as newer."""
-    covered = {(c.facet, c.guideline) for c in cands if not _older(c, cutoff_year)}
-    return [c for c in cands if (c.facet, c.guideline) not in covered or not _older(c, cutoff_year)]
+    An undated source counts as newer. A study's advice ("appendectomy is not recommended …")
+    older than ``cutoff_year`` is never used: findings keep, recommendations are superseded."""
+    current = [c for c in cands if not (_older(c, cutoff_year) and stale_advice(c))]
+    covered = {(c.facet, c.guideline) for c in current if not _older(c, cutoff_year)}
+    return [
+        c for c in current if (c.facet, c.guideline) not in covered or not _older(c, cutoff_year)
+    ]
+
+
+def stale_advice(candidate: Candidate) -> bool:
+    """True for a research statement that advises (:data:`extract.ADVICE`)."""
+    return not candidate.guideline and bool(ADVICE.search(candidate.sentence.text))
 
 
 def _research_facets(query: Query) -> Sequence[Facet]:

@@ -165,7 +165,8 @@ SECTION_WEIGHT = {
 }
 _TERMINATED = re.compile(r"[.!][\"')\]]?$")
 _NOT_A_STATEMENT = re.compile(
-    r"^(we|this (study|review|article|paper|trial)|the (aim|purpose|objective)|our (aim|objective)|"
+    r"^(we|this (study|review|article|paper|trial)|the (aims?|purposes?|objectives?)|"
+    r"our (aims?|objectives?)|"
     r"in this (study|review|paper|article)|here,? we|to (evaluate|assess|investigate|determine|"
     r"compare|describe|examine|explore)|objectives?|methods?|purpose|aims?|these resources|"
     r"for more information|see also)\b"
@@ -470,6 +471,10 @@ def _document_candidates(
         # when the question is about a drug, about the drug at all
         unnamed = research and not named
         own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
+        if research and METHODS.search(sentence.text):
+            continue
+        if research and ADVICE.search(sentence.text):
+            own = [f for f in own if f in ADVICE_FACETS]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         strongest = max(weights.values(), default=0.0)
         found.extend(
@@ -480,6 +485,26 @@ def _document_candidates(
     return found
 
 
+METHODS = re.compile(
+    r"\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively )?"
+    r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
+    r"interviewed|surveyed|genotyped|followed up|allocated|assigned)\b",
+    re.I,
+)
+"""A study's account of what it did ("medical records … were retrospectively reviewed"), which
+tells a patient nothing; its findings are other sentences."""
+ADVICE = re.compile(
+    r"\b((is|are|was|were) (not )?(recommended|advised|warranted)|"
+    r"should (not |never |always )?(be )?(performed|given|used|avoided|offered|treated|"
+    r"considered|started|stopped|prescribed|administered)|we (recommend|advise|suggest))\b",
+    re.I,
+)
+"""A statement that advises what to do, rather than what was found."""
+ADVICE_FACETS = frozenset(
+    {Facet.TREATMENT, Facet.DIAGNOSIS, Facet.PREVENTION, Facet.SEEK_CARE, Facet.DOSAGE}
+)
+"""Where a study's advice may stand: about managing, testing for or preventing the condition,
+never as a cause or a symptom of it."""
 NOT_FROM_TREATMENT_STUDIES = frozenset(
     {Facet.CAUSES, Facet.MECHANISMS, Facet.INHERITANCE, Facet.SYMPTOMS}
 )
