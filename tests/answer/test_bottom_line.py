@@ -121,6 +121,22 @@ def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() 
     assert "yes-or-no question directly" in plain.bottom_line.verdict
 
 
+def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says() -> None:
+    """No statement says yes or no to "always"; the gout page's line on fever is shown, framed
+    as what the sources say about it, not as a yes."""
+    page = _page(
+        "gout-fever",
+        "Gout",
+        "symptoms",
+        "Gout attacks bring sudden pain and swelling in one joint.",
+        "A mild fever can come with an attack.",
+    )
+    answer = _ask("Does gout always come with a fever?", [page])
+    line = answer.bottom_line
+    assert line is not None and line.verdict.endswith("what they say about fever:")
+    assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
+
+
 def test_a_dose_question_without_a_dose_in_the_sources_says_where_to_ask() -> None:
     answer = _ask("How much colchicine should I take for gout?", [GOUT])
     # the gout page never names colchicine: nothing it says is about the drug asked for
@@ -237,6 +253,10 @@ def test_an_abstention_says_where_to_go(handmade_vocabulary: Vocabulary) -> None
     answer = _ask("What is colchicine used for?", [])
     assert answer.abstained
     assert "pharmacist" in (answer.abstain_reason or "")
+    assert "reaction" not in (answer.abstain_reason or "")
+    # a side effect asked about and not answered: a possible reaction should not wait
+    answer = _ask("Can colchicine cause side effects like a rash?", [])
+    assert answer.abstained and "call emergency services" in (answer.abstain_reason or "")
 
 
 def test_a_warning_for_the_group_the_question_names_is_always_shown() -> None:

@@ -383,3 +383,21 @@ def test_a_study_s_advice_older_than_the_horizon_is_never_quoted() -> None:
     answer, _docs = _answer("How is hemifacial spasm treated?", [new])
     cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
     assert cited == {"pmid:91"}
+
+
+def test_closest_documents_leave_out_old_and_animal_studies_unless_alone() -> None:
+    from medcite.evidence.topic import GateResult
+
+    query = understand("What is fluocinolone cream used for?", Vocabulary(None))
+    old = _doc("pmid:11", "Fluocinolone in eczema.", year=1977)
+    rats = _doc("pmid:12", "Fluocinolone in rats.", year=2020, mesh_terms=("Animals", "Rats"))
+    new = _doc("pmid:13", "Fluocinolone acetonide reduced itching in a trial.", year=2020)
+
+    def closest(docs: list[Document]) -> list[str]:
+        hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+        gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+        answer = compose(ComposeInput("test", query, 12, gate=gate, current_year=2026), [])
+        return [r.document_id for r in answer.closest]
+
+    assert closest([old, rats, new]) == ["pmid:13"]
+    assert closest([old, rats]) == ["pmid:11", "pmid:12"]

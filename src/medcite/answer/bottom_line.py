@@ -140,6 +140,7 @@ def _sides(query: Query) -> list[frozenset[str]]:
 
 def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
     sides = _sides(query)
+    everything = cands
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
     cands = [c for c in cands if all(c.stems & side for side in sides)]
     if SAFETY_QUESTION.search(query.question):
@@ -151,9 +152,13 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
         key=lambda c: (-len(c.stems & wanted), -c.score),
     )
     if not best:
-        return _on_facet(query, cands) or Pick(
-            "The sources found do not answer this yes-or-no question directly; what they say "
-            "about it follows."
+        return (
+            _on_facet(query, cands)
+            or _on_asked_concept(query, everything)
+            or Pick(
+                "The sources found do not answer this yes-or-no question directly; what they say "
+                "about it follows."
+            )
         )
     top = best[:MAX_STATEMENTS]
     polarity = {negated(c.sentence.text, wanted) for c in top}
@@ -174,6 +179,36 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
             if found:
                 return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a yes/no question about something the question names beside its topic ("Is there
+    always a *high temperature* with appendicitis?"), the statements of the topic's own page that
+    name it, by any of its names ("… Low fever."), framed as what the sources say about it; None
+    when the question names nothing else or the page never mentions it."""
+    primary = {c.key for c in query.primary_topics}
+    asked = [
+        c
+        for c in query.concepts
+        if c.role in ASKED_ROLES and c.key not in primary and not c.category
+        if not stems(c.matched) <= _GENERIC
+    ]
+    exact = exact_page(query)
+    for concept in asked:
+        names = [n for name in concept.names if (n := stems(name))]
+        found = [c for c in cands if exact(c) and any(n <= c.stems for n in names)]
+        if found:
+            frame = (
+                "The sources found do not answer yes or no in one statement; what they say "
+                f"about {concept.matched}:"
+            )
+            return Pick(frame, tuple(found[:MAX_STATEMENTS]))
+    return None
+
+
+ASKED_ROLES = frozenset({"topic", "qualifier"})
+"""Roles of the concepts a yes/no question asks about beside its topic (a broad heading, or a
+generic word such as "disease", is never one)."""
 
 
 FACET_FRAMES: dict[Facet, str] = {

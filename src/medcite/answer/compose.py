@@ -456,8 +456,7 @@ def _research_facets(query: Query) -> Sequence[Facet]:
 
 
 def _older(candidate: Candidate, cutoff_year: int) -> bool:
-    year = candidate.evidence.hit.document.year
-    return year is not None and year < cutoff_year
+    return _dated(candidate.evidence, cutoff_year)
 
 
 def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate]) -> _Plan:
@@ -705,7 +704,19 @@ def _abstain_reason(
     """Why medcite gives no answer, and where to go instead."""
     drug = any(c.medicine for c in inp.query.topics)  # a drug or drug class, not smoke
     listed = CLOSEST_LISTED if closest else NONE_CLOSE
-    return _why_not(inp, evidence, listed) + (DRUG_HELP if drug else GENERAL_HELP)
+    help_ = DRUG_HELP if drug else GENERAL_HELP
+    if drug and Facet.SIDE_EFFECTS in inp.query.asked:
+        help_ += REACTION_HELP
+    return _why_not(inp, evidence, listed) + help_
+
+
+REACTION_HELP = (
+    " If you think a medicine is causing a reaction, contact the prescriber or a pharmacist "
+    "now; for trouble breathing, swelling of the face or throat, or fainting, call emergency "
+    "services."
+)
+"""Added when a question about a medicine's side effects gets no answer: a possible reaction
+should not wait for an answer medcite cannot give."""
 
 
 CLOSEST_LISTED = "The closest documents are listed for you to check."
@@ -745,18 +756,28 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
 def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference, ...]:
     """The documents an abstention lists for the reader to check, one per page: after the topic
     gate found nothing about the question's concept, only those whose text at least names it
-    ("desonide" asked: no page on alcohol *use* because both say "use")."""
+    ("desonide" asked: no page on alcohol *use* because both say "use"); animal or laboratory
+    studies and sources older than the evidence horizon only when nothing else is left (a
+    patient told to "check" a 1977 rat study learns nothing)."""
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     topics = inp.query.primary_topics
     names = [s for c in topics for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
     short = [n for c in topics for n in c.names if 0 < len(n) <= SHORT_NAME]
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(e.hit.document, names, short)]
+    cutoff = _cutoff_year(inp)
+    current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
+    usable = current or usable  # animal, laboratory and decades-old papers only when alone
     pages: dict[str, Evidence] = {}
     for e in usable:
         pages.setdefault(_page(e), e)
     chosen = list(pages.values())[:MAX_CLOSEST]
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+def _dated(evidence: Evidence, cutoff_year: int) -> bool:
+    year = evidence.hit.document.year
+    return year is not None and year < cutoff_year
 
 
 SHORT_NAME = 4
