@@ -137,6 +137,54 @@ def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says
     assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
 
 
+def test_a_heredity_statement_on_a_page_named_for_a_form_of_the_topic_answers() -> None:
+    """ "FTD often runs in families" on the page "Frontotemporal dementia" speaks of dementia;
+    the same statement on a page that names the topic nowhere does not."""
+    line = "Tophi often run in families in an autosomal dominant pattern."
+    form = _page("tophaceous", "Tophaceous gout", "inheritance", line)
+    answer = _ask("Does gout run in families?", [form])
+    assert answer.bottom_line is not None
+    assert [b.text for b in answer.bottom_line.bullets] == [line]
+    other = _page("tophi", "Tophi", "inheritance", line)
+    answer = _ask("Does gout run in families?", [other])
+    assert answer.bottom_line is None or not answer.bottom_line.bullets
+
+
+def test_two_conditions_named_together_are_said_to_be_apart_when_no_source_links_them() -> None:
+    sinus = _page(
+        "sinusitis", "Sinusitis", "information", "Sinusitis is an inflammation of the sinuses."
+    )
+    answer = _ask("gout and sinusitis in one patient", [GOUT, sinus])
+    line = answer.bottom_line
+    assert line is not None
+    assert line.verdict.startswith("No source found speaks of gout and sinusitis together")
+    both = _page(
+        "gout-sinus",
+        "Gout",
+        "information",
+        "Gout and sinusitis rarely occur together in one patient.",
+    )
+    answer = _ask("gout and sinusitis in one patient", [GOUT, sinus, both])
+    line = answer.bottom_line
+    assert line is not None and line.verdict == "Where the sources found speak of both:"
+    assert line.bullets[0].text == "Gout and sinusitis rarely occur together in one patient."
+
+
+def test_the_readings_of_one_phrase_are_one_thing_named() -> None:
+    """ "facial twitch" read as hemifacial spasm and as blepharospasm is one thing asked about,
+    not two conditions apart."""
+    page = _page(
+        "hfs",
+        "Hemifacial spasm",
+        "causes",
+        "Hemifacial spasm is most often caused by a blood vessel pressing on the facial nerve.",
+    )
+    query = understand("What causes facial twitches?", VOCABULARY)
+    assert len({c.matched for c in query.primary_topics}) == 1 < len(query.primary_topics)
+    line = _ask("What causes facial twitches?", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+
+
 def test_a_dose_question_without_a_dose_in_the_sources_says_where_to_ask() -> None:
     answer = _ask("How much colchicine should I take for gout?", [GOUT])
     # the gout page never names colchicine: nothing it says is about the drug asked for

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import Candidate
-from medcite.records import Facet, Query, QuestionType
+from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import stems
 
 MAX_STATEMENTS = 2
@@ -103,7 +103,7 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
-    return _in_short(query, cands, topic)
+    return _apart(query, cands) or _in_short(query, cands, topic)
 
 
 def exact_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -153,7 +153,7 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
     )
     if not best:
         return (
-            _on_facet(query, cands)
+            _on_facet(query, [c for c in everything if _names_sides(c, sides)])
             or _on_asked_concept(query, everything)
             or Pick(
                 "The sources found do not answer this yes-or-no question directly; what they say "
@@ -179,6 +179,14 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
             if found:
                 return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
+    """True when the statement, or the topic of its page, names each side ("FTD often runs in
+    families" on the page "Frontotemporal dementia" names dementia; a page that names it only
+    among its synonyms does not)."""
+    focus = stems(candidate.evidence.hit.document.focus or "")
+    return all((candidate.stems | focus) & side for side in sides)
 
 
 def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
@@ -273,6 +281,30 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
 def _what_to_do(cands: Sequence[Candidate]) -> Pick | None:
     steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(cands, f))]
     return Pick("What the sources found advise:", tuple(steps)) if steps else None
+
+
+def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a question on two conditions named together ("Noonan syndrome and polycystic kidney
+    disease"; the readings of one lay phrase, "facial twitch": hemifacial spasm, blepharospasm,
+    are one), the statement that names both; when none does, a framing sentence that says so,
+    so that what follows about each is not read as their link. None for one condition."""
+    named: dict[str, QueryConcept] = {}
+    for concept in query.primary_topics:  # the readings of one phrase are one thing named
+        if not concept.drug:
+            named.setdefault(concept.matched, concept)
+    conditions = list(named.values())
+    if len(conditions) < 2:
+        return None
+    sides = [[n for name in c.names if (n := stems(name))] for c in conditions[:2]]
+    # each condition by one of its whole names: "blood vessels" does not name "blood clots"
+    both = [c for c in cands if all(any(n <= c.stems for n in side) for side in sides)]
+    if both:
+        first = next((c for c in both if c.guideline), both[0])
+        return Pick("Where the sources found speak of both:", (first,))
+    names = " and ".join(c.name.lower() for c in conditions[:2])
+    return Pick(
+        f"No source found speaks of {names} together; what the sources say about each follows."
+    )
 
 
 def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
