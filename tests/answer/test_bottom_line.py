@@ -333,3 +333,23 @@ def test_a_concentration_is_no_dose() -> None:
     answer = _ask("How much colchicine should I take for gout?", [lab])
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("No source in the index gives a dose")
+
+
+def test_a_question_asking_an_amount_is_answered_by_the_sentence_stating_it() -> None:
+    page = _page(
+        "gout-amount",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "It is common in older men.",
+        "An attack of gout usually lasts 3 to 10 days without treatment.",
+        "About 4 percent of adults in the United States have gout.",
+    )
+    long_ = _ask("How long does an attack of gout last?", [page]).bottom_line
+    assert long_ is not None and "3 to 10 days" in long_.bullets[0].text
+    many = _ask("How many adults get gout?", [page]).bottom_line
+    assert many is not None and "4 percent" in many.bullets[0].text
+    # a duration of something else ("lasts … without treatment") is no answer to this one
+    cleared = _ask("How long does gout take to clear after treatment starts?", [page])
+    assert cleared.bottom_line is not None
+    assert all("3 to 10 days" not in b.text for b in cleared.bottom_line.bullets)

@@ -8,7 +8,7 @@ import pytest
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.rank import rank
-from medcite.evidence.topic import TopicJudge, coordinated, gate
+from medcite.evidence.topic import TopicJudge, conjuncts, coordinated, gate
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Source
@@ -228,3 +228,27 @@ def test_coordinated_labels_stand_for_their_combinations(label: str, expected: s
 )
 def test_labels_that_coordinate_no_modifiers_stand_for_nothing_more(label: str) -> None:
     assert coordinated(label) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Urine and Urination", ["Urine", "Urination"]),
+        ("Nausea and Vomiting", ["Nausea", "Vomiting"]),
+        ("Do you have information about Urine and Urination", []),
+        ("Fever", []),
+    ],
+)
+def test_a_label_joining_topics_is_about_each(label: str, expected: list[str]) -> None:
+    assert conjuncts(label) == expected
+
+
+def test_a_page_joining_topics_is_about_each_under_its_medquad_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """The whole topic "Gout and Pregnancy" is a MedQuAD term of its own; the page is still
+    about gout."""
+    page = _page("gp", "Gout and Pregnancy", "Gout can flare during pregnancy.")
+    judge = TopicJudge(handmade_vocabulary)
+    gout = understand("what is gout", handmade_vocabulary).primary_topics[0]
+    assert judge.concepts([page])[page.id].about(gout)

@@ -30,8 +30,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from medcite.answer.extract import Candidate
-from medcite.records import Facet, Query, QueryConcept, QuestionType
+from medcite.answer.extract import Candidate, asked_amount
+from medcite.records import CONDITION_TREES, Facet, Query, QueryConcept, QuestionType
 from medcite.text import stems
 
 MAX_STATEMENTS = 2
@@ -62,7 +62,8 @@ _NEGATION = frozenset(
 _GENERIC = stems(
     "disease diseases condition disorder problem problems thing things body person people "
     "someone normal good right true possible really something anything "
-    "take taking use using get getting have having"
+    "take taking use using get getting have having "
+    "after before during within since until"
 )
 _DOSE = re.compile(
     r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
@@ -290,12 +291,12 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     so that what follows about each is not read as their link. None for one condition."""
     named: dict[str, QueryConcept] = {}
     for concept in query.primary_topics:  # the readings of one phrase are one thing named
-        if not concept.drug:
+        if not concept.drug and _condition(concept):
             named.setdefault(concept.matched, concept)
     conditions = list(named.values())
     if len(conditions) < 2:
         return None
-    sides = [[n for name in c.names if (n := stems(name))] for c in conditions[:2]]
+    sides = [[n for name in (*c.names, c.matched) if (n := stems(name))] for c in conditions[:2]]
     # each condition by one of its whole names: "blood vessels" does not name "blood clots"
     both = [c for c in cands if all(any(n <= c.stems for n in side) for side in sides)]
     if both:
@@ -307,10 +308,29 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     )
 
 
+def _condition(concept: QueryConcept) -> bool:
+    """A disease, sign or mental disorder (MeSH C, F03), or a topic known only by its pages'
+    name (no tree number); not a procedure, body part or substance."""
+    numbers = concept.tree_numbers
+    return not numbers or any(n.startswith(CONDITION_TREES) for n in numbers)
+
+
 def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
     """The best statement for a facet the question asks; a definition or overview only from a
-    guideline-level page (a research abstract's background line is no answer). Without one, a
-    framing sentence that says so."""
+    guideline-level page (a research abstract's background line is no answer); for a question
+    asking an amount ("how long does an attack last"), first a guideline statement that states
+    one of the kind asked about what was asked (a word of the question's predicate: "lasts",
+    not an incubation time for "how long to clear after treatment"). Without one, a framing
+    sentence that says so."""
+    amount = None if query.about_a_drug else asked_amount(query.question)
+    asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
+    stated = [
+        c
+        for c in cands
+        if amount and c.guideline and amount.search(c.sentence.text) and c.stems & asked
+    ]
+    if stated:
+        return Pick("In short:", (stated[0],))
     for facet in query.asked:
         pool = cands if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         found = _first(pool, facet)

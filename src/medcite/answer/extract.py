@@ -388,12 +388,13 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     # a patient asking about a drug learns nothing for themselves from an animal study of it
     human_only = query.about_a_drug
+    amount = None if query.about_a_drug else asked_amount(query.question)
     found = [
         c
         for e in evidence
         if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
         if not (human_only and non_human(e.hit.document))
-        for c in _document_candidates(e, topic, facets)
+        for c in _document_candidates(e, topic, facets, amount)
     ]
     return sorted(found, key=lambda c: -c.score)
 
@@ -447,8 +448,13 @@ def _conclusions(doc: Document) -> list[Sentence]:
 
 
 def _document_candidates(
-    evidence: Evidence, topic: Topic, facets: Iterable[Facet]
+    evidence: Evidence,
+    topic: Topic,
+    facets: Iterable[Facet],
+    amount: re.Pattern[str] | None = None,
 ) -> list[Candidate]:
+    """The (sentence, facet) candidates of one document; for a question asking an amount
+    (``amount``), a guideline page's sentence that states one answers the overview."""
     doc = evidence.hit.document
     label = _label(evidence)
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
@@ -476,6 +482,8 @@ def _document_candidates(
         if research and ADVICE.search(sentence.text):
             own = [f for f in own if f in ADVICE_FACETS]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
+        if amount is not None and not research and amount.search(sentence.text):
+            weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
         strongest = max(weights.values(), default=0.0)
         found.extend(
             Candidate(sentence, evidence, facet, base * weight, sentence_stems)
@@ -485,6 +493,34 @@ def _document_candidates(
     return found
 
 
+AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
+"""A question asking an amount ("how much urine does a bladder hold"): for a drug, a dose."""
+_NUMBER = r"\b\d+(\.\d+)?( ?(-|to) ?\d+(\.\d+)?)? ?"
+_DURATION = re.compile(_NUMBER + r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_MEASURE = re.compile(
+    _NUMBER + r"(ounces?|oz|cups?|ml|milliliters?|liters?|litres?|pounds?|lbs?|kg|kilograms?|"
+    r"grams?|inches|feet|cm|centimeters?|mm|miles?)\b",
+    re.I,
+)
+_COUNT = re.compile(
+    r"\b\d+(\.\d+)? ?(%|percent\b)|\b\d+(\.\d+)? (million|thousand|in \d+|out of)\b", re.I
+)
+QUANTITIES: dict[str, re.Pattern[str]] = {
+    "long": _DURATION,
+    "many": _COUNT,
+    **dict.fromkeys(("much", "big", "large", "heavy", "tall", "far"), _MEASURE),
+}
+"""The kind of amount each "how …" asks: a duration, a count or share, a measure."""
+
+
+def asked_amount(question: str) -> re.Pattern[str] | None:
+    """What a sentence must state to give the amount ``question`` asks, or None."""
+    match = AMOUNT_QUESTION.search(question)
+    return QUANTITIES[match[1].lower()] if match else None
+
+
+AMOUNT_WEIGHT = 1.5
+"""Above a page's opening lines (1.2): the sentence that states the amount asked answers first."""
 METHODS = re.compile(
     r"\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively )?"
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"

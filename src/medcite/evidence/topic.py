@@ -154,10 +154,35 @@ def coordinated(label: str) -> list[str]:
     ]
 
 
+MAX_CONJUNCT_WORDS = 4
+"""A label coordinating a longer phrase ("Do you have information about Urine and Urination") is
+a question, not a list of topics."""
+
+
+def conjuncts(label: str) -> list[str]:
+    """The topics a label joins with "and" or commas ("Urine and Urination" → urine, urination;
+    "Nausea and Vomiting"): a page on them is about each. Empty unless there are 2 to
+    ``MAX_COORDINATED`` items of at most ``MAX_CONJUNCT_WORDS`` words each."""
+    if not _CONJUNCTION.search(label):
+        return []
+    items = [i.strip() for i in _ITEM_SPLIT.split(label.strip()) if i.strip()]
+    if not 2 <= len(items) <= MAX_COORDINATED or any(
+        len(i.split()) > MAX_CONJUNCT_WORDS for i in items
+    ):
+        return []
+    return items
+
+
+_CONJUNCTION = re.compile(r",|\s(?:and|&)\s", re.I)
+
+
 def _combinations(texts: Sequence[str]) -> list[str]:
-    """The normalised combinations the coordinated ``texts`` stand for; each counts only as a
-    whole term ("diphtheria tetanus vaccine"), never by its parts ("tetanus")."""
-    return [" ".join(normalise(c).split()) for text in texts for c in coordinated(text)]
+    """The normalised topics the coordinated ``texts`` stand for (:func:`coordinated`,
+    :func:`conjuncts`); each counts only as a whole term ("diphtheria tetanus vaccine",
+    "urine"), never by its parts, and never shadowed by the whole label (a MedQuAD topic such as
+    "Urine and Urination" is a term of its own that would otherwise hide "urine")."""
+    found = (c for text in texts for c in (*coordinated(text), *conjuncts(text)))
+    return list(dict.fromkeys(" ".join(normalise(c).split()) for c in found))
 
 
 def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcepts:
