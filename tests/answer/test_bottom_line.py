@@ -6,7 +6,7 @@ import pytest
 
 from medcite.answer import verify
 from medcite.answer.bottom_line import negated
-from medcite.answer.compose import ComposeInput, compose
+from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
 from medcite.query.vocab import Vocabulary
@@ -353,3 +353,45 @@ def test_a_question_asking_an_amount_is_answered_by_the_sentence_stating_it() ->
     cleared = _ask("How long does gout take to clear after treatment starts?", [page])
     assert cleared.bottom_line is not None
     assert all("3 to 10 days" not in b.text for b in cleared.bottom_line.bullets)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Influenza, Human", "human influenza"),
+        ("Lupus Erythematosus, Systemic", "systemic lupus erythematosus"),
+        ("Gout", "gout"),
+        (
+            "Tetanus, Diphtheria, and Pertussis Vaccines",
+            "tetanus, diphtheria, and pertussis vaccines",
+        ),
+    ],
+)
+def test_mesh_headings_are_named_in_reading_order(name: str, shown: str) -> None:
+    assert uninverted(name) == shown
+
+
+def test_a_study_s_background_or_a_line_not_naming_the_topic_is_no_bottom_line() -> None:
+    def study(doc_id: str, *sections: tuple[str | None, str]) -> Document:
+        return Document(
+            id=f"pmid:{doc_id}",
+            source=Source.PUBMED,
+            title="A cohort study",
+            year=2021,
+            sections=tuple(AbstractSection(category=c, text=t) for c, t in sections),
+        )
+
+    background = study(
+        "81",
+        ("BACKGROUND", "Gout is treated with colchicine in most adults with acute attacks."),
+        ("RESULTS", "Enrolment finished on time in all twelve centres of the network."),
+    )
+    answer = _ask("How is gout treated?", [background])
+    line = answer.bottom_line
+    assert line is None or not line.bullets
+    unnamed = study("82", ("RESULTS", "Most adults were treated with colchicine for attacks."))
+    line = _ask("How is gout treated?", [unnamed]).bottom_line
+    assert line is None or not line.bullets
+    found = study("83", ("RESULTS", "Gout attacks were treated with colchicine in most adults."))
+    line = _ask("How is gout treated?", [found]).bottom_line
+    assert line is not None and line.bullets

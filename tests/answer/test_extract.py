@@ -251,7 +251,7 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
 @pytest.mark.parametrize(
     ("text", "facets"),
     [
-        ("All-cause mortality did not differ between the two valve systems.", set()),
+        ("All-cause mortality did not differ between the two valve systems.", {Facet.PROGNOSIS}),
         ("There was no difference in all cause death at one year.", set()),
         ("Gout is caused by uric acid crystals in the joint.", {Facet.CAUSES}),
         (
@@ -260,10 +260,13 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         ),
         ("Certain genes have been linked to psoriasis.", {Facet.INHERITANCE}),
         ("The gene expression profile was measured in serum.", set()),
+        ("Gout attacks recurred within a year in half the patients.", {Facet.PROGNOSIS}),
+        ("Recurrent neural networks extract the time information.", set()),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:
-    cued = {f for f in (Facet.CAUSES, Facet.INHERITANCE) if SENTENCE_CUES[f].search(text)}
+    kinds = (Facet.CAUSES, Facet.INHERITANCE, Facet.PROGNOSIS)
+    cued = {f for f in kinds if SENTENCE_CUES[f].search(text)}
     assert cued == facets
 
 

@@ -308,6 +308,21 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     )
 
 
+BACKGROUND = "BACKGROUND"
+"""An abstract's background section: what its authors set out from, not what they found, and
+never the bottom line ("The influenza virus is a global threat …" for "how long does the flu
+last?")."""
+
+
+def _background(candidate: Candidate) -> bool:
+    """A research statement from the abstract's background: its BACKGROUND section, or the
+    opening sentence of an abstract without labelled sections."""
+    sentence = candidate.sentence
+    if sentence.section_category is None:
+        return sentence.position == 0
+    return sentence.section_category == BACKGROUND
+
+
 def _condition(concept: QueryConcept) -> bool:
     """A disease, sign or mental disorder (MeSH C, F03), or a topic known only by its pages'
     name (no tree number); not a procedure, body part or substance."""
@@ -317,7 +332,8 @@ def _condition(concept: QueryConcept) -> bool:
 
 def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
     """The best statement for a facet the question asks; a definition or overview only from a
-    guideline-level page (a research abstract's background line is no answer); for a question
+    guideline-level page, and from research only a statement that names the topic itself and
+    is no background line of its abstract (neither is an answer); for a question
     asking an amount ("how long does an attack last"), first a guideline statement that states
     one of the kind asked about what was asked (a word of the question's predicate: "lasts",
     not an incubation time for "how long to clear after treatment"). Without one, a framing
@@ -331,8 +347,14 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     ]
     if stated:
         return Pick("In short:", (stated[0],))
+    sides = _sides(query)
+    findings = [
+        c
+        for c in cands
+        if c.guideline or (not _background(c) and all(c.stems & side for side in sides))
+    ]
     for facet in query.asked:
-        pool = cands if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
+        pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         found = _first(pool, facet)
         if found is not None:
             return Pick("In short:", (found,))

@@ -671,11 +671,21 @@ def topic_names(query: Query) -> str:
     names: dict[str, list[str]] = {}
     for concept in query.primary_topics:
         if concept.combination:
-            names.setdefault(concept.combination, []).append(concept.name.lower())
+            names.setdefault(concept.combination, []).append(uninverted(concept.name))
         else:
-            names.setdefault(concept.name.lower(), [])
+            names.setdefault(uninverted(concept.name), [])
     shown = [f"{name} ({' and '.join(parts)})" if parts else name for name, parts in names.items()]
     return " or ".join(shown[:4])
+
+
+def uninverted(name: str) -> str:
+    """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
+    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas as
+    they are."""
+    head, comma, rest = name.lower().partition(", ")
+    if not comma or ", " in rest:
+        return name.lower()
+    return f"{rest} {head}"
 
 
 def _no_guideline(inp: ComposeInput) -> str:

@@ -97,7 +97,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.PROGNOSIS: re.compile(
-        r"\b(prognos\w*|outlook|recurr\w*|remission|surviv\w*|mortality|resolve[sd]?|"
+        r"\b(prognos\w*|outlook|recurr\w*\b(?! neural)|remission|surviv\w*|mortality|resolve[sd]?|"
         r"long[- ]term|life expectancy|progress\w*)\b",
         re.I,
     ),
