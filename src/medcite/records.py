@@ -282,6 +282,11 @@ class QueryConcept(_Frozen):
     ("percocet" for oxycodone and acetaminophen): a document must be about every ingredient."""
 
     @property
+    def condition(self) -> bool:
+        """A disease, sign or mental disorder (MeSH ``CONDITION_TREES``)."""
+        return _in_tree(self, *CONDITION_TREES)
+
+    @property
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""
@@ -363,7 +368,7 @@ class Query(_Frozen):
         conditions = (
             c
             for c in self.topics
-            if c is not drug and not c.promoted and not c.drug and _in_tree(c, *CONDITION_TREES)
+            if c is not drug and not c.promoted and not c.drug and c.condition
         )
         condition = next(conditions, None)
         return (drug, condition) if condition is not None else None

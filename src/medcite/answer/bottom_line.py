@@ -30,8 +30,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from medcite.answer.extract import Candidate, asked_amount
-from medcite.records import CONDITION_TREES, Facet, Query, QueryConcept, QuestionType
+from medcite.answer.extract import Candidate, asked_amount, name_stems
+from medcite.answer.terms import phrase_in
+from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import stems
 
 MAX_STATEMENTS = 2
@@ -204,8 +205,8 @@ def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     ]
     exact = exact_page(query)
     for concept in asked:
-        names = [n for name in concept.names if (n := stems(name))]
-        found = [c for c in cands if exact(c) and any(n <= c.stems for n in names)]
+        names = name_stems(concept)
+        found = [c for c in cands if exact(c) and any(phrase_in(n, c.stems) for n in names)]
         if found:
             frame = (
                 "The sources found do not answer yes or no in one statement; what they say "
@@ -296,9 +297,9 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     conditions = list(named.values())
     if len(conditions) < 2:
         return None
-    sides = [[n for name in (*c.names, c.matched) if (n := stems(name))] for c in conditions[:2]]
+    sides = [(*name_stems(c), stems(c.matched)) for c in conditions[:2]]
     # each condition by one of its whole names: "blood vessels" does not name "blood clots"
-    both = [c for c in cands if all(any(n <= c.stems for n in side) for side in sides)]
+    both = [c for c in cands if all(any(phrase_in(n, c.stems) for n in side) for side in sides)]
     if both:
         first = next((c for c in both if c.guideline), both[0])
         return Pick("Where the sources found speak of both:", (first,))
@@ -326,8 +327,7 @@ def _background(candidate: Candidate) -> bool:
 def _condition(concept: QueryConcept) -> bool:
     """A disease, sign or mental disorder (MeSH C, F03), or a topic known only by its pages'
     name (no tree number); not a procedure, body part or substance."""
-    numbers = concept.tree_numbers
-    return not numbers or any(n.startswith(CONDITION_TREES) for n in numbers)
+    return not concept.tree_numbers or concept.condition
 
 
 def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
@@ -338,15 +338,13 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     one of the kind asked about what was asked (a word of the question's predicate: "lasts",
     not an incubation time for "how long to clear after treatment"). Without one, a framing
     sentence that says so."""
-    amount = None if query.about_a_drug else asked_amount(query.question)
-    asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
-    stated = [
-        c
-        for c in cands
-        if amount and c.guideline and amount.search(c.sentence.text) and c.stems & asked
-    ]
-    if stated:
-        return Pick("In short:", (stated[0],))
+    amount = asked_amount(query)
+    if amount is not None:
+        asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
+        stated = (c for c in cands if c.guideline and amount.search(c.sentence.text))
+        found = next((c for c in stated if c.stems & asked), None)
+        if found is not None:
+            return Pick("In short:", (found,))
     sides = _sides(query)
     findings = [
         c

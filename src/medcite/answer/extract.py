@@ -337,7 +337,12 @@ class Topic:
 
 def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:
     """Each concept's names as stems, one side per concept."""
-    return tuple(tuple(s for n in c.names if (s := stems(n))) for c in concepts)
+    return tuple(name_stems(c) for c in concepts)
+
+
+def name_stems(concept: QueryConcept) -> tuple[frozenset[str], ...]:
+    """The stems of each of ``concept``'s names (a name is matched whole: :func:`phrase_in`)."""
+    return tuple(s for n in concept.names if (s := stems(n)))
 
 
 def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:
@@ -388,7 +393,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     # a patient asking about a drug learns nothing for themselves from an animal study of it
     human_only = query.about_a_drug
-    amount = None if query.about_a_drug else asked_amount(query.question)
+    amount = asked_amount(query)
     found = [
         c
         for e in evidence
@@ -467,6 +472,8 @@ def _document_candidates(
     for sentence in document_sentences(doc):
         if not is_statement(sentence) or dangling(sentence.text, research):
             continue
+        if research and METHODS.search(sentence.text):
+            continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
         if not topic.accepts(sentence_stems, label, research):
@@ -477,8 +484,6 @@ def _document_candidates(
         # when the question is about a drug, about the drug at all
         unnamed = research and not named
         own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
-        if research and METHODS.search(sentence.text):
-            continue
         if research and ADVICE.search(sentence.text):
             own = [f for f in own if f in ADVICE_FACETS]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
@@ -513,9 +518,10 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
 """The kind of amount each "how …" asks: a duration, a count or share, a measure."""
 
 
-def asked_amount(question: str) -> re.Pattern[str] | None:
-    """What a sentence must state to give the amount ``question`` asks, or None."""
-    match = AMOUNT_QUESTION.search(question)
+def asked_amount(query: Query) -> re.Pattern[str] | None:
+    """What a sentence must state to give the amount ``query`` asks, or None (no amount asked,
+    or the question is about a drug: then the amount is a dose)."""
+    match = None if query.about_a_drug else AMOUNT_QUESTION.search(query.question)
     return QUANTITIES[match[1].lower()] if match else None
 
 

@@ -105,8 +105,9 @@ class TopicJudge:
         return {d.id: self._cache[d.id] for d in docs}
 
     def _fill(self, docs: Sequence[Document]) -> None:
-        words = {d.id: [normalise(text).split() for text in labels(d)] for d in docs}
-        combined = {d.id: _combinations(labels(d)) for d in docs}
+        texts = {d.id: labels(d) for d in docs}
+        words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
+        combined = {i: _combinations(found) for i, found in texts.items()}
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
         phrases.update(p for found in combined.values() for p in found)
         found: dict[str, list[Concept]] = {}
@@ -139,14 +140,8 @@ def coordinated(label: str) -> list[str]:
     Empty when the label coordinates nothing, or more than ``MAX_COORDINATED`` items, or an
     item of more than ``MAX_ITEM_WORDS`` words."""
     match = _COORDINATION.match(label.strip())
-    if match is None:
-        return []
-    items = [i for i in _ITEM_SPLIT.split(match["items"]) if i]
-    if not 2 <= len(items) <= MAX_COORDINATED or any(
-        len(i.split()) > MAX_ITEM_WORDS for i in items
-    ):
-        return []
-    head = match["head"]
+    items = _items(match["items"], MAX_ITEM_WORDS) if match else []
+    head = match["head"] if match else ""
     return [
         " ".join((*combination, head))
         for size in range(2, len(items) + 1)
@@ -163,12 +158,14 @@ def conjuncts(label: str) -> list[str]:
     """The topics a label joins with "and" or commas ("Urine and Urination" → urine, urination;
     "Nausea and Vomiting"): a page on them is about each. Empty unless there are 2 to
     ``MAX_COORDINATED`` items of at most ``MAX_CONJUNCT_WORDS`` words each."""
-    if not _CONJUNCTION.search(label):
-        return []
-    items = [i.strip() for i in _ITEM_SPLIT.split(label.strip()) if i.strip()]
-    if not 2 <= len(items) <= MAX_COORDINATED or any(
-        len(i.split()) > MAX_CONJUNCT_WORDS for i in items
-    ):
+    return _items(label, MAX_CONJUNCT_WORDS) if _CONJUNCTION.search(label) else []
+
+
+def _items(text: str, max_words: int) -> list[str]:
+    """The items ``text`` lists (split at commas and "and"), or none when there are fewer than
+    2 or more than ``MAX_COORDINATED``, or one has more than ``max_words`` words."""
+    items = [i.strip() for i in _ITEM_SPLIT.split(text.strip()) if i.strip()]
+    if not 2 <= len(items) <= MAX_COORDINATED or any(len(i.split()) > max_words for i in items):
         return []
     return items
 
