@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -487,6 +487,11 @@ def _print_answer(answer: Answer, fmt: AnswerFormat, show_unsupported: bool = Fa
         _stdout().print(terminal.render(answer, show_unsupported))
 
 
+def _unknown_line(term: str, meant: Sequence[str]) -> str:
+    close = f"; close: {', '.join(meant)}" if meant else ""
+    return f'"{term}": no vocabulary term or indexed document{close}'
+
+
 def _concept_line(concept: QueryConcept) -> str:
     """ "fever" → Fever [D005334] (MeSH term; topic): what the words were mapped to and why."""
     use = {
@@ -510,7 +515,7 @@ def _print_explain(answer: Answer) -> None:
         ("facets", ", ".join(f.value for f in q.facets)),
         *(("concept", _concept_line(c)) for c in q.concepts),
         *(("corrected", f"{a} → {b}") for a, b in q.corrections.items()),
-        *(("unknown", f'"{t}": no vocabulary term or indexed document') for t in q.unknown_terms),
+        *(("unknown", _unknown_line(t, q.suggestions.get(t, ()))) for t in q.unknown_terms),
         ("expansions", ", ".join(q.expansions) or "(none)"),
         ("red flags", ", ".join(f.kind for f in q.red_flags) or "(none)"),
         *(("searched", s) for s in answer.searched),

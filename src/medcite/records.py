@@ -335,6 +335,9 @@ class Query(_Frozen):
     unknown_terms: tuple[str, ...] = ()
     """Words of the focus that look like a name (no English word, no typo of one) but that
     neither the vocabulary nor any indexed document knows ("zorbexal")."""
+    suggestions: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    """For unknown terms: the vocabulary words the reader may have meant, closest first
+    ("ciprofaxin" → ciprofloxacin), named in the answer, never used silently."""
 
     @property
     def topics(self) -> tuple[QueryConcept, ...]:

@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.query.english import COMMON_MIN_FREQUENCY, english_frequency, is_common_english
+from medcite.query.english import (
+    COMMON_MIN_FREQUENCY,
+    english_frequency,
+    english_within,
+    is_common_english,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,3 +33,10 @@ def test_threshold_separates_measured_examples() -> None:
     assert english_frequency("well-known") == min(
         english_frequency("well"), english_frequency("known")
     )
+
+
+def test_english_words_within_two_edits() -> None:
+    assert "separated" in english_within("seperated", 1)
+    assert "separated" in english_within("seperatedd", 2)
+    assert "separated" not in english_within("seperatedd", 1)
+    assert english_within("zxqvlarphon", 2) == frozenset()

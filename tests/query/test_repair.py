@@ -3,6 +3,8 @@ vocabulary of tests/conftest.py; questions written for these tests)."""
 
 from __future__ import annotations
 
+from medcite.answer.compose import ComposeInput, compose
+from medcite.evidence.topic import GateResult
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Query
@@ -199,3 +201,21 @@ def test_a_lay_head_noun_becomes_the_clinical_one() -> None:
         assert "kidney disease" in " ".join(repaired.words), written
     # no clinical phrase to become: left as written
     assert repair(["knee", "problem"], lookup, counts).changes == {}
+
+
+def test_a_long_drug_name_two_edits_away_is_corrected(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("side effects of lisenoprel", handmade_vocabulary, known=lambda _w: False)
+    assert query.corrections == {"lisenoprel": "lisinopril"}
+    assert [c.name for c in query.topics] == ["lisinopril"]
+
+
+def test_an_unknown_name_gets_close_words_and_the_abstention_names_them(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("what is colshisinne for", handmade_vocabulary, known=lambda _w: False)
+    assert query.unknown_terms == ("colshisinne",)
+    assert query.suggestions == {"colshisinne": ("colchicine",)}
+    answer = compose(ComposeInput("a1", query, gate=GateResult([], [], applied=True)), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "did you mean colchicine?" in answer.abstain_reason
+    assert not answer.references  # nothing is answered about the word it may mean

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from medcite.query.spelling import corrected, correction, edits1
+from medcite.query.spelling import corrected, correction, edits1, far_correction, suggestions
 
 LEXICON = {"antiphospholipid": 11, "syndrome": 900, "aortic": 140, "stenosis": 60, "ricket": 3}
 
@@ -81,3 +81,50 @@ def test_ordinary_neighbours_are_not_joined() -> None:
     lookup = _lookup({"pressure": 90, "blood": 300})
     fixed, fixes = corrected(["high", "blood", "pressure"], lookup, known=lambda w: True)
     assert fixed == ["high", "blood", "pressure"] and fixes == {}
+
+
+def _near(lexicon: dict[str, int]):  # type: ignore[no-untyped-def]
+    """Neighbours over a handmade lexicon: same first two letters, length within ``spread``."""
+
+    def neighbours(word: str, spread: int) -> dict[str, int]:
+        return {
+            w: n
+            for w, n in lexicon.items()
+            if w[:2] == word[:2] and abs(len(w) - len(word)) <= spread
+        }
+
+    return neighbours
+
+
+def test_a_long_name_two_edits_away_is_corrected() -> None:
+    near = _near({"methotrexate": 5, "metoprolol": 9})
+    assert far_correction("metotrexat", near) == "methotrexate"  # two letters dropped
+    fixed, fixes = corrected(["metotrexat", "dose"], _lookup({}), lambda w: False, near)
+    assert fixed == ["methotrexate", "dose"] and fixes == {"metotrexat": "methotrexate"}
+
+
+def test_short_far_or_first_letter_misspellings_are_not_guessed() -> None:
+    near = _near({"methotrexate": 5, "warfarin": 8})
+    assert far_correction("warfrn", near) is None  # two edits, but too short to be sure
+    assert far_correction("metrxtrate", near) is None  # three edits away
+    assert far_correction("nethotrexat", near) is None  # first letters differ: not searched
+
+
+def test_a_word_as_close_to_another_english_word_is_not_corrected() -> None:
+    # "seperated" is two edits from the clinical "serrated" and from English "separated"
+    assert far_correction("seperated", _near({"serrated": 4})) is None
+
+
+def test_words_a_curated_table_knows_are_never_corrected() -> None:
+    lookup = _lookup({"neuroma": 12})
+    fixed, fixes = corrected(["neurona"], lookup, lambda w: False, keep={"neurona"})
+    assert fixed == ["neurona"] and fixes == {}
+    assert corrected(["neurona"], lookup, lambda w: False)[0] == ["neuroma"]
+
+
+def test_suggestions_name_close_long_words_closest_first() -> None:
+    near = _near({"levothyroxine": 3, "levetiracetam": 6, "lever": 40})
+    assert suggestions("levotiroxin", near) == ("levothyroxine",)
+    assert suggestions("levtiracetem", near)[0] == "levetiracetam"
+    assert suggestions("levrr", near) == ()  # short words have too many neighbours
+    assert suggestions("zzzzzzzzzz", near) == ()

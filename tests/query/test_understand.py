@@ -176,3 +176,13 @@ def test_a_drug_asked_about_inside_a_product_is_an_ingredient(
     # "in" followed by no drug product: both stay what the question is about
     plain = understand("is there ibuprofen and colchicine in my blood", handmade_vocabulary)
     assert {c.name.lower() for c in plain.topics} >= {"ibuprofen", "colchicine"}
+
+
+def test_words_beginning_come_from_terms_and_the_lay_table(tmp_path: Path) -> None:
+    db = tmp_path / "vocab.sqlite"
+    load_synonyms(db, [("aortic stenosis", "Aortic Valve Stenosis")], "mesh")
+    load_synonyms(db, [("aortitis", "Aortitis")], "medquad")
+    vocabulary = Vocabulary(db)
+    assert vocabulary.words_beginning("ao", 6, 8) == {"aortic": 1, "aortitis": 1}
+    assert vocabulary.words_beginning("ao", 9, 12) == {}  # none so long
+    assert vocabulary.words_beginning("ste", 8, 8) == {"stenosis": 1}

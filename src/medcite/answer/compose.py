@@ -733,6 +733,15 @@ CLOSEST_LISTED = "The closest documents are listed for you to check."
 NONE_CLOSE = "No document found even names the topic, so none is listed."
 
 
+def _check_spelling(query: Query) -> str:
+    """Ask the reader to check the spelling, naming the words they may have meant."""
+    meant = [w for t in query.unknown_terms for w in query.suggestions.get(t, ())]
+    if not meant:
+        return "Check the spelling, or ask about the drug or condition by its generic name."
+    names = meant[0] if len(meant) == 1 else f"{', '.join(meant[:-1])} or {meant[-1]}"
+    return f"Check the spelling: did you mean {names}?"
+
+
 def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str:
     """The reason; ``listed`` says whether closest documents follow."""
     query = inp.query
@@ -741,7 +750,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
         return (
             f"medcite does not recognise {terms}: no vocabulary term and no indexed document "
             "uses that name, so it gives no answer rather than answer about something else. "
-            "Check the spelling, or ask about the drug or condition by its generic name."
+            f"{_check_spelling(query)}"
         )
     if inp.gated and not evidence:
         return (
@@ -757,9 +766,11 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
     subject = f"“{query.focus}”" if query.focus else "this question"
+    unknown = ", ".join(f"“{t}”" for t in query.unknown_terms)
+    unknown = f" It does not recognise {unknown}. {_check_spelling(query)}" if unknown else ""
     return (
         f"The retrieved evidence does not contain statements that answer {subject} with enough "
-        "confidence, so medcite gives no answer rather than guess."
+        f"confidence, so medcite gives no answer rather than guess.{unknown}"
     )
 
 

@@ -68,6 +68,30 @@ def near_english(word: str) -> bool:
     return any(counts.get(w, 0) >= COMMON_MIN_FREQUENCY for w in edits1(word))
 
 
+def english_within(word: str, edits: int) -> frozenset[str]:
+    """The common English words that begin with the same two letters as ``word`` and are at
+    most ``edits`` edits (OSA distance) from it ("relavent": relevant, two edits)."""
+    from rapidfuzz.distance import OSA
+
+    word = _clean(word)
+    shortest, longest = len(word) - edits, len(word) + edits
+    return frozenset(
+        w
+        for w in _common_beginning(word[:2])
+        if shortest <= len(w) <= longest and OSA.distance(word, w, score_cutoff=edits) <= edits
+    )
+
+
+@cache
+def _common_beginning(prefix: str) -> tuple[str, ...]:
+    """The common English words beginning with ``prefix`` (no possessives)."""
+    return tuple(
+        w
+        for w, n in _frequencies().items()
+        if n >= COMMON_MIN_FREQUENCY and w.startswith(prefix) and "'" not in w
+    )
+
+
 def _clean(word: str) -> str:
     word = word.strip().lower().replace("’", "'")
     return word.removesuffix("'s").strip("'\".,;:!?()[]")

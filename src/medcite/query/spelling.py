@@ -18,6 +18,12 @@ no document. A word is corrected only when
 Among several one-edit words the one used in most vocabulary terms wins (ties: alphabetical), as
 in Norvig's corrector with term counts standing in for word frequencies.
 
+A long name (at least LONG_CHARS letters: "Wieddeman") is also corrected two edits away, among the
+vocabulary words that begin with its first PREFIX_CHARS letters (few misspellings touch the
+first letters of a name). Farther than that a correction would be a guess: :func:`suggestions`
+names the closest words instead, for an answer that says it does not recognise the word ("did
+you mean ciprofloxacin?").
+
 A clinical word split in two ("angio edema", "anti viral", "level iracetam") is joined first:
 two neighbouring words become one when, written together (at least MIN_JOINED letters), they
 are a vocabulary word, or one edit from one while one of the two is itself no word the index or
@@ -28,11 +34,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from medcite.query.english import is_common_english
+from rapidfuzz.distance import OSA, Indel
+
+from medcite.query.english import english_within, is_common_english
 from medcite.text import stems
 
 MIN_CHARS = 5
 MIN_JOINED = 7
+LONG_CHARS = 8
+PREFIX_CHARS = 2
+FAR_EDITS = 2
+SUGGEST_SIMILARITY = 0.7
+"""Least Indel similarity (shared letters in order, as a share of both words' letters) for a
+vocabulary word to be suggested for an unknown one."""
+SUGGEST_SPREAD = 4
+"""Suggested words differ in length from the word by at most this many letters."""
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -49,6 +65,30 @@ def edits1(word: str) -> set[str]:
 Lexicon = Callable[[Collection[str]], Mapping[str, int]]
 """Looks words up: those of them in the vocabulary → the number of terms using each."""
 
+Neighbours = Callable[[str, int], Mapping[str, int]]
+"""``(word, spread)`` → the vocabulary words that begin with the first PREFIX_CHARS letters of
+``word`` and differ from it in length by at most ``spread`` letters, with the number of terms
+using each (see :func:`neighbours_from`)."""
+
+WordsBeginning = Callable[[str, int, int], Mapping[str, int]]
+"""``(prefix, shortest, longest)`` → vocabulary words with that prefix and length → term counts."""
+
+
+def neighbours_from(beginning: WordsBeginning, extra: Collection[str] = ()) -> Neighbours:
+    """:data:`Neighbours` over a vocabulary's ``beginning`` lookup, plus ``extra`` words (drug
+    names) counted once."""
+
+    def neighbours(word: str, spread: int) -> Mapping[str, int]:
+        prefix = word[:PREFIX_CHARS]
+        shortest, longest = len(word) - spread, len(word) + spread
+        found = dict(beginning(prefix, shortest, longest))
+        for name in extra:
+            if name.startswith(prefix) and shortest <= len(name) <= longest:
+                found.setdefault(name, 1)
+        return found
+
+    return neighbours
+
 
 def correctable(word: str) -> bool:
     return len(word) >= MIN_CHARS and word.isalpha()
@@ -60,6 +100,36 @@ def correction(word: str, lexicon: Mapping[str, int]) -> str | None:
         return None
     found = [w for w in edits1(word) if w in lexicon]
     return max(found, key=lambda w: (lexicon[w], w)) if found else None
+
+
+def far_correction(word: str, neighbours: Neighbours) -> str | None:
+    """The vocabulary word FAR_EDITS edits (OSA distance) from a long ``word``, the one used in
+    most terms (ties: alphabetical); None for a short word, when there is none, or when another
+    English word is as close ("relavent" may be relevant: not reagent)."""
+    if len(word) < LONG_CHARS or not word.isalpha():
+        return None
+    near = neighbours(word, FAR_EDITS)
+    found = [w for w in near if OSA.distance(word, w, score_cutoff=FAR_EDITS) <= FAR_EDITS]
+    if not found:
+        return None
+    fix = max(found, key=lambda w: (near[w], w))
+    return fix if english_within(word, FAR_EDITS) <= {fix} else None
+
+
+def suggestions(word: str, neighbours: Neighbours, limit: int = 3) -> tuple[str, ...]:
+    """Up to ``limit`` vocabulary words close to a long ``word`` (at least SUGGEST_SIMILARITY),
+    closest first, then the most used: what the reader may have meant. Shorter words have too
+    many unrelated neighbours ("bedford": before, bedsore) to suggest any."""
+    if len(word) < LONG_CHARS or not word.isalpha():
+        return ()
+    near = neighbours(word, SUGGEST_SPREAD)
+    scored = [
+        (similarity, near[w], w)
+        for w in near
+        if (similarity := Indel.normalized_similarity(word, w)) >= SUGGEST_SIMILARITY
+    ]
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    return tuple(w for _s, _n, w in scored[:limit])
 
 
 def joined(
@@ -100,16 +170,24 @@ def _strange(parts: Sequence[str], known: Callable[[str], bool]) -> bool:
 
 
 def corrected(
-    words: Sequence[str], lexicon: Lexicon, known: Callable[[str], bool]
+    words: Sequence[str],
+    lexicon: Lexicon,
+    known: Callable[[str], bool],
+    neighbours: Neighbours | None = None,
+    keep: Collection[str] = frozenset(),
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with misspelt clinical words corrected (parts joined first, see
     :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
-    for the word and its one-edit neighbours."""
+    for the word and its one-edit neighbours; with ``neighbours``, a long word no edit away
+    from a vocabulary word is tried two edits away (:func:`far_correction`). Words in ``keep``
+    (names a curated table knows, such as brands) are never corrected."""
     words, fixes = joined(words, lexicon, known)
     out = []
     for word in words:
-        wanted = correctable(word) and not is_common_english(word)
+        wanted = correctable(word) and not is_common_english(word) and word not in keep
         fix = correction(word, lexicon({word, *edits1(word)})) if wanted else None
+        if fix is None and wanted and neighbours is not None and not known(word):
+            fix = far_correction(word, neighbours)
         if fix is not None and (word in fixes or stems(word) == stems(fix) or not known(word)):
             fixes[word] = fix
             out.append(fix)

@@ -15,7 +15,7 @@ from itertools import pairwise
 from medcite.query.concepts import VIA, ExtraLookup, question_concepts
 from medcite.query.english import near_english
 from medcite.query.repair import EPONYM_HEADS, possessives, repair, verb_words
-from medcite.query.spelling import correctable, corrected
+from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise
@@ -321,9 +321,11 @@ def understand(
             possessive=possessives(focus),
         )
         focus_words, fixes = repaired.words, repaired.changes
+    neighbours = neighbours_from(vocabulary.words_beginning, drug_words)
     if known is not None and vocabulary.loaded:
         lexicon = _with_words(vocabulary.word_counts, drug_words)
-        focus_words, spelled = corrected(focus_words, lexicon, known)
+        keep = {p for lookup in extra for p in lookup(focus_words)}
+        focus_words, spelled = corrected(focus_words, lexicon, known, neighbours, keep)
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
     drug = any(c.drug for c in concepts)
@@ -350,6 +352,7 @@ def understand(
         corrections=fixes,
         question_type=question_type(question, asked, drug),
         unknown_terms=unknown,
+        suggestions={t: near for t in unknown if (near := suggestions(t, neighbours))},
     )
     if query.about_a_drug:
         vaccine = any(c.tree_numbers and _vaccine(c) for c in query.primary_topics)

@@ -212,6 +212,29 @@ class Vocabulary:
             counts[word] = counts.get(word, 0) + terms
         return counts
 
+    def words_beginning(self, prefix: str, shortest: int, longest: int) -> dict[str, int]:
+        """The words of vocabulary terms that begin with ``prefix`` and have ``shortest`` to
+        ``longest`` letters, with the number of terms using each (the spelling corrector's
+        candidates for a long misspelt name)."""
+        lay = _lay_word_counts()
+        counts = {
+            w: n for w, n in lay.items() if w.startswith(prefix) and shortest <= len(w) <= longest
+        }
+        db = self._db()
+        if db is None or self._without_words or not prefix:
+            return counts
+        sql = (
+            "SELECT word, terms FROM words WHERE word >= ? AND word < ? "
+            "AND length(word) BETWEEN ? AND ?"
+        )
+        try:
+            rows = db.execute(sql, (prefix, prefix + "\uffff", shortest, longest))
+        except sqlite3.OperationalError:
+            return counts
+        for found, terms in rows:
+            counts[found] = counts.get(found, 0) + terms
+        return counts
+
     def gaps(self) -> list[str]:
         """What is missing from this vocabulary and what that costs, one sentence each (empty
         when nothing is): shown by ``medcite index info`` and ``medcite serve``."""
