@@ -395,3 +395,26 @@ def test_a_study_s_background_or_a_line_not_naming_the_topic_is_no_bottom_line()
     found = study("83", ("RESULTS", "Gout attacks were treated with colchicine in most adults."))
     line = _ask("How is gout treated?", [found]).bottom_line
     assert line is not None and line.bullets
+
+
+def test_a_what_to_do_question_gets_advice_never_a_study_s_findings() -> None:
+    def study(doc_id: str, text: str) -> Document:
+        return Document(
+            id=f"pmid:{doc_id}",
+            source=Source.PUBMED,
+            title="Colchicine for gout flares: a cohort study",
+            year=2021,
+            sections=(AbstractSection(category="RESULTS", text=text),),
+        )
+
+    question = "What should I do about a gout flare?"
+    assert question_type(question, detect_facets(question)[0], False) is QuestionType.WHAT_TO_DO
+    finding = study("91", "Gout flares treated with colchicine resolved within five days.")
+    line = _ask(question, [finding]).bottom_line
+    assert line is not None and not line.bullets
+    assert line.verdict.startswith("The sources found do not say what to do")
+    advice = study("92", "Colchicine treatment should be started within a day of a gout flare.")
+    line = _ask(question, [finding, advice]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [
+        "Colchicine treatment should be started within a day of a gout flare."
+    ]

@@ -342,3 +342,14 @@ def test_a_studys_advice_stands_only_under_management_facets() -> None:
     )
     assert _study_facets(advice, (Facet.SYMPTOMS, Facet.TREATMENT)) == {Facet.TREATMENT}
     assert _study_facets(advice, (Facet.SYMPTOMS,)) == set()
+
+
+def test_what_a_study_set_out_to_do_is_no_statement() -> None:
+    asked = (Facet.DIAGNOSIS,)
+    aim = (
+        "Our study aimed to report how often appendicitis was diagnosed late in adults seen "
+        "first by a family doctor."
+    )
+    assert _study_facets(aim, asked) == set()
+    found = "Appendicitis was diagnosed late in one in five adults seen first by a family doctor."
+    assert _study_facets(found, asked)

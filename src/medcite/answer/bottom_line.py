@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from medcite.answer.extract import Candidate, asked_amount, name_stems
+from medcite.answer.extract import ADVICE, Candidate, asked_amount, name_stems
 from medcite.answer.terms import phrase_in
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import stems
@@ -98,9 +98,7 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
         if compared is not None:
             return compared
     if kind is QuestionType.WHAT_TO_DO:
-        steps = _what_to_do(cands)
-        if steps is not None:
-            return steps
+        return _what_to_do(query, cands, topic)
     if kind is QuestionType.INTERACTION:
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
@@ -280,9 +278,17 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     return Pick(f"Where the sources found compare {names}:", tuple(both[:MAX_STATEMENTS]))
 
 
-def _what_to_do(cands: Sequence[Candidate]) -> Pick | None:
-    steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(cands, f))]
-    return Pick("What the sources found advise:", tuple(steps)) if steps else None
+def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+    """First steps (treatment, when to seek care): a guideline page's, or a study's own advice
+    (:data:`extract.ADVICE`) among :func:`_findings`; a study's findings are no steps. Without
+    any, a framing sentence that says so."""
+    advice = [c for c in _findings(query, cands) if c.guideline or ADVICE.search(c.sentence.text)]
+    steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(advice, f))]
+    if steps:
+        return Pick("What the sources found advise:", tuple(steps))
+    if not cands:
+        return None
+    return Pick(f"The sources found do not say what to do; what they say about {topic} follows.")
 
 
 def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
@@ -345,12 +351,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         found = next((c for c in stated if c.stems & asked), None)
         if found is not None:
             return Pick("In short:", (found,))
-    sides = _sides(query)
-    findings = [
-        c
-        for c in cands
-        if c.guideline or (not _background(c) and all(c.stems & side for side in sides))
-    ]
+    findings = _findings(query, cands)
     for facet in query.asked:
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         found = _first(pool, facet)
@@ -361,6 +362,18 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."
     )
+
+
+def _findings(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The statements a bottom line may rest on: a guideline page's, or a research statement
+    that names the question's topic itself and is no background line of its abstract (a study
+    of sleep habits does not advise on a toddler's flattened head)."""
+    sides = _sides(query)
+    return [
+        c
+        for c in cands
+        if c.guideline or (not _background(c) and all(c.stems & side for side in sides))
+    ]
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

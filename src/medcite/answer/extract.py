@@ -530,11 +530,15 @@ AMOUNT_WEIGHT = 1.5
 METHODS = re.compile(
     r"\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively )?"
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
-    r"interviewed|surveyed|genotyped|followed up|allocated|assigned)\b",
+    r"interviewed|surveyed|genotyped|followed up|allocated|assigned)\b"
+    r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
+    r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
+    r"(study|review|trial|work|analysis)\b",
     re.I,
 )
-"""A study's account of what it did ("medical records … were retrospectively reviewed"), which
-tells a patient nothing; its findings are other sentences."""
+"""A study's account of what it did ("medical records … were retrospectively reviewed") or set
+out to do ("this study aimed to report …"), which tells a patient nothing; its findings are
+other sentences."""
 ADVICE = re.compile(
     r"\b((is|are|was|were) (not )?(recommended|advised|warranted)|"
     r"should (not |never |always )?(be )?(performed|given|used|avoided|offered|treated|"
