@@ -418,3 +418,33 @@ def test_a_what_to_do_question_gets_advice_never_a_study_s_findings() -> None:
     assert line is not None and [b.text for b in line.bullets] == [
         "Colchicine treatment should be started within a day of a gout flare."
     ]
+
+
+def _dosing_study(doc_id: str, year: int) -> Document:
+    return Document(
+        id=f"pmid:{doc_id}",
+        source=Source.PUBMED,
+        title="Colchicine for gout attacks in adults",
+        year=year,
+        sections=(
+            AbstractSection(
+                category="RESULTS",
+                text="Adults with gout took colchicine 0.5 mg three times a day for attacks.",
+            ),
+        ),
+    )
+
+
+def test_a_decades_old_study_is_never_the_direct_answer() -> None:
+    question = "How much colchicine should I take for gout?"
+    old = _ask(question, [_dosing_study("95", 1979)]).bottom_line
+    assert old is not None and old.verdict.startswith("No source in the index gives a dose")
+    assert not old.bullets
+    recent = _ask(question, [_dosing_study("96", 2019)]).bottom_line
+    assert recent is not None and recent.bullets
+    assert "0.5 mg" in recent.bullets[0].text
+
+
+def test_a_study_is_no_answer_about_a_pill_s_appearance() -> None:
+    line = _ask("What colour is a colchicine 0.5 mg pill?", [_dosing_study("97", 2019)])
+    assert line.bottom_line is None or not line.bottom_line.bullets

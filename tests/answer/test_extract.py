@@ -353,3 +353,14 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
     assert _study_facets(aim, asked) == set()
     found = "Appendicitis was diagnosed late in one in five adults seen first by a family doctor."
     assert _study_facets(found, asked)
+
+
+def test_a_methods_sentence_that_also_reports_a_finding_is_kept() -> None:
+    asked = (Facet.DIAGNOSIS,)
+    compared = "Two scores for diagnosing appendicitis were compared in adults seen in hospital."
+    assert _study_facets(compared, asked) == set()
+    both = (
+        "Two scores for diagnosing appendicitis were compared, and the second was found "
+        "to miss fewer cases in adults."
+    )
+    assert _study_facets(both, asked)

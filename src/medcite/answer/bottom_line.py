@@ -357,8 +357,11 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         found = _first(pool, facet)
         if found is not None:
             return Pick("In short:", (found,))
-    if not cands:
-        return None
+    return unanswered(topic) if cands else None
+
+
+def unanswered(topic: str) -> Pick:
+    """The framing sentence of an answer whose statements do not answer the question."""
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from medcite.answer.bottom_line import Pick, bottom_line, exact_page
+from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import ADVICE, Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
@@ -466,7 +466,10 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
-    pick = bottom_line(query, cands, topic_names(query) or query.focus or "this")
+    topic = topic_names(query) or query.focus or "this"
+    pick = bottom_line(query, _for_bottom_line(inp, cands), topic)
+    if pick is None and cands:
+        pick = unanswered(topic)
     summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
     g_docs = [e for e in evidence if _is_guideline(e)]
@@ -481,6 +484,16 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     )
     r_sections += _sections(_research_facets(query), research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The statements a bottom line may rest on: a guideline page's, or a study's that its
+    research sections could show (:func:`_research_facets`: none about a pill's colour) and that
+    is within the evidence horizon. A decades-old study may be listed, labelled with its year,
+    when nothing newer covers a point; it is never the direct answer."""
+    facets = set(_research_facets(inp.query))
+    cutoff = _cutoff_year(inp)
+    return [c for c in cands if c.guideline or (c.facet in facets and not _older(c, cutoff))]
 
 
 def _fit(plan: _Plan, inp: ComposeInput) -> None:

@@ -472,7 +472,7 @@ def _document_candidates(
     for sentence in document_sentences(doc):
         if not is_statement(sentence) or dangling(sentence.text, research):
             continue
-        if research and METHODS.search(sentence.text):
+        if research and _methods(sentence.text):
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
@@ -530,7 +530,9 @@ AMOUNT_WEIGHT = 1.5
 METHODS = re.compile(
     r"\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively )?"
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
-    r"interviewed|surveyed|genotyped|followed up|allocated|assigned)\b"
+    r"interviewed|surveyed|genotyped|followed up|allocated|assigned|compared|assessed|"
+    r"investigated|evaluated|examined|studied|measured|performed|conducted|carried out|"
+    r"recorded|calculated)\b"
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b",
@@ -539,6 +541,20 @@ METHODS = re.compile(
 """A study's account of what it did ("medical records … were retrospectively reviewed") or set
 out to do ("this study aimed to report …"), which tells a patient nothing; its findings are
 other sentences."""
+FOUND = re.compile(
+    r"\b(found|find|showed|shown|shows|revealed|demonstrated|significant(ly)?|"
+    r"increased|decreased|reduced|improved)\b",
+    re.I,
+)
+"""Words that report a result: a sentence that also has them is a finding, whatever else it
+says of the study's methods ("… was assessed over two years, and it was found that …")."""
+
+
+def _methods(text: str) -> bool:
+    """True for a study's account of its methods or aims with no finding in it."""
+    return bool(METHODS.search(text)) and not FOUND.search(text)
+
+
 ADVICE = re.compile(
     r"\b((is|are|was|were) (not )?(recommended|advised|warranted)|"
     r"should (not |never |always )?(be )?(performed|given|used|avoided|offered|treated|"
