@@ -60,13 +60,18 @@ DOCUMENTS = (
 
 
 @pytest.fixture(scope="module")
-def retriever(tmp_path_factory: pytest.TempPathFactory) -> TieredRetriever:
+def index(tmp_path_factory: pytest.TempPathFactory) -> TantivyIndex:
     index = TantivyIndex.create_or_open(tmp_path_factory.mktemp("merged") / "index")
     writer = index.writer(32, 1)
     for doc in DOCUMENTS:
         writer.upsert(doc)
     writer.commit()
     writer.close()
+    return index
+
+
+@pytest.fixture(scope="module")
+def retriever(index: TantivyIndex) -> TieredRetriever:
     return TieredRetriever(index, guideline_k=5, research_k=5, page_types=lambda _q: ())
 
 
@@ -150,3 +155,20 @@ def test_headline_retrieval_finds_pubmedqa_abstracts_first(sample_engine: Engine
     assert sum(first in item.relevant for first, item in zip(firsts, items, strict=True)) >= 19
     pages = headline("What are the symptoms of gout?", 10)
     assert pages[0].document.source is Source.MEDQUAD
+
+
+def test_an_evidence_question_puts_pages_below_studies_of_the_same_match(
+    index: TantivyIndex, retriever: TieredRetriever
+) -> None:
+    evidence = TieredRetriever(
+        index,
+        guideline_k=5,
+        research_k=5,
+        page_types=lambda _q: (),
+        asks_evidence=lambda _question: True,
+    )
+    short = Query(question="Does vitamin D prevent falls?")
+    assert by_relevance(retriever.merged(short, 5).hits)[0].hit.document.id == "medquad:test#4"
+    assert by_relevance(evidence.merged(short, 5).hits)[0].hit.document.id == "pmid:1"
+    # the answer's view is not affected
+    assert ids(evidence.retrieve(short, 5).hits) == ids(retriever.retrieve(short, 5).hits)

@@ -244,7 +244,7 @@ class Engine:
     def retriever(self) -> TieredRetriever:
         """The local retriever (guideline pages + research, lexical and, when built, dense)."""
         from medcite.index.retriever import TieredRetriever
-        from medcite.query.understand import page_types
+        from medcite.query.understand import evidence_question, page_types
 
         conf = self.settings.answer
         return TieredRetriever(
@@ -254,6 +254,7 @@ class Engine:
             page_types=page_types,
             dense=self._dense_search(),
             weights=conf.fusion,
+            asks_evidence=evidence_question,
         )
 
     def _dense_search(self) -> DenseSearch | None:

@@ -113,6 +113,8 @@ def test_without_a_vocabulary_nothing_is_refused() -> None:
         ("Does vitamin D supplementation reduce COVID-19 severity?", True),
         ("What is the efficacy of aerobic exercise versus strength training for migraine?", True),
         ("Can a birth control pill cause DVT?", True),
+        ("Knee replacement in people over ninety: is it safe?", True),
+        ("Knee replacement in people over ninety: what is it?", False),
         ("What causes facial twitches?", False),
         ("How is a heart attack treated?", False),
         ("Can I take ibuprofen with warfarin?", False),

@@ -58,8 +58,10 @@ class TieredRetriever:
         page_types: Callable[[Query], tuple[str, ...]],
         dense: DenseSearch | None = None,
         weights: FusionSettings | None = None,
+        asks_evidence: Callable[[str], bool] = lambda _question: False,
     ) -> None:
         self._index = index
+        self._asks_evidence = asks_evidence
         self._guideline_k = guideline_k
         self._research_k = research_k
         self._page_types = page_types
@@ -85,11 +87,12 @@ class TieredRetriever:
         are evidence priority, not relevance, and play no part here."""
         guideline, searched = self._guideline(query)
         research, more = self._research(query, k)
-        tiers = [(guideline, GUIDELINE), (research, RESEARCH)]
+        pages = self._weights.evidence_pages if self._asks_evidence(query.question) else 1.0
+        tiers = [(guideline, GUIDELINE, pages), (research, RESEARCH, 1.0)]
         scored = [
             hit
-            for hits, sources in tiers
-            for hit in _on_one_scale(hits, self._scale(query.question, len(hits), sources))
+            for hits, sources, weight in tiers
+            for hit in _on_one_scale(hits, self._scale(query.question, len(hits), sources, weight))
         ]
         scored.sort(key=lambda h: -h.score)  # stable: ties keep guideline pages first
         ranked = [hit.model_copy(update={"rank": rank}) for rank, hit in enumerate(scored, 1)]
@@ -160,10 +163,13 @@ class TieredRetriever:
             text, k, sources=RESEARCH, details=False, fields=fields or RESEARCH_FIELDS, plain=True
         )
 
-    def _scale(self, question: str, k: int, sources: tuple[str, ...]) -> list[float]:
+    def _scale(
+        self, question: str, k: int, sources: tuple[str, ...], weight: float = 1.0
+    ) -> list[float]:
         """The ``k`` best scores, best first, of the question's own words among ``sources``
         under plain BM25 over every text field (each weighted 1, no question-type boost): the
-        same function for both tiers, so the scores compare.
+        same function for both tiers, so the scores compare; times ``weight`` (see
+        :attr:`FusionSettings.evidence_pages`).
 
         Plain, not the index's field boosts (focus ×3, title ×2): those were tuned to find
         guideline pages by their topic and would lift every page over research. Measured on
@@ -176,7 +182,7 @@ class TieredRetriever:
         if k == 0:
             return []
         hits = self._index.search(question, k, sources=sources, details=False, plain=True)
-        return sorted((h.score for h in hits), reverse=True)
+        return sorted((h.score * weight for h in hits), reverse=True)
 
     def _dense_list(
         self, query: Query, k: int, sources: tuple[str, ...], searched: list[str], tier: str

@@ -160,13 +160,19 @@ def asks_product_property(question: str) -> bool:
     return bool(_PRODUCT_PROPERTY.search(question.lower()))
 
 
+_TITLED = re.compile(r"^[^:?]{3,160}: ")
+"""A subject before a colon, as in a paper's title ("Anticoagulation after trauma: is it
+safe?"): the yes/no question follows it."""
+
+
 def evidence_question(question: str) -> bool:
     """True for a question about an effect, association or comparison ("Does X reduce Y?",
-    "Is X associated with Y?", "X versus Y?"): the answer is what the studies found, so no
-    companion facets are added (their sections would be about X or Y alone, not what was
-    asked)."""
+    "Is X associated with Y?", "X versus Y?", "X in children: is it safe?"): the answer is what
+    the studies found, so no companion facets are added (their sections would be about X or Y
+    alone, not what was asked)."""
     text = question.lower().strip()
-    return bool(_COMPARISON.search(text) or (_YES_NO.match(text) and _EFFECT.search(text)))
+    asks = _YES_NO.match(text) or _YES_NO.match(_TITLED.sub("", text, count=1))
+    return bool(_COMPARISON.search(text) or (asks and _EFFECT.search(text)))
 
 
 def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
