@@ -12,7 +12,7 @@ and Bookshelf answer with the handmade fixtures in tests/fixtures (each with its
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,9 @@ LONG_TIMEOUT_S = 600.0
 RESOLUTION_S = 1e-6
 """Arrival times are compared to 1 µs, so float rounding of virtual times cannot make two
 requests a window apart look closer."""
+START_HOLD_LIMIT_S = 60.0
+"""How long (real seconds) :class:`SameStartClock` holds virtual time for questions that never
+start before it fails the test instead of hanging."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,51 @@ def max_per_window(times: Sequence[float], window: float) -> int:
             start += 1
         best = max(best, end - start + 1)
     return best
+
+
+class SameStartClock(VirtualClock):
+    """A virtual clock on which the questions :func:`ask_all` asks at once all start at the same
+    virtual moment.
+
+    :func:`ask_all` starts its threads one after another in real time. On a plain
+    :class:`VirtualClock` the first questions' rate-limit waits move virtual time on meanwhile,
+    so a later question's deadline (its start plus the time-out) came later by however far the
+    other threads had got: how much of the load fitted before the deadlines depended on thread
+    scheduling. Given to :func:`ask_all` as ``same_start``, this clock holds every :meth:`sleep`
+    (the only thing that moves virtual time), in real time, until each question has read the
+    clock once: LiveSearch reads it to set the question's deadline, before it starts the
+    question's sources. Every question of a wave then has its deadline at the same moment.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start = threading.Condition()
+        self._unstarted = 0
+
+    def hold_for(self, questions: int) -> None:
+        """Let virtual time move only once ``questions`` more questions have started."""
+        with self._start:
+            self._unstarted += questions
+
+    def starting_question(self) -> None:
+        """The calling thread asks a question next: its next clock reading is its start."""
+        self._local.starting = True
+
+    def monotonic(self) -> float:
+        now = super().monotonic()
+        if getattr(self._local, "starting", False):
+            self._local.starting = False
+            with self._start:
+                self._unstarted -= 1
+                self._start.notify_all()
+        return now
+
+    def sleep(self, seconds: float) -> None:
+        with self._start:
+            started = self._start.wait_for(lambda: self._unstarted <= 0, START_HOLD_LIMIT_S)
+        if not started:
+            raise AssertionError("virtual time held, but the questions never all started")
+        super().sleep(seconds)
 
 
 class FiveApis(FakeApis):
@@ -167,10 +215,23 @@ def live_search(
 
 
 def ask_all(
-    searches: Sequence[LiveSearch], asked: Sequence[Query], concurrency: int = 50
+    searches: Sequence[LiveSearch],
+    asked: Sequence[Query],
+    concurrency: int = 50,
+    *,
+    same_start: SameStartClock | None = None,
 ) -> list[LiveResult]:
     """Every question at once (``concurrency`` threads, as the server runs them), each through
-    ``searches[n % len(searches)]``; k = 5."""
-    ask: Callable[[int], LiveResult] = lambda n: searches[n % len(searches)].search(asked[n], 5)  # noqa: E731
+    ``searches[n % len(searches)]``; k = 5. With ``same_start`` (the searches' clock) every
+    question starts, and so sets its deadline, at the same virtual moment."""
+
+    def ask(n: int) -> LiveResult:
+        if same_start is not None:
+            same_start.starting_question()
+        return searches[n % len(searches)].search(asked[n], 5)
+
+    if same_start is not None:
+        assert len(asked) <= concurrency, "a question waiting for a thread would never start"
+        same_start.hold_for(len(asked))
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         return list(pool.map(ask, range(len(asked))))

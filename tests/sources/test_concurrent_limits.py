@@ -15,9 +15,12 @@ E-utilities 3/s (10/s with NCBI_API_KEY; PubMed and Bookshelf share it), Europe 
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,7 @@ from medcite.config import SemanticSettings, Settings
 from medcite.sources import live as live_module
 from medcite.sources.http import RateLimits
 from medcite.sources.live import LABELS, LiveResult, SourceState
+from medcite.sources.pubmed import build_searches
 from medcite.sources.settings import HttpSettings, LiveSettings
 
 from .fakes import EPMC_HOST, EUTILS_HOST, VirtualClock
@@ -40,6 +44,7 @@ from .load import (
     OPENFDA_HOST,
     RESOLUTION_S,
     FiveApis,
+    SameStartClock,
     ask_all,
     limits,
     live_search,
@@ -50,6 +55,8 @@ from .load import (
 pytestmark = pytest.mark.usefixtures("api_fixtures")
 
 KEY = {"NCBI_API_KEY": "s3cret"}
+HOLD_LIMIT_S = 30.0
+"""How long (real seconds) a test waits for threads it synchronises with before it fails."""
 
 
 def assert_within_limits(apis: FiveApis, api_key: bool) -> dict[str, int]:
@@ -186,13 +193,23 @@ def test_no_request_of_a_question_reaches_a_service_after_its_time_out() -> None
     """Fifty questions at once with the 30 s time-out (virtual seconds): NCBI's 3 requests/s
     cannot serve them all in time. Each question's searches run under its deadline: a request is
     sent before it or not at all (so it never uses the allowance later questions need), and the
-    sources it stopped are reported as timed out, with the usual note."""
-    apis = FiveApis(VirtualClock())
+    sources it stopped are reported as timed out, with the usual note.
+
+    Only what holds whichever order the threads reach the limiter in is checked. All questions
+    start at virtual 0 (SameStartClock), so every deadline is at 30 s and NCBI can take at most
+    84 requests before it (3 per 1.1 s), far fewer than the 7 each of the 50 questions needs:
+    some sources must time out, in any run. Which questions get everything depends on how far
+    virtual time runs on while a question's thread parses an answer, so it is not asserted here;
+    that the limiter serves the earliest deadline first is
+    test_deadlines.py::test_waiting_requests_go_earliest_deadline_first."""
+    clock = SameStartClock()
+    apis = FiveApis(clock)
     search = live_search(apis, timeout_s=30)
 
-    results = ask_all([search], questions(50))
+    results = ask_all([search], questions(50), same_start=clock)
 
     assert apis.deadlines and all(d is not None for _, d in apis.deadlines)
+    assert {d.at for _, d in apis.deadlines if d is not None} == {30.0}  # one start, one deadline
     late = [(at, d.at) for at, d in apis.deadlines if d is not None and at > d.at + RESOLUTION_S]
     assert late == []
     statuses = [s for r in results for s in r.statuses]
@@ -204,20 +221,21 @@ def test_no_request_of_a_question_reaches_a_service_after_its_time_out() -> None
     assert len(results) == 50  # degraded, never failed
     for result in results:
         assert (result.note is not None) == result.degraded
-    assert any(not r.degraded for r in results)  # earliest deadline first: some got everything
+        assert not result.degraded or "timed out: no answer within 30s (" in str(result.note)
     assert_within_limits(apis, api_key=False)
 
 
 def test_later_questions_are_not_starved_by_earlier_ones_that_timed_out() -> None:
     """After a wave of questions that timed out, nothing of theirs is still queued: the next
     questions get the whole allowance and every source in time."""
-    apis = FiveApis(VirtualClock())
+    clock = SameStartClock()
+    apis = FiveApis(clock)
     search = live_search(apis, timeout_s=30)
-    first = ask_all([search], questions(50))
+    first = ask_all([search], questions(50), same_start=clock)
     last_deadline = max(d.at for _, d in apis.deadlines if d is not None)
-    sent = len(apis.arrivals)
+    sent = len(apis.deadlines)
 
-    later = ask_all([search], questions(5))
+    later = ask_all([search], questions(5), same_start=clock)
 
     assert any(r.degraded for r in first)
     assert all(not r.degraded and r.hits for r in later)
@@ -228,40 +246,73 @@ def test_later_questions_are_not_starved_by_earlier_ones_that_timed_out() -> Non
     assert_within_limits(apis, api_key=False)
 
 
-def test_a_timed_out_question_drops_the_requests_it_still_has_queued() -> None:
-    """What LiveSearch does when its time-out passes (here 0.05 s of real time, while PubMed's
-    first requests are held by the server): it answers without PubMed and cancels the question's
-    deadline, so when those requests return, PubMed's next ones (EFetch) are never sent."""
-    apis = HeldApis(VirtualClock())
-    search = live_search(apis, env=KEY, sources=("pubmed",), timeout_s=0.05)
+def test_a_timed_out_question_drops_the_requests_it_still_has_queued(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What LiveSearch does when its time-out passes while PubMed's first requests (its
+    ESearches) are held by the server: it answers without PubMed and cancels the question's
+    deadline, so when those requests return, PubMed's next ones (EFetch) are never sent.
 
-    result = search.search(questions(1)[0], 5)
+    The time-out passes when the server holds every ESearch (explicit synchronisation instead
+    of 0.05 s of real time, in which a busy machine may not have sent them all yet)."""
+    query = questions(1)[0]
+    esearches = len(build_searches(query, LiveSettings().pubmed, 2025))
+    apis = HeldApis(VirtualClock(), hold=esearches)
+    search = live_search(apis, env=KEY, sources=("pubmed",), timeout_s=0.05)
+    monkeypatch.setattr(live_module, "wait", _times_out_once(apis.all_held, timeout_s=0.05))
+    threads_before = set(threading.enumerate())
+
+    result = search.search(query, 5)
     held = len(apis.arrivals)
     apis.release.set()
-    _wait_for_threads("medcite-")
+    _wait_for_new_threads("medcite-", threads_before)
 
     assert result.statuses[0].state is SourceState.TIMED_OUT
     assert result.note and result.note.startswith("PubMed timed out: no answer within 0s")
-    assert held > 0 and len(apis.arrivals) == held  # nothing more reached the server
+    assert held == esearches and len(apis.arrivals) == held  # nothing more reached the server
     assert not any(r.url.path.endswith("efetch.fcgi") for r in apis.requests)
     assert all(d is not None and d.cancelled for _, d in apis.deadlines)
 
 
 class HeldApis(FiveApis):
-    """Holds every request (in real time) until :attr:`release` is set."""
+    """Holds every request (in real time) until :attr:`release` is set; :attr:`all_held` is set
+    once ``hold`` requests are held."""
 
-    def __init__(self, clock: VirtualClock) -> None:
+    def __init__(self, clock: VirtualClock, hold: int) -> None:
         super().__init__(clock)
         self.release = threading.Event()
+        self.all_held = threading.Event()
+        self._hold = hold
+        self._held = 0
+        self._count = threading.Lock()
 
     def route(self, request: httpx.Request) -> httpx.Response:
-        self.release.wait(5.0)
+        with self._count:
+            self._held += 1
+            if self._held >= self._hold:
+                self.all_held.set()
+        self.release.wait(HOLD_LIMIT_S)
         return super().route(request)
 
 
-def _wait_for_threads(prefix: str) -> None:
-    give_up = time.monotonic() + 5
-    while any(t.name.startswith(prefix) for t in threading.enumerate()):
+def _times_out_once(
+    held: threading.Event, timeout_s: float
+) -> Callable[..., tuple[set[Future[Any]], set[Future[Any]]]]:
+    """A stand-in for LiveSearch's ``concurrent.futures.wait(futures, timeout=...)`` whose
+    time-out passes as soon as ``held`` is set."""
+
+    def wait(futures: Any, timeout: float | None = None) -> Any:
+        assert timeout == timeout_s  # LiveSearch waits for its time-out ...
+        assert held.wait(HOLD_LIMIT_S), "the server never held the requests"
+        return concurrent.futures.wait(futures, timeout=0)  # ... and here it has passed
+
+    return wait
+
+
+def _wait_for_new_threads(prefix: str, before: set[threading.Thread]) -> None:
+    """Until every thread named ``prefix…`` that was not in ``before`` has ended."""
+    give_up = time.monotonic() + HOLD_LIMIT_S
+    while any(t.name.startswith(prefix) for t in set(threading.enumerate()) - before):
         assert time.monotonic() < give_up, "the timed-out search never stopped"
         time.sleep(0.01)
 

@@ -105,11 +105,11 @@ def test_waiting_requests_go_earliest_deadline_first() -> None:
     clock = GatedClock()
     limiter = RateLimiter(1, 1.0, clock)
     limiter.acquire()  # the window is full until t = 1
-    order: list[str] = []
+    granted: dict[str, float] = {}
 
     def ask(name: str, deadline: Deadline) -> None:
         limiter.acquire(deadline)
-        order.append(name)
+        granted[name] = clock.thread_now()  # when it was let through (not when it got here)
 
     later = threading.Thread(target=ask, args=("later question", Deadline(100, 100)))
     later.start()
@@ -121,7 +121,7 @@ def test_waiting_requests_go_earliest_deadline_first() -> None:
     later.join(5)
     earlier.join(5)
 
-    assert order == ["earlier question", "later question"]
+    assert granted == {"earlier question": 1.0, "later question": 2.0}
 
 
 def test_equal_deadlines_go_in_the_order_the_questions_were_asked() -> None:

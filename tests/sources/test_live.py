@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import threading
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import pytest
 from medcite.errors import IndexError_
 from medcite.index.tantivy_index import IndexWriter, TantivyIndex
 from medcite.records import AbstractSection, Document, Hit, Query, Source
+from medcite.sources import live as live_module
 from medcite.sources.base import Retrieval, make_hits
 from medcite.sources.live import IndexSink, LiveSearch, SourceState, build_live_search
 from medcite.sources.settings import EuropePmcSettings, HttpSettings, LiveSettings, PubMedSettings
@@ -168,11 +171,30 @@ class _Fixed:
         return Retrieval(make_hits([(d, 1.0 / n) for n, d in enumerate(self.docs, 1)]), ("fixed",))
 
 
-def test_a_slow_source_times_out_and_is_labelled() -> None:
+def _times_out_when_only_one_is_left(
+    timeout_s: float,
+) -> Callable[..., tuple[set[Future[Any]], set[Future[Any]]]]:
+    """A stand-in for LiveSearch's ``concurrent.futures.wait(futures, timeout=...)`` whose
+    time-out passes once every source but one has answered (explicit synchronisation: with
+    0.2 s of real time, a busy machine could time out the fast source too)."""
+
+    def wait(futures: Any, timeout: float | None = None) -> Any:
+        assert timeout == timeout_s  # LiveSearch waits for its time-out ...
+        give_up = time.monotonic() + 30.0
+        while sum(not f.done() for f in futures) > 1:
+            assert time.monotonic() < give_up, "the fast sources never answered"
+            concurrent.futures.wait(futures, timeout=1.0, return_when=FIRST_COMPLETED)
+        return concurrent.futures.wait(futures, timeout=0)  # ... and here it has passed
+
+    return wait
+
+
+def test_a_slow_source_times_out_and_is_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
     slow = _Slow()
     doc = LOCAL.model_copy(update={"id": "pmid:1", "source": Source.EUROPEPMC})
     stored: list[Sequence[Document]] = []
     live = LiveSearch([slow, _Fixed(doc)], sink=stored.append, timeout_s=0.2)
+    monkeypatch.setattr(live_module, "wait", _times_out_when_only_one_is_left(0.2))
     result = live.search(GOUT, 5)
     slow.release.set()
     assert [s.state for s in result.statuses] == [SourceState.TIMED_OUT, SourceState.OK]

@@ -25,6 +25,7 @@ from medcite.sources.openfda import OpenFdaRetriever, openfda_api_key, search_ex
 from medcite.sources.settings import OpenFdaSettings
 
 from .fakes import VirtualClock, make_http
+from .load import LONG_TIMEOUT_S  # the fakes answer at once: never near it, even in real time
 
 LABELS = json.loads((FIXTURES / "openfda" / "labels.json").read_text())
 MONTELUKAST = QueryConcept(
@@ -195,7 +196,7 @@ def test_a_failing_openfda_degrades_the_live_search_with_a_note(clock: VirtualCl
     openfda = _retriever(handler, clock, max_retries=0)
     working = _retriever(_label_api([]), clock)
     working.name = "pubmed"  # stands in for another source that answers
-    result = LiveSearch([working, openfda], timeout_s=5).search(DOSE, 5)
+    result = LiveSearch([working, openfda], timeout_s=LONG_TIMEOUT_S).search(DOSE, 5)
     states = {s.source: s.state for s in result.statuses}
     assert states == {"pubmed": SourceState.OK, "openfda": SourceState.FAILED}
     assert result.hits and result.note and result.note.startswith("openFDA failed")
@@ -203,5 +204,7 @@ def test_a_failing_openfda_degrades_the_live_search_with_a_note(clock: VirtualCl
 
 def test_a_question_naming_no_drug_does_not_ask_openfda(clock: VirtualClock) -> None:
     requests: list[httpx.Request] = []
-    result = LiveSearch([_retriever(_label_api(requests), clock)], timeout_s=5).search(NO_DRUG, 5)
+    result = LiveSearch([_retriever(_label_api(requests), clock)], timeout_s=LONG_TIMEOUT_S).search(
+        NO_DRUG, 5
+    )
     assert result.statuses == () and requests == []
