@@ -179,28 +179,31 @@ def parse_batch(
     """``batch`` parsed as one ``PubmedArticleSet`` (reference lists dropped); raises
     :class:`InputError` naming the line of the file where a malformed batch breaks."""
     try:
-        return etree.fromstring(_wrap(declaration, _drop_reference_lists(batch.data)), parser)
+        return etree.fromstring(_wrap(declaration, _without_reference_lists(batch.data)), parser)
     except etree.XMLSyntaxError:
         pass
     try:  # parse the batch as read, so the error names the line of the file
-        etree.fromstring(_wrap(declaration, batch.data), parser)
+        etree.fromstring(_wrap(declaration, [batch.data]), parser)
     except etree.XMLSyntaxError as exc:
         line = batch.line + (exc.lineno or 1) - 1
         raise InputError(f"{where}: malformed XML (line {line}): {exc.msg}") from exc
     raise InputError(f"{where}: malformed XML in the records from line {batch.line}")
 
 
-def _wrap(declaration: bytes, records: bytes) -> bytes:
-    return b"".join((declaration, _OPEN, records, _CLOSE))
+def _wrap(declaration: bytes, records: list[memoryview] | list[bytes]) -> bytes:
+    """One document of the ``records`` pieces, joined once."""
+    return b"".join((declaration, _OPEN, *records, _CLOSE))
 
 
-def _drop_reference_lists(batch: bytes) -> bytes:
-    """``batch`` without the ``ReferenceList`` elements that end each article's ``PubmedData``.
+def _without_reference_lists(batch: bytes) -> list[memoryview]:
+    """The pieces of ``batch`` around the ``ReferenceList`` elements that end each article's
+    ``PubmedData`` (views of ``batch``: nothing is copied until they are joined).
 
     A run of reference lists is cut only when the first ``</Pubmed...`` tag after it closes
     ``PubmedData`` (so lists inside book records, or anything unexpected, are left alone).
     """
-    pieces: list[bytes] = []
+    view = memoryview(batch)
+    pieces = []
     kept_from = 0
     search_from = 0
     while (start := batch.find(_REFERENCES_START, search_from)) >= 0:
@@ -209,9 +212,7 @@ def _drop_reference_lists(batch: bytes) -> bytes:
         if last < 0 or not batch.startswith(_PUBMED_DATA_END, closing):
             search_from = start + len(_REFERENCES_START)
             continue
-        pieces.append(batch[kept_from:start])
+        pieces.append(view[kept_from:start])
         kept_from = search_from = last + len(_REFERENCES_END)
-    if not pieces:
-        return batch
-    pieces.append(batch[kept_from:])
-    return b"".join(pieces)
+    pieces.append(view[kept_from:])
+    return pieces

@@ -48,7 +48,7 @@ from medcite.scale.ingest_work import (
     cut_file,
     parse_unit,
     rows_of,
-    watch_driver,
+    start_worker,
 )
 
 log = logging.getLogger(__name__)
@@ -413,7 +413,7 @@ class _Pool:
             self._executor = ProcessPoolExecutor(
                 self._workers,
                 mp_context=context,
-                initializer=watch_driver,
+                initializer=start_worker,
                 initargs=(os.getpid(),),
             )
             self._starting = threading.Thread(

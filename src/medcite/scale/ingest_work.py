@@ -19,6 +19,7 @@ worker) gives the same rows, so retries are safe.
 
 from __future__ import annotations
 
+import ctypes
 import marshal
 import os
 import threading
@@ -58,6 +59,8 @@ UNIT_BYTES = 4 << 20
 large enough that handing a unit to a worker costs little next to parsing it, small enough to
 keep every worker busy until the end of a file (16 MiB: −5% records/s on 2 workers)."""
 WATCH_SECONDS = 0.5
+M_MXFAST = 1
+"""glibc's ``mallopt`` parameter: the largest request served from a fast bin (0: none)."""
 UPSERT = 0
 DELETE = 1
 _HEAD = 4096
@@ -225,10 +228,34 @@ class _Rows:
         )
 
 
+def start_worker(pid: int) -> None:
+    """Set up a local worker process (the pool's initializer): no fast bins in its allocator,
+    and it exits by itself once the process driving the ingest (``pid``) is gone."""
+    without_fast_bins()
+    watch_driver(pid)
+
+
 def watch_driver(pid: int) -> None:
     """Start a worker process: it exits by itself once the process driving the ingest is gone
     (a pool worker whose driver was killed would otherwise wait for work forever)."""
     threading.Thread(target=_exit_without, args=(pid,), daemon=True, name="medcite-watch").start()
+
+
+def without_fast_bins() -> None:
+    """Turn off glibc's fast bins in this process (a parsing worker's; nothing happens with
+    another C library).
+
+    Freeing a parsed unit's XML tree leaves ≈ 10⁵ small freed blocks in the fast bins, which
+    the next large allocation (a long string, the rows' ``marshal`` buffer, the next unit's
+    tree) then consolidates one by one, cache-cold: ≈ 10% of the CPU of parsing is spent in
+    ``malloc_consolidate`` (perf). Without fast bins blocks are merged as they are freed:
+    ≈ 10% less CPU per record parsed (pubmed21n1298's units in one process, interleaved
+    runs: 144–178 against 163–215 µs). The rows are the same."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(M_MXFAST, 0)
 
 
 def _exit_without(pid: int) -> None:
