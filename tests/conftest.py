@@ -194,6 +194,7 @@ HANDMADE_TERMS = [
     ("D31", "diphtheria-tetanus vaccine", "diphtheria-tetanus vaccine"),
     ("D31", "diphtheria-tetanus vaccine", "diphtheria tetanus vaccine"),
     ("D32", "tetanus", "tetanus"),
+    ("D33", "fatty liver", "fatty liver"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -230,6 +231,7 @@ HANDMADE_TREES = [
     ("D30", "coffee", "J02.200.325"),
     ("D31", "diphtheria-tetanus vaccine", "D20.215.894.135.310"),
     ("D32", "tetanus", "C01.150.252.410.222.864"),
+    ("D33", "fatty liver", "C06.552.241"),
 ]
 
 

@@ -448,3 +448,28 @@ def test_a_decades_old_study_is_never_the_direct_answer() -> None:
 def test_a_study_is_no_answer_about_a_pill_s_appearance() -> None:
     line = _ask("What colour is a colchicine 0.5 mg pill?", [_dosing_study("97", 2019)])
     assert line.bottom_line is None or not line.bottom_line.bullets
+
+
+def test_the_condition_asked_about_names_no_group_to_warn() -> None:
+    page = _page(
+        "fatty-liver",
+        "Fatty Liver",
+        "causes",
+        "Drinking too much alcohol can cause fatty liver in adults.",
+        "Obesity and type 2 diabetes are common causes of fatty liver in adults.",
+    )
+    answer = _ask("What causes fatty liver?", [page])
+    assert not [s for s in answer.guideline_sections if s.title == "Warnings"]
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert any("alcohol can cause fatty liver" in text for text in shown)
+    # a drug named with the condition: its warnings for people with liver disease are shown
+    drug = _page(
+        "colchicine-liver",
+        "Colchicine",
+        "treatment",
+        "Colchicine treats gout flares when started early in the attack.",
+        "Colchicine should not be taken by people with fatty liver or other liver disease.",
+    )
+    answer = _ask("Can I take colchicine with fatty liver?", [drug])
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert any("should not be taken by people with fatty liver" in text for text in shown)

@@ -6,6 +6,7 @@ import pytest
 
 from medcite.answer.extract import (
     SENTENCE_CUES,
+    Candidate,
     Topic,
     candidates,
     dangling,
@@ -364,3 +365,42 @@ def test_a_methods_sentence_that_also_reports_a_finding_is_kept() -> None:
         "to miss fewer cases in adults."
     )
     assert _study_facets(both, asked)
+
+
+def test_a_study_s_finding_is_no_advice_on_when_to_seek_care() -> None:
+    finding = "Adults with appendicitis who waited two days to see a doctor had more perforations."
+    advice = (
+        "Patients with suspected appendicitis should be seen urgently in an emergency department."
+    )
+    assert Facet.SEEK_CARE not in _study_facets(finding, (Facet.SEEK_CARE,))
+    assert Facet.SEEK_CARE in _study_facets(advice, (Facet.SEEK_CARE,))
+
+
+def test_a_condition_named_earlier_in_an_abstract_is_a_dangling_reference() -> None:
+    text = "When a patient presents with this complaint, a scan settles the diagnosis early."
+    assert dangling(text, research=True)
+    assert not dangling(text, research=False)  # a page's own condition is its topic
+
+
+def test_animal_studies_answer_only_a_question_about_what_studies_found() -> None:
+    doc = Document(
+        id="pmid:8",
+        source=Source.PUBMED,
+        title="Vitamin D and rickets",
+        year=2020,
+        mesh_terms=("Animals", "Rats", "Rickets", "Vitamin D"),
+        sections=(
+            AbstractSection(text="Rickets was caused by a lack of vitamin D in young rats."),
+        ),
+    )
+    evidence = [
+        Evidence(hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
+    ]
+
+    def found(question: str) -> list[Candidate]:
+        asked = (Facet.CAUSES,)
+        query = Query(question=question, focus="rickets", facets=asked, asked=asked)
+        return candidates(query, evidence)
+
+    assert not found("What causes rickets in my toddler?")
+    assert found("Is rickets associated with a lack of vitamin D?")

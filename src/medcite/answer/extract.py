@@ -238,15 +238,28 @@ these drugs cannot cure dementia, ...", "... whether these drugs help"): which d
 of a bullet cannot tell."""
 
 
+_CONDITION_REFERENCE = re.compile(
+    r"\b(this|these|such) (complaints?|conditions?|diseases?|disorders?|symptoms?|problems?|"
+    r"presentations?|entity|entities|lesions?|tumou?rs?|infections?)\b",
+    re.I,
+)
+"""In a research abstract, a reference to a condition named in an earlier sentence ("When a
+patient presents with this complaint, …"): which one, the reader of a bullet cannot tell (a
+guideline page's "this condition" is its own topic)."""
+
+
 def dangling(text: str, research: bool) -> bool:
     """True when a sentence opens with a reference it does not resolve ("It is a very common
     muscle problem.", "These are treated with ...", "However, they ...", "The condition may be
     caused by ..."), or, on a guideline page, refers to "these drugs" / "this treatment"
-    anywhere: read alone, in another section, the reader cannot tell what it is about. An
+    anywhere, or, in a research abstract, to "this complaint" / "these lesions" anywhere: read
+    alone, in another section, the reader cannot tell what it is about. An
     expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
     if not research and _DRUG_REFERENCE.search(text):
+        return True
+    if research and _CONDITION_REFERENCE.search(text):
         return True
     if _SUBORDINATE_REFERENCE.match(text) or _OTHER_KINDS.match(text):
         return True
@@ -391,8 +404,9 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     animal or laboratory studies."""
     topic = Topic.of(query, gated)
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
-    # a patient asking about a drug learns nothing for themselves from an animal study of it
-    human_only = query.about_a_drug
+    # a patient learns nothing for themselves from an animal or laboratory study; a question
+    # about what studies found ("Does X reduce Y in rats?") may still be answered by one
+    human_only = query.about_a_drug or not evidence_question(query.question)
     amount = asked_amount(query)
     found = [
         c
@@ -486,6 +500,8 @@ def _document_candidates(
         own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
         if research and ADVICE.search(sentence.text):
             own = [f for f in own if f in ADVICE_FACETS]
+        elif research:  # a study's finding is no advice on when to seek care
+            own = [f for f in own if f not in ADVICE_ONLY]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         if amount is not None and not research and amount.search(sentence.text):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
@@ -558,7 +574,8 @@ def _methods(text: str) -> bool:
 ADVICE = re.compile(
     r"\b((is|are|was|were) (not )?(recommended|advised|warranted)|"
     r"should (not |never |always )?(be )?(performed|given|used|avoided|offered|treated|"
-    r"considered|started|stopped|prescribed|administered)|we (recommend|advise|suggest))\b",
+    r"considered|started|stopped|prescribed|administered|seen|referred|evaluated|admitted|"
+    r"monitored|screened)|we (recommend|advise|suggest))\b",
     re.I,
 )
 """A statement that advises what to do, rather than what was found."""
@@ -567,6 +584,10 @@ ADVICE_FACETS = frozenset(
 )
 """Where a study's advice may stand: about managing, testing for or preventing the condition,
 never as a cause or a symptom of it."""
+ADVICE_ONLY = frozenset({Facet.SEEK_CARE})
+"""Facets a study answers only with its advice ("patients with X should be seen …"): that
+perforated appendicitis was likelier in patients first seen in a clinic says nothing about when
+to seek care."""
 NOT_FROM_TREATMENT_STUDIES = frozenset(
     {Facet.CAUSES, Facet.MECHANISMS, Facet.INHERITANCE, Facet.SYMPTOMS}
 )
@@ -627,8 +648,10 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
     topic = Topic.of(query, gated)
     boxed = boxed_warnings(topic, evidence)
-    named = {g for g, pattern in GROUPS.items() if pattern.search(query.question)}
     drug_question = any(c.drug for c in query.primary_topics)
+    named = {
+        g for g, pattern in GROUPS.items() if pattern.search(_group_text(query, drug_question))
+    }
     groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
     if not groups:
         return boxed
@@ -650,6 +673,20 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
     return boxed + sorted(found, key=lambda c: -c.score)
+
+
+def _group_text(query: Query, drug_question: bool) -> str:
+    """The question's words that may name a group a warning is about: without a drug, not the
+    words of the condition asked about ("polycystic renal disease" names no group of people
+    with kidney disease; it is the topic)."""
+    text = query.question.lower()
+    if drug_question:
+        return text
+    for concept in query.primary_topics:
+        words = concept.matched.split()
+        if words:
+            text = re.sub(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", " ", text)
+    return text
 
 
 BOXED_BONUS = 10.0
