@@ -401,3 +401,14 @@ def test_closest_documents_leave_out_old_and_animal_studies_unless_alone() -> No
 
     assert closest([old, rats, new]) == ["pmid:13"]
     assert closest([old, rats]) == ["pmid:11", "pmid:12"]
+
+
+def test_an_abstention_names_the_topic_not_the_whole_message(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    question = "so my toe hurts after the party last night, could it be gout and what now"
+    query = understand(question, handmade_vocabulary)
+    answer = compose(ComposeInput("a2", query), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "this question about gout" in answer.abstain_reason
+    assert "party" not in answer.abstain_reason

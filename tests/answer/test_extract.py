@@ -404,3 +404,46 @@ def test_animal_studies_answer_only_a_question_about_what_studies_found() -> Non
 
     assert not found("What causes rickets in my toddler?")
     assert found("Is rickets associated with a lack of vitamin D?")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most commonly, it is caused by a change in one gene.", True),
+        ("In most cases, they clear up without treatment.", True),
+        ("Those are rare in adults.", True),
+        ("Among adults with gout, those with kidney disease need lower doses.", False),
+        ("Those who smoke have more attacks of gout.", False),
+        ("In adults with gout, colchicine is taken at the first sign of a flare.", False),
+    ],
+)
+def test_an_opening_phrase_before_a_pronoun_still_leaves_it_dangling(
+    text: str, expected: bool
+) -> None:
+    assert dangling(text, research=False) is expected
+
+
+def _page_facets(text: str, asked: tuple[Facet, ...]) -> set[Facet]:
+    query = Query(question="gout", focus="gout", facets=asked, asked=asked, search_text="gout")
+    doc = Document(
+        id="medquad:gout",
+        source=Source.MEDQUAD,
+        title="What is gout?",
+        focus="Gout",
+        sections=(AbstractSection(text=text),),
+    )
+    hit = Hit(document=doc, score=10.0, rank=1)
+    evidence = [Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)]
+    return {c.facet for c in candidates(query, evidence)}
+
+
+def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> None:
+    asked = (Facet.CAUSES, Facet.TREATMENT)
+    conditional = (
+        "If gout is caused by a water pill, doctors treat it by switching to another pill."
+    )
+    assert _page_facets(conditional, asked) == {Facet.TREATMENT}
+    depends = "The treatment for gout depends on the cause of the attacks in each person."
+    assert Facet.CAUSES not in _page_facets(depends, asked)
+    cause = "Gout is caused by crystals of uric acid that build up in a joint."
+    assert Facet.CAUSES in _page_facets(cause, asked)

@@ -778,7 +778,9 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
+    names = topic_names(query)
     subject = f"“{query.focus}”" if query.focus else "this question"
+    subject = f"this question about {names}" if names else subject
     unknown = ", ".join(f"“{t}”" for t in query.unknown_terms)
     unknown = f" It does not recognise {unknown}. {_check_spelling(query)}" if unknown else ""
     return (

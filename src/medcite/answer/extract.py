@@ -193,10 +193,13 @@ boxes, how to read a measurement. Never a statement for an answer."""
 _CONNECTIVE = (
     r"(?:(?:however|moreover|furthermore|in addition|additionally|also|thus|therefore|hence|"
     r"but|and|so|still|yet|instead|similarly|otherwise|in contrast|consequently|indeed|"
-    r"nevertheless|overall|finally|here),?\s+)?"
+    r"nevertheless|overall|finally|here),?\s+|[a-z]+(?:\s+[a-z]+){0,3},\s+)?"
 )
+"""An opening connective, or any short opening phrase closed by a comma ("Most commonly, it
+is …", "In most cases, they …"): what follows still opens the claim."""
 _DANGLING = re.compile(
-    rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those|that|such|he|she|his|her|both|"
+    rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those(?! (with|who|whose|in|at|on|"
+    r"taking|receiving|undergoing|treated|aged|over|under)\b)|that|such|he|she|his|her|both|"
     r"the (latter|former)|each|either|neither|"
     r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
     re.I,
@@ -388,14 +391,42 @@ def is_statement(sentence: Sentence) -> bool:
     )
 
 
+_CONDITION_CLAUSE = re.compile(
+    r"^(if|when|whenever|unless|once|after|before|until)\b[^,;]{3,160}, (then )?", re.I
+)
+"""An opening conditional or temporal clause: a cause it names is the condition of the claim
+that follows the comma, not the claim ("If rickets is caused by a lack of vitamin D, it is
+treated with …" is about treatment, not causes). Other facets keep their cues there: "If you stop
+treatment too soon, …" is still about treatment."""
+
+
+_DEPENDS_ON_CAUSE = re.compile(
+    r"\b(depends?|depending|based) (up)?on (the |its |their )?(underlying |specific )?causes?\b",
+    re.I,
+)
+""""Treatment depends on the cause": says nothing about what the cause is."""
+
+
+def main_clause(text: str) -> str:
+    """``text`` without an opening conditional or temporal clause (:data:`_CONDITION_CLAUSE`)."""
+    return _CONDITION_CLAUSE.sub("", text, count=1)
+
+
+def _cause_text(text: str) -> str:
+    """The part of ``text`` whose cause cues say what causes something: its main clause, without
+    "depends on the cause" (:data:`_CONDITION_CLAUSE`, :data:`_DEPENDS_ON_CAUSE`)."""
+    return _DEPENDS_ON_CAUSE.sub(" ", main_clause(text))
+
+
 def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
-    cue = bool(SENTENCE_CUES[facet].search(sentence.text))
+    text = _cause_text(sentence.text) if facet is Facet.CAUSES else sentence.text
+    cue = bool(SENTENCE_CUES[facet].search(text))
     typed = qtype_facet is facet and (
         facet is not Facet.OVERVIEW or sentence.position < LEAD_POSITIONS
     )
     weight = 1.4 if cue and typed else 1.2 if typed else 1.0 if cue else 0.0
     strong = STRONG_CUES.get(facet)
-    return weight * STRONG_BONUS if weight and strong and strong.search(sentence.text) else weight
+    return weight * STRONG_BONUS if weight and strong and strong.search(text) else weight
 
 
 def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
