@@ -473,3 +473,12 @@ def test_the_condition_asked_about_names_no_group_to_warn() -> None:
     answer = _ask("Can I take colchicine with fatty liver?", [drug])
     shown = [b.text for b in verify.all_bullets(answer)]
     assert any("should not be taken by people with fatty liver" in text for text in shown)
+
+
+def test_a_yes_no_question_on_two_conditions_no_source_links_says_so() -> None:
+    sinus = _page(
+        "sinusitis", "Sinusitis", "information", "Sinusitis is an inflammation of the sinuses."
+    )
+    line = _ask("Do people with gout also get sinusitis?", [GOUT, sinus]).bottom_line
+    assert line is not None
+    assert line.verdict.startswith("No source found speaks of gout and sinusitis together")

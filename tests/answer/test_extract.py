@@ -414,6 +414,9 @@ def test_animal_studies_answer_only_a_question_about_what_studies_found() -> Non
         ("Those are rare in adults.", True),
         ("Among adults with gout, those with kidney disease need lower doses.", False),
         ("Those who smoke have more attacks of gout.", False),
+        ("The other 10 percent of cases result from a new mutation.", True),
+        ("The third gene codes for a protein in the kidney.", True),
+        ("The second most common cause of gout is a water pill.", False),
         ("In adults with gout, colchicine is taken at the first sign of a flare.", False),
     ],
 )

@@ -219,3 +219,14 @@ def test_an_unknown_name_gets_close_words_and_the_abstention_names_them(
     assert answer.abstained and answer.abstain_reason is not None
     assert "did you mean colchicine?" in answer.abstain_reason
     assert not answer.references  # nothing is answered about the word it may mean
+
+
+def test_a_short_unknown_word_beside_a_known_drug_is_not_called_a_misspelling(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "how fast does colchicine mofetil work", handmade_vocabulary, lambda _w: False
+    )
+    answer = compose(ComposeInput("a3", query), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "recognise" not in answer.abstain_reason and "spelling" not in answer.abstain_reason

@@ -31,9 +31,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import ADVICE, Candidate, asked_amount, name_stems
-from medcite.answer.terms import phrase_in
+from medcite.answer.terms import phrase_in, uninverted
 from medcite.records import Facet, Query, QueryConcept, QuestionType
-from medcite.text import stems
+from medcite.text import normalise, stems
 
 MAX_STATEMENTS = 2
 NEGATION_WINDOW = 4
@@ -155,6 +155,7 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
         return (
             _on_facet(query, [c for c in everything if _names_sides(c, sides)])
             or _on_asked_concept(query, everything)
+            or (_apart(query, everything) if _asked_together(query) else None)
             or Pick(
                 "The sources found do not answer this yes-or-no question directly; what they say "
                 "about it follows."
@@ -309,10 +310,21 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     if both:
         first = next((c for c in both if c.guideline), both[0])
         return Pick("Where the sources found speak of both:", (first,))
-    names = " and ".join(c.name.lower() for c in conditions[:2])
+    names = " and ".join(uninverted(c.name) for c in conditions[:2])
     return Pick(
         f"No source found speaks of {names} together; what the sources say about each follows."
     )
+
+
+_QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
+
+
+def _asked_together(query: Query) -> bool:
+    """True when one question sentence of ``query`` names two of its conditions ("Do people with
+    gout get sinusitis?"), not when one is context told beside it ("He is not overweight.")."""
+    phrases = [c.matched for c in query.primary_topics if not c.drug and _condition(c)]
+    asked = [normalise(s) for s in _QUESTION_SENTENCE.findall(query.question)]
+    return any(sum(p in sentence for p in dict.fromkeys(phrases)) >= 2 for sentence in asked)
 
 
 BACKGROUND = "BACKGROUND"

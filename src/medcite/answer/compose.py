@@ -18,7 +18,7 @@ from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import ADVICE, Candidate, candidates, findings, warnings
 from medcite.answer.safety import DISCLAIMER
-from medcite.answer.terms import phrase_in, similarity
+from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
@@ -691,16 +691,6 @@ def topic_names(query: Query) -> str:
     return " or ".join(shown[:4])
 
 
-def uninverted(name: str) -> str:
-    """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
-    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas as
-    they are."""
-    head, comma, rest = name.lower().partition(", ")
-    if not comma or ", " in rest:
-        return name.lower()
-    return f"{rest} {head}"
-
-
 def _no_guideline(inp: ComposeInput) -> str:
     if inp.gate is not None and inp.gated and not any(map(_is_guideline, inp.gate.on_topic)):
         return f"No guideline-level source in the index is about {topic_names(inp.query)}."
@@ -755,6 +745,21 @@ def _check_spelling(query: Query) -> str:
     return f"Check the spelling: did you mean {names}?"
 
 
+def _not_answered(query: Query) -> str:
+    """The reason when statements were found but none answers: names the question's topics
+    (or its focus), and a word not recognised beside them only with what it may mean (a salt or
+    form of a drug's name, "cefuroxime axetil", is no misspelling)."""
+    topics = topic_names(query)
+    subject = f"“{query.focus}”" if query.focus else "this question"
+    subject = f"this question about {topics}" if topics else subject
+    close = ", ".join(f"“{t}”" for t in query.unknown_terms if query.suggestions.get(t))
+    unknown = f" It does not recognise {close}. {_check_spelling(query)}" if close else ""
+    return (
+        f"The retrieved evidence does not contain statements that answer {subject} with enough "
+        f"confidence, so medcite gives no answer rather than guess.{unknown}"
+    )
+
+
 def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str:
     """The reason; ``listed`` says whether closest documents follow."""
     query = inp.query
@@ -778,15 +783,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
-    names = topic_names(query)
-    subject = f"“{query.focus}”" if query.focus else "this question"
-    subject = f"this question about {names}" if names else subject
-    unknown = ", ".join(f"“{t}”" for t in query.unknown_terms)
-    unknown = f" It does not recognise {unknown}. {_check_spelling(query)}" if unknown else ""
-    return (
-        f"The retrieved evidence does not contain statements that answer {subject} with enough "
-        f"confidence, so medcite gives no answer rather than guess.{unknown}"
-    )
+    return _not_answered(query)
 
 
 def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference, ...]:

@@ -213,8 +213,13 @@ _SUBORDINATE_REFERENCE = re.compile(
 """A clause opening with a reference the rest of the sentence does not resolve either ("If it
 does not go away, see a doctor."); "When it is caught early, hepatitis B can be treated"
 names its subject after the comma."""
-_OTHER_KINDS = re.compile(rf"^{_CONNECTIVE}(the )?other (types?|forms?|kinds?)\b", re.I)
-"""'Other types of ...' is read against types named before it."""
+_OTHER_KINDS = re.compile(
+    rf"^{_CONNECTIVE}((the )?other (types?|forms?|kinds?)\b|the (other|remaining|rest)\b|"
+    r"the (second|third|fourth|fifth|last) (?!(most|leading|largest|highest|commonest)\b)\w+)",
+    re.I,
+)
+"""Read against what was named before it: "Other types of …", "The other 10 percent of cases
+…", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the)\b)\w+)( \w+)?)? (to|that|whether|if|how|why|when)\b"

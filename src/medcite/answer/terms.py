@@ -14,3 +14,13 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     common = len(a & b)
     return max(common / len(a | b), 0.8 * common / min(len(a), len(b)))
+
+
+def uninverted(name: str) -> str:
+    """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
+    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas as
+    they are."""
+    head, comma, rest = name.lower().partition(", ")
+    if not comma or ", " in rest:
+        return name.lower()
+    return f"{rest} {head}"
