@@ -168,6 +168,11 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "The table below lists the most common side effects of this medicine.",
         "Highlight the contribution of this survey to the organisation of future care.",
         "Describe the outcomes of surgery for the condition in older adults.",
+        "So a frequency of 3/10 means that three of ten people studied had the sign.",
+        "When there is no information on frequency, a sign may be rare or common.",
+        "The frequencies are based on one study and may differ in another group.",
+        "Look up these words in a medical dictionary if they are new to you.",
+        "Most of what follows comes from Orphanet, a database of rare diseases.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -450,3 +455,13 @@ def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> No
     assert Facet.CAUSES not in _page_facets(depends, asked)
     cause = "Gout is caused by crystals of uric acid that build up in a joint."
     assert Facet.CAUSES in _page_facets(cause, asked)
+
+
+def test_a_count_of_patients_treated_is_methods_not_a_finding() -> None:
+    asked = (Facet.TREATMENT,)
+    assert (
+        _study_facets("Thirty-two adults with appendicitis were treated with antibiotics.", asked)
+        == set()
+    )
+    found = "Thirty-two adults with appendicitis were treated with antibiotics and most improved."
+    assert _study_facets(found, asked)

@@ -183,6 +183,9 @@ _BOILERPLATE = re.compile(
     r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call (us|the)|"
     r"visit (the|our|www)|order (free )?(copies|publications)|the (first|second|top|bottom) "
     r"number (of|in|is)|frequency (is|was) (listed|given|based)|much of (this|the) research|"
+    r"frequenc(y|ies) (of \d+/\d+ means|may (also )?be listed|(is|are) based on)|"
+    r"no information on frequency|the sign or symptom may be rare or common|"
+    r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?))\b",
     re.I,
 )
@@ -587,12 +590,16 @@ METHODS = re.compile(
     r"recorded|calculated)\b"
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
-    r"(study|review|trial|work|analysis)\b",
+    r"(study|review|trial|work|analysis)\b"
+    r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (consecutive |eligible |adult |"
+    r"pediatric |paediatric )?(patients|subjects|participants|cases|children|adults|women|men|eyes|"
+    r"volunteers)( [\w-]+){0,4} (were|was) (treated|given|operated|included|studied)\b",
     re.I,
 )
-"""A study's account of what it did ("medical records … were retrospectively reviewed") or set
-out to do ("this study aimed to report …"), which tells a patient nothing; its findings are
-other sentences."""
+"""A study's account of what it did ("medical records … were retrospectively reviewed",
+"Twenty-nine patients were treated with infliximab") or set out to do ("this study aimed to
+report …"), which tells a patient nothing; its findings are other sentences."""
 FOUND = re.compile(
     r"\b(found|find|showed|shown|shows|revealed|demonstrated|significant(ly)?|"
     r"increased|decreased|reduced|improved)\b",
