@@ -10,6 +10,7 @@ from medcite.answer.extract import (
     Topic,
     candidates,
     dangling,
+    effect_of_topic,
     is_statement,
     treatment_study,
 )
@@ -422,6 +423,9 @@ def test_animal_studies_answer_only_a_question_about_what_studies_found() -> Non
         ("The other 10 percent of cases result from a new mutation.", True),
         ("The third gene codes for a protein in the kidney.", True),
         ("The second most common cause of gout is a water pill.", False),
+        ("Rarely they spread to the kidneys.", True),
+        ("Most commonly it is due to a change in one gene.", True),
+        ("It is important to see a doctor when a joint is hot.", False),
         ("In adults with gout, colchicine is taken at the first sign of a flare.", False),
     ],
 )
@@ -465,3 +469,17 @@ def test_a_count_of_patients_treated_is_methods_not_a_finding() -> None:
     )
     found = "Thirty-two adults with appendicitis were treated with antibiotics and most improved."
     assert _study_facets(found, asked)
+
+
+def test_what_the_topic_causes_is_no_cause_of_it() -> None:
+    gout = (stems("gout"),)
+    assert effect_of_topic("Kidney stones can form secondary to gout in some adults.", gout)
+    assert effect_of_topic("Joint damage caused by repeated gout attacks is permanent.", gout)
+    assert not effect_of_topic("Gout is caused by crystals of uric acid in a joint.", gout)
+    # "associated with" has no direction: a risk factor is associated with the condition
+    assert not effect_of_topic("Obesity was associated with gout in older men.", gout)
+
+
+def test_a_comparison_of_treatments_is_filed_under_treatment_not_symptoms() -> None:
+    text = "Colchicine was more effective than placebo in relieving the symptoms of appendicitis."
+    assert _study_facets(text, (Facet.SYMPTOMS, Facet.TREATMENT)) == {Facet.TREATMENT}

@@ -124,8 +124,8 @@ STRONG_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.TREATMENT: re.compile(
-        r"\b(treated with|treatment of choice|most effective|first[- ]line|"
-        r"effective (treatment|therapy)|recommended|relieves?)\b",
+        r"\b(treated with|treatment of choice|(most|more|less|as|equally) effective|first[- ]line|"
+        r"effective (treatment|therapy)|recommended|relieves?|comparable (results|efficacy))\b",
         re.I,
     ),
     Facet.SEEK_CARE: re.compile(r"\b(see (a|your) (doctor|physician)|seek medical)\b", re.I),
@@ -196,7 +196,8 @@ boxes, how to read a measurement. Never a statement for an answer."""
 _CONNECTIVE = (
     r"(?:(?:however|moreover|furthermore|in addition|additionally|also|thus|therefore|hence|"
     r"but|and|so|still|yet|instead|similarly|otherwise|in contrast|consequently|indeed|"
-    r"nevertheless|overall|finally|here),?\s+|[a-z]+(?:\s+[a-z]+){0,3},\s+)?"
+    r"nevertheless|overall|finally|here),?\s+|[a-z]+(?:\s+[a-z]+){0,3},\s+|"
+    r"(?:most |more |less )?[a-z]+ly\s+)?"
 )
 """An opening connective, or any short opening phrase closed by a comma ("Most commonly, it
 is …", "In most cases, they …"): what follows still opens the claim."""
@@ -225,7 +226,8 @@ _OTHER_KINDS = re.compile(
 …", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
-    rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the)\b)\w+)( \w+)?)? (to|that|whether|if|how|why|when)\b"
+    rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the|due|related|linked|passed|spread)\b)\w+)( \w+)?)? "
+    r"(to|that|whether|if|how|why|when)\b"
     rf"|^{_CONNECTIVE}{_IT_IS} (a|an) \w+( \w+)? to\b",
     re.I,
 )
@@ -316,6 +318,9 @@ class Topic:
     """True for a drug with a condition (``Query.drug_and_condition``, drug side first): a
     guideline page *about the drug* speaks for it in every sentence, so only the condition's
     pages and research need to name both."""
+    subjects: tuple[frozenset[str], ...] = ()
+    """The stems of each name of the question's primary topics ("uveitis"): a sentence whose
+    cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
 
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
@@ -324,12 +329,13 @@ class Topic:
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
         drug = query.about_a_drug
+        subjects = tuple(n for c in query.primary_topics for n in name_stems(c))
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            return cls(phrases, 2, focus, gated, _sides(query.topics), drug=drug)
+            return cls(phrases, 2, focus, gated, _sides(query.topics), drug, subjects=subjects)
         pair = query.drug_and_condition
         if pair:
-            return cls(phrases, 2, focus, gated, _sides(pair), drug=drug, paired=True)
-        return cls(phrases, 2 if relation else 1, focus, gated, drug=drug)
+            return cls(phrases, 2, focus, gated, _sides(pair), drug, True, subjects)
+        return cls(phrases, 2 if relation else 1, focus, gated, drug=drug, subjects=subjects)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -413,6 +419,24 @@ _DEPENDS_ON_CAUSE = re.compile(
     re.I,
 )
 """"Treatment depends on the cause": says nothing about what the cause is."""
+
+
+_CAUSED_BY = re.compile(
+    r"\b(secondary to|caused by|due to|results? from|resulting from|induced by|"
+    r"complications? of|because of)\s+((?:[\w-]+\s+){0,3}[\w-]+)",
+    re.I,
+)
+
+
+def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
+    """True when ``text`` names the topic as the cause of something ("tumors can develop
+    secondary to uveitis", "seizures caused by a fever"): it tells what the topic leads to, not
+    what causes it. ("Associated with" has no direction: "age was associated with fibromyalgia"
+    names a risk factor.)"""
+    return any(
+        any(phrase_in(name, stems(m.group(2))) for name in subjects)
+        for m in _CAUSED_BY.finditer(text)
+    )
 
 
 def main_clause(text: str) -> str:
@@ -537,6 +561,8 @@ def _document_candidates(
         # when the question is about a drug, about the drug at all
         unnamed = research and not named
         own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
+        if Facet.CAUSES in own and effect_of_topic(sentence.text, topic.subjects):
+            own = [f for f in own if f is not Facet.CAUSES]
         if research and ADVICE.search(sentence.text):
             own = [f for f in own if f in ADVICE_FACETS]
         elif research:  # a study's finding is no advice on when to seek care
