@@ -483,3 +483,11 @@ def test_what_the_topic_causes_is_no_cause_of_it() -> None:
 def test_a_comparison_of_treatments_is_filed_under_treatment_not_symptoms() -> None:
     text = "Colchicine was more effective than placebo in relieving the symptoms of appendicitis."
     assert _study_facets(text, (Facet.SYMPTOMS, Facet.TREATMENT)) == {Facet.TREATMENT}
+
+
+def test_what_happens_without_treatment_says_why_to_be_seen_not_how_to_treat() -> None:
+    text = "If gout is not treated, the attacks can come more often and damage the joints."
+    assert _page_facets(text, (Facet.TREATMENT,)) == set()
+    assert _page_facets(text, (Facet.TREATMENT, Facet.SEEK_CARE)) == {Facet.SEEK_CARE}
+    underwent = "Forty adults with appendicitis underwent surgery within a day of admission."
+    assert _study_facets(underwent, (Facet.TREATMENT,)) == set()

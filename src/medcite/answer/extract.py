@@ -439,6 +439,15 @@ def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     )
 
 
+_UNTREATED = re.compile(
+    r"^(if ([\w-]+ ){1,6}(is|are) (not |never |left un)treated|(when |if )?left untreated|"
+    r"without treatment),",
+    re.I,
+)
+""""If X is not treated, …": what happens without treatment is no treatment; it says why to be
+seen (filed under seeking care when that is asked)."""
+
+
 def main_clause(text: str) -> str:
     """``text`` without an opening conditional or temporal clause (:data:`_CONDITION_CLAUSE`)."""
     return _CONDITION_CLAUSE.sub("", text, count=1)
@@ -561,6 +570,9 @@ def _document_candidates(
         # when the question is about a drug, about the drug at all
         unnamed = research and not named
         own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
+        untreated = bool(_UNTREATED.match(sentence.text))
+        if untreated:
+            own = [f for f in own if f is not Facet.TREATMENT]
         if Facet.CAUSES in own and effect_of_topic(sentence.text, topic.subjects):
             own = [f for f in own if f is not Facet.CAUSES]
         if research and ADVICE.search(sentence.text):
@@ -568,6 +580,8 @@ def _document_candidates(
         elif research:  # a study's finding is no advice on when to seek care
             own = [f for f in own if f not in ADVICE_ONLY]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
+        if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
+            weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         if amount is not None and not research and amount.search(sentence.text):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
         strongest = max(weights.values(), default=0.0)
@@ -613,14 +627,15 @@ METHODS = re.compile(
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
     r"interviewed|surveyed|genotyped|followed up|allocated|assigned|compared|assessed|"
     r"investigated|evaluated|examined|studied|measured|performed|conducted|carried out|"
-    r"recorded|calculated)\b"
+    r"recorded|calculated|operated)\b"
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"
     r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (consecutive |eligible |adult |"
     r"pediatric |paediatric )?(patients|subjects|participants|cases|children|adults|women|men|eyes|"
-    r"volunteers)( [\w-]+){0,4} (were|was) (treated|given|operated|included|studied)\b",
+    r"volunteers)( [\w-]+){0,4} ((were|was) (treated|given|operated|included|studied)|underwent|"
+    r"received)\b",
     re.I,
 )
 """A study's account of what it did ("medical records … were retrospectively reviewed",

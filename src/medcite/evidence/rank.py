@@ -52,9 +52,12 @@ _NON_HUMAN = re.compile(
     r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
     r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
     r"baboons?|primates?|hamsters?|guinea pigs?|zebrafish|drosophila|chickens?|chicks?|"
-    r"crayfish|in vitro|cell lines?|cultured cells)\b",
+    r"crayfish|in vitro|cell lines?|cultured cells|"
+    r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater)\b",
     re.I,
 )
+"""Title words of an animal, laboratory or environmental study (a drug in wastewater sludge is no
+evidence about taking it)."""
 
 
 def non_human(doc: Document) -> bool:
