@@ -124,3 +124,19 @@ def test_stems_use_the_english_stemmer_and_drop_stopwords_and_fillers() -> None:
     assert stems("Running treatments were also used") == frozenset({"run", "treatment"})
     assert stems("Treated") == stems("treating") == frozenset({"treat"})
     assert stems("a b c") == frozenset()
+
+
+def test_a_letter_ending_a_name_ends_the_sentence() -> None:
+    text = (
+        "It is caused by hepatitis B. Treatment is rest. Levels of vitamin A. Doses vary. "
+        "Levels of IL-17A. Both fell. As shown by J. Smith, it held."
+    )
+    assert split_sentences(text) == [
+        "It is caused by hepatitis B.",
+        "Treatment is rest.",
+        "Levels of vitamin A.",
+        "Doses vary.",
+        "Levels of IL-17A.",
+        "Both fell.",
+        "As shown by J. Smith, it held.",
+    ]

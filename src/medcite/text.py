@@ -184,13 +184,24 @@ _LABEL = re.compile(r"^[A-Z][A-Z &/-]{2,40}:\s+")
 _TRAILING_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+_NAMED_LETTER = re.compile(r"(?:\b([a-z]{2,})\s+|[0-9)-])[A-Z]\.$")
+"""A capital letter that ends a name: "vitamin A.", "hepatitis B.", "IL-17A."."""
+
+
+def _named_letter(fragment: str) -> bool:
+    """True when ``fragment`` ends with a letter that is part of a name ("… hepatitis B."), not
+    an initial ("… by J."): after a digit, bracket or hyphen, or a lower-case content word."""
+    match = _NAMED_LETTER.search(fragment)
+    return match is not None and match.group(1) not in STOPWORDS
+
+
 def _ends_with_abbreviation(fragment: str) -> bool:
     match = _TRAILING_WORD.search(fragment)
     if not match:
         return False
     word = match.group(1)
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "J. Smith"
+        return not _named_letter(fragment)  # an initial: "J. Smith"
     return word.lower().rstrip(".") in _ABBREVIATIONS or word.lower() in _ABBREVIATIONS
 
 
