@@ -497,6 +497,7 @@ def _concept_line(concept: QueryConcept) -> str:
     use = {
         "topic": "topic: cited documents must be about it",
         "qualifier": "qualifier: ranking only",
+        "negated": "said to be absent: not used",
     }
     return (
         f'"{concept.matched}" → {concept.name} [{concept.key}] '

@@ -264,8 +264,9 @@ class QueryConcept(_Frozen):
     via: str
     """How the words were mapped: MeSH term, MedQuAD topic, lay term, abbreviation, brand name."""
     role: str = "topic"
-    """``topic`` (what the question is about: a cited document must be about one of these) or
-    ``qualifier`` (context such as a body part or a population, used for ranking only)."""
+    """``topic`` (what the question is about: a cited document must be about one of these),
+    ``qualifier`` (context such as a body part or a population, used for ranking only),
+    ``negated`` (said to be absent: "not overweight") or ``ignored``."""
     tier: int = 2
     """How central the concept is among several (1 specific drug, 2 disease / drug class /
     curated topic, 3 sign or symptom, 4 procedure, 5 other; see query.concepts.tier)."""
@@ -350,11 +351,17 @@ class Query(_Frozen):
         Within that tier a broad MeSH category ("autoimmune diseases", tree depth ≤ 2) yields
         to a specific concept named beside it ("Is uveitis autoimmune?" is about uveitis), and
         so does any concept a narrower one named beside it falls under ("is the measles
-        vaccine a safe vaccine" is about the measles vaccine, not vaccines in general)."""
+        vaccine a safe vaccine" is about the measles vaccine, not vaccines in general); the
+        readings of one phrase all stay ("sleep apnea": the syndromes and obstructive sleep
+        apnea)."""
         best = min((c.tier for c in self.topics), default=0)
         central = [c for c in self.topics if c.tier == best]
         specific = [c for c in central if not c.category] or central
-        return tuple(c for c in specific if not any(o.narrower_than(c) for o in specific))
+        return tuple(
+            c
+            for c in specific
+            if not any(o.narrower_than(c) and o.matched != c.matched for o in specific)
+        )
 
     @property
     def drug_and_condition(self) -> tuple[QueryConcept, QueryConcept] | None:

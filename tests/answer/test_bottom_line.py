@@ -482,3 +482,27 @@ def test_a_yes_no_question_on_two_conditions_no_source_links_says_so() -> None:
     line = _ask("Do people with gout also get sinusitis?", [GOUT, sinus]).bottom_line
     assert line is not None
     assert line.verdict.startswith("No source found speaks of gout and sinusitis together")
+
+
+def test_what_to_do_about_a_condition_with_a_drug_gets_steps_that_name_the_condition() -> None:
+    drug = _page(
+        "ibuprofen",
+        "Ibuprofen",
+        "information",
+        "Ibuprofen is best taken with food or milk to spare the stomach.",
+        "See a doctor if stomach pain starts while taking ibuprofen.",
+    )
+    question = "What should I do about a fever while taking ibuprofen?"
+    line = _ask(question, [drug]).bottom_line
+    assert line is None or not line.bullets  # a step that never names the fever is no step
+    named = _page(
+        "ibuprofen-fever",
+        "Ibuprofen",
+        "information",
+        "Ibuprofen is best taken with food or milk to spare the stomach.",
+        "See a doctor if a fever lasts more than three days while taking ibuprofen.",
+    )
+    line = _ask(question, [named]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [
+        "See a doctor if a fever lasts more than three days while taking ibuprofen."
+    ]

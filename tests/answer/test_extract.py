@@ -491,3 +491,13 @@ def test_what_happens_without_treatment_says_why_to_be_seen_not_how_to_treat() -
     assert _page_facets(text, (Facet.TREATMENT, Facet.SEEK_CARE)) == {Facet.SEEK_CARE}
     underwent = "Forty adults with appendicitis underwent surgery within a day of admission."
     assert _study_facets(underwent, (Facet.TREATMENT,)) == set()
+
+
+def test_a_study_s_overview_line_must_name_the_topic_itself() -> None:
+    # the title names appendicitis; the sentence is about something else the study is on
+    assert Facet.OVERVIEW not in _study_facets(
+        "Amyloidosis is an uncommon disease that can affect many organs.", (Facet.OVERVIEW,)
+    )
+    assert Facet.OVERVIEW in _study_facets(
+        "Appendicitis is an inflammation of the appendix that needs surgery.", (Facet.OVERVIEW,)
+    )

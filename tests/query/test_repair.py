@@ -7,7 +7,7 @@ from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.topic import GateResult
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
-from medcite.records import Query
+from medcite.records import Query, QueryConcept
 from medcite.text import normalise
 
 
@@ -230,3 +230,29 @@ def test_a_short_unknown_word_beside_a_known_drug_is_not_called_a_misspelling(
     answer = compose(ComposeInput("a3", query), [])
     assert answer.abstained and answer.abstain_reason is not None
     assert "recognise" not in answer.abstain_reason and "spelling" not in answer.abstain_reason
+
+
+def test_a_condition_said_to_be_absent_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("my son has gout but no fever, what helps", handmade_vocabulary)
+    assert _topics(query) == ["D26"]
+    fever = next(c for c in query.concepts if c.key == "D1")
+    assert fever.role == "negated"
+    assert "fever" not in query.expansions
+    # named without a negation it stays a topic; alone and negated it stays the topic
+    named = understand("gout and a fever, what helps", handmade_vocabulary)
+    assert next(c for c in named.concepts if c.key == "D1").role == "topic"
+    assert _topics(understand("why is there no fever", handmade_vocabulary)) == ["D1"]
+
+
+def test_the_readings_of_one_phrase_are_all_primary_topics() -> None:
+    broad = QueryConcept(
+        key="B", name="apnea", matched="apnea", via="lay", tree_numbers=("C08.618.085",)
+    )
+    narrow = broad.model_copy(update={"key": "N", "tree_numbers": ("C08.618.085.852",)})
+    beside = narrow.model_copy(update={"key": "X", "matched": "other words"})
+    assert {c.key for c in Query(question="q", concepts=(broad, narrow)).primary_topics} == {
+        "B",
+        "N",
+    }
+    # a narrower concept named by other words still replaces the broader one
+    assert [c.key for c in Query(question="q", concepts=(broad, beside)).primary_topics] == ["X"]

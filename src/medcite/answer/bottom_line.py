@@ -281,9 +281,15 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
 
 def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
     """First steps (treatment, when to seek care): a guideline page's, or a study's own advice
-    (:data:`extract.ADVICE`) among :func:`_findings`; a study's findings are no steps. Without
-    any, a framing sentence that says so."""
+    (:data:`extract.ADVICE`) among :func:`_findings`; a study's findings are no steps. For a drug
+    named with a condition ("diarrhoea since I started an antibiotic"), only steps that name the
+    condition: "finish your antibiotics" is no step against the diarrhoea. Without any, a framing
+    sentence that says so."""
     advice = [c for c in _findings(query, cands) if c.guideline or ADVICE.search(c.sentence.text)]
+    pair = query.drug_and_condition
+    if pair is not None:  # what to do about the condition the drug brought: steps that name it
+        condition = name_stems(pair[1])
+        advice = [c for c in advice if any(phrase_in(n, c.stems) for n in condition)]
     steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))

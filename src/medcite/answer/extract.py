@@ -44,9 +44,11 @@ PATIENT_FACETS = frozenset(
     {Facet.TREATMENT, Facet.DOSAGE, Facet.SEEK_CARE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS}
 )
 """Facets an animal or in-vitro study never answers for a patient (evidence.rank.non_human)."""
-OWN_NAME_FACETS = frozenset({Facet.DOSAGE, Facet.INTERACTIONS})
+OWN_NAME_FACETS = frozenset({Facet.DOSAGE, Facet.INTERACTIONS, Facet.OVERVIEW})
 """Facets a research sentence answers only when it names the topic itself: a study's dose or
-interaction line without the drug's name is about the study's patients, not the reader's."""
+interaction line without the drug's name is about the study's patients, not the reader's; an
+overview line without it is about something else the study is on ("Amyloidosis is an uncommon
+multisystem disease" in a study of a chronic cough)."""
 MIN_WORDS, MAX_WORDS = 5, 70
 MAX_DIGIT_SHARE = 0.06
 _NO_DIGITS = str.maketrans("", "", "0123456789")

@@ -276,7 +276,7 @@ def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str,
     brings "Q fever"), topics before qualifiers; the focus itself is not repeated."""
     names: dict[str, None] = {}
     for concept in sorted(concepts, key=lambda c: c.role != "topic"):
-        if concept.role != "ignored" and normalise(concept.name) != focus_norm:
+        if concept.role not in UNUSED_ROLES and normalise(concept.name) != focus_norm:
             names.setdefault(concept.name.lower(), None)
     return tuple(names)[:MAX_EXPANSIONS]
 
@@ -342,6 +342,7 @@ def understand(
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
+    concepts = _negated(question, concepts)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -362,8 +363,16 @@ def understand(
     )
     if query.about_a_drug:
         vaccine = any(c.tree_numbers and _vaccine(c) for c in query.primary_topics)
-        return query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
-    return query
+        query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
+    return _with_seek_care(query)
+
+
+def _with_seek_care(query: Query) -> Query:
+    """A what-to-do question also asks when to seek care (its bottom line gives the first steps
+    and when to be seen), also about a drug."""
+    if query.question_type is not QuestionType.WHAT_TO_DO or Facet.SEEK_CARE in query.facets:
+        return query
+    return query.model_copy(update={"facets": (*query.facets, Facet.SEEK_CARE)})
 
 
 DRUG_COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
@@ -458,6 +467,37 @@ def _class_predicates(
     if not predicate or not others:
         return concepts
     return _demoted(concepts, predicate, "qualifier")
+
+
+_NEGATED = re.compile(r"\b(not|no|never|without|isn't|doesn't|don't|hasn't|non)(\s+\S+){0,2}\s+$")
+"""A negation just before a phrase: "not overweight", "no fever", "don't have diabetes"."""
+
+
+NEGATED_ROLE = "negated"
+"""The role of a concept the question says is absent: neither searched nor answered."""
+UNUSED_ROLES = frozenset({"ignored", NEGATED_ROLE})
+
+
+def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A condition the question says someone does *not* have ("He is not overweight", "a cough
+    but no fever") is no topic when another one is named: neither searched for nor answered
+    about (:data:`NEGATED_ROLE`)."""
+    text = normalise(question)
+    negated = {
+        c.key
+        for c in concepts
+        if c.role == "topic" and c.matched and _only_negated(text, c.matched)
+    }
+    others = [c for c in concepts if c.role == "topic" and c.key not in negated]
+    if not negated or not others:
+        return concepts
+    return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+def _only_negated(text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` in ``text`` follows a negation (:data:`_NEGATED`)."""
+    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+    return bool(mentions) and all(_NEGATED.search(text[: m.start()]) for m in mentions)
 
 
 _AMOUNT_IN = re.compile(
