@@ -435,14 +435,29 @@ def _dosing_study(doc_id: str, year: int) -> Document:
     )
 
 
+def _duration_study(doc_id: str, year: int) -> Document:
+    return Document(
+        id=f"pmid:{doc_id}",
+        source=Source.PUBMED,
+        title="The course of gout attacks in adults",
+        year=year,
+        mesh_terms=("Humans", "Gout"),
+        sections=(
+            AbstractSection(
+                category="RESULTS",
+                text="Untreated gout attacks resolve within 7 to 10 days in most adults.",
+            ),
+        ),
+    )
+
+
 def test_a_decades_old_study_is_never_the_direct_answer() -> None:
-    question = "How much colchicine should I take for gout?"
-    old = _ask(question, [_dosing_study("95", 1979)]).bottom_line
-    assert old is not None and old.verdict.startswith("No source in the index gives a dose")
-    assert not old.bullets
-    recent = _ask(question, [_dosing_study("96", 2019)]).bottom_line
+    question = "How long does a gout attack last?"
+    old = _ask(question, [_duration_study("95", 1979)]).bottom_line
+    assert old is None or not old.bullets
+    recent = _ask(question, [_duration_study("96", 2019)]).bottom_line
     assert recent is not None and recent.bullets
-    assert "0.5 mg" in recent.bullets[0].text
+    assert "7 to 10 days" in recent.bullets[0].text
 
 
 def test_a_study_is_no_answer_about_a_pill_s_appearance() -> None:
@@ -506,3 +521,25 @@ def test_what_to_do_about_a_condition_with_a_drug_gets_steps_that_name_the_condi
     assert line is not None and [b.text for b in line.bullets] == [
         "See a doctor if a fever lasts more than three days while taking ibuprofen."
     ]
+
+
+def test_a_study_is_no_direct_answer_to_a_patient_s_drug_question() -> None:
+    study = Document(
+        id="pmid:98",
+        source=Source.PUBMED,
+        title="Colchicine in hospitalised adults",
+        year=2021,
+        mesh_terms=("Humans", "Colchicine"),
+        sections=(
+            AbstractSection(
+                category="RESULTS",
+                text="Colchicine is used to treat gout flares in most hospitalised adults.",
+            ),
+        ),
+    )
+    line = _ask("How is colchicine used to treat flares?", [study]).bottom_line
+    assert line is not None and not line.bullets
+    assert line.verdict.startswith("The sources found do not answer this directly")
+    what_to_do = _ask("What should I do to treat flares with colchicine?", [study]).bottom_line
+    assert what_to_do is not None and not what_to_do.bullets
+    assert what_to_do.verdict.startswith("The sources found do not say what to do")

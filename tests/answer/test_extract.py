@@ -501,3 +501,8 @@ def test_a_study_s_overview_line_must_name_the_topic_itself() -> None:
     assert Facet.OVERVIEW in _study_facets(
         "Appendicitis is an inflammation of the appendix that needs surgery.", (Facet.OVERVIEW,)
     )
+
+
+def test_a_case_report_s_account_of_its_case_is_no_statement() -> None:
+    text = "Appendicitis was the diagnosis in the current case of an adult with pain."
+    assert _study_facets(text, (Facet.DIAGNOSIS,)) == set()

@@ -156,10 +156,7 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
             _on_facet(query, [c for c in everything if _names_sides(c, sides)])
             or _on_asked_concept(query, everything)
             or (_apart(query, everything) if _asked_together(query) else None)
-            or Pick(
-                "The sources found do not answer this yes-or-no question directly; what they say "
-                "about it follows."
-            )
+            or unanswered("it", QuestionType.YES_NO)
         )
     top = best[:MAX_STATEMENTS]
     polarity = {negated(c.sentence.text, wanted) for c in top}
@@ -293,9 +290,7 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))
-    if not cands:
-        return None
-    return Pick(f"The sources found do not say what to do; what they say about {topic} follows.")
+    return unanswered(topic, QuestionType.WHAT_TO_DO) if cands else None
 
 
 def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
@@ -378,8 +373,18 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     return unanswered(topic) if cands else None
 
 
-def unanswered(topic: str) -> Pick:
-    """The framing sentence of an answer whose statements do not answer the question."""
+def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pick:
+    """The framing sentence of an answer whose statements do not answer the question (of this
+    ``kind``)."""
+    if kind is QuestionType.WHAT_TO_DO:
+        return Pick(
+            f"The sources found do not say what to do; what they say about {topic} follows."
+        )
+    if kind is QuestionType.YES_NO:
+        return Pick(
+            "The sources found do not answer this yes-or-no question directly; what they say "
+            "about it follows."
+        )
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."
     )

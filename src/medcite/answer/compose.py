@@ -22,7 +22,7 @@ from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human
 from medcite.evidence.topic import GateResult, unrecognised
-from medcite.query.understand import asks_product_property
+from medcite.query.understand import asks_product_property, evidence_question
 from medcite.records import (
     Answer,
     BottomLine,
@@ -469,7 +469,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     topic = topic_names(query) or query.focus or "this"
     pick = bottom_line(query, _for_bottom_line(inp, cands), topic)
     if pick is None and cands:
-        pick = unanswered(topic)
+        pick = unanswered(topic, query.question_type)
     summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
     g_docs = [e for e in evidence if _is_guideline(e)]
@@ -490,8 +490,14 @@ def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Cand
     """The statements a bottom line may rest on: a guideline page's, or a study's that its
     research sections could show (:func:`_research_facets`: none about a pill's colour) and that
     is within the evidence horizon. A decades-old study may be listed, labelled with its year,
-    when nothing newer covers a point; it is never the direct answer."""
-    facets = set(_research_facets(inp.query))
+    when nothing newer covers a point; it is never the direct answer. Nor is a study the answer
+    to a patient's question about a drug, unless the question asks what studies found ("when
+    you stop spironolactone do you bleed" is not answered by a study of starting it in heart
+    failure)."""
+    query = inp.query
+    if query.about_a_drug and not evidence_question(query.question):
+        return [c for c in cands if c.guideline]
+    facets = set(_research_facets(query))
     cutoff = _cutoff_year(inp)
     return [c for c in cands if c.guideline or (c.facet in facets and not _older(c, cutoff))]
 

@@ -633,6 +633,7 @@ METHODS = re.compile(
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"
+    r"|\b(the|this|our) (current|present) (case|patient)\b|\bour patient\b"
     r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (consecutive |eligible |adult |"
     r"pediatric |paediatric )?(patients|subjects|participants|cases|children|adults|women|men|eyes|"
