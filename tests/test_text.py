@@ -140,3 +140,20 @@ def test_a_letter_ending_a_name_ends_the_sentence() -> None:
         "Both fell.",
         "As shown by J. Smith, it held.",
     ]
+
+
+def test_a_heading_run_into_a_sentence_is_a_piece_of_its_own() -> None:
+    text = (
+        "Risk Factors The main risk factor is age. How To Treat It Your doctor may prescribe rest."
+    )
+    assert split_sentences(text) == [
+        "Risk Factors",
+        "The main risk factor is age.",
+        "How To Treat It",
+        "Your doctor may prescribe rest.",
+    ]
+    # a title-case name inside a sentence, or one before a verb, is no heading
+    assert split_sentences("Read The Lancet for it. Hepatitis B Vaccine Is given at birth.") == [
+        "Read The Lancet for it.",
+        "Hepatitis B Vaccine Is given at birth.",
+    ]

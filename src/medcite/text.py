@@ -205,6 +205,24 @@ def _ends_with_abbreviation(fragment: str) -> bool:
     return word.lower().rstrip(".") in _ABBREVIATIONS or word.lower() in _ABBREVIATIONS
 
 
+_GLUED_HEADING = re.compile(
+    r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|to|and|for|a|an|in|with|or|on)){1,6})\s+"
+    r"(?=(?:The|A|An|Your|This|These|Most|Many|Some|It|You|If|When|People)\s+[a-z])"
+)
+"""A page's section heading run into the sentence after it ("Risk Factors The leading risk
+factor …", "Where To Get the Vaccine The vaccine is …"): title-case words, then a sentence's
+first word."""
+
+
+def _without_heading(piece: str) -> list[str]:
+    """``piece`` with a glued heading (:data:`_GLUED_HEADING`) split off as a piece of its own
+    (no statement: it ends no sentence)."""
+    match = _GLUED_HEADING.match(piece)
+    if match is None or not match.group(1).split()[-1][0].isupper():
+        return [piece]
+    return [match.group(1), piece[match.end() :]]
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, each an exact (stripped) substring of it.
 
@@ -212,7 +230,8 @@ def split_sentences(text: str) -> list[str]:
     white space and an upper-case letter, digit or opening bracket/quote before one, except after
     abbreviations (``e.g.``, ``i.e.``, ``et al.``, ``Dr.``, ``vs.``, ``Fig.``, ``No.`` ...) and
     single-letter initials (``J. Smith``); a decimal (``0.05``) has no space so never splits. A
-    leading structured-abstract label ("RESULTS: ") is not part of the first sentence.
+    leading structured-abstract label ("RESULTS: ") is not part of the first sentence, and a
+    heading run into a sentence ("Risk Factors The leading …") is a piece of its own.
     """
     text = _LABEL.sub("", text.strip())
     pieces: list[str] = []
@@ -226,7 +245,7 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return [p for p in pieces if p]
+    return [part for p in pieces if p for part in _without_heading(p)]
 
 
 def list_display(text: str) -> str:
