@@ -543,3 +543,12 @@ def test_a_study_is_no_direct_answer_to_a_patient_s_drug_question() -> None:
     what_to_do = _ask("What should I do to treat flares with colchicine?", [study]).bottom_line
     assert what_to_do is not None and not what_to_do.bullets
     assert what_to_do.verdict.startswith("The sources found do not say what to do")
+
+
+def test_a_bottom_line_that_answers_nothing_says_where_to_go() -> None:
+    line = _ask("Do people with gout also get sinusitis?", [GOUT]).bottom_line
+    assert line is not None and not line.bullets
+    assert "Your doctor can answer it for your situation" in line.verdict
+    answered = _ask("Is gout hereditary?", [GOUT]).bottom_line
+    assert answered is not None and answered.bullets
+    assert "Your doctor can answer" not in answered.verdict

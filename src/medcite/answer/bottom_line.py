@@ -82,6 +82,9 @@ class Pick:
 
     verdict: str
     chosen: tuple[Candidate, ...] = ()
+    where_to_go: str = ""
+    """Who can answer instead, after a verdict that answers nothing itself (counted in the
+    body's word budget)."""
 
 
 def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:

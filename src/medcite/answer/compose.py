@@ -470,6 +470,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     pick = bottom_line(query, _for_bottom_line(inp, cands), topic)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
+    pick = _where_to_go(pick, query)
     summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
     g_docs = [e for e in evidence if _is_guideline(e)]
@@ -484,6 +485,16 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     )
     r_sections += _sections(_research_facets(query), research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
+    """A bottom line that answers nothing itself (a framing sentence with no statement: the
+    sources do not answer, or speak of two conditions only apart) says where to go, as an
+    abstention does; one that already names who can tell is left as it is."""
+    if pick is None or pick.chosen or "pharmacist" in pick.verdict:
+        return pick
+    drug = any(c.medicine for c in query.topics)
+    return replace(pick, where_to_go=DRUG_HELP if drug else GENERAL_HELP)
 
 
 def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -504,7 +515,7 @@ def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Cand
 
 def _fit(plan: _Plan, inp: ComposeInput) -> None:
     """Trim the plan's sections to the body's word budget (see :func:`_trim`)."""
-    fixed = _words(plan.pick.verdict if plan.pick else "")
+    fixed = _words(plan.pick.verdict + plan.pick.where_to_go if plan.pick else "")
     fixed += sum(map(_draft_words, [*plan.summary, *plan.lead]))
     kept = (*inp.query.asked, Facet.WARNINGS)
     _trim(fixed, [*plan.guideline, *plan.research], kept, inp.body_words)
@@ -533,7 +544,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         question=inp.query.question,
         query=inp.query,
         banner=inp.banner,
-        bottom_line=BottomLine(verdict=pick.verdict, bullets=tuple(summary))
+        bottom_line=BottomLine(verdict=pick.verdict + pick.where_to_go, bullets=tuple(summary))
         if pick is not None and answered
         else None,
         detail=inp.detail,
