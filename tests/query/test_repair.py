@@ -256,3 +256,9 @@ def test_the_readings_of_one_phrase_are_all_primary_topics() -> None:
     }
     # a narrower concept named by other words still replaces the broader one
     assert [c.key for c in Query(question="q", concepts=(broad, beside)).primary_topics] == ["X"]
+
+
+def test_a_drug_after_a_negation_stays_a_topic(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("can I not take ibuprofen with my gout for a day", handmade_vocabulary)
+    ibuprofen = next(c for c in query.concepts if c.key == "D11")
+    assert ibuprofen.role == "topic"

@@ -481,12 +481,13 @@ UNUSED_ROLES = frozenset({"ignored", NEGATED_ROLE})
 def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A condition the question says someone does *not* have ("He is not overweight", "a cough
     but no fever") is no topic when another one is named: neither searched for nor answered
-    about (:data:`NEGATED_ROLE`)."""
+    about (:data:`NEGATED_ROLE`). A drug never is: "can I not take metformin for a day" is
+    about metformin."""
     text = normalise(question)
     negated = {
         c.key
         for c in concepts
-        if c.role == "topic" and c.matched and _only_negated(text, c.matched)
+        if c.role == "topic" and not c.drug and c.matched and _only_negated(text, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated or not others:
