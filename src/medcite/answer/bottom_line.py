@@ -182,6 +182,11 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     return None
 
 
+def _names_any(candidate: Candidate, names: Sequence[frozenset[str]]) -> bool:
+    """True when the statement names one of ``names`` whole (:func:`terms.phrase_in`)."""
+    return any(phrase_in(n, candidate.stems) for n in names)
+
+
 def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
     """True when the statement, or the topic of its page, names each side ("FTD often runs in
     families" on the page "Frontotemporal dementia" names dementia; a page that names it only
@@ -205,7 +210,7 @@ def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     exact = exact_page(query)
     for concept in asked:
         names = name_stems(concept)
-        found = [c for c in cands if exact(c) and any(phrase_in(n, c.stems) for n in names)]
+        found = [c for c in cands if exact(c) and _names_any(c, names)]
         if found:
             frame = (
                 "The sources found do not answer yes or no in one statement; what they say "
@@ -289,7 +294,7 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     pair = query.drug_and_condition
     if pair is not None:  # what to do about the condition the drug brought: steps that name it
         condition = name_stems(pair[1])
-        advice = [c for c in advice if any(phrase_in(n, c.stems) for n in condition)]
+        advice = [c for c in advice if _names_any(c, condition)]
     steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))
@@ -301,16 +306,12 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     disease"; the readings of one lay phrase, "facial twitch": hemifacial spasm, blepharospasm,
     are one), the statement that names both; when none does, a framing sentence that says so,
     so that what follows about each is not read as their link. None for one condition."""
-    named: dict[str, QueryConcept] = {}
-    for concept in query.primary_topics:  # the readings of one phrase are one thing named
-        if not concept.drug and _condition(concept):
-            named.setdefault(concept.matched, concept)
-    conditions = list(named.values())
+    conditions = _named_conditions(query)
     if len(conditions) < 2:
         return None
     sides = [(*name_stems(c), stems(c.matched)) for c in conditions[:2]]
     # each condition by one of its whole names: "blood vessels" does not name "blood clots"
-    both = [c for c in cands if all(any(phrase_in(n, c.stems) for n in side) for side in sides)]
+    both = [c for c in cands if all(_names_any(c, side) for side in sides)]
     if both:
         first = next((c for c in both if c.guideline), both[0])
         return Pick("Where the sources found speak of both:", (first,))
@@ -326,9 +327,20 @@ _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")
 def _asked_together(query: Query) -> bool:
     """True when one question sentence of ``query`` names two of its conditions ("Do people with
     gout get sinusitis?"), not when one is context told beside it ("He is not overweight.")."""
-    phrases = [c.matched for c in query.primary_topics if not c.drug and _condition(c)]
+    phrases = [c.matched for c in _named_conditions(query)]
     asked = [normalise(s) for s in _QUESTION_SENTENCE.findall(query.question)]
-    return any(sum(p in sentence for p in dict.fromkeys(phrases)) >= 2 for sentence in asked)
+    return any(sum(p in sentence for p in phrases) >= 2 for sentence in asked)
+
+
+def _named_conditions(query: Query) -> list[QueryConcept]:
+    """The conditions among ``query``'s primary topics, one per phrase of the question (the
+    readings of one phrase, "facial twitch": hemifacial spasm, blepharospasm, are one thing
+    named)."""
+    named: dict[str, QueryConcept] = {}
+    for concept in query.primary_topics:
+        if not concept.drug and _condition(concept):
+            named.setdefault(concept.matched, concept)
+    return list(named.values())
 
 
 BACKGROUND = "BACKGROUND"

@@ -493,8 +493,7 @@ def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
     abstention does; one that already names who can tell is left as it is."""
     if pick is None or pick.chosen or "pharmacist" in pick.verdict:
         return pick
-    drug = any(c.medicine for c in query.topics)
-    return replace(pick, where_to_go=DRUG_HELP if drug else GENERAL_HELP)
+    return replace(pick, where_to_go=_where_to_ask(query))
 
 
 def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -732,12 +731,17 @@ def _abstain_reason(
     inp: ComposeInput, evidence: Sequence[Evidence], closest: Sequence[Reference]
 ) -> str:
     """Why medcite gives no answer, and where to go instead."""
-    drug = any(c.medicine for c in inp.query.topics)  # a drug or drug class, not smoke
     listed = CLOSEST_LISTED if closest else NONE_CLOSE
-    help_ = DRUG_HELP if drug else GENERAL_HELP
-    if drug and Facet.SIDE_EFFECTS in inp.query.asked:
+    help_ = _where_to_ask(inp.query)
+    if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
         help_ += REACTION_HELP
     return _why_not(inp, evidence, listed) + help_
+
+
+def _where_to_ask(query: Query) -> str:
+    """Who can answer what medcite cannot: the pharmacist and the label for a drug or drug
+    class (not an exposure such as smoke), else the doctor and MedlinePlus."""
+    return DRUG_HELP if any(c.medicine for c in query.topics) else GENERAL_HELP
 
 
 REACTION_HELP = (

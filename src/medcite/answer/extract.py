@@ -567,20 +567,10 @@ def _document_candidates(
         if not topic.accepts(sentence_stems, label, research):
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
-        # a study's sentence that does not itself name the topic ("87.5% of patients required
-        # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
-        # when the question is about a drug, about the drug at all
-        unnamed = research and not named
-        own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
         untreated = bool(_UNTREATED.match(sentence.text))
-        if untreated:
-            own = [f for f in own if f is not Facet.TREATMENT]
-        if Facet.CAUSES in own and effect_of_topic(sentence.text, topic.subjects):
-            own = [f for f in own if f is not Facet.CAUSES]
-        if research and ADVICE.search(sentence.text):
-            own = [f for f in own if f in ADVICE_FACETS]
-        elif research:  # a study's finding is no advice on when to seek care
-            own = [f for f in own if f not in ADVICE_ONLY]
+        own = _sentence_facets(
+            sentence.text, facets, topic, research=research, named=named, untreated=untreated
+        )
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
@@ -593,6 +583,32 @@ def _document_candidates(
             if weight == strongest
         )
     return found
+
+
+def _sentence_facets(
+    text: str,
+    facets: Iterable[Facet],
+    topic: Topic,
+    *,
+    research: bool,
+    named: int,
+    untreated: bool,
+) -> list[Facet]:
+    """The facets a sentence may answer, before its cue words weigh them."""
+    # a study's sentence that does not itself name the topic ("87.5% of patients required
+    # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
+    # when the question is about a drug, about the drug at all
+    unnamed = research and not named
+    own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
+    if untreated:
+        own = [f for f in own if f is not Facet.TREATMENT]
+    if Facet.CAUSES in own and effect_of_topic(text, topic.subjects):
+        own = [f for f in own if f is not Facet.CAUSES]
+    if research and ADVICE.search(text):
+        own = [f for f in own if f in ADVICE_FACETS]
+    elif research:  # a study's finding is no advice on when to seek care
+        own = [f for f in own if f not in ADVICE_ONLY]
+    return own
 
 
 AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
