@@ -25,6 +25,24 @@ def _page(doc_id: str, focus: str, qtype: str, *sentences: str) -> Document:
     )
 
 
+def _study(
+    doc_id: str, title: str, text: str, year: int = 2021, mesh: tuple[str, ...] = ()
+) -> Document:
+    """A handmade abstract with one RESULTS sentence."""
+    return Document(
+        id=f"pmid:{doc_id}",
+        source=Source.PUBMED,
+        title=title,
+        year=year,
+        mesh_terms=mesh,
+        sections=(AbstractSection(category="RESULTS", text=text),),
+    )
+
+
+def _shown(answer: Answer) -> list[str]:
+    return [b.text for b in verify.all_bullets(answer)]
+
+
 @pytest.fixture(autouse=True)
 def _vocabulary(handmade_vocabulary: Vocabulary) -> None:
     global VOCABULARY  # noqa: PLW0603 - the session fixture, for the module's helper
@@ -317,7 +335,7 @@ def test_a_warning_for_the_group_the_question_names_is_always_shown() -> None:
         "Colchicine tablets are swallowed whole with water after meals.",
     )
     answer = _ask("How is colchicine used for gout in children?", [page])
-    shown = [b.text for b in verify.all_bullets(answer)]
+    shown = _shown(answer)
     assert any("should not be given to children" in text for text in shown)
     warnings = [s for s in answer.guideline_sections if s.title == "Warnings"]
     assert warnings or any("children" in b.text for b in answer.bottom_line.bullets)  # type: ignore[union-attr]
@@ -399,13 +417,7 @@ def test_a_study_s_background_or_a_line_not_naming_the_topic_is_no_bottom_line()
 
 def test_a_what_to_do_question_gets_advice_never_a_study_s_findings() -> None:
     def study(doc_id: str, text: str) -> Document:
-        return Document(
-            id=f"pmid:{doc_id}",
-            source=Source.PUBMED,
-            title="Colchicine for gout flares: a cohort study",
-            year=2021,
-            sections=(AbstractSection(category="RESULTS", text=text),),
-        )
+        return _study(doc_id, "Colchicine for gout flares: a cohort study", text)
 
     question = "What should I do about a gout flare?"
     assert question_type(question, detect_facets(question)[0], False) is QuestionType.WHAT_TO_DO
@@ -421,34 +433,13 @@ def test_a_what_to_do_question_gets_advice_never_a_study_s_findings() -> None:
 
 
 def _dosing_study(doc_id: str, year: int) -> Document:
-    return Document(
-        id=f"pmid:{doc_id}",
-        source=Source.PUBMED,
-        title="Colchicine for gout attacks in adults",
-        year=year,
-        sections=(
-            AbstractSection(
-                category="RESULTS",
-                text="Adults with gout took colchicine 0.5 mg three times a day for attacks.",
-            ),
-        ),
-    )
+    text = "Adults with gout took colchicine 0.5 mg three times a day for attacks."
+    return _study(doc_id, "Colchicine for gout attacks in adults", text, year)
 
 
 def _duration_study(doc_id: str, year: int) -> Document:
-    return Document(
-        id=f"pmid:{doc_id}",
-        source=Source.PUBMED,
-        title="The course of gout attacks in adults",
-        year=year,
-        mesh_terms=("Humans", "Gout"),
-        sections=(
-            AbstractSection(
-                category="RESULTS",
-                text="Untreated gout attacks resolve within 7 to 10 days in most adults.",
-            ),
-        ),
-    )
+    text = "Untreated gout attacks resolve within 7 to 10 days in most adults."
+    return _study(doc_id, "The course of gout attacks in adults", text, year, ("Humans", "Gout"))
 
 
 def test_a_decades_old_study_is_never_the_direct_answer() -> None:
@@ -475,7 +466,7 @@ def test_the_condition_asked_about_names_no_group_to_warn() -> None:
     )
     answer = _ask("What causes fatty liver?", [page])
     assert not [s for s in answer.guideline_sections if s.title == "Warnings"]
-    shown = [b.text for b in verify.all_bullets(answer)]
+    shown = _shown(answer)
     assert any("alcohol can cause fatty liver" in text for text in shown)
     # a drug named with the condition: its warnings for people with liver disease are shown
     drug = _page(
@@ -486,7 +477,7 @@ def test_the_condition_asked_about_names_no_group_to_warn() -> None:
         "Colchicine should not be taken by people with fatty liver or other liver disease.",
     )
     answer = _ask("Can I take colchicine with fatty liver?", [drug])
-    shown = [b.text for b in verify.all_bullets(answer)]
+    shown = _shown(answer)
     assert any("should not be taken by people with fatty liver" in text for text in shown)
 
 
@@ -524,18 +515,11 @@ def test_what_to_do_about_a_condition_with_a_drug_gets_steps_that_name_the_condi
 
 
 def test_a_study_is_no_direct_answer_to_a_patient_s_drug_question() -> None:
-    study = Document(
-        id="pmid:98",
-        source=Source.PUBMED,
-        title="Colchicine in hospitalised adults",
-        year=2021,
-        mesh_terms=("Humans", "Colchicine"),
-        sections=(
-            AbstractSection(
-                category="RESULTS",
-                text="Colchicine is used to treat gout flares in most hospitalised adults.",
-            ),
-        ),
+    study = _study(
+        "98",
+        "Colchicine in hospitalised adults",
+        "Colchicine is used to treat gout flares in most hospitalised adults.",
+        mesh=("Humans", "Colchicine"),
     )
     line = _ask("How is colchicine used to treat flares?", [study]).bottom_line
     assert line is not None and not line.bullets
