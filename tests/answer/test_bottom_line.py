@@ -74,6 +74,12 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("gout", QuestionType.INFORMATION),
         ("can't sleep. what helps with insomnia", QuestionType.INFORMATION),
         ("Can I take aspirin with gout", QuestionType.YES_NO),
+        # the question after a story; a request for information is no yes/no question, nor is
+        # a statement whose subject was dropped
+        ("I have had a red rash on my arm for a week now. Is it contagious?", QuestionType.YES_NO),
+        ("I have had gout since last spring. does it come back", QuestionType.YES_NO),
+        ("My father has gout in his toe. Could you tell me about it?", QuestionType.INFORMATION),
+        ("I hurt my back at work on Monday. Was told to rest it.", QuestionType.INFORMATION),
     ],
 )
 def test_question_types(question: str, kind: QuestionType) -> None:
@@ -536,3 +542,25 @@ def test_a_bottom_line_that_answers_nothing_says_where_to_go() -> None:
     answered = _ask("Is gout hereditary?", [GOUT]).bottom_line
     assert answered is not None and answered.bullets
     assert "Your doctor can answer" not in answered.verdict
+
+
+def test_a_yes_no_question_after_a_story_is_answered_by_a_statement_of_the_cause() -> None:
+    """The yes/no question is the sentence that asks it, after what the asker tells; "contribute
+    to" is answered by "a cause of", any wording of causation."""
+    page = _page(
+        "sinusitis-symptoms",
+        "Sinusitis",
+        "symptoms",
+        "Sinusitis brings a blocked nose and pain over the cheeks.",
+        "Sinusitis is a common cause of fever in children.",
+    )
+    question = "My son has had a blocked nose for two weeks. Could sinusitis contribute to a fever?"
+    answer = _ask(question, [page])
+    assert answer.query.question_type is QuestionType.YES_NO
+    line = answer.bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+    assert [b.text for b in line.bullets] == ["Sinusitis is a common cause of fever in children."]
+    denied = _page("sinusitis-fever", "Sinusitis", "symptoms", "Sinusitis does not cause fever.")
+    answer = _ask(question, [denied])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found suggest no:"

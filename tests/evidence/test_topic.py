@@ -157,3 +157,19 @@ def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
     assert _on_topic("Is accutane safe in pregnancy?", [harm], handmade_vocabulary) == [
         "medquad:frs"
     ]
+
+
+def test_a_page_named_by_another_name_of_the_topic_is_on_the_topic_itself(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Serum hepatitis" is an entry term of Hepatitis B: its page is the topic's own page, not
+    one on a narrower topic; a page on "Fever of unknown origin" is a narrower one."""
+    vocabulary = handmade_vocabulary
+    docs = [_page("serum", "Serum hepatitis"), _page("fuo", "Fever of unknown origin")]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    judge = TopicJudge(vocabulary)
+    hepatitis = gate(understand("Is hepatitis B curable?", vocabulary), rank(hits, 2026), judge)
+    assert hepatitis.exact == {"medquad:serum"}
+    fever = gate(understand("Is a fever dangerous?", vocabulary), rank(hits, 2026), judge)
+    assert [e.hit.document.id for e in fever.on_topic] == ["medquad:fuo"]
+    assert fever.exact == frozenset()

@@ -27,11 +27,12 @@ medcite's words — what kind of answer the sources give — followed by at most
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import ADVICE, Candidate, asked_amount, name_stems
 from medcite.answer.terms import phrase_in, uninverted
+from medcite.query.understand import later_yes_no
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise, stems
 
@@ -87,13 +88,18 @@ class Pick:
     body's word budget)."""
 
 
-def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+def bottom_line(
+    query: Query, cands: Sequence[Candidate], topic: str, exact_ids: Collection[str] = ()
+) -> Pick | None:
     """The bottom line for ``query`` from ``cands`` (best first); ``topic`` names the question's
-    topic for medcite's framing sentence ("ibuprofen", "fever"). None when nothing fits."""
+    topic for medcite's framing sentence ("ibuprofen", "fever"); ``exact_ids`` are the pages
+    the topic gate found to be on the question's topic itself (:func:`exact_page`). None when
+    nothing fits."""
     kind = query.question_type
-    cands = exact_first(query, cands)
+    exact = exact_page(query, exact_ids)
+    cands = sorted(cands, key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
-        return _yes_no(query, cands)
+        return _yes_no(query, cands, exact)
     if kind is QuestionType.DOSE:
         return _dose(cands, topic)
     if kind is QuestionType.COMPARISON:
@@ -109,21 +115,16 @@ def bottom_line(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     return _apart(query, cands) or _in_short(query, cands, topic)
 
 
-def exact_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
-    """``cands`` with the statements of pages whose topic *is* the question's (focus "Hepatitis"
-    for "How do you catch hepatitis?") before those of pages on a narrower one ("Autoimmune
-    hepatitis"), otherwise in their order: a general question gets the general page's answer."""
-    exact = exact_page(query)
-    return sorted(cands, key=lambda c: not exact(c))
-
-
-def exact_page(query: Query) -> Callable[[Candidate], bool]:
+def exact_page(query: Query, exact_ids: Collection[str] = ()) -> Callable[[Candidate], bool]:
     """A test of whether a candidate's page has one of ``query``'s primary topics as its topic
-    (the topic names are stemmed once per question)."""
+    (focus "Hepatitis" for "How do you catch hepatitis?"), not a narrower one ("Autoimmune
+    hepatitis"): by the names the question knows it by (stemmed once per question), or, in
+    ``exact_ids``, by another of its names ("Age-related macular degeneration")."""
     names = {s for c in query.primary_topics for n in (c.name, *c.names) if (s := stems(n))}
 
     def exact(candidate: Candidate) -> bool:
-        return stems(candidate.evidence.hit.document.focus or "") in names
+        doc = candidate.evidence.hit.document
+        return doc.id in exact_ids or stems(doc.focus or "") in names
 
     return exact
 
@@ -131,9 +132,34 @@ def exact_page(query: Query) -> Callable[[Candidate], bool]:
 def predicate(query: Query) -> frozenset[str]:
     """Stems of what the question asks *about* its topic: its focus words minus the words that
     name its primary topics and minus generic words ("autoimmune" in "Is uveitis an autoimmune
-    disease?")."""
-    named = stems(" ".join(c.matched for c in query.primary_topics))
-    return stems(query.focus or "") - named - _GENERIC
+    disease?"). In a longer message the yes/no question is the sentence asking it ("I worked
+    among smokers. Could second-hand smoke cause AMD?"), not the story before it. Words of
+    causation ("cause", "contribute", "trigger") are one word, :data:`CAUSATION`."""
+    named = stems(" ".join(n for c in query.primary_topics for n in (c.matched, *c.names)))
+    focus = stems(query.focus or "")
+    later = later_yes_no(query.question)
+    asked = (focus & stems(later)) if later else focus
+    wanted = (asked or focus) - named - _GENERIC
+    return (wanted - _CAUSE_STEMS) | {CAUSATION} if wanted & _CAUSE_STEMS else wanted
+
+
+CAUSATION = "<causes>"
+"""The predicate word that stands for any wording of causation: a question asking whether X
+causes Y is answered by "X is a risk factor for Y" or "X can lead to Y" as well."""
+_CAUSE_STEMS = stems("cause causes contribute contributes trigger triggers")
+_CAUSAL_WORDS = _CAUSE_STEMS | stems("risk lead leads linked associated")
+"""The words a negation before which denies a cause ("is not a risk factor for")."""
+_CAUSAL = re.compile(
+    r"\b(caus\w*|contribut\w*|trigger\w*|risk factors?|(raises?|increases?) the risk|"
+    r"leads? to|linked to|associated with)\b",
+    re.I,
+)
+
+
+def predicate_stems(candidate: Candidate) -> frozenset[str]:
+    """The candidate's stems, with :data:`CAUSATION` when it states a cause in any wording."""
+    causal = _CAUSAL.search(candidate.sentence.text)
+    return candidate.stems | {CAUSATION} if causal else candidate.stems
 
 
 def _sides(query: Query) -> list[frozenset[str]]:
@@ -141,7 +167,7 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [stems(" ".join(c.names)) for c in query.primary_topics]
 
 
-def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
+def _yes_no(query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pick:
     sides = _sides(query)
     everything = cands
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
@@ -149,15 +175,17 @@ def _yes_no(query: Query, cands: Sequence[Candidate]) -> Pick:
     if SAFETY_QUESTION.search(query.question):
         return _safety(cands)
     wanted = predicate(query)
-    needed = min(len(wanted), MIN_PREDICATE_WORDS)
+    # a statement naming two topics ("smoking … macular degeneration") needs only the relation
+    needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
+    named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
     best = sorted(
-        (c for c in cands if wanted and len(c.stems & wanted) >= needed),
-        key=lambda c: (-len(c.stems & wanted), -c.score),
+        (c for c in cands if wanted and named[id(c)] >= needed),
+        key=lambda c: (-named[id(c)], -c.score),
     )
     if not best:
         return (
             _on_facet(query, [c for c in everything if _names_sides(c, sides)])
-            or _on_asked_concept(query, everything)
+            or _on_asked_concept(query, everything, exact)
             or (_apart(query, everything) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )
@@ -195,11 +223,14 @@ def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
     return all((candidate.stems | focus) & side for side in sides)
 
 
-def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+def _on_asked_concept(
+    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
+) -> Pick | None:
     """For a yes/no question about something the question names beside its topic ("Is there
     always a *high temperature* with appendicitis?"), the statements of the topic's own page that
-    name it, by any of its names ("… Low fever."), framed as what the sources say about it; None
-    when the question names nothing else or the page never mentions it."""
+    name it, by any of its names ("… Low fever."), and each other topic the question names,
+    framed as what the sources say about it; None when the question names nothing else or the
+    page never mentions it."""
     primary = {c.key for c in query.primary_topics}
     asked = [
         c
@@ -207,10 +238,12 @@ def _on_asked_concept(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
         if not stems(c.matched) <= _GENERIC
     ]
-    exact = exact_page(query)
+    # with several topics ("anesthesia in FXTAS"), a statement on one page alone says nothing
+    # of the others: "FXTAS damages the brain" does not answer whether anesthesia does
+    sides = _sides(query)
     for concept in asked:
         names = name_stems(concept)
-        found = [c for c in cands if exact(c) and _names_any(c, names)]
+        found = [c for c in cands if exact(c) and _names_any(c, names) and _names_sides(c, sides)]
         if found:
             frame = (
                 "The sources found do not answer yes or no in one statement; what they say "
@@ -249,6 +282,8 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
 
 def negated(text: str, wanted: frozenset[str]) -> bool:
     """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
+    if CAUSATION in wanted:
+        wanted = wanted | _CAUSAL_WORDS
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
         if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):

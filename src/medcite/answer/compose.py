@@ -10,7 +10,7 @@ its own verbatim sentence. References are numbered in order of first citation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -395,7 +395,7 @@ def compose(
     cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
-    cands = general_first(inp.query, cands)
+    cands = general_first(inp.query, cands, inp.gate.exact if inp.gate else ())
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
@@ -406,7 +406,9 @@ def _cutoff_year(inp: ComposeInput) -> int:
     return (inp.current_year or datetime.now(UTC).year) - inp.old_evidence_years
 
 
-def general_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+def general_first(
+    query: Query, cands: Sequence[Candidate], exact_ids: Collection[str] = ()
+) -> list[Candidate]:
     """``cands`` without the statements of guideline pages on a narrower topic ("Autoimmune
     hepatitis") for any facet that a page on the question's own topic ("Hepatitis") answers: a
     question on the general condition is answered from its page, and a narrower page only
@@ -415,7 +417,7 @@ def general_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
     so a general page's "children can get an inherited form" leaves the answer to the pages on
     the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant)."""
-    exact = exact_page(query)
+    exact = exact_page(query, exact_ids)
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
 
     def narrower(candidate: Candidate) -> bool:
@@ -467,7 +469,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
     topic = topic_names(query) or query.focus or "this"
-    pick = bottom_line(query, _for_bottom_line(inp, cands), topic)
+    exact_ids = inp.gate.exact if inp.gate else frozenset()
+    pick = bottom_line(query, _for_bottom_line(inp, cands), topic, exact_ids)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
 from medcite.query.lookups import drug_lookup
@@ -46,6 +46,10 @@ class DocumentConcepts:
 
     keys: frozenset[str]
     tree_numbers: frozenset[str]
+    topic_keys: frozenset[str] = frozenset()
+    """The concepts the page's topic (MedQuAD focus) names as a whole: "Age-related macular
+    degeneration" is an entry term of Macular Degeneration, so a page on it *is* about that
+    concept, not a narrower one."""
 
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one."""
@@ -108,8 +112,10 @@ class TopicJudge:
         texts = {d.id: labels(d) for d in docs}
         words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
         combined = {i: _combinations(found) for i, found in texts.items()}
+        topics = {d.id: normalise(d.focus or "") for d in docs}
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
         phrases.update(p for found in combined.values() for p in found)
+        phrases.update(p for p in topics.values() if p)
         found: dict[str, list[Concept]] = {}
         for concept in self._vocabulary.lookup(phrases):
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
@@ -117,7 +123,9 @@ class TopicJudge:
         for doc in docs:
             concepts = _document_concepts(words[doc.id], found, condition_name(doc))
             whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
-            self._remember(doc.id, _with_drug_keys(_plus(concepts, whole), doc))
+            topic = frozenset(c.key for c in found.get(topics[doc.id], ()) if c.key)
+            concepts = replace(_with_drug_keys(_plus(concepts, whole), doc), topic_keys=topic)
+            self._remember(doc.id, concepts)
 
     def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
         self._cache[doc_id] = concepts
@@ -295,6 +303,9 @@ class GateResult:
     off_topic: list[Evidence]
     applied: bool
     """False when the gate could not run (no concept recognised, or no concept vocabulary)."""
+    exact: frozenset[str] = frozenset()
+    """Ids of the on-topic pages whose topic is one of the question's primary topics itself, by
+    any of its names (:attr:`DocumentConcepts.topic_keys`), rather than a narrower one."""
 
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
@@ -320,4 +331,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     about = {e.hit.document.id: _about_any(concepts[e.hit.document.id], topics) for e in evidence}
     on = [e for e in evidence if about[e.hit.document.id]]
     off = [e for e in evidence if not about[e.hit.document.id]]
-    return GateResult(on, off, applied=True)
+    keys = {t.key for t in query.primary_topics}
+    exact = frozenset(
+        e.hit.document.id for e in on if concepts[e.hit.document.id].topic_keys & keys
+    )
+    return GateResult(on, off, applied=True, exact=exact)

@@ -160,6 +160,31 @@ def asks_product_property(question: str) -> bool:
     return bool(_PRODUCT_PROPERTY.search(question.lower()))
 
 
+_REQUEST = re.compile(
+    r"^(can|could|would|will) (you|someone|anyone|u)( please)? (tell|give|offer|provide|send|"
+    r"explain|help|recommend|suggest|point|let|describe|share|list|direct)\b"
+)
+"""A polite request ("Could you offer me any information on this?"), not a yes/no question."""
+_CLEAR_AUXILIARY = re.compile(r"^(is|are|does|do|can|could|should|would|will)\b(?!['’]t\b| not\b)")
+"""An auxiliary that opens a question even without its question mark: a consumer's statement
+may drop its subject ("Was diagnosed in May", "Have been taking it for years"), never as
+"Does …" or "Could …"."""
+
+
+def later_yes_no(question: str) -> str | None:
+    """The first yes/no question after the opening sentence of a longer message ("I drop
+    peroxide into my ear … is there harm?"), or None: a sentence that ends with a question mark
+    and opens with an auxiliary, or opens with one that no statement does; polite requests
+    ("Can you tell me …") are not yes/no questions."""
+    for sentence in re.split(r"(?<=[.?!])\s+", question.strip().lower())[1:]:
+        opens = _CLEAR_AUXILIARY.match(sentence) or (
+            sentence.endswith("?") and re.match(_AUXILIARY, sentence)
+        )
+        if opens and not _REQUEST.match(sentence):
+            return sentence
+    return None
+
+
 _TITLED = re.compile(r"^[^:?]{3,160}: ")
 """A subject before a colon, as in a paper's title ("Anticoagulation after trauma: is it
 safe?"): the yes/no question follows it."""
@@ -223,7 +248,7 @@ def question_type(question: str, asked: Sequence[Facet], drug: bool = True) -> Q
         (Facet.DOSAGE in asked and drug, QuestionType.DOSE),
         (bool(_COMPARE.search(text)), QuestionType.COMPARISON),
         (bool(_WHAT_TO_DO.search(text)), QuestionType.WHAT_TO_DO),
-        (bool(_ASKS_YES_NO.match(text)), QuestionType.YES_NO),
+        (bool(_ASKS_YES_NO.match(text) or later_yes_no(text)), QuestionType.YES_NO),
         *((facet in asked, kind) for facet, kind in _TYPE_OF_FACET),
         (bool(_DEFINITION.search(text)), QuestionType.DEFINITION),
     )
