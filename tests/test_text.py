@@ -21,13 +21,15 @@ from medcite.text import (
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = (
         "Statins (e.g. Atorvastatin) lower LDL. Smith et al. found it, i.e. Less risk. "
-        "Compare Fig. 3 with No. 4 vs. Placebo. Dr. Lee agreed."
+        "Compare Fig. 3 with No. 4 vs. Placebo. Dr. Lee agreed. The U.S. Army and the U.K. "
+        "Navy took part."
     )
     assert split_sentences(text) == [
         "Statins (e.g. Atorvastatin) lower LDL.",
         "Smith et al. found it, i.e. Less risk.",
         "Compare Fig. 3 with No. 4 vs. Placebo.",
         "Dr. Lee agreed.",
+        "The U.S. Army and the U.K. Navy took part.",
     ]
 
 

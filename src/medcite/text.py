@@ -178,7 +178,7 @@ def content_words(text: str) -> set[str]:
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     """e.g i.e et al etc vs dr mr mrs ms prof fig figs no nos approx ca cf st jr sr inc ltd
-    co dept univ vol pp ed eds resp min max mg ml kg dl mmol ref refs var spp sp""".split()
+    co dept univ vol pp ed eds resp min max mg ml kg dl mmol ref refs var spp sp u.s u.k""".split()
 )
 _LABEL = re.compile(r"^[A-Z][A-Z &/-]{2,40}:\s+")
 _TRAILING_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")

@@ -252,3 +252,29 @@ def test_a_page_joining_topics_is_about_each_under_its_medquad_topic(
     judge = TopicJudge(handmade_vocabulary)
     gout = understand("what is gout", handmade_vocabulary).primary_topics[0]
     assert judge.concepts([page])[page.id].about(gout)
+
+
+def test_a_vaccine_question_is_answered_from_the_prevented_disease_s_page_lines_on_the_vaccine(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Who should get a vaccine, and when, is told on the page of the disease it prevents; of
+    that page only the statements on the vaccine answer, never those on the disease alone."""
+    query = understand("who should get the hepatitis b vaccine", handmade_vocabulary)
+    prevented = [c for c in query.concepts if c.key == "D19"]
+    assert prevented and "prevents" in prevented[0].via
+    assert query.drug_and_condition is not None
+    page = _page(
+        "hbv-prevention",
+        "Hepatitis B",
+        "Hepatitis B is an infection of the liver caused by a virus.",
+        "All infants should get the hepatitis B vaccine at birth.",
+    )
+    answer = _ask("who should get the hepatitis b vaccine", [page], handmade_vocabulary)
+    texts = [b.text for b in verify.all_bullets(answer)]
+    assert "All infants should get the hepatitis B vaccine at birth." in texts
+    assert "Hepatitis B is an infection of the liver caused by a virus." not in texts
+    # a question naming the disease itself adds nothing twice
+    both = understand(
+        "is the hepatitis b vaccine safe for people with hepatitis b", handmade_vocabulary
+    )
+    assert [c.key for c in both.concepts].count("D19") == 1

@@ -186,6 +186,21 @@ def test_page_boilerplate_is_no_statement(text: str) -> None:
     assert is_statement(Sentence(advice, "d", None, None, 3))
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("children and adults with weakened immune systems, such as after a transplant.", False),
+        ("and people who live with someone who has the infection.", False),
+        ("mRNA vaccines teach cells to make a harmless protein piece.", True),
+        ("pH levels below 7 mean the blood is too acidic.", True),
+    ],
+)
+def test_a_piece_of_a_list_opening_with_a_plain_lower_case_word_is_no_statement(
+    text: str, statement: bool
+) -> None:
+    assert is_statement(Sentence(text, "d", None, None, 3)) is statement
+
+
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)

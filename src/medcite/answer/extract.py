@@ -391,8 +391,8 @@ def _label(evidence: Evidence) -> frozenset[str]:
 def is_statement(sentence: Sentence) -> bool:
     """A readable statement: 5-70 words, ends a sentence (or is a list, see
     :mod:`medcite.answer.segment`), not a purpose/methods sentence, not
-    page boilerplate (:data:`_BOILERPLATE`) and not a run of statistics (more than
-    MAX_DIGIT_SHARE of its characters digits)."""
+    page boilerplate (:data:`_BOILERPLATE`), not a run of statistics (more than
+    MAX_DIGIT_SHARE of its characters digits) and not a fragment (:data:`_FRAGMENT`)."""
     text = sentence.text
     words = len(text.split())
     terminated = sentence.is_list or _TERMINATED.search(text)
@@ -404,7 +404,13 @@ def is_statement(sentence: Sentence) -> bool:
         SECTION_WEIGHT.get(sentence.section_category or "", 1.0) > 0
         and not _NOT_A_STATEMENT.match(sentence.text)
         and not _BOILERPLATE.search(text)
+        and not _FRAGMENT.match(text)
     )
+
+
+_FRAGMENT = re.compile(r"[a-z]+\b(?![-’'])")
+"""A piece of a list or of a cut sentence: it opens with a plain lower-case word ("people with
+weakened immune systems, …"); "mRNA", "pH" and "p53" open statements."""
 
 
 _CONDITION_CLAUSE = re.compile(

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import DRUG_CLASS_TREE, QueryConcept
+from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept
 from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
@@ -336,3 +336,68 @@ def question_concepts(
         if seen is None or (seen.combination and not group):
             found[concept.key] = mine  # a drug also named on its own is a topic on its own
     return tuple(found.values())
+
+
+VACCINE_TREE = "D20.215.894"
+"""MeSH Vaccines."""
+_VACCINE_WORDS = frozenset(
+    "vaccine vaccines vaccination vaccinations shot shots jab jabs immunization "
+    "immunizations immunisation immunisations".split()
+)
+
+
+def is_vaccine(concept: QueryConcept) -> bool:
+    """A vaccine (every tree number under MeSH Vaccines)."""
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(n.startswith(VACCINE_TREE) for n in numbers)
+
+
+def with_prevented_diseases(
+    concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with, for each vaccine the question is about, the disease it prevents: the
+    vaccine's name without its vaccine word, when the vocabulary knows that as a disease
+    ("Herpes Zoster Vaccine" → Herpes Zoster). What a patient asks about a vaccine — who should
+    get it, at what age, in pregnancy — is mostly told on the disease's prevention pages
+    ("Adults 60 or older should … get the shingles vaccine"), so the disease becomes a topic
+    beside the vaccine, and the vaccine is also named "<disease> vaccine" ("shingles vaccine"):
+    as for any drug named with a condition, a statement of the disease's page must name the
+    vaccine (:attr:`medcite.records.Query.drug_and_condition`). A disease the question names
+    itself is not added twice."""
+    keys = {c.key for c in concepts}
+    out: list[QueryConcept] = []
+    added: list[QueryConcept] = []
+    for concept in concepts:
+        disease = _prevented(concept, vocabulary, keys) if concept.role == "topic" else None
+        if disease is None:
+            out.append(concept)
+            continue
+        keys.add(disease.key)
+        vaccine_names = tuple(f"{n} vaccine" for n in disease.names)
+        names = tuple(dict.fromkeys((*concept.names, *vaccine_names)))
+        out.append(concept.model_copy(update={"names": names}))
+        added.append(disease)
+    return (*out, *added)
+
+
+def _prevented(
+    concept: QueryConcept, vocabulary: Vocabulary, known: set[str]
+) -> QueryConcept | None:
+    if not is_vaccine(concept):
+        return None
+    phrase = " ".join(w for w in normalise(concept.name).split() if w not in _VACCINE_WORDS)
+    lay = " ".join(w for w in concept.matched.split() if w not in _VACCINE_WORDS)
+    found = [
+        c
+        for c in vocabulary.lookup([phrase])
+        if c.key and c.key not in known and _disease_trees(c.tree_numbers)
+    ]
+    if not phrase or not found:
+        return None
+    disease = _query_concept(found[0], lay or phrase, "topic", False, None)
+    via = f"the disease {concept.name} prevents"
+    return disease.model_copy(update={"via": via})
+
+
+def _disease_trees(numbers: Sequence[str]) -> bool:
+    return any(n.startswith(CONDITION_TREES) for n in numbers)
