@@ -195,6 +195,8 @@ HANDMADE_TERMS = [
     ("D31", "diphtheria-tetanus vaccine", "diphtheria tetanus vaccine"),
     ("D32", "tetanus", "tetanus"),
     ("D33", "fatty liver", "fatty liver"),
+    ("D34", "tobacco use", "tobacco use"),
+    ("D35", "tobacco", "tobacco"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -232,6 +234,8 @@ HANDMADE_TREES = [
     ("D31", "diphtheria-tetanus vaccine", "D20.215.894.135.310"),
     ("D32", "tetanus", "C01.150.252.410.222.864"),
     ("D33", "fatty liver", "C06.552.241"),
+    ("D34", "tobacco use", "F01.145.958"),
+    ("D35", "tobacco", "B01.650.940.800.575.912.250.908.500.900"),
 ]
 
 

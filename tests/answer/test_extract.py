@@ -356,6 +356,8 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     assert _study_facets(methods, asked) == set()
     found = "Appendicitis was diagnosed late in adults seen first in an emergency room."
     assert _study_facets(found, asked)
+    tools = "Logistic regression models were used to assess the causes of late appendicitis care."
+    assert _study_facets(tools, (Facet.CAUSES,)) == set()
 
 
 def test_a_studys_advice_stands_only_under_management_facets() -> None:

@@ -173,3 +173,14 @@ def test_a_page_named_by_another_name_of_the_topic_is_on_the_topic_itself(
     fever = gate(understand("Is a fever dangerous?", vocabulary), rank(hits, 2026), judge)
     assert [e.hit.document.id for e in fever.on_topic] == ["medquad:fuo"]
     assert fever.exact == frozenset()
+
+
+def test_the_use_of_a_substance_is_also_about_the_substance(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A patient page on tobacco is about using it: "tobacco use" reads as both."""
+    vocabulary = handmade_vocabulary
+    docs = [_page("tobacco", "Tobacco"), _page("fever", "Fever")]
+    assert _on_topic("how does tobacco use harm you", docs, vocabulary) == ["medquad:tobacco"]
+    query = understand("how does tobacco use harm you", vocabulary)
+    assert {c.key for c in query.primary_topics} == {"D34", "D35"}

@@ -656,6 +656,8 @@ METHODS = re.compile(
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"
     r"|\b(the|this|our) (current|present) (case|patient)\b|\bour patient\b"
+    r"|\b(models?|analys[ie]s|regressions?|tests?|scales?|questionnaires?|methods?|software|"
+    r"criteria) (was|were) (used|applied|fitted|built|developed) to\b"
     r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (consecutive |eligible |adult |"
     r"pediatric |paediatric )?(patients|subjects|participants|cases|children|adults|women|men|eyes|"

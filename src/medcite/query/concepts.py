@@ -401,3 +401,28 @@ def _prevented(
 
 def _disease_trees(numbers: Sequence[str]) -> bool:
     return any(n.startswith(CONDITION_TREES) for n in numbers)
+
+
+_USE_WORDS = frozenset("use abuse misuse smoking drinking consumption".split())
+
+
+def with_substance_readings(
+    concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with, for a topic that is the use of a substance ("Marijuana Use", "Tobacco
+    Use"), the substance itself as another reading of the same words: a patient page on
+    marijuana is about using it. The substance ranks with its use (same tier), so both are
+    primary topics; a substance the question names itself is not added twice."""
+    keys = {c.key for c in concepts}
+    added: list[QueryConcept] = []
+    for concept in concepts:
+        words = normalise(concept.name).split()
+        if concept.role != "topic" or len(words) < 2 or words[-1] not in _USE_WORDS:
+            continue
+        for found in vocabulary.lookup([" ".join(words[:-1])]):
+            if found.key and found.key not in keys:
+                keys.add(found.key)
+                reading = _query_concept(found, concept.matched, "topic", False, None)
+                via = f"the substance of {concept.name}"
+                added.append(reading.model_copy(update={"tier": concept.tier, "via": via}))
+    return (*concepts, *added)

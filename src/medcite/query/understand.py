@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import pairwise
 
-from medcite.query.concepts import VIA, ExtraLookup, question_concepts, with_prevented_diseases
+from medcite.query.concepts import (
+    VIA,
+    ExtraLookup,
+    question_concepts,
+    with_prevented_diseases,
+    with_substance_readings,
+)
 from medcite.query.english import near_english
 from medcite.query.repair import EPONYM_HEADS, possessives, repair, verb_words
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
@@ -369,6 +375,7 @@ def understand(
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
     concepts = with_prevented_diseases(concepts, vocabulary)
+    concepts = with_substance_readings(concepts, vocabulary)
     if _combines_drugs(question, concepts):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
