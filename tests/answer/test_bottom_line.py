@@ -564,3 +564,19 @@ def test_a_yes_no_question_after_a_story_is_answered_by_a_statement_of_the_cause
     answer = _ask(question, [denied])
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == "The sources found suggest no:"
+
+
+def test_a_count_of_doses_is_a_dose() -> None:
+    """How often a vaccine is given ("a booster dose every 10 years", "a single dose") answers a
+    dose question as an amount in milligrams does."""
+    page = _page(
+        "dt",
+        "Diphtheria-Tetanus Vaccine",
+        "dosage",
+        "Adults need a booster dose of the diphtheria-tetanus vaccine every 10 years.",
+    )
+    answer = _ask("how often do adults need the diphtheria-tetanus vaccine", [page])
+    assert answer.query.question_type is QuestionType.DOSE
+    line = answer.bottom_line
+    assert line is not None and line.bullets
+    assert "every 10 years" in line.bullets[0].text

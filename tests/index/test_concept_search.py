@@ -57,3 +57,35 @@ def test_the_readings_of_one_phrase_stay_one_search(retriever: TieredRetriever) 
     query = Query(question="odd twitch", search_text="odd twitch", concepts=readings)
     topics = [s for s in retriever.retrieve(query, 4).searches if "guideline topics" in s]
     assert topics == [f"local guideline topics: zorbex syndrome {KIDNEY}"]
+
+
+def test_a_condition_named_with_a_drug_gets_its_pages_searched(
+    retriever: TieredRetriever,
+) -> None:
+    """The topic gate admits the condition's pages for a drug named with it: they are searched
+    by their topic too, below the drug's own."""
+    drug = QueryConcept(
+        key="D9",
+        name="Fictodrug",
+        matched="fictodrug",
+        via="drug",
+        tier=1,
+        tree_numbers=("D02.100",),
+        names=("fictodrug",),
+        drug=True,
+    )
+    condition = QueryConcept(
+        key="D1",
+        name="Zorbex syndrome",
+        matched="zorbex syndrome",
+        via="MeSH",
+        tree_numbers=("C05.100",),
+        names=("zorbex syndrome",),
+    )
+    query = Query(
+        question="fictodrug dose", search_text="fictodrug dose", concepts=(drug, condition)
+    )
+    assert query.drug_and_condition == (drug, condition)
+    retrieval = retriever.retrieve(query, 4)
+    assert "Zorbex syndrome" in [h.document.focus for h in retrieval.hits]
+    assert any("named with the drug" in s for s in retrieval.searches)

@@ -70,10 +70,13 @@ _GENERIC = stems(
 _DOSE = re.compile(
     r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
     r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
-    r"\bevery \d+ hours\b",
+    r"\bevery \d+ hours\b|"
+    r"\b(a |one |two |three |\d )?(single|one-time|one|two|three|first|second|third|booster|"
+    r"\d-|one-|two-|three-)\s?(dose|doses|shot|shots)\b|\bevery \d+ (months|years)\b",
     re.I,
 )
-"""An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement)."""
+"""An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement), or a
+count of doses and how often ("a single dose", "a two-dose series", "a booster every 10 years")."""
 _WORD = re.compile(r"[\w']+")
 
 

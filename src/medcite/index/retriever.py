@@ -114,6 +114,14 @@ class TieredRetriever:
             hits = self._bm25(names, k, GUIDELINE, (), ("focus",))
             lists.append((w.concept / len(concepts), hits))
             searched.append(f"local guideline topics: {names}")
+        pair = query.drug_and_condition
+        if pair is not None and pair[1] not in query.primary_topics:
+            # the condition named with a drug: the topic gate admits its pages, which may say
+            # what is asked of the drug; they rank below the drug's own
+            names = " ".join(dict.fromkeys(pair[1].names))
+            hits = self._bm25(names, k, GUIDELINE, (), ("focus",))
+            lists.append((w.concept * PAIRED_CONDITION_SHARE, hits))
+            searched.append(f"local guideline topics (named with the drug): {names}")
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
         return _fused(lists, k), tuple(searched)
 
@@ -203,6 +211,10 @@ class TieredRetriever:
 
 TIER_NAMES = ("guideline pages", "research")
 """How the tiers are named in the searches a retrieval reports."""
+
+PAIRED_CONDITION_SHARE = 0.5
+"""Weight of the guideline-topic search for a condition named with a drug, as a share of the
+topic searches' weight (the drug's pages keep theirs whole)."""
 
 RESEARCH_FIELDS = ("title", "abstract")
 """The fields research is searched in (plain BM25, no boosts)."""
