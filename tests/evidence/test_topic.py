@@ -184,3 +184,18 @@ def test_the_use_of_a_substance_is_also_about_the_substance(
     assert _on_topic("how does tobacco use harm you", docs, vocabulary) == ["medquad:tobacco"]
     query = understand("how does tobacco use harm you", vocabulary)
     assert {c.key for c in query.primary_topics} == {"D34", "D35"}
+
+
+def test_a_page_topic_named_under_a_heading_is_read_by_its_parts(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Parasites - Scabies" is about scabies: each part of a "<heading> - <topic>" page topic
+    is read as a label, and the last one names the page's own topic."""
+    vocabulary = handmade_vocabulary
+    docs = [_page("cdc-fever", "Symptoms - Fever"), _page("cdc-gout", "Joints - Gout")]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    result = gate(
+        understand("what to do for a fever", vocabulary), rank(hits, 2026), TopicJudge(vocabulary)
+    )
+    assert [e.hit.document.id for e in result.on_topic] == ["medquad:cdc-fever"]
+    assert result.exact == {"medquad:cdc-fever"}

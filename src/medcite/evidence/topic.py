@@ -66,10 +66,18 @@ def labels(doc: Document) -> list[str]:
     """The texts that say what ``doc`` is about: title, MedQuAD topic and synonyms, MeSH major
     headings; a record with neither title nor major headings is read by all its MeSH
     headings (an untitled abstract still says what it is about there)."""
-    found = [doc.title, doc.focus or "", *doc.synonyms, *doc.mesh_major]
+    found = [doc.title, doc.focus or "", *topic_parts(doc), *doc.synonyms, *doc.mesh_major]
     if not doc.title and not doc.mesh_major:
         found += doc.mesh_terms
     return [text for text in found if text]
+
+
+def topic_parts(doc: Document) -> list[str]:
+    """The parts of a page topic named as "<heading> - <topic>" ("Parasites - Scabies" is about
+    scabies; "Abortion - medical" about abortion): each part is read as a label of its own, as
+    the whole is a MedQuAD topic nothing else knows."""
+    focus = doc.focus or ""
+    return [part.strip() for part in focus.split(" - ") if part.strip()] if " - " in focus else []
 
 
 DISEASE_HEADS = frozenset(
@@ -112,10 +120,12 @@ class TopicJudge:
         texts = {d.id: labels(d) for d in docs}
         words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
         combined = {i: _combinations(found) for i, found in texts.items()}
-        topics = {d.id: normalise(d.focus or "") for d in docs}
+        topics = {
+            d.id: [normalise(t) for t in (d.focus or "", *topic_parts(d)[-1:]) if t] for d in docs
+        }
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
         phrases.update(p for found in combined.values() for p in found)
-        phrases.update(p for p in topics.values() if p)
+        phrases.update(p for own in topics.values() for p in own)
         found: dict[str, list[Concept]] = {}
         for concept in self._vocabulary.lookup(phrases):
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
@@ -123,7 +133,7 @@ class TopicJudge:
         for doc in docs:
             concepts = _document_concepts(words[doc.id], found, condition_name(doc))
             whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
-            topic = frozenset(c.key for c in found.get(topics[doc.id], ()) if c.key)
+            topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
             concepts = replace(_with_drug_keys(_plus(concepts, whole), doc), topic_keys=topic)
             self._remember(doc.id, concepts)
 
