@@ -197,6 +197,8 @@ HANDMADE_TERMS = [
     ("D33", "fatty liver", "fatty liver"),
     ("D34", "tobacco use", "tobacco use"),
     ("D35", "tobacco", "tobacco"),
+    ("D36", "cannabis", "cannabis"),
+    ("D36", "cannabis", "marijuana"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -236,6 +238,7 @@ HANDMADE_TREES = [
     ("D33", "fatty liver", "C06.552.241"),
     ("D34", "tobacco use", "F01.145.958"),
     ("D35", "tobacco", "B01.650.940.800.575.912.250.908.500.900"),
+    ("D36", "cannabis", "B01.650.940.800.575.912.250.859.937.055.500"),
 ]
 
 
@@ -263,6 +266,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Fetal retinoid syndrome", "Fetal retinoid syndrome"),
             ("Isotretinoin embryopathy", "Fetal retinoid syndrome"),
             ("Fever", "Fever"),
+            ("Marijuana", "Marijuana"),
         ],
         "medquad",
     )

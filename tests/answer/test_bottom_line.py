@@ -580,3 +580,47 @@ def test_a_count_of_doses_is_a_dose() -> None:
     line = answer.bottom_line
     assert line is not None and line.bullets
     assert "every 10 years" in line.bullets[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("can I take ibuprofen and lisinopril on the same day", QuestionType.INTERACTION),
+        ("is ibuprofen safe with lisinopril", QuestionType.INTERACTION),
+        ("what is the difference between ibuprofen and lisinopril", QuestionType.COMPARISON),
+        ("how are ibuprofen and lisinopril made", QuestionType.INFORMATION),
+    ],
+)
+def test_two_drugs_are_an_interaction_only_when_taken_together(
+    question: str, kind: QuestionType
+) -> None:
+    """Two drugs joined by "and" are taken together only with a verb of taking; a comparison
+    of two drugs is a comparison."""
+    assert understand(question, VOCABULARY).question_type is kind
+
+
+def test_the_lead_does_not_repeat_the_bottom_line() -> None:
+    answer = _ask("What is gout?", [GOUT])
+    line = answer.bottom_line
+    assert line is not None and line.bullets
+    lead = {b.text for b in answer.guideline_lead}
+    assert not lead & {b.text for b in line.bullets}
+
+
+def test_research_answers_only_the_facets_asked_about_what_is_no_condition() -> None:
+    """A study's "associated with" is a cause of a condition; about a body part (or a substance)
+    it is no answer to a question that asked none."""
+    study = _study(
+        "1",
+        "Knee cartilage in older adults",
+        "Loss of knee cartilage was associated with obesity in older adults in this cohort.",
+    )
+    about_knee = _ask("tell me about the knee", [study])
+    assert about_knee.query.primary_topics and not about_knee.query.primary_topics[0].condition
+    assert not about_knee.research_sections
+    gout = _study(
+        "2",
+        "Gout in older adults",
+        "Gout was associated with obesity in older adults in this cohort.",
+    )
+    assert _ask("tell me about gout", [gout]).research_sections

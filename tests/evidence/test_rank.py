@@ -21,6 +21,10 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Removal of ibuprofen from hospital wastewater by activated sludge", (), True),
         ("Gout in a zebrafish model", ("Animals",), True),
         ("Gout in people who keep rabbits", ("Humans",), False),
+        # the title says where it was studied, whatever the headings
+        ("Colchicine self-administration in rhesus monkeys", ("Animals", "Humans"), True),
+        ("Gout flares in adult male rats given fructose", ("Humans",), True),
+        ("Cat scratch disease in children", ("Humans",), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

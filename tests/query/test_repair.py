@@ -168,6 +168,9 @@ def test_a_salt_after_a_drug_name_is_part_of_the_name(handmade_vocabulary: Vocab
     query = understand("how to inject ibuprofen sodium", handmade_vocabulary, extra=[salts])
     assert _topics(query) == ["D11"]
     assert {c.name: c.role for c in query.concepts}["sodium"] == "ignored"
+    # in a patient's order too
+    before = understand("how to inject sodium ibuprofen", handmade_vocabulary, extra=[salts])
+    assert _topics(before) == ["D11"]
     # sodium on its own is the topic
     alone = understand("how much sodium per day", handmade_vocabulary, extra=[salts])
     assert [c.name for c in alone.primary_topics] == ["sodium"]

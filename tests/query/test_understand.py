@@ -188,3 +188,11 @@ def test_words_beginning_come_from_terms_and_the_lay_table(tmp_path: Path) -> No
     assert vocabulary.words_beginning("ao", 6, 8) == {"aortic": 1, "aortitis": 1}
     assert vocabulary.words_beginning("ao", 9, 12) == {}  # none so long
     assert vocabulary.words_beginning("ste", 8, 8) == {"stenosis": 1}
+
+
+def test_a_plant_that_is_an_nih_health_topic_is_in_scope(handmade_vocabulary: Vocabulary) -> None:
+    """MeSH files marijuana under plants; NIH's page "Marijuana" makes it a health topic."""
+    query = understand("how is marijuana used", handmade_vocabulary)
+    assert query.in_scope
+    assert [c.key for c in query.primary_topics] == ["D36"]
+    assert not understand("how is cannabis grown", handmade_vocabulary).in_scope

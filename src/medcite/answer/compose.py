@@ -208,7 +208,8 @@ def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
 
 
 def _lead(tier: Sequence[Candidate], selection: _Selection) -> list[_Draft]:
-    overview = [c for c in tier if c.facet is Facet.OVERVIEW]
+    # a statement the bottom line already shows is not repeated as the lead
+    overview = [c for c in tier if c.facet is Facet.OVERVIEW and selection.free(c)]
     drafts = []
     for main in _mmr(overview, MAX_LEAD_SENTENCES):
         draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))
@@ -451,9 +452,12 @@ def stale_advice(candidate: Candidate) -> bool:
 def _research_facets(query: Query) -> Sequence[Facet]:
     """The facets research answers: for a question about a drug only those asked (a study that
     names the drug says little about its uses or side effects unless asked), and none about
-    the drug *product* (a study never says what a pill looks like or who makes it)."""
+    the drug *product* (a study never says what a pill looks like or who makes it); for one
+    about something that is not a condition (a substance, a procedure, a body part) also only
+    those asked: a study's "associated with" is no cause of marijuana, nor its scores symptoms."""
     if not query.about_a_drug:
-        return query.facets
+        topics = query.primary_topics
+        return query.facets if not topics or any(c.condition for c in topics) else query.asked
     return () if asks_product_property(query.question) else query.asked
 
 

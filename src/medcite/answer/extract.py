@@ -651,7 +651,7 @@ METHODS = re.compile(
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
     r"interviewed|surveyed|genotyped|followed up|allocated|assigned|compared|assessed|"
     r"investigated|evaluated|examined|studied|measured|performed|conducted|carried out|"
-    r"recorded|calculated|operated)\b"
+    r"recorded|calculated|operated|tested)\b"
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"

@@ -48,6 +48,12 @@ UNKNOWN_AGE_YEARS = 20.0
 
 
 ANIMAL_WEIGHT = 0.85
+_ANIMALS = (
+    r"mice|rats|rodents|dogs|cats|pigs|piglets|sheep|lambs|cattle|cows|calves|horses|rabbits|"
+    r"monkeys|macaques|baboons|primates|hamsters|guinea pigs|zebrafish|chickens|chicks"
+)
+_IN_ANIMALS = re.compile(rf"\bin (\w+[ -]){{0,2}}({_ANIMALS})\b", re.I)
+"""A title saying where the study was done: "… in rhesus monkeys", "… in adult male rats"."""
 _NON_HUMAN = re.compile(
     r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
     r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
@@ -62,9 +68,12 @@ evidence about taking it)."""
 
 def non_human(doc: Document) -> bool:
     """True for an animal or in-vitro study: MeSH says Animals and not Humans, or the title names
-    an animal or a cell culture."""
+    an animal or a cell culture, or says what was studied *in* animals ("… in rhesus monkeys",
+    whatever the headings: indexers add Humans to some animal studies)."""
     mesh = set(doc.mesh_terms)
     if "Animals" in mesh and "Humans" not in mesh:
+        return True
+    if _IN_ANIMALS.search(doc.title):
         return True
     return "Humans" not in mesh and bool(_NON_HUMAN.search(doc.title))
 

@@ -241,12 +241,18 @@ def _organism(concept: Concept) -> bool:
 
 def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
     """The concepts of the most trusted source that knows the phrase, one per concept key;
-    within MeSH, clinical senses before others ("cold": common cold before cold temperature)."""
+    within MeSH, clinical senses before others ("cold": common cold before cold temperature).
+    A MeSH concept outside the clinical trees that is also a MedQuAD topic ("marijuana": the
+    plant Cannabis, and NIH's page "Marijuana") is read as the MedQuAD topic: a health topic."""
     best = min(_rank(c) for c in concepts)
     chosen = [c for c in concepts if _rank(c) == best]
     chosen.sort(key=lambda c: ("topic", "qualifier", "ignored").index(role(c)))
     if best == PRIORITY.index("mesh") and role(chosen[0]) == "topic":
         chosen = [c for c in chosen if role(c) == "topic"]
+    elif best == PRIORITY.index("mesh"):  # a plant or body substance that is also a health topic
+        keys = {c.key for c in chosen}
+        pages = [c for c in concepts if c.origin == "medquad" and c.key in keys]
+        chosen = pages or chosen
     unique: dict[str, Concept] = {}
     for concept in chosen:
         unique.setdefault(concept.key or concept.name.lower(), concept)

@@ -261,14 +261,23 @@ def question_type(question: str, asked: Sequence[Facet], drug: bool = True) -> Q
     return next((kind for applies, kind in rules if applies), QuestionType.INFORMATION)
 
 
-_COMBINING = re.compile(r"\b(with|and|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
+_COMBINING = re.compile(r"\b(with|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
+_TAKING_BOTH = re.compile(
+    r"\b(take|taking|use|using|give|giving)\b.*\band\b|\band\b.*\b(take|taking|use|using)\b"
+)
+"""Two drugs joined by "and" are taken together when a verb of taking goes with them ("can you
+take tamsulosin and ciprofloxacin"); "how is cocaine and amphetamine used" only lists them."""
 
 
 def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
-    ibuprofen with lisinopril?", "X and Y together"): an interaction question."""
+    ibuprofen with lisinopril?", "X and Y together", "take X and Y"): an interaction question;
+    a comparison ("the difference between X and Y") is not one."""
     drugs = {c.combination or c.key for c in concepts if c.drug}
-    return len(drugs) >= 2 and bool(_COMBINING.search(question.lower()))
+    text = question.lower()
+    if len(drugs) < 2 or _COMPARE.search(text):
+        return False
+    return bool(_COMBINING.search(text) or _TAKING_BOTH.search(text))
 
 
 def _without_dose(
@@ -326,6 +335,8 @@ def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[F
 
 
 def _clinical(concept: QueryConcept) -> bool:
+    if concept.via == VIA["medquad"]:  # NIH has a health topic page by that name
+        return True
     if not concept.tree_numbers:
         return concept.via != VIA["mesh"]
     return any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
@@ -465,9 +476,15 @@ SALT_WORDS = frozenset(
 def _salt_forms(
     words: Sequence[str], concepts: tuple[QueryConcept, ...]
 ) -> tuple[QueryConcept, ...]:
-    """A salt word right after a drug's name is part of that name (:data:`SALT_WORDS`)."""
-    drug_ends = {c.matched.split()[-1] for c in concepts if c.drug and c.matched}
+    """A salt word next to a drug's name is part of that name (:data:`SALT_WORDS`): "codeine
+    phosphate", and in a patient's order "phosphate codeine"."""
+    named = [c.matched.split() for c in concepts if c.drug and c.matched]
+    drug_ends = {m[-1] for m in named}
+    drug_starts = {m[0] for m in named}
     salts = {word for before, word in pairwise(words) if word in SALT_WORDS and before in drug_ends}
+    salts |= {
+        word for word, after in pairwise(words) if word in SALT_WORDS and after in drug_starts
+    }
     return _demoted(concepts, {c.key for c in concepts if c.matched in salts})
 
 
