@@ -88,7 +88,7 @@ def main() -> None:
     engine = Engine(args.index, settings)
     judges = [
         TopicJudge.from_files(CORPORA / MESH_TERMS, CORPORA / MESH_TREES, revision)
-        for revision in (2, 1)
+        for revision in (2, 3, 1)
     ]
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     rows = []

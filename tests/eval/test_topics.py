@@ -25,6 +25,8 @@ D8\tgabapentin\tgabapentin
 D9\tlegionella\tlegionella
 D10\tlegionella infections\tlegionella infections
 D11\tkidney diseases\tkidney diseases
+D12\tnephritis\tnephritis
+D12\tnephritis\tbright disease
 """
 TREES = """DescriptorUI\tDescriptorName\ttree_location
 D1\tfever\tC23.888.119.344
@@ -38,6 +40,7 @@ D8\tgabapentin\tD02.241.081.018
 D9\tlegionella\tB03.440.425.410
 D10\tlegionella infections\tC01.150.252.400.495
 D11\tkidney diseases\tC12.777.419
+D12\tnephritis\tC12.777.419.570
 """
 
 
@@ -146,3 +149,16 @@ def test_misspelt_words_inside_a_longer_focus_are_corrected(
     assert judge.about(doc("Sinusitis in children"), "recurring sinusittis")
     assert not first_judge.about(doc("Sinusitis in children"), "recurring sinusittis")
     assert not judge.about(doc("Fever in children"), "recurring sinusittis")
+
+
+def test_revision_3_counts_a_narrower_concept_named_by_its_own_words(judge: TopicJudge) -> None:
+    """Issue 11's gate: a label naming "the concept or a narrower one"; revision 2 counted a
+    narrower one only around the gold words."""
+    third = TopicJudge(judge.mesh, revision=3)
+    page = doc(focus="Nephritis")
+    assert not judge.about(page, "kidney diseases")
+    assert third.about(page, "kidney diseases")
+    assert third.about(doc("Bright disease in adults"), "kidney diseases")  # an entry term
+    # never a broader one, nor another branch
+    assert not third.about(doc(focus="Kidney diseases"), "nephritis")
+    assert not third.about(doc("An outbreak of Q fever among sheep farmers"), "fever")

@@ -42,6 +42,14 @@ verdicts would not share:
   "illness" / "sickness" read as "disease" ("autoimmune illness" → Autoimmune Diseases);
 - in a focus that is no MeSH term, misspelt words (as above) are corrected before the longest
   clinical MeSH terms inside it are looked for ("Inherited Ricketts" → Rickets).
+
+Revision 3 (``TopicJudge(mesh, revision=3)``, reported beside revision 2, which stays the
+default) applies the topic-gate definition of issue 11 — a document is about the concept when its
+labels name "the concept *or a narrower one*" — to narrower concepts named by their own words,
+not only inside a longer term holding the gold name: a label naming (whole words, not shadowed as
+above) a MeSH term of a descriptor strictly below a gold descriptor is about the focus ("Scabies"
+for gold "mite infestation", under Mite Infestations). Gold foci without tree numbers (no
+descriptor) gain nothing.
 """
 
 from __future__ import annotations
@@ -266,7 +274,24 @@ class TopicJudge:
     def about(self, document: Document, focus: str) -> bool:
         """True if ``document`` is about the focus (any of the foci it lists)."""
         labels = [phrase(label) for label in document_labels(document)]
-        return any(self._mentions(label, f) for f in self.foci(focus) for label in labels)
+        foci = self.foci(focus)
+        if any(self._mentions(label, f) for f in foci for label in labels):
+            return True
+        return self.revision >= 3 and any(
+            self._names_narrower(label, f.descriptors) for f in foci for label in labels
+        )
+
+    def _names_narrower(self, label: Phrase, gold: frozenset[str]) -> bool:
+        """Revision 3: ``label`` names a descriptor strictly below a gold one (not shadowed)."""
+        if not gold:
+            return False
+        for start in range(len(label)):
+            for end in range(start + 1, min(len(label), start + MAX_TERM_WORDS) + 1):
+                found = self.mesh.by_term.get(label[start:end], frozenset())
+                narrower = [d for d in found - gold if self.mesh.narrower_or_same(d, gold)]
+                if narrower and not self._shadowed(label, start, end, frozenset(narrower)):
+                    return True
+        return False
 
     def _mentions(self, label: Phrase, focus: Focus) -> bool:
         for name in focus.names:
