@@ -10,6 +10,7 @@ from medcite.answer.extract import (
     Topic,
     candidates,
     dangling,
+    defines_topic,
     effect_of_topic,
     is_statement,
     treatment_study,
@@ -523,3 +524,19 @@ def test_a_study_s_overview_line_must_name_the_topic_itself() -> None:
 def test_a_case_report_s_account_of_its_case_is_no_statement() -> None:
     text = "Appendicitis was the diagnosis in the current case of an adult with pain."
     assert _study_facets(text, (Facet.DIAGNOSIS,)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "defines"),
+    [
+        ("Appendicitis is an inflammation of the appendix that needs prompt surgery.", True),
+        ("Acute appendicitis (AA) is the most common abdominal emergency in children.", True),
+        ("The dominant cause of appendicitis in adults is a blocked appendix.", False),
+        ("Disadvantages of appendicitis scores are that they miss early cases.", False),
+        ("Moreover appendicitis seen in the clinic probably is an artifact of referral.", False),
+    ],
+)
+def test_a_study_gives_an_overview_only_by_saying_what_the_topic_is(
+    text: str, defines: bool
+) -> None:
+    assert defines_topic(text, [stems("appendicitis")]) is defines

@@ -610,11 +610,34 @@ def _sentence_facets(
         own = [f for f in own if f is not Facet.TREATMENT]
     if Facet.CAUSES in own and effect_of_topic(text, topic.subjects):
         own = [f for f in own if f is not Facet.CAUSES]
+    overview = research and topic.subjects and Facet.OVERVIEW in own
+    if overview and not defines_topic(text, topic.subjects):
+        own = [f for f in own if f is not Facet.OVERVIEW]
     if research and ADVICE.search(text):
         own = [f for f in own if f in ADVICE_FACETS]
     elif research:  # a study's finding is no advice on when to seek care
         own = [f for f in own if f not in ADVICE_ONLY]
     return own
+
+
+_SUBJECT = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\b", re.I)
+"""The subject of a sentence of the form "<at most six words> is/are …"."""
+
+
+def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
+    """True when a study's sentence says what the question's topic is: its subject, before
+    "is" / "are", names a primary topic ("Lamotrigine is an antiepileptic drug …"). Any other
+    sentence of an abstract is no overview of the topic for a reader ("The dominant pathway of
+    nicotine metabolism is …", "Moreover d-amphetamine-induced circling … is an artifact")."""
+    match = _SUBJECT.match(text)
+    if match is None:
+        return False
+    head = _OF.split(match["subject"], maxsplit=1)[0]  # "Disadvantages of the … vaccine"
+    subject = stems(head)
+    return any(phrase_in(name, subject) for name in subjects)
+
+
+_OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)
 
 
 AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
