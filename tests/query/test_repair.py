@@ -158,12 +158,11 @@ def test_the_class_asked_about_is_no_topic_of_its_own(handmade_vocabulary: Vocab
 
 def test_a_salt_after_a_drug_name_is_part_of_the_name(handmade_vocabulary: Vocabulary) -> None:
     def salts(phrases: object) -> dict[str, list[Concept]]:
-        found = "sodium" in phrases  # type: ignore[operator]
-        return (
-            {"sodium": [Concept("sodium", "sodium", "D", "mesh", "S1", ("D01.1",))]}
-            if found
-            else {}
-        )
+        known = {
+            "sodium": Concept("sodium", "sodium", "D", "mesh", "S1", ("D01.1",)),
+            "magnesium": Concept("magnesium", "magnesium", "D", "mesh", "S2", ("D01.2",)),
+        }
+        return {p: [c] for p, c in known.items() if p in phrases}  # type: ignore[operator]
 
     query = understand("how to inject ibuprofen sodium", handmade_vocabulary, extra=[salts])
     assert _topics(query) == ["D11"]
@@ -171,6 +170,12 @@ def test_a_salt_after_a_drug_name_is_part_of_the_name(handmade_vocabulary: Vocab
     # in a patient's order too
     before = understand("how to inject sodium ibuprofen", handmade_vocabulary, extra=[salts])
     assert _topics(before) == ["D11"]
+    # two salt words side by side are two things
+    both = understand(
+        "should sodium magnesium be taken together", handmade_vocabulary, extra=[salts]
+    )
+    roles = {c.name: c.role for c in both.concepts}
+    assert roles["sodium"] == roles["magnesium"] == "topic"
     # sodium on its own is the topic
     alone = understand("how much sodium per day", handmade_vocabulary, extra=[salts])
     assert [c.name for c in alone.primary_topics] == ["sodium"]

@@ -212,7 +212,7 @@ class TieredRetriever:
 TIER_NAMES = ("guideline pages", "research")
 """How the tiers are named in the searches a retrieval reports."""
 
-PAIRED_CONDITION_SHARE = 0.5
+PAIRED_CONDITION_SHARE = 0.25
 """Weight of the guideline-topic search for a condition named with a drug, as a share of the
 topic searches' weight (the drug's pages keep theirs whole)."""
 

@@ -477,8 +477,10 @@ def _salt_forms(
     words: Sequence[str], concepts: tuple[QueryConcept, ...]
 ) -> tuple[QueryConcept, ...]:
     """A salt word next to a drug's name is part of that name (:data:`SALT_WORDS`): "codeine
-    phosphate", and in a patient's order "phosphate codeine"."""
-    named = [c.matched.split() for c in concepts if c.drug and c.matched]
+    phosphate", and in a patient's order "phosphate codeine"; two salt words side by side
+    ("calcium magnesium") are two things."""
+    # a mineral named beside another ("calcium magnesium") is no salt of it
+    named = [c.matched.split() for c in concepts if c.drug and c.matched not in SALT_WORDS]
     drug_ends = {m[-1] for m in named}
     drug_starts = {m[0] for m in named}
     salts = {word for before, word in pairwise(words) if word in SALT_WORDS and before in drug_ends}
