@@ -624,3 +624,13 @@ def test_research_answers_only_the_facets_asked_about_what_is_no_condition() -> 
         "Gout was associated with obesity in older adults in this cohort.",
     )
     assert _ask("tell me about gout", [gout]).research_sections
+
+
+def test_a_question_on_one_attribute_of_the_topic_is_not_answered_by_its_definition() -> None:
+    """ "What is the smell of X" is not answered by "X is …": the short answer must name what
+    was asked about, or the bottom line says the sources do not answer it."""
+    plain = _ask("What is gout?", [GOUT]).bottom_line
+    assert plain is not None and plain.verdict == "In short:"
+    attribute = _ask("what is the colour of gout crystals", [GOUT]).bottom_line
+    assert attribute is not None and not attribute.bullets
+    assert attribute.verdict.startswith("The sources found do not answer this directly")

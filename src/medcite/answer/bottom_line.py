@@ -38,6 +38,10 @@ from medcite.text import normalise, stems
 
 MAX_STATEMENTS = 2
 NEGATION_WINDOW = 4
+MAX_ATTRIBUTE_WORDS = 2
+"""A question asking no facet but naming at most this many words beside its topic ("what is
+the smell of marijuana", "what color is phenytoin") asks about those: an overview statement
+must name one to be its short answer."""
 MIN_PREDICATE_WORDS = 2
 """A yes/no statement must name this many of the question's predicate words (or all of them
 when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
@@ -418,8 +422,12 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     findings = _findings(query, cands)
+    asked = frozenset(w for w in predicate(query) if len(w) > 3 and w.isalpha())
     for facet in query.asked:
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
+        if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
+            # "what's the smell of marijuana": a definition of marijuana does not say
+            pool = [c for c in pool if c.stems & asked]
         found = _first(pool, facet)
         if found is not None:
             return Pick("In short:", (found,))
