@@ -55,6 +55,10 @@ def test_a_leading_structured_label_is_dropped() -> None:
         "Ice may help.",
     ]
     assert split_sentences("Rest helps. RESULTS: ignored") == ["Rest helps.", "RESULTS: ignored"]
+    # in title case too, as many journals print them; any other word before a colon stays
+    assert split_sentences("Background and Aims: Rest helps.") == ["Rest helps."]
+    assert split_sentences("Conclusion: Rest helps.") == ["Rest helps."]
+    assert split_sentences("Note: rest helps.") == ["Note: rest helps."]
 
 
 def test_sentences_are_exact_substrings_with_closing_marks_kept() -> None:

@@ -180,7 +180,11 @@ _ABBREVIATIONS = frozenset(
     """e.g i.e et al etc vs dr mr mrs ms prof fig figs no nos approx ca cf st jr sr inc ltd
     co dept univ vol pp ed eds resp min max mg ml kg dl mmol ref refs var spp sp u.s u.k""".split()
 )
-_LABEL = re.compile(r"^[A-Z][A-Z &/-]{2,40}:\s+")
+_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z &/-]{2,40}|(?:Background|Objectives?|Aims?|Purpose|Introduction|Context|"
+    r"Methods?|Design|Setting|Results?|Findings|Conclusions?|Interpretation|Significance)"
+    r"(?: and (?:Aims?|Objectives?|Purpose|Methods?|Design))?):\s+"
+)
 _TRAILING_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
