@@ -49,6 +49,20 @@ def test_a_lower_case_word_after_a_full_stop_continues_the_sentence() -> None:
     ]
 
 
+def test_a_heading_run_into_a_sentence_opening_with_a_common_subject_is_split_off() -> None:
+    assert split_sentences("A Single Dose To lower the risk, adults get one dose.") == [
+        "A Single Dose",
+        "To lower the risk, adults get one dose.",
+    ]
+    assert split_sentences("Who Should Be Tested Adults 50 or older should be tested.") == [
+        "Who Should Be Tested",
+        "Adults 50 or older should be tested.",
+    ]
+    assert split_sentences("Many Adults 60 and older get it.") == [
+        "Many Adults 60 and older get it."
+    ]
+
+
 def test_a_leading_structured_label_is_dropped() -> None:
     assert split_sentences("CONCLUSIONS: Rest helps. Ice may help.") == [
         "Rest helps.",

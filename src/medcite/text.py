@@ -211,7 +211,9 @@ def _ends_with_abbreviation(fragment: str) -> bool:
 
 _GLUED_HEADING = re.compile(
     r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|to|and|for|a|an|in|with|or|on)){1,6})\s+"
-    r"(?=(?:The|A|An|Your|This|These|Most|Many|Some|It|You|If|When|People)\s+[a-z])"
+    r"(?=(?:The|A|An|Your|This|These|Most|Many|Some|It|You|If|When|People|To|Even|Although|"
+    r"Because|Adults|Children|Women|Men|Doctors|Researchers|Scientists)"
+    r"\s+(?:[a-z]|\d))"
 )
 """A page's section heading run into the sentence after it ("Risk Factors The leading risk
 factor …", "Where To Get the Vaccine The vaccine is …"): title-case words, then a sentence's
