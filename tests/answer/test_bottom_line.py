@@ -634,3 +634,6 @@ def test_a_question_on_one_attribute_of_the_topic_is_not_answered_by_its_definit
     attribute = _ask("what is the colour of gout crystals", [GOUT]).bottom_line
     assert attribute is not None and not attribute.bullets
     assert attribute.verdict.startswith("The sources found do not answer this directly")
+    # the words of a request are no attribute asked
+    request = _ask("I want to know more about gout, please", [GOUT]).bottom_line
+    assert request is not None and request.verdict == "In short:"

@@ -38,10 +38,15 @@ from medcite.text import normalise, stems
 
 MAX_STATEMENTS = 2
 NEGATION_WINDOW = 4
-MAX_ATTRIBUTE_WORDS = 2
+MAX_ATTRIBUTE_WORDS = 4
 """A question asking no facet but naming at most this many words beside its topic ("what is
 the smell of marijuana", "what color is phenytoin") asks about those: an overview statement
 must name one to be its short answer."""
+_REQUEST_WORDS = stems(
+    "want wanted know learn more tell information info general health please help thanks thank "
+    "question questions details detail explain understand find looking"
+)
+"""Words of a request for information ("I want to know more about …"), not an attribute asked."""
 MIN_PREDICATE_WORDS = 2
 """A yes/no statement must name this many of the question's predicate words (or all of them
 when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
@@ -143,11 +148,18 @@ def predicate(query: Query) -> frozenset[str]:
     among smokers. Could second-hand smoke cause AMD?"), not the story before it. Words of
     causation ("cause", "contribute", "trigger") are one word, :data:`CAUSATION`."""
     named = stems(" ".join(n for c in query.primary_topics for n in (c.matched, *c.names)))
-    focus = stems(query.focus or "")
+    focus = stems(_corrected(query.focus or "", query.corrections))
     later = later_yes_no(query.question)
     asked = (focus & stems(later)) if later else focus
     wanted = (asked or focus) - named - _GENERIC
     return (wanted - _CAUSE_STEMS) | {CAUSATION} if wanted & _CAUSE_STEMS else wanted
+
+
+def _corrected(text: str, corrections: dict[str, str]) -> str:
+    """``text`` with the question's misspelt words as they were corrected ("aeortic stenosis" →
+    "aortic stenosis"), so a misspelling is not read as something more asked."""
+    words = normalise(text).split()
+    return " ".join(corrections.get(w, w) for w in words)
 
 
 CAUSATION = "<causes>"
@@ -422,7 +434,9 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     findings = _findings(query, cands)
-    asked = frozenset(w for w in predicate(query) if len(w) > 3 and w.isalpha())
+    asked = frozenset(
+        w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha()
+    )
     for facet in query.asked:
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
