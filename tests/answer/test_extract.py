@@ -16,6 +16,8 @@ from medcite.answer.extract import (
     treatment_study,
 )
 from medcite.answer.segment import Sentence
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
 from medcite.records import (
     AbstractSection,
     Document,
@@ -496,6 +498,11 @@ def test_what_the_topic_causes_is_no_cause_of_it() -> None:
     assert not effect_of_topic("Gout is caused by crystals of uric acid in a joint.", gout)
     # "associated with" has no direction: a risk factor is associated with the condition
     assert not effect_of_topic("Obesity was associated with gout in older men.", gout)
+    # the topic, or "it" on its page, as the subject that causes something
+    assert effect_of_topic("Gout can cause kidney stones in some adults.", gout)
+    assert effect_of_topic("It can also lead to joint damage over the years.", gout)
+    assert not effect_of_topic("Gout often has more than one cause in older adults.", gout)
+    assert not effect_of_topic("Uric acid crystals cause gout attacks in a joint.", gout)
 
 
 def test_a_comparison_of_treatments_is_filed_under_treatment_not_symptoms() -> None:
@@ -540,3 +547,11 @@ def test_a_study_gives_an_overview_only_by_saying_what_the_topic_is(
     text: str, defines: bool
 ) -> None:
     assert defines_topic(text, [stems("appendicitis")]) is defines
+
+
+def test_what_a_substance_causes_stays_a_statement_on_it(handmade_vocabulary: Vocabulary) -> None:
+    """For a topic that is neither a condition nor a drug (a plant NIH has a page on), what it
+    causes is what a reader asks of it."""
+    query = understand("what is marijuana", handmade_vocabulary)
+    assert not Topic.of(query).caused
+    assert Topic.of(understand("what is gout", handmade_vocabulary)).caused

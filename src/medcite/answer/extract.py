@@ -323,6 +323,10 @@ class Topic:
     subjects: tuple[frozenset[str], ...] = ()
     """The stems of each name of the question's primary topics ("uveitis"): a sentence whose
     cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
+    caused: bool = True
+    """False when no primary topic is a condition or a drug (a substance such as marijuana):
+    then what the topic causes ("Marijuana can cause problems with memory") is what a reader
+    asks of it and stays a Causes statement; a condition's effects are no causes of it."""
 
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
@@ -332,12 +336,15 @@ class Topic:
         relation = evidence_question(query.question) and len(focus) >= 2
         drug = query.about_a_drug
         subjects = tuple(n for c in query.primary_topics for n in name_stems(c))
+        caused = any(c.condition or c.drug for c in query.primary_topics)
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            return cls(phrases, 2, focus, gated, _sides(query.topics), drug, subjects=subjects)
+            sides = _sides(query.topics)
+            return cls(phrases, 2, focus, gated, sides, drug, subjects=subjects, caused=caused)
         pair = query.drug_and_condition
         if pair:
-            return cls(phrases, 2, focus, gated, _sides(pair), drug, True, subjects)
-        return cls(phrases, 2 if relation else 1, focus, gated, drug=drug, subjects=subjects)
+            return cls(phrases, 2, focus, gated, _sides(pair), drug, True, subjects, caused)
+        needed = 2 if relation else 1
+        return cls(phrases, needed, focus, gated, drug=drug, subjects=subjects, caused=caused)
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -438,13 +445,37 @@ _CAUSED_BY = re.compile(
 
 def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     """True when ``text`` names the topic as the cause of something ("tumors can develop
-    secondary to uveitis", "seizures caused by a fever"): it tells what the topic leads to, not
-    what causes it. ("Associated with" has no direction: "age was associated with fibromyalgia"
-    names a risk factor.)"""
-    return any(
+    secondary to uveitis", "seizures caused by a fever", "Uveitis can cause glaucoma", on its
+    page "It can cause …"): it tells what the topic leads to, not what causes it.
+    ("Associated with" has no direction: "age was associated with fibromyalgia" names a risk
+    factor.)"""
+    if any(
         any(phrase_in(name, stems(m.group(2))) for name in subjects)
         for m in _CAUSED_BY.finditer(text)
+    ):
+        return True
+    active = _CAUSES_ACTIVELY.match(text)
+    if active is None:
+        return False
+    subject = active["subject"]
+    own = stems(subject)
+    return _PRONOUN_SUBJECT.fullmatch(subject) is not None or any(
+        phrase_in(name, own) for name in subjects
     )
+
+
+_NOT_IN_SUBJECT = r"(?!(?:is|are|was|were|be|been|has|have|had|that|which|who|not)\b)"
+_CAUSES_ACTIVELY = re.compile(
+    rf"^(?P<subject>{_NOT_IN_SUBJECT}[\w'’()-]+(?:\s+{_NOT_IN_SUBJECT}[\w'’()-]+){{0,5}}?)\s+"
+    r"(?:(?:can|may|might|could|will|often|also|sometimes|usually|frequently|rarely)\s+)?"
+    r"(?:also\s+)?(?:cause|causes|leads? to|triggers?|results? in|(?:raises?|increases?) the "
+    r"risk of)\b",
+    re.I,
+)
+"""A sentence whose subject (at most six words, no verb of its own) actively causes something
+("Uveitis can cause glaucoma"); not "X is caused by …", nor "X has more than one cause"."""
+_PRONOUN_SUBJECT = re.compile(r"(?:it|they|this|these|(?:smoking|using|taking) (?:it|them))", re.I)
+"""On a page about the topic, "It can cause …" is the topic causing something."""
 
 
 _UNTREATED = re.compile(
@@ -608,7 +639,7 @@ def _sentence_facets(
     own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
     if untreated:
         own = [f for f in own if f is not Facet.TREATMENT]
-    if Facet.CAUSES in own and effect_of_topic(text, topic.subjects):
+    if Facet.CAUSES in own and topic.caused and effect_of_topic(text, topic.subjects):
         own = [f for f in own if f is not Facet.CAUSES]
     overview = research and topic.subjects and Facet.OVERVIEW in own
     if overview and not defines_topic(text, topic.subjects):
