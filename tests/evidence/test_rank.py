@@ -25,6 +25,10 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Colchicine self-administration in rhesus monkeys", ("Animals", "Humans"), True),
         ("Gout flares in adult male rats given fructose", ("Humans",), True),
         ("Cat scratch disease in children", ("Humans",), False),
+        ("Exploratory behaviour of rats given colchicine", ("Animals", "Humans", "Rats"), True),
+        ("Gout crystals in the rat knee", ("Animals", "Humans"), True),
+        ("Epidemiology of dog bites in children", ("Animals", "Dogs", "Humans"), False),
+        ("Gout in homes with cats", ("Humans",), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

@@ -525,8 +525,18 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(e, topic, facets, amount)
+        if not (human_only and not c.guideline and _ANIMAL_SUBJECTS.search(c.sentence.text))
     ]
     return sorted(found, key=lambda c: -c.score)
+
+
+_ANIMAL_SUBJECTS = re.compile(
+    r"\b(rats?|mice|mouse|murine|rodents?|animals|monkeys?|macaques?|rabbits?|dogs|pigs|"
+    r"piglets|hamsters?|guinea pigs|primates|in vitro)\b",
+    re.I,
+)
+"""A study's sentence about its animals ("Rats treated with 5 mg/kg d-amphetamine …"), from a
+record whose headings or title did not say it was animal work: no patient evidence either."""
 
 
 def findings(

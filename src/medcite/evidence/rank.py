@@ -49,11 +49,16 @@ UNKNOWN_AGE_YEARS = 20.0
 
 ANIMAL_WEIGHT = 0.85
 _ANIMALS = (
-    r"mice|rats|rodents|dogs|cats|pigs|piglets|sheep|lambs|cattle|cows|calves|horses|rabbits|"
-    r"monkeys|macaques|baboons|primates|hamsters|guinea pigs|zebrafish|chickens|chicks"
+    r"mice|mouse|rats?|rodents?|dogs?|cats?|pigs?|piglets?|sheep|lambs?|cattle|cows?|calves|"
+    r"horses?|rabbits?|monkeys?|macaques?|baboons?|primates?|hamsters?|guinea pigs?|zebrafish|"
+    r"chickens?|chicks?"
 )
-_IN_ANIMALS = re.compile(rf"\bin (\w+[ -]){{0,2}}({_ANIMALS})\b", re.I)
-"""A title saying where the study was done: "… in rhesus monkeys", "… in adult male rats"."""
+_LINKING = r"(?!(?:with|without|and|or|who|having|living|owning|exposed|near|from|to)\b)"
+_IN_ANIMALS = re.compile(
+    rf"\b(in|of) (the )?({_LINKING}\w+[ -]){{0,2}}?({_ANIMALS})\b(?! (bites?|owners?))", re.I
+)
+"""A title saying where the study was done: "… in rhesus monkeys", "… in the rat", "… behaviour
+of rats" (not "… of dog bites", "… of cat owners")."""
 _NON_HUMAN = re.compile(
     r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
     r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
