@@ -637,3 +637,16 @@ def test_a_question_on_one_attribute_of_the_topic_is_not_answered_by_its_definit
     # the words of a request are no attribute asked
     request = _ask("I want to know more about gout, please", [GOUT]).bottom_line
     assert request is not None and request.verdict == "In short:"
+
+
+def test_the_short_answer_names_the_topic_before_other_things_on_its_page() -> None:
+    page = _page(
+        "gout-care",
+        "Gout",
+        "treatment",
+        "Skin sores that become infected should be treated with an antibiotic from a doctor.",
+        "Gout flares are treated with anti-inflammatory medicines started early.",
+    )
+    line = _ask("How is gout treated?", [page]).bottom_line
+    assert line is not None and line.bullets
+    assert line.bullets[0].text.startswith("Gout flares")

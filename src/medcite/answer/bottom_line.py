@@ -234,6 +234,12 @@ def _names_any(candidate: Candidate, names: Sequence[frozenset[str]]) -> bool:
     return any(phrase_in(n, candidate.stems) for n in names)
 
 
+def _names_own_topic(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
+    """True when the statement names one of the question's topics or its page's topic."""
+    page = stems(candidate.evidence.hit.document.focus or "") - _GENERIC
+    return bool(candidate.stems & page) or any(candidate.stems & side for side in sides)
+
+
 def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
     """True when the statement, or the topic of its page, names each side ("FTD often runs in
     families" on the page "Frontotemporal dementia" names dementia; a page that names it only
@@ -434,14 +440,16 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     findings = _findings(query, cands)
-    asked = frozenset(
-        w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha()
-    )
+    sides = _sides(query)
+    asked = frozenset(w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha())
     for facet in query.asked:
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
             # "what's the smell of marijuana": a definition of marijuana does not say
             pool = [c for c in pool if c.stems & asked]
+        # a statement naming the topic, or its page's, before one about something else on the
+        # page ("Skin sores that become infected should be treated with an antibiotic")
+        pool = sorted(pool, key=lambda c: not _names_own_topic(c, sides))
         found = _first(pool, facet)
         if found is not None:
             return Pick("In short:", (found,))
