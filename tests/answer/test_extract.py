@@ -361,6 +361,9 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     assert _study_facets(found, asked)
     tools = "Logistic regression models were used to assess the causes of late appendicitis care."
     assert _study_facets(tools, (Facet.CAUSES,)) == set()
+    # a dose studied is no dose to take
+    studied = "Pressure fell significantly within an hour of 6.5 mg of colchicine for appendicitis."
+    assert Facet.DOSAGE not in _study_facets(studied, (Facet.DOSAGE,))
     # a sentence about the study's animals, whatever the record's headings said
     rats = "In rats, appendicitis was caused by a blocked appendix in most cases."
     assert _study_facets(rats, (Facet.CAUSES,)) == set()

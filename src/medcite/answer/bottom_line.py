@@ -81,7 +81,8 @@ _DOSE = re.compile(
     r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
     r"\bevery \d+ hours\b|"
     r"\b(a |one |two |three |\d )?(single|one-time|one|two|three|first|second|third|booster|"
-    r"\d-|one-|two-|three-)\s?(dose|doses|shot|shots)\b|\bevery \d+ (months|years)\b",
+    r"\d-|one-|two-|three-)\s?(dose|doses|shot|shots)\b|\bevery \d+ (months|years)\b|"
+    r"\b(every|each|once a) year\b|\b(yearly|annually)\b",
     re.I,
 )
 """An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement), or a

@@ -654,6 +654,9 @@ def _sentence_facets(
     overview = research and topic.subjects and Facet.OVERVIEW in own
     if overview and not defines_topic(text, topic.subjects):
         own = [f for f in own if f is not Facet.OVERVIEW]
+    if research and Facet.DOSAGE in own and _MEASURED.search(text):
+        # "pressure decreased significantly after 6.5 mg": a dose studied, not one to take
+        own = [f for f in own if f is not Facet.DOSAGE]
     if research and ADVICE.search(text):
         own = [f for f in own if f in ADVICE_FACETS]
     elif research:  # a study's finding is no advice on when to seek care
@@ -739,6 +742,15 @@ FOUND = re.compile(
 )
 """Words that report a result: a sentence that also has them is a finding, whatever else it
 says of the study's methods ("… was assessed over two years, and it was found that …")."""
+
+
+_MEASURED = re.compile(
+    r"\b(found|showed|shown|revealed|demonstrated|significant(ly)?|increased|decreased|reduced|"
+    r"improved|fell|rose|declined|depression|elevation|produced|induced|observed|measured|"
+    r"did not|no (significant )?(difference|effect|change))\b",
+    re.I,
+)
+"""A study's result: a dose in it is the dose studied, not one a patient takes."""
 
 
 def _methods(text: str) -> bool:
