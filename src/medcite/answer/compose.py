@@ -456,8 +456,9 @@ def _research_facets(query: Query) -> Sequence[Facet]:
     about something that is not a condition (a substance, a procedure, a body part) also only
     those asked: a study's "associated with" is no cause of marijuana, nor its scores symptoms."""
     if not query.about_a_drug:
-        topics = query.primary_topics
-        return query.facets if not topics or any(c.condition for c in topics) else query.asked
+        topics = query.primary_topics  # a topic without tree numbers may be a condition
+        conditions = any(c.condition or not c.tree_numbers for c in topics)
+        return query.facets if not topics or conditions else query.asked
     return () if asks_product_property(query.question) else query.asked
 
 

@@ -324,7 +324,8 @@ class Topic:
     """The stems of each name of the question's primary topics ("uveitis"): a sentence whose
     cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
     caused: bool = True
-    """False when no primary topic is a condition or a drug (a substance such as marijuana):
+    """False when no primary topic is a condition or a drug (a substance such as marijuana; a
+    topic without tree numbers may be either, so it counts as one):
     then what the topic causes ("Marijuana can cause problems with memory") is what a reader
     asks of it and stays a Causes statement; a condition's effects are no causes of it."""
 
@@ -336,7 +337,7 @@ class Topic:
         relation = evidence_question(query.question) and len(focus) >= 2
         drug = query.about_a_drug
         subjects = tuple(n for c in query.primary_topics for n in name_stems(c))
-        caused = any(c.condition or c.drug for c in query.primary_topics)
+        caused = any(c.condition or c.drug or not c.tree_numbers for c in query.primary_topics)
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             sides = _sides(query.topics)
             return cls(phrases, 2, focus, gated, sides, drug, subjects=subjects, caused=caused)
