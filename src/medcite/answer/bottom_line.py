@@ -20,8 +20,13 @@ medcite's words — what kind of answer the sources give — followed by at most
 - **what to do** — the best self-care/treatment statement and the best when-to-seek-care one.
 - **interaction** — the best statement about taking them together.
 - otherwise the best statement for the facet asked (guideline-level first; an overview only from
-  a guideline-level page), "In short"; when none answers the facet asked, a framing sentence
-  that says the sources do not answer it directly.
+  a guideline-level page; one naming the question's or its page's topic first), "In short"; a
+  question naming a few words beside its topic ("what color is phenytoin") needs a statement
+  naming one of them, not the topic's definition; when none answers the facet asked, a framing
+  sentence that says the sources do not answer it directly.
+
+In a longer message the yes/no question is the sentence that asks it; words of causation in it
+("cause", "contribute") are answered by any wording of causation ("a risk factor for").
 """
 
 from __future__ import annotations
@@ -442,7 +447,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
             return Pick("In short:", (found,))
     findings = _findings(query, cands)
     sides = _sides(query)
-    asked = frozenset(w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha())
+    asked = _attribute_words(query)
     for facet in query.asked:
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
@@ -455,6 +460,12 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     return unanswered(topic) if cands else None
+
+
+def _attribute_words(query: Query) -> frozenset[str]:
+    """What the question asks about its topic beside a request for information: its predicate
+    words of more than three letters, no digits (:data:`MAX_ATTRIBUTE_WORDS`)."""
+    return frozenset(w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha())
 
 
 def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pick:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from medcite.query.concepts import (
     VIA,
     ExtraLookup,
+    is_vaccine,
     question_concepts,
     with_prevented_diseases,
     with_substance_readings,
@@ -406,7 +407,8 @@ def understand(
         suggestions={t: near for t in unknown if (near := suggestions(t, neighbours))},
     )
     if query.about_a_drug:
-        vaccine = any(c.tree_numbers and _vaccine(c) for c in query.primary_topics)
+        # what a vaccine is for is prevention, so its uses are asked as such
+        vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return _with_seek_care(query)
 
@@ -426,14 +428,6 @@ DRUG_COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
 }
 """Companion facets when the question is about a drug: its uses and side effects, never a
 disease's causes, symptoms or diagnosis ("what is xanax" has no "Causes" section)."""
-
-
-VACCINE_TREE = "D20.215.894"
-"""MeSH Vaccines: what a vaccine is for is prevention, so its uses are asked as such."""
-
-
-def _vaccine(concept: QueryConcept) -> bool:
-    return all(n.startswith(VACCINE_TREE) for n in concept.tree_numbers)
 
 
 def _drug_companions(asked: tuple[Facet, ...], vaccine: bool = False) -> tuple[Facet, ...]:
