@@ -660,3 +660,12 @@ def test_the_short_answer_names_the_topic_before_other_things_on_its_page() -> N
     line = _ask("How is gout treated?", [page]).bottom_line
     assert line is not None and line.bullets
     assert line.bullets[0].text.startswith("Gout flares")
+
+
+def test_a_dose_from_a_decades_old_study_is_never_shown() -> None:
+    """Doses are superseded like advice: a 1979 study's dose is no dose to take today."""
+    text = "Colchicine at 0.6 mg twice daily was well tolerated in adults with gout flares."
+    old = _study("79", "Colchicine for gout flares", text, year=1979)
+    assert text not in _shown(_ask("How much colchicine should I take for gout?", [old]))
+    recent = _study("21", "Colchicine for gout flares", text, year=2021)
+    assert text in _shown(_ask("How much colchicine should I take for gout?", [recent]))

@@ -435,8 +435,9 @@ def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]
     """``cands`` without the statements of sources published before ``cutoff_year`` for any facet
     that a newer source of the same tier (guideline-level or research) also answers: old evidence
     is used only when nothing newer covers the point (and is labelled with its year when it is).
-    An undated source counts as newer. A study's advice ("appendectomy is not recommended …")
-    older than ``cutoff_year`` is never used: findings keep, recommendations are superseded."""
+    An undated source counts as newer. A study's advice ("appendectomy is not recommended …") or
+    dose ("up to 16 mg/kg can be safely given") older than ``cutoff_year`` is never used:
+    findings keep, recommendations and doses are superseded."""
     current = [c for c in cands if not (_older(c, cutoff_year) and stale_advice(c))]
     covered = {(c.facet, c.guideline) for c in current if not _older(c, cutoff_year)}
     return [
@@ -445,8 +446,10 @@ def newer_first(cands: Sequence[Candidate], cutoff_year: int) -> list[Candidate]
 
 
 def stale_advice(candidate: Candidate) -> bool:
-    """True for a research statement that advises (:data:`extract.ADVICE`)."""
-    return not candidate.guideline and bool(ADVICE.search(candidate.sentence.text))
+    """True for a research statement that advises (:data:`extract.ADVICE`) or gives a dose."""
+    if candidate.guideline:
+        return False
+    return candidate.facet is Facet.DOSAGE or bool(ADVICE.search(candidate.sentence.text))
 
 
 def _research_facets(query: Query) -> Sequence[Facet]:
