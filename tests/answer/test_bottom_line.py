@@ -80,6 +80,10 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("I have had gout since last spring. does it come back", QuestionType.YES_NO),
         ("My father has gout in his toe. Could you tell me about it?", QuestionType.INFORMATION),
         ("I hurt my back at work on Monday. Was told to rest it.", QuestionType.INFORMATION),
+        # a yes/no question after a clause, with or without its comma
+        ("When having a gout attack will that cause a fever", QuestionType.YES_NO),
+        ("gout pills, if I stop them, will the pain come back?", QuestionType.YES_NO),
+        ("When will a gout attack end?", QuestionType.INFORMATION),
     ],
 )
 def test_question_types(question: str, kind: QuestionType) -> None:

@@ -178,16 +178,29 @@ may drop its subject ("Was diagnosed in May", "Have been taking it for years"), 
 "Does …" or "Could …"."""
 
 
+_INVERTED_AFTER_CLAUSE = re.compile(
+    r"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){2,}?\s+(?:will|would|can|could|does|do|is|"
+    r"are|should)\s+(?:that|this|it|they|i|my|your|the)\b"
+    r"|,\s*(?:will|would|can|could|does|do|is|are|should)\s+(?:that|this|it|they|i|my|your|the)"
+    r"\b[^,]*\?$"
+)
+"""A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
+stop taking it, will my eyes clear up?"."""
+
+
 def later_yes_no(question: str) -> str | None:
     """The first yes/no question after the opening sentence of a longer message ("I drop
     peroxide into my ear … is there harm?"), or None: a sentence that ends with a question mark
-    and opens with an auxiliary, or opens with one that no statement does; polite requests
-    ("Can you tell me …") are not yes/no questions."""
-    for sentence in re.split(r"(?<=[.?!])\s+", question.strip().lower())[1:]:
-        opens = _CLEAR_AUXILIARY.match(sentence) or (
-            sentence.endswith("?") and re.match(_AUXILIARY, sentence)
+    and opens with an auxiliary, or opens with one that no statement does, or asks one after a
+    clause (:data:`_INVERTED_AFTER_CLAUSE`); polite requests ("Can you tell me …") are not
+    yes/no questions."""
+    sentences = re.split(r"(?<=[.?!])\s+", question.strip().lower())
+    for i, sentence in enumerate(sentences):
+        opens = i > 0 and (
+            _CLEAR_AUXILIARY.match(sentence)
+            or (sentence.endswith("?") and re.match(_AUXILIARY, sentence))
         )
-        if opens and not _REQUEST.match(sentence):
+        if (opens or _INVERTED_AFTER_CLAUSE.search(sentence)) and not _REQUEST.match(sentence):
             return sentence
     return None
 
