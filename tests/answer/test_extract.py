@@ -561,3 +561,16 @@ def test_what_a_substance_causes_stays_a_statement_on_it(handmade_vocabulary: Vo
     query = understand("what is marijuana", handmade_vocabulary)
     assert not Topic.of(query).caused
     assert Topic.of(understand("what is gout", handmade_vocabulary)).caused
+
+
+@pytest.mark.parametrize(
+    ("text", "treatment"),
+    [
+        ("Without gout pain you might not notice a joint problem that needs treatment.", False),
+        ("Clean clothing should be worn by people with gout after treatment.", False),
+        ("Most people with gout need treatment with anti-inflammatory medicines.", True),
+        ("Most people with mild gout do not need any treatment at all.", True),
+    ],
+)
+def test_treatment_named_in_passing_is_no_treatment_statement(text: str, treatment: bool) -> None:
+    assert (Facet.TREATMENT in _page_facets(text, (Facet.TREATMENT,))) is treatment

@@ -499,8 +499,21 @@ def _cause_text(text: str) -> str:
     return _DEPENDS_ON_CAUSE.sub(" ", main_clause(text))
 
 
+_PASSING_TREATMENT = re.compile(
+    r"(?<!not )(?<!n't )(?<!no )\b(?:needs?|needing|requires?|requiring|get|gets|getting|seek|"
+    r"seeking|without|after|"
+    r"before|during|even if you get|despite) (?:medical |prompt |any )?treatment\b"
+    r"(?! (?:with|for|of|is|are|includes?|consists?))",
+    re.I,
+)
+"""Treatment named in passing ("a problem that needs treatment", "after treatment"): no cue that
+the sentence says how the condition is treated."""
+
+
 def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
     text = _cause_text(sentence.text) if facet is Facet.CAUSES else sentence.text
+    if facet is Facet.TREATMENT:
+        text = _PASSING_TREATMENT.sub("", text)
     cue = bool(SENTENCE_CUES[facet].search(text))
     typed = qtype_facet is facet and (
         facet is not Facet.OVERVIEW or sentence.position < LEAD_POSITIONS
