@@ -288,6 +288,12 @@ class QueryConcept(_Frozen):
         return _in_tree(self, *CONDITION_TREES)
 
     @property
+    def may_be_condition(self) -> bool:
+        """A condition, or a concept without tree numbers (a curated lay name the vocabulary
+        does not place) that may be one."""
+        return self.condition or not self.tree_numbers
+
+    @property
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""

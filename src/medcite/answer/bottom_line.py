@@ -104,6 +104,9 @@ class Pick:
     where_to_go: str = ""
     """Who can answer instead, after a verdict that answers nothing itself (counted in the
     body's word budget)."""
+    refers: bool = False
+    """True when the verdict itself already says who can answer ("… a pharmacist, your doctor
+    or the drug's label can tell you …"): no pointer is added after it."""
 
 
 def bottom_line(
@@ -210,7 +213,7 @@ def _yes_no(query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate
     if not best:
         return (
             _on_facet(query, [c for c in everything if _names_sides(c, sides)])
-            or _on_asked_concept(query, everything, exact)
+            or _on_asked_concept(query, everything, exact, sides)
             or (_apart(query, everything) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )
@@ -255,7 +258,10 @@ def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
 
 
 def _on_asked_concept(
-    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
+    query: Query,
+    cands: Sequence[Candidate],
+    exact: Callable[[Candidate], bool],
+    sides: Sequence[frozenset[str]],
 ) -> Pick | None:
     """For a yes/no question about something the question names beside its topic ("Is there
     always a *high temperature* with appendicitis?"), the statements of the topic's own page that
@@ -269,9 +275,8 @@ def _on_asked_concept(
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
         if not stems(c.matched) <= _GENERIC
     ]
-    # with several topics ("anesthesia in FXTAS"), a statement on one page alone says nothing
-    # of the others: "FXTAS damages the brain" does not answer whether anesthesia does
-    sides = _sides(query)
+    # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
+    # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in asked:
         names = name_stems(concept)
         found = [c for c in cands if exact(c) and _names_any(c, names) and _names_sides(c, sides)]
@@ -307,7 +312,8 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
         return Pick("The sources found warn:", tuple(warned[:MAX_STATEMENTS]))
     return Pick(
         "The sources found do not say whether this is safe for you; ask your doctor or "
-        "pharmacist before relying on what follows."
+        "pharmacist before relying on what follows.",
+        refers=True,
     )
 
 
@@ -327,7 +333,8 @@ def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
     if not dosed:
         return Pick(
             f"No source in the index gives a dose for {topic}; a pharmacist, your doctor or the "
-            "drug's label can tell you the dose that applies to you."
+            "drug's label can tell you the dose that applies to you.",
+            refers=True,
         )
     return Pick(
         "Amounts stated in the sources found (who they apply to is in the statement; check "

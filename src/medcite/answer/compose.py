@@ -320,6 +320,11 @@ class ComposeInput:
         """True when the topic gate ran: every evidence given is about the question's concept."""
         return self.gate is not None and self.gate.applied
 
+    @property
+    def exact_pages(self) -> frozenset[str]:
+        """The on-topic pages whose topic is the question's own (``GateResult.exact``)."""
+        return self.gate.exact if self.gate is not None else frozenset()
+
 
 def _key_findings(
     query: Query,
@@ -396,7 +401,7 @@ def compose(
     cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
-    cands = general_first(inp.query, cands, inp.gate.exact if inp.gate else ())
+    cands = general_first(inp.query, cands, inp.exact_pages)
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
@@ -459,8 +464,8 @@ def _research_facets(query: Query) -> Sequence[Facet]:
     about something that is not a condition (a substance, a procedure, a body part) also only
     those asked: a study's "associated with" is no cause of marijuana, nor its scores symptoms."""
     if not query.about_a_drug:
-        topics = query.primary_topics  # a topic without tree numbers may be a condition
-        conditions = any(c.condition or not c.tree_numbers for c in topics)
+        topics = query.primary_topics
+        conditions = any(c.may_be_condition for c in topics)
         return query.facets if not topics or conditions else query.asked
     return () if asks_product_property(query.question) else query.asked
 
@@ -477,8 +482,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
     topic = topic_names(query) or query.focus or "this"
-    exact_ids = inp.gate.exact if inp.gate else frozenset()
-    pick = bottom_line(query, _for_bottom_line(inp, cands), topic, exact_ids)
+    pick = bottom_line(query, _for_bottom_line(inp, cands), topic, inp.exact_pages)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)
@@ -502,7 +506,7 @@ def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
     """A bottom line that answers nothing itself (a framing sentence with no statement: the
     sources do not answer, or speak of two conditions only apart) says where to go, as an
     abstention does; one that already names who can tell is left as it is."""
-    if pick is None or pick.chosen or "pharmacist" in pick.verdict:
+    if pick is None or pick.chosen or pick.refers:
         return pick
     return replace(pick, where_to_go=_where_to_ask(query))
 

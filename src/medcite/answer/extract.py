@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
-from medcite.evidence.rank import non_human
+from medcite.evidence.rank import names_study_animals, non_human
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -337,7 +337,7 @@ class Topic:
         relation = evidence_question(query.question) and len(focus) >= 2
         drug = query.about_a_drug
         subjects = tuple(n for c in query.primary_topics for n in name_stems(c))
-        caused = any(c.condition or c.drug or not c.tree_numbers for c in query.primary_topics)
+        caused = any(c.may_be_condition or c.drug for c in query.primary_topics)
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             sides = _sides(query.topics)
             return cls(phrases, 2, focus, gated, sides, drug, subjects=subjects, caused=caused)
@@ -539,18 +539,11 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(e, topic, facets, amount)
-        if not (human_only and not c.guideline and _ANIMAL_SUBJECTS.search(c.sentence.text))
+        # a study sentence about its animals, from a record whose headings or title did not say
+        # it was animal work, is no patient evidence either
+        if not (human_only and not c.guideline and names_study_animals(c.sentence.text))
     ]
     return sorted(found, key=lambda c: -c.score)
-
-
-_ANIMAL_SUBJECTS = re.compile(
-    r"\b(rats?|mice|mouse|murine|rodents?|animals|monkeys?|macaques?|rabbits?|dogs|pigs|"
-    r"piglets|hamsters?|guinea pigs|primates|in vitro)\b",
-    re.I,
-)
-"""A study's sentence about its animals ("Rats treated with 5 mg/kg d-amphetamine …"), from a
-record whose headings or title did not say it was animal work: no patient evidence either."""
 
 
 def findings(

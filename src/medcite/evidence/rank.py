@@ -60,15 +60,26 @@ _IN_ANIMALS = re.compile(
 """A title saying where the study was done: "… in rhesus monkeys", "… in the rat", "… behaviour
 of rats" (not "… of dog bites", "… of cat owners")."""
 _NON_HUMAN = re.compile(
-    r"\b(mice|mouse|murine|rats?|rodents?|dogs?|canine|cats?|feline|pigs?|piglets?|porcine|"
-    r"sheep|ovine|lambs?|cattle|cows?|bovine|calves|horses?|equine|rabbits?|monkeys?|macaques?|"
-    r"baboons?|primates?|hamsters?|guinea pigs?|zebrafish|drosophila|chickens?|chicks?|"
-    r"crayfish|in vitro|cell lines?|cultured cells|"
+    rf"\b({_ANIMALS}|murine|canine|feline|porcine|ovine|bovine|equine|drosophila|crayfish|"
+    r"in vitro|cell lines?|cultured cells|"
     r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater)\b",
     re.I,
 )
 """Title words of an animal, laboratory or environmental study (a drug in wastewater sludge is no
 evidence about taking it)."""
+
+
+_STUDY_ANIMALS = re.compile(
+    r"\b(rats?|mice|mouse|murine|rodents?|animals|monkeys?|macaques?|rabbits?|dogs|pigs|"
+    r"piglets|hamsters?|guinea pigs|primates|in vitro)\b",
+    re.I,
+)
+
+
+def names_study_animals(sentence: str) -> bool:
+    """True for a study's sentence about its animals or lab work ("Rats treated with 5 mg/kg
+    d-amphetamine …"): what a record's headings and title (:func:`non_human`) may not say."""
+    return bool(_STUDY_ANIMALS.search(sentence))
 
 
 def non_human(doc: Document) -> bool:

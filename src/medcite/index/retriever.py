@@ -109,19 +109,18 @@ class TieredRetriever:
             (w.worded, self._bm25(query.question, k, GUIDELINE, types)),
         ]
         searched = [f"local guideline pages: {text}", f"local guideline pages: {query.question}"]
-        concepts = _concept_names(query)
-        for names in concepts:  # the concepts share one list's weight
-            hits = self._bm25(names, k, GUIDELINE, (), ("focus",))
-            lists.append((w.concept / len(concepts), hits))
-            searched.append(f"local guideline topics: {names}")
+        concepts = _concept_names(query)  # the concepts share one list's weight
+        topics = [("local guideline topics", n, w.concept / len(concepts)) for n in concepts]
         pair = query.drug_and_condition
         if pair is not None and pair[1] not in query.primary_topics:
             # the condition named with a drug: the topic gate admits its pages, which may say
             # what is asked of the drug; they rank below the drug's own
             names = " ".join(dict.fromkeys(pair[1].names))
-            hits = self._bm25(names, k, GUIDELINE, (), ("focus",))
-            lists.append((w.concept * PAIRED_CONDITION_SHARE, hits))
-            searched.append(f"local guideline topics (named with the drug): {names}")
+            share = w.concept * PAIRED_CONDITION_SHARE
+            topics.append(("local guideline topics (named with the drug)", names, share))
+        for what, names, weight in topics:
+            lists.append((weight, self._bm25(names, k, GUIDELINE, (), ("focus",))))
+            searched.append(f"{what}: {names}")
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
         return _fused(lists, k), tuple(searched)
 

@@ -178,11 +178,12 @@ may drop its subject ("Was diagnosed in May", "Have been taking it for years"), 
 "Does …" or "Could …"."""
 
 
+_INVERTED = (
+    r"(?:will|would|can|could|does|do|is|are|should)\s+(?:that|this|it|they|i|my|your|the)\b"
+)
 _INVERTED_AFTER_CLAUSE = re.compile(
-    r"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){2,}?\s+(?:will|would|can|could|does|do|is|"
-    r"are|should)\s+(?:that|this|it|they|i|my|your|the)\b"
-    r"|,\s*(?:will|would|can|could|does|do|is|are|should)\s+(?:that|this|it|they|i|my|your|the)"
-    r"\b[^,]*\?$"
+    rf"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){{2,}}?\s+{_INVERTED}"
+    rf"|,\s*{_INVERTED}[^,]*\?$"
 )
 """A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
 stop taking it, will my eyes clear up?"."""
