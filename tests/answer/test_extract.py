@@ -574,3 +574,52 @@ def test_what_a_substance_causes_stays_a_statement_on_it(handmade_vocabulary: Vo
 )
 def test_treatment_named_in_passing_is_no_treatment_statement(text: str, treatment: bool) -> None:
     assert (Facet.TREATMENT in _page_facets(text, (Facet.TREATMENT,))) is treatment
+
+
+def test_a_condition_page_says_nothing_of_a_drug_it_does_not_name() -> None:
+    """A page on a harm a drug does ("Fetal zorbexil syndrome") is admitted for a question
+    about the drug, but its lines on the condition's own care are not about the drug."""
+    from medcite.answer.extract import candidates
+    from medcite.records import (
+        AbstractSection,
+        Document,
+        Evidence,
+        EvidenceLevel,
+        Hit,
+        QueryConcept,
+        Source,
+    )
+
+    drug = QueryConcept(
+        key="D1", name="zorbexil", matched="zorbexil", via="MeSH", drug=True, names=("zorbexil",)
+    )
+    asked = (Facet.OVERVIEW, Facet.TREATMENT)
+    query = Query(
+        question="what is zorbexil",
+        focus="zorbexil",
+        facets=asked,
+        asked=asked,
+        expansions=("zorbexil",),
+        search_text="zorbexil",
+        concepts=(drug,),
+    )
+    text = (
+        "Fetal zorbexil syndrome is a disorder caused by exposure of a fetus to zorbexil. "
+        "Treatment may include surgery for a cleft lip and speech therapy for the child."
+    )
+
+    def treatment(focus: str) -> list[str]:
+        doc = Document(
+            id=f"medquad:{focus}",
+            source=Source.MEDQUAD,
+            title=f"What is {focus}?",
+            focus=focus,
+            sections=(AbstractSection(text=text),),
+        )
+        hit = Hit(document=doc, score=1.0, rank=1)
+        evidence = Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)
+        found = candidates(query, [evidence], gated=True)
+        return [c.sentence.text[:9] for c in found if c.facet is Facet.TREATMENT]
+
+    assert treatment("Fetal zorbexil syndrome") == []
+    assert treatment("Zorbexil") == ["Treatment"]  # the drug's own page speaks of it

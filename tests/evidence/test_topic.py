@@ -150,10 +150,12 @@ def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
 ) -> None:
     # a page on a condition named after a substance is not about the substance...
     named = _page("ibu", "Ibuprofen receptor insensitivity syndrome")
+    anemia = _page("ira", "Ibuprofen-refractory ibuprofen deficiency anemia")
     # ...unless one of its names is a harm the substance does
     harm = _page("frs", "Fetal retinoid syndrome", "Isotretinoin embryopathy")
     paper = _paper("9", "Ibuprofen for pain after surgery")
-    assert _on_topic("what is ibuprofen", [named, paper], handmade_vocabulary) == ["pmid:9"]
+    docs = [named, anemia, paper]
+    assert _on_topic("what is ibuprofen", docs, handmade_vocabulary) == ["pmid:9"]
     assert _on_topic("Is accutane safe in pregnancy?", [harm], handmade_vocabulary) == [
         "medquad:frs"
     ]

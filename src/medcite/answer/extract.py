@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
+from medcite.evidence.topic import condition_name
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -44,6 +45,9 @@ PATIENT_FACETS = frozenset(
     {Facet.TREATMENT, Facet.DOSAGE, Facet.SEEK_CARE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS}
 )
 """Facets an animal or in-vitro study never answers for a patient (evidence.rank.non_human)."""
+HARM_PAGE_FACETS = frozenset({Facet.OVERVIEW, Facet.WARNINGS})
+"""What a sentence of a page about a harm a drug does (:meth:`Topic.speaks_for_drug`) may
+answer for a question about the drug without naming it: what the harm is, and a warning."""
 OWN_NAME_FACETS = frozenset({Facet.DOSAGE, Facet.INTERACTIONS, Facet.OVERVIEW})
 """Facets a research sentence answers only when it names the topic itself: a study's dose or
 interaction line without the drug's name is about the study's patients, not the reader's; an
@@ -350,6 +354,20 @@ class Topic:
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
 
+    def names_subject(self, text_stems: frozenset[str]) -> bool:
+        """True when ``text_stems`` name one of the question's primary topics."""
+        return any(phrase_in(name, text_stems) for name in self.subjects)
+
+    def speaks_for_drug(self, doc: Document, sentence_stems: frozenset[str]) -> bool:
+        """For a question about a drug, False for a sentence that does not name the drug on a
+        guideline page whose topic is a condition (``evidence.topic.condition_name``: "Fetal
+        hydantoin syndrome", admitted for the harm the drug does): what such a page says of
+        the condition's own treatment, tests or outlook is not about the drug. A drug named
+        with a condition has its own rule (:attr:`paired`)."""
+        if not self.drug or self.paired or not condition_name(doc):
+            return True
+        return self.names_subject(sentence_stems)
+
     def accepts(
         self, sentence_stems: frozenset[str], label: frozenset[str], research: bool
     ) -> bool:
@@ -625,6 +643,8 @@ def _document_candidates(
         own = _sentence_facets(
             sentence.text, facets, topic, research=research, named=named, untreated=untreated
         )
+        if not research and not topic.speaks_for_drug(doc, sentence_stems):
+            own = [f for f in own if f in HARM_PAGE_FACETS]
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)

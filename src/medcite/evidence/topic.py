@@ -82,7 +82,7 @@ def topic_parts(doc: Document) -> list[str]:
 
 DISEASE_HEADS = frozenset(
     """syndrome syndromes disease diseases disorder disorders defect defects dysplasia
-    dystrophy resistance insensitivity malabsorption""".split()
+    dystrophy resistance insensitivity malabsorption anemia anaemia""".split()
 )
 """Last words that make a topic name the name of a condition ("deficiency" is not one: a
 deficiency page is about the nutrient)."""
