@@ -311,6 +311,7 @@ def test_can_i_take_is_a_safety_question_never_answered_yes() -> None:
     for question in (
         "Can I take colchicine while pregnant?",
         "should my daughter use colchicine during pregnancy",
+        "Will colchicine hurt my unborn baby?",
     ):
         answer = _ask(question, [page])
         assert answer.bottom_line is not None, question
@@ -673,3 +674,26 @@ def test_a_dose_from_a_decades_old_study_is_never_shown() -> None:
     assert text not in _shown(_ask("How much colchicine should I take for gout?", [old]))
     recent = _study("21", "Colchicine for gout flares", text, year=2021)
     assert text in _shown(_ask("How much colchicine should I take for gout?", [recent]))
+
+
+def test_a_safety_question_is_answered_by_the_warning_the_answer_shows() -> None:
+    """A warning statement (a group named, a harm) answers "would it hurt the baby?" even where
+    no facet asked takes it."""
+    from medcite.answer.bottom_line import bottom_line
+    from medcite.answer.extract import Candidate
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel, Facet
+
+    text = "Colchicine can cause birth defects in the first weeks of pregnancy."
+    page = _page("fcs", "Fetal colchicine syndrome", "information", text)
+    evidence = Evidence(
+        hit=Hit(document=page, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+    )
+    sentence = Sentence(text, page.id, None, None, 0)
+    warning = Candidate(sentence, evidence, Facet.WARNINGS, 1.0, stems(text))
+    query = understand("Would colchicine affect the baby if I got pregnant?", VOCABULARY)
+    alone = bottom_line(query, [], "colchicine")
+    assert alone is not None and "do not say whether this is safe" in alone.verdict
+    pick = bottom_line(query, [], "colchicine", warned=[warning])
+    assert pick is not None and pick.verdict == "The sources found warn:"
+    assert pick.chosen == (warning,)

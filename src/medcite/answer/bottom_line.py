@@ -59,12 +59,15 @@ mentions pregnancy."""
 SAFETY_QUESTION = re.compile(
     r"\b(safe|safely|safety|ok|okay|alright|all right|harm\w*|dangerous|risky|bad for)\b"
     r"|\b(can|could|may|should)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+"
-    r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b",
+    r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b"
+    r"|\b(affect|hurt|damage|injure)s?\s+(a|an|the|my|her|our|your|their)?\s*(unborn\s+)?"
+    r"(baby|babies|fetus|foetus|unborn child|pregnancy)\b",
     re.I,
 )
 """Questions about whether a person may take, use or combine something ("Is X safe …?", "Can I
-take X while pregnant?", "Should my son use Y?"): never answered yes — a sentence saying a drug
-*can* cause birth defects must not read as "yes, you can take it"."""
+take X while pregnant?", "Should my son use Y?", "Would X affect the baby?"): never answered
+yes — a sentence saying a drug *can* cause birth defects must not read as "yes, you can take
+it"."""
 HARM = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"warnings?|harm\w*|birth defects?|toxic\w*|unsafe|dangerous|adverse|side effects?|"
@@ -110,17 +113,22 @@ class Pick:
 
 
 def bottom_line(
-    query: Query, cands: Sequence[Candidate], topic: str, exact_ids: Collection[str] = ()
+    query: Query,
+    cands: Sequence[Candidate],
+    topic: str,
+    exact_ids: Collection[str] = (),
+    warned: Sequence[Candidate] = (),
 ) -> Pick | None:
     """The bottom line for ``query`` from ``cands`` (best first); ``topic`` names the question's
     topic for medcite's framing sentence ("ibuprofen", "fever"); ``exact_ids`` are the pages
-    the topic gate found to be on the question's topic itself (:func:`exact_page`). None when
-    nothing fits."""
+    the topic gate found to be on the question's topic itself (:func:`exact_page`);
+    ``warned`` are the answer's warning statements (``extract.warnings``), which also answer
+    a question whether something is safe. None when nothing fits."""
     kind = query.question_type
     exact = exact_page(query, exact_ids)
     cands = sorted(cands, key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
-        return _yes_no(query, cands, exact)
+        return _yes_no(query, cands, exact, warned)
     if kind is QuestionType.DOSE:
         return _dose(cands, topic)
     if kind is QuestionType.COMPARISON:
@@ -195,13 +203,18 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [stems(" ".join(c.names)) for c in query.primary_topics]
 
 
-def _yes_no(query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pick:
+def _yes_no(
+    query: Query,
+    cands: Sequence[Candidate],
+    exact: Callable[[Candidate], bool],
+    warned: Sequence[Candidate] = (),
+) -> Pick:
     sides = _sides(query)
     everything = cands
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
     cands = [c for c in cands if all(c.stems & side for side in sides)]
     if SAFETY_QUESTION.search(query.question):
-        return _safety(cands)
+        return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
     wanted = predicate(query)
     # a statement naming two topics ("smoking … macular degeneration") needs only the relation
     needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)

@@ -482,16 +482,16 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
     topic = topic_names(query) or query.focus or "this"
-    pick = bottom_line(query, _for_bottom_line(inp, cands), topic, inp.exact_pages)
+    warned = warnings(query, evidence, inp.gated)
+    usable = _for_bottom_line(inp, cands)
+    pick = bottom_line(query, usable, topic, inp.exact_pages, _for_bottom_line(inp, warned))
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)
     summary = _summary_drafts(pick, guideline, research, selection)
     lead = _lead(guideline, selection)
-    g_docs = [e for e in evidence if _is_guideline(e)]
-    r_docs = [e for e in evidence if not _is_guideline(e)]
-    g_sections = _warning_section(query, g_docs, guideline, selection, inp.gated)
-    r_sections = _warning_section(query, r_docs, research, selection, inp.gated)
+    g_sections = _warning_section([w for w in warned if w.guideline], guideline, selection)
+    r_sections = _warning_section([w for w in warned if not w.guideline], research, selection)
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
     cutoff = _cutoff_year(inp)
@@ -621,16 +621,12 @@ def _summary_drafts(
 
 
 def _warning_section(
-    query: Query,
-    evidence: Sequence[Evidence],
-    tier: Sequence[Candidate],
-    selection: _Selection,
-    gated: bool,
+    warned: Sequence[Candidate], tier: Sequence[Candidate], selection: _Selection
 ) -> list[tuple[Facet, str, list[_Draft]]]:
-    """At most MAX_WARNINGS warning statements of the tier (:func:`extract.warnings`), as a
-    Warnings section shown first."""
+    """At most MAX_WARNINGS of the tier's warning statements (``warned``, best first:
+    :func:`extract.warnings`), as a Warnings section shown first."""
     drafts: list[_Draft] = []
-    for main in warnings(query, evidence, gated):
+    for main in warned:
         if len(drafts) == MAX_WARNINGS:
             break
         if selection.free(main):
