@@ -177,6 +177,8 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "The frequencies are based on one study and may differ in another group.",
         "Look up these words in a medical dictionary if they are new to you.",
         "Most of what follows comes from Orphanet, a database of rare diseases.",
+        "Get more details about who should be checked for high blood pressure.",
+        "For more information on gout, talk with your doctor or nurse.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -483,6 +485,8 @@ def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> No
     assert _page_facets(conditional, asked) == {Facet.TREATMENT}
     depends = "The treatment for gout depends on the cause of the attacks in each person."
     assert Facet.CAUSES not in _page_facets(depends, asked)
+    search = "To find the cause of gout, the doctor will test a sample of fluid from the joint."
+    assert Facet.CAUSES not in _page_facets(search, asked)
     cause = "Gout is caused by crystals of uric acid that build up in a joint."
     assert Facet.CAUSES in _page_facets(cause, asked)
 
@@ -623,3 +627,21 @@ def test_a_condition_page_says_nothing_of_a_drug_it_does_not_name() -> None:
 
     assert treatment("Fetal zorbexil syndrome") == []
     assert treatment("Zorbexil") == ["Treatment"]  # the drug's own page speaks of it
+
+
+def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
+    """MedQuAD lost every non-ASCII character, so "management—keeping" reads
+    "managementkeeping"; a study keeps its dashes, and its compounds are real words."""
+    from medcite.answer.extract import damaged
+    from medcite.records import Document, Source
+
+    page = Document(id="medquad:1", source=Source.MEDQUAD, title="What is gout?", focus="Gout")
+    study = Document(id="pmid:1", source=Source.PUBMED, title="Gout in adults")
+    glued = "Careful gout managementkeeping uric acid low can prevent attacks."
+    assert damaged(page, glued)
+    assert not damaged(study, glued)
+    for fine in (
+        "Gout is a kind of arthritis that can affect the brainstem rarely.",
+        "Foodborne illness and antiplatelet medicines are not causes of gout.",
+    ):
+        assert not damaged(page, fine), fine

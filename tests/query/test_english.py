@@ -6,6 +6,8 @@ from medcite.query.english import (
     COMMON_MIN_FREQUENCY,
     english_frequency,
     english_within,
+    glued,
+    glued_words,
     is_common_english,
 )
 
@@ -40,3 +42,29 @@ def test_english_words_within_two_edits() -> None:
     assert "separated" in english_within("seperatedd", 2)
     assert "separated" not in english_within("seperatedd", 1)
     assert english_within("zxqvlarphon", 2) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("managementkeeping", ("management", "keeping")),
+        ("metabolismthe", ("metabolism", "the")),
+        ("symptomssuch", ("symptoms", "such")),
+        ("diarrhealoose", ("diarrhea", "loose")),
+        # real words and compounds are not glued
+        ("management", None),
+        ("brainstem", None),
+        ("foodborne", None),
+        ("antiplatelet", None),
+        ("overactivity", None),
+        ("glipizide", None),
+        ("spiderlike", None),
+    ],
+)
+def test_glued_words_split_into_common_words(word: str, parts: tuple[str, ...] | None) -> None:
+    assert glued(word) == parts
+
+
+def test_glued_words_of_a_text_are_lower_case_long_words() -> None:
+    text = "Keep Diabetes managementkeeping simple: eat metabolismthe same way, NONSTEROIDAL."
+    assert glued_words(text) == ["managementkeeping", "metabolismthe"]

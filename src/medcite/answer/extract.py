@@ -28,6 +28,7 @@ from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
+from medcite.query.english import glued_words
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -37,6 +38,7 @@ from medcite.records import (
     Facet,
     Query,
     QueryConcept,
+    Source,
 )
 from medcite.text import stems
 
@@ -192,11 +194,14 @@ _BOILERPLATE = re.compile(
     r"frequenc(y|ies) (of \d+/\d+ means|may (also )?be listed|(is|are) based on)|"
     r"no information on frequency|the sign or symptom may be rare or common|"
     r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
-    r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?))\b",
+    r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
+    r"(get|find|learn|read|see) more (details |information )?(about|on)|"
+    r"for more (information|details))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
-boxes, how to read a measurement. Never a statement for an answer."""
+boxes, how to read a measurement, links to more ("Get more details about …"). Never a
+statement for an answer."""
 
 
 _CONNECTIVE = (
@@ -434,6 +439,18 @@ def is_statement(sentence: Sentence) -> bool:
     )
 
 
+ASCII_ONLY_SOURCES = frozenset({Source.MEDQUAD})
+"""Sources whose text lost every non-ASCII character upstream (MedQuAD): a dash between two
+words glued them."""
+
+
+def damaged(doc: Document, text: str) -> bool:
+    """True for a sentence of an ASCII-only source that holds words which lost the dash between
+    them ("managementkeeping", ``query.english.glued``): quoted, it reads as nonsense. Other
+    sources keep their dashes, and their real compounds ("wastewater") are no damage."""
+    return doc.source in ASCII_ONLY_SOURCES and bool(glued_words(text))
+
+
 _FRAGMENT = re.compile(r"[a-z]+\b(?![-’'])")
 """A piece of a list or of a cut sentence: it opens with a plain lower-case word ("people with
 weakened immune systems, …"); "mRNA", "pH" and "p53" open statements."""
@@ -449,10 +466,13 @@ treatment too soon, …" is still about treatment."""
 
 
 _DEPENDS_ON_CAUSE = re.compile(
-    r"\b(depends?|depending|based) (up)?on (the |its |their )?(underlying |specific )?causes?\b",
+    r"\b((depends?|depending|based) (up)?on |(find|finding|determine|determining|identify|"
+    r"identifying|look for|looking for|pinpoint|search for) (out )?)"
+    r"(the |its |their |a |any )?(underlying |specific |possible )?causes?\b",
     re.I,
 )
-""""Treatment depends on the cause": says nothing about what the cause is."""
+""""Treatment depends on the cause", "To find the cause, the doctor will test …": say nothing
+about what the cause is."""
 
 
 _CAUSED_BY = re.compile(
@@ -631,6 +651,8 @@ def _document_candidates(
         facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
     for sentence in document_sentences(doc):
         if not is_statement(sentence) or dangling(sentence.text, research):
+            continue
+        if damaged(doc, sentence.text):
             continue
         if research and _methods(sentence.text):
             continue
@@ -880,7 +902,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             text = sentence.text
             if not WARNING_CUE.search(text) or not any(g.search(text) for g in groups):
                 continue
-            if not is_statement(sentence) or dangling(text, research):
+            if not is_statement(sentence) or dangling(text, research) or damaged(doc, text):
                 continue
             sentence_stems = stems(text)
             if topic.accepts(sentence_stems, label, research):
