@@ -645,3 +645,47 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
         "Foodborne illness and antiplatelet medicines are not causes of gout.",
     ):
         assert not damaged(page, fine), fine
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        # causes of the page's topic, by name, acronym or reference
+        ("Many different diseases can cause gout.", True),
+        ("Mental health problems can also cause or worsen GF.", True),
+        ("What causes this to happen is not known.", True),
+        ("Other causes include kidney disease and some medicines.", True),
+        ("Gout is sometimes due to a diet rich in meat.", True),
+        # what leads to what inside the condition
+        ("Uric acid crystals cause pain and swelling in the joint.", False),
+        ("Heart disease is the leading cause of death in older adults.", False),
+        ("Regular visits can find problems before the crystals cause damage.", False),
+    ],
+)
+def test_a_cause_statement_states_a_cause_of_the_topic(text: str, cause: bool) -> None:
+    """ "Gout flare" (GF) is the handmade page topic here."""
+    asked = (Facet.CAUSES,)
+    query = Query(question="gout", focus="gout", facets=asked, asked=asked, search_text="gout")
+    doc = Document(
+        id="medquad:gf",
+        source=Source.MEDQUAD,
+        title="What causes gout flare?",
+        focus="Gout flare",
+        sections=(AbstractSection(text=text),),
+    )
+    evidence = [Evidence(hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0)]  # fmt: skip
+    from medcite.records import QueryConcept
+
+    gout = QueryConcept(key="D1", name="Gout", matched="gout", via="MeSH", names=("gout",), tree_numbers=("C05.550.114.423",))  # fmt: skip
+    query = query.model_copy(update={"concepts": (gout,)})
+    facets = {c.facet for c in candidates(query, evidence)}
+    assert (Facet.CAUSES in facets) is cause
+
+
+def test_initials_are_the_acronym_of_a_name() -> None:
+    from medcite.answer.extract import initials
+
+    assert initials("Erectile dysfunction") == "ed"
+    assert initials("Tetralogy of Fallot") == "tf"
+    assert initials("Age-related macular degeneration") == "amd"
+    assert initials("Gout") == ""

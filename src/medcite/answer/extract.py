@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
@@ -332,6 +332,8 @@ class Topic:
     subjects: tuple[frozenset[str], ...] = ()
     """The stems of each name of the question's primary topics ("uveitis"): a sentence whose
     cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
+    acronyms: frozenset[str] = frozenset()
+    """The acronyms of the primary topics' names ("ed"): a page may name the topic by one."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -345,16 +347,23 @@ class Topic:
         focus = stems(query.focus or query.question)
         relation = evidence_question(query.question) and len(focus) >= 2
         drug = query.about_a_drug
-        subjects = tuple(n for c in query.primary_topics for n in name_stems(c))
-        caused = any(c.may_be_condition or c.drug for c in query.primary_topics)
+        primary = query.primary_topics
+        topic = cls(
+            phrases,
+            2 if relation else 1,
+            focus,
+            gated,
+            drug=drug,
+            subjects=tuple(n for c in primary for n in name_stems(c)),
+            acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
+            caused=any(c.may_be_condition or c.drug for c in primary),
+        )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            sides = _sides(query.topics)
-            return cls(phrases, 2, focus, gated, sides, drug, subjects=subjects, caused=caused)
+            return replace(topic, needed=2, sides=_sides(query.topics))
         pair = query.drug_and_condition
         if pair:
-            return cls(phrases, 2, focus, gated, _sides(pair), drug, True, subjects, caused)
-        needed = 2 if relation else 1
-        return cls(phrases, needed, focus, gated, drug=drug, subjects=subjects, caused=caused)
+            return replace(topic, needed=2, sides=_sides(pair), paired=True)
+        return topic
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
@@ -503,6 +512,101 @@ def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     )
 
 
+def _cause_of_something_else(text: str, topic: Topic, page: _PageTopic) -> bool:
+    """:func:`causes_something_else` with the names of the question's topic, of the page's own
+    topic, and their acronyms."""
+    # a page's topic by any of its words: "swallowing difficulties" on "Swallowing Disorders"
+    page_words = [frozenset({w}) for w in page.stems - _CONDITION_HEADS]
+    names = [*topic.subjects, *page_words]
+    acronyms = topic.acronyms | page.acronyms
+    return bool(topic.subjects) and causes_something_else(text, names, acronyms)
+
+
+@dataclass(frozen=True)
+class _PageTopic:
+    """A guideline page's own topic: the stems of its focus and synonyms, and their acronyms."""
+
+    stems: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
+    names: tuple[frozenset[str], ...] = ()
+    """The stems of each name."""
+
+    @classmethod
+    def of(cls, doc: Document) -> _PageTopic:
+        if not doc.focus:
+            return cls()
+        names = (doc.focus, *doc.synonyms)
+        return cls(
+            stems(" ".join(names)),
+            frozenset(filter(None, map(initials, names))),
+            tuple(s for n in names if (s := stems(n))),
+        )
+
+
+def initials(name: str) -> str:
+    """The acronym a page would write for ``name``: the first letters of its words, small words
+    left out ("Erectile dysfunction" → "ed", "Age-related macular degeneration" → "amd");
+    "" for a one-word name."""
+    words = [w for w in name.lower().split() if w not in _SMALL_WORDS and w[:1].isalpha()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_SMALL_WORDS = frozenset("of with and the in to for a an or on by".split())
+
+
+_CONDITION_HEADS = stems("disease diseases disorder disorders syndrome condition problems")
+
+
+def causes_something_else(
+    text: str, subjects: Sequence[frozenset[str]], acronyms: frozenset[str] = frozenset()
+) -> bool:
+    """True when every cause ``text`` states is a cause of something other than the topic
+    ("Osteoarthritis causes pain" on a page about hip replacement, "the leading causes of death
+    for people with diabetes", "before the disease causes vision loss"): what leads to what
+    inside a condition is no cause of it. A cause of the topic by any of its names, or of
+    "it", "this" or "the condition" keeps the sentence ("Many diseases can cause dementia",
+    "What causes this is unknown"), as does any wording without a direction ("due to",
+    "associated with", "risk factor", :data:`_UNDIRECTED_CAUSE`). ``acronyms`` (lower case)
+    name the topic too ("can cause or worsen ED")."""
+    text = _cause_text(text)
+    if _UNDIRECTED_CAUSE.search(text):
+        return False
+    objects = [m["object"] for m in _ACTIVE_CAUSE.finditer(text)]
+    return bool(objects) and not any(
+        _TOPIC_REFERENCE.search(o)
+        or any(phrase_in(name, stems(o)) for name in subjects)
+        or any(a.lower().removesuffix("s") in acronyms for a in _ACRONYM.findall(o))
+        for o in objects
+    )
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+
+
+_ACTIVE_CAUSE = re.compile(
+    r"\b(?:causes?|caused(?! by)|causing|leads? to|leading to|triggers?|triggering|"
+    r"results? in|resulting in)\s+"
+    r"(?!(?:include|includes|including|are|is|was|were|may|might|can|could|has|have|remains?|"
+    r"varies|vary)\b)(?P<object>[^.;:]*)",
+    re.I,
+)
+"""A cause stated with its effect after it ("causes pain", "the causes of death …"); not the
+noun before its verb ("Other causes include …", "The cause is unknown"), which speaks of the
+page's topic."""
+_UNDIRECTED_CAUSE = re.compile(
+    r"\b(caused by|due to|results? from|resulting from|secondary to|associated with|"
+    r"risk factors?|attributed to|triggered by|brought on|a?etiolog\w*)\b",
+    re.I,
+)
+"""Cause wordings whose effect is not after them: the sentence's subject may be the topic."""
+_TOPIC_REFERENCE = re.compile(
+    r"\b(it|its|this|these|they|them|the (condition|disease|disorder|syndrome|illness|"
+    r"infection|problem))\b",
+    re.I,
+)
+"""Words by which a page refers to its own topic."""
+
+
 _NOT_IN_SUBJECT = r"(?!(?:is|are|was|were|be|been|has|have|had|that|which|who|not)\b)"
 _CAUSES_ACTIVELY = re.compile(
     rf"^(?P<subject>{_NOT_IN_SUBJECT}[\w'’()-]+(?:\s+{_NOT_IN_SUBJECT}[\w'’()-]+){{0,5}}?)\s+"
@@ -642,6 +746,7 @@ def _document_candidates(
     (``amount``), a guideline page's sentence that states one answers the overview."""
     doc = evidence.hit.document
     label = _label(evidence)
+    page_topic = _PageTopic.of(doc)
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
     if non_human(doc):
         facets = [f for f in facets if f not in PATIENT_FACETS]
@@ -663,7 +768,13 @@ def _document_candidates(
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
         untreated = bool(_UNTREATED.match(sentence.text))
         own = _sentence_facets(
-            sentence.text, facets, topic, research=research, named=named, untreated=untreated
+            sentence.text,
+            facets,
+            topic,
+            research=research,
+            named=named,
+            untreated=untreated,
+            page=page_topic,
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
@@ -689,8 +800,11 @@ def _sentence_facets(
     research: bool,
     named: int,
     untreated: bool,
+    page: _PageTopic | None = None,
 ) -> list[Facet]:
-    """The facets a sentence may answer, before its cue words weigh them."""
+    """The facets a sentence may answer, before its cue words weigh them (``page``: the page's
+    own topic, which a cause it states may be of)."""
+    page = page or _PageTopic()
     # a study's sentence that does not itself name the topic ("87.5% of patients required
     # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
     # when the question is about a drug, about the drug at all
@@ -698,8 +812,15 @@ def _sentence_facets(
     own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
     if untreated:
         own = [f for f in own if f is not Facet.TREATMENT]
-    if Facet.CAUSES in own and topic.caused and effect_of_topic(text, topic.subjects):
-        own = [f for f in own if f is not Facet.CAUSES]
+    if Facet.CAUSES in own and topic.caused:
+        if effect_of_topic(text, topic.subjects):
+            own = [f for f in own if f is not Facet.CAUSES]
+        elif _cause_of_something_else(text, topic, page):
+            # what leads to what ("Osteoarthritis causes pain") is no overview of the topic,
+            # unless it says what the topic is ("Fibromyalgia is a disorder that causes pain")
+            defines = _names_subject(text, [*topic.subjects, *page.names])
+            dropped = (Facet.CAUSES,) if defines else (Facet.CAUSES, Facet.OVERVIEW)
+            own = [f for f in own if f not in dropped]
     overview = research and topic.subjects and Facet.OVERVIEW in own
     if overview and not defines_topic(text, topic.subjects):
         own = [f for f in own if f is not Facet.OVERVIEW]
@@ -731,6 +852,14 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
 
 
 _OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)
+
+
+def _names_subject(text: str, names: Sequence[frozenset[str]]) -> bool:
+    """True when the subject of "<subject> is/are …" names one of ``names`` ("Granulomatosis
+    with polyangiitis (GPA) is a condition that …")."""
+    match = _SUBJECT.match(text)
+    subject = stems(match["subject"]) if match else frozenset()
+    return any(phrase_in(name, subject) for name in names)
 
 
 AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
