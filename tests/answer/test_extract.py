@@ -673,10 +673,18 @@ def test_a_cause_statement_states_a_cause_of_the_topic(text: str, cause: bool) -
         focus="Gout flare",
         sections=(AbstractSection(text=text),),
     )
-    evidence = [Evidence(hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0)]  # fmt: skip
+    hit = Hit(document=doc, score=10.0, rank=1)
+    evidence = [Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)]
     from medcite.records import QueryConcept
 
-    gout = QueryConcept(key="D1", name="Gout", matched="gout", via="MeSH", names=("gout",), tree_numbers=("C05.550.114.423",))  # fmt: skip
+    gout = QueryConcept(
+        key="D1",
+        name="Gout",
+        matched="gout",
+        via="MeSH",
+        names=("gout",),
+        tree_numbers=("C05.550.114.423",),
+    )
     query = query.model_copy(update={"concepts": (gout,)})
     facets = {c.facet for c in candidates(query, evidence)}
     assert (Facet.CAUSES in facets) is cause
