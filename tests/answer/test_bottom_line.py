@@ -697,3 +697,30 @@ def test_a_safety_question_is_answered_by_the_warning_the_answer_shows() -> None
     pick = bottom_line(query, [], "colchicine", warned=[warning])
     assert pick is not None and pick.verdict == "The sources found warn:"
     assert pick.chosen == (warning,)
+
+
+def test_what_a_substance_causes_is_not_where_it_comes_from(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    page = _page(
+        "tobacco",
+        "Tobacco",
+        "information",
+        "Tobacco is a plant grown for its leaves, which are dried and smoked.",
+        "Its leaves are sold as cigarettes, cigars and chewing tobacco.",
+        "Many people who use tobacco find it hard to stop using it.",
+        "Tobacco can cause cancer of the mouth, throat and lungs.",
+    )
+    query = understand("where does tobacco come from", handmade_vocabulary)
+    hits = [Hit(document=page, score=10.0, rank=1)]
+    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    assert answer.bottom_line is not None
+    assert not any("cancer" in b.text for b in answer.bottom_line.bullets)
+    # of a condition, a cause question is answered by a cause
+    gout = _page("gout", "Gout", "causes", "Gout is caused by too much uric acid in the blood.")
+    query = understand("where does gout come from", handmade_vocabulary)
+    answer = compose(
+        ComposeInput("t", query, 12), rank([Hit(document=gout, score=10.0, rank=1)], 2026)
+    )
+    assert answer.bottom_line is not None
+    assert "uric acid" in answer.bottom_line.bullets[0].text

@@ -469,6 +469,9 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     sides = _sides(query)
     asked = _attribute_words(query)
     for facet in query.asked:
+        if facet is Facet.CAUSES and not _may_be_caused(query):
+            # "where does marijuana come from": what a substance causes does not say
+            continue
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
             # "what's the smell of marijuana": a definition of marijuana does not say
@@ -480,6 +483,15 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     return unanswered(topic) if cands else None
+
+
+def _may_be_caused(query: Query) -> bool:
+    """True when a primary topic may be a condition or is a drug (``extract.Topic.caused``): a
+    question of cause asks what causes it. Of a substance ("marijuana") it asks its origin,
+    which a statement of what the substance causes does not answer. Without a known topic,
+    True."""
+    topics = query.primary_topics
+    return not topics or any(c.may_be_condition or c.drug for c in topics)
 
 
 def _attribute_words(query: Query) -> frozenset[str]:
