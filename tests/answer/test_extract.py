@@ -499,6 +499,8 @@ def test_a_count_of_patients_treated_is_methods_not_a_finding() -> None:
     )
     found = "Thirty-two adults with appendicitis were treated with antibiotics and most improved."
     assert _study_facets(found, asked)
+    seen = "Nine consecutive referred adults seen over a year with appendicitis had antibiotics."
+    assert _study_facets(seen, asked) == set()
 
 
 def test_what_the_topic_causes_is_no_cause_of_it() -> None:

@@ -904,10 +904,10 @@ METHODS = re.compile(
     r"|\b(models?|analys[ie]s|regressions?|tests?|scales?|questionnaires?|methods?|software|"
     r"criteria) (was|were) (used|applied|fitted|built|developed) to\b"
     r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (consecutive |eligible |adult |"
-    r"pediatric |paediatric )?(patients|subjects|participants|cases|children|adults|women|men|eyes|"
-    r"volunteers)( [\w-]+){0,4} ((were|was) (treated|given|operated|included|studied)|underwent|"
-    r"received)\b",
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\w+)?) (?:(consecutive|eligible|adult|"
+    r"pediatric|paediatric|referred|unselected) )*(patients|subjects|participants|cases|children|"
+    r"adults|women|men|eyes|volunteers)( [\w-]+){0,4} ((were|was) (treated|given|operated|"
+    r"included|studied|seen)|underwent|received|seen)\b",
     re.I,
 )
 """A study's account of what it did ("medical records … were retrospectively reviewed",
