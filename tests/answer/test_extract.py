@@ -661,6 +661,7 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
         # what leads to what inside the condition
         ("Uric acid crystals cause pain and swelling in the joint.", False),
         ("Heart disease is the leading cause of death in older adults.", False),
+        ("Heart disease is the leading cause of death for people with gout.", False),
         ("Regular visits can find problems before the crystals cause damage.", False),
     ],
 )

@@ -571,7 +571,7 @@ def causes_something_else(
     text = _cause_text(text)
     if _UNDIRECTED_CAUSE.search(text):
         return False
-    objects = [m["object"] for m in _ACTIVE_CAUSE.finditer(text)]
+    objects = [_effect(m["object"]) for m in _ACTIVE_CAUSE.finditer(text)]
     return bool(objects) and not any(
         _TOPIC_REFERENCE.search(o)
         or any(phrase_in(name, stems(o)) for name in subjects)
@@ -581,6 +581,18 @@ def causes_something_else(
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_POPULATION = re.compile(
+    r"\b(for|in|among|of) (people|persons|patients|individuals|adults|children|women|men|those)"
+    r" (with|who have|who has|living with)\b.*",
+    re.I,
+)
+"""Who an effect happens to ("the leading causes of death for people with diabetes"): the
+topic named there is no effect the cause leads to."""
+
+
+def _effect(caused: str) -> str:
+    """What a cause leads to: after the noun "cause(s) of", without whom it happens to."""
+    return _POPULATION.sub("", caused) if caused.lower().startswith("of ") else caused
 
 
 _ACTIVE_CAUSE = re.compile(
