@@ -155,6 +155,11 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("But other types of the rash spread through blood.", False, True),
         ("Other symptoms of the rash may include itching.", False, False),
         ("The rash usually clears within a week.", False, False),
+        ("Some of these rashes are caused by changes in one gene.", False, True),
+        ("In these cases, the cause of the rash is unknown.", False, True),
+        ("In most cases, the cause of the rash is unknown.", False, False),
+        ("Some of the people with the rash have a fever.", False, False),
+        ("For those who have the rash, a cream may help.", False, False),
     ],
 )
 def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(

@@ -212,9 +212,11 @@ _CONNECTIVE = (
 )
 """An opening connective, or any short opening phrase closed by a comma ("Most commonly, it
 is …", "In most cases, they …"): what follows still opens the claim."""
+_THOSE_RESOLVED = r"(with|who|whose|in|at|on|taking|receiving|undergoing|treated|aged|over|under)"
+"""Words after "those" that say who is meant ("those who take insulin")."""
 _DANGLING = re.compile(
-    rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those(?! (with|who|whose|in|at|on|"
-    r"taking|receiving|undergoing|treated|aged|over|under)\b)|that|such|he|she|his|her|both|"
+    rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those(?! {_THOSE_RESOLVED}\b)|that|"
+    r"such|he|she|his|her|both|"
     r"the (latter|former)|each|either|neither|"
     r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
     re.I,
@@ -235,6 +237,14 @@ _OTHER_KINDS = re.compile(
 )
 """Read against what was named before it: "Other types of …", "The other 10 percent of cases
 …", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
+_REFERRING_OPENING = re.compile(
+    rf"^{_CONNECTIVE}((some|many|most|all|each|one|none|several|few|any|both|half|either|"
+    r"neither) of (these|those|them|the above)\b|(in|for|among|with|of) (these|such) \w+|"
+    rf"(in|for|among|with|of) those (?!{_THOSE_RESOLVED}\b)\w+)",
+    re.I,
+)
+"""An opening that refers to what an earlier sentence named: "Some of these syndromes are …",
+"In these cases, the cause …", "Among those people, …"."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the|due|related|linked|passed|spread)\b)\w+)( \w+)?)? "
@@ -285,7 +295,7 @@ def dangling(text: str, research: bool) -> bool:
         return True
     if research and _CONDITION_REFERENCE.search(text):
         return True
-    if _SUBORDINATE_REFERENCE.match(text) or _OTHER_KINDS.match(text):
+    if any(p.match(text) for p in (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING)):
         return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):
         return False
