@@ -393,6 +393,11 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
     assert _study_facets(aim, asked) == set()
     found = "Appendicitis was diagnosed late in one in five adults seen first by a family doctor."
     assert _study_facets(found, asked)
+    for call in (
+        "Further studies are needed to know how appendicitis is best diagnosed in adults.",
+        "How appendicitis is diagnosed in adults should be further investigated in trials.",
+    ):
+        assert _study_facets(call, asked) == set(), call
 
 
 def test_a_methods_sentence_that_also_reports_a_finding_is_kept() -> None:

@@ -954,8 +954,22 @@ _MEASURED = re.compile(
 
 
 def _methods(text: str) -> bool:
-    """True for a study's account of its methods or aims with no finding in it."""
-    return bool(METHODS.search(text)) and not FOUND.search(text)
+    """True for a study's account of its methods or aims, or its call for more research
+    (:data:`CALL_FOR_RESEARCH`), with no finding in it."""
+    return bool(METHODS.search(text) or CALL_FOR_RESEARCH.search(text)) and not FOUND.search(text)
+
+
+CALL_FOR_RESEARCH = re.compile(
+    r"\b(further|more|additional|future|larger|prospective|well-designed) (studies|research|"
+    r"trials|investigations?|work|data) (is |are |will be |would be )?(still )?(needed|required|"
+    r"warranted|necessary)\b"
+    r"|\b(should|must|needs? to|deserves? to|remains? to) be (further |more |better )?"
+    r"(investigated|studied|explored|examined|evaluated|confirmed|clarified|elucidated)\b"
+    r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b",
+    re.I,
+)
+"""A study's call for more research ("Further studies are needed", "should be further
+investigated"): what is not yet known, no finding for a reader."""
 
 
 ADVICE = re.compile(
