@@ -199,6 +199,7 @@ HANDMADE_TERMS = [
     ("D35", "tobacco", "tobacco"),
     ("D36", "cannabis", "cannabis"),
     ("D36", "cannabis", "marijuana"),
+    ("D37", "water", "water"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -239,6 +240,8 @@ HANDMADE_TREES = [
     ("D34", "tobacco use", "F01.145.958"),
     ("D35", "tobacco", "B01.650.940.800.575.912.250.908.500.900"),
     ("D36", "cannabis", "B01.650.940.800.575.912.250.859.937.055.500"),
+    ("D37", "water", "D01.045.250.875"),
+    ("D37", "water", "D01.650.550.925"),
 ]
 
 

@@ -196,3 +196,13 @@ def test_a_plant_that_is_an_nih_health_topic_is_in_scope(handmade_vocabulary: Vo
     assert query.in_scope
     assert [c.key for c in query.primary_topics] == ["D36"]
     assert not understand("how is cannabis grown", handmade_vocabulary).in_scope
+
+
+def test_water_beside_a_drug_is_no_second_drug(handmade_vocabulary: Vocabulary) -> None:
+    """Water is what a pill is swallowed with: beside a drug it is no interaction partner;
+    alone, it is the topic."""
+    query = understand("should I take ibuprofen with a glass of water", handmade_vocabulary)
+    assert [c.name for c in query.primary_topics] == ["ibuprofen"]
+    assert Facet.INTERACTIONS not in query.asked
+    alone = understand("how much water should I drink a day", handmade_vocabulary)
+    assert [c.name for c in alone.primary_topics] == ["water"]

@@ -45,11 +45,15 @@ QUALIFIER_BRANCHES = (
     "D26.049",
     "E05.916",
     "E05.318",
+    "D01.045.250.875",
+    "D01.248.497.158.459.650",
+    "D01.650.550.925",
 )
 """Dosage forms and pharmaceutical technology ("tablets", "capsules", "patch": how a drug is
 taken), a drug's legal status ("over the counter", "prescription", "generic", "controlled
-substance"), and epidemiologic and statistical methods ("risk", "incidence"): never what is asked
-about."""
+substance"), epidemiologic and statistical methods ("risk", "incidence"), and water (what a pill
+is swallowed with, a rinse): never what is asked about beside something else; alone, they
+become the topic (see :func:`question_concepts`)."""
 IGNORED_BRANCHES = ("B01.050",)
 """Animals, humans included, as organisms ("human", "people", "dog"): never what a patient asks
 about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""

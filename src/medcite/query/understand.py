@@ -288,7 +288,7 @@ def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together", "take X and Y"): an interaction question;
     a comparison ("the difference between X and Y") is not one."""
-    drugs = {c.combination or c.key for c in concepts if c.drug}
+    drugs = {c.combination or c.key for c in concepts if c.drug and c.role == "topic"}
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text):
         return False
