@@ -160,6 +160,9 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("In most cases, the cause of the rash is unknown.", False, False),
         ("Some of the people with the rash have a fever.", False, False),
         ("For those who have the rash, a cream may help.", False, False),
+        ("Studies are under way to identify these factors in adults.", False, True),
+        ("A cream can soothe these symptoms of the rash.", False, False),
+        ("Vaccines can protect you from these diseases.", False, True),
     ],
 )
 def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(

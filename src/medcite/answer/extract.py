@@ -272,6 +272,15 @@ these drugs cannot cure dementia, ...", "... whether these drugs help"): which d
 of a bullet cannot tell."""
 
 
+_BACK_REFERENCE = re.compile(
+    rf"\b(these|those) (?!{_THOSE_RESOLVED}\b|who\b|that\b|which\b)[a-z]+s\b(?! (who|that|which|"
+    r"of|listed|below|include|including)\b)",
+    re.I,
+)
+"""On a guideline page, "these factors" / "those changes" anywhere: what they are, an earlier
+sentence said ("Studies are underway to identify these factors")."""
+
+
 _CONDITION_REFERENCE = re.compile(
     r"\b(this|these|such) (complaints?|conditions?|diseases?|disorders?|symptoms?|problems?|"
     r"presentations?|entity|entities|lesions?|tumou?rs?|infections?)\b",
@@ -291,7 +300,7 @@ def dangling(text: str, research: bool) -> bool:
     expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
-    if not research and _DRUG_REFERENCE.search(text):
+    if not research and (_DRUG_REFERENCE.search(text) or _BACK_REFERENCE.search(text)):
         return True
     if research and _CONDITION_REFERENCE.search(text):
         return True
