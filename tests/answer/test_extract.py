@@ -163,6 +163,9 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("Studies are under way to identify these factors in adults.", False, True),
         ("A cream can soothe these symptoms of the rash.", False, False),
         ("Vaccines can protect you from these diseases.", False, True),
+        ("Get this vaccine if you are younger than 64.", False, True),
+        ("Have this blood test at least twice a year.", False, True),
+        ("A blood test can show whether you have the rash.", False, False),
     ],
 )
 def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(

@@ -279,6 +279,13 @@ _BACK_REFERENCE = re.compile(
 )
 """On a guideline page, "these factors" / "those changes" anywhere: what they are, an earlier
 sentence said ("Studies are underway to identify these factors")."""
+_THIS_THING = re.compile(
+    r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
+    r"step|scan|program|programme)\b",
+    re.I,
+)
+"""On a guideline page, "this test" / "this vaccine" anywhere: which one, an earlier sentence
+said ("Get this vaccine if you are younger than 64")."""
 
 
 _CONDITION_REFERENCE = re.compile(
@@ -300,7 +307,9 @@ def dangling(text: str, research: bool) -> bool:
     expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
-    if not research and (_DRUG_REFERENCE.search(text) or _BACK_REFERENCE.search(text)):
+    if not research and any(
+        p.search(text) for p in (_DRUG_REFERENCE, _BACK_REFERENCE, _THIS_THING)
+    ):
         return True
     if research and _CONDITION_REFERENCE.search(text):
         return True
