@@ -195,13 +195,14 @@ _BOILERPLATE = re.compile(
     r"no information on frequency|the sign or symptom may be rare or common|"
     r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
+    r",\s*et al\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
     r"for more (information|details))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
-boxes, how to read a measurement, links to more ("Get more details about …"). Never a
-statement for an answer."""
+boxes, how to read a measurement, links to more ("Get more details about …"), a reference
+to a paper ("Liu JL, Chu KY, et al. …"). Never a statement for an answer."""
 
 
 _CONNECTIVE = (
@@ -941,6 +942,11 @@ METHODS = re.compile(
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"
     r"|\b(the|this|our) (current|present) (case|patient)\b|\bour patient\b"
+    r"|\bwe (performed|conducted|carried out|undertook|did|searched|reviewed|analy[sz]ed|"
+    r"used|developed|designed|describe|present|report)\b"
+    r"|\b(is|are) (described|presented|discussed|reviewed|reported here)\.?$"
+    r"|\b(this|the present|the current|our) (review|article|paper|report|chapter) "
+    r"(summari[sz]es|describes|discusses|reviews|presents|outlines|provides)\b"
     r"|\b(models?|analys[ie]s|regressions?|tests?|scales?|questionnaires?|methods?|software|"
     r"criteria) (was|were) (used|applied|fitted|built|developed) to\b"
     r"|^(\d+|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -978,9 +984,10 @@ def _methods(text: str) -> bool:
 
 
 CALL_FOR_RESEARCH = re.compile(
-    r"\b(further|more|additional|future|larger|prospective|well-designed) (studies|research|"
-    r"trials|investigations?|work|data) (is |are |will be |would be )?(still )?(needed|required|"
-    r"warranted|necessary)\b"
+    r"\b(further|more|additional|future|larger|prospective|well-designed)( [\w-]+){0,3} "
+    r"(studies|research|trials|investigations?|work|data) (is |are |will be |would be )?"
+    r"(still )?(needed|required|warranted|necessary)\b"
+    r"|\b(future|further) (work|research|studies|trials) (needs?|should|must)\b"
     r"|\b(should|must|needs? to|deserves? to|remains? to) be (further |more |better )?"
     r"(investigated|studied|explored|examined|evaluated|confirmed|clarified|elucidated)\b"
     r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b",
