@@ -190,6 +190,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Most of what follows comes from Orphanet, a database of rare diseases.",
         "Get more details about who should be checked for high blood pressure.",
         "For more information on gout, talk with your doctor or nurse.",
+        "See risk factors for gout in older adults.",
         "Liu JL, Chu KY, Smith AT, et al. Treatments for Gout: A Position Statement.",
     ],
 )

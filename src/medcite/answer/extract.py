@@ -195,14 +195,14 @@ _BOILERPLATE = re.compile(
     r"no information on frequency|the sign or symptom may be rare or common|"
     r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
-    r",\s*et al\b|"
+    r",\s*et al\b|^see (also|below|above|more|risk factors|the (section|page|article))\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
     r"for more (information|details))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
-boxes, how to read a measurement, links to more ("Get more details about …"), a reference
-to a paper ("Liu JL, Chu KY, et al. …"). Never a statement for an answer."""
+boxes, how to read a measurement, links to more ("Get more details about …", "See risk factors
+for …"), a reference to a paper ("Liu JL, Chu KY, et al. …"). Never a statement for an answer."""
 
 
 _CONNECTIVE = (
