@@ -160,11 +160,12 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("In most cases, the cause of the rash is unknown.", False, False),
         ("Some of the people with the rash have a fever.", False, False),
         ("For those who have the rash, a cream may help.", False, False),
-        ("Studies are under way to identify these factors in adults.", False, True),
-        ("A cream can soothe these symptoms of the rash.", False, False),
-        ("Vaccines can protect you from these diseases.", False, True),
+        # "these <things>" inside a sentence is left: "Some people should not get these
+        # vaccines" is a warning a reader understands beside the answer's topic
+        ("Some people should not get these vaccines after a severe reaction.", False, False),
         ("Get this vaccine if you are younger than 64.", False, True),
         ("Have this blood test at least twice a year.", False, True),
+        ("Pregnant women should not get this vaccine.", False, False),
         ("A blood test can show whether you have the rash.", False, False),
     ],
 )

@@ -273,13 +273,6 @@ these drugs cannot cure dementia, ...", "... whether these drugs help"): which d
 of a bullet cannot tell."""
 
 
-_BACK_REFERENCE = re.compile(
-    rf"\b(these|those) (?!{_THOSE_RESOLVED}\b|who\b|that\b|which\b)[a-z]+s\b(?! (who|that|which|"
-    r"of|listed|below|include|including)\b)",
-    re.I,
-)
-"""On a guideline page, "these factors" / "those changes" anywhere: what they are, an earlier
-sentence said ("Studies are underway to identify these factors")."""
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
     r"step|scan|program|programme)\b",
@@ -308,9 +301,10 @@ def dangling(text: str, research: bool) -> bool:
     expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
-    if not research and any(
-        p.search(text) for p in (_DRUG_REFERENCE, _BACK_REFERENCE, _THIS_THING)
-    ):
+    if not research and _DRUG_REFERENCE.search(text):
+        return True
+    if not research and _THIS_THING.search(text) and not WARNING_CUE.search(text):
+        # a warning is kept: "Pregnant women should not get this vaccine" beside its topic
         return True
     if research and _CONDITION_REFERENCE.search(text):
         return True
