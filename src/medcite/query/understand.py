@@ -143,7 +143,8 @@ _EFFECT = re.compile(
     r"superior|inferior|better|worse|benefi\w*|outcomes?|impact|affect\w*|influenc\w*|"
     r"predict\w*|prognostic|accura\w*|useful|needed|necessary|indicated|feasible|"
     r"favou?rable|optimal|best|enhanc\w*|accelerat\w*|var(y|ies)|differ\w*|compar\w*|cause|"
-    r"contribut\w*|trigger\w*)\b"
+    r"contribut\w*|trigger\w*|leads? to|reliev\w*|role|acceptable|alternative|reliable|"
+    r"adequate|sufficient|indicative|worth|required|enabl\w*|compromis\w*|prognostication)\b"
 )
 _COMPARISON = re.compile(
     r"\b(evidence|efficacy|efficacious|effectiveness|versus|vs|compared (with|to)|"
