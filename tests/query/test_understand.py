@@ -209,3 +209,19 @@ def test_water_beside_a_drug_is_no_second_drug(handmade_vocabulary: Vocabulary) 
     assert Facet.INTERACTIONS not in query.asked
     alone = understand("how much water should I drink a day", handmade_vocabulary)
     assert [c.name for c in alone.primary_topics] == ["water"]
+
+
+def test_a_condition_named_after_this_describes_one_named_before(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "this <condition>" after another condition was named refers back to it: no topic of
+    its own. Named first, it is a topic."""
+
+    def roles(question: str) -> dict[str, str]:
+        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
+
+    assert roles("My doctor says I have gout. Why does this fever come back?") == {
+        "gout": "topic",
+        "fever": "qualifier",
+    }
+    assert roles("This fever came back after gout started. Why?")["fever"] == "topic"

@@ -401,6 +401,7 @@ def understand(
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
+    concepts = _descriptions(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
     if _combines_drugs(question, concepts):
@@ -560,6 +561,43 @@ def _only_negated(text: str, phrase: str) -> bool:
     """True when every mention of ``phrase`` in ``text`` follows a negation (:data:`_NEGATED`)."""
     mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
     return bool(mentions) and all(_NEGATED.search(text[: m.start()]) for m in mentions)
+
+
+_REFERRING = re.compile(r"\b(this|that|these|those|the same|such an?)(\s+\S+){0,3}\s+$")
+"""A demonstrative just before a phrase, at most three words before it: "this auto-immune
+blood disorder" describes a condition the question has named already."""
+
+
+def _descriptions(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A condition named only after "this" / "that" ("I struggle with this auto-immune blood
+    disorder", after naming antiphospholipid syndrome) describes a topic already named, and is
+    no topic of its own: it becomes a qualifier, so the answer comes from documents about the
+    named condition, not about blood disorders in general. Only when another topic was named
+    before it (read with the question's spelling ``fixes``); a drug is never a description."""
+    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    first = {
+        c.key: m.start() for c in topics if (m := re.search(rf"\b{re.escape(c.matched)}\b", text))
+    }
+    described = {
+        c.key
+        for c in topics
+        if not c.drug
+        and _only_referring(text, c.matched)
+        and any(
+            o.key != c.key and first.get(o.key, len(text)) < first.get(c.key, 0) for o in topics
+        )
+    }
+    return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+def _only_referring(text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` in ``text`` follows a demonstrative
+    (:data:`_REFERRING`)."""
+    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+    return bool(mentions) and all(_REFERRING.search(text[: m.start()]) for m in mentions)
 
 
 _AMOUNT_IN = re.compile(
