@@ -538,6 +538,13 @@ def test_what_the_topic_causes_is_no_cause_of_it() -> None:
     assert effect_of_topic("It can also lead to joint damage over the years.", gout)
     assert not effect_of_topic("Gout often has more than one cause in older adults.", gout)
     assert not effect_of_topic("Uric acid crystals cause gout attacks in a joint.", gout)
+    # the topic by an acronym its page defines
+    from medcite.answer.extract import defined_acronyms
+
+    page = "Gouty arthritis (GA) is a kind of arthritis."
+    acronyms = defined_acronyms(page, ["gouty arthritis"])
+    assert acronyms == {"ga"}
+    assert effect_of_topic("GA can cause kidney stones in some adults.", gout, acronyms)
 
 
 def test_a_comparison_of_treatments_is_filed_under_treatment_not_symptoms() -> None:

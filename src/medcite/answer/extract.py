@@ -514,7 +514,9 @@ _CAUSED_BY = re.compile(
 )
 
 
-def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
+def effect_of_topic(
+    text: str, subjects: Sequence[frozenset[str]], acronyms: frozenset[str] = frozenset()
+) -> bool:
     """True when ``text`` names the topic as the cause of something ("tumors can develop
     secondary to uveitis", "seizures caused by a fever", "Uveitis can cause glaucoma", on its
     page "It can cause …"): it tells what the topic leads to, not what causes it.
@@ -530,8 +532,10 @@ def effect_of_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
         return False
     subject = active["subject"]
     own = stems(subject)
-    return _PRONOUN_SUBJECT.fullmatch(subject) is not None or any(
-        phrase_in(name, own) for name in subjects
+    return (
+        _PRONOUN_SUBJECT.fullmatch(subject) is not None
+        or any(phrase_in(name, own) for name in subjects)
+        or any(a.lower() in acronyms for a in _ACRONYM.findall(subject))
     )
 
 
@@ -561,9 +565,19 @@ class _PageTopic:
         names = (doc.focus, *doc.synonyms)
         return cls(
             stems(" ".join(names)),
-            frozenset(filter(None, map(initials, names))),
+            frozenset(filter(None, map(initials, names))) | defined_acronyms(doc.abstract, names),
             tuple(s for n in names if (s := stems(n))),
         )
+
+
+def defined_acronyms(text: str, names: Sequence[str]) -> frozenset[str]:
+    """The acronyms ``text`` defines for any of ``names`` ("Antiphospholipid antibody syndrome
+    (APS)" → "aps"), lower case."""
+    found: set[str] = set()
+    for name in names:
+        pattern = rf"\b{re.escape(name)}\s*\(([A-Z][A-Za-z]{{1,6}})\)"
+        found.update(m.group(1).lower() for m in re.finditer(pattern, text, re.I))
+    return frozenset(found)
 
 
 def initials(name: str) -> str:
@@ -848,7 +862,7 @@ def _sentence_facets(
     if untreated:
         own = [f for f in own if f is not Facet.TREATMENT]
     if Facet.CAUSES in own and topic.caused:
-        if effect_of_topic(text, topic.subjects):
+        if effect_of_topic(text, topic.subjects, topic.acronyms | page.acronyms):
             own = [f for f in own if f is not Facet.CAUSES]
         elif _cause_of_something_else(text, topic, page):
             # what leads to what ("Osteoarthritis causes pain") is no overview of the topic,
