@@ -151,10 +151,11 @@ def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
     # a page on a condition named after a substance is not about the substance...
     named = _page("ibu", "Ibuprofen receptor insensitivity syndrome")
     anemia = _page("ira", "Ibuprofen-refractory ibuprofen deficiency anemia")
+    inside = _page("xid", "X-linked immunodeficiency with ibuprofen defect and rashes")
     # ...unless one of its names is a harm the substance does
     harm = _page("frs", "Fetal retinoid syndrome", "Isotretinoin embryopathy")
     paper = _paper("9", "Ibuprofen for pain after surgery")
-    docs = [named, anemia, paper]
+    docs = [named, anemia, inside, paper]
     assert _on_topic("what is ibuprofen", docs, handmade_vocabulary) == ["pmid:9"]
     assert _on_topic("Is accutane safe in pregnancy?", [harm], handmade_vocabulary) == [
         "medquad:frs"

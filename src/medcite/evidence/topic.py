@@ -92,9 +92,10 @@ def condition_name(doc: Document) -> bool:
     """True for a page whose topic (MedQuAD focus) is the name of a condition: a drug or
     chemical named inside it is part of that name, not the page's subject ("Thyroid hormone
     transport defect" is not about thyroid hormones, "Biotin-responsive basal ganglia disease"
-    not about biotin; "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient)."""
+    not about biotin, "X-linked immunodeficiency with magnesium defect, …" not about magnesium;
+    "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient)."""
     words = normalise(doc.focus or "").split()
-    return len(words) >= 3 and words[-1] in DISEASE_HEADS
+    return len(words) >= 3 and any(w in DISEASE_HEADS for w in words[1:])
 
 
 class TopicJudge:
