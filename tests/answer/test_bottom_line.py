@@ -576,9 +576,9 @@ def test_a_yes_no_question_after_a_story_is_answered_by_a_statement_of_the_cause
     ["Get a flu shot every year in the fall.", "The vaccine is given annually.", "a single dose"],
 )
 def test_how_often_a_vaccine_is_given_reads_as_a_dose(text: str) -> None:
-    from medcite.answer.bottom_line import _DOSE
+    from medcite.answer.extract import DOSE
 
-    assert _DOSE.search(text)
+    assert DOSE.search(text)
 
 
 def test_a_count_of_doses_is_a_dose() -> None:

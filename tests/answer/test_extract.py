@@ -380,6 +380,9 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     # a dose studied is no dose to take
     studied = "Pressure fell significantly within an hour of 6.5 mg of colchicine for appendicitis."
     assert Facet.DOSAGE not in _study_facets(studied, (Facet.DOSAGE,))
+    # a study's dose line must state a dose
+    vague = "Lower doses of colchicine are required during surgery for appendicitis."
+    assert Facet.DOSAGE not in _study_facets(vague, (Facet.DOSAGE,))
     # a sentence about the study's animals, whatever the record's headings said
     rats = "In rats, appendicitis was caused by a blocked appendix in most cases."
     assert _study_facets(rats, (Facet.CAUSES,)) == set()

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from medcite.answer.extract import ADVICE, Candidate, asked_amount, name_stems
+from medcite.answer.extract import ADVICE, DOSE, Candidate, asked_amount, name_stems
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.understand import later_yes_no
 from medcite.records import Facet, Query, QueryConcept, QuestionType
@@ -84,17 +84,6 @@ _GENERIC = stems(
     "take taking use using get getting have having "
     "after before during within since until"
 )
-_DOSE = re.compile(
-    r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
-    r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
-    r"\bevery \d+ hours\b|"
-    r"\b(a |one |two |three |\d )?(single|one-time|one|two|three|first|second|third|booster|"
-    r"\d-|one-|two-|three-)\s?(dose|doses|shot|shots)\b|\bevery \d+ (months|years)\b|"
-    r"\b(every|each|once a) year\b|\b(yearly|annually)\b",
-    re.I,
-)
-"""An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement), or a
-count of doses and how often ("a single dose", "a two-dose series", "a booster every 10 years")."""
 _WORD = re.compile(r"[\w']+")
 
 
@@ -342,7 +331,7 @@ def negated(text: str, wanted: frozenset[str]) -> bool:
 
 
 def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
-    dosed = [c for c in cands if _DOSE.search(c.sentence.text)]
+    dosed = [c for c in cands if DOSE.search(c.sentence.text)]
     if not dosed:
         return Pick(
             f"No source in the index gives a dose for {topic}; a pharmacist, your doctor or the "

@@ -873,8 +873,9 @@ def _sentence_facets(
     overview = research and topic.subjects and Facet.OVERVIEW in own
     if overview and not defines_topic(text, topic.subjects):
         own = [f for f in own if f is not Facet.OVERVIEW]
-    if research and Facet.DOSAGE in own and _MEASURED.search(text):
-        # "pressure decreased significantly after 6.5 mg": a dose studied, not one to take
+    if research and Facet.DOSAGE in own and (_MEASURED.search(text) or not DOSE.search(text)):
+        # "pressure decreased significantly after 6.5 mg": a dose studied, not one to take;
+        # "lower doses are required intraoperatively" states none
         own = [f for f in own if f is not Facet.DOSAGE]
     if research and ADVICE.search(text):
         own = [f for f in own if f in ADVICE_FACETS]
@@ -1005,6 +1006,17 @@ CALL_FOR_RESEARCH = re.compile(
 investigated"): what is not yet known, no finding for a reader."""
 
 
+DOSE = re.compile(
+    r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
+    r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
+    r"\bevery \d+ hours\b|"
+    r"\b(a |one |two |three |\d )?(single|one-time|one|two|three|first|second|third|booster|"
+    r"\d-|one-|two-|three-)\s?(dose|doses|shot|shots)\b|\bevery \d+ (months|years)\b|"
+    r"\b(every|each|once a) year\b|\b(yearly|annually)\b",
+    re.I,
+)
+"""An amount taken (not a concentration such as "60 ug/100 ml", which is a measurement), or a
+count of doses and how often ("a single dose", "a two-dose series", "a booster every 10 years")."""
 ADVICE = re.compile(
     r"\b((is|are|was|were) (not )?(recommended|advised|warranted)|"
     r"should (not |never |always )?(be )?(performed|given|used|avoided|offered|treated|"
