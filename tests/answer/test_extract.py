@@ -733,3 +733,39 @@ def test_initials_are_the_acronym_of_a_name() -> None:
     assert initials("Tetralogy of Fallot") == "tf"
     assert initials("Age-related macular degeneration") == "amd"
     assert initials("Gout") == ""
+
+
+def test_a_study_warns_only_about_a_group_the_question_names() -> None:
+    """A drug question naming no group shows the warnings of patient pages for any group; a
+    study's finding about pregnant patients (of another use of the drug) is no warning then."""
+    from medcite.answer.extract import warnings
+    from medcite.records import QueryConcept
+
+    drug = QueryConcept(
+        key="D1", name="zorbexil", matched="zorbexil", via="MeSH", drug=True, names=("zorbexil",)
+    )
+    text = "Zorbexil should not be used routinely in pregnant patients with a rash."
+    study = Document(
+        id="pmid:7",
+        source=Source.PUBMED,
+        title="Zorbexil for rashes",
+        year=2021,
+        sections=(AbstractSection(category="CONCLUSIONS", text=text),),
+    )
+    hit = Hit(document=study, score=1.0, rank=1)
+    evidence = [Evidence(hit=hit, level=EvidenceLevel.TRIAL, score=1.0)]
+
+    def warned(question: str) -> list[str]:
+        query = Query(
+            question=question,
+            focus="zorbexil",
+            facets=(Facet.OVERVIEW,),
+            asked=(Facet.OVERVIEW,),
+            expansions=("zorbexil",),
+            search_text="zorbexil",
+            concepts=(drug,),
+        )
+        return [c.sentence.text for c in warnings(query, evidence, gated=True)]
+
+    assert warned("is zorbexil ointment good for sore eyelids") == []
+    assert warned("can I use zorbexil while pregnant") == [text]

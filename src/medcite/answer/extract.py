@@ -1108,6 +1108,10 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             continue
         label = _label(e)
         research = e.level is not EvidenceLevel.GUIDELINE
+        if research and not named:
+            # a study's finding about a group the question does not name ("does not support
+            # routine use in pregnant patients", of another use of the drug) is no warning
+            continue
         for sentence in document_sentences(doc):
             text = sentence.text
             if not WARNING_CUE.search(text) or not any(g.search(text) for g in groups):
