@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from medcite.answer.causes import effect_of_topic
 from medcite.answer.extract import (
     SENTENCE_CUES,
     Candidate,
@@ -11,7 +12,6 @@ from medcite.answer.extract import (
     candidates,
     dangling,
     defines_topic,
-    effect_of_topic,
     is_statement,
     treatment_study,
 )
@@ -542,7 +542,7 @@ def test_what_the_topic_causes_is_no_cause_of_it() -> None:
     assert not effect_of_topic("Gout often has more than one cause in older adults.", gout)
     assert not effect_of_topic("Uric acid crystals cause gout attacks in a joint.", gout)
     # the topic by an acronym its page defines
-    from medcite.answer.extract import defined_acronyms
+    from medcite.answer.causes import defined_acronyms
 
     page = "Gouty arthritis (GA) is a kind of arthritis."
     acronyms = defined_acronyms(page, ["gouty arthritis"])
@@ -727,7 +727,7 @@ def test_a_cause_statement_states_a_cause_of_the_topic(text: str, cause: bool) -
 
 
 def test_initials_are_the_acronym_of_a_name() -> None:
-    from medcite.answer.extract import initials
+    from medcite.answer.causes import initials
 
     assert initials("Erectile dysfunction") == "ed"
     assert initials("Tetralogy of Fallot") == "tf"
