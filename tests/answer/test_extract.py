@@ -26,6 +26,7 @@ from medcite.records import (
     Facet,
     Hit,
     Query,
+    QueryConcept,
     Source,
 )
 from medcite.text import stems
@@ -489,18 +490,36 @@ def test_an_opening_phrase_before_a_pronoun_still_leaves_it_dangling(
     assert dangling(text, research=False) is expected
 
 
-def _page_facets(text: str, asked: tuple[Facet, ...]) -> set[Facet]:
-    query = Query(question="gout", focus="gout", facets=asked, asked=asked, search_text="gout")
+def _page_facets(
+    text: str,
+    asked: tuple[Facet, ...],
+    focus: str = "Gout",
+    concepts: tuple[QueryConcept, ...] = (),
+) -> set[Facet]:
+    """The facets ``text`` answers on a guideline page about ``focus``, for a question on gout
+    (with ``concepts``, as understanding would name them)."""
+    query = Query(
+        question="gout",
+        focus="gout",
+        facets=asked,
+        asked=asked,
+        search_text="gout",
+        concepts=concepts,
+    )
+    return {c.facet for c in candidates(query, [_page_evidence(focus, text)])}
+
+
+def _page_evidence(focus: str, text: str) -> Evidence:
+    """A handmade guideline page about ``focus`` whose answer is ``text``."""
     doc = Document(
-        id="medquad:gout",
+        id=f"medquad:{focus}",
         source=Source.MEDQUAD,
-        title="What is gout?",
-        focus="Gout",
+        title=f"What is {focus}?",
+        focus=focus,
         sections=(AbstractSection(text=text),),
     )
     hit = Hit(document=doc, score=10.0, rank=1)
-    evidence = [Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)]
-    return {c.facet for c in candidates(query, evidence)}
+    return Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)
 
 
 def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> None:
@@ -620,13 +639,7 @@ def test_a_condition_page_says_nothing_of_a_drug_it_does_not_name() -> None:
     about the drug, but its lines on the condition's own care are not about the drug."""
     from medcite.answer.extract import candidates
     from medcite.records import (
-        AbstractSection,
-        Document,
-        Evidence,
-        EvidenceLevel,
-        Hit,
         QueryConcept,
-        Source,
     )
 
     drug = QueryConcept(
@@ -648,16 +661,7 @@ def test_a_condition_page_says_nothing_of_a_drug_it_does_not_name() -> None:
     )
 
     def treatment(focus: str) -> list[str]:
-        doc = Document(
-            id=f"medquad:{focus}",
-            source=Source.MEDQUAD,
-            title=f"What is {focus}?",
-            focus=focus,
-            sections=(AbstractSection(text=text),),
-        )
-        hit = Hit(document=doc, score=1.0, rank=1)
-        evidence = Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)
-        found = candidates(query, [evidence], gated=True)
+        found = candidates(query, [_page_evidence(focus, text)], gated=True)
         return [c.sentence.text[:9] for c in found if c.facet is Facet.TREATMENT]
 
     assert treatment("Fetal zorbexil syndrome") == []
@@ -700,19 +704,6 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
 )
 def test_a_cause_statement_states_a_cause_of_the_topic(text: str, cause: bool) -> None:
     """ "Gout flare" (GF) is the handmade page topic here."""
-    asked = (Facet.CAUSES,)
-    query = Query(question="gout", focus="gout", facets=asked, asked=asked, search_text="gout")
-    doc = Document(
-        id="medquad:gf",
-        source=Source.MEDQUAD,
-        title="What causes gout flare?",
-        focus="Gout flare",
-        sections=(AbstractSection(text=text),),
-    )
-    hit = Hit(document=doc, score=10.0, rank=1)
-    evidence = [Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)]
-    from medcite.records import QueryConcept
-
     gout = QueryConcept(
         key="D1",
         name="Gout",
@@ -721,8 +712,7 @@ def test_a_cause_statement_states_a_cause_of_the_topic(text: str, cause: bool) -
         names=("gout",),
         tree_numbers=("C05.550.114.423",),
     )
-    query = query.model_copy(update={"concepts": (gout,)})
-    facets = {c.facet for c in candidates(query, evidence)}
+    facets = _page_facets(text, (Facet.CAUSES,), "Gout flare", (gout,))
     assert (Facet.CAUSES in facets) is cause
 
 
