@@ -549,7 +549,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     negated = {
         c.key
         for c in concepts
-        if c.role == "topic" and not c.drug and c.matched and _only_negated(text, c.matched)
+        if c.role == "topic" and not c.drug and c.matched and _only_after(_NEGATED, text, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated or not others:
@@ -557,10 +557,12 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     return _demoted(concepts, negated, NEGATED_ROLE)
 
 
-def _only_negated(text: str, phrase: str) -> bool:
-    """True when every mention of ``phrase`` in ``text`` follows a negation (:data:`_NEGATED`)."""
+def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` in ``text`` follows what ``before`` finds at the
+    end of the text before it (a negation, :data:`_NEGATED`; a demonstrative,
+    :data:`_REFERRING`)."""
     mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
-    return bool(mentions) and all(_NEGATED.search(text[: m.start()]) for m in mentions)
+    return bool(mentions) and all(before.search(text[: m.start()]) for m in mentions)
 
 
 _REFERRING = re.compile(r"\b(this|that|these|those|the same|such an?)(\s+\S+){0,3}\s+$")
@@ -585,19 +587,12 @@ def _descriptions(
         c.key
         for c in topics
         if not c.drug
-        and _only_referring(text, c.matched)
+        and _only_after(_REFERRING, text, c.matched)
         and any(
             o.key != c.key and first.get(o.key, len(text)) < first.get(c.key, 0) for o in topics
         )
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
-
-
-def _only_referring(text: str, phrase: str) -> bool:
-    """True when every mention of ``phrase`` in ``text`` follows a demonstrative
-    (:data:`_REFERRING`)."""
-    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
-    return bool(mentions) and all(_REFERRING.search(text[: m.start()]) for m in mentions)
 
 
 _AMOUNT_IN = re.compile(
