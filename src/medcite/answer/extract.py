@@ -399,7 +399,7 @@ class Topic:
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
 
-    def names_subject(self, text_stems: frozenset[str]) -> bool:
+    def names_topic(self, text_stems: frozenset[str]) -> bool:
         """True when ``text_stems`` name one of the question's primary topics."""
         return any(phrase_in(name, text_stems) for name in self.subjects)
 
@@ -411,7 +411,7 @@ class Topic:
         with a condition has its own rule (:attr:`paired`)."""
         if not self.drug or self.paired or not condition_name(doc):
             return True
-        return self.names_subject(sentence_stems)
+        return self.names_topic(sentence_stems)
 
     def accepts(
         self, sentence_stems: frozenset[str], label: frozenset[str], research: bool
@@ -692,7 +692,7 @@ def _sentence_facets(
         elif _cause_of_something_else(text, topic, page):
             # what leads to what ("Osteoarthritis causes pain") is no overview of the topic,
             # unless it says what the topic is ("Fibromyalgia is a disorder that causes pain")
-            defines = _names_subject(text, [*topic.subjects, *page.names])
+            defines = _subject_names(text, [*topic.subjects, *page.names])
             dropped = (Facet.CAUSES,) if defines else (Facet.CAUSES, Facet.OVERVIEW)
             own = [f for f in own if f not in dropped]
     overview = research and topic.subjects and Facet.OVERVIEW in own
@@ -729,7 +729,7 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
 _OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)
 
 
-def _names_subject(text: str, names: Sequence[frozenset[str]]) -> bool:
+def _subject_names(text: str, names: Sequence[frozenset[str]]) -> bool:
     """True when the subject of "<subject> is/are …" names one of ``names`` ("Granulomatosis
     with polyangiitis (GPA) is a condition that …")."""
     match = _SUBJECT.match(text)
