@@ -158,6 +158,7 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("The rash usually clears within a week.", False, False),
         ("Some of these rashes are caused by changes in one gene.", False, True),
         ("In these cases, the cause of the rash is unknown.", False, True),
+        ("In some of these families, the rash runs from parent to child.", False, True),
         ("In most cases, the cause of the rash is unknown.", False, False),
         ("Some of the people with the rash have a fever.", False, False),
         ("For those who have the rash, a cream may help.", False, False),

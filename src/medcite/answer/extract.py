@@ -247,13 +247,14 @@ _OTHER_KINDS = re.compile(
 """Read against what was named before it: "Other types of …", "The other 10 percent of cases
 …", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
 _REFERRING_OPENING = re.compile(
-    rf"^{_CONNECTIVE}((some|many|most|all|each|one|none|several|few|any|both|half|either|"
-    r"neither) of (these|those|them|the above)\b|(in|for|among|with|of) (these|such) \w+|"
+    rf"^{_CONNECTIVE}((in |for |among |with )?(some|many|most|all|each|one|none|several|few|any|"
+    r"both|half|either|neither) of (these|those|them|the above)\b|"
+    r"(in|for|among|with|of) (these|such) \w+|"
     rf"(in|for|among|with|of) those (?!{_THOSE_RESOLVED}\b)\w+)",
     re.I,
 )
 """An opening that refers to what an earlier sentence named: "Some of these syndromes are …",
-"In these cases, the cause …", "Among those people, …"."""
+"In these cases, the cause …", "In some of these families, …", "Among those people, …"."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the|due|related|linked|passed|spread)\b)\w+)( \w+)?)? "
