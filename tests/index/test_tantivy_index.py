@@ -140,3 +140,16 @@ def test_stats_count_by_source_type_and_year(tmp_path: Path) -> None:
     assert stats.by_publication_type == {"Review": 2, "Systematic Review": 1}
     assert stats.by_year == {"2020": 2, "1979": 1}
     assert stats.size_bytes > 0
+
+
+def test_equal_scores_rank_in_id_order_whatever_the_ingest_order(tmp_path: Path) -> None:
+    """Answers of a page tie on its topic; their order must not depend on the index's segments,
+    which re-ingesting changes (ids read with their numbers as numbers)."""
+    ids = ["page-10", "page-2", "page-1"]
+    docs = [_doc(i, "Gout", "Gout is a kind of arthritis.") for i in ids]
+    first = _write(tmp_path / "a", *docs)
+    again = _write(tmp_path / "b", *reversed(docs))
+    _write(tmp_path / "b", docs[1])  # re-ingest one: it moves to a new segment
+    expected = ["page-1", "page-2", "page-10"]
+    assert [h.document.id for h in first.search("gout", k=5)] == expected
+    assert [h.document.id for h in again.search("gout", k=5)] == expected

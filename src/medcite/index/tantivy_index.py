@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -313,6 +314,10 @@ class TantivyIndex:
                 (_stored_document(searcher.doc(address)), float(score))
                 for score, address in result.hits
             ]
+            # equal scores in document-id order (numbers read as numbers: a page's answer 2
+            # before its answer 10), not in the order of the index's segments, which an
+            # idempotent re-ingest changes
+            documents.sort(key=lambda pair: (-pair[1], natural_key(pair[0].id)))
             if not details:
                 return [
                     Hit(document=doc, score=score, rank=rank)
@@ -437,6 +442,13 @@ class _HitMaker:
             snippet=fragment,
             highlights=ranges,
         )
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key reading runs of digits as numbers ("q-2" before "q-10")."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", text) if part
+    )
 
 
 class IndexWriter:
