@@ -294,6 +294,13 @@ class QueryConcept(_Frozen):
         return self.condition or not self.tree_numbers
 
     @property
+    def has_causes(self) -> bool:
+        """A condition (or a concept that may be one) or a drug: a question of cause asks what
+        causes it, and what it causes is no cause of it. Not a substance such as marijuana,
+        whose effects are what a reader asks of it."""
+        return self.may_be_condition or self.drug
+
+    @property
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""

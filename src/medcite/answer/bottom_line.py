@@ -475,12 +475,11 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
 
 
 def _may_be_caused(query: Query) -> bool:
-    """True when a primary topic may be a condition or is a drug (``extract.Topic.caused``): a
-    question of cause asks what causes it. Of a substance ("marijuana") it asks its origin,
-    which a statement of what the substance causes does not answer. Without a known topic,
-    True."""
+    """True when a primary topic has causes (``QueryConcept.has_causes``): a question of cause
+    asks what causes it. Of a substance ("marijuana") it asks its origin, which a statement of
+    what the substance causes does not answer. Without a known topic, True."""
     topics = query.primary_topics
-    return not topics or any(c.may_be_condition or c.drug for c in topics)
+    return not topics or any(c.has_causes for c in topics)
 
 
 def _attribute_words(query: Query) -> frozenset[str]:

@@ -388,7 +388,7 @@ class Topic:
             drug=drug,
             subjects=tuple(n for c in primary for n in name_stems(c)),
             acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
-            caused=any(c.may_be_condition or c.drug for c in primary),
+            caused=any(c.has_causes for c in primary),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(topic, needed=2, sides=_sides(query.topics))
@@ -621,7 +621,9 @@ def _document_candidates(
     (``amount``), a guideline page's sentence that states one answers the overview."""
     doc = evidence.hit.document
     label = _label(evidence)
-    page_topic = PageTopic.of(doc)
+    # the page's own topic only matters to judge a cause statement (:func:`_sentence_facets`)
+    causes = Facet.CAUSES in facets and topic.caused
+    page_topic = PageTopic.of(doc) if causes else PageTopic()
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
     if non_human(doc):
         facets = [f for f in facets if f not in PATIENT_FACETS]
@@ -719,23 +721,24 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     "is" / "are", names a primary topic ("Lamotrigine is an antiepileptic drug …"). Any other
     sentence of an abstract is no overview of the topic for a reader ("The dominant pathway of
     nicotine metabolism is …", "Moreover d-amphetamine-induced circling … is an artifact")."""
-    match = _SUBJECT.match(text)
-    if match is None:
-        return False
-    head = _OF.split(match["subject"], maxsplit=1)[0]  # "Disadvantages of the … vaccine"
-    subject = stems(head)
-    return any(phrase_in(name, subject) for name in subjects)
+    return _subject_names(text, subjects, head_only=True)
 
 
 _OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)
 
 
-def _subject_names(text: str, names: Sequence[frozenset[str]]) -> bool:
+def _subject_names(text: str, names: Sequence[frozenset[str]], *, head_only: bool = False) -> bool:
     """True when the subject of "<subject> is/are …" names one of ``names`` ("Granulomatosis
-    with polyangiitis (GPA) is a condition that …")."""
+    with polyangiitis (GPA) is a condition that …"); with ``head_only``, its words before "of",
+    "in", "for" … ("Disadvantages of the … vaccine" names no vaccine)."""
     match = _SUBJECT.match(text)
-    subject = stems(match["subject"]) if match else frozenset()
-    return any(phrase_in(name, subject) for name in names)
+    if match is None:
+        return False
+    subject = match["subject"]
+    if head_only:
+        subject = _OF.split(subject, maxsplit=1)[0]
+    own = stems(subject)
+    return any(phrase_in(name, own) for name in names)
 
 
 AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)

@@ -583,14 +583,13 @@ def _descriptions(
     first = {
         c.key: m.start() for c in topics if (m := re.search(rf"\b{re.escape(c.matched)}\b", text))
     }
+    earliest = min(first.values(), default=0)
     described = {
         c.key
         for c in topics
         if not c.drug
+        and first.get(c.key, 0) > earliest  # another topic was named before it
         and _only_after(_REFERRING, text, c.matched)
-        and any(
-            o.key != c.key and first.get(o.key, len(text)) < first.get(c.key, 0) for o in topics
-        )
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
 
