@@ -200,6 +200,13 @@ HANDMADE_TERMS = [
     ("D36", "cannabis", "cannabis"),
     ("D36", "cannabis", "marijuana"),
     ("D37", "water", "water"),
+    (
+        "D38",
+        "diphtheria-tetanus-acellular pertussis vaccines",
+        "diphtheria-tetanus-acellular pertussis vaccines",
+    ),
+    ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "tdap vaccine"),
+    ("D39", "pertussis vaccine", "pertussis vaccine"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -242,6 +249,8 @@ HANDMADE_TREES = [
     ("D36", "cannabis", "B01.650.940.800.575.912.250.859.937.055.500"),
     ("D37", "water", "D01.045.250.875"),
     ("D37", "water", "D01.650.550.925"),
+    ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "D20.215.894.135.535.295"),
+    ("D39", "pertussis vaccine", "D20.215.894.135.535"),
 ]
 
 

@@ -8,7 +8,14 @@ import pytest
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.rank import rank
-from medcite.evidence.topic import TopicJudge, conjuncts, coordinated, gate
+from medcite.evidence.topic import (
+    TopicJudge,
+    conjuncts,
+    coordinated,
+    coordinated_kind,
+    gate,
+    kind_of,
+)
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Source
@@ -210,6 +217,38 @@ def test_a_page_on_coordinated_vaccines_is_about_each_combination(
     single = VACCINES.model_copy(update={"id": "medquad:tp", "title": "Pertussis Vaccines"})
     single = single.model_copy(update={"focus": "Pertussis Vaccines"})
     assert _ask("what is the diphtheria-tetanus vaccine", [single], handmade_vocabulary).abstained
+
+
+def test_a_product_of_every_coordinated_item_is_a_kind_of_the_pages_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """The acellular product is filed beside, not under, the whole-cell vaccine the label's
+    words name; the page on all three vaccines is still about it."""
+    answer = _ask("who should get the tdap vaccine", [VACCINES], handmade_vocabulary)
+    assert not answer.abstained
+    assert answer.query.concepts[0].key == "D38"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        (
+            "diphtheria-tetanus-acellular pertussis vaccines",
+            "Tetanus, Diphtheria, and Pertussis Vaccines",
+            True,
+        ),
+        ("pertussis vaccine", "Tetanus, Diphtheria, and Pertussis Vaccines", False),
+        (
+            "new live attenuated measles mumps rubella vaccine",
+            "Measles, Mumps, and Rubella Vaccine",
+            False,
+        ),
+        ("tetanus", "Nausea and Vomiting", False),
+    ],
+)
+def test_kinds_of_a_coordinated_label(name: str, label: str, expected: bool) -> None:
+    kind = coordinated_kind(label)
+    assert (kind is not None and kind_of(name, kind)) is expected
 
 
 @pytest.mark.parametrize(

@@ -50,16 +50,34 @@ class DocumentConcepts:
     """The concepts the page's topic (MedQuAD focus) names as a whole: "Age-related macular
     degeneration" is an entry term of Macular Degeneration, so a page on it *is* about that
     concept, not a narrower one."""
+    kinds: frozenset[frozenset[str]] = frozenset()
+    """The word sets of the labels that coordinate all their items under one head ("Tetanus,
+    Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
+    (:func:`kind_of`)."""
 
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one."""
-        if concept.key in self.keys:
+        if concept.key in self.keys or any(kind_of(concept.name, k) for k in self.kinds):
             return True
         return any(
             number.startswith(mine + ".")
             for mine in concept.tree_numbers
             for number in self.tree_numbers
         )
+
+
+MAX_KIND_MODIFIERS = 1
+"""Words a concept's name may add to a coordinated label and still be a kind of it."""
+
+
+def kind_of(name: str, kind: frozenset[str]) -> bool:
+    """True when the concept ``name`` names every item and the head of a coordinated label
+    (``kind``, :func:`coordinated_kind`) and adds at most ``MAX_KIND_MODIFIERS`` words: the
+    "diphtheria-tetanus-acellular pertussis vaccines" are tetanus, diphtheria and pertussis
+    vaccines, which a vocabulary files as a sibling of the whole-cell product the label's own
+    words name. A name missing an item ("pertussis vaccine") is no kind of it."""
+    words = set(normalise(name).split())
+    return kind <= words and len(words - kind) <= MAX_KIND_MODIFIERS
 
 
 def labels(doc: Document) -> list[str]:
@@ -135,7 +153,10 @@ class TopicJudge:
             concepts = _document_concepts(words[doc.id], found, condition_name(doc))
             whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
             topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
-            concepts = replace(_with_drug_keys(_plus(concepts, whole), doc), topic_keys=topic)
+            kinds = frozenset(k for text in texts[doc.id] if (k := coordinated_kind(text)))
+            concepts = replace(
+                _with_drug_keys(_plus(concepts, whole), doc), topic_keys=topic, kinds=kinds
+            )
             self._remember(doc.id, concepts)
 
     def _remember(self, doc_id: str, concepts: DocumentConcepts) -> None:
@@ -171,6 +192,17 @@ def coordinated(label: str) -> list[str]:
 MAX_CONJUNCT_WORDS = 4
 """A label coordinating a longer phrase ("Do you have information about Urine and Urination") is
 a question, not a list of topics."""
+
+
+def coordinated_kind(label: str) -> frozenset[str] | None:
+    """The normalised words of a label that coordinates all its items under one head
+    (:func:`coordinated`): "Tetanus, Diphtheria, and Pertussis Vaccines" → {tetanus, diphtheria,
+    pertussis, vaccine}; None for any other label."""
+    match = _COORDINATION.match(label.strip())
+    items = _items(match["items"], MAX_ITEM_WORDS) if match else []
+    if not match or not items:
+        return None
+    return frozenset(normalise(" ".join((*items, match["head"]))).split())
 
 
 def conjuncts(label: str) -> list[str]:
