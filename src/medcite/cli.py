@@ -291,7 +291,7 @@ def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
     if quiet:
         return
     seconds = sum(f.seconds for f in report.files)
-    records = report.added + report.deleted
+    records = report.added + report.unchanged + report.deleted
     rate = f" ({records / seconds:,.0f} records/s)" if seconds >= MIN_RATE_SECONDS else ""
     reasons: dict[str, int] = {}
     for f in report.files:
@@ -299,7 +299,8 @@ def _print_ingest_summary(report: IngestReport, quiet: bool) -> None:
             reasons[reason] = reasons.get(reason, 0) + n
     console.print(
         f"ingested {len(report.files) - len(report.failed)}/{len(report.files)} files: "
-        f"{report.added:,} documents added or updated, {report.deleted:,} deleted, "
+        f"{report.added:,} documents added or updated, {report.unchanged:,} unchanged, "
+        f"{report.deleted:,} deleted, "
         f"{report.skipped:,} skipped{rate}",
         highlight=False,
     )

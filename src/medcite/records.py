@@ -140,6 +140,9 @@ class FileReport(_Frozen):
     path: str
     format: str | None = None
     added: int = 0
+    """Records added or changed."""
+    unchanged: int = 0
+    """Records the index already held as they are (nothing written)."""
     deleted: int = 0
     skipped: int = 0
     skip_reasons: dict[str, int] = Field(default_factory=dict)
@@ -155,6 +158,10 @@ class IngestReport(_Frozen):
     @property
     def added(self) -> int:
         return sum(f.added for f in self.files)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(f.unchanged for f in self.files)
 
     @property
     def deleted(self) -> int:

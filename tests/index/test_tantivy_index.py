@@ -149,7 +149,37 @@ def test_equal_scores_rank_in_id_order_whatever_the_ingest_order(tmp_path: Path)
     docs = [_doc(i, "Gout", "Gout is a kind of arthritis.") for i in ids]
     first = _write(tmp_path / "a", *docs)
     again = _write(tmp_path / "b", *reversed(docs))
-    _write(tmp_path / "b", docs[1])  # re-ingest one: it moves to a new segment
+    _write(tmp_path / "b", docs[1].model_copy(update={"year": 2020}))  # a new segment
     expected = ["page-1", "page-2", "page-10"]
     assert [h.document.id for h in first.search("gout", k=5)] == expected
     assert [h.document.id for h in again.search("gout", k=5)] == expected
+
+
+def test_an_unchanged_record_is_not_written_again(tmp_path: Path) -> None:
+    """Re-ingesting what the index holds writes nothing, so BM25 statistics (which count deleted
+    copies until a merge) and every score stay as they were; a changed record is replaced."""
+    docs = [_doc(f"d{i}", "Gout", "Gout is a kind of arthritis. " * (i + 1)) for i in range(3)]
+    index = _write(tmp_path / "i", *docs)
+    before = [(h.document.id, h.score) for h in index.search("gout arthritis", k=5)]
+    again = _write(tmp_path / "i", *docs)
+    assert [(h.document.id, h.score) for h in again.search("gout arthritis", k=5)] == before
+    writer = again.writer(heap_mb=32, threads=1)
+    assert [writer.upsert(d) for d in docs] == [False, False, False] and writer.pending == 0
+    changed = docs[0].model_copy(update={"title": "Gout and diet"})
+    assert writer.upsert(changed) is True and writer.pending == 1
+    writer.commit()
+    writer.close()
+    assert again.get("d0") == changed and again.num_docs() == 3
+
+
+def test_the_last_version_of_a_record_written_twice_before_a_commit_wins(tmp_path: Path) -> None:
+    """A record changed and changed back within one commit is written both times: the index
+    must end with the last version, not the committed one it happens to equal."""
+    first = _doc("d", "Gout", "Gout is a kind of arthritis.")
+    index = _write(tmp_path / "i", first)
+    writer = index.writer(heap_mb=32, threads=1)
+    assert writer.upsert(first.model_copy(update={"title": "Gout and diet"})) is True
+    assert writer.upsert(first) is True
+    writer.commit()
+    writer.close()
+    assert index.get("d") == first and index.num_docs() == 1

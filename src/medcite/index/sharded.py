@@ -290,8 +290,8 @@ class ShardedWriter:
     def pending(self) -> int:
         return sum(w.pending for w in self._writers)
 
-    def upsert(self, doc: Document) -> None:
-        self._writers[self._layout.route(doc.id)].upsert(doc)
+    def upsert(self, doc: Document) -> bool:
+        return self._writers[self._layout.route(doc.id)].upsert(doc)
 
     def delete(self, doc_id: str) -> None:
         self._writers[self._layout.route(doc_id)].delete(doc_id)

@@ -240,6 +240,18 @@ class TantivyIndex:
                 return None
             return _stored_document(searcher.doc(result.hits[0][1]))
 
+    def stored_record(self, doc_id: str) -> bytes | None:
+        """The stored record bytes of the document with this id (as :func:`index_fields` writes
+        them), or None: what ingest compares to skip a record it already holds unchanged."""
+        with reading(self.path):
+            searcher = self._index.searcher()
+            query = tantivy.Query.term_query(self._schema, "id", doc_id)
+            result = searcher.search(query, 1)
+            if not result.hits:
+                return None
+            stored: bytes = searcher.doc(result.hits[0][1])["doc"][0]
+            return stored
+
     def get_many(self, doc_ids: list[str]) -> dict[str, Document]:
         """The stored documents with these ids (one search for all; missing ids are left out)."""
         if not doc_ids:
@@ -452,32 +464,59 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 
 class IndexWriter:
-    """Upserts and deletes by stable id; nothing is visible to searchers until :meth:`commit`."""
+    """Upserts and deletes by stable id; nothing is visible to searchers until :meth:`commit`.
+
+    An upsert of a record the index already holds unchanged writes nothing: re-ingesting the
+    same files leaves the index as it was, where a delete + add of every record left deleted
+    copies counted in the BM25 statistics until tantivy merged them away (and tantivy-py has
+    no merge call), so an idempotent re-run still moved scores and tied answers."""
 
     def __init__(self, index: TantivyIndex, writer: tantivy.IndexWriter) -> None:
         self._index = index
         self._writer = writer
         self.pending = 0
+        self._touched: set[str] = set()
+        """Ids written or deleted since the last commit: the committed copy searchers see is no
+        longer what the index will hold, so such a record is never skipped."""
 
-    def upsert(self, doc: Document) -> None:
+    def upsert(self, doc: Document) -> bool:
+        """Add or replace ``doc``; False (and nothing written) when the committed index holds
+        the same record."""
+        fields = index_fields(doc)
+        if self.holds(doc.id, fields["doc"]):
+            return False
         with writing(self._index.path):
             self._writer.delete_documents_by_term("id", doc.id)
-            self._writer.add_document(to_tantivy(doc))
+            self._writer.add_document(tantivy.Document(**fields))
+        self._touched.add(doc.id)
         self.pending += 1
+        return True
+
+    def holds(self, doc_id: str, stored: bytes | None) -> bool:
+        """True when the committed index holds ``stored`` (the record's stored bytes, or None:
+        no record) under ``doc_id`` and nothing was written to that id since."""
+        return doc_id not in self._touched and self._index.stored_record(doc_id) == stored
 
     def delete(self, doc_id: str) -> None:
+        """Delete the record with this id; nothing is written when the index never held it."""
+        if self.holds(doc_id, None):
+            return
         with writing(self._index.path):
             self._writer.delete_documents_by_term("id", doc_id)
+        self._touched.add(doc_id)
         self.pending += 1
 
     def commit(self) -> None:
         with writing(self._index.path):
             self._writer.commit()
+        self._index.reload()  # what was just written is what later upserts compare with
+        self._touched.clear()
         self.pending = 0
 
     def rollback(self) -> None:
         with writing(self._index.path):
             self._writer.rollback()
+        self._touched.clear()
         self.pending = 0
 
     def close(self) -> None:

@@ -52,13 +52,14 @@ class SilentProgress:
 @dataclass
 class _Tally:
     added: int = 0
+    unchanged: int = 0
     deleted: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
 
     @property
     def records(self) -> int:
-        return self.added + self.deleted + self.skipped
+        return self.added + self.unchanged + self.deleted + self.skipped
 
 
 def ingest_paths(
@@ -95,6 +96,7 @@ def _ingest_file(
         path=str(path),
         format=fmt,
         added=tally.added,
+        unchanged=tally.unchanged,
         deleted=tally.deleted,
         skipped=tally.skipped,
         skip_reasons=dict(tally.reasons.most_common()),
@@ -139,8 +141,10 @@ def _apply(
 
 def _apply_one(writer: DocumentWriter, item: ParsedItem, tally: _Tally) -> None:
     if isinstance(item, Document):
-        writer.upsert(item)
-        tally.added += 1
+        if writer.upsert(item):
+            tally.added += 1
+        else:
+            tally.unchanged += 1
     elif isinstance(item, Deletion):
         writer.delete(item.id)
         tally.deleted += 1

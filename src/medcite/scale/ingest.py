@@ -89,8 +89,10 @@ class Backend(Protocol):
         """The oldest submitted unit's counts (waits for it); its rows are written next."""
         ...
 
-    def write(self, keep: bool) -> None:
-        """Write the rows of the unit :meth:`take` returned last (or drop them: ``keep`` false)."""
+    def write(self, keep: bool) -> int:
+        """Write the rows of the unit :meth:`take` returned last (or drop them: ``keep`` false);
+        the upserts skipped because the index holds them unchanged (0 when the backend writes
+        asynchronously and cannot tell: they are then counted as added)."""
         ...
 
     def finish(self) -> None:
@@ -157,6 +159,7 @@ class _FileState:
     cut_error: str | None = None
     """Why cutting stopped (damage after the units cut so far, which are kept)."""
     added: int = 0
+    unchanged: int = 0
     deleted: int = 0
     skipped: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
@@ -164,15 +167,16 @@ class _FileState:
 
     @property
     def records(self) -> int:
-        return self.added + self.deleted + self.skipped
+        return self.added + self.unchanged + self.deleted + self.skipped
 
     @property
     def done(self) -> bool:
         return self.units is not None and self.taken == self.units
 
-    def count(self, parsed: ParsedUnit) -> None:
+    def count(self, parsed: ParsedUnit, unchanged: int) -> None:
         self.format = parsed.format
-        self.added += parsed.added
+        self.added += parsed.added - unchanged
+        self.unchanged += unchanged
         self.deleted += parsed.deleted
         self.skipped += parsed.skipped
         self.reasons.update(parsed.reasons)
@@ -182,6 +186,7 @@ class _FileState:
             path=str(self.path),
             format=self.format,
             added=self.added,
+            unchanged=self.unchanged,
             deleted=self.deleted,
             skipped=self.skipped,
             skip_reasons=dict(self.reasons.most_common()),
@@ -233,12 +238,12 @@ class _Driver:
         parsed = self._backend.take()
         state = self._files[parsed.file]
         keep = state.error is None
-        self._backend.write(keep)
+        unchanged = self._backend.write(keep)
         state.taken += 1
         offset = self._offsets.popleft()
         if not keep:
             return
-        state.count(parsed)
+        state.count(parsed, unchanged)
         if parsed.error is not None:
             state.error = parsed.error
         if parsed.file == self._current:
@@ -281,15 +286,22 @@ class RowWriter(IndexWriter):
         plain = TantivyIndex.create_or_open(path).writer(settings.heap_mb, settings.threads)
         return cls(plain._index, plain._writer)
 
-    def apply(self, rows: list[tuple[int, Any]]) -> None:
-        with writing(self._index.path):
-            for op, value in rows:
+    def apply(self, rows: list[tuple[int, Any]]) -> int:
+        """Write ``rows``; the number of upserts skipped because the index holds them unchanged
+        (as :meth:`IndexWriter.upsert` skips them)."""
+        unchanged = 0
+        for op, value in rows:
+            doc_id = value["id"] if op == UPSERT else value
+            if self.holds(doc_id, value["doc"] if op == UPSERT else None):
+                unchanged += op == UPSERT
+                continue
+            with writing(self._index.path):
+                self._writer.delete_documents_by_term("id", doc_id)
                 if op == UPSERT:
-                    self._writer.delete_documents_by_term("id", value["id"])
                     self._writer.add_document(tantivy.Document(**value))
-                else:
-                    self._writer.delete_documents_by_term("id", value)
-        self.pending += len(rows)
+            self._touched.add(doc_id)
+            self.pending += 1
+        return unchanged
 
 
 class ShardWriters:
@@ -301,11 +313,14 @@ class ShardWriters:
         for path in layout.paths():
             self._writers.append(RowWriter.open(path, settings))
 
-    def write(self, blobs: Iterable[bytes]) -> None:
+    def write(self, blobs: Iterable[bytes]) -> int:
+        """Write one unit's rows to their shards; the upserts skipped as unchanged."""
+        unchanged = 0
         for writer, blob in zip(self._writers, blobs, strict=True):
-            writer.apply(rows_of(blob))
+            unchanged += writer.apply(rows_of(blob))
             if writer.pending >= self._commit_every:
                 writer.commit()
+        return unchanged
 
     def finish(self) -> None:
         for writer in self._writers:
@@ -371,10 +386,11 @@ class LocalBackend:
                 )
             pending.future = self._pool.submit(pending.unit, self._count)
 
-    def write(self, keep: bool) -> None:
+    def write(self, keep: bool) -> int:
         taken, self._taken = self._taken, None
         if keep and taken is not None:
-            self._writers.write(taken.shards)
+            return self._writers.write(taken.shards)
+        return 0
 
     def finish(self) -> None:
         self._writers.finish()

@@ -139,15 +139,18 @@ class RayBackend:
         counts: ParsedUnit = self._get(self._pending[0][0], "an ingest task failed")
         return counts
 
-    def write(self, keep: bool) -> None:
+    def write(self, keep: bool) -> int:
+        """Hand the rows to the shard writer actors; the writes are not awaited, so upserts the
+        index already held are skipped but counted as added (0 returned)."""
         refs = self._pending.popleft()
         if not keep:
-            return
+            return 0
         self._check_writers()
         for writer, rows in zip(self._writers, refs[1:], strict=True):
             self._writes.append(writer.apply.remote(rows))
         while len(self._writes) > self.capacity * self._count:
             self._get(self._writes.popleft(), "a shard writer failed")
+        return 0
 
     def finish(self) -> None:
         self._check_writers()
