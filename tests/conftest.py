@@ -207,6 +207,10 @@ HANDMADE_TERMS = [
     ),
     ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "tdap vaccine"),
     ("D39", "pertussis vaccine", "pertussis vaccine"),
+    ("D40", "heroin", "heroin"),
+    ("D41", "fentanyl", "fentanyl"),
+    ("D42", "steroids", "steroids"),
+    ("D43", "encephalitis", "encephalitis"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -251,6 +255,10 @@ HANDMADE_TREES = [
     ("D37", "water", "D01.650.550.925"),
     ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "D20.215.894.135.535.295"),
     ("D39", "pertussis vaccine", "D20.215.894.135.535"),
+    ("D40", "heroin", "D03.132.577.249.375"),
+    ("D41", "fentanyl", "D03.383.621.808.250"),
+    ("D42", "steroids", "D04.210.500"),
+    ("D43", "encephalitis", "C10.228.228.245"),
 ]
 
 

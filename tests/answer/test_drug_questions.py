@@ -317,3 +317,61 @@ def test_a_vaccine_question_is_answered_from_the_prevented_disease_s_page_lines_
         "is the hepatitis b vaccine safe for people with hepatitis b", handmade_vocabulary
     )
     assert [c.key for c in both.concepts].count("D19") == 1
+
+
+HEROIN = _page(
+    "heroin",
+    "Heroin",
+    "Heroin is a white or brown powder made from morphine.",
+    "Major health problems from heroin include miscarriages and death from overdose.",
+    "People who inject the drug also risk getting infectious diseases such as hepatitis.",
+    "At higher doses over time, the body becomes dependent on heroin.",
+)
+
+
+def test_a_drug_pages_words_for_harm_are_side_effects_not_treatment(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page about a drug of abuse names its harms in plain words, and calls it "the drug": no
+    treatment statement."""
+    answer = _ask("what is heroin", [HEROIN], handmade_vocabulary)
+    sections = {s.title: [b.text for b in s.bullets] for s in answer.guideline_sections}
+    assert "Treatment Options" not in sections
+    assert sections["Side Effects"] == [
+        "People who inject the drug also risk getting infectious diseases such as hepatitis.",
+        "At higher doses over time, the body becomes dependent on heroin.",
+    ]
+
+
+def test_a_condition_page_s_harms_are_no_side_effects_of_the_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """On the page of the condition a drug is named with, "serious problems" are the
+    condition's, not the drug's."""
+    gout = _page(
+        "gout",
+        "Gout",
+        "Gout is a kind of arthritis caused by uric acid crystals.",
+        "Common serious problems include kidney stones and joint damage from gout.",
+        "Colchicine is a medicine used to treat gout attacks.",
+    )
+    answer = _ask("what are the side effects of colchicine for gout", [gout], handmade_vocabulary)
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert "Common serious problems include kidney stones and joint damage from gout." not in shown
+
+
+def test_a_substance_a_condition_responds_to_is_part_of_its_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Steroid-responsive encephalopathy" is a condition, not a page about steroids."""
+    page = _page(
+        "he",
+        "Hashimoto encephalitis",
+        "Hashimoto encephalitis is treated with steroids in most people.",
+    ).model_copy(update={"synonyms": ("Steroid-responsive encephalopathy",)})
+    judge = TopicJudge(handmade_vocabulary)
+    steroids = understand("what are steroids", handmade_vocabulary)
+    assert [c.key for c in steroids.topics] == ["D42"]
+    assert not judge.concepts([page])[page.id].about(steroids.topics[0])
+    plain = page.model_copy(update={"id": "medquad:st", "focus": "Steroids", "synonyms": ()})
+    assert judge.concepts([plain])[plain.id].about(steroids.topics[0])

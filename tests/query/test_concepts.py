@@ -70,6 +70,16 @@ def test_two_drugs_taken_together_ask_about_interactions(handmade_vocabulary: Vo
     assert [c.key for c in query.topics] == ["D11", "D12"]
 
 
+def test_a_drug_laced_with_another_is_one_product_not_an_interaction(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    laced = understand("can you overdose on heroin laced with fentanyl", handmade_vocabulary)
+    assert Facet.INTERACTIONS not in laced.asked
+    assert {c.key for c in laced.topics} == {"D40", "D41"}
+    taken = understand("is it safe to use heroin with fentanyl", handmade_vocabulary)
+    assert taken.asked[0] is Facet.INTERACTIONS
+
+
 def test_one_drug_named_twice_is_no_interaction(handmade_vocabulary: Vocabulary) -> None:
     query = understand("Is accutane the same as isotretinoin and safe?", handmade_vocabulary)
     assert Facet.INTERACTIONS not in query.asked

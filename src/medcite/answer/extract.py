@@ -527,11 +527,37 @@ _PASSING_TREATMENT = re.compile(
 the sentence says how the condition is treated."""
 
 
-def _facet_weight(facet: Facet, sentence: Sentence, qtype_facet: Facet | None) -> float:
+_DRUG_NOUNS = re.compile(r"\b(drugs?|medications?|medicines?|doses?)\b", re.I)
+"""Words that, in a sentence about a drug, name the drug itself ("People who inject the drug",
+"at higher doses"): in a sentence stating a harm, no cue that it says what the drug treats."""
+_DRUG_HARM = re.compile(
+    r"\b((health|serious|common) problems (from|include)|dangerous|at risk for|risks? getting|"
+    r"addict\w*|dependen(t|ce)|overdos\w*|withdrawal|tolerance)\b",
+    re.I,
+)
+"""What a drug does to its user, in its own page's words ("Major health problems from heroin
+include …", "the body becomes dependent"): its side effects."""
+
+
+def _states_harm(text: str) -> bool:
+    return bool(SENTENCE_CUES[Facet.SIDE_EFFECTS].search(text) or _DRUG_HARM.search(text))
+
+
+def _facet_weight(
+    facet: Facet, sentence: Sentence, qtype_facet: Facet | None, drug_page: bool = False
+) -> float:
+    """How well ``sentence`` answers ``facet`` by its cue words and its page's question type.
+    On a guideline page about the drug a question asks of (``drug_page``), the page's plain
+    words for a harm are side-effect cues, and a sentence stating a harm is no treatment
+    statement for naming the drug a drug ("Cocaine is more dangerous when combined with other
+    drugs"). A study's "cocaine-dependent participants" or a condition page's "health
+    problems" are no statement of what the drug does."""
     text = cause_text(sentence.text) if facet is Facet.CAUSES else sentence.text
+    harm = drug_page and _states_harm(text)
     if facet is Facet.TREATMENT:
         text = _PASSING_TREATMENT.sub("", text)
-    cue = bool(SENTENCE_CUES[facet].search(text))
+        text = _DRUG_NOUNS.sub("", text) if harm else text
+    cue = bool(SENTENCE_CUES[facet].search(text)) or (facet is Facet.SIDE_EFFECTS and harm)
     typed = qtype_facet is facet and (
         facet is not Facet.OVERVIEW or sentence.position < LEAD_POSITIONS
     )
@@ -629,6 +655,7 @@ def _document_candidates(
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
+    drug_page = topic.drug and not research and topic.names_topic(label)
     if research and treatment_study(doc):
         facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
     for sentence in document_sentences(doc):
@@ -655,7 +682,7 @@ def _document_candidates(
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
-        weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet))}
+        weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, drug_page))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         if amount is not None and not research and amount.search(sentence.text):

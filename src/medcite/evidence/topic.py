@@ -100,7 +100,7 @@ def topic_parts(doc: Document) -> list[str]:
 
 DISEASE_HEADS = frozenset(
     """syndrome syndromes disease diseases disorder disorders defect defects dysplasia
-    dystrophy resistance insensitivity malabsorption anemia anaemia""".split()
+    dystrophy resistance insensitivity malabsorption anemia anaemia inflammation""".split()
 )
 """Last words that make a topic name the name of a condition ("deficiency" is not one: a
 deficiency page is about the nutrient)."""
@@ -249,12 +249,16 @@ def _document_concepts(
     concepts: list[Concept] = []
     for words in label_words:
         spans = longest_spans(words, found)
-        named = _label_concepts([c for span in spans for c in span.concepts])
+        named = _label_concepts(
+            [c for span in spans for c in span.concepts if not _qualifies(c, words, span.end)]
+        )
         named += [
             c
             for start, end, p in ngrams(words)
             for c in found.get(p, ())
-            if names_drug(c.tree_numbers) and _drug_keeps_sense(spans, start, end, words)
+            if names_drug(c.tree_numbers)
+            and _drug_keeps_sense(spans, start, end, words)
+            and not _qualifies(c, words, end)
         ]
         harm = bool(words) and words[-1] in HARM_WORDS  # "isotretinoin embryopathy"
         concepts += [c for c in named if not (condition and not harm and _substance(c))]
@@ -264,6 +268,15 @@ def _document_concepts(
 
 
 ANATOMY_TREE = "A"
+RESPONSE_WORDS = frozenset({"responsive", "resistant", "sensitive", "dependent", "unresponsive"})
+"""Words that make the substance before them part of a condition's name ("Steroid-responsive
+encephalopathy", "insulin-dependent diabetes", "salt-sensitive hypertension")."""
+
+
+def _qualifies(concept: Concept, words: Sequence[str], end: int) -> bool:
+    """True when the substance ``concept`` named just before ``end`` only qualifies how a
+    condition responds to it (:data:`RESPONSE_WORDS`)."""
+    return end < len(words) and words[end] in RESPONSE_WORDS and _substance(concept)
 
 
 def _label_concepts(concepts: list[Concept]) -> list[Concept]:

@@ -285,13 +285,21 @@ _TAKING_BOTH = re.compile(
 take tamsulosin and ciprofloxacin"); "how is cocaine and amphetamine used" only lists them."""
 
 
+_ADULTERATED = re.compile(
+    r"\b(laced|cut|spiked|tainted|contaminated|adulterated)\s+with\b"
+)
+"""A drug sold or found containing another ("heroin laced with fentanyl") is one product whose
+harms are asked, not two medicines someone combines."""
+
+
 def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together", "take X and Y"): an interaction question;
-    a comparison ("the difference between X and Y") is not one."""
+    a comparison ("the difference between X and Y") or an adulterated drug ("X laced with Y")
+    is not one."""
     drugs = {c.combination or c.key for c in concepts if c.drug and c.role == "topic"}
     text = question.lower()
-    if len(drugs) < 2 or _COMPARE.search(text):
+    if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
         return False
     return bool(_COMBINING.search(text) or _TAKING_BOTH.search(text))
 
