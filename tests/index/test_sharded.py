@@ -174,6 +174,8 @@ def test_scores_use_the_collections_idf() -> None:
 def test_merge_takes_the_best_scores_and_breaks_ties_by_id() -> None:
     hits = [[ShardHit(3.0, "b", b""), ShardHit(1.0, "c", b"")], [ShardHit(3.0, "a", b"")]]
     assert [h.doc_id for h in merge_top(hits, 2)] == ["a", "b"]
+    numbered = [[ShardHit(2.0, "q-10", b"")], [ShardHit(2.0, "q-2", b"")]]
+    assert [h.doc_id for h in merge_top(numbered, 2)] == ["q-2", "q-10"]  # as one index ranks
 
 
 @pytest.mark.slow

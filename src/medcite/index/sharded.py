@@ -25,7 +25,13 @@ from typing import Protocol, TypeVar
 from medcite.errors import IndexCorruptError, IndexMissingError
 from medcite.index.shard import Shard, ShardHit, ShardSearch, TermKey, TermStats, term_keys
 from medcite.index.shards import MANIFEST, RESTORE, ShardLayout, read_layout
-from medcite.index.tantivy_index import SCHEMA_VERSION, TEXT_FIELDS, IndexWriter, TantivyIndex
+from medcite.index.tantivy_index import (
+    SCHEMA_VERSION,
+    TEXT_FIELDS,
+    IndexWriter,
+    TantivyIndex,
+    natural_key,
+)
 from medcite.records import Document, Hit, IndexStats
 
 log = logging.getLogger(__name__)
@@ -244,8 +250,10 @@ class ShardedIndex:
 
 
 def merge_top(lists: Sequence[Sequence[ShardHit]], k: int) -> list[ShardHit]:
-    """The best ``k`` of the shards' hits by score (equal scores: by id)."""
-    return sorted(chain.from_iterable(lists), key=lambda h: (-h.score, h.doc_id))[:k]
+    """The best ``k`` of the shards' hits by score (equal scores: by id, numbers read as
+    numbers, as one index orders them: :func:`~medcite.index.tantivy_index.natural_key`)."""
+    hits = chain.from_iterable(lists)
+    return sorted(hits, key=lambda h: (-h.score, natural_key(h.doc_id)))[:k]
 
 
 def _summed(parts: Iterator[dict[str, int]]) -> dict[str, int]:
