@@ -352,6 +352,42 @@ def test_a_warning_for_the_group_the_question_names_is_always_shown() -> None:
     assert warnings or any("children" in b.text for b in answer.bottom_line.bullets)  # type: ignore[union-attr]
 
 
+FEVER_PAGE = (
+    "fever",
+    "Fever",
+    "information",
+    "A fever is a body temperature that is higher than normal.",
+    "Treatment depends on the cause of your fever.",
+    "Your provider may recommend ibuprofen to lower a very high fever.",
+    "Adults can also take aspirin, but children with fevers should not take aspirin.",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "warned"),
+    [
+        ("my 3 yr old has a fever of 101, what should i do", True),
+        ("what should i do about a fever in my 18-month-old", True),
+        ("what should i do about a fever i have had for two years", False),
+    ],
+)
+def test_a_child_named_by_age_gets_the_pages_warning_about_children(
+    question: str, warned: bool
+) -> None:
+    """A child is named by age too ("3 yr old", "18-month-old"); "for two years" names none."""
+    answer = _ask(question, [_page(*FEVER_PAGE)])
+    shown = _shown(answer)
+    assert (
+        "Adults can also take aspirin, but children with fevers should not take aspirin." in shown
+    ) is warned
+
+
+def test_an_either_or_question_is_a_comparison() -> None:
+    text = "is ibuprofen or colchicine better for gout"
+    asked, _ = detect_facets(text)
+    assert question_type(text, asked, drug=True) is QuestionType.COMPARISON
+
+
 def test_a_concentration_is_no_dose() -> None:
     lab = _page(
         "colchicine-lab",

@@ -375,3 +375,42 @@ def test_a_substance_a_condition_responds_to_is_part_of_its_name(
     assert not judge.concepts([page])[page.id].about(steroids.topics[0])
     plain = page.model_copy(update={"id": "medquad:st", "focus": "Steroids", "synonyms": ()})
     assert judge.concepts([plain])[plain.id].about(steroids.topics[0])
+
+
+def test_a_page_named_by_the_questions_own_words_is_about_what_was_asked() -> None:
+    """The vocabulary may file the question's words under a narrower concept than the page
+    named by the same words; word order aside, only the same words count ("fever" is not
+    "Q fever")."""
+    from medcite.evidence.topic import DocumentConcepts
+    from medcite.records import QueryConcept
+
+    asked = QueryConcept(
+        key="D2", name="candidiasis, vulvovaginal", matched="yeast infection", via="lay term"
+    )
+    page = DocumentConcepts(
+        frozenset(), frozenset(), names=frozenset({frozenset({"yeast", "infection"})})
+    )
+    assert page.about(asked)
+    fever = QueryConcept(key="D1", name="fever", matched="fever", via="MeSH term")
+    q_fever = DocumentConcepts(
+        frozenset(), frozenset(), names=frozenset({frozenset({"q", "fever"})})
+    )
+    assert not q_fever.about(fever)
+
+
+def test_a_condition_pages_warning_for_the_group_asked_about_names_any_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """On the page of the condition a drug is asked for, a warning about the group the question
+    names stands even when it names another drug ("children with gout should not take
+    aspirin", asked about ibuprofen for a toddler)."""
+    gout = _page(
+        "gout-kids",
+        "Gout",
+        "Gout is a kind of arthritis caused by uric acid crystals.",
+        "Ibuprofen can ease the pain of a gout attack.",
+        "Adults can take aspirin, but children with gout should not take aspirin.",
+    )
+    answer = _ask("can i give ibuprofen to my toddler for gout", [gout], handmade_vocabulary)
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert "Adults can take aspirin, but children with gout should not take aspirin." in shown

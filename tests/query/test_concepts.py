@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medcite.query.concepts import question_concepts
-from medcite.query.understand import understand
+from medcite.query.understand import extract_focus, understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import Facet
 from medcite.text import normalise
@@ -125,3 +127,15 @@ def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> N
     assert tier(eye_drop) == 1  # a medicine is the subject beside the disease
     risk = concept("risk", "E05.318.740.600.800.715", "N06.850.520.830.600.800.715")
     assert tier(risk) == 4  # a public-health measure is no exposure
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("what are the symptoms of type 2 diabetes", "type 2 diabetes"),
+        ("is type II collagen good for joints", "type II collagen good joints"),
+        ("what type of doctor treats gout", "treats gout"),
+    ],
+)
+def test_a_type_with_its_number_is_part_of_a_name(question: str, focus: str) -> None:
+    assert extract_focus(question) == focus

@@ -926,7 +926,10 @@ def _shape(sentence: Sentence) -> float:
 GROUPS: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*)\b", re.I),
     "children": re.compile(
-        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric)\b",
+        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric|"
+        r"(1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"([- ]?(years?|yrs?)[- ]?old|[- ]?y/?o)|"
+        r"\d+[- ]?(months?|mos?|weeks?|wks?|days?)[- ]?old)\b",
         re.I,
     ),
     "older adults": re.compile(r"\b(elderly|older (adults?|people|patients)|seniors?)\b", re.I),
@@ -975,10 +978,21 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             if not is_statement(sentence) or dangling(text, research) or damaged(doc, text):
                 continue
             sentence_stems = stems(text)
-            if topic.accepts(sentence_stems, label, research):
+            if topic.accepts(sentence_stems, label, research) or (
+                named and not research and _warns_of_topic(topic, sentence_stems, label)
+            ):
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
     return boxed + sorted(found, key=lambda c: -c.score)
+
+
+def _warns_of_topic(topic: Topic, sentence_stems: frozenset[str], label: frozenset[str]) -> bool:
+    """A guideline page's warning about a group the question names, on the page of a topic
+    it asks about, stands even when it names another drug than the one asked: "children with
+    fevers should not take aspirin" on the fever page, for a question on which of two other
+    medicines to give a feverish toddler."""
+    named = topic.names_topic(label) or any(phrase_in(p, label) for s in topic.sides for p in s)
+    return named and topic.covers(sentence_stems | label, needed=1)
 
 
 def _group_text(query: Query, drug_question: bool) -> str:

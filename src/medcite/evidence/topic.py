@@ -50,6 +50,11 @@ class DocumentConcepts:
     """The concepts the page's topic (MedQuAD focus) names as a whole: "Age-related macular
     degeneration" is an entry term of Macular Degeneration, so a page on it *is* about that
     concept, not a narrower one."""
+    names: frozenset[frozenset[str]] = frozenset()
+    """The word sets of the page's own topic names (MedQuAD focus, its parts and synonyms): a
+    question naming the topic by exactly these words asks about the page's topic, whatever
+    concept the vocabulary files the words under ("yeast infection" is vulvovaginal
+    candidiasis to MeSH, the "Yeast Infections" page a broader candidiasis)."""
     kinds: frozenset[frozenset[str]] = frozenset()
     """The word sets of the labels that coordinate all their items under one head ("Tetanus,
     Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
@@ -58,6 +63,8 @@ class DocumentConcepts:
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one."""
         if concept.key in self.keys or any(kind_of(concept.name, k) for k in self.kinds):
+            return True
+        if frozenset(normalise(concept.matched).split()) in self.names:
             return True
         return any(
             number.startswith(mine + ".")
@@ -154,8 +161,13 @@ class TopicJudge:
             whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
             topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
             kinds = frozenset(k for text in texts[doc.id] if (k := coordinated_kind(text)))
+            own = (doc.focus or "", *topic_parts(doc), *doc.synonyms)
+            names = frozenset(frozenset(normalise(n).split()) for n in own if n.strip())
             concepts = replace(
-                _with_drug_keys(_plus(concepts, whole), doc), topic_keys=topic, kinds=kinds
+                _with_drug_keys(_plus(concepts, whole), doc),
+                topic_keys=topic,
+                names=names,
+                kinds=kinds,
             )
             self._remember(doc.id, concepts)
 

@@ -244,7 +244,10 @@ _WHAT_TO_DO = re.compile(
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
     r"better than|worse than|which is (better|safer|stronger)|same as|similar to)\b"
+    r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
 )
+"""A comparison, including an either/or one ("is tylenol or advil better for …"), which no
+yes or no answers."""
 _DEFINITION = re.compile(r"^(\w+[.:] )?(what|whats|what's) (is|are|does)\b|\bwhat does .+ mean\b")
 _TYPE_OF_FACET: tuple[tuple[Facet, QuestionType], ...] = (
     (Facet.SIDE_EFFECTS, QuestionType.SIDE_EFFECT),
@@ -285,9 +288,7 @@ _TAKING_BOTH = re.compile(
 take tamsulosin and ciprofloxacin"); "how is cocaine and amphetamine used" only lists them."""
 
 
-_ADULTERATED = re.compile(
-    r"\b(laced|cut|spiked|tainted|contaminated|adulterated)\s+with\b"
-)
+_ADULTERATED = re.compile(r"\b(laced|cut|spiked|tainted|contaminated|adulterated)\s+with\b")
 """A drug sold or found containing another ("heroin laced with fentanyl") is one product whose
 harms are asked, not two medicines someone combines."""
 
@@ -322,13 +323,26 @@ def _interaction_facets(
     return asked, tuple(f for f in extra if f not in asked)
 
 
+_NUMBERED = re.compile(r"\d+|i{1,3}|iv|v|a|b|c", re.IGNORECASE)
+
+
+def _numbered(word: str, after: list[str]) -> bool:
+    """True for "type" before its number or letter ("type 1 diabetes", "type II", "type A"):
+    part of a name, not a question word."""
+    return word.lower() in {"type", "types"} and bool(after) and bool(_NUMBERED.fullmatch(after[0]))
+
+
 def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None = None) -> str:
     """The question minus question and facet words: the condition or drug asked about.
 
     With ``names`` (which of these normalised phrases are vocabulary terms?) a question word
     that completes a name with the word before it stays ("vitamin a", "hepatitis a")."""
     words = re.findall(r"[\w'’-]+", question)
-    dropped = [i for i, w in enumerate(words) if _QUESTION_WORDS.fullmatch(w)]
+    dropped = [
+        i
+        for i, w in enumerate(words)
+        if _QUESTION_WORDS.fullmatch(w) and not _numbered(w, words[i + 1 : i + 2])
+    ]
     pairs = {i: normalise(f"{words[i - 1]} {words[i]}") for i in dropped if i > 0}
     known = names(list(pairs.values())) if names is not None and pairs else set()
     kept = [w for i, w in enumerate(words) if i not in dropped or pairs.get(i) in known]
