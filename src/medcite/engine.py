@@ -230,6 +230,7 @@ class Engine:
                 self._indexed_word,
                 lookups(question),
                 generic_words(),
+                frequency=self._document_count,
             )
         return query.model_copy(update={"red_flags": detect_red_flags(question)})
 
@@ -240,6 +241,14 @@ class Engine:
             return len(self._open().search(word, MIN_KNOWN_DOCS, details=False)) >= MIN_KNOWN_DOCS
         except IndexMissingError:
             return True
+
+    def _document_count(self, word: str) -> int:
+        """In how many indexed documents ``word`` (its stem) occurs, up to MAX_COUNTED_DOCS; 0
+        without an index."""
+        try:
+            return len(self._open().search(word, MAX_COUNTED_DOCS, details=False))
+        except IndexMissingError:
+            return 0
 
     def retriever(self) -> TieredRetriever:
         """The local retriever (guideline pages + research, lexical and, when built, dense)."""
@@ -493,6 +502,8 @@ SOURCES = ("local", "live", "auto")
 QUESTION_VECTORS = 256
 """Question embeddings kept per engine (a repeated question is not embedded again)."""
 MIN_KNOWN_DOCS = 3
+MAX_COUNTED_DOCS = 500
+"""Documents counted for a word's frequency (spelling correction needs no more)."""
 """A word found in fewer documents may be a typo (abstracts have them too, and surnames such as
 "Ricketts" sit one letter from a disease): the spelling corrector may still correct it."""
 

@@ -128,3 +128,20 @@ def test_suggestions_name_close_long_words_closest_first() -> None:
     assert suggestions("levtiracetem", near)[0] == "levetiracetam"
     assert suggestions("levrr", near) == ()  # short words have too many neighbours
     assert suggestions("zzzzzzzzzz", near) == ()
+
+
+def test_a_rare_word_one_edit_from_a_far_more_frequent_one_is_its_misspelling() -> None:
+    """The index may hold a misspelling's stem in a few documents on something else ("migrane"
+    → "migran", as in larva migrans); a vocabulary word one edit away that fills many times as
+    many documents is what was meant. Between words of like frequency nothing is guessed."""
+    lookup = _lookup({"migraine": 40, "migrant": 5})
+    counts = {"migrane": 14, "migraine": 187, "migrant": 30}
+    fixed, fixes = corrected(
+        ["migrane", "trigger"], lookup, known=lambda w: True, frequency=lambda w: counts.get(w, 0)
+    )
+    assert fixes == {"migrane": "migraine"} and fixed == ["migraine", "trigger"]
+    counts["migraine"] = 100  # 7 times as frequent: not enough to overrule the index
+    _, fixes = corrected(["migrane"], lookup, known=lambda w: True, frequency=counts.__getitem__)
+    assert fixes == {}
+    _, fixes = corrected(["migrane"], lookup, known=lambda w: True)  # no counts: as before
+    assert fixes == {}

@@ -175,12 +175,19 @@ def corrected(
     known: Callable[[str], bool],
     neighbours: Neighbours | None = None,
     keep: Collection[str] = frozenset(),
+    *,
+    frequency: Callable[[str], int] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with misspelt clinical words corrected (parts joined first, see
     :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
     for the word and its one-edit neighbours; with ``neighbours``, a long word no edit away
     from a vocabulary word is tried two edits away (:func:`far_correction`). Words in ``keep``
-    (names a curated table knows, such as brands) are never corrected."""
+    (names a curated table knows, such as brands) are never corrected.
+
+    With ``frequency`` (in how many indexed documents a word's stem occurs, up to a cap), a
+    word the index holds is still corrected to a one-edit vocabulary word at least
+    ``COMMONER`` times as frequent: the index matches "migranes" by its stem "migran" in a few
+    papers on larva *migrans*, while "migraine" fills hundreds."""
     words, fixes = joined(words, lexicon, known)
     out = []
     for word in words:
@@ -188,9 +195,26 @@ def corrected(
         fix = correction(word, lexicon({word, *edits1(word)})) if wanted else None
         if fix is None and wanted and neighbours is not None and not known(word):
             fix = far_correction(word, neighbours)
-        if fix is not None and (word in fixes or stems(word) == stems(fix) or not known(word)):
+        if fix is not None and (
+            word in fixes
+            or stems(word) == stems(fix)
+            or not known(word)
+            or (frequency is not None and _commoner(fix, word, frequency))
+        ):
             fixes[word] = fix
             out.append(fix)
         else:
             out.append(word)
     return out, fixes
+
+
+COMMONER = 10
+"""How many times as many indexed documents a vocabulary word must fill than a word one edit
+from it for the word to be read as its misspelling (:func:`corrected`)."""
+MIN_COMMON_DOCS = 50
+"""…and in at least this many documents: among rare words, counts say nothing."""
+
+
+def _commoner(fix: str, word: str, frequency: Callable[[str], int]) -> bool:
+    wanted = frequency(fix)
+    return wanted >= MIN_COMMON_DOCS and wanted >= COMMONER * frequency(word)

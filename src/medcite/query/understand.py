@@ -386,13 +386,17 @@ def understand(
     known: Callable[[str], bool] | None = None,
     extra: Sequence[ExtraLookup] = (),
     drug_words: Collection[str] = frozenset(),
+    *,
+    frequency: Callable[[str], int] | None = None,
 ) -> Query:
     """Facets, focus, clinical expansions and the search text for ``question``.
 
     With ``known`` (does a word occur in the index?) misspelt clinical words of the focus are
     corrected before the vocabulary lookup (:mod:`medcite.query.spelling`), so "Antiphosoholipid
     Syndrome" expands to "antiphospholipid syndrome"; ``drug_words`` (generic drug names) join
-    the vocabulary's words as correction targets ("Montelucast" → montelukast).
+    the vocabulary's words as correction targets ("Montelucast" → montelukast); ``frequency``
+    (in how many indexed documents a word occurs) lets a rare word one edit from a far more
+    frequent vocabulary word be read as its misspelling.
     """
     asked, added = detect_facets(question)
     focus = extract_focus(question, _term_finder(vocabulary) if vocabulary.loaded else None)
@@ -411,7 +415,9 @@ def understand(
     if known is not None and vocabulary.loaded:
         lexicon = _with_words(vocabulary.word_counts, drug_words)
         keep = {p for lookup in extra for p in lookup(focus_words)}
-        focus_words, spelled = corrected(focus_words, lexicon, known, neighbours, keep)
+        focus_words, spelled = corrected(
+            focus_words, lexicon, known, neighbours, keep, frequency=frequency
+        )
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
     drug = any(c.drug for c in concepts)
