@@ -211,6 +211,13 @@ HANDMADE_TERMS = [
     ("D41", "fentanyl", "fentanyl"),
     ("D42", "steroids", "steroids"),
     ("D43", "encephalitis", "encephalitis"),
+    ("D44", "ice", "ice"),
+    ("D45", "sprains and strains", "sprain"),
+    ("D45", "sprains and strains", "sprains and strains"),
+    ("D46", "stress, psychological", "stress"),
+    ("D47", "methamphetamine", "methamphetamine"),
+    ("D48", "bites and stings", "sting"),
+    ("D49", "vascular diseases", "vasculopathy"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -259,6 +266,13 @@ HANDMADE_TREES = [
     ("D41", "fentanyl", "D03.383.621.808.250"),
     ("D42", "steroids", "D04.210.500"),
     ("D43", "encephalitis", "C10.228.228.245"),
+    ("D44", "ice", "D01.045.250.875.400"),
+    ("D44", "ice", "G16.500.275.410"),
+    ("D45", "sprains and strains", "C26.844"),
+    ("D46", "stress, psychological", "F02.830.900"),
+    ("D47", "methamphetamine", "D02.092.063.631"),
+    ("D48", "bites and stings", "C26.176"),
+    ("D49", "vascular diseases", "C14.907"),
 ]
 
 

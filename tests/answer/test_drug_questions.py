@@ -414,3 +414,25 @@ def test_a_condition_pages_warning_for_the_group_asked_about_names_any_drug(
     answer = _ask("can i give ibuprofen to my toddler for gout", [gout], handmade_vocabulary)
     shown = [b.text for b in verify.all_bullets(answer)]
     assert "Adults can take aspirin, but children with gout should not take aspirin." in shown
+
+
+def test_street_names_and_word_acronyms_name_no_second_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A drug page's street name that is an ordinary word ("Ice") is no page about ice; an
+    acronym spelling a word ("STING" in a title or a condition's name) is not the word; what a
+    condition is "associated" with qualifies it."""
+    judge = TopicJudge(handmade_vocabulary)
+    ice = understand("is ice good for swelling", handmade_vocabulary).topics[0]
+    sting = understand("what helps a bee sting", handmade_vocabulary).topics[0]
+    meth = _page("meth", "Methamphetamine", "Meth is a very addictive stimulant drug.")
+    meth = meth.model_copy(update={"synonyms": ("Ice", "Crystal", "Meth")})
+    gene = _page("savi", "STING-associated vasculopathy", "SAVI is a disorder of blood vessels.")
+    paper = _paper("9", "The cGAS-STING pathway in lupus", "STING signalling drives lupus.")
+    bites = _page("bites", "Insect Bites and Stings", "Bee stings usually hurt.")
+    found = judge.concepts([meth, gene, paper, bites])
+    assert not found[meth.id].about(ice)
+    assert not found[gene.id].about(sting) and not found[paper.id].about(sting)
+    assert found[bites.id].about(sting)
+    vessels = understand("what is vasculopathy", handmade_vocabulary).topics[0]
+    assert found[gene.id].about(vessels)

@@ -270,3 +270,14 @@ def test_a_drug_after_a_negation_stays_a_topic(handmade_vocabulary: Vocabulary) 
     query = understand("can I not take ibuprofen with my gout for a day", handmade_vocabulary)
     ibuprofen = next(c for c in query.concepts if c.key == "D11")
     assert ibuprofen.role == "topic"
+
+
+def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Vocabulary) -> None:
+    """ "sprained" is the injury a sprain is; a participle whose noun is no disease or injury
+    ("stressed": psychological stress is no disease here) stays as written. Water's frozen form
+    beside the injury is context (how it is treated), not the topic."""
+    query = understand("should i use ice or heat for a sprained ankle", handmade_vocabulary)
+    assert query.corrections["sprained"] == "sprain"
+    assert _topics(query) == ["D45"]
+    assert {c.key: c.role for c in query.concepts}["D44"] == "qualifier"
+    assert "stressed" not in understand("why am i so stressed", handmade_vocabulary).corrections

@@ -24,7 +24,9 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
+from medcite.query.english import is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import DRUG_CLASS_TREE, Document, Evidence, Query, QueryConcept, Source
@@ -97,6 +99,42 @@ def labels(doc: Document) -> list[str]:
     return [text for text in found if text]
 
 
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+ACRONYM_MARK = "0"
+"""What an acronym that spells an English word is read as: a token no vocabulary term holds."""
+
+
+def unacronymed(label: str) -> str:
+    """``label`` with each acronym that spells an ordinary English word ("STING" in
+    "cGAS-STING signalling", "ICE syndrome", "CLOCK gene") masked, so it is not read as the
+    word (bites and stings, ice); a clinical abbreviation patients write ("AIDS",
+    :func:`medcite.query.abbreviations.abbreviations`) stays. A label all in capitals is left
+    as it is."""
+    if label.isupper():
+        return label
+    known = abbreviations()
+
+    def mask(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        keep = normalise(word) in known or not is_common_english(word)
+        return match.group(0) if keep else ACRONYM_MARK
+
+    return _CAPITALS.sub(mask, label)
+
+
+def nicknames(doc: Document) -> frozenset[str]:
+    """The page's one-word synonyms that spell an ordinary English word or are written in
+    capitals ("Ice", "Speed" for methamphetamine; "MEN", "ART"), normalised: when the page's
+    topic is itself a vocabulary term, such a synonym is a street name or an acronym that
+    names no second topic (see ``TopicJudge._fill``)."""
+    found = set()
+    for synonym in doc.synonyms:
+        words = synonym.split()
+        if len(words) == 1 and (synonym.isupper() or is_common_english(synonym.lower())):
+            found.add(normalise(synonym))
+    return frozenset(found)
+
+
 def topic_parts(doc: Document) -> list[str]:
     """The parts of a page topic named as "<heading> - <topic>" ("Parasites - Scabies" is about
     scabies; "Abortion - medical" about abortion): each part is read as a label of its own, as
@@ -143,7 +181,7 @@ class TopicJudge:
         return {d.id: self._cache[d.id] for d in docs}
 
     def _fill(self, docs: Sequence[Document]) -> None:
-        texts = {d.id: labels(d) for d in docs}
+        texts = {d.id: [unacronymed(t) for t in labels(d)] for d in docs}
         words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
         combined = {i: _combinations(found) for i, found in texts.items()}
         topics = {
@@ -157,12 +195,17 @@ class TopicJudge:
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
                 found.setdefault(concept.phrase, []).append(concept)
         for doc in docs:
-            concepts = _document_concepts(words[doc.id], found, condition_name(doc))
-            whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
             topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
+            # a page whose topic the vocabulary knows is not also about its street names
+            dropped = nicknames(doc) if topic else frozenset()
+            label_words = [w for w in words[doc.id] if " ".join(w) not in dropped]
+            concepts = _document_concepts(label_words, found, condition_name(doc))
+            whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
             kinds = frozenset(k for text in texts[doc.id] if (k := coordinated_kind(text)))
             own = (doc.focus or "", *topic_parts(doc), *doc.synonyms)
-            names = frozenset(frozenset(normalise(n).split()) for n in own if n.strip())
+            names = frozenset(
+                frozenset(n.split()) for n in map(normalise, own) if n and n not in dropped
+            )
             concepts = replace(
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
@@ -285,10 +328,20 @@ RESPONSE_WORDS = frozenset({"responsive", "resistant", "sensitive", "dependent",
 encephalopathy", "insulin-dependent diabetes", "salt-sensitive hypertension")."""
 
 
+ASSOCIATION_WORDS = frozenset({"associated", "related", "linked"})
+"""Words that make whatever is named before them a qualifier of the condition named after
+("STING-associated vasculopathy" is no sting; "Fragile X-associated tremor/ataxia syndrome" is
+not fragile X syndrome)."""
+
+
 def _qualifies(concept: Concept, words: Sequence[str], end: int) -> bool:
-    """True when the substance ``concept`` named just before ``end`` only qualifies how a
-    condition responds to it (:data:`RESPONSE_WORDS`)."""
-    return end < len(words) and words[end] in RESPONSE_WORDS and _substance(concept)
+    """True when ``concept``, named just before ``end``, only qualifies a condition named after
+    it: a substance the condition responds to (:data:`RESPONSE_WORDS`), or anything the
+    condition is associated with (:data:`ASSOCIATION_WORDS`) when a condition follows."""
+    after = words[end] if end < len(words) else ""
+    if after in RESPONSE_WORDS:
+        return _substance(concept)
+    return after in ASSOCIATION_WORDS and end + 1 < len(words)
 
 
 def _label_concepts(concepts: list[Concept]) -> list[Concept]:

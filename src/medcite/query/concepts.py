@@ -109,7 +109,9 @@ def role(concept: Concept) -> str:
     """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
     if concept.tree_numbers and all(n.startswith(IGNORED_BRANCHES) for n in concept.tree_numbers):
         return "ignored"
-    if concept.tree_numbers and all(n.startswith(QUALIFIER_BRANCHES) for n in concept.tree_numbers):
+    # phenomena (G) and environment (N) numbers aside: ice is water as much as a phenomenon
+    kinds = [n for n in concept.tree_numbers if not n.startswith(("G", "N"))]
+    if kinds and all(n.startswith(QUALIFIER_BRANCHES) for n in kinds):
         return "qualifier"
     branches = _branches(concept)
     if not branches:

@@ -19,6 +19,9 @@ about):
   problems", "heart condition" → "… disease" (or "… disorder"), when the words as written are no
   term and the clinical phrase is a disease of the vocabulary.
 
+- **A past participle becomes its noun** ("sprained ankle" → "sprain ankle", "burned" → "burn")
+  when the noun is a disease or injury of the vocabulary and the participle is no term.
+
 A verb that is also a substance ("does X *lead to* Y") is not the element lead: the words of
 ``VERB_PHRASES`` are dropped before lookup.
 """
@@ -102,7 +105,34 @@ def repair(
     words = _joined(words, word_counts, changes)
     words = _eponyms(words, lookup, changes, possessive)
     words = _lay_heads(words, lookup, changes)
+    words = _participles(words, lookup, changes)
     return Repaired(words, changes)
+
+
+MIN_PARTICIPLE_CHARS = 6
+
+
+def _participles(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    """A past participle naming an injury or a condition ("sprained", "fractured", "burned",
+    "bruised") becomes the noun the vocabulary files it under, when the word itself is no term
+    and the noun is a disease or injury (so "stressed" or "depressed" stay as they are)."""
+    wanted = {
+        i: (w[:-2], w[:-1])
+        for i, w in enumerate(words)
+        if len(w) >= MIN_PARTICIPLE_CHARS and w.endswith("ed") and w.isalpha()
+    }
+    if not wanted:
+        return words
+    found = lookup({words[i] for i in wanted} | {n for pair in wanted.values() for n in pair})
+    terms = {c.phrase for c in found}
+    diseases = {c.phrase for c in found if _clinical(c)}
+    out = list(words)
+    for i, nouns in wanted.items():
+        noun = next((n for n in nouns if n in diseases), None)
+        if words[i] not in terms and noun is not None:
+            out[i] = noun
+            changes[words[i]] = noun
+    return out
 
 
 def _joined(words: list[str], word_counts: WordCounts, changes: dict[str, str]) -> list[str]:
