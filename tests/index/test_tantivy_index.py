@@ -183,3 +183,18 @@ def test_the_last_version_of_a_record_written_twice_before_a_commit_wins(tmp_pat
     writer.commit()
     writer.close()
     assert index.get("d") == first and index.num_docs() == 1
+
+
+def test_a_record_written_then_deleted_in_one_run_of_a_new_index_is_gone(tmp_path: Path) -> None:
+    """A new index holds only what its writer wrote, so nothing is looked up, and a deletion
+    of a record written earlier in the run (a later file's DeleteCitation) still applies."""
+    index = TantivyIndex.create_or_open(tmp_path / "i")
+    writer = index.writer(heap_mb=32, threads=1)
+    doc = _doc("d", "Gout", "Gout is a kind of arthritis.")
+    assert writer.upsert(doc) is True
+    writer.commit()
+    assert writer.upsert(doc) is True  # written again: harmless, and no lookup
+    writer.delete("d")
+    writer.commit()
+    writer.close()
+    assert index.get("d") is None and index.num_docs() == 0

@@ -478,6 +478,9 @@ class IndexWriter:
         self._touched: set[str] = set()
         """Ids written or deleted since the last commit: the committed copy searchers see is no
         longer what the index will hold, so such a record is never skipped."""
+        self._held = index.num_docs() > 0
+        """False for an index empty when the writer opened: it holds nothing this writer did not
+        write, so nothing is looked up (writing a record again is always safe)."""
 
     def upsert(self, doc: Document) -> bool:
         """Add or replace ``doc``; False (and nothing written) when the committed index holds
@@ -495,6 +498,8 @@ class IndexWriter:
     def holds(self, doc_id: str, stored: bytes | None) -> bool:
         """True when the committed index holds ``stored`` (the record's stored bytes, or None:
         no record) under ``doc_id`` and nothing was written to that id since."""
+        if not self._held:
+            return False  # all it holds, this writer wrote: writing again is always safe
         return doc_id not in self._touched and self._index.stored_record(doc_id) == stored
 
     def delete(self, doc_id: str) -> None:
