@@ -760,3 +760,17 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
 
     assert warned("is zorbexil ointment good for sore eyelids") == []
     assert warned("can I use zorbexil while pregnant") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But according to the association, stress makes the ringing worse.", True),
+        ("And in people who still got the disease, it was milder.", True),
+        ("So the doctor may order more tests to find the cause.", True),
+        ("But if you are pregnant and have bleeding, call your provider right away.", False),
+        ("Andersen disease is a rare inherited disorder of glycogen storage.", False),
+    ],
+)
+def test_a_sentence_going_on_from_the_one_before_is_dangling(text: str, expected: bool) -> None:
+    assert dangling(text, research=False) is expected

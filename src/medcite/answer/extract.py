@@ -255,6 +255,10 @@ _REFERRING_OPENING = re.compile(
 )
 """An opening that refers to what an earlier sentence named: "Some of these syndromes are …",
 "In these cases, the cause …", "In some of these families, …", "Among those people, …"."""
+_CONTINUATION = re.compile(r"^(but|and|or|nor|so)\b(?!-| (if|when|whether)\b)", re.I)
+"""A sentence opening with a conjunction goes on from the one before ("But according to the
+association, …", "And in people who still got the disease …"): not a statement of its own; a
+condition it opens ("But if you are pregnant and bleed, call …") is one."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the|due|related|linked|passed|spread)\b)\w+)( \w+)?)? "
@@ -317,7 +321,8 @@ def dangling(text: str, research: bool) -> bool:
         return True
     if research and _CONDITION_REFERENCE.search(text):
         return True
-    if any(p.match(text) for p in (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING)):
+    openings = (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING, _CONTINUATION)
+    if any(p.match(text) for p in openings):
         return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):
         return False
