@@ -10,6 +10,7 @@ from medcite.answer.extract import (
     Candidate,
     Topic,
     candidates,
+    damaged,
     dangling,
     defines_topic,
     is_statement,
@@ -774,3 +775,17 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
 )
 def test_a_sentence_going_on_from_the_one_before_is_dangling(text: str, expected: bool) -> None:
     assert dangling(text, research=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Genetic Causes High blood pressure often runs in families.", True),
+        ("Genes Play a Role No one knows what causes the disease.", True),
+        ("Risk Factors for stroke include high blood pressure.", False),
+        ("Rocky Mountain spotted fever causes a rash and a fever.", False),
+    ],
+)
+def test_a_heading_run_into_its_sentence_is_damage(text: str, expected: bool) -> None:
+    page = Document(id="medquad:x", source=Source.MEDQUAD, title="What is (are) X ?")
+    assert damaged(page, text) is expected

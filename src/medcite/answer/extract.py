@@ -494,7 +494,21 @@ def damaged(doc: Document, text: str) -> bool:
     """True for a sentence of an ASCII-only source that holds words which lost the dash between
     them ("managementkeeping", ``query.english.glued``): quoted, it reads as nonsense. Other
     sources keep their dashes, and their real compounds ("wastewater") are no damage."""
-    return doc.source in ASCII_ONLY_SOURCES and bool(glued_words(text))
+    if doc.source not in ASCII_ONLY_SOURCES:
+        return False
+    return bool(glued_words(text) or _GLUED_HEADING.match(text))
+
+
+_HEADING_NOUNS = (
+    r"(?:Causes|Symptoms|Signs|Treatments?|Diagnosis|Prevention|Effects|Factors|Role|Outlook|"
+    r"Types|Overview|Risks?|Complications|Options)"
+)
+_GLUED_HEADING = re.compile(
+    r"^(?:(?:[A-Z][\w'-]*|a|an|the|of|and|in|for|to|with) ){0,5}?"
+    rf"{_HEADING_NOUNS}\s+(?!{_HEADING_NOUNS}\b)[A-Z][\w'-]* [a-z]"
+)
+"""A page heading run into the sentence after it ("Genetic Causes High blood pressure often runs
+in families.", "Genes Play a Role No one knows …"): the page lost the line break between them."""
 
 
 _FRAGMENT = re.compile(r"[a-z]+\b(?![-’'])")
