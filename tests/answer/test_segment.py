@@ -137,3 +137,28 @@ def test_a_list_is_shown_as_lead_and_items() -> None:
     )
     assert list_display("Signs are:\nRedness\nWarm skin") == "Signs are: Redness; Warm skin."
     assert list_display("Gout is common.") == "Gout is common."
+
+
+def test_a_short_instruction_finishes_the_sentence_before_it() -> None:
+    """ "Get help immediately." alone is no statement, and the sentence before it would lose its
+    advice; joined, the text is still exactly the source's."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = (
+        "Heartburn is a burning feeling in your chest. If you have crushing chest pain, it could "
+        "be a heart attack. Get help immediately. Most heartburn goes away on its own."
+    )
+    page = Document(
+        id="medquad:hb",
+        source=Source.MEDQUAD,
+        title="Heartburn",
+        sections=(AbstractSection(text=text),),
+    )
+    sentences = [s.text for s in document_sentences(page)]
+    assert sentences == [
+        "Heartburn is a burning feeling in your chest.",
+        "If you have crushing chest pain, it could be a heart attack. Get help immediately.",
+        "Most heartburn goes away on its own.",
+    ]
+    assert all(s in text for s in sentences)

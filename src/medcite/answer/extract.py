@@ -123,7 +123,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.SEEK_CARE: re.compile(
         r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
         r"treatment)|medical (attention|evaluation|advice|care)|emergency|call 911|"
-        r"contact (a|your) (doctor|health)|consult\w*|should be evaluated|evaluated by)\b",
+        r"contact (a|your) (doctor|health)|consult\w*|should be evaluated|evaluated by|"
+        r"get (medical )?help (immediately|right away|at once))\b",
         re.I,
     ),
     Facet.SIDE_EFFECTS: re.compile(

@@ -7,7 +7,8 @@ fever"); read line by line, the lead says nothing and no item is a sentence, so 
 A section ending in a list lead (:data:`LIST_LEAD`) followed by at least MIN_ITEMS short
 unpunctuated lines becomes one sentence: the lead and its items joined by newlines, which is the
 source text with its line breaks (citations are checked white-space-normalised, and renderers
-show it as "lead: item; item; item." with :func:`medcite.text.list_display`).
+show it as "lead: item; item; item." with :func:`medcite.text.list_display`). A short
+instruction after a sentence ("Get help immediately.") is joined to it (:data:`SHORT_ORDER`).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
     while i < len(sections):
         section = sections[i]
         category = section_category(doc, section)
-        texts = split_sentences(section.text)
+        texts = _with_short_orders(split_sentences(section.text), section.text)
         items = _items(sections, i + 1) if texts and LIST_LEAD.search(texts[-1]) else []
         if items:
             texts[-1] = "\n".join([texts[-1], *items])
@@ -79,6 +80,26 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
             yield Sentence(text, doc.id, section.label, category, position)
             position += 1
         i += 1 + len(items)
+
+
+SHORT_ORDER = re.compile(r"^(get|call|go|seek|see|contact|dial|tell)\b[\w' -]{0,30}[.!]$", re.I)
+"""A short instruction that finishes the sentence before it ("… it could be a heart attack. Get
+help immediately."): alone it is no statement, and the sentence before it loses its advice."""
+MAX_ORDER_WORDS = 5
+
+
+def _with_short_orders(texts: list[str], source: str) -> list[str]:
+    """``texts`` with each short instruction (:data:`SHORT_ORDER`) joined to the sentence before
+    it, when the two stand in ``source`` separated by one space (so the joined text is still a
+    substring of the source)."""
+    out: list[str] = []
+    for text in texts:
+        short = len(text.split()) <= MAX_ORDER_WORDS and SHORT_ORDER.match(text)
+        if out and short and f"{out[-1]} {text}" in source:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _items(sections: tuple[AbstractSection, ...], start: int) -> list[str]:
