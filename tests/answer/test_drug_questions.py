@@ -52,6 +52,11 @@ def _ask(question: str, docs: list[Document], vocabulary: Vocabulary) -> Answer:
     return answer
 
 
+def _shown(question: str, docs: list[Document], vocabulary: Vocabulary) -> list[str]:
+    """The text of every bullet of the answer to ``question`` over ``docs``."""
+    return [b.text for b in verify.all_bullets(_ask(question, docs, vocabulary))]
+
+
 def test_a_drug_question_gets_drug_facets_not_a_diseases(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -355,8 +360,7 @@ def test_a_condition_page_s_harms_are_no_side_effects_of_the_drug(
         "Common serious problems include kidney stones and joint damage from gout.",
         "Colchicine is a medicine used to treat gout attacks.",
     )
-    answer = _ask("what are the side effects of colchicine for gout", [gout], handmade_vocabulary)
-    shown = [b.text for b in verify.all_bullets(answer)]
+    shown = _shown("what are the side effects of colchicine for gout", [gout], handmade_vocabulary)
     assert "Common serious problems include kidney stones and joint damage from gout." not in shown
 
 
@@ -411,8 +415,7 @@ def test_a_condition_pages_warning_for_the_group_asked_about_names_any_drug(
         "Ibuprofen can ease the pain of a gout attack.",
         "Adults can take aspirin, but children with gout should not take aspirin.",
     )
-    answer = _ask("can i give ibuprofen to my toddler for gout", [gout], handmade_vocabulary)
-    shown = [b.text for b in verify.all_bullets(answer)]
+    shown = _shown("can i give ibuprofen to my toddler for gout", [gout], handmade_vocabulary)
     assert "Adults can take aspirin, but children with gout should not take aspirin." in shown
 
 

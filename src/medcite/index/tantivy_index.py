@@ -232,13 +232,11 @@ class TantivyIndex:
 
     def get(self, doc_id: str) -> Document | None:
         """The stored document with this id, or None."""
+        stored = self.stored_record(doc_id)
+        if stored is None:
+            return None
         with reading(self.path):
-            searcher = self._index.searcher()
-            query = tantivy.Query.term_query(self._schema, "id", doc_id)
-            result = searcher.search(query, 1)
-            if not result.hits:
-                return None
-            return _stored_document(searcher.doc(result.hits[0][1]))
+            return Document.model_validate_json(stored)
 
     def stored_record(self, doc_id: str) -> bytes | None:
         """The stored record bytes of the document with this id (as :func:`index_fields` writes
