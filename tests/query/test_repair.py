@@ -3,6 +3,8 @@ vocabulary of tests/conftest.py; questions written for these tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.topic import GateResult
 from medcite.query.understand import understand
@@ -281,3 +283,25 @@ def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Voc
     assert _topics(query) == ["D45"]
     assert {c.key: c.role for c in query.concepts}["D44"] == "qualifier"
     assert "stressed" not in understand("why am i so stressed", handmade_vocabulary).corrections
+
+
+def test_a_bare_type_shares_the_head_of_another_type(handmade_vocabulary: Vocabulary) -> None:
+    """ "type 1 and type 2 gout" (handmade terms) names two kinds; "type 3" with no term of its
+    own stays as written."""
+    from medcite.query.repair import repair
+
+    def lookup(phrases: Collection[str]) -> list[Concept]:
+        known = {"type 1 gout", "type 2 gout"}
+        return [Concept(p, p, "C", "mesh", key=p) for p in phrases if p in known]
+
+    words = ["difference", "type", "1", "and", "type", "2", "gout"]
+    fixed = repair(words, lookup, lambda _w: {})
+    assert fixed.words == ["difference", "type", "1", "gout", "and", "type", "2", "gout"]
+    assert repair(["type", "3", "and", "type", "2", "gout"], lookup, lambda _w: {}).words == [
+        "type",
+        "3",
+        "and",
+        "type",
+        "2",
+        "gout",
+    ]

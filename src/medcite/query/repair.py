@@ -19,6 +19,8 @@ about):
   problems", "heart condition" → "… disease" (or "… disorder"), when the words as written are no
   term and the clinical phrase is a disease of the vocabulary.
 
+- **A "type N" without its head shares another's** ("type 1 diabetes … type 2" → "type 2
+  diabetes") when the result is a term.
 - **A past participle becomes its noun** ("sprained ankle" → "sprain ankle", "burned" → "burn")
   when the noun is a disease or injury of the vocabulary and the participle is no term.
 
@@ -106,7 +108,42 @@ def repair(
     words = _eponyms(words, lookup, changes, possessive)
     words = _lay_heads(words, lookup, changes)
     words = _participles(words, lookup, changes)
+    words = _shared_heads(words, lookup, changes)
     return Repaired(words, changes)
+
+
+_TYPE_NUMBER = re.compile(r"\d+|i{1,3}|iv|[abc]")
+
+
+def _shared_heads(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    """A "type N" without its head noun shares the head of another "type M <head>" in the
+    question ("is type 1 diabetes different from type 2", "type 1 and type 2 diabetes"), when
+    "type N <head>" is a vocabulary term."""
+    typed = [
+        i
+        for i in range(len(words) - 1)
+        if words[i] == "type" and _TYPE_NUMBER.fullmatch(words[i + 1])
+    ]
+    heads = {
+        words[i + 2]
+        for i in typed
+        if i + 2 < len(words) and words[i + 2].isalpha() and words[i + 2] not in _JOINERS
+    }
+    bare = [i for i in typed if i + 2 >= len(words) or words[i + 2] in _JOINERS]
+    if not heads or not bare:
+        return words
+    wanted = {f"type {words[i + 1]} {h}": (i, h) for i in bare for h in heads}
+    terms = {c.phrase for c in lookup(set(wanted))}
+    out = list(words)
+    for phrase in sorted(wanted, key=lambda p: -wanted[p][0]):  # insert from the end
+        i, head = wanted[phrase]
+        if phrase in terms and (i + 2 >= len(out) or out[i + 2] != head):
+            out.insert(i + 2, head)
+            changes[f"type {words[i + 1]}"] = phrase
+    return out
+
+
+_JOINERS = frozenset({"type", "and", "or", "vs", "versus", "v"})
 
 
 MIN_PARTICIPLE_CHARS = 6
