@@ -789,3 +789,8 @@ def test_a_sentence_going_on_from_the_one_before_is_dangling(text: str, expected
 def test_a_heading_run_into_its_sentence_is_damage(text: str, expected: bool) -> None:
     page = Document(id="medquad:x", source=Source.MEDQUAD, title="What is (are) X ?")
     assert damaged(page, text) is expected
+
+
+def test_an_opening_this_on_a_page_is_dangling_but_a_studys_is_not() -> None:
+    assert dangling("In this form of diabetes, the pancreas stops making insulin.", research=False)
+    assert not dangling("In this study, the pancreas stopped making insulin in 3 of 40.", True)

@@ -294,6 +294,10 @@ _THIS_THING = re.compile(
 )
 """On a guideline page, "this test" / "this vaccine" anywhere: which one, an earlier sentence
 said ("Get this vaccine if you are younger than 64")."""
+_THIS_OPENING = re.compile(r"^(in|for|with|at|during|after|by) this (\w+)\b", re.I)
+"""On a guideline page, an opening "In this form of diabetes, …", "In this case, …": which one,
+an earlier sentence said. (A study's "In this study" names the cited study: research only
+reads it as such.)"""
 
 
 _CONDITION_REFERENCE = re.compile(
@@ -306,6 +310,15 @@ patient presents with this complaint, …"): which one, the reader of a bullet c
 guideline page's "this condition" is its own topic)."""
 
 
+def _page_reference(text: str) -> bool:
+    """On a guideline page: "these drugs", an opening "In this form of …", or "this test"
+    anywhere, unless the sentence warns ("Pregnant women should not get this vaccine" beside
+    its topic is kept)."""
+    if _DRUG_REFERENCE.search(text) or _THIS_OPENING.match(text):
+        return True
+    return bool(_THIS_THING.search(text)) and not WARNING_CUE.search(text)
+
+
 def dangling(text: str, research: bool) -> bool:
     """True when a sentence opens with a reference it does not resolve ("It is a very common
     muscle problem.", "These are treated with ...", "However, they ...", "The condition may be
@@ -315,12 +328,9 @@ def dangling(text: str, research: bool) -> bool:
     expletive "it" ("It is important to see a doctor") is no reference; in a research abstract,
     "These findings" / "This study" / "this treatment" refer to the cited study and its
     intervention, which the citation's title names."""
-    if not research and _DRUG_REFERENCE.search(text):
-        return True
-    if not research and _THIS_THING.search(text) and not WARNING_CUE.search(text):
-        # a warning is kept: "Pregnant women should not get this vaccine" beside its topic
-        return True
     if research and _CONDITION_REFERENCE.search(text):
+        return True
+    if not research and _page_reference(text):
         return True
     openings = (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING, _CONTINUATION)
     if any(p.match(text) for p in openings):
