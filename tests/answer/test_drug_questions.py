@@ -439,3 +439,25 @@ def test_street_names_and_word_acronyms_name_no_second_topic(
     assert found[bites.id].about(sting)
     vessels = understand("what is vasculopathy", handmade_vocabulary).topics[0]
     assert found[gene.id].about(vessels)
+
+
+def test_a_studys_scene_setting_opening_answers_nothing(handmade_vocabulary: Vocabulary) -> None:
+    """The opening of an unstructured abstract that does not name the topic sets the scene of
+    the study; its findings that name the topic still answer."""
+    study = Document(
+        id="pmid:77",
+        source=Source.PUBMED,
+        title="Gout information on the Internet",
+        year=2021,
+        sections=(
+            AbstractSection(
+                text="The Internet is used more than ever to research illnesses and treatments. "
+                "Colchicine treatment relieved gout flares in most of the 80 adults we followed."
+            ),
+        ),
+    )
+    shown = _shown("how is gout treated", [study], handmade_vocabulary)
+    assert "The Internet is used more than ever to research illnesses and treatments." not in shown
+    assert (
+        "Colchicine treatment relieved gout flares in most of the 80 adults we followed." in shown
+    )

@@ -310,6 +310,13 @@ patient presents with this complaint, …"): which one, the reader of a bullet c
 guideline page's "this condition" is its own topic)."""
 
 
+def _background(sentence: Sentence) -> bool:
+    """A study's background: its labelled BACKGROUND section, or the opening sentence of an
+    unstructured abstract."""
+    category = sentence.section_category
+    return category == "BACKGROUND" or (category is None and sentence.position == 0)
+
+
 def _page_reference(text: str) -> bool:
     """On a guideline page: "these drugs", an opening "In this form of …", or "this test"
     anywhere, unless the sentence warns ("Pregnant women should not get this vaccine" beside
@@ -712,6 +719,10 @@ def _document_candidates(
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
+        if research and not named and _background(sentence):
+            # a study's background that does not name the topic sets the scene of the study
+            # ("The Internet is utilized now more than ever to research … treatments")
+            own = []
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, drug_page))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
