@@ -237,18 +237,21 @@ class Engine:
     def _indexed_word(self, word: str) -> bool:
         """True when ``word`` occurs in at least MIN_KNOWN_DOCS indexed documents (the spelling
         corrector leaves such words alone); without an index every word counts as known."""
-        try:
-            return len(self._open().search(word, MIN_KNOWN_DOCS, details=False)) >= MIN_KNOWN_DOCS
-        except IndexMissingError:
-            return True
+        found = self._counted(word, MIN_KNOWN_DOCS)
+        return found is None or found >= MIN_KNOWN_DOCS
 
     def _document_count(self, word: str) -> int:
         """In how many indexed documents ``word`` (its stem) occurs, up to MAX_COUNTED_DOCS; 0
         without an index."""
+        return self._counted(word, MAX_COUNTED_DOCS) or 0
+
+    def _counted(self, word: str, cap: int) -> int | None:
+        """In how many indexed documents ``word`` occurs, counting up to ``cap``; None without
+        an index."""
         try:
-            return len(self._open().search(word, MAX_COUNTED_DOCS, details=False))
+            return len(self._open().search(word, cap, details=False))
         except IndexMissingError:
-            return 0
+            return None
 
     def retriever(self) -> TieredRetriever:
         """The local retriever (guideline pages + research, lexical and, when built, dense)."""
@@ -502,10 +505,10 @@ SOURCES = ("local", "live", "auto")
 QUESTION_VECTORS = 256
 """Question embeddings kept per engine (a repeated question is not embedded again)."""
 MIN_KNOWN_DOCS = 3
-MAX_COUNTED_DOCS = 500
-"""Documents counted for a word's frequency (spelling correction needs no more)."""
 """A word found in fewer documents may be a typo (abstracts have them too, and surnames such as
 "Ricketts" sit one letter from a disease): the spelling corrector may still correct it."""
+MAX_COUNTED_DOCS = 500
+"""Documents counted for a word's frequency (spelling correction needs no more)."""
 
 
 def _merged(local: list[Hit], live: list[Hit]) -> list[Hit]:

@@ -350,14 +350,20 @@ def test_a_treatment_study_answers_no_causes() -> None:
     assert Facet.CAUSES not in facets("Methotrexate therapy for psoriasis: a randomised trial")
 
 
-def _study_facets(text: str, asked: tuple[Facet, ...]) -> set[Facet]:
-    query = Query(
-        question="appendicitis",
-        focus="appendicitis",
+def _asking(topic: str, asked: tuple[Facet, ...], concepts: tuple[QueryConcept, ...] = ()) -> Query:
+    """A question on ``topic`` (its whole text) asking ``asked``, with ``concepts``."""
+    return Query(
+        question=topic,
+        focus=topic,
         facets=asked,
         asked=asked,
-        search_text="appendicitis",
+        search_text=topic,
+        concepts=concepts,
     )
+
+
+def _study_facets(text: str, asked: tuple[Facet, ...]) -> set[Facet]:
+    query = _asking("appendicitis", asked)
     doc = Document(
         id="pmid:3",
         source=Source.PUBMED,
@@ -500,14 +506,7 @@ def _page_facets(
 ) -> set[Facet]:
     """The facets ``text`` answers on a guideline page about ``focus``, for a question on gout
     (with ``concepts``, as understanding would name them)."""
-    query = Query(
-        question="gout",
-        focus="gout",
-        facets=asked,
-        asked=asked,
-        search_text="gout",
-        concepts=concepts,
-    )
+    query = _asking("gout", asked, concepts)
     return {c.facet for c in candidates(query, [_page_evidence(focus, text)])}
 
 

@@ -577,20 +577,20 @@ include …", "the body becomes dependent"): its side effects."""
 
 
 def _states_harm(text: str) -> bool:
+    """True when ``text`` states a harm in a page's plain words or by a side-effect cue (read
+    only on a guideline page about the drug asked of: a study's "cocaine-dependent
+    participants" or a condition page's "health problems" say nothing of what the drug does)."""
     return bool(SENTENCE_CUES[Facet.SIDE_EFFECTS].search(text) or _DRUG_HARM.search(text))
 
 
 def _facet_weight(
-    facet: Facet, sentence: Sentence, qtype_facet: Facet | None, drug_page: bool = False
+    facet: Facet, sentence: Sentence, qtype_facet: Facet | None, harm: bool = False
 ) -> float:
     """How well ``sentence`` answers ``facet`` by its cue words and its page's question type.
-    On a guideline page about the drug a question asks of (``drug_page``), the page's plain
-    words for a harm are side-effect cues, and a sentence stating a harm is no treatment
-    statement for naming the drug a drug ("Cocaine is more dangerous when combined with other
-    drugs"). A study's "cocaine-dependent participants" or a condition page's "health
-    problems" are no statement of what the drug does."""
+    A sentence stating a harm on a guideline page about the drug a question asks of (``harm``,
+    see :func:`_states_harm`) answers its side effects, and is no treatment statement for
+    naming the drug a drug ("Cocaine is more dangerous when combined with other drugs")."""
     text = cause_text(sentence.text) if facet is Facet.CAUSES else sentence.text
-    harm = drug_page and _states_harm(text)
     if facet is Facet.TREATMENT:
         text = _PASSING_TREATMENT.sub("", text)
         text = _DRUG_NOUNS.sub("", text) if harm else text
@@ -723,7 +723,8 @@ def _document_candidates(
             # a study's background that does not name the topic sets the scene of the study
             # ("The Internet is utilized now more than ever to research … treatments")
             own = []
-        weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, drug_page))}
+        harm = drug_page and _states_harm(sentence.text)  # once a sentence, not once a facet
+        weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         if amount is not None and not research and amount.search(sentence.text):

@@ -234,9 +234,7 @@ def coordinated(label: str) -> list[str]:
     order the parts differently), so a page on them is about the diphtheria-tetanus vaccine too.
     Empty when the label coordinates nothing, or more than ``MAX_COORDINATED`` items, or an
     item of more than ``MAX_ITEM_WORDS`` words."""
-    match = _COORDINATION.match(label.strip())
-    items = _items(match["items"], MAX_ITEM_WORDS) if match else []
-    head = match["head"] if match else ""
+    items, head = _coordination(label)
     return [
         " ".join((*combination, head))
         for size in range(2, len(items) + 1)
@@ -253,11 +251,17 @@ def coordinated_kind(label: str) -> frozenset[str] | None:
     """The normalised words of a label that coordinates all its items under one head
     (:func:`coordinated`): "Tetanus, Diphtheria, and Pertussis Vaccines" → {tetanus, diphtheria,
     pertussis, vaccine}; None for any other label."""
+    items, head = _coordination(label)
+    return frozenset(normalise(" ".join((*items, head))).split()) if items else None
+
+
+def _coordination(label: str) -> tuple[list[str], str]:
+    """The items a label coordinates under one head, and the head ("Tetanus, Diphtheria, and
+    Pertussis Vaccines" → [Tetanus, Diphtheria, Pertussis], Vaccines); no items otherwise."""
     match = _COORDINATION.match(label.strip())
-    items = _items(match["items"], MAX_ITEM_WORDS) if match else []
-    if not match or not items:
-        return None
-    return frozenset(normalise(" ".join((*items, match["head"]))).split())
+    if match is None:
+        return [], ""
+    return _items(match["items"], MAX_ITEM_WORDS), match["head"]
 
 
 def conjuncts(label: str) -> list[str]:
