@@ -483,13 +483,23 @@ class IndexWriter:
     def upsert(self, doc: Document) -> bool:
         """Add or replace ``doc``; False (and nothing written) when the committed index holds
         the same record."""
-        fields = index_fields(doc)
-        if self.holds(doc.id, fields["doc"]):
+        return self.write_fields(doc.id, index_fields(doc))
+
+    def delete(self, doc_id: str) -> None:
+        """Delete the record with this id; nothing is written when the index never held it."""
+        self.write_fields(doc_id, None)
+
+    def write_fields(self, doc_id: str, fields: dict[str, Any] | None) -> bool:
+        """Replace the record ``doc_id`` by one with these index fields (:func:`index_fields`),
+        or delete it (``fields`` None); False, and nothing written, when the committed index
+        holds that already (:meth:`holds`)."""
+        if self.holds(doc_id, None if fields is None else fields["doc"]):
             return False
         with writing(self._index.path):
-            self._writer.delete_documents_by_term("id", doc.id)
-            self._writer.add_document(tantivy.Document(**fields))
-        self._touched.add(doc.id)
+            self._writer.delete_documents_by_term("id", doc_id)
+            if fields is not None:
+                self._writer.add_document(tantivy.Document(**fields))
+        self._touched.add(doc_id)
         self.pending += 1
         return True
 
@@ -499,15 +509,6 @@ class IndexWriter:
         if not self._held:
             return False  # all it holds, this writer wrote: writing again is always safe
         return doc_id not in self._touched and self._index.stored_record(doc_id) == stored
-
-    def delete(self, doc_id: str) -> None:
-        """Delete the record with this id; nothing is written when the index never held it."""
-        if self.holds(doc_id, None):
-            return
-        with writing(self._index.path):
-            self._writer.delete_documents_by_term("id", doc_id)
-        self._touched.add(doc_id)
-        self.pending += 1
 
     def commit(self) -> None:
         with writing(self._index.path):

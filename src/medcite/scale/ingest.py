@@ -33,10 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import tantivy
-
 from medcite.errors import InputError, MedciteError
-from medcite.index.integrity import writing
 from medcite.index.shards import ShardLayout, create_layout, read_layout
 from medcite.index.tantivy_index import IndexWriter, TantivyIndex
 from medcite.ingest.pipeline import IngestProgress, SilentProgress
@@ -291,16 +288,10 @@ class RowWriter(IndexWriter):
         (as :meth:`IndexWriter.upsert` skips them)."""
         unchanged = 0
         for op, value in rows:
-            doc_id = value["id"] if op == UPSERT else value
-            if self.holds(doc_id, value["doc"] if op == UPSERT else None):
-                unchanged += op == UPSERT
-                continue
-            with writing(self._index.path):
-                self._writer.delete_documents_by_term("id", doc_id)
-                if op == UPSERT:
-                    self._writer.add_document(tantivy.Document(**value))
-            self._touched.add(doc_id)
-            self.pending += 1
+            if op == UPSERT:
+                unchanged += not self.write_fields(value["id"], value)
+            else:
+                self.write_fields(value, None)
         return unchanged
 
 
