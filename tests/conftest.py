@@ -218,6 +218,12 @@ HANDMADE_TERMS = [
     ("D47", "methamphetamine", "methamphetamine"),
     ("D48", "bites and stings", "sting"),
     ("D49", "vascular diseases", "vasculopathy"),
+    ("D50", "bees", "bee"),
+    ("D51", "insects", "insect"),
+    ("D52", "spiders", "spider"),
+    ("D53", "insect bites and stings", "insect bites and stings"),
+    ("D54", "spider bites", "spider bites"),
+    ("D55", "humans", "human"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -273,6 +279,12 @@ HANDMADE_TREES = [
     ("D47", "methamphetamine", "D02.092.063.631"),
     ("D48", "bites and stings", "C26.176"),
     ("D49", "vascular diseases", "C14.907"),
+    ("D50", "bees", "B01.050.500.131.617.720.500.500.125"),
+    ("D51", "insects", "B01.050.500.131.617"),
+    ("D52", "spiders", "B01.050.500.131.166.803"),
+    ("D53", "insect bites and stings", "C26.176.500"),
+    ("D54", "spider bites", "C26.176.750"),
+    ("D55", "humans", "B01.050.150.900.649.313.988.400.112.400.400"),
 ]
 
 

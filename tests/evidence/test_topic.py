@@ -202,3 +202,22 @@ def test_a_page_topic_named_under_a_heading_is_read_by_its_parts(
     )
     assert [e.hit.document.id for e in result.on_topic] == ["medquad:cdc-fever"]
     assert result.exact == {"medquad:cdc-fever"}
+
+
+def test_a_kind_named_by_another_organism_is_not_the_one_asked_about(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A bee sting is a bite or sting, and so is a spider bite, but a page on spider bites is
+    not about the sting asked about; a page on insect bites and stings is (bees are insects),
+    and so is one that names no organism, or only people."""
+    docs = [
+        _page("spider", "Spider Bites"),
+        _page("insect", "Insect Bites and Stings"),
+        _page("any", "Bites and Stings"),
+        _paper("4", "Stings in human volunteers"),
+    ]
+    on = ["medquad:any", "medquad:insect", "pmid:4"]
+    assert _on_topic("what to do for a bee sting", docs, handmade_vocabulary) == on
+    # no organism named: every kind is on topic
+    every = ["medquad:any", "medquad:insect", "medquad:spider", "pmid:4"]
+    assert _on_topic("what to do for a sting", docs, handmade_vocabulary) == every

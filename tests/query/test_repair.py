@@ -283,6 +283,11 @@ def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Voc
     assert _topics(query) == ["D45"]
     assert {c.key: c.role for c in query.concepts}["D44"] == "qualifier"
     assert "stressed" not in understand("why am i so stressed", handmade_vocabulary).corrections
+    # an irregular participle too; "torn" stays, its noun being no injury here
+    stung = understand("got stung on my arm", handmade_vocabulary)
+    assert stung.corrections["stung"] == "sting"
+    assert _topics(stung) == ["D48"]
+    assert "torn" not in understand("torn sprain", handmade_vocabulary).corrections
 
 
 def test_a_bare_type_shares_the_head_of_another_type(handmade_vocabulary: Vocabulary) -> None:

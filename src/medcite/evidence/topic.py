@@ -61,6 +61,9 @@ class DocumentConcepts:
     """The word sets of the labels that coordinate all their items under one head ("Tetanus,
     Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
     (:func:`kind_of`)."""
+    organisms: frozenset[str] = frozenset()
+    """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
+    "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
 
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one."""
@@ -211,6 +214,7 @@ class TopicJudge:
                 topic_keys=topic,
                 names=names,
                 kinds=kinds,
+                organisms=_organisms(label_words, found),
             )
             self._remember(doc.id, concepts)
 
@@ -290,6 +294,43 @@ def _combinations(texts: Sequence[str]) -> list[str]:
     "Urine and Urination" is a term of its own that would otherwise hide "urine")."""
     found = (c for text in texts for c in (*coordinated(text), *conjuncts(text)))
     return list(dict.fromkeys(" ".join(normalise(c).split()) for c in found))
+
+
+ORGANISM_TREE = "B"
+HUMANS_TREE = "B01.050.150.900.649.313.988.400.112.400.400"
+
+
+def organism_numbers(tree_numbers: Iterable[str]) -> frozenset[str]:
+    """The tree numbers of a concept that is an organism and nothing else (MeSH B), humans
+    aside: a page on people names no organism that tells it apart."""
+    numbers = tuple(tree_numbers)
+    if not numbers or not all(n.startswith(ORGANISM_TREE) for n in numbers):
+        return frozenset()
+    return frozenset(n for n in numbers if not n.startswith(HUMANS_TREE))
+
+
+def _organisms(label_words: Iterable[list[str]], found: dict[str, list[Concept]]) -> frozenset[str]:
+    return frozenset(
+        n
+        for words in label_words
+        for _s, _e, phrase in ngrams(words)
+        for c in found.get(phrase, ())
+        for n in organism_numbers(c.tree_numbers)
+    )
+
+
+def same_organisms(concepts: DocumentConcepts, asked: frozenset[str]) -> bool:
+    """False when the question names organisms (``asked``: "bee" in "a bee sting") and the
+    document's labels name others, none of them the question's or a broader or narrower one:
+    a page on spider bites is about a kind of bite and sting, but not the one asked about,
+    while a page on insect bites and stings is (bees are insects)."""
+    if not asked or not concepts.organisms:
+        return True
+    return any(
+        mine.startswith(theirs) or theirs.startswith(mine)
+        for mine in asked
+        for theirs in concepts.organisms
+    )
 
 
 def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcepts:
@@ -453,7 +494,12 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
-    about = {e.hit.document.id: _about_any(concepts[e.hit.document.id], topics) for e in evidence}
+    asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
+    about = {
+        e.hit.document.id: _about_any(concepts[e.hit.document.id], topics)
+        and same_organisms(concepts[e.hit.document.id], asked)
+        for e in evidence
+    }
     on = [e for e in evidence if about[e.hit.document.id]]
     off = [e for e in evidence if not about[e.hit.document.id]]
     keys = {t.key for t in query.primary_topics}

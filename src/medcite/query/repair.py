@@ -147,16 +147,31 @@ _JOINERS = frozenset({"type", "and", "or", "vs", "versus", "v"})
 
 
 MIN_PARTICIPLE_CHARS = 6
+IRREGULAR_PARTICIPLES: Mapping[str, tuple[str, ...]] = {
+    "stung": ("sting",),
+    "bitten": ("bite",),
+    "burnt": ("burn",),
+    "sunburnt": ("sunburn",),
+    "frostbitten": ("frostbite",),
+    "swollen": ("swelling",),
+    "torn": ("tear",),
+    "broken": ("break", "fracture"),
+}
+"""Irregular past participles of verbs that name an injury, with the nouns they may be filed
+under; the noun replaces the word only when it is a disease or injury, as for a regular one
+("torn" is no tear: MeSH files tears as a body fluid)."""
 
 
 def _participles(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
     """A past participle naming an injury or a condition ("sprained", "fractured", "burned",
-    "bruised") becomes the noun the vocabulary files it under, when the word itself is no term
-    and the noun is a disease or injury (so "stressed" or "depressed" stay as they are)."""
+    "bruised", or an irregular one: "stung", "bitten") becomes the noun the vocabulary files it
+    under, when the word itself is no term and the noun is a disease or injury (so "stressed"
+    or "depressed" stay as they are)."""
     wanted = {
-        i: (w[:-2], w[:-1])
+        i: IRREGULAR_PARTICIPLES.get(w) or (w[:-2], w[:-1])
         for i, w in enumerate(words)
-        if len(w) >= MIN_PARTICIPLE_CHARS and w.endswith("ed") and w.isalpha()
+        if w in IRREGULAR_PARTICIPLES
+        or (len(w) >= MIN_PARTICIPLE_CHARS and w.endswith("ed") and w.isalpha())
     }
     if not wanted:
         return words
