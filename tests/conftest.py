@@ -224,6 +224,9 @@ HANDMADE_TERMS = [
     ("D53", "insect bites and stings", "insect bites and stings"),
     ("D54", "spider bites", "spider bites"),
     ("D55", "humans", "human"),
+    ("D56", "thyroid gland", "thyroid"),
+    ("D57", "thyroid neoplasms", "thyroid neoplasms"),
+    ("D58", "neoplasms", "neoplasms"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -285,6 +288,9 @@ HANDMADE_TREES = [
     ("D53", "insect bites and stings", "C26.176.500"),
     ("D54", "spider bites", "C26.176.750"),
     ("D55", "humans", "B01.050.150.900.649.313.988.400.112.400.400"),
+    ("D56", "thyroid gland", "A06.407.900"),
+    ("D57", "thyroid neoplasms", "C04.588.322.894"),
+    ("D58", "neoplasms", "C04"),
 ]
 
 

@@ -34,6 +34,18 @@ def test_entry_terms_resolve_brands(handmade_vocabulary: Vocabulary) -> None:
     ]
 
 
+def test_a_body_part_and_the_disease_after_it_are_one_concept(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "thyroid tumor" is no term as written, but the part's words and the lay word's clinical
+    name are (Thyroid Neoplasms); a part not followed by a disease stays context."""
+    assert _keys("a thyroid tumor", handmade_vocabulary) == [("D57", "topic")]
+    assert _keys("tumor near the thyroid", handmade_vocabulary) == [
+        ("D58", "topic"),
+        ("D56", "qualifier"),
+    ]
+
+
 def test_population_words_are_not_topics(handmade_vocabulary: Vocabulary) -> None:
     assert _keys("white knee", handmade_vocabulary) == [("D7", "ignored"), ("D10", "topic")]
 

@@ -195,21 +195,26 @@ def longest_spans(words: Sequence[str], found: dict[str, list[Concept]]) -> list
 def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """Adjacent spans whose first concept's *name* followed by the second phrase is itself a
     vocabulary term become that term: "serum hepatitis" (an entry term of Hepatitis B) +
-    "vaccine" → Hepatitis B Vaccines (the words as written are no term)."""
-    pairs = {
-        i: normalise(f"{concept.name} {spans[i + 1].phrase}")
-        for i in range(len(spans) - 1)
-        if spans[i].end == spans[i + 1].start
-        for concept in spans[i].concepts[:1]
-    }
+    "vaccine" → Hepatitis B Vaccines (the words as written are no term). So do a body part
+    and the disease named after it when the part's words followed by the disease's *name* are
+    a term: "thyroid" + "tumor" (a lay word for neoplasms) → Thyroid Neoplasms, a page on a
+    kidney tumour being no answer on it."""
+    pairs: dict[int, list[str]] = {}
+    for i in range(len(spans) - 1):
+        first, second = spans[i], spans[i + 1]
+        if first.end != second.start or not first.concepts or not second.concepts:
+            continue
+        pairs[i] = [normalise(f"{first.concepts[0].name} {second.phrase}")]
+        if _site(first.concepts[0]) and role(second.concepts[0]) == "topic":
+            pairs[i].append(normalise(f"{first.phrase} {second.concepts[0].name}"))
     if not pairs:
         return spans
-    found = vocabulary.by_phrase(pairs.values())
+    found = vocabulary.by_phrase([p for joined in pairs.values() for p in joined])
     out: list[Span] = []
     i = 0
     while i < len(spans):
-        joined = pairs.get(i)
-        if joined in found:
+        joined = next((p for p in pairs.get(i, ()) if p in found), None)
+        if joined is not None:
             first, second = spans[i], spans[i + 1]
             phrase = f"{first.phrase} {second.phrase}"
             out.append(Span(first.start, second.end, phrase, _preferred(found[joined])))
@@ -218,6 +223,12 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
         out.append(spans[i])
         i += 1
     return out
+
+
+def _site(concept: Concept) -> bool:
+    """A body part (MeSH A) and nothing else."""
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(n.startswith("A") for n in numbers)
 
 
 def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
