@@ -227,6 +227,8 @@ HANDMADE_TERMS = [
     ("D56", "thyroid gland", "thyroid"),
     ("D57", "thyroid neoplasms", "thyroid neoplasms"),
     ("D58", "neoplasms", "neoplasms"),
+    ("D59", "gout, type 1", "type 1 gout"),
+    ("D60", "gout, type 2", "type 2 gout"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -291,6 +293,8 @@ HANDMADE_TREES = [
     ("D56", "thyroid gland", "A06.407.900"),
     ("D57", "thyroid neoplasms", "C04.588.322.894"),
     ("D58", "neoplasms", "C04"),
+    ("D59", "gout, type 1", "C05.550.114.423.100"),
+    ("D60", "gout, type 2", "C05.550.114.423.200"),
 ]
 
 

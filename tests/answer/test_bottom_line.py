@@ -760,3 +760,26 @@ def test_what_a_substance_causes_is_not_where_it_comes_from(
     )
     assert answer.bottom_line is not None
     assert "uric acid" in answer.bottom_line.bullets[0].text
+
+
+def test_whether_one_condition_differs_from_another_is_answered_by_what_each_is() -> None:
+    """ "Is X different from Y" asks what each is, which their pages say, not what studies
+    measured; only a statement that tells the two apart (their numbers, when the names share
+    every other word) is a comparison."""
+    one = _page("t1", "Type 1 gout", "information", "Type 1 gout begins in the big toe.")
+    two = _page("t2", "Type 2 gout", "information", "Type 2 gout begins in the knee.")
+    answer = _ask("is type 1 gout different from type 2 gout", [one, two])
+    assert not answer.abstained
+    line = answer.bottom_line
+    assert line is not None and not line.bullets
+    assert line.verdict.startswith("No source in the index compares type 1 gout and type 2 gout")
+    both = _page(
+        "t3",
+        "Type 1 gout",
+        "information",
+        "Type 1 gout starts earlier in life than type 2 gout does.",
+    )
+    line = _ask("is type 1 gout different from type 2 gout", [one, two, both]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [
+        "Type 1 gout starts earlier in life than type 2 gout does."
+    ]

@@ -122,6 +122,10 @@ def test_without_a_vocabulary_nothing_is_refused() -> None:
         ("How is a heart attack treated?", False),
         ("Can I take ibuprofen with warfarin?", False),
         ("What are the symptoms of Lyme disease?", False),
+        ("Is shingles different from chickenpox?", False),
+        ("Is a migraine the same thing as a headache?", False),
+        ("Is one cold pack different from another in relieving knee pain?", True),
+        ("Do knee sprains in runners differ from those in skiers?", True),
     ],
 )
 def test_evidence_questions(question: str, expected: bool) -> None:

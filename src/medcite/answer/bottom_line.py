@@ -192,6 +192,23 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [stems(" ".join(c.names)) for c in query.primary_topics]
 
 
+def _telling(sides: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each side's marks without those every side shares: what tells "type 1 diabetes" from
+    "type 2 diabetes" is its number, and a sentence on diabetes names neither side apart."""
+    shared = frozenset.intersection(*sides) if sides else frozenset()
+    return [side - shared or side for side in sides]
+
+
+_NUMBERED = re.compile(r"\b([a-z]+)[\s-]+(\d+)\b", re.IGNORECASE)
+
+
+def _marks(text: str) -> frozenset[str]:
+    """The stems of ``text`` and its numbered words ("type 1" → ``type 1``; stems leave
+    numbers out)."""
+    numbered = (f"{word.lower()} {number}" for word, number in _NUMBERED.findall(text))
+    return stems(text) | frozenset(numbered)
+
+
 def _yes_no(
     query: Query,
     cands: Sequence[Candidate],
@@ -346,11 +363,11 @@ def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
 
 
 def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
-    sides = _sides(query)
+    sides = _telling([_marks(" ".join(c.names)) for c in query.primary_topics])
     if len(sides) < 2:
         return None
-    both = [c for c in cands if all(c.stems & side for side in sides)]
-    names = " and ".join(c.name.lower() for c in query.primary_topics[:2])
+    both = [c for c in cands if all(_marks(c.sentence.text) & side for side in sides)]
+    names = " and ".join(uninverted(c.name) for c in query.primary_topics[:2])
     if not both:
         return Pick(
             f"No source in the index compares {names} directly; what the sources say about "

@@ -219,7 +219,14 @@ def evidence_question(question: str) -> bool:
     alone, not what was asked)."""
     text = question.lower().strip()
     asks = _YES_NO.match(text) or _YES_NO.match(_TITLED.sub("", text, count=1))
-    return bool(_COMPARISON.search(text) or (asks and _EFFECT.search(text)))
+    return bool(_COMPARISON.search(text) or (asks and _EFFECT.search(_KIND_OF.sub(" ", text))))
+
+
+_KIND_OF = re.compile(r"\b(different from|(the )?same (thing )?as|similar to)\b")
+"""Whether one thing is another or differs from it ("is type 1 diabetes different from type
+2", "is eczema the same as dermatitis") is asked of what each is, which their pages tell, not
+of an effect studies measure; other effect words still make an evidence question ("is drug A
+different from drug B in efficacy")."""
 
 
 def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
