@@ -229,6 +229,8 @@ HANDMADE_TERMS = [
     ("D58", "neoplasms", "neoplasms"),
     ("D59", "gout, type 1", "type 1 gout"),
     ("D60", "gout, type 2", "type 2 gout"),
+    ("D61", "common cold", "common cold"),
+    ("D62", "cold temperature", "cold"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -295,6 +297,8 @@ HANDMADE_TREES = [
     ("D58", "neoplasms", "C04"),
     ("D59", "gout, type 1", "C05.550.114.423.100"),
     ("D60", "gout, type 2", "C05.550.114.423.200"),
+    ("D61", "common cold", "C01.748.162"),
+    ("D62", "cold temperature", "G01.906.595.272"),
 ]
 
 

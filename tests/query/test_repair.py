@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import pytest
+
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.topic import GateResult
+from medcite.query.repair import illness_senses
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Query, QueryConcept
@@ -310,3 +313,29 @@ def test_a_bare_type_shares_the_head_of_another_type(handmade_vocabulary: Vocabu
         "2",
         "gout",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("dry cough since a cold last month", "dry cough since a common cold last month"),
+        ("can a cold turn into a fever", "can a common cold turn into a fever"),
+        ("i keep catching colds", "i keep catching common colds"),
+        ("what causes the common cold", "what causes the common cold"),
+        ("put a cold pack on the knee", "put a cold pack on the knee"),
+        ("is cold weather bad for gout", "is cold weather bad for gout"),
+    ],
+)
+def test_a_cold_is_the_illness_when_no_noun_follows(question: str, expected: str) -> None:
+    assert illness_senses(question)[0] == expected
+
+
+def test_two_conditions_compared_are_both_topics(handmade_vocabulary: Vocabulary) -> None:
+    """ "a cold" is the common cold, "the common cold" keeps its first word, and what "the same
+    as" names is compared, not described."""
+    query = understand("is a cold the same as sinusitis", handmade_vocabulary)
+    assert sorted(_topics(query)) == ["D4", "D61"]
+    assert query.corrections["cold"] == "common cold"
+    assert _topics(understand("what causes the common cold", handmade_vocabulary)) == ["D61"]
+    cold = understand("is cold weather bad for gout", handmade_vocabulary)
+    assert "D61" not in {c.key for c in cold.concepts}

@@ -93,6 +93,46 @@ def possessives(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _POSSESSIVE.finditer(text))
 
 
+_AFTER_NOUN = (
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|but|for|with|that|since|last|is|was|will|which|after|"
+    r"before|than|so|because|in|on|every|again|going|coming|from|like|i|it|how|what|the|a|"
+    r"an|to|at|all|if|when|now|yet|too|then|as|same|different|turn|turned|turns)\b))"
+)
+ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(
+            r"\b(?:(?:a|my|his|her|their|bad|nasty|head|chest|this|another|the common) cold"
+            + _AFTER_NOUN
+            + r"|colds)\b",
+            re.IGNORECASE,
+        ),
+        "cold",
+        "common cold",
+    ),
+)
+"""Words whose everyday sense as an illness the vocabulary lacks, with the context that gives
+that sense: "a cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH)
+and "a cold compress" is a cold thing (a noun follows)."""
+
+
+def illness_senses(question: str) -> tuple[str, dict[str, str]]:
+    """``question`` with each word in an illness sense (:data:`ILLNESS_SENSES`) named as the
+    illness ("a cold" → "a common cold"), and the replacements made (for ``--explain``)."""
+    changes: dict[str, str] = {}
+    for pattern, word, illness in ILLNESS_SENSES:
+        named = re.compile(rf"\b{word}", re.IGNORECASE)
+
+        def rename(match: re.Match[str], named: re.Pattern[str] = named, to: str = illness) -> str:
+            text = match.group(0)
+            return text if to.lower() in text.lower() else named.sub(to, text)
+
+        replaced = pattern.sub(rename, question)
+        if replaced != question:
+            changes[word] = illness
+            question = replaced
+    return question, changes
+
+
 def repair(
     words: Sequence[str],
     lookup: Lookup,

@@ -21,7 +21,13 @@ from medcite.query.concepts import (
     with_substance_readings,
 )
 from medcite.query.english import near_english
-from medcite.query.repair import EPONYM_HEADS, possessives, repair, verb_words
+from medcite.query.repair import (
+    EPONYM_HEADS,
+    illness_senses,
+    possessives,
+    repair,
+    verb_words,
+)
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept, QuestionType
@@ -339,20 +345,32 @@ def _numbered(word: str, after: list[str]) -> bool:
     return word.lower() in {"type", "types"} and bool(after) and bool(_NUMBERED.fullmatch(after[0]))
 
 
+def _name_pairs(words: Sequence[str], i: int, gone: Collection[int]) -> list[str]:
+    """The two-word phrases the question word ``words[i]`` may complete or begin; it begins
+    none with another question word ("side effects" is no name to keep)."""
+    before = [normalise(f"{words[i - 1]} {words[i]}")] if i > 0 else []
+    begins = i + 1 < len(words) and i + 1 not in gone
+    return before + ([normalise(f"{words[i]} {words[i + 1]}")] if begins else [])
+
+
 def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None = None) -> str:
     """The question minus question and facet words: the condition or drug asked about.
 
     With ``names`` (which of these normalised phrases are vocabulary terms?) a question word
-    that completes a name with the word before it stays ("vitamin a", "hepatitis a")."""
+    that completes a name with the word before it ("vitamin a", "hepatitis a") or begins one
+    with the word after it ("common cold") stays."""
     words = re.findall(r"[\w'’-]+", question)
     dropped = [
         i
         for i, w in enumerate(words)
         if _QUESTION_WORDS.fullmatch(w) and not _numbered(w, words[i + 1 : i + 2])
     ]
-    pairs = {i: normalise(f"{words[i - 1]} {words[i]}") for i in dropped if i > 0}
-    known = names(list(pairs.values())) if names is not None and pairs else set()
-    kept = [w for i, w in enumerate(words) if i not in dropped or pairs.get(i) in known]
+    gone = set(dropped)
+    pairs = {i: _name_pairs(words, i, gone) for i in dropped}
+    phrases = [p for found in pairs.values() for p in found]
+    known = names(phrases) if names is not None and phrases else set()
+    named = {i for i, found in pairs.items() if known.intersection(found)}
+    kept = [w for i, w in enumerate(words) if i not in dropped or i in named]
     return " ".join(kept).strip(" -'")
 
 
@@ -406,9 +424,9 @@ def understand(
     frequent vocabulary word be read as its misspelling.
     """
     asked, added = detect_facets(question)
-    focus = extract_focus(question, _term_finder(vocabulary) if vocabulary.loaded else None)
+    named, fixes = illness_senses(question)
+    focus = extract_focus(named, _term_finder(vocabulary) if vocabulary.loaded else None)
     focus_words = normalise(focus).split()
-    fixes: dict[str, str] = {}
     if vocabulary.loaded:
         repaired = repair(
             focus_words,
@@ -417,7 +435,7 @@ def understand(
             drop=verb_words(question),
             possessive=possessives(focus),
         )
-        focus_words, fixes = repaired.words, repaired.changes
+        focus_words, fixes = repaired.words, fixes | repaired.changes
     neighbours = neighbours_from(vocabulary.words_beginning, drug_words)
     if known is not None and vocabulary.loaded:
         lexicon = _with_words(vocabulary.word_counts, drug_words)
@@ -600,9 +618,10 @@ def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
     return bool(mentions) and all(before.search(text[: m.start()]) for m in mentions)
 
 
-_REFERRING = re.compile(r"\b(this|that|these|those|the same|such an?)(\s+\S+){0,3}\s+$")
+_REFERRING = re.compile(r"\b(this|that|these|those|the same(?!\s+as\b)|such an?)(\s+\S+){0,3}\s+$")
 """A demonstrative just before a phrase, at most three words before it: "this auto-immune
-blood disorder" describes a condition the question has named already."""
+blood disorder" describes a condition the question has named already ("the same as the flu"
+compares instead)."""
 
 
 def _descriptions(
