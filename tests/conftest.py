@@ -231,6 +231,10 @@ HANDMADE_TERMS = [
     ("D60", "gout, type 2", "type 2 gout"),
     ("D61", "common cold", "common cold"),
     ("D62", "cold temperature", "cold"),
+    ("D63", "decompression sickness", "bend"),
+    ("D63", "decompression sickness", "decompression sickness"),
+    ("D64", "hemorrhage", "hemorrhage"),
+    ("D64", "hemorrhage", "bleeding"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -299,6 +303,8 @@ HANDMADE_TREES = [
     ("D60", "gout, type 2", "C05.550.114.423.200"),
     ("D61", "common cold", "C01.748.162"),
     ("D62", "cold temperature", "G01.906.595.272"),
+    ("D63", "decompression sickness", "C26.120.248"),
+    ("D64", "hemorrhage", "C23.550.414"),
 ]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from medcite.query.concepts import question_concepts
 from medcite.query.understand import extract_focus, understand
-from medcite.query.vocab import Vocabulary
+from medcite.query.vocab import Vocabulary, load_synonyms
 from medcite.records import Facet
 from medcite.text import normalise
 
@@ -44,6 +46,28 @@ def test_a_body_part_and_the_disease_after_it_are_one_concept(
         ("D58", "topic"),
         ("D56", "qualifier"),
     ]
+
+
+def test_an_everyday_word_is_read_in_a_clinical_sense_only_when_curated(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """MeSH files "bend" under decompression sickness ("the bends") and "bleeding" under
+    hemorrhage; a patient's "can't bend over" names no disease, while the lay table keeps
+    the clinical sense of "bleeding". The word named by the concept itself stays ("fever")."""
+    assert _keys("cant bend over", handmade_vocabulary) == []
+    assert _keys("decompression sickness after a dive", handmade_vocabulary) == [("D63", "topic")]
+    assert _keys("bleeding after a fall", handmade_vocabulary) == [("D64", "topic")]
+    assert _keys("fever", handmade_vocabulary) == [("D1", "topic")]
+
+
+def test_an_acronym_spelling_an_everyday_word_is_no_synonym(tmp_path: Path) -> None:
+    """A topic's synonym written in capitals that spells an everyday word ("HARD") is not
+    loaded; a street name written as a word ("Speed") is."""
+    db = tmp_path / "vocab.sqlite"
+    pairs = [("HARD", "Hantavirus pulmonary syndrome"), ("Speed", "Methamphetamine")]
+    load_synonyms(db, pairs, "medquad")
+    found = {c.phrase: c.name for c in Vocabulary(db).lookup(["hard", "speed"])}
+    assert found == {"speed": "Methamphetamine"}
 
 
 def test_population_words_are_not_topics(handmade_vocabulary: Vocabulary) -> None:

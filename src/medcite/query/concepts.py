@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from medcite.query.english import is_everyday
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept
 from medcite.text import normalise
@@ -170,11 +171,30 @@ def _exposure(numbers: Sequence[str]) -> bool:
     return any(n.startswith(EXPOSURE_TREE) for n in numbers)
 
 
+def everyday_alias(concept: Concept) -> bool:
+    """True for a MeSH topic concept (a disease, drug or procedure) found through a one-word
+    entry term that is an everyday English word and no word of the concept's name: "I can't
+    bend over" names no decompression sickness. The curated tables, read first, give the
+    clinical senses such words have. Context concepts keep their everyday words ("feet",
+    "teeth", "grapefruit"): they only weigh the ranking."""
+    phrase = concept.phrase
+    return (
+        concept.origin == "mesh"
+        and role(concept) == "topic"
+        and " " not in phrase
+        and phrase not in normalise(concept.name).split()
+        and is_everyday(phrase)
+    )
+
+
 def _candidates(
     words: Sequence[str], vocabulary: Vocabulary, extra: Iterable[ExtraLookup]
 ) -> dict[str, list[Concept]]:
     phrases = [p for _s, _e, p in ngrams(list(words))]
-    found = vocabulary.by_phrase(phrases)
+    found: dict[str, list[Concept]] = {}
+    for phrase, concepts in vocabulary.by_phrase(phrases).items():
+        if kept := [c for c in concepts if not everyday_alias(c)]:
+            found[phrase] = kept
     for lookup in extra:
         for phrase, concepts in lookup(phrases).items():
             found.setdefault(phrase, []).extend(concepts)

@@ -60,6 +60,20 @@ def english_frequency(word: str) -> int:
     return min(counts.get(p, 0) for p in parts)
 
 
+EVERYDAY_MIN_FREQUENCY = 1_100
+"""English-frequency count from which a word is an everyday word. Measured on the one-word
+MeSH entry terms of clinical concepts that are not a word of the concept's name (171 with a
+count ≥ 200): above 1,100 they are mostly acronyms and brand names that spell a word ("ten"
+TENS, "bend" the bends, "glass" eyeglasses, "metric" metronidazole, "said" simian AIDS); the clinical readings among them ("bleeding", "choking", "allergy",
+"miscarriage") are in the lay table. Below it they are mostly clinical words ("thrush",
+"impotence", "antibiotic" 1,074)."""
+
+
+def is_everyday(word: str) -> bool:
+    """True for an everyday English word (:data:`EVERYDAY_MIN_FREQUENCY`): "bend", "hard"."""
+    return english_frequency(word) >= EVERYDAY_MIN_FREQUENCY
+
+
 def is_common_english(word: str) -> bool:
     """True for an ordinary English word ("alright", "granddaughter", "white"), False for a
     misspelt clinical word ("antiphosoholipid", "aeortic") or a rare name ("Albright")."""

@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
+from medcite.query.english import is_everyday
 from medcite.text import normalise
 
 log = logging.getLogger(__name__)
@@ -296,14 +297,29 @@ def trees_beside(terms: Path) -> Path | None:
 
 def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) -> int:
     """Store (synonym, concept) pairs, e.g. MedQuAD synonyms → focus, replacing ``origin`` rows.
-    Synonyms shorter than MIN_SYNONYM_CHARS are skipped."""
-    pairs = list(pairs)
+    Synonyms shorter than MIN_SYNONYM_CHARS are skipped, and so are acronyms that spell an
+    everyday word (:func:`everyday_acronym`)."""
+    pairs = [(s, c) for s, c in pairs if not everyday_acronym(s, c)]
     keys = _topic_keys(db_path, {c for _s, c in pairs})
     rows = ((normalise(s), c, "", origin, keys[c][0]) for s, c in pairs)
     count = _replace(db_path, origin, (r for r in rows if len(r[0]) >= MIN_SYNONYM_CHARS))
     own = ((key, name, "") for name, (key, own) in keys.items() if own)
     _replace_concepts(db_path, MEDQUAD_KEY_PREFIX, own)
     return count
+
+
+def everyday_acronym(synonym: str, concept: str) -> bool:
+    """True for a synonym written in capitals that spells an everyday English word outside the
+    concept's name ("HARD" for hantavirus pulmonary syndrome, "FIRES", "LORD", "TRAPS"): as a
+    lower-case question word it means the word ("hard to breathe"). Street names written as
+    words ("Speed", "Coke") stay; a page is not about them (``evidence.topic.nicknames``)."""
+    word = normalise(synonym)
+    return (
+        synonym.isupper()
+        and " " not in word
+        and word not in normalise(concept).split()
+        and is_everyday(word)
+    )
 
 
 def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
