@@ -261,4 +261,4 @@ def list_display(text: str) -> str:
     if not items:
         return text
     joiner = " " if lead.endswith(":") else ": "
-    return f"{lead}{joiner}{'; '.join(items)}."
+    return f"{lead}{joiner}{'; '.join(item.rstrip('.;') for item in items)}."

@@ -129,6 +129,34 @@ def test_lines_that_are_sentences_or_a_single_line_make_no_list() -> None:
     assert all("\n" not in s.text for s in document_sentences(no_lead))
 
 
+def test_sentences_that_complete_a_lead_ending_in_a_colon_stay_with_it() -> None:
+    """After "Call your doctor if:" each line, even a whole sentence, completes the lead; alone
+    "Your cough does not stop." would say what the page does not. The next such lead starts
+    its own list."""
+    from medcite.answer.segment import document_sentences
+    from medcite.text import list_display
+
+    doc = _page(
+        "Most colds get better on their own. Call your doctor if:",
+        "Your cough does not stop after three weeks.",
+        "Call 911 if:",
+        "You cannot breathe.",
+        "Your lips turn blue.",
+        "Most people get better with rest, fluids and time, and they do not need any medicine at all.",
+    )
+    texts = [s.text for s in document_sentences(doc)]
+    assert texts == [
+        "Most colds get better on their own.",
+        "Call your doctor if:\nYour cough does not stop after three weeks.",
+        "Call 911 if:\nYou cannot breathe.\nYour lips turn blue.",
+        "Most people get better with rest, fluids and time, and they do not need any medicine "
+        "at all.",
+    ]
+    assert list_display(texts[1]) == (
+        "Call your doctor if: Your cough does not stop after three weeks."
+    )
+
+
 def test_a_list_is_shown_as_lead_and_items() -> None:
     from medcite.text import list_display
 

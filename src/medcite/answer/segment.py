@@ -73,7 +73,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         section = sections[i]
         category = section_category(doc, section)
         texts = _with_short_orders(split_sentences(section.text), section.text)
-        items = _items(sections, i + 1) if texts and LIST_LEAD.search(texts[-1]) else []
+        items = _items(sections, i + 1, texts[-1]) if texts and LIST_LEAD.search(texts[-1]) else []
         if items:
             texts[-1] = "\n".join([texts[-1], *items])
         for text in texts:
@@ -102,18 +102,31 @@ def _with_short_orders(texts: list[str], source: str) -> list[str]:
     return out
 
 
-def _items(sections: tuple[AbstractSection, ...], start: int) -> list[str]:
+MAX_CLAUSE_WORDS = 15
+"""Words of a sentence-like item after a lead that ends in a colon: a condition ("Your peak
+flow is less than half of your personal best peak flow number.", 14), not the paragraph that
+follows the list."""
+
+
+def _items(sections: tuple[AbstractSection, ...], start: int, lead: str) -> list[str]:
     """The list item lines from ``sections[start]`` on: single short lines without sentence
-    punctuation; none unless there are at least MIN_ITEMS."""
+    punctuation; none unless there are at least MIN_ITEMS. After a lead that ends in a colon
+    ("Call your doctor for advice if:") the items may be whole sentences, up to the next such
+    lead: each completes the lead, and alone "Your medicines don't relieve an asthma attack."
+    would say what the page does not."""
+    colon = lead.rstrip().endswith(":")
     items: list[str] = []
     for section in sections[start : start + MAX_ITEMS]:
         text = section.text.strip()
-        if "\n" in text or not text or len(text.split()) > MAX_ITEM_WORDS:
+        longest = MAX_CLAUSE_WORDS if colon else MAX_ITEM_WORDS
+        if "\n" in text or not text or len(text.split()) > longest:
             break
-        if _ITEM_END.search(text):
+        if text.endswith(":") or (_ITEM_END.search(text) and not colon):
+            break
+        if colon and len(split_sentences(text)) > 1:
             break
         items.append(text)
-    return items if len(items) >= MIN_ITEMS else []
+    return items if len(items) >= (1 if colon else MIN_ITEMS) else []
 
 
 def section_category(doc: Document, section: AbstractSection) -> str | None:
