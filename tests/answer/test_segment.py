@@ -142,7 +142,8 @@ def test_sentences_that_complete_a_lead_ending_in_a_colon_stay_with_it() -> None
         "Call 911 if:",
         "You cannot breathe.",
         "Your lips turn blue.",
-        "Most people get better with rest, fluids and time, and they do not need any medicine at all.",
+        "Most people get better with rest, fluids and time, and they do not need any medicine "
+        "at all.",
     )
     texts = [s.text for s in document_sentences(doc)]
     assert texts == [

@@ -64,9 +64,9 @@ EVERYDAY_MIN_FREQUENCY = 1_100
 """English-frequency count from which a word is an everyday word. Measured on the one-word
 MeSH entry terms of clinical concepts that are not a word of the concept's name (171 with a
 count ≥ 200): above 1,100 they are mostly acronyms and brand names that spell a word ("ten"
-TENS, "bend" the bends, "glass" eyeglasses, "metric" metronidazole, "said" simian AIDS); the clinical readings among them ("bleeding", "choking", "allergy",
-"miscarriage") are in the lay table. Below it they are mostly clinical words ("thrush",
-"impotence", "antibiotic" 1,074)."""
+TENS, "bend" the bends, "glass" eyeglasses, "metric" metronidazole, "said" simian AIDS); the
+clinical readings among them ("bleeding", "choking", "allergy", "miscarriage") are in the lay
+table. Below it they are mostly clinical words ("thrush", "impotence", "antibiotic" 1,074)."""
 
 
 def is_everyday(word: str) -> bool:
