@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.bottom_line import negated
+from medcite.answer.bottom_line import asked_kind, negated
 from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
@@ -782,4 +782,43 @@ def test_whether_one_condition_differs_from_another_is_answered_by_what_each_is(
     line = _ask("is type 1 gout different from type 2 gout", [one, two, both]).bottom_line
     assert line is not None and [b.text for b in line.bullets] == [
         "Type 1 gout starts earlier in life than type 2 gout does."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what foods help prevent gout", {"food"}),
+        ("which exercises can ease gout pain", {"exercis"}),
+        ("what kinds of drinks can trigger gout", {"drink"}),
+        ("what causes gout", set()),
+        ("what is gout", set()),
+    ],
+)
+def test_the_kind_of_thing_asked_for(question: str, kind: set[str]) -> None:
+    assert asked_kind(question) == kind
+
+
+def test_a_finding_that_names_no_thing_of_the_kind_asked_is_no_short_answer() -> None:
+    """ "What foods help prevent gout" is not answered by a trial of a drug."""
+    drug = _study(
+        "8",
+        "Colchicine and gout flares",
+        "Colchicine prevented gout flares in adults with frequent attacks.",
+    )
+    line = _ask("what foods help prevent gout", [drug]).bottom_line
+    assert line is not None and not line.bullets
+    food = _study(
+        "9", "Cherries and gout flares", "Eating cherries prevented gout flares in adults."
+    )
+    line = _ask("what foods help prevent gout", [food]).bottom_line
+    assert line is not None and not line.bullets  # "cherries" is no word "food"
+    foods = _study(
+        "10",
+        "Foods and gout flares",
+        "Foods rich in purines triggered gout flares; low-purine foods prevented them.",
+    )
+    line = _ask("what foods help prevent gout", [foods]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [
+        "Foods rich in purines triggered gout flares; low-purine foods prevented them."
     ]

@@ -221,3 +221,20 @@ def test_a_kind_named_by_another_organism_is_not_the_one_asked_about(
     # no organism named: every kind is on topic
     every = ["medquad:any", "medquad:insect", "medquad:spider", "pmid:4"]
     assert _on_topic("what to do for a sting", docs, handmade_vocabulary) == every
+
+
+def test_the_page_just_above_the_topic_answers_when_none_is_on_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """No page on type 1 gout: the Gout page (the concept just above it) is the page a patient
+    would be given; with a page on the topic itself it is not needed. A study on the broader
+    concept stays out either way."""
+    gout, paper = _page("gout", "Gout"), _paper("9", "Gout in adults")
+    asked = "what is type 1 gout"
+    assert _on_topic(asked, [gout, paper], handmade_vocabulary) == ["medquad:gout"]
+    own = _page("t1", "Type 1 gout")
+    assert _on_topic(asked, [gout, own, paper], handmade_vocabulary) == ["medquad:t1"]
+    hits = [Hit(document=d, score=1.0, rank=1) for d in (gout, paper)]
+    judge = TopicJudge(handmade_vocabulary)
+    result = gate(understand(asked, handmade_vocabulary), rank(hits, 2026), judge)
+    assert result.broader == {"medquad:gout"}

@@ -229,3 +229,12 @@ def test_a_condition_named_after_this_describes_one_named_before(
         "fever": "qualifier",
     }
     assert roles("This fever came back after gout started. Why?")["fever"] == "topic"
+
+
+def test_a_subject_line_names_a_central_topic(handmade_vocabulary: Vocabulary) -> None:
+    """ "Fever. …" heads the message: the sign it names ranks with the disease the message
+    names, instead of below it; without the subject line the disease alone is central."""
+    subject = understand("Fever. my son has had sinusitis for a week", handmade_vocabulary)
+    assert sorted(c.key for c in subject.primary_topics) == ["D1", "D4"]
+    plain = understand("my son has had sinusitis and a fever for a week", handmade_vocabulary)
+    assert [c.key for c in plain.primary_topics] == ["D4"]

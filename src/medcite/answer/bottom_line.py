@@ -527,11 +527,39 @@ def _findings(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     that names the question's topic itself and is no background line of its abstract (a study
     of sleep habits does not advise on a toddler's flattened head)."""
     sides = _sides(query)
+    kind = asked_kind(query.question)
     return [
         c
         for c in cands
-        if c.guideline or (not _background(c) and all(c.stems & side for side in sides))
+        if c.guideline
+        or (
+            not _background(c)
+            and all(c.stems & side for side in sides)
+            and (not kind or bool(c.stems & kind))
+        )
     ]
+
+
+_ASKED_KIND = re.compile(
+    r"^\W*(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?P<kind>[a-z]{3,})\s+"
+    r"(?:can|could|do|does|help|helps|may|might|should|will|would|are|is|to|cause|causes|"
+    r"prevent|prevents|reduce|reduces|lower|lowers|raise|raises|treat|treats|work|works)\b",
+    re.IGNORECASE,
+)
+_NOT_KINDS = frozenset(
+    "is are does do can could should will would happens causes cause helps help "
+    "kind kinds type types sort sorts".split()
+)
+
+
+def asked_kind(question: str) -> frozenset[str]:
+    """The stems of the kind of thing a question asks for ("what foods help prevent colon
+    cancer" → food; "which exercises can ease back pain" → exercis), or none. A study's finding
+    is an answer only when it names that kind: a trial of a drug names no food."""
+    match = _ASKED_KIND.match(question)
+    if match is None or match.group("kind").lower() in _NOT_KINDS:
+        return frozenset()
+    return stems(match.group("kind"))
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

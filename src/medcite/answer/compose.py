@@ -695,9 +695,21 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
         dict.fromkeys(e.hit.document.focus or e.hit.document.title for e in gated.off_topic)
     )
     examples = f" (e.g. {'; '.join(t[:60] for t in titles[:3])})" if titles else ""
+    broader = [e.hit.document.focus or e.hit.document.title for e in gated.on_topic]
+    broader = [
+        t
+        for e, t in zip(gated.on_topic, broader, strict=True)
+        if e.hit.document.id in gated.broader
+    ]
+    wider = (
+        f"; no page is on it, so {len(broader)} on the broader "
+        f"{'; '.join(dict.fromkeys(t[:60] for t in broader))} are used"
+        if broader
+        else ""
+    )
     return (
         f"topic gate: {kept} of {kept + dropped} retrieved documents are about "
-        f"{topic_names(inp.query)}; {dropped} set aside{examples}",
+        f"{topic_names(inp.query)}{wider}; {dropped} set aside{examples}",
     )
 
 

@@ -461,6 +461,36 @@ def _about_any(concepts: DocumentConcepts, topics: Sequence[QueryConcept]) -> bo
     return any(all(map(concepts.about, parts)) for parts in products.values())
 
 
+MIN_PARENT_DEPTH = 3
+"""Tree-number segments a broader concept needs to stand in for a narrower one: "Back Pain"
+(C23.888.592.612.107) may answer "low back pain", a MeSH category ("C23.888") may not."""
+
+
+def _page(evidence: Evidence) -> bool:
+    return evidence.hit.document.source is Source.MEDQUAD
+
+
+def _parent_pages(
+    evidence: Sequence[Evidence],
+    concepts: dict[str, DocumentConcepts],
+    topics: Sequence[QueryConcept],
+) -> list[str]:
+    """The patient pages on the concept just above a topic in the MeSH trees ("Back Pain" for
+    "low back pain", "Colorectal Cancer" for colon cancer): when no page is on the topic itself,
+    the page a patient would be given for it."""
+    parents = {
+        parent
+        for topic in topics
+        for number in topic.tree_numbers
+        if (parent := number.rpartition(".")[0]).count(".") >= MIN_PARENT_DEPTH - 1
+    }
+    return [
+        e.hit.document.id
+        for e in evidence
+        if _page(e) and parents & concepts[e.hit.document.id].tree_numbers
+    ]
+
+
 @dataclass(frozen=True)
 class GateResult:
     """Evidence split by the topic gate."""
@@ -472,6 +502,9 @@ class GateResult:
     exact: frozenset[str] = frozenset()
     """Ids of the on-topic pages whose topic is one of the question's primary topics itself, by
     any of its names (:attr:`DocumentConcepts.topic_keys`), rather than a narrower one."""
+    broader: frozenset[str] = frozenset()
+    """Ids of the pages on the concept just above the topic, kept because no page is on the
+    topic itself (:func:`_parent_pages`)."""
 
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
@@ -500,10 +533,15 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         and same_organisms(concepts[e.hit.document.id], asked)
         for e in evidence
     }
+    broader: set[str] = set()
+    if not any(about[e.hit.document.id] and _page(e) for e in evidence):
+        for doc_id in _parent_pages(evidence, concepts, topics):
+            about[doc_id] = same_organisms(concepts[doc_id], asked)
+            broader.update([doc_id] if about[doc_id] else [])
     on = [e for e in evidence if about[e.hit.document.id]]
     off = [e for e in evidence if not about[e.hit.document.id]]
     keys = {t.key for t in query.primary_topics}
     exact = frozenset(
         e.hit.document.id for e in on if concepts[e.hit.document.id].topic_keys & keys
     )
-    return GateResult(on, off, applied=True, exact=exact)
+    return GateResult(on, off, applied=True, exact=exact, broader=frozenset(broader))

@@ -256,7 +256,7 @@ _WHAT_TO_DO = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
-    r"better than|worse than|which is (better|safer|stronger)|same as|similar to)\b"
+    r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
 )
 """A comparison, including an either/or one ("is tylenol or advil better for …"), which no
@@ -455,6 +455,7 @@ def understand(
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
     concepts = _descriptions(question, concepts, fixes)
+    concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
     if _combines_drugs(question, concepts):
@@ -618,7 +619,9 @@ def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
     return bool(mentions) and all(before.search(text[: m.start()]) for m in mentions)
 
 
-_REFERRING = re.compile(r"\b(this|that|these|those|the same(?!\s+as\b)|such an?)(\s+\S+){0,3}\s+$")
+_REFERRING = re.compile(
+    r"\b(this|that|these|those|the same(?!\s+(thing\s+)?as\b)|such an?)(\s+\S+){0,3}\s+$"
+)
 """A demonstrative just before a phrase, at most three words before it: "this auto-immune
 blood disorder" describes a condition the question has named already ("the same as the flu"
 compares instead)."""
@@ -646,6 +649,34 @@ def _descriptions(
         and _only_after(_REFERRING, text, c.matched)
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+_SUBJECT = re.compile(r"^\s*(?P<subject>[^.?!:\n]{2,60})[.:]\s+\S")
+MAX_SUBJECT_WORDS = 5
+"""Words of a subject line before the message ("Constipation. my mom is 78 and …")."""
+
+
+def _subject_topics(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A message that opens with a subject line ("Constipation. my mom hasn't had a bowel
+    movement in 5 days") is about what the subject names: a topic named there ranks with the
+    most central topics of the message, so a symptom in the subject is not outranked by a
+    body process the message mentions. Others are not demoted: the message may name a second
+    condition it asks about."""
+    match = _SUBJECT.match(question)
+    if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
+        return concepts
+    words = normalise(match.group("subject")).split()
+    subject = f" {' '.join(fixes.get(w, w) for w in words)} "
+    topics = [c for c in concepts if c.role == "topic"]
+    best = min((c.tier for c in topics), default=0)
+    return tuple(
+        c.model_copy(update={"tier": best})
+        if c.role == "topic" and c.tier > best and f" {c.matched} " in subject
+        else c
+        for c in concepts
+    )
 
 
 _AMOUNT_IN = re.compile(
