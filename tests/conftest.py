@@ -235,6 +235,7 @@ HANDMADE_TERMS = [
     ("D63", "decompression sickness", "decompression sickness"),
     ("D64", "hemorrhage", "hemorrhage"),
     ("D64", "hemorrhage", "bleeding"),
+    ("D65", "knee injuries", "knee injuries"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -305,6 +306,7 @@ HANDMADE_TREES = [
     ("D62", "cold temperature", "G01.906.595.272"),
     ("D63", "decompression sickness", "C26.120.248"),
     ("D64", "hemorrhage", "C23.550.414"),
+    ("D65", "knee injuries", "C26.558"),
 ]
 
 

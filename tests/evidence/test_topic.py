@@ -238,3 +238,16 @@ def test_the_page_just_above_the_topic_answers_when_none_is_on_it(
     judge = TopicJudge(handmade_vocabulary)
     result = gate(understand(asked, handmade_vocabulary), rank(hits, 2026), judge)
     assert result.broader == {"medquad:gout"}
+
+
+def test_a_question_naming_only_a_body_part_is_answered_by_pages_on_its_disorders(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Nothing clinical named ("something is wrong with my knee"): a page on the knee's
+    disorders in general is about what was asked; a page on a disease of its own that
+    happens to name the knee is not."""
+    disorders = _page("kd", "Knee Injuries and Disorders")
+    gout = _page("gk", "Gout of the knee")
+    assert _on_topic("something is wrong with my knee", [disorders, gout], handmade_vocabulary) == [
+        "medquad:kd"
+    ]

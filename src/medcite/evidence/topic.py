@@ -61,6 +61,10 @@ class DocumentConcepts:
     """The word sets of the labels that coordinate all their items under one head ("Tetanus,
     Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
     (:func:`kind_of`)."""
+    sites: frozenset[str] = frozenset()
+    """MeSH tree numbers of the body parts (MeSH A) the labels name, also as the site of a
+    disease ("Mouth Disorders" names the mouth): what a question naming only a body part asks
+    about (:meth:`about`)."""
     organisms: frozenset[str] = frozenset()
     """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
@@ -71,11 +75,11 @@ class DocumentConcepts:
             return True
         if frozenset(normalise(concept.matched).split()) in self.names:
             return True
-        return any(
-            number.startswith(mine + ".")
-            for mine in concept.tree_numbers
-            for number in self.tree_numbers
-        )
+        mine = concept.tree_numbers
+        # a body part asked about (nothing clinical named): pages on its disorders too
+        if _site_only(concept) and any(_within(n, mine) for n in self.sites):
+            return True
+        return any(number.startswith(m + ".") for m in mine for number in self.tree_numbers)
 
 
 MAX_KIND_MODIFIERS = 1
@@ -214,6 +218,7 @@ class TopicJudge:
                 topic_keys=topic,
                 names=names,
                 kinds=kinds,
+                sites=_sites(label_words, found),
                 organisms=_organisms(label_words, found),
             )
             self._remember(doc.id, concepts)
@@ -317,6 +322,34 @@ def _organisms(label_words: Iterable[list[str]], found: dict[str, list[Concept]]
         for c in found.get(phrase, ())
         for n in organism_numbers(c.tree_numbers)
     )
+
+
+SITE_HEADS = frozenset("disorder disease condition problem injury health infection".split())
+"""Heads of a label on the disorders of a body part in general ("Mouth Disorders", "Hand
+Injuries and Disorders", "Skin Conditions", "Foot Health"), normalised."""
+
+
+def _sites(label_words: Iterable[list[str]], found: dict[str, list[Concept]]) -> frozenset[str]:
+    """Body parts whose disorders in general a label names ("mouth" in "Mouth Disorders"; not
+    "skin" in "Skin Cancer", a disease of its own)."""
+    return frozenset(
+        n
+        for words in label_words
+        for _s, end, phrase in ngrams(words)
+        if end < len(words) and words[end] in SITE_HEADS
+        for c in found.get(phrase, ())
+        if _anatomy(c)
+        for n in c.tree_numbers
+    )
+
+
+def _within(number: str, roots: Iterable[str]) -> bool:
+    return any(number == root or number.startswith(root + ".") for root in roots)
+
+
+def _site_only(concept: QueryConcept) -> bool:
+    numbers = concept.tree_numbers
+    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
 
 
 def same_organisms(concepts: DocumentConcepts, asked: frozenset[str]) -> bool:
