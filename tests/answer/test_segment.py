@@ -191,3 +191,27 @@ def test_a_short_instruction_finishes_the_sentence_before_it() -> None:
         "Most heartburn goes away on its own.",
     ]
     assert all(s in text for s in sentences)
+
+
+def test_it_after_a_short_sentence_opening_with_a_name_stays_with_that_sentence() -> None:
+    """On a patient page, "It is usually given every 10 years." alone says nothing of what
+    is given; after "Td prevents tetanus." (a name and its verb) it is read with it, up to
+    three sentences. An expletive "it" and a sentence after an unnamed subject stay apart."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = (
+        "Td prevents tetanus. It is for adults. It is usually given every 10 years. "
+        "It is best to ask your doctor. Many people forget. It is a common mistake."
+    )
+    page = Document(
+        id="medquad:td", source=Source.MEDQUAD, title="Td", sections=(AbstractSection(text=text),)
+    )
+    assert [s.text for s in document_sentences(page)] == [
+        "Td prevents tetanus. It is for adults. It is usually given every 10 years.",
+        "It is best to ask your doctor.",
+        "Many people forget.",
+        "It is a common mistake.",
+    ]
+    study = page.model_copy(update={"id": "pmid:1", "source": Source.PUBMED})
+    assert len(list(document_sentences(study))) == 6

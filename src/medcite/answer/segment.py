@@ -73,6 +73,8 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         section = sections[i]
         category = section_category(doc, section)
         texts = _with_short_orders(split_sentences(section.text), section.text)
+        if doc.source is Source.MEDQUAD:
+            texts = _with_antecedents(texts, section.text)
         items = _items(sections, i + 1, texts[-1]) if texts and LIST_LEAD.search(texts[-1]) else []
         if items:
             texts[-1] = "\n".join([texts[-1], *items])
@@ -106,6 +108,43 @@ MAX_CLAUSE_WORDS = 15
 """Words of a sentence-like item after a lead that ends in a colon: a condition ("Your peak
 flow is less than half of your personal best peak flow number.", 14), not the paragraph that
 follows the list."""
+
+
+_ITS_SUBJECT = re.compile(
+    r"^(It|They) (?!(is|are|was|were|may be|can be)( \w+){0,3} (to|that|whether|if|how|why)\b)"
+)
+"""A sentence whose subject is "It"/"They" standing for a name just before ("It is usually
+given as a booster dose every 10 years."), not an expletive "it" ("It is best to …")."""
+_NAMED_SUBJECT = re.compile(
+    r"^(?!(The|A|An|This|These|That|Those|It|They|Some|Many|Most|All|Each|Other|Such|If|When|"
+    r"In|For|At|On|As|But|And|Or|So|You|Your|We|Our|Also)\b)"
+    r"([A-Z][\w/-]*)( [A-Z][\w/-]*){0,2} (?!of\b)[a-z]+"
+)
+"""A sentence opening with a name (one to three capitalised words) and its verb ("Td prevents
+diphtheria and tetanus.", "DTaP prevents …")."""
+MAX_ANTECEDENT_WORDS = 12
+MAX_CHAIN = 3
+
+
+def _with_antecedents(texts: list[str], source: str) -> list[str]:
+    """``texts`` with each sentence whose subject is "It"/"They" joined to the sentence before
+    it when that one opens with a name (:data:`_NAMED_SUBJECT`) and is short, up to
+    MAX_CHAIN sentences: "Td prevents diphtheria and tetanus. It is for older children and
+    adults. It is usually given as a booster dose every 10 years." Read alone, the last says
+    nothing of what is given; joined (still a substring of ``source``) it says it of Td."""
+    out: list[str] = []
+    chain = 0
+    for text in texts:
+        head = out[-1] if out else ""
+        joined = f"{head} {text}"
+        if head and _ITS_SUBJECT.match(text) and 0 < chain < MAX_CHAIN and joined in source:
+            out[-1] = joined
+            chain += 1
+            continue
+        out.append(text)
+        named = _NAMED_SUBJECT.match(text) and len(text.split()) <= MAX_ANTECEDENT_WORDS
+        chain = 1 if named else 0
+    return out
 
 
 def _items(sections: tuple[AbstractSection, ...], start: int, lead: str) -> list[str]:
