@@ -62,12 +62,19 @@ def test_an_everyday_word_is_read_in_a_clinical_sense_only_when_curated(
 
 def test_an_acronym_spelling_an_everyday_word_is_no_synonym(tmp_path: Path) -> None:
     """A topic's synonym written in capitals that spells an everyday word ("HARD") is not
-    loaded; a street name written as a word ("Speed") is."""
+    loaded; a street name written as a word ("Speed") is, and so is a short name with a
+    digit ("A1C")."""
     db = tmp_path / "vocab.sqlite"
-    pairs = [("HARD", "Hantavirus pulmonary syndrome"), ("Speed", "Methamphetamine")]
+    pairs = [
+        ("HARD", "Hantavirus pulmonary syndrome"),
+        ("Speed", "Methamphetamine"),
+        ("CAR", "Coxsackie and adenovirus receptor"),
+        ("A1C", "A1C"),
+    ]
     load_synonyms(db, pairs, "medquad")
-    found = {c.phrase: c.name for c in Vocabulary(db).lookup(["hard", "speed"])}
-    assert found == {"speed": "Methamphetamine"}
+    found = {c.phrase: c.name for c in Vocabulary(db).lookup(["hard", "speed", "car", "a1c"])}
+    # too short to tell from English ("CAR"), unless it holds a digit, which no word has
+    assert found == {"speed": "Methamphetamine", "a1c": "A1C"}
 
 
 def test_population_words_are_not_topics(handmade_vocabulary: Vocabulary) -> None:

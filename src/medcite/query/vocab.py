@@ -43,7 +43,7 @@ techniques, psychiatry); G (phenomena), N (health care, which includes economics
 non-medical trees do not."""
 MIN_SYNONYM_CHARS = 4
 """MedQuAD synonyms shorter than this ("IS" for infantile spasms, "THE", "CAR") are skipped:
-as lower-case words they collide with ordinary English."""
+as lower-case words they collide with ordinary English. One with a digit ("A1C") is kept."""
 EXPANSION_TREES = frozenset("ACDEFG")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -302,10 +302,16 @@ def load_synonyms(db_path: Path, pairs: Iterable[tuple[str, str]], origin: str) 
     pairs = [(s, c) for s, c in pairs if not everyday_acronym(s, c)]
     keys = _topic_keys(db_path, {c for _s, c in pairs})
     rows = ((normalise(s), c, "", origin, keys[c][0]) for s, c in pairs)
-    count = _replace(db_path, origin, (r for r in rows if len(r[0]) >= MIN_SYNONYM_CHARS))
+    count = _replace(db_path, origin, (r for r in rows if _long_enough(r[0])))
     own = ((key, name, "") for name, (key, own) in keys.items() if own)
     _replace_concepts(db_path, MEDQUAD_KEY_PREFIX, own)
     return count
+
+
+def _long_enough(term: str) -> bool:
+    """At least MIN_SYNONYM_CHARS long, or holding a digit ("A1C", "B12"): no English word
+    has one."""
+    return len(term) >= MIN_SYNONYM_CHARS or any(ch.isdigit() for ch in term)
 
 
 def everyday_acronym(synonym: str, concept: str) -> bool:
