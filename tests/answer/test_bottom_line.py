@@ -822,3 +822,17 @@ def test_a_finding_that_names_no_thing_of_the_kind_asked_is_no_short_answer() ->
     assert line is not None and [b.text for b in line.bullets] == [
         "Foods rich in purines triggered gout flares; low-purine foods prevented them."
     ]
+
+
+def test_a_comparison_of_two_conditions_opens_with_what_each_is() -> None:
+    """ "gout vs sinusitis": each page says what its own condition is and names no other; the
+    lead holds one statement on each side, although gout's pages rank first."""
+    gouts = [
+        _page(f"g{i}", "Gout", "information", f"Gout is a painful arthritis of the toe, {i}.")
+        for i in range(3)
+    ]
+    sinus = _page("s", "Sinusitis", "information", "Sinusitis is a swelling of the sinuses.")
+    answer = _ask("gout vs sinusitis, how do you tell them apart", [*gouts, sinus])
+    lead = [b.text for b in answer.guideline_lead]
+    assert len(lead) == 2 and lead[1] == "Sinusitis is a swelling of the sinuses."
+    assert lead[0].startswith("Gout is a painful arthritis")

@@ -192,13 +192,6 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [stems(" ".join(c.names)) for c in query.primary_topics]
 
 
-def _telling(sides: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Each side's marks without those every side shares: what tells "type 1 diabetes" from
-    "type 2 diabetes" is its number, and a sentence on diabetes names neither side apart."""
-    shared = frozenset.intersection(*sides) if sides else frozenset()
-    return [side - shared or side for side in sides]
-
-
 _NUMBERED = re.compile(r"\b([a-z]+)[\s-]+(\d+)\b", re.IGNORECASE)
 
 
@@ -363,10 +356,17 @@ def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
 
 
 def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
-    sides = _telling([_marks(" ".join(c.names)) for c in query.primary_topics])
+    """A statement naming each side by one of its whole names ("heart attack" and "cardiac
+    arrest", not "attack" and "cardiac"), numbers included ("type 1", "type 2"); when none
+    does, a framing sentence that says so."""
+    sides = [[_marks(n) for n in c.names] for c in query.primary_topics]
     if len(sides) < 2:
         return None
-    both = [c for c in cands if all(_marks(c.sentence.text) & side for side in sides)]
+    both = [
+        c
+        for c in cands
+        if all(any(name <= _marks(c.sentence.text) for name in side) for side in sides)
+    ]
     names = " and ".join(uninverted(c.name) for c in query.primary_topics[:2])
     if not both:
         return Pick(

@@ -16,7 +16,16 @@ from datetime import UTC, datetime
 
 from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
-from medcite.answer.extract import ADVICE, Candidate, candidates, findings, warnings
+from medcite.answer.extract import (
+    ADVICE,
+    Candidate,
+    candidates,
+    conditions_compared,
+    findings,
+    label_stems,
+    name_stems,
+    warnings,
+)
 from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
@@ -207,15 +216,40 @@ def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
     )
 
 
-def _lead(tier: Sequence[Candidate], selection: _Selection) -> list[_Draft]:
+def _lead(
+    tier: Sequence[Candidate], selection: _Selection, query: Query | None = None
+) -> list[_Draft]:
     # a statement the bottom line already shows is not repeated as the lead
     overview = [c for c in tier if c.facet is Facet.OVERVIEW and selection.free(c)]
     drafts = []
-    for main in _mmr(overview, MAX_LEAD_SENTENCES):
+    chosen = _each_side(overview, query) if query is not None else []
+    for main in chosen or _mmr(overview, MAX_LEAD_SENTENCES):
         draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))
         selection.take(draft)
         drafts.append(draft)
     return drafts
+
+
+def _each_side(overview: Sequence[Candidate], query: Query) -> list[Candidate]:
+    """For a comparison of conditions (``extract.conditions_compared``), the best overview
+    statement on each side, from a page about that side: "osteoarthritis vs rheumatoid
+    arthritis" opens with what each is, not twice with one of them. Empty otherwise."""
+    if not conditions_compared(query):
+        return []
+    chosen: list[Candidate] = []
+    for side in query.primary_topics[:MAX_LEAD_SENTENCES]:
+        names = name_stems(side)
+        found = next(
+            (
+                c
+                for c in overview
+                if c not in chosen and any(phrase_in(n, c.stems | label_stems(c)) for n in names)
+            ),
+            None,
+        )
+        if found is not None:
+            chosen.append(found)
+    return chosen
 
 
 def _bullet(draft: _Draft, numbering: _Numbering) -> Bullet | None:
@@ -489,7 +523,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)
     summary = _summary_drafts(pick, guideline, research, selection)
-    lead = _lead(guideline, selection)
+    lead = _lead(guideline, selection, query)
     g_sections = _warning_section([w for w in warned if w.guideline], guideline, selection)
     r_sections = _warning_section([w for w in warned if not w.guideline], research, selection)
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]

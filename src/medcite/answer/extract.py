@@ -46,6 +46,7 @@ from medcite.records import (
     Facet,
     Query,
     QueryConcept,
+    QuestionType,
     Source,
 )
 from medcite.text import stems
@@ -400,7 +401,9 @@ class Topic:
         texts = [query.focus or query.question, *query.expansions]
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
         focus = stems(query.focus or query.question)
-        relation = evidence_question(query.question) and len(focus) >= 2
+        relation = (
+            evidence_question(query.question) and len(focus) >= 2 and not conditions_compared(query)
+        )
         drug = query.about_a_drug
         primary = query.primary_topics
         topic = cls(
@@ -462,6 +465,18 @@ class Topic:
         return len(named) + len(others) >= wanted
 
 
+def conditions_compared(query: Query) -> bool:
+    """True for a comparison of two or more conditions ("osteoarthritis vs rheumatoid
+    arthritis"): what tells them apart is what each page says of its own condition, so a
+    statement need not name both (a comparison of treatments is what studies measure)."""
+    topics = query.primary_topics
+    return (
+        query.question_type is QuestionType.COMPARISON
+        and len(topics) >= 2
+        and all(c.condition for c in topics)
+    )
+
+
 def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:
     """Each concept's names as stems, one side per concept."""
     return tuple(name_stems(c) for c in concepts)
@@ -476,6 +491,12 @@ def _distinct(phrases: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """Phrases not contained in another one ("hantavirus" in "hantavirus pulmonary syndrome")."""
     unique = list(dict.fromkeys(phrases))
     return [p for p in unique if not any(p < q for q in unique)]
+
+
+def label_stems(candidate: Candidate) -> frozenset[str]:
+    """The stems of what the candidate's document is about (its topic and synonyms, else its
+    title)."""
+    return _label(candidate.evidence)
 
 
 def _label(evidence: Evidence) -> frozenset[str]:
@@ -640,7 +661,7 @@ def findings(
     so an abstract about X alone is no finding on "Is X associated with Y?". Each is an
     OVERVIEW candidate scored like a facet candidate (evidence score × conclusions weight).
     """
-    if not evidence_question(query.question):
+    if not evidence_question(query.question) or conditions_compared(query):
         return []
     topic = Topic.of(query, gated)
     found: list[Candidate] = []

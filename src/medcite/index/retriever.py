@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from medcite.config import FusionSettings
 from medcite.evidence.classify import GUIDELINE_SOURCES
 from medcite.index.protocol import SearchIndex
-from medcite.records import Hit, Query, Source
+from medcite.records import Hit, Query, QuestionType, Source
 from medcite.sources.base import Retrieval, fuse, fuse_scores, query_text, top
 
 DenseSearch = Callable[[str, int, tuple[str, ...]], list[tuple[str, float]]]
@@ -118,11 +118,15 @@ class TieredRetriever:
             names = " ".join(dict.fromkeys(pair[1].names))
             share = w.concept * PAIRED_CONDITION_SHARE
             topics.append(("local guideline topics (named with the drug)", names, share))
+        own: list[list[Hit]] = []
         for what, names, weight in topics:
-            lists.append((weight, self._bm25(names, k, GUIDELINE, (), ("focus",))))
+            own.append(self._bm25(names, k, GUIDELINE, (), ("focus",)))
+            lists.append((weight, own[-1]))
             searched.append(f"{what}: {names}")
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
-        return _fused(lists, k), tuple(searched)
+        fused = _fused(lists, k)
+        compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
+        return (_with_each_topic(fused, own, k) if compared else fused), tuple(searched)
 
     def _research(self, query: Query, k: int) -> tuple[list[Hit], tuple[str, ...]]:
         """Research: the expanded text over title + abstract, and the question's own words over
@@ -232,6 +236,29 @@ def _concept_names(query: Query) -> list[str]:
         by_phrase.setdefault(concept.matched, {}).update(dict.fromkeys(concept.names))
     names = (" ".join(found) for found in by_phrase.values())
     return list(dict.fromkeys(n for n in names if n))
+
+
+PER_TOPIC = 3
+"""Pages each named topic keeps among the guideline hits of a question naming several."""
+
+
+def _with_each_topic(fused: list[Hit], own: Sequence[list[Hit]], k: int) -> list[Hit]:
+    """For a comparison, ``fused`` with the best PER_TOPIC pages of each topic's own search
+    among its ``k`` places: "osteoarthritis vs rheumatoid arthritis" matches nineteen
+    rheumatoid arthritis pages on more words, which would take every place from the
+    osteoarthritis pages. Added pages rank last, at the last kept page's score."""
+    have = {h.document.id for h in fused}
+    wanted = list(
+        {
+            h.document.id: h for hits in own for h in hits[:PER_TOPIC] if h.document.id not in have
+        }.values()
+    )
+    if not wanted:
+        return fused
+    kept = fused[: max(0, k - len(wanted))]
+    floor = kept[-1].score if kept else 0.0
+    added = [h.model_copy(update={"score": floor}) for h in wanted]
+    return [h.model_copy(update={"rank": r}) for r, h in enumerate([*kept, *added], 1)]
 
 
 def _fused(
