@@ -236,6 +236,10 @@ HANDMADE_TERMS = [
     ("D64", "hemorrhage", "hemorrhage"),
     ("D64", "hemorrhage", "bleeding"),
     ("D65", "knee injuries", "knee injuries"),
+    ("D66", "papillomavirus vaccines", "hpv vaccine"),
+    ("D66", "papillomavirus vaccines", "papillomavirus vaccines"),
+    ("D67", "papillomavirus infections", "papillomavirus infections"),
+    ("D68", "papillomaviridae", "papillomavirus"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -307,6 +311,9 @@ HANDMADE_TREES = [
     ("D63", "decompression sickness", "C26.120.248"),
     ("D64", "hemorrhage", "C23.550.414"),
     ("D65", "knee injuries", "C26.558"),
+    ("D66", "papillomavirus vaccines", "D20.215.894.899.498"),
+    ("D67", "papillomavirus infections", "C01.925.256.650"),
+    ("D68", "papillomaviridae", "B04.280.580"),
 ]
 
 

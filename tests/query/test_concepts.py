@@ -182,3 +182,14 @@ def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> N
 )
 def test_a_type_with_its_number_is_part_of_a_name(question: str, focus: str) -> None:
     assert extract_focus(question) == focus
+
+
+def test_a_vaccine_named_for_its_virus_prevents_the_virus_infections(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Papillomavirus Vaccines" without the vaccine word is a virus, not a disease: the
+    disease it prevents is the virus's infections, whose pages say who should get it."""
+    query = understand("is the hpv vaccine safe", handmade_vocabulary)
+    assert [c.key for c in query.primary_topics] == ["D66"]
+    pair = query.drug_and_condition
+    assert pair is not None and (pair[0].key, pair[1].key) == ("D66", "D67")

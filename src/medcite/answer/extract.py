@@ -110,7 +110,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
-        r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses)\b",
+        r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses|"
+        r"get rid of|creams?|ointments?|lotions?)\b",
         re.I,
     ),
     Facet.PROGNOSIS: re.compile(

@@ -430,9 +430,10 @@ def _prevented(
         return None
     phrase = " ".join(w for w in normalise(concept.name).split() if w not in _VACCINE_WORDS)
     lay = " ".join(w for w in concept.matched.split() if w not in _VACCINE_WORDS)
+    # a vaccine named for its virus ("Papillomavirus Vaccines") prevents its infections
     found = [
         c
-        for c in vocabulary.lookup([phrase])
+        for c in vocabulary.lookup([phrase, normalise(f"{phrase} infections")])
         if c.key and c.key not in known and _disease_trees(c.tree_numbers)
     ]
     if not phrase or not found:
