@@ -170,6 +170,10 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("Have this blood test at least twice a year.", False, True),
         ("Pregnant women should not get this vaccine.", False, False),
         ("A blood test can show whether you have the rash.", False, False),
+        ("About half of them recover within a week.", False, True),
+        ("About half of people with the rash recover within a week.", False, False),
+        ("There are many other causes.", False, True),
+        ("There are many causes of the rash.", False, False),
     ],
 )
 def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(

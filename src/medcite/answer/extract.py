@@ -250,14 +250,17 @@ _OTHER_KINDS = re.compile(
 """Read against what was named before it: "Other types of …", "The other 10 percent of cases
 …", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
 _REFERRING_OPENING = re.compile(
-    rf"^{_CONNECTIVE}((in |for |among |with )?(some|many|most|all|each|one|none|several|few|any|"
+    rf"^{_CONNECTIVE}((in |for |among |with )?((about|nearly|almost|roughly|over|more than|"
+    r"less than|fewer than) )?(some|many|most|all|each|one|none|several|few|any|"
     r"both|half|either|neither) of (these|those|them|the above)\b|"
+    r"there (are|is|may be) (also )?(many |several |some |a few |a number of )?other\b|"
     r"(in|for|among|with|of) (these|such) \w+|"
     rf"(in|for|among|with|of) those (?!{_THOSE_RESOLVED}\b)\w+)",
     re.I,
 )
 """An opening that refers to what an earlier sentence named: "Some of these syndromes are …",
-"In these cases, the cause …", "In some of these families, …", "Among those people, …"."""
+"About half of them die.", "There are many other causes.", "In these cases, the cause …",
+"In some of these families, …", "Among those people, …"."""
 _CONTINUATION = re.compile(r"^(but|and|or|nor|so)\b(?!-| (if|when|whether)\b)", re.I)
 """A sentence opening with a conjunction goes on from the one before ("But according to the
 association, …", "And in people who still got the disease …"): not a statement of its own; a
