@@ -797,3 +797,14 @@ def test_a_heading_run_into_its_sentence_is_damage(text: str, expected: bool) ->
 def test_an_opening_this_on_a_page_is_dangling_but_a_studys_is_not() -> None:
     assert dangling("In this form of diabetes, the pancreas stops making insulin.", research=False)
     assert not dangling("In this study, the pancreas stopped making insulin in 3 of 40.", True)
+
+
+def test_a_word_of_a_topic_s_name_counts_only_with_the_whole_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Can ice cause type 1 gout?" needs a statement on ice and type 1 gout: "type" alone (of
+    "type 1 gout") is no second thing named, while the whole name is."""
+    topic = Topic.of(understand("can ice cause type 1 gout in older adults", handmade_vocabulary))
+    assert topic.needed == 2
+    assert not topic.covers(stems("Ice of this type is stored in freezers."))
+    assert topic.covers(stems("Ice packs did not cause type 1 gout flares."))

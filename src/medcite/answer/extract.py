@@ -465,7 +465,10 @@ class Topic:
         named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
         if not named:
             return False
-        others = (self.focus & text_stems).difference(*named)
+        # a word of a topic's name counts only with the whole name: "attacks" in a study of
+        # terrorist attacks is no "heart attack"
+        partial = [name for name in self.subjects if not name <= text_stems]
+        others = (self.focus & text_stems).difference(*named, *partial)
         return len(named) + len(others) >= wanted
 
 
