@@ -836,3 +836,18 @@ def test_a_comparison_of_two_conditions_opens_with_what_each_is() -> None:
     lead = [b.text for b in answer.guideline_lead]
     assert len(lead) == 2 and lead[1] == "Sinusitis is a swelling of the sinuses."
     assert lead[0].startswith("Gout is a painful arthritis")
+
+
+def test_a_patient_question_the_pages_answer_takes_only_reviews_and_trials_from_research() -> None:
+    """Beside a page that answers "what causes gout", one cohort's finding about its own
+    sample adds nothing for the reader; a review's does. An evidence question ("does diet
+    cause gout flares") still reads every design."""
+    page = _page("gc", "Gout", "causes", "Gout is caused by uric acid crystals in a joint.")
+    cohort = _study("c1", "Gout in one town", "In this town, gout was caused by beer in 60%.")
+    review = _study("r1", "Gout: a review", "Gout is caused by diet and genes in most people.")
+    review = review.model_copy(update={"publication_types": ("Review",)})
+    shown = _shown(_ask("what causes gout", [page, cohort, review]))
+    assert "Gout is caused by diet and genes in most people." in shown
+    assert not any("beer" in line for line in shown)
+    evidence = _shown(_ask("does beer cause gout in adults", [page, cohort, review]))
+    assert any("beer" in line for line in evidence)

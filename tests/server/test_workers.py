@@ -139,7 +139,8 @@ def test_two_worker_processes_serve_and_stop_together(small_index: Path, tmp_pat
 def _ask_on_fresh_connections(base: str, n: int) -> list[str]:
     ids = []
     for _ in range(n):
-        with httpx.Client(base_url=base, timeout=30) as http:  # a new connection each time
+        # a new connection each time; the first answer warms a worker up (slow on a busy machine)
+        with httpx.Client(base_url=base, timeout=120) as http:
             response = http.post("/v1/answer", json={"question": "What causes eyelid twitching?"})
         assert response.status_code == 200, response.text
         assert response.headers["X-Answer-Cache"] in {"hit", "miss"}

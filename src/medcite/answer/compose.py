@@ -50,6 +50,14 @@ from medcite.text import stems
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
+PATIENT_RESEARCH = frozenset(
+    {EvidenceLevel.SYSTEMATIC_REVIEW, EvidenceLevel.TRIAL, EvidenceLevel.REVIEW}
+)
+"""The studies that add to a patient's question the guideline pages answer: reviews and
+trials say what holds across patients; one cohort's, survey's or case's findings ("The majority
+had a full-time job (59%)", "Adherence … was low in Wyong Hospital's ED") are about its own
+sample. An evidence question ("Does X reduce Y?") is answered by every design, as is a question
+no guideline page answers."""
 MERGE_SIMILARITY = 0.6
 REDUNDANCY = 0.7
 MAX_CLOSEST = 5
@@ -528,6 +536,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections = _warning_section([w for w in warned if not w.guideline], research, selection)
     facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
+    if guideline and not evidence_question(query.question):
+        research = [c for c in research if c.evidence.level in PATIENT_RESEARCH]
     cutoff = _cutoff_year(inp)
     r_sections += _key_findings(
         query, evidence, research, selection, gated=inp.gated, cutoff_year=cutoff
