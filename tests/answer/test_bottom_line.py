@@ -851,3 +851,17 @@ def test_a_patient_question_the_pages_answer_takes_only_reviews_and_trials_from_
     assert not any("beer" in line for line in shown)
     evidence = _shown(_ask("does beer cause gout in adults", [page, cohort, review]))
     assert any("beer" in line for line in evidence)
+
+
+def test_a_yes_no_predicate_is_answered_in_other_words_of_the_same_sense() -> None:
+    """ "Is gout contagious?" is answered by a statement that it does not spread."""
+    page = _page(
+        "gs",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis. Gout does not spread from one person to another.",
+    )
+    line = _ask("is gout contagious", [page]).bottom_line
+    assert line is not None
+    assert [b.text for b in line.bullets] == ["Gout does not spread from one person to another."]
+    assert line.verdict.lower().startswith("the sources found suggest no")

@@ -158,7 +158,10 @@ def predicate(query: Query) -> frozenset[str]:
     later = later_yes_no(query.question)
     asked = (focus & stems(later)) if later else focus
     wanted = (asked or focus) - named - _GENERIC
-    return (wanted - _CAUSE_STEMS) | {CAUSATION} if wanted & _CAUSE_STEMS else wanted
+    for sense, words, _wording in PREDICATE_SENSES:
+        if wanted & words:
+            wanted = (wanted - words) | {sense}
+    return wanted
 
 
 def _corrected(text: str, corrections: dict[str, str]) -> str:
@@ -182,9 +185,33 @@ _CAUSAL = re.compile(
 
 
 def predicate_stems(candidate: Candidate) -> frozenset[str]:
-    """The candidate's stems, with :data:`CAUSATION` when it states a cause in any wording."""
-    causal = _CAUSAL.search(candidate.sentence.text)
-    return candidate.stems | {CAUSATION} if causal else candidate.stems
+    """The candidate's stems, with each of :data:`PREDICATE_SENSES` it states in any wording
+    (:data:`CAUSATION` when it states a cause)."""
+    text = candidate.sentence.text
+    senses = {sense for sense, _words, wording in PREDICATE_SENSES if wording.search(text)}
+    return candidate.stems | senses
+
+
+PREDICATE_SENSES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
+    (CAUSATION, _CAUSE_STEMS, _CAUSAL),
+    (
+        "<again>",
+        stems("twice again second recur recurs recurrence"),
+        re.compile(r"\b(again|twice|second time|more than once|recurs?|recurrences?)\b", re.I),
+    ),
+    (
+        "<spreads>",
+        stems("contagious catch catching spread spreads infectious transmit transmitted passed"),
+        re.compile(
+            r"\b(contagious|infectious|catch(ing)?|spreads?|spread from|passed|pass(es)? "
+            r"(it )?(on|to)|transmit\w*)\b",
+            re.I,
+        ),
+    ),
+)
+"""Predicate words asked in one wording and answered in another, each read as one sense:
+whether X causes Y ("is a risk factor for"), whether it comes twice ("You probably will not get
+chickenpox again"), whether it is contagious ("It spreads through the air")."""
 
 
 def _sides(query: Query) -> list[frozenset[str]]:
@@ -333,6 +360,9 @@ def negated(text: str, wanted: frozenset[str]) -> bool:
     """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
     if CAUSATION in wanted:
         wanted = wanted | _CAUSAL_WORDS
+    for sense, words, _wording in PREDICATE_SENSES[1:]:
+        if sense in wanted:
+            wanted = wanted | words
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
         if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):
