@@ -360,9 +360,9 @@ def negated(text: str, wanted: frozenset[str]) -> bool:
     """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
     if CAUSATION in wanted:
         wanted = wanted | _CAUSAL_WORDS
-    for sense, words, _wording in PREDICATE_SENSES[1:]:
+    for sense, sense_words, _wording in PREDICATE_SENSES[1:]:
         if sense in wanted:
-            wanted = wanted | words
+            wanted = wanted | sense_words
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
         if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):
