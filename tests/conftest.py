@@ -240,6 +240,7 @@ HANDMADE_TERMS = [
     ("D66", "papillomavirus vaccines", "papillomavirus vaccines"),
     ("D67", "papillomavirus infections", "papillomavirus infections"),
     ("D68", "papillomaviridae", "papillomavirus"),
+    ("D69", "dogs", "dog"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -314,6 +315,7 @@ HANDMADE_TREES = [
     ("D66", "papillomavirus vaccines", "D20.215.894.899.498"),
     ("D67", "papillomavirus infections", "C01.925.256.650"),
     ("D68", "papillomaviridae", "B04.280.580"),
+    ("D69", "dogs", "B01.050.150.900.649.313.750.250.216"),
 ]
 
 

@@ -13,6 +13,7 @@ from medcite.answer.extract import (
     damaged,
     dangling,
     defines_topic,
+    expiring,
     is_statement,
     treatment_study,
 )
@@ -808,3 +809,18 @@ def test_a_word_of_a_topic_s_name_counts_only_with_the_whole_name(
     assert topic.needed == 2
     assert not topic.covers(stems("Ice of this type is stored in freezers."))
     assert topic.covers(stems("Ice packs did not cause type 1 gout flares."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There is currently no vaccine for the rash.", True),
+        ("No cure is available yet.", True),
+        ("There is still no cure, but treatment helps.", True),
+        ("There is no cure for the rash.", False),
+        ("Currently, treatment includes rest.", False),
+    ],
+)
+def test_a_claim_that_nothing_exists_yet_is_of_its_time(text: str, expected: bool) -> None:
+    """From a page whose date is unknown, "there is currently no vaccine" may have expired."""
+    assert expiring(text) is expected

@@ -339,3 +339,17 @@ def test_two_conditions_compared_are_both_topics(handmade_vocabulary: Vocabulary
     assert _topics(understand("what causes the common cold", handmade_vocabulary)) == ["D61"]
     cold = understand("is cold weather bad for gout", handmade_vocabulary)
     assert "D61" not in {c.key for c in cold.concepts}
+
+
+def test_a_question_word_stays_only_as_part_of_a_clinical_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "common" begins the name of a disease in "the common cold"; a question word that
+    begins a name of no disease, drug or procedure is still dropped."""
+    from medcite.query.understand import extract_focus
+
+    def names(phrases: list[str]) -> set[str]:
+        return {p for p in phrases if p == "common cold"}
+
+    assert extract_focus("what causes the common cold", names) == "common cold"
+    assert extract_focus("what causes the common problem", names) == "problem"

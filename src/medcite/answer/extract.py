@@ -352,6 +352,23 @@ def dangling(text: str, research: bool) -> bool:
     return not (research and _STUDY_REFERENCE.match(text))
 
 
+_EXPIRING = re.compile(
+    r"\b(currently|presently|still|yet|at (this time|present)|so far|to date)\b[^.;]{0,20}"
+    r"\bno (\w+ ){0,2}(vaccines?|cures?|treatments?|medicines?|drugs?|therap(y|ies))\b"
+    r"|\bno (\w+ ){0,2}(vaccines?|cures?|treatments?|medicines?|drugs?|therap(y|ies))\b"
+    r"[^.;]{0,30}\b(yet|currently|at (this time|present)|so far|to date)\b",
+    re.I,
+)
+
+
+def expiring(text: str) -> bool:
+    """True for a statement that says itself it holds only for its time that nothing exists
+    for a condition ("There is currently no vaccine for RSV.", "No cure is available yet."):
+    from a page whose date is unknown it may long have expired (RSV vaccines were approved
+    years after such pages were written), so it is not quoted."""
+    return bool(_EXPIRING.search(text))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that answers a facet, with the evidence it comes from and its score."""
@@ -726,7 +743,7 @@ def _document_candidates(
     for sentence in document_sentences(doc):
         if not is_statement(sentence) or dangling(sentence.text, research):
             continue
-        if damaged(doc, sentence.text):
+        if damaged(doc, sentence.text) or (doc.year is None and expiring(sentence.text)):
             continue
         if research and _methods(sentence.text):
             continue

@@ -61,10 +61,6 @@ class DocumentConcepts:
     """The word sets of the labels that coordinate all their items under one head ("Tetanus,
     Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
     (:func:`kind_of`)."""
-    sites: frozenset[str] = frozenset()
-    """MeSH tree numbers of the body parts (MeSH A) the labels name, also as the site of a
-    disease ("Mouth Disorders" names the mouth): what a question naming only a body part asks
-    about (:meth:`about`)."""
     organisms: frozenset[str] = frozenset()
     """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
@@ -75,11 +71,11 @@ class DocumentConcepts:
             return True
         if frozenset(normalise(concept.matched).split()) in self.names:
             return True
-        mine = concept.tree_numbers
-        # a body part asked about (nothing clinical named): pages on its disorders too
-        if _site_only(concept) and any(_within(n, mine) for n in self.sites):
-            return True
-        return any(number.startswith(m + ".") for m in mine for number in self.tree_numbers)
+        return any(
+            number.startswith(mine + ".")
+            for mine in concept.tree_numbers
+            for number in self.tree_numbers
+        )
 
 
 MAX_KIND_MODIFIERS = 1
@@ -218,7 +214,6 @@ class TopicJudge:
                 topic_keys=topic,
                 names=names,
                 kinds=kinds,
-                sites=_sites(label_words, found),
                 organisms=_organisms(label_words, found),
             )
             self._remember(doc.id, concepts)
@@ -324,46 +319,31 @@ def _organisms(label_words: Iterable[list[str]], found: dict[str, list[Concept]]
     )
 
 
-SITE_HEADS = frozenset("disorder disease condition problem injury health infection".split())
-"""Heads of a label on the disorders of a body part in general ("Mouth Disorders", "Hand
-Injuries and Disorders", "Skin Conditions", "Foot Health"), normalised."""
-
-
-def _sites(label_words: Iterable[list[str]], found: dict[str, list[Concept]]) -> frozenset[str]:
-    """Body parts whose disorders in general a label names ("mouth" in "Mouth Disorders"; not
-    "skin" in "Skin Cancer", a disease of its own)."""
-    return frozenset(
-        n
-        for words in label_words
-        for _s, end, phrase in ngrams(words)
-        if end < len(words) and words[end] in SITE_HEADS
-        for c in found.get(phrase, ())
-        if _anatomy(c)
-        for n in c.tree_numbers
-    )
-
-
-def _within(number: str, roots: Iterable[str]) -> bool:
-    return any(number == root or number.startswith(root + ".") for root in roots)
-
-
-def _site_only(concept: QueryConcept) -> bool:
-    numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
-
-
 def same_organisms(concepts: DocumentConcepts, asked: frozenset[str]) -> bool:
     """False when the question names organisms (``asked``: "bee" in "a bee sting") and the
-    document's labels name others, none of them the question's or a broader or narrower one:
+    document's labels name others of the same sort (:data:`BRANCH_DEPTH`), none of them the
+    question's or a broader or narrower one:
     a page on spider bites is about a kind of bite and sting, but not the one asked about,
     while a page on insect bites and stings is (bees are insects)."""
-    if not asked or not concepts.organisms:
-        return True
-    return any(
-        mine.startswith(theirs) or theirs.startswith(mine)
+    comparable = [
+        (mine, theirs)
         for mine in asked
         for theirs in concepts.organisms
-    )
+        if _branch(mine) == _branch(theirs)
+    ]
+    if not comparable:
+        return True
+    return any(mine.startswith(theirs) or theirs.startswith(mine) for mine, theirs in comparable)
+
+
+BRANCH_DEPTH = 4
+"""Tree-number segments that make two organisms the same sort (arthropods B01.050.500.131,
+vertebrates B01.050.150.900): a bee and a spider are compared, a dog and a louse are not (a
+question whether dogs get head lice names the host beside the parasite)."""
+
+
+def _branch(number: str) -> str:
+    return ".".join(number.split(".")[:BRANCH_DEPTH])
 
 
 def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcepts:

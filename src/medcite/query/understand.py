@@ -17,6 +17,7 @@ from medcite.query.concepts import (
     ExtraLookup,
     is_vaccine,
     question_concepts,
+    role,
     with_prevented_diseases,
     with_substance_readings,
 )
@@ -703,8 +704,13 @@ def _ingredients(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Que
 
 
 def _term_finder(vocabulary: Vocabulary) -> Callable[[list[str]], set[str]]:
+    """Which phrases name a disease, drug or procedure of MeSH ("common cold", "vitamin a"):
+    a question word is kept as part of such a name only ("patient portal", a MedQuAD topic,
+    does not make "reset my patient portal password" a health question)."""
+
     def names(phrases: list[str]) -> set[str]:
-        return {c.phrase for c in vocabulary.lookup(phrases) if c.origin != "lay"}
+        found = vocabulary.lookup(phrases)
+        return {c.phrase for c in found if c.origin == "mesh" and role(c) == "topic"}
 
     return names
 
