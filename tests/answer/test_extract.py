@@ -815,9 +815,10 @@ def test_a_word_of_a_topic_s_name_counts_only_with_the_whole_name(
     ("text", "expected"),
     [
         ("There is currently no vaccine for the rash.", True),
-        ("No cure is available yet.", True),
-        ("There is still no cure, but treatment helps.", True),
-        ("There is no cure for the rash.", False),
+        ("No vaccine is available yet.", True),
+        ("There are currently no FDA-approved treatments for the rash.", True),
+        ("There is currently no cure, but therapies slow the rash.", False),
+        ("There is no vaccine for the rash.", False),
         ("Currently, treatment includes rest.", False),
     ],
 )

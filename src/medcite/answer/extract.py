@@ -354,18 +354,20 @@ def dangling(text: str, research: bool) -> bool:
 
 _EXPIRING = re.compile(
     r"\b(currently|presently|still|yet|at (this time|present)|so far|to date)\b[^.;]{0,20}"
-    r"\bno (\w+ ){0,2}(vaccines?|cures?|treatments?|medicines?|drugs?|therap(y|ies))\b"
-    r"|\bno (\w+ ){0,2}(vaccines?|cures?|treatments?|medicines?|drugs?|therap(y|ies))\b"
-    r"[^.;]{0,30}\b(yet|currently|at (this time|present)|so far|to date)\b",
+    r"\bno (\w+ ){0,2}(vaccines?|(fda[- ])?approved (\w+ )?(treatments?|drugs?|medicines?|"
+    r"therap(y|ies)))\b"
+    r"|\bno (\w+ ){0,2}(vaccines?|(fda[- ])?approved (\w+ )?(treatments?|drugs?|medicines?|"
+    r"therap(y|ies)))\b[^.;]{0,30}\b(yet|currently|at (this time|present)|so far|to date)\b",
     re.I,
 )
 
 
 def expiring(text: str) -> bool:
-    """True for a statement that says itself it holds only for its time that nothing exists
-    for a condition ("There is currently no vaccine for RSV.", "No cure is available yet."):
-    from a page whose date is unknown it may long have expired (RSV vaccines were approved
-    years after such pages were written), so it is not quoted."""
+    """True for a statement that says itself it holds only for its time that no vaccine or
+    approved treatment exists ("There is currently no vaccine for RSV.", "There are no
+    FDA-approved treatments yet"): from a page whose date is unknown it may long have expired
+    (RSV vaccines were approved years after such pages were written), so it is not quoted. "No
+    cure" is left: it rarely expires, and the sentence usually goes on to what helps."""
     return bool(_EXPIRING.search(text))
 
 
