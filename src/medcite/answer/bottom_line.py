@@ -394,8 +394,8 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         return None
     both = [
         c
-        for c in cands
-        if all(any(name <= _marks(c.sentence.text) for name in side) for side in sides)
+        for c, marks in ((c, _marks(c.sentence.text)) for c in cands)
+        if all(any(name <= marks for name in side) for side in sides)
     ]
     names = " and ".join(uninverted(c.name) for c in query.primary_topics[:2])
     if not both:

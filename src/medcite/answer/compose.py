@@ -224,14 +224,11 @@ def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
     )
 
 
-def _lead(
-    tier: Sequence[Candidate], selection: _Selection, query: Query | None = None
-) -> list[_Draft]:
+def _lead(tier: Sequence[Candidate], selection: _Selection, query: Query) -> list[_Draft]:
     # a statement the bottom line already shows is not repeated as the lead
     overview = [c for c in tier if c.facet is Facet.OVERVIEW and selection.free(c)]
     drafts = []
-    chosen = _each_side(overview, query) if query is not None else []
-    for main in chosen or _mmr(overview, MAX_LEAD_SENTENCES):
+    for main in _each_side(overview, query) or _mmr(overview, MAX_LEAD_SENTENCES):
         draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))
         selection.take(draft)
         drafts.append(draft)
