@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from medcite.query.abbreviations import abbreviations
-from medcite.query.concepts import SIGNS_TREE, Span, longest_spans, names_drug
+from medcite.query.concepts import SIGNS_TREE, Span, anatomy_only, longest_spans, names_drug
 from medcite.query.english import is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
@@ -380,7 +380,6 @@ def _document_concepts(
     return DocumentConcepts(keys, numbers)
 
 
-ANATOMY_TREE = "A"
 RESPONSE_WORDS = frozenset({"responsive", "resistant", "sensitive", "dependent", "unresponsive"})
 """Words that make the substance before them part of a condition's name ("Steroid-responsive
 encephalopathy", "insulin-dependent diabetes", "salt-sensitive hypertension")."""
@@ -408,7 +407,7 @@ def _label_concepts(concepts: list[Concept]) -> list[Concept]:
     carcinoma, not the bladder; "Urine and urination" is about urine)."""
     if not any(_disease(c) for c in concepts):
         return concepts
-    return [c for c in concepts if not _anatomy(c)]
+    return [c for c in concepts if not anatomy_only(c)]
 
 
 def _substance(concept: Concept) -> bool:
@@ -422,11 +421,6 @@ def _substance(concept: Concept) -> bool:
 def _disease(concept: Concept) -> bool:
     numbers = concept.tree_numbers
     return any(n.startswith(("C", "F03")) and not n.startswith(SIGNS_TREE) for n in numbers)
-
-
-def _anatomy(concept: Concept) -> bool:
-    numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
 
 
 DRUG_LABEL_SOURCES = frozenset({Source.OPENFDA})
@@ -550,7 +544,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not any(about[e.hit.document.id] and _page(e) for e in evidence):
         for doc_id in _parent_pages(evidence, concepts, topics):
             about[doc_id] = same_organisms(concepts[doc_id], asked)
-            broader.update([doc_id] if about[doc_id] else [])
+            if about[doc_id]:
+                broader.add(doc_id)
     on = [e for e in evidence if about[e.hit.document.id]]
     off = [e for e in evidence if not about[e.hit.document.id]]
     keys = {t.key for t in query.primary_topics}

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from medcite.query.english import is_everyday
+from medcite.query.english import everyday_beside
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept
 from medcite.text import normalise
@@ -177,13 +177,10 @@ def everyday_alias(concept: Concept) -> bool:
     bend over" names no decompression sickness. The curated tables, read first, give the
     clinical senses such words have. Context concepts keep their everyday words ("feet",
     "teeth", "grapefruit"): they only weigh the ranking."""
-    phrase = concept.phrase
     return (
         concept.origin == "mesh"
         and role(concept) == "topic"
-        and " " not in phrase
-        and phrase not in normalise(concept.name).split()
-        and is_everyday(phrase)
+        and everyday_beside(concept.phrase, concept.name)
     )
 
 
@@ -225,7 +222,7 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
         if first.end != second.start or not first.concepts or not second.concepts:
             continue
         pairs[i] = [normalise(f"{first.concepts[0].name} {second.phrase}")]
-        if _site(first.concepts[0]) and role(second.concepts[0]) == "topic":
+        if anatomy_only(first.concepts[0]) and role(second.concepts[0]) == "topic":
             pairs[i].append(normalise(f"{first.phrase} {second.concepts[0].name}"))
     if not pairs:
         return spans
@@ -245,10 +242,13 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     return out
 
 
-def _site(concept: Concept) -> bool:
+ANATOMY_TREE = "A"
+
+
+def anatomy_only(concept: Concept) -> bool:
     """A body part (MeSH A) and nothing else."""
     numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith("A") for n in numbers)
+    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
 
 
 def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:

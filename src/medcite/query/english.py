@@ -36,6 +36,8 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from medcite.text import normalise
+
 COMMON_MIN_FREQUENCY = 200
 """Minimum pyspellchecker ``en`` count for a word to count as common English (see module doc)."""
 
@@ -72,6 +74,13 @@ table. Below it they are mostly clinical words ("thrush", "impotence", "antibiot
 def is_everyday(word: str) -> bool:
     """True for an everyday English word (:data:`EVERYDAY_MIN_FREQUENCY`): "bend", "hard"."""
     return english_frequency(word) >= EVERYDAY_MIN_FREQUENCY
+
+
+def everyday_beside(term: str, name: str) -> bool:
+    """True when ``term`` (normalised) is one everyday word that is no word of the concept
+    ``name`` it stands for: "bend" for decompression sickness, "hard" for hantavirus pulmonary
+    syndrome; not "cold" for cold temperature."""
+    return " " not in term and term not in normalise(name).split() and is_everyday(term)
 
 
 def is_common_english(word: str) -> bool:

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
-from medcite.query.english import is_everyday
+from medcite.query.english import everyday_beside
 from medcite.text import normalise
 
 log = logging.getLogger(__name__)
@@ -319,13 +319,7 @@ def everyday_acronym(synonym: str, concept: str) -> bool:
     concept's name ("HARD" for hantavirus pulmonary syndrome, "FIRES", "LORD", "TRAPS"): as a
     lower-case question word it means the word ("hard to breathe"). Street names written as
     words ("Speed", "Coke") stay; a page is not about them (``evidence.topic.nicknames``)."""
-    word = normalise(synonym)
-    return (
-        synonym.isupper()
-        and " " not in word
-        and word not in normalise(concept).split()
-        and is_everyday(word)
-    )
+    return synonym.isupper() and everyday_beside(normalise(synonym), concept)
 
 
 def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
