@@ -158,9 +158,9 @@ def predicate(query: Query) -> frozenset[str]:
     later = later_yes_no(query.question)
     asked = (focus & stems(later)) if later else focus
     wanted = (asked or focus) - named - _GENERIC
-    for sense, words, _wording in PREDICATE_SENSES:
-        if wanted & words:
-            wanted = (wanted - words) | {sense}
+    for sense in PREDICATE_SENSES:
+        if wanted & sense.asked:
+            wanted = (wanted - sense.asked) | {sense.token}
     return wanted
 
 
@@ -188,20 +188,37 @@ def predicate_stems(candidate: Candidate) -> frozenset[str]:
     """The candidate's stems, with each of :data:`PREDICATE_SENSES` it states in any wording
     (:data:`CAUSATION` when it states a cause)."""
     text = candidate.sentence.text
-    senses = {sense for sense, _words, wording in PREDICATE_SENSES if wording.search(text)}
+    senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
     return candidate.stems | senses
 
 
-PREDICATE_SENSES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
-    (CAUSATION, _CAUSE_STEMS, _CAUSAL),
-    (
+@dataclass(frozen=True)
+class Sense:
+    """A predicate asked in one wording and answered in another, read as one token."""
+
+    token: str
+    asked: frozenset[str]
+    """The stems that ask it."""
+    negatable: frozenset[str]
+    """The stems a negation before which denies it (:func:`negated`)."""
+    wording: re.Pattern[str]
+    """How a statement says it."""
+
+
+_AGAIN = stems("twice again second recur recurs recurrence")
+_SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
+PREDICATE_SENSES: tuple[Sense, ...] = (
+    Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
+    Sense(
         "<again>",
-        stems("twice again second recur recurs recurrence"),
+        _AGAIN,
+        _AGAIN,
         re.compile(r"\b(again|twice|second time|more than once|recurs?|recurrences?)\b", re.I),
     ),
-    (
+    Sense(
         "<spreads>",
-        stems("contagious catch catching spread spreads infectious transmit transmitted passed"),
+        _SPREADS,
+        _SPREADS,
         re.compile(
             r"\b(contagious|infectious|catch(ing)?|spreads?|spread from|passed|pass(es)? "
             r"(it )?(on|to)|transmit\w*)\b",
@@ -358,11 +375,9 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
 
 def negated(text: str, wanted: frozenset[str]) -> bool:
     """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
-    if CAUSATION in wanted:
-        wanted = wanted | _CAUSAL_WORDS
-    for sense, sense_words, _wording in PREDICATE_SENSES[1:]:
-        if sense in wanted:
-            wanted = wanted | sense_words
+    for sense in PREDICATE_SENSES:
+        if sense.token in wanted:
+            wanted = wanted | sense.negatable
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
         if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):

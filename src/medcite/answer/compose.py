@@ -736,10 +736,9 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
         dict.fromkeys(e.hit.document.focus or e.hit.document.title for e in gated.off_topic)
     )
     examples = f" (e.g. {'; '.join(t[:60] for t in titles[:3])})" if titles else ""
-    broader = [e.hit.document.focus or e.hit.document.title for e in gated.on_topic]
     broader = [
-        t
-        for e, t in zip(gated.on_topic, broader, strict=True)
+        e.hit.document.focus or e.hit.document.title
+        for e in gated.on_topic
         if e.hit.document.id in gated.broader
     ]
     wider = (

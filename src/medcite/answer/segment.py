@@ -97,11 +97,19 @@ def _with_short_orders(texts: list[str], source: str) -> list[str]:
     out: list[str] = []
     for text in texts:
         short = len(text.split()) <= MAX_ORDER_WORDS and SHORT_ORDER.match(text)
-        if out and short and f"{out[-1]} {text}" in source:
-            out[-1] = f"{out[-1]} {text}"
+        joined = _adjoined(out, text, source) if short else None
+        if joined is not None:
+            out[-1] = joined
         else:
             out.append(text)
     return out
+
+
+def _adjoined(out: list[str], text: str, source: str) -> str | None:
+    """The last of ``out`` and ``text`` as one text, when they stand in ``source`` one space
+    apart (so the joined text is still a substring of the source); else None."""
+    joined = f"{out[-1]} {text}" if out else ""
+    return joined if joined and joined in source else None
 
 
 MAX_CLAUSE_WORDS = 15
@@ -135,9 +143,9 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
     out: list[str] = []
     chain = 0
     for text in texts:
-        head = out[-1] if out else ""
-        joined = f"{head} {text}"
-        if head and _ITS_SUBJECT.match(text) and 0 < chain < MAX_CHAIN and joined in source:
+        follows = 0 < chain < MAX_CHAIN and _ITS_SUBJECT.match(text)
+        joined = _adjoined(out, text, source) if follows else None
+        if joined is not None:
             out[-1] = joined
             chain += 1
             continue

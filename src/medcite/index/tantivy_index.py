@@ -233,10 +233,7 @@ class TantivyIndex:
     def get(self, doc_id: str) -> Document | None:
         """The stored document with this id, or None."""
         stored = self.stored_record(doc_id)
-        if stored is None:
-            return None
-        with reading(self.path):
-            return Document.model_validate_json(stored)
+        return None if stored is None else Document.model_validate_json(stored)
 
     def stored_record(self, doc_id: str) -> bytes | None:
         """The stored record bytes of the document with this id (as :func:`index_fields` writes
