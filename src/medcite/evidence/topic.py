@@ -197,6 +197,7 @@ class TopicJudge:
         for concept in self._vocabulary.lookup(phrases):
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
                 found.setdefault(concept.phrase, []).append(concept)
+        organisms = _organism_phrases(found)
         for doc in docs:
             topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
             # a page whose topic the vocabulary knows is not also about its street names
@@ -214,7 +215,7 @@ class TopicJudge:
                 topic_keys=topic,
                 names=names,
                 kinds=kinds,
-                organisms=_organisms(label_words, found),
+                organisms=_organisms(label_words, organisms),
             )
             self._remember(doc.id, concepts)
 
@@ -309,13 +310,26 @@ def organism_numbers(tree_numbers: Iterable[str]) -> frozenset[str]:
     return frozenset(n for n in numbers if not n.startswith(HUMANS_TREE))
 
 
-def _organisms(label_words: Iterable[list[str]], found: dict[str, list[Concept]]) -> frozenset[str]:
-    return frozenset(
-        n
-        for words in label_words
-        for _s, _e, phrase in ngrams(words)
-        for c in found.get(phrase, ())
-        for n in organism_numbers(c.tree_numbers)
+def _organism_phrases(found: dict[str, list[Concept]]) -> dict[str, frozenset[str]]:
+    """The organism tree numbers of each looked-up phrase that names organisms (read once for
+    all the documents of a lookup)."""
+    numbers = {
+        phrase: frozenset(n for c in concepts for n in organism_numbers(c.tree_numbers))
+        for phrase, concepts in found.items()
+    }
+    return {phrase: found_numbers for phrase, found_numbers in numbers.items() if found_numbers}
+
+
+def _organisms(
+    label_words: Iterable[list[str]], organisms: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    return frozenset().union(
+        *(
+            organisms[phrase]
+            for words in label_words
+            for _s, _e, phrase in ngrams(words)
+            if phrase in organisms
+        )
     )
 
 
