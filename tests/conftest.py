@@ -241,6 +241,9 @@ HANDMADE_TERMS = [
     ("D67", "papillomavirus infections", "papillomavirus infections"),
     ("D68", "papillomaviridae", "papillomavirus"),
     ("D69", "dogs", "dog"),
+    ("D70", "elbow", "elbow"),
+    ("D71", "pain", "pain"),
+    ("D72", "back pain", "back pain"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -316,6 +319,9 @@ HANDMADE_TREES = [
     ("D67", "papillomavirus infections", "C01.925.256.650"),
     ("D68", "papillomaviridae", "B04.280.580"),
     ("D69", "dogs", "B01.050.150.900.649.313.750.250.216"),
+    ("D70", "elbow", "A01.378.800.090"),
+    ("D71", "pain", "C23.888.592.612"),
+    ("D72", "back pain", "C23.888.592.612.107"),
 ]
 
 
@@ -344,6 +350,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Isotretinoin embryopathy", "Fetal retinoid syndrome"),
             ("Fever", "Fever"),
             ("Marijuana", "Marijuana"),
+            ("Elbow Injuries and Disorders", "Elbow Injuries and Disorders"),
         ],
         "medquad",
     )

@@ -865,3 +865,26 @@ def test_a_yes_no_predicate_is_answered_in_other_words_of_the_same_sense() -> No
     assert line is not None
     assert [b.text for b in line.bullets] == ["Gout does not spread from one person to another."]
     assert line.verdict.lower().startswith("the sources found suggest no")
+
+
+def test_a_facet_question_on_two_conditions_gets_the_facet_before_a_line_naming_both() -> None:
+    """ "how to prevent gout and sinusitis": a statement naming both that prevents neither
+    yields to the best prevention statement; an overview question keeps the statement naming
+    both."""
+    sinus = _page(
+        "sinusitis",
+        "Sinusitis",
+        "prevention",
+        "To prevent sinusitis, wash your hands often and avoid smoke.",
+    )
+    both = _page(
+        "gout-sinus",
+        "Gout",
+        "information",
+        "Gout and sinusitis rarely occur together in one patient.",
+    )
+    line = _ask("how to prevent gout and sinusitis", [both, sinus]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert line.bullets[0].text.startswith("To prevent sinusitis")
+    line = _ask("gout and sinusitis in one patient", [both, sinus]).bottom_line
+    assert line is not None and line.verdict == "Where the sources found speak of both:"

@@ -215,3 +215,23 @@ def test_it_after_a_short_sentence_opening_with_a_name_stays_with_that_sentence(
     ]
     study = page.model_copy(update={"id": "pmid:1", "source": Source.PUBMED})
     assert len(list(document_sentences(study))) == 6
+
+
+def test_steps_after_you_should_are_one_list() -> None:
+    """ "To protect yourself, you should" introduces steps as much as "include" does; a
+    sentence ending in "should" with no item lines after it stays alone."""
+    from medcite.answer.segment import document_sentences
+
+    doc = _page(
+        "Ticks live in tall grass. To protect yourself, you should",
+        "Use an insect repellent",
+        "Wear long sleeves",
+        "Check your skin every day",
+    )
+    texts = [s.text for s in document_sentences(doc)]
+    assert texts[-1] == (
+        "To protect yourself, you should\nUse an insect repellent\nWear long sleeves\n"
+        "Check your skin every day"
+    )
+    alone = _page("Ask what you should.", "Rest helps.")
+    assert all("\n" not in s.text for s in document_sentences(alone))

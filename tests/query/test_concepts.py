@@ -193,3 +193,24 @@ def test_a_vaccine_named_for_its_virus_prevents_the_virus_infections(
     assert [c.key for c in query.primary_topics] == ["D66"]
     pair = query.drug_and_condition
     assert pair is not None and (pair[0].key, pair[1].key) == ("D66", "D67")
+
+
+def test_a_painful_body_part_stands_for_the_page_on_its_disorders(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "elbow pain" is about what goes wrong with the elbow (NIH's page on its injuries and
+    disorders), not pain in general, whose narrower kinds (back pain) name another part. A
+    disease named beside the part keeps it context, and so does a question without a symptom."""
+    page = "mq:elbow injury and disorder"
+    assert _keys("elbow pain", handmade_vocabulary) == [(page, "topic"), ("D71", "topic")]
+    assert _keys("pain outside my elbow", handmade_vocabulary)[1] == (page, "topic")
+    assert ("D70", "qualifier") in _keys("gout in my elbow with pain", handmade_vocabulary)
+    assert _keys("a brace for the elbow", handmade_vocabulary) == [("D70", "topic")]
+
+
+def test_the_body_part_page_is_the_central_topic(handmade_vocabulary: Vocabulary) -> None:
+    """The page ranks with diseases, the pain beside it with signs; a subject line that names
+    the part lifts no pain beside it."""
+    for question in ("my elbow pain won't go away", "Elbow pain. it hurts when I grab a cup"):
+        query = understand(question, handmade_vocabulary)
+        assert [c.name for c in query.primary_topics] == ["Elbow Injuries and Disorders"]

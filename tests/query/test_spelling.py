@@ -145,3 +145,25 @@ def test_a_rare_word_one_edit_from_a_far_more_frequent_one_is_its_misspelling() 
     assert fixes == {}
     _, fixes = corrected(["migrane"], lookup, known=lambda w: True)  # no counts: as before
     assert fixes == {}
+
+
+def test_a_correction_that_completes_a_term_with_its_neighbour_wins() -> None:
+    """ "ganglian" is one edit from "ganglia" (in more terms) and "ganglion"; beside "cyst"
+    only "ganglion" makes a term, so the reader meant a ganglion cyst."""
+    lexicon = {"ganglia": 40, "ganglion": 12, "cyst": 30}
+    terms = {"ganglion cyst", "basal ganglia"}
+
+    def known_terms(phrases: Collection[str]) -> Collection[str]:
+        return [p for p in phrases if p in terms]
+
+    def lookup(words: Collection[str]) -> dict[str, int]:
+        return {w: lexicon[w] for w in words if w in lexicon}
+
+    def unknown(word: str) -> bool:
+        return word in lexicon
+
+    words = ["ganglian", "cyst"]
+    assert corrected(words, lookup, unknown)[0] == ["ganglia", "cyst"]
+    assert corrected(words, lookup, unknown, terms=known_terms)[0] == ["ganglion", "cyst"]
+    alone = corrected(["ganglian", "swelling"], lookup, unknown, terms=known_terms)
+    assert alone[0] == ["ganglia", "swelling"]

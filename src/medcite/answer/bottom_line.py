@@ -130,7 +130,23 @@ def bottom_line(
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
-    return _apart(query, cands) or _in_short(query, cands, topic)
+    return _joint(query, cands, topic)
+
+
+def _joint(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+    """:func:`_apart` for two conditions named together, else :func:`_in_short`. A statement
+    naming both that answers none of the facets asked yields to the best statement for one
+    ("how to prevent tick bites and Lyme disease": how to protect yourself, not what Lyme
+    disease is)."""
+    apart = _apart(query, cands)
+    if apart is None:
+        return _in_short(query, cands, topic)
+    asked = set(query.asked) - {Facet.OVERVIEW}
+    if apart.chosen and asked and not any(c.facet in asked for c in apart.chosen):
+        short = _in_short(query, cands, topic)
+        if short is not None and short.chosen:
+            return short
+    return apart
 
 
 def exact_page(query: Query, exact_ids: Collection[str] = ()) -> Callable[[Candidate], bool]:

@@ -124,6 +124,10 @@ def role(concept: Concept) -> str:
     return "ignored"
 
 
+DISEASE_TIER = 2
+"""The tier of a disease, drug class or curated topic (see :func:`tier`)."""
+
+
 def tier(concept: Concept) -> int:
     """How central a topic concept is when a question names several (lower is more central):
 
@@ -245,6 +249,37 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
 ANATOMY_TREE = "A"
 
 
+def _sign(concept: Concept) -> bool:
+    """A sign or symptom (MeSH C23)."""
+    return any(n.startswith(SIGNS_TREE) for n in concept.tree_numbers)
+
+
+BODY_PART_PAGE = "{} injuries and disorders"
+"""How NIH names its page on what goes wrong with a body part ("Elbow Injuries and Disorders")."""
+
+
+def _body_part_pages(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A body part named with a sign or symptom ("elbow pain", "a swollen knee") in a question
+    that names no disease, drug or procedure stands for the vocabulary's page on that part's
+    injuries and disorders, when there is one: "pain outside my elbow" is about the elbow's
+    disorders, and a page on back pain, a kind of the pain it names, is no answer on it. A
+    question naming a condition ("gout in my toe") keeps the part as a qualifier, and so does
+    one naming no symptom ("what is supartz for the knee" asks about a product)."""
+    parts = [i for i, s in enumerate(spans) if s.concepts and all(map(anatomy_only, s.concepts))]
+    others = [c for i, s in enumerate(spans) if i not in parts for c in _resolved(s, vocabulary)]
+    central = any(role(c) == "topic" and tier(c) <= DISEASE_TIER for c in others)
+    if not parts or central or not any(map(_sign, others)):
+        return spans
+    wanted = {i: normalise(BODY_PART_PAGE.format(spans[i].concepts[0].name)) for i in parts}
+    found = vocabulary.by_phrase(wanted.values())
+    out = list(spans)
+    for i, phrase in wanted.items():
+        if phrase in found:
+            span = spans[i]
+            out[i] = Span(span.start, span.end, span.phrase, _preferred(found[phrase]))
+    return out
+
+
 def anatomy_only(concept: Concept) -> bool:
     """A body part (MeSH A) and nothing else."""
     numbers = concept.tree_numbers
@@ -363,6 +398,7 @@ def question_concepts(
     qualifiers become topics when no topic concept was found."""
     spans = longest_spans(words, _candidates(words, vocabulary, extra))
     spans = _infections(_composed(spans, vocabulary), vocabulary)
+    spans = _body_part_pages(spans, vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)

@@ -94,12 +94,34 @@ def correctable(word: str) -> bool:
     return len(word) >= MIN_CHARS and word.isalpha()
 
 
-def correction(word: str, lexicon: Mapping[str, int]) -> str | None:
-    """The lexicon word one edit from ``word``, or None (known, too short or no such word)."""
+def correction(
+    word: str, lexicon: Mapping[str, int], fits: Callable[[str], bool] | None = None
+) -> str | None:
+    """The lexicon word one edit from ``word``, or None (known, too short or no such word).
+    Among several, one that ``fits`` (completes a vocabulary term with a neighbouring word of
+    the question) wins before the most used: "ganglian cyst" is a ganglion cyst, although
+    "ganglia" is in more terms."""
     if not correctable(word) or word in lexicon:
         return None
     found = [w for w in edits1(word) if w in lexicon]
+    if len(found) > 1 and fits is not None:
+        found = [w for w in found if fits(w)] or found
     return max(found, key=lambda w: (lexicon[w], w)) if found else None
+
+
+Terms = Callable[[Collection[str]], Collection[str]]
+"""Which of these normalised phrases are vocabulary terms."""
+
+
+def _fits(words: Sequence[str], i: int, terms: Terms) -> Callable[[str], bool]:
+    """Does a correction of ``words[i]`` form a vocabulary term with the word before or after?"""
+
+    def fits(candidate: str) -> bool:
+        before = [f"{words[i - 1]} {candidate}"] if i > 0 else []
+        after = [f"{candidate} {words[i + 1]}"] if i + 1 < len(words) else []
+        return bool(terms([*before, *after]))
+
+    return fits
 
 
 def far_correction(word: str, neighbours: Neighbours) -> str | None:
@@ -177,6 +199,7 @@ def corrected(
     keep: Collection[str] = frozenset(),
     *,
     frequency: Callable[[str], int] | None = None,
+    terms: Terms | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with misspelt clinical words corrected (parts joined first, see
     :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
@@ -187,12 +210,16 @@ def corrected(
     With ``frequency`` (in how many indexed documents a word's stem occurs, up to a cap), a
     word the index holds is still corrected to a one-edit vocabulary word at least
     ``COMMONER`` times as frequent: the index matches "migranes" by its stem "migran" in a few
-    papers on larva *migrans*, while "migraine" fills hundreds."""
+    papers on larva *migrans*, while "migraine" fills hundreds.
+
+    With ``terms``, a correction that completes a vocabulary term with a neighbouring word wins
+    among several (:func:`correction`)."""
     words, fixes = joined(words, lexicon, known)
     out = []
-    for word in words:
+    for i, word in enumerate(words):
         wanted = correctable(word) and not is_common_english(word) and word not in keep
-        fix = correction(word, lexicon({word, *edits1(word)})) if wanted else None
+        fits = _fits(words, i, terms) if terms is not None else None
+        fix = correction(word, lexicon({word, *edits1(word)}), fits) if wanted else None
         if fix is None and wanted and neighbours is not None and not known(word):
             fix = far_correction(word, neighbours)
         if fix is not None and (

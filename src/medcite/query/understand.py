@@ -442,7 +442,13 @@ def understand(
         lexicon = _with_words(vocabulary.word_counts, drug_words)
         keep = {p for lookup in extra for p in lookup(focus_words)}
         focus_words, spelled = corrected(
-            focus_words, lexicon, known, neighbours, keep, frequency=frequency
+            focus_words,
+            lexicon,
+            known,
+            neighbours,
+            keep,
+            frequency=frequency,
+            terms=lambda phrases: vocabulary.by_phrase(phrases).keys(),
         )
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
@@ -664,7 +670,9 @@ def _subject_topics(
     movement in 5 days") is about what the subject names: a topic named there ranks with the
     most central topics of the message, so a symptom in the subject is not outranked by a
     body process the message mentions. Others are not demoted: the message may name a second
-    condition it asks about."""
+    condition it asks about. A subject that already names a most central topic ("Elbow pain."
+    with the elbow's disorders) lifts nothing: the symptom beside it says what is wrong with
+    it."""
     match = _SUBJECT.match(question)
     if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
         return concepts
@@ -672,6 +680,8 @@ def _subject_topics(
     subject = f" {' '.join(fixes.get(w, w) for w in words)} "
     topics = [c for c in concepts if c.role == "topic"]
     best = min((c.tier for c in topics), default=0)
+    if any(c.tier == best and f" {c.matched} " in subject for c in topics):
+        return concepts
     return tuple(
         c.model_copy(update={"tier": best})
         if c.role == "topic" and c.tier > best and f" {c.matched} " in subject
