@@ -229,6 +229,21 @@ def test_a_condition_named_after_this_describes_one_named_before(
         "fever": "qualifier",
     }
     assert roles("This fever came back after gout started. Why?")["fever"] == "topic"
+    # what the asker guesses it is: "is this <condition>" ending the clause asks about it
+    assert roles("My doctor says I have gout. Is this sinusitis?")["sinusitis"] == "topic"
+    assert (
+        roles("I have had gout a year. could it be sinusitis and do I need drops")["sinusitis"]
+        == "topic"
+    )
+
+
+def test_a_subject_line_naming_a_body_part_lifts_no_symptom(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Knee pain." names pain of the knee, not pain in general: the disease the message
+    guesses stays the central topic."""
+    query = understand("Knee pain. is this gout?", handmade_vocabulary)
+    assert [c.name for c in query.primary_topics] == ["gout"]
 
 
 def test_a_subject_line_names_a_central_topic(handmade_vocabulary: Vocabulary) -> None:

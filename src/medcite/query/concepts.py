@@ -249,7 +249,7 @@ def _composed(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
 ANATOMY_TREE = "A"
 
 
-def _sign(concept: Concept) -> bool:
+def is_sign(concept: Concept | QueryConcept) -> bool:
     """A sign or symptom (MeSH C23)."""
     return any(n.startswith(SIGNS_TREE) for n in concept.tree_numbers)
 
@@ -268,7 +268,7 @@ def _body_part_pages(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     parts = [i for i, s in enumerate(spans) if s.concepts and all(map(anatomy_only, s.concepts))]
     others = [c for i, s in enumerate(spans) if i not in parts for c in _resolved(s, vocabulary)]
     central = any(role(c) == "topic" and tier(c) <= DISEASE_TIER for c in others)
-    if not parts or central or not any(map(_sign, others)):
+    if not parts or central or not any(map(is_sign, others)):
         return spans
     wanted = {i: normalise(BODY_PART_PAGE.format(spans[i].concepts[0].name)) for i in parts}
     found = vocabulary.by_phrase(wanted.values())
@@ -280,7 +280,7 @@ def _body_part_pages(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     return out
 
 
-def anatomy_only(concept: Concept) -> bool:
+def anatomy_only(concept: Concept | QueryConcept) -> bool:
     """A body part (MeSH A) and nothing else."""
     numbers = concept.tree_numbers
     return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)

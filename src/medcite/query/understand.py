@@ -15,6 +15,8 @@ from itertools import pairwise
 from medcite.query.concepts import (
     VIA,
     ExtraLookup,
+    anatomy_only,
+    is_sign,
     is_vaccine,
     question_concepts,
     role,
@@ -654,8 +656,18 @@ def _descriptions(
         if not c.drug
         and first.get(c.key, 0) > earliest  # another topic was named before it
         and _only_after(_REFERRING, text, c.matched)
+        and not _guessed(text, c.matched)
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+def _guessed(text: str, phrase: str) -> bool:
+    """True when ``phrase`` is what the asker guesses the trouble is, ending the clause of "is
+    this …" / "could this be …" ("is this swimmer's ear and does he need drops"): a question
+    about it, not a description of a condition already named ("is this auto-immune blood
+    disorder hereditary")."""
+    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{re.escape(phrase)}"
+    return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
 
 
 _SUBJECT = re.compile(r"^\s*(?P<subject>[^.?!:\n]{2,60})[.:]\s+\S")
@@ -672,19 +684,22 @@ def _subject_topics(
     body process the message mentions. Others are not demoted: the message may name a second
     condition it asks about. A subject that already names a most central topic ("Elbow pain."
     with the elbow's disorders) lifts nothing: the symptom beside it says what is wrong with
-    it."""
+    it. Nor does a symptom named with a body part ("Ear pain." before "is this swimmer's
+    ear?"): the subject names pain of that part, not pain in general."""
     match = _SUBJECT.match(question)
     if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
         return concepts
     words = normalise(match.group("subject")).split()
     subject = f" {' '.join(fixes.get(w, w) for w in words)} "
+    named = [c for c in concepts if f" {c.matched} " in subject]
     topics = [c for c in concepts if c.role == "topic"]
     best = min((c.tier for c in topics), default=0)
-    if any(c.tier == best and f" {c.matched} " in subject for c in topics):
+    if any(c.tier == best for c in named if c.role == "topic"):
         return concepts
+    part = any(map(anatomy_only, named))
     return tuple(
         c.model_copy(update={"tier": best})
-        if c.role == "topic" and c.tier > best and f" {c.matched} " in subject
+        if c in named and c.role == "topic" and c.tier > best and not (part and is_sign(c))
         else c
         for c in concepts
     )
