@@ -371,16 +371,20 @@ class Query(_Frozen):
         Within that tier a broad MeSH category ("autoimmune diseases", tree depth ≤ 2) yields
         to a specific concept named beside it ("Is uveitis autoimmune?" is about uveitis), and
         so does any concept a narrower one named beside it falls under ("is the measles
-        vaccine a safe vaccine" is about the measles vaccine, not vaccines in general); the
-        readings of one phrase all stay ("sleep apnea": the syndromes and obstructive sleep
-        apnea)."""
+        vaccine a safe vaccine" is about the measles vaccine, not vaccines in general), as
+        does a concept whose words the question repeats inside a longer name ("Diabetes and
+        pain. … a person who has diabetes type 2" is about type 2 diabetes); the readings of
+        one phrase all stay ("sleep apnea": the syndromes and obstructive sleep apnea)."""
         best = min((c.tier for c in self.topics), default=0)
         central = [c for c in self.topics if c.tier == best]
         specific = [c for c in central if not c.category] or central
         return tuple(
             c
             for c in specific
-            if not any(o.narrower_than(c) and o.matched != c.matched for o in specific)
+            if not any(
+                o.matched != c.matched and (o.narrower_than(c) or _inside(c.matched, o.matched))
+                for o in specific
+            )
         )
 
     @property
@@ -409,6 +413,11 @@ class Query(_Frozen):
         lexapro lower blood pressure"): its answer is about the drug, not a disease's causes."""
         topics = self.primary_topics
         return bool(topics) and all(c.drug for c in topics)
+
+
+def _inside(phrase: str, longer: str) -> bool:
+    """True when the words of ``phrase`` occur as whole words inside ``longer``."""
+    return bool(phrase) and f" {phrase} " in f" {longer} "
 
 
 CONDITION_TREES = ("C", "F03")

@@ -253,3 +253,14 @@ def test_a_subject_line_names_a_central_topic(handmade_vocabulary: Vocabulary) -
     assert sorted(c.key for c in subject.primary_topics) == ["D1", "D4"]
     plain = understand("my son has had sinusitis and a fever for a week", handmade_vocabulary)
     assert [c.key for c in plain.primary_topics] == ["D4"]
+
+
+def test_a_topic_the_question_names_again_more_narrowly_yields_to_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Gout. … someone with type 1 gout": the question is about type 1 gout, so pages on
+    other kinds of gout are no answer; named apart, both stay."""
+    query = understand("Gout and fever. advice for someone with type 1 gout", handmade_vocabulary)
+    assert [c.name for c in query.primary_topics] == ["gout, type 1"]
+    apart = understand("is sinusitis worse with gout", handmade_vocabulary)
+    assert sorted(c.name for c in apart.primary_topics) == ["gout", "sinusitis"]
