@@ -566,6 +566,10 @@ def test_what_the_topic_causes_is_no_cause_of_it() -> None:
     assert effect_of_topic("It can also lead to joint damage over the years.", gout)
     assert not effect_of_topic("Gout often has more than one cause in older adults.", gout)
     assert not effect_of_topic("Uric acid crystals cause gout attacks in a joint.", gout)
+    # after an adverbial opening
+    assert effect_of_topic("In rare cases, gout can cause kidney stones in adults.", gout)
+    assert not effect_of_topic("In most adults, uric acid crystals cause gout attacks.", gout)
+    assert not effect_of_topic("Diet, alcohol and obesity can cause gout in adults.", gout)
     # the topic by an acronym its page defines
     from medcite.answer.causes import defined_acronyms
 
@@ -825,3 +829,37 @@ def test_a_word_of_a_topic_s_name_counts_only_with_the_whole_name(
 def test_a_claim_that_nothing_exists_yet_is_of_its_time(text: str, expected: bool) -> None:
     """From a page whose date is unknown, "there is currently no vaccine" may have expired."""
     assert expiring(text) is expected
+
+
+def test_a_pages_line_on_research_under_way_answers_only_a_question_about_research() -> None:
+    """ "Researchers are examining …" says what is not yet known; what researchers found is a
+    statement like any other."""
+    asked = (Facet.CAUSES, Facet.TREATMENT)
+    under_way = "Researchers also are examining how diet may cause gout attacks in older adults."
+    assert _page_facets(under_way, asked) == set()
+    found = "Researchers have found that diets rich in meat cause gout attacks in older adults."
+    assert Facet.CAUSES in _page_facets(found, asked)
+    question = "is there new research on what causes gout"
+    query = _asking("gout", asked).model_copy(update={"question": question})
+    evidence = [_page_evidence("Gout", under_way)]
+    assert {c.facet for c in candidates(query, evidence)} == {Facet.CAUSES}
+
+
+def test_a_case_report_answers_no_patient_question() -> None:
+    """One patient's course says nothing of the reader's own; an evidence question ("does …
+    cause …") may still rest on it."""
+    text = "Appendicitis was diagnosed late in a woman seen first in an emergency room."
+    doc = Document(
+        id="pmid:4",
+        source=Source.PUBMED,
+        title="Appendicitis",
+        sections=(AbstractSection(text=text),),
+    )
+    case = Evidence(
+        hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.CASE_REPORT, score=1.0
+    )
+    asked = (Facet.DIAGNOSIS,)
+    assert candidates(_asking("appendicitis", asked), [case]) == []
+    question = "does appendicitis cause a late diagnosis in women"
+    evidence_question = _asking("appendicitis", asked).model_copy(update={"question": question})
+    assert candidates(evidence_question, [case])

@@ -178,15 +178,21 @@ _TOPIC_REFERENCE = re.compile(
 
 
 _NOT_IN_SUBJECT = r"(?!(?:is|are|was|were|be|been|has|have|had|that|which|who|not)\b)"
+_OPENER = (
+    r"(?:(?:in|over|at|for|with|during|after|without|among|rarely|sometimes|occasionally|"
+    r"often|however)\b[^,]{0,40},\s+)?"
+)
+"""An adverbial opening before the subject ("In rare cases, hives can cause …")."""
 _CAUSES_ACTIVELY = re.compile(
-    rf"^(?P<subject>{_NOT_IN_SUBJECT}[\w'’()-]+(?:\s+{_NOT_IN_SUBJECT}[\w'’()-]+){{0,5}}?)\s+"
+    rf"^{_OPENER}(?P<subject>{_NOT_IN_SUBJECT}[\w'’()-]+(?:\s+{_NOT_IN_SUBJECT}[\w'’()-]+){{0,5}}?)\s+"
     r"(?:(?:can|may|might|could|will|often|also|sometimes|usually|frequently|rarely)\s+)?"
     r"(?:also\s+)?(?:cause|causes|leads? to|triggers?|results? in|(?:raises?|increases?) the "
     r"risk of)\b",
     re.I,
 )
-"""A sentence whose subject (at most six words, no verb of its own) actively causes something
-("Uveitis can cause glaucoma"); not "X is caused by …", nor "X has more than one cause"."""
+"""A sentence whose subject (at most six words, no verb of its own, after an adverbial opening)
+actively causes something ("Uveitis can cause glaucoma"); not "X is caused by …", nor "X has
+more than one cause"."""
 _PRONOUN_SUBJECT = re.compile(r"(?:it|they|this|these|(?:smoking|using|taking) (?:it|them))", re.I)
 """On a page about the topic, "It can cause …" is the topic causing something."""
 

@@ -315,6 +315,28 @@ patient presents with this complaint, …"): which one, the reader of a bullet c
 guideline page's "this condition" is its own topic)."""
 
 
+_RESEARCH_ACTIVITY = re.compile(
+    r"^(?:[^,]{0,40},\s+)?(?:the\s+|other\s+|many\s+|some\s+)?(?:[A-Z]{2,}[-\w]*\s+)?"
+    r"(?:researchers|scientists|investigators)\s+(?:also\s+|now\s+)?"
+    r"(?:are|hope|believe|plan|continue|seek|have begun|will|may|might)\b"
+    r"|^(?:[^,]{0,40},\s+)?(?:the\s+)?(?:NINDS|NIH|NIA|NIAMS|NIDDK|NHLBI|NCI|NIMH|NIAID|NICHD)\b"
+    r"[^.]{0,60}?\b(?:supports?|conducts?|funds?|sponsors?)\b"
+    r"|^(?:[^,]{0,40},\s+)?(?:ongoing|current|future|several|many)\s+(?:studies|research|"
+    r"clinical trials)\s+(?:are|is|will|aim|hope|seek)\b",
+    re.I,
+)
+"""On a guideline page, what research is under way ("Researchers also are examining …",
+"Scientists believe that advances … will lead to …", "The NINDS supports research on …"): no
+answer to a patient's question of cause, treatment or outlook, unless the question asks about
+research (:data:`_ASKS_RESEARCH`). What researchers *found* ("Researchers have found that …")
+is a statement like any other."""
+_ASKS_RESEARCH = re.compile(
+    r"\b(research\w*|studies|study|trials?|scientists|new (?:treatments?|drugs?|therap\w+)|"
+    r"cure|breakthroughs?|experimental)\b",
+    re.I,
+)
+
+
 def _background(sentence: Sentence) -> bool:
     """A study's background: its labelled BACKGROUND section, or the opening sentence of an
     unstructured abstract."""
@@ -652,20 +674,25 @@ def _facet_weight(
 
 def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
     """Every (sentence, facet) candidate over the usable evidence, best first (``gated``: the
-    evidence passed the topic gate, see :class:`Topic`); for a question about a drug, none from
-    animal or laboratory studies."""
+    evidence passed the topic gate, see :class:`Topic`); for a patient's question (no
+    :func:`evidence_question`) none from animal or laboratory studies or case reports."""
     topic = Topic.of(query, gated)
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     # a patient learns nothing for themselves from an animal or laboratory study; a question
     # about what studies found ("Does X reduce Y in rats?") may still be answered by one
-    human_only = query.about_a_drug or not evidence_question(query.question)
+    patient = not evidence_question(query.question)
+    human_only = query.about_a_drug or patient
     amount = asked_amount(query)
+    activity = bool(_ASKS_RESEARCH.search(query.question))
+    # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
+    # a swollen lymph node of their own
+    unused = {EvidenceLevel.EXCLUDED, *([EvidenceLevel.CASE_REPORT] if patient else [])}
     found = [
         c
         for e in evidence
-        if e.level is not EvidenceLevel.EXCLUDED and e.score >= MIN_EVIDENCE_SCORE
+        if e.level not in unused and e.score >= MIN_EVIDENCE_SCORE
         if not (human_only and non_human(e.hit.document))
-        for c in _document_candidates(e, topic, facets, amount)
+        for c in _document_candidates(e, topic, facets, amount, activity)
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
         if not (human_only and not c.guideline and names_study_animals(c.sentence.text))
@@ -726,9 +753,11 @@ def _document_candidates(
     topic: Topic,
     facets: Iterable[Facet],
     amount: re.Pattern[str] | None = None,
+    activity: bool = False,
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
-    (``amount``), a guideline page's sentence that states one answers the overview."""
+    (``amount``), a guideline page's sentence that states one answers the overview; a page's
+    line on research under way only when the question asks about research (``activity``)."""
     doc = evidence.hit.document
     label = _label(evidence)
     # the page's own topic only matters to judge a cause statement (:func:`_sentence_facets`)
@@ -748,6 +777,8 @@ def _document_candidates(
         if damaged(doc, sentence.text) or (doc.year is None and expiring(sentence.text)):
             continue
         if research and _methods(sentence.text):
+            continue
+        if not research and not activity and _RESEARCH_ACTIVITY.match(sentence.text):
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
