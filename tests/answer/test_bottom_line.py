@@ -888,3 +888,12 @@ def test_a_facet_question_on_two_conditions_gets_the_facet_before_a_line_naming_
     assert line.bullets[0].text.startswith("To prevent sinusitis")
     line = _ask("gout and sinusitis in one patient", [both, sinus]).bottom_line
     assert line is not None and line.verdict == "Where the sources found speak of both:"
+
+
+def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
+    """ "Is gout contagious?" asks one thing: no treatment section around the answer, which
+    an open question about gout gets."""
+    asked = _ask("Is gout contagious?", [GOUT])
+    assert [s.title for s in asked.guideline_sections] == []
+    opened = _ask("Tell me about gout", [GOUT])
+    assert "Treatment Options" in [s.title for s in opened.guideline_sections]

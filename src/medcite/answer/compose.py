@@ -43,6 +43,7 @@ from medcite.records import (
     ExcludedDocument,
     Facet,
     Query,
+    QuestionType,
     Reference,
     Section,
 )
@@ -531,7 +532,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     lead = _lead(guideline, selection, query)
     g_sections = _warning_section([w for w in warned if w.guideline], guideline, selection)
     r_sections = _warning_section([w for w in warned if not w.guideline], research, selection)
-    facets = [f for f in query.facets if f is not Facet.OVERVIEW or not lead]
+    facets = [f for f in _shown_facets(query) if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
     if guideline and not evidence_question(query.question):
         research = [c for c in research if c.evidence.level in PATIENT_RESEARCH]
@@ -539,8 +540,20 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections += _key_findings(
         query, evidence, research, selection, gated=inp.gated, cutoff_year=cutoff
     )
-    r_sections += _sections(_research_facets(query), research, selection, RESEARCH_TITLES)
+    shown = set(_shown_facets(query))
+    r_facets = [f for f in _research_facets(query) if f in shown]
+    r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _shown_facets(query: Query) -> tuple[Facet, ...]:
+    """The facets the answer's sections show. A yes/no question asks one thing ("can you get
+    chickenpox twice?"): its bottom line answers it from any facet, and the sections keep to
+    what was asked and when to seek care; the causes, symptoms and treatment of a full
+    overview would be padding around the answer."""
+    if query.question_type is not QuestionType.YES_NO or query.about_a_drug:
+        return query.facets
+    return tuple(f for f in query.facets if f in query.asked or f is Facet.SEEK_CARE)
 
 
 def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
