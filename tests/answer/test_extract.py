@@ -863,3 +863,20 @@ def test_a_case_report_answers_no_patient_question() -> None:
     question = "does appendicitis cause a late diagnosis in women"
     evidence_question = _asking("appendicitis", asked).model_copy(update={"question": question})
     assert candidates(evidence_question, [case])
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Here are some tips to help you avoid falls at home.", False),
+        ("The following can raise the risk of gout in older adults.", False),
+        ("To look for early signs of cancer in the colon and rectum.", False),
+        ("To prevent gout attacks, drink plenty of water every day.", True),
+        ("To be diagnosed with gout you must have crystals in a joint.", True),
+        ("To date no cure exists for this rare form of gout.", True),
+    ],
+)
+def test_an_announcement_or_a_purpose_cut_from_its_list_is_no_statement(
+    text: str, statement: bool
+) -> None:
+    assert is_statement(Sentence(text, "d", None, None, 3)) is statement

@@ -188,14 +188,19 @@ _NOT_A_STATEMENT = re.compile(
     r"our (aims?|objectives?)|"
     r"in this (study|review|paper|article)|here,? we|to (evaluate|assess|investigate|determine|"
     r"compare|describe|examine|explore)|objectives?|methods?|purpose|aims?|these resources|"
-    r"for more information|see also)\b"
+    r"for more information|see also|here (?:are|is)|here's|the following)\b"
     r"|^(highlight|describe|evaluate|assess|investigate|determine|examine|explore|summari[sz]e|"
-    r"analy[sz]e)\s",
+    r"analy[sz]e)\s"
+    r"|^to (?!date\b)\w+\b(?![^.]*\b(?:is|are|was|were|be|should|must|can|could|will|may|"
+    r"might|you|your|helps?|need|needs)\b)[^,;:]*\.$",
     re.I,
 )
 """Purpose, methods and pointer sentences; also an abstract's objective written as an order
-("Highlight the contribution of this study …", "Describe the outcomes …"). Orders patient pages
-give ("Report side effects", "Discuss with your doctor", "Identify your triggers") are kept."""
+("Highlight the contribution of this study …", "Describe the outcomes …"), a page's
+announcement of what follows ("Here are some tips to …"), and a purpose cut from its list ("To
+look for early signs of cancer in the colon and rectum."). Orders patient pages give ("Report
+side effects", "Discuss with your doctor", "Identify your triggers") and purposes with their
+clause ("To prevent tick bites, use a repellent.") are kept."""
 _BOILERPLATE = re.compile(
     r"\b(human phenotype ontology|the hpo|(this|the following|the) (table|list|chart|fact sheet)"
     r"( below)?|listed below|shown below|click|www\.|https?://|toll[- ]free|"
