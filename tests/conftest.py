@@ -244,6 +244,9 @@ HANDMADE_TERMS = [
     ("D70", "elbow", "elbow"),
     ("D71", "pain", "pain"),
     ("D72", "back pain", "back pain"),
+    ("D74", "burns", "burn"),
+    ("D75", "enterobius", "pinworms"),
+    ("D76", "enterobiasis", "pinworm infection"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -322,6 +325,9 @@ HANDMADE_TREES = [
     ("D70", "elbow", "A01.378.800.090"),
     ("D71", "pain", "C23.888.592.612"),
     ("D72", "back pain", "C23.888.592.612.107"),
+    ("D74", "burns", "C26.200"),
+    ("D75", "enterobius", "B01.050.500.500.294.400.750.500.308"),
+    ("D76", "enterobiasis", "C01.610.335.508.700.550.550.375"),
 ]
 
 
@@ -351,6 +357,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Fever", "Fever"),
             ("Marijuana", "Marijuana"),
             ("Elbow Injuries and Disorders", "Elbow Injuries and Disorders"),
+            ("Pinworms", "Pinworms"),
         ],
         "medquad",
     )

@@ -47,6 +47,15 @@ def test_lead_as_a_verb_is_not_the_metal(handmade_vocabulary: Vocabulary) -> Non
     assert "D20" in _topics(understand("is there lead in tap water", handmade_vocabulary))
 
 
+def test_a_burning_or_stinging_feeling_is_no_injury(handmade_vocabulary: Vocabulary) -> None:
+    """ "it burns when I eat" and "stings when I touch it" are feelings, not a burn or a
+    sting; "a burn on my hand" and "a bee sting" are injuries."""
+    feeling = "my throat still burns when I eat and it stings when I swallow, is this sinusitis"
+    assert _topics(understand(feeling, handmade_vocabulary)) == ["D4"]
+    assert _topics(understand("how to treat a burn on my hand", handmade_vocabulary)) == ["D74"]
+    assert "D48" in _topics(understand("what helps a bee sting", handmade_vocabulary))
+
+
 def test_a_dosage_form_is_context_not_the_topic(handmade_vocabulary: Vocabulary) -> None:
     query = understand("how many ibuprofen tablets at once", handmade_vocabulary)
     assert _topics(query) == ["D11"]

@@ -29,7 +29,7 @@ marked with the product (``combination``): a document must be about all of them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medcite.query.english import everyday_beside
 from medcite.query.vocab import Concept, Vocabulary, ngrams
@@ -258,26 +258,31 @@ BODY_PART_PAGE = "{} injuries and disorders"
 """How NIH names its page on what goes wrong with a body part ("Elbow Injuries and Disorders")."""
 
 
-def _body_part_pages(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+def with_body_part_pages(
+    concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
     """A body part named with a sign or symptom ("elbow pain", "a swollen knee") in a question
-    that names no disease, drug or procedure stands for the vocabulary's page on that part's
-    injuries and disorders, when there is one: "pain outside my elbow" is about the elbow's
-    disorders, and a page on back pain, a kind of the pain it names, is no answer on it. A
-    question naming a condition ("gout in my toe") keeps the part as a qualifier, and so does
-    one naming no symptom ("what is supartz for the knee" asks about a product)."""
-    parts = [i for i, s in enumerate(spans) if s.concepts and all(map(anatomy_only, s.concepts))]
-    others = [c for i, s in enumerate(spans) if i not in parts for c in _resolved(s, vocabulary)]
-    central = any(role(c) == "topic" and tier(c) <= DISEASE_TIER for c in others)
-    if not parts or central or not any(map(is_sign, others)):
-        return spans
-    wanted = {i: normalise(BODY_PART_PAGE.format(spans[i].concepts[0].name)) for i in parts}
+    that names no disease, drug or procedure (one it says nobody has does not count) stands for
+    the vocabulary's page on that part's injuries and disorders, when there is one: "pain
+    outside my elbow" is about the elbow's disorders, and a page on back pain, a kind of the
+    pain it names, is no answer on it. A question naming a condition ("gout in my toe") keeps
+    the part as a qualifier, and so does one naming no symptom ("what is supartz for the
+    knee" asks about a product)."""
+    topics = [c for c in concepts if c.role == "topic" and not anatomy_only(c)]
+    central = any(c.tier <= DISEASE_TIER for c in topics)
+    parts = [c for c in concepts if anatomy_only(c) and c.role in ("topic", "qualifier")]
+    if not parts or central or not any(map(is_sign, topics)):
+        return tuple(concepts)
+    wanted = {c.key: normalise(BODY_PART_PAGE.format(c.name)) for c in parts}
     found = vocabulary.by_phrase(wanted.values())
-    out = list(spans)
-    for i, phrase in wanted.items():
-        if phrase in found:
-            span = spans[i]
-            out[i] = Span(span.start, span.end, span.phrase, _preferred(found[phrase]))
-    return out
+    out: list[QueryConcept] = []
+    for concept in concepts:
+        page = found.get(wanted.get(concept.key, ""))
+        chosen = _preferred(page)[0] if page else None
+        out.append(
+            _query_concept(chosen, concept.matched, "topic", False, None) if chosen else concept
+        )
+    return tuple(out)
 
 
 def anatomy_only(concept: Concept | QueryConcept) -> bool:
@@ -288,22 +293,46 @@ def anatomy_only(concept: Concept | QueryConcept) -> bool:
 
 def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A bacterium or virus named alone stands for the infection it causes when the vocabulary
-    has "<name> infections" ("hantavirus" → Hantavirus Infections): people ask about the illness,
-    not the organism."""
+    has "<name> infections" ("hantavirus" → Hantavirus Infections), or for NIH's page named for
+    it ("Pinworms"): people ask about the illness, not the organism."""
     wanted = {
         i: normalise(f"{span.concepts[0].name} infections")
         for i, span in enumerate(spans)
-        if span.concepts and all(_organism(c) for c in span.concepts)
+        if span.concepts and (all(map(_organism, span.concepts)) or any(map(_page, span.concepts)))
     }
     if not wanted:
         return spans
     found = vocabulary.by_phrase(wanted.values())
     out = list(spans)
     for i, phrase in wanted.items():
+        span = spans[i]
         if phrase in found:
-            span = spans[i]
             out[i] = Span(span.start, span.end, span.phrase, _preferred(found[phrase]))
+        elif any(map(_page, span.concepts)):
+            out[i] = Span(span.start, span.end, span.phrase, _as_pages(span.concepts))
     return out
+
+
+ANIMAL_TREE = "B01.050"
+"""MeSH Animals: the worms, lice and mites NIH names its pages on infestations after."""
+
+
+def _page(concept: Concept) -> bool:
+    """NIH's page named for an animal ("Pinworms", filed under the worm in MeSH); a plant's
+    page ("Marijuana", under Cannabis) is about using the plant and stays a substance."""
+    numbers = concept.tree_numbers
+    return (
+        concept.origin == "medquad"
+        and bool(numbers)
+        and all(n.startswith(ANIMAL_TREE) for n in numbers)
+    )
+
+
+def _as_pages(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
+    """An organism NIH has a health page for ("Pinworms") is that page's topic, the infection,
+    not the animal: its MedQuAD reading loses the organism's tree numbers, so it ranks as a
+    disease, and the MeSH reading of the animal goes."""
+    return tuple(replace(c, trees="", tree_numbers=()) for c in concepts if c.origin == "medquad")
 
 
 def _organism(concept: Concept) -> bool:
@@ -398,7 +427,6 @@ def question_concepts(
     qualifiers become topics when no topic concept was found."""
     spans = longest_spans(words, _candidates(words, vocabulary, extra))
     spans = _infections(_composed(spans, vocabulary), vocabulary)
-    spans = _body_part_pages(spans, vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)

@@ -24,8 +24,8 @@ about):
 - **A past participle becomes its noun** ("sprained ankle" → "sprain ankle", "burned" → "burn")
   when the noun is a disease or injury of the vocabulary and the participle is no term.
 
-A verb that is also a substance ("does X *lead to* Y") is not the element lead: the words of
-``VERB_PHRASES`` are dropped before lookup.
+A verb that is also a substance or an injury ("does X *lead to* Y", "it *burns* when I eat") is
+not the element lead or a burn: the words of ``VERB_PHRASES`` are dropped before lookup.
 """
 
 from __future__ import annotations
@@ -63,9 +63,26 @@ LAY_HEADS: Mapping[str, tuple[str, ...]] = {
 }
 CLINICAL_TREES = ("C", "F03")
 ALIASES: Mapping[str, str] = {"vit": "vitamin", "vitamine": "vitamin"}
-VERB_PHRASES = re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE)
-"""A verb that is also a vocabulary term, in the construction that makes it a verb."""
-_VERB_WORDS = frozenset({"lead"})
+_FELT_BEFORE = r"(?:it|that|which|really|still|also|just|only|and|but|doesn'?t|does not|kind of)"
+_FELT_AFTER = r"(?:when|while|if|after|during|whenever|every time)"
+VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE), "lead"),
+    (
+        re.compile(
+            rf"\b{_FELT_BEFORE} burns?\b|\b(?:burns?|burning) {_FELT_AFTER}\b", re.IGNORECASE
+        ),
+        "burn",
+    ),
+    (
+        re.compile(
+            rf"\b{_FELT_BEFORE} stings?\b|\b(?:stings?|stinging) {_FELT_AFTER}\b", re.IGNORECASE
+        ),
+        "sting",
+    ),
+)
+"""Verbs that are also vocabulary terms, in the constructions that make them verbs, and the
+normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
+feeling, no burn injury."""
 
 Lookup = Callable[[Collection[str]], list[Concept]]
 WordCounts = Callable[[Collection[str]], Mapping[str, int]]
@@ -81,7 +98,7 @@ class Repaired:
 
 def verb_words(question: str) -> frozenset[str]:
     """Normalised words used as verbs in ``question`` ("lead" in "does smoking lead to ...")."""
-    return _VERB_WORDS if VERB_PHRASES.search(question) else frozenset()
+    return frozenset(word for pattern, word in VERB_PHRASES if pattern.search(question))
 
 
 _POSSESSIVE = re.compile(r"\b([a-z]{3,})(?:'s|’s|s'|s)\b", re.IGNORECASE)

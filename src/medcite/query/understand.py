@@ -20,6 +20,7 @@ from medcite.query.concepts import (
     is_vaccine,
     question_concepts,
     role,
+    with_body_part_pages,
     with_prevented_diseases,
     with_substance_readings,
 )
@@ -464,6 +465,7 @@ def understand(
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
     concepts = _descriptions(question, concepts, fixes)
+    concepts = with_body_part_pages(concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
