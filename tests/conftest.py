@@ -247,6 +247,7 @@ HANDMADE_TERMS = [
     ("D74", "burns", "burn"),
     ("D75", "enterobius", "pinworms"),
     ("D76", "enterobiasis", "pinworm infection"),
+    ("D77", "hematologic tests", "blood test"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -328,6 +329,7 @@ HANDMADE_TREES = [
     ("D74", "burns", "C26.200"),
     ("D75", "enterobius", "B01.050.500.500.294.400.750.500.308"),
     ("D76", "enterobiasis", "C01.610.335.508.700.550.550.375"),
+    ("D77", "hematologic tests", "E01.370.225.500"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.bottom_line import asked_kind, negated
+from medcite.answer.bottom_line import asked_kind, negated, safety_question
 from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
@@ -897,3 +897,49 @@ def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
     assert [s.title for s in asked.guideline_sections] == []
     opened = _ask("Tell me about gout", [GOUT])
     assert "Treatment Options" in [s.title for s in opened.guideline_sections]
+
+
+def test_can_you_have_a_condition_asks_whether_it_happens_not_whether_one_may() -> None:
+    """ "can you have gout without a fever" is no safety question, and a statement that only
+    names a fever does not answer it yes."""
+    page = _page(
+        "gout-fever",
+        "Gout",
+        "symptoms",
+        "Gout attacks can bring a fever and a red, hot, swollen joint.",
+        "Gout is hereditary in some families, and a family history raises the risk.",
+    )
+    query = understand("can you have gout without a fever", VOCABULARY)
+    assert not safety_question(query)
+    assert safety_question(understand("can I have colchicine with gout", VOCABULARY))
+    assert safety_question(
+        understand("can you have gout and still take colchicine safely", VOCABULARY)
+    )
+    line = _ask("can you have gout without a fever", [page]).bottom_line
+    assert line is None or ("warn" not in line.verdict and "suggest yes" not in line.verdict)
+
+
+def test_a_topic_named_beside_the_one_asked_about_is_no_predicate() -> None:
+    """ "do I need to rest before a gout blood test": the blood test is another topic named
+    beside gout, so a statement naming a blood test does not answer the question."""
+    page = _page(
+        "gout-test",
+        "Gout",
+        "exams and tests",
+        "A blood test can show a high level of uric acid in gout.",
+    )
+    line = _ask("do I need to rest before a gout blood test", [page]).bottom_line
+    assert line is not None and "suggest" not in line.verdict
+
+
+def test_the_readings_of_one_phrase_are_one_side_of_a_yes_no_question() -> None:
+    """ "facial twitches" read as hemifacial spasm and as blepharospasm is one thing: a
+    statement naming one reading and one predicate word ("pain", not "without") is no yes."""
+    page = _page(
+        "hfs-pain",
+        "Hemifacial spasm",
+        "symptoms",
+        "Hemifacial spasm and blepharospasm twitches often come with pain in the face.",
+    )
+    line = _ask("do facial twitches happen without pain", [page]).bottom_line
+    assert line is None or "suggest" not in line.verdict

@@ -68,6 +68,22 @@ SAFETY_QUESTION = re.compile(
 take X while pregnant?", "Should my son use Y?", "Would X affect the baby?"): never answered
 yes — a sentence saying a drug *can* cause birth defects must not read as "yes, you can take
 it"."""
+_HAVE_CONDITION = re.compile(
+    r"\b(can|could|may)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+(still\s+)?have\b",
+    re.I,
+)
+
+
+def safety_question(query: Query) -> bool:
+    """:data:`SAFETY_QUESTION`, except that "can you have X" about a condition asks whether the
+    condition happens ("can you have strep throat without a fever"), not whether one may."""
+    found = [m.group(0) for m in SAFETY_QUESTION.finditer(query.question)]
+    if not all(_HAVE_CONDITION.fullmatch(m) for m in found):
+        return True
+    topics = query.primary_topics
+    return bool(found) and (not topics or not all(c.condition for c in topics))
+
+
 HARM = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"warnings?|harm\w*|birth defects?|toxic\w*|unsafe|dangerous|adverse|side effects?|"
@@ -248,8 +264,13 @@ chickenpox again"), whether it is contagious ("It spreads through the air")."""
 
 
 def _sides(query: Query) -> list[frozenset[str]]:
-    """The stems naming each primary topic of ``query`` (its name and the question's words)."""
-    return [stems(" ".join(c.names)) for c in query.primary_topics]
+    """The stems naming each primary topic of ``query`` (its name and the question's words);
+    the readings of one phrase ("strep throat": pharyngitis, streptococcal infections) are one
+    side, named by any of their names."""
+    sides: dict[str, frozenset[str]] = {}
+    for c in query.primary_topics:
+        sides[c.matched] = sides.get(c.matched, frozenset()) | stems(" ".join(c.names))
+    return list(sides.values())
 
 
 _NUMBERED = re.compile(r"\b([a-z]+)[\s-]+(\d+)\b", re.IGNORECASE)
@@ -272,9 +293,11 @@ def _yes_no(
     everything = cands
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
     cands = [c for c in cands if all(c.stems & side for side in sides)]
-    if SAFETY_QUESTION.search(query.question):
+    if safety_question(query):
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
-    wanted = predicate(query)
+    # what is asked of the topic, not another topic named beside it ("do I have to fast before
+    # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
+    wanted = predicate(query) - _topic_words(query)
     # a statement naming two topics ("smoking … macular degeneration") needs only the relation
     needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
     named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
@@ -295,6 +318,12 @@ def _yes_no(
         return Pick("The sources found disagree:", tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+def _topic_words(query: Query) -> frozenset[str]:
+    """The stems naming the question's topics that are not its primary ones."""
+    others = [c for c in query.topics if c not in query.primary_topics]
+    return stems(" ".join(n for c in others for n in (c.matched, *c.names)))
 
 
 def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
