@@ -880,3 +880,25 @@ def test_an_announcement_or_a_purpose_cut_from_its_list_is_no_statement(
     text: str, statement: bool
 ) -> None:
     assert is_statement(Sentence(text, "d", None, None, 3)) is statement
+
+
+def test_a_question_naming_only_context_is_answered_by_pages_never_studies() -> None:
+    """With no clinical topic recognised, the context word the question was read by ("food")
+    may find NIH's page on it, but a study of it is about something else."""
+    food = QueryConcept(
+        key="D9", name="food", matched="food", via="MeSH", names=("food",), promoted=True
+    )
+    asked = (Facet.TREATMENT,)
+    text = "Soft food is the best treatment for a sore mouth after dental surgery."
+    doc = Document(
+        id="pmid:5", source=Source.PUBMED, title="Food", sections=(AbstractSection(text=text),)
+    )
+    study = Evidence(
+        hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0
+    )
+    page = _page_evidence("Food", text)
+    found = candidates(_asking("food", asked, (food,)), [study, page])
+    assert {c.sentence.document_id for c in found} == {"medquad:Food"}
+    named = food.model_copy(update={"promoted": False})
+    both = candidates(_asking("food", asked, (named,)), [study, page])
+    assert {c.sentence.document_id for c in both} == {"medquad:Food", "pmid:5"}

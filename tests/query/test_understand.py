@@ -264,3 +264,13 @@ def test_a_topic_the_question_names_again_more_narrowly_yields_to_it(
     assert [c.name for c in query.primary_topics] == ["gout, type 1"]
     apart = understand("is sinusitis worse with gout", handmade_vocabulary)
     assert sorted(c.name for c in apart.primary_topics) == ["gout", "sinusitis"]
+
+
+def test_asking_what_something_does_to_ones_health_is_in_scope(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A habit the vocabulary does not know is still a health question when it is asked whether
+    it is bad for you; being bad for a budget is not."""
+    assert understand("is cracking your fingers bad for you", handmade_vocabulary).in_scope
+    assert understand("is loud music harmful", handmade_vocabulary).in_scope
+    assert not understand("is this laptop bad for my budget", handmade_vocabulary).in_scope

@@ -692,10 +692,15 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
     # a swollen lymph node of their own
     unused = {EvidenceLevel.EXCLUDED, *([EvidenceLevel.CASE_REPORT] if patient else [])}
+    # a question naming no clinical topic ("wisdom teeth pulled … when can I eat normal food")
+    # is about its context words only by default: a page on them may answer, a study of them
+    # ("long-term food-related strategies in Russia") does not
+    guideline_only = bool(query.primary_topics) and all(c.promoted for c in query.primary_topics)
     found = [
         c
         for e in evidence
         if e.level not in unused and e.score >= MIN_EVIDENCE_SCORE
+        if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(e, topic, facets, amount, activity)
         # a study sentence about its animals, from a record whose headings or title did not say

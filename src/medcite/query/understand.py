@@ -142,6 +142,13 @@ _HEALTH_WORDS = frozenset(
 )
 
 
+_HEALTH_ASKED = re.compile(
+    r"\b(?:bad|good|harmful|dangerous) (?:for|to) (?:you|me|him|her|us|"
+    r"(?:your|my|our|a|the|his|her) (?:health|body|kid|child|baby|heart|liver|kidney|skin|teeth|"
+    r"eye|brain)|kid|child|children|baby|babies|health)\b|\b(?:harmful|unhealthy)\b"
+)
+"""Wording that asks what something does to one's health ("is cracking your knuckles bad for
+you"), whatever it names (on normalised words)."""
 _AUXILIARY = r"(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b(?!['’]t\b)"
 """An auxiliary opening a yes/no question; "can't find an answer" opens a statement."""
 _YES_NO = re.compile(rf"^(\w+[.:] )?{_AUXILIARY}")
@@ -394,7 +401,7 @@ def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[F
     non-clinical things (food, places, technology) is out of scope whatever its wording; one
     that names nothing the vocabulary knows gets the benefit of the doubt when it asks a
     clinical facet ("why do I keep waking up at night?")."""
-    if any(w in _HEALTH_WORDS for w in words):
+    if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
         return True
     if any(_clinical(c) for c in concepts):
         return True
