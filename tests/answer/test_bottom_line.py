@@ -943,3 +943,16 @@ def test_the_readings_of_one_phrase_are_one_side_of_a_yes_no_question() -> None:
     )
     line = _ask("do facial twitches happen without pain", [page]).bottom_line
     assert line is None or "suggest" not in line.verdict
+
+
+def test_peeing_asked_is_urinating_stated() -> None:
+    """ "does gout hurt when I pee" is answered by a statement saying it hurts when you
+    urinate: the lay word and the clinical one are one predicate."""
+    page = _page(
+        "gout-urine",
+        "Gout",
+        "symptoms",
+        "Gout can hurt when you urinate if uric acid stones form in the kidney.",
+    )
+    line = _ask("does gout hurt when I pee", [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"

@@ -902,3 +902,16 @@ def test_a_question_naming_only_context_is_answered_by_pages_never_studies() -> 
     named = food.model_copy(update={"promoted": False})
     both = candidates(_asking("food", asked, (named,)), [study, page])
     assert {c.sentence.document_id for c in both} == {"medquad:Food", "pmid:5"}
+
+
+def test_a_sentence_headed_by_its_facet_answers_only_that_facet() -> None:
+    """ "Causes include: … eye drops or ointments" lists causes; its treatment words do not
+    make it a treatment statement."""
+    text = "Causes of gout include: rich food; water pills; creams or ointments on the skin."
+    assert _page_facets(text, (Facet.TREATMENT, Facet.CAUSES)) == {Facet.CAUSES}
+    assert _page_facets(text, (Facet.TREATMENT,)) == set()
+
+
+def test_a_list_of_what_you_may_notice_is_symptoms() -> None:
+    text = "You may have gout if you notice a red, hot and swollen big toe at night."
+    assert Facet.SYMPTOMS in _page_facets(text, (Facet.SYMPTOMS, Facet.TREATMENT))

@@ -235,3 +235,12 @@ def test_steps_after_you_should_are_one_list() -> None:
     )
     alone = _page("Ask what you should.", "Rest helps.")
     assert all("\n" not in s.text for s in document_sentences(alone))
+
+
+def test_what_you_may_notice_is_a_list_lead() -> None:
+    from medcite.answer.segment import document_sentences
+
+    doc = _page("You may have gout if you notice", "A red big toe", "Pain at night")
+    assert [s.text for s in document_sentences(doc)] == [
+        "You may have gout if you notice\nA red big toe\nPain at night"
+    ]

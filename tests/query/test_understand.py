@@ -274,3 +274,19 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
     assert understand("is cracking your fingers bad for you", handmade_vocabulary).in_scope
     assert understand("is loud music harmful", handmade_vocabulary).in_scope
     assert not understand("is this laptop bad for my budget", handmade_vocabulary).in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "facet", "not_facet"),
+    [
+        ("how do you get rid of a yeast infection", Facet.TREATMENT, Facet.CAUSES),
+        ("how do you get a yeast infection", Facet.CAUSES, None),
+        ("doc says gout flare, what helps it calm down?", Facet.TREATMENT, None),
+    ],
+)
+def test_facet_cues_read_the_whole_phrase(
+    question: str, facet: Facet, not_facet: Facet | None
+) -> None:
+    asked, _added = detect_facets(question)
+    assert facet in asked
+    assert not_facet not in asked

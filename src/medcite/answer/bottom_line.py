@@ -238,6 +238,7 @@ class Sense:
 
 
 _AGAIN = stems("twice again second recur recurs recurrence")
+_URINATES = stems("pee peeing pees urinate urinating urination wee")
 _SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
@@ -257,10 +258,17 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
             re.I,
         ),
     ),
+    Sense(
+        "<urinates>",
+        _URINATES,
+        frozenset(),
+        re.compile(r"\b(pee\w*|urinat\w*|urine|wee(ing)?)\b", re.I),
+    ),
 )
 """Predicate words asked in one wording and answered in another, each read as one sense:
 whether X causes Y ("is a risk factor for"), whether it comes twice ("You probably will not get
-chickenpox again"), whether it is contagious ("It spreads through the air")."""
+chickenpox again"), whether it is contagious ("It spreads through the air"), what happens when
+one pees ("a burning feeling when you urinate")."""
 
 
 def _sides(query: Query) -> list[frozenset[str]]:

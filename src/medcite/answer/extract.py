@@ -100,7 +100,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.SYMPTOMS: re.compile(
         r"\b(symptoms?|signs?|presents? with|presented with|characteri[sz]ed by|manifest\w*|"
-        r"involuntary|complain\w* of|experience)\b",
+        r"involuntary|complain\w* of|experience|if you notice|you (?:may|might) have "
+        r"(?:an? )?[\w-]+(?: [\w-]+)? if)\b",
         re.I,
     ),
     Facet.DIAGNOSIS: re.compile(
@@ -839,6 +840,9 @@ def _sentence_facets(
     """The facets a sentence may answer, before its cue words weigh them (``page``: the page's
     own topic, which a cause it states may be of)."""
     page = page or PageTopic()
+    headed = _headed_facet(text)
+    if headed is not None:  # "Causes include: …" lists causes, whatever else its items name
+        facets = [f for f in facets if f is headed]
     # a study's sentence that does not itself name the topic ("87.5% of patients required
     # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
     # when the question is about a drug, about the drug at all
@@ -867,6 +871,31 @@ def _sentence_facets(
     elif research:  # a study's finding is no advice on when to seek care
         own = [f for f in own if f not in ADVICE_ONLY]
     return own
+
+
+_HEADED = re.compile(
+    r"^(?:(?:other|common|the most common|the main|possible|some|known)\s+)?"
+    r"(?P<head>causes|risk factors|symptoms|signs(?: and symptoms)?|treatments?|treatment options)"
+    r"(?:\s+of\s+[\w' -]{1,40}?)?\s+(?:include|includes|can include|may include|are)\b",
+    re.I,
+)
+_HEAD_FACETS = {
+    "causes": Facet.CAUSES,
+    "risk factors": Facet.CAUSES,
+    "symptoms": Facet.SYMPTOMS,
+    "signs": Facet.SYMPTOMS,
+    "signs and symptoms": Facet.SYMPTOMS,
+    "treatment": Facet.TREATMENT,
+    "treatments": Facet.TREATMENT,
+    "treatment options": Facet.TREATMENT,
+}
+
+
+def _headed_facet(text: str) -> Facet | None:
+    """The facet a sentence names as its subject ("Causes include: infection; eye drops" lists
+    causes, though eye drops are a treatment word)."""
+    match = _HEADED.match(text)
+    return _HEAD_FACETS[match["head"].lower()] if match else None
 
 
 _SUBJECT = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\b", re.I)

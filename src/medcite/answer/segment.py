@@ -22,11 +22,11 @@ from medcite.text import split_sentences
 
 LIST_LEAD = re.compile(
     r"(\b(include|includes|including|are|is|such as|following|like|may have|can have|should|"
-    r"can|must|need to)|:)\s*$",
+    r"can|must|need to|notice|experience|have|feel)|:)\s*$",
     re.I,
 )
 """How a line that introduces a list ends ("Symptoms may include", "Risk factors are:", "To
-protect yourself, you should")."""
+protect yourself, you should", "You may have a UTI if you notice")."""
 MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 12
 _ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"

@@ -43,7 +43,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did)|reasons?|triggers?|risk factors?|"
         r"etiolog\w*|what makes|where does .* come from|lead to|"
-        r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) (catch|get|contract)|"
+        r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
+        r"(catch|get(?! rid)|contract)|"
         r"contagious|spread\w*|transmi\w*)\b"
     ),
     Facet.INHERITANCE: re.compile(
@@ -59,7 +60,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
-        r"help with|surgery|what (can|should) i (do|take))\b"
+        r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
+        r"calm (it |them )?down|sooth\w*)\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
