@@ -377,7 +377,9 @@ class Query(_Frozen):
         one phrase all stay ("sleep apnea": the syndromes and obstructive sleep apnea)."""
         best = min((c.tier for c in self.topics), default=0)
         central = [c for c in self.topics if c.tier == best]
-        specific = [c for c in central if not c.category] or central
+        specific_phrases = {c.matched for c in central if not c.category}
+        specific = [c for c in central if not c.category or c.matched in specific_phrases]
+        specific = specific or central
         return tuple(
             c
             for c in specific

@@ -72,7 +72,7 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("What causes gout?", QuestionType.CAUSE),
         ("What is gout?", QuestionType.DEFINITION),
         ("gout", QuestionType.INFORMATION),
-        ("can't sleep. what helps with insomnia", QuestionType.INFORMATION),
+        ("can't sleep. what helps with insomnia", QuestionType.TREATMENT),
         ("Can I take aspirin with gout", QuestionType.YES_NO),
         # the question after a story; a request for information is no yes/no question, nor is
         # a statement whose subject was dropped
@@ -956,3 +956,11 @@ def test_peeing_asked_is_urinating_stated() -> None:
     )
     line = _ask("does gout hurt when I pee", [page]).bottom_line
     assert line is not None and line.verdict == "The sources found suggest yes:"
+
+
+def test_either_or_about_one_condition_is_a_comparison_without_sides() -> None:
+    """ "should I use ice or heat for gout" chooses between two remedies: no yes or no; and
+    with one condition, there are no two conditions to compare."""
+    assert question_type("should I use ice or heat for gout", ()) is QuestionType.COMPARISON
+    line = _ask("should I use ice or heat for gout", [GOUT]).bottom_line
+    assert line is not None and "compares" not in line.verdict

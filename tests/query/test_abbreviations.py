@@ -108,3 +108,11 @@ def _entry_terms() -> set[str]:
         rows = csv.reader(handle, delimiter="\t")
         next(rows)
         return {row[2].lower() for row in rows}
+
+
+def test_a_lay_term_opening_with_a_predicative_adjective_also_reads_reversed() -> None:
+    """ "my ankle is swollen" and "my throat is sore" are "swollen ankle" and "sore throat"."""
+    table = lay_terms()
+    assert table["ankle swollen"] == table["swollen ankle"]
+    assert table["throat sore"] == table["sore throat"]
+    assert "attack heart" not in table  # "heart attack" opens with no such adjective

@@ -148,6 +148,23 @@ def test_a_broad_category_yields_to_the_specific_concept_beside_it() -> None:
     assert query.primary_topics == (uveitis,)
     alone = Query(question="What are autoimmune diseases?", concepts=(autoimmune,))
     assert alone.primary_topics == (autoimmune,)
+    # a broad reading of the same words as the specific one is one of its readings
+    sprain = QueryConcept(
+        key="D3",
+        name="sprains and strains",
+        matched="sprain ankle",
+        via="lay term",
+        tree_numbers=("C26.844",),
+    )
+    ankle = QueryConcept(
+        key="D4",
+        name="ankle injuries",
+        matched="sprain ankle",
+        via="lay term",
+        tree_numbers=("C26.558.100",),
+    )
+    both = Query(question="a sprained ankle", concepts=(sprain, ankle))
+    assert both.primary_topics == (sprain, ankle)
 
 
 def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabulary) -> None:

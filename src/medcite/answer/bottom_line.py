@@ -456,8 +456,12 @@ def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
 def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     """A statement naming each side by one of its whole names ("heart attack" and "cardiac
     arrest", not "attack" and "cardiac"), numbers included ("type 1", "type 2"); when none
-    does, a framing sentence that says so."""
-    sides = [[_marks(n) for n in c.names] for c in query.primary_topics]
+    does, a framing sentence that says so. The readings of one phrase are one side ("sprained
+    ankle": a sprain, an ankle injury): with fewer than two sides, None."""
+    by_phrase: dict[str, list[frozenset[str]]] = {}
+    for c in query.primary_topics:
+        by_phrase.setdefault(c.matched, []).extend(_marks(n) for n in c.names)
+    sides = list(by_phrase.values())
     if len(sides) < 2:
         return None
     both = [
@@ -465,7 +469,8 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         for c, marks in ((c, _marks(c.sentence.text)) for c in cands)
         if all(any(name <= marks for name in side) for side in sides)
     ]
-    names = " and ".join(uninverted(c.name) for c in query.primary_topics[:2])
+    first = {c.matched: c for c in query.primary_topics}
+    names = " and ".join(uninverted(c.name) for c in list(first.values())[:2])
     if not both:
         return Pick(
             f"No source in the index compares {names} directly; what the sources say about "

@@ -271,9 +271,11 @@ _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
     r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
+    r"|^\W*(should|do|can|would) (i|we|you) (use|take|try|apply|put|get|choose) [\w-]+ or [\w-]+"
+    r"( for| on| after| with|\?|$)"
 )
-"""A comparison, including an either/or one ("is tylenol or advil better for …"), which no
-yes or no answers."""
+"""A comparison, including an either/or one ("is tylenol or advil better for …", "should I
+use ice or heat for …"), which no yes or no answers."""
 _DEFINITION = re.compile(r"^(\w+[.:] )?(what|whats|what's) (is|are|does)\b|\bwhat does .+ mean\b")
 _TYPE_OF_FACET: tuple[tuple[Facet, QuestionType], ...] = (
     (Facet.SIDE_EFFECTS, QuestionType.SIDE_EFFECT),

@@ -99,15 +99,29 @@ def _lay_word_counts() -> Counter[str]:
     return counts
 
 
+PREDICATIVE = frozenset(
+    "swollen puffy sore itchy dry runny stuffy blocked enlarged underactive overactive "
+    "bleeding inflamed infected numb stiff".split()
+)
+"""Adjectives a patient also puts after the noun ("my ankle is swollen", "throat is sore"): a
+two-word lay term opening with one is also matched the other way round (the question words
+between them are gone from the focus)."""
+
+
 @cache
 def lay_terms() -> dict[str, tuple[str, ...]]:
-    """The shipped lay-term table: normalised lay phrase → clinical terms."""
+    """The shipped lay-term table: normalised lay phrase → clinical terms (with the reversed
+    order of a two-word term that opens with a :data:`PREDICATIVE` adjective)."""
     text = resources.files("medcite.query").joinpath("data/consumer_terms.tsv").read_text("utf-8")
     table: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             lay, _tab, clinical = line.partition("\t")
             table[normalise(lay)] = tuple(t.strip() for t in clinical.split(";") if t.strip())
+    for phrase, names in list(table.items()):
+        words = phrase.split()
+        if len(words) == 2 and words[0] in PREDICATIVE:
+            table.setdefault(f"{words[1]} {words[0]}", names)
     return table
 
 
