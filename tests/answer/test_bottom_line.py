@@ -964,3 +964,18 @@ def test_either_or_about_one_condition_is_a_comparison_without_sides() -> None:
     assert question_type("should I use ice or heat for gout", ()) is QuestionType.COMPARISON
     line = _ask("should I use ice or heat for gout", [GOUT]).bottom_line
     assert line is not None and "compares" not in line.verdict
+
+
+def test_what_another_condition_is_never_the_short_answer() -> None:
+    """On the gout page, "Arthritis is a disease of the joints" says what arthritis is: for a
+    question on gout's outlook it is no answer, even when nothing else is."""
+    page = _page(
+        "gout-outlook",
+        "Gout",
+        "outlook",
+        "Arthritis is a long-term disease of the joints that can last for life.",
+        "Most attacks go away within a week or two with treatment.",
+    )
+    line = _ask("how long does gout last", [page]).bottom_line
+    assert line is not None and line.bullets
+    assert line.bullets[0].text.startswith("Most attacks")

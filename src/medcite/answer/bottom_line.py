@@ -35,7 +35,14 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from medcite.answer.extract import ADVICE, DOSE, Candidate, asked_amount, name_stems
+from medcite.answer.extract import (
+    ADVICE,
+    DOSE,
+    Candidate,
+    asked_amount,
+    defines_another,
+    name_stems,
+)
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.understand import later_yes_no
 from medcite.records import Facet, Query, QueryConcept, QuestionType
@@ -352,6 +359,12 @@ def _names_any(candidate: Candidate, names: Sequence[frozenset[str]]) -> bool:
     return any(phrase_in(n, candidate.stems) for n in names)
 
 
+def _own_names(candidate: Candidate, sides: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """The question's topics and the topic of the statement's page, as stems."""
+    page = stems(candidate.evidence.hit.document.focus or "") - _GENERIC
+    return [*sides, *([page] if page else [])]
+
+
 def _names_own_topic(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
     """True when the statement names one of the question's topics or its page's topic."""
     page = stems(candidate.evidence.hit.document.focus or "") - _GENERIC
@@ -586,7 +599,9 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
             # "what's the smell of marijuana": a definition of marijuana does not say
             pool = [c for c in pool if c.stems & asked]
         # a statement naming the topic, or its page's, before one about something else on the
-        # page ("Skin sores that become infected should be treated with an antibiotic")
+        # page ("Skin sores that become infected should be treated with an antibiotic"); what
+        # another condition is ("Asthma is a long-term lung disease" on the cough page) never
+        pool = [c for c in pool if not defines_another(c.sentence.text, _own_names(c, sides))]
         pool = sorted(pool, key=lambda c: not _names_own_topic(c, sides))
         found = _first(pool, facet)
         if found is not None:

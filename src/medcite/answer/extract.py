@@ -910,6 +910,16 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     return _subject_names(text, subjects, head_only=True)
 
 
+_DEFINITION = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\s+(?:an?|the)\b", re.I)
+
+
+def defines_another(text: str, names: Sequence[frozenset[str]]) -> bool:
+    """True when ``text`` says what something other than ``names`` is ("Asthma is a long-term
+    lung disease …" on the page about cough): no statement about the topic itself."""
+    match = _DEFINITION.match(text)
+    return match is not None and not any(phrase_in(n, stems(match["subject"])) for n in names)
+
+
 _OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)
 
 

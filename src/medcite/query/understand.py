@@ -41,7 +41,8 @@ MAX_EXPANSIONS = 8
 
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
-        r"\b(caus\w*|why (do|does|am|is|are|would|did)|reasons?|triggers?|risk factors?|"
+        r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)|"
+        r"reasons?|triggers?|risk factors?|"
         r"etiolog\w*|what makes|where does .* come from|lead to|"
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
         r"(catch|get(?! rid)|contract)|"
