@@ -308,6 +308,13 @@ class QueryConcept(_Frozen):
         return self.may_be_condition or self.drug
 
     @property
+    def procedure_or_part(self) -> bool:
+        """A procedure or device (MeSH E) or a body part (MeSH A), and nothing else: it is not
+        treated, so studies of it hold no treatment options ("an MRI")."""
+        numbers = self.tree_numbers
+        return bool(numbers) and all(n.startswith(("A", "E")) for n in numbers)
+
+    @property
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""

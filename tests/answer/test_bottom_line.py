@@ -979,3 +979,19 @@ def test_what_another_condition_is_never_the_short_answer() -> None:
     line = _ask("how long does gout last", [page]).bottom_line
     assert line is not None and line.bullets
     assert line.bullets[0].text.startswith("Most attacks")
+
+
+def test_a_body_part_or_procedure_gets_no_treatment_options() -> None:
+    """The knee is not treated: a line on treatment found beside it answers no treatment
+    question about the knee, and the answer has no treatment section."""
+    page = _page(
+        "knee",
+        "Knee",
+        "treatment",
+        "The knee is the largest joint in the body.",
+        "Treatment with ice and rest helps the knee after a long run.",
+    )
+    answer = _ask("what helps my knee", [page])
+    assert "Treatment Options" not in [s.title for s in answer.guideline_sections]
+    line = answer.bottom_line
+    assert line is None or all("Treatment" not in b.text for b in line.bullets)

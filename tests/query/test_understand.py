@@ -282,6 +282,7 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
         ("how do you get rid of a yeast infection", Facet.TREATMENT, Facet.CAUSES),
         ("how do you get a yeast infection", Facet.CAUSES, None),
         ("dry cough for 6 weeks, why won't it go away?", Facet.CAUSES, None),
+        ("a cyst on my wrist, should I get it drained", Facet.TREATMENT, None),
         ("doc says gout flare, what helps it calm down?", Facet.TREATMENT, None),
     ],
 )

@@ -594,6 +594,11 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if facet is Facet.CAUSES and not _may_be_caused(query):
             # "where does marijuana come from": what a substance causes does not say
             continue
+        topics = query.primary_topics
+        if facet is Facet.TREATMENT and topics and all(c.procedure_or_part for c in topics):
+            # a procedure is not treated: "can they give me something to calm down" before an
+            # MRI is not answered by what an MRI study found about radiotherapy
+            continue
         pool = findings if facet is not Facet.OVERVIEW else [c for c in cands if c.guideline]
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
             # "what's the smell of marijuana": a definition of marijuana does not say

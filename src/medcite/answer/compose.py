@@ -550,10 +550,16 @@ def _shown_facets(query: Query) -> tuple[Facet, ...]:
     """The facets the answer's sections show. A yes/no question asks one thing ("can you get
     chickenpox twice?"): its bottom line answers it from any facet, and the sections keep to
     what was asked and when to seek care; the causes, symptoms and treatment of a full
-    overview would be padding around the answer."""
+    overview would be padding around the answer. A procedure or a body part gets no treatment
+    section."""
+    facets = query.facets
+    topics = query.primary_topics
+    if topics and all(c.procedure_or_part for c in topics):
+        # a procedure or a body part is not treated: studies of MRI are no treatment options
+        facets = tuple(f for f in facets if f is not Facet.TREATMENT)
     if query.question_type is not QuestionType.YES_NO or query.about_a_drug:
-        return query.facets
-    return tuple(f for f in query.facets if f in query.asked or f is Facet.SEEK_CARE)
+        return facets
+    return tuple(f for f in facets if f in query.asked or f is Facet.SEEK_CARE)
 
 
 def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:

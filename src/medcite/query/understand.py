@@ -62,7 +62,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
-        r"calm (it |them )?down|sooth\w*)\b"
+        r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out)\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
