@@ -412,3 +412,52 @@ def test_an_abstention_names_the_topic_not_the_whole_message(
     assert answer.abstained and answer.abstain_reason is not None
     assert "this question about gout" in answer.abstain_reason
     assert "party" not in answer.abstain_reason
+
+
+def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None:
+    """When no page is on gout, the arthritis page one level up stands in: its overview and
+    what it says of gout by name answer, its lines on other kinds of arthritis do not."""
+    from medcite.answer.compose import within_broader
+    from medcite.answer.extract import candidates
+    from medcite.records import (
+        AbstractSection,
+        Document,
+        Evidence,
+        EvidenceLevel,
+        Facet,
+        Hit,
+        Query,
+        QueryConcept,
+        Source,
+    )
+
+    gout = QueryConcept(key="D1", name="gout", matched="gout", via="MeSH term", names=("gout",))
+    query = Query(
+        question="what causes gout",
+        focus="gout",
+        facets=(Facet.OVERVIEW, Facet.CAUSES),
+        asked=(Facet.CAUSES,),
+        search_text="gout",
+        concepts=(gout,),
+    )
+    text = (
+        "Arthritis is a disease of the joints. Gout is caused by uric acid crystals in a joint. "
+        "Rheumatoid arthritis is caused by the immune system attacking the joints."
+    )
+    page = Document(
+        id="medquad:arthritis",
+        source=Source.MEDQUAD,
+        title="What is Arthritis?",
+        focus="Arthritis",
+        sections=(AbstractSection(text=text),),
+    )
+    evidence = Evidence(
+        hit=Hit(document=page, score=10.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+    )
+    cands = candidates(query, [evidence])
+    kept = {c.sentence.text for c in within_broader(query, cands, {"medquad:arthritis"})}
+    assert "Gout is caused by uric acid crystals in a joint." in kept
+    assert not any(t.startswith("Rheumatoid") for t in kept)
+    everything = {c.sentence.text for c in within_broader(query, cands, set())}
+    assert everything == {c.sentence.text for c in cands}
+    assert any(t.startswith("Rheumatoid") for t in everything)

@@ -442,10 +442,30 @@ def compose(
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     cands = general_first(inp.query, cands, inp.exact_pages)
+    cands = within_broader(inp.query, cands, inp.gate.broader if inp.gate else frozenset())
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
     return _built(inp, evidence, plan)
+
+
+def within_broader(
+    query: Query, cands: Sequence[Candidate], broader: Collection[str]
+) -> list[Candidate]:
+    """``cands`` with, from the pages one MeSH level up that stand in when no page is on the
+    question's topic (``broader``: "Bleeding" for nosebleeds), only what they say of the topic
+    in general (their overview) or of the topic itself by name: their other statements are
+    about other kinds ("Some strokes are caused by bleeding in the brain")."""
+    if not broader:
+        return list(cands)
+    names = [n for c in query.primary_topics for n in name_stems(c)]
+    return [
+        c
+        for c in cands
+        if c.sentence.document_id not in broader
+        or c.facet is Facet.OVERVIEW
+        or any(phrase_in(n, c.stems) for n in names)
+    ]
 
 
 def _cutoff_year(inp: ComposeInput) -> int:
