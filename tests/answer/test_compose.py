@@ -442,7 +442,7 @@ def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None
     )
     text = (
         "Arthritis is a disease of the joints. Gout is caused by uric acid crystals in a joint. "
-        "Rheumatoid arthritis is caused by the immune system attacking the joints."
+        "Some arthritis is caused by the immune system attacking the joints."
     )
     page = Document(
         id="medquad:arthritis",
@@ -454,10 +454,10 @@ def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None
     evidence = Evidence(
         hit=Hit(document=page, score=10.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
     )
-    cands = candidates(query, [evidence])
+    cands = candidates(query, [evidence], gated=True)
     kept = {c.sentence.text for c in within_broader(query, cands, {"medquad:arthritis"})}
     assert "Gout is caused by uric acid crystals in a joint." in kept
-    assert not any(t.startswith("Rheumatoid") for t in kept)
+    assert not any(t.startswith("Some arthritis") for t in kept)
     everything = {c.sentence.text for c in within_broader(query, cands, set())}
     assert everything == {c.sentence.text for c in cands}
-    assert any(t.startswith("Rheumatoid") for t in everything)
+    assert any(t.startswith("Some arthritis") for t in everything)
