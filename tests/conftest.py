@@ -248,6 +248,7 @@ HANDMADE_TERMS = [
     ("D75", "enterobius", "pinworms"),
     ("D76", "enterobiasis", "pinworm infection"),
     ("D77", "hematologic tests", "blood test"),
+    ("D78", "ankle injuries", "ankle injuries"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -330,6 +331,7 @@ HANDMADE_TREES = [
     ("D75", "enterobius", "B01.050.500.500.294.400.750.500.308"),
     ("D76", "enterobiasis", "C01.610.335.508.700.550.550.375"),
     ("D77", "hematologic tests", "E01.370.225.500"),
+    ("D78", "ankle injuries", "C26.558.100"),
 ]
 
 

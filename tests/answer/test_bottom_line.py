@@ -995,3 +995,19 @@ def test_a_body_part_or_procedure_gets_no_treatment_options() -> None:
     assert "Treatment Options" not in [s.title for s in answer.guideline_sections]
     line = answer.bottom_line
     assert line is None or all("Treatment" not in b.text for b in line.bullets)
+
+
+def test_feeling_ok_is_no_safety_question() -> None:
+    """ "I feel ok" tells how one is; "is it ok to …" asks whether one may."""
+    assert not safety_question(understand("i feel ok. how long does gout last", VOCABULARY))
+    assert safety_question(understand("is it ok to take colchicine for gout", VOCABULARY))
+    assert safety_question(understand("ok to drink alcohol with gout?", VOCABULARY))
+
+
+def test_a_study_finding_gives_no_yes_or_no_to_a_patient() -> None:
+    """ "will my gout come back" is not answered yes by one study's finding."""
+    study = _study(
+        "77", "Gout flares", "Gout flares came back within a year in most treated adults."
+    )
+    line = _ask("will my gout flares come back", [study]).bottom_line
+    assert line is None or "suggest" not in line.verdict

@@ -292,7 +292,7 @@ def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Voc
     beside the injury is context (how it is treated), not the topic."""
     query = understand("should i use ice or heat for a sprained ankle", handmade_vocabulary)
     assert query.corrections["sprained"] == "sprain"
-    assert _topics(query) == ["D45"]
+    assert _topics(query) == ["D45", "D78"]  # a sprain, and an ankle injury
     assert {c.key: c.role for c in query.concepts}["D44"] == "qualifier"
     assert "stressed" not in understand("why am i so stressed", handmade_vocabulary).corrections
     # an irregular participle too; "torn" stays, its noun being no injury here
@@ -362,3 +362,9 @@ def test_a_question_word_stays_only_as_part_of_a_clinical_name(
 
     assert extract_focus("what causes the common cold", names) == "common cold"
     assert extract_focus("what causes the common problem", names) == "problem"
+
+
+def test_a_body_part_that_burns_is_a_feeling(handmade_vocabulary: Vocabulary) -> None:
+    """ "my eyes burn" is a feeling; "eye burns from bleach" are injuries."""
+    assert "D74" not in _topics(understand("my eyes burn every morning", handmade_vocabulary))
+    assert "D74" in _topics(understand("how to treat burns from bleach", handmade_vocabulary))

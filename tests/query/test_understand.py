@@ -232,9 +232,11 @@ def test_a_condition_named_after_this_describes_one_named_before(
     # what the asker guesses it is: "is this <condition>" ending the clause asks about it
     assert roles("My doctor says I have gout. Is this sinusitis?")["sinusitis"] == "topic"
     assert (
-        roles("I have had gout a year. could it be sinusitis and do I need drops")["sinusitis"]
+        roles("I have had gout a year. could this be sinusitis and do I need drops")["sinusitis"]
         == "topic"
     )
+    # asked of "it", the disease named before: what is asked of it, not a second topic
+    assert roles("What is gout? is it a fever that comes back?")["fever"] == "qualifier"
 
 
 def test_a_subject_line_naming_a_body_part_lifts_no_symptom(
@@ -292,3 +294,15 @@ def test_facet_cues_read_the_whole_phrase(
     asked, _added = detect_facets(question)
     assert facet in asked
     assert not_facet not in asked
+
+
+def test_the_condition_the_asker_guesses_is_the_topic(handmade_vocabulary: Vocabulary) -> None:
+    """What is told before the guess describes it ("a fever and a sore knee … could this be
+    gout?"); a drug named before it stays a topic."""
+    query = understand("a fever every night, could this be gout?", handmade_vocabulary)
+    assert [c.name for c in query.primary_topics] == ["gout"]
+    assert Facet.SYMPTOMS in query.asked
+    drug = understand(
+        "since starting ibuprofen I have a fever, could this be gout", handmade_vocabulary
+    )
+    assert "ibuprofen" in [c.name for c in drug.topics]

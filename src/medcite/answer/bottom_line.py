@@ -44,7 +44,7 @@ from medcite.answer.extract import (
     name_stems,
 )
 from medcite.answer.terms import phrase_in, uninverted
-from medcite.query.understand import later_yes_no
+from medcite.query.understand import evidence_question, later_yes_no
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise, stems
 
@@ -64,7 +64,9 @@ MIN_PREDICATE_WORDS = 2
 when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
 mentions pregnancy."""
 SAFETY_QUESTION = re.compile(
-    r"\b(safe|safely|safety|ok|okay|alright|all right|harm\w*|dangerous|risky|bad for)\b"
+    r"\b(safe|safely|safety|harm\w*|dangerous|risky|bad for)\b"
+    r"|\b(is|it'?s|are|be) (it |this |that |they )?(ok|okay|alright|all right)\b"
+    r"|\b(ok|okay|alright|all right) (to|for)\b"
     r"|\b(can|could|may|should)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+"
     r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b"
     r"|\b(affect|hurt|damage|injure)s?\s+(a|an|the|my|her|our|your|their)?\s*(unborn\s+)?"
@@ -316,8 +318,12 @@ def _yes_no(
     # a statement naming two topics ("smoking … macular degeneration") needs only the relation
     needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
     named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
+    # a patient's yes/no ("will I end up on dialysis?") is answered by a guideline page; one
+    # study's finding ("no significant differences in the progression toward dialysis") is
+    # no yes or no for them, as it is for a question about what studies found
+    deciding = cands if evidence_question(query.question) else [c for c in cands if c.guideline]
     best = sorted(
-        (c for c in cands if wanted and named[id(c)] >= needed),
+        (c for c in deciding if wanted and named[id(c)] >= needed),
         key=lambda c: (-named[id(c)], -c.score),
     )
     if not best:

@@ -914,10 +914,13 @@ _DEFINITION = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\s+(?:a
 
 
 def defines_another(text: str, names: Sequence[frozenset[str]]) -> bool:
-    """True when ``text`` says what something other than ``names`` is ("Asthma is a long-term
-    lung disease …" on the page about cough): no statement about the topic itself."""
-    match = _DEFINITION.match(text)
-    return match is not None and not any(phrase_in(n, stems(match["subject"])) for n in names)
+    """True when ``text`` says what something other than ``names`` is and never names them
+    ("Asthma is a long-term lung disease …" on the page about cough): no statement about the
+    topic itself ("Botulinum toxin is an effective treatment for hemifacial spasm" is one)."""
+    if not names or _DEFINITION.match(text) is None:
+        return False
+    own = stems(text)
+    return not any(phrase_in(n, own) for n in names)
 
 
 _OF = re.compile(r"\s+(?:of|in|for|with|among)\s+", re.I)

@@ -63,7 +63,11 @@ LAY_HEADS: Mapping[str, tuple[str, ...]] = {
 }
 CLINICAL_TREES = ("C", "F03")
 ALIASES: Mapping[str, str] = {"vit": "vitamin", "vitamine": "vitamin"}
-_FELT_BEFORE = r"(?:it|that|which|really|still|also|just|only|and|but|doesn'?t|does not|kind of)"
+_FELT_BEFORE = (
+    r"(?:it|that|which|really|still|also|just|only|and|but|doesn'?t|does not|kind of|"
+    r"(?:my|his|her|your|their|our) (?:\w+ )?(?:eyes?|skin|throat|mouth|tongue|feet|hands?|"
+    r"stomach|chest|scalp|nose|ears?|lips?))"
+)
 _FELT_AFTER = r"(?:when|while|if|after|during|whenever|every time)"
 VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE), "lead"),

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import pairwise
 
 from medcite.query.concepts import (
+    DISEASE_TIER,
     VIA,
     ExtraLookup,
     anatomy_only,
@@ -57,7 +58,10 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"|\b(chances?|risk|odds) (of |that )?(my |our |a )?(child|children|kids?|baby|son|"
         r"daughter)\w* (will )?(have|having|get|getting|inherit\w*)\b"
     ),
-    Facet.SYMPTOMS: re.compile(r"\b(symptoms?|signs?|feel like|look like|how do i know)\b"),
+    Facet.SYMPTOMS: re.compile(
+        r"\b(symptoms?|signs?|feel like|look like|how do i know|"
+        r"(could|might|can|would) (this|that|it|these|they) be|is (this|that) (a |an )?\w+ or)\b"
+    ),
     Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
@@ -477,6 +481,7 @@ def understand(
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
     concepts = _descriptions(question, concepts, fixes)
+    concepts = _guesses(question, concepts, fixes)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
@@ -664,15 +669,56 @@ def _descriptions(
         c.key: m.start() for c in topics if (m := re.search(rf"\b{re.escape(c.matched)}\b", text))
     }
     earliest = min(first.values(), default=0)
+    diseases = [first[c.key] for c in topics if c.key in first and c.tier <= DISEASE_TIER]
     described = {
         c.key
         for c in topics
         if not c.drug
         and first.get(c.key, 0) > earliest  # another topic was named before it
-        and _only_after(_REFERRING, text, c.matched)
-        and not _guessed(text, c.matched)
+        and (
+            (_only_after(_REFERRING, text, c.matched) and not _guessed(text, c.matched))
+            or (any(d < first[c.key] for d in diseases) and _asked_of_it(text, c.matched))
+        )
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+def _guesses(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """When the asker guesses the condition ("pain with sex and during bowel movements … could
+    this be endometriosis?"), the guess is the topic: the things told before it (a body
+    function, a symptom, a body part) describe what they feel and become qualifiers; a drug
+    named before it stays a topic."""
+    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    guesses = [
+        m.start()
+        for c in topics
+        if c.may_be_condition and _guessed(text, c.matched)
+        for m in [re.search(rf"\b{re.escape(c.matched)}\b", text)]
+        if m is not None
+    ]
+    if not guesses:
+        return concepts
+    guess = min(guesses)
+    told = {
+        c.key
+        for c in topics
+        if not c.drug
+        and (m := re.search(rf"\b{re.escape(c.matched)}\b", text)) is not None
+        and m.start() < guess
+    }
+    return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+def _asked_of_it(text: str, phrase: str) -> bool:
+    """True when ``phrase`` is asked of "it" ("what is lichen sclerosus … is it cancer"): after
+    a disease was named, "it" is that disease and the phrase says what is asked of it."""
+    return (
+        re.search(rf"\b(?:is|could|might|can|would)\s+it\s+(?:be\s+)?{re.escape(phrase)}\b", text)
+        is not None
+    )
 
 
 def _guessed(text: str, phrase: str) -> bool:
@@ -699,7 +745,8 @@ def _subject_topics(
     condition it asks about. A subject that already names a most central topic ("Elbow pain."
     with the elbow's disorders) lifts nothing: the symptom beside it says what is wrong with
     it. Nor does a symptom named with a body part ("Ear pain." before "is this swimmer's
-    ear?"): the subject names pain of that part, not pain in general."""
+    ear?"): the subject names pain of that part, not pain in general; nor a subject before a
+    message that guesses the condition ("Breastfeeding pain. … is this mastitis?")."""
     match = _SUBJECT.match(question)
     if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
         return concepts
@@ -710,6 +757,9 @@ def _subject_topics(
     best = min((c.tier for c in topics), default=0)
     if any(c.tier == best for c in named if c.role == "topic"):
         return concepts
+    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    if any(_guessed(text, c.matched) for c in topics if c.matched and c not in named):
+        return concepts  # "Breastfeeding pain. … is this mastitis?": the guess is the topic
     part = any(map(anatomy_only, named))
     return tuple(
         c.model_copy(update={"tier": best})
