@@ -237,6 +237,8 @@ def test_a_condition_named_after_this_describes_one_named_before(
     )
     # asked of "it", the disease named before: what is asked of it, not a second topic
     assert roles("What is gout? is it a fever that comes back?")["fever"] == "qualifier"
+    assert roles("gout in my toe. does it mean a fever will come")["fever"] == "qualifier"
+    assert roles("a fever every night. could this be a sinusitis")["sinusitis"] == "topic"
 
 
 def test_a_subject_line_naming_a_body_part_lifts_no_symptom(

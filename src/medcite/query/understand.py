@@ -713,12 +713,11 @@ def _guesses(
 
 
 def _asked_of_it(text: str, phrase: str) -> bool:
-    """True when ``phrase`` is asked of "it" ("what is lichen sclerosus … is it cancer"): after
-    a disease was named, "it" is that disease and the phrase says what is asked of it."""
-    return (
-        re.search(rf"\b(?:is|could|might|can|would)\s+it\s+(?:be\s+)?{re.escape(phrase)}\b", text)
-        is not None
-    )
+    """True when ``phrase`` is asked of "it" ("what is lichen sclerosus … is it cancer", "a
+    thyroid nodule … does it mean cancer"): after a disease was named, "it" is that disease and
+    the phrase says what is asked of it."""
+    asked = r"\b(?:is|could|might|can|would|does|doe|do)\s+it\s+(?:be\s+|mean\s+)?(?:an?\s+)?"
+    return re.search(asked + rf"{re.escape(phrase)}\b", text) is not None
 
 
 def _guessed(text: str, phrase: str) -> bool:
@@ -726,7 +725,9 @@ def _guessed(text: str, phrase: str) -> bool:
     this …" / "could this be …" ("is this swimmer's ear and does he need drops"): a question
     about it, not a description of a condition already named ("is this auto-immune blood
     disorder hereditary")."""
-    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{re.escape(phrase)}"
+    guess = (
+        rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:an?\s+)?{re.escape(phrase)}"
+    )
     return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
 
 
