@@ -189,3 +189,21 @@ def test_dev_part_of_the_written_set() -> None:
     emergencies = [q for q in questions if q.label]
     right_kind = sum(q.kind in kinds(q.question) for q in emergencies)
     assert right_kind >= 0.9 * len(emergencies)
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("can't lift my arm above my head for 3 months now, is it arthritis", False),
+        ("my mom can't lift her left arm since an hour ago", True),
+        ("heavy periods with big clots for years, do I need surgery", False),
+        ("I'm soaking through a pad every hour with big clots", True),
+        ("I have had chest pain for 3 weeks, what could it be", True),
+    ],
+)
+def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
+    question: str, flagged: bool
+) -> None:
+    """Weakness that has lasted months is for a doctor's visit, not 911; a heavy period with
+    clots likewise, unless it soaks a pad an hour. Chest pain is not only sudden: it counts."""
+    assert bool(detect_red_flags(question)) is flagged

@@ -441,6 +441,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
         ),
+        # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
+        exclusions=(
+            _rx(r"heavy (?:menstrual )?(?:periods?|flow)(?: \w+){0,3}? (?:big |large |huge )?clots",
+                r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:big |large |huge )?clots"),
+        ),
     ),
     Concept(
         "possible blood clot",
@@ -512,6 +517,22 @@ def _in_the_past(text: str, start: int) -> bool:
     return bool(_PAST.search(_clause(text, start)))
 
 
+_LONG_STANDING = _rx(
+    r"for (?:the (?:past|last) )?(?:\d+|a few|few|several|many|two|three|four|five|six) "
+    r"(?:weeks|months|years)", r"for (?:weeks|months|years)",
+    r"(?:\d+|a few|few|several|many|two|three|four|five|six) (?:weeks|months|years) now",
+    r"since (?:last (?:year|month)|(?:19|20)\d\d)", r"for as long as",
+)  # fmt: skip
+"""A sign that has lasted weeks, months or years ("can't lift my arm above my head for 3
+months now"): no sudden emergency, a doctor's visit."""
+SUDDEN_KINDS = frozenset({"stroke", "severe bleeding", "sudden severe headache"})
+"""Emergencies that come on suddenly: a sign of theirs that has lasted weeks does not count."""
+
+
+def _long_standing(text: str, start: int) -> bool:
+    return bool(_LONG_STANDING.search(_clause(text, start)))
+
+
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:someone|somebody|anyone|a person|people|a (?:patient|child|baby|kid))\b"
     r"(?:\W+\w+){0,3}\W*$",
@@ -561,17 +582,25 @@ def _excluded(spans: list[tuple[int, int]], match: re.Match[str]) -> bool:
 
 
 def _counts(
-    question: str, match: re.Match[str], tier: str, excluded: list[tuple[int, int]]
+    question: str,
+    match: re.Match[str],
+    tier: str,
+    excluded: list[tuple[int, int]],
+    sudden: bool = False,
 ) -> bool:
-    """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context."""
+    """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context (a
+    ``sudden`` kind's sign that has lasted weeks does not)."""
     start = _key_start(match)
     if _excluded(excluded, match) or _negated(question, start):
         return False
     if tier == "asked":
         return True
-    if _in_the_past(question, start) or _is_topic(question, match.start()):
-        return False
-    if _about_anyone(question, match.start()):
+    if (
+        _in_the_past(question, start)
+        or _is_topic(question, match.start())
+        or (sudden and _long_standing(question, start))
+        or _about_anyone(question, match.start())
+    ):
         return False
     if tier == "events" and not _about_a_person(question):
         return False
@@ -591,7 +620,7 @@ def _first_match(question: str, concept: Concept) -> re.Match[str] | None:
         excluded = own if tier == "asked" else with_idioms
         for pattern in patterns:
             for match in pattern.finditer(question):
-                if _counts(question, match, tier, excluded):
+                if _counts(question, match, tier, excluded, concept.kind in SUDDEN_KINDS):
                     return match
     return None
 
