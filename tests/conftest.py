@@ -362,6 +362,8 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Marijuana", "Marijuana"),
             ("Elbow Injuries and Disorders", "Elbow Injuries and Disorders"),
             ("Pinworms", "Pinworms"),
+            ("Cocaine", "Cocaine"),
+            ("Crack", "Cocaine"),
         ],
         "medquad",
     )

@@ -58,6 +58,9 @@ def test_an_everyday_word_is_read_in_a_clinical_sense_only_when_curated(
     assert _keys("decompression sickness after a dive", handmade_vocabulary) == [("D63", "topic")]
     assert _keys("bleeding after a fall", handmade_vocabulary) == [("D64", "topic")]
     assert _keys("fever", handmade_vocabulary) == [("D1", "topic")]
+    # a page's everyday synonym too: cracked skin is no cocaine
+    assert _keys("cracks at the corners of my mouth", handmade_vocabulary) == []
+    assert _keys("cocaine", handmade_vocabulary) == [("mq:cocaine", "topic")]
 
 
 def test_an_acronym_spelling_an_everyday_word_is_no_synonym(tmp_path: Path) -> None:

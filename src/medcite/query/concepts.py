@@ -176,13 +176,14 @@ def _exposure(numbers: Sequence[str]) -> bool:
 
 
 def everyday_alias(concept: Concept) -> bool:
-    """True for a MeSH topic concept (a disease, drug or procedure) found through a one-word
-    entry term that is an everyday English word and no word of the concept's name: "I can't
-    bend over" names no decompression sickness. The curated tables, read first, give the
+    """True for a MeSH topic concept (a disease, drug or procedure) or a MedQuAD page found
+    through a one-word entry term or synonym that is an everyday English word and no word of
+    the concept's name: "I can't bend over" names no decompression sickness, and "cracks at
+    the corners of my mouth" no cocaine. The curated tables, read first, give the
     clinical senses such words have. Context concepts keep their everyday words ("feet",
     "teeth", "grapefruit"): they only weigh the ranking."""
     return (
-        concept.origin == "mesh"
+        concept.origin in ("mesh", "medquad")
         and role(concept) == "topic"
         and everyday_beside(concept.phrase, concept.name)
     )
