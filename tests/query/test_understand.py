@@ -287,6 +287,7 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
         ("how do you get a yeast infection", Facet.CAUSES, None),
         ("dry cough for 6 weeks, why won't it go away?", Facet.CAUSES, None),
         ("a cyst on my wrist, should I get it drained", Facet.TREATMENT, None),
+        ("my son has gout, can it be cured", Facet.TREATMENT, Facet.SYMPTOMS),
         ("doc says gout flare, what helps it calm down?", Facet.TREATMENT, None),
     ],
 )

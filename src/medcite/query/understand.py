@@ -60,7 +60,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.SYMPTOMS: re.compile(
         r"\b(symptoms?|signs?|feel like|look like|how do i know|"
-        r"(could|might|can|would) (this|that|it|these|they) be|is (this|that) (a |an )?\w+ or)\b"
+        r"(could|might) (this|that|it|these) be|is (this|that) (a |an )?\w+ or)\b"
     ),
     Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
     Facet.TREATMENT: re.compile(
