@@ -299,7 +299,8 @@ def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     wanted = {
         i: normalise(f"{span.concepts[0].name} infections")
         for i, span in enumerate(spans)
-        if span.concepts and (all(map(_organism, span.concepts)) or any(map(_page, span.concepts)))
+        if span.concepts
+        and (all(map(_organism, span.concepts)) or any(map(_animal_page, span.concepts)))
     }
     if not wanted:
         return spans
@@ -309,7 +310,7 @@ def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
         span = spans[i]
         if phrase in found:
             out[i] = Span(span.start, span.end, span.phrase, _preferred(found[phrase]))
-        elif any(map(_page, span.concepts)):
+        elif any(map(_animal_page, span.concepts)):
             out[i] = Span(span.start, span.end, span.phrase, _as_pages(span.concepts))
     return out
 
@@ -318,7 +319,7 @@ ANIMAL_TREE = "B01.050"
 """MeSH Animals: the worms, lice and mites NIH names its pages on infestations after."""
 
 
-def _page(concept: Concept) -> bool:
+def _animal_page(concept: Concept) -> bool:
     """NIH's page named for an animal ("Pinworms", filed under the worm in MeSH); a plant's
     page ("Marijuana", under Cannabis) is about using the plant and stays a substance."""
     numbers = concept.tree_numbers
@@ -333,7 +334,7 @@ def _as_pages(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
     """An organism NIH has a health page for ("Pinworms") is that page's topic, the infection,
     not the animal: its MedQuAD reading loses the organism's tree numbers, so it ranks as a
     disease, and the MeSH reading of the animal goes."""
-    return tuple(replace(c, trees="", tree_numbers=()) for c in concepts if c.origin == "medquad")
+    return tuple(replace(c, trees="", tree_numbers=()) for c in concepts if _animal_page(c))
 
 
 def _organism(concept: Concept) -> bool:
