@@ -488,7 +488,9 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         for c, marks in ((c, _marks(c.sentence.text)) for c in cands)
         if all(any(name <= marks for name in side) for side in sides)
     ]
-    first = {c.matched: c for c in query.primary_topics}
+    first: dict[str, QueryConcept] = {}
+    for c in query.primary_topics:
+        first.setdefault(c.matched, c)  # each side by its first reading
     names = " and ".join(uninverted(c.name) for c in list(first.values())[:2])
     if not both:
         return Pick(
