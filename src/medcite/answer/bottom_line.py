@@ -280,14 +280,23 @@ chickenpox again"), whether it is contagious ("It spreads through the air"), wha
 one pees ("a burning feeling when you urinate")."""
 
 
+def _readings(concepts: Sequence[QueryConcept]) -> list[list[QueryConcept]]:
+    """``concepts`` grouped by the phrase of the question each reads, in question order: the
+    readings of one phrase ("strep throat": pharyngitis, streptococcal infections) are one
+    thing named."""
+    by_phrase: dict[str, list[QueryConcept]] = {}
+    for c in concepts:
+        by_phrase.setdefault(c.matched, []).append(c)
+    return list(by_phrase.values())
+
+
 def _sides(query: Query) -> list[frozenset[str]]:
     """The stems naming each primary topic of ``query`` (its name and the question's words);
-    the readings of one phrase ("strep throat": pharyngitis, streptococcal infections) are one
-    side, named by any of their names."""
-    sides: dict[str, frozenset[str]] = {}
-    for c in query.primary_topics:
-        sides[c.matched] = sides.get(c.matched, frozenset()) | stems(" ".join(c.names))
-    return list(sides.values())
+    the readings of one phrase are one side, named by any of their names."""
+    return [
+        frozenset().union(*(stems(" ".join(c.names)) for c in readings))
+        for readings in _readings(query.primary_topics)
+    ]
 
 
 _NUMBERED = re.compile(r"\b([a-z]+)[\s-]+(\d+)\b", re.IGNORECASE)
@@ -372,9 +381,9 @@ def _own_names(candidate: Candidate, sides: Sequence[frozenset[str]]) -> list[fr
 
 
 def _names_own_topic(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
-    """True when the statement names one of the question's topics or its page's topic."""
-    page = stems(candidate.evidence.hit.document.focus or "") - _GENERIC
-    return bool(candidate.stems & page) or any(candidate.stems & side for side in sides)
+    """True when the statement names a word of one of the question's topics or of its page's
+    topic (:func:`_own_names`)."""
+    return any(candidate.stems & names for names in _own_names(candidate, sides))
 
 
 def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
@@ -477,10 +486,8 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     arrest", not "attack" and "cardiac"), numbers included ("type 1", "type 2"); when none
     does, a framing sentence that says so. The readings of one phrase are one side ("sprained
     ankle": a sprain, an ankle injury): with fewer than two sides, None."""
-    by_phrase: dict[str, list[frozenset[str]]] = {}
-    for c in query.primary_topics:
-        by_phrase.setdefault(c.matched, []).extend(_marks(n) for n in c.names)
-    sides = list(by_phrase.values())
+    readings = _readings(query.primary_topics)
+    sides = [[_marks(n) for c in side for n in c.names] for side in readings]
     if len(sides) < 2:
         return None
     both = [
@@ -488,10 +495,7 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         for c, marks in ((c, _marks(c.sentence.text)) for c in cands)
         if all(any(name <= marks for name in side) for side in sides)
     ]
-    first: dict[str, QueryConcept] = {}
-    for c in query.primary_topics:
-        first.setdefault(c.matched, c)  # each side by its first reading
-    names = " and ".join(uninverted(c.name) for c in list(first.values())[:2])
+    names = " and ".join(uninverted(side[0].name) for side in readings[:2])  # first readings
     if not both:
         return Pick(
             f"No source in the index compares {names} directly; what the sources say about "
@@ -552,11 +556,8 @@ def _named_conditions(query: Query) -> list[QueryConcept]:
     """The conditions among ``query``'s primary topics, one per phrase of the question (the
     readings of one phrase, "facial twitch": hemifacial spasm, blepharospasm, are one thing
     named)."""
-    named: dict[str, QueryConcept] = {}
-    for concept in query.primary_topics:
-        if not concept.drug and _condition(concept):
-            named.setdefault(concept.matched, concept)
-    return list(named.values())
+    conditions = [c for c in query.primary_topics if not c.drug and _condition(c)]
+    return [readings[0] for readings in _readings(conditions)]
 
 
 BACKGROUND = "BACKGROUND"
