@@ -7,6 +7,7 @@ behind its back. JSON output of any record is ``record.model_dump_json()``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
@@ -311,8 +312,7 @@ class QueryConcept(_Frozen):
     def procedure_or_part(self) -> bool:
         """A procedure or device (MeSH E) or a body part (MeSH A), and nothing else: it is not
         treated, so studies of it hold no treatment options ("an MRI")."""
-        numbers = self.tree_numbers
-        return bool(numbers) and all(n.startswith(("A", "E")) for n in numbers)
+        return only_under(self.tree_numbers, ("A", "E"))
 
     @property
     def medicine(self) -> bool:
@@ -417,6 +417,13 @@ class Query(_Frozen):
         return (drug, condition) if condition is not None else None
 
     @property
+    def about_a_procedure_or_part(self) -> bool:
+        """True when the question's most central topics are procedures or body parts ("an
+        MRI", "my knee"): nothing of theirs is treated."""
+        topics = self.primary_topics
+        return bool(topics) and all(c.procedure_or_part for c in topics)
+
+    @property
     def about_a_drug(self) -> bool:
         """True when the question's most central topics are drugs ("what is xanax", "can
         lexapro lower blood pressure"): its answer is about the drug, not a disease's causes."""
@@ -438,6 +445,11 @@ drugs (also read by ``query.concepts``)."""
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:
     return any(n.startswith(trees) for n in concept.tree_numbers)
+
+
+def only_under(numbers: Sequence[str], trees: str | tuple[str, ...]) -> bool:
+    """True when there are tree ``numbers`` and every one is under one of ``trees``."""
+    return bool(numbers) and all(n.startswith(trees) for n in numbers)
 
 
 class Evidence(_Frozen):

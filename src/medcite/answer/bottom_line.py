@@ -603,8 +603,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if facet is Facet.CAUSES and not _may_be_caused(query):
             # "where does marijuana come from": what a substance causes does not say
             continue
-        topics = query.primary_topics
-        if facet is Facet.TREATMENT and topics and all(c.procedure_or_part for c in topics):
+        if facet is Facet.TREATMENT and query.about_a_procedure_or_part:
             # a procedure is not treated: "can they give me something to calm down" before an
             # MRI is not answered by what an MRI study found about radiotherapy
             continue

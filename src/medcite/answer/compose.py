@@ -552,7 +552,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     lead = _lead(guideline, selection, query)
     g_sections = _warning_section([w for w in warned if w.guideline], guideline, selection)
     r_sections = _warning_section([w for w in warned if not w.guideline], research, selection)
-    facets = [f for f in _shown_facets(query) if f is not Facet.OVERVIEW or not lead]
+    shown = _shown_facets(query)
+    facets = [f for f in shown if f is not Facet.OVERVIEW or not lead]
     g_sections += _sections(facets, guideline, selection, GUIDELINE_TITLES)
     if guideline and not evidence_question(query.question):
         research = [c for c in research if c.evidence.level in PATIENT_RESEARCH]
@@ -560,7 +561,6 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections += _key_findings(
         query, evidence, research, selection, gated=inp.gated, cutoff_year=cutoff
     )
-    shown = set(_shown_facets(query))
     r_facets = [f for f in _research_facets(query) if f in shown]
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     return _Plan(pick, summary, lead, g_sections, r_sections)
@@ -573,8 +573,7 @@ def _shown_facets(query: Query) -> tuple[Facet, ...]:
     overview would be padding around the answer. A procedure or a body part gets no treatment
     section."""
     facets = query.facets
-    topics = query.primary_topics
-    if topics and all(c.procedure_or_part for c in topics):
+    if query.about_a_procedure_or_part:
         # a procedure or a body part is not treated: studies of MRI are no treatment options
         facets = tuple(f for f in facets if f is not Facet.TREATMENT)
     if query.question_type is not QuestionType.YES_NO or query.about_a_drug:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from medcite.query.english import everyday_beside
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept
+from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept, only_under
 from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
@@ -108,11 +108,11 @@ def _branches(concept: Concept) -> set[str]:
 
 def role(concept: Concept) -> str:
     """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
-    if concept.tree_numbers and all(n.startswith(IGNORED_BRANCHES) for n in concept.tree_numbers):
+    if only_under(concept.tree_numbers, IGNORED_BRANCHES):
         return "ignored"
     # phenomena (G) and environment (N) numbers aside: ice is water as much as a phenomenon
     kinds = [n for n in concept.tree_numbers if not n.startswith(("G", "N"))]
-    if kinds and all(n.startswith(QUALIFIER_BRANCHES) for n in kinds):
+    if only_under(kinds, QUALIFIER_BRANCHES):
         return "qualifier"
     branches = _branches(concept)
     if not branches:
@@ -145,7 +145,7 @@ def tier(concept: Concept) -> int:
     numbers = concept.tree_numbers
     drug = concept.origin == "drug"
     rules = (
-        (bool(numbers) and all(n.startswith(QUALIFIER_BRANCHES) for n in numbers), 5),
+        (only_under(numbers, QUALIFIER_BRANCHES), 5),
         (not drug and any(n.startswith(FOOD_TREE) for n in numbers), 3),
         (drug or (_chemical(numbers) and not _exposure(numbers)), 1),
         (
@@ -288,8 +288,7 @@ def with_body_part_pages(
 
 def anatomy_only(concept: Concept | QueryConcept) -> bool:
     """A body part (MeSH A) and nothing else."""
-    numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith(ANATOMY_TREE) for n in numbers)
+    return only_under(concept.tree_numbers, ANATOMY_TREE)
 
 
 def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
@@ -322,12 +321,7 @@ ANIMAL_TREE = "B01.050"
 def _animal_page(concept: Concept) -> bool:
     """NIH's page named for an animal ("Pinworms", filed under the worm in MeSH); a plant's
     page ("Marijuana", under Cannabis) is about using the plant and stays a substance."""
-    numbers = concept.tree_numbers
-    return (
-        concept.origin == "medquad"
-        and bool(numbers)
-        and all(n.startswith(ANIMAL_TREE) for n in numbers)
-    )
+    return concept.origin == "medquad" and only_under(concept.tree_numbers, ANIMAL_TREE)
 
 
 def _as_pages(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
@@ -338,8 +332,7 @@ def _as_pages(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
 
 
 def _organism(concept: Concept) -> bool:
-    numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith(ORGANISM_TREES) for n in numbers)
+    return only_under(concept.tree_numbers, ORGANISM_TREES)
 
 
 def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
@@ -457,8 +450,7 @@ _VACCINE_WORDS = frozenset(
 
 def is_vaccine(concept: QueryConcept) -> bool:
     """A vaccine (every tree number under MeSH Vaccines)."""
-    numbers = concept.tree_numbers
-    return bool(numbers) and all(n.startswith(VACCINE_TREE) for n in numbers)
+    return only_under(concept.tree_numbers, VACCINE_TREE)
 
 
 def with_prevented_diseases(
