@@ -910,7 +910,8 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     return _subject_names(text, subjects, head_only=True)
 
 
-_DEFINITION = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\s+(?:an?|the)\b", re.I)
+_DEFINITION = re.compile(_SUBJECT.pattern + r"\s+(?:an?|the)\b", re.I)
+"""A sentence saying what its subject is: :data:`_SUBJECT` followed by "a", "an" or "the"."""
 
 
 def defines_another(text: str, names: Sequence[frozenset[str]]) -> bool:

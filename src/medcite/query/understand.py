@@ -663,11 +663,9 @@ def _descriptions(
     no topic of its own: it becomes a qualifier, so the answer comes from documents about the
     named condition, not about blood disorders in general. Only when another topic was named
     before it (read with the question's spelling ``fixes``); a drug is never a description."""
-    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
-    first = {
-        c.key: m.start() for c in topics if (m := re.search(rf"\b{re.escape(c.matched)}\b", text))
-    }
+    first = _first_mentions(topics, text)
     earliest = min(first.values(), default=0)
     diseases = [first[c.key] for c in topics if c.key in first and c.tier <= DISEASE_TIER]
     described = {
@@ -690,26 +688,32 @@ def _guesses(
     this be endometriosis?"), the guess is the topic: the things told before it (a body
     function, a symptom, a body part) describe what they feel and become qualifiers; a drug
     named before it stays a topic."""
-    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
+    first = _first_mentions(topics, text)
     guesses = [
-        m.start()
+        first[c.key]
         for c in topics
-        if c.may_be_condition and _guessed(text, c.matched)
-        for m in [re.search(rf"\b{re.escape(c.matched)}\b", text)]
-        if m is not None
+        if c.key in first and c.may_be_condition and _guessed(text, c.matched)
     ]
     if not guesses:
         return concepts
     guess = min(guesses)
-    told = {
-        c.key
-        for c in topics
-        if not c.drug
-        and (m := re.search(rf"\b{re.escape(c.matched)}\b", text)) is not None
-        and m.start() < guess
-    }
+    told = {c.key for c in topics if not c.drug and c.key in first and first[c.key] < guess}
     return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` normalised, read with the question's spelling ``fixes``."""
+    return " ".join(fixes.get(w, w) for w in normalise(text).split())
+
+
+def _first_mentions(concepts: Sequence[QueryConcept], text: str) -> dict[str, int]:
+    """Where the words of each concept first stand in ``text``, by concept key (concepts whose
+    words are not there are left out)."""
+    return {
+        c.key: m.start() for c in concepts if (m := re.search(rf"\b{re.escape(c.matched)}\b", text))
+    }
 
 
 def _asked_of_it(text: str, phrase: str) -> bool:
@@ -751,14 +755,13 @@ def _subject_topics(
     match = _SUBJECT.match(question)
     if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
         return concepts
-    words = normalise(match.group("subject")).split()
-    subject = f" {' '.join(fixes.get(w, w) for w in words)} "
+    subject = f" {_as_fixed(match.group('subject'), fixes)} "
     named = [c for c in concepts if f" {c.matched} " in subject]
     topics = [c for c in concepts if c.role == "topic"]
     best = min((c.tier for c in topics), default=0)
     if any(c.tier == best for c in named if c.role == "topic"):
         return concepts
-    text = " ".join(fixes.get(w, w) for w in normalise(question).split())
+    text = _as_fixed(question, fixes)
     if any(_guessed(text, c.matched) for c in topics if c.matched and c not in named):
         return concepts  # "Breastfeeding pain. … is this mastitis?": the guess is the topic
     part = any(map(anatomy_only, named))
