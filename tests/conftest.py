@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import gzip
+import logging
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -105,6 +107,35 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             paths.extend(p if isinstance(p, Path) else CORPORA / p for p in mark.args)
         if reason := missing_reason(paths):
             item.add_marker(pytest.mark.skip(reason=reason))
+
+
+_EXIT_STATUS_KEY = pytest.StashKey[int]()
+FINALIZE_ENV = "MEDCITE_TEST_FINALIZE"
+"""Set to 1 to let the test process run Python's own shutdown after the summary (see below)."""
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS_KEY] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process as soon as pytest has reported, with pytest's exit status.
+
+    The suite loads several native runtimes into one process (torch, Ray's gRPC core, tantivy,
+    Playwright). Their threads are still alive when Python finalizes modules, and once in a while
+    one of them touches freed memory there: a run whose every test passed then died with SIGSEGV
+    *after* printing its summary (exit 139 in CI). Nothing medcite does happens after this point,
+    so the run skips that finalization; the status is still pytest's (failures, or 5 when no test
+    ran). ``MEDCITE_TEST_FINALIZE=1`` restores the normal shutdown, to chase such a crash.
+    """
+    status = config.stash.get(_EXIT_STATUS_KEY, None)
+    if status is None or os.environ.get(FINALIZE_ENV) == "1":
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(status)
 
 
 @pytest.fixture(scope="session")
