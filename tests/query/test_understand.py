@@ -309,3 +309,35 @@ def test_the_condition_the_asker_guesses_is_the_topic(handmade_vocabulary: Vocab
         "since starting ibuprofen I have a fever, could this be gout", handmade_vocabulary
     )
     assert "ibuprofen" in [c.name for c in drug.topics]
+
+
+def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocabulary) -> None:
+    """ "a history of X" beside a drug or another condition ranks documents but is no topic;
+    alone it stays the topic, and a *family* history is what is asked about."""
+    past = understand(
+        "Can I take ibuprofen every day? Note: I have a history of gout.", handmade_vocabulary
+    )
+    assert [c.name for c in past.topics] == ["ibuprofen"]
+    assert "gout" in [c.name for c in past.concepts if c.role == "qualifier"]
+    used_to = understand("I used to have hepatitis b. Now I have gout, why?", handmade_vocabulary)
+    assert [c.name for c in used_to.topics] == ["gout"]
+    # told in one breath with the drug taken for it, or asked whether it returns: the topic
+    same = understand("I had gout and was on colchicine, what now?", handmade_vocabulary)
+    assert {c.name for c in same.topics} == {"gout", "colchicine"}
+    back = understand(
+        "I had gout last year. How do I keep it from coming back? Is ibuprofen ok?",
+        handmade_vocabulary,
+    )
+    assert {c.name for c in back.topics} == {"gout", "ibuprofen"}
+    alone = understand("I have a history of gout, how do I prevent it?", handmade_vocabulary)
+    assert [c.name for c in alone.topics] == ["gout"]
+    family = understand(
+        "With a family history of gout, should I avoid ibuprofen?", handmade_vocabulary
+    )
+    assert {c.name for c in family.topics} == {"gout", "ibuprofen"}
+    # named again as present, it is not only the past
+    present = understand(
+        "I had gout years ago and now the gout is back, can I take ibuprofen?",
+        handmade_vocabulary,
+    )
+    assert {c.name for c in present.topics} == {"gout", "ibuprofen"}

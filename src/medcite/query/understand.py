@@ -36,7 +36,7 @@ from medcite.query.repair import (
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept, QuestionType
-from medcite.text import normalise
+from medcite.text import normalise, split_sentences
 
 MAX_EXPANSIONS = 8
 
@@ -482,6 +482,7 @@ def understand(
     concepts = _negated(question, concepts)
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
+    concepts = _past_history(question, concepts, fixes)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
@@ -701,6 +702,63 @@ def _guesses(
     guess = min(guesses)
     told = {c.key for c in topics if not c.drug and c.key in first and first[c.key] < guess}
     return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+_PAST = re.compile(
+    r"\b(?<!family\s)(?:(?:a|my|his|her|their|past|prior)\s+)?(?:medical\s+)?history\s+of"
+    r"(?:\s+(?:an?|the))?\s+$"
+    r"|\b(?:used\s+to\s+have|had|recovered\s+from|recovering\s+from|in\s+remission\s+from)"
+    r"(?:\s+(?:an?|the))?\s+$"
+)
+"""Words that put a condition in the asker's past: "a history of alcoholism", "I used to have
+migraines", "recovered from hepatitis". A *family* history is no history of one's own: in "a
+family history of breast cancer, should I be screened" the condition is what is asked about."""
+
+
+def _past_history(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A condition named only as the asker's past ("NOTE: I also have a history of alcoholism",
+    beside a question about a drug's liver tests) is background to what is asked, not its
+    topic: it becomes a qualifier, which ranks the documents that also speak of it higher, when
+    a drug or another condition named in another sentence remains a topic. Alone, or told in
+    one breath with the drug taken for it ("had diverticulitis and was on antibiotics"), or
+    when its return is asked about ("so it doesn't come back"), it stays the topic."""
+    text = _as_fixed(question, fixes)
+    if _RECURRENCE.search(text):
+        return concepts
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    past = {
+        c.key
+        for c in topics
+        if c.may_be_condition and not c.drug and _only_after(_PAST, text, c.matched)
+    }
+    sentences = [_as_fixed(s, fixes) for s in split_sentences(question)]
+    elsewhere = [
+        s for s in sentences if not any(_named(s, c.matched) for c in topics if c.key in past)
+    ]
+    others = [
+        c
+        for c in topics
+        if c.key not in past
+        and (c.drug or c.may_be_condition)
+        and any(_named(s, c.matched) for s in elsewhere)
+    ]
+    if not past or not others:
+        return concepts
+    return _demoted(concepts, past, "qualifier")
+
+
+_RECURRENCE = re.compile(
+    r"\b(?:come|comes|coming|came)\s+back\b|\b(?:recur|recurs|recurring|recurrence|relapse|"
+    r"again)\b"
+)
+"""Words that ask about a past condition's return ("what can I do so it doesn't come back"):
+then the past condition is what is asked about."""
+
+
+def _named(text: str, phrase: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
