@@ -228,6 +228,22 @@ def test_a_piece_of_a_list_opening_with_a_plain_lower_case_word_is_no_statement(
     assert is_statement(Sentence(text, "d", None, None, 3)) is statement
 
 
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Frostnip - a mild cold injury that numbs the skin but leaves no lasting damage", True),
+        ("Chilblains - small itchy swellings of the skin after exposure to cold", True),
+        ("Frostnip - numb skin", False),  # too short to say what it is
+        ("Centers for Disease Control and Prevention", False),
+        ("Cold injuries of the hands and feet in winter when it is wet and windy", False),
+    ],
+)
+def test_a_glossary_line_of_a_list_is_a_statement(text: str, statement: bool) -> None:
+    """A list item "<term> - <what it is>" names its own subject: quoted alone it reads as a
+    statement, though it has no end stop."""
+    assert is_statement(Sentence(text, "d", None, None, 3)) is statement
+
+
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)

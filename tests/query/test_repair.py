@@ -302,6 +302,28 @@ def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Voc
     assert "torn" not in understand("torn sprain", handmade_vocabulary).corrections
 
 
+def test_a_participle_is_read_from_the_verb_its_spelling_comes_from() -> None:
+    """A one-syllable noun doubles its last consonant before "-ed": "scarred" comes from
+    "scar", "scared" does not (it is "scare", no injury), and "burned" from "burn"."""
+    from medcite.query.repair import repair
+
+    nouns = {"scar": "C17.800.838", "burn": "C26.200"}
+
+    def lookup(phrases: Collection[str]) -> list[Concept]:
+        return [
+            Concept(p, p, "C", "mesh", key=p, tree_numbers=(nouns[p],))
+            for p in phrases
+            if p in nouns
+        ]
+
+    def fixed(words: list[str]) -> list[str]:
+        return repair(words, lookup, lambda _w: {}).words
+
+    assert fixed(["scared", "of", "needles"]) == ["scared", "of", "needles"]
+    assert fixed(["scarred", "skin"]) == ["scar", "skin"]
+    assert fixed(["burned", "hand"]) == ["burn", "hand"]
+
+
 def test_a_bare_type_shares_the_head_of_another_type(handmade_vocabulary: Vocabulary) -> None:
     """ "type 1 and type 2 gout" (handmade terms) names two kinds; "type 3" with no term of its
     own stays as written."""

@@ -341,3 +341,81 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
         handmade_vocabulary,
     )
     assert {c.name for c in present.topics} == {"gout", "ibuprofen"}
+
+
+def test_negations_typed_without_an_apostrophe_count(handmade_vocabulary: Vocabulary) -> None:
+    for question in ("i have gout but dont have any fever", "gout, i didnt have a fever"):
+        query = understand(question, handmade_vocabulary)
+        assert [c.name for c in query.topics] == ["gout"], question
+
+
+def test_a_comparison_is_about_the_things_compared(handmade_vocabulary: Vocabulary) -> None:
+    """What the asker tells beside a comparison (someone's fever) is context, a qualifier; the
+    compared pair stays the topic, also when the comparing sentence names only one of them."""
+    query = understand(
+        "whats the difference between gout and hepatitis b? my dad had a fever last week",
+        handmade_vocabulary,
+    )
+    assert {c.name for c in query.topics} == {"gout", "hepatitis b"}
+    assert "fever" in [c.name for c in query.concepts if c.role == "qualifier"]
+    one = understand("is gout different? my dad has a fever", handmade_vocabulary)
+    assert {c.name for c in one.topics} == {"gout", "fever"}
+
+
+def test_a_question_of_a_conditions_course_is_about_the_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """The drug a doctor gave, told before "how long until it goes away", is context; a drug in
+    the asking sentence is what is asked about."""
+    told = understand(
+        "the doctor said gout and gave me colchicine. how long until it goes away?",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in told.topics] == ["gout"]
+    assert "colchicine" in [c.name for c in told.concepts if c.role == "qualifier"]
+    asked = understand("how long does colchicine take to work for gout", handmade_vocabulary)
+    assert {c.name for c in asked.topics} == {"gout", "colchicine"}
+    back = understand(
+        "the dr said gout, im on colchicine now. what should i avoid so it doesnt come back",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in back.topics] == ["gout"]
+    effects = understand(
+        "im on colchicine for gout. what side effects should i watch for so it doesnt come back",
+        handmade_vocabulary,
+    )
+    assert "colchicine" in [c.name for c in effects.topics]
+
+
+def test_a_symptom_after_starting_a_drug_keeps_the_drug_asked(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "just started colchicine and i have a fever. does this go away?", handmade_vocabulary
+    )
+    assert "colchicine" in [c.name for c in query.topics]
+
+
+def test_drugs_already_tried_are_context_of_a_treatment_question(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    tried = understand(
+        "gout for years, tried ibuprofen and nothing works. what are the treatment options now",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in tried.topics] == ["gout"]
+    assert "ibuprofen" in [c.name for c in tried.concepts if c.role == "qualifier"]
+    asked = understand("is ibuprofen a good treatment for gout", handmade_vocabulary)
+    assert {c.name for c in asked.topics} == {"gout", "ibuprofen"}
+
+
+def test_the_reason_a_drug_was_taken_is_context_beside_another_disease(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    other = understand(
+        "got hepatitis b after taking ibuprofen for gout. is it contagious", handmade_vocabulary
+    )
+    assert "gout" not in [c.name for c in other.topics]
+    assert "hepatitis b" in [c.name for c in other.topics]
+    alone = understand("can i take ibuprofen for gout", handmade_vocabulary)
+    assert "gout" in [c.name for c in alone.topics]

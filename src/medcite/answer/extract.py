@@ -184,6 +184,10 @@ SECTION_WEIGHT = {
     "METHODS": 0.0,
 }
 _TERMINATED = re.compile(r"[.!][\"')\]]?$")
+_GLOSS = re.compile(r"^[A-Z][\w'’/(),]*(?: [\w'’/(),]+){0,4} [-–—] (?:\S+ ){5,}\S+$")
+"""A glossary line of a list ("Heat exhaustion - an illness that can precede heatstroke;
+symptoms include heavy sweating"): a term of at most five words, a dash and what it is, in six
+words or more. It names its own subject, so it reads as a statement without an end stop."""
 _NOT_A_STATEMENT = re.compile(
     r"^(we|this (study|review|article|paper|trial)|the (aims?|purposes?|objectives?)|"
     r"our (aims?|objectives?)|"
@@ -560,12 +564,12 @@ def _label(evidence: Evidence) -> frozenset[str]:
 
 def is_statement(sentence: Sentence) -> bool:
     """A readable statement: 5-70 words, ends a sentence (or is a list, see
-    :mod:`medcite.answer.segment`), not a purpose/methods sentence, not
-    page boilerplate (:data:`_BOILERPLATE`), not a run of statistics (more than
+    :mod:`medcite.answer.segment`, or a glossary line, :data:`_GLOSS`), not a purpose/methods
+    sentence, not page boilerplate (:data:`_BOILERPLATE`), not a run of statistics (more than
     MAX_DIGIT_SHARE of its characters digits) and not a fragment (:data:`_FRAGMENT`)."""
     text = sentence.text
     words = len(text.split())
-    terminated = sentence.is_list or _TERMINATED.search(text)
+    terminated = sentence.is_list or _TERMINATED.search(text) or _GLOSS.match(text)
     if not MIN_WORDS <= words <= MAX_WORDS or not terminated:
         return False
     if len(text) - len(text.translate(_NO_DIGITS)) > MAX_DIGIT_SHARE * len(text):

@@ -229,7 +229,7 @@ def _participles(words: list[str], lookup: Lookup, changes: dict[str, str]) -> l
     under, when the word itself is no term and the noun is a disease or injury (so "stressed"
     or "depressed" stay as they are)."""
     wanted = {
-        i: IRREGULAR_PARTICIPLES.get(w) or (w[:-2], w[:-1])
+        i: IRREGULAR_PARTICIPLES.get(w) or _participle_stems(w)
         for i, w in enumerate(words)
         if w in IRREGULAR_PARTICIPLES
         or (len(w) >= MIN_PARTICIPLE_CHARS and w.endswith("ed") and w.isalpha())
@@ -246,6 +246,21 @@ def _participles(words: list[str], lookup: Lookup, changes: dict[str, str]) -> l
             out[i] = noun
             changes[words[i]] = noun
     return out
+
+
+_DOUBLING = re.compile(r"^[^aeiouy]*[aeiou][^aeiouwxy]$")
+"""A one-syllable stem ending in one vowel and one consonant ("scar", "cut"): its "-ed" form
+doubles the consonant ("scarred")."""
+
+
+def _participle_stems(word: str) -> tuple[str, ...]:
+    """The verbs a regular "-ed" word may come from: "burned" ← burn, "bruised" ← bruise,
+    "scarred" ← scar. A one-syllable stem that would double its last consonant is not one
+    ("scared" is no "scar", which makes "scarred")."""
+    bare, with_e = word[:-2], word[:-1]
+    if len(bare) > 2 and bare[-1] == bare[-2] and _DOUBLING.match(bare[:-1]):
+        return (bare[:-1], bare)  # "scarred" ← scar; "spilled" ← spill
+    return (with_e,) if _DOUBLING.match(bare) else (bare, with_e)
 
 
 def _joined(words: list[str], word_counts: WordCounts, changes: dict[str, str]) -> list[str]:

@@ -36,7 +36,7 @@ from medcite.query.repair import (
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
 from medcite.records import Facet, Query, QueryConcept, QuestionType
-from medcite.text import normalise, split_sentences
+from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
 
@@ -483,6 +483,10 @@ def understand(
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
+    concepts = _compared(question, concepts, fixes)
+    concepts = _indications(question, concepts, fixes)
+    concepts = _course_asked(question, concepts, fixes, asked)
+    concepts = _tried_treatments(question, concepts, fixes, asked)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
@@ -614,8 +618,11 @@ def _class_predicates(
     return _demoted(concepts, predicate, "qualifier")
 
 
-_NEGATED = re.compile(r"\b(not|no|never|without|isn't|doesn't|don't|hasn't|non)(\s+\S+){0,2}\s+$")
-"""A negation just before a phrase: "not overweight", "no fever", "don't have diabetes"."""
+_NEGATED = re.compile(
+    r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)(\s+\S+){0,2}\s+$"
+)
+"""A negation just before a phrase: "not overweight", "no fever", "don't have diabetes", and
+as typed without the apostrophe ("dont have any pain", "didnt see any blood")."""
 
 
 NEGATED_ROLE = "negated"
@@ -707,11 +714,13 @@ def _guesses(
 _PAST = re.compile(
     r"\b(?<!family\s)(?:(?:a|my|his|her|their|past|prior)\s+)?(?:medical\s+)?history\s+of"
     r"(?:\s+(?:an?|the))?\s+$"
-    r"|\b(?:used\s+to\s+have|had|recovered\s+from|recovering\s+from|in\s+remission\s+from)"
+    r"|\b(?:used\s+to\s+have|(?<!has\s)(?<!have\s)(?<!ve\s)had|recovered\s+from|recovering\s+from"
+    r"|in\s+remission\s+from)"
     r"(?:\s+(?:an?|the))?\s+$"
 )
 """Words that put a condition in the asker's past: "a history of alcoholism", "I used to have
-migraines", "recovered from hepatitis". A *family* history is no history of one's own: in "a
+migraines", "had hepatitis", "recovered from hepatitis" ("has had sinusitis for a week" goes
+on). A *family* history is no history of one's own: in "a
 family history of breast cancer, should I be screened" the condition is what is asked about."""
 
 
@@ -733,7 +742,7 @@ def _past_history(
         for c in topics
         if c.may_be_condition and not c.drug and _only_after(_PAST, text, c.matched)
     }
-    sentences = [_as_fixed(s, fixes) for s in split_sentences(question)]
+    sentences = _clauses(question, fixes)
     elsewhere = [
         s for s in sentences if not any(_named(s, c.matched) for c in topics if c.key in past)
     ]
@@ -759,6 +768,131 @@ then the past condition is what is asked about."""
 
 def _named(text: str, phrase: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
+
+
+def _clauses(question: str, fixes: Mapping[str, str]) -> list[str]:
+    """The question's sentences as typed (a lower-case word may follow the "?"), each read
+    with the spelling ``fixes``."""
+    return [_as_fixed(part, fixes) for part in _SENTENCE_END.split(question) if part.strip()]
+
+
+def _said_in(text: str, phrase: str) -> bool:
+    """``phrase`` is in ``text``, also as typed in two words ("heat stroke" for heatstroke)."""
+    return _named(text, phrase) or phrase.replace(" ", "") in text.replace(" ", "")
+
+
+def _compared(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A comparison ("what's the difference between heat exhaustion and heat stroke? my husband
+    came home with a headache") is about the things compared: when the sentence that compares
+    names two topics or more, a topic named only in the other sentences (what someone felt,
+    told as context) becomes a qualifier."""
+    sentences = _clauses(question, fixes)
+    comparing = [s for s in sentences if _COMPARE.search(s)]
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    inside = {c.matched for c in topics if any(_said_in(s, c.matched) for s in comparing)}
+    if len(inside) < 2:
+        return concepts
+    told = {c.key for c in topics if c.matched not in inside}
+    return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+_RECOVERY = re.compile(
+    r"\bhow\s+long\s+(?:until|till|before|will\s+(?:it|this|that|they)|(?:does|do|did)\s+(?:it|this|"
+    r"that|they|these)\s+(?:take|last))\b|\b(?:go|goes|going)\s+away\b"
+    r"|\b(?:go|goes|get|gets)\s+back\s+to\s+normal\b|\brecover(?:y|ing)?\b|\bheal\b"
+)
+"""Words that ask how a condition runs its course: "how long until it goes back to normal"."""
+
+
+DRUG_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.INTERACTIONS, Facet.DOSAGE})
+
+
+def _course_asked(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    fixes: Mapping[str, str],
+    asked: Collection[Facet],
+) -> tuple[QueryConcept, ...]:
+    """A question whose asking sentence wants a disease's course or its return and names no
+    drug ("urgent care said Bell's palsy and gave me prednisone. how long until it goes back to
+    normal"; "I'm on indomethacin now. what should I avoid so it doesn't come back") is about
+    the disease: a drug told only in the other sentences becomes a qualifier. A drug in the
+    asking sentence is what is asked ("how long does prednisone take to work"), and so is one
+    beside a symptom only ("just started metformin and I have diarrhea. does this go away":
+    the symptom is the drug's effect) or in a question of side effects, doses or
+    interactions."""
+    if DRUG_FACETS & set(asked):
+        return concepts
+    sentences = _clauses(question, fixes)
+    asking = [s for s in sentences if _RECOVERY.search(s) or _RECURRENCE.search(s)]
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    drugs = [c for c in topics if c.medicine]
+    diseases = [c for c in topics if c.may_be_condition and not c.drug and c.tier <= DISEASE_TIER]
+    if not asking or not drugs or not diseases:
+        return concepts
+    questions = [*asking, *(s for s in _SENTENCE_END.split(question) if s.rstrip().endswith("?"))]
+    if any(_said_in(_as_fixed(s, fixes), c.matched) for s in questions for c in drugs):
+        return concepts
+    return _demoted(concepts, {c.key for c in drugs}, "qualifier")
+
+
+_TRIED = re.compile(
+    r"\b(?:tried|trying|been\s+(?:using|taking|on)|used|took|didn'?t\s+help|nothing\s+works)"
+    r"(?:\s+\S+){0,5}\s+$"
+)
+"""Words that tell a treatment already tried: "tried otc creams and coal tar shampoo"."""
+
+
+def _tried_treatments(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    fixes: Mapping[str, str],
+    asked: Collection[Facet],
+) -> tuple[QueryConcept, ...]:
+    """A question asking a disease's treatment options, after telling the drugs already tried
+    ("tried creams and coal tar shampoo, nothing works. what are the treatment options now"),
+    is about the disease: the drugs tried become qualifiers (they still rank the documents
+    that speak of them). Only when every mention of the drug follows such words."""
+    if Facet.TREATMENT not in asked:
+        return concepts
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
+        return concepts
+    tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
+    return _demoted(concepts, tried, "qualifier") if tried else concepts
+
+
+def _indications(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """The condition a drug was taken for ("got C. diff after taking clindamycin for a tooth
+    infection") says why the drug was taken: when the question names another disease, that one
+    is the topic, and the drug's reason becomes a qualifier. Alone, it stays the topic ("can I
+    take ibuprofen for gout")."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    drugs = [re.escape(c.matched) for c in concepts if c.medicine and c.matched]
+    if not drugs:
+        return concepts
+    reason = re.compile(
+        rf"\b(?:{'|'.join(drugs)})(?:\s+\S+){{0,2}}?\s+for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
+    )
+    diseases = [c for c in topics if c.may_be_condition and not c.drug and c.tier <= DISEASE_TIER]
+    why = {c.key for c in diseases if _only_after(reason, text, c.matched)}
+    others = [
+        c
+        for c in diseases
+        if c.key not in why and c.matched not in {o.matched for o in diseases if o.key in why}
+    ]
+    if not why or not others:
+        return concepts
+    return _demoted(concepts, why, "qualifier")
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
