@@ -207,3 +207,30 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
     """Weakness that has lasted months is for a doctor's visit, not 911; a heavy period with
     clots likewise, unless it soaks a pad an hour. Chest pain is not only sudden: it counts."""
     assert bool(detect_red_flags(question)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("molar aching for days and now her jaw is swollen", "spreading tooth infection"),
+        ("my face swelled up on one side, i think from a bad tooth", "spreading tooth infection"),
+        ("after his knee operation my husband is confused and agitated", "new confusion"),
+        ("my mother doesnt know where she is since the infection started", "new confusion"),
+    ],
+)
+def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a molar extracted yesterday, how long will my cheek stay swollen",
+        "gums are a bit swollen when i floss",
+        "I'm confused about how to take my inhaler",
+        "she seems confused by the new insurance forms",
+        "grandpa has alzheimer's and gets confused in the evenings, any tips",
+    ],
+)
+def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
+    assert not {"spreading tooth infection", "new confusion"} & kinds(question)

@@ -3,7 +3,9 @@
 Red flags are detected by a small set of *concepts* (:data:`CONCEPTS`), one per emergency: stroke,
 chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe bleeding, a possible
 blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
-sudden severe headache, suicidal intent. Each concept has three trigger lexicons, from the most to
+sudden severe headache, suicidal intent; and two that need a doctor the same day, whose advice
+says when to go to an emergency department: a tooth infection with a swollen face, and new
+confusion in an older adult. Each concept has three trigger lexicons, from the most to
 the least self-evident, and its own exclusions:
 
 - ``asked``: wording that signals the emergency even in a general question ("how many pills would
@@ -159,6 +161,16 @@ _YOUNG = (
 )
 
 _CALL = "Call your local emergency number (911 in the US) now"
+_TOOTH = r"(?:tooth|teeth|molar|wisdom tooth|dental|gum|gums|abscess\w*|toothache)"
+_FACE_SWELLING = (
+    r"(?:face|cheek|jaw|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
+    r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
+    r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?(?:face|cheek|jaw|neck)"
+)
+_SOMEONE = (
+    r"(?:he|she|hes|shes|he's|she's|(?:my|our) (?:mom|mum|mother|dad|father|grandma|grandpa|"
+    r"grandmother|grandfather|husband|wife|partner|aunt|uncle|parents?|patient))"
+)
 
 
 @dataclass(frozen=True)
@@ -478,6 +490,45 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
                 r"(?:just|first) (?:had (?:a |her |his |my )?)?(?:first )?(?:seizure|convulsion)",
                 rf"{_SUBJECT_NOW} (?:seizing|convulsing)"),
+        ),
+    ),
+    Concept(
+        "spreading tooth infection",
+        "A tooth infection with a swollen face, jaw or neck can spread: see a dentist or doctor "
+        "today, and go to an emergency department now if there is a fever, trouble swallowing or "
+        "breathing, or swelling that reaches the eye or neck.",
+        signs=(
+            re.compile(
+                rf"\b{_TOOTH}\b[^?!]{{0,160}}?(?P<key>{_FACE_SWELLING})"
+                rf"|(?P<key2>{_FACE_SWELLING})[^?!]{{0,160}}?\b{_TOOTH}\b",
+                re.IGNORECASE,
+            ),
+        ),
+        exclusions=(
+            # swelling after dental work is expected for a few days
+            _rx(r"pulled|extract\w*|removed|taken out|oral surgery|implants?|root canal|"
+                r"fillings?|crowns?|braces"),
+        ),
+    ),
+    Concept(
+        "new confusion",
+        "New confusion in an older adult, after surgery or with an infection, needs a doctor "
+        "today: call the doctor or the surgical team now, and your local emergency number (911 in "
+        "the US) if the person is hard to wake or has weakness, a high fever or trouble speaking.",
+        signs=(
+            re.compile(
+                rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|became|been|"
+                r"was|acting|now|suddenly|very|so)\W+(?:\w+\W+)?(?P<key>confused|disoriented|"
+                r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on))",
+                re.IGNORECASE,
+            ),
+            _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
+                r"(?:does ?n'?t|doesnt) recogni[sz]e (?:me|us|his|her|anyone)",
+                r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+"),
+        ),
+        exclusions=(
+            _rx(r"(?:dementia|alzheimer'?s?|demented)(?: \w+){0,6}",
+                r"(?:\w+ ){0,6}(?:dementia|alzheimer'?s?)"),
         ),
     ),
     Concept(
