@@ -1,11 +1,12 @@
-"""Which studies are animal, laboratory or environmental work (evidence.rank.non_human)."""
+"""Which studies are animal, laboratory or environmental work (evidence.rank.non_human), and
+which records come from outside medicine (evidence.rank.outside_medicine)."""
 
 from __future__ import annotations
 
 import pytest
 
-from medcite.evidence.rank import non_human
-from medcite.records import Document, Source
+from medcite.evidence.rank import non_human, outside_medicine
+from medcite.records import AbstractSection, Document, Source
 
 
 def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
@@ -35,3 +36,44 @@ def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(
     title: str, mesh: tuple[str, ...], expected: bool
 ) -> None:
     assert non_human(_study(title, mesh)) is expected
+
+
+_CHEMISTRY = (
+    "Layered oxide cathodes were coated with a thin polymer film by spin casting. The coated "
+    "electrodes kept ninety percent of their capacity after five hundred charge cycles at room "
+    "temperature, while uncoated electrodes lost a third of it. Impedance spectra show that the "
+    "film slows the growth of the interphase layer. The method is cheap and scales to large "
+    "batteries of the pouch format used in electric vehicles and grid storage."
+)
+_CLINICAL = (
+    "Adults with gout flares were given colchicine or placebo for two weeks. Pain scores fell "
+    "faster with colchicine, and diarrhoea was the most common adverse event. Flares recurred in "
+    "a fifth of the people in each group within a year of follow-up, and no serious events were "
+    "seen in either group during the whole of the trial period, which ran across four centres."
+)
+
+
+def _article(
+    abstract: str,
+    title: str = "Polymer coatings for layered oxide electrodes",
+    mesh: tuple[str, ...] = (),
+    source: Source = Source.PUBMED,
+) -> Document:
+    sections = (AbstractSection(text=abstract),) if abstract else ()
+    return Document(
+        id="pmid:2",
+        source=source,
+        title=title,
+        journal="Journal of interface science",
+        sections=sections,
+        mesh_terms=mesh,
+    )
+
+
+def test_a_record_from_another_field_is_outside_medicine() -> None:
+    assert outside_medicine(_article(_CHEMISTRY))
+    assert not outside_medicine(_article(_CLINICAL, title="Colchicine for gout flares"))
+    # MeSH headings, a title alone, or a guideline page: never judged so
+    assert not outside_medicine(_article(_CHEMISTRY, mesh=("Electrodes",)))
+    assert not outside_medicine(_article(""))
+    assert not outside_medicine(_article(_CHEMISTRY, source=Source.MEDQUAD))

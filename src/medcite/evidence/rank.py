@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from medcite.evidence.classify import classify, exclusion_reason
-from medcite.records import Document, Evidence, EvidenceLevel, Hit
+from medcite.records import Document, Evidence, EvidenceLevel, Hit, Source
 
 LEVEL_WEIGHT: dict[EvidenceLevel, float] = {
     EvidenceLevel.GUIDELINE: 1.15,
@@ -92,6 +92,40 @@ def non_human(doc: Document) -> bool:
     if _IN_ANIMALS.search(doc.title):
         return True
     return "Humans" not in mesh and bool(_NON_HUMAN.search(doc.title))
+
+
+_BIOMEDICAL = re.compile(
+    r"\b(?:patients?|clinic\w*|disease\w*|disorders?|health\w*|medic\w*|therap\w*|treat\w*|"
+    r"drugs?|dos(?:e|es|ing|age)|symptom\w*|diagnos\w*|syndrome\w*|infect\w*|cancers?|tumou?r\w*|"
+    r"mortality|morbidity|hospital\w*|blood|tissues?|genes?|genetic\w*|proteins?|cellular|"
+    r"human\w*|child\w*|women|men|adults?|infants?|pregnan\w*|mice|rats?|animals?|plasma|serum|"
+    r"pharmac\w*|toxic\w*|injur\w*|surg\w*|nurs\w*|physician\w*|vaccin\w*|antibod\w*|"
+    r"bacteri\w*|vir(?:al|us\w*)|brain|heart|liver|kidney\w*|lungs?|skin|bone\w*|muscle\w*|"
+    r"psych\w*|neur\w*|cardi\w*|pediatr\w*|paediatr\w*|biolog\w*|bio\w*|physiol\w*|sleep\w*|"
+    r"care|emotion\w*|behavio\w*|mental|stress\w*|fatigue|alcohol\w*|smok\w*)\b",
+    re.IGNORECASE,
+)
+"""Words a biomedical record uses somewhere: a study of patients, a disease, a drug, tissue.
+Not "cell" nor "risk", which a paper on batteries uses too."""
+_ARTICLE_SOURCES = frozenset({Source.PUBMED, Source.EUROPEPMC})
+MIN_ABSTRACT_WORDS = 50
+MIN_BIOMEDICAL_WORDS = 1
+
+
+def outside_medicine(doc: Document) -> bool:
+    """True for a PubMed record from another field that PubMed also indexes (a chemistry or
+    materials paper: "lithium metal anodes" for a question about the drug lithium): it carries
+    no MeSH heading, and its title, journal, keywords and abstract (of at least
+    MIN_ABSTRACT_WORDS words) use fewer than MIN_BIOMEDICAL_WORDS distinct words of
+    :data:`_BIOMEDICAL`. Guideline pages never are."""
+    if doc.source not in _ARTICLE_SOURCES or doc.mesh_terms:
+        return False
+    abstract = " ".join(s.text for s in doc.sections)
+    if len(abstract.split()) < MIN_ABSTRACT_WORDS:
+        return False  # a title alone says too little to tell
+    text = " ".join([doc.title, doc.journal or "", *doc.keywords, abstract])
+    said = {m.group(0).lower() for m in _BIOMEDICAL.finditer(text)}
+    return len(said) < MIN_BIOMEDICAL_WORDS
 
 
 def recency(year: int | None, current_year: int) -> float:
