@@ -289,6 +289,9 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
         ("a cyst on my wrist, should I get it drained", Facet.TREATMENT, None),
         ("my son has gout, can it be cured", Facet.TREATMENT, Facet.SYMPTOMS),
         ("doc says gout flare, what helps it calm down?", Facet.TREATMENT, None),
+        ("how many days should i take colchicine", Facet.DOSAGE, None),
+        ("how many times a day can i take it", Facet.DOSAGE, None),
+        ("must i stop warfarin before surgery, for how many days?", Facet.TREATMENT, Facet.DOSAGE),
     ],
 )
 def test_facet_cues_read_the_whole_phrase(

@@ -79,7 +79,11 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
     Facet.INTERACTIONS: re.compile(r"\b(interact\w*|together with|mix\w*|combine\w*)\b"),
-    Facet.DOSAGE: re.compile(r"\b(dos(e|es|age|ing)|how (much|many|often)|mg)\b"),
+    # "stop it for how many days" asks how long to hold a drug, not its dose
+    Facet.DOSAGE: re.compile(
+        r"\b(dos(e|es|age|ing)|how (much|often)|mg)\b"
+        r"|\bhow many\b(?!\s+(days|weeks|months|years)\b(?:(?!\b(take|use)\b)[^.?!])*(?:[.?!]|$))"
+    ),
 }
 COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
     Facet.OVERVIEW: (
