@@ -149,6 +149,23 @@ def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() 
     assert "yes-or-no question directly" in plain.bottom_line.verdict
 
 
+def test_asking_whether_a_treatment_exists_gets_the_treatment_statements_naming_it() -> None:
+    """No statement says yes or no to "is there a treatment"; the statements on treatment that
+    name gout answer it, framed as such; a treatment statement that names nothing does not."""
+    treatment = _page(
+        "gout-treatment",
+        "Gout",
+        "treatment",
+        "Treatment can also lower the chance of kidney stones.",
+        "Gout attacks are treated with anti-inflammatory medicines for a few days.",
+    )
+    line = _ask("Is there a treatment for gout?", [treatment]).bottom_line
+    assert line is not None and line.verdict == "On its treatment, the sources found say:"
+    assert [b.text for b in line.bullets] == [
+        "Gout attacks are treated with anti-inflammatory medicines for a few days."
+    ]
+
+
 def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says() -> None:
     """No statement says yes or no to "always"; the gout page's line on fever is shown, framed
     as what the sources say about it, not as a yes."""

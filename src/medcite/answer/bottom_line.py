@@ -361,9 +361,13 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     "Does X run in families?", "Can I pass X on to my children?"), the best statements of that
     facet, framed as what the sources say on it rather than as a yes or a no; None when there is
     none or the question asks no such facet."""
+    names = [s for c in query.primary_topics for n in (c.name, *c.names) if (s := stems(n))]
     for facet, frame in FACET_FRAMES.items():
         if facet in query.asked:
-            found = _distinct_documents([c for c in cands if c.facet is facet])
+            found = [c for c in cands if c.facet is facet]
+            if facet in NAMED_FACETS:
+                found = [c for c in found if any(n <= stems(c.sentence.text) for n in names)]
+            found = _distinct_documents(found)
             if found:
                 return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
@@ -436,9 +440,14 @@ FACET_FRAMES: dict[Facet, str] = {
         "The sources found do not answer yes or no in one statement; on whether it runs in "
         "families they say:"
     ),
+    Facet.TREATMENT: "On its treatment, the sources found say:",
 }
 """Yes/no questions about these facets are answered with the facet's statements (see
 :func:`_on_facet`) when none names the words asked."""
+NAMED_FACETS = frozenset({Facet.TREATMENT})
+"""Facets whose statements answer "is there a …" only when they name the topic in full ("Alpha-1
+antitrypsin deficiency has no cure, but …"): "treatment also can reduce your risk" on the
+topic's page could be of anything."""
 
 
 def _safety(cands: Sequence[Candidate]) -> Pick:
