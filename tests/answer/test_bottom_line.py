@@ -182,6 +182,22 @@ def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says
     assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
 
 
+def test_what_a_longer_message_told_before_its_yes_no_is_not_what_it_asks() -> None:
+    """The fever was told; the yes/no asks about coffee, which the page never names: no line
+    on fever stands in for the answer."""
+    page = _page(
+        "gout-fever-2",
+        "Gout",
+        "symptoms",
+        "Gout attacks bring sudden pain and swelling in one joint.",
+        "A mild fever can come with an attack.",
+    )
+    told = _ask("Gout came with a fever last month. Can I ever drink coffee again?", [page])
+    line = told.bottom_line
+    assert line is None or "fever" not in line.verdict
+    assert line is None or all("fever" not in b.text for b in line.bullets)
+
+
 def test_a_heredity_statement_on_a_page_named_for_a_form_of_the_topic_answers() -> None:
     """ "FTD often runs in families" on the page "Frontotemporal dementia" speaks of dementia;
     the same statement on a page that names the topic nowhere does not."""

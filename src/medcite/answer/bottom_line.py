@@ -416,6 +416,11 @@ def _on_asked_concept(
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
         if not stems(c.matched) <= _GENERIC
     ]
+    # in a longer message, what is asked is named in its yes/no sentence, not in what it told
+    # before ("I was in the hospital with pancreatitis … can I ever have a drink again")
+    later = later_yes_no(query.question)
+    if later is not None:
+        asked = [c for c in asked if stems(c.matched) <= stems(later)]
     # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
     # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in asked:
