@@ -366,7 +366,13 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
         if facet in query.asked:
             found = [c for c in cands if c.facet is facet]
             if facet in NAMED_FACETS:
-                found = [c for c in found if any(n <= stems(c.sentence.text) for n in names)]
+                if not _EXISTS.search(query.question):
+                    continue
+                found = [
+                    c
+                    for c in found
+                    if c.guideline and any(n <= stems(c.sentence.text) for n in names)
+                ]
             found = _distinct_documents(found)
             if found:
                 return Pick(frame, tuple(found[:MAX_STATEMENTS]))
@@ -450,9 +456,15 @@ FACET_FRAMES: dict[Facet, str] = {
 """Yes/no questions about these facets are answered with the facet's statements (see
 :func:`_on_facet`) when none names the words asked."""
 NAMED_FACETS = frozenset({Facet.TREATMENT})
-"""Facets whose statements answer "is there a …" only when they name the topic in full ("Alpha-1
-antitrypsin deficiency has no cure, but …"): "treatment also can reduce your risk" on the
-topic's page could be of anything."""
+"""Facets whose statements answer only a question whether one exists (:data:`_EXISTS`), and
+only from a guideline page that names the topic in full ("Alpha-1 antitrypsin deficiency has no
+cure, but …"): "treatment also can reduce your risk" could be of anything, and one study's
+treatment is no answer to whether there is one."""
+_EXISTS = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\b[^.?!]{0,40}?\b(?:treatments?|cures?|therap\w+|"
+    r"medicines?|medications?|drugs?|way\s+to\s+(?:treat|cure|fix|get\s+rid))\b",
+    re.IGNORECASE,
+)
 
 
 def _safety(cands: Sequence[Candidate]) -> Pick:

@@ -912,23 +912,18 @@ def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference
     """The documents an abstention lists for the reader to check, one per page: after the topic
     gate found nothing about the question's concept, only those whose text at least names it
     ("desonide" asked: no page on alcohol *use* because both say "use"); animal or laboratory
-    studies, papers from outside medicine (:func:`outside_medicine`) and sources older than the
-    evidence horizon only when nothing else is left (a patient told to "check" a 1977 rat study
-    or a paper on lithium batteries learns nothing)."""
+    studies and sources older than the evidence horizon only when nothing else is left, and
+    papers from outside medicine (:func:`outside_medicine`) only when nothing at all is (a
+    patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing)."""
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     topics = inp.query.primary_topics
     names = [s for c in topics for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
     short = [n for c in topics for n in c.names if 0 < len(n) <= SHORT_NAME]
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(e.hit.document, names, short)]
+    usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
     cutoff = _cutoff_year(inp)
-    current = [
-        e
-        for e in usable
-        if not non_human(e.hit.document)
-        and not outside_medicine(e.hit.document)
-        and not _dated(e, cutoff)
-    ]
+    current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
     usable = current or usable  # animal, laboratory and decades-old papers only when alone
     pages: dict[str, Evidence] = {}
     for e in usable:
