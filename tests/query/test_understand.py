@@ -325,7 +325,7 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
     used_to = understand("I used to have hepatitis b. Now I have gout, why?", handmade_vocabulary)
     assert [c.name for c in used_to.topics] == ["gout"]
     # told in one breath with the drug taken for it, or asked whether it returns: the topic
-    same = understand("I had gout and was on colchicine, what now?", handmade_vocabulary)
+    same = understand("I had gout and took colchicine for it, what now?", handmade_vocabulary)
     assert {c.name for c in same.topics} == {"gout", "colchicine"}
     back = understand(
         "I had gout last year. How do I keep it from coming back? Is ibuprofen ok?",
@@ -422,3 +422,23 @@ def test_the_reason_a_drug_was_taken_is_context_beside_another_disease(
     assert "hepatitis b" in [c.name for c in other.topics]
     alone = understand("can i take ibuprofen for gout", handmade_vocabulary)
     assert "gout" in [c.name for c in alone.topics]
+
+
+def test_a_topic_the_subject_line_names_is_never_context(handmade_vocabulary: Vocabulary) -> None:
+    """ "Gout. … whats the difference between ibuprofen and colchicine": the subject says what
+    the message is about, so gout stays a topic beside the compared drugs."""
+    query = understand(
+        "Gout. my knee. whats the difference between ibuprofen and colchicine?",
+        handmade_vocabulary,
+    )
+    assert {"gout", "ibuprofen", "colchicine"} <= {c.name for c in query.topics}
+
+
+def test_a_drug_no_longer_taken_is_context(handmade_vocabulary: Vocabulary) -> None:
+    stopped = understand(
+        "i finished colchicine last month. can i take ibuprofen for my knee?", handmade_vocabulary
+    )
+    assert "colchicine" not in [c.name for c in stopped.topics]
+    assert Facet.INTERACTIONS not in stopped.asked
+    both = understand("can i take colchicine and ibuprofen together", handmade_vocabulary)
+    assert {"colchicine", "ibuprofen"} <= {c.name for c in both.topics}

@@ -487,6 +487,7 @@ def understand(
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
+    concepts = _past_drugs(question, concepts, fixes)
     concepts = _compared(question, concepts, fixes)
     concepts = _indications(question, concepts, fixes)
     concepts = _course_asked(question, concepts, fixes, asked)
@@ -759,7 +760,7 @@ def _past_history(
     ]
     if not past or not others:
         return concepts
-    return _demoted(concepts, past, "qualifier")
+    return _as_context(question, concepts, fixes, past)
 
 
 _RECURRENCE = re.compile(
@@ -802,7 +803,7 @@ def _compared(
     if len(inside) < 2:
         return concepts
     told = {c.key for c in topics if c.matched not in inside}
-    return _demoted(concepts, told, "qualifier") if told else concepts
+    return _as_context(question, concepts, fixes, told)
 
 
 _RECOVERY = re.compile(
@@ -842,7 +843,7 @@ def _course_asked(
     questions = [*asking, *(s for s in _SENTENCE_END.split(question) if s.rstrip().endswith("?"))]
     if any(_said_in(_as_fixed(s, fixes), c.matched) for s in questions for c in drugs):
         return concepts
-    return _demoted(concepts, {c.key for c in drugs}, "qualifier")
+    return _as_context(question, concepts, fixes, {c.key for c in drugs})
 
 
 _TRIED = re.compile(
@@ -869,7 +870,7 @@ def _tried_treatments(
     if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
         return concepts
     tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
-    return _demoted(concepts, tried, "qualifier") if tried else concepts
+    return _as_context(question, concepts, fixes, tried)
 
 
 def _indications(
@@ -896,7 +897,53 @@ def _indications(
     ]
     if not why or not others:
         return concepts
-    return _demoted(concepts, why, "qualifier")
+    return _as_context(question, concepts, fixes, why)
+
+
+_STOPPED = re.compile(
+    r"\b(?:finished|stopped|quit|came\s+off|come\s+off|was\s+on|were\s+on|used\s+to\s+take|"
+    r"no\s+longer\s+(?:take|on)|not\s+on)(?:\s+(?:the|my|his|her|taking))?\s+$"
+)
+"""Words that end a drug's course: "finished eliquis", "stopped taking metformin"."""
+
+
+def _past_drugs(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A drug the asker no longer takes ("finished eliquis. … should I take an aspirin") is
+    context, a qualifier, when another topic remains: it neither makes an interaction question
+    with the drug asked about nor a topic of its own."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    stopped = {c.key for c in topics if c.drug and _only_after(_STOPPED, text, c.matched)}
+    if not stopped or all(c.key in stopped for c in topics):
+        return concepts
+    return _as_context(question, concepts, fixes, stopped)
+
+
+_TELLING = re.compile(r"\s*(?:i|i'm|im|i've|ive|my|we|our|he|she|his|her|they)\b", re.IGNORECASE)
+"""A first sentence that opens by telling ("I finished eliquis.") is no subject line."""
+
+
+def _as_context(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str], keys: set[str]
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with the topics among ``keys`` made qualifiers, told as context, except one
+    a subject line names ("COPD. my dad … is he using too much albuterol"; "History of DVT. …
+    should I take an aspirin"): the subject says what the message is about."""
+    match = _SUBJECT.match(question)
+    if (
+        match is not None
+        and len(match.group("subject").split()) <= MAX_SUBJECT_WORDS
+        and not _TELLING.match(match.group("subject"))
+    ):
+        subject = f" {_as_fixed(match.group('subject'), fixes)} "
+        keys = {
+            k
+            for k in keys
+            if not any(c.key == k and _said_in(subject, c.matched) for c in concepts)
+        }
+    return _demoted(concepts, keys, "qualifier") if keys else concepts
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
