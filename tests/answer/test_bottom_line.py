@@ -182,20 +182,21 @@ def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says
     assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
 
 
-def test_what_a_longer_message_told_before_its_yes_no_is_not_what_it_asks() -> None:
-    """The fever was told; the yes/no asks about coffee, which the page never names: no line
-    on fever stands in for the answer."""
+def test_a_food_told_before_a_yes_no_is_not_what_it_asks() -> None:
+    """Bread, told before the yes/no sentence, is no symptom of gout: the page's line on it
+    does not stand in for the answer about coffee; asked in the yes/no sentence, it does."""
     page = _page(
-        "gout-fever-2",
+        "gout-foods",
         "Gout",
-        "symptoms",
+        "information",
         "Gout attacks bring sudden pain and swelling in one joint.",
-        "A mild fever can come with an attack.",
+        "Bread and other starchy foods raise uric acid only a little.",
     )
-    told = _ask("Gout came with a fever last month. Can I ever drink coffee again?", [page])
+    told = _ask("Gout. I ate bread at a party. Can I ever drink coffee again?", [page])
     line = told.bottom_line
-    assert line is None or "fever" not in line.verdict
-    assert line is None or all("fever" not in b.text for b in line.bullets)
+    assert line is None or all("Bread" not in b.text for b in line.bullets)
+    asked = _ask("Gout. Can I ever eat bread again?", [page]).bottom_line
+    assert asked is not None and any("Bread" in b.text for b in asked.bullets)
 
 
 def test_a_heredity_statement_on_a_page_named_for_a_form_of_the_topic_answers() -> None:

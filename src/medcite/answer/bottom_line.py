@@ -45,6 +45,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.understand import evidence_question, later_yes_no
+from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise, stems
 
@@ -422,11 +423,11 @@ def _on_asked_concept(
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
         if not stems(c.matched) <= _GENERIC
     ]
-    # in a longer message, what is asked is named in its yes/no sentence, not in what it told
-    # before ("I was in the hospital with pancreatitis … can I ever have a drink again")
-    later = later_yes_no(query.question)
-    if later is not None:
-        asked = [c for c in asked if stems(c.matched) <= stems(later)]
+    # a place, a group or a food told before the yes/no sentence is not asked about ("I was in
+    # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
+    # guess is ("pain under my ribs after greasy food … could it be gallstones")
+    later = stems(later_yes_no(query.question) or query.question)
+    asked = [c for c in asked if _clinical_concept(c) or stems(c.matched) <= later]
     # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
     # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in asked:
@@ -439,6 +440,13 @@ def _on_asked_concept(
             )
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+def _clinical_concept(concept: QueryConcept) -> bool:
+    """A concept of medicine (anatomy, disease, drug, procedure, mental health: MeSH trees
+    A C D E F), or a curated one without tree numbers; not a place of care, a group of people or
+    a food (N, M, G, J)."""
+    return not concept.tree_numbers or any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
 
 
 ASKED_ROLES = frozenset({"topic", "qualifier"})
