@@ -234,3 +234,34 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
     assert not {"spreading tooth infection", "new confusion"} & kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("my boy is 13, sudden pain in his right testicle and he vomited", "testicular torsion"),
+        ("really bad scrotum pain since this morning", "testicular torsion"),
+        (
+            "5 weeks pregnant, cramping on my left side and now some bleeding",
+            "possible ectopic pregnancy",
+        ),
+        ("positive test, one-sided pain and i feel faint", "possible ectopic pregnancy"),
+        ("toddler has a high-pitched noise when she breathes in", "breathing difficulty"),
+    ],
+)
+def test_torsion_ectopic_pregnancy_and_stridor_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dull ache in my testicle for months when i stand a lot",
+        "small lump on my testicle, no pain at all",
+        "the balls of my feet hurt after a long walk, swollen too",
+        "20 weeks pregnant and dizzy when i stand up fast",
+        "pregnant, round ligament pain on my right side, no bleeding, normal?",
+    ],
+)
+def test_everyday_scrotal_and_pregnancy_complaints_do_not_fire(question: str) -> None:
+    assert not {"testicular torsion", "possible ectopic pregnancy"} & kinds(question)

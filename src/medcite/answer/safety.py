@@ -3,10 +3,12 @@
 Red flags are detected by a small set of *concepts* (:data:`CONCEPTS`), one per emergency: stroke,
 chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe bleeding, a possible
 blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
-sudden severe headache, suicidal intent; and two that need a doctor the same day, whose advice
-says when to go to an emergency department: a tooth infection with a swollen face, and new
-confusion in an older adult. Each concept has three trigger lexicons, from the most to
-the least self-evident, and its own exclusions:
+sudden severe headache, suicidal intent, a twisted testicle (sudden or severe testicle pain), a
+possible ectopic pregnancy (pregnant, one-sided or shoulder-tip pain, and bleeding or
+dizziness); and two that need a doctor the same day, whose advice says when to go to an
+emergency department: a tooth infection with a swollen face, and new confusion in an older
+adult. Noisy breathing in (stridor) is a breathing difficulty. Each concept has three trigger
+lexicons, from the most to the least self-evident, and its own exclusions:
 
 - ``asked``: wording that signals the emergency even in a general question ("how many pills would
   it take to not wake up", "what happens if you swallowed bleach");
@@ -401,7 +403,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:skin )?between (?:his|her|the) ribs", r"ribs? (?:suck|sucking|pull)\w*",
                 r"inhaler (?:is(?:n'?t| not)|isnt|not) (?:working|helping)",
                 r"inhaler is doing nothing", r"oxygen (?:level |sat\w* )?(?:of |is |at )?[78]\d\b",
-                r"asthma attack"),
+                r"asthma attack", r"stridor",
+                r"(?:squeak\w*|whistl\w*|high[- ]pitched|crowing) (?:\w+ ){0,3}"
+                r"(?:when|while|as|every time) (?:he|she|they|i|my \w+)? ?(?:breathes? in|inhales?|"
+                r"breathing in|takes? a breath|tries to breathe)"),
         ),
         exclusions=(
             _rx(r"breathe? through (?:my|his|her|the) nose"),
@@ -493,6 +498,47 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "testicular torsion",
+        "Go to an emergency department now: sudden or severe pain in a testicle, most of all with "
+        "vomiting or swelling, can be a twisted testicle (torsion), which needs surgery within "
+        "hours.",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:sudden\w*|severe\w*|really bad|very bad|worst|woke (?:up )?with|"
+                r"vomit\w*|threw up|throwing up|swollen|swelling|kicked|hit)\b)[\s\S]*?"
+                r"(?:\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|balls)\b"
+                r"[^.?!]{0,80}?\b(?P<key>pain\w*|hurts?|hurting|aches?|aching|swollen|swelling|"
+                r"tender)\b|\b(?P<key2>pain\w*|hurts?|hurting|aches?|aching|swollen|swelling)\b"
+                r"[^.?!]{0,40}?\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|"
+                r"balls)\b)",
+                re.IGNORECASE,
+            ),
+        ),
+        exclusions=(
+            _rx(r"balls? of (?:my|his|her|the|your) (?:feet|foot)", r"(?:tennis|golf|foot|stress) "
+                r"balls?", r"balls? (?:of|in) (?:the )?(?:feet|foot|hand)"),
+        ),
+    ),
+    Concept(
+        "possible ectopic pregnancy",
+        "Go to an emergency department now, and call your local emergency number (911 in the US) "
+        "if you feel faint: pain on one side of the belly, bleeding, shoulder-tip pain or "
+        "dizziness early in pregnancy can be an ectopic pregnancy.",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:pregnan\w*|positive (?:pregnancy |home )?test|missed (?:my |her "
+                r")?period|late period|weeks? along)\b)"
+                r"(?=[\s\S]*\b(?:(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|cramp\w*)|(?:pain|"
+                r"cramp\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:left|right|one)"
+                r"(?: lower| upper)? side|shoulder (?:tip )?(?:pain|hurts?|aches?)|"
+                r"pain in (?:my|her) shoulder)\b)"
+                r"(?=[\s\S]*\b(?<!no )(?<!not )(?<!any )(?<!without )(?:spotting|bleeding|blood|"
+                r"dizz\w*|faint\w*|pass(?:ed|ing)? out|light[- ]?headed)\b)(?P<key>\S)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
         "spreading tooth infection",
         "A tooth infection with a swollen face, jaw or neck can spread: see a dentist or doctor "
         "today, and go to an emergency department now if there is a fever, trouble swallowing or "
@@ -576,7 +622,9 @@ _LONG_STANDING = _rx(
 )  # fmt: skip
 """A sign that has lasted weeks, months or years ("can't lift my arm above my head for 3
 months now"): no sudden emergency, a doctor's visit."""
-SUDDEN_KINDS = frozenset({"stroke", "severe bleeding", "sudden severe headache"})
+SUDDEN_KINDS = frozenset(
+    {"stroke", "severe bleeding", "sudden severe headache", "testicular torsion"}
+)
 """Emergencies that come on suddenly: a sign of theirs that has lasted weeks does not count."""
 
 
