@@ -443,10 +443,14 @@ def _on_asked_concept(
 
 
 def _clinical_concept(concept: QueryConcept) -> bool:
-    """A concept of medicine (anatomy, disease, drug, procedure, mental health: MeSH trees
-    A C D E F), or a curated one without tree numbers; not a place of care, a group of people or
-    a food (N, M, G, J)."""
-    return not concept.tree_numbers or any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
+    """A concept of medicine or the body (anatomy, disease, drug, procedure, mental health, body
+    processes such as menstruation: MeSH trees A C D E F, and G unless also a food), or a
+    curated one without tree numbers; not a place of care, a group of people or a food (N, M,
+    J ...)."""
+    numbers = concept.tree_numbers
+    if not numbers or any(n[0] in HEALTH_TREES for n in numbers):
+        return True
+    return any(n[0] == "G" for n in numbers) and not any(n[0] == "J" for n in numbers)
 
 
 ASKED_ROLES = frozenset({"topic", "qualifier"})
