@@ -486,12 +486,7 @@ def understand(
     concepts = _negated(question, concepts)
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
-    concepts = _past_history(question, concepts, fixes)
-    concepts = _past_drugs(question, concepts, fixes)
-    concepts = _compared(question, concepts, fixes)
-    concepts = _indications(question, concepts, fixes)
-    concepts = _course_asked(question, concepts, fixes, asked)
-    concepts = _tried_treatments(question, concepts, fixes, asked)
+    concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
@@ -714,6 +709,24 @@ def _guesses(
     guess = min(guesses)
     told = {c.key for c in topics if not c.drug and c.key in first and first[c.key] < guess}
     return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+def _told_as_context(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    fixes: Mapping[str, str],
+    asked: Collection[Facet],
+) -> tuple[QueryConcept, ...]:
+    """The topics the asker tells as context beside what they ask become qualifiers: a past
+    condition, a drug no longer taken, what is told beside a comparison, the reason a drug was
+    taken, a drug told beside a disease whose course is asked, drugs already tried (each rule
+    below says when; none touches a topic the subject line names, :func:`_as_context`)."""
+    concepts = _past_history(question, concepts, fixes)
+    concepts = _past_drugs(question, concepts, fixes)
+    concepts = _compared(question, concepts, fixes)
+    concepts = _indications(question, concepts, fixes)
+    concepts = _course_asked(question, concepts, fixes, asked)
+    return _tried_treatments(question, concepts, fixes, asked)
 
 
 _PAST = re.compile(
