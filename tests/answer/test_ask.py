@@ -64,6 +64,16 @@ def test_out_of_scope_question_is_politely_refused(any_engine: Engine) -> None:
     assert not answer.references
 
 
+def test_a_question_about_a_pet_is_sent_to_a_veterinarian(any_engine: Engine) -> None:
+    """Refused like any question outside people's health, but told where to go, and that an
+    animal that may have eaten something poisonous needs a call now."""
+    answer = any_engine.ask("my cat got into the trash and ate a chocolate bar, what do i do")
+    reason = answer.abstain_reason or ""
+    assert answer.abstained and "veterinarian" in reason and "poison control" in reason
+    plain = any_engine.ask("What is the capital of France?")
+    assert "veterinarian" not in (plain.abstain_reason or "")
+
+
 def test_thin_evidence_abstains_and_shows_what_was_searched(any_engine: Engine) -> None:
     answer = any_engine.ask("What are the treatments for zygomycotic keratoconjunctival xerosis?")
     if not answer.abstained:

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput
-from medcite.answer.safety import DISCLAIMER, OUT_OF_SCOPE, banner
+from medcite.answer.safety import DISCLAIMER, banner, out_of_scope_reason
 from medcite.errors import MedciteError
 from medcite.evidence.topic import GateResult
 from medcite.records import Answer, Document, Evidence, Hit, Query, Synthesis
@@ -156,7 +156,7 @@ def _refusal(inp: ComposeInput, now: datetime) -> Answer:
         question=inp.query.question,
         query=inp.query,
         abstained=True,
-        abstain_reason=OUT_OF_SCOPE,
+        abstain_reason=out_of_scope_reason(inp.query.question),
         disclaimer=DISCLAIMER,
         created_at=now,
     )

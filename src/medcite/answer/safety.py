@@ -49,6 +49,25 @@ OUT_OF_SCOPE = (
     "medcite answers health and medical questions from clinical evidence; this question does not "
     "look like one, so no answer was composed."
 )
+OUT_OF_SCOPE_ANIMAL = (
+    "medcite answers questions about people's health from clinical evidence, not about animals: "
+    "ask a veterinarian. If an animal may have eaten something poisonous, call your veterinarian "
+    "or an animal poison control line now (in the US, the ASPCA Animal Poison Control Center, "
+    "888-426-4435)."
+)
+_ANIMAL = re.compile(
+    r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|horses?|"
+    r"rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|labs?|terriers?|"
+    r"poodles?)\b",
+    re.IGNORECASE,
+)
+
+
+def out_of_scope_reason(question: str) -> str:
+    """Why a question out of medcite's scope gets no answer: one about an animal ("my dog ate
+    dark chocolate") is sent to a veterinarian, and to animal poison control when it may have
+    eaten something poisonous; any other gets :data:`OUT_OF_SCOPE`."""
+    return OUT_OF_SCOPE_ANIMAL if _ANIMAL.search(question) else OUT_OF_SCOPE
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
