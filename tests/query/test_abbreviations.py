@@ -116,3 +116,13 @@ def test_a_lay_term_opening_with_a_predicative_adjective_also_reads_reversed() -
     assert table["ankle swollen"] == table["swollen ankle"]
     assert table["throat sore"] == table["sore throat"]
     assert "attack heart" not in table  # "heart attack" opens with no such adjective
+
+
+def test_a_lab_result_in_lay_words_names_its_condition_in_either_order() -> None:
+    """ "high calcium", "calcium level high" and "my potassium is low" (the verb is gone from
+    the focus) name the abnormality; a blood count keeps its test page ("a high white blood cell
+    count" is no lay term)."""
+    table = lay_terms()
+    assert table["high calcium"] == table["calcium level high"] == ("hypercalcemia",)
+    assert table["potassium low"] == ("hypokalemia",)
+    assert "high white blood cell count" not in table
