@@ -208,6 +208,9 @@ class Concept:
     """Wording that is a red flag even in a general question (only negation cancels it)."""
     exclusions: tuple[re.Pattern[str], ...] = ()
     """General uses and idioms of this concept's words; a trigger inside one does not count."""
+    sudden: bool = False
+    """An emergency that comes on suddenly: a sign of it that has lasted weeks
+    (:data:`_LONG_STANDING`) does not count."""
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -340,6 +343,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "stroke",
         f"{_CALL}: sudden weakness, numbness, facial droop or trouble speaking can be a stroke.",
+        sudden=True,
         signs=(
             _rx(r"(?:face|mouth|smile|lip)(?: \w+){0,2} (?:is |was |looks |look |went |seems )?"
                 r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
@@ -455,6 +459,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "severe bleeding",
         f"{_CALL}: heavy bleeding or vomiting/coughing blood needs emergency care.",
+        sudden=True,
         signs=(
             _rx(r"(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood",
                 r"blood (?:is )?(?:spurting|gushing|pouring|squirting|pumping)",
@@ -521,6 +526,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Go to an emergency department now: sudden or severe pain in a testicle, most of all with "
         "vomiting or swelling, can be a twisted testicle (torsion), which needs surgery within "
         "hours.",
+        sudden=True,
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:sudden\w*|severe\w*|really bad|very bad|worst|woke (?:up )?with|"
@@ -599,6 +605,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "sudden severe headache",
         f"{_CALL}: a sudden, severe headache or fever with a stiff neck needs emergency care.",
+        sudden=True,
         signs=(
             _rx(r"worst headache", r"thunderclap", r"sudden (?:\w+ )?(?:severe|intense|"
                 r"excruciating|explosive|horrible) headache",
@@ -641,10 +648,6 @@ _LONG_STANDING = _rx(
 )  # fmt: skip
 """A sign that has lasted weeks, months or years ("can't lift my arm above my head for 3
 months now"): no sudden emergency, a doctor's visit."""
-SUDDEN_KINDS = frozenset(
-    {"stroke", "severe bleeding", "sudden severe headache", "testicular torsion"}
-)
-"""Emergencies that come on suddenly: a sign of theirs that has lasted weeks does not count."""
 
 
 def _long_standing(text: str, start: int) -> bool:
@@ -738,7 +741,7 @@ def _first_match(question: str, concept: Concept) -> re.Match[str] | None:
         excluded = own if tier == "asked" else with_idioms
         for pattern in patterns:
             for match in pattern.finditer(question):
-                if _counts(question, match, tier, excluded, concept.kind in SUDDEN_KINDS):
+                if _counts(question, match, tier, excluded, concept.sudden):
                     return match
     return None
 
