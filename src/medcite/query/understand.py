@@ -760,9 +760,12 @@ def _past_history(
         for c in topics
         if c.may_be_condition and not c.drug and _only_after(_PAST, text, c.matched)
     }
-    sentences = _clauses(question, fixes)
+    if not past:
+        return concepts
     elsewhere = [
-        s for s in sentences if not any(_named(s, c.matched) for c in topics if c.key in past)
+        s
+        for s in _clauses(question, fixes)
+        if not any(_named(s, c.matched) for c in topics if c.key in past)
     ]
     others = [
         c
@@ -771,9 +774,7 @@ def _past_history(
         and (c.drug or c.may_be_condition)
         and any(_named(s, c.matched) for s in elsewhere)
     ]
-    if not past or not others:
-        return concepts
-    return _as_context(question, concepts, fixes, past)
+    return _as_context(question, concepts, fixes, past) if others else concepts
 
 
 _RECURRENCE = re.compile(
@@ -782,6 +783,11 @@ _RECURRENCE = re.compile(
 )
 """Words that ask about a past condition's return ("what can I do so it doesn't come back"):
 then the past condition is what is asked about."""
+
+
+def _diseases(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
+    """The diseases (or curated names that may be one) among ``topics``: no drug, no sign."""
+    return [c for c in topics if c.may_be_condition and not c.drug and c.tier <= DISEASE_TIER]
 
 
 def _named(text: str, phrase: str) -> bool:
@@ -846,15 +852,20 @@ def _course_asked(
     interactions."""
     if DRUG_FACETS & set(asked):
         return concepts
-    sentences = _clauses(question, fixes)
-    asking = [s for s in sentences if _RECOVERY.search(s) or _RECURRENCE.search(s)]
+    parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
+    read = [_as_fixed(part, fixes) for part in parts]
+    course = [_RECOVERY.search(r) or _RECURRENCE.search(r) for r in read]
     topics = [c for c in concepts if c.role == "topic" and c.matched]
     drugs = [c for c in topics if c.medicine]
-    diseases = [c for c in topics if c.may_be_condition and not c.drug and c.tier <= DISEASE_TIER]
-    if not asking or not drugs or not diseases:
+    if not any(course) or not drugs or not _diseases(topics):
         return concepts
-    questions = [*asking, *(s for s in _SENTENCE_END.split(question) if s.rstrip().endswith("?"))]
-    if any(_said_in(_as_fixed(s, fixes), c.matched) for s in questions for c in drugs):
+    # a drug named in a sentence that asks (of the course, or with a question mark) is asked
+    asking = [
+        r
+        for part, r, c in zip(parts, read, course, strict=True)
+        if c or part.rstrip().endswith("?")
+    ]
+    if any(_said_in(r, c.matched) for r in asking for c in drugs):
         return concepts
     return _as_context(question, concepts, fixes, {c.key for c in drugs})
 
@@ -901,14 +912,11 @@ def _indications(
     reason = re.compile(
         rf"\b(?:{'|'.join(drugs)})(?:\s+\S+){{0,2}}?\s+for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
     )
-    diseases = [c for c in topics if c.may_be_condition and not c.drug and c.tier <= DISEASE_TIER]
+    diseases = _diseases(topics)
     why = {c.key for c in diseases if _only_after(reason, text, c.matched)}
-    others = [
-        c
-        for c in diseases
-        if c.key not in why and c.matched not in {o.matched for o in diseases if o.key in why}
-    ]
-    if not why or not others:
+    # another disease: not one of the readings of the phrase the drug was taken for
+    why_phrases = {c.matched for c in diseases if c.key in why}
+    if not why or all(c.matched in why_phrases for c in diseases):
         return concepts
     return _as_context(question, concepts, fixes, why)
 
@@ -944,13 +952,9 @@ def _as_context(
     """``concepts`` with the topics among ``keys`` made qualifiers, told as context, except one
     a subject line names ("COPD. my dad … is he using too much albuterol"; "History of DVT. …
     should I take an aspirin"): the subject says what the message is about."""
-    match = _SUBJECT.match(question)
-    if (
-        match is not None
-        and len(match.group("subject").split()) <= MAX_SUBJECT_WORDS
-        and not _TELLING.match(match.group("subject"))
-    ):
-        subject = f" {_as_fixed(match.group('subject'), fixes)} "
+    line = _subject_line(question)
+    if line is not None and not _TELLING.match(line):
+        subject = f" {_as_fixed(line, fixes)} "
         keys = {
             k
             for k in keys
@@ -996,6 +1000,15 @@ MAX_SUBJECT_WORDS = 5
 """Words of a subject line before the message ("Constipation. my mom is 78 and …")."""
 
 
+def _subject_line(question: str) -> str | None:
+    """The subject line the message opens with ("Constipation. my mom …"), as typed, or None
+    (none, or longer than MAX_SUBJECT_WORDS words)."""
+    match = _SUBJECT.match(question)
+    if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
+        return None
+    return match.group("subject")
+
+
 def _subject_topics(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
@@ -1008,10 +1021,10 @@ def _subject_topics(
     it. Nor does a symptom named with a body part ("Ear pain." before "is this swimmer's
     ear?"): the subject names pain of that part, not pain in general; nor a subject before a
     message that guesses the condition ("Breastfeeding pain. … is this mastitis?")."""
-    match = _SUBJECT.match(question)
-    if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
+    line = _subject_line(question)
+    if line is None:
         return concepts
-    subject = f" {_as_fixed(match.group('subject'), fixes)} "
+    subject = f" {_as_fixed(line, fixes)} "
     named = [c for c in concepts if f" {c.matched} " in subject]
     topics = [c for c in concepts if c.role == "topic"]
     best = min((c.tier for c in topics), default=0)
