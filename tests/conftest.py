@@ -280,6 +280,16 @@ HANDMADE_TERMS = [
     ("D76", "enterobiasis", "pinworm infection"),
     ("D77", "hematologic tests", "blood test"),
     ("D78", "ankle injuries", "ankle injuries"),
+    ("D79", "prognosis", "prognosis"),
+    ("D80", "life expectancy", "life expectancy"),
+    ("D81", "alcohol drinking", "alcohol drinking"),
+    ("D82", "alcohol", "alcohol"),
+    ("D83", "wine", "wine"),
+    ("D84", "needlestick injuries", "needlestick injuries"),
+    ("D84", "needlestick injuries", "needlestick"),
+    ("D85", "needles", "needle"),
+    ("D86", "insulin", "insulin"),
+    ("D87", "mass screening", "screening"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -363,6 +373,15 @@ HANDMADE_TREES = [
     ("D76", "enterobiasis", "C01.610.335.508.700.550.550.375"),
     ("D77", "hematologic tests", "E01.370.225.500"),
     ("D78", "ankle injuries", "C26.558.100"),
+    ("D79", "prognosis", "E01.789"),
+    ("D80", "life expectancy", "N01.224.425.475"),
+    ("D81", "alcohol drinking", "F01.145.317.269"),
+    ("D82", "alcohol", "D02.033"),
+    ("D83", "wine", "J02.200.700.900"),
+    ("D84", "needlestick injuries", "C26.986.510"),
+    ("D85", "needles", "E07.858.690"),
+    ("D86", "insulin", "D06.472.699.587.200.500.500"),
+    ("D87", "mass screening", "E01.370.500"),
 ]
 
 
@@ -395,6 +414,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Pinworms", "Pinworms"),
             ("Cocaine", "Cocaine"),
             ("Crack", "Cocaine"),
+            ("Alcohol Use and Older Adults", "Alcohol Use and Older Adults"),
         ],
         "medquad",
     )

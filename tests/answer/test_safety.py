@@ -265,3 +265,37 @@ def test_torsion_ectopic_pregnancy_and_stridor_fire(question: str, kind: str) ->
 )
 def test_everyday_scrotal_and_pregnancy_complaints_do_not_fire(question: str) -> None:
     assert not {"testicular torsion", "possible ectopic pregnancy"} & kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("I stuck myself with a used needle from my neighbour, what now", "needle-stick injury"),
+        ("pricked my finger on a syringe I found in the park", "needle-stick injury"),
+        ("got a needle stick from a patient at work an hour ago", "needle-stick injury"),
+        ("I drink about 15 beers a day, is it ok to stop cold turkey", "alcohol withdrawal"),
+        ("he gets the shakes every morning until he has a drink", "alcohol withdrawal"),
+        ("my wife drinks a bottle of wine a night and wants to quit", "alcohol withdrawal"),
+    ],
+)
+def test_needle_sticks_and_stopping_heavy_drinking_need_care_today(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I poked myself with my own insulin pen needle, is that bad?",
+        "my arm is sore where the nurse stuck me with the needle for my flu shot",
+        "how do hospitals prevent needlestick injuries",
+        "I got a needle stick 3 years ago and tested negative, can HIV show up now?",
+        "my dad drank 10 beers a day for years but quit 5 years ago, can his liver recover",
+        "I quit smoking cold turkey last month, why am I so hungry",
+        "I drink 8 cups of coffee a day and feel shaky",
+        "how many drinks a day is too many",
+    ],
+)
+def test_own_needles_past_sticks_and_other_habits_do_not_fire(question: str) -> None:
+    assert not {"needle-stick injury", "alcohol withdrawal"} & kinds(question)

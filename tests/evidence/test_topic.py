@@ -240,3 +240,14 @@ def test_the_page_just_above_the_topic_answers_when_none_is_on_it(
     judge = TopicJudge(handmade_vocabulary)
     result = gate(understand(asked, handmade_vocabulary), rank(hits, 2026), judge)
     assert result.broader == {"medquad:gout"}
+
+
+def test_a_page_on_using_a_substance_is_about_the_substance(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A MedQuAD topic that names a substance's use ("Alcohol Use and Older Adults", a topic of
+    its own to the vocabulary) is about the substance; a topic naming it otherwise is not."""
+    use = _page("auoa", "Alcohol Use and Older Adults")
+    assert _on_topic("what does alcohol do to the body", [use], handmade_vocabulary) == [
+        "medquad:auoa"
+    ]

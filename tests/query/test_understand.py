@@ -442,3 +442,53 @@ def test_a_drug_no_longer_taken_is_context(handmade_vocabulary: Vocabulary) -> N
     assert Facet.INTERACTIONS not in stopped.asked
     both = understand("can i take colchicine and ibuprofen together", handmade_vocabulary)
     assert {"colchicine", "ibuprofen"} <= {c.name for c in both.topics}
+
+
+def test_a_word_asking_for_the_course_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
+    """ "prognosis" or "life expectancy" asks something of the topic; with nothing else
+    recognised there is no topic (no document must be about *Prognosis*)."""
+    alone = understand("What is the long term prognosis with a zyxwv variant?", handmade_vocabulary)
+    assert Facet.PROGNOSIS in alone.asked
+    assert "prognosis" not in [c.name for c in alone.topics]
+    beside = understand("what is the life expectancy with q fever", handmade_vocabulary)
+    assert [c.name for c in beside.topics] == ["q fever"]
+
+
+def test_a_word_asking_for_a_test_may_name_the_procedure(handmade_vocabulary: Vocabulary) -> None:
+    asked = understand("should i be getting a screening for gout", handmade_vocabulary)
+    assert {"mass screening", "gout"} <= {c.name for c in asked.topics}
+
+
+def test_a_drink_with_ones_medicines_asks_about_interactions(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "wine" with one's pills or meds is a health question about mixing the two."""
+    query = understand("Can I have a glass of wine with my evening pills?", handmade_vocabulary)
+    assert Facet.INTERACTIONS in query.asked
+    assert query.in_scope
+    meds = understand("is it ok to have a beer while on my meds", handmade_vocabulary)
+    assert meds.in_scope
+    assert Facet.INTERACTIONS in meds.asked
+    plain = understand("is wine made from grapes", handmade_vocabulary)
+    assert Facet.INTERACTIONS not in plain.asked
+
+
+def test_a_wound_from_a_used_needle_is_a_needlestick_injury(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "I accidentally stuck myself with a used insulin needle, what should I do?",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in query.topics] == ["needlestick injuries"]
+    roles = {c.name: c.role for c in query.concepts}
+    assert roles["insulin"] == roles["needles"] == "qualifier"
+    pen = understand("how do I use an insulin needle", handmade_vocabulary)
+    assert "insulin" in [c.name for c in pen.topics]
+    assert "needlestick injuries" not in [c.name for c in pen.concepts]
+
+
+def test_an_idiom_names_no_concept(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("is it safe to stop ibuprofen cold turkey", handmade_vocabulary)
+    assert "cold temperature" not in [c.name for c in query.concepts]
+    assert query.corrections.get("cold turkey") == "abruptly"

@@ -218,12 +218,15 @@ _BOILERPLATE = re.compile(
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
     r",\s*et al\b|^see (also|below|above|more|risk factors|the (section|page|article))\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
+    r"(check out|see|read|find|look at) (the |this |our |more )?(information|details|links?|"
+    r"resources?|page) (here|below|above|on this page)|"
     r"for more (information|details))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
 boxes, how to read a measurement, links to more ("Get more details about …", "See risk factors
-for …"), a reference to a paper ("Liu JL, Chu KY, et al. …"). Never a statement for an answer."""
+for …", "Check out the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
+…"). Never a statement for an answer."""
 
 
 _CONNECTIVE = (

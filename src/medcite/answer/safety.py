@@ -5,10 +5,12 @@ chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe 
 blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
 sudden severe headache, suicidal intent, a twisted testicle (sudden or severe testicle pain), a
 possible ectopic pregnancy (pregnant, one-sided or shoulder-tip pain, and bleeding or
-dizziness); and two that need a doctor the same day, whose advice says when to go to an
-emergency department: a tooth infection with a swollen face, and new confusion in an older
-adult. Noisy breathing in (stridor) is a breathing difficulty. Each concept has three trigger
-lexicons, from the most to the least self-evident, and its own exclusions:
+dizziness); and four that need a doctor the same day, whose advice says when to go to an
+emergency department: a tooth infection with a swollen face, new confusion in an older adult,
+a needle-stick from a needle used on someone else (medicine that prevents HIV must start
+within 72 hours), and stopping heavy drinking all at once. Noisy breathing in (stridor) is a
+breathing difficulty. Each concept has three trigger lexicons, from the most to the least
+self-evident, and its own exclusions:
 
 - ``asked``: wording that signals the emergency even in a general question ("how many pills would
   it take to not wake up", "what happens if you swallowed bleach");
@@ -187,6 +189,22 @@ _FACE_SWELLING = (
     r"(?:face|cheek|jaw|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
     r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
     r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?(?:face|cheek|jaw|neck)"
+)
+_HEAVY_DRINKING = (
+    r"(?:drink|drinks|drinking|have|has|having|down|downing|go through|goes through)"
+    r"(?: (?:about|around|maybe|like|at least|up to|over|more than))? (?:"
+    r"(?:1[0-9]|[2-9][0-9]|[6-9]|six|seven|eight|nine|ten|twelve|a dozen) (?:or more )?(?:beers|"
+    r"drinks|shots|cans|glasses(?: of wine)?)(?: \w+){0,2}? (?:a|per|every|each) (?:day|night)"
+    r"|(?:a|one|two|half a) (?:fifth|bottle|handle|liter|litre)s?(?: of \w+)? (?:a|per|every|"
+    r"each) (?:day|night))"
+)
+"""Heavy daily drinking told in the present ("I drink about 12 beers a day"), whose sudden
+stop may bring dangerous withdrawal."""
+_SHARP = r"(?:needles?|syringes?|lancets?|sharps|(?:insulin |epi ?)?pens? needles?)"
+"""A sharp that may carry someone else's blood."""
+_CARE_NEEDLES = (
+    r"\b(?:(?:flu |covid |tetanus )?shots?|vaccin\w*|jabs?|injections?|blood (?:tests?|draws?)|"
+    r"acupuncture|tattoo\w*|piercing|iv line|drip)\b"
 )
 _SOMEONE = (
     r"(?:he|she|hes|shes|he's|she's|(?:my|our) (?:mom|mum|mother|dad|father|grandma|grandpa|"
@@ -614,6 +632,46 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
                 r" (?:a )?stiff neck", r"fever, (?:a )?stiff neck",
                 r"rash (?:that )?(?:doesn'?t|does not|won'?t) fade", r"non[- ]?blanching"),
+        ),
+    ),
+    Concept(
+        "alcohol withdrawal",
+        "Stopping heavy drinking all at once can bring on dangerous withdrawal (seizures, "
+        "confusion, seeing things): talk to a doctor before you stop, today if you already get "
+        "shaky or sweaty without a drink, and call your local emergency number (911 in the US) "
+        "for confusion, a seizure or hallucinations.",
+        signs=(
+            _rx(r"(?:quit|quitting|stop|stopping|give up|giving up) (?:drinking|alcohol|booze)"
+                r"(?: \w+){0,3}? (?:cold turkey|abruptly|all at once|on my own|at home)",
+                r"(?:the )?(?:shakes|shaky|tremors?|sweat\w*)(?: \w+){0,6}? (?:without|until|"
+                r"before|till) (?:i |he |she |they )?(?:have |has |get |gets )?(?:a |my |his |her "
+                r")?(?:drink|beer|shot)"),
+            re.compile(
+                rf"(?=[\s\S]*\b(?:quit\w*|stop\w*|cold turkey|detox\w*|shak\w+|tremor\w*|"
+                rf"the shakes)\b)\b(?P<key>{_HEAVY_DRINKING})",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "needle-stick injury",
+        "A needle-stick from a needle used on someone else can pass on HIV or hepatitis: wash the "
+        "wound with soap and water now and see a doctor or go to an emergency department today; "
+        "medicine that prevents HIV works best started within hours, and no later than 72 hours.",
+        signs=(
+            _rx(rf"(?:stuck|pricked|poked|jabbed|stabbed|scratched|cut) (?:\w+ ){{0,5}}?(?:with|by|"
+                rf"on|from) (?:\w+'?s? ){{0,4}}?{_SHARP}",
+                r"needle[- ]?sticks?(?! injur\w* (?:prevention|rates?|policy))",
+                r"needlestick", rf"stepped on (?:\w+ ){{0,3}}?{_SHARP}"),
+        ),
+        exclusions=(
+            # one's own needle, a clean one, or a needle used on oneself by a professional
+            _rx(rf"(?:my|his|her|their) own (?:\w+ ){{0,2}}?{_SHARP}",
+                rf"(?:new|clean|sterile|unused|fresh) (?:\w+ ){{0,2}}?{_SHARP}",
+                r"(?:nurse|doctor|dentist|phlebotomist|they|she|he) (?:stuck|pricked|poked) me"),
+            # a needle used on oneself for care: a shot, a blood test, acupuncture, a tattoo
+            re.compile(rf"(?:{_CARE_NEEDLES})[^.?!]{{0,120}}|[^.?!]{{0,120}}(?:{_CARE_NEEDLES})",
+                       re.IGNORECASE),
         ),
     ),
 )

@@ -40,6 +40,8 @@ HARM_WORDS = frozenset(
     withdrawal dependence abuse addiction intoxication reaction""".split()
 )
 """Last words of a curated (tree-less) label that name a harm done by the substance before."""
+USE_WORDS = frozenset("use uses misuse abuse consumption intake".split())
+"""Words after a substance's name that say the label is about taking it."""
 
 
 @dataclass(frozen=True)
@@ -457,9 +459,12 @@ def _drug_keeps_sense(spans: Sequence[Span], start: int, end: int, words: Sequen
     the substance causes (MeSH C25 chemically-induced disorders, or a curated term ending in a
     harm word: "isotretinoin embryopathy"); not when the word is part of a disease, process or
     receptor name ("iron-deficiency anemia", "insulin resistance", "acetylcholine receptor",
-    an eponym). Narrower drug terms count anyway, through their tree numbers."""
+    an eponym); nor when its use is named (:data:`USE_WORDS`): a page on "Alcohol Use and Older
+    Adults" is about alcohol. Narrower drug terms count anyway, through their tree numbers."""
     covering = next((s for s in spans if s.start <= start and end <= s.end), None)
     if covering is None or (covering.start, covering.end) == (start, end):
+        return True
+    if end < len(words) and words[end] in USE_WORDS:  # "Alcohol Use and Older Adults"
         return True
     numbers = [n for c in covering.concepts for n in c.tree_numbers]
     if numbers:

@@ -28,6 +28,7 @@ marked with the product (``combination``): a document must be about all of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -284,6 +285,56 @@ def with_body_part_pages(
             _query_concept(chosen, concept.matched, "topic", False, None) if chosen else concept
         )
     return tuple(out)
+
+
+SHARPS_INJURY = "needlestick injuries"
+"""The vocabulary's name for a wound from a needle or another sharp."""
+_SHARPS_WOUND = re.compile(
+    r"\b(?:stuck|pricked|poked|jabbed|stabbed|stepped on)\b(?:\W+[\w']+){0,8}?\W+"
+    r"(?:needles?|syringes?|lancets?|sharps)\b",
+    re.IGNORECASE,
+)
+_SHARP_WORDS = frozenset("needle syringe pen lancet sharp".split())
+
+
+def with_sharps_injury(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """A wound from a sharp told in words ("I stuck myself with a used insulin needle") is a
+    needle-stick injury, the question's topic; a drug named as what the sharp held ("insulin
+    needle", "insulin pen") and the sharp itself only describe it (qualifiers)."""
+    told = _SHARPS_WOUND.search(question)
+    keys = {c.key for c in concepts}
+    phrase = normalise(SHARPS_INJURY)
+    found = vocabulary.by_phrase([phrase]).get(phrase) if told else None
+    if not told or not found:
+        return tuple(concepts)
+    injury = _preferred(found)[0]
+    words = normalise(question).split()
+    held = {
+        c.key
+        for c in concepts
+        if (c.drug and _before_sharp(c.matched, words)) or c.matched in _SHARP_WORDS
+    }
+    kept = tuple(
+        c.model_copy(update={"role": "qualifier"}) if c.key in held and c.role == "topic" else c
+        for c in concepts
+    )
+    if injury.key in keys:
+        return kept
+    added = _query_concept(injury, normalise(told.group(0)), "topic", False, None)
+    return (*kept, added.model_copy(update={"via": "a wound from a sharp"}))
+
+
+def _before_sharp(phrase: str, words: Sequence[str]) -> bool:
+    """True when ``phrase`` is said just before a sharp's name ("insulin needle")."""
+    size = len(phrase.split())
+    return any(
+        " ".join(words[i : i + size]) == phrase
+        and i + size < len(words)
+        and words[i + size] in _SHARP_WORDS
+        for i in range(len(words) - size)
+    )
 
 
 def anatomy_only(concept: Concept | QueryConcept) -> bool:

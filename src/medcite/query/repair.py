@@ -136,10 +136,29 @@ that sense: "a cold" or "colds" is the common cold, while "cold" alone is a temp
 and "a cold compress" is a cold thing (a noun follows)."""
 
 
+IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain)
+    for idiom, plain in (
+        ("cold turkey", "abruptly"),
+        ("under the weather", "unwell"),
+        ("out of the blue", "suddenly"),
+        ("on the mend", "recovering"),
+    )
+)
+"""Everyday idioms whose words would name other concepts ("stop cold turkey" is no cold and no
+bird), with their plain sense."""
+
+
 def illness_senses(question: str) -> tuple[str, dict[str, str]]:
     """``question`` with each word in an illness sense (:data:`ILLNESS_SENSES`) named as the
-    illness ("a cold" → "a common cold"), and the replacements made (for ``--explain``)."""
+    illness ("a cold" → "a common cold") and each idiom (:data:`IDIOMS`) in plain words, and the
+    replacements made (for ``--explain``)."""
     changes: dict[str, str] = {}
+    for idiom, plain in IDIOMS:
+        found = idiom.search(question)
+        if found:
+            changes[found.group(0).lower()] = plain
+            question = idiom.sub(plain, question)
     for pattern, word, illness in ILLNESS_SENSES:
         named = re.compile(rf"\b{word}", re.IGNORECASE)
 

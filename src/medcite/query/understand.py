@@ -23,6 +23,7 @@ from medcite.query.concepts import (
     role,
     with_body_part_pages,
     with_prevented_diseases,
+    with_sharps_injury,
     with_substance_readings,
 )
 from medcite.query.english import near_english
@@ -78,7 +79,12 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"should i be concerned|serious)\b"
     ),
     Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
-    Facet.INTERACTIONS: re.compile(r"\b(interact\w*|together with|mix\w*|combine\w*)\b"),
+    # "a beer while on my meds": something taken with one's medicines
+    Facet.INTERACTIONS: re.compile(
+        r"\b(interact\w*|together with|mix\w*|combine\w*)\b"
+        r"|\b(with|while (on|taking)|on top of) (my|your|his|her|their|our|the)( \w+){0,2} "
+        r"(meds|medications?|medicines?|pills|prescriptions?|tablets)\b"
+    ),
     # "stop it for how many days" asks how long to hold a drug, not its dose
     Facet.DOSAGE: re.compile(
         r"\b(dos(e|es|age|ing)|how (much|often)|mg)\b"
@@ -143,13 +149,14 @@ _QUESTION_WORDS = re.compile(
 )
 _HEALTH_WORDS = frozenset(
     normalise(w)
-    for w in """pain ache hurt sore sick illness disease disorder syndrome condition symptom doctor
-    nurse hospital medicine medication drug pill tablet dose vaccine infection virus bacteria fever
-    cough rash injury surgery pregnant pregnancy baby health healthy diet weight blood heart lung
-    liver kidney brain skin bone muscle nerve eye ear cancer tumor diabetes allergy allergic
-    therapy treatment diagnosis prescription side effect mental anxiety depression sleep
-    twitch spasm seizure stroke vitamin supplement cholesterol pressure breathing covid sars
-    ct mri scan xray ultrasound clinic clinical therapy symptom cure""".split()
+    for w in """pain ache hurt sore sick illness disease disorder syndrome condition symptom
+    doctor nurse hospital medicine medication med meds drug pill tablet dose vaccine infection virus
+    bacteria fever cough rash injury surgery pregnant pregnancy baby health healthy diet
+    weight blood heart lung liver kidney brain skin bone muscle nerve eye ear cancer tumor
+    diabetes allergy allergic therapy treatment diagnosis prescription side effect mental
+    anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
+    pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
+    cure""".split()
 )
 
 
@@ -484,10 +491,12 @@ def understand(
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
     concepts = _negated(question, concepts)
+    concepts = _facet_named(concepts, asked)
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = with_body_part_pages(concepts, vocabulary)
+    concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
@@ -625,6 +634,10 @@ _NEGATED = re.compile(
 as typed without the apostrophe ("dont have any pain", "didnt see any blood")."""
 
 
+OF_THE_TOPIC = frozenset(
+    {Facet.PROGNOSIS, Facet.SIDE_EFFECTS, Facet.INTERACTIONS, Facet.DOSAGE, Facet.SEEK_CARE}
+)
+"""Facets whose words ask about the topic's course or effects and name no procedure."""
 NEGATED_ROLE = "negated"
 """The role of a concept the question says is absent: neither searched nor answered."""
 UNUSED_ROLES = frozenset({"ignored", NEGATED_ROLE})
@@ -645,6 +658,27 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     if not negated or not others:
         return concepts
     return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+def _facet_named(
+    concepts: tuple[QueryConcept, ...], asked: Collection[Facet]
+) -> tuple[QueryConcept, ...]:
+    """A concept named only by the words that ask about a course or an effect ("prognosis",
+    "life expectancy", "safety"; :data:`OF_THE_TOPIC`) is what is asked *of* the topic, not the
+    topic: it is no topic, even when the question names nothing else (then no document is
+    required to be about "prognosis"). A drug or a condition keeps its role; so do the words
+    that ask for a test or a treatment, which may name the procedure asked about ("should I get
+    a screening scan", "is surgery safe at 90")."""
+    cues = [FACET_CUES[f] for f in asked if f in OF_THE_TOPIC]
+    facet_words = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and c.tree_numbers
+        and not (c.drug or c.condition)
+        and any(cue.fullmatch(c.matched) for cue in cues)
+    }
+    return _demoted(concepts, facet_words) if facet_words else concepts
 
 
 def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
