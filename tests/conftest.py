@@ -290,6 +290,8 @@ HANDMADE_TERMS = [
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
+    ("D88", "olfaction disorders", "olfaction disorders"),
+    ("D88", "olfaction disorders", "anosmia"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -382,6 +384,8 @@ HANDMADE_TREES = [
     ("D85", "needles", "E07.858.690"),
     ("D86", "insulin", "D06.472.699.587.200.500.500"),
     ("D87", "mass screening", "E01.370.500"),
+    ("D88", "olfaction disorders", "C10.597.751.600"),
+    ("D88", "olfaction disorders", "C23.888.592.763.550"),
 ]
 
 
@@ -415,6 +419,8 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Cocaine", "Cocaine"),
             ("Crack", "Cocaine"),
             ("Alcohol Use and Older Adults", "Alcohol Use and Older Adults"),
+            ("Gout in Adults", "Gout in Adults"),
+            ("Gout in Children", "Gout in Children"),
         ],
         "medquad",
     )

@@ -74,6 +74,16 @@ def test_a_question_about_a_pet_is_sent_to_a_veterinarian(any_engine: Engine) ->
     assert "veterinarian" not in (plain.abstain_reason or "")
 
 
+def test_a_pet_given_human_medicine_is_sent_to_a_veterinarian(any_engine: Engine) -> None:
+    """Naming a human medicine does not make a pet's question one for human evidence; a
+    person hurt by an animal is still answered as a person."""
+    answer = any_engine.ask("my dog is limping after a run, can i give him one of my ibuprofen")
+    assert answer.abstained and "veterinarian" in (answer.abstain_reason or "")
+    assert not answer.references
+    bitten = any_engine.ask("my dog bit me and the wound is red, do I need antibiotics")
+    assert "veterinarian" not in (bitten.abstain_reason or "")
+
+
 def test_thin_evidence_abstains_and_shows_what_was_searched(any_engine: Engine) -> None:
     answer = any_engine.ask("What are the treatments for zygomycotic keratoconjunctival xerosis?")
     if not answer.abstained:

@@ -299,3 +299,55 @@ def test_needle_sticks_and_stopping_heavy_drinking_need_care_today(
 )
 def test_own_needles_past_sticks_and_other_habits_do_not_fire(question: str) -> None:
     assert not {"needle-stick injury", "alcohol withdrawal"} & kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "we turned the furnace on last week and now both kids and I get headaches at home",
+            "carbon monoxide poisoning",
+        ),
+        (
+            "ran the generator in the garage and my husband is dizzy and throwing up",
+            "carbon monoxide poisoning",
+        ),
+        (
+            "the pain began near my belly button and moved to the lower right",
+            "possible appendicitis",
+        ),
+        (
+            "lower right belly pain that hurts worse when i walk or cough, fever 101",
+            "possible appendicitis",
+        ),
+        ("bad back pain and i cant feel the toilet paper when i wipe", "spinal nerve compression"),
+        (
+            "sciatica for years, now both legs weak and I havent been able to pee all day",
+            "spinal nerve compression",
+        ),
+    ],
+)
+def test_carbon_monoxide_appendicitis_and_spinal_compression_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it safe to cook on a gas stove while pregnant",
+        "my lower right side has ached on and off for years after meals",
+        "i have back pain, what mattress is best",
+        "can a gas heater dry out the air and cause nosebleeds in general?",
+    ],
+)
+def test_appliances_old_aches_and_plain_back_pain_do_not_fire(question: str) -> None:
+    assert not {
+        "carbon monoxide poisoning",
+        "possible appendicitis",
+        "spinal nerve compression",
+    } & kinds(question)
+
+
+def test_a_red_flag_shows_the_words_that_raised_it() -> None:
+    (flag,) = detect_red_flags("I drink about 12 beers a day and want to quit")
+    assert flag.matched == "drink about 12 beers a day"

@@ -251,3 +251,15 @@ def test_a_page_on_using_a_substance_is_about_the_substance(
     assert _on_topic("what does alcohol do to the body", [use], handmade_vocabulary) == [
         "medquad:auoa"
     ]
+
+
+def test_a_page_on_a_condition_in_some_people_is_about_the_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Gout in Adults" is a topic of its own to the vocabulary, yet its page is about gout; a
+    page on gout in children is not used for an asker who may be an adult."""
+    adults = _page("ga", "Gout in Adults")
+    children = _page("gc", "Gout in Children")
+    assert _on_topic(
+        "how do I keep gout from coming back", [adults, children], handmade_vocabulary
+    ) == ["medquad:ga"]

@@ -390,3 +390,17 @@ def test_a_body_part_that_burns_is_a_feeling(handmade_vocabulary: Vocabulary) ->
     """ "my eyes burn" is a feeling; "eye burns from bleach" are injuries."""
     assert "D74" not in _topics(understand("my eyes burn every morning", handmade_vocabulary))
     assert "D74" in _topics(understand("how to treat burns from bleach", handmade_vocabulary))
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("I get cold feet before every exam", "second thoughts"),
+        ("I have a real sweet tooth, is that bad", "craving for sweets"),
+        ("a diet coke with lunch while pregnant", "cola"),
+    ],
+)
+def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
+    read, changes = illness_senses(question)
+    assert plain in read
+    assert changes

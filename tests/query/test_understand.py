@@ -492,3 +492,45 @@ def test_an_idiom_names_no_concept(handmade_vocabulary: Vocabulary) -> None:
     query = understand("is it safe to stop ibuprofen cold turkey", handmade_vocabulary)
     assert "cold temperature" not in [c.name for c in query.concepts]
     assert query.corrections.get("cold turkey") == "abruptly"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I passed a stone last week, how do I keep from getting another one",
+        "what can I eat so it doesnt come back",
+        "how do i stop it from happening again",
+        "how can i lower my chances of getting gout",
+    ],
+)
+def test_prevention_asked_in_everyday_words(question: str) -> None:
+    asked, _added = detect_facets(question)
+    assert Facet.PREVENTION in asked
+
+
+def test_a_lost_sense_in_lay_words_is_its_disorder(handmade_vocabulary: Vocabulary) -> None:
+    query = understand(
+        "had covid and still cant smell anything, will it come back", handmade_vocabulary
+    )
+    assert "olfaction disorders" in [c.name for c in query.topics]
+
+
+def test_does_this_mean_i_have_is_a_guess(handmade_vocabulary: Vocabulary) -> None:
+    """ "does this mean I have X?" guesses X: what was told before it (a blood test, a fever)
+    describes the case."""
+    query = understand(
+        "my blood test came back odd and I have a fever. does this mean i have gout?",
+        handmade_vocabulary,
+    )
+    roles = {c.name: c.role for c in query.concepts}
+    assert roles["gout"] == "topic"
+    assert roles["hematologic tests"] == roles["fever"] == "qualifier"
+
+
+def test_a_nervous_system_sign_beside_a_disease_is_not_central(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Loss of smell is a sign (MeSH files it under neurologic manifestations as well as signs):
+    told beside a disease, the disease is the question's central topic."""
+    query = understand("Gout. i also have anosmia lately, what else can i try", handmade_vocabulary)
+    assert [c.name for c in query.primary_topics] == ["gout"]

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput
-from medcite.answer.safety import DISCLAIMER, banner, out_of_scope_reason
+from medcite.answer.safety import DISCLAIMER, about_an_animal, banner, out_of_scope_reason
 from medcite.errors import MedciteError
 from medcite.evidence.topic import GateResult
 from medcite.records import Answer, Document, Evidence, Hit, Query, Synthesis
@@ -114,7 +114,7 @@ class Pipeline:
             detail=detail,
             current_year=now.year,
         )
-        if not query.in_scope and not query.red_flags:
+        if about_an_animal(question) or (not query.in_scope and not query.red_flags):
             return _refusal(inp, now)
         with timer.stage("searching"):
             found = self.stages.retrieve(query, source, refresh)

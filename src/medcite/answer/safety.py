@@ -5,7 +5,10 @@ chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe 
 blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
 sudden severe headache, suicidal intent, a twisted testicle (sudden or severe testicle pain), a
 possible ectopic pregnancy (pregnant, one-sided or shoulder-tip pain, and bleeding or
-dizziness); and four that need a doctor the same day, whose advice says when to go to an
+dizziness), carbon monoxide poisoning (headaches, dizziness or nausea near a furnace, heater
+or generator), possible appendicitis (pain that moves to the lower right, worse when walking
+or coughing), pressure on the spinal nerves (numbness between the legs, new trouble passing
+urine with back pain); and four that need a doctor the same day, whose advice says when to go to an
 emergency department: a tooth infection with a swollen face, new confusion in an older adult,
 a needle-stick from a needle used on someone else (medicine that prevents HIV must start
 within 72 hours), and stopping heavy drinking all at once. Noisy breathing in (stridor) is a
@@ -58,11 +61,38 @@ OUT_OF_SCOPE_ANIMAL = (
     "888-426-4435)."
 )
 _ANIMAL = re.compile(
-    r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?|horses?|"
+    r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|pets?|horses?|"
     r"rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|labs?|terriers?|"
     r"poodles?)\b",
     re.IGNORECASE,
 )
+
+
+_PERSON_HARMED = re.compile(
+    r"\b(?:bit|bites?|bitten|biting|scratch\w*|lick\w*|attack\w*|jumped on|kiss\w*|allerg\w*|"
+    r"caught|catch|gave me|got from|sleeps? in (?:my|our|the) bed|died|passed away|put down|"
+    r"death|grie\w+)\b",
+    re.IGNORECASE,
+)
+_PERSON_TOLD = re.compile(
+    r"\b(?:my|our) (?:son|daughter|child|children|kids?|baby|toddler|wife|husband|partner|mom|"
+    r"mum|mother|dad|father|grand\w+|boyfriend|girlfriend|sister|brother|friend|family)\b"
+    r"|\b(?:i am|i'm|im|i have|i've|ive|i feel|i can'?t|i cant|i don'?t|i dont|i keep|me|"
+    r"myself|we have|we feel|us)\b",
+    re.IGNORECASE,
+)
+
+
+def about_an_animal(question: str) -> bool:
+    """True when the one the question is about is an animal ("my dog is limping, can I give him
+    one of my Advil", "my cat chewed a lily"): answered from human evidence it could harm the
+    animal, so it is sent to a veterinarian (:data:`OUT_OF_SCOPE_ANIMAL`). Not when a person
+    is hurt by the animal or told about ("my dog bit me", "my son is allergic to our cat")."""
+    return bool(
+        _ANIMAL.search(question)
+        and not _PERSON_HARMED.search(question)
+        and not _PERSON_TOLD.search(question)
+    )
 
 
 def out_of_scope_reason(question: str) -> str:
@@ -190,6 +220,12 @@ _FACE_SWELLING = (
     r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
     r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?(?:face|cheek|jaw|neck)"
 )
+_FUEL_BURNING = (
+    r"(?:furnace|boiler|space heaters?|(?:gas|kerosene|propane|oil) heaters?|generators?|"
+    r"gas (?:stove|oven|fire|fireplace|appliance)s?|wood ?stove|car (?:running|idling)|engine "
+    r"running|(?:charcoal|grill|bbq) (?:indoors|inside)|carbon monoxide)"
+)
+"""Something that burns fuel indoors and may leak carbon monoxide."""
 _HEAVY_DRINKING = (
     r"(?:drink|drinks|drinking|have|has|having|down|downing|go through|goes through)"
     r"(?: (?:about|around|maybe|like|at least|up to|over|more than))? (?:"
@@ -635,6 +671,64 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "carbon monoxide poisoning",
+        "Get everyone, pets too, out into fresh air now and call your local emergency number "
+        "(911 in the US) from outside: headaches, dizziness or nausea at home near a furnace, "
+        "heater, generator or gas appliance may be carbon monoxide poisoning.",
+        signs=(
+            re.compile(
+                rf"^(?=[\s\S]*\b{_FUEL_BURNING}\b)[\s\S]*?\b(?P<key>headaches?|dizz\w*|nause\w*|"
+                r"vomit\w*|throwing up|light[- ]?headed|drows\w*|confus\w*)\b",
+                re.IGNORECASE,
+            ),
+        ),
+        exclusions=(_rx(r"(?:gas|fuel) prices?"),),
+    ),
+    Concept(
+        "possible appendicitis",
+        "Go to an emergency department now: belly pain that moves to the lower right side and "
+        "gets worse when you walk, cough or are jolted, especially with fever or vomiting, may be "
+        "appendicitis, which needs urgent care.",
+        sudden=True,
+        signs=(
+            re.compile(
+                r"\b(?:belly ?button|navel|umbilic\w*|middle of (?:my |the |his |her )?(?:belly|"
+                r"stomach|tummy|abdomen))\b(?:\W+\w+){0,12}?\W+(?:moved|moving|shifted|went|"
+                r"travel\w*|migrat\w*)\b(?:\W+\w+){0,6}?\W+(?P<key>(?:lower |low |bottom )?right)"
+                r"\b",
+                re.IGNORECASE,
+            ),
+            re.compile(
+                r"\b(?P<key>(?:lower|low|bottom) right|right lower)\b[^.?!]{0,120}?\b(?:worse|"
+                r"hurts?|kills?)\b(?:\W+\w+){0,4}?\W+(?:when|if|as)\W+(?:\w+\W+){0,4}?(?:walk\w*|"
+                r"cough\w*|mov\w+|jump\w*|bump\w*|step\w*)",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "spinal nerve compression",
+        f"{_CALL} or go to an emergency department now: back pain with numbness between the legs, "
+        "new trouble passing urine or controlling the bowels, or new weakness in both legs can "
+        "mean pressure on the nerves of the spine (cauda equina syndrome), which needs treatment "
+        "within hours.",
+        signs=(
+            _rx(r"(?:can'?t|cannot|cant|unable to|could ?n'?t) feel (?:the )?(?:toilet paper|"
+                r"(?:it )?when (?:i|he|she) wipes?)",
+                r"numb\w*(?: \w+){0,3} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
+                r"private parts|buttocks|inner thighs)|between (?:my|his|her|the) legs)",
+                r"saddle (?:numbness|anesthesia|anaesthesia)"),
+            re.compile(
+                r"^(?=[\s\S]*\b(?:back|spine|spinal|sciatica|disc|disk|legs?)\b)[\s\S]*?\b"
+                r"(?P<key>(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|"
+                r"havent been able to|not able to) (?:pee|urinate|empty (?:my|his|her|the) "
+                r"bladder)|(?:lost|losing|no) control (?:of|over) (?:my |his |her )?(?:bladder|"
+                r"bowels?))\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
         "alcohol withdrawal",
         "Stopping heavy drinking all at once can bring on dangerous withdrawal (seizures, "
         "confusion, seeing things): talk to a doctor before you stop, today if you already get "
@@ -647,8 +741,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"before|till) (?:i |he |she |they )?(?:have |has |get |gets )?(?:a |my |his |her "
                 r")?(?:drink|beer|shot)"),
             re.compile(
-                rf"(?=[\s\S]*\b(?:quit\w*|stop\w*|cold turkey|detox\w*|shak\w+|tremor\w*|"
-                rf"the shakes)\b)\b(?P<key>{_HEAVY_DRINKING})",
+                rf"^(?=[\s\S]*\b(?:quit\w*|stop\w*|cold turkey|detox\w*|shak\w+|tremor\w*|"
+                rf"the shakes)\b)[\s\S]*?\b(?P<key>{_HEAVY_DRINKING})",
                 re.IGNORECASE,
             ),
         ),
@@ -756,6 +850,14 @@ def _key_start(match: re.Match[str]) -> int:
     return match.start()
 
 
+def _shown(match: re.Match[str]) -> str:
+    """The words that carry the meaning (a ``key`` group, else the whole match)."""
+    for name in ("key", "key2"):
+        if name in match.re.groupindex and match.start(name) >= 0:
+            return match.group(name)
+    return match.group(0)
+
+
 def _excluded(spans: list[tuple[int, int]], match: re.Match[str]) -> bool:
     return any(start < match.end() and match.start() < end for start, end in spans)
 
@@ -813,7 +915,7 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     for concept in CONCEPTS:
         match = _first_match(question, concept)
         if match is not None:
-            found.append(RedFlag(kind=concept.kind, matched=match.group(0), advice=concept.advice))
+            found.append(RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice))
     return tuple(found)
 
 

@@ -98,7 +98,14 @@ def labels(doc: Document) -> list[str]:
     """The texts that say what ``doc`` is about: title, MedQuAD topic and synonyms, MeSH major
     headings; a record with neither title nor major headings is read by all its MeSH
     headings (an untitled abstract still says what it is about there)."""
-    found = [doc.title, doc.focus or "", *topic_parts(doc), *doc.synonyms, *doc.mesh_major]
+    found = [
+        doc.title,
+        doc.focus or "",
+        *topic_parts(doc),
+        *subject_part(doc),
+        *doc.synonyms,
+        *doc.mesh_major,
+    ]
     if not doc.title and not doc.mesh_major:
         found += doc.mesh_terms
     return [text for text in found if text]
@@ -146,6 +153,27 @@ def topic_parts(doc: Document) -> list[str]:
     the whole is a MedQuAD topic nothing else knows."""
     focus = doc.focus or ""
     return [part.strip() for part in focus.split(" - ") if part.strip()] if " - " in focus else []
+
+
+MAX_SUBJECT_WORDS = 4
+_WHERE_OR_WHO = re.compile(r"\s+in\s+", re.IGNORECASE)
+_CHILDREN = re.compile(
+    r"\b(child|children|kids?|infants?|bab(y|ies)|newborns?|teens?|adolescents?|toddlers?)\b",
+    re.IGNORECASE,
+)
+
+
+def subject_part(doc: Document) -> list[str]:
+    """The subject of a page topic that says in whom or where ("Kidney Stones in Adults",
+    "HIV/AIDS in Women"): a page on the subject in some people is about the subject, as the
+    whole is a topic of its own to the vocabulary, which would hide the subject's name. A page
+    on the subject in children is not read so: its advice is for children, and nothing tells
+    the gate the asker is a child."""
+    parts = _WHERE_OR_WHO.split(doc.focus or "", maxsplit=1)
+    subject = parts[0].strip()
+    if len(parts) < 2 or _CHILDREN.search(parts[1]) or not subject:
+        return []
+    return [subject] if len(subject.split()) <= MAX_SUBJECT_WORDS else []
 
 
 DISEASE_HEADS = frozenset(

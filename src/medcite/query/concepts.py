@@ -63,8 +63,9 @@ LAST_PROMOTED = "N"
 """Health-care administration ("schedules", "needs and demand") becomes a topic only when the
 question names no other qualifier either."""
 DRUG_TREE = "D"
-SIGNS_TREE = "C23"
-"""Pathological conditions, signs and symptoms: what a disease named beside them causes."""
+SIGNS_TREE = ("C23", "C10.597")
+"""Pathological conditions, signs and symptoms, and the nervous system's signs (neurologic
+manifestations: headache, loss of smell, numbness): what a disease named beside them causes."""
 EXPOSURE_TREE = "N06"
 """Environment and public health: a chemical also filed here is an exposure (see :func:`tier`)."""
 FOOD_TREE = "J02"

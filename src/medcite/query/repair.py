@@ -143,6 +143,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("under the weather", "unwell"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
+        ("(?:get|gets|got|getting|have|having) cold feet", "get second thoughts"),
+        ("sweet tooth", "craving for sweets"),
+        ("frog in (?:my|his|her|the) throat", "hoarseness"),
+        (
+            "(?:diet|cherry|vanilla) coke|coke zero|coca[- ]cola|(?:can|glass|bottle) of coke",
+            "cola",
+        ),
     )
 )
 """Everyday idioms whose words would name other concepts ("stop cold turkey" is no cold and no

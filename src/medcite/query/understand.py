@@ -73,7 +73,13 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
         r"curable|fatal|die of)\b"
     ),
-    Facet.PREVENTION: re.compile(r"\b(prevent\w*|avoid\w*|reduce (the|my)? ?risk|protect)\b"),
+    Facet.PREVENTION: re.compile(
+        r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
+        r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
+        r"forming)|stop (it|them|this) from|"
+        r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
+        r"(happen|happens) again)\b"
+    ),
     Facet.SEEK_CARE: re.compile(
         r"\b(when (should|to|do) (i )?(see|call|go|visit)|see a doctor|emergency|urgent|worried|"
         r"should i be concerned|serious)\b"
@@ -1020,13 +1026,21 @@ def _asked_of_it(text: str, phrase: str) -> bool:
 
 def _guessed(text: str, phrase: str) -> bool:
     """True when ``phrase`` is what the asker guesses the trouble is, ending the clause of "is
-    this …" / "could this be …" ("is this swimmer's ear and does he need drops"): a question
+    this …" / "could this be …" / "does this mean I have …" / "do I have …" ("is this swimmer's
+    ear and does he need drops"): a question
     about it, not a description of a condition already named ("is this auto-immune blood
     disorder hereditary")."""
-    guess = (
-        rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?(?:an?\s+)?{re.escape(phrase)}"
-    )
-    return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
+    name = rf"(?:an?\s+)?{re.escape(phrase)}"
+    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
+    ended = re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
+    return ended or re.search(rf"\b{_MEANS_HAVING}{name}\b", text) is not None
+
+
+_MEANS_HAVING = (
+    r"(?:(?:does|doe|do|could|can|would|might)\s+(?:this|that|it|these|those)\s+mean\s+|"
+    r"(?:do|could|can|might)\s+)(?:i|he|she|they|we|you|my\s+\w+)\s+(?:have|has|got|had)\s+"
+)
+"""'does this mean I have …', 'could she have …': the asker's guess at a diagnosis."""
 
 
 _SUBJECT = re.compile(r"^\s*(?P<subject>[^.?!:\n]{2,60})[.:]\s+\S")
