@@ -42,6 +42,9 @@ NOT_IN_MESH = frozenset(
         # three letters that are no English word: any case
         ("uti", "urinary tract infections"),
         ("hiv", "hiv infections"),
+        # PrEP in a patient's question is HIV pre-exposure prophylaxis
+        ("PrEP", "pre-exposure prophylaxis"),
+        ("PrEP", "hiv infections"),
     ],
 )
 def test_abbreviations_resolve(token: str, term: str) -> None:
@@ -91,6 +94,7 @@ MEDQUAD_ONLY = frozenset(
         "heart palpitations",
         "wounds and injuries",
         "neoplasms",
+        "endocrine diseases",
     }
 )
 

@@ -534,3 +534,20 @@ def test_a_nervous_system_sign_beside_a_disease_is_not_central(
     told beside a disease, the disease is the question's central topic."""
     query = understand("Gout. i also have anosmia lately, what else can i try", handmade_vocabulary)
     assert [c.name for c in query.primary_topics] == ["gout"]
+
+
+def test_an_option_besides_a_drug_is_no_interaction(handmade_vocabulary: Vocabulary) -> None:
+    """ "treatments besides X ... I heard about Y" asks for alternatives, not about taking X
+    with Y (a "with" elsewhere in the message does not join them)."""
+    query = understand(
+        "any treatments besides ibuprofen for gout? i cant hold hands with my wife. "
+        "i heard about colchicine",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS not in query.asked
+
+
+def test_sweating_palms_in_either_order_are_hyperhidrosis(handmade_vocabulary: Vocabulary) -> None:
+    for question in ("my palms sweat all the time", "sweaty palms at school"):
+        names = [c.name for c in understand(question, handmade_vocabulary).concepts]
+        assert "hyperhidrosis" in names, question

@@ -291,7 +291,8 @@ _WHAT_TO_DO = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
-    r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to)\b"
+    r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to|"
+    r"besides|other than|instead of|alternatives? to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
     r"|^\W*(should|do|can|would) (i|we|you) (use|take|try|apply|put|get|choose) [\w-]+ or [\w-]+"
     r"( for| on| after| with|\?|$)"
