@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import CONCEPTS, banner, detect_red_flags
+from medcite.answer.safety import CONCEPTS, about_an_animal, banner, detect_red_flags
 from medcite.eval import datasets as ds
 from medcite.eval.metrics import binary_scores
 
@@ -351,3 +351,82 @@ def test_appliances_old_aches_and_plain_back_pain_do_not_fire(question: str) -> 
 def test_a_red_flag_shows_the_words_that_raised_it() -> None:
     (flag,) = detect_red_flags("I drink about 12 beers a day and want to quit")
     assert flag.matched == "drink about 12 beers a day"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "my daughter put a coin battery from the car key in her mouth and now we cant find it",
+            "swallowed battery or magnets",
+        ),
+        (
+            "i think my son swallowed two of those magnetic balls from his desk toy",
+            "swallowed battery or magnets",
+        ),
+        (
+            "my 3 year old fell down the stairs and has vomited twice since, is that normal",
+            "head injury in a child",
+        ),
+        ("toddler hit his head on the table, now very sleepy and cranky", "head injury in a child"),
+        (
+            "30 weeks pregnant, blurry vision and my hands are suddenly swollen",
+            "preeclampsia warning signs",
+        ),
+        ("i have adrenal insufficiency and have been vomiting since last night", "adrenal crisis"),
+        (
+            "found a bat in our bedroom this morning, no bites that we can see",
+            "possible rabies exposure",
+        ),
+        ("got scratched by a raccoon while camping", "possible rabies exposure"),
+        (
+            "on cipro for a uti and my achilles is sore and swollen",
+            "tendon pain on a fluoroquinolone",
+        ),
+        (
+            "she took a bunch of her sleeping pills and i cant get her to wake up",
+            "loss of consciousness or seizure",
+        ),
+        ("he took about 20 of his ambien an hour ago", "overdose or poisoning"),
+    ],
+)
+def test_swallowed_batteries_head_injuries_and_other_new_emergencies_fire(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long do hearing aid batteries last",
+        "my 5 year old fell off his bike and scraped his knee, how do i clean it",
+        "is it normal for my feet to swell at 32 weeks pregnant",
+        "what is addison's disease and is it genetic",
+        "we saw bats flying over the lake at dusk, are they dangerous",
+        "can levofloxacin cause tendon problems in general?",
+        "my son plays baseball, which bat is best for a 10 year old",
+    ],
+)
+def test_everyday_batteries_falls_pregnancy_and_bats_do_not_fire(question: str) -> None:
+    new = {
+        "swallowed battery or magnets",
+        "head injury in a child",
+        "preeclampsia warning signs",
+        "adrenal crisis",
+        "possible rabies exposure",
+        "tendon pain on a fluoroquinolone",
+    }
+    assert not new & kinds(question)
+
+
+def test_a_negation_in_an_earlier_clause_does_not_cancel_a_sign() -> None:
+    """ "tylenol didn't help, I'm seeing spots": the negation belongs to its own clause."""
+    assert "preeclampsia warning signs" in kinds(
+        "34 weeks pregnant, headache and tylenol didnt help, im seeing flashing lights"
+    )
+
+
+def test_lab_tests_are_no_labrador() -> None:
+    assert not about_an_animal("do I need to stop biotin before my labs next week")
+    assert about_an_animal("my lab ate a whole sock, should he see someone")

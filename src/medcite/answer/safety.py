@@ -61,8 +61,10 @@ OUT_OF_SCOPE_ANIMAL = (
     "888-426-4435)."
 )
 _ANIMAL = re.compile(
-    r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|pets?|horses?|"
-    r"rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|labs?|terriers?|"
+    r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|"
+    r"pets?|horses?|"
+    r"rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|lab(?!s|"
+    r"\s+(?:results?|tests?|work|reports?|values?|draws?))|labradors?|terriers?|"
     r"poodles?)\b",
     re.IGNORECASE,
 )
@@ -178,7 +180,8 @@ _SWALLOW = (
 _MEDICINE = (
     r"(?:pills?|tablets?|tabs|capsules?|meds|medicines?|medications?|tylenol|acetaminophen|"
     r"paracetamol|ibuprofen|advil|motrin|aspirin|iron|vitamins|gummies|edibles?|xanax|valium|"
-    r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin)"
+    r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
+    r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan)"
 )
 _HAZARD = (
     r"(?:bleach|ammonia|detergent|(?:laundry|detergent|dishwasher|tide) pods?|"
@@ -474,7 +477,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:blue|bluish|purple|grey|gray)",
                 r"(?:turning|turned|going|gone) (?:blue|purple|grey|gray)",
                 r"(?:not|isn'?t|stop|stopped|stops) breathing",
-                r"breathing (?:is |very |really )*(?:slow|shallow|fast and|labou?red)",
+                r"breathing (?:is |seems |looks |sounds |very |really )*(?:slow|shallow|fast and|"
+                r"labou?red)",
                 r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
                 r"wheez\w* so (?:bad|hard|badly)", r"can'?t (?:finish|complete) (?:a )?sentences?",
                 r"(?:skin )?between (?:his|her|the) ribs", r"ribs? (?:suck|sucking|pull)\w*",
@@ -564,6 +568,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"knocked out", r"(?:won'?t|wont|will not|isn'?t|not|stopped) respond\w*",
                 r"faint(?:s|ed)", r"(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant) wak(?:e|ing) "
                 r"(?:\w+ )?up", r"hard to wake", r"doesn'?t wake up",
+                r"(?:can'?t|cant|cannot|could ?n'?t|unable to) get (?:him|her|them) to wake",
                 r"(?:seizure|fit|convulsion)s? (?:that )?(?:won'?t stop|lasting|for (?:over|more "
                 r"than) \d+|(?:going|went) on)",
                 r"(?:seizures|fits|convulsions) one after another", r"eyes rolled back",
@@ -668,6 +673,114 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
                 r" (?:a )?stiff neck", r"fever, (?:a )?stiff neck",
                 r"rash (?:that )?(?:doesn'?t|does not|won'?t) fade", r"non[- ]?blanching"),
+        ),
+    ),
+    Concept(
+        "swallowed battery or magnets",
+        "Go to an emergency department now, even if the child seems well: a swallowed button "
+        "battery can burn through the food pipe within hours, and two or more magnets can pinch "
+        "the gut. Do not make the child vomit. In the US, the National Battery Ingestion "
+        "Hotline is 800-498-8666.",
+        signs=(
+            re.compile(
+                rf"^(?=[\s\S]*\b(?:{_SWALLOW}|missing|can'?t find|cannot find|in (?:his|her|their) "
+                rf"mouth|put (?:it|one) in)\b)[\s\S]*?\b(?P<key>(?:button|coin|watch|round|flat|"
+                r"lithium|disc|hearing aid|remote|small) (?:\w+ )?batter(?:y|ies)|magnets|magnetic "
+                r"balls?)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "head injury in a child",
+        "Go to an emergency department now: after a fall or a blow to the head, a child who "
+        "vomits more than once, is unusually sleepy or hard to wake, seems confused or not "
+        "themselves, or has a seizure needs to be checked today.",
+        sudden=True,
+        signs=(
+            re.compile(
+                rf"^(?=[\s\S]*\b{_CHILD}\b)(?=[\s\S]*\b(?:fell|fall|falls|fallen|hit (?:his|her|"
+                r"their) head|bumped (?:his|her|their) head|head injury|head first)\b)[\s\S]*?"
+                r"\b(?P<key>(?:thrown|threw|throwing|throws) up|vomit\w*|drows\w*|(?:very |"
+                r"really )?"
+                r"sleepy|wants? to (?:fall )?(?:asleep|sleep)|wanting to (?:fall )?(?:asleep|"
+                r"sleep)|"
+                r"hard to wake|confused|(?:seems|acting|is) (?:off|not (?:right|himself|herself))|"
+                r"pupils? (?:\w+ )?(?:different|uneven|unequal))\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "preeclampsia warning signs",
+        "Call your maternity unit or go to a hospital emergency department now: in the second "
+        "half of pregnancy, a "
+        "bad headache, seeing spots or flashing lights, sudden swelling of the face or hands, or "
+        "pain under the right ribs can be preeclampsia, which needs checking the same day.",
+        sudden=True,
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester)\b)"
+                r"[\s\S]*?\b(?P<key>seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
+                r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
+                r"pain under (?:my|the|her) right ribs|(?:right upper|upper right) (?:belly|"
+                r"abdomen|"
+                r"stomach) pain|(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
+                r"went )?(?:really |very |suddenly |so )?(?:puffy|swollen))\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "adrenal crisis",
+        "If you cannot keep your steroid tablets down, use your emergency hydrocortisone "
+        "injection if you have one and go to an emergency department now: vomiting or diarrhoea "
+        "with adrenal insufficiency can bring on an adrenal crisis. When ill but able to take "
+        "tablets, follow the sick-day dose your doctor gave you and call them today.",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:addison'?s|adrenal insufficiency|adrenal crisis|"
+                r"hypopituitarism|congenital adrenal hyperplasia)\b)[\s\S]*?\b(?P<key>vomit\w*|"
+                r"(?:threw|throwing|thrown|throw) up|can'?t keep (?:\w+ ){0,3}down|diarrh\w*)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "possible rabies exposure",
+        "Call your doctor or the local health department today (an emergency department if you "
+        "cannot reach them): a bat in a room where someone was asleep, or with a child, may need "
+        "rabies shots even without a bite you can see; a bite or scratch from a wild animal "
+        "needs the same call today.",
+        signs=(
+            re.compile(
+                r"\b(?P<key>bats?)\b(?:\W+\w+){0,12}?\W+(?:bedroom|room|bed|house|home|"
+                r"attic|tent|cabin|sleeping|asleep|woke)\b|\b(?:bedroom|room|bed|house|woke up)\b"
+                r"(?:\W+\w+){0,12}?\W+(?P<key2>bats?)\b",
+                re.IGNORECASE,
+            ),
+            _rx(r"(?:bit|bitten|scratched) by (?:a |an )?(?:raccoon|fox|skunk|bat|coyote|wild "
+                r"animal|stray (?:dog|cat))"),
+        ),
+        exclusions=(_rx(r"(?:baseball|cricket|softball) bats?", r"bat (?:mitzvah|signal)"),),
+    ),
+    Concept(
+        "tendon pain on a fluoroquinolone",
+        "Stop taking it and call your prescriber today (an urgent care or emergency department "
+        "if you cannot reach them): heel, ankle or other tendon pain while "
+        "taking a fluoroquinolone antibiotic (levofloxacin, ciprofloxacin, moxifloxacin) can be "
+        "the start of a tendon rupture; rest the leg until you have spoken to them.",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:levaquin|levofloxacin|cipro|ciprofloxacin|moxifloxacin|avelox|"
+                r"ofloxacin|fluoroquinolones?)\b)[\s\S]*?\b(?P<key>(?:heel|achilles|ankle|tendons?|"
+                r"calf|shoulder)(?: \w+){0,4}? (?:is |are |feels? |got |gets )?(?:sore|pain\w*|"
+                r"hurts?|"
+                r"swollen|stiff|tender)|(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |"
+                r"the |"
+                r"his |her )?(?:heel|achilles|ankle|tendon))\b",
+                re.IGNORECASE,
+            ),
         ),
     ),
     Concept(
@@ -776,7 +889,7 @@ CONCEPTS: tuple[Concept, ...] = (
 def _negated(text: str, start: int) -> bool:
     """A negation cue a few words before ``start`` in the same sentence ("no", "denies")."""
     window = text[max(0, start - 60) : start]
-    window = _SENTENCE_END.split(window)[-1]
+    window = _CLAUSE_END.split(window)[-1]
     window = _PSEUDO_NEGATION.sub(" ", window)
     return bool(_NEGATED.search(window))
 
@@ -842,20 +955,26 @@ def _asked_in_general(question: str) -> bool:
     return bool(_GENERAL_OPENING.search(question)) and not _about_a_person(question)
 
 
-def _key_start(match: re.Match[str]) -> int:
-    """Where the words that carry the meaning begin (a ``key`` group, else the match)."""
+def _key_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the words that carry the meaning are (a ``key`` group, else the whole match): a
+    pattern that reads the whole message for its context ("pregnant" anywhere, then "seeing
+    spots") is judged by its key words alone."""
     for name in ("key", "key2"):
         if name in match.re.groupindex and match.start(name) >= 0:
-            return match.start(name)
-    return match.start()
+            return match.span(name)
+    return match.span()
+
+
+def _trigger_start(match: re.Match[str]) -> int:
+    """Where the trigger begins: the match, or its key words when the pattern is anchored at
+    the start of the message to read its context."""
+    return _key_span(match)[0] if match.re.pattern.startswith("^") else match.start()
 
 
 def _shown(match: re.Match[str]) -> str:
-    """The words that carry the meaning (a ``key`` group, else the whole match)."""
-    for name in ("key", "key2"):
-        if name in match.re.groupindex and match.start(name) >= 0:
-            return match.group(name)
-    return match.group(0)
+    """The words that carry the meaning (:func:`_key_span`)."""
+    start, end = _key_span(match)
+    return match.string[start:end]
 
 
 def _excluded(spans: list[tuple[int, int]], match: re.Match[str]) -> bool:
@@ -871,16 +990,16 @@ def _counts(
 ) -> bool:
     """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context (a
     ``sudden`` kind's sign that has lasted weeks does not)."""
-    start = _key_start(match)
+    start = _key_span(match)[0]
     if _excluded(excluded, match) or _negated(question, start):
         return False
     if tier == "asked":
         return True
     if (
         _in_the_past(question, start)
-        or _is_topic(question, match.start())
+        or _is_topic(question, _trigger_start(match))
         or (sudden and _long_standing(question, start))
-        or _about_anyone(question, match.start())
+        or _about_anyone(question, _trigger_start(match))
     ):
         return False
     if tier == "events" and not _about_a_person(question):
