@@ -9,7 +9,7 @@ import pytest
 
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.topic import GateResult
-from medcite.query.repair import illness_senses
+from medcite.query.repair import illness_senses, verb_words
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Query, QueryConcept
@@ -404,3 +404,24 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     read, changes = illness_senses(question)
     assert plain in read
     assert changes
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("is it ok to let him nap after he bumped his head", "let"),
+        ("he fell about 5 feet off the bunk bed", "feet"),
+        ("she has thrown up 3 times since lunch", "time"),
+        ("every time i stand up i get dizzy", "time"),
+    ],
+)
+def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word: str) -> None:
+    """ "let him" is no linear energy transfer (MeSH's LET), "5 feet" no foot, "3 times" no
+    MeSH Time: the words are dropped before the vocabulary lookup."""
+    assert word in verb_words(question)
+
+
+def test_the_same_words_keep_their_sense_elsewhere() -> None:
+    assert not {"let", "feet", "time"} & verb_words(
+        "my feet hurt, what time of day is best to stretch"
+    )

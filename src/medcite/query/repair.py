@@ -83,6 +83,16 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "sting",
     ),
+    (re.compile(r"\b(?:let|lets) (?:him|her|them|me|us|it|my|the|a)\b", re.IGNORECASE), "let"),
+    (re.compile(r"\b\d+(?:\.\d+)? (?:feet|foot|ft)\b", re.IGNORECASE), "feet"),
+    (
+        re.compile(
+            r"\b(?:\d+|one|two|three|four|five|several|many|a few|some|every|each|any|all the|"
+            r"first|second|third|last|next|this|that|the same|a long|a short|at) times?\b",
+            re.IGNORECASE,
+        ),
+        "time",
+    ),
 )
 """Verbs that are also vocabulary terms, in the constructions that make them verbs, and the
 normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
