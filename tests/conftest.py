@@ -292,6 +292,7 @@ HANDMADE_TERMS = [
     ("D87", "mass screening", "screening"),
     ("D88", "olfaction disorders", "olfaction disorders"),
     ("D88", "olfaction disorders", "anosmia"),
+    ("D89", "computer security", "computer virus"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -386,6 +387,7 @@ HANDMADE_TREES = [
     ("D87", "mass screening", "E01.370.500"),
     ("D88", "olfaction disorders", "C10.597.751.600"),
     ("D88", "olfaction disorders", "C23.888.592.763.550"),
+    ("D89", "computer security", "L01.224.900.500"),
 ]
 
 

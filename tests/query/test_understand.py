@@ -551,3 +551,26 @@ def test_sweating_palms_in_either_order_are_hyperhidrosis(handmade_vocabulary: V
     for question in ("my palms sweat all the time", "sweaty palms at school"):
         names = [c.name for c in understand(question, handmade_vocabulary).concepts]
         assert "hyperhidrosis" in names, question
+
+
+def test_two_drugs_are_combined_only_when_the_words_join_them(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A "with" elsewhere in the message joins nothing; a drug compared or named far from
+    the other is no interaction."""
+    joined = understand("can i take ibuprofen with colchicine", handmade_vocabulary)
+    assert Facet.INTERACTIONS in joined.asked
+    apart = understand(
+        "i burned my hand on the stove with a pan. should i put ibuprofen gel on it, my mom "
+        "says the colchicine cream she uses for gout works",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS not in apart.asked
+
+
+def test_a_health_word_inside_another_fields_term_is_no_health_word(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "virus" is a health word, but not inside "computer virus" (MeSH's computer security)."""
+    assert not understand("how do i get rid of a computer virus", handmade_vocabulary).in_scope
+    assert understand("i caught a virus and feel dizzy", handmade_vocabulary).in_scope

@@ -162,7 +162,7 @@ _HEALTH_WORDS = frozenset(
     diabetes allergy allergic therapy treatment diagnosis prescription side effect mental
     anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
-    cure""".split()
+    cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache""".split()
 )
 
 
@@ -344,7 +344,9 @@ _ADULTERATED = re.compile(r"\b(laced|cut|spiked|tainted|contaminated|adulterated
 harms are asked, not two medicines someone combines."""
 
 
-def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
+def _combines_drugs(
+    question: str, concepts: Sequence[QueryConcept], fixes: Mapping[str, str]
+) -> bool:
     """True when the question names two or more drugs joined by a combining word ("Can I take
     ibuprofen with lisinopril?", "X and Y together", "take X and Y"): an interaction question;
     a comparison ("the difference between X and Y") or an adulterated drug ("X laced with Y")
@@ -353,7 +355,42 @@ def _combines_drugs(question: str, concepts: Sequence[QueryConcept]) -> bool:
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
         return False
-    return bool(_COMBINING.search(text) or _TAKING_BOTH.search(text))
+    if re.search(r"\b(together|at the same time|compatible)\b", text):
+        return True
+    between = _between_drugs(_spelled(text, fixes), concepts)
+    if any(_COMBINING.search(part) or _TAKING_BOTH.search(part) for part in between):
+        return True
+    # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking
+    paired = any(re.search(r"\s(?:and|&|\+)\s+$", part[-8:]) for part in between)
+    return paired and _TAKING_OR_SAFE.search(text) is not None
+
+
+_TAKING_OR_SAFE = re.compile(r"\b(take|taking|safe|ok|okay|alright)\b")
+
+
+MAX_JOINING_CHARS = 60
+"""How far apart two drug names may be and still be joined by a word between them ("ibuprofen
+with lisinopril", "tamsulosin and ciprofloxacin")."""
+
+
+def _between_drugs(text: str, concepts: Sequence[QueryConcept]) -> list[str]:
+    """The stretches of ``text`` between mentions of two different drugs, at most
+    :data:`MAX_JOINING_CHARS` apart, each from the start of its sentence, so that the verb of
+    taking before the first one counts ("can i take X and Y"): a "with" elsewhere ("grabbed the
+    rack with my hand") joins nothing. ``text`` is the question with its spelling fixes, as the
+    concepts name it."""
+    mentions = sorted(
+        (m.start(), m.end(), c.combination or c.key)
+        for c in concepts
+        if c.drug and c.role == "topic" and c.matched
+        for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
+    )
+    parts = []
+    for (start, end, key), (next_start, _end, other) in pairwise(mentions):
+        if key != other and next_start - end <= MAX_JOINING_CHARS:
+            sentence = max(text.rfind(mark, 0, start) for mark in ".?!\n") + 1
+            parts.append(text[sentence:next_start])
+    return parts
 
 
 def _without_dose(
@@ -428,11 +465,24 @@ def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[F
     non-clinical things (food, places, technology) is out of scope whatever its wording; one
     that names nothing the vocabulary knows gets the benefit of the doubt when it asks a
     clinical facet ("why do I keep waking up at night?")."""
-    if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
-        return True
     if any(_clinical(c) for c in concepts):
         return True
+    words = _outside_other_fields(words, concepts)
+    if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
+        return True
     return not concepts and asked != (Facet.OVERVIEW,)
+
+
+def _outside_other_fields(words: list[str], concepts: Sequence[QueryConcept]) -> list[str]:
+    """``words`` without those that name a concept of another field ("computer virus" is
+    computer security, so its "virus" is no health word)."""
+    taken = {
+        w
+        for c in concepts
+        if c.tree_numbers and not _clinical(c) and len(c.matched.split()) > 1
+        for w in c.matched.split()
+    }
+    return [w for w in words if w not in taken]
 
 
 def _clinical(concept: QueryConcept) -> bool:
@@ -507,7 +557,7 @@ def understand(
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
-    if _combines_drugs(question, concepts):
+    if _combines_drugs(question, concepts, fixes):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
@@ -1002,6 +1052,13 @@ def _as_context(
             if not any(c.key == k and _said_in(subject, c.matched) for c in concepts)
         }
     return _demoted(concepts, keys, "qualifier") if keys else concepts
+
+
+def _spelled(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` with the question's spelling ``fixes`` applied word by word, punctuation kept."""
+    if not fixes:
+        return text
+    return re.sub(r"[\w'’-]+", lambda m: fixes.get(normalise(m.group(0)), m.group(0)), text)
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
