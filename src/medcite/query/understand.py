@@ -347,10 +347,11 @@ harms are asked, not two medicines someone combines."""
 def _combines_drugs(
     question: str, concepts: Sequence[QueryConcept], fixes: Mapping[str, str]
 ) -> bool:
-    """True when the question names two or more drugs joined by a combining word ("Can I take
-    ibuprofen with lisinopril?", "X and Y together", "take X and Y"): an interaction question;
-    a comparison ("the difference between X and Y") or an adulterated drug ("X laced with Y")
-    is not one."""
+    """True when the question names two or more drugs joined by the words between them ("Can I
+    take ibuprofen with lisinopril?", "take X and Y", :func:`_between_drugs`), or said to be
+    taken together ("X and Y together", "at the same time"), or named as a pair ("Lithium and
+    ibuprofen.") in a question about taking them: an interaction question. A comparison ("the
+    difference between X and Y") or an adulterated drug ("X laced with Y") is not one."""
     drugs = {c.combination or c.key for c in concepts if c.drug and c.role == "topic"}
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
