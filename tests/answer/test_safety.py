@@ -430,3 +430,57 @@ def test_a_negation_in_an_earlier_clause_does_not_cancel_a_sign() -> None:
 def test_lab_tests_are_no_labrador() -> None:
     assert not about_an_animal("do I need to stop biotin before my labs next week")
     assert about_an_animal("my lab ate a whole sock, should he see someone")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "some oven cleaner got in my sons eye, its red and he is screaming",
+            "chemical in the eye",
+        ),
+        ("i splashed bleach into my eyes while cleaning the bathroom", "chemical in the eye"),
+        (
+            "sore throat for a week, now i cant open my mouth all the way and sound muffled",
+            "throat abscess or airway swelling",
+        ),
+        (
+            "my belly is swollen like a drum, i keep vomiting and havent passed gas since sunday",
+            "possible bowel obstruction",
+        ),
+        (
+            "her leg is in a cast since yesterday and now her toes are cold and numb",
+            "pressure under a cast",
+        ),
+    ],
+)
+def test_eye_chemicals_throat_abscess_blocked_bowel_and_tight_casts_fire(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "when she laughs hard her face goes droopy for a few seconds, is that narcolepsy",
+            "stroke",
+        ),
+        (
+            "my son fainted twice this year at sports, what tests should he have",
+            "loss of consciousness or seizure",
+        ),
+        ("how do I get eye drops in without blinking", "chemical in the eye"),
+        ("my cast itches so much, how do i scratch under it", "pressure under a cast"),
+    ],
+)
+def test_brief_triggered_droops_counted_past_faints_and_everyday_cast_worries_do_not_fire(
+    question: str, kind: str
+) -> None:
+    assert kind not in kinds(question)
+
+
+def test_an_animal_licking_itself_is_still_the_patient() -> None:
+    assert about_an_animal("my cat keeps licking himself and cant pee, can it wait")
+    assert not about_an_animal("our dog licked my baby's face, should i worry")

@@ -425,3 +425,19 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
     assert not {"let", "feet", "time"} & verb_words(
         "my feet hurt, what time of day is best to stretch"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("is cabin fever a real illness", "restlessness"),
+        ("i get butterflies in my stomach before exams", "nervousness"),
+    ],
+)
+def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
+    assert plain in illness_senses(question)[0]
+
+
+def test_falling_asleep_is_no_fall() -> None:
+    assert "falling" in verb_words("I hear a bang right as im falling asleep")
+    assert "falling" not in verb_words("my grandma keeps falling at home")

@@ -71,7 +71,8 @@ _ANIMAL = re.compile(
 
 
 _PERSON_HARMED = re.compile(
-    r"\b(?:bit|bites?|bitten|biting|scratch\w*|lick\w*|attack\w*|jumped on|kiss\w*|allerg\w*|"
+    r"\b(?:bit|bites?|bitten|biting|scratch\w*|lick\w* (?:me|my|us|our)|attack\w*|jumped on|"
+    r"kiss\w*|allerg\w*|"
     r"caught|catch|gave me|got from|sleeps? in (?:my|our|the) bed|died|passed away|put down|"
     r"death|grie\w+)\b",
     re.IGNORECASE,
@@ -132,6 +133,7 @@ _PAST = _rx(
     r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
     r"once (?:when|in|at|before|after|during)", r"history of", r"used to", r"back in",
     r"in the past", r"previously",
+    r"(?:once|twice|\w+ times) (?:this|last|a|per) (?:year|month|summer|winter|spring|fall)",
     r"(?:went away|stopped|resolved|cleared up) (?:after|on its own|by itself)",
 )  # fmt: skip
 _TOPIC = re.compile(
@@ -427,6 +429,14 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:lost|loss of) (?:vision|sight) in one eye"),
         ),
         events=(_rx(r"having a (?:stroke|mini[- ]stroke|tia)"),),
+        exclusions=(
+            # a droop of a few seconds set off by laughing or strong feeling (cataplexy)
+            re.compile(
+                r"\b(?:when|whenever|every time) (?:i|he|she|they) (?:laugh|get (?:excited|angry|"
+                r"surprised))[^.?!]{0,80}|[^.?!]{0,80}\bfor (?:a few|a couple of|\d+) seconds\b",
+                re.IGNORECASE,
+            ),
+        ),
     ),
     Concept(
         "chest pain",
@@ -779,6 +789,65 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"swollen|stiff|tender)|(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |"
                 r"the |"
                 r"his |her )?(?:heel|achilles|ankle|tendon))\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "chemical in the eye",
+        "Rinse the eye with lukewarm running water now, for at least 15 minutes, holding the "
+        "lids open, then go to an emergency department (call Poison Control, 1-800-222-1222 in "
+        "the US, on the way): a chemical in the eye, above all drain cleaner, bleach or lime, "
+        "can blind within hours. Do not put other drops in instead of rinsing.",
+        signs=(
+            re.compile(
+                rf"\b(?P<key>{_HAZARD}|chemicals?|acid|lye|lime|cement|pool chlorine|chlorine|"
+                r"cleaner|cleaning (?:spray|product))\b(?:\W+\w+){0,8}?\W+(?:in|into) (?:my|his|"
+                r"her|their|the|both|one)(?: \w+'?s?)? eyes?\b"
+                rf"|\b(?:splash\w*|spray\w*|squirt\w*|got|get|gets)\b(?:\W+\w+){{0,4}}?\W+"
+                r"(?P<key2>(?:drain|oven|toilet) cleaner|bleach|ammonia|acid|lye|chemicals?)\b"
+                r"(?:\W+\w+){0,6}?\W+eyes?\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "throat abscess or airway swelling",
+        "See a doctor today, and go to an emergency department now if breathing is hard: a "
+        "sore throat much worse on one side, with trouble opening the mouth, a muffled 'hot "
+        "potato' voice or drooling, can be an abscess that needs draining.",
+        signs=(
+            _rx(r"(?:can'?t|cannot|cant|barely|hard to|unable to) (?:\w+ )?open (?:my|his|her) "
+                r"mouth", r"hot potato", r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
+                r"can'?t swallow (?:my )?(?:own )?(?:spit|saliva)"),
+        ),
+    ),
+    Concept(
+        "possible bowel obstruction",
+        "Go to an emergency department now: crampy belly pain with a swollen belly, vomiting "
+        "(above all green or brown vomit) and no wind or stool can be a blocked bowel; do not "
+        "take a laxative.",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:vomit\w*|throw\w* up|threw up|puk\w*)\b)[\s\S]*?\b(?P<key>"
+                r"(?:have ?n'?t|havent|haven't|not|no|can'?t|cannot|unable to) (?:\w+ )?(?:passed|"
+                r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
+                r"(?:green|brown|poop|fecal|faecal)(?:ish)? (?:stuff|vomit|liquid|bile))\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "pressure under a cast",
+        "Go to an emergency department now: pain under a cast or splint that keeps getting "
+        "worse despite pain medicine, with numb, cold, pale or blue fingers or toes, can mean "
+        "dangerous pressure on the muscles and nerves (compartment syndrome).",
+        signs=(
+            re.compile(
+                r"^(?=[\s\S]*\b(?:cast|splint)\b)[\s\S]*?\b(?P<key>(?:fingers|toes|hand|foot)"
+                r"(?: \w+){0,5}? (?:are |is |feel |feels |look |looks |got |went )?(?:\w+ )?"
+                r"(?:numb|cold|blue|white|pale|tingl\w*)|(?:hurts?|pain\w*) (?:way |much |a lot )?"
+                r"(?:more|worse) than (?:before|earlier))\b",
                 re.IGNORECASE,
             ),
         ),

@@ -84,6 +84,10 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "sting",
     ),
     (re.compile(r"\b(?:let|lets) (?:him|her|them|me|us|it|my|the|a)\b", re.IGNORECASE), "let"),
+    *(
+        (re.compile(rf"\b{form} (?:back )?asleep\b", re.IGNORECASE), form)
+        for form in ("fall", "falls", "falling", "fell")
+    ),
     (re.compile(r"\b\d+(?:\.\d+)? (?:feet|foot|ft)\b", re.IGNORECASE), "feet"),
     (
         re.compile(
@@ -147,7 +151,7 @@ and "a cold compress" is a cold thing (a noun follows)."""
 
 
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b{idiom}\b", re.IGNORECASE), plain)
+    (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
         ("cold turkey", "abruptly"),
         ("under the weather", "unwell"),
@@ -160,6 +164,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:diet|cherry|vanilla) coke|coke zero|coca[- ]cola|(?:can|glass|bottle) of coke",
             "cola",
         ),
+        ("cabin fever", "restlessness from being shut in"),
+        ("butterflies in (?:my|the|his|her) (?:stomach|tummy)", "nervousness"),
     )
 )
 """Everyday idioms whose words would name other concepts ("stop cold turkey" is no cold and no
