@@ -484,3 +484,35 @@ def test_brief_triggered_droops_counted_past_faints_and_everyday_cast_worries_do
 def test_an_animal_licking_itself_is_still_the_patient() -> None:
     assert about_an_animal("my cat keeps licking himself and cant pee, can it wait")
     assert not about_an_animal("our dog licked my baby's face, should i worry")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ive had severe pain in my side all night, can this wait till my appointment on friday",
+        "my daughter has a fever of 104 and is screaming, should we wait until morning",
+        "his leg is numb and getting worse, can he just sleep it off",
+    ],
+)
+def test_asking_to_wait_with_a_severe_sign_gets_same_day_care(question: str) -> None:
+    flags = detect_red_flags(question)
+    assert [f.kind for f in flags] == ["severe symptoms, asked whether to wait"]
+    assert "today" in flags[0].advice and "emergency" in flags[0].advice
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knee is a bit sore after running, should i wait and see",
+        "is it normal to feel tired after the flu shot",
+        "what is the worst food for gout",
+    ],
+)
+def test_mild_signs_or_no_waiting_asked_get_no_catch_all(question: str) -> None:
+    assert "severe symptoms, asked whether to wait" not in kinds(question)
+
+
+def test_the_catch_all_stays_out_when_a_named_emergency_fires() -> None:
+    flags = kinds("my dad's face is drooping on one side, can he sleep it off, it is severe")
+    assert "stroke" in flags
+    assert "severe symptoms, asked whether to wait" not in flags

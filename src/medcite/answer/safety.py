@@ -12,7 +12,10 @@ urine with back pain); and four that need a doctor the same day, whose advice sa
 emergency department: a tooth infection with a swollen face, new confusion in an older adult,
 a needle-stick from a needle used on someone else (medicine that prevents HIV must start
 within 72 hours), and stopping heavy drinking all at once. Noisy breathing in (stridor) is a
-breathing difficulty. Each concept has three trigger lexicons, from the most to the least
+breathing difficulty. When no concept fires, a catch-all (:data:`WAITING_WITH_SEVERE_SIGNS`)
+gives same-day advice to a message that asks whether it can wait ("until Monday", "sleep it
+off", "is this normal") while describing a severe sign (severe or worsening pain, a high fever,
+numbness, fainting). Each concept has three trigger lexicons, from the most to the least
 self-evident, and its own exclusions:
 
 - ``asked``: wording that signals the emergency even in a general question ("how many pills would
@@ -952,6 +955,39 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 
+_WAIT_ASKED = (
+    r"(?:can|could|should|do|does) (?:this|it|that|he|she|i|we|they)(?: just)? (?:wait|hold off)|"
+    r"(?:should|do|can|could) (?:i|we) (?:just )?(?:wait|hold off|watch (?:it|him|her))|"
+    r"wait (?:until|till|til|for) (?:tomorrow|monday|the morning|morning|my|his|her|the "
+    r"(?:vet|doctor|appointment)|next week)|sleep it off|let (?:him|her|them) (?:sleep|nap)|"
+    r"is (?:this|that|it) (?:just )?normal|(?:my|his|her) appointment is (?:on |next )?\w+"
+)
+_SEVERE = (
+    r"severe|worst|unbearable|excruciating|way worse|much worse|getting worse|(?:keeps|kept) "
+    r"getting worse|screaming|can'?t (?:breathe|walk|stand|swallow|pee|move|feel|open|keep "
+    r"(?:anything|\w+) down)|barely (?:breathe|walk|stand|swallow|open|move)|numb|cold and (?:blue|"
+    r"pale|numb)|(?:blue|purple|gray|grey) (?:lips|fingers|toes)|fever (?:of |is |was )?"
+    r"(?:10[2-9]|39|40|41)|(?:temp|temperature) (?:of |is |was )?(?:10[2-9]|39|40|41)|"
+    r"vomit\w* (?:blood|green|everything|all night|\d+ times)|passed out|faint\w*|"
+    r"drool\w*|confused"
+)
+WAITING_WITH_SEVERE_SIGNS = Concept(
+    "severe symptoms, asked whether to wait",
+    "Do not wait for a routine appointment with symptoms like these: get care today — call your "
+    "doctor's out-of-hours line or a nurse advice line now, or go to urgent care — and go to an "
+    "emergency department or call your local emergency number (911 in the US) if it gets "
+    "worse, or with trouble breathing, confusion, fainting or severe pain.",
+    signs=(
+        re.compile(
+            rf"^(?=[\s\S]*\b(?:{_WAIT_ASKED})\b)[\s\S]*?\b(?P<key>{_SEVERE})\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+"""The catch-all when no emergency concept fires: the asker asks whether it can wait (until
+Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe
+or worsening pain, a high fever, numbness, fainting, repeated vomiting)."""
+
 # fmt: on
 
 
@@ -1103,6 +1139,11 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     for concept in CONCEPTS:
         match = _first_match(question, concept)
         if match is not None:
+            found.append(RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice))
+    if not found:
+        match = _first_match(question, WAITING_WITH_SEVERE_SIGNS)
+        if match is not None:
+            concept = WAITING_WITH_SEVERE_SIGNS
             found.append(RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice))
     return tuple(found)
 
