@@ -1,22 +1,26 @@
 """Safety: emergency red flags, the urgent-care banner, the disclaimer, out-of-scope refusals.
 
-Red flags are detected by a small set of *concepts* (:data:`CONCEPTS`), one per emergency: stroke,
-chest pain, a dangerous heart rhythm, breathing difficulty, anaphylaxis, severe bleeding, a possible
-blood clot, poisoning or overdose, fever in a young infant, seizure or loss of consciousness, a
-sudden severe headache, suicidal intent, a twisted testicle (sudden or severe testicle pain), a
-possible ectopic pregnancy (pregnant, one-sided or shoulder-tip pain, and bleeding or
-dizziness), carbon monoxide poisoning (headaches, dizziness or nausea near a furnace, heater
-or generator), possible appendicitis (pain that moves to the lower right, worse when walking
-or coughing), pressure on the spinal nerves (numbness between the legs, new trouble passing
-urine with back pain); and four that need a doctor the same day, whose advice says when to go to an
-emergency department: a tooth infection with a swollen face, new confusion in an older adult,
-a needle-stick from a needle used on someone else (medicine that prevents HIV must start
-within 72 hours), and stopping heavy drinking all at once. Noisy breathing in (stridor) is a
-breathing difficulty. When no concept fires, a catch-all (:data:`WAITING_WITH_SEVERE_SIGNS`)
-gives same-day advice to a message that asks whether it can wait ("until Monday", "sleep it
-off", "is this normal") while describing a severe sign (severe or worsening pain, a high fever,
-numbness, fainting). Each concept has three trigger lexicons, from the most to the least
-self-evident, and its own exclusions:
+Red flags are detected by a set of *concepts* (:data:`CONCEPTS`), one per emergency, each with
+its advice:
+
+- emergencies: stroke, chest pain, a dangerous heart rhythm, breathing difficulty (stridor
+  included), anaphylaxis, severe bleeding, a possible blood clot, poisoning or overdose, fever
+  in a young infant, seizure or loss of consciousness, a sudden severe headache, suicidal
+  intent, a twisted testicle, a possible ectopic pregnancy, a swallowed button battery or
+  magnets, a child's head injury with vomiting or drowsiness, preeclampsia warning signs, adrenal
+  crisis, a chemical in the eye, a possible bowel obstruction, pressure under a cast, carbon
+  monoxide poisoning, possible appendicitis, pressure on the spinal nerves;
+- same-day care, whose advice says when to go to an emergency department: a throat abscess, a
+  spreading tooth infection, new confusion in an older adult, a needle-stick from a needle used
+  on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
+  on a fluoroquinolone;
+- when none of these fires, a catch-all (:data:`WAITING_WITH_SEVERE_SIGNS`) for a message that
+  asks whether it can wait ("until Monday", "sleep it off", "is this normal") while describing
+  a severe sign (severe or worsening pain, a high fever, numbness, fainting).
+
+A pattern that needs context anywhere in the message ("pregnant" somewhere, then "seeing
+spots") is anchored at its start and judged by its ``key`` words. Each concept has three trigger
+lexicons, from the most to the least self-evident, and its own exclusions:
 
 - ``asked``: wording that signals the emergency even in a general question ("how many pills would
   it take to not wake up", "what happens if you swallowed bleach");
@@ -65,9 +69,8 @@ OUT_OF_SCOPE_ANIMAL = (
 )
 _ANIMAL = re.compile(
     r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|"
-    r"pets?|horses?|"
-    r"rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|lab(?!s|"
-    r"\s+(?:results?|tests?|work|reports?|values?|draws?))|labradors?|terriers?|"
+    r"pets?|horses?|rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|"
+    r"lab(?!s|\s+(?:results?|tests?|work|reports?|values?|draws?))|labradors?|terriers?|"
     r"poodles?)\b",
     re.IGNORECASE,
 )
@@ -714,10 +717,8 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 rf"^(?=[\s\S]*\b{_CHILD}\b)(?=[\s\S]*\b(?:fell|fall|falls|fallen|hit (?:his|her|"
                 r"their) head|bumped (?:his|her|their) head|head injury|head first)\b)[\s\S]*?"
-                r"\b(?P<key>(?:thrown|threw|throwing|throws) up|vomit\w*|drows\w*|(?:very |"
-                r"really )?"
-                r"sleepy|wants? to (?:fall )?(?:asleep|sleep)|wanting to (?:fall )?(?:asleep|"
-                r"sleep)|"
+                r"\b(?P<key>(?:thrown|threw|throwing|throws) up|vomit\w*|drows\w*|"
+                r"(?:very |really )?sleepy|wan(?:ts?|ting) to (?:fall )?(?:asleep|sleep)|"
                 r"hard to wake|confused|(?:seems|acting|is) (?:off|not (?:right|himself|herself))|"
                 r"pupils? (?:\w+ )?(?:different|uneven|unequal))\b",
                 re.IGNORECASE,
@@ -727,18 +728,18 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "preeclampsia warning signs",
         "Call your maternity unit or go to a hospital emergency department now: in the second "
-        "half of pregnancy, a "
-        "bad headache, seeing spots or flashing lights, sudden swelling of the face or hands, or "
-        "pain under the right ribs can be preeclampsia, which needs checking the same day.",
+        "half of pregnancy, a bad headache, seeing spots or flashing lights, sudden swelling of "
+        "the face or hands, or pain under the right ribs can be preeclampsia, which needs "
+        "checking the same day.",
         sudden=True,
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester)\b)"
                 r"[\s\S]*?\b(?P<key>seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
                 r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
-                r"pain under (?:my|the|her) right ribs|(?:right upper|upper right) (?:belly|"
-                r"abdomen|"
-                r"stomach) pain|(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
+                r"pain under (?:my|the|her) right ribs|"
+                r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
+                r"(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
                 r"went )?(?:really |very |suddenly |so )?(?:puffy|swollen))\b",
                 re.IGNORECASE,
             ),
@@ -780,18 +781,17 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "tendon pain on a fluoroquinolone",
         "Stop taking it and call your prescriber today (an urgent care or emergency department "
-        "if you cannot reach them): heel, ankle or other tendon pain while "
-        "taking a fluoroquinolone antibiotic (levofloxacin, ciprofloxacin, moxifloxacin) can be "
-        "the start of a tendon rupture; rest the leg until you have spoken to them.",
+        "if you cannot reach them): heel, ankle or other tendon pain while taking a "
+        "fluoroquinolone antibiotic (levofloxacin, ciprofloxacin, moxifloxacin) can be the start "
+        "of a tendon rupture; rest the leg until you have spoken to them.",
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:levaquin|levofloxacin|cipro|ciprofloxacin|moxifloxacin|avelox|"
                 r"ofloxacin|fluoroquinolones?)\b)[\s\S]*?\b(?P<key>(?:heel|achilles|ankle|tendons?|"
-                r"calf|shoulder)(?: \w+){0,4}? (?:is |are |feels? |got |gets )?(?:sore|pain\w*|"
-                r"hurts?|"
-                r"swollen|stiff|tender)|(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |"
-                r"the |"
-                r"his |her )?(?:heel|achilles|ankle|tendon))\b",
+                r"calf|shoulder)(?: \w+){0,4}? (?:is |are |feels? |got |gets )?"
+                r"(?:sore|pain\w*|hurts?|swollen|stiff|tender)|"
+                r"(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |the |his |her )?"
+                r"(?:heel|achilles|ankle|tendon))\b",
                 re.IGNORECASE,
             ),
         ),
@@ -879,8 +879,8 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 r"\b(?:belly ?button|navel|umbilic\w*|middle of (?:my |the |his |her )?(?:belly|"
                 r"stomach|tummy|abdomen))\b(?:\W+\w+){0,12}?\W+(?:moved|moving|shifted|went|"
-                r"travel\w*|migrat\w*)\b(?:\W+\w+){0,6}?\W+(?P<key>(?:lower |low |bottom )?right)"
-                r"\b",
+                r"travel\w*|migrat\w*)\b(?:\W+\w+){0,6}?\W+"
+                r"(?P<key>(?:lower |low |bottom )?right)\b",
                 re.IGNORECASE,
             ),
             re.compile(
