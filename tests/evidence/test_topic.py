@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medcite.answer.compose import ComposeInput, compose, topic_names
 from medcite.evidence.rank import rank
-from medcite.evidence.topic import TopicJudge, gate
+from medcite.evidence.topic import TopicJudge, gate, specific_names
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Document, Hit, Source
@@ -263,3 +263,21 @@ def test_a_page_on_a_condition_in_some_people_is_about_the_condition(
     assert _on_topic(
         "how do I keep gout from coming back", [adults, children], handmade_vocabulary
     ) == ["medquad:ga"]
+
+
+def test_specific_names_are_codes_and_capitals_not_amounts_or_words() -> None:
+    assert specific_names("Homozygous MTHFR A1298C, long term outlook?") == ("A1298C", "MTHFR")
+    assert specific_names("estradiol 75g patch, 10mg, 5mm stone, im 24yo") == ()
+    assert specific_names("PLEASE HELP my knee") == ()
+
+
+def test_a_question_with_no_concept_keeps_only_documents_naming_its_codes(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """No vocabulary concept, but a gene and a variant named: a page naming them is on topic,
+    a page that shares only ordinary words is not; with none naming them, nothing is."""
+    gene = _paper("7", "Zqx12 variants and homocysteine")
+    other = _paper("8", "Long term outlook after surgery")
+    question = "what is the long term outlook with a ZQX12 R99W change"
+    assert _on_topic(question, [gene, other], handmade_vocabulary) == ["pmid:7"]
+    assert _on_topic(question, [other], handmade_vocabulary) == []

@@ -764,6 +764,11 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
     if not gated.applied:
         return ("topic gate: off (no vocabulary concept recognised in the question)",)
     kept, dropped = len(gated.on_topic), len(gated.off_topic)
+    if gated.names:
+        return (
+            f"topic gate: no vocabulary concept; {kept} of {kept + dropped} retrieved documents "
+            f"name {' or '.join(gated.names)}; {dropped} set aside",
+        )
     if unrecognised(inp.query):
         terms = ", ".join(f"“{t}”" for t in inp.query.unknown_terms)
         return (
@@ -793,6 +798,12 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
 
 def _set_aside(inp: ComposeInput) -> list[Evidence]:
     return list(inp.gate.off_topic) if inp.gate is not None else []
+
+
+def _gated_subject(inp: ComposeInput) -> str:
+    """What the gate required: the topic concepts, else the specific names it looked for."""
+    names = inp.gate.names if inp.gate is not None else ()
+    return topic_names(inp.query) or " or ".join(f"“{n}”" for n in names)
 
 
 def topic_names(query: Query) -> str:
@@ -894,7 +905,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
         )
     if inp.gated and not evidence:
         return (
-            f"The index has nothing on {topic_names(query)}: none of the documents found is "
+            f"The index has nothing on {_gated_subject(inp)}: none of the documents found is "
             f"about it, so medcite gives no answer rather than quote pages on other conditions. "
             f"{listed}"
         )

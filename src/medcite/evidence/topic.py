@@ -559,6 +559,44 @@ class GateResult:
     broader: frozenset[str] = frozenset()
     """Ids of the pages on the concept just above the topic, kept because no page is on the
     topic itself (:func:`_parent_pages`)."""
+    names: tuple[str, ...] = ()
+    """The specific names the gate required instead of concepts (:func:`specific_names`), when
+    the question names no vocabulary concept."""
+
+
+_CODE = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z0-9])[A-Za-z0-9][\w-]{2,}\b")
+_CAPITALS_NAME = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
+_AMOUNT = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{0,4}$", re.IGNORECASE)
+
+
+def specific_names(question: str) -> tuple[str, ...]:
+    """Names a question gives that a vocabulary may not know but a document can contain word for
+    word: a gene, a variant or a product code, written with digits or in capitals ("MTHFR",
+    "A1298C", "KRT14"), not an amount ("75mg", "5mm", "24yo") or a capitalised English word."""
+    found = [m.group(0) for m in _CODE.finditer(question)]
+    found += [m.group(0) for m in _CAPITALS_NAME.finditer(question)]
+    names = [
+        n
+        for n in dict.fromkeys(found)
+        if not _AMOUNT.match(n)
+        and sum(ch.isalpha() for ch in n) >= 2
+        and not is_common_english(n.lower())
+    ]
+    return tuple(names)
+
+
+def _named_gate(evidence: Sequence[Evidence], names: Sequence[str]) -> GateResult:
+    """For a question that names no concept but gives specific names, the evidence that
+    contains one of them word for word (title, topic or text) is on topic, and only that."""
+    found = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+    def names_one(e: Evidence) -> bool:
+        doc = e.hit.document
+        return bool(found.search(" ".join((doc.title, doc.focus or "", doc.abstract))))
+
+    on = [e for e in evidence if names_one(e)]
+    off = [e for e in evidence if not names_one(e)]
+    return GateResult(on, off, applied=True, names=tuple(names))
 
 
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
@@ -571,13 +609,16 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
 
     A question whose only name is one nobody here knows ("what is zorbexal for my knee": only
     the knee was recognised, and only as context) has nothing on topic: the index cannot be about
-    what it does not know."""
+    what it does not know. One that names no concept but gives specific names ("MTHFR A1298C",
+    :func:`specific_names`) keeps the evidence that contains one of them."""
     topics = query.primary_topics
     pair = query.drug_and_condition
     if pair is not None and pair[1] not in topics:
         topics = (*topics, pair[1])  # the condition's page may name the drug (answer.extract)
     if unrecognised(query) and judge.usable:
         return GateResult([], list(evidence), applied=True)
+    if not topics and judge.usable and (names := specific_names(query.question)):
+        return _named_gate(evidence, names)
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
