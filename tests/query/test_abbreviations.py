@@ -130,3 +130,10 @@ def test_a_lab_result_in_lay_words_names_its_condition_in_either_order() -> None
     assert table["high calcium"] == table["calcium level high"] == ("hypercalcemia",)
     assert table["potassium low"] == ("hypokalemia",)
     assert "high white blood cell count" not in table
+
+
+def test_fainting_and_a_nasal_rinse_in_lay_words() -> None:
+    table = lay_terms()
+    assert table["almost pass out"] == table["pass out"] == ("syncope",)
+    assert table["neti pot"] == ("nasal lavage",)
+    assert "amebic meningoencephalitis" in table["brain eating amoeba"]
