@@ -1135,17 +1135,18 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
 
     Negated, past, general and idiomatic mentions are ignored (see the module docstring).
     """
-    found: list[RedFlag] = []
-    for concept in CONCEPTS:
-        match = _first_match(question, concept)
-        if match is not None:
-            found.append(RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice))
-    if not found:
-        match = _first_match(question, WAITING_WITH_SEVERE_SIGNS)
-        if match is not None:
-            concept = WAITING_WITH_SEVERE_SIGNS
-            found.append(RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice))
+    found = [flag for concept in CONCEPTS if (flag := _flag(question, concept))]
+    if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS)):
+        found.append(catch_all)
     return tuple(found)
+
+
+def _flag(question: str, concept: Concept) -> RedFlag | None:
+    """``concept``'s red flag when one of its triggers counts in ``question``."""
+    match = _first_match(question, concept)
+    if match is None:
+        return None
+    return RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice)
 
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:

@@ -590,12 +590,12 @@ def _named_gate(evidence: Sequence[Evidence], names: Sequence[str]) -> GateResul
     contains one of them word for word (title, topic or text) is on topic, and only that."""
     found = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
-    def names_one(e: Evidence) -> bool:
+    on: list[Evidence] = []
+    off: list[Evidence] = []
+    for e in evidence:
         doc = e.hit.document
-        return bool(found.search(" ".join((doc.title, doc.focus or "", doc.abstract))))
-
-    on = [e for e in evidence if names_one(e)]
-    off = [e for e in evidence if not names_one(e)]
+        text = " ".join((doc.title, doc.focus or "", doc.abstract))
+        (on if found.search(text) else off).append(e)
     return GateResult(on, off, applied=True, names=tuple(names))
 
 
