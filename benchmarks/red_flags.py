@@ -4,9 +4,11 @@
     python benchmarks/red_flags.py --errors   # also list the dev questions it gets wrong
 
 Sets: ``red-flags`` (41 real LiveQA / MedicationQA / MEDIQA 2019 questions, which the detector's
-first patterns were tuned on) and ``red-flags-written`` (patient-style questions written for
-medcite, split dev / test by ``medcite.eval.splits.split_of``; tune on dev, report test). Test
-questions are never listed, so that nobody tunes on them. Targets (issue 12): on the written
+first patterns were tuned on), ``red-flags-written`` (patient-style questions written for
+medcite, split dev / test by ``medcite.eval.splits.split_of``; tune on dev, report test) and
+``red-flags-fresh`` (160 messages by a second writer, on situations the detector did not name
+when they were written; same split rule). Test questions are never listed, so that nobody
+tunes on them. Targets (issue 12): on the written
 test split recall ≥ 0.95 and false-positive rate ≤ 0.05.
 """
 
@@ -74,17 +76,20 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the dev questions missed")
     args = parser.parse_args()
     written = {split: list(ds.written_red_flag_set(split=split)) for split in ("dev", "test")}
+    fresh = {split: list(ds.fresh_red_flag_set(split=split)) for split in ("dev", "test")}
     rows = [
         score("red-flags (real, old)", "all", list(ds.red_flag_set())),
         score(ds.WRITTEN_RED_FLAGS, "dev", written["dev"]),
         score(ds.WRITTEN_RED_FLAGS, "test", written["test"]),
         score(ds.WRITTEN_RED_FLAGS, "all", written["dev"] + written["test"]),
+        score(ds.FRESH_RED_FLAGS, "dev", fresh["dev"]),
+        score(ds.FRESH_RED_FLAGS, "test", fresh["test"]),
     ]
     print_table("red-flag detection", rows)
     test = rows[2]
     met = {m: _meets(m, test[m]) for m in TARGETS}
     print(f"\ntargets on the written test split (recall ≥ 0.95, FPR ≤ 0.05): {met}")
-    dev_errors = errors(written["dev"]) + errors(list(ds.red_flag_set()))
+    dev_errors = errors(written["dev"]) + errors(fresh["dev"]) + errors(list(ds.red_flag_set()))
     if args.errors:
         for wrong in dev_errors:
             print(f"  {'missed' if wrong['label'] else 'false alarm'} {wrong['id']}: {wrong}")

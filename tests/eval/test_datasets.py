@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from medcite.errors import InputError
 from medcite.eval import datasets as ds
+from medcite.eval.datasets import LabelledQuestion
 from medcite.records import Source
 
 
@@ -154,17 +156,20 @@ def test_red_flag_questions_are_verbatim_from_their_sets(corpora: Path) -> None:
         assert known[question.id] == question.question
 
 
-def test_written_red_flag_set_has_hard_cases_on_both_sides_of_a_fixed_split() -> None:
+@pytest.mark.parametrize("red_flag_set", [ds.written_red_flag_set, ds.fresh_red_flag_set])
+def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
+    red_flag_set: Callable[..., Iterator[LabelledQuestion]],
+) -> None:
     """Counts and the split rule only: no detector runs on the test part in any test."""
-    rows = list(ds.written_red_flag_set())
+    rows = list(red_flag_set())
     emergencies = [q for q in rows if q.label]
     assert len(rows) >= 150 and len(emergencies) >= 60 and len(rows) - len(emergencies) >= 60
     assert len({q.id for q in rows}) == len(rows)
     assert len({q.question.lower() for q in rows}) == len(rows)
     assert all(q.kind for q in emergencies) and not any(q.kind for q in rows if not q.label)
     assert all(q.note for q in rows)
-    dev = {q.id for q in ds.written_red_flag_set(split="dev")}
-    test = {q.id for q in ds.written_red_flag_set(split="test")}
+    dev = {q.id for q in red_flag_set(split="dev")}
+    test = {q.id for q in red_flag_set(split="test")}
     assert dev.isdisjoint(test) and dev | test == {q.id for q in rows}
     assert 0.4 <= len(dev) / len(rows) <= 0.6
     for part in (dev, test):
@@ -191,7 +196,8 @@ def test_written_red_flag_questions_are_not_copied_from_the_real_sets(corpora: P
     real += [r.question for r in nlm_sets.mediqa2019(splits=("test", "validation"))]
     real += [q.question for q in ds.red_flag_set()]
     known = "\n".join(words(text) for text in real)
-    assert not [q.id for q in ds.written_red_flag_set() if words(q.question) in known]
+    written = list(ds.written_red_flag_set()) + list(ds.fresh_red_flag_set())
+    assert not [q.id for q in written if words(q.question) in known]
 
 
 def test_a_folder_in_the_same_format_can_be_evaluated(tmp_path: Path, corpora: Path) -> None:

@@ -14,9 +14,23 @@ its advice:
   spreading tooth infection, new confusion in an older adult, a needle-stick from a needle used
   on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
   on a fluoroquinolone;
-- when none of these fires, a catch-all (:data:`WAITING_WITH_SEVERE_SIGNS`) for a message that
-  asks whether it can wait ("until Monday", "sleep it off", "is this normal") while describing
-  a severe sign (severe or worsening pain, a high fever, numbness, fainting).
+- warning signs by body system, written from general triage rules rather than one disease
+  each: sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red
+  eye), fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever
+  with flank pain and urinary symptoms, an infected wound, mottled skin in an infection), a
+  spreading skin infection, warning signs in pregnancy, after a birth and in a baby, a
+  prolonged erection or trapped foreskin, urine that cannot be passed, a diabetic emergency,
+  a possible fracture, a head knock on a blood thinner, serious burns and electrical injury,
+  heat stroke, hypothermia or frostbite, venomous and animal bites, severe skin and other
+  dangerous reactions to medicines, very high blood pressure, sudden severe or one-sided pain
+  with vomiting, weakness spreading up the body, sudden hearing loss, danger from another
+  person, an eye injury, fluids not kept down;
+- when none of these fires, two catch-alls: a message that asks whether it can wait ("until
+  Monday", "sleep it off", "is this normal") while describing a severe sign
+  (:data:`WAITING_WITH_SEVERE_SIGNS`), and one that tells several kinds of warning sign
+  together, one of them a whole-body sign (:func:`signs_together`: recent, severe, worsening,
+  fever, vomiting, fainting, drowsiness, not drinking, pale or sweaty skin, fast breathing, a
+  vulnerable person, waiting asked).
 
 A pattern that needs context anywhere in the message ("pregnant" somewhere, then "seeing
 spots") is anchored at its start and judged by its ``key`` words. Each concept has three trigger
@@ -257,6 +271,71 @@ _SOMEONE = (
     r"(?:he|she|hes|shes|he's|she's|(?:my|our) (?:mom|mum|mother|dad|father|grandma|grandpa|"
     r"grandmother|grandfather|husband|wife|partner|aunt|uncle|parents?|patient))"
 )
+
+_BLOOD_THINNER = (
+    r"(?:blood ?thinners?|anticoagula\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|"
+    r"rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|lovenox|enoxaparin|heparin|plavix|"
+    r"clopidogrel|brilinta|ticagrelor)"
+)
+"""A medicine that makes bleeding inside the skull after a knock more likely."""
+_ONSET = (
+    r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|came on (?:fast|quickly|"
+    r"all at once)|just (?:started|came on|began)|started (?:an hour|about an hour|a few hours|"
+    r"\d+ (?:minutes?|mins?|hours?|hrs?)|this morning|tonight|last night) ago|started (?:this "
+    r"morning|tonight|last night|today)|woke (?:me )?up (?:with|to)|overnight)"
+)
+"""Words that place the start of a symptom within the last hours."""
+_SEVERITY = (
+    r"(?:severe|severely|worst|excruciating|unbearable|agoni[sz]ing|ripping|tearing|10 ?/ ?10|"
+    r"10 out of 10|doubled over|can'?t stand (?:up |straight )?"
+    r"(?:from|because of|with) (?:the )?pain|screaming in pain)"
+)
+"""Words for pain at its worst (not "sharp" or "bad", which are everyday)."""
+_HOURS_OR_DAYS = (
+    r"(?:\d+|twelve|ten|eight|six|several|many|twenty[- ]four) (?:hours|hrs)|all (?:day|night)|"
+    r"since (?:yesterday|last night|this morning|the morning)|(?:a|one|two|2|a whole) days?|"
+    r"over a day"
+)
+"""A symptom's length when hours matter (fluids not kept down, no urine passed)."""
+_PREGNANT = (
+    r"(?:pregnan\w*|(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
+    r"gestation)|weeks along|(?:second|third|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date)"
+)
+_GAVE_BIRTH = (
+    r"(?:gave birth|giving birth|had (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
+    r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born))"
+)
+_SEROTONERGIC = (
+    r"(?:ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|paroxetine|paxil|citalopram|celexa|"
+    r"escitalopram|lexapro|venlafaxine|effexor|duloxetine|cymbalta|desvenlafaxine|pristiq|"
+    r"tramadol|ultram|trazodone|linezolid|mdma|molly|ecstasy|st\.? john'?s wort|sumatriptan|"
+    r"triptans?|dextromethorphan|antidepressants?|mao inhibitors?|maois?)"
+)
+_ANTIPSYCHOTIC = (
+    r"(?:antipsychotics?|haloperidol|haldol|risperidone|risperdal|olanzapine|zyprexa|"
+    r"quetiapine|seroquel|aripiprazole|abilify|ziprasidone|geodon|chlorpromazine|"
+    r"metoclopramide|reglan|clozapine|clozaril|lurasidone|latuda)"
+)
+_FEVERISH = (
+    rf"{_FEVER}|feverish|(?:a|high|has a|had a|got a|running a|with a) temp(?:erature)?(?!\w)"
+)
+"""A fever, also told the British way ("she's got a temperature")."""
+_URINARY = (
+    r"(?:uti|bladder infection|water infection|urine infection|urinary|pee\w*|urinat\w*|wee|"
+    r"wees|weeing|kidney infection|(?:burn\w*|sting\w*) when)"
+)
+_SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
+_ELECTRICAL = (
+    r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
+    r"voltage|lightning|electric fence)"
+)
+
+
+def _given(contexts: tuple[str, ...], key: str) -> re.Pattern[str]:
+    """A pattern for ``key`` words when every one of ``contexts`` is somewhere in the message
+    ("lithium" anywhere, then "vomiting"): anchored at the start, judged by its ``key``."""
+    ahead = "".join(rf"(?=[\s\S]*\b(?:{context})(?!\w))" for context in contexts)
+    return re.compile(rf"^{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -555,6 +634,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
+            re.compile(
+                r"^(?![\s\S]*\b(?:iron|ferrous|pepto|bismuth|blueberr\w*|licorice|liquorice|"
+                r"beetroot)\b)[\s\S]*?\b(?P<key>(?:poo|poop|stools?|bowel movements?|motions?)\W+"
+                r"(?:\w+\W+){0,3}?(?:black|tarry|like tar|jet black))\b",
+                re.IGNORECASE,
+            ),
         ),
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
         exclusions=(
@@ -953,6 +1038,572 @@ CONCEPTS: tuple[Concept, ...] = (
                        re.IGNORECASE),
         ),
     ),
+    # --- general triage discriminators: severe signs by body system, not by disease ---------
+    Concept(
+        "sudden loss of vision",
+        "Go to an emergency department or an eye emergency service now: sudden loss of vision, a "
+        "curtain or shadow over part of it, a burst of new floaters or flashes, or a painful red "
+        "eye with halos and vomiting can cost the sight within hours.",
+        sudden=True,
+        signs=(
+            re.compile(
+                rf"\b{_ONSET}\W+(?:\w+\W+){{0,6}}?(?P<key>(?:lost|losing|loss of|lose) (?:\w+ )?"
+                r"(?:\w+ )?(?:vision|sight|eyesight)|(?:can'?t|cannot|couldn'?t|could not) see"
+                r"(?: anything| out of)?|(?:vision|sight|eye)\w* (?:went|is|got|turned|going|has "
+                r"gone) (?:\w+ )?(?:black|dark|blind|grey|gray|dim))\b",
+                re.IGNORECASE,
+            ),
+            _rx(r"(?:vision|sight|eyesight)\W+(?:\w+\W+){0,2}?(?:suddenly|all of a sudden) (?:went|"
+                r"got|turned|is|became|has gone) (?:\w+ )?(?:black|dark|blind|grey|gray|dim|"
+                r"blurry)",
+                r"(?:lost|losing|lose) (?:the |all )?(?:vision|sight) (?:in|of|out of) (?:my|his|"
+                r"her|one|the) (?:left |right )?eye",
+                r"(?:curtain|shade|shadow|veil|dark (?:area|patch)|black (?:area|patch))\W+"
+                r"(?:\w+\W+){0,6}?(?:over|across|coming (?:down|up|in|over|across)|covering|"
+                r"blocking|came down)\W+(?:\w+\W+){0,5}?(?:vision|eye|sight)",
+                r"(?:new|sudden|lots of|tons of|a shower of|a bunch of|hundreds of|a burst of) "
+                r"(?:\w+ )?floaters",
+                r"floaters\W+(?:\w+\W+){0,4}?(?:and|with) (?:\w+ )?flash\w*",
+                r"flash\w* (?:of light )?(?:and|with) (?:\w+ )?(?:new )?floaters"),
+            _given((r"halos?|rainbow (?:rings|circles)|(?:rings|circles) (?:round|around) (?:the )?"
+                    r"lights",),
+                   r"eye (?:pain|ache)|eyes? (?:is |are |was |got )?(?:\w+ )?(?:painful|red|hurts?|"
+                   r"aching|throbbing)|pain\w* (?:in|around|behind) (?:my |his |her |the )?eyes?|"
+                   r"vomit\w*|threw up|throwing up|thrown up|been sick|nause\w*"),
+        ),
+    ),
+    Concept(
+        "fever with a warning sign",
+        "Go to an emergency department now (call your local emergency number for someone very "
+        "drowsy or confused): fever with a stiff neck, a rash that does not fade when pressed, "
+        "shaking chills, fainting on standing, yellow skin or eyes, an infected wound, or during "
+        "chemotherapy or after a transplant, and mottled skin with any infection, can be a "
+        "serious infection (meningitis, sepsis) that needs treatment within hours.",
+        signs=(
+            _given((_FEVERISH,),
+                   r"stiff neck|neck (?:is |feels |was |got |getting )?(?:\w+ )?stiff|"
+                   r"(?:can'?t|cannot|won'?t|unable to) (?:bend|put|touch|move|"
+                   r"lower) (?:\w+ ){0,2}?"
+                   r"(?:chin|neck|head) (?:down|to|forward)|(?:rash|spots|dots|blotches)\W+"
+                   r"(?:\w+\W+){0,5}?(?:don'?t|doesn'?t|won'?t|didn'?t|does not|do not|not|isn'?t) "
+                   r"(?:fade|blanch|go (?:away|white|pale))|(?:purple|purplish|dark red|bruise[- ]"
+                   r"like) (?:spots|rash|dots|blotches|patches)|petechia\w*|"
+                   r"chemo\w*|neutropeni\w*|tampons?|"
+                   r"(?:white (?:blood )?cells?|wbc|white counts?|counts?) (?:is |are |was |were )?"
+                   r"(?:very |really )?low|transplant\w*|mottled|blotchy (?:and )?(?:cold|blue|"
+                   r"purple)|shaking (?:chills|uncontrollably|so hard)|rigou?rs|"
+                   r"(?:light|bright lights?|the light) (?:hurts?|bothers?) (?:my|his|her) eyes|"
+                   r"(?:yellow|jaundiced) (?:eyes|skin)|(?:eyes|skin) (?:\w+ )?(?:are |is |look |"
+                   r"looks |turned |turning )?(?:yellow|jaundiced)|(?:nearly|almost) (?:fell|"
+                   r"fainted|passed out|collapsed|keeled)|(?:dizzy|light[- ]?headed|faint|woozy) "
+                   r"(?:when|on|if|as soon as) (?:i |he |she )?(?:stand|stood|get up|got up|"
+                   r"standing|getting up)"),
+            _given((_FEVERISH, _URINARY),
+                   r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache)|"
+                   r"pain (?:\w+ ){0,2}?(?:in|on|under) (?:\w+ ){0,5}?(?:back|side|flank|loin|"
+                   r"ribs)"),
+            # fever with an infected wound, ulcer, bite or operation site
+            _given((_FEVERISH,),
+                   r"pus|oozing|abscess|smells? (?:really |very )?(?:bad|foul|awful|rotten)|"
+                   r"foul[- ]smelling|(?:wound|incision|cut|scar|ulcer|bite|stitches)\W+(?:\w+\W+)"
+                   r"{0,4}?(?:red|hot|swollen|oozing|weeping|opened|open)"),
+            _given((_FEVERISH, r"eczema"),
+                   r"blisters?|punched[- ]out|(?:crusty|weeping|open) sores"),
+            # signs of sepsis in someone with an infection, with or without a fever
+            _given((r"infection|uti|antibiotics?|pneumonia|cellulitis|flu|covid|fever|temp\w*",),
+                   r"mottled|blotchy (?:and )?(?:blue|purple|mottled|cold|grey|gray)"),
+        ),
+        exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
+    ),
+    Concept(
+        "spreading skin infection",
+        "See a doctor today (urgent care or an emergency department): redness or swelling that "
+        "spreads over hours, red streaks running up from a wound, or skin turning dark with "
+        "severe pain can be a spreading infection; go to an emergency department now with fever, "
+        "chills or confusion.",
+        signs=(
+            _rx(r"red (?:streaks?|lines?)\W+(?:\w+\W+){0,4}?(?:going|running|moving|spreading|"
+                r"travel\w*|creeping|heading|coming) (?:up|toward|towards|from|out)",
+                r"(?:streaks?|lines?) (?:going|running|moving|spreading|travel\w*|creeping) up "
+                r"(?:my|his|her|the)",
+                r"(?:redness|red area|red patch|red part|swelling|infection|the red|it)\W+"
+                r"(?:\w+\W+){0,4}?(?:spread\w*|grown|growing|getting bigger|got bigger|moving|"
+                r"gone past|went past|past|beyond|outside) (?:\w+ ){0,3}?(?:line|circle|marker|"
+                r"pen|outline)",
+                r"(?:redness|red area|red patch|swelling|infection|the red)\W+(?:\w+\W+){0,4}?"
+                r"(?:spreading|spread|growing|getting bigger)\W+(?:\w+\W+){0,3}?(?:fast|quickly|"
+                r"rapidly|by the hour|every hour|within hours|in (?:a few |\d+ )?hours|since "
+                r"(?:this morning|last night))",
+                r"pain (?:is )?(?:way |much |a lot )?(?:worse|more) than (?:it looks|the "
+                r"(?:wound|cut|scratch|bite|skin) looks)"),
+            _given((r"(?:wound|cut|bite|scratch|incision|infection|swelling|red|redness)",),
+                   r"(?:skin|area|wound|edges?)\W+(?:\w+\W+){0,3}?(?:turning|turned|going|gone|"
+                   r"is|are) (?:\w+ )?(?:black|dusky|dark purple|grey|gray)"),
+        ),
+    ),
+    Concept(
+        "warning signs in pregnancy",
+        "Call your maternity unit or labour and delivery now, or go there: fewer or no baby "
+        "movements, bleeding, fluid leaking or a belly that stays hard and painful in pregnancy "
+        "need checking today, not at the next visit; call your local emergency number for heavy "
+        "bleeding.",
+        signs=(
+            _given((_PREGNANT,),
+                   r"(?:baby|babys|baby'?s|fetus|he|she)\W+(?:\w+\W+){0,2}?(?:has(?:n'?t| not)|"
+                   r"hasnt|is(?:n'?t| not)|isnt|not|stopped|barely|hardly) (?:been )?(?:\w+ )?"
+                   r"(?:mov\w+|kick\w*)|(?:less|fewer|reduced|decreased|no|not as many|barely "
+                   r"any|hardly any) (?:fetal |baby'?s? )?(?:movements?|kicks?|movement)|"
+                   r"(?:can'?t|cannot|haven'?t|havent|not|don'?t|didn'?t) (?:\w+ )?(?:feel|felt) "
+                   r"(?:\w+ ){0,2}?(?:baby|him|her|it) (?:move|moving|kick\w*)|"
+                   r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
+                   r"liquid)|"
+                   r"itch\w*\W+(?:\w+\W+){0,6}?(?:palms|soles|hands and feet|feet and hands)|"
+                   r"(?:palms|soles)\W+(?:\w+\W+){0,6}?itch\w*|"
+                   r"water (?:broke|has broken|breaking|might have broken)|"
+                   r"(?:belly|stomach|bump|uterus|womb) (?:\w+ )?(?:is |feels |stays |went |has "
+                   r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
+                   r"(?:pain|hurts?|won'?t (?:relax|soften))"),
+            _given((_PREGNANT,), _FEVERISH),
+            _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
+                    r"(?:weeks?|wks?)|(?:second|third|2nd|3rd) trimester",),
+                   r"bleed\w*|spotting|(?:bright red )?blood"),
+        ),
+    ),
+    Concept(
+        "warning signs after a birth",
+        "Call your doctor or midwife now, or go to an emergency department: heavy bleeding (a "
+        "pad soaked in an hour, clots bigger than a golf ball), fever with foul-smelling "
+        "discharge, or confusion, hearing voices or not sleeping for days after a birth need "
+        "care today; call your local emergency number if she might harm herself or the baby.",
+        signs=(
+            _given((_GAVE_BIRTH,),
+                   r"soak\w* (?:through )?(?:a |one |\w+ )?pads? (?:in |every |within )?(?:an? |"
+                   r"one |1 )?hour|clots? (?:the size of|as big as|bigger than|larger than) (?:a |"
+                   r"an )?"
+                   r"(?:golf ?ball|plum|egg|lemon|orange|fist)|hearing (?:voices|things)|"
+                   r"seeing things|(?:hasn'?t|hasnt|haven'?t|havent|not|hardly|barely) slept "
+                   r"(?:at all )?(?:in|for) (?:days|\d+ days|two days|three days)|(?:hasn'?t|"
+                   r"hasnt|haven'?t|havent) slept at all|talking (?:really |very |so )?fast|"
+                   r"(?:baby|babies) (?:has |have |had |was |were )?(?:been )?(?:swapped|switched|"
+                   r"replaced|possessed)|(?:radio|tv|television|phone) (?:is |was |keeps )?"
+                   r"(?:sending|talking to|giving) (?:her|him|me)|"
+                   r"(?:thinks|believes|says|convinced) (?:that )?(?:the|her|my|our) baby "
+                   r"(?:is|isn'?t|was) (?:not |evil|possessed|replaced|someone|dead|being)|"
+                   r"foul[- ]smelling|smells? (?:really |very )?(?:bad|foul|awful|"
+                   r"rotten)"),
+        ),
+    ),
+    Concept(
+        "warning signs in a baby or young child",
+        "Call your child's doctor now or go to an emergency department: green vomit, vomiting "
+        "after every feed, yellow skin on the first day, no wet diaper for 6 to 8 hours, a "
+        "sunken soft spot, or a baby who is floppy, will not feed or is hard to wake needs care "
+        "today; call your local emergency number for a child who is limp or unresponsive.",
+        signs=(
+            _given((rf"{_CHILD}|{_YOUNG}|newborn|infant",),
+                   r"green (?:vomit|spit[- ]?up|puke|throw[- ]?up|bile)|(?:vomit\w*|threw up|"
+                   r"throwing up|throws up|spit\w* up|puk\w*) (?:\w+ ){0,3}?(?:green|bile|"
+                   r"yellow[- ]green|dark green)|projectile (?:vomit\w*|throw\w* up|spit\w* up)"
+                   r"|no wet (?:diapers?|nappies?)|(?:hasn'?t|hasnt|not|no|hadn'?t) (?:had |made )?"
+                   r"(?:a |any )?wet (?:diapers?|nappies?)|(?:diapers?|nappies?) (?:\w+ ){0,2}?"
+                   r"(?:dry|bone dry)|(?:only|just) (?:had |has )?(?:1|2|3|one|two|"
+                   r"three) wet (?:diapers?|"
+                   r"nappies?)|sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
+                   r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very) "
+                   r"(?:\w+ )?(?:floppy|limp)|(?:red )?currant jelly|jelly[- ]like (?:poop|stool)"),
+            _given((r"newborn|(?:\d|one|two|three|four|five|six)[- ]?days?[- ]old|born "
+                    r"(?:yesterday|today|last night)",),
+                   r"(?:yellow|jaundice\w*)"),
+            _given((rf"{_YOUNG}|newborn",),
+                   r"(?:won'?t|wont|not|isn'?t|isnt|refus\w*|stopped) (?:\w+ )?(?:feed\w*|eat\w*|"
+                   r"nurs\w*|taking (?:the |his |her |a )?(?:bottle|breast))"),
+        ),
+    ),
+    Concept(
+        "prolonged erection or trapped foreskin",
+        "Go to an emergency department now: an erection that lasts more than 4 hours, or a "
+        "foreskin stuck behind the head of the penis with swelling, needs treatment within hours "
+        "to prevent lasting damage.",
+        signs=(
+            _rx(r"erection\w*\W+(?:\w+\W+){0,6}?(?:won'?t|wont|will not|doesn'?t|does not|not) "
+                r"(?:go (?:away|down)|subside|soften|stop)",
+                r"erection\w* (?:for|lasting|that (?:has )?lasted|going on) (?:over |more than |"
+                r"almost |about )?(?:[3-9]|\d\d|three|four|five|six|several) hours",
+                r"(?:hard|erect) for (?:over |more than )?(?:[3-9]|three|four|five|six|several) "
+                r"hours", r"priapism",
+                r"foreskin\W+(?:\w+\W+){0,6}?(?:stuck|won'?t (?:go|come|slide) (?:back|forward|"
+                r"down)|can'?t (?:pull|get|push|slide) (?:it )?(?:back|forward|down|over))"),
+        ),
+        exclusions=(_rx(r"(?:for|if|about|of) (?:an |any |your )?erections? (?:lasting|that "
+                        r"lasts?|last\w*) (?:longer|more) than (?:4|four) hours"),),
+    ),
+    Concept(
+        "cannot pass urine",
+        "Go to an emergency department or urgent care today: being unable to pass urine for "
+        "hours, with a full or painful bladder, needs a catheter to drain it; no urine all day "
+        "with vomiting or diarrhea is dehydration that needs care.",
+        sudden=True,
+        signs=(
+            _rx(r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
+                r"has ?n'?t been able to|"
+                r"hasnt been able to|"
+                r"not able to|could ?n'?t|couldnt) (?:\w+ )?(?:pee|wee|urinate|"
+                r"pass (?:any )?(?:urine|water)|"
+                r"empty (?:my|his|her|the) bladder)(?: \w+){0,3}? (?:(?:for|in) (?:over |"
+                r"more than |"
+                rf"almost |about )?)?(?:{_HOURS_OR_DAYS}|hours)",
+                r"(?:haven'?t|havent|hasn'?t|hasnt|has not|have not|not|hadn'?t) (?:\w+ )?"
+                r"(?:peed|urinated|passed (?:any )?(?:urine|water)|"
+                r"wee'?d)\W+(?:\w+\W+){0,2}?(?:(?:in|for) "
+                rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS}|hours)"),
+            _given((r"catheter",),
+                   r"(?:nothing|no urine|no pee|not|isn'?t|hasn'?t|"
+                   r"stopped) (?:\w+ ){0,2}?(?:drain\w*|"
+                   r"coming out|come out|into the bag|in the bag)"),
+        ),
+        exclusions=(_rx(r"(?:in|at) (?:public|front of|work)", r"when (?:people|someone|others)",
+                        r"(?:shy|pee[- ]shy)", r"sometimes", r"at times", r"occasionally"),),
+    ),
+    Concept(
+        "diabetic emergency",
+        f"{_CALL} for someone with diabetes who is confused, very drowsy, vomiting with high "
+        "sugars or ketones, or breathing fast and deep: this can be diabetic ketoacidosis or a "
+        "severe low. If the sugar is low and they can swallow, give sugar now (glucagon if "
+        "prescribed).",
+        signs=(
+            _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d)",),
+                   r"vomit\w*|throw\w* up|threw up|puk\w*|fruity|nail polish|acetone|"
+                   r"ketones?|breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|"
+                   r"drows\w*|hard to wake|can'?t (?:keep|stay) awake"),
+            _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:(?:is|was|of|at|dropped to|down to|"
+                    r"dipped to|read|reads) )?(?:[1-4]\d|low)\b",),
+                   r"confus\w*|(?:won'?t|wont|can'?t|cant|not|isn'?t) (?:\w+ )?wak\w+|not making "
+                   r"sense|slurr\w*|combative|can'?t swallow|unable to swallow|(?:won'?t|can'?t|"
+                   r"cant) (?:eat|drink) (?:anything|it)|seiz\w*|passed out|unresponsive"),
+            _given((r"type (?:1|one|i)|t1d?|diabetic|diabetes|insulin",),
+                   r"slurr\w*|can'?t (?:seem to )?swallow|(?:won'?t|can'?t|cant) (?:\w+ )?wake|"
+                   r"unresponsive|not making sense|acting (?:drunk|strange|weird)"),
+            _rx(r"ketones?\W+(?:\w+\W+){0,3}?(?:[3-9]\.\d|[3-9](?:\.\d)? mmol)",
+                r"ketones?\W+(?:\w+\W+){0,4}?(?:are|is|were|was|came back|showed|shows?|read|"
+                r"reads) (?:\w+ )?(?:large|high|moderate|dark purple)",
+                r"ketones? (?:are |is |were |was )?(?:large|high|moderate|dark purple|very high)",
+                r"(?:large|high|moderate) ketones?"),
+        ),
+    ),
+    Concept(
+        "possible broken bone or dislocation",
+        "Get care today — an emergency department or urgent care with X-ray — and call your "
+        "local emergency number for bone showing through the skin or a limb that is cold, pale "
+        "or numb: a limb that looks bent or out of place, or being unable to stand or bear "
+        "weight after a fall, can be a fracture or dislocation. Do not try to straighten it.",
+        signs=(
+            _rx(r"bones?\W+(?:\w+\W+){0,3}?(?:sticking|poking|came|coming|pushing|showing|"
+                r"popping) (?:out|through)",
+                r"(?:see|seeing|saw|can see) (?:the )?bone(?! (?:scan|density|doctor|specialist|"
+                r"report|results?|marrow|age))",
+                r"(?:arm|leg|wrist|ankle|finger|shoulder|elbow|knee|hip|foot|toe|thumb|"
+                r"collarbone|kneecap)\W+(?:\w+\W+){0,3}?(?:is |looks |looked |was |seems |"
+                r"went |is now |got )?(?:bent|crooked|deformed|out of place|at a (?:weird|funny|"
+                r"strange|odd|wrong) angle|facing the wrong way|popped out|out of (?:its |the )?"
+                r"socket)"),
+            _given((r"fell|fall|fallen|falling|slipped|tripped|twisted|rolled",),
+                   r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
+                   r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
+                   r"my|the) (?:leg|hip|arm))|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
+                   r"out|rolled out|twisted out)"),
+        ),
+        exclusions=(_rx(r"bent over", r"fall(?:ing)? (?:back )?asleep",
+                        r"(?:locks?|locked|locking|stuck|gets stuck) (?:\w+ ){0,2}?bent",
+                        r"(?:pops?|popped|keeps popping|comes?|came) out (?:\w+ ){0,2}?(?:\d+|"
+                        r"two|three|four|several|many|a few|"
+                        r"a couple of) times",
+                        r"(?:finger|toe|knee|leg)s? (?:is |are )?bent (?:at|when|while)",
+                        r"trigger finger"),),
+    ),
+    Concept(
+        "animal bite that needs care",
+        "See a doctor today (urgent care, or an emergency department if the bleeding does not "
+        "stop): a deep or puncture bite, and any bite to the face, hand or fingers, needs "
+        "cleaning and often antibiotics and a tetanus check; cat bites to the hand infect "
+        "easily. Wash the bite under running water now.",
+        signs=(
+            _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat)(?:'?s)?\W+"
+                    r"(?:\w+\W+){0,3}?(?:bit|bites|bitten)|bitten by (?:a |my |the |our |\w+'?s )?"
+                    r"(?:\w+ )?(?:dog|cat|puppy|kitten)",),
+                   r"(?:on|in|to) (?:the |my |his |her )?(?:face|lip|lips|cheek|nose|eyelid|hand|"
+                   r"fingers?|thumb)|deep|puncture\w*|gaping|(?:won'?t|doesn'?t) stop bleeding|red "
+                   r"line|pus"),
+        ),
+    ),
+    Concept(
+        "head injury on a blood thinner",
+        "Go to an emergency department today for a head scan: a knock to the head while taking a "
+        "blood thinner can cause bleeding inside the skull that shows hours later, even when the "
+        "person seems fine; call your local emergency number for a worsening headache, vomiting, "
+        "drowsiness or confusion.",
+        signs=(
+            _given((_BLOOD_THINNER,),
+                   r"(?:hit|bumped|banged|smacked|whacked|knocked|struck|cracked) (?:\w+ ){0,2}?"
+                   r"(?:his|her|my|their|the) head|(?:fell|fall|fallen|tripped|"
+                   r"slipped)\W+(?:\w+\W+)"
+                   r"{0,5}?head|head (?:injury|bump|wound|trauma)|(?:bump|knot|lump|gash|cut) on "
+                   r"(?:\w+ )?(?:his|her|my|their|the) (?:head|forehead)"),
+        ),
+        exclusions=(_rx(r"fall(?:ing)? (?:back )?asleep"),),
+    ),
+    Concept(
+        "serious burn or electrical injury",
+        f"{_CALL} for an electrical injury or a burn with breathing trouble, and go to an "
+        "emergency department for burns larger than the person's palm, deep burns (white, "
+        "leathery or charred skin), or burns of the face, hands, feet, genitals or joints. Cool "
+        "the burn under cool running water for 20 minutes; no ice, butter or creams.",
+        signs=(
+            _given((_ELECTRICAL,),
+                   r"(?:shocked|zapped) (?:by|from|when|while)|electrocuted|"
+                   r"electric(?:al)? (?:shock|burn|injury)|struck by lightning|"
+                   r"(?:touched|grabbed|bit|chewed|licked) (?:\w+ ){0,3}?(?:live wire|outlet|"
+                   r"socket|"
+                   r"power ?line|electrical cord|cord|wire)"),
+            _given((r"burn|burns|burned|burnt|scald\w*",),
+                   r"(?:bigger|larger) than (?:\w+ ){0,2}?(?:palm|hand)|size of (?:\w+ ){0,2}?"
+                   r"(?:hand|palm|plate)|(?:white|leathery|charred|waxy) (?:skin|patches?|areas?)|"
+                   r"skin (?:is |looks |went |turned )?(?:white|leathery|charred|black|waxy)|"
+                   r"(?:blisters?|blistering) (?:all over|on (?:his|her|my|the) (?:face|hands?|"
+                   r"genitals|groin|chest|whole))|(?:burn\w*|scald\w*) (?:\w+ ){0,2}?(?:on|to) "
+                   r"(?:his|her|my|the) (?:face|genitals|groin|eyes?|private)"),
+        ),
+        exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction|wind|freezer|mat) ?burn\w*",
+                        r"electric(?:al)?(?:[- ]like)? (?:shock|jolt|zap)s?(?:[- ]like)? (?:\w+ )?"
+                        r"(?:pains?|sensations?|feelings?|feel)", r"like (?:an? )?electric\w*",
+                        r"(?:jalape\w*|peppers?|chil[ie]s?|capsaicin|hot sauce)(?: \w+){0,4}? "
+                        r"burn\w*", r"burn\w* (?:\w+ ){0,3}(?:calories|fat)",
+                        r"electric (?:toothbrush|blanket|razor|shaver|bill|car|guitar)"),),
+    ),
+    Concept(
+        "heat stroke",
+        f"{_CALL}: someone hot who is confused, acting strangely, collapsing or no longer sweating "
+        "may have heatstroke. Move them somewhere cool and cool them with cold water or wet "
+        "cloths and a fan while you wait.",
+        signs=(
+            _given((r"heat|heatwave|heat wave|hot (?:car|day|weather|sun|room|attic|kitchen|"
+                    r"outside)|sauna|hot tub|in the sun|(?:outside|outdoors) (?:all day|in the "
+                    r"heat)|sun ?stroke|heat ?stroke|heat exhaustion|(?:9\d|1[01]\d) degrees "
+                    r"(?:outside|out)",),
+                   r"(?:stopped|not|isn'?t|no longer|has stopped|wasn'?t|quit) sweat\w*|"
+                   r"(?:skin )?(?:is |feels |felt |was )?(?:hot and dry|dry and hot)|"
+                   r"confus\w*|acting (?:weird|strange|drunk|odd|funny|out of it)|slurr\w*|"
+                   r"not making sense|disoriented|collapsed|stumbling"),
+        ),
+        exclusions=(_rx(r"heat (?:rash|pack|pad|pads|therapy|lamp)", r"hot flash\w*",
+                        r"(?:confused|confusing) (?:about|by|as to|whether|if)"),),
+    ),
+    Concept(
+        "hypothermia or frostbite",
+        f"{_CALL} for someone very cold who is confused, very drowsy or has stopped shivering; get "
+        "them somewhere warm and out of wet clothes. Skin that is white or grey, waxy and hard "
+        "after the cold is frostbite and needs emergency care — do not rub it.",
+        signs=(
+            _given((r"cold|snow|frost\w*|freez\w*|ice|icy|winter|outside|lake|river|water",),
+                   r"(?:stopped|stops|has stopped|quit) shivering|shivering (?:uncontrollably|"
+                   r"violently|so hard)|(?:fingers|toes|nose|ears?|skin|feet|hands|cheeks)\W+"
+                   r"(?:\w+\W+){0,3}?(?:(?:white|grey|gray) and (?:hard|waxy|numb)|waxy|hard and "
+                   r"(?:white|numb)|(?:turned|turning|gone|going) (?:black|grey|gray))"),
+        ),
+        exclusions=(_rx(r"raynaud\w*", r"(?:in|with) (?:the )?cold (?:weather )?(?:and|then) "
+                        r"(?:go|goes|turn|turns) back"),),
+    ),
+    Concept(
+        "venomous bite or sting",
+        f"{_CALL} or go to an emergency department now: a snake bite, or a spider or scorpion "
+        "bite with spreading pain, cramps, sweating or a darkening wound, can need antivenom. "
+        "Keep the bitten limb still and at heart level; no tourniquet, cutting or sucking.",
+        signs=(
+            _rx(r"snake ?bit\w*", r"(?:bit|bitten|stung) by (?:a |an |some )?(?:\w+ )?(?:snake|"
+                r"rattler|rattlesnake|copperhead|cottonmouth|water moccasin|viper|adder|scorpion|"
+                r"black widow|brown recluse|stingray|box jellyfish)",
+                r"(?:snake|rattlesnake|copperhead|cottonmouth|viper|adder|scorpion|black widow|"
+                r"brown recluse) (?:bite|bit|sting|stung)"),
+            _given((r"bit|bitten|bite",),
+                   r"snake|adder|viper|rattlesnake|rattler|copperhead|cottonmouth|water moccasin|"
+                   r"scorpion|black widow|brown recluse"),
+            _given((r"spider (?:bite|bit|bites)|bit(?:ten)? by (?:a )?(?:\w+ )?spider|"
+                    r"spider(?: \w+)? bit",),
+                   r"(?:black|dark|purple) (?:center|centre|middle|spot|area|patch)|(?:turning|"
+                   r"turned|going) (?:black|dark|purple)|(?:cramp\w*|(?:stomach|belly|muscle) "
+                   r"(?:pain|spasms?))|sweat\w* (?:a lot|heavily|badly)|spreading"),
+        ),
+    ),
+    Concept(
+        "severe skin reaction to a medicine",
+        "Go to an emergency department now, and ask before taking the next dose: a rash that "
+        "blisters or peels, with sores in the mouth, eyes or genitals, can be a severe drug "
+        "reaction (Stevens-Johnson syndrome).",
+        signs=(
+            _given((r"rash", r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|"
+                    r"medication|meds?|pills?|drugs?|antibiotics?)|antibiotics?|lamotrigine|"
+                    r"lamictal|allopurinol|bactrim|sulfa|carbamazepine|tegretol|phenytoin|"
+                    r"dilantin|nevirapine|(?:after|since) (?:taking|starting)"),
+                   r"(?:peel\w*|blister\w*|sloughing|coming off)\b(?:\W+\w+){0,8}?\W+(?:mouth|eyes|"
+                   r"lips|genitals)|(?:mouth|eyes|lips|genitals)\b(?:\W+\w+){0,8}?\W+(?:peel\w*|"
+                   r"blister\w*|sores|ulcers)|skin (?:is )?(?:peeling|coming) off in (?:sheets|"
+                   r"layers)"),
+        ),
+        exclusions=(_rx(r"sun ?burn\w*", r"cold sores?", r"fever blisters?", r"(?:hand|foot)"
+                        r",? foot(?:,)? and mouth", r"chapped"),),
+    ),
+    Concept(
+        "dangerous reaction to a medicine",
+        "Get medical care today, and call your local emergency number for a high temperature, "
+        "confusion or rigid muscles: these signs on this medicine can be a dangerous drug "
+        "reaction (lithium toxicity, serotonin syndrome, neuroleptic malignant syndrome, or a "
+        "loss of white blood cells on carbimazole or clozapine, which needs a blood count "
+        "today). Do not take the next dose until a doctor has said so.",
+        signs=(
+            _given((r"lithium",),
+                   r"vomit\w*|throw\w* up|threw up|diarrh\w*|confus\w*|unsteady|stumbl\w*|"
+                   r"slurr\w*|(?:very )?(?:drowsy|wobbly)|can'?t walk straight"),
+            _given((_SEROTONERGIC, r"twitch\w*|jerk\w*|clonus|rigid|(?:muscles?|legs?|jaw) "
+                    r"(?:\w+ )?(?:stiff|rigid|jumping)"),
+                   r"fever|temperature (?:of |is |was )?(?:10[0-9]|3[89])|(?:heart|pulse) (?:is |"
+                   r"was )?(?:racing|pounding)|agitat\w*|confus\w*|shiver\w*"),
+            _given((r"carbimazole|methimazole|tapazole|propylthiouracil|ptu|clozapine|clozaril|"
+                    r"sulfasalazine",),
+                   r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
+            _given((_ANTIPSYCHOTIC, r"stiff|rigid"),
+                   r"fever|temperature|confus\w*|sweat\w*"),
+        ),
+    ),
+    Concept(
+        "very high blood pressure",
+        "A blood pressure of 180/120 or higher needs a doctor's advice today (recheck after 5 "
+        "minutes' rest); call your local emergency number (911 in the US) with chest pain, "
+        "shortness of breath, weakness, trouble speaking, vision changes or a severe headache.",
+        signs=(
+            _given((r"(?:blood pressure|bp|b/p|pressure|reading)",),
+                   r"(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d)"),
+        ),
+    ),
+    Concept(
+        "sudden severe pain",
+        "Go to an emergency department now, and call your local emergency number if the person "
+        "is pale, sweaty, faint or the pain is in the chest, back or belly: severe pain that came "
+        "on suddenly needs to be checked today.",
+        sudden=True,
+        signs=(
+            re.compile(
+                rf"\b{_ONSET}\b[^.?!]{{0,60}}?\b(?P<key>{_SEVERITY})\b[^.?!]{{0,40}}?\b(?:pain|"
+                r"ache|cramps?|cramping|hurts?|hurting)\b|\b(?P<key2>" + _SEVERITY + r")\b"
+                r"[^.?!]{0,40}?\b(?:pain|ache|cramps?|cramping)\b[^.?!]{0,60}?\b" + _ONSET + r"\b",
+                re.IGNORECASE,
+            ),
+            # pain that came on suddenly on one side, with vomiting (a twisted ovary, a stone)
+            _given((r"vomit\w*|been sick|being sick|threw up|throwing up|thrown up|puk\w*",),
+                   rf"{_ONSET}\W+(?:\w+\W+){{0,12}}?(?:pain|cramps?|ache)\W+(?:\w+\W+){{0,4}}?"
+                   r"(?:(?:on|in) (?:my |the |his |her )?(?:\w+ )?(?:right|left|one) side|(?:lower|"
+                   r"low) (?:down )?(?:on )?(?:my |the )?(?:right|left))"),
+        ),
+        exclusions=(_rx(r"every (?:period|month|time|day|night)", r"each (?:month|period|time)",
+                        r"during (?:my |"
+                        r"her )?periods?", r"(?:menstrual|period) (?:pain|cramps?)"),),
+    ),
+    Concept(
+        "weakness spreading up the body",
+        "Go to an emergency department today: weakness or numbness that spreads up from the feet "
+        "or hands over hours to days can be Guillain-Barre syndrome or another nerve emergency; "
+        "call your local emergency number with any trouble breathing or swallowing.",
+        sudden=True,
+        signs=(
+            _rx(r"(?:weak\w*|numb\w*|tingl\w*|pins and needles)\W+(?:\w+\W+){0,6}?(?:spreading|"
+                r"spread|moving|creeping|going|climbing|travel\w*|working (?:its|their) way|"
+                r"crept|moved|went) up (?:to |into |my |his |her |the )",
+                r"(?:legs|arms) (?:are |keep |keeps )?(?:getting|got|growing) (?:weaker|more and "
+                r"more weak)",
+                r"(?:(?:tingl\w*|numb\w*|weak\w*|pins and needles)\W+(?:\w+\W+){0,4}?(?:feet|toes|"
+                r"legs)|(?:feet|toes|legs)\W+(?:\w+\W+){0,4}?(?:tingl\w*|numb\w*|weak\w*))\W+"
+                r"(?:\w+\W+){0,10}?(?:now|then|spread\w* to|moved to|(?:is |are )?starting)\W+"
+                r"(?:\w+\W+){0,3}?(?:hands|fingers|arms)\W+(?:\w+\W+){0,4}?(?:tingl\w*|numb\w*|"
+                r"weak\w*)",
+                r"(?:(?:tingl\w*|numb\w*|weak\w*|pins and needles)\W+(?:\w+\W+){0,4}?(?:feet|toes|"
+                r"legs)|(?:feet|toes|legs)\W+(?:\w+\W+){0,4}?(?:tingl\w*|numb\w*|weak\w*))\W+"
+                r"(?:\w+\W+){0,16}?(?:hands|fingers|arms)\W+(?:\w+\W+){0,4}?(?:tingl\w*|numb\w*|"
+                r"weak\w*)\W+(?:\w+\W+)?(?:too|as well|also)"),
+        ),
+    ),
+    Concept(
+        "sudden hearing loss",
+        "See a doctor today (urgent care, or an emergency department if no one else can see you):"
+        " sudden hearing loss in one ear can often be "
+        "treated, and treatment works best when started early.",
+        sudden=True,
+        signs=(
+            re.compile(
+                rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|deaf|"
+                r"lost "
+                r"(?:\w+ )?(?:hearing)|hearing (?:loss|went|is gone|is muffled|dropped))",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
+        "danger from another person",
+        "If you are in danger now, call your local emergency number (911 in the US). After a "
+        "sexual assault an emergency department can offer care, medicine against HIV and "
+        "pregnancy, and evidence collection, best within 72 hours. In the US the National "
+        "Domestic Violence Hotline is 1-800-799-7233 and RAINN is 1-800-656-4673.",
+        signs=(
+            _rx(r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|"
+                r"father|mom|mother|son|brother|stepdad|stepfather)) (?:\w+ ){0,2}?(?:hit|beat|"
+                r"beats|hits|kicked|kicks|punched|punches|slapped|choked|chokes|strangled|"
+                r"strangles) me", r"threatened to kill (?:me|us|my)",
+                r"(?:hands?|arms?) (?:\w+ ){0,2}?(?:round|around|on) (?:my|her|his) (?:neck|"
+                r"throat)",
+                r"squeez\w* (?:my|her|his) (?:neck|throat)"),
+        ),
+        asked=(_rx(r"(?:spiked|drugged) (?:my|her|his) drink", r"(?:drugged|roofied) (?:me|her|"
+                   r"him)", r"drinks? (?:was|were|got|had been|has been) (?:spiked|drugged)"),),
+        events=(_rx(r"raped", r"sexually assaulted", r"sexual(?:ly)? assault\w*", r"molested"),),
+    ),
+    Concept(
+        "eye injury",
+        "Go to an emergency department or an eye service today, and do not rub the eye or try to "
+        "remove anything stuck in it: a fragment that hit the eye at speed, or an eye injury with "
+        "pain, blurred vision or blood in the eye, needs an eye exam.",
+        signs=(
+            _rx(r"(?:metal|glass|wood chip|splinter|chip|shard|fishhook|fish hook|shrapnel|wire|"
+                r"sliver|pellet|bb)\W+(?:\w+\W+){0,5}?(?:flew|went|"
+                r"is stuck|stuck|poked|shot|flicked) (?:\w+ ){0,2}?(?:in|into) (?:my|his|her|the) "
+                r"eye",
+                r"(?:hit|poked|struck|jabbed) (?:\w+ ){0,3}?in (?:my|his|her|the) eye\W+"
+                r"(?:\w+\W+){0,8}?(?:blood|can'?t see|blurr\w*|double|vision)",
+                r"blood (?:in|inside) (?:the )?(?:colou?red part|front) of (?:my|his|her|the) eye"),
+        ),
+    ),
+    Concept(
+        "not keeping fluids down",
+        "Get care today — call your doctor's office or go to urgent care: not keeping fluids "
+        "down for many hours, passing little or no urine, or dizziness on standing is "
+        "dehydration that may need fluids by drip; sooner for a baby or young child, and go to an "
+        "emergency department for drowsiness, confusion or no urine at all.",
+        signs=(
+            _rx(r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t|won'?t|wont) keep "
+                r"(?:anything|any \w+|fluids|water|liquids|it|food or (?:water|drink)) down\W+"
+                r"(?:\w+\W+){0,3}?(?:(?:for|in) (?:over |more than |almost |about )?)?(?:"
+                + _HOURS_OR_DAYS + r")",
+                r"(?:vomit\w*|throw\w* up|threw up|puk\w*) (?:\w+ ){0,3}?(?:everything|every "
+                r"(?:sip|drink|time (?:she|he|i) drinks?))\W+(?:\w+\W+){0,3}?(?:(?:for|in) "
+                rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS})"),
+            _given((r"diarrh\w*|vomit\w*|throw\w* up|threw up|being sick|been sick|"
+                    r"kept (?:anything|"
+                    r"\w+) down|(?:barely|hardly|not) drinking",),
+                   r"(?:hardly|barely|not|isn'?t|hasn'?t been|haven'?t been|very little) (?:\w+ )?"
+                   r"(?:weeing|peeing|urinating|passing (?:much |any )?urine)|(?:dizzy|light[- ]?"
+                   r"headed|faint|woozy) (?:when |on |if )?(?:standing|(?:she |he |"
+                   r"i )?stands?(?: up)?|"
+                   r"getting up|(?:she |he |i )?gets? up|(?:she |he |i )?stood up)|(?:wee|pee|"
+                   r"urine) "
+                   r"is (?:very |really |quite )?dark"),
+        ),
+    ),
 )
 
 _WAIT_ASKED = (
@@ -988,7 +1639,105 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
 Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe
 or worsening pain, a high fever, numbness, fainting, repeated vomiting)."""
 
+_SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
+    # when it started and how it goes
+    "recent": _rx(
+        _ONSET, r"since (?:yesterday|last night|this (?:morning|afternoon|evening)|today|tonight|"
+        r"lunch|breakfast|dinner)", r"(?:this|last) (?:morning|afternoon|evening|night)",
+        r"tonight", r"today", r"yesterday", r"(?:an|\d+|a few|few|couple of) hours? ago",
+        r"for (?:the (?:last|past) )?(?:\d|a few|few|two|three|a couple of) (?:hours|days)",
+        r"(?:\d|two|three|a few) days ago"),
+    "severe": _rx(
+        _SEVERITY, r"(?:really|very|so|extremely) (?:bad(?:ly)?|painful)", r"agony",
+        r"can'?t (?:move|walk|stand|sleep) (?:because of|for|from|with) (?:the )?pain"),
+    "worsening": _rx(
+        r"(?:getting|got|gets|gone|much|way|even) worse", r"worse and worse", r"spreading",
+        r"spread(?:s)? to", r"now (?:also|too)", r"(?:is|are) now", r"too now"),
+    # signs that the whole body is affected
+    "fever": _rx(_FEVERISH, r"shiver\w*", r"shivery", r"chills", r"rigou?rs", r"shaking all over"),
+    "vomiting": _rx(
+        r"vomit\w*", r"been sick", r"being sick", r"threw up", r"throwing up", r"thrown up",
+        r"puk\w*", r"can'?t keep (?:anything|\w+) down"),
+    "dizziness or fainting": _rx(
+        r"dizzy", r"light[- ]?headed", r"faint\w*", r"nearly (?:fell|collapsed|passed out)",
+        r"passed out", r"collapsed", r"woozy"),
+    "drowsiness or confusion": _rx(
+        r"confus\w*", r"drows\w*", r"hard to wake", r"very sleepy", r"lethargic", r"floppy",
+        r"not (?:herself|himself|making sense)", r"out of it", r"delirious", r"disoriented"),
+    "not eating, drinking or passing urine": _rx(
+        r"(?:not|isn'?t|barely|hardly|won'?t|refus\w*) (?:\w+ )?(?:eating|drinking|feeding|"
+        r"weeing|peeing)", r"no (?:wet )?(?:nappies|diapers)", r"hardly (?:any|weeing|peeing)"),
+    "pale or sweaty skin": _rx(
+        r"pale", r"clammy", r"sweaty", r"sweating (?:buckets|a lot|heavily)", r"grey", r"gray",
+        r"mottled", r"blotchy"),
+    "fast breathing": _rx(
+        r"breathing (?:fast|quickly|heavily|hard)", r"short of breath", r"breathless",
+        r"out of breath"),
+    # who it happens to, and whether waiting is asked
+    "a vulnerable person": _rx(
+        _YOUNG, r"newborn", r"(?:[89]\d|1[01]\d)[- ]?(?:years?[- ]old|yo|y/o)",
+        r"(?:is|aged|age) [89]\d", r"(?:nan|nana|gran|granny|grandma|grandpa|grandad|"
+        r"grandfather|grandmother|elderly)", _PREGNANT, r"chemo\w*", r"transplant",
+        r"immun\w*(?:suppress\w*|compromised)", r"dialysis", r"steroids", r"prednisol\w*",
+        r"prednisone", r"diabet\w*", r"type (?:1|2|one|two)", _BLOOD_THINNER,
+        r"(?:operation|surgery|op|procedure|repair|c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|"
+        r"two|three|four|five|six|ten) days ago", r"post[- ]?op\w*"),
+    "waiting asked": _rx(
+        _WAIT_ASKED, r"see how (?:she|he|it|they|i) (?:is|are|go|goes|feel)",
+        r"(?:wait|hold on) (?:until|till|til|for) \w+", r"fine to wait", r"ok to wait",
+        r"just rest", r"sleep it off", r"til+ (?:the )?(?:morning|monday|tomorrow)"),
+}  # fmt: skip
+"""Warning signs that are not an emergency alone but are together (:func:`signs_together`):
+how recent and how severe, a worsening course, signs that the whole body is affected, a
+vulnerable person, and a question whether it can wait."""
+_WHOLE_BODY = frozenset(
+    {
+        "fever",
+        "vomiting",
+        "dizziness or fainting",
+        "drowsiness or confusion",
+        "not eating, drinking or passing urine",
+        "pale or sweaty skin",
+        "fast breathing",
+    }
+)
+SIGNS_TOGETHER_NEEDED = 3
+"""How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
+SEVERAL_SIGNS_KIND = "several warning signs together"
+SEVERAL_SIGNS_ADVICE = (
+    "These signs together need a doctor today: call your doctor's out-of-hours line or a nurse "
+    "advice line now, or go to urgent care — and go to an emergency department or call your "
+    "local emergency number (911 in the US) if it gets worse, or with trouble breathing, "
+    "confusion, fainting or severe pain."
+)
+
 # fmt: on
+
+
+def signs_together(question: str) -> dict[str, str]:
+    """The kinds of warning sign in ``question`` (:data:`_SIGNS_TOGETHER`), each with the words
+    that show it; negated signs and signs told in the past do not count."""
+    found: dict[str, str] = {}
+    for name, pattern in _SIGNS_TOGETHER.items():
+        for match in pattern.finditer(question):
+            if not _negated(question, match.start()) and not _in_the_past(question, match.start()):
+                found[name] = match.group(0)
+                break
+    return found
+
+
+def _several_signs(question: str) -> RedFlag | None:
+    """The catch-all for an emergency no concept names: at least
+    :data:`SIGNS_TOGETHER_NEEDED` kinds of warning sign, one of them a whole-body sign (a high
+    temperature, vomiting, fainting, drowsiness ...), in a question about a person."""
+    if _asked_in_general(question):
+        return None
+    found = signs_together(question)
+    if len(found) < SIGNS_TOGETHER_NEEDED or not _WHOLE_BODY & found.keys():
+        return None
+    return RedFlag(
+        kind=SEVERAL_SIGNS_KIND, matched="; ".join(found.values()), advice=SEVERAL_SIGNS_ADVICE
+    )
 
 
 def _negated(text: str, start: int) -> bool:
@@ -1138,6 +1887,8 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept))]
     if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS)):
         found.append(catch_all)
+    if not found and (together := _several_signs(question)):
+        found.append(together)
     return tuple(found)
 
 

@@ -444,6 +444,7 @@ def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
 
 
 WRITTEN_RED_FLAGS = "red-flags-written"
+FRESH_RED_FLAGS = "red-flags-fresh"
 
 
 def written_red_flag_set(
@@ -461,15 +462,37 @@ def written_red_flag_set(
     file; a row whose stored split disagrees with the rule is an error. Tune on ``dev``; the
     ``test`` part is only reported. ``split=None`` yields both.
     """
+    yield from _split_red_flag_set(
+        WRITTEN_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_written.jsonl", split
+    )
+
+
+def fresh_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A second written set, by a writer who had seen neither the detector nor the first set.
+
+    ``red_flags_fresh.jsonl`` has 160 messages: 80 that need care today or now (``urgency``
+    ``emergency`` or ``same-day``; none of the kinds the detector named when it was written,
+    each kind once) and 80 hard routine ones; the fields and the split rule are those of
+    :func:`written_red_flag_set`, on (``red-flags-fresh``, ``id``). ``kind`` is the writer's
+    free-text name of the situation, not a detector kind.
+    """
+    yield from _split_red_flag_set(
+        FRESH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fresh.jsonl", split
+    )
+
+
+def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[LabelledQuestion]:
     from medcite.eval.splits import split_of
 
-    for row in _jsonl(Path(path) if path else DATA_DIR / "red_flags_written.jsonl"):
-        if row["split"] != split_of(WRITTEN_RED_FLAGS, row["id"]):
+    for row in _jsonl(path):
+        if row["split"] != split_of(name, row["id"]):
             raise InputError(f"{row['id']}: split {row['split']!r} is not the split rule's")
         if split is None or row["split"] == split:
             yield LabelledQuestion(
                 id=row["id"],
-                source=WRITTEN_RED_FLAGS,
+                source=name,
                 question=row["question"],
                 label=bool(row["emergency"]),
                 kind=row.get("kind"),

@@ -1,0 +1,308 @@
+"""Red flags by body system (the general triage discriminators of ``answer.safety``): each
+fires on handmade messages that describe it without naming a disease, and stays quiet on
+the everyday, chronic, past or general messages that share its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite.answer.safety import detect_red_flags
+
+
+def kinds(question: str) -> set[str]:
+    return {flag.kind for flag in detect_red_flags(question)}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("all of a sudden i cant see anything out of my right eye", "sudden loss of vision"),
+        (
+            "theres like a dark curtain coming down over the top of my vision",
+            "sudden loss of vision",
+        ),
+        (
+            "tons of new floaters and flashes of light in one eye since lunch",
+            "sudden loss of vision",
+        ),
+        (
+            "my eye is red and hurts a lot, I see halos round lamps and threw up",
+            "sudden loss of vision",
+        ),
+        (
+            "fever of 102 and my neck is so stiff i cant put my chin to my chest",
+            "fever with a warning sign",
+        ),
+        ("she's on chemo and now has a temp of 38.4, do we wait?", "fever with a warning sign"),
+        (
+            "fever, pain in my lower back on the right and it burns when I pee",
+            "fever with a warning sign",
+        ),
+        (
+            "the redness round the bite is spreading fast, it was small this morning",
+            "spreading skin infection",
+        ),
+        ("theres a red line running up my forearm from the scratch", "spreading skin infection"),
+        (
+            "I drew around the red patch with a pen and it has gone past the line",
+            "spreading skin infection",
+        ),
+        (
+            "im 36 weeks pregnant and havent felt the baby move since yesterday",
+            "warning signs in pregnancy",
+        ),
+        (
+            "29 weeks pregnant, had a gush of clear fluid, is that normal",
+            "warning signs in pregnancy",
+        ),
+        (
+            "I'm 31 weeks and started spotting bright red this afternoon",
+            "warning signs in pregnancy",
+        ),
+        ("since I gave birth I'm soaking a pad every hour", "warning signs after a birth"),
+        (
+            "my sister delivered 5 days ago and now she is hearing voices",
+            "warning signs after a birth",
+        ),
+        ("our 10 day old threw up green stuff twice", "warning signs in a baby or young child"),
+        (
+            "my toddler has had no wet diapers since breakfast and is floppy",
+            "warning signs in a baby or young child",
+        ),
+        ("my 3 day old looks yellow all over", "warning signs in a baby or young child"),
+        ("my 4 week old son won't feed at all today", "warning signs in a baby or young child"),
+        (
+            "i have had an erection for 5 hours and it will not go down",
+            "prolonged erection or trapped foreskin",
+        ),
+        (
+            "my son pulled his foreskin back and now it's stuck and swollen",
+            "prolonged erection or trapped foreskin",
+        ),
+        ("my dad hasn't peed in 14 hours and his belly is swollen", "cannot pass urine"),
+        (
+            "i cant pee since last night and my bladder feels like it will burst",
+            "cannot pass urine",
+        ),
+        ("blood sugar 480 and she keeps throwing up", "diabetic emergency"),
+        ("his sugar dropped to 38 and he is confused and not making sense", "diabetic emergency"),
+        ("the ketones on the strip are large", "diabetic emergency"),
+        (
+            "he fell off his bike and his wrist looks bent at a weird angle",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "grandma slipped in the bathroom and can't put weight on her leg",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "my mom takes eliquis and bumped her head on a cupboard",
+            "head injury on a blood thinner",
+        ),
+        (
+            "dad is on warfarin, he tripped and has a lump on his forehead",
+            "head injury on a blood thinner",
+        ),
+        (
+            "my son got shocked by an outlet and his hand has a burn",
+            "serious burn or electrical injury",
+        ),
+        (
+            "i spilled boiling water and burned my arm, the skin looks white and leathery",
+            "serious burn or electrical injury",
+        ),
+        (
+            "it's a heat wave and my grandpa is acting strange and his skin is hot and dry",
+            "heat stroke",
+        ),
+        ("he was out in the snow for hours and has stopped shivering", "hypothermia or frostbite"),
+        ("bitten by a copperhead while gardening", "venomous bite or sting"),
+        ("a spider bite on my leg has a black center and it's spreading", "venomous bite or sting"),
+        (
+            "started a new antibiotic and now have a rash with blisters in my mouth",
+            "severe skin reaction to a medicine",
+        ),
+        (
+            "I take lithium and have had diarrhea and vomiting for two days, and feel unsteady",
+            "dangerous reaction to a medicine",
+        ),
+        (
+            "on sertraline plus tramadol, legs jerking and my heart is racing",
+            "dangerous reaction to a medicine",
+        ),
+        ("my blood pressure is 200/118 and i have a headache", "very high blood pressure"),
+        ("sudden excruciating pain on my left side that came out of nowhere", "sudden severe pain"),
+        ("tearing pain between my shoulder blades, started an hour ago", "sudden severe pain"),
+        (
+            "the tingling in my feet has moved up to my knees in two days, and my hands now",
+            "weakness spreading up the body",
+        ),
+        ("woke up and suddenly can't hear out of my left ear", "sudden hearing loss"),
+        ("my husband choked me last night and says he will do worse", "danger from another person"),
+        ("i think someone drugged my drink at the party", "danger from another person"),
+        ("a metal sliver flew into my eye while grinding", "eye injury"),
+        ("my son can't keep anything down for 10 hours now", "not keeping fluids down"),
+    ],
+)
+def test_each_system_sign_fires(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've had floaters in both eyes for 10 years, nothing has changed",
+        "what does a retinal detachment feel like",
+        "had a fever and a stiff neck from sleeping wrong last year",
+        "is fever a side effect of chemo",
+        "my eczema rash keeps spreading on my arms, what cream helps",
+        "my 6 month old spits up after feeds, is that reflux",
+        "is it normal for the baby to kick less at night? im 20 weeks",
+        "what does 'an erection lasting more than 4 hours' on the viagra leaflet mean",
+        "sometimes I can't pee in public bathrooms",
+        "my blood sugar was 180 after dinner, is that ok",
+        "how is diabetic ketoacidosis treated",
+        "my ring finger gets stuck bent in the morning",
+        "my shoulder popped out 3 times playing rugby, should I get surgery",
+        "I take warfarin, can I fall asleep with my head raised",
+        "I get electric shock like pains in my jaw when I chew",
+        "sunburn with blisters on my shoulders, what helps",
+        "my mouth burns after eating jalapeno peppers",
+        "my fingers turn white in the cold and then red, is it raynaud",
+        "I have spider veins on my legs that keep spreading",
+        "my lips are peeling from the cold",
+        "I have taken lithium for 10 years, can I drink coffee",
+        "my blood pressure was 130/85 this morning",
+        "I get terrible period cramps every month",
+        "my feet have been numb for years from diabetes",
+        "I was raped ten years ago and still have nightmares, can therapy help",
+        "I have something in my eye, probably an eyelash",
+        "what happens to your body when you can't keep fluids down",
+        "my kids were shocked by the news and can't sleep",
+    ],
+)
+def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
+    assert not kinds(question), kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("my stools have turned jet black and I feel faint", "severe bleeding"),
+        ("bitten on the hand by what looked like a viper", "venomous bite or sting"),
+        (
+            "out of nowhere a pain low on my left side, and I've been sick three times",
+            "sudden severe pain",
+        ),
+        ("he put his hands around my throat during the argument", "danger from another person"),
+        ("I'm sure my drink was spiked last night", "danger from another person"),
+        (
+            "tingling began in my toes on monday and now my fingers are numb too",
+            "weakness spreading up the body",
+        ),
+        ("woke up and can't hear in my right ear", "sudden hearing loss"),
+        ("he can't pass water since this morning and his belly is tight", "cannot pass urine"),
+        ("mum's catheter bag has had nothing draining into it all afternoon", "cannot pass urine"),
+        ("she's type 1 and is slurring and not making sense", "diabetic emergency"),
+        ("my blood ketones read 4.2 this morning", "diabetic emergency"),
+        (
+            "red painful eye, rainbow circles around lights and I've been sick",
+            "sudden loss of vision",
+        ),
+        ("my 5 day old only had 2 wet nappies today", "warning signs in a baby or young child"),
+        ("vomiting since yesterday and dizzy when I stand up", "not keeping fluids down"),
+        (
+            "on carbimazole and now a sore throat and a temperature",
+            "dangerous reaction to a medicine",
+        ),
+        ("I feel feverish and the wound on my shin is oozing pus", "fever with a warning sign"),
+        ("his knees look mottled and he has a chest infection", "fever with a warning sign"),
+        ("28 weeks pregnant with a temp of 38.5", "warning signs in pregnancy"),
+        (
+            "35 weeks pregnant and my palms and soles itch like crazy at night",
+            "warning signs in pregnancy",
+        ),
+        (
+            "she gave birth two weeks ago, hasn't slept at all and says the tv is talking to her",
+            "warning signs after a birth",
+        ),
+    ],
+)
+def test_signs_told_in_other_words_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I take iron tablets and my poo is black, is that normal",
+        "how do you treat a snake bite",
+        "I have had a dull ache on my right side for months",
+        "can I change my own urinary catheter at home",
+        "my wee is dark in the morning, am I dehydrated",
+        "I'm type 1 diabetic, can I drink alcohol",
+        "my eczema has little blisters on my hands, what cream helps",
+        "is it normal for palms to itch in summer",
+        "what should ketone levels be on a keto diet",
+        "my feet hurt after running and my hands are weak from climbing",
+        "my toes are cold and my fingers tingle when I type",
+        "I was sick once this morning after too much wine, any tips",
+    ],
+)
+def test_the_same_words_in_everyday_messages_do_not_fire(question: str) -> None:
+    assert not kinds(question), kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my grandad has had a temperature since yesterday and is not himself, can we see how "
+        "he is tomorrow",
+        "she has been throwing up since this morning and looks pale and sweaty",
+        "I'm on chemo and tonight I feel shivery and dizzy",
+    ],
+)
+def test_several_warning_signs_together_get_same_day_care(question: str) -> None:
+    flags = detect_red_flags(question)
+    assert flags, question
+    if [f.kind for f in flags] == ["several warning signs together"]:
+        assert "today" in flags[0].advice and "emergency" in flags[0].advice
+        assert ";" in flags[0].matched
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I had a fever and was vomiting for days last year, could it have been covid",
+        "no fever, no vomiting, just a runny nose since yesterday",
+        "what causes fever, vomiting and dizziness in elderly people",
+        "my 80 year old dad gets dizzy sometimes",
+        "is it normal for a newborn to sneeze a lot",
+    ],
+)
+def test_one_or_two_signs_negated_past_or_general_do_not_add_up(question: str) -> None:
+    assert "several warning signs together" not in kinds(question)
+    assert not kinds(question)
+
+
+def test_signs_together_names_each_kind_with_its_words() -> None:
+    from medcite.answer.safety import signs_together
+
+    found = signs_together("since last night she is vomiting and feels faint, no fever")
+    assert found["vomiting"] == "vomiting"
+    assert found["dizziness or fainting"] == "faint"
+    assert "fever" not in found
+    assert "recent" in found
+
+
+def test_dev_part_of_the_fresh_set() -> None:
+    """The second writer's dev messages: every one that needs care today is flagged, no
+    routine one is (the test part is only reported, by ``benchmarks/red_flags.py``)."""
+    from medcite.eval import datasets as ds
+
+    questions = list(ds.fresh_red_flag_set(split="dev"))
+    assert len(questions) > 50
+    missed = [q.id for q in questions if q.label and not detect_red_flags(q.question)]
+    false_alarms = [q.id for q in questions if not q.label and detect_red_flags(q.question)]
+    assert len(missed) <= 2, missed
+    assert not false_alarms, false_alarms
