@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
@@ -255,6 +256,10 @@ class RedFlag(_Frozen):
     matched: str
     """The words of the question that triggered it."""
     advice: str
+    urgency: Literal["emergency", "same-day"] = "emergency"
+    """``emergency``: call the emergency number or go to an emergency department now;
+    ``same-day``: be seen today (urgent care, the doctor's out-of-hours line), the emergency
+    number only if it gets worse."""
 
 
 CATEGORY_DEPTH = 2

@@ -306,3 +306,15 @@ def test_dev_part_of_the_fresh_set() -> None:
     false_alarms = [q.id for q in questions if not q.label and detect_red_flags(q.question)]
     assert len(missed) <= 2, missed
     assert not false_alarms, false_alarms
+
+
+def test_same_day_flags_say_today_and_an_emergency_says_now() -> None:
+    from medcite.answer.safety import banner
+
+    hearing = detect_red_flags("woke up and suddenly can't hear out of my right ear")
+    assert [f.urgency for f in hearing] == ["same-day"]
+    assert (banner(hearing) or "").startswith("Get medical care today.")
+    stroke = detect_red_flags("my dad's face is drooping and he can't lift his arm")
+    assert [f.urgency for f in stroke] == ["emergency"]
+    both = hearing + stroke
+    assert (banner(both) or "").startswith("Seek care now.")

@@ -286,6 +286,33 @@ def test_a_drug_after_a_negation_stays_a_topic(handmade_vocabulary: Vocabulary) 
     assert ibuprofen.role == "topic"
 
 
+def test_a_substance_the_asker_does_not_use_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
+    """ "I don't ..." before a substance with no word of taking it is a habit the asker lacks:
+    the question is about the condition beside it, not about the substance."""
+    roles = {
+        c.key: c.role
+        for c in understand(
+            "i dont drink alcohol, why do i have gout", handmade_vocabulary
+        ).concepts
+    }
+    assert roles["D82"] == "negated" and roles["D26"] == "topic"
+    roles = {
+        c.key: c.role
+        for c in understand(
+            "i never drink coffee but my gout flares", handmade_vocabulary
+        ).concepts
+    }
+    assert roles["D30"] == "negated"
+    # its use negated, the drug is what is asked about
+    for question in (
+        "what if i don't take ibuprofen for my gout",
+        "can i not use ibuprofen for my gout",
+        "no fever, ibuprofen does not help my gout",
+    ):
+        roles = {c.key: c.role for c in understand(question, handmade_vocabulary).concepts}
+        assert roles["D11"] == "topic", question
+
+
 def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Vocabulary) -> None:
     """ "sprained" is the injury a sprain is; a participle whose noun is no disease or injury
     ("stressed": psychological stress is no disease here) stays as written. Water's frozen form

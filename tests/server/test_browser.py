@@ -242,6 +242,19 @@ def test_the_card_calls_the_right_number(page: Page, question: str, calls: list[
         assert box >= MIN_TARGET_PX
 
 
+def test_a_same_day_red_flag_asks_for_care_today_and_911_only_if_worse(page: Page) -> None:
+    ask(page, "woke up this morning and suddenly can't hear out of my left ear")
+    card = page.locator("#answer .emergency")
+    card.wait_for()
+    assert card.locator("#emergency-title").text_content() == "Get medical care today"
+    assert (card.locator(".emergency-advice").text_content() or "").startswith(
+        "Get medical care today."
+    )
+    links = card.locator("a.call")
+    assert links.evaluate_all("links => links.map(a => a.href)") == ["tel:911"]
+    assert "if it gets worse" in (links.first.text_content() or "")
+
+
 def test_permalinks_keep_the_answer(page: Page, browser: Browser, live_server: LiveServer) -> None:
     ask(page, DEMO_QUESTION)
     answered(page, DEMO_QUESTION)

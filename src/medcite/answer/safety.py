@@ -64,8 +64,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from medcite.records import RedFlag
+
+Urgency = Literal["emergency", "same-day"]
+EMERGENCY: Urgency = "emergency"
+SAME_DAY: Urgency = "same-day"
 
 DISCLAIMER = (
     "This summary of published evidence is not medical advice; "
@@ -355,6 +360,8 @@ class Concept:
     sudden: bool = False
     """An emergency that comes on suddenly: a sign of it that has lasted weeks
     (:data:`_LONG_STANDING`) does not count."""
+    urgency: Urgency = EMERGENCY
+    """:data:`EMERGENCY` (now) or :data:`SAME_DAY` (be seen today)."""
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -651,6 +658,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "possible blood clot",
         "A painful, red, swollen leg can be a blood clot (DVT): get medical care today, and call "
         "your emergency number if breathing becomes hard or there is chest pain.",
+        urgency=SAME_DAY,
         signs=(
             re.compile(
                 r"\b(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\W+(?:\w+\W+){0,4}?"
@@ -728,6 +736,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "A tooth infection with a swollen face, jaw or neck can spread: see a dentist or doctor "
         "today, and go to an emergency department now if there is a fever, trouble swallowing or "
         "breathing, or swelling that reaches the eye or neck.",
+        urgency=SAME_DAY,
         signs=(
             re.compile(
                 rf"\b{_TOOTH}\b[^?!]{{0,160}}?(?P<key>{_FACE_SWELLING})"
@@ -746,6 +755,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "New confusion in an older adult, after surgery or with an infection, needs a doctor "
         "today: call the doctor or the surgical team now, and your local emergency number (911 in "
         "the US) if the person is hard to wake or has weakness, a high fever or trouble speaking.",
+        urgency=SAME_DAY,
         signs=(
             re.compile(
                 rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|became|been|"
@@ -851,6 +861,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "cannot reach them): a bat in a room where someone was asleep, or with a child, may need "
         "rabies shots even without a bite you can see; a bite or scratch from a wild animal "
         "needs the same call today.",
+        urgency=SAME_DAY,
         signs=(
             re.compile(
                 r"\b(?P<key>bats?)\b(?:\W+\w+){0,12}?\W+(?:bedroom|room|bed|house|home|"
@@ -869,6 +880,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "if you cannot reach them): heel, ankle or other tendon pain while taking a "
         "fluoroquinolone antibiotic (levofloxacin, ciprofloxacin, moxifloxacin) can be the start "
         "of a tendon rupture; rest the leg until you have spoken to them.",
+        urgency=SAME_DAY,
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:levaquin|levofloxacin|cipro|ciprofloxacin|moxifloxacin|avelox|"
@@ -904,6 +916,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "See a doctor today, and go to an emergency department now if breathing is hard: a "
         "sore throat much worse on one side, with trouble opening the mouth, a muffled 'hot "
         "potato' voice or drooling, can be an abscess that needs draining.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"(?:can'?t|cannot|cant|barely|hard to|unable to) (?:\w+ )?open (?:my|his|her) "
                 r"mouth", r"hot potato", r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
@@ -1004,6 +1017,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "confusion, seeing things): talk to a doctor before you stop, today if you already get "
         "shaky or sweaty without a drink, and call your local emergency number (911 in the US) "
         "for confusion, a seizure or hallucinations.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"(?:quit|quitting|stop|stopping|give up|giving up) (?:drinking|alcohol|booze)"
                 r"(?: \w+){0,3}? (?:cold turkey|abruptly|all at once|on my own|at home)",
@@ -1022,6 +1036,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "A needle-stick from a needle used on someone else can pass on HIV or hepatitis: wash the "
         "wound with soap and water now and see a doctor or go to an emergency department today; "
         "medicine that prevents HIV works best started within hours, and no later than 72 hours.",
+        urgency=SAME_DAY,
         signs=(
             _rx(rf"(?:stuck|pricked|poked|jabbed|stabbed|scratched|cut) (?:\w+ ){{0,5}}?(?:with|by|"
                 rf"on|from) (?:\w+'?s? ){{0,4}}?{_SHARP}",
@@ -1121,6 +1136,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "spreads over hours, red streaks running up from a wound, or skin turning dark with "
         "severe pain can be a spreading infection; go to an emergency department now with fever, "
         "chills or confusion.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"red (?:streaks?|lines?)\W+(?:\w+\W+){0,4}?(?:going|running|moving|spreading|"
                 r"travel\w*|creeping|heading|coming) (?:up|toward|towards|from|out)",
@@ -1242,6 +1258,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Go to an emergency department or urgent care today: being unable to pass urine for "
         "hours, with a full or painful bladder, needs a catheter to drain it; no urine all day "
         "with vomiting or diarrhea is dehydration that needs care.",
+        urgency=SAME_DAY,
         sudden=True,
         signs=(
             _rx(r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
@@ -1296,6 +1313,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "local emergency number for bone showing through the skin or a limb that is cold, pale "
         "or numb: a limb that looks bent or out of place, or being unable to stand or bear "
         "weight after a fall, can be a fracture or dislocation. Do not try to straighten it.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"bones?\W+(?:\w+\W+){0,3}?(?:sticking|poking|came|coming|pushing|showing|"
                 r"popping) (?:out|through)",
@@ -1326,6 +1344,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "stop): a deep or puncture bite, and any bite to the face, hand or fingers, needs "
         "cleaning and often antibiotics and a tetanus check; cat bites to the hand infect "
         "easily. Wash the bite under running water now.",
+        urgency=SAME_DAY,
         signs=(
             _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat)(?:'?s)?\W+"
                     r"(?:\w+\W+){0,3}?(?:bit|bites|bitten)|bitten by (?:a |my |the |our |\w+'?s )?"
@@ -1341,6 +1360,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "blood thinner can cause bleeding inside the skull that shows hours later, even when the "
         "person seems fine; call your local emergency number for a worsening headache, vomiting, "
         "drowsiness or confusion.",
+        urgency=SAME_DAY,
         signs=(
             _given((_BLOOD_THINNER,),
                    r"(?:hit|bumped|banged|smacked|whacked|knocked|struck|cracked) (?:\w+ ){0,2}?"
@@ -1458,6 +1478,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "reaction (lithium toxicity, serotonin syndrome, neuroleptic malignant syndrome, or a "
         "loss of white blood cells on carbimazole or clozapine, which needs a blood count "
         "today). Do not take the next dose until a doctor has said so.",
+        urgency=SAME_DAY,
         signs=(
             _given((r"lithium",),
                    r"vomit\w*|throw\w* up|threw up|diarrh\w*|confus\w*|unsteady|stumbl\w*|"
@@ -1478,6 +1499,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "A blood pressure of 180/120 or higher needs a doctor's advice today (recheck after 5 "
         "minutes' rest); call your local emergency number (911 in the US) with chest pain, "
         "shortness of breath, weakness, trouble speaking, vision changes or a severe headache.",
+        urgency=SAME_DAY,
         signs=(
             _given((r"(?:blood pressure|bp|b/p|pressure|reading)",),
                    r"(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d)"),
@@ -1511,6 +1533,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Go to an emergency department today: weakness or numbness that spreads up from the feet "
         "or hands over hours to days can be Guillain-Barre syndrome or another nerve emergency; "
         "call your local emergency number with any trouble breathing or swallowing.",
+        urgency=SAME_DAY,
         sudden=True,
         signs=(
             _rx(r"(?:weak\w*|numb\w*|tingl\w*|pins and needles)\W+(?:\w+\W+){0,6}?(?:spreading|"
@@ -1534,6 +1557,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "See a doctor today (urgent care, or an emergency department if no one else can see you):"
         " sudden hearing loss in one ear can often be "
         "treated, and treatment works best when started early.",
+        urgency=SAME_DAY,
         sudden=True,
         signs=(
             re.compile(
@@ -1568,6 +1592,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Go to an emergency department or an eye service today, and do not rub the eye or try to "
         "remove anything stuck in it: a fragment that hit the eye at speed, or an eye injury with "
         "pain, blurred vision or blood in the eye, needs an eye exam.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"(?:metal|glass|wood chip|splinter|chip|shard|fishhook|fish hook|shrapnel|wire|"
                 r"sliver|pellet|bb)\W+(?:\w+\W+){0,5}?(?:flew|went|"
@@ -1584,6 +1609,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "down for many hours, passing little or no urine, or dizziness on standing is "
         "dehydration that may need fluids by drip; sooner for a baby or young child, and go to an "
         "emergency department for drowsiness, confusion or no urine at all.",
+        urgency=SAME_DAY,
         signs=(
             _rx(r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t|won'?t|wont) keep "
                 r"(?:anything|any \w+|fluids|water|liquids|it|food or (?:water|drink)) down\W+"
@@ -1628,6 +1654,7 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
     "doctor's out-of-hours line or a nurse advice line now, or go to urgent care — and go to an "
     "emergency department or call your local emergency number (911 in the US) if it gets "
     "worse, or with trouble breathing, confusion, fainting or severe pain.",
+    urgency=SAME_DAY,
     signs=(
         re.compile(
             rf"^(?=[\s\S]*\b(?:{_WAIT_ASKED})\b)[\s\S]*?\b(?P<key>{_SEVERE})\b",
@@ -1736,7 +1763,10 @@ def _several_signs(question: str) -> RedFlag | None:
     if len(found) < SIGNS_TOGETHER_NEEDED or not _WHOLE_BODY & found.keys():
         return None
     return RedFlag(
-        kind=SEVERAL_SIGNS_KIND, matched="; ".join(found.values()), advice=SEVERAL_SIGNS_ADVICE
+        kind=SEVERAL_SIGNS_KIND,
+        matched="; ".join(found.values()),
+        advice=SEVERAL_SIGNS_ADVICE,
+        urgency=SAME_DAY,
     )
 
 
@@ -1897,12 +1927,21 @@ def _flag(question: str, concept: Concept) -> RedFlag | None:
     match = _first_match(question, concept)
     if match is None:
         return None
-    return RedFlag(kind=concept.kind, matched=_shown(match), advice=concept.advice)
+    return RedFlag(
+        kind=concept.kind, matched=_shown(match), advice=concept.advice, urgency=concept.urgency
+    )
+
+
+EMERGENCY_OPENING = "Seek care now."
+SAME_DAY_OPENING = "Get medical care today."
 
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
-    """The urgent-care line shown before anything else, or None."""
+    """The urgent-care line shown before anything else, or None: "Seek care now." for an
+    emergency, "Get medical care today." when every flag is a same-day one."""
     if not flags:
         return None
     advice = " ".join(dict.fromkeys(flag.advice for flag in flags))
-    return f"Seek care now. {advice}"
+    if all(flag.urgency == SAME_DAY for flag in flags):
+        return f"{SAME_DAY_OPENING} {advice}"
+    return f"{EMERGENCY_OPENING} {advice}"

@@ -690,6 +690,14 @@ _NEGATED = re.compile(
 )
 """A negation just before a phrase: "not overweight", "no fever", "don't have diabetes", and
 as typed without the apostrophe ("dont have any pain", "didnt see any blood")."""
+_NEGATED_HABIT = re.compile(
+    r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
+    r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
+    r"chew|chewing|vape|vaping|consume|consumed|like|touch|touched|do|did))?\s+$"
+)
+"""A negation right before a substance, or before a verb of a habit ("I don't smoke", "never
+drank alcohol"): a habit the asker does not have. "Can I not take metformin" and "no hives,
+benadryl doesn't help" ask about the drug itself."""
 
 
 OF_THE_TOPIC = frozenset(
@@ -704,13 +712,16 @@ UNUSED_ROLES = frozenset({"ignored", NEGATED_ROLE})
 def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A condition the question says someone does *not* have ("He is not overweight", "a cough
     but no fever") is no topic when another one is named: neither searched for nor answered
-    about (:data:`NEGATED_ROLE`). A drug never is: "can I not take metformin for a day" is
-    about metformin."""
+    about (:data:`NEGATED_ROLE`); nor is a substance the asker does not use ("I don't smoke",
+    :data:`_NEGATED_HABIT`). A drug whose taking is negated still is: "can I not take
+    metformin for a day" is about metformin."""
     text = normalise(question)
     negated = {
         c.key
         for c in concepts
-        if c.role == "topic" and not c.drug and c.matched and _only_after(_NEGATED, text, c.matched)
+        if c.role == "topic"
+        and c.matched
+        and _only_after(_NEGATED_HABIT if c.drug else _NEGATED, text, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated or not others:

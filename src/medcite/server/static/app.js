@@ -40,7 +40,10 @@
       { href: "sms:988", text: "Text 988", note: "Suicide & Crisis Lifeline (US)" },
     ],
     poison: [{ href: "tel:+18002221222", text: "Call Poison Control 1-800-222-1222", note: "US" }],
+    worse: [{ href: "tel:911", text: "Call 911 if it gets worse", note: "emergency services (US)" }],
   };
+  // A red flag's urgency (medcite.records.RedFlag): "emergency" (now) or "same-day" (today).
+  const SAME_DAY = "same-day";
   const KIND_CALLS = {
     "suicidal thoughts": ["crisis", "emergency"],
     "overdose or poisoning": ["poison", "emergency"],
@@ -580,7 +583,12 @@
 
   // ---- emergencies: an action card replaces the answer -------------------------------------
 
+  function sameDayOnly(flags) {
+    return flags.length > 0 && flags.every((flag) => flag.urgency === SAME_DAY);
+  }
+
   function callsFor(flags) {
+    if (sameDayOnly(flags)) return CALLS.worse;
     const groups = [];
     for (const flag of flags) {
       for (const group of KIND_CALLS[flag.kind] || ["emergency"]) {
@@ -619,7 +627,11 @@
     return el(
       "section",
       { className: "emergency", role: "alert", "aria-labelledby": "emergency-title" },
-      el("h2", { id: "emergency-title", tabindex: "-1", text: "Get help now" }),
+      el("h2", {
+        id: "emergency-title",
+        tabindex: "-1",
+        text: sameDayOnly(flags) ? "Get medical care today" : "Get help now",
+      }),
       el("p", { className: "emergency-advice", text: answer.banner }),
       el("div", { className: "calls" }, ...callsFor(flags).map(callLink)),
       warningSigns(flags),
