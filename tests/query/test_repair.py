@@ -298,9 +298,7 @@ def test_a_substance_the_asker_does_not_use_is_no_topic(handmade_vocabulary: Voc
     assert roles["D82"] == "negated" and roles["D26"] == "topic"
     roles = {
         c.key: c.role
-        for c in understand(
-            "i never drink coffee but my gout flares", handmade_vocabulary
-        ).concepts
+        for c in understand("i never drink coffee but my gout flares", handmade_vocabulary).concepts
     }
     assert roles["D30"] == "negated"
     # its use negated, the drug is what is asked about
