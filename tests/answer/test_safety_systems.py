@@ -318,3 +318,21 @@ def test_same_day_flags_say_today_and_an_emergency_says_now() -> None:
     assert [f.urgency for f in stroke] == ["emergency"]
     both = hearing + stroke
     assert (banner(both) or "").startswith("Seek care now.")
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("my daughter has had a fever for six days now, what can I give her", True),
+        ("5 days of fever in my 4 year old, is that normal", True),
+        ("my son had a fever for 5 days last year, could it come back", False),
+        ("is a fever for 5 days in a child dangerous", False),
+        ("my toddler has had a fever for 2 days, how much tylenol", False),
+    ],
+)
+def test_a_child_s_fever_of_five_days_or_more_needs_care_today(
+    question: str, flagged: bool
+) -> None:
+    flags = [f for f in detect_red_flags(question) if f.kind == "long fever in a child"]
+    assert bool(flags) is flagged
+    assert all(f.urgency == "same-day" for f in flags)

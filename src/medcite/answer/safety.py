@@ -1131,6 +1131,22 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
     ),
     Concept(
+        "long fever in a child",
+        "A child's fever that has lasted five days or more needs a doctor today, even if the "
+        "child seems better between fevers (with red eyes, red cracked lips or a rash it can be "
+        "Kawasaki disease, which needs treatment within days); go to an emergency department for "
+        "a child who is floppy, hard to wake or breathing hard.",
+        signs=(
+            _given((_CHILD,),
+                   r"(?:fever|temp\w*|temperature)\W+(?:\w+\W+){0,6}?(?:for|over|more than|"
+                   r"nearly|almost|about) (?:(?:the )?(?:last|past) )?(?:[5-9]|1[0-4]|five|six|"
+                   r"seven|eight|nine|ten|a week|a whole week|over a week) (?:days?|straight "
+                   r"days)?|(?:[5-9]|five|six|seven|eight|nine|ten) days (?:of|with) (?:a )?"
+                   r"(?:high )?fevers?"),
+        ),
+        urgency=SAME_DAY,
+    ),
+    Concept(
         "spreading skin infection",
         "See a doctor today (urgent care or an emergency department): redness or swelling that "
         "spreads over hours, red streaks running up from a wound, or skin turning dark with "
