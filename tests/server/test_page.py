@@ -63,6 +63,6 @@ def test_links_are_built_from_checked_urls_or_fixed_numbers() -> None:
     calls = _function_body(script, "callsFor")
     assert "href" not in calls
     numbers = re.findall(r'href: "((?:tel|sms):[^"]*)"', script)
-    assert sorted(numbers) == ["sms:988", "tel:+18002221222", "tel:911", "tel:988"]
+    assert sorted(set(numbers)) == ["sms:988", "tel:+18002221222", "tel:911", "tel:988"]
     assert "javascript:" not in script
     assert "textContent" in script and ".innerText" not in script
