@@ -336,3 +336,40 @@ def test_a_child_s_fever_of_five_days_or_more_needs_care_today(
     flags = [f for f in detect_red_flags(question) if f.kind == "long fever in a child"]
     assert bool(flags) is flagged
     assert all(f.urgency == "same-day" for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "there's a heavy pressure in my lower chest and it spreads into my left arm",
+            "chest pain",
+        ),
+        ("a tight feeling in my chest that moves up into my jaw", "chest pain"),
+        ("my daughter is type 1 and her breath smells fruity", "diabetic emergency"),
+        ("he has diabetes, is vomiting and breathing deep and fast", "diabetic emergency"),
+        ("the redness around the cut is a bit bigger every day", "spreading skin infection"),
+    ],
+)
+def test_signs_told_by_where_they_go_or_how_they_grow_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my chest x-ray was fine but the pain goes into my shoulder when I lift",
+        "my shoulder pain goes into my neck after work",
+        "is fruity breath a sign of diabetes",
+        "my mole is a bit bigger every year",
+    ],
+)
+def test_where_pain_goes_or_what_grows_elsewhere_does_not_fire(question: str) -> None:
+    assert not kinds(question), kinds(question)
+
+
+def test_a_pet_question_naming_what_we_have_at_home_is_about_the_pet() -> None:
+    from medcite.answer.safety import about_an_animal
+
+    assert about_an_animal("our rabbit stopped eating, can I give him the drops we have")
+    assert not about_an_animal("we have all been sneezing since we got a rabbit")

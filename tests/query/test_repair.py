@@ -286,6 +286,35 @@ def test_a_drug_after_a_negation_stays_a_topic(handmade_vocabulary: Vocabulary) 
     assert ibuprofen.role == "topic"
 
 
+def test_what_the_complaint_is_said_not_to_be_is_a_guess_to_check(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "that isn't gout, right?" asks whether it is gout: gout stays the topic, while the
+    fever said to be absent does not."""
+    for question in (
+        "my toe hurts, no fever at all. that isn't gout right?",
+        "no fever. it's not gout, is it?",
+    ):
+        roles = {c.key: c.role for c in understand(question, handmade_vocabulary).concepts}
+        assert roles["D26"] == "topic" and roles["D1"] == "negated", question
+    # told as a fact, it is absent
+    roles = {
+        c.key: c.role
+        for c in understand(
+            "a fever and a sore toe. the doctor said it wasn't gout.", handmade_vocabulary
+        ).concepts
+    }
+    assert roles["D26"] == "negated"
+    # a person who is not something is no guess
+    roles = {
+        c.key: c.role
+        for c in understand(
+            "i am not a gout patient but have a fever", handmade_vocabulary
+        ).concepts
+    }
+    assert roles["D26"] == "negated"
+
+
 def test_a_substance_the_asker_does_not_use_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
     """ "I don't ..." before a substance with no word of taking it is a habit the asker lacks:
     the question is about the condition beside it, not about the substance."""

@@ -106,7 +106,7 @@ _PERSON_TOLD = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|children|kids?|baby|toddler|wife|husband|partner|mom|"
     r"mum|mother|dad|father|grand\w+|boyfriend|girlfriend|sister|brother|friend|family)\b"
     r"|\b(?:i am|i'm|im|i have|i've|ive|i feel|i can'?t|i cant|i don'?t|i dont|i keep|me|"
-    r"myself|we have|we feel|us)\b",
+    r"myself|we (?:have|'ve) (?:a|an|been|had|got|all)|we feel|us)\b",
     re.IGNORECASE,
 )
 
@@ -537,13 +537,19 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"chest (?:pains?|pressure|tightness|discomfort|heaviness)",
                 r"(?:crushing|squeezing) (?:pain|chest|pressure)",
                 r"(?:hurts?|pain|tight\w*|pressure|squeez\w*|heaviness) in (?:the (?:middle|center|"
-                r"centre) of )?(?:my|the|their|his|her|your) chest",
+                r"centre) of )?(?:my|the|their|his|her|your) (?:upper |lower |left |right |whole "
+                r")?chest",
                 r"chest (?:hurts|is hurting|is tight|feels? (?:tight|heavy|like)|felt "
                 r"\W?(?:tight|heavy)|is heavy)",
                 r"clutch\w* (?:my|his|her|their) chest",
                 r"(?:elephant|weight) (?:sitting )?on (?:my|his|her) chest",
                 r"pain (?:going|spreading|radiating|shooting) (?:down|to|into) (?:my|his|her) "
                 r"(?:left )?(?:arm|jaw|neck)"),
+            # chest pain or pressure that travels to the jaw, neck or arm
+            _given((r"chest",),
+                   r"(?:goes|going|went|spreads?|spreading|spread|radiat\w+|moves?|moving|"
+                   r"shoots?|shooting|travels?|travel+ing) (?:up |down |over )?(?:to|into|in) "
+                   r"(?:my|his|her|the) (?:left )?(?:arm|jaw|neck|shoulder)"),
         ),
         events=(
             _rx(r"having (?:a|another) heart attack",
@@ -1168,6 +1174,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:this morning|last night))",
                 r"pain (?:is )?(?:way |much |a lot )?(?:worse|more) than (?:it looks|the "
                 r"(?:wound|cut|scratch|bite|skin) looks)"),
+            _given((r"red|redness|swelling|swollen|warm|hot",
+                    r"bite|cut|scratch\w*|wound|scrape|sore|infection|patch|incision|blister"),
+                   r"(?:bigger|larger|spread\w*|grow\w*|wider)\W+(?:\w+\W+){0,2}?(?:every|each|"
+                   r"by the) (?:day|hour)|(?:every|each) day (?:it'?s|it is|it gets) (?:bigger|"
+                   r"larger|wider)"),
             _given((r"(?:wound|cut|bite|scratch|incision|infection|swelling|red|redness)",),
                    r"(?:skin|area|wound|edges?)\W+(?:\w+\W+){0,3}?(?:turning|turned|going|gone|"
                    r"is|are) (?:\w+ )?(?:black|dusky|dark purple|grey|gray)"),
@@ -1313,6 +1324,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"confus\w*|(?:won'?t|wont|can'?t|cant|not|isn'?t) (?:\w+ )?wak\w+|not making "
                    r"sense|slurr\w*|combative|can'?t swallow|unable to swallow|(?:won'?t|can'?t|"
                    r"cant) (?:eat|drink) (?:anything|it)|seiz\w*|passed out|unresponsive"),
+            _given((r"type (?:1|one|i)|t1d?|diabetic|diabetes|insulin|lantus|levemir|tresiba|"
+                    r"novolog|humalog|basaglar",),
+                   r"fruity|nail polish|acetone|breath\w* (?:\w+ ){0,2}?(?:deep|fast) and (?:deep|"
+                   r"fast)|breathing (?:\w+ ){0,2}?(?:deep|heavy|hard) (?:\w+ ){0,2}?(?:fast|"
+                   r"quick\w*)"),
             _given((r"type (?:1|one|i)|t1d?|diabetic|diabetes|insulin",),
                    r"slurr\w*|can'?t (?:seem to )?swallow|(?:won'?t|can'?t|cant) (?:\w+ )?wake|"
                    r"unresponsive|not making sense|acting (?:drunk|strange|weird)"),

@@ -545,10 +545,10 @@ def understand(
         asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
+    concepts = _negated(question, concepts)
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
-    concepts = _negated(question, concepts)
     concepts = _facet_named(concepts, asked)
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
@@ -722,11 +722,34 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         if c.role == "topic"
         and c.matched
         and _only_after(_NEGATED_HABIT if c.drug else _NEGATED, text, c.matched)
+        and not _guessed_not(question, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated or not others:
         return concepts
     return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+_GUESSED_NOT = re.compile(
+    r"\b(?:it|that|this)\s+(?:is\s+|was\s+)?(?:not|isnt|wasnt|isn't|wasn't)\s+(?:just\s+)?"
+    r"(?:an?\s+)?$|\b(?:isnt|wasnt|isn't|wasn't)\s+(?:it|that|this)\s+(?:just\s+)?(?:an?\s+)?$"
+)
+"""What the complaint is said not to be ("that isn't a yeast infection, right?", "it's not
+just a cold"): a guess the asker wants checked, not a condition said to be absent."""
+
+
+def _guessed_not(question: str, phrase: str) -> bool:
+    """True when ``phrase`` follows :data:`_GUESSED_NOT` in a sentence of ``question`` that
+    asks ("that isn't a yeast infection, right?"); told as a fact ("the hospital said it
+    wasn't a heart attack.") it is absent."""
+    for sentence in re.split(r"(?<=[.!?])\s+", question):
+        if not sentence.rstrip().endswith("?"):
+            continue
+        text = normalise(sentence)
+        mentions = re.finditer(rf"\b{re.escape(phrase)}\b", text)
+        if any(_GUESSED_NOT.search(text[: m.start()]) for m in mentions):
+            return True
+    return False
 
 
 def _facet_named(
