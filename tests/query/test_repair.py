@@ -286,6 +286,10 @@ def test_a_drug_after_a_negation_stays_a_topic(handmade_vocabulary: Vocabulary) 
     assert ibuprofen.role == "topic"
 
 
+def _roles(question: str, vocabulary: Vocabulary) -> dict[str, str]:
+    return {c.key: c.role for c in understand(question, vocabulary).concepts}
+
+
 def test_what_the_complaint_is_said_not_to_be_is_a_guess_to_check(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -295,49 +299,31 @@ def test_what_the_complaint_is_said_not_to_be_is_a_guess_to_check(
         "my toe hurts, no fever at all. that isn't gout right?",
         "no fever. it's not gout, is it?",
     ):
-        roles = {c.key: c.role for c in understand(question, handmade_vocabulary).concepts}
+        roles = _roles(question, handmade_vocabulary)
         assert roles["D26"] == "topic" and roles["D1"] == "negated", question
-    # told as a fact, it is absent
-    roles = {
-        c.key: c.role
-        for c in understand(
-            "a fever and a sore toe. the doctor said it wasn't gout.", handmade_vocabulary
-        ).concepts
-    }
-    assert roles["D26"] == "negated"
-    # a person who is not something is no guess
-    roles = {
-        c.key: c.role
-        for c in understand(
-            "i am not a gout patient but have a fever", handmade_vocabulary
-        ).concepts
-    }
-    assert roles["D26"] == "negated"
+    # told as a fact, it is absent; and a person who is not something is no guess
+    for question in (
+        "a fever and a sore toe. the doctor said it wasn't gout.",
+        "i am not a gout patient but have a fever",
+    ):
+        assert _roles(question, handmade_vocabulary)["D26"] == "negated", question
 
 
 def test_a_substance_the_asker_does_not_use_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
     """ "I don't ..." before a substance with no word of taking it is a habit the asker lacks:
     the question is about the condition beside it, not about the substance."""
-    roles = {
-        c.key: c.role
-        for c in understand(
-            "i dont drink alcohol, why do i have gout", handmade_vocabulary
-        ).concepts
-    }
+    roles = _roles("i dont drink alcohol, why do i have gout", handmade_vocabulary)
     assert roles["D82"] == "negated" and roles["D26"] == "topic"
-    roles = {
-        c.key: c.role
-        for c in understand("i never drink coffee but my gout flares", handmade_vocabulary).concepts
-    }
-    assert roles["D30"] == "negated"
+    assert _roles("i never drink coffee but my gout flares", handmade_vocabulary)["D30"] == (
+        "negated"
+    )
     # its use negated, the drug is what is asked about
     for question in (
         "what if i don't take ibuprofen for my gout",
         "can i not use ibuprofen for my gout",
         "no fever, ibuprofen does not help my gout",
     ):
-        roles = {c.key: c.role for c in understand(question, handmade_vocabulary).concepts}
-        assert roles["D11"] == "topic", question
+        assert _roles(question, handmade_vocabulary)["D11"] == "topic", question
 
 
 def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Vocabulary) -> None:
