@@ -293,6 +293,11 @@ HANDMADE_TERMS = [
     ("D88", "olfaction disorders", "olfaction disorders"),
     ("D88", "olfaction disorders", "anosmia"),
     ("D89", "computer security", "computer virus"),
+    ("D90", "fungi", "fungi"),
+    ("D90", "fungi", "fungus"),
+    ("D91", "mycoses", "mycoses"),
+    ("D91", "mycoses", "fungal infection"),
+    ("D92", "candida", "candida"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -388,6 +393,9 @@ HANDMADE_TREES = [
     ("D88", "olfaction disorders", "C10.597.751.600"),
     ("D88", "olfaction disorders", "C23.888.592.763.550"),
     ("D89", "computer security", "L01.224.900.500"),
+    ("D90", "fungi", "B01.300"),
+    ("D91", "mycoses", "C01.150.703"),
+    ("D92", "candida", "B01.300.107.795.095"),
 ]
 
 

@@ -130,6 +130,15 @@ def test_a_virus_named_alone_stands_for_its_infection(handmade_vocabulary: Vocab
     assert _topics(understand("can hantavirus kill you", handmade_vocabulary)) == ["D29"]
 
 
+def test_a_fungus_named_stands_for_a_fungal_infection(handmade_vocabulary: Vocabulary) -> None:
+    """ "is that fungus?" asks about a fungal infection; a named fungus with no infection of
+    its name in the vocabulary stays the organism."""
+    assert _topics(understand("my nails are thick, is that fungus?", handmade_vocabulary)) == [
+        "D91"
+    ]
+    assert "D91" not in _topics(understand("what is candida", handmade_vocabulary))
+
+
 def test_a_food_is_not_the_subject_beside_a_disease(handmade_vocabulary: Vocabulary) -> None:
     query = understand("vomit like coffee grounds with gout", handmade_vocabulary)
     assert _topics(query) == ["D26"]

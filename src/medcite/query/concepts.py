@@ -72,6 +72,9 @@ FOOD_TREE = "J02"
 """Food and beverages: a chemical that is also a food is not a drug the question is about."""
 ORGANISM_TREES = ("B03", "B04")
 """Bacteria and viruses: named in a question, they stand for the infection they cause."""
+FUNGI_TREE = "B01.300"
+"""Fungi in general ("fungus", "mold"): named in a question, a fungal infection."""
+FUNGAL_INFECTION = "fungal infection"
 VIA = {
     "mesh": "MeSH term",
     "medquad": "MedQuAD topic",
@@ -346,9 +349,10 @@ def anatomy_only(concept: Concept | QueryConcept) -> bool:
 def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     """A bacterium or virus named alone stands for the infection it causes when the vocabulary
     has "<name> infections" ("hantavirus" → Hantavirus Infections), or for NIH's page named for
-    it ("Pinworms"): people ask about the illness, not the organism."""
+    it ("Pinworms"): people ask about the illness, not the organism. Fungi in general ("is that
+    fungus?") stand for a fungal infection."""
     wanted = {
-        i: normalise(f"{span.concepts[0].name} infections")
+        i: _infection_name(span.concepts)
         for i, span in enumerate(spans)
         if span.concepts
         and (all(map(_organism, span.concepts)) or any(map(_animal_page, span.concepts)))
@@ -384,7 +388,16 @@ def _as_pages(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
 
 
 def _organism(concept: Concept) -> bool:
-    return only_under(concept.tree_numbers, ORGANISM_TREES)
+    return only_under(concept.tree_numbers, ORGANISM_TREES) or (
+        concept.tree_numbers == (FUNGI_TREE,)
+    )
+
+
+def _infection_name(concepts: Sequence[Concept]) -> str:
+    """The phrase naming the infection an organism causes."""
+    if all(c.tree_numbers == (FUNGI_TREE,) for c in concepts):
+        return FUNGAL_INFECTION
+    return normalise(f"{concepts[0].name} infections")
 
 
 def _preferred(concepts: Sequence[Concept]) -> tuple[Concept, ...]:
