@@ -119,6 +119,28 @@ def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None
     assert answer.bottom_line.bullets[0].citations[0].number == 1
 
 
+def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease() -> None:
+    """A worried message that names the disease feared gets no "suggest yes" from a statement
+    that names the disease and a word of the message ("attacks", "joint"): what guideline pages
+    say of when to be seen, or the framing that the sources do not answer it."""
+    worried = "sudden attacks of joint pain in my toe, I read about gout. should I be worried"
+    answer = _ask(worried, [GOUT])
+    assert answer.bottom_line is not None
+    assert "suggest" not in answer.bottom_line.verdict
+    assert "do not answer this yes-or-no question directly" in answer.bottom_line.verdict
+    seek = _page(
+        "gout-care",
+        "Gout",
+        "information",
+        *GOUT_SENTENCES,
+        "See your doctor if gout attacks come with a fever or a hot, swollen joint.",
+    )
+    answer = _ask("gout in my toe. is it serious?", [seek])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found do not say whether to worry")
+    assert "See your doctor" in answer.bottom_line.bullets[0].text
+
+
 def test_a_yes_no_question_nobody_answers_says_so() -> None:
     answer = _ask("Is gout contagious?", [GOUT])
     assert answer.bottom_line is not None

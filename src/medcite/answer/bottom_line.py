@@ -84,6 +84,30 @@ _HAVE_CONDITION = re.compile(
 )
 
 
+WORRY_QUESTION = re.compile(
+    r"\b(?:should|do|does|must) (?:i|we|he|she|they) (?:be |get )?(?:worried|worry|concerned|"
+    r"panic\w*|freak\w* out)|\b(?:need|have) to (?:worry|be worried|be concerned)|\bis (?:it|"
+    r"this|that) (?:something )?(?:serious|worrying|worrisome|something to worry about)\b",
+    re.IGNORECASE,
+)
+"""Asking whether to worry ("should I be worried", "is it serious"): a quoted statement that
+names the disease feared ("ALS is invariably fatal") is no yes to it."""
+
+
+WORRY_FRAME = (
+    "The sources found do not say whether to worry in your case; on when to see a doctor they say:"
+)
+
+
+def _worry(cands: Sequence[Candidate]) -> Pick:
+    """ "Should I be worried?" has no yes or no in a quotation: what guideline pages say of when
+    to be seen, else the framing that the sources do not answer it directly."""
+    found = _distinct_documents([c for c in cands if c.facet is Facet.SEEK_CARE and c.guideline])
+    if found:
+        return Pick(WORRY_FRAME, tuple(found[:MAX_STATEMENTS]))
+    return unanswered("it", QuestionType.YES_NO)
+
+
 def safety_question(query: Query) -> bool:
     """:data:`SAFETY_QUESTION`, except that "can you have X" about a condition asks whether the
     condition happens ("can you have strep throat without a fever"), not whether one may."""
@@ -322,6 +346,8 @@ def _yes_no(
     cands = [c for c in cands if all(c.stems & side for side in sides)]
     if safety_question(query):
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
+    if WORRY_QUESTION.search(query.question):
+        return _worry(everything)
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     wanted = predicate(query) - _topic_words(query)
