@@ -292,6 +292,10 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
         ("how many days should i take colchicine", Facet.DOSAGE, None),
         ("how many times a day can i take it", Facet.DOSAGE, None),
         ("must i stop warfarin before surgery, for how many days?", Facet.TREATMENT, Facet.DOSAGE),
+        # an amount told in a statement is what is taken, not a dose asked
+        ("my doctor has me on warfarin 5 mg a day. can i stop it?", Facet.TREATMENT, Facet.DOSAGE),
+        ("is 20 mg of warfarin too much?", Facet.DOSAGE, None),
+        ("can i take 800 mg ibuprofen", Facet.DOSAGE, None),
     ],
 )
 def test_facet_cues_read_the_whole_phrase(

@@ -274,7 +274,11 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     """(facets asked, facets added as companions), in a stable order; an evidence question
     (:func:`evidence_question`) gets no companions."""
     text = question.lower()
-    asked = [facet for facet, cue in FACET_CUES.items() if cue.search(text)]
+    asked = [
+        facet
+        for facet, cue in FACET_CUES.items()
+        if cue.search(_without_told_amounts(text) if facet is Facet.DOSAGE else text)
+    ]
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
@@ -283,6 +287,17 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     for facet in asked:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
     return tuple(asked), tuple(added)
+
+
+_TOLD_AMOUNT = re.compile(r"\b\d+(?:[.,]\d+)?\s*mg\b")
+_STATEMENT = re.compile(r"[^.?!]*[.!](?=\s|$)")
+
+
+def _without_told_amounts(text: str) -> str:
+    """``text`` without the amounts told in its statements ("the cardiologist wants me on
+    eliquis 5 mg twice a day." tells what is taken, it does not ask for a dose); an amount in
+    a question, or in a message without any full stop ("can i take 800 mg ibuprofen"), stays."""
+    return _STATEMENT.sub(lambda m: _TOLD_AMOUNT.sub(" ", m.group(0)), text)
 
 
 _WHAT_TO_DO = re.compile(
