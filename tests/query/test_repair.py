@@ -462,6 +462,8 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         ("he fell about 5 feet off the bunk bed", "feet"),
         ("she has thrown up 3 times since lunch", "time"),
         ("every time i stand up i get dizzy", "time"),
+        ("he sleepwalks a couple times a month", "couple"),
+        ("i had a couple of beers last night", "couple"),
     ],
 )
 def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word: str) -> None:
@@ -474,6 +476,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
     assert not {"let", "feet", "time"} & verb_words(
         "my feet hurt, what time of day is best to stretch"
     )
+    assert "couple" not in verb_words("we are a couple trying for a baby")
 
 
 @pytest.mark.parametrize(

@@ -97,10 +97,18 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "time",
     ),
+    (
+        re.compile(
+            r"\b(?:a )?couple (?:of )?(?:times|days|weeks|months|years|hours|minutes|nights|"
+            r"mornings|drinks|beers|glasses|pills|tablets|doses)\b|\ba couple of\b",
+            re.IGNORECASE,
+        ),
+        "couple",
+    ),
 )
 """Verbs that are also vocabulary terms, in the constructions that make them verbs, and the
 normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
-feeling, no burn injury."""
+feeling, no burn injury; "a couple of times" is a number, no couple."""
 
 Lookup = Callable[[Collection[str]], list[Concept]]
 WordCounts = Callable[[Collection[str]], Mapping[str, int]]
