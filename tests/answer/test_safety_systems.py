@@ -373,3 +373,20 @@ def test_a_pet_question_naming_what_we_have_at_home_is_about_the_pet() -> None:
 
     assert about_an_animal("our rabbit stopped eating, can I give him the drops we have")
     assert not about_an_animal("we have all been sneezing since we got a rabbit")
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("my calf has been swollen and sore since tuesday and now I'm short of breath", True),
+        ("I had knee surgery 5 days ago and now it hurts when I breathe in", True),
+        ("three weeks after my c-section, I get out of breath walking to the kitchen", True),
+        ("my calf is sore after running and I was out of breath after the race", False),
+        ("am I out of breath because of the pill?", False),
+    ],
+)
+def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs(
+    question: str, flagged: bool
+) -> None:
+    found = "possible blood clot in the lungs" in kinds(question)
+    assert found is flagged

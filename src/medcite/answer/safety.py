@@ -329,6 +329,24 @@ _URINARY = (
     r"(?:uti|bladder infection|water infection|urine infection|urinary|pee\w*|urinat\w*|wee|"
     r"wees|weeing|kidney infection|(?:burn\w*|sting\w*) when)"
 )
+_EXERTION = (
+    r"(?! (?:after|from|when|while|during) (?:running|the race|a run|a race|exercise|exercising|"
+    r"working out|the gym|climbing|playing|sports|training|jogging|a workout|practice|hiking))"
+)
+_CLOT_BREATH = (
+    rf"short(?:ness)? of breath{_EXERTION}|out of breath{_EXERTION}|breathless{_EXERTION}|"
+    r"can'?t catch (?:my|her|his) breath|"
+    r"(?:hurts?|pain\w*|sharp) (?:\w+ ){0,6}?when (?:i |she |he )?(?:breathe|take a (?:deep )?"
+    r"breath|breathing in|breathe in)|(?:hurts?|painful) to (?:breathe|take a (?:deep )?breath)"
+)
+"""Breathlessness, or chest pain on breathing in, the lungs' signs of a clot."""
+_CLOT_RISK = (
+    r"c[- ]?section|gave birth|had (?:the|my|our|a) baby|post[- ]?partum|(?:days|weeks?) after "
+    r"(?:my |the |her |his )?(?:surgery|operation|op|birth|delivery)|(?:surgery|operation|"
+    r"c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) "
+    r"ago|long (?:flight|drive|car ride|trip)"
+)
+"""What makes a blood clot more likely: a recent birth or operation, a long journey."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
     r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
@@ -673,6 +691,18 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"swell\w*|swollen)\W+(?:and\W+)?(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen)",
                 re.IGNORECASE,
             ),
+        ),
+    ),
+    Concept(
+        "possible blood clot in the lungs",
+        f"{_CALL}: shortness of breath or chest pain on breathing in, with a swollen painful "
+        "calf, or after an operation, a birth, a long journey or on hormone pills, can be a "
+        "blood clot in the lungs (pulmonary embolism).",
+        signs=(
+            _given((_CLOT_BREATH,),
+                   r"(?:calf|leg|thigh)\W+(?:\w+\W+){0,3}?(?:swollen|swelling|sore|painful|red|"
+                   r"tender|hurts?|aching)|swollen (?:calf|leg)"),
+            _given((_CLOT_RISK,), _CLOT_BREATH),
         ),
     ),
     Concept(
