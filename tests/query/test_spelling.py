@@ -167,3 +167,15 @@ def test_a_correction_that_completes_a_term_with_its_neighbour_wins() -> None:
     assert corrected(words, lookup, unknown, terms=known_terms)[0] == ["ganglion", "cyst"]
     alone = corrected(["ganglian", "swelling"], lookup, unknown, terms=known_terms)
     assert alone[0] == ["ganglia", "swelling"]
+
+
+def test_a_short_word_is_never_turned_into_a_drug_s_name() -> None:
+    """Short brand names one letter apart are look-alike names: a patient's "visine" is no
+    misspelt "vidine"; a longer misspelt drug name and a short non-drug word are still fixed."""
+    lookup = _lookup({"vidine": 3, "lisinopril": 50, "tablet": 90})
+    drugs = {"vidine", "lisinopril"}.__contains__
+    fixed, fixes = corrected(["visine", "drops"], lookup, lambda w: False, drug_name=drugs)
+    assert fixed == ["visine", "drops"] and fixes == {}
+    fixed, _ = corrected(["lisinoprl", "tabet"], lookup, lambda w: False, drug_name=drugs)
+    assert fixed == ["lisinopril", "tablet"]
+    assert corrected(["visine"], lookup, lambda w: False)[0] == ["vidine"]  # without the guard

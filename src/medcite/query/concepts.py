@@ -168,6 +168,17 @@ def tier(concept: Concept) -> int:
     return next((rank for applies, rank in rules if applies), 5)
 
 
+def taken_substance(concept: Concept) -> bool:
+    """A drug or chemical one takes: in MeSH's drugs tree, but not a dosage form or a drug's
+    legal status (:data:`QUALIFIER_BRANCHES`) nor a food or drink (:data:`FOOD_TREE`)."""
+    numbers = concept.tree_numbers
+    return (
+        names_drug(numbers)
+        and not only_under(numbers, QUALIFIER_BRANCHES)
+        and not any(n.startswith(FOOD_TREE) for n in numbers)
+    )
+
+
 def _chemical(numbers: Sequence[str]) -> bool:
     """In MeSH's Chemicals and Drugs tree (D), drug classes (D27) aside."""
     return any(n.startswith("D") and not n.startswith(DRUG_CLASS_TREE) for n in numbers)

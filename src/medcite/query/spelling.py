@@ -200,6 +200,7 @@ def corrected(
     *,
     frequency: Callable[[str], int] | None = None,
     terms: Terms | None = None,
+    drug_name: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with misspelt clinical words corrected (parts joined first, see
     :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
@@ -213,7 +214,11 @@ def corrected(
     papers on larva *migrans*, while "migraine" fills hundreds.
 
     With ``terms``, a correction that completes a vocabulary term with a neighbouring word wins
-    among several (:func:`correction`)."""
+    among several (:func:`correction`).
+
+    With ``drug_name`` (is this a drug's brand or generic name?), a short word is never changed
+    into a drug's name (:func:`look_alike`): "visine" is no "vidine" (choline), "malox" no
+    "mapox" (acyclovir)."""
     words, fixes = joined(words, lexicon, known)
     out = []
     for i, word in enumerate(words):
@@ -222,6 +227,8 @@ def corrected(
         fix = correction(word, lexicon({word, *edits1(word)}), fits) if wanted else None
         if fix is None and wanted and neighbours is not None and not known(word):
             fix = far_correction(word, neighbours)
+        if fix is not None and drug_name is not None and look_alike(word, fix, drug_name):
+            fix = None
         if fix is not None and (
             word in fixes
             or stems(word) == stems(fix)
@@ -233,6 +240,18 @@ def corrected(
         else:
             out.append(word)
     return out, fixes
+
+
+LOOK_ALIKE_LETTERS = 6
+"""Words this short are not corrected into a drug's name: short brand names one letter apart
+are the look-alike names behind medication errors, and a patient's unknown product name
+("visine", "malox") is more likely another product than a misspelt drug."""
+
+
+def look_alike(word: str, fix: str, drug_name: Callable[[str], bool]) -> bool:
+    """True when correcting ``word`` to ``fix`` would turn a short word into a drug's name
+    (:data:`LOOK_ALIKE_LETTERS`); the word is then left as written (and may be suggested)."""
+    return len(word) <= LOOK_ALIKE_LETTERS and drug_name(fix)
 
 
 COMMONER = 10

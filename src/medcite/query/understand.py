@@ -21,6 +21,7 @@ from medcite.query.concepts import (
     is_vaccine,
     question_concepts,
     role,
+    taken_substance,
     with_body_part_pages,
     with_prevented_diseases,
     with_sharps_injury,
@@ -552,6 +553,7 @@ def understand(
             keep,
             frequency=frequency,
             terms=lambda phrases: vocabulary.by_phrase(phrases).keys(),
+            drug_name=_drug_name(extra, drug_words, vocabulary),
         )
         fixes |= spelled
     concepts = question_concepts(focus_words, vocabulary, extra)
@@ -596,6 +598,23 @@ def understand(
         vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return _with_seek_care(query)
+
+
+def _drug_name(
+    extra: Sequence[ExtraLookup], drug_words: Collection[str], vocabulary: Vocabulary
+) -> Callable[[str], bool]:
+    """Is a word a drug's name: a generic name, a name the drug-name tables know, or a MeSH
+    chemical or drug taken as such (:func:`~medcite.query.concepts.taken_substance`: not a
+    dosage form such as "tablet", nor a food such as "coffee")?"""
+
+    def drug_name(word: str) -> bool:
+        if word in drug_words:
+            return True
+        if any(c.origin == "drug" for lookup in extra for c in lookup([word]).get(word, ())):
+            return True
+        return any(map(taken_substance, vocabulary.by_phrase([word]).get(word, ())))
+
+    return drug_name
 
 
 def _with_seek_care(query: Query) -> Query:
