@@ -829,13 +829,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "the gut. Do not make the child vomit. In the US, the National Battery Ingestion "
         "Hotline is 800-498-8666.",
         signs=(
-            re.compile(
-                rf"^(?=[\s\S]*\b(?:{_SWALLOW}|missing|can'?t find|cannot find|in (?:his|her|their) "
-                rf"mouth|put (?:it|one) in)\b)[\s\S]*?\b(?P<key>(?:button|coin|watch|round|flat|"
-                r"lithium|disc|hearing aid|remote|small) (?:\w+ )?batter(?:y|ies)|magnets|magnetic "
-                r"balls?)\b",
-                re.IGNORECASE,
-            ),
+            _given((rf"{_SWALLOW}|missing|can'?t find|cannot find|in (?:his|her|their) mouth|"
+                    r"put (?:it|one) in",),
+                   r"(?:button|coin|watch|round|flat|lithium|disc|hearing aid|remote|small) "
+                   r"(?:\w+ )?batter(?:y|ies)|magnets|magnetic balls?"),
         ),
     ),
     Concept(
@@ -845,15 +842,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "themselves, or has a seizure needs to be checked today.",
         sudden=True,
         signs=(
-            re.compile(
-                rf"^(?=[\s\S]*\b{_CHILD}\b)(?=[\s\S]*\b(?:fell|fall|falls|fallen|hit (?:his|her|"
-                r"their) head|bumped (?:his|her|their) head|head injury|head first)\b)[\s\S]*?"
-                r"\b(?P<key>(?:thrown|threw|throwing|throws) up|vomit\w*|drows\w*|"
-                r"(?:very |really )?sleepy|wan(?:ts?|ting) to (?:fall )?(?:asleep|sleep)|"
-                r"hard to wake|confused|(?:seems|acting|is) (?:off|not (?:right|himself|herself))|"
-                r"pupils? (?:\w+ )?(?:different|uneven|unequal))\b",
-                re.IGNORECASE,
-            ),
+            _given((_CHILD, r"fell|fall|falls|fallen|hit (?:his|her|their) head|bumped (?:his|"
+                    r"her|their) head|head injury|head first"),
+                   r"(?:thrown|threw|throwing|throws) up|vomit\w*|drows\w*|(?:very |"
+                   r"really )?sleepy|"
+                   r"wan(?:ts?|ting) to (?:fall )?(?:asleep|sleep)|hard to wake|confused|"
+                   r"(?:seems|acting|is) (?:off|not (?:right|himself|herself))|"
+                   r"pupils? (?:\w+ )?(?:different|uneven|unequal)"),
         ),
     ),
     Concept(
@@ -864,16 +859,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "checking the same day.",
         sudden=True,
         signs=(
-            re.compile(
-                r"^(?=[\s\S]*\b(?:pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester)\b)"
-                r"[\s\S]*?\b(?P<key>seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
-                r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
-                r"pain under (?:my|the|her) right ribs|"
-                r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
-                r"(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
-                r"went )?(?:really |very |suddenly |so )?(?:puffy|swollen))\b",
-                re.IGNORECASE,
-            ),
+            _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",),
+                   r"seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
+                   r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
+                   r"pain under (?:my|the|her) right ribs|"
+                   r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
+                   r"(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
+                   r"went )?(?:really |very |suddenly |so )?(?:puffy|swollen)"),
         ),
     ),
     Concept(
@@ -883,12 +875,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "with adrenal insufficiency can bring on an adrenal crisis. When ill but able to take "
         "tablets, follow the sick-day dose your doctor gave you and call them today.",
         signs=(
-            re.compile(
-                r"^(?=[\s\S]*\b(?:addison'?s|adrenal insufficiency|adrenal crisis|"
-                r"hypopituitarism|congenital adrenal hyperplasia)\b)[\s\S]*?\b(?P<key>vomit\w*|"
-                r"(?:threw|throwing|thrown|throw) up|can'?t keep (?:\w+ ){0,3}down|diarrh\w*)\b",
-                re.IGNORECASE,
-            ),
+            _given((r"addison'?s|adrenal insufficiency|adrenal crisis|hypopituitarism|"
+                    r"congenital adrenal hyperplasia",),
+                   r"vomit\w*|(?:threw|throwing|thrown|throw) up|can'?t keep (?:\w+ ){0,3}down|"
+                   r"diarrh\w*"),
         ),
     ),
     Concept(
@@ -918,15 +908,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "of a tendon rupture; rest the leg until you have spoken to them.",
         urgency=SAME_DAY,
         signs=(
-            re.compile(
-                r"^(?=[\s\S]*\b(?:levaquin|levofloxacin|cipro|ciprofloxacin|moxifloxacin|avelox|"
-                r"ofloxacin|fluoroquinolones?)\b)[\s\S]*?\b(?P<key>(?:heel|achilles|ankle|tendons?|"
-                r"calf|shoulder)(?: \w+){0,4}? (?:is |are |feels? |got |gets )?"
-                r"(?:sore|pain\w*|hurts?|swollen|stiff|tender)|"
-                r"(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |the |his |her )?"
-                r"(?:heel|achilles|ankle|tendon))\b",
-                re.IGNORECASE,
-            ),
+            _given((r"levaquin|levofloxacin|cipro|ciprofloxacin|moxifloxacin|avelox|ofloxacin|"
+                    r"fluoroquinolones?",),
+                   r"(?:heel|achilles|ankle|tendons?|calf|shoulder)(?: \w+){0,4}? (?:is |are |"
+                   r"feels? "
+                   r"|got |gets )?(?:sore|pain\w*|hurts?|swollen|stiff|tender)|"
+                   r"(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |the |his |her )?"
+                   r"(?:heel|achilles|ankle|tendon)"),
         ),
     ),
     Concept(
@@ -965,13 +953,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "(above all green or brown vomit) and no wind or stool can be a blocked bowel; do not "
         "take a laxative.",
         signs=(
-            re.compile(
-                r"^(?=[\s\S]*\b(?:vomit\w*|throw\w* up|threw up|puk\w*)\b)[\s\S]*?\b(?P<key>"
-                r"(?:have ?n'?t|havent|haven't|not|no|can'?t|cannot|unable to) (?:\w+ )?(?:passed|"
-                r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
-                r"(?:green|brown|poop|fecal|faecal)(?:ish)? (?:stuff|vomit|liquid|bile))\b",
-                re.IGNORECASE,
-            ),
+            _given((r"vomit\w*|throw\w* up|threw up|puk\w*",),
+                   r"(?:have ?n'?t|havent|haven't|not|no|can'?t|cannot|"
+                   r"unable to) (?:\w+ )?(?:passed|"
+                   r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
+                   r"(?:green|brown|poop|fecal|faecal)(?:ish)? (?:stuff|vomit|liquid|bile)"),
         ),
     ),
     Concept(
@@ -980,13 +966,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "worse despite pain medicine, with numb, cold, pale or blue fingers or toes, can mean "
         "dangerous pressure on the muscles and nerves (compartment syndrome).",
         signs=(
-            re.compile(
-                r"^(?=[\s\S]*\b(?:cast|splint)\b)[\s\S]*?\b(?P<key>(?:fingers|toes|hand|foot)"
-                r"(?: \w+){0,5}? (?:are |is |feel |feels |look |looks |got |went )?(?:\w+ )?"
-                r"(?:numb|cold|blue|white|pale|tingl\w*)|(?:hurts?|pain\w*) (?:way |much |a lot )?"
-                r"(?:more|worse) than (?:before|earlier))\b",
-                re.IGNORECASE,
-            ),
+            _given((r"cast|splint",),
+                   r"(?:fingers|toes|hand|foot)(?: \w+){0,5}? (?:are |is |feel |feels |look |looks "
+                   r"|got |went )?(?:\w+ )?(?:numb|cold|blue|white|pale|tingl\w*)|(?:hurts?|"
+                   r"pain\w*) "
+                   r"(?:way |much |a lot )?(?:more|worse) than (?:before|earlier)"),
         ),
     ),
     Concept(
@@ -995,11 +979,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "(911 in the US) from outside: headaches, dizziness or nausea at home near a furnace, "
         "heater, generator or gas appliance may be carbon monoxide poisoning.",
         signs=(
-            re.compile(
-                rf"^(?=[\s\S]*\b{_FUEL_BURNING}\b)[\s\S]*?\b(?P<key>headaches?|dizz\w*|nause\w*|"
-                r"vomit\w*|throwing up|light[- ]?headed|drows\w*|confus\w*)\b",
-                re.IGNORECASE,
-            ),
+            _given((_FUEL_BURNING,),
+                   r"headaches?|dizz\w*|nause\w*|vomit\w*|throwing up|light[- ]?headed|drows\w*|"
+                   r"confus\w*"),
         ),
         exclusions=(_rx(r"(?:gas|fuel) prices?"),),
     ),
@@ -1037,14 +1019,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"numb\w*(?: \w+){0,3} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
                 r"private parts|buttocks|inner thighs)|between (?:my|his|her|the) legs)",
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
-            re.compile(
-                r"^(?=[\s\S]*\b(?:back|spine|spinal|sciatica|disc|disk|legs?)\b)[\s\S]*?\b"
-                r"(?P<key>(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|"
-                r"havent been able to|not able to) (?:pee|urinate|empty (?:my|his|her|the) "
-                r"bladder)|(?:lost|losing|no) control (?:of|over) (?:my |his |her )?(?:bladder|"
-                r"bowels?))\b",
-                re.IGNORECASE,
-            ),
+            _given((r"back|spine|spinal|sciatica|disc|disk|legs?",),
+                   r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
+                   r"not able to) (?:pee|urinate|empty (?:my|his|her|the) bladder)|(?:lost|losing|"
+                   r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)"),
         ),
     ),
     Concept(
@@ -1718,10 +1696,7 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
     "worse, or with trouble breathing, confusion, fainting or severe pain.",
     urgency=SAME_DAY,
     signs=(
-        re.compile(
-            rf"^(?=[\s\S]*\b(?:{_WAIT_ASKED})\b)[\s\S]*?\b(?P<key>{_SEVERE})\b",
-            re.IGNORECASE,
-        ),
+        _given((_WAIT_ASKED,), _SEVERE),
     ),
 )
 """The catch-all when no emergency concept fires: the asker asks whether it can wait (until
@@ -1957,10 +1932,13 @@ def _spans(question: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[i
     return [m.span() for pattern in patterns for m in pattern.finditer(question)]
 
 
-def _first_match(question: str, concept: Concept) -> re.Match[str] | None:
-    """The first trigger of ``concept`` that counts; ``asked`` wording is never an idiom."""
+def _first_match(
+    question: str, concept: Concept, idioms: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first trigger of ``concept`` that counts; ``asked`` wording is never an idiom
+    (``idioms``: the spans of :data:`IDIOMS` in ``question``)."""
     own = _spans(question, concept.exclusions)
-    with_idioms = own + _spans(question, IDIOMS)
+    with_idioms = own + idioms
     tiers = (("asked", concept.asked), ("signs", concept.signs), ("events", concept.events))
     for tier, patterns in tiers:
         excluded = own if tier == "asked" else with_idioms
@@ -1976,17 +1954,19 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
 
     Negated, past, general and idiomatic mentions are ignored (see the module docstring).
     """
-    found = [flag for concept in CONCEPTS if (flag := _flag(question, concept))]
-    if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS)):
+    idioms = _spans(question, IDIOMS)
+    found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
+    if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms)):
         found.append(catch_all)
     if not found and (together := _several_signs(question)):
         found.append(together)
     return tuple(found)
 
 
-def _flag(question: str, concept: Concept) -> RedFlag | None:
-    """``concept``'s red flag when one of its triggers counts in ``question``."""
-    match = _first_match(question, concept)
+def _flag(question: str, concept: Concept, idioms: list[tuple[int, int]]) -> RedFlag | None:
+    """``concept``'s red flag when one of its triggers counts in ``question`` (``idioms``: the
+    spans of :data:`IDIOMS` in it, found once for all concepts)."""
+    match = _first_match(question, concept, idioms)
     if match is None:
         return None
     return RedFlag(
