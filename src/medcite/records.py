@@ -323,7 +323,12 @@ class QueryConcept(_Frozen):
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""
-        return (self.drug and self.tier == 1) or _in_tree(self, DRUG_CLASS_TREE)
+        return (self.drug and self.tier == 1) or self.drug_class
+
+    @property
+    def drug_class(self) -> bool:
+        """A class of drugs by action or use (MeSH D27: "antibiotics", "statins")."""
+        return _in_tree(self, DRUG_CLASS_TREE)
 
     def narrower_than(self, other: QueryConcept) -> bool:
         """True when one of this concept's tree numbers lies under one of ``other``'s."""

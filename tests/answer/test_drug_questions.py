@@ -184,6 +184,22 @@ def test_an_abstention_on_a_drug_class_sends_to_the_pharmacist(
     assert answer.abstained and "pharmacist" not in (answer.abstain_reason or "")
 
 
+@pytest.mark.parametrize(
+    ("question", "pharmacist"),
+    [
+        ("how long can i keep taking ibuprofen", True),
+        # a chemical no drug table names as a medicine: the doctor, not the pharmacist
+        ("is the lead in our old pipes a problem", False),
+    ],
+)
+def test_the_pharmacist_is_named_for_a_medicine_not_for_any_chemical(
+    question: str, pharmacist: bool, handmade_vocabulary: Vocabulary
+) -> None:
+    answer = _ask(question, [], handmade_vocabulary)
+    assert answer.abstained
+    assert ("pharmacist" in (answer.abstain_reason or "")) is pharmacist
+
+
 def test_a_studys_sentence_that_does_not_name_the_drug_says_nothing_about_it(
     handmade_vocabulary: Vocabulary,
 ) -> None:

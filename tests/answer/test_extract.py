@@ -442,6 +442,10 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "We performed a meta-analysis to clarify how appendicitis is diagnosed in adults.",
         "The current approach to the diagnosis of appendicitis in adults is described.",
         "The present review summarizes the tests used to diagnose appendicitis in adults.",
+        # the authors speaking of their own paper
+        "Here we briefly discuss how appendicitis in adults could be diagnosed earlier.",
+        "Our article would help doctors and guide their work on appendicitis in adults.",
+        "This review will help clinicians to diagnose appendicitis in adults.",
     ):
         assert _study_facets(call, asked) == set(), call
 

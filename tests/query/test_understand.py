@@ -578,3 +578,80 @@ def test_a_health_word_inside_another_fields_term_is_no_health_word(
     """ "virus" is a health word, but not inside "computer virus" (MeSH's computer security)."""
     assert not understand("how do i get rid of a computer virus", handmade_vocabulary).in_scope
     assert understand("i caught a virus and feel dizzy", handmade_vocabulary).in_scope
+
+
+def test_is_this_a_condition_is_a_guess_not_a_class_asked(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "is this a gout?" after telling symptoms guesses a diagnosis: the condition is the
+    topic. A drug class or a broad heading after "is X a" is still asked *of* X."""
+
+    def roles(question: str) -> dict[str, str]:
+        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
+
+    guessed = roles("a fever every night. is this a gout, do i need colchicine")
+    assert guessed["gout"] == "topic"
+    assert guessed["fever"] == "qualifier"
+    assert roles("is ibuprofen a steroid?")["steroids"] == "qualifier"
+    assert roles("I have gout. is it a vasculopathy?")["vascular diseases"] == "qualifier"
+
+
+def test_it_after_a_drug_is_the_trouble_told_so_a_guess_stays_the_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("i take ibuprofen every day. could it be gout?", handmade_vocabulary)
+    assert "gout" in [c.name for c in query.topics]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "ibuprofen barely touches it",
+        "ibuprofen doesn't help",
+        "the ibuprofen isnt working",
+        "ibuprofen does nothing",
+        "ibuprofen did not do anything",
+    ],
+)
+def test_a_drug_told_as_failing_is_context(told: str, handmade_vocabulary: Vocabulary) -> None:
+    query = understand(
+        f"my knee is swollen every morning, {told}. could it be gout?", handmade_vocabulary
+    )
+    assert [c.name for c in query.topics] == ["gout"]
+    assert "ibuprofen" in [c.name for c in query.concepts if c.role == "qualifier"]
+
+
+def test_a_failing_drug_stays_the_topic_when_asked_about_itself(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Its dose, side effects or interactions are asked of the drug itself."""
+    query = understand(
+        "ibuprofen doesn't help my gout, how much more can I take?", handmade_vocabulary
+    )
+    assert "ibuprofen" in [c.name for c in query.topics]
+    helped = understand("ibuprofen helps my gout. could it be the fever?", handmade_vocabulary)
+    assert "ibuprofen" in [c.name for c in helped.topics]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do they even find out if you have gout",
+        "how do doctors know it is gout",
+        "can they rule out gout with a blood draw",
+    ],
+)
+def test_how_they_find_out_asks_the_diagnosis(question: str) -> None:
+    assert Facet.DIAGNOSIS in detect_facets(question)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i got tested for everything, what is gout and how do they treat it",
+        "how do you tell gout from a sprain",
+    ],
+)
+def test_a_test_told_or_a_difference_asked_is_no_diagnosis_question(question: str) -> None:
+    """A test already done is context; telling two conditions apart is a comparison."""
+    assert Facet.DIAGNOSIS not in detect_facets(question)[0]

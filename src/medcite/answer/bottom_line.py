@@ -462,10 +462,18 @@ def _on_asked_concept(
         if found:
             frame = (
                 "The sources found do not answer yes or no in one statement; what they say "
-                f"about {concept.matched}:"
+                f"about {_as_said(concept, query.question)}:"
             )
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+def _as_said(concept: QueryConcept, question: str) -> str:
+    """The question's own words for ``concept`` when it says them as one phrase ("burp"),
+    else the concept's name: "pain from my neck" was matched as "pain neck", named neck pain."""
+    if re.search(rf"\b{re.escape(concept.matched)}", question, re.I):
+        return concept.matched
+    return uninverted(concept.name).lower()
 
 
 def _clinical_concept(concept: QueryConcept) -> bool:

@@ -31,6 +31,7 @@ from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, unrecognised
+from medcite.query.drugs import known_medicine
 from medcite.query.understand import asks_product_property, evidence_question
 from medcite.records import (
     Answer,
@@ -43,9 +44,11 @@ from medcite.records import (
     ExcludedDocument,
     Facet,
     Query,
+    QueryConcept,
     QuestionType,
     Reference,
     Section,
+    only_under,
 )
 from medcite.text import stems
 
@@ -851,9 +854,27 @@ def _abstain_reason(
 
 
 def _where_to_ask(query: Query) -> str:
-    """Who can answer what medcite cannot: the pharmacist and the label for a drug or drug
-    class (not an exposure such as smoke), else the doctor and MedlinePlus."""
-    return DRUG_HELP if any(c.medicine for c in query.topics) else GENERAL_HELP
+    """Who can answer what medcite cannot: the pharmacist and the label for a medicine or a
+    drug class (not an exposure such as smoke, nor a chemical no drug table names as a
+    medicine: "protein" in the urine, "mercury"), else the doctor and MedlinePlus."""
+    return DRUG_HELP if any(map(_a_medicine, query.topics)) else GENERAL_HELP
+
+
+def _a_medicine(concept: QueryConcept) -> bool:
+    """A medicine or a drug class: not a chemical only of the body, food or materials (MeSH
+    :data:`NOT_MEDICINE_BRANCHES`) unless a drug table names it as a medicine ("potassium")."""
+    if not concept.medicine:
+        return False
+    if concept.drug_class or not only_under(concept.tree_numbers, NOT_MEDICINE_BRANCHES):
+        return True
+    return known_medicine(concept.key, (concept.name, *concept.names))
+
+
+NOT_MEDICINE_BRANCHES = ("D01", "D05", "D08", "D09", "D10", "D12", "D13")
+"""MeSH chemical branches whose members are mostly not medicines taken: inorganic chemicals
+("mercury", "lead"), macromolecular substances, enzymes, carbohydrates, lipids, proteins
+("protein", "silk") and nucleic acids. Hormones, steroids, vaccines and the organic and
+heterocyclic branches where most drugs sit count as medicines."""
 
 
 REACTION_HELP = (

@@ -118,6 +118,18 @@ def generic_names(phrase: str) -> tuple[DrugName, ...]:
     return tuple(DrugName(g, _mesh_ids().get(g), brand, PACKAGE) for g in generics)
 
 
+def known_medicine(key: str, names: Iterable[str]) -> bool:
+    """True when a concept (MeSH id ``key``, its ``names``) is a medicine the drug tables know:
+    a generic's descriptor, or a name that resolves to a generic ("ibuprofen", "Advil"). A
+    chemical of MeSH alone ("mercury", "protein", "silk") is not."""
+    return key in _medicine_mesh_ids() or any(generic_names(name) for name in names)
+
+
+@cache
+def _medicine_mesh_ids() -> frozenset[str]:
+    return frozenset(_mesh_ids().values())
+
+
 def find_drugs(words: Sequence[str]) -> list[DrugMention]:
     """Drug names in ``words`` (a tokenised question), longest match first, left to right."""
     mentions: list[DrugMention] = []

@@ -64,7 +64,11 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(symptoms?|signs?|feel like|look like|how do i know|"
         r"(could|might) (this|that|it|these) be|is (this|that) (a |an )?\w+ or)\b"
     ),
-    Facet.DIAGNOSIS: re.compile(r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan)\b"),
+    Facet.DIAGNOSIS: re.compile(
+        r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan|rule[sd]? (it )?out|"
+        r"how (do|does|did|can|could|will|would|to) (they|doctors?|the doctors?|you|one|someone)"
+        r" (even )?(find out|figure out|know|check|confirm))\b"
+    ),
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
@@ -711,12 +715,27 @@ def _class_predicates(
     predicate = {
         c.key
         for c in concepts
-        if c.role == "topic" and any(cls.startswith(c.matched) for cls in classes)
+        if c.role == "topic"
+        and any(cls.startswith(c.matched) for cls in classes)
+        and not _diagnosis_guess(question.lower(), c)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in predicate]
     if not predicate or not others:
         return concepts
     return _demoted(concepts, predicate, "qualifier")
+
+
+def _diagnosis_guess(text: str, concept: QueryConcept) -> bool:
+    """ "is this a pinched nerve?" asks whether the trouble told is that condition: a guess at a
+    diagnosis (:func:`_guesses`), not a class asked of a named thing ("is it a steroid?", "is
+    lupus an autoimmune disease?"). Only a specific condition counts; a broad heading after
+    "is it a(n)" ("an autoimmune disease") still describes something named before."""
+    return (
+        concept.condition
+        and not concept.category
+        and bool(concept.matched)
+        and _guessed(text, concept.matched)
+    )
 
 
 _NEGATED = re.compile(
@@ -830,12 +849,16 @@ def _descriptions(
     disorder", after naming antiphospholipid syndrome) describes a topic already named, and is
     no topic of its own: it becomes a qualifier, so the answer comes from documents about the
     named condition, not about blood disorders in general. Only when another topic was named
-    before it (read with the question's spelling ``fixes``); a drug is never a description."""
+    before it (read with the question's spelling ``fixes``); a drug is never a description, and
+    "it" after a drug ("advil barely touches it … could it be endometriosis") is the trouble
+    told, so what follows is a guess, not something asked of the drug."""
     text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
     first = _first_mentions(topics, text)
     earliest = min(first.values(), default=0)
-    diseases = [first[c.key] for c in topics if c.key in first and c.tier <= DISEASE_TIER]
+    diseases = [
+        first[c.key] for c in topics if c.key in first and c.tier == DISEASE_TIER and not c.drug
+    ]
     described = {
         c.key
         for c in topics
@@ -1046,15 +1069,39 @@ def _tried_treatments(
     """A question asking a disease's treatment options, after telling the drugs already tried
     ("tried creams and coal tar shampoo, nothing works. what are the treatment options now"),
     is about the disease: the drugs tried become qualifiers (they still rank the documents
-    that speak of them). Only when every mention of the drug follows such words."""
-    if Facet.TREATMENT not in asked:
-        return concepts
+    that speak of them). Only when every mention of the drug follows such words. A drug told
+    as failing ("advil barely touches it … could it be endometriosis") is context too, whatever
+    is asked, unless the question asks of the drug itself (its dose, side effects or
+    interactions)."""
     text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
     if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
         return concepts
-    tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
+    tried = set()
+    if Facet.TREATMENT in asked:
+        tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
+    if not OF_A_DRUG & set(asked):
+        tried |= {c.key for c in topics if c.medicine and _only_before(_FAILED, text, c.matched)}
     return _as_context(question, concepts, fixes, tried)
+
+
+_FAILED = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:(?:barely|hardly|never|no\s+longer|(?:does|doe|do|did|is|was)(?:n'?t|\s+not))"
+    r"\s+(?:even\s+|really\s+)?(?:touch|help|work|do\s+(?:anything|much|a\s+thing))\w*"
+    r"|(?:does|doe|did|do)\s+nothing|(?:is|was)\s+(?:not\s+)?(?:useless|no\s+help))\b"
+)
+"""Words after a drug that say it failed: "advil barely touches it", "tylenol doesn't help",
+"the ibuprofen isn't working", "motrin does nothing"."""
+OF_A_DRUG = frozenset({Facet.DOSAGE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS})
+"""Facets asked of a drug itself: a drug told as failing is still what such a question asks
+about ("tylenol doesn't help, can I take more?")."""
+
+
+def _only_before(after: re.Pattern[str], text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` in ``text`` is followed by what ``after`` finds
+    at the start of the text after it."""
+    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+    return bool(mentions) and all(after.search(text[m.end() :]) for m in mentions)
 
 
 def _indications(
@@ -1159,10 +1206,13 @@ def _guessed(text: str, phrase: str) -> bool:
     disorder hereditary")."""
     name = rf"(?:an?\s+)?{re.escape(phrase)}"
     guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
-    ended = re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
+    ended = re.search(guess + rf"\s*(?:$|[?.,!;]|\b(?:and|or|{_CLAUSE_START})\b)", text) is not None
     return ended or re.search(rf"\b{_MEANS_HAVING}{name}\b", text) is not None
 
 
+_CLAUSE_START = "do|does|did|can|could|should|will|would|what|how|why|when|i|my"
+"""Words that start the next question in a normalised text (its commas gone): "is this a
+pinched nerve do i need an mri" ends the guess before "do"."""
 _MEANS_HAVING = (
     r"(?:(?:does|doe|do|could|can|would|might)\s+(?:this|that|it|these|those)\s+mean\s+|"
     r"(?:do|could|can|might)\s+)(?:i|he|she|they|we|you|my\s+\w+)\s+(?:have|has|got|had)\s+"
