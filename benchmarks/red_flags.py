@@ -7,9 +7,10 @@ Sets: ``red-flags`` (41 real LiveQA / MedicationQA / MEDIQA 2019 questions, whic
 first patterns were tuned on), ``red-flags-written`` (patient-style questions written for
 medcite, split dev / test by ``medcite.eval.splits.split_of``; tune on dev, report test) and
 ``red-flags-fresh`` (160 messages by a second writer, on situations the detector did not name
-when they were written; same split rule). Test questions are never listed, so that nobody
-tunes on them. Targets (issue 12): on the written
-test split recall ≥ 0.95 and false-positive rate ≤ 0.05.
+when they were written; same split rule) and ``red-flags-third`` (360 messages by a third writer
+who read no medcite file: 120 emergency, 120 same-day, 120 routine; same split rule). Test
+questions are never listed, so that nobody tunes on them. Targets (issue 12): on the written test
+split recall ≥ 0.95 and false-positive rate ≤ 0.05.
 """
 
 from __future__ import annotations
@@ -52,8 +53,18 @@ def score(name: str, split: str, questions: Sequence[LabelledQuestion]) -> dict[
         "right_kind": _share(sum(q.kind in k for q, k in emergencies), len(emergencies))
         if same_names
         else None,
+        "recall_emergency": _recall_of(questions, flagged, "emergency"),
+        "recall_same_day": _recall_of(questions, flagged, "same-day"),
         "us_per_question": round(seconds / max(1, len(questions)) * 1e6, 1),
     }
+
+
+def _recall_of(
+    questions: Sequence[LabelledQuestion], flagged: Sequence[set[str]], urgency: str
+) -> float | None:
+    """Recall on the messages of one urgency level (sets that label it), else None."""
+    hits = [bool(k) for q, k in zip(questions, flagged, strict=True) if q.urgency == urgency]
+    return _share(sum(hits), len(hits))
 
 
 def _share(count: int, total: int) -> float | None:
@@ -77,6 +88,7 @@ def main() -> None:
     args = parser.parse_args()
     written = {split: list(ds.written_red_flag_set(split=split)) for split in ("dev", "test")}
     fresh = {split: list(ds.fresh_red_flag_set(split=split)) for split in ("dev", "test")}
+    third = {split: list(ds.third_red_flag_set(split=split)) for split in ("dev", "test")}
     rows = [
         score("red-flags (real, old)", "all", list(ds.red_flag_set())),
         score(ds.WRITTEN_RED_FLAGS, "dev", written["dev"]),
@@ -84,12 +96,15 @@ def main() -> None:
         score(ds.WRITTEN_RED_FLAGS, "all", written["dev"] + written["test"]),
         score(ds.FRESH_RED_FLAGS, "dev", fresh["dev"]),
         score(ds.FRESH_RED_FLAGS, "test", fresh["test"]),
+        score(ds.THIRD_RED_FLAGS, "dev", third["dev"]),
+        score(ds.THIRD_RED_FLAGS, "test", third["test"]),
     ]
     print_table("red-flag detection", rows)
     test = rows[2]
     met = {m: _meets(m, test[m]) for m in TARGETS}
     print(f"\ntargets on the written test split (recall ≥ 0.95, FPR ≤ 0.05): {met}")
-    dev_errors = errors(written["dev"]) + errors(fresh["dev"]) + errors(list(ds.red_flag_set()))
+    dev_errors = errors(written["dev"]) + errors(fresh["dev"]) + errors(third["dev"])
+    dev_errors += errors(list(ds.red_flag_set()))
     if args.errors:
         for wrong in dev_errors:
             print(f"  {'missed' if wrong['label'] else 'false alarm'} {wrong['id']}: {wrong}")

@@ -156,7 +156,9 @@ def test_red_flag_questions_are_verbatim_from_their_sets(corpora: Path) -> None:
         assert known[question.id] == question.question
 
 
-@pytest.mark.parametrize("red_flag_set", [ds.written_red_flag_set, ds.fresh_red_flag_set])
+@pytest.mark.parametrize(
+    "red_flag_set", [ds.written_red_flag_set, ds.fresh_red_flag_set, ds.third_red_flag_set]
+)
 def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
     red_flag_set: Callable[..., Iterator[LabelledQuestion]],
 ) -> None:
@@ -175,6 +177,15 @@ def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
     for part in (dev, test):
         labels = Counter(q.label for q in rows if q.id in part)
         assert labels[True] >= 25 and labels[False] >= 25
+
+
+@pytest.mark.parametrize("red_flag_set", [ds.fresh_red_flag_set, ds.third_red_flag_set])
+def test_an_urgency_level_agrees_with_the_label(
+    red_flag_set: Callable[..., Iterator[LabelledQuestion]],
+) -> None:
+    rows = list(red_flag_set())
+    assert {q.urgency for q in rows} == {"emergency", "same-day", "routine"}
+    assert all(q.label is (q.urgency != "routine") for q in rows)
 
 
 def test_a_row_moved_to_another_split_is_an_error(tmp_path: Path) -> None:
@@ -197,6 +208,7 @@ def test_written_red_flag_questions_are_not_copied_from_the_real_sets(corpora: P
     real += [q.question for q in ds.red_flag_set()]
     known = "\n".join(words(text) for text in real)
     written = list(ds.written_red_flag_set()) + list(ds.fresh_red_flag_set())
+    written += list(ds.third_red_flag_set())
     assert not [q.id for q in written if words(q.question) in known]
 
 

@@ -422,6 +422,9 @@ class LabelledQuestion:
     label: bool
     kind: str | None = None
     note: str = ""
+    urgency: str | None = None
+    """``emergency``, ``same-day`` or ``routine`` where a set says so (the fresh and third
+    written sets)."""
 
 
 def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
@@ -445,6 +448,7 @@ def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
 
 WRITTEN_RED_FLAGS = "red-flags-written"
 FRESH_RED_FLAGS = "red-flags-fresh"
+THIRD_RED_FLAGS = "red-flags-third"
 
 
 def written_red_flag_set(
@@ -483,6 +487,21 @@ def fresh_red_flag_set(
     )
 
 
+def third_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A third written set, by a writer who read no medcite file: 360 messages, 120 needing
+    emergency care, 120 needing care the same day and 120 routine (half of them hard: calm
+    questions about serious diseases, past events, idioms, mild versions). Written to train a
+    learned triage model, which did not work (docs/evaluation.md, sixteenth stop); kept as a
+    held-out measure of the detector, with the fields and split rule of
+    :func:`fresh_red_flag_set` on (``red-flags-third``, ``id``).
+    """
+    yield from _split_red_flag_set(
+        THIRD_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_third.jsonl", split
+    )
+
+
 def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[LabelledQuestion]:
     from medcite.eval.splits import split_of
 
@@ -497,6 +516,7 @@ def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[La
                 label=bool(row["emergency"]),
                 kind=row.get("kind"),
                 note=row.get("note", ""),
+                urgency=row.get("urgency"),
             )
 
 
