@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import detect_red_flags
+from medcite.answer.safety import SEVERAL_SIGNS_KIND, detect_red_flags
 
 
 def kinds(question: str) -> set[str]:
@@ -390,3 +390,83 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
 ) -> None:
     found = "possible blood clot in the lungs" in kinds(question)
     assert found is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the catch-all's wider lexicons: a lasting vulnerable state, inflamed skin, vitals
+        (
+            "had a liver transplant two years ago and since this morning I have a temp and "
+            "the runs",
+            SEVERAL_SIGNS_KIND,
+        ),
+        (
+            "a week after having my baby my breast is swollen, red and warm, and I feel shivery",
+            SEVERAL_SIGNS_KIND,
+        ),
+        (
+            "mum has emphysema, far more puffed out than her usual, oxygen reading 85% and drowsy",
+            SEVERAL_SIGNS_KIND,
+        ),
+        (
+            "my ankle went hot and swollen overnight and I have a slight temperature",
+            SEVERAL_SIGNS_KIND,
+        ),
+        # signs added to the body-system concepts
+        ("one side of his face has drooped since lunch and he is dribbling", "stroke"),
+        ("he can only get out two or three words between breaths", "breathing difficulty"),
+        ("my inhaler isnt doing anything tonight", "breathing difficulty"),
+        (
+            "our 4 year old got into the medicine cabinet, he may have swallowed a few tablets",
+            "overdose or poisoning",
+        ),
+        (
+            "tooth pulled 5 days ago and now there is a lot of bright red blood in my mouth",
+            "severe bleeding",
+        ),
+        (
+            "my uncle is shouting about voices and waving a kitchen knife at us",
+            "danger from another person",
+        ),
+        (
+            "my 2 week old only takes about half of her usual bottle",
+            "warning signs in a baby or young child",
+        ),
+        ("38 weeks and I think my waters have gone, no pains yet", "warning signs in pregnancy"),
+        # new same-day concepts
+        ("the whites of my eyes have turned yellow this week", "yellow skin or dark urine"),
+        ("after the marathon my pee came out the colour of cola", "yellow skin or dark urine"),
+        ("my son pushed a bead up his nose and we cant get it out", "something stuck in the body"),
+        ("a splinter of glass is buried deep in my heel", "something stuck in the body"),
+        (
+            "sliced my palm on a tin lid and the cut gapes open when I stretch my fingers",
+            "a wound that may need closing",
+        ),
+        ("the condom came off during sex last night", "needs care soon after sex"),
+        (
+            "cramping pain in waves from my left side round to my groin since 4am",
+            "pain that comes in waves",
+        ),
+    ],
+)
+def test_wider_signs_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my pee is darker than usual after the gym, is that ok",
+        "my pee is dark yellow in the morning, should i drink more water",
+        "i had a kidney transplant 10 years ago, what foods should i avoid",
+        "sometimes bread gets stuck in my throat and I have to drink water, for years now",
+        "I always get a song stuck in my head, is that normal",
+        "how long after a cut do stitches usually come out",
+        "what is the failure rate of condoms",
+        "my resting heart rate is 58 bpm and I run 5 times a week",
+        "my knee is a bit swollen after football but not hot or red",
+    ],
+)
+def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
+    assert not kinds(question)

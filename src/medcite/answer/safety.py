@@ -148,7 +148,13 @@ _PSEUDO_NEGATION = _rx(
     r"not only", r"not just", r"not certain", r"no matter",
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b|\band (?=since\b|today\b|tonight\b|"
+    r"yesterday\b|this (?:morning|afternoon|evening|week)\b)",
+    re.IGNORECASE,
+)
+"""Where a clause ends: punctuation, "but", "now", or "and" before a new time ("had a
+transplant two years ago and since this morning …")."""
 _PAST = _rx(
     r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
     r" a ?go",
@@ -198,7 +204,8 @@ IDIOMS: tuple[re.Pattern[str], ...] = (
 _SUBJECT_NOW = r"(?:is|are|am|'s|'m|im|hes|shes|theyre|keeps?|started|starts?|been)"
 _CHILD = (
     r"(?:child|toddler|baby|kid|son|daughter|grand(?:son|daughter|child|kid)|infant|teen|"
-    r"teenager|little one|\d+[- ]?(?:year|yr|month|week)s?[- ]?old)"
+    r"teenager|little one|\d+[- ]?(?:year|yr|month|week)s?[- ]?old|(?:[1-9]|1[0-7]) ?(?:yo|y/o)"
+    r"(?!\w))"
 )
 _SWALLOW = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
@@ -307,7 +314,7 @@ _PREGNANT = (
     r"gestation)|weeks along|(?:second|third|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date)"
 )
 _GAVE_BIRTH = (
-    r"(?:gave birth|giving birth|had (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
+    r"(?:gave birth|giving birth|ha(?:d|ving) (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
     r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born))"
 )
 _SEROTONERGIC = (
@@ -322,7 +329,8 @@ _ANTIPSYCHOTIC = (
     r"metoclopramide|reglan|clozapine|clozaril|lurasidone|latuda)"
 )
 _FEVERISH = (
-    rf"{_FEVER}|feverish|(?:a|high|has a|had a|got a|running a|with a) temp(?:erature)?(?!\w)"
+    rf"{_FEVER}|feverish|(?:a|high|has a|had a|have a|got a|running a|with a) temp(?:erature)?"
+    r"(?!\w)"
 )
 """A fever, also told the British way ("she's got a temperature")."""
 _URINARY = (
@@ -518,7 +526,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
                 r"droop\w* (?:face|mouth|eyelid and mouth|on one side)", r"facial droop\w*",
                 r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
-                r"numb)"),
+                r"numb)", r"(?:half|one side|side) of (?:my|his|her|the) (?:face|mouth) (?:has |"
+                r"had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
             _rx(r"slurr\w* (?:speech|words)", r"(?:speech|talking|words) (?:is |are |was )?"
                 r"(?:suddenly )?slurr\w*", r"words are (?:coming out )?(?:all )?(?:jumbled|"
                 r"garbled|mixed up)", r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
@@ -611,6 +620,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"inhaler (?:is(?:n'?t| not)|isnt|not) (?:working|helping)",
                 r"inhaler is doing nothing", r"oxygen (?:level |sat\w* )?(?:of |is |at )?[78]\d\b",
                 r"asthma attack", r"stridor",
+                r"(?:can|could) only (?:say|speak|get out|manage) (?:a few|a couple of|one or "
+                r"two|two or three|\d) words",
+                r"inhaler (?:is(?:n'?t| not)|isnt|not) doing (?:anything|much|a thing)",
+                r"pink (?:froth\w*|foam\w*)|froth\w* pink",
+                r"breathed in (?:\w+ ){0,2}?smoke|smoke inhalation|(?:nose hairs?|eyebrows?) "
+                r"(?:\w+ )?singed",
                 r"(?:squeak\w*|whistl\w*|high[- ]pitched|crowing) (?:\w+ ){0,3}"
                 r"(?:when|while|as|every time) (?:he|she|they|i|my \w+)? ?(?:breathes? in|inhales?|"
                 r"breathing in|takes? a breath|tries to breathe)"),
@@ -665,6 +680,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
+            _given((r"(?:tonsils?|adenoids|wisdom (?:teeth|tooth)|tooth|teeth|polyps?) (?:\w+ )?"
+                    r"(?:out|removed|pulled|extracted)|(?:after|since) (?:my |the |his |her )?"
+                    r"(?:surgery|operation|op|procedure|biopsy)|(?:surgery|operation|op|procedure|"
+                    r"biopsy) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) days ago",),
+                   r"(?:loads of|lots of|a lot of|so much|bright red|fresh) (?:bright red |fresh )?"
+                   r"(?:blood|bleeding)|bleeding (?:again|heavily|a lot)"),
             re.compile(
                 r"^(?![\s\S]*\b(?:iron|ferrous|pepto|bismuth|blueberr\w*|licorice|liquorice|"
                 r"beetroot)\b)[\s\S]*?\b(?P<key>(?:poo|poop|stools?|bowel movements?|motions?)\W+"
@@ -1210,11 +1231,14 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"liquid)|"
                    r"itch\w*\W+(?:\w+\W+){0,6}?(?:palms|soles|hands and feet|feet and hands)|"
                    r"(?:palms|soles)\W+(?:\w+\W+){0,6}?itch\w*|"
-                   r"water (?:broke|has broken|breaking|might have broken)|"
+                   r"waters? (?:broke|has broken|have broken|breaking|might have broken|went|"
+                   r"have gone|has gone|gone|may have gone|are leaking)|"
                    r"(?:belly|stomach|bump|uterus|womb) (?:\w+ )?(?:is |feels |stays |went |has "
                    r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
                    r"(?:pain|hurts?|won'?t (?:relax|soften))"),
             _given((_PREGNANT,), _FEVERISH),
+            _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
+                r"gone|may have gone|might have gone|are leaking|is leaking)"),
             _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
                     r"(?:weeks?|wks?)|(?:second|third|2nd|3rd) trimester",),
                    r"bleed\w*|spotting|(?:bright red )?blood"),
@@ -1253,7 +1277,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((rf"{_CHILD}|{_YOUNG}|newborn|infant",),
                    r"green (?:vomit|spit[- ]?up|puke|throw[- ]?up|bile)|(?:vomit\w*|threw up|"
-                   r"throwing up|throws up|spit\w* up|puk\w*) (?:\w+ ){0,3}?(?:green|bile|"
+                   r"throwing up|throws up|spit\w* up|puk\w*|sick) (?:\w+ ){0,3}?(?:green|bile|"
                    r"yellow[- ]green|dark green)|projectile (?:vomit\w*|throw\w* up|spit\w* up)"
                    r"|no wet (?:diapers?|nappies?)|(?:hasn'?t|hasnt|not|no|hadn'?t) (?:had |made )?"
                    r"(?:a |any )?wet (?:diapers?|nappies?)|(?:diapers?|nappies?) (?:\w+ ){0,2}?"
@@ -1267,7 +1291,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:yellow|jaundice\w*)"),
             _given((rf"{_YOUNG}|newborn",),
                    r"(?:won'?t|wont|not|isn'?t|isnt|refus\w*|stopped) (?:\w+ )?(?:feed\w*|eat\w*|"
-                   r"nurs\w*|taking (?:the |his |her |a )?(?:bottle|breast))"),
+                   r"nurs\w*|taking (?:the |his |her |a )?(?:bottle|breast))|(?:feed\w*|eat\w*|"
+                   r"drink\w*|tak\w*) (?:about |only |less than |barely )*(?:half|a third|a "
+                   r"quarter)"),
         ),
     ),
     Concept(
@@ -1622,6 +1648,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:hands?|arms?) (?:\w+ ){0,2}?(?:round|around|on) (?:my|her|his) (?:neck|"
                 r"throat)",
                 r"squeez\w* (?:my|her|his) (?:neck|throat)"),
+            _given((r"hurt|kill|harm|threat\w*|voices|scared|afraid|not making (?:any )?sense|"
+                    r"attack\w*|stab\w*|shoot",),
+                   r"(?:holding|has|had|got|waving|grabbed|pulled|carrying|with|picked up) (?:a |"
+                   r"the |his |her )?(?:knife|gun|weapon|machete|blade|kitchen knife)"),
         ),
         asked=(_rx(r"(?:spiked|drugged) (?:my|her|his) drink", r"(?:drugged|roofied) (?:me|her|"
                    r"him)", r"drinks? (?:was|were|got|had been|has been) (?:spiked|drugged)"),),
@@ -1670,6 +1700,98 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"is (?:very |really |quite )?dark"),
         ),
     ),
+    Concept(
+        "yellow skin or dark urine",
+        "See a doctor today: skin or the whites of the eyes turning yellow, or urine as dark as "
+        "tea or cola (not just dark yellow), can come from the liver, the blood or damaged "
+        "muscle and needs a blood test soon; go to an emergency department with confusion, "
+        "severe belly pain, vomiting blood or very little urine.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:eyes|skin|whites of (?:my|his|her|their|the) eyes)\W+(?:\w+\W+){0,3}?(?:gone|"
+                r"turned|turning|going|gotten|got|look\w*|are|is|seem) (?:a bit |slightly |really "
+                r"|very |quite )?(?:yellow\w*|jaundiced|orange)",
+                r"(?:yellow|jaundiced) (?:eyes|skin|whites)",
+                r"(?:pee|urine|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark brown|brown|cola|coke|"
+                r"coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|black)"),
+        ),
+        exclusions=(_rx(r"(?:fake|spray|self)[- ]?tan\w*", r"(?:carrots?|beetroot|beets|turmeric)"
+                        r"(?: \w+){0,4}"),),
+    ),
+    Concept(
+        "something stuck in the body",
+        "See a doctor or urgent care today: an object or insect in the ear or nose, a fish hook, "
+        "glass or dirt deep in a wound, or food stuck in the throat needs removing by a "
+        "professional; do not dig for it. Go to an emergency department now if food is stuck and "
+        "you cannot swallow your own saliva, or for a swallowed button battery or magnets.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:bug|insect|bead|pea|stone|pebble|object|something|toy|crayon|bean|button|"
+                r"earring back|piece of \w+|moth|fly|spider) (?:\w+ ){0,3}?(?:in|up|into) "
+                r"(?:my|his|her|their|the) (?:ear|nose|nostril)",
+                r"(?:buzzing|moving|crawling|scratching) (?:\w+ ){0,2}?(?:in|inside) "
+                r"(?:my|his|her) ear",
+                r"fish ?hook|(?:barb|hook) (?:is |was )?(?:still )?(?:in|stuck|embedded)",
+                r"(?:glass|gravel|grit|dirt|metal|splinters?|wood|thorn|nail) (?:\w+ ){0,3}?"
+                r"(?:stuck|embedded|lodged|deep|ground in|ground into|buried) (?:\w+ ){0,3}?"
+                r"(?:in|into|under)",
+                r"(?:stuck|lodged) in (?:my|his|her|the) (?:throat|gullet|oesophagus|esophagus)|"
+                r"(?:throat|gullet)\W+(?:\w+\W+){0,3}?(?:something|food|it|a (?:bone|piece))\W+"
+                r"(?:\w+\W+){0,2}?stuck"),
+        ),
+        exclusions=(_rx(r"(?:song|tune|thought|idea|words?) (?:\w+ ){0,3}?stuck",
+                        r"ear ?wax", r"fly(?:ing)? (?:to|from|home|back)",
+                        r"(?:sometimes|often|always|keeps?|usually|occasionally|every (?:time|now "
+                        r"and then)|from time to time|again and again)(?: \w+){0,8}? stuck"),),
+    ),
+    Concept(
+        "a wound that may need closing",
+        "See a doctor, urgent care or a minor injuries unit today (within 6 to 8 hours is best "
+        "for stitches or glue): a cut that gapes, opens when the part moves, is deep enough to "
+        "show fat or is on the face or a joint; press on it meanwhile, and go to an emergency "
+        "department if it will not stop bleeding, you cannot move a finger, or it is numb beyond "
+        "the cut.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:cut|wound|gash|laceration|slice|split)\W+(?:\w+\W+){0,8}?(?:gaping|gapes|"
+                r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
+                r"when)",
+                r"gaping (?:cut|wound|gash|hole)",
+                r"(?:can|could) see (?:the )?(?:fat|bone|tendon|white stuff|yellow fat)"),
+        ),
+    ),
+    Concept(
+        "needs care soon after sex",
+        "See a pharmacist, a sexual health clinic or urgent care today: emergency contraception "
+        "and medicine that prevents HIV after an exposure (PEP) work best the sooner they are "
+        "started, and PEP must start within 72 hours. After a sexual assault, an emergency "
+        "department can offer both.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"condom (?:\w+ )?(?:broke|split|burst|came off|slipped off|tore|ripped|fell off)",
+                r"(?:exposed to|exposure to) hiv",
+                r"hiv(?:[- ]positive)?\W+(?:\w+\W+){0,10}?(?:unprotected|no condom|without a "
+                r"condom|condom broke)",
+                r"(?:unprotected|no condom|without a condom)\W+(?:\w+\W+){0,10}?(?:hiv|"
+                r"hiv[- ]positive)"),
+        ),
+    ),
+    Concept(
+        "pain that comes in waves",
+        "See a doctor or urgent care today: pain that comes in waves from the back or side "
+        "towards the groin is often a kidney stone; go to an emergency department with fever or "
+        "shivering, vomiting that does not stop, or pain that painkillers do not control.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:pain|cramp\w*|ache)\W+(?:\w+\W+){0,3}?(?:comes? and goes|comes? in waves|in "
+                r"waves)\W+(?:\w+\W+){0,6}?(?:back|side|flank|groin|loin|kidney)",
+                r"(?:back|side|flank|loin|kidney)\W+(?:\w+\W+){0,6}?(?:groin|testicle|vagina|"
+                r"bladder)\W+(?:\w+\W+){0,4}?(?:waves|comes? and goes)",
+                r"(?:waves|comes? and goes)\W+(?:\w+\W+){0,4}?from (?:my |his |her |the )?"
+                r"(?:back|side|flank|loin)\W+(?:\w+\W+){0,2}?(?:to|into|down to) (?:my |his |"
+                r"her |the )?groin"),
+        ),
+    ),
 )
 
 _WAIT_ASKED = (
@@ -1716,34 +1838,58 @@ _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
         r"can'?t (?:move|walk|stand|sleep) (?:because of|for|from|with) (?:the )?pain"),
     "worsening": _rx(
         r"(?:getting|got|gets|gone|much|way|even) worse", r"worse and worse", r"spreading",
-        r"spread(?:s)? to", r"now (?:also|too)", r"(?:is|are) now", r"too now"),
+        r"spread(?:s)? to", r"now (?:also|too)", r"(?:is|are) now", r"too now",
+        r"(?:more|worse) (?:\w+ ){0,2}?than (?:(?:his|her|my|their|its|your) )?(?:normal|usual)",
+        r"(?:bigger|worse|redder) (?:every|each) (?:day|hour)"),
+    # a part of the body inflamed: two of red, hot and swollen (an infection or a hot joint)
+    "red, hot or swollen": _rx(
+        r"(?:red|hot|warm|swollen|puffy)(?:,? (?:and |&)?(?:red|hot|warm|swollen|puffy|"
+        r"painful|tender|sore|angry)){1,3}",
+        r"(?:red|swollen)\W+(?:\w+\W+){0,3}?(?:hot|warm) to (?:the )?touch",
+        r"(?:hot|warm)\W+(?:\w+\W+){0,3}?(?:red|swollen)"),
     # signs that the whole body is affected
-    "fever": _rx(_FEVERISH, r"shiver\w*", r"shivery", r"chills", r"rigou?rs", r"shaking all over"),
+    "fever": _rx(
+        _FEVERISH, r"shiver\w*", r"shivery", r"chills", r"rigou?rs", r"shaking all over",
+        r"flu[- ]?(?:ey|y|ish|like)", r"(?:slight|low|bit of a|small|mild) temp(?:erature)?"),
     "vomiting": _rx(
         r"vomit\w*", r"been sick", r"being sick", r"threw up", r"throwing up", r"thrown up",
-        r"puk\w*", r"can'?t keep (?:anything|\w+) down"),
+        r"puk\w*", r"can'?t keep (?:anything|\w+) down", r"d ?(?:&|and|n) ?v\b",
+        r"diarrh\w* and (?:vomit\w*|sickness)"),
     "dizziness or fainting": _rx(
         r"dizzy", r"light[- ]?headed", r"faint\w*", r"nearly (?:fell|collapsed|passed out)",
         r"passed out", r"collapsed", r"woozy"),
     "drowsiness or confusion": _rx(
-        r"confus\w*", r"drows\w*", r"hard to wake", r"very sleepy", r"lethargic", r"floppy",
+        r"confus\w*", r"drows\w*", r"hard to (?:wake|rouse)", r"lethargic", r"floppy",
+        r"(?:very|super|really|so|unusually|extremely|abnormally) sleepy",
+        r"stumbling", r"not responding", r"unresponsive",
         r"not (?:herself|himself|making sense)", r"out of it", r"delirious", r"disoriented"),
     "not eating, drinking or passing urine": _rx(
         r"(?:not|isn'?t|barely|hardly|won'?t|refus\w*) (?:\w+ )?(?:eating|drinking|feeding|"
-        r"weeing|peeing)", r"no (?:wet )?(?:nappies|diapers)", r"hardly (?:any|weeing|peeing)"),
+        r"weeing|peeing)", r"no (?:wet )?(?:nappies|nappy|diapers?)",
+        r"hardly (?:any|weeing|peeing)", r"soft spot (?:\w+ )?(?:is |looks |seems |feels )?"
+        r"sunken", r"sunken (?:soft spot|fontanel\w*|eyes)"),
     "pale or sweaty skin": _rx(
         r"pale", r"clammy", r"sweaty", r"sweating (?:buckets|a lot|heavily)", r"grey", r"gray",
         r"mottled", r"blotchy"),
     "fast breathing": _rx(
         r"breathing (?:fast|quickly|heavily|hard)", r"short of breath", r"breathless",
         r"out of breath"),
+    # a number outside safe limits: oxygen under 92 %, a pulse under 40 or over 140, 40 °C
+    "a vital sign out of range": _rx(
+        r"(?:sats?|saturations?|oxygen(?: levels?| sats?| saturation)?|o2|spo2|pulse ox\w*)\W+"
+        r"(?:\w+\W+){0,5}?(?:[4-8]\d|9[01])(?=\s*%)",
+        r"(?:heart ?rate|pulse|hr|bpm)\W+(?:\w+\W+){0,4}?(?:[12]\d|3\d|1[5-9]\d|2\d\d)\b"
+        r"(?!\s*(?:%|years?|yo|mins?|minutes|days|weeks|mg|kg|lbs?|f\b|c\b|°))",
+        r"(?:temp\w*|fever|thermometer)\W+(?:\w+\W+){0,3}?(?:4[0-2](?:\.\d)?(?=\s*(?:°|c\b|"
+        r"degrees))|10[4-7](?:\.\d)?)"),
     # who it happens to, and whether waiting is asked
     "a vulnerable person": _rx(
         _YOUNG, r"newborn", r"(?:[89]\d|1[01]\d)[- ]?(?:years?[- ]old|yo|y/o)",
         r"(?:is|aged|age) [89]\d", r"(?:nan|nana|gran|granny|grandma|grandpa|grandad|"
         r"grandfather|grandmother|elderly)", _PREGNANT, r"chemo\w*", r"transplant",
         r"immun\w*(?:suppress\w*|compromised)", r"dialysis", r"steroids", r"prednisol\w*",
-        r"prednisone", r"diabet\w*", r"type (?:1|2|one|two)", _BLOOD_THINNER,
+        r"prednisone", r"diabet\w*", r"type (?:1|2|one|two)", _BLOOD_THINNER, _GAVE_BIRTH,
+        r"(?:days|weeks?) after (?:my |the |her |his )?(?:surgery|operation|op|procedure)",
         r"(?:operation|surgery|op|procedure|repair|c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|"
         r"two|three|four|five|six|ten) days ago", r"post[- ]?op\w*"),
     "waiting asked": _rx(
@@ -1763,8 +1909,12 @@ _WHOLE_BODY = frozenset(
         "not eating, drinking or passing urine",
         "pale or sweaty skin",
         "fast breathing",
+        "a vital sign out of range",
     }
 )
+_LASTING_STATES = frozenset({"a vulnerable person"})
+"""Kinds of sign that are states lasting from the past: "a kidney transplant last year" or
+"gave birth 5 days ago" still make someone vulnerable now."""
 SIGNS_TOGETHER_NEEDED = 3
 """How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
 SEVERAL_SIGNS_KIND = "several warning signs together"
@@ -1783,8 +1933,10 @@ def signs_together(question: str) -> dict[str, str]:
     that show it; negated signs and signs told in the past do not count."""
     found: dict[str, str] = {}
     for name, pattern in _SIGNS_TOGETHER.items():
+        lasting = name in _LASTING_STATES
         for match in pattern.finditer(question):
-            if not _negated(question, match.start()) and not _in_the_past(question, match.start()):
+            past = not lasting and _in_the_past(question, match.start())
+            if not _negated(question, match.start()) and not past:
                 found[name] = match.group(0)
                 break
     return found
@@ -1816,10 +1968,16 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _clause(text: str, start: int) -> str:
-    """The clause around ``start`` (between commas, sentence ends, "but", "and now")."""
-    before = _CLAUSE_END.split(text[:start])[-1]
-    after = _CLAUSE_END.split(text[start:])[0]
-    return before + after
+    """The clause around ``start`` (between commas, sentence ends, "but", "and now"; the
+    boundaries are found in the whole text, so "and" before a new time counts)."""
+    begin, end = 0, len(text)
+    for boundary in _CLAUSE_END.finditer(text):
+        if boundary.end() <= start:
+            begin = boundary.end()
+        elif boundary.start() >= start:
+            end = boundary.start()
+            break
+    return text[begin:end]
 
 
 def _in_the_past(text: str, start: int) -> bool:
