@@ -470,3 +470,60 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
     assert not kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "my husband walked into a low beam and hit his head, now he threw up twice and is "
+            "drowsy",
+            "head injury with a warning sign",
+        ),
+        ("threw up twice and my headache is worse when I cough", "headache with a warning sign"),
+        (
+            "I am 68 and have a new headache, my temple is tender to touch",
+            "headache with a warning sign",
+        ),
+        (
+            "since my spinal anaesthetic on monday the headache is unbearable sitting up",
+            "headache with a warning sign",
+        ),
+        (
+            "my 6 year old is limping today and wont put weight on his left leg",
+            "a child not using an arm or leg",
+        ),
+        ("6 weeks pregnant and I have some bleeding today", "warning signs in pregnancy"),
+        (
+            "boiling water spilled on my toddler and her whole arm is blistering",
+            "serious burn or electrical injury",
+        ),
+        (
+            "my son makes a honking noise when he breathes in and he is drooling",
+            "breathing difficulty",
+        ),
+        ("her pulse is 36 and she feels faint", SEVERAL_SIGNS_KIND),
+        (
+            "he said he wants to hurt people and he is holding a knife in the kitchen",
+            "danger from another person",
+        ),
+    ],
+)
+def test_warning_signs_of_injuries_headaches_and_children_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does anaphylaxis look like in a child, my daughter has a peanut allergy",
+        "I feel like I'm having a heart attack whenever my phone rings, how do I calm my anxiety",
+        "my headache is worse when I lie down after a long day, is that normal",
+        "my son bumped his head on the table yesterday, he is fine and playing, no vomiting",
+        "is spotting normal in early pregnancy?",
+        "my 3 year old limped for a day last month after a fall but is fine now",
+        "my temple hurts when I wear tight glasses",
+    ],
+)
+def test_general_idiomatic_and_past_versions_stay_quiet(question: str) -> None:
+    assert not kinds(question)

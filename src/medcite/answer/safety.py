@@ -355,6 +355,7 @@ _CLOT_RISK = (
     r"ago|long (?:flight|drive|car ride|trip)"
 )
 """What makes a blood clot more likely: a recent birth or operation, a long journey."""
+_HEADACHE = r"headaches?|head (?:hurts|pain|aches)"
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
     r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
@@ -526,8 +527,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
                 r"droop\w* (?:face|mouth|eyelid and mouth|on one side)", r"facial droop\w*",
                 r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
-                r"numb)", r"(?:half|one side|side) of (?:my|his|her|the) (?:face|mouth) (?:has |"
-                r"had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
+                r"numb)", r"(?:half|one side|side)(?: of)? (?:my|his|her|the) (?:face|mouth) "
+                r"(?:has |had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
             _rx(r"slurr\w* (?:speech|words)", r"(?:speech|talking|words) (?:is |are |was )?"
                 r"(?:suddenly )?slurr\w*", r"words are (?:coming out )?(?:all )?(?:jumbled|"
                 r"garbled|mixed up)", r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
@@ -585,6 +586,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(
             _rx(r"chest (?:acne|congestion|x[- ]?rays?|ct|hair|cold|infection|muscles?|wall)"),
+            # a figure of speech for stress: "I feel like I'm having a heart attack every time …"
+            _rx(r"(?:feel|felt|feels) like (?:i'?m|im|i am|i was|he'?s|she'?s) (?:having|going to "
+                r"have) a heart attack (?:\w+ ){0,2}?(?:every time|whenever|each time)"),
         ),
     ),
     Concept(
@@ -624,6 +628,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"two|two or three|\d) words",
                 r"inhaler (?:is(?:n'?t| not)|isnt|not) doing (?:anything|much|a thing)",
                 r"pink (?:froth\w*|foam\w*)|froth\w* pink",
+                r"(?:noise|sound|noisy)\W+(?:\w+\W+){0,3}?when (?:he|she|i|they|my \w+) "
+                r"breathes? in",
                 r"breathed in (?:\w+ ){0,2}?smoke|smoke inhalation|(?:nose hairs?|eyebrows?) "
                 r"(?:\w+ )?singed",
                 r"(?:squeak\w*|whistl\w*|high[- ]pitched|crowing) (?:\w+ ){0,3}"
@@ -654,6 +660,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
         ),
         events=(_rx(r"anaphyla\w*", r"allergic reaction"),),
+        exclusions=(
+            _rx(r"what (?:does|do|would|might|will|can) (?:an? )?(?:anaphyla\w*|allergic "
+                r"reactions?)(?: \w+){0,2} look like",
+                r"(?:be |get )?prepared for (?:an? )?(?:anaphyla\w*|allergic reactions?)"),
+        ),
     ),
     Concept(
         "severe bleeding",
@@ -1237,6 +1248,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
                    r"(?:pain|hurts?|won'?t (?:relax|soften))"),
             _given((_PREGNANT,), _FEVERISH),
+            _given((_PREGNANT,), r"spotting|bleeding|(?:bright red |fresh )?blood (?:when|on|in) "
+                   r"(?:i wipe|the (?:pad|toilet|tissue|paper))"),
             _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
                 r"gone|may have gone|might have gone|are leaking|is leaking)"),
             _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
@@ -1450,12 +1463,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:touched|grabbed|bit|chewed|licked) (?:\w+ ){0,3}?(?:live wire|outlet|"
                    r"socket|"
                    r"power ?line|electrical cord|cord|wire)"),
-            _given((r"burn|burns|burned|burnt|scald\w*",),
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup)",),
                    r"(?:bigger|larger) than (?:\w+ ){0,2}?(?:palm|hand)|size of (?:\w+ ){0,2}?"
                    r"(?:hand|palm|plate)|(?:white|leathery|charred|waxy) (?:skin|patches?|areas?)|"
                    r"skin (?:is |looks |went |turned )?(?:white|leathery|charred|black|waxy)|"
                    r"(?:blisters?|blistering) (?:all over|on (?:his|her|my|the) (?:face|hands?|"
-                   r"genitals|groin|chest|whole))|(?:burn\w*|scald\w*) (?:\w+ ){0,2}?(?:on|to) "
+                   r"genitals|groin|chest|whole))|(?:whole|entire) (?:\w+ ){0,3}?(?:is |are )?"
+                   r"(?:blister\w*|red raw)|(?:burn\w*|scald\w*) (?:\w+ ){0,2}?(?:on|to) "
                    r"(?:his|her|my|the) (?:face|genitals|groin|eyes?|private)"),
         ),
         exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction|wind|freezer|mat) ?burn\w*",
@@ -1701,6 +1715,63 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "head injury with a warning sign",
+        "Go to an emergency department now (call your local emergency number if they pass out, "
+        "have a seizure or cannot be woken): after a blow to the head or face, drowsiness, "
+        "vomiting more than once, double vision, confusion, clear fluid from the nose or ears or "
+        "a worsening headache can be bleeding inside the skull or a broken bone.",
+        sudden=True,
+        signs=(
+            _given((r"(?:hit|bang\w*|knock\w*|bump\w*|struck|smack\w*|whack\w*|fell|fall|"
+                    r"punched|kicked|head[- ]?butt\w*) (?:\w+ ){0,4}?(?:head|face|skull|temple|"
+                    r"forehead)|(?:head|face) (?:\w+ ){0,3}?(?:injury|knock|blow|hit)",),
+                   r"drows\w*|(?:vomit\w*|threw up|throwing up|been sick) (?:\w+ ){0,2}?(?:twice|"
+                   r"again|\d times|three times|more than once|several times)|seeing double|"
+                   r"double vision|confus\w*|clear (?:fluid|liquid) (?:\w+ ){0,2}?(?:nose|ears?)|"
+                   r"(?:keeps|kept) (?:forgetting|asking the same)|(?:one )?pupils? (?:\w+ )?"
+                   r"(?:bigger|different|uneven)|headache (?:\w+ )?(?:getting|got|is getting) "
+                   r"worse"),
+        ),
+    ),
+    Concept(
+        "headache with a warning sign",
+        "See a doctor today: a headache that is worse lying down, coughing or straining with "
+        "vomiting, a new headache over 50 with a tender scalp or jaw pain when chewing, or a "
+        "headache after a spinal or epidural that is worse sitting up needs checking today; go "
+        "to an emergency department for the worst headache of your life, confusion, weakness or "
+        "a stiff neck with fever.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_HEADACHE, r"vomit\w*|threw up|throwing up|been sick|puk\w*"),
+                   r"worse (?:\w+ ){0,2}?(?:lying down|lie down|when (?:i |he |she )?(?:lie|lay) "
+                   r"(?:down|flat)|when (?:i |he |she )?(?:cough|sneeze|strain|bend))"),
+            _given((_HEADACHE,),
+                   r"(?:scalp|temple)\W+(?:\w+\W+){0,3}?(?:tender|sore|hurts|painful)|"
+                   r"jaw (?:\w+ )?(?:aches|hurts|pain\w*|tired) (?:\w+ ){0,2}?(?:when|while) "
+                   r"(?:i |he |she )?(?:chew|eat)"),
+            _given((_HEADACHE, r"epidural|spinal|lumbar puncture"),
+                   r"(?:worse|awful|unbearable|terrible) (?:\w+ ){0,2}?(?:sitting|standing|when "
+                   r"(?:i |she |he )?(?:sit|stand)) up"),
+        ),
+    ),
+    Concept(
+        "a child not using an arm or leg",
+        "Take your child to a doctor or urgent care today: a child who suddenly will not use an "
+        "arm, will not walk or put weight on a leg, or starts limping without a clear cause, "
+        "especially with a fever, needs checking for a pulled elbow, a fracture or an infected "
+        "joint; go to an emergency department if they are unwell, floppy or in severe pain.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_CHILD,),
+                   r"(?:won'?t|wont|will not|refus\w*|not|isn'?t|stopped|doesn'?t) (?:\w+ )?"
+                   r"(?:use|using|move|moving|lift|lifting|bear weight on|put weight on|"
+                   r"putting weight on|walk on|stand on) (?:his|her|their|the|one|that|an?|any) "
+                   r"(?:\w+ )?(?:arms?|legs?|hands?|foot|feet)|(?:started|is|has been|keeps) "
+                   r"limping|limping (?:today|since)|(?:holds|holding|keeps) (?:it|his arm|her "
+                   r"arm|the arm) (?:\w+ ){0,2}?(?:by|at|against) (?:his|her|their) side"),
+        ),
+    ),
+    Concept(
         "yellow skin or dark urine",
         "See a doctor today: skin or the whites of the eyes turning yellow, or urine as dark as "
         "tea or cola (not just dark yellow), can come from the liver, the blood or damaged "
@@ -1857,6 +1928,7 @@ _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
         r"diarrh\w* and (?:vomit\w*|sickness)"),
     "dizziness or fainting": _rx(
         r"dizzy", r"light[- ]?headed", r"faint\w*", r"nearly (?:fell|collapsed|passed out)",
+        r"black(?:ing|ed|s)? out",
         r"passed out", r"collapsed", r"woozy"),
     "drowsiness or confusion": _rx(
         r"confus\w*", r"drows\w*", r"hard to (?:wake|rouse)", r"lethargic", r"floppy",
@@ -1916,6 +1988,8 @@ _LASTING_STATES = frozenset({"a vulnerable person"})
 """Kinds of sign that are states lasting from the past: "a kidney transplant last year" or
 "gave birth 5 days ago" still make someone vulnerable now."""
 SIGNS_TOGETHER_NEEDED = 3
+VITAL_SIGN = "a vital sign out of range"
+"""A measured sign outside safe limits counts for two: with one more sign it is enough."""
 """How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
 SEVERAL_SIGNS_KIND = "several warning signs together"
 SEVERAL_SIGNS_ADVICE = (
@@ -1949,7 +2023,8 @@ def _several_signs(question: str) -> RedFlag | None:
     if _asked_in_general(question):
         return None
     found = signs_together(question)
-    if len(found) < SIGNS_TOGETHER_NEEDED or not _WHOLE_BODY & found.keys():
+    needed = SIGNS_TOGETHER_NEEDED - (VITAL_SIGN in found)
+    if len(found) < needed or not _WHOLE_BODY & found.keys():
         return None
     return RedFlag(
         kind=SEVERAL_SIGNS_KIND,
@@ -2000,9 +2075,11 @@ def _long_standing(text: str, start: int) -> bool:
 
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:someone|somebody|anyone|a person|people|a (?:patient|child|baby|kid))\b"
-    r"(?:\W+\w+){0,3}\W*$",
+    r"(?:\W+(?!(?:he|she|hes|shes|i|im|they|my|his|her|we)\b)\w+){0,3}\W*$",
     re.IGNORECASE,
 )
+"""Anyone as the subject just before a trigger, with no person named in between ("to hurt
+people and he's holding a knife" is about him)."""
 
 
 def _about_anyone(text: str, start: int) -> bool:
