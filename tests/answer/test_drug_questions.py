@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.compose import ComposeInput, compose
+from medcite.answer.compose import ComposeInput, compose, uncovered_medicines
 from medcite.evidence.rank import rank
 from medcite.evidence.topic import (
     TopicJudge,
@@ -19,6 +19,7 @@ from medcite.evidence.topic import (
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Source
+from medcite.text import stems
 
 
 def _paper(doc_id: str, title: str, *sentences: str, **extra: object) -> Document:
@@ -477,3 +478,24 @@ def test_a_studys_scene_setting_opening_answers_nothing(handmade_vocabulary: Voc
     assert (
         "Colchicine treatment relieved gout flares in most of the 80 adults we followed." in shown
     )
+
+
+def test_an_interaction_answer_says_which_named_medicine_no_statement_covers(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A line on two of three drugs must not read as the whole answer; with nothing shown on
+    any of them, the bottom line already says the sources do not answer."""
+    query = understand(
+        "can I take ibuprofen with lisinopril and colchicine together?", handmade_vocabulary
+    )
+    line = stems("Ibuprofen can weaken the effect of lisinopril when taken together.")
+    assert uncovered_medicines(query, [line]) == ["colchicine"]
+    assert uncovered_medicines(query, []) == []
+    two = understand("can I take ibuprofen with lisinopril?", handmade_vocabulary)
+    assert uncovered_medicines(two, [line]) == []
+    gout = understand("what is gout?", handmade_vocabulary)
+    assert uncovered_medicines(gout, [line]) == []
+    options = understand(
+        "ibuprofen with lisinopril or colchicine, whats the difference", handmade_vocabulary
+    )
+    assert uncovered_medicines(options, [line]) == []

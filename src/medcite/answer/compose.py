@@ -32,7 +32,7 @@ from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, unrecognised
 from medcite.query.drugs import known_medicine
-from medcite.query.understand import asks_product_property, evidence_question
+from medcite.query.understand import asks_product_property, evidence_question, weighs_options
 from medcite.records import (
     Answer,
     BottomLine,
@@ -566,7 +566,47 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     )
     r_facets = [f for f in _research_facets(query) if f in shown]
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
+    shown_drafts = [*summary, *(d for _f, _t, drafts in g_sections + r_sections for d in drafts)]
+    pick = _with_uncovered(pick, query, shown_drafts)
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _with_uncovered(pick: Pick | None, query: Query, shown: Sequence[_Draft]) -> Pick | None:
+    """An interaction question naming several medicines whose shown statements leave one
+    out says so: a line on two of three drugs must not read as the whole answer ("hold the
+    amlodipine") when the third is the one that matters."""
+    missing = uncovered_medicines(query, [d.main.stems for d in shown])
+    if pick is None or not missing:
+        return pick
+    names = " or ".join(missing)
+    note = (
+        f" No statement found speaks of {names} together with the other medicines named; ask "
+        "a pharmacist or the prescriber to check them all before you stop or change any."
+    )
+    return replace(pick, where_to_go=pick.where_to_go + note)
+
+
+def uncovered_medicines(query: Query, shown: Sequence[frozenset[str]]) -> list[str]:
+    """For an interaction question naming two or more medicines (a combination product counts
+    once), the ones that no statement in ``shown`` (stems of each) names, when another is
+    named; [] otherwise (nothing shown on any of them is said by the bottom line already)."""
+    if query.question_type is not QuestionType.INTERACTION or weighs_options(query.question):
+        return []
+    groups: dict[str, list[QueryConcept]] = {}
+    for concept in query.primary_topics:
+        if _a_medicine(concept):
+            name = concept.combination or uninverted(concept.name)
+            groups.setdefault(name, []).append(concept)
+    if len(groups) < 2:
+        return []
+    missing = [
+        name
+        for name, concepts in groups.items()
+        if not any(
+            phrase_in(n, stems_) for c in concepts for n in name_stems(c) for stems_ in shown
+        )
+    ]
+    return missing if len(missing) < len(groups) else []
 
 
 def _shown_facets(query: Query) -> tuple[Facet, ...]:

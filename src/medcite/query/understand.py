@@ -386,6 +386,19 @@ def _combines_drugs(
     return paired and _TAKING_OR_SAFE.search(text) is not None
 
 
+def weighs_options(question: str) -> bool:
+    """True when the question weighs its drugs against each other ("whats the difference and
+    which one is better", "X or Y"): it asks which to choose, even where the two are read
+    as taken together."""
+    return bool(_COMPARE.search(question.lower()) or _OPTIONS.search(question.lower()))
+
+
+_OPTIONS = re.compile(
+    r"\bwhich (one )?(is |would be |works )?(better|safer|stronger|best)\b"
+    r"|\b(what'?s|whats|what is) the difference\b"
+)
+
+
 _TAKING_OR_SAFE = re.compile(r"\b(take|taking|safe|ok|okay|alright)\b")
 
 
