@@ -298,6 +298,10 @@ HANDMADE_TERMS = [
     ("D91", "mycoses", "mycoses"),
     ("D91", "mycoses", "fungal infection"),
     ("D92", "candida", "candida"),
+    ("D93", "knee and thigh neoplasms", "knee and thigh cancer"),
+    ("D94", "tooth diseases", "tooth disease"),
+    ("D95", "ehlers-danlos syndrome", "ehlers danlos syndrome"),
+    ("D96", "vipoma", "watery diarrhea syndrome"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -396,6 +400,10 @@ HANDMADE_TREES = [
     ("D90", "fungi", "B01.300"),
     ("D91", "mycoses", "C01.150.703"),
     ("D92", "candida", "B01.300.107.795.095"),
+    ("D93", "knee and thigh neoplasms", "C04.588.999"),
+    ("D94", "tooth diseases", "C07.650"),
+    ("D95", "ehlers-danlos syndrome", "C17.300.680"),
+    ("D96", "vipoma", "C04.557.470.035.510.500"),
 ]
 
 

@@ -127,7 +127,7 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
     answer = _ask(worried, [GOUT])
     assert answer.bottom_line is not None
     assert "suggest" not in answer.bottom_line.verdict
-    assert "do not answer this yes-or-no question directly" in answer.bottom_line.verdict
+    assert "do not say yes or no to this directly" in answer.bottom_line.verdict
     seek = _page(
         "gout-care",
         "Gout",
@@ -144,7 +144,7 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
 def test_a_yes_no_question_nobody_answers_says_so() -> None:
     answer = _ask("Is gout contagious?", [GOUT])
     assert answer.bottom_line is not None
-    assert "do not answer this yes-or-no question directly" in answer.bottom_line.verdict
+    assert "do not say yes or no to this directly" in answer.bottom_line.verdict
     assert not answer.bottom_line.bullets
 
 
@@ -168,7 +168,7 @@ def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() 
     silent = _page("gout-basics", "Gout", "information", GOUT_SENTENCES[0], GOUT_SENTENCES[2])
     plain = _ask("Does gout run in families?", [silent])
     assert plain.bottom_line is not None
-    assert "yes-or-no question directly" in plain.bottom_line.verdict
+    assert "do not say yes or no to this directly" in plain.bottom_line.verdict
 
 
 def test_asking_whether_a_treatment_exists_gets_the_treatment_statements_naming_it() -> None:

@@ -495,6 +495,10 @@ def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
         ),
         ("6 weeks pregnant and I have some bleeding today", "warning signs in pregnancy"),
         (
+            "36 weeks with our first and she has hardly moved since this morning",
+            "warning signs in pregnancy",
+        ),
+        (
             "boiling water spilled on my toddler and her whole arm is blistering",
             "serious burn or electrical injury",
         ),

@@ -145,6 +145,23 @@ def test_a_body_part_named_as_the_site_of_a_disease_is_not_the_topic(
     assert _on_topic("Is gout painful?", docs, vocabulary) == ["medquad:gk"]
 
 
+def test_a_body_part_asked_about_alone_is_no_page_on_a_disease_of_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page whose own topic is a disease that names the part ("Head and Neck Cancer" names
+    the head) is not about a knee asked about with nothing more central; the knee's page and a
+    paper on knees are."""
+    docs = [
+        _page("kc", "Knee and Thigh Cancer"),
+        _page("k", "Knee"),
+        _paper("5", "Knee shape in children"),
+    ]
+    assert _on_topic("my knee looks flat on one side", docs, handmade_vocabulary) == [
+        "medquad:k",
+        "pmid:5",
+    ]
+
+
 def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
     handmade_vocabulary: Vocabulary,
 ) -> None:

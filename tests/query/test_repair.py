@@ -464,6 +464,11 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         ("every time i stand up i get dizzy", "time"),
         ("he sleepwalks a couple times a month", "couple"),
         ("i had a couple of beers last night", "couple"),
+        ("a bald patch on the back of his head", "back"),
+        ("a lump at the back left side of my neck", "back"),
+        ("should she just go to bed and rest", "bed"),
+        ("coughs a lot at bedtime", "bed"),
+        ("can i do both eyes or one at a time", "time"),
     ],
 )
 def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word: str) -> None:
@@ -477,6 +482,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         "my feet hurt, what time of day is best to stretch"
     )
     assert "couple" not in verb_words("we are a couple trying for a baby")
+    assert not {"back", "bed"} & verb_words("my lower back hurts when I get out of the bed")
 
 
 @pytest.mark.parametrize(

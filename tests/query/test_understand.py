@@ -15,7 +15,7 @@ from medcite.query.understand import (
     understand,
 )
 from medcite.query.vocab import Vocabulary, load_synonyms
-from medcite.records import Facet
+from medcite.records import Facet, QuestionType
 from medcite.text import normalise
 
 LAY_ONLY = Vocabulary(None)
@@ -549,6 +549,29 @@ def test_an_option_besides_a_drug_is_no_interaction(handmade_vocabulary: Vocabul
         handmade_vocabulary,
     )
     assert Facet.INTERACTIONS not in query.asked
+
+
+def test_is_it_better_to_do_one_or_the_other_is_a_comparison(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "is it better to take ibuprofen or colchicine for a gout flare", handmade_vocabulary
+    )
+    assert query.question_type is QuestionType.COMPARISON
+    plain = understand("is it better to rest a gout flare?", handmade_vocabulary)
+    assert plain.question_type is not QuestionType.COMPARISON
+
+
+def test_a_disease_named_without_its_last_word_is_found(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "ehlers danlos" is Ehlers-Danlos syndrome; everyday words are never completed
+    ("watery diarrhea" is no VIPoma, "tooth" no tooth disease)."""
+    query = understand("is ehlers danlos hereditary", handmade_vocabulary)
+    assert "ehlers-danlos syndrome" in [c.name for c in query.topics]
+    for question in ("watery diarrhea since this morning", "my tooth hurts with cold water"):
+        names = [c.name for c in understand(question, handmade_vocabulary).concepts]
+        assert not {"vipoma", "tooth diseases"} & set(names), question
 
 
 def test_sweating_palms_in_either_order_are_hyperhidrosis(handmade_vocabulary: Vocabulary) -> None:

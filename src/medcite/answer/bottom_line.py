@@ -717,8 +717,8 @@ def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pic
         )
     if kind is QuestionType.YES_NO:
         return Pick(
-            "The sources found do not answer this yes-or-no question directly; what they say "
-            "about it follows."
+            "The sources found do not say yes or no to this directly; what they say about it "
+            "follows."
         )
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."

@@ -311,7 +311,9 @@ _HOURS_OR_DAYS = (
 """A symptom's length when hours matter (fluids not kept down, no urine passed)."""
 _PREGNANT = (
     r"(?:pregnan\w*|(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
-    r"gestation)|weeks along|(?:second|third|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date)"
+    r"gestation)|weeks along|(?:second|third|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date|"
+    r"(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|w) (?:with|expecting) (?:my|our|her|the) "
+    r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one))"
 )
 _GAVE_BIRTH = (
     r"(?:gave birth|giving birth|ha(?:d|ving) (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"

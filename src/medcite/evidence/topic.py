@@ -50,6 +50,9 @@ class DocumentConcepts:
 
     keys: frozenset[str]
     tree_numbers: frozenset[str]
+    disease_topic: bool = False
+    """True when the page's own topic (MedQuAD focus) is a disease: such a page is not about a
+    body part its title merely names ("Head and Neck Cancer")."""
     topic_keys: frozenset[str] = frozenset()
     """The concepts the page's topic (MedQuAD focus) names as a whole: "Age-related macular
     degeneration" is an entry term of Macular Degeneration, so a page on it *is* about that
@@ -68,7 +71,13 @@ class DocumentConcepts:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
 
     def about(self, concept: QueryConcept) -> bool:
-        """True when the document is about ``concept`` or a narrower one."""
+        """True when the document is about ``concept`` or a narrower one. A body part made the
+        topic only because the question named nothing more central ("a flat spot on the back
+        of her head") is not what a page on a disease is about because it names the part
+        ("Head and Neck Cancer"); a page on the part or its workings, or a paper naming it,
+        still is."""
+        if concept.promoted and concept.procedure_or_part and self.disease_topic:
+            return concept.key in self.topic_keys
         if concept.key in self.keys or any(kind_of(concept.name, k) for k in self.kinds):
             return True
         if frozenset(normalise(concept.matched).split()) in self.names:
@@ -229,7 +238,8 @@ class TopicJudge:
                 found.setdefault(concept.phrase, []).append(concept)
         organisms = _organism_phrases(found)
         for doc in docs:
-            topic = frozenset(c.key for t in topics[doc.id] for c in found.get(t, ()) if c.key)
+            named = [c for t in topics[doc.id] for c in found.get(t, ()) if c.key]
+            topic = frozenset(c.key for c in named)
             # a page whose topic the vocabulary knows is not also about its street names
             dropped = nicknames(doc) if topic else frozenset()
             label_words = [w for w in words[doc.id] if " ".join(w) not in dropped]
@@ -243,6 +253,7 @@ class TopicJudge:
             concepts = replace(
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
+                disease_topic=any(map(_disease, named)),
                 names=names,
                 kinds=kinds,
                 organisms=_organisms(label_words, organisms),

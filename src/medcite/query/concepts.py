@@ -29,10 +29,10 @@ marked with the product (``combination``): a document must be about all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from medcite.query.english import everyday_beside
+from medcite.query.english import everyday_beside, is_common_english
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept, only_under
 from medcite.text import normalise
@@ -216,7 +216,35 @@ def _candidates(
     for lookup in extra:
         for phrase, concepts in lookup(phrases).items():
             found.setdefault(phrase, []).extend(concepts)
-    return found
+    return found | _named_without_disease(phrases, found, vocabulary)
+
+
+DISEASE_HEADS = ("disease", "syndrome")
+"""Words an eponymous name of several words may drop and still name the disease."""
+
+
+def _named_without_disease(
+    phrases: Sequence[str], found: Mapping[str, list[Concept]], vocabulary: Vocabulary
+) -> dict[str, list[Concept]]:
+    """A disease named after people or places without its last word ("charcot marie tooth",
+    "ehlers danlos"): a phrase of two words or more, one of them no common English word, that
+    is no term itself but is one with "disease" or "syndrome" after it. Everyday words never
+    are: "watery diarrhea" is no watery diarrhea syndrome (VIPoma), nor "tooth" tooth
+    disease."""
+    unknown = [
+        p
+        for p in phrases
+        if len(words := p.split()) >= 2
+        and p not in found
+        and not all(map(is_common_english, words))
+    ]
+    tried = {f"{p} {head}": p for p in unknown for head in DISEASE_HEADS}
+    named: dict[str, list[Concept]] = {}
+    for longer, concepts in vocabulary.by_phrase(list(tried)).items():
+        diseases = [c for c in concepts if role(c) == "topic" and not everyday_alias(c)]
+        if diseases:
+            named.setdefault(tried[longer], []).extend(diseases)
+    return named
 
 
 def longest_spans(words: Sequence[str], found: dict[str, list[Concept]]) -> list[Span]:

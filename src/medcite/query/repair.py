@@ -92,10 +92,28 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:\d+|one|two|three|four|five|several|many|a few|some|every|each|any|all the|"
-            r"first|second|third|last|next|this|that|the same|a long|a short|at) times?\b",
+            r"first|second|third|last|next|this|that|the same|a long|a short|at) times?\b"
+            r"|\bat a time\b",
             re.IGNORECASE,
         ),
         "time",
+    ),
+    (
+        re.compile(
+            r"\bback (?:(?:right|left|top|bottom) )?(?:(?:side|part) )?of (?:my|his|her|their|"
+            r"the|your|our|a) (?:\w+ )?(?:head|neck|legs?|knees?|hands?|throat|eyes?|mouth|"
+            r"tongue|arms?|thighs?|calf|calves|heels?|ankles?|skull|scalp|ears?|teeth|tooth)\b",
+            re.IGNORECASE,
+        ),
+        "back",
+    ),
+    (
+        re.compile(
+            r"\b(?:go|goes|going|went|gone|get|gets|got|getting|put \w+|send \w+|back) to bed\b|"
+            r"\bbed ?time\b|\bbefore bed\b|\bin bed\b",
+            re.IGNORECASE,
+        ),
+        "bed",
     ),
     (
         re.compile(
@@ -108,7 +126,8 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """Verbs that are also vocabulary terms, in the constructions that make them verbs, and the
 normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
-feeling, no burn injury; "a couple of times" is a number, no couple."""
+feeling, no burn injury; "a couple of times" is a number, no couple; "the back of her head" is a
+place on the head, not the back; "go to bed" is a time of day, not beds."""
 
 Lookup = Callable[[Collection[str]], list[Concept]]
 WordCounts = Callable[[Collection[str]], Mapping[str, int]]

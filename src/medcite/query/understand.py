@@ -314,6 +314,7 @@ _COMPARE = re.compile(
     r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to|"
     r"besides|other than|instead of|alternatives? to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
+    r"|\b(is|would) it (be )?(better|safer|best) to\b[^.?!]{1,60}?\bor\b"
     r"|^\W*(should|do|can|would) (i|we|you) (use|take|try|apply|put|get|choose) [\w-]+ or [\w-]+"
     r"( for| on| after| with|\?|$)"
 )
