@@ -24,13 +24,17 @@ its advice:
   heat stroke, hypothermia or frostbite, venomous and animal bites, severe skin and other
   dangerous reactions to medicines, very high blood pressure, sudden severe or one-sided pain
   with vomiting, weakness spreading up the body, sudden hearing loss, danger from another
-  person, an eye injury, fluids not kept down;
+  person, an eye injury, fluids not kept down, a head injury with a warning sign, and (same
+  day) a headache with a warning sign, a child not using an arm or leg, yellow skin or
+  cola-dark urine, something stuck in the body, a gaping wound, care needed soon after sex,
+  pain in waves from the side to the groin;
 - when none of these fires, two catch-alls: a message that asks whether it can wait ("until
   Monday", "sleep it off", "is this normal") while describing a severe sign
   (:data:`WAITING_WITH_SEVERE_SIGNS`), and one that tells several kinds of warning sign
   together, one of them a whole-body sign (:func:`signs_together`: recent, severe, worsening,
-  fever, vomiting, fainting, drowsiness, not drinking, pale or sweaty skin, fast breathing, a
-  vulnerable person, waiting asked).
+  red, hot or swollen, fever, vomiting, fainting, drowsiness, not drinking, pale or sweaty skin,
+  fast breathing, a vital sign out of range (which counts for two), a vulnerable person,
+  waiting asked).
 
 A pattern that needs context anywhere in the message ("pregnant" somewhere, then "seeing
 spots") is anchored at its start and judged by its ``key`` words. Each concept has three trigger
