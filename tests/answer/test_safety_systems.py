@@ -448,33 +448,6 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "cramping pain in waves from my left side round to my groin since 4am",
             "pain that comes in waves",
         ),
-    ],
-)
-def test_wider_signs_fire(question: str, kind: str) -> None:
-    assert kind in kinds(question)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "my pee is darker than usual after the gym, is that ok",
-        "my pee is dark yellow in the morning, should i drink more water",
-        "i had a kidney transplant 10 years ago, what foods should i avoid",
-        "sometimes bread gets stuck in my throat and I have to drink water, for years now",
-        "I always get a song stuck in my head, is that normal",
-        "how long after a cut do stitches usually come out",
-        "what is the failure rate of condoms",
-        "my resting heart rate is 58 bpm and I run 5 times a week",
-        "my knee is a bit swollen after football but not hot or red",
-    ],
-)
-def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
-    assert not kinds(question)
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
         (
             "my husband walked into a low beam and hit his head, now he threw up twice and is "
             "drowsy",
@@ -513,13 +486,22 @@ def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
         ),
     ],
 )
-def test_warning_signs_of_injuries_headaches_and_children_fire(question: str, kind: str) -> None:
+def test_wider_signs_fire(question: str, kind: str) -> None:
     assert kind in kinds(question)
 
 
 @pytest.mark.parametrize(
     "question",
     [
+        "my pee is darker than usual after the gym, is that ok",
+        "my pee is dark yellow in the morning, should i drink more water",
+        "i had a kidney transplant 10 years ago, what foods should i avoid",
+        "sometimes bread gets stuck in my throat and I have to drink water, for years now",
+        "I always get a song stuck in my head, is that normal",
+        "how long after a cut do stitches usually come out",
+        "what is the failure rate of condoms",
+        "my resting heart rate is 58 bpm and I run 5 times a week",
+        "my knee is a bit swollen after football but not hot or red",
         "what does anaphylaxis look like in a child, my daughter has a peanut allergy",
         "I feel like I'm having a heart attack whenever my phone rings, how do I calm my anxiety",
         "my headache is worse when I lie down after a long day, is that normal",
@@ -529,5 +511,5 @@ def test_warning_signs_of_injuries_headaches_and_children_fire(question: str, ki
         "my temple hurts when I wear tight glasses",
     ],
 )
-def test_general_idiomatic_and_past_versions_stay_quiet(question: str) -> None:
+def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
     assert not kinds(question)
