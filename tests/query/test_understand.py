@@ -574,6 +574,20 @@ def test_a_disease_named_without_its_last_word_is_found(
         assert not {"vipoma", "tooth diseases"} & set(names), question
 
 
+def test_a_denied_only_topic_gives_way_to_what_is_told_instead(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "not gout, the doctor said" beside a sore knee: the knee is the topic; denied alone,
+    gout stays what the question is about."""
+
+    def roles(question: str) -> dict[str, str]:
+        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
+
+    told = roles("my knee hurts every morning, not gout the doctor said")
+    assert told == {"knee": "topic", "gout": "negated"}
+    assert roles("the doctor said it is not gout")["gout"] == "topic"
+
+
 def test_sweating_palms_in_either_order_are_hyperhidrosis(handmade_vocabulary: Vocabulary) -> None:
     for question in ("my palms sweat all the time", "sweaty palms at school"):
         names = [c.name for c in understand(question, handmade_vocabulary).concepts]

@@ -37,7 +37,7 @@ from medcite.query.repair import (
 )
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
-from medcite.records import Facet, Query, QueryConcept, QuestionType
+from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
@@ -792,9 +792,40 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         and not _guessed_not(question, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
-    if not negated or not others:
+    if not negated:
         return concepts
+    if not others:
+        return _promoted_instead(concepts, negated)
     return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+NOT_TOLD_TROUBLE = ("I", "J", "K", "L", "M", "N", "V", "Z")
+"""MeSH branches of what a question tells beside its trouble (people, places, occupations,
+health care, foods, publication kinds): never made the topic in place of a denied one."""
+
+
+def _promoted_instead(
+    concepts: tuple[QueryConcept, ...], negated: Collection[str]
+) -> tuple[QueryConcept, ...]:
+    """When the only topic is one the question denies ("my fingers go numb … not carpal tunnel,
+    the doctor said"), what it tells instead (a body part, a sign) becomes the topic, as when
+    nothing central is named; with nothing else told, the denied topic stays (it is still
+    what the question is about: "is it not gout?")."""
+    told = {
+        c.key
+        for c in concepts
+        if c.role == "qualifier" and not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
+    }
+    if not told:
+        return concepts
+    return tuple(
+        c.model_copy(update={"role": NEGATED_ROLE})
+        if c.key in negated
+        else c.model_copy(update={"role": "topic", "promoted": True})
+        if c.key in told
+        else c
+        for c in concepts
+    )
 
 
 _GUESSED_NOT = re.compile(
