@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,16 @@ from medcite.records import Facet, QuestionType
 from medcite.text import normalise
 
 LAY_ONLY = Vocabulary(None)
+
+
+@pytest.fixture
+def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
+    """Each concept a question names, with its role (handmade vocabulary)."""
+
+    def read(question: str) -> dict[str, str]:
+        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
+
+    return read
 
 
 @pytest.mark.parametrize(
@@ -216,13 +227,10 @@ def test_water_beside_a_drug_is_no_second_drug(handmade_vocabulary: Vocabulary) 
 
 
 def test_a_condition_named_after_this_describes_one_named_before(
-    handmade_vocabulary: Vocabulary,
+    roles: Callable[[str], dict[str, str]],
 ) -> None:
     """ "this <condition>" after another condition was named refers back to it: no topic of
     its own. Named first, it is a topic."""
-
-    def roles(question: str) -> dict[str, str]:
-        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
 
     assert roles("My doctor says I have gout. Why does this fever come back?") == {
         "gout": "topic",
@@ -575,13 +583,10 @@ def test_a_disease_named_without_its_last_word_is_found(
 
 
 def test_a_denied_only_topic_gives_way_to_what_is_told_instead(
-    handmade_vocabulary: Vocabulary,
+    roles: Callable[[str], dict[str, str]],
 ) -> None:
     """ "not gout, the doctor said" beside a sore knee: the knee is the topic; denied alone,
     gout stays what the question is about."""
-
-    def roles(question: str) -> dict[str, str]:
-        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
 
     told = roles("my knee hurts every morning, not gout the doctor said")
     assert told == {"knee": "topic", "gout": "negated"}
@@ -618,13 +623,10 @@ def test_a_health_word_inside_another_fields_term_is_no_health_word(
 
 
 def test_is_this_a_condition_is_a_guess_not_a_class_asked(
-    handmade_vocabulary: Vocabulary,
+    roles: Callable[[str], dict[str, str]],
 ) -> None:
     """ "is this a gout?" after telling symptoms guesses a diagnosis: the condition is the
     topic. A drug class or a broad heading after "is X a" is still asked *of* X."""
-
-    def roles(question: str) -> dict[str, str]:
-        return {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
 
     guessed = roles("a fever every night. is this a gout, do i need colchicine")
     assert guessed["gout"] == "topic"

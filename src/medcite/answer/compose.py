@@ -575,8 +575,10 @@ def _with_uncovered(pick: Pick | None, query: Query, shown: Sequence[_Draft]) ->
     """An interaction question naming several medicines whose shown statements leave one
     out says so: a line on two of three drugs must not read as the whole answer ("hold the
     amlodipine") when the third is the one that matters."""
+    if pick is None:
+        return pick
     missing = uncovered_medicines(query, [d.main.stems for d in shown])
-    if pick is None or not missing:
+    if not missing:
         return pick
     names = " or ".join(missing)
     note = (

@@ -1902,6 +1902,8 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
 Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe
 or worsening pain, a high fever, numbness, fainting, repeated vomiting)."""
 
+VITAL_SIGN = "a vital sign out of range"
+"""A measured sign outside safe limits counts for two: with one more sign it is enough."""
 _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
     # when it started and how it goes
     "recent": _rx(
@@ -1953,7 +1955,7 @@ _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
         r"breathing (?:fast|quickly|heavily|hard)", r"short of breath", r"breathless",
         r"out of breath"),
     # a number outside safe limits: oxygen under 92 %, a pulse under 40 or over 140, 40 °C
-    "a vital sign out of range": _rx(
+    VITAL_SIGN: _rx(
         r"(?:sats?|saturations?|oxygen(?: levels?| sats?| saturation)?|o2|spo2|pulse ox\w*)\W+"
         r"(?:\w+\W+){0,5}?(?:[4-8]\d|9[01])(?=\s*%)",
         r"(?:heart ?rate|pulse|hr|bpm)\W+(?:\w+\W+){0,4}?(?:[12]\d|3\d|1[5-9]\d|2\d\d)\b"
@@ -1987,15 +1989,13 @@ _WHOLE_BODY = frozenset(
         "not eating, drinking or passing urine",
         "pale or sweaty skin",
         "fast breathing",
-        "a vital sign out of range",
+        VITAL_SIGN,
     }
 )
 _LASTING_STATES = frozenset({"a vulnerable person"})
 """Kinds of sign that are states lasting from the past: "a kidney transplant last year" or
 "gave birth 5 days ago" still make someone vulnerable now."""
 SIGNS_TOGETHER_NEEDED = 3
-VITAL_SIGN = "a vital sign out of range"
-"""A measured sign outside safe limits counts for two: with one more sign it is enough."""
 """How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
 SEVERAL_SIGNS_KIND = "several warning signs together"
 SEVERAL_SIGNS_ADVICE = (

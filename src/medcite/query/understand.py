@@ -391,7 +391,8 @@ def weighs_options(question: str) -> bool:
     """True when the question weighs its drugs against each other ("whats the difference and
     which one is better", "X or Y"): it asks which to choose, even where the two are read
     as taken together."""
-    return bool(_COMPARE.search(question.lower()) or _OPTIONS.search(question.lower()))
+    text = question.lower()
+    return bool(_COMPARE.search(text) or _OPTIONS.search(text))
 
 
 _OPTIONS = re.compile(
@@ -726,12 +727,13 @@ def _class_predicates(
     text = normalise(question)
     classes = [m.group("cls") for m in _CLASS_PREDICATE.finditer(text)]
     classes += [m.group("cls") for m in _FREE_OF.finditer(text)]
+    lowered = question.lower()
     predicate = {
         c.key
         for c in concepts
         if c.role == "topic"
         and any(cls.startswith(c.matched) for cls in classes)
-        and not _diagnosis_guess(question.lower(), c)
+        and not _diagnosis_guess(lowered, c)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in predicate]
     if not predicate or not others:
@@ -875,8 +877,13 @@ def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
     """True when every mention of ``phrase`` in ``text`` follows what ``before`` finds at the
     end of the text before it (a negation, :data:`_NEGATED`; a demonstrative,
     :data:`_REFERRING`)."""
-    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+    mentions = _mentions(text, phrase)
     return bool(mentions) and all(before.search(text[: m.start()]) for m in mentions)
+
+
+def _mentions(text: str, phrase: str) -> list[re.Match[str]]:
+    """Every whole-word mention of ``phrase`` in ``text``."""
+    return list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
 
 
 _REFERRING = re.compile(
@@ -1145,7 +1152,7 @@ about ("tylenol doesn't help, can I take more?")."""
 def _only_before(after: re.Pattern[str], text: str, phrase: str) -> bool:
     """True when every mention of ``phrase`` in ``text`` is followed by what ``after`` finds
     at the start of the text after it."""
-    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+    mentions = _mentions(text, phrase)
     return bool(mentions) and all(after.search(text[m.end() :]) for m in mentions)
 
 
