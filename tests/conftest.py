@@ -302,6 +302,20 @@ HANDMADE_TERMS = [
     ("D94", "tooth diseases", "tooth disease"),
     ("D95", "ehlers-danlos syndrome", "ehlers danlos syndrome"),
     ("D96", "vipoma", "watery diarrhea syndrome"),
+    ("D97", "baths", "baths"),
+    ("D97", "baths", "bath"),
+    ("D98", "meals", "meals"),
+    ("D98", "meals", "dinner"),
+    ("D99", "nuclear family", "nuclear family"),
+    ("D99", "nuclear family", "son"),
+    ("D100", "mothers", "mothers"),
+    ("D101", "foreskin", "foreskin"),
+    ("D102", "back", "back"),
+    ("D103", "jurisprudence", "law"),
+    ("D104", "osteochondrosis", "osteochondrosis"),
+    ("D104", "osteochondrosis", "osgood schlatter disease"),
+    ("D105", "osteonecrosis", "osteonecrosis"),
+    ("D105", "osteonecrosis", "kienbock disease"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -404,6 +418,16 @@ HANDMADE_TREES = [
     ("D94", "tooth diseases", "C07.650"),
     ("D95", "ehlers-danlos syndrome", "C17.300.680"),
     ("D96", "vipoma", "C04.557.470.035.510.500"),
+    ("D97", "baths", "E02.831.387.188"),
+    ("D98", "meals", "G07.203.650.500"),
+    ("D99", "nuclear family", "F01.829.263.500"),
+    ("D100", "mothers", "F01.829.263.500.320.200"),
+    ("D100", "mothers", "M01.620.630"),
+    ("D101", "foreskin", "A05.360.444.492.362"),
+    ("D102", "back", "A01.176"),
+    ("D103", "jurisprudence", "I01.880.604"),
+    ("D104", "osteochondrosis", "C05.116.821"),
+    ("D105", "osteonecrosis", "C05.116.852"),
 ]
 
 

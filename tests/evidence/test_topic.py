@@ -298,3 +298,49 @@ def test_a_question_with_no_concept_keeps_only_documents_naming_its_codes(
     question = "what is the long term outlook with a ZQX12 R99W change"
     assert _on_topic(question, [gene, other], handmade_vocabulary) == ["pmid:7"]
     assert _on_topic(question, [other], handmade_vocabulary) == []
+
+
+def test_an_eponym_asks_about_the_documents_that_name_it(handmade_vocabulary: Vocabulary) -> None:
+    """The vocabulary files "Osgood-Schlatter disease" under Osteochondrosis; a page on
+    another disease that lists the descriptor as a synonym (Kienbock disease) is no page on
+    the eponym, a paper naming it is. Asked by the descriptor's name, both are."""
+    kienbock = _page("kb", "Kienbock disease", "Osteochondrosis")
+    paper = _paper("7", "Osgood-Schlatter disease in young footballers")
+    docs = [kienbock, paper]
+    assert _on_topic("will osgood schlatter go away", docs, handmade_vocabulary) == ["pmid:7"]
+    assert _on_topic("what is osteochondrosis", docs, handmade_vocabulary) == [
+        "medquad:kb",
+        "pmid:7",
+    ]
+    # an eponym that is another name of its descriptor: the descriptor's own page and papers
+    # naming the descriptor answer it; a page on another topic listing it among its names not
+    own = _page("on", "Osteonecrosis")
+    named = _paper("8", "Osteonecrosis of the wrist bones")
+    other = _page("lp", "Perthes hip disorder", "Osteonecrosis")
+    assert _on_topic("what is kienbock disease", [own, named, other], handmade_vocabulary) == [
+        "medquad:on",
+        "pmid:8",
+    ]
+
+
+def test_an_inherited_deficiency_page_is_about_the_disorder(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A deficiency page is about the nutrient ("Ibuprofen deficiency" stands in for a vitamin
+    here), unless the deficiency is inherited: "X-linked ibuprofen deficiency" names a
+    disorder one is born with, no page on taking the substance."""
+    nutrient = _page("nd", "Ibuprofen deficiency")
+    inherited = _page("xd", "X-linked ibuprofen deficiency")
+    congenital = _page("cd", "Congenital ibuprofen deficiency")
+    docs = [nutrient, inherited, congenital]
+    assert _on_topic("what is ibuprofen", docs, handmade_vocabulary) == ["medquad:nd"]
+
+
+def test_a_body_part_asked_about_alone_is_no_page_named_as_a_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page whose topic the vocabulary does not know but whose name is a condition's ("…
+    knee dysplasia") is, like a page on a known disease, no page on a knee asked about with
+    nothing more central."""
+    docs = [_page("kd", "Absent patella and knee dysplasia"), _page("k", "Knee")]
+    assert _on_topic("my knee looks flat on one side", docs, handmade_vocabulary) == ["medquad:k"]

@@ -249,3 +249,17 @@ def test_an_organism_nih_has_a_page_for_stands_for_its_infection(
     reads as enterobiasis ("pinworm infection"), not as context beside "the whole family"."""
     query = understand("pinworm symptoms and how to treat the whole family", handmade_vocabulary)
     assert [c.name for c in query.primary_topics] == ["enterobiasis"]
+
+
+def test_an_acronym_spelling_a_less_frequent_english_word_is_no_synonym(tmp_path: Path) -> None:
+    """ "CLIPPERS" (a rare brain inflammation) spells "clippers", common though not everyday
+    English: a question about nail clippers names no such disease. An acronym that is no
+    English word ("LHON") stays a synonym."""
+    db = tmp_path / "vocab.sqlite"
+    pairs = [
+        ("CLIPPERS", "Chronic lymphocytic inflammation with pontine perivascular enhancement"),
+        ("LHON", "Leber hereditary optic neuropathy"),
+    ]
+    load_synonyms(db, pairs, "medquad")
+    found = {c.phrase for c in Vocabulary(db).lookup(["clipper", "clippers", "lhon"])}
+    assert found == {"lhon"}

@@ -9,7 +9,7 @@ import pytest
 
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.topic import GateResult
-from medcite.query.repair import illness_senses, verb_words
+from medcite.query.repair import illness_senses, verb_words, without_words_told_in_passing
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import Query, QueryConcept
@@ -459,7 +459,6 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     ("question", "word"),
     [
         ("is it ok to let him nap after he bumped his head", "let"),
-        ("he fell about 5 feet off the bunk bed", "feet"),
         ("she has thrown up 3 times since lunch", "time"),
         ("every time i stand up i get dizzy", "time"),
         ("he sleepwalks a couple times a month", "couple"),
@@ -472,9 +471,46 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     ],
 )
 def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word: str) -> None:
-    """ "let him" is no linear energy transfer (MeSH's LET), "5 feet" no foot, "3 times" no
-    MeSH Time: the words are dropped before the vocabulary lookup."""
+    """ "let him" is no linear energy transfer (MeSH's LET), "3 times" no MeSH Time: the words
+    are dropped before the vocabulary lookup."""
     assert word in verb_words(question)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("he fell about 5 feet off the bunk bed", "he fell about 5   off the bunk bed"),
+        ("i am five foot two", "i am five   two"),
+        ("she itches after her bath", "she itches after her  "),
+        ("a rash every bath time", "a rash every   time"),
+        ("take it with meals", "take it with  "),
+        ("the pain came back after dinner", "the pain came   after  "),
+        ("pull it back gently", "pull it   gently"),
+        ("my mother-in-law says so", "my mother-in-  says so"),
+    ],
+)
+def test_words_told_in_passing_are_taken_out_where_they_are_said(text: str, left: str) -> None:
+    assert without_words_told_in_passing(text) == left
+
+
+def test_words_told_in_passing_keep_their_sense_elsewhere() -> None:
+    kept = "my back pain is worse, is a warm bath ok, my feet hurt, what law says"
+    assert without_words_told_in_passing(kept) == kept
+    # only the said-in-passing one goes: the back of "back pain" stays
+    assert without_words_told_in_passing("my back pain came back") == "my back pain came  "
+
+
+def test_a_topic_told_only_as_a_time_or_a_place_gives_way(handmade_vocabulary: Vocabulary) -> None:
+    """ "every bath" is a time, "pull back" a direction, a mother-in-law a relative: the
+    foreskin is what is asked about; the son and the mother stay context, relatives being
+    made topics only when nothing else is named."""
+    question = (
+        "my son's foreskin won't pull back, my mother in law says to stretch it back every bath"
+    )
+    roles = {c.name: c.role for c in understand(question, handmade_vocabulary).concepts}
+    assert roles == {"nuclear family": "qualifier", "foreskin": "topic", "mothers": "qualifier"}
+    bath = understand("is a warm bath good for back pain", handmade_vocabulary)
+    assert {"baths", "back pain"} <= {c.name for c in bath.topics}
 
 
 def test_the_same_words_keep_their_sense_elsewhere() -> None:

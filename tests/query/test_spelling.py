@@ -179,3 +179,20 @@ def test_a_short_word_is_never_turned_into_a_drug_s_name() -> None:
     fixed, _ = corrected(["lisinoprl", "tabet"], lookup, lambda w: False, drug_name=drugs)
     assert fixed == ["lisinopril", "tablet"]
     assert corrected(["visine"], lookup, lambda w: False)[0] == ["vidine"]  # without the guard
+
+
+def test_a_word_that_names_a_disease_with_its_neighbour_is_not_corrected() -> None:
+    """ "schlatter" is two letters from "scatter", but "osgood schlatter" with "disease" after
+    it is a vocabulary term: an eponym written without its head noun, no misspelling."""
+    lexicon = {"scatter": 40, "osgood": 1}
+
+    def lookup(words: Collection[str]) -> dict[str, int]:
+        return {w: lexicon[w] for w in words if w in lexicon}
+
+    def known_terms(phrases: Collection[str]) -> Collection[str]:
+        return [p for p in phrases if p == "osgood schlatter disease"]
+
+    near = _near(lexicon)
+    words = ["osgood", "schlatter", "knee"]
+    assert corrected(words, lookup, lambda w: False, near, terms=known_terms)[0] == words
+    assert corrected(["schlatter", "knee"], lookup, lambda w: False, near)[0] == ["scatter", "knee"]

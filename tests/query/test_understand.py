@@ -694,3 +694,24 @@ def test_how_they_find_out_asks_the_diagnosis(question: str) -> None:
 def test_a_test_told_or_a_difference_asked_is_no_diagnosis_question(question: str) -> None:
     """A test already done is context; telling two conditions apart is a comparison."""
     assert Facet.DIAGNOSIS not in detect_facets(question)[0]
+
+
+def test_a_procedure_named_after_that_is_asked_about(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "that" before a procedure, after a disease was named, points at the procedure
+    proposed for it, not at a description of the disease: both stay topics. A disease named
+    after "this" still describes the one named before."""
+    assert roles("I have sinusitis, is that screening worth it")["mass screening"] == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("I lost weight without trying, should I worry", "weight loss"),
+        ("how can i lose weight after having a baby", "weight loss"),
+        ("is my weight normal for my height", "body weight"),
+    ],
+)
+def test_weight_is_body_weight(question: str, concept: str) -> None:
+    assert concept in {c.name.lower() for c in understand(question, LAY_ONLY).concepts}

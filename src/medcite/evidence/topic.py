@@ -66,6 +66,9 @@ class DocumentConcepts:
     """The word sets of the labels that coordinate all their items under one head ("Tetanus,
     Diphtheria, and Pertussis Vaccines"): a product of every item counts as a kind of it
     (:func:`kind_of`)."""
+    label_words: frozenset[str] = frozenset()
+    """Every word of the labels (normalised): a question naming a concept by an eponym asks
+    about the documents that name the eponym (:func:`eponym_entry`)."""
     organisms: frozenset[str] = frozenset()
     """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
@@ -78,6 +81,8 @@ class DocumentConcepts:
         still is."""
         if concept.promoted and concept.procedure_or_part and self.disease_topic:
             return concept.key in self.topic_keys
+        if eponym_entry(concept):
+            return self._about_eponym(concept)
         if concept.key in self.keys or any(kind_of(concept.name, k) for k in self.kinds):
             return True
         if frozenset(normalise(concept.matched).split()) in self.names:
@@ -87,6 +92,38 @@ class DocumentConcepts:
             for mine in concept.tree_numbers
             for number in self.tree_numbers
         )
+
+    def _about_eponym(self, concept: QueryConcept) -> bool:
+        """A concept named by an eponym (:func:`eponym_entry`): a document naming the eponym,
+        the page whose own topic is the concept, or a paper whose labels name the concept;
+        not a page on another topic that lists the concept among its names, nor a narrower
+        concept."""
+        if set(normalise(concept.matched).split()) <= self.label_words:
+            return True
+        if concept.key in self.topic_keys:
+            return True
+        return not self.names and concept.key in self.keys
+
+
+MIN_NAME_LETTERS = 4
+"""Letters a word needs to be read as a person's or place's name (not "b" of "group b")."""
+
+
+def eponym_entry(concept: QueryConcept) -> bool:
+    """True when the question names ``concept`` by an eponym its vocabulary files under a
+    broader descriptor: several words, one of them a name (no common English word, no word of
+    the descriptor's name, :data:`MIN_NAME_LETTERS` letters or more): "osgood schlatter" is an
+    entry term of Osteochondrosis. The eponym names one disease, so a page on another disease
+    filed under the descriptor (Kienbock disease) is no page on it
+    (:meth:`DocumentConcepts._about_eponym`)."""
+    if concept.via != "MeSH term":
+        return False
+    words = normalise(concept.matched).split()
+    name = set(normalise(concept.name).split())
+    return len(words) >= 2 and any(
+        len(w) >= MIN_NAME_LETTERS and w.isalpha() and w not in name and not is_common_english(w)
+        for w in words
+    )
 
 
 MAX_KIND_MODIFIERS = 1
@@ -193,14 +230,26 @@ DISEASE_HEADS = frozenset(
 deficiency page is about the nutrient)."""
 
 
+INHERITANCE_WORDS = frozenset(
+    "linked autosomal familial hereditary congenital inherited recessive dominant".split()
+)
+"""Words that make a deficiency a condition one is born with ("X-linked creatine deficiency",
+"congenital sucrase-isomaltase deficiency"): its page is about the disorder, not the
+substance a supplement or a diet gives."""
+
+
 def condition_name(doc: Document) -> bool:
     """True for a page whose topic (MedQuAD focus) is the name of a condition: a drug or
     chemical named inside it is part of that name, not the page's subject ("Thyroid hormone
     transport defect" is not about thyroid hormones, "Biotin-responsive basal ganglia disease"
     not about biotin, "X-linked immunodeficiency with magnesium defect, …" not about magnesium;
-    "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient)."""
+    "Vitamin B12 deficiency" is kept: a deficiency page is about the nutrient, unless it is
+    inherited, :data:`INHERITANCE_WORDS`)."""
     words = normalise(doc.focus or "").split()
-    return len(words) >= 3 and any(w in DISEASE_HEADS for w in words[1:])
+    if len(words) < 3:
+        return False
+    inherited = words[-1] == "deficiency" and not INHERITANCE_WORDS.isdisjoint(words)
+    return inherited or any(w in DISEASE_HEADS for w in words[1:])
 
 
 class TopicJudge:
@@ -253,10 +302,11 @@ class TopicJudge:
             concepts = replace(
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
-                disease_topic=any(map(_disease, named)),
+                disease_topic=any(map(_disease, named)) or condition_name(doc),
                 names=names,
                 kinds=kinds,
                 organisms=_organisms(label_words, organisms),
+                label_words=frozenset(w for found in words[doc.id] for w in found),
             )
             self._remember(doc.id, concepts)
 

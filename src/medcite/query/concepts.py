@@ -62,6 +62,9 @@ about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""
 LAST_PROMOTED = "N"
 """Health-care administration ("schedules", "needs and demand") becomes a topic only when the
 question names no other qualifier either."""
+RELATIVES = ("F01.829.263", "I01.880.853", "M01")
+"""Family members and other persons ("my son", "my mother in law"): who a question is about,
+never what; they become topics only when the question names no other qualifier either."""
 DRUG_TREE = "D"
 SIGNS_TREE = ("C23", "C10.597")
 """Pathological conditions, signs and symptoms, and the nervous system's signs (neurologic
@@ -514,9 +517,12 @@ def _combination(span: Span) -> str | None:
 
 
 def _promotable(concept: Concept) -> int:
-    """Order in which qualifiers become topics: health-care administration last."""
+    """Order in which qualifiers become topics: relatives (:data:`RELATIVES`) and health-care
+    administration last."""
     branches = _branches(concept)
-    return 1 if branches and all(b.startswith(LAST_PROMOTED) for b in branches) else 0
+    if branches and all(b.startswith(LAST_PROMOTED) for b in branches):
+        return 1
+    return 1 if only_under(concept.tree_numbers, RELATIVES) else 0
 
 
 def question_concepts(

@@ -69,6 +69,10 @@ _FELT_BEFORE = (
     r"stomach|chest|scalp|nose|ears?|lips?))"
 )
 _FELT_AFTER = r"(?:when|while|if|after|during|whenever|every time)"
+ROUTINES = ("bath", "shower", "meal", "breakfast", "lunch", "dinner", "supper", "nap", "feed")
+"""Daily routines that tell a time of day when said after a word of time ("every bath", "after
+dinner", "with meals", "bath time"): then they are no topic (baths, meals), see
+:func:`without_words_told_in_passing`."""
 VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE), "lead"),
     (
@@ -88,7 +92,6 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         (re.compile(rf"\b{form} (?:back )?asleep\b", re.IGNORECASE), form)
         for form in ("fall", "falls", "falling", "fell")
     ),
-    (re.compile(r"\b\d+(?:\.\d+)? (?:feet|foot|ft)\b", re.IGNORECASE), "feet"),
     (
         re.compile(
             r"\b(?:\d+|one|two|three|four|five|several|many|a few|some|every|each|any|all the|"
@@ -128,6 +131,41 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
 feeling, no burn injury; "a couple of times" is a number, no couple; "the back of her head" is a
 place on the head, not the back; "go to bed" is a time of day, not beds."""
+
+_ROUTINE_TIMES = "|".join(ROUTINES)
+_TOLD_IN_PASSING = re.compile(
+    # a daily routine after a word of time is a time of day: "every bath", "after dinner"
+    rf"\b(?:every|each|after|before|during|at|with|until|till|around|since)\s+"
+    rf"(?:(?:every|each|my|his|her|their|our|your|the|a|its)\s+)?(?P<routine>(?:{_ROUTINE_TIMES})s?)\b"
+    rf"|\b(?P<timed>{_ROUTINE_TIMES}) ?time\b"
+    # "back" after a verb of moving says where: "it came back", "pull it back"
+    r"|\b(?:pull|push|come|go|get|grow|bring|put|turn|roll|hold|stretch|call|send|take|give|"
+    r"cut|fight|bounce|went|came|brought|held|sent|took|gave|grew|got)(?:s|ed|ing|ten|en)?\s+"
+    r"(?:(?:it|them|him|her|me|us|this|that)\s+)?(?P<back>back)\b"
+    # a height or a distance names no foot: "5 feet tall", "five foot two"
+    r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|few|several)[- ]?"
+    r"(?P<length>feet|foot|ft)\b"
+    # an in-law is a relative, no law
+    r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_words_told_in_passing(text: str) -> str:
+    """``text`` without the words that only say when, where or who in the constructions of
+    ``_TOLD_IN_PASSING`` ("stretch it back every bath" names no back and no baths; "after
+    dinner" no meals; "5 foot tall" no foot; "my mother in law" no law); the same words
+    elsewhere stay ("my back pain came back" keeps the back of "back pain")."""
+    spans = [
+        match.span(group)
+        for match in _TOLD_IN_PASSING.finditer(text)
+        for group in ("routine", "timed", "back", "length", "law")
+        if match.group(group)
+    ]
+    for start, end in sorted(spans, reverse=True):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
 
 Lookup = Callable[[Collection[str]], list[Concept]]
 WordCounts = Callable[[Collection[str]], Mapping[str, int]]

@@ -124,6 +124,22 @@ def _fits(words: Sequence[str], i: int, terms: Terms) -> Callable[[str], bool]:
     return fits
 
 
+NAME_HEADS = ("disease", "syndrome")
+"""Head nouns an eponymous name may be written without ("osgood schlatter")."""
+
+
+def names_with_neighbour(words: Sequence[str], i: int, terms: Terms) -> bool:
+    """True when ``words[i]`` as written, with the word before or after it and a head noun of
+    :data:`NAME_HEADS`, is a vocabulary term: "schlatter" in "osgood schlatter" (Osgood-Schlatter
+    disease) is a name, no misspelt "scatter"."""
+    pairs = []
+    if i > 0:
+        pairs.append(f"{words[i - 1]} {words[i]}")
+    if i + 1 < len(words):
+        pairs.append(f"{words[i]} {words[i + 1]}")
+    return bool(terms([f"{pair} {head}" for pair in pairs for head in NAME_HEADS]))
+
+
 def far_correction(word: str, neighbours: Neighbours) -> str | None:
     """The vocabulary word FAR_EDITS edits (OSA distance) from a long ``word``, the one used in
     most terms (ties: alphabetical); None for a short word, when there is none, or when another
@@ -214,7 +230,8 @@ def corrected(
     papers on larva *migrans*, while "migraine" fills hundreds.
 
     With ``terms``, a correction that completes a vocabulary term with a neighbouring word wins
-    among several (:func:`correction`).
+    among several (:func:`correction`), and a word that names a disease with its neighbour as
+    written is left alone (:func:`names_with_neighbour`).
 
     With ``drug_name`` (is this a drug's brand or generic name?), a short word is never changed
     into a drug's name (:func:`look_alike`): "visine" is no "vidine" (choline), "malox" no
@@ -223,6 +240,8 @@ def corrected(
     out = []
     for i, word in enumerate(words):
         wanted = correctable(word) and not is_common_english(word) and word not in keep
+        if wanted and terms is not None and names_with_neighbour(words, i, terms):
+            wanted = False
         fits = _fits(words, i, terms) if terms is not None else None
         fix = correction(word, lexicon({word, *edits1(word)}), fits) if wanted else None
         if fix is None and wanted and neighbours is not None and not known(word):

@@ -34,6 +34,7 @@ from medcite.query.repair import (
     possessives,
     repair,
     verb_words,
+    without_words_told_in_passing,
 )
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
@@ -549,6 +550,7 @@ def understand(
     """
     asked, added = detect_facets(question)
     named, fixes = illness_senses(question)
+    named = without_words_told_in_passing(named)
     focus = extract_focus(named, _term_finder(vocabulary) if vocabulary.loaded else None)
     focus_words = normalise(focus).split()
     if vocabulary.loaded:
@@ -917,11 +919,25 @@ def _descriptions(
         if not c.drug
         and first.get(c.key, 0) > earliest  # another topic was named before it
         and (
-            (_only_after(_REFERRING, text, c.matched) and not _guessed(text, c.matched))
+            (
+                _only_after(_REFERRING, text, c.matched)
+                and not _guessed(text, c.matched)
+                and any(_same_kind(c, o) for o in topics if first.get(o.key, 0) < first[c.key])
+            )
             or (any(d < first[c.key] for d in diseases) and _asked_of_it(text, c.matched))
         )
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+def _same_kind(concept: QueryConcept, before: QueryConcept) -> bool:
+    """True when ``concept`` can describe ``before``: both in one MeSH tree (a disorder
+    describes a disease, a surgery a procedure), or either without tree numbers. A procedure
+    named after "that" is no description of the disease named before ("severe aortic stenosis
+    … too old for that TAVR procedure" asks about the procedure)."""
+    mine = {n[:1] for n in concept.tree_numbers}
+    theirs = {n[:1] for n in before.tree_numbers}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _guesses(

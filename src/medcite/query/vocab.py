@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
-from medcite.query.english import everyday_beside
+from medcite.query.english import everyday_beside, is_common_english
 from medcite.text import normalise
 
 log = logging.getLogger(__name__)
@@ -329,11 +329,19 @@ def _long_enough(term: str) -> bool:
 
 
 def everyday_acronym(synonym: str, concept: str) -> bool:
-    """True for a synonym written in capitals that spells an everyday English word outside the
-    concept's name ("HARD" for hantavirus pulmonary syndrome, "FIRES", "LORD", "TRAPS"): as a
-    lower-case question word it means the word ("hard to breathe"). Street names written as
-    words ("Speed", "Coke") stay; a page is not about them (``evidence.topic.nicknames``)."""
-    return synonym.isupper() and everyday_beside(normalise(synonym), concept)
+    """True for a synonym written in capitals that spells a common English word outside the
+    concept's name ("HARD" for hantavirus pulmonary syndrome, "FIRES", "LORD", "TRAPS",
+    "CLIPPERS"): as a lower-case question word it means the word ("hard to breathe", "nail
+    clippers"). Street names written as words ("Speed", "Coke") stay; a page is not about them
+    (``evidence.topic.nicknames``)."""
+    if not synonym.isupper():
+        return False
+    term = normalise(synonym)
+    return everyday_beside(term, concept) or (
+        " " not in term
+        and term not in normalise(concept).split()
+        and is_common_english(synonym.lower())
+    )
 
 
 def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
