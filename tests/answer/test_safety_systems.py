@@ -484,6 +484,11 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "he said he wants to hurt people and he is holding a knife in the kitchen",
             "danger from another person",
         ),
+        (
+            "began carbamazepine ten days ago and today there are itchy red bumps on my back",
+            "rash on a new medicine",
+        ),
+        ("my daughter broke out in hives on day 4 of her penicillin", "rash on a new medicine"),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -509,6 +514,9 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "is spotting normal in early pregnancy?",
         "my 3 year old limped for a day last month after a fall but is fine now",
         "my temple hurts when I wear tight glasses",
+        "can lamotrigine cause a rash in the first months?",
+        "which antibiotics are safe if I got hives from penicillin as a child",
+        "my baby has diaper rash since starting solids, what cream helps",
     ],
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:

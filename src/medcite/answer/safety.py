@@ -221,6 +221,13 @@ _MEDICINE = (
     r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
     r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan)"
 )
+_NEW_MEDICINE = (
+    r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|medication|meds?|pills?|"
+    r"drugs?|antibiotics?)|antibiotics?|\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
+    r"lamictal|allopurinol|bactrim|sulfa|"
+    r"carbamazepine|tegretol|phenytoin|dilantin|nevirapine|(?:after|since) (?:taking|starting)"
+)
+"""A medicine started lately, or one whose rashes can turn serious."""
 _HAZARD = (
     r"(?:bleach|ammonia|detergent|(?:laundry|detergent|dishwasher|tide) pods?|"
     r"dish(?:washer)? (?:liquid|soap)|drain cleaner|oven cleaner|toilet cleaner|antifreeze|"
@@ -1540,15 +1547,23 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "rash on a new medicine",
+        "Contact the prescriber or a pharmacist today, before the next dose: a new rash in the "
+        "first weeks of a medicine can be the start of a drug reaction, which with some "
+        "medicines (lamotrigine, carbamazepine, allopurinol, sulfa antibiotics) can turn "
+        "serious. Go to an emergency department now if it blisters or peels, or comes with a "
+        "fever, sores in the mouth or eyes, or a swollen face.",
+        urgency=SAME_DAY,
+        signs=(_given((_NEW_MEDICINE,), r"rash\w*|hives|welts|(?:red |itchy )+(?:spots|bumps)"),),
+        exclusions=(_rx(r"sun ?burn\w*", r"diaper rash", r"nappy rash", r"heat rash"),),
+    ),
+    Concept(
         "severe skin reaction to a medicine",
         "Go to an emergency department now, and ask before taking the next dose: a rash that "
         "blisters or peels, with sores in the mouth, eyes or genitals, can be a severe drug "
         "reaction (Stevens-Johnson syndrome).",
         signs=(
-            _given((r"rash", r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|"
-                    r"medication|meds?|pills?|drugs?|antibiotics?)|antibiotics?|lamotrigine|"
-                    r"lamictal|allopurinol|bactrim|sulfa|carbamazepine|tegretol|phenytoin|"
-                    r"dilantin|nevirapine|(?:after|since) (?:taking|starting)"),
+            _given((r"rash", _NEW_MEDICINE),
                    r"(?:peel\w*|blister\w*|sloughing|coming off)\b(?:\W+\w+){0,8}?\W+(?:mouth|eyes|"
                    r"lips|genitals)|(?:mouth|eyes|lips|genitals)\b(?:\W+\w+){0,8}?\W+(?:peel\w*|"
                    r"blister\w*|sores|ulcers)|skin (?:is )?(?:peeling|coming) off in (?:sheets|"
