@@ -489,6 +489,10 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "rash on a new medicine",
         ),
         ("my daughter broke out in hives on day 4 of her penicillin", "rash on a new medicine"),
+        (
+            "two weeks after my z-pack i have the runs ten times a day and belly pain",
+            "diarrhoea after antibiotics",
+        ),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -517,6 +521,8 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "can lamotrigine cause a rash in the first months?",
         "which antibiotics are safe if I got hives from penicillin as a child",
         "my baby has diaper rash since starting solids, what cream helps",
+        "can antibiotics give you diarrhea and a fever?",
+        "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:

@@ -221,6 +221,12 @@ _MEDICINE = (
     r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
     r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan)"
 )
+_ANTIBIOTIC = (
+    r"antibiotics?|\w+cillin|augmentin|cephalexin|keflex|\w+mycin|clindamycin|cleocin|"
+    r"cipro\w*|levofloxacin|levaquin|\w+floxacin|doxycycline|bactrim|cefdinir|ceftriaxone|"
+    r"\w+cef\w+|z-?pack"
+)
+"""Antibiotics by class word or common name."""
 _NEW_MEDICINE = (
     r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|medication|meds?|pills?|"
     r"drugs?|antibiotics?)|antibiotics?|\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
@@ -1544,6 +1550,21 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:black|dark|purple) (?:center|centre|middle|spot|area|patch)|(?:turning|"
                    r"turned|going) (?:black|dark|purple)|(?:cramp\w*|(?:stomach|belly|muscle) "
                    r"(?:pain|spasms?))|sweat\w* (?:a lot|heavily|badly)|spreading"),
+        ),
+    ),
+    Concept(
+        "diarrhoea after antibiotics",
+        "Get medical care today: watery diarrhoea many times a day, with a fever, cramps or "
+        "blood, during or after a course of antibiotics can be a C. difficile infection, which "
+        "needs a stool test and its own treatment. Do not take loperamide (Imodium) or other "
+        "anti-diarrhoea medicines until a doctor has seen you; drink fluids.",
+        urgency=SAME_DAY,
+        signs=(
+            _given(
+                (_ANTIBIOTIC, r"fever|temp(?:erature)? of|\d+ (?:or more |to \d+ )?times a day|"
+                 r"blood\w*|cramp\w*|(?:stomach|belly|tummy) pain"),
+                r"diarrh\w*|(?:watery|loose|runny) (?:stools?|poops?|bowel movements?)|the runs",
+            ),
         ),
     ),
     Concept(
