@@ -244,3 +244,52 @@ def test_what_you_may_notice_is_a_list_lead() -> None:
     assert [s.text for s in document_sentences(doc)] == [
         "You may have gout if you notice\nA red big toe\nPain at night"
     ]
+
+
+def test_a_caveat_stays_with_the_statement_it_limits() -> None:
+    """ "However, … should not …" limits the sentence before it: quoted alone, that sentence
+    would recommend what its source forbids to some readers. A "however" that sets no limit
+    stays a sentence of its own."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = (
+        "Rest helps most sprains heal. Ice packs may ease the swelling. However, people with "
+        "poor circulation should not use ice packs. However, most sprains heal within weeks."
+    )
+    page = Document(
+        id="medquad:sp",
+        source=Source.MEDQUAD,
+        title="Sprains",
+        sections=(AbstractSection(text=text),),
+    )
+    sentences = [s.text for s in document_sentences(page)]
+    assert sentences == [
+        "Rest helps most sprains heal.",
+        "Ice packs may ease the swelling. However, people with poor circulation should not use "
+        "ice packs.",
+        "However, most sprains heal within weeks.",
+    ]
+    assert all(s in text for s in sentences)
+
+
+def test_a_statement_whose_caveat_lost_its_dashes_is_damaged_with_it() -> None:
+    """The source dropped the dashes of the caveat ("diarrheaa sign … infectionshould"); joined
+    to the advice it limits, the advice is damaged too and is not quoted without its limit."""
+    from medcite.answer.extract import damaged
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = (
+        "Some medicines may help stop diarrhea in adults. However, people with bloody diarrheaa "
+        "sign of infectionshould not use these medicines."
+    )
+    page = Document(
+        id="medquad:dd",
+        source=Source.MEDQUAD,
+        title="Diarrhea",
+        sections=(AbstractSection(text=text),),
+    )
+    [advice] = list(document_sentences(page))
+    assert advice.text == text
+    assert damaged(page, advice.text)

@@ -1554,9 +1554,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "diarrhoea after antibiotics",
-        "Get medical care today: watery diarrhoea many times a day, with a fever, cramps or "
-        "blood, during or after a course of antibiotics can be a C. difficile infection, which "
-        "needs a stool test and its own treatment. Do not take loperamide (Imodium) or other "
+        "Watery diarrhoea many times a day, with a fever, cramps or blood, during or after a "
+        "course of antibiotics can be a C. difficile infection, which needs a stool test and "
+        "its own treatment: see a doctor today. Do not take loperamide (Imodium) or other "
         "anti-diarrhoea medicines until a doctor has seen you; drink fluids.",
         urgency=SAME_DAY,
         signs=(

@@ -75,6 +75,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         section = sections[i]
         category = section_category(doc, section)
         texts = _with_short_orders(split_sentences(section.text), section.text)
+        texts = _with_caveats(texts, section.text)
         if doc.source is Source.MEDQUAD:
             texts = _with_antecedents(texts, section.text)
         items = _items(sections, i + 1, texts[-1]) if texts and LIST_LEAD.search(texts[-1]) else []
@@ -100,6 +101,32 @@ def _with_short_orders(texts: list[str], source: str) -> list[str]:
     for text in texts:
         short = len(text.split()) <= MAX_ORDER_WORDS and SHORT_ORDER.match(text)
         joined = _adjoined(out, text, source) if short else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(text)
+    return out
+
+
+CAVEAT = re.compile(
+    r"^(?:However|But|Yet)\b[^.?!]*(?:should(?: not|n'?t| only| never)|must(?: not|n'?t)|"
+    r"do not|don'?t|never|not (?:be )?(?:recommended|used|given|taken|safe)|avoid|unless|"
+    r"only (?:if|when|with|under)|(?:can|may) be (?:dangerous|harmful))\b",
+    re.IGNORECASE,
+)
+"""A sentence that limits the one before it ("However, people with bloody diarrhea should not
+use these medicines."): who must not follow it, or when not. "should" may follow a word
+without a space: a source that lost a dash glued them ("infectionshould")."""
+
+
+def _with_caveats(texts: list[str], source: str) -> list[str]:
+    """``texts`` with each caveat (:data:`CAVEAT`) joined to the sentence before it, when the
+    two stand in ``source`` one space apart: a statement is never quoted without the limit its
+    source sets on it. Joined, a statement too long to quote, or one whose caveat the source
+    damaged, is not quoted at all (``answer.extract``)."""
+    out: list[str] = []
+    for text in texts:
+        joined = _adjoined(out, text, source) if CAVEAT.match(text) else None
         if joined is not None:
             out[-1] = joined
         else:
