@@ -486,6 +486,15 @@ def test_an_animal_licking_itself_is_still_the_patient() -> None:
     assert not about_an_animal("our dog licked my baby's face, should i worry")
 
 
+def test_a_question_about_what_harms_animals_is_about_animals() -> None:
+    """ "safe around cats", "toxic to dogs": the animal is the one at risk, so a vet answers;
+    a person who may catch something from animals is asked about themselves."""
+    assert about_an_animal("is it ok to burn scented candles around my cats")
+    assert about_an_animal("are grapes toxic to dogs")
+    assert not about_an_animal("can you catch ringworm from cats")
+    assert not about_an_animal("is it safe to be around cats when pregnant")
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -94,16 +94,21 @@ _ANIMAL = re.compile(
     r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|"
     r"pets?|horses?|rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|"
     r"lab(?!s|\s+(?:results?|tests?|work|reports?|values?|draws?))|labradors?|terriers?|"
-    r"poodles?)\b",
+    r"poodles?)\b"
+    r"|\b(?:around|near|for|to)\s+(?:(?:small|young|older|our|my)\s+)?(?:dogs|cats|pets|"
+    r"pupp(?:y|ies)|kittens|birds|rabbits|horses)\b",
     re.IGNORECASE,
 )
+"""An animal the question is about: one of someone's ("my dog"), or animals a thing may harm
+("safe around cats", "toxic to dogs")."""
 
 
 _PERSON_HARMED = re.compile(
     r"\b(?:bit|bites?|bitten|biting|scratch\w*|lick\w* (?:me|my|us|our)|attack\w*|jumped on|"
     r"kiss\w*|allerg\w*|"
     r"caught|catch|gave me|got from|sleeps? in (?:my|our|the) bed|died|passed away|put down|"
-    r"death|grie\w+)\b",
+    r"death|grie\w+|pregnan\w*|(?:can|could|will|would|do|does) (?:i|you|we|humans?|people|"
+    r"(?:my|our) \w+) (?:get|catch))\b",
     re.IGNORECASE,
 )
 _PERSON_TOLD = re.compile(
@@ -1557,7 +1562,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "Watery diarrhoea many times a day, with a fever, cramps or blood, during or after a "
         "course of antibiotics can be a C. difficile infection, which needs a stool test and "
         "its own treatment: see a doctor today. Do not take loperamide (Imodium) or other "
-        "anti-diarrhoea medicines until a doctor has seen you; drink fluids.",
+        "anti-diarrhoea medicines until a doctor has seen you; drink fluids. Go to an "
+        "emergency department now if there is confusion, a swollen belly or no urine.",
         urgency=SAME_DAY,
         signs=(
             _given(
