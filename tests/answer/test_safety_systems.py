@@ -493,6 +493,14 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "two weeks after my z-pack i have the runs ten times a day and belly pain",
             "diarrhoea after antibiotics",
         ),
+        (
+            "my 11 month old keeps drawing his legs up and crying, his poo is like bloody jelly",
+            "warning signs in a baby or young child",
+        ),
+        (
+            "my 7 month old is sleepy and floppy, will not wake properly",
+            "warning signs in a baby or young child",
+        ),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -522,6 +530,7 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "which antibiotics are safe if I got hives from penicillin as a child",
         "my baby has diaper rash since starting solids, what cream helps",
         "can antibiotics give you diarrhea and a fever?",
+        "my toddler has a runny nose and floppy ears, is it a cold",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )

@@ -1322,7 +1322,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"three) wet (?:diapers?|"
                    r"nappies?)|sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
                    r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very) "
-                   r"(?:\w+ )?(?:floppy|limp)|(?:red )?currant jelly|jelly[- ]like (?:poop|stool)"),
+                   r"(?:\w+ )?(?:floppy|limp)|\band (?:\w+ )?floppy(?=\s*(?:[.,;!?]|$|and\b|in\b|"
+                   r"between\b|now\b|today\b))|(?:goes|going) (?:\w+ ){0,3}?floppy|"
+                   r"(?:red|bloody|currant)[- ]jelly|jelly[- ](?:like|looking) "
+                   r"(?:poop|stool|stuff|mucus)"),
             _given((r"newborn|(?:\d|one|two|three|four|five|six)[- ]?days?[- ]old|born "
                     r"(?:yesterday|today|last night)",),
                    r"(?:yellow|jaundice\w*)"),
