@@ -531,6 +531,7 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "my baby has diaper rash since starting solids, what cream helps",
         "can antibiotics give you diarrhea and a fever?",
         "my toddler has a runny nose and floppy ears, is it a cold",
+        "since covid my heart races when I stand and I nearly blacked out twice, what is POTS",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )

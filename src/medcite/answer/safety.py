@@ -152,6 +152,8 @@ _NEGATION_CUE = (
     r"(?:n'?t| not)|dont|doesnt|didnt|havent|hasnt|isnt|wasnt|arent)\b"
 )
 _NEGATED = re.compile(_NEGATION_CUE + r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:almost|nearly)\W+(?:\w+\W+)?$", re.IGNORECASE)
+"""A sign that almost happened ("almost blacked out", "nearly passed out"): it did not."""
 _PSEUDO_NEGATION = _rx(
     r"not sure", r"(?:do|did)(?:n'?t| not) know", r"dont know", r"didnt know", r"no idea",
     r"not only", r"not just", r"not certain", r"no matter",
@@ -2086,11 +2088,12 @@ def _several_signs(question: str) -> RedFlag | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    """A negation cue a few words before ``start`` in the same sentence ("no", "denies")."""
+    """A negation cue a few words before ``start`` in the same sentence ("no", "denies"), or
+    a hedge just before it ("almost blacked out": it did not happen)."""
     window = text[max(0, start - 60) : start]
     window = _CLAUSE_END.split(window)[-1]
     window = _PSEUDO_NEGATION.sub(" ", window)
-    return bool(_NEGATED.search(window))
+    return bool(_NEGATED.search(window) or _HEDGED.search(window))
 
 
 def _clause(text: str, start: int) -> str:
