@@ -501,6 +501,14 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "my 7 month old is sleepy and floppy, will not wake properly",
             "warning signs in a baby or young child",
         ),
+        (
+            "my daughter sat next to a boy with measles at church on sunday, she never had the mmr",
+            "exposed to measles or chickenpox",
+        ),
+        (
+            "20 weeks pregnant and my nephew I babysat friday now has chickenpox",
+            "exposed to measles or chickenpox",
+        ),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -532,6 +540,8 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "can antibiotics give you diarrhea and a fever?",
         "my toddler has a runny nose and floppy ears, is it a cold",
         "since covid my heart races when I stand and I nearly blacked out twice, what is POTS",
+        "how long after being exposed to measles do symptoms start?",
+        "my 8 year old was exposed to chickenpox at school, when would spots appear",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )

@@ -228,6 +228,11 @@ _MEDICINE = (
     r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
     r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan)"
 )
+_CONTACT = (
+    r"(?:exposed|exposure|in contact|contact with|around|near|next to|played with|playing with|"
+    r"same (?:time|room|class|daycare|waiting room)|waiting room|sat with|hugged|kissed|babysat)"
+)
+"""Words of having been near someone with an infection."""
 _ANTIBIOTIC = (
     r"antibiotics?|\w+cillin|augmentin|cephalexin|keflex|\w+mycin|clindamycin|cleocin|"
     r"cipro\w*|levofloxacin|levaquin|\w+floxacin|doxycycline|bactrim|cefdinir|ceftriaxone|"
@@ -415,6 +420,9 @@ class Concept:
     (:data:`_LONG_STANDING`) does not count."""
     urgency: Urgency = EMERGENCY
     """:data:`EMERGENCY` (now) or :data:`SAME_DAY` (be seen today)."""
+    exposure: bool = False
+    """A contact whose danger follows it ("was in the waiting room with a child with
+    measles"): told in the past tense, it still counts."""
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -1563,6 +1571,21 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "exposed to measles or chickenpox",
+        "Call your doctor or your child's doctor today, and say so before going in so no one "
+        "else is exposed: after contact with measles, or with chickenpox for a baby, a pregnant "
+        "woman or someone with weak immunity, a vaccine or an antibody injection given within "
+        "days can prevent the illness or make it milder. Call your local emergency number for "
+        "trouble breathing, a seizure, or a child who is very drowsy.",
+        urgency=SAME_DAY,
+        exposure=True,
+        signs=(
+            _rx(rf"{_CONTACT}[^.?!]{{0,60}}?\bmeasles"),
+            _given((rf"{_YOUNG}|{_PREGNANT}|chemo\w*|transplant|immun\w+",),
+                   rf"{_CONTACT}[^.?!]{{0,60}}?\b(?:chicken ?pox|varicella|shingles)"),
+        ),
+    ),
+    Concept(
         "diarrhoea after antibiotics",
         "Watery diarrhoea many times a day, with a fever, cramps or blood, during or after a "
         "course of antibiotics can be a C. difficile infection, which needs a stool test and "
@@ -2196,19 +2219,20 @@ def _counts(
     match: re.Match[str],
     tier: str,
     excluded: list[tuple[int, int]],
-    sudden: bool = False,
+    concept: Concept,
 ) -> bool:
     """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context (a
-    ``sudden`` kind's sign that has lasted weeks does not)."""
+    ``sudden`` concept's sign that has lasted weeks does not; an ``exposure`` told in the past
+    still does)."""
     start = _key_span(match)[0]
     if _excluded(excluded, match) or _negated(question, start):
         return False
     if tier == "asked":
         return True
     if (
-        _in_the_past(question, start)
+        (_in_the_past(question, start) and not concept.exposure)
         or _is_topic(question, _trigger_start(match))
-        or (sudden and _long_standing(question, start))
+        or (concept.sudden and _long_standing(question, start))
         or _about_anyone(question, _trigger_start(match))
     ):
         return False
@@ -2233,7 +2257,7 @@ def _first_match(
         excluded = own if tier == "asked" else with_idioms
         for pattern in patterns:
             for match in pattern.finditer(question):
-                if _counts(question, match, tier, excluded, concept.sudden):
+                if _counts(question, match, tier, excluded, concept):
                     return match
     return None
 
