@@ -316,6 +316,8 @@ HANDMADE_TERMS = [
     ("D104", "osteochondrosis", "osgood schlatter disease"),
     ("D105", "osteonecrosis", "osteonecrosis"),
     ("D105", "osteonecrosis", "kienbock disease"),
+    ("D106", "helicobacter infections", "helicobacter infections"),
+    ("D107", "helicobacter pylori", "helicobacter pylori"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -428,6 +430,8 @@ HANDMADE_TREES = [
     ("D103", "jurisprudence", "I01.880.604"),
     ("D104", "osteochondrosis", "C05.116.821"),
     ("D105", "osteonecrosis", "C05.116.852"),
+    ("D106", "helicobacter infections", "C01.150.252.400.466"),
+    ("D107", "helicobacter pylori", "B03.440.500.550"),
 ]
 
 

@@ -344,3 +344,18 @@ def test_a_body_part_asked_about_alone_is_no_page_named_as_a_condition(
     nothing more central."""
     docs = [_page("kd", "Absent patella and knee dysplasia"), _page("k", "Knee")]
     assert _on_topic("my knee looks flat on one side", docs, handmade_vocabulary) == ["medquad:k"]
+
+
+def test_a_page_on_a_species_infection_is_about_the_genus_infection(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Helicobacter Pylori Infections" is no term of the vocabulary, which knows the genus's
+    infections and the species as an organism: the page is about the genus's infections (a
+    narrower kind). A label whose middle word names no organism gets no such reading."""
+    docs = [
+        _page("hp", "Helicobacter pylori infections"),
+        _page("hx", "Helicobacter gastric infections"),
+    ]
+    assert _on_topic(
+        "do I need a test after treating helicobacter infection", docs, handmade_vocabulary
+    ) == ["medquad:hp"]

@@ -281,6 +281,8 @@ class TopicJudge:
         phrases = {p for parts in words.values() for w in parts for _s, _e, p in ngrams(w)}
         phrases.update(p for found in combined.values() for p in found)
         phrases.update(p for own in topics.values() for p in own)
+        genus = {i: _genus_readings(found_words) for i, found_words in words.items()}
+        phrases.update(p for readings in genus.values() for p in readings)
         found: dict[str, list[Concept]] = {}
         for concept in self._vocabulary.lookup(phrases):
             if concept.key:  # the lay table speaks for questions; documents use the vocabulary
@@ -294,6 +296,7 @@ class TopicJudge:
             label_words = [w for w in words[doc.id] if " ".join(w) not in dropped]
             concepts = _document_concepts(label_words, found, condition_name(doc))
             whole = [c for phrase in combined[doc.id] for c in found.get(phrase, ())]
+            whole += _genus_infections(genus[doc.id], found)
             kinds = frozenset(k for text in texts[doc.id] if (k := coordinated_kind(text)))
             own = (doc.focus or "", *topic_parts(doc), *doc.synonyms)
             names = frozenset(
@@ -386,6 +389,34 @@ def _combinations(texts: Sequence[str]) -> list[str]:
     "Urine and Urination" is a term of its own that would otherwise hide "urine")."""
     found = (c for text in texts for c in (*coordinated(text), *conjuncts(text)))
     return list(dict.fromkeys(" ".join(normalise(c).split()) for c in found))
+
+
+INFECTION_HEADS = frozenset({"infection", "disease"})
+"""Last words of a label naming the illness an organism causes ("Helicobacter pylori
+infections")."""
+
+
+def _genus_readings(labels: Sequence[list[str]]) -> dict[str, str]:
+    """For each label of three words that names a species' infection ("helicobacter pylori
+    infection", normalised), the genus's infection ("helicobacter infection") → the species
+    ("helicobacter pylori"); see :func:`_genus_infections`."""
+    return {
+        f"{words[0]} {words[2]}": f"{words[0]} {words[1]}"
+        for words in labels
+        if len(words) == 3 and words[2] in INFECTION_HEADS
+    }
+
+
+def _genus_infections(readings: dict[str, str], found: dict[str, list[Concept]]) -> list[Concept]:
+    """The vocabulary's infection by a genus for a label naming the infection by one of its
+    species: "Helicobacter Pylori Infections", a topic the vocabulary lacks, is a page on
+    Helicobacter Infections, when "helicobacter pylori" is an organism there."""
+    return [
+        c
+        for genus, species in readings.items()
+        if any(organism_numbers(o.tree_numbers) for o in found.get(species, ()))
+        for c in found.get(genus, ())
+    ]
 
 
 ORGANISM_TREE = "B"
