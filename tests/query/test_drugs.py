@@ -19,6 +19,9 @@ def _generics(phrase: str) -> list[str]:
         ("Xanax", "alprazolam"),
         ("Tylenol", "acetaminophen"),
         ("Valium", "diazepam"),
+        # over-the-counter brands the dictionary lacks (medcite's own table)
+        ("Orajel", "benzocaine"),
+        ("Dramamine", "dimenhydrinate"),
     ],
 )
 def test_brands_resolve_to_generics(brand: str, generic: str) -> None:
