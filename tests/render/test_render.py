@@ -137,3 +137,34 @@ def test_real_answer_renders(any_engine: Engine, fmt: object) -> None:
     answer = any_engine.ask("How is hemifacial spasm treated?")
     out = fmt(answer)  # type: ignore[operator]
     assert "1. " in out and "botulinum" in out.lower()
+
+
+def _urgent(urgency: str, detail: bool = False) -> Answer:
+    from medcite.records import RedFlag
+
+    flag = RedFlag(kind="stroke", matched="face drooping", advice="Call 911.", urgency=urgency)  # type: ignore[arg-type]
+    answer = _answer(banner="Seek care now. Call 911.", detail=detail)
+    return answer.model_copy(update={"query": Query(question="q", red_flags=(flag,))})
+
+
+@pytest.mark.parametrize(
+    "render",
+    [text.render, markdown.render, lambda a: _console_text(terminal.render(a))],
+)
+def test_an_emergency_shows_the_card_and_the_sources_not_what_they_say(render) -> None:  # type: ignore[no-untyped-def]
+    """Under an emergency card the quoted statements could read as reassurance: the default
+    answer lists the sources found without reading them out; the long form and a same-day card
+    keep the body."""
+    shown = render(_urgent("emergency"))
+    assert "Seek care now. Call 911." in shown
+    assert "Botulinum toxin works." not in shown
+    assert "Sources found" in shown and "J Test" in shown
+    assert "--detail" in shown
+    assert "Botulinum toxin works." in render(_urgent("emergency", detail=True))
+    assert "Botulinum toxin works." in render(_urgent("same-day"))
+
+
+def _console_text(renderable: object) -> str:
+    console = Console(width=200, record=True)
+    console.print(renderable)
+    return console.export_text()

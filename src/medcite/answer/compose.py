@@ -30,7 +30,7 @@ from medcite.answer.safety import DISCLAIMER
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
-from medcite.evidence.topic import GateResult, unrecognised
+from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.drugs import known_medicine
 from medcite.query.understand import asks_product_property, evidence_question, weighs_options
 from medcite.records import (
@@ -853,13 +853,15 @@ def _gated_subject(inp: ComposeInput) -> str:
 
 def topic_names(query: Query) -> str:
     """The question's topic concepts for a sentence: "fever", "ibuprofen or lisinopril",
-    "percocet (oxycodone and acetaminophen)"."""
+    "percocet (oxycodone and acetaminophen)", "osgood schlatter" (an eponym the vocabulary files
+    under Osteochondrosis, :func:`evidence.topic.eponym_entry`)."""
     names: dict[str, list[str]] = {}
     for concept in query.primary_topics:
         if concept.combination:
             names.setdefault(concept.combination, []).append(uninverted(concept.name))
-        else:
-            names.setdefault(uninverted(concept.name), [])
+        else:  # an eponym is named as the question says it, not by its broader descriptor
+            said = concept.matched if eponym_entry(concept) else uninverted(concept.name)
+            names.setdefault(said, [])
     shown = [f"{name} ({' and '.join(parts)})" if parts else name for name, parts in names.items()]
     return " or ".join(shown[:4])
 

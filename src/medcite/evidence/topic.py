@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import SIGNS_TREE, Span, anatomy_only, longest_spans, names_drug
-from medcite.query.english import is_common_english
+from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import DRUG_CLASS_TREE, Document, Evidence, Query, QueryConcept, Source
@@ -111,7 +111,7 @@ MIN_NAME_LETTERS = 4
 
 def eponym_entry(concept: QueryConcept) -> bool:
     """True when the question names ``concept`` by an eponym its vocabulary files under a
-    broader descriptor: several words, one of them a name (no common English word, no word of
+    broader descriptor: several words, one of them a name (no English word at all, no word of
     the descriptor's name, :data:`MIN_NAME_LETTERS` letters or more): "osgood schlatter" is an
     entry term of Osteochondrosis. The eponym names one disease, so a page on another disease
     filed under the descriptor (Kienbock disease) is no page on it
@@ -121,7 +121,7 @@ def eponym_entry(concept: QueryConcept) -> bool:
     words = normalise(concept.matched).split()
     name = set(normalise(concept.name).split())
     return len(words) >= 2 and any(
-        len(w) >= MIN_NAME_LETTERS and w.isalpha() and w not in name and not is_common_english(w)
+        len(w) >= MIN_NAME_LETTERS and w.isalpha() and w not in name and english_frequency(w) == 0
         for w in words
     )
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from medcite.records import Answer, Bullet, Reference, Section
-from medcite.render import cite, synthesis
+from medcite.render import cite, synthesis, urgent
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
@@ -116,6 +116,9 @@ def render(answer: Answer, show_unsupported: bool = False) -> str:
         lines += [f"*{escape(line)}*", ""]
     if answer.abstained:
         lines += _abstention(answer)
+    elif urgent.withheld(answer):
+        lines += [escape(urgent.WITHHELD), ""]
+        lines += _references(urgent.SOURCES_HEADING, answer.references)
     else:
         body = synthesis.view(answer)
         lines += _bottom_line(body) + _guidelines(body) + _research(body)

@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from medcite.records import Answer, Bullet, Reference, Section
-from medcite.render import cite, synthesis
+from medcite.render import cite, synthesis, urgent
 
 
 def _bullet(bullet: Bullet) -> Text:
@@ -112,6 +112,9 @@ def render(answer: Answer, show_unsupported: bool = False) -> Group:
         parts.append(Text(line, style="italic"))
     if answer.abstained:
         parts += _abstention(answer)
+    elif urgent.withheld(answer):
+        parts += [Text(urgent.WITHHELD), Text(""), _heading(urgent.SOURCES_HEADING)]
+        parts += [_reference(r) for r in answer.references]
     else:
         body = synthesis.view(answer)
         parts += _bottom_line(body) + _guidelines(body) + _research(body)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medcite.records import Answer, Section
-from medcite.render import cite, synthesis
+from medcite.render import cite, synthesis, urgent
 
 
 def _section(section: Section) -> list[str]:
@@ -44,6 +44,9 @@ def render(answer: Answer, show_unsupported: bool = False) -> str:
         lines.append(f"No answer. {answer.abstain_reason or ''}".strip())
         lines += [f"Searched: {s}" for s in answer.searched]
         refs, heading = answer.closest, "Closest documents found"
+    elif urgent.withheld(answer):
+        lines.append(urgent.WITHHELD)
+        refs, heading = answer.references, urgent.SOURCES_HEADING
     else:
         lines += _body(synthesis.view(answer))
         refs, heading = answer.references, "References"

@@ -1,0 +1,28 @@
+"""What every renderer shows under an emergency card.
+
+An emergency replaces the answer: under a "Seek care now" card the quoted statements (a general
+page on headaches, "Not all headaches require medical attention") could read as reassurance, and
+no source found can tell whether this is the emergency. The terminal, text and Markdown answers
+then show the card and the sources found, not what they say; the long form (``--detail``) still
+reads them out, as the web page keeps them behind a closed "evidence found" disclosure.
+"""
+
+from __future__ import annotations
+
+from medcite.records import Answer
+
+EMERGENCY = "emergency"
+WITHHELD = (
+    "The sources found are listed below but not read out: under an emergency a summary of them "
+    "could read as reassurance, and none can tell whether this is one. Ask for the long form "
+    "(--detail) to read what they say."
+)
+SOURCES_HEADING = "Sources found"
+
+
+def withheld(answer: Answer) -> bool:
+    """True when the question describes an emergency and the default (short) answer was asked
+    for: the body is not shown (module docstring). A same-day card keeps its answer."""
+    if answer.detail or answer.abstained:
+        return False
+    return any(flag.urgency == EMERGENCY for flag in answer.query.red_flags)
