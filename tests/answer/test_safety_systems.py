@@ -509,6 +509,10 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "20 weeks pregnant and my nephew I babysat friday now has chickenpox",
             "exposed to measles or chickenpox",
         ),
+        (
+            "my dad is 79 and started a new sleeping pill last week, now hes confused at night",
+            "new confusion",
+        ),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -541,6 +545,7 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "my toddler has a runny nose and floppy ears, is it a cold",
         "since covid my heart races when I stand and I nearly blacked out twice, what is POTS",
         "how long after being exposed to measles do symptoms start?",
+        "shes confused about which blood pressure pill to take first, is there an order",
         "my 8 year old was exposed to chickenpox at school, when would spots appear",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],

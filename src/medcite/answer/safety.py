@@ -865,6 +865,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on))",
                 re.IGNORECASE,
             ),
+            re.compile(
+                r"\b(?:hes|shes|he's|she's)\W+(?:\w+\W+)?(?P<key>confused|disoriented|delirious)\b"
+                r"(?!\W+(?:about|by|with|whether|if|as to|on))",
+                re.IGNORECASE,
+            ),
             _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
                 r"(?:does ?n'?t|doesnt) recogni[sz]e (?:me|us|his|her|anyone)",
                 r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+"),
