@@ -1067,3 +1067,19 @@ def test_a_study_finding_gives_no_yes_or_no_to_a_patient() -> None:
     )
     line = _ask("will my gout flares come back", [study]).bottom_line
     assert line is None or "suggest" not in line.verdict
+
+
+def test_a_measured_value_is_judged_only_by_a_statement_giving_values() -> None:
+    """ "My uric acid came back 7.2, is that gout?" asks what the value means: a statement that
+    only says what the test is for is no yes; one that gives the threshold is."""
+    question = "my uric acid came back 7.2, does that mean I have gout?"
+    test_for = _page("ua", "Gout", "information", "Gout is found with a uric acid blood test.")
+    answer = _ask(question, [test_for])
+    assert answer.bottom_line is not None
+    assert "suggest yes" not in answer.bottom_line.verdict
+    threshold = _page(
+        "ua2", "Gout", "information", "Gout is likely with a uric acid level above 6.8 mg/dL."
+    )
+    answer = _ask(question, [threshold])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found suggest yes:"

@@ -348,6 +348,8 @@ def _yes_no(
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
     if WORRY_QUESTION.search(query.question):
         return _worry(everything)
+    if states_a_value(query.question):  # "my A1c came back 6.1, am I diabetic?"
+        cands = [c for c in cands if _THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     wanted = predicate(query) - _topic_words(query)
@@ -375,6 +377,32 @@ def _yes_no(
         return Pick("The sources found disagree:", tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+_VALUE = re.compile(
+    r"\b(?:came back|reading|readings|level|levels|result|results|score|count|a1c|hba1c|tsh|psa|"
+    r"ldl|hdl|cholesterol|pressure|sugar|glucose|bp|ferritin|creatinine|egfr|inr|vitamin d)"
+    r"\W+(?:(?:is|was|of|at|around|about|only|just|a|an)\W+){0,3}\d"
+    r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?)\b)"
+    r"|\b\d{2,3}\s*/\s*\d{2,3}\b",
+    re.IGNORECASE,
+)
+_THRESHOLD = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent|mg/dl|mmol|ng/ml|pg/ml|iu|u/l|mm ?hg)"
+    r"|\b\d+\.\d+\b|\b\d{2,3}\s*/\s*\d{2,3}\b"
+    r"|\b(?:above|below|over|under|less than|more than|higher than|lower than|between|at least)"
+    r"\s+\d",
+    re.IGNORECASE,
+)
+"""A value a statement gives for a test: a number with its unit, a decimal, a blood pressure,
+or a number after a word of comparison ("above 6.5", "less than 5.7 percent")."""
+
+
+def states_a_value(question: str) -> bool:
+    """True when the question gives a measured value ("my A1c came back 6.1", "BP 150/95",
+    "ferritin is 9"): whether the value means something is answered only by a statement that
+    gives values (a threshold, a range), not by one that says what the test measures."""
+    return bool(_VALUE.search(question))
 
 
 def _topic_words(query: Query) -> frozenset[str]:
