@@ -513,6 +513,8 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "my dad is 79 and started a new sleeping pill last week, now hes confused at night",
             "new confusion",
         ),
+        ("im 81 and i almost passed out twice getting out of bed this week", "nearly fainting"),
+        ("since the new water pill i nearly black out when I stand up", "nearly fainting"),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:

@@ -239,6 +239,15 @@ _ANTIBIOTIC = (
     r"\w+cef\w+|z-?pack"
 )
 """Antibiotics by class word or common name."""
+_FAINT_RISK = (
+    r"(?:new|started|starting|changed|increased|higher) (?:\w+ ){0,3}?(?:meds?|medications?|"
+    r"medicines?|pills?|doses?|tablets?)|(?:i'?m|im|she'?s|shes|he'?s|hes|is|aged?) "
+    r"(?:[6-9]\d|1[01]\d)\b|(?:[6-9]\d|1[01]\d)[- ]?(?:yo|y/o|years?[- ]old|yrs?)\b|heart rate|"
+    r"pulse|heart (?:is |was |keeps )?(?:racing|pounding|skipping|going crazy)|palpitations|"
+    r"chest pain"
+)
+"""What makes nearly fainting a same-day matter: a new or changed medicine, an older age, or
+the heart."""
 _NEW_MEDICINE = (
     r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|medication|meds?|pills?|"
     r"drugs?|antibiotics?)|antibiotics?|\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
@@ -1607,6 +1616,21 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "nearly fainting",
+        "Nearly fainting on a new medicine, at an older age or with a racing, slow or irregular "
+        "heartbeat needs a doctor today: sit or lie down when it starts, and do not drive. Call "
+        "your local emergency number if it comes with chest pain, breathlessness or a very slow "
+        "or very fast pulse, or if the person faints and does not come round.",
+        urgency=SAME_DAY,
+        signs=(
+            _given(
+                (_FAINT_RISK,),
+                r"(?:nearly|almost) (?:\w+ )?(?:faint\w*|pass(?:ed|ing|es)? out|"
+                r"black(?:ed|ing|s)? out)",
+            ),
+        ),
+    ),
+    Concept(
         "rash on a new medicine",
         "Contact the prescriber or a pharmacist today, before the next dose: a new rash in the "
         "first weeks of a medicine can be the start of a drug reaction, which with some "
@@ -2116,12 +2140,17 @@ def _several_signs(question: str) -> RedFlag | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    """A negation cue a few words before ``start`` in the same sentence ("no", "denies"), or
-    a hedge just before it ("almost blacked out": it did not happen)."""
+    """A negation cue a few words before ``start`` in the same sentence ("no", "denies")."""
     window = text[max(0, start - 60) : start]
     window = _CLAUSE_END.split(window)[-1]
     window = _PSEUDO_NEGATION.sub(" ", window)
-    return bool(_NEGATED.search(window) or _HEDGED.search(window))
+    return bool(_NEGATED.search(window))
+
+
+def _hedged(text: str, start: int) -> bool:
+    """A hedge just before ``start`` ("almost blacked out"): the event did not happen, though
+    the feeling of it is still a warning sign (:func:`signs_together` counts it)."""
+    return bool(_HEDGED.search(text[max(0, start - 30) : start]))
 
 
 def _clause(text: str, start: int) -> str:
@@ -2230,7 +2259,7 @@ def _counts(
     ``sudden`` concept's sign that has lasted weeks does not; an ``exposure`` told in the past
     still does)."""
     start = _key_span(match)[0]
-    if _excluded(excluded, match) or _negated(question, start):
+    if _excluded(excluded, match) or _negated(question, start) or _hedged(question, start):
         return False
     if tier == "asked":
         return True
