@@ -5,6 +5,17 @@ from __future__ import annotations
 from medcite.text import split_sentences
 
 
+def _page_sentences(text: str) -> list[str]:
+    """The sentences medcite reads on a patient page holding ``text``."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    page = Document(
+        id="medquad:p", source=Source.MEDQUAD, title="Page", sections=(AbstractSection(text=text),)
+    )
+    return [s.text for s in document_sentences(page)]
+
+
 def test_abbreviations_decimals_and_initials_do_not_split() -> None:
     text = (
         "Hemifacial spasm (HFS) is common, e.g. in Asia. Smith et al. reported p < 0.05 in 12.5% "
@@ -171,20 +182,11 @@ def test_a_list_is_shown_as_lead_and_items() -> None:
 def test_a_short_instruction_finishes_the_sentence_before_it() -> None:
     """ "Get help immediately." alone is no statement, and the sentence before it would lose its
     advice; joined, the text is still exactly the source's."""
-    from medcite.answer.segment import document_sentences
-    from medcite.records import AbstractSection, Document, Source
-
     text = (
         "Heartburn is a burning feeling in your chest. If you have crushing chest pain, it could "
         "be a heart attack. Get help immediately. Most heartburn goes away on its own."
     )
-    page = Document(
-        id="medquad:hb",
-        source=Source.MEDQUAD,
-        title="Heartburn",
-        sections=(AbstractSection(text=text),),
-    )
-    sentences = [s.text for s in document_sentences(page)]
+    sentences = _page_sentences(text)
     assert sentences == [
         "Heartburn is a burning feeling in your chest.",
         "If you have crushing chest pain, it could be a heart attack. Get help immediately.",
@@ -250,20 +252,11 @@ def test_a_caveat_stays_with_the_statement_it_limits() -> None:
     """ "However, … should not …" limits the sentence before it: quoted alone, that sentence
     would recommend what its source forbids to some readers. A "however" that sets no limit
     stays a sentence of its own."""
-    from medcite.answer.segment import document_sentences
-    from medcite.records import AbstractSection, Document, Source
-
     text = (
         "Rest helps most sprains heal. Ice packs may ease the swelling. However, people with "
         "poor circulation should not use ice packs. However, most sprains heal within weeks."
     )
-    page = Document(
-        id="medquad:sp",
-        source=Source.MEDQUAD,
-        title="Sprains",
-        sections=(AbstractSection(text=text),),
-    )
-    sentences = [s.text for s in document_sentences(page)]
+    sentences = _page_sentences(text)
     assert sentences == [
         "Rest helps most sprains heal.",
         "Ice packs may ease the swelling. However, people with poor circulation should not use "
@@ -277,19 +270,11 @@ def test_a_statement_whose_caveat_lost_its_dashes_is_damaged_with_it() -> None:
     """The source dropped the dashes of the caveat ("diarrheaa sign … infectionshould"); joined
     to the advice it limits, the advice is damaged too and is not quoted without its limit."""
     from medcite.answer.extract import damaged
-    from medcite.answer.segment import document_sentences
-    from medcite.records import AbstractSection, Document, Source
+    from medcite.records import Document, Source
 
     text = (
         "Some medicines may help stop diarrhea in adults. However, people with bloody diarrheaa "
         "sign of infectionshould not use these medicines."
     )
-    page = Document(
-        id="medquad:dd",
-        source=Source.MEDQUAD,
-        title="Diarrhea",
-        sections=(AbstractSection(text=text),),
-    )
-    [advice] = list(document_sentences(page))
-    assert advice.text == text
-    assert damaged(page, advice.text)
+    assert _page_sentences(text) == [text]
+    assert damaged(Document(id="medquad:p", source=Source.MEDQUAD, title="Page"), text)
