@@ -309,7 +309,7 @@ class TopicJudge:
                 names=names,
                 kinds=kinds,
                 organisms=_organisms(label_words, organisms),
-                label_words=frozenset(w for found in words[doc.id] for w in found),
+                label_words=frozenset(w for found in label_words for w in found),
             )
             self._remember(doc.id, concepts)
 

@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
-from medcite.query.english import everyday_beside, is_common_english
+from medcite.query.english import is_common_english
 from medcite.text import normalise
 
 log = logging.getLogger(__name__)
@@ -334,13 +334,12 @@ def everyday_acronym(synonym: str, concept: str) -> bool:
     "CLIPPERS"): as a lower-case question word it means the word ("hard to breathe", "nail
     clippers"). Street names written as words ("Speed", "Coke") stay; a page is not about them
     (``evidence.topic.nicknames``)."""
-    if not synonym.isupper():
-        return False
     term = normalise(synonym)
-    return everyday_beside(term, concept) or (
-        " " not in term
+    return (
+        synonym.isupper()
+        and " " not in term
         and term not in normalise(concept).split()
-        and is_common_english(synonym.lower())
+        and (is_common_english(term) or is_common_english(synonym.lower()))
     )
 
 
