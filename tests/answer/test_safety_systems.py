@@ -510,10 +510,19 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "exposed to measles or chickenpox",
         ),
         (
+            "my mum has shingles on her arm and has been cuddling our 3 week old",
+            "exposed to measles or chickenpox",
+        ),
+        (
             "my dad is 79 and started a new sleeping pill last week, now hes confused at night",
             "new confusion",
         ),
         ("im 81 and i almost passed out twice getting out of bed this week", "nearly fainting"),
+        (
+            "temp of 39.5 and tiny dark red dots on her arms and back that dont go away when "
+            "pressed with a cup",
+            "fever with a warning sign",
+        ),
         ("since the new water pill i nearly black out when I stand up", "nearly fainting"),
     ],
 )
@@ -549,6 +558,7 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "how long after being exposed to measles do symptoms start?",
         "shes confused about which blood pressure pill to take first, is there an order",
         "my 8 year old was exposed to chickenpox at school, when would spots appear",
+        "can you catch shingles from holding a baby?",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )

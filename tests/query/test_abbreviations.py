@@ -50,6 +50,7 @@ NOT_IN_MESH = frozenset(
         ("cabg", "coronary artery bypass"),
         ("ACL", "anterior cruciate ligament"),
         ("BPPV", "benign paroxysmal positional vertigo"),
+        ("HR", "heart rate"),
     ],
 )
 def test_abbreviations_resolve(token: str, term: str) -> None:
@@ -57,7 +58,7 @@ def test_abbreviations_resolve(token: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "token", ["ms", "Ms", "ct", "add", "odd", "a1c", "aids", "Aids", "pots", "the", "PE"]
+    "token", ["ms", "Ms", "ct", "add", "odd", "a1c", "aids", "Aids", "pots", "the", "PE", "hr"]
 )
 def test_short_or_english_abbreviations_need_capitals(token: str) -> None:
     assert lookup_abbreviation(token) == ()

@@ -526,6 +526,10 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
     [
         ("is cabin fever a real illness", "restlessness"),
         ("i get butterflies in my stomach before exams", "nervousness"),
+        ("our backs are against the wall with the rent", "desperate situation"),
+        ("when i get up quickly everything goes grey for a moment", "almost pass out"),
+        ("my fitbit says my resting pulse is 48", "wearable electronic device"),
+        ("can cheek fillers move over time", "dermal filler"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

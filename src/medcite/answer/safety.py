@@ -230,7 +230,8 @@ _MEDICINE = (
 )
 _CONTACT = (
     r"(?:exposed|exposure|in contact|contact with|around|near|next to|played with|playing with|"
-    r"same (?:time|room|class|daycare|waiting room)|waiting room|sat with|hugged|kissed|babysat)"
+    r"same (?:time|room|class|daycare|waiting room)|waiting room|sat with|hugged|kissed|babysat|"
+    r"holding|held|cuddl\w*)"
 )
 """Words of having been near someone with an infection."""
 _ANTIBIOTIC = (
@@ -1194,9 +1195,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:can'?t|cannot|won'?t|unable to) (?:bend|put|touch|move|"
                    r"lower) (?:\w+ ){0,2}?"
                    r"(?:chin|neck|head) (?:down|to|forward)|(?:rash|spots|dots|blotches)\W+"
-                   r"(?:\w+\W+){0,5}?(?:don'?t|doesn'?t|won'?t|didn'?t|does not|do not|not|isn'?t) "
+                   r"(?:\w+\W+){0,8}?(?:don'?t|doesn'?t|won'?t|didn'?t|does not|do not|not|isn'?t) "
                    r"(?:fade|blanch|go (?:away|white|pale))|(?:purple|purplish|dark red|bruise[- ]"
-                   r"like) (?:spots|rash|dots|blotches|patches)|petechia\w*|"
+                   r"like)(?: red)? (?:spots|rash|dots|blotches|patches)|petechia\w*|"
                    r"chemo\w*|neutropeni\w*|tampons?|"
                    r"(?:white (?:blood )?cells?|wbc|white counts?|counts?) (?:is |are |was |were )?"
                    r"(?:very |really )?low|transplant\w*|mottled|blotchy (?:and )?(?:cold|blue|"
@@ -1594,9 +1595,10 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         exposure=True,
         signs=(
-            _rx(rf"{_CONTACT}[^.?!]{{0,60}}?\bmeasles"),
+            _rx(rf"{_CONTACT}[^.?!]{{0,60}}?\bmeasles", rf"measles\b[^.?!]{{0,60}}?{_CONTACT}"),
             _given((rf"{_YOUNG}|{_PREGNANT}|chemo\w*|transplant|immun\w+",),
-                   rf"{_CONTACT}[^.?!]{{0,60}}?\b(?:chicken ?pox|varicella|shingles)"),
+                   rf"{_CONTACT}[^.?!]{{0,60}}?\b(?:chicken ?pox|varicella|shingles)"
+                   rf"|(?:chicken ?pox|varicella|shingles)\b[\s\S]{{0,80}}?{_CONTACT}"),
         ),
     ),
     Concept(

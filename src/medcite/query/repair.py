@@ -231,6 +231,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("cabin fever", "restlessness from being shut in"),
         ("butterflies in (?:my|the|his|her) (?:stomach|tummy)", "nervousness"),
+        ("(?:backs? (?:is |are )?)?against the wall", "in a desperate situation"),
+        (
+            "(?:everything|vision|sight|eyes|it|the world|the room) (?:goes|went|going|turns|"
+            "turned|turning|gets|got) (?:all )?(?:black|dark|grey|gray|white)",
+            "almost pass out",
+        ),
+        ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
+        (
+            "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"
+            "|fillers? in (?:my|her|his|the) (?:lips?|cheeks?|face|chin|jaw)",
+            "dermal filler",
+        ),
     )
 )
 """Everyday idioms whose words would name other concepts ("stop cold turkey" is no cold and no
