@@ -1083,3 +1083,16 @@ def test_a_measured_value_is_judged_only_by_a_statement_giving_values() -> None:
     answer = _ask(question, [threshold])
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == "The sources found suggest yes:"
+
+
+def test_a_body_part_told_after_the_question_is_not_what_it_asks() -> None:
+    """ "Can gout pass to my son? It's in my knee." asks about gout passing on; the knee only
+    says where it is, so the bottom line is not what the sources say about the knee. Asked in
+    the question itself, it is."""
+    page = _page("g", "Gout", "information", "Gout often starts in a big toe or a knee.")
+    told = _ask("Can gout pass to my son? It is in my knee.", [page])
+    assert told.bottom_line is not None
+    assert "about knee" not in told.bottom_line.verdict
+    asked = _ask("Can gout affect the knee?", [page])
+    assert asked.bottom_line is not None
+    assert asked.bottom_line.bullets

@@ -44,6 +44,7 @@ from medcite.answer.extract import (
     name_stems,
 )
 from medcite.answer.terms import phrase_in, uninverted
+from medcite.query.concepts import anatomy_only
 from medcite.query.understand import evidence_question, later_yes_no
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType
@@ -479,9 +480,17 @@ def _on_asked_concept(
     ]
     # a place, a group or a food told before the yes/no sentence is not asked about ("I was in
     # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
-    # guess is ("pain under my ribs after greasy food … could it be gallstones")
+    # guess is ("pain under my ribs after greasy food … could it be gallstones"); a body part
+    # told outside the yes/no sentence only says where ("… spread to our newborn? It's on his
+    # back")
     later = stems(later_yes_no(query.question) or query.question)
-    asked = [c for c in asked if _clinical_concept(c) or stems(c.matched) <= later]
+    questions = stems(" ".join(_QUESTION_SENTENCE.findall(query.question)) or query.question)
+    asked = [
+        c
+        for c in asked
+        if (_clinical_concept(c) and not anatomy_only(c))
+        or stems(c.matched) <= (questions if anatomy_only(c) else later)
+    ]
     # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
     # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in asked:
