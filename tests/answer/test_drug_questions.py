@@ -191,6 +191,8 @@ def test_an_abstention_on_a_drug_class_sends_to_the_pharmacist(
         ("how long can i keep taking ibuprofen", True),
         # a chemical no drug table names as a medicine: the doctor, not the pharmacist
         ("is the lead in our old pipes a problem", False),
+        # a medicine named as what a test measures: the doctor who ordered the test
+        ("my ibuprofen level came back high on a blood test, what does it mean", False),
     ],
 )
 def test_the_pharmacist_is_named_for_a_medicine_not_for_any_chemical(

@@ -900,8 +900,25 @@ def _abstain_reason(
 def _where_to_ask(query: Query) -> str:
     """Who can answer what medcite cannot: the pharmacist and the label for a medicine or a
     drug class (not an exposure such as smoke, nor a chemical no drug table names as a
-    medicine: "protein" in the urine, "mercury"), else the doctor and MedlinePlus."""
-    return DRUG_HELP if any(map(_a_medicine, query.topics)) else GENERAL_HELP
+    medicine: "protein" in the urine, "mercury"; nor one named as what a test measures:
+    "my calcium score", "a cholesterol test"), else the doctor and MedlinePlus."""
+    taken = [c for c in query.topics if _a_medicine(c) and not _measured(c, query.question)]
+    return DRUG_HELP if taken else GENERAL_HELP
+
+
+_MEASURED = (
+    r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
+    r"screens?|panels?)\b"
+)
+"""Words after a chemical's name that make it what a test measures ("calcium score")."""
+
+
+def _measured(concept: QueryConcept, question: str) -> bool:
+    """True when ``concept`` is named only as what a test measures (:data:`_MEASURED`)."""
+    said = re.escape(concept.matched).replace(r"\ ", r"\W+")
+    named = re.findall(rf"\b{said}\w*", question, re.IGNORECASE)
+    measured = re.findall(rf"\b{said}\w*{_MEASURED}", question, re.IGNORECASE)
+    return bool(measured) and len(measured) == len(named)
 
 
 def _a_medicine(concept: QueryConcept) -> bool:
