@@ -519,6 +519,15 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
         ),
         ("im 81 and i almost passed out twice getting out of bed this week", "nearly fainting"),
         (
+            "a wasp got her on the arm ten minutes ago and now her lips look puffy",
+            "anaphylaxis",
+        ),
+        (
+            "my son has been so thirsty for weeks and peeing all night, now vomiting and his "
+            "breath smells like nail polish",
+            "diabetic emergency",
+        ),
+        (
             "temp of 39.5 and tiny dark red dots on her arms and back that dont go away when "
             "pressed with a cup",
             "fever with a warning sign",
@@ -559,6 +568,9 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "shes confused about which blood pressure pill to take first, is there an order",
         "my 8 year old was exposed to chickenpox at school, when would spots appear",
         "can you catch shingles from holding a baby?",
+        "does a bee sting usually make your lips puffy?",
+        "my lips are puffy every morning when I wake up",
+        "I'm always thirsty in summer and pee a lot, is that normal",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
     ],
 )

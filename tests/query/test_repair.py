@@ -530,6 +530,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("when i get up quickly everything goes grey for a moment", "almost pass out"),
         ("my fitbit says my resting pulse is 48", "wearable electronic device"),
         ("can cheek fillers move over time", "dermal filler"),
+        ("my brother gives me the cold shoulder at every visit", "ignoring"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

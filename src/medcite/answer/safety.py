@@ -702,6 +702,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
+            _given((r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|"
+                    r"allerg\w*",),
+                   r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)"),
         ),
         events=(_rx(r"anaphyla\w*", r"allergic reaction"),),
         exclusions=(
@@ -1431,6 +1434,15 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"type (?:1|one|i)|t1d?|diabetic|diabetes|insulin",),
                    r"slurr\w*|can'?t (?:seem to )?swallow|(?:won'?t|can'?t|cant) (?:\w+ )?wake|"
                    r"unresponsive|not making sense|acting (?:drunk|strange|weird)"),
+            # diabetes not yet known: weeks of thirst, peeing or weight loss, then ketone signs
+            _given((r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all "
+                    r"the time|non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|"
+                    r"super) thirsty|(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|"
+                    r"all night|so much)|up (?:all night|at night) (?:peeing|weeing)|lost (?:\w+ )?"
+                    r"weight (?:without|w/?o) trying",),
+                   r"fruity|nail polish|acetone|breath\w* (?:\w+ ){0,3}?(?:deep|fast) and "
+                   r"(?:deep|fast)|breathing (?:\w+ ){0,2}?(?:deep|heavy|hard) (?:\w+ ){0,2}?"
+                   r"(?:and )?(?:fast|quick\w*)"),
             _rx(r"ketones?\W+(?:\w+\W+){0,3}?(?:[3-9]\.\d|[3-9](?:\.\d)? mmol)",
                 r"ketones?\W+(?:\w+\W+){0,4}?(?:are|is|were|was|came back|showed|shows?|read|"
                 r"reads) (?:\w+ )?(?:large|high|moderate|dark purple)",

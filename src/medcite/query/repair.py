@@ -232,6 +232,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("cabin fever", "restlessness from being shut in"),
         ("butterflies in (?:my|the|his|her) (?:stomach|tummy)", "nervousness"),
         ("(?:backs? (?:is |are )?)?against the wall", "in a desperate situation"),
+        ("(?:the )?cold shoulder", "ignoring"),
         (
             "(?:everything|vision|sight|eyes|it|the world|the room) (?:goes|went|going|turns|"
             "turned|turning|gets|got) (?:all )?(?:black|dark|grey|gray|white)",
