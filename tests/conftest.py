@@ -318,6 +318,8 @@ HANDMADE_TERMS = [
     ("D105", "osteonecrosis", "kienbock disease"),
     ("D106", "helicobacter infections", "helicobacter infections"),
     ("D107", "helicobacter pylori", "helicobacter pylori"),
+    ("D108", "intermittent claudication", "intermittent claudication"),
+    ("D109", "peripheral arterial disease", "peripheral arterial disease"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -432,6 +434,9 @@ HANDMADE_TREES = [
     ("D105", "osteonecrosis", "C05.116.852"),
     ("D106", "helicobacter infections", "C01.150.252.400.466"),
     ("D107", "helicobacter pylori", "B03.440.500.550"),
+    ("D108", "intermittent claudication", "C14.907.137.126.669"),
+    ("D108", "intermittent claudication", "C23.888.531"),
+    ("D109", "peripheral arterial disease", "C14.907.137.126.307.500"),
 ]
 
 

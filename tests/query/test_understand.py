@@ -715,3 +715,16 @@ def test_a_procedure_named_after_that_is_asked_about(
 )
 def test_weight_is_body_weight(question: str, concept: str) -> None:
     assert concept in {c.name.lower() for c in understand(question, LAY_ONLY).concepts}
+
+
+def test_leg_pain_on_walking_eased_by_rest_is_claudication(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """Told in lay words ("after a couple of blocks my calf burns and I have to stop, then it's
+    fine"), the story is intermittent claudication, the sign of peripheral arterial disease:
+    both are topics. Legs aching after a long walk, with no rest that eases it, are not."""
+    told = roles("after a couple of blocks walking my calf burns and I have to stop, then its fine")
+    assert told["intermittent claudication"] == "topic"
+    assert told["peripheral arterial disease"] == "topic"
+    tired = roles("my legs ache after a long walk, should I rest more")
+    assert "intermittent claudication" not in tired

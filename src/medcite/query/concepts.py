@@ -372,6 +372,52 @@ def with_sharps_injury(
     return (*kept, added.model_copy(update={"via": "a wound from a sharp"}))
 
 
+WALKING_PAIN = ("intermittent claudication", "peripheral arterial disease")
+"""The vocabulary's names for leg pain that comes on walking and goes with rest, and for the
+disease it is the sign of."""
+_LEG_PAIN = (
+    r"\b(?:calf|calves|leg|legs|thigh|thighs|buttocks?)\b[^.?!]{0,40}?\b(?:cramp\w*|hurt\w*|"
+    r"pain\w*|ache\w*|aching|burn\w*|tight\w*)\b"
+)
+_WALKING = r"\b(?:walk\w*|blocks?|hills?|stairs)\b"
+_RESTING = (
+    r"\b(?:have|has|had|need|needs) to (?:stop|rest|sit|stand)\b|\b(?:stop\w*|rest\w*|sit\w*|"
+    r"stand\w*)\W+(?:\w+\W+){0,6}?(?:goes away|go away|fine|better|eases|settles|passes)\b"
+)
+_PAIN_ON_WALKING = re.compile(
+    rf"^(?=[\s\S]*{_WALKING})(?=[\s\S]*{_RESTING})[\s\S]*?(?P<pain>{_LEG_PAIN})", re.IGNORECASE
+)
+
+
+def with_walking_pain(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """Leg pain told as coming on walking and going with rest ("after 2 blocks my calf cramps
+    up and I have to stop, then it's fine") is intermittent claudication, and the question is
+    also about peripheral arterial disease, whose sign it is: both become topics, and the cramp
+    or pain it is told as becomes a qualifier (a page on muscle cramps, or a rare syndrome
+    named with them, is no answer on it)."""
+    told = _PAIN_ON_WALKING.search(question)
+    found = vocabulary.by_phrase([normalise(n) for n in WALKING_PAIN]) if told else {}
+    if not told or not found:
+        return tuple(concepts)
+    keys = {c.key for c in concepts}
+    meant = [_preferred(found[p])[0] for p in map(normalise, WALKING_PAIN) if p in found]
+    kept = tuple(
+        c.model_copy(update={"role": "qualifier"}) if c.role == "topic" and is_sign(c) else c
+        for c in concepts
+    )
+    said = normalise(told.group("pain"))
+    added = (
+        _query_concept(c, said, "topic", False, None).model_copy(
+            update={"via": "leg pain on walking, eased by rest"}
+        )
+        for c in meant
+        if c.key not in keys
+    )
+    return (*kept, *added)
+
+
 def _before_sharp(phrase: str, words: Sequence[str]) -> bool:
     """True when ``phrase`` is said just before a sharp's name ("insulin needle")."""
     size = len(phrase.split())

@@ -26,6 +26,7 @@ from medcite.query.concepts import (
     with_prevented_diseases,
     with_sharps_injury,
     with_substance_readings,
+    with_walking_pain,
 )
 from medcite.query.english import near_english
 from medcite.query.repair import (
@@ -593,6 +594,7 @@ def understand(
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = with_sharps_injury(question, concepts, vocabulary)
+    concepts = with_walking_pain(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
