@@ -51,6 +51,8 @@ NOT_IN_MESH = frozenset(
         ("ACL", "anterior cruciate ligament"),
         ("BPPV", "benign paroxysmal positional vertigo"),
         ("HR", "heart rate"),
+        ("ALT", "alanine transaminase"),
+        ("LFTs", "liver function tests"),
     ],
 )
 def test_abbreviations_resolve(token: str, term: str) -> None:

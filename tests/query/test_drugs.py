@@ -22,6 +22,8 @@ def _generics(phrase: str) -> list[str]:
         # over-the-counter brands the dictionary lacks (medcite's own table)
         ("Orajel", "benzocaine"),
         ("Dramamine", "dimenhydrinate"),
+        ("Keflex", "cephalexin"),
+        ("Synthroid", "levothyroxine"),
     ],
 )
 def test_brands_resolve_to_generics(brand: str, generic: str) -> None:

@@ -145,6 +145,10 @@ _TOLD_IN_PASSING = re.compile(
     # a height or a distance names no foot: "5 feet tall", "five foot two"
     r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|few|several)[- ]?"
     r"(?P<length>feet|foot|ft)\b"
+    # a few bites of food are mouthfuls, no bites to the skin: "full after a few bites"
+    r"|\b(?:full|eat\w*|ate|food|meals?|swallow\w*|chew\w*|hungry|appetite)\b[^.?!]{0,40}?"
+    r"\b(?:a few|few|a couple(?: of)?|couple of|one|two|three|some|several|first|last|small|"
+    r"tiny|little|\d+)\s+(?:more\s+)?(?P<bite>bites?)\b(?!\s+(?:from|by|on|in|to|all)\b)"
     # an in-law is a relative, no law
     r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b",
     re.IGNORECASE,
@@ -154,12 +158,13 @@ _TOLD_IN_PASSING = re.compile(
 def without_words_told_in_passing(text: str) -> str:
     """``text`` without the words that only say when, where or who in the constructions of
     ``_TOLD_IN_PASSING`` ("stretch it back every bath" names no back and no baths; "after
-    dinner" no meals; "5 foot tall" no foot; "my mother in law" no law); the same words
+    dinner" no meals; "5 foot tall" no foot; "full after a few bites" no bite wound; "my
+    mother in law" no law); the same words
     elsewhere stay ("my back pain came back" keeps the back of "back pain")."""
     spans = [
         match.span(group)
         for match in _TOLD_IN_PASSING.finditer(text)
-        for group in ("routine", "timed", "back", "length", "law")
+        for group in ("routine", "timed", "back", "length", "bite", "law")
         if match.group(group)
     ]
     for start, end in sorted(spans, reverse=True):
