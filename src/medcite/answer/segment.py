@@ -14,7 +14,7 @@ instruction after a sentence ("Get help immediately.") is joined to it (:data:`S
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from medcite.records import AbstractSection, Document, Source
@@ -97,15 +97,9 @@ def _with_short_orders(texts: list[str], source: str) -> list[str]:
     """``texts`` with each short instruction (:data:`SHORT_ORDER`) joined to the sentence before
     it, when the two stand in ``source`` separated by one space (so the joined text is still a
     substring of the source)."""
-    out: list[str] = []
-    for text in texts:
-        short = len(text.split()) <= MAX_ORDER_WORDS and SHORT_ORDER.match(text)
-        joined = _adjoined(out, text, source) if short else None
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(text)
-    return out
+    return _joined_to_previous(
+        texts, source, lambda t: len(t.split()) <= MAX_ORDER_WORDS and bool(SHORT_ORDER.match(t))
+    )
 
 
 CAVEAT = re.compile(
@@ -124,9 +118,15 @@ def _with_caveats(texts: list[str], source: str) -> list[str]:
     two stand in ``source`` one space apart: a statement is never quoted without the limit its
     source sets on it. Joined, a statement too long to quote, or one whose caveat the source
     damaged, is not quoted at all (``answer.extract``)."""
+    return _joined_to_previous(texts, source, lambda t: bool(CAVEAT.match(t)))
+
+
+def _joined_to_previous(texts: list[str], source: str, belongs: Callable[[str], bool]) -> list[str]:
+    """``texts`` with each text that ``belongs`` to the sentence before it joined to that
+    sentence, when the two stand in ``source`` one space apart (:func:`_adjoined`)."""
     out: list[str] = []
     for text in texts:
-        joined = _adjoined(out, text, source) if CAVEAT.match(text) else None
+        joined = _adjoined(out, text, source) if belongs(text) else None
         if joined is not None:
             out[-1] = joined
         else:

@@ -23,6 +23,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import SIGNS_TREE, Span, anatomy_only, longest_spans, names_drug
@@ -116,12 +117,20 @@ def eponym_entry(concept: QueryConcept) -> bool:
     entry term of Osteochondrosis. The eponym names one disease, so a page on another disease
     filed under the descriptor (Kienbock disease) is no page on it
     (:meth:`DocumentConcepts._about_eponym`)."""
-    if concept.via != "MeSH term":
-        return False
-    words = normalise(concept.matched).split()
-    name = set(normalise(concept.name).split())
+    return concept.via == "MeSH term" and _names_an_eponym(concept.matched, concept.name)
+
+
+@lru_cache(maxsize=4096)
+def _names_an_eponym(matched: str, name: str) -> bool:
+    """The word test of :func:`eponym_entry`, once per phrase and name: the gate asks it of
+    every document it judges."""
+    words = normalise(matched).split()
+    name_words = set(normalise(name).split())
     return len(words) >= 2 and any(
-        len(w) >= MIN_NAME_LETTERS and w.isalpha() and w not in name and english_frequency(w) == 0
+        len(w) >= MIN_NAME_LETTERS
+        and w.isalpha()
+        and w not in name_words
+        and english_frequency(w) == 0
         for w in words
     )
 

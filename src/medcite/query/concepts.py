@@ -350,12 +350,12 @@ def with_sharps_injury(
     needle-stick injury, the question's topic; a drug named as what the sharp held ("insulin
     needle", "insulin pen") and the sharp itself only describe it (qualifiers)."""
     told = _SHARPS_WOUND.search(question)
-    keys = {c.key for c in concepts}
-    phrase = normalise(SHARPS_INJURY)
-    found = vocabulary.by_phrase([phrase]).get(phrase) if told else None
-    if not told or not found:
+    if not told:
         return tuple(concepts)
-    injury = _preferred(found)[0]
+    said = normalise(told.group(0))
+    added = _told_topics((SHARPS_INJURY,), said, "a wound from a sharp", concepts, vocabulary)
+    if added is None:
+        return tuple(concepts)
     words = normalise(question).split()
     held = {
         c.key
@@ -366,10 +366,29 @@ def with_sharps_injury(
         c.model_copy(update={"role": "qualifier"}) if c.key in held and c.role == "topic" else c
         for c in concepts
     )
-    if injury.key in keys:
-        return kept
-    added = _query_concept(injury, normalise(told.group(0)), "topic", False, None)
-    return (*kept, added.model_copy(update={"via": "a wound from a sharp"}))
+    return (*kept, *added)
+
+
+def _told_topics(
+    names: Sequence[str],
+    said: str,
+    via: str,
+    concepts: Sequence[QueryConcept],
+    vocabulary: Vocabulary,
+) -> list[QueryConcept] | None:
+    """The vocabulary's concepts for ``names``, as topics the question tells in its own words
+    (``said``, mapped ``via`` a story rather than a term), leaving out those already among
+    ``concepts``; None when the vocabulary knows none of the names."""
+    found = vocabulary.by_phrase([normalise(n) for n in names])
+    if not found:
+        return None
+    keys = {c.key for c in concepts}
+    meant = [_preferred(found[p])[0] for p in map(normalise, names) if p in found]
+    return [
+        _query_concept(c, said, "topic", False, None).model_copy(update={"via": via})
+        for c in meant
+        if c.key not in keys
+    ]
 
 
 WALKING_PAIN = ("intermittent claudication", "peripheral arterial disease")
@@ -398,22 +417,16 @@ def with_walking_pain(
     or pain it is told as becomes a qualifier (a page on muscle cramps, or a rare syndrome
     named with them, is no answer on it)."""
     told = _PAIN_ON_WALKING.search(question)
-    found = vocabulary.by_phrase([normalise(n) for n in WALKING_PAIN]) if told else {}
-    if not told or not found:
+    if not told:
         return tuple(concepts)
-    keys = {c.key for c in concepts}
-    meant = [_preferred(found[p])[0] for p in map(normalise, WALKING_PAIN) if p in found]
+    said = normalise(told.group("pain"))
+    via = "leg pain on walking, eased by rest"
+    added = _told_topics(WALKING_PAIN, said, via, concepts, vocabulary)
+    if added is None:
+        return tuple(concepts)
     kept = tuple(
         c.model_copy(update={"role": "qualifier"}) if c.role == "topic" and is_sign(c) else c
         for c in concepts
-    )
-    said = normalise(told.group("pain"))
-    added = (
-        _query_concept(c, said, "topic", False, None).model_copy(
-            update={"via": "leg pain on walking, eased by rest"}
-        )
-        for c in meant
-        if c.key not in keys
     )
     return (*kept, *added)
 

@@ -9,9 +9,9 @@ reads them out, as the web page keeps them behind a closed "evidence found" disc
 
 from __future__ import annotations
 
+from medcite.answer.safety import EMERGENCY
 from medcite.records import Answer
 
-EMERGENCY = "emergency"
 WITHHELD = (
     "The sources found are listed below but not read out: under an emergency a summary of them "
     "could read as reassurance, and none can tell whether this is one. Ask for the long form "
