@@ -320,6 +320,11 @@ HANDMADE_TERMS = [
     ("D107", "helicobacter pylori", "helicobacter pylori"),
     ("D108", "intermittent claudication", "intermittent claudication"),
     ("D109", "peripheral arterial disease", "peripheral arterial disease"),
+    ("D110", "stomach diseases", "stomach diseases"),
+    ("D110", "stomach diseases", "stomach disease"),
+    ("D111", "stomach neoplasms", "stomach neoplasms"),
+    ("D111", "stomach neoplasms", "stomach cancer"),
+    ("D112", "gastritis", "gastritis"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -437,6 +442,10 @@ HANDMADE_TREES = [
     ("D108", "intermittent claudication", "C14.907.137.126.669"),
     ("D108", "intermittent claudication", "C23.888.531"),
     ("D109", "peripheral arterial disease", "C14.907.137.126.307.500"),
+    ("D110", "stomach diseases", "C06.405.748"),
+    ("D111", "stomach neoplasms", "C04.588.274.476.767"),
+    ("D111", "stomach neoplasms", "C06.405.748.789"),
+    ("D112", "gastritis", "C06.405.748.398"),
 ]
 
 
@@ -472,6 +481,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Alcohol Use and Older Adults", "Alcohol Use and Older Adults"),
             ("Gout in Adults", "Gout in Adults"),
             ("Gout in Children", "Gout in Children"),
+            ("Stomach Disorders", "Stomach Disorders"),
         ],
         "medquad",
     )

@@ -486,6 +486,7 @@ def test_a_question_asking_an_amount_is_answered_by_the_sentence_stating_it() ->
             "Tetanus, Diphtheria, and Pertussis Vaccines",
             "tetanus, diphtheria, and pertussis vaccines",
         ),
+        ("Ear, Nose and Throat Disorders", "ear, nose and throat disorders"),
     ],
 )
 def test_mesh_headings_are_named_in_reading_order(name: str, shown: str) -> None:

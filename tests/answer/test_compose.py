@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
 from medcite.evidence.rank import rank
@@ -166,6 +168,25 @@ def test_an_unanswered_interaction_question_names_the_drugs_only(
     assert answer.abstained and answer.abstain_reason is not None
     assert "ibuprofen together with lisinopril" in answer.abstain_reason
     assert "fever" not in answer.abstain_reason
+
+
+@pytest.mark.parametrize(
+    ("question", "whom"),
+    [
+        ("my vitamin d is 12, what does that mean", "Your doctor"),
+        ("vitamin d level came back at 14, is that low", "Your doctor"),
+        ("is vitamin d 2000 iu a day too much", "pharmacist"),
+        ("should i take ibuprofen 400 mg or 200 mg", "pharmacist"),
+    ],
+)
+def test_a_result_is_for_the_doctor_and_a_dose_for_the_pharmacist(
+    question: str, whom: str, handmade_vocabulary: Vocabulary
+) -> None:
+    """A chemical named with its result ("my vitamin d is 12") is a test to ask the doctor about;
+    named with a dose it is a medicine to ask the pharmacist about."""
+    answer = compose(ComposeInput("a1", understand(question, handmade_vocabulary)), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert whom in answer.abstain_reason
 
 
 def test_the_same_article_under_two_pmids_is_one_reference() -> None:

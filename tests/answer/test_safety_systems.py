@@ -533,6 +533,29 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "fever with a warning sign",
         ),
         ("since the new water pill i nearly black out when I stand up", "nearly fainting"),
+        (
+            "my husband has pneumonia and tonight he is shaking with chills and his breathing "
+            "is fast",
+            "fever with a warning sign",
+        ),
+        (
+            "had a kidney infection since monday, now i feel so confused i cant find my words",
+            "fever with a warning sign",
+        ),
+        (
+            "our 3 year old climbed onto the counter and got into the cupboard and swallowed "
+            "some of the iron tablets",
+            "overdose or poisoning",
+        ),
+        (
+            "did a pregnancy test two weeks ago and it was positive. tonight cramping on my left "
+            "side and i feel faint",
+            "possible ectopic pregnancy",
+        ),
+        (
+            "my son held his breath crying and went blue and now he is not breathing",
+            "breathing difficulty",
+        ),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -572,6 +595,10 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "my lips are puffy every morning when I wake up",
         "I'm always thirsty in summer and pee a lot, is that normal",
         "on amoxicillin and my stools are a bit loose, should I take a probiotic",
+        "i have a uti and im confused about whether to finish the antibiotics",
+        "my grandson is 2 and keeps trying to get into my pill box, how do i childproof it",
+        "my 18 month old holds her breath when she cries until her face goes purple, then "
+        "she is fine",
     ],
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:

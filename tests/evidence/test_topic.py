@@ -49,6 +49,24 @@ def test_narrower_concepts_are_on_topic(handmade_vocabulary: Vocabulary) -> None
     assert _on_topic("q fever", [_page("fever", "Fever")], vocabulary) == []
 
 
+def test_a_cancer_of_the_organ_is_no_kind_of_the_organ_s_diseases(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """MeSH files a cancer under its organ's diseases too, but a patient asking about stomach
+    disease has not asked about stomach cancer; one asking about the cancer has."""
+    vocabulary = handmade_vocabulary
+    docs = [
+        _paper("11", "A case series", "Stomach Neoplasms"),
+        _paper("12", "A case series", "Gastritis"),
+        _page("sd", "Stomach Disorders"),
+    ]
+    assert _on_topic("what causes stomach disease in children", docs, vocabulary) == [
+        "medquad:sd",
+        "pmid:12",
+    ]
+    assert "pmid:11" in _on_topic("is stomach cancer curable", docs, vocabulary)
+
+
 def test_sinus_words_do_not_make_sinusitis(handmade_vocabulary: Vocabulary) -> None:
     vocabulary = handmade_vocabulary
     docs = [_page("sss", "Sick sinus syndrome"), _page("s", "Sinusitis")]

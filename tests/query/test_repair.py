@@ -468,6 +468,9 @@ def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         ("should she just go to bed and rest", "bed"),
         ("coughs a lot at bedtime", "bed"),
         ("can i do both eyes or one at a time", "time"),
+        ("my back aches when i am lying in bed", "lying"),
+        ("dizzy when i lie down on my left side", "lie"),
+        ("how long should i boil the bottles", "boil"),
     ],
 )
 def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word: str) -> None:
@@ -534,10 +537,25 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("my fitbit says my resting pulse is 48", "wearable electronic device"),
         ("can cheek fillers move over time", "dermal filler"),
         ("my brother gives me the cold shoulder at every visit", "ignoring"),
+        ("my landlord is such a pain in the neck about the deposit", "is annoying"),
+        ("my coach said break a leg before the race", "good luck"),
+        ("my heart does a weird little flutter at night", "heart palpitations"),
+        ("sometimes i get a fluttery feeling in my chest", "heart palpitations"),
+        ("his tummy keeps making gurgling sounds", "intestinal gas"),
+        ("she woke up shaking with chills", "chills"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     assert plain in illness_senses(question)[0]
+
+
+def test_literal_uses_keep_their_words() -> None:
+    """A neck that hurts, a broken leg, a boil on the skin and lying to someone keep their
+    sense."""
+    for literal in ("i have a pain in the neck since monday", "how do you know if you break a leg"):
+        assert illness_senses(literal)[0] == literal
+    assert "boil" not in verb_words("i have a boil on my arm that will not drain")
+    assert "lying" not in verb_words("my son keeps lying to his teachers")
 
 
 def test_falling_asleep_is_no_fall() -> None:

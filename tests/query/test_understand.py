@@ -288,6 +288,18 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
     assert not understand("is this laptop bad for my budget", handmade_vocabulary).in_scope
 
 
+def test_body_words_inside_an_idiom_do_not_make_a_health_question(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "A pain in the neck" said of a person, "break a leg" wished before a show: no health
+    question, so none is answered; a neck that hurts is one."""
+    idiom = "my landlord is a total pain in the neck, how do i get him to fix the sink"
+    assert not understand(idiom, handmade_vocabulary).in_scope
+    assert not understand("why do actors say break a leg", handmade_vocabulary).in_scope
+    literal = "how do i stop a pain in the neck after sleeping"
+    assert understand(literal, handmade_vocabulary).in_scope
+
+
 @pytest.mark.parametrize(
     ("question", "facet", "not_facet"),
     [

@@ -911,13 +911,21 @@ _MEASURED = (
     r"screens?|panels?)\b"
 )
 """Words after a chemical's name that make it what a test measures ("calcium score")."""
+_VALUE = (
+    r"\W+(?:(?:is|was|were|are|of|at|came back|went from|from|came|back|now|only|just|about|"
+    r"around|up to|down to)\W+){1,3}\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|"
+    r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times)\b)"
+)
+"""A value told after a chemical's name that makes it a result ("ferritin is 8", "PSA went from
+2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg")."""
 
 
 def _measured(concept: QueryConcept, question: str) -> bool:
-    """True when ``concept`` is named only as what a test measures (:data:`_MEASURED`)."""
+    """True when ``concept`` is named only as what a test measures (:data:`_MEASURED`) or
+    with its result (:data:`_VALUE`)."""
     said = re.escape(concept.matched).replace(r"\ ", r"\W+")
     named = re.findall(rf"\b{said}\w*", question, re.IGNORECASE)
-    measured = re.findall(rf"\b{said}\w*{_MEASURED}", question, re.IGNORECASE)
+    measured = re.findall(rf"\b{said}\w*(?:{_MEASURED}|{_VALUE})", question, re.IGNORECASE)
     return bool(measured) and len(measured) == len(named)
 
 

@@ -511,7 +511,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "(911 in the US) if the person is unconscious, having a seizure or struggling to breathe.",
         signs=(
             re.compile(
-                rf"\b{_CHILD}\W+(?:\w+\W+){{0,3}}?{_SWALLOW}\b(?:\W+\w+){{0,6}}?\W+"
+                rf"\b{_CHILD}\W+[^.?!]{{0,70}}?\b{_SWALLOW}\b(?:\W+\w+){{0,6}}?\W+"
                 rf"(?:{_MEDICINE}|{_HAZARD}|something)\b",
                 re.IGNORECASE,
             ),
@@ -687,6 +687,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"snor\w*(?: \w+){0,6} (?:stops?|stopped|stopping|pauses?|paused) breathing"),
             _rx(r"short(?:ness)? of breath (?:when|on|after|climbing|with) (?:exercise|exertion|"
                 r"stairs|running|walking|climbing)"),
+            # a breath-holding spell: a child turns blue holding the breath, then breathes
+            _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
+                r"(?:blue|bluish|purple|grey|gray)"),
         ),
     ),
     Concept(
@@ -836,12 +839,12 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 r"^(?=[\s\S]*\b(?:pregnan\w*|positive (?:pregnancy |home )?test|missed (?:my |her "
                 r")?period|late period|weeks? along)\b)"
-                r"(?=[\s\S]*\b(?:(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|cramp\w*)|(?:pain|"
+                r"(?=[\s\S]*\b(?<!no )(?<!not )(?<!any )(?<!without )(?:spotting|bleeding|blood|"
+                r"dizz\w*|faint\w*|pass(?:ed|ing)? out|light[- ]?headed)\b)"
+                r"[\s\S]*?\b(?P<key>(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|cramp\w*)|(?:pain|"
                 r"cramp\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:left|right|one)"
                 r"(?: lower| upper)? side|shoulder (?:tip )?(?:pain|hurts?|aches?)|"
-                r"pain in (?:my|her) shoulder)\b)"
-                r"(?=[\s\S]*\b(?<!no )(?<!not )(?<!any )(?<!without )(?:spotting|bleeding|blood|"
-                r"dizz\w*|faint\w*|pass(?:ed|ing)? out|light[- ]?headed)\b)(?P<key>\S)",
+                r"pain in (?:my|her) shoulder)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -1224,7 +1227,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"blisters?|punched[- ]out|(?:crusty|weeping|open) sores"),
             # signs of sepsis in someone with an infection, with or without a fever
             _given((r"infection|uti|antibiotics?|pneumonia|cellulitis|flu|covid|fever|temp\w*",),
-                   r"mottled|blotchy (?:and )?(?:blue|purple|mottled|cold|grey|gray)"),
+                   r"mottled|blotchy (?:and )?(?:blue|purple|mottled|cold|grey|gray)|"
+                   r"shaking (?:with|and) chills|chills and shaking|rigou?rs|"
+                   r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so) "
+                   r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))"),
         ),
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
     ),

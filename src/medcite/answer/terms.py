@@ -16,11 +16,15 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return max(common / len(a | b), 0.8 * common / min(len(a), len(b)))
 
 
+LIST_WORDS = frozenset({"and", "or", "&"})
+"""Words that make the comma of a name a list's, not an inversion's."""
+
+
 def uninverted(name: str) -> str:
     """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
-    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas as
-    they are."""
+    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas, or
+    whose comma begins a list ("Hand, Foot and Mouth Disease"), as they are."""
     head, comma, rest = name.lower().partition(", ")
-    if not comma or ", " in rest:
+    if not comma or ", " in rest or set(rest.split()) & LIST_WORDS:
         return name.lower()
     return f"{rest} {head}"

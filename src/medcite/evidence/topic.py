@@ -36,6 +36,9 @@ from medcite.text import normalise
 CACHE_SIZE = 50_000
 HARM_TREE = "C25"
 """Chemically-induced disorders: label terms in which a drug's name keeps its sense."""
+NEOPLASM_TREE = "C04"
+"""Neoplasms: a kind of a question's concept that a patient asking about the concept has not
+asked about unless the concept is one (:attr:`DocumentConcepts.grave_numbers`)."""
 HARM_WORDS = frozenset(
     """embryopathy fetopathy toxicity poisoning overdose allergy hypersensitivity induced
     withdrawal dependence abuse addiction intoxication reaction""".split()
@@ -70,6 +73,10 @@ class DocumentConcepts:
     label_words: frozenset[str] = frozenset()
     """Every word of the labels (normalised): a question naming a concept by an eponym asks
     about the documents that name the eponym (:func:`eponym_entry`)."""
+    grave_numbers: frozenset[str] = frozenset()
+    """The tree numbers of the labels' neoplasms (MeSH C04, in every tree they sit in): a
+    question on a broader concept that is no neoplasm ("stomach problems", Stomach Diseases) did
+    not ask about "Stomach Cancer", although MeSH files it under that concept too."""
     organisms: frozenset[str] = frozenset()
     """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
@@ -88,10 +95,11 @@ class DocumentConcepts:
             return True
         if frozenset(normalise(concept.matched).split()) in self.names:
             return True
+        narrower = self.tree_numbers
+        if not _neoplasm(concept.tree_numbers):
+            narrower -= self.grave_numbers
         return any(
-            number.startswith(mine + ".")
-            for mine in concept.tree_numbers
-            for number in self.tree_numbers
+            number.startswith(mine + ".") for mine in concept.tree_numbers for number in narrower
         )
 
     def _about_eponym(self, concept: QueryConcept) -> bool:
@@ -495,7 +503,17 @@ def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcep
     return DocumentConcepts(
         concepts.keys | {c.key for c in more if c.key},
         concepts.tree_numbers | {n for c in more for n in c.tree_numbers},
+        grave_numbers=concepts.grave_numbers | _grave_numbers(more),
     )
+
+
+def _neoplasm(tree_numbers: Iterable[str]) -> bool:
+    return any(n.startswith(NEOPLASM_TREE) for n in tree_numbers)
+
+
+def _grave_numbers(concepts: Iterable[Concept]) -> frozenset[str]:
+    """Every tree number of the neoplasms among ``concepts``."""
+    return frozenset(n for c in concepts if _neoplasm(c.tree_numbers) for n in c.tree_numbers)
 
 
 def _document_concepts(
@@ -522,7 +540,7 @@ def _document_concepts(
         concepts += [c for c in named if not (condition and not harm and _substance(c))]
     keys = frozenset(c.key for c in concepts if c.key)
     numbers = frozenset(n for c in concepts for n in c.tree_numbers)
-    return DocumentConcepts(keys, numbers)
+    return DocumentConcepts(keys, numbers, grave_numbers=_grave_numbers(concepts))
 
 
 RESPONSE_WORDS = frozenset({"responsive", "resistant", "sensitive", "dependent", "unresponsive"})
@@ -580,7 +598,7 @@ def _with_drug_keys(concepts: DocumentConcepts, doc: Document) -> DocumentConcep
     words = [normalise(text).split() for text in (doc.focus or "", *doc.synonyms)]
     found = drug_lookup([p for w in words for _s, _e, p in ngrams(w)])
     keys = {f"drug:{c.name.lower()}" for found_concepts in found.values() for c in found_concepts}
-    return DocumentConcepts(concepts.keys | keys, concepts.tree_numbers)
+    return replace(concepts, keys=concepts.keys | keys)
 
 
 def _drug_keeps_sense(spans: Sequence[Span], start: int, end: int, words: Sequence[str]) -> bool:

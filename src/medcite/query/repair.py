@@ -126,11 +126,33 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "couple",
     ),
+    *(
+        (
+            re.compile(
+                rf"\b{form} (?:down|flat|still|awake|there|around|back|on (?:my|his|her|their|"
+                r"your|the|a|one) (?:\w+ )?(?:back|side|stomach|tummy|front|left|right|bed|"
+                r"couch|sofa|floor)|in (?:bed|the (?:bath|tub|dark|sun)))\b"
+                rf"|\b(?:while|when|after|from) {form}\b",
+                re.IGNORECASE,
+            ),
+            form,
+        )
+        for form in ("lie", "lies", "lying", "lay", "laying")
+    ),
+    (
+        re.compile(
+            r"\bboil (?:an?|the|some|my|your|it|them|water|eggs?|milk|pasta|rice|potatoes)\b"
+            r"|\b(?:you|i|we|to|should|don'?t) boil\b",
+            re.IGNORECASE,
+        ),
+        "boil",
+    ),
 )
 """Verbs that are also vocabulary terms, in the constructions that make them verbs, and the
 normalised word each drops: "does smoking lead to …" names no lead; "burns when I eat" is a
 feeling, no burn injury; "a couple of times" is a number, no couple; "the back of her head" is a
-place on the head, not the back; "go to bed" is a time of day, not beds."""
+place on the head, not the back; "go to bed" is a time of day, not beds; "lying in bed" is a
+posture, no deception; "boil an egg" is cooking, no skin boil."""
 
 _ROUTINE_TIMES = "|".join(ROUTINES)
 _TOLD_IN_PASSING = re.compile(
@@ -239,10 +261,34 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("(?:backs? (?:is |are )?)?against the wall", "in a desperate situation"),
         ("(?:the )?cold shoulder", "ignoring"),
         (
+            "(?:is|are|'s|was|were|be|being|such) (?:an? )?(?:real |total |royal |huge |big |"
+            "bit of a )?pain in the (?:neck|butt|ass|backside|rear)",
+            "is annoying",
+        ),
+        (
+            "(?:say|says|said|saying|told (?:me|him|her|us|them)|wish(?:ed|es)? (?:me|him|her|"
+            "us|them|you)|mean by|means?|[\"“'‘]) ?break a leg|break a leg\\W{0,3} "
+            "(?:means?|mean|come from)",
+            "good luck",
+        ),
+        (
             "(?:everything|vision|sight|eyes|it|the world|the room) (?:goes|went|going|turns|"
             "turned|turning|gets|got) (?:all )?(?:black|dark|grey|gray|white)",
             "almost pass out",
         ),
+        (
+            "heart (?:\\w+ ){0,2}?(?:does|did|doing|do|has|had|gives?|gave) (?:an? |these |this "
+            "|some )?(?:(?:little|weird|funny|strange|quick|small|odd) )*(?:flip[- ]?flops?|flips?|"
+            "flutters?|skips?|somersaults?|stutters?)(?: (?:skips?|flips?|thing))?"
+            "|(?:flip[- ]?flops?|flutter\\w*|fluttery feeling) in (?:my|the|his|her) chest",
+            "heart palpitations",
+        ),
+        (
+            "(?:stomach|tummy|belly|gut|bowels?|intestines?) (?:\\w+ ){0,3}?(?:noises?|"
+            "growl\\w*|gurgl\\w*|rumbl\\w*|sounds)",
+            "intestinal gas",
+        ),
+        ("shak\\w+ (?:with|and) chills|chills and shak\\w+|shaking chills", "chills"),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
         (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"

@@ -497,18 +497,25 @@ def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str,
     return tuple(names)[:MAX_EXPANSIONS]
 
 
-def _in_scope(words: list[str], concepts: Sequence[QueryConcept], asked: tuple[Facet, ...]) -> bool:
+def _in_scope(
+    words: list[str],
+    concepts: Sequence[QueryConcept],
+    asked: tuple[Facet, ...],
+    idioms_read: bool = False,
+) -> bool:
     """In scope when the question names a clinical concept (anatomy, disease, drug, procedure,
-    psychiatry, or a curated/MedQuAD topic) or a health word. A question that names only
-    non-clinical things (food, places, technology) is out of scope whatever its wording; one
-    that names nothing the vocabulary knows gets the benefit of the doubt when it asks a
-    clinical facet ("why do I keep waking up at night?")."""
+    psychiatry, or a curated/MedQuAD topic) or a health word outside an idiom (``words`` are
+    the question's after :func:`~medcite.query.repair.illness_senses`: "a pain in the neck"
+    said of a coworker is no pain). A question that names only non-clinical things (food,
+    places, technology) is out of scope whatever its wording; one that names nothing the
+    vocabulary knows gets the benefit of the doubt when it asks a clinical facet ("why do I
+    keep waking up at night?"), unless its only body words were an idiom's."""
     if any(_clinical(c) for c in concepts):
         return True
     words = _outside_other_fields(words, concepts)
     if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
         return True
-    return not concepts and asked != (Facet.OVERVIEW,)
+    return not concepts and asked != (Facet.OVERVIEW,) and not idioms_read
 
 
 def _outside_other_fields(words: list[str], concepts: Sequence[QueryConcept]) -> list[str]:
@@ -550,8 +557,9 @@ def understand(
     frequent vocabulary word be read as its misspelling.
     """
     asked, added = detect_facets(question)
-    named, fixes = illness_senses(question)
-    named = without_words_told_in_passing(named)
+    plain, fixes = illness_senses(question)
+    named = without_words_told_in_passing(plain)
+    idioms_read = bool(fixes)
     focus = extract_focus(named, _term_finder(vocabulary) if vocabulary.loaded else None)
     focus_words = normalise(focus).split()
     if vocabulary.loaded:
@@ -609,7 +617,8 @@ def understand(
         asked=asked,
         expansions=expansions,
         search_text=search_text,
-        in_scope=not vocabulary.loaded or _in_scope(normalise(question).split(), concepts, asked),
+        in_scope=not vocabulary.loaded
+        or _in_scope(normalise(plain).split(), concepts, asked, idioms_read),
         concepts=concepts,
         corrections=fixes,
         question_type=question_type(question, asked, drug),

@@ -343,6 +343,20 @@ def everyday_acronym(synonym: str, concept: str) -> bool:
     )
 
 
+DISORDER_HEADS = {"disorder": "disease"}
+"""Heads a topic name may swap for MeSH's own word for the same grouping: MedlinePlus says
+"Stomach Disorders" where MeSH says "Stomach Diseases"."""
+
+
+def _topic_terms(name: str) -> list[str]:
+    """The normalised name, then (for a grouping named "<part> disorders") MeSH's wording."""
+    term = normalise(name)
+    first, _, head = term.rpartition(" ")
+    if first and head in DISORDER_HEADS:
+        return [term, f"{first} {DISORDER_HEADS[head]}"]
+    return [term]
+
+
 def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
     """Each topic name → (concept key, True when the key is the topic's own): the MeSH
     descriptor whose term the name is, else ``mq:<normalised name>``."""
@@ -351,13 +365,15 @@ def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, b
         with sqlite3.connect(db_path) as db:
             current = _version(db) >= VOCAB_VERSION
             for name in names if current else ():
-                row = db.execute(
-                    "SELECT key FROM terms WHERE term = ? AND origin = 'mesh' AND key != '' "
-                    "ORDER BY key LIMIT 1",
-                    (normalise(name),),
-                ).fetchone()
-                if row:
-                    found[name] = row[0]
+                for term in _topic_terms(name):
+                    row = db.execute(
+                        "SELECT key FROM terms WHERE term = ? AND origin = 'mesh' AND key != '' "
+                        "ORDER BY key LIMIT 1",
+                        (term,),
+                    ).fetchone()
+                    if row:
+                        found[name] = row[0]
+                        break
     return {
         n: (found[n], False) if n in found else (MEDQUAD_KEY_PREFIX + normalise(n), True)
         for n in names
