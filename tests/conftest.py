@@ -325,6 +325,8 @@ HANDMADE_TERMS = [
     ("D111", "stomach neoplasms", "stomach neoplasms"),
     ("D111", "stomach neoplasms", "stomach cancer"),
     ("D112", "gastritis", "gastritis"),
+    ("D113", "migraine disorders", "migraine disorders"),
+    ("D113", "migraine disorders", "migraine"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -446,6 +448,7 @@ HANDMADE_TREES = [
     ("D111", "stomach neoplasms", "C04.588.274.476.767"),
     ("D111", "stomach neoplasms", "C06.405.748.789"),
     ("D112", "gastritis", "C06.405.748.398"),
+    ("D113", "migraine disorders", "C10.228.140.546.399.750"),
 ]
 
 

@@ -924,6 +924,30 @@ def test_a_yes_no_predicate_is_answered_in_other_words_of_the_same_sense() -> No
     assert line.verdict.lower().startswith("the sources found suggest no")
 
 
+def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:
+    """ "Is gout contagious? My brother wants to visit": the story after the question is not
+    what a statement must name; a no and a yes from pages on the topic are one answer with its
+    limits, not a disagreement."""
+    page = _page(
+        "gc",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis. Gout cannot be passed from one person to another.",
+    )
+    other = _page(
+        "gc2",
+        "Gout",
+        "information",
+        "Gout is common. Gout is more contagious than people think when crystals are shared.",
+    )
+    line = _ask("is gout contagious? my brother wants to visit me this weekend", [page]).bottom_line
+    assert line is not None and line.bullets
+    assert line.bullets[0].text == "Gout cannot be passed from one person to another."
+    both = _ask("is gout contagious? my brother wants to visit me this weekend", [page, other])
+    assert both.bottom_line is not None
+    assert both.bottom_line.verdict == "The sources found answer with a qualification:"
+
+
 def test_a_facet_question_on_two_conditions_gets_the_facet_before_a_line_naming_both() -> None:
     """ "how to prevent gout and sinusitis": a statement naming both that prevents neither
     yields to the best prevention statement; an overview question keeps the statement naming

@@ -6,6 +6,7 @@ import pytest
 
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose
+from medcite.answer.safety import detect_red_flags
 from medcite.evidence.rank import rank
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
@@ -187,6 +188,64 @@ def test_a_result_is_for_the_doctor_and_a_dose_for_the_pharmacist(
     answer = compose(ComposeInput("a1", understand(question, handmade_vocabulary)), [])
     assert answer.abstained and answer.abstain_reason is not None
     assert whom in answer.abstain_reason
+
+
+MIGRAINE_PAGE = _doc(
+    "medquad:migraine#1",
+    "Migraine is a headache with throbbing pain. Treatment of migraine attacks consists of "
+    "triptans, ergotamine drugs and ibuprofen.",
+    Source.MEDQUAD,
+    focus="Migraine",
+    question_type="treatment",
+    category="treatment",
+)
+EVERYONE_S_TREATMENT = "Treatment of migraine attacks consists of triptans, ergotamine"
+
+
+def _bullets(question: str, vocabulary: Vocabulary) -> list[str]:
+    hits = [Hit(document=MIGRAINE_PAGE, score=10.0, rank=1)]
+    answer = compose(ComposeInput("a", understand(question, vocabulary)), rank(hits, 2026))
+    return [b.text for b in verify.all_bullets(answer)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is ibuprofen ok for my migraines in the first trimester",
+        "is ibuprofen ok for my migraines, im pregnant",
+        "is ibuprofen safe for migraine while breastfeeding",
+    ],
+)
+def test_in_pregnancy_treatment_said_of_everyone_is_not_shown(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    """A treatment statement that says nothing of pregnancy could harm a pregnant or
+    breastfeeding reader ("ergotamine drugs"): it answers everyone else, not her."""
+    assert any(
+        EVERYONE_S_TREATMENT in t
+        for t in _bullets("is ibuprofen ok for my migraines", handmade_vocabulary)
+    )
+    assert not any(EVERYONE_S_TREATMENT in t for t in _bullets(question, handmade_vocabulary))
+
+
+def test_under_an_emergency_an_abstention_sends_to_the_card_only(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """No pharmacist, no label, no closest documents under an emergency card: the card says what
+    to do."""
+    question = "how many ibuprofen would it take to not wake up"
+    query = understand(question, handmade_vocabulary)
+    query = query.model_copy(update={"red_flags": detect_red_flags(question)})
+    hits = [
+        Hit(
+            document=_doc("pmid:9", "Ibuprofen overdose in adults: a case series."), score=5, rank=1
+        )
+    ]
+    answer = compose(ComposeInput("a1", query), rank(hits, 2026))
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "card above" in answer.abstain_reason
+    assert "pharmacist" not in answer.abstain_reason
+    assert not answer.closest
 
 
 def test_the_same_article_under_two_pmids_is_one_reference() -> None:

@@ -327,6 +327,13 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         ("The gene expression profile was measured in serum.", set()),
         ("Gout attacks recurred within a year in half the patients.", {Facet.PROGNOSIS}),
         ("Recurrent neural networks extract the time information.", set()),
+        ("Long-term exposure to dust can irritate the lungs.", set()),
+        ("Eczema is a chronic (long-term) skin condition.", set()),
+        ("The long-term outlook for most children is good.", {Facet.PROGNOSIS}),
+        ("Measles spreads through the air when someone coughs.", {Facet.CAUSES}),
+        ("Gout cannot be passed from one person to another.", {Facet.CAUSES}),
+        ("The person is no longer contagious once the scabs form.", {Facet.CAUSES}),
+        ("The cancer spread to the lymph nodes.", set()),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:

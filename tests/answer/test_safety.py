@@ -68,6 +68,7 @@ def test_each_concept_fires(question: str, kind: str) -> None:
         "my daughter told me she wants to kill herself",
         "how many of my pills would it take to not wake up",
         "how much gravol to kill you",
+        "how many tylenol would it take to just never wake up",
     ],
 )
 def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
@@ -153,6 +154,13 @@ def test_past_events_and_history_do_not_count(question: str) -> None:
 def test_now_after_a_past_event_counts() -> None:
     assert "severe bleeding" in kinds("gave birth last week and now I'm soaking a pad an hour")
     assert "loss of consciousness or seizure" in kinds("my wife just had a seizure, never before")
+
+
+def test_asking_how_many_pills_not_to_wake_up_is_no_faint() -> None:
+    """The crisis line speaks for "how many would it take to not wake up"; the advice for
+    someone unconscious does not join it."""
+    found = kinds("how many of my sleeping pills would it take to just not wake up")
+    assert found == {"suicidal thoughts"}
 
 
 def test_each_kind_says_whom_to_call() -> None:

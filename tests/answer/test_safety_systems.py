@@ -556,6 +556,16 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "my son held his breath crying and went blue and now he is not breathing",
             "breathing difficulty",
         ),
+        (
+            "my husband is 66 and is clammy and grey, says his left arm aches and he feels sick",
+            "chest pain",
+        ),
+        (
+            "im 61, sweating buckets and there is a pressure between my shoulder blades",
+            "chest pain",
+        ),
+        ("i have been stockpiling my meds for a few weeks now", "suicidal thoughts"),
+        ("gave away all my belongings this week, feels like the right time", "suicidal thoughts"),
     ],
 )
 def test_wider_signs_fire(question: str, kind: str) -> None:
@@ -599,6 +609,9 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
         "my grandson is 2 and keeps trying to get into my pill box, how do i childproof it",
         "my 18 month old holds her breath when she cries until her face goes purple, then "
         "she is fine",
+        "my jaw aches from grinding my teeth at night, is a mouth guard worth it",
+        "i sweat a lot at the gym and my arm hurts after bench press",
+        "im giving away my old baby things to a friend, is the car seat still safe",
     ],
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:

@@ -543,6 +543,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("sometimes i get a fluttery feeling in my chest", "heart palpitations"),
         ("his tummy keeps making gurgling sounds", "intestinal gas"),
         ("she woke up shaking with chills", "chills"),
+        ("saw blood on the toilet paper twice this week", "hematochezia"),
+        ("a red spot on the white of his eye since this morning", "eye hemorrhage"),
+        ("is a chest freezer worth it for a family of five", "storage box"),
+        ("im always cold even in summer", "often chilly"),
+        ("my hair keeps falling out after covid", "hair loss"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -552,7 +557,11 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
 def test_literal_uses_keep_their_words() -> None:
     """A neck that hurts, a broken leg, a boil on the skin and lying to someone keep their
     sense."""
-    for literal in ("i have a pain in the neck since monday", "how do you know if you break a leg"):
+    for literal in (
+        "i have a pain in the neck since monday",
+        "how do you know if you break a leg",
+        "my hands are cold and my chest hurts",
+    ):
         assert illness_senses(literal)[0] == literal
     assert "boil" not in verb_words("i have a boil on my arm that will not drain")
     assert "lying" not in verb_words("my son keeps lying to his teachers")

@@ -218,17 +218,31 @@ def predicate(query: Query) -> frozenset[str]:
     """Stems of what the question asks *about* its topic: its focus words minus the words that
     name its primary topics and minus generic words ("autoimmune" in "Is uveitis an autoimmune
     disease?"). In a longer message the yes/no question is the sentence asking it ("I worked
-    among smokers. Could second-hand smoke cause AMD?"), not the story before it. Words of
+    among smokers. Could second-hand smoke cause AMD?"), not the story before it, nor the story
+    after it ("Is shingles contagious? My pregnant daughter wants to visit"). Words of
     causation ("cause", "contribute", "trigger") are one word, :data:`CAUSATION`."""
     named = stems(" ".join(n for c in query.primary_topics for n in (c.matched, *c.names)))
     focus = stems(_corrected(query.focus or "", query.corrections))
-    later = later_yes_no(query.question)
+    later = later_yes_no(query.question) or _first_of_several(query.question)
     asked = (focus & stems(later)) if later else focus
     wanted = (asked or focus) - named - _GENERIC
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
     return wanted
+
+
+_OPENS_YES_NO = re.compile(
+    r"^\s*(?:is|are|am|can|could|does|do|did|will|would|should|has|have|was|were|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_of_several(question: str) -> str | None:
+    """The opening sentence when it is a yes/no question ending in "?" and a story follows."""
+    first, _, rest = question.strip().partition("?")
+    alone = rest.strip() and not re.search(r"[.!]", first)
+    return first if alone and _OPENS_YES_NO.match(first) else None
 
 
 def _corrected(text: str, corrections: dict[str, str]) -> str:
@@ -375,9 +389,19 @@ def _yes_no(
     top = best[:MAX_STATEMENTS]
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
-        return Pick("The sources found disagree:", tuple(top))
+        return Pick(_mixed_frame(top), tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+def _mixed_frame(top: Sequence[Candidate]) -> str:
+    """A yes and a no from pages on one topic are one answer with its limits ("Shingles cannot
+    be passed from one person to another. However, the virus … can be spread"); from sources
+    on different topics, or studies, they disagree."""
+    topics = {normalise(c.evidence.hit.document.focus or "") for c in top}
+    if len(topics) == 1 and "" not in topics and all(c.guideline for c in top):
+        return "The sources found answer with a qualification:"
+    return "The sources found disagree:"
 
 
 _VALUE = re.compile(

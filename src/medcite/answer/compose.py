@@ -18,6 +18,7 @@ from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
+    GROUPS,
     Candidate,
     candidates,
     conditions_compared,
@@ -26,7 +27,7 @@ from medcite.answer.extract import (
     name_stems,
     warnings,
 )
-from medcite.answer.safety import DISCLAIMER
+from medcite.answer.safety import DISCLAIMER, EMERGENCY
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
@@ -445,11 +446,26 @@ def compose(
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     cands = general_first(inp.query, cands, inp.exact_pages)
+    cands = for_a_pregnancy(inp.query, cands)
     cands = within_broader(inp.query, cands, inp.gate.broader if inp.gate else frozenset())
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
     return _built(inp, evidence, plan)
+
+
+PREGNANCY = GROUPS["pregnancy"]
+UNSAFE_UNTOLD = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+"""Facets whose statements, said of everyone, may be unsafe in pregnancy or breastfeeding."""
+
+
+def for_a_pregnancy(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """For a question told in pregnancy or breastfeeding, the treatment and dose statements that
+    say nothing of it are not shown: "relief consists of ergotamine drugs and aspirin" is no
+    answer to whether a migraine medicine is safe in the first trimester, and could harm."""
+    if not PREGNANCY.search(query.question):
+        return list(cands)
+    return [c for c in cands if c.facet not in UNSAFE_UNTOLD or PREGNANCY.search(c.sentence.text)]
 
 
 def within_broader(
@@ -675,7 +691,9 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     )
     answered = bool(summary or lead or g_built or r_built)
     pick = plan.pick
-    closest = () if answered else _closest(inp, [*evidence, *_set_aside(inp)])
+    closest = (
+        () if answered or _emergency(inp.query) else _closest(inp, [*evidence, *_set_aside(inp)])
+    )
     in_bottom_line = any(d.main.guideline for d in plan.summary)
     return Answer(
         id=inp.answer_id,
@@ -889,12 +907,23 @@ GENERAL_HELP = (
 def _abstain_reason(
     inp: ComposeInput, evidence: Sequence[Evidence], closest: Sequence[Reference]
 ) -> str:
-    """Why medcite gives no answer, and where to go instead."""
+    """Why medcite gives no answer, and where to go instead: under an emergency card, the card
+    (a pharmacist or a label is no place to go for someone asking how many pills would stop
+    them waking up, or for a child who swallowed them)."""
+    if _emergency(inp.query):
+        return UNDER_THE_CARD
     listed = CLOSEST_LISTED if closest else NONE_CLOSE
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
         help_ += REACTION_HELP
     return _why_not(inp, evidence, listed) + help_
+
+
+def _emergency(query: Query) -> bool:
+    """The question describes an emergency: an abstention then lists no documents and sends
+    nowhere but to the card (sleeping-pill studies are no reading for someone asking how many
+    would stop them waking up)."""
+    return any(flag.urgency == EMERGENCY for flag in query.red_flags)
 
 
 def _where_to_ask(query: Query) -> str:
@@ -956,6 +985,10 @@ should not wait for an answer medcite cannot give."""
 
 
 CLOSEST_LISTED = "The closest documents are listed for you to check."
+UNDER_THE_CARD = (
+    "Do what the card above says now: no source found can tell whether this is an emergency, "
+    "so none is summarised or listed."
+)
 NONE_CLOSE = "No document found even names the topic, so none is listed."
 
 

@@ -81,7 +81,13 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b((?<!all-)(?<!all )caus\w*|due to|results? from|resulting from|risk factors?|"
         r"trigger\w*|etiolog\w*|"
-        r"aetiolog\w*|secondary to|associated with|attributed to|brought on)\b",
+        r"aetiolog\w*|secondary to|associated with|attributed to|brought on|"
+        # how an infection is caught: "cannot be passed from one person to another"
+        r"(?:is|are|be|not|no longer|less|more|very|highly) contagious|"
+        r"(?:passed|spread|transmitted|caught) (?:on )?(?:from|between|to) (?:one )?"
+        r"(?:person|people|another|others|someone|a person)|"
+        r"spreads? (?:through|by|via) (?:direct )?(?:contact|the air|coughing|sneezing|"
+        r"droplets|touch))\b",
         re.I,
     ),
     Facet.MECHANISMS: re.compile(
@@ -91,7 +97,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.INHERITANCE: re.compile(
         r"\b(inherit\w*|heredit\w*|autosomal|x-linked|y-linked|mitochondrial inheritance|"
-        r"familial|runs? in (the )?famil\w*|passed (down|on|from)|carriers?|de novo|"
+        r"familial|runs? in (the )?famil\w*|passed (down|on|from(?! (one )?(person|people|"
+        r"someone|another)))|carriers?|de novo|"
         r"genetic (counsel\w*|test\w*|predisposition|susceptibility|risk|factors?|cause)|"
         r"(gene|genes|mutations?|variants?) (in|that|cause|causes|which)|"
         r"genes? (have been |has been |are |is |may be )?(linked|associated|involved)|"
@@ -117,7 +124,9 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognos\w*|outlook|recurr\w*\b(?! neural)|remission|surviv\w*|mortality|resolve[sd]?|"
-        r"long[- ]term|life expectancy|progress\w*)\b",
+        # not a habit's length ("long-term exposure to smoke") or a gloss ("chronic (long-term)")
+        r"(?<!\()long[- ]term(?!\)| (?:exposure|use|smoking|contact|treatment|therapy|care|"
+        r"medications?|management))|life expectancy|progress\w*)\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(
@@ -1109,7 +1118,9 @@ def _shape(sentence: Sentence) -> float:
 
 
 GROUPS: dict[str, re.Pattern[str]] = {
-    "pregnancy": re.compile(r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*)\b", re.I),
+    "pregnancy": re.compile(
+        r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*|trimester\w*)\b", re.I
+    ),
     "children": re.compile(
         r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric|"
         r"(1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)"

@@ -474,6 +474,18 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
                 r"(?:want|wanna|gonna|going|about)(?: to)? kms",
                 r"(?:thinking|thought|think) (?:of|about) ending (?:it|things|everything)"),
+            # warning signs of a plan: pills put aside, belongings given away, "nobody would notice"
+            _rx(r"(?:saving|saved|stockpil\w+|hoard\w*|collecting|stashing|stashed) (?:up )?"
+                r"(?:all )?(?:my |his |her |the )?(?:sleeping )?(?:pills|meds|medications?|"
+                r"tablets)(?: up)?",
+                r"(?:giv(?:ing|en|e)|gave) away (?:all )?(?:my|his|her) (?:stuff|things|"
+                r"belongings|possessions)",
+                r"(?:giv(?:ing|en|e)|gave) (?:all )?(?:my|his|her) (?:stuff|things|belongings|"
+                r"possessions) away",
+                r"(?:nobody|no one|noone) (?:would|will|gonna) (?:even )?(?:miss me|care if i|"
+                r"notice if i|notice i'?m gone)",
+                r"(?:don'?t|dont|do not) think (?:anyone|anybody) would (?:even )?(?:notice|care|"
+                r"miss me)(?!\W+(?:the|my|a|it|this|that|if it)\b)"),
             _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
                 r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
                 r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))"),
@@ -487,7 +499,8 @@ CONCEPTS: tuple[Concept, ...] = (
         asked=(
             re.compile(
                 r"\bhow (?:much|many)\b[^.?!]{0,60}?\b(?:to|would|will|could|enough to|does it "
-                r"take to|it take to)\s+(?:kill|die|overdose|od|not wake up|never wake up|cause "
+                r"take to|it take to)\s+(?:just |simply |finally )?(?:kill|die|overdose|od|"
+                r"not wake up|never wake up|cause "
                 r"(?:an? )?overdose|be (?:lethal|fatal))\b",
                 re.IGNORECASE,
             ),
@@ -617,6 +630,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:elephant|weight) (?:sitting )?on (?:my|his|her) chest",
                 r"pain (?:going|spreading|radiating|shooting) (?:down|to|into) (?:my|his|her) "
                 r"(?:left )?(?:arm|jaw|neck)"),
+            # a heart attack without chest pain: the jaw, arm or back aches with a cold sweat
+            _given((r"sweaty|sweating|sweats|clammy|cold sweat|drenched|breaking out in (?:a )?"
+                    r"sweat",),
+                   r"(?:ache|aching|pain|hurts?|hurting|pressure|discomfort|tightness) "
+                   r"(?:\w+ ){0,2}?(?:in|of|to) (?:my|his|her|the) (?:left )?(?:jaw|arm|neck)|"
+                   r"(?:jaw|left arm)\W+"
+                   r"(?:\w+\W+){0,2}?(?:aches?|aching|pain|hurts?|hurting|pressure)|between (?:my|"
+                   r"his|her|the) shoulder ?blades"),
             # chest pain or pressure that travels to the jaw, neck or arm
             _given((r"chest",),
                    r"(?:goes|going|went|spreads?|spreading|spread|radiat\w+|moves?|moving|"
@@ -800,6 +821,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"than) \d+|(?:going|went) on)",
                 r"(?:seizures|fits|convulsions) one after another", r"eyes rolled back",
                 r"(?:shaking|jerking) all over"),
+        ),
+        exclusions=(
+            # "how many would it take to not wake up" asks a way to die, not about a faint
+            _rx(r"(?:take|enough|need) to (?:just |simply |finally )?(?:not|never) wake up"),
         ),
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",

@@ -261,8 +261,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("(?:backs? (?:is |are )?)?against the wall", "in a desperate situation"),
         ("(?:the )?cold shoulder", "ignoring"),
         (
-            "(?:is|are|'s|was|were|be|being|such) (?:an? )?(?:real |total |royal |huge |big |"
-            "bit of a )?pain in the (?:neck|butt|ass|backside|rear)",
+            "(?:is|are|'s|was|were|be|being|such) (?:(?:literally|really|just|truly|such|an?|"
+            "real|total|royal|huge|big|bit of a|absolute|complete) )*pain in the (?:neck|butt|"
+            "ass|backside|rear)",
             "is annoying",
         ),
         (
@@ -289,6 +290,29 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "intestinal gas",
         ),
         ("shak\\w+ (?:with|and) chills|chills and shak\\w+|shaking chills", "chills"),
+        (
+            "(?:bright )?(?:red )?blood (?:on|in) (?:the |my |his |her )?(?:toilet paper|toilet "
+            "bowl|tissue|stools?|poop|poo)|bleed\\w* (?:when|after) (?:i |he |she )?(?:poop|poo|"
+            "wipe|go to the (?:bathroom|toilet)|have a bowel movement)",
+            "hematochezia",
+        ),
+        (
+            "(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?) (?:\\w+ ){0,3}?(?:in|on|over) "
+            "the white of (?:my|his|her|the|your) eyes?|white of (?:my|his|her|the|your) eyes? "
+            "(?:\\w+ ){0,4}?(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?)",
+            "eye hemorrhage",
+        ),
+        (
+            "chest freezers?|(?:toy|treasure|hope|ice|cedar|tool) chests?|chests? of drawers",
+            "storage box",
+        ),
+        (
+            "(?:always|constantly|so|feel|feels|feeling|get|gets|getting) (?:so |really |very )?"
+            "cold (?:all the time|easily)|(?:always|constantly) (?:so |really |very )?cold"
+            "|(?:feel|feels|feeling) (?:so |really |very )?cold(?= (?:and|,|even|when|all))",
+            "often chilly",
+        ),
+        ("hair (?:is |keeps |has been |started |starting )?(?:falling|coming) out", "hair loss"),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
         (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"
