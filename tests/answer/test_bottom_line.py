@@ -734,6 +734,28 @@ def test_research_answers_only_the_facets_asked_about_what_is_no_condition() -> 
     assert _ask("tell me about gout", [gout]).research_sections
 
 
+def test_research_keeps_to_what_a_patient_asked_unless_an_overview_was_asked() -> None:
+    """A trial's treatment finding beside a question on how long an attack lasts, or on what
+    causes gout, is padding; an overview question ("what is gout") still gets it."""
+    trial = Document(
+        id="pmid:5",
+        source=Source.PUBMED,
+        title="Allopurinol in gout: a randomized trial",
+        year=2021,
+        publication_types=("Randomized Controlled Trial",),
+        sections=(
+            AbstractSection(
+                category="CONCLUSIONS",
+                text="Allopurinol was an effective treatment for gout in adults in this trial.",
+            ),
+        ),
+    )
+    page = _page("g1", "Gout", "information", "Gout is a kind of arthritis.")
+    for question in ("how long does a gout attack last", "what causes gout"):
+        assert not _ask(question, [page, trial]).research_sections
+    assert _ask("what is gout", [page, trial]).research_sections
+
+
 def test_a_question_on_one_attribute_of_the_topic_is_not_answered_by_its_definition() -> None:
     """ "What is the smell of X" is not answered by "X is …": the short answer must name what
     was asked about, or the bottom line says the sources do not answer it."""
@@ -946,6 +968,31 @@ def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:
     both = _ask("is gout contagious? my brother wants to visit me this weekend", [page, other])
     assert both.bottom_line is not None
     assert both.bottom_line.verdict == "The sources found answer with a qualification:"
+
+
+def test_a_study_s_sentence_about_itself_is_no_bottom_line_for_a_patient() -> None:
+    """ "These findings may inform counselling on the recurrence of gout" may be shown with its
+    citation; the study's finding, not its sentence about itself, answers a patient."""
+    study = Document(
+        id="pmid:77",
+        source=Source.PUBMED,
+        title="Long-term outcomes of gout",
+        year=2021,
+        sections=(
+            AbstractSection(
+                category="RESULTS", text="Gout recurred in 40% of patients within two years."
+            ),
+            AbstractSection(
+                category="CONCLUSIONS",
+                text="These findings may inform counselling on the recurrence of gout and the "
+                "need for long-term treatment.",
+            ),
+        ),
+    )
+    page = _page("g1", "Gout", "information", "Gout is a kind of arthritis.")
+    line = _ask("what is the long term outlook for gout", [page, study]).bottom_line
+    assert line is not None
+    assert [b.text for b in line.bullets] == ["Gout recurred in 40% of patients within two years."]
 
 
 def test_a_facet_question_on_two_conditions_gets_the_facet_before_a_line_naming_both() -> None:

@@ -315,10 +315,10 @@ ROWS = [
     LEAFLET,
     {
         "id": "pmid:100",
-        "title": "Botulinum toxin for eyelid twitching: a randomized trial",
-        "text": "Botulinum toxin injections reduced eyelid twitching in most patients.",
+        "title": "What causes eyelid twitching? A systematic review",
+        "text": "Eyelid twitching is most often caused by caffeine, stress and lack of sleep.",
         "pmid": "100",
-        "publication_types": ["Randomized Controlled Trial"],
+        "publication_types": ["Systematic Review"],
         "year": 2019,
     },
 ]

@@ -20,6 +20,7 @@ from medcite.answer.extract import (
     ADVICE,
     GROUPS,
     Candidate,
+    about_the_study,
     candidates,
     conditions_compared,
     findings,
@@ -541,10 +542,16 @@ def _research_facets(query: Query) -> Sequence[Facet]:
     names the drug says little about its uses or side effects unless asked), and none about
     the drug *product* (a study never says what a pill looks like or who makes it); for one
     about something that is not a condition (a substance, a procedure, a body part) also only
-    those asked: a study's "associated with" is no cause of marijuana, nor its scores symptoms."""
+    those asked: a study's "associated with" is no cause of marijuana, nor its scores symptoms;
+    for a patient's question (no :func:`evidence_question`) asking more than an overview, only
+    those asked too."""
     if not query.about_a_drug:
         topics = query.primary_topics
         conditions = any(c.may_be_condition for c in topics)
+        if not evidence_question(query.question) and query.asked != (Facet.OVERVIEW,):
+            # a patient's question on one thing: companion facets come from guideline pages; a
+            # study's line on treatment beside a question on outlook is padding
+            return query.asked
         return query.facets if not topics or conditions else query.asked
     return () if asks_product_property(query.question) else query.asked
 
@@ -658,13 +665,23 @@ def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Cand
     when nothing newer covers a point; it is never the direct answer. Nor is a study the answer
     to a patient's question about a drug, unless the question asks what studies found ("when
     you stop spironolactone do you bleed" is not answered by a study of starting it in heart
-    failure)."""
+    failure), nor by a study's sentence about itself ("These findings may inform counselling")."""
     query = inp.query
     if query.about_a_drug and not evidence_question(query.question):
         return [c for c in cands if c.guideline]
     facets = set(_research_facets(query))
     cutoff = _cutoff_year(inp)
-    return [c for c in cands if c.guideline or (c.facet in facets and not _older(c, cutoff))]
+    patient = not evidence_question(query.question)
+    return [
+        c
+        for c in cands
+        if c.guideline
+        or (
+            c.facet in facets
+            and not _older(c, cutoff)
+            and not (patient and about_the_study(c.sentence.text))
+        )
+    ]
 
 
 def _fit(plan: _Plan, inp: ComposeInput) -> None:

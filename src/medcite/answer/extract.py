@@ -396,6 +396,13 @@ def dangling(text: str, research: bool) -> bool:
     return not (research and _STUDY_REFERENCE.match(text))
 
 
+def about_the_study(text: str) -> bool:
+    """True for a study's sentence about itself ("These findings may inform counselling", "Our
+    study suggests ..."): it may be shown with its citation, but it is no direct answer to a
+    patient's question."""
+    return bool(_STUDY_REFERENCE.match(text))
+
+
 _EXPIRING = re.compile(
     r"\b(currently|presently|still|yet|at (this time|present)|so far|to date)\b[^.;]{0,20}"
     r"\bno (\w+ ){0,2}(vaccines?|(fda[- ])?approved (\w+ )?(treatments?|drugs?|medicines?|"
