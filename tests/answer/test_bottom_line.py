@@ -39,6 +39,23 @@ def _study(
     )
 
 
+def _abstract(
+    doc_id: str,
+    title: str,
+    *sections: tuple[str, str],
+    publication_types: tuple[str, ...] = (),
+) -> Document:
+    """A handmade abstract with its (category, text) sections."""
+    return Document(
+        id=f"pmid:{doc_id}",
+        source=Source.PUBMED,
+        title=title,
+        year=2021,
+        publication_types=publication_types,
+        sections=tuple(AbstractSection(category=c, text=t) for c, t in sections),
+    )
+
+
 def _shown(answer: Answer) -> list[str]:
     return [b.text for b in verify.all_bullets(answer)]
 
@@ -737,18 +754,11 @@ def test_research_answers_only_the_facets_asked_about_what_is_no_condition() -> 
 def test_research_keeps_to_what_a_patient_asked_unless_an_overview_was_asked() -> None:
     """A trial's treatment finding beside a question on how long an attack lasts, or on what
     causes gout, is padding; an overview question ("what is gout") still gets it."""
-    trial = Document(
-        id="pmid:5",
-        source=Source.PUBMED,
-        title="Allopurinol in gout: a randomized trial",
-        year=2021,
+    trial = _abstract(
+        "5",
+        "Allopurinol in gout: a randomized trial",
+        ("CONCLUSIONS", "Allopurinol was an effective treatment for gout in adults in this trial."),
         publication_types=("Randomized Controlled Trial",),
-        sections=(
-            AbstractSection(
-                category="CONCLUSIONS",
-                text="Allopurinol was an effective treatment for gout in adults in this trial.",
-            ),
-        ),
     )
     page = _page("g1", "Gout", "information", "Gout is a kind of arthritis.")
     for question in ("how long does a gout attack last", "what causes gout"):
@@ -973,20 +983,14 @@ def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:
 def test_a_study_s_sentence_about_itself_is_no_bottom_line_for_a_patient() -> None:
     """ "These findings may inform counselling on the recurrence of gout" may be shown with its
     citation; the study's finding, not its sentence about itself, answers a patient."""
-    study = Document(
-        id="pmid:77",
-        source=Source.PUBMED,
-        title="Long-term outcomes of gout",
-        year=2021,
-        sections=(
-            AbstractSection(
-                category="RESULTS", text="Gout recurred in 40% of patients within two years."
-            ),
-            AbstractSection(
-                category="CONCLUSIONS",
-                text="These findings may inform counselling on the recurrence of gout and the "
-                "need for long-term treatment.",
-            ),
+    study = _abstract(
+        "77",
+        "Long-term outcomes of gout",
+        ("RESULTS", "Gout recurred in 40% of patients within two years."),
+        (
+            "CONCLUSIONS",
+            "These findings may inform counselling on the recurrence of gout and the need for "
+            "long-term treatment.",
         ),
     )
     page = _page("g1", "Gout", "information", "Gout is a kind of arthritis.")

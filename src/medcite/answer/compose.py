@@ -28,7 +28,7 @@ from medcite.answer.extract import (
     name_stems,
     warnings,
 )
-from medcite.answer.safety import DISCLAIMER, EMERGENCY
+from medcite.answer.safety import DISCLAIMER, an_emergency
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
@@ -667,11 +667,11 @@ def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Cand
     you stop spironolactone do you bleed" is not answered by a study of starting it in heart
     failure), nor by a study's sentence about itself ("These findings may inform counselling")."""
     query = inp.query
-    if query.about_a_drug and not evidence_question(query.question):
+    patient = not evidence_question(query.question)
+    if query.about_a_drug and patient:
         return [c for c in cands if c.guideline]
     facets = set(_research_facets(query))
     cutoff = _cutoff_year(inp)
-    patient = not evidence_question(query.question)
     return [
         c
         for c in cands
@@ -940,7 +940,7 @@ def _emergency(query: Query) -> bool:
     """The question describes an emergency: an abstention then lists no documents and sends
     nowhere but to the card (sleeping-pill studies are no reading for someone asking how many
     would stop them waking up)."""
-    return any(flag.urgency == EMERGENCY for flag in query.red_flags)
+    return an_emergency(query.red_flags)
 
 
 def _where_to_ask(query: Query) -> str:

@@ -2370,6 +2370,11 @@ EMERGENCY_OPENING = "Seek care now."
 SAME_DAY_OPENING = "Get medical care today."
 
 
+def an_emergency(flags: tuple[RedFlag, ...]) -> bool:
+    """True when one of ``flags`` needs care now (not only today)."""
+    return any(flag.urgency == EMERGENCY for flag in flags)
+
+
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
     """The urgent-care line shown before anything else, or None: "Seek care now." for an
     emergency, "Get medical care today." when every flag is a same-day one."""

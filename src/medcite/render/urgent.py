@@ -9,7 +9,7 @@ reads them out, as the web page keeps them behind a closed "evidence found" disc
 
 from __future__ import annotations
 
-from medcite.answer.safety import EMERGENCY
+from medcite.answer.safety import an_emergency
 from medcite.records import Answer
 
 WITHHELD = (
@@ -25,4 +25,4 @@ def withheld(answer: Answer) -> bool:
     for: the body is not shown (module docstring). A same-day card keeps its answer."""
     if answer.detail or answer.abstained:
         return False
-    return any(flag.urgency == EMERGENCY for flag in answer.query.red_flags)
+    return an_emergency(answer.query.red_flags)
