@@ -24,6 +24,7 @@ def _generics(phrase: str) -> list[str]:
         ("Dramamine", "dimenhydrinate"),
         ("Keflex", "cephalexin"),
         ("Synthroid", "levothyroxine"),
+        ("Nexplanon", "etonogestrel"),
     ],
 )
 def test_brands_resolve_to_generics(brand: str, generic: str) -> None:

@@ -444,7 +444,7 @@ def test_a_body_part_that_burns_is_a_feeling(handmade_vocabulary: Vocabulary) ->
 @pytest.mark.parametrize(
     ("question", "plain"),
     [
-        ("I get cold feet before every exam", "second thoughts"),
+        ("I get cold feet before every exam", "doubts"),
         ("I have a real sweet tooth, is that bad", "craving for sweets"),
         ("a diet coke with lunch while pregnant", "cola"),
     ],
@@ -548,6 +548,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("is a chest freezer worth it for a family of five", "storage box"),
         ("im always cold even in summer", "often chilly"),
         ("my hair keeps falling out after covid", "hair loss"),
+        ("my pee was bright red this morning after beets", "hematuria"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

@@ -286,6 +286,7 @@ def test_asking_what_something_does_to_ones_health_is_in_scope(
     assert understand("is cracking your fingers bad for you", handmade_vocabulary).in_scope
     assert understand("is loud music harmful", handmade_vocabulary).in_scope
     assert not understand("is this laptop bad for my budget", handmade_vocabulary).in_scope
+    assert understand("why do i get shaky and sweaty before lunch", handmade_vocabulary).in_scope
 
 
 def test_body_words_inside_an_idiom_do_not_make_a_health_question(

@@ -249,7 +249,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("under the weather", "unwell"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
-        ("(?:get|gets|got|getting|have|having) cold feet", "get second thoughts"),
+        ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         (
@@ -313,6 +313,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "often chilly",
         ),
         ("hair (?:is |keeps |has been |started |starting )?(?:falling|coming) out", "hair loss"),
+        (
+            "(?:pee|peed|peeing|urine|wee) (?:is |was |looks |looked |came out |turned |is "
+            "coming out )?(?:bright |dark |pinkish |light )?(?:red|pink)",
+            "hematuria",
+        ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
         (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"

@@ -169,7 +169,8 @@ _HEALTH_WORDS = frozenset(
     diabetes allergy allergic therapy treatment diagnosis prescription side effect mental
     anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
-    cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache""".split()
+    cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
+    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool""".split()
 )
 
 
