@@ -334,6 +334,7 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         ("Gout cannot be passed from one person to another.", {Facet.CAUSES}),
         ("The person is no longer contagious once the scabs form.", {Facet.CAUSES}),
         ("The cancer spread to the lymph nodes.", set()),
+        ("Contaminated food or water may transmit the bacteria.", {Facet.CAUSES}),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:

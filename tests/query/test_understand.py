@@ -305,6 +305,7 @@ def test_body_words_inside_an_idiom_do_not_make_a_health_question(
     ("question", "facet", "not_facet"),
     [
         ("how do you get rid of a yeast infection", Facet.TREATMENT, Facet.CAUSES),
+        ("does psoriasis run in famlies", Facet.INHERITANCE, None),
         ("how do you get a yeast infection", Facet.CAUSES, None),
         ("dry cough for 6 weeks, why won't it go away?", Facet.CAUSES, None),
         ("a cyst on my wrist, should I get it drained", Facet.TREATMENT, None),

@@ -87,7 +87,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"(?:passed|spread|transmitted|caught) (?:on )?(?:from|between|to) (?:one )?"
         r"(?:person|people|another|others|someone|a person)|"
         r"spreads? (?:through|by|via) (?:direct )?(?:contact|the air|coughing|sneezing|"
-        r"droplets|touch))\b",
+        r"droplets|touch)|(?:may|can|could) (?:transmit|spread|pass on) (?:the )?(?:bacteria|"
+        r"bacterium|virus|infection|germs?|parasites?))\b",
         re.I,
     ),
     Facet.MECHANISMS: re.compile(

@@ -55,7 +55,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.INHERITANCE: re.compile(
         r"\b(heredit\w*|inherit\w*|genetic(s|ally)?|genes?(?! therap)|"
-        r"runs? in (the |my |our |his |her )?famil\w*|pass(ed|es)? (it |this |them )?(on|down)|"
+        # "run in famlies": the facet is read before spelling is corrected
+        r"runs? in (the |my |our |his |her )?fam\w*|pass(ed|es)? (it |this |them )?(on|down)|"
         r"carriers?|familial)\b"
         r"|\bpass(ed|es|ing)? [\w' -]{1,40} (on|down) to (my |our |his |her |their )?"
         r"(child|children|kids?|baby|babies|sons?|daughters?|grandchild\w*)\b"
