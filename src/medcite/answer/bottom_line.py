@@ -45,7 +45,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
-from medcite.query.understand import evidence_question, later_yes_no
+from medcite.query.understand import asking_sentence, evidence_question, later_yes_no
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType
 from medcite.text import normalise, stems
@@ -223,26 +223,13 @@ def predicate(query: Query) -> frozenset[str]:
     causation ("cause", "contribute", "trigger") are one word, :data:`CAUSATION`."""
     named = stems(" ".join(n for c in query.primary_topics for n in (c.matched, *c.names)))
     focus = stems(_corrected(query.focus or "", query.corrections))
-    later = later_yes_no(query.question) or _first_of_several(query.question)
+    later = asking_sentence(query.question)
     asked = (focus & stems(later)) if later else focus
     wanted = (asked or focus) - named - _GENERIC
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
     return wanted
-
-
-_OPENS_YES_NO = re.compile(
-    r"^\s*(?:is|are|am|can|could|does|do|did|will|would|should|has|have|was|were|may|might)\b",
-    re.IGNORECASE,
-)
-
-
-def _first_of_several(question: str) -> str | None:
-    """The opening sentence when it is a yes/no question ending in "?" and a story follows."""
-    first, _, rest = question.strip().partition("?")
-    alone = rest.strip() and not re.search(r"[.!]", first)
-    return first if alone and _OPENS_YES_NO.match(first) else None
 
 
 def _corrected(text: str, corrections: dict[str, str]) -> str:

@@ -182,7 +182,8 @@ _HEALTH_ASKED = re.compile(
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
 you"), whatever it names (on normalised words)."""
-_AUXILIARY = r"(is|are|does|do|did|can|could|should|will|would|was|were|has|have|may)\b(?!['’]t\b)"
+_AUXILIARY_WORDS = "is|are|does|do|did|can|could|should|will|would|was|were|has|have|may"
+_AUXILIARY = rf"({_AUXILIARY_WORDS})\b(?!['’]t\b)"
 """An auxiliary opening a yes/no question; "can't find an answer" opens a statement."""
 _YES_NO = re.compile(rf"^(\w+[.:] )?{_AUXILIARY}")
 _ASKS_YES_NO = re.compile(rf"^(\w+( \w+){{0,3}}[.:] )?{_AUXILIARY}")
@@ -238,6 +239,22 @@ _INVERTED_AFTER_CLAUSE = re.compile(
 )
 """A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
 stop taking it, will my eyes clear up?"."""
+
+
+_OPENS_YES_NO = re.compile(rf"^\s*(?:{_AUXILIARY_WORDS}|am|might)\b", re.IGNORECASE)
+"""An auxiliary opening a message's first sentence that a story follows."""
+
+
+def asking_sentence(question: str) -> str | None:
+    """The yes/no question of a longer message: a later one (:func:`later_yes_no`), or the
+    opening one when it ends in "?" and a story follows it ("Is shingles contagious? My
+    pregnant daughter wants to visit")."""
+    later = later_yes_no(question)
+    if later:
+        return later
+    first, _, rest = question.strip().partition("?")
+    alone = rest.strip() and not re.search(r"[.!]", first)
+    return first if alone and _OPENS_YES_NO.match(first) else None
 
 
 def later_yes_no(question: str) -> str | None:
