@@ -327,6 +327,15 @@ HANDMADE_TERMS = [
     ("D112", "gastritis", "gastritis"),
     ("D113", "migraine disorders", "migraine disorders"),
     ("D113", "migraine disorders", "migraine"),
+    ("D114", "hearing disorders", "hearing disorders"),
+    ("D115", "vision disorders", "vision disorders"),
+    ("D116", "cough", "cough"),
+    ("D117", "smoke", "smoke"),
+    ("D118", "wheezing", "wheezing"),
+    ("D119", "influenza, human", "influenza"),
+    ("D119", "influenza, human", "flu"),
+    ("D120", "signs and symptoms, respiratory", "respiratory signs"),
+    ("D121", "edema", "edema"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -449,6 +458,16 @@ HANDMADE_TREES = [
     ("D111", "stomach neoplasms", "C06.405.748.789"),
     ("D112", "gastritis", "C06.405.748.398"),
     ("D113", "migraine disorders", "C10.228.140.546.399.750"),
+    ("D114", "hearing disorders", "C09.218.458"),
+    ("D115", "vision disorders", "C11.966"),
+    ("D116", "cough", "C08.618.248"),
+    ("D116", "cough", "C23.888.852.293"),
+    ("D117", "smoke", "D01.875"),
+    ("D117", "smoke", "N06.850.460.350.850.500"),
+    ("D118", "wheezing", "C23.888.852.1000"),
+    ("D120", "signs and symptoms, respiratory", "C23.888.852"),
+    ("D121", "edema", "C23.888.475"),
+    ("D119", "influenza, human", "C01.925.256.466.382"),
 ]
 
 
@@ -485,6 +504,14 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Gout in Adults", "Gout in Adults"),
             ("Gout in Children", "Gout in Children"),
             ("Stomach Disorders", "Stomach Disorders"),
+            ("Problems with Hearing", "Problems with Hearing"),
+            ("Vision and Hearing Disorders", "Vision and Hearing Disorders"),
+            (
+                "Autosomal recessive lung disease with cough",
+                "Autosomal recessive lung disease with cough",
+            ),
+            ("Respiratory Signs", "Respiratory Signs"),
+            ("Cough", "Cough"),
         ],
         "medquad",
     )

@@ -10,7 +10,7 @@ from medcite.answer.safety import detect_red_flags
 from medcite.evidence.rank import rank
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
-from medcite.records import AbstractSection, Document, Hit, Source
+from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Query, Source
 
 
 def _doc(doc_id: str, text: str, source: Source = Source.PUBMED, **extra: object) -> Document:
@@ -313,6 +313,58 @@ def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page
     answer = compose(ComposeInput("test", query, 12, gate=unrelated), [])
     assert answer.closest == ()
     assert answer.abstain_reason and "none is listed" in answer.abstain_reason
+
+
+def test_closest_documents_also_name_what_else_the_question_names() -> None:
+    """A question on a drug and a sign ("fluocinolone made my skin itch") lists only documents
+    naming both, and says so when none does; an interaction question lists only documents
+    naming both drugs."""
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    drug = QueryConcept(
+        key="D1",
+        name="fluocinolone",
+        matched="fluocinolone",
+        via="drug",
+        drug=True,
+        names=("fluocinolone",),
+    )
+    itch = QueryConcept(
+        key="D2",
+        name="pruritus",
+        matched="itch",
+        via="lay",
+        role="qualifier",
+        names=("pruritus", "itching"),
+        tree_numbers=("C17.800.685",),
+    )
+    query = understand("does fluocinolone make the skin itch?", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (drug, itch)})
+    docs = [
+        _doc("pmid:1", "Fluocinolone acetonide stayed stable for two years in storage."),
+        _doc("pmid:2", "Fluocinolone reduced itching in a trial of eczema."),
+    ]
+
+    def closest(kept: list[Document], asked: Query) -> Answer:
+        hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(kept)]
+        gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+        return compose(ComposeInput("test", asked, 12, gate=gate), [])
+
+    assert [r.document_id for r in closest(docs, query).closest] == ["pmid:2"]
+    none = closest(docs[:1], query)
+    assert none.closest == ()
+    assert none.abstain_reason and "fluocinolone together with pruritus" in none.abstain_reason
+    unnamed = closest([_doc("pmid:4", "Creams are used on dry skin.")], query).abstain_reason
+    assert unnamed and "even names the topic" in unnamed
+
+    other = QueryConcept(
+        key="D3", name="warfarin", matched="warfarin", via="drug", drug=True, names=("warfarin",)
+    )
+    pair = understand("can I take fluocinolone with warfarin", Vocabulary(None))
+    pair = pair.model_copy(update={"concepts": (drug, other), "asked": (Facet.INTERACTIONS,)})
+    both = _doc("pmid:3", "Fluocinolone and warfarin were both listed in the chart review.")
+    assert [r.document_id for r in closest([*docs, both], pair).closest] == ["pmid:3"]
 
 
 def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> None:

@@ -533,3 +533,38 @@ def test_the_catch_all_stays_out_when_a_named_emergency_fires() -> None:
     flags = kinds("my dad's face is drooping on one side, can he sleep it off, it is severe")
     assert "stroke" in flags
     assert "severe symptoms, asked whether to wait" not in flags
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "his arm suddenly turned white and cold an hour ago and it hurts a lot",
+            "a limb without blood flow",
+        ),
+        (
+            "all of a sudden my foot went ice cold and blue and I can't really move my toes",
+            "a limb without blood flow",
+        ),
+        (
+            "she got kicked in the back of the head at practice, now she is unusually sleepy",
+            "head injury with a warning sign",
+        ),
+    ],
+)
+def test_a_limb_losing_its_blood_and_a_head_blow_told_at_length_fire(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why do my toes go white when I swim in cold water",
+        "my feet are always cold in bed, is that circulation",
+        "my arm went numb after sleeping on it, it got better in a minute",
+    ],
+)
+def test_cold_fingers_and_toes_and_a_slept_on_arm_are_no_lost_limb(question: str) -> None:
+    assert "a limb without blood flow" not in kinds(question)

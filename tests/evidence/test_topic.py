@@ -380,3 +380,37 @@ def test_a_page_on_a_species_infection_is_about_the_genus_infection(
     assert _on_topic(
         "do I need a test after treating helicobacter infection", docs, handmade_vocabulary
     ) == ["medquad:hp"]
+
+
+def test_problems_with_a_part_and_coordinated_groupings_take_the_disorders_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Problems with Hearing" is MeSH's hearing disorders; "Vision and Hearing Disorders" is
+    about both vision disorders and hearing disorders."""
+    docs = [
+        _page("ph", "Problems with Hearing"),
+        _page("vh", "Vision and Hearing Disorders"),
+        _page("s", "Sinusitis"),
+    ]
+    assert _on_topic("what causes hearing disorders", docs, handmade_vocabulary) == [
+        "medquad:ph",
+        "medquad:vh",
+    ]
+    assert _on_topic("are vision disorders inherited", docs, handmade_vocabulary) == ["medquad:vh"]
+
+
+def test_a_page_on_another_disease_named_with_the_sign_is_no_page_on_the_sign(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A rare-disease page whose name merely ends "with a cough" is no page on cough: the page
+    on the broader respiratory signs is given too."""
+    docs = [
+        _page("rare", "Autosomal recessive lung disease with cough"),
+        _page("signs", "Respiratory Signs"),
+    ]
+    assert _on_topic("why do i cough at night", docs, handmade_vocabulary) == [
+        "medquad:rare",
+        "medquad:signs",
+    ]
+    own = [_page("c", "Cough"), _page("signs", "Respiratory Signs")]
+    assert _on_topic("why do i cough at night", own, handmade_vocabulary) == ["medquad:c"]

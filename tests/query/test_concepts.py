@@ -263,3 +263,15 @@ def test_an_acronym_spelling_a_less_frequent_english_word_is_no_synonym(tmp_path
     load_synonyms(db, pairs, "medquad")
     found = {c.phrase for c in Vocabulary(db).lookup(["clipper", "clippers", "lhon"])}
     assert found == {"lhon"}
+
+
+def test_a_sign_told_in_a_phrase_with_its_own_part_is_no_body_part_page(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "legs swell" is edema, a sign whose lay phrase names its part: another part named
+    beside it ("my elbow and legs swell") does not make the question one about that part's
+    injuries and disorders."""
+    query = understand("my elbow and legs swell up by the evening", handmade_vocabulary)
+    roles = {(c.key, c.role) for c in query.concepts}
+    assert ("D121", "topic") in roles
+    assert ("mq:elbow injury and disorder", "topic") not in roles

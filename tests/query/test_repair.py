@@ -571,3 +571,33 @@ def test_literal_uses_keep_their_words() -> None:
 def test_falling_asleep_is_no_fall() -> None:
     assert "falling" in verb_words("I hear a bang right as im falling asleep")
     assert "falling" not in verb_words("my grandma keeps falling at home")
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("my ears keep ringing after the concert", "tinnitus"),
+        ("a ringing in my left ear at night", "tinnitus"),
+        ("feels like a lump in my throat when I am nervous", "globus sensation"),
+        ("I get a stitch in my side when I swim", "abdominal pain during exercise"),
+        ("my toes turn white and then purple in winter", "raynaud phenomenon"),
+        ("my son has a temp of 102.5 since lunch", "fever"),
+        ("she is running a temperature, should she stay home", "fever"),
+        ("our 20 month old isn't talking yet", "speech delay"),
+    ],
+)
+def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
+    assert plain in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("the room temperature of 37.5 is too warm for the baby", "fever"),
+        ("set the oven to a temperature of 100", "fever"),
+        ("my toes turn white when I get a pedicure", "raynaud phenomenon"),
+        ("my sister isn't talking to me", "speech delay"),
+    ],
+)
+def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:
+    assert kept not in illness_senses(question)[0]

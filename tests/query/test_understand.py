@@ -742,3 +742,33 @@ def test_leg_pain_on_walking_eased_by_rest_is_claudication(
     assert told["peripheral arterial disease"] == "topic"
     tired = roles("my legs ache after a long walk, should I rest more")
     assert "intermittent claudication" not in tired
+
+
+def test_a_complaint_that_will_not_go_away_asks_its_cause() -> None:
+    """ "won't go away" tells that a complaint lasts: the reader wants what is behind it and
+    what to do; "will it go away?" asks its course."""
+    lasting, _ = detect_facets("a bitter taste that won't go away, been ten days")
+    assert Facet.CAUSES in lasting and Facet.PROGNOSIS not in lasting
+    never, _ = detect_facets("the itch on my arm never goes away")
+    assert Facet.CAUSES in never and Facet.PROGNOSIS not in never
+    course, _ = detect_facets("will the rash go away on its own")
+    assert Facet.PROGNOSIS in course
+
+
+def test_the_illness_a_complaint_dates_from_is_context(handmade_vocabulary: Vocabulary) -> None:
+    """ "a cough three weeks after the flu" asks about the cough; the flu ranks documents."""
+    query = understand("a cough that lingers three weeks after the flu", handmade_vocabulary)
+    assert [c.name for c in query.topics] == ["cough"]
+    assert "influenza, human" in [c.name for c in query.concepts if c.role == "qualifier"]
+    alone = understand("how long am I contagious after the flu", handmade_vocabulary)
+    assert "influenza, human" in [c.name for c in alone.topics]
+
+
+def test_a_habit_told_beside_a_complaint_is_context(handmade_vocabulary: Vocabulary) -> None:
+    """ "I smoke a pack a day" beside a complaint is a risk factor the answer may rank by, not
+    a second topic; asked about alone, smoke stays the topic."""
+    query = understand("a dry cough for a month, i smoke a pack a day", handmade_vocabulary)
+    assert [c.name for c in query.topics] == ["cough"]
+    assert "smoke" in [c.name for c in query.concepts if c.role == "qualifier"]
+    alone = understand("is wood smoke bad for a cough", handmade_vocabulary)
+    assert {"smoke", "cough"} <= {c.name for c in alone.topics}

@@ -864,9 +864,11 @@ def gate_notes(inp: ComposeInput) -> tuple[str, ...]:
         for e in gated.on_topic
         if e.hit.document.id in gated.broader
     ]
+    pages = "1 page" if len(broader) == 1 else f"{len(broader)} pages"
+    verb = "is" if len(broader) == 1 else "are"
     wider = (
-        f"; no page is on it, so {len(broader)} on the broader "
-        f"{'; '.join(dict.fromkeys(t[:60] for t in broader))} are used"
+        f"; no page is on it, so {pages} on the broader "
+        f"{'; '.join(dict.fromkeys(t[:60] for t in broader))} {verb} used"
         if broader
         else ""
     )
@@ -929,7 +931,7 @@ def _abstain_reason(
     them waking up, or for a child who swallowed them)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
-    listed = CLOSEST_LISTED if closest else NONE_CLOSE
+    listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
         help_ += REACTION_HELP
@@ -1009,6 +1011,27 @@ UNDER_THE_CARD = (
 NONE_CLOSE = "No document found even names the topic, so none is listed."
 
 
+def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
+    """Why no document is listed: none names the topic, or none names it together with what
+    else the question names (:func:`_also_asked`)."""
+    query = inp.query
+    if not _closest(inp, [*evidence, *_set_aside(inp)], together=False):
+        return NONE_CLOSE
+    if _interaction_asked(query):  # the reason already says no source names them together
+        return "None is listed."
+    others = _also_asked(query)
+    if not others:
+        return NONE_CLOSE
+    topics = " or ".join(dict.fromkeys(uninverted(c.name).lower() for c in query.primary_topics))
+    also = " or ".join(dict.fromkeys(uninverted(c.name).lower() for c in others))
+    return f"No document found speaks of {topics} together with {also}, so none is listed."
+
+
+def _interaction_asked(query: Query) -> bool:
+    """An interaction question naming two drugs or more (its reason says so, :func:`_why_not`)."""
+    return Facet.INTERACTIONS in query.asked and len({c.key for c in query.topics if c.drug}) >= 2
+
+
 def _check_spelling(query: Query) -> str:
     """Ask the reader to check the spelling, naming the words they may have meant."""
     meant = [w for t in query.unknown_terms for w in query.suggestions.get(t, ())]
@@ -1050,7 +1073,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"{listed}"
         )
     drugs = [c.name.lower() for c in query.topics if c.drug]
-    if Facet.INTERACTIONS in query.asked and len(drugs) >= 2:
+    if _interaction_asked(query):
         names = list(dict.fromkeys(drugs))
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
@@ -1059,7 +1082,9 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
     return _not_answered(query)
 
 
-def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference, ...]:
+def _closest(
+    inp: ComposeInput, evidence: Sequence[Evidence], *, together: bool = True
+) -> tuple[Reference, ...]:
     """The documents an abstention lists for the reader to check, one per page: after the topic
     gate found nothing about the question's concept, only those whose text at least names it
     ("desonide" asked: no page on alcohol *use* because both say "use"); animal or laboratory
@@ -1068,10 +1093,13 @@ def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference
     patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing)."""
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     topics = inp.query.primary_topics
-    names = [s for c in topics for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
-    short = [n for c in topics for n in c.names if 0 < len(n) <= SHORT_NAME]
+    names, short = _name_forms(topics)
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(e.hit.document, names, short)]
+    for other in _also_asked(inp.query) if together else ():
+        usable = [e for e in usable if _mentions(e.hit.document, *_name_forms((other,)))]
+    if together and (drugs := _taken_together(inp.query)):
+        usable = [e for e in usable if _names_two(e.hit.document, drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
@@ -1081,6 +1109,51 @@ def _closest(inp: ComposeInput, evidence: Sequence[Evidence]) -> tuple[Reference
         pages.setdefault(_page(e), e)
     chosen = list(pages.values())[:MAX_CLOSEST]
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+def _name_forms(
+    concepts: Sequence[QueryConcept],
+) -> tuple[list[frozenset[str]], list[str]]:
+    """The concepts' names as word stems, and their short names (abbreviations) apart."""
+    names = [s for c in concepts for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
+    short = [n for c in concepts for n in c.names if 0 < len(n) <= SHORT_NAME]
+    return names, short
+
+
+ALSO_ASKED_TREES = ("C", "F03", "D", "J02")
+"""MeSH trees of what a question may name beside its topic that a document listed for it must
+also name: conditions, signs, mental disorders, drugs and chemicals, foods and drinks; not
+dosage forms (:data:`DOSAGE_FORMS`): "desonide ointment" asks about desonide."""
+DOSAGE_FORMS = "D26"
+
+
+def _also_asked(query: Query) -> tuple[QueryConcept, ...]:
+    """The conditions, drugs and foods a question names beside its primary topic ("a couple of
+    beers on amoxicillin", "metformin giving me diarrhea", "advil with lisinopril"): a document
+    listed for the reader to check must name them too, or it does not speak of what was asked
+    (a study of ibuprofen in children with asthma says nothing about lisinopril). Each
+    phrase counts once, by any of its readings."""
+    primary = {c.key for c in query.primary_topics}
+    said = {c.matched for c in query.primary_topics}
+    out: dict[str, QueryConcept] = {}
+    for c in query.concepts:
+        if c.role not in ("topic", "qualifier") or c.key in primary or c.matched in said:
+            continue
+        kinds = [n for n in c.tree_numbers if not n.startswith(DOSAGE_FORMS)]
+        if any(n.startswith(ALSO_ASKED_TREES) for n in kinds):
+            out.setdefault(c.matched, c)
+    return tuple(out.values())
+
+
+def _names_two(doc: Document, drugs: Sequence[QueryConcept]) -> bool:
+    """True when ``doc`` names at least two of ``drugs``."""
+    return sum(_mentions(doc, *_name_forms((d,))) for d in drugs) >= 2
+
+
+def _taken_together(query: Query) -> tuple[QueryConcept, ...]:
+    """The drugs of an interaction question: a document listed for it must name two of them."""
+    drugs = tuple(c for c in query.primary_topics if c.drug)
+    return drugs if Facet.INTERACTIONS in query.asked and len(drugs) >= 2 else ()
 
 
 def _dated(evidence: Evidence, cutoff_year: int) -> bool:

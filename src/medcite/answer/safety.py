@@ -1086,6 +1086,21 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "a limb without blood flow",
+        "Call your local emergency number (911 in the US) now: a leg or arm that suddenly turns "
+        "cold, pale or blue and hurts, goes numb or cannot move may have lost its blood supply "
+        "(a blocked artery), which needs treatment within hours to save the limb.",
+        sudden=True,
+        signs=(
+            _given((r"sudden\w*|all of a sudden|out of nowhere",
+                    r"pain\w*|hurts?|hurting|numb\w*|can'?t (?:\w+ )?(?:feel|move)|"
+                    r"cannot (?:\w+ )?(?:feel|move)|tingl\w*"),
+                   r"(?:legs?|arms?|foot|feet|hand) (?:\w+ ){0,3}?(?:went|turned|turning|going|"
+                   r"is|are|has gone|have gone|became|got|gets|looks?|feels?) (?:\w+ )?(?:ice )?"
+                   r"(?:cold|pale|white|blue|mottled|purple)"),
+        ),
+    ),
+    Concept(
         "carbon monoxide poisoning",
         "Get everyone, pets too, out into fresh air now and call your local emergency number "
         "(911 in the US) from outside: headaches, dizziness or nausea at home near a furnace, "
@@ -1873,10 +1888,12 @@ CONCEPTS: tuple[Concept, ...] = (
         sudden=True,
         signs=(
             _given((r"(?:hit|bang\w*|knock\w*|bump\w*|struck|smack\w*|whack\w*|fell|fall|"
-                    r"punched|kicked|head[- ]?butt\w*) (?:\w+ ){0,4}?(?:head|face|skull|temple|"
+                    r"punched|kicked|head[- ]?butt\w*) (?:\w+ ){0,5}?(?:head|face|skull|temple|"
                     r"forehead)|(?:head|face) (?:\w+ ){0,3}?(?:injury|knock|blow|hit)",),
-                   r"drows\w*|(?:vomit\w*|threw up|throwing up|been sick) (?:\w+ ){0,2}?(?:twice|"
-                   r"again|\d times|three times|more than once|several times)|seeing double|"
+                   r"drows\w*|(?:super|very|really|so|unusually|extremely) (?:sleepy|tired)|"
+                   r"hard to wake|(?:vomit\w*|threw up|throwing up|been sick) (?:\w+ ){0,2}?"
+                   r"(?:twice|again|\d times|three times|more than once|several times)|"
+                   r"seeing double|"
                    r"double vision|confus\w*|clear (?:fluid|liquid) (?:\w+ ){0,2}?(?:nose|ears?)|"
                    r"(?:keeps|kept) (?:forgetting|asking the same)|(?:one )?pupils? (?:\w+ )?"
                    r"(?:bigger|different|uneven)|headache (?:\w+ )?(?:getting|got|is getting) "

@@ -31,7 +31,7 @@ from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import DRUG_CLASS_TREE, Document, Evidence, Query, QueryConcept, Source
-from medcite.text import normalise
+from medcite.text import normalise, stems
 
 CACHE_SIZE = 50_000
 HARM_TREE = "C25"
@@ -643,6 +643,23 @@ def _page(evidence: Evidence) -> bool:
     return evidence.hit.document.source is Source.MEDQUAD
 
 
+def _own_page(
+    evidence: Evidence, concepts: dict[str, DocumentConcepts], topics: Sequence[QueryConcept]
+) -> bool:
+    """A patient page on the topic (or a narrower one), not one on another condition named
+    *with* the topic ("Autosomal recessive Charcot-Marie-Tooth disease with hoarseness" is no
+    page on hoarseness)."""
+    if not _page(evidence):
+        return False
+    if concepts[evidence.hit.document.id].topic_keys & {t.key for t in topics}:
+        return True
+    _, with_, sign = (evidence.hit.document.focus or "").partition(" with ")
+    if not with_:
+        return True
+    said = stems(sign)
+    return not any((w := stems(n)) and w <= said for t in topics for n in t.names if n)
+
+
 def _parent_pages(
     evidence: Sequence[Evidence],
     concepts: dict[str, DocumentConcepts],
@@ -748,7 +765,7 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         for e in evidence
     }
     broader: set[str] = set()
-    if not any(about[e.hit.document.id] and _page(e) for e in evidence):
+    if not any(about[e.hit.document.id] and _own_page(e, concepts, topics) for e in evidence):
         for doc_id in _parent_pages(evidence, concepts, topics):
             about[doc_id] = same_organisms(concepts[doc_id], asked)
             if about[doc_id]:

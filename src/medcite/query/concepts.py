@@ -315,11 +315,14 @@ def with_body_part_pages(
     outside my elbow" is about the elbow's disorders, and a page on back pain, a kind of the
     pain it names, is no answer on it. A question naming a condition ("gout in my toe") keeps
     the part as a qualifier, and so does one naming no symptom ("what is supartz for the
-    knee" asks about a product)."""
+    knee" asks about a product), and so does one whose sign was told in a lay phrase that names
+    its own part ("feet and ankles swell" is edema, a sign with its part)."""
     topics = [c for c in concepts if c.role == "topic" and not anatomy_only(c)]
     central = any(c.tier <= DISEASE_TIER for c in topics)
     parts = [c for c in concepts if anatomy_only(c) and c.role in ("topic", "qualifier")]
-    if not parts or central or not any(map(is_sign, topics)):
+    signs = [c for c in topics if is_sign(c)]
+    placed = any(c.via == VIA["lay"] and len(c.matched.split()) > 1 for c in signs)
+    if not parts or central or not signs or placed:
         return tuple(concepts)
     wanted = {c.key: normalise(BODY_PART_PAGE.format(c.name)) for c in parts}
     found = vocabulary.by_phrase(wanted.values())

@@ -319,6 +319,34 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "hematuria",
         ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
+        ("ringing (?:\\w+ ){0,3}?ears?|ears? (?:(?:are|is|keep|keeps) )?ringing", "tinnitus"),
+        (
+            "(?:an? |the )?(?:feeling of a )?lump (?:\\w+ ){0,2}?(?:in|at the back of) "
+            "(?:my|the|his|her|your) throat",
+            "globus sensation",
+        ),
+        (
+            "(?:an? )?(?:stitch|stitches) in (?:my|the|his|her|your) (?:side|ribs|belly|stomach)"
+            "|side stitch(?:es)?",
+            "abdominal pain during exercise",
+        ),
+        (
+            "(?:fingers?|toes?|fingertips) (?:\\w+ ){0,2}?(?:go|goes|turn|turns|went|turned|going|"
+            "turning) (?:\\w+ ){0,2}?white(?:,? (?:and |then |and then )?(?:go |turn )?(?:blue|"
+            "purple|red))?(?= (?:\\w+ ){0,5}?(?:cold|winter|freezing|chilly|stress))",
+            "raynaud phenomenon",
+        ),
+        (
+            "(?:temp|temperature|fever) (?:of |is |was |at |hit |reached |went up to |around |"
+            "about |like )?(?:100\\.[4-9]|10[1-7](?:\\.\\d)?|38(?:\\.\\d)?|39(?:\\.\\d)?|4[01]"
+            "(?:\\.\\d)?)(?![\\d.])|running a (?:temp|temperature|fever)",
+            "fever",
+        ),
+        (
+            "(?:is ?n'?t|isnt|not|has ?n'?t|hasnt|does ?n'?t|doesnt|not really) (?:saying|say|"
+            "talking|talk|speaking|speak)(?: any| many| much| real)?(?: words)? yet",
+            "speech delay",
+        ),
         (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"
             "|fillers? in (?:my|her|his|the) (?:lips?|cheeks?|face|chin|jaw)",

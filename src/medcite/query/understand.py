@@ -171,7 +171,8 @@ _HEALTH_WORDS = frozenset(
     anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
-    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool""".split()
+    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
+    pediatrician physician dentist midwife pharmacist gp temperature temp""".split()
 )
 
 
@@ -300,11 +301,10 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     """(facets asked, facets added as companions), in a stable order; an evidence question
     (:func:`evidence_question`) gets no companions."""
     text = question.lower()
-    asked = [
-        facet
-        for facet, cue in FACET_CUES.items()
-        if cue.search(_without_told_amounts(text) if facet is Facet.DOSAGE else text)
-    ]
+    persists = _PERSISTS.search(text) is not None
+    asked = [facet for facet, cue in FACET_CUES.items() if cue.search(_facet_text(text, facet))]
+    if persists and Facet.CAUSES not in asked:
+        asked.insert(0, Facet.CAUSES)
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
@@ -313,6 +313,27 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     for facet in asked:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
     return tuple(asked), tuple(added)
+
+
+_PERSISTS = re.compile(
+    r"\b(?:won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|didnt|did not|never|not|"
+    r"hasn'?t|hasnt|has not|haven'?t|havent|have not)\s+(?:go|goes|going|gone|went)"
+    r"\s+away\b"
+)
+"""A complaint that lasts ("a metallic taste that won't go away", "it never goes away"): told
+of a symptom, it asks what is behind it and what to do, not how the illness runs its course,
+which "does it go away?" asks."""
+
+
+def _facet_text(text: str, facet: Facet) -> str:
+    """The words a facet's cue is matched against: without told amounts for a dose (see
+    :func:`_without_told_amounts`), without a lasting complaint for prognosis
+    (:data:`_PERSISTS`)."""
+    if facet is Facet.DOSAGE:
+        return _without_told_amounts(text)
+    if facet is Facet.PROGNOSIS:
+        return _PERSISTS.sub(" ", text)
+    return text
 
 
 _TOLD_AMOUNT = re.compile(r"\b\d+(?:[.,]\d+)?\s*mg\b")
@@ -1003,11 +1024,37 @@ def _told_as_context(
     taken, a drug told beside a disease whose course is asked, drugs already tried (each rule
     below says when; none touches a topic the subject line names, :func:`_as_context`)."""
     concepts = _past_history(question, concepts, fixes)
+    concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
     concepts = _compared(question, concepts, fixes)
     concepts = _indications(question, concepts, fixes)
     concepts = _course_asked(question, concepts, fixes, asked)
     return _tried_treatments(question, concepts, fixes, asked)
+
+
+_HABIT = re.compile(
+    r"\b(?:i|he|she|they|we|you)\s+(?:also\s+|still\s+|only\s+|sometimes\s+|occasionally\s+|"
+    r"usually\s+|do\s+|don'?t\s+|dont\s+)?$"
+)
+"""A subject right before a concept's word makes the word a verb of habit: "I smoke half a
+pack a day", "he vapes"."""
+
+
+def _habits(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A substance the asker tells as their habit ("hoarse for 3 weeks, I smoke half a pack a
+    day") is context to the complaint asked about, a qualifier, when a condition or sign
+    remains the topic; a sign told so ("I bruise easily") is no habit."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    habits = {
+        c.key for c in topics if not c.may_be_condition and _only_after(_HABIT, text, c.matched)
+    }
+    others = [c for c in topics if c.key not in habits and c.may_be_condition]
+    if not habits or not others:
+        return concepts
+    return _as_context(question, concepts, fixes, habits)
 
 
 _PAST = re.compile(
@@ -1036,6 +1083,9 @@ def _past_history(
     if _RECURRENCE.search(text):
         return concepts
     topics = [c for c in concepts if c.role == "topic" and c.matched]
+    earlier = _earlier_illnesses(text, topics)
+    if earlier:
+        return _as_context(question, concepts, fixes, earlier)
     past = {
         c.key
         for c in topics
@@ -1056,6 +1106,29 @@ def _past_history(
         and any(_named(s, c.matched) for s in elsewhere)
     ]
     return _as_context(question, concepts, fixes, past) if others else concepts
+
+
+_TIME_AFTER = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|few|several|couple\s+of)\s+(?:days?|weeks?|wks?|"
+    r"months?|years?)\s+(?:after|since)(?:\s+(?:an?|the|my|his|her|their))?\s+$"
+    r"|\b(?:ever\s+since|since\s+(?:i|he|she|they|we)\s+(?:had|got|caught))"
+    r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
+)
+"""Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
+"ever since I had covid"."""
+
+
+def _earlier_illnesses(text: str, topics: Sequence[QueryConcept]) -> set[str]:
+    """The conditions named only as the illness a complaint dates from (:data:`_TIME_AFTER`),
+    when another condition or a drug remains the topic ("a cough that won't go away six weeks
+    after a cold" asks about the cough)."""
+    earlier = {
+        c.key
+        for c in topics
+        if c.may_be_condition and not c.drug and _only_after(_TIME_AFTER, text, c.matched)
+    }
+    others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
+    return earlier if others else set()
 
 
 _RECURRENCE = re.compile(

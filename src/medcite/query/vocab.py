@@ -16,6 +16,7 @@ import csv
 import gzip
 import io
 import logging
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
@@ -348,13 +349,29 @@ DISORDER_HEADS = {"disorder": "disease"}
 "Stomach Disorders" where MeSH says "Stomach Diseases"."""
 
 
+_PROBLEMS = re.compile(r"problem (?:with|of) (?P<part>[a-z]+(?: [a-z]+)?)|(?P<of>[a-z]+) problem")
+"""A grouping named as problems with a function or part ("Problems with Taste", "Foot
+Problems"): MeSH names it "<part> disorders"."""
+_COORDINATED = re.compile(r"(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<head>disorder|disease)")
+"""Two functions or parts under one head ("Taste and Smell Disorders"): each with the head."""
+
+
 def _topic_terms(name: str) -> list[str]:
-    """The normalised name, then (for a grouping named "<part> disorders") MeSH's wording."""
+    """The normalised name, then the groupings it may be under MeSH's wording: "<part>
+    disorders" for problems with a part (:data:`_PROBLEMS`), each part of a coordinated head
+    (:data:`_COORDINATED`), and MeSH's word for the head ("Stomach Disorders" → stomach
+    diseases)."""
     term = normalise(name)
-    first, _, head = term.rpartition(" ")
-    if first and head in DISORDER_HEADS:
-        return [term, f"{first} {DISORDER_HEADS[head]}"]
-    return [term]
+    terms = [term]
+    if problems := _PROBLEMS.fullmatch(term):
+        terms.append(f"{problems['part'] or problems['of']} disorder")
+    if both := _COORDINATED.fullmatch(term):
+        terms += [f"{both['a']} {both['head']}", f"{both['b']} {both['head']}"]
+    for found in list(terms):
+        first, _, head = found.rpartition(" ")
+        if first and head in DISORDER_HEADS:
+            terms.append(f"{first} {DISORDER_HEADS[head]}")
+    return list(dict.fromkeys(terms))
 
 
 def _topic_keys(db_path: Path, names: Collection[str]) -> dict[str, tuple[str, bool]]:
