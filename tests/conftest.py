@@ -512,6 +512,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ),
             ("Respiratory Signs", "Respiratory Signs"),
             ("Cough", "Cough"),
+            ("Impetigo", "Impetigo"),
         ],
         "medquad",
     )

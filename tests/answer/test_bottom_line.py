@@ -1172,3 +1172,41 @@ def test_a_body_part_told_after_the_question_is_not_what_it_asks() -> None:
     asked = _ask("Can gout affect the knee?", [page])
     assert asked.bottom_line is not None
     assert asked.bottom_line.bullets
+
+
+def test_a_condition_added_with_if_is_not_what_a_yes_or_no_asks() -> None:
+    """ "is impetigo contagious if the sores have crusted" asks whether it spreads: a page
+    saying it spreads answers yes without repeating the sores."""
+    page = _page(
+        "imp", "Impetigo", "information", "Impetigo spreads easily from one person to another."
+    )
+    answer = _ask("is impetigo contagious if the sores have crusted over", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found suggest yes")
+
+
+def test_a_topic_written_in_two_words_is_named_by_either_spelling() -> None:
+    """Read as "ringworm" after a correction, "ring worm" is still the asker's topic: a page
+    sentence that writes it in two words names it."""
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    ringworm = QueryConcept(
+        key="D9", name="Ringworm", matched="ringworm", via="medquad", names=("ringworm",)
+    )
+    query = understand("is ring worm contagious", VOCABULARY)
+    query = query.model_copy(
+        update={"concepts": (ringworm,), "corrections": {"ring worm": "ringworm"}}
+    )
+    page = _page(
+        "rw",
+        "Ringworm",
+        "information",
+        "Ringworm is a common infection of the skin.",
+        "Ring worm spreads by touching the skin of a person who has it.",
+    )
+    evidence = rank([Hit(document=page, score=10.0, rank=1)], 2026)
+    gate = GateResult(on_topic=evidence, off_topic=[], applied=True, exact=frozenset({page.id}))
+    answer = compose(ComposeInput("t", query, 12, gate=gate), evidence)
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found suggest yes")

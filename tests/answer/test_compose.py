@@ -367,6 +367,32 @@ def test_closest_documents_also_name_what_else_the_question_names() -> None:
     assert [r.document_id for r in closest([*docs, both], pair).closest] == ["pmid:3"]
 
 
+def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written() -> None:
+    """A brand "Day Z" stems to "day": a page on day care does not name it; one writing
+    "Day Z" does."""
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    concept = QueryConcept(
+        key="D5",
+        name="zetamol",
+        matched="day z",
+        via="drug",
+        drug=True,
+        names=("zetamol", "day z"),
+    )
+    query = understand("can I take day z twice", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (concept,)})
+    docs = [
+        _doc("pmid:1", "Day care for older adults cut hospital visits."),
+        _doc("pmid:2", "Day Z was taken by most people in the survey."),
+    ]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+    answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+    assert [r.document_id for r in answer.closest] == ["pmid:2"]
+
+
 def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> None:
     from medcite.evidence.topic import GateResult
     from medcite.records import QueryConcept

@@ -219,17 +219,34 @@ def predicate(query: Query) -> frozenset[str]:
     name its primary topics and minus generic words ("autoimmune" in "Is uveitis an autoimmune
     disease?"). In a longer message the yes/no question is the sentence asking it ("I worked
     among smokers. Could second-hand smoke cause AMD?"), not the story before it, nor the story
-    after it ("Is shingles contagious? My pregnant daughter wants to visit"). Words of
-    causation ("cause", "contribute", "trigger") are one word, :data:`CAUSATION`."""
-    named = stems(" ".join(n for c in query.primary_topics for n in (c.matched, *c.names)))
+    after it ("Is shingles contagious? My pregnant daughter wants to visit"), nor a condition
+    added with "if" (:data:`_IF_CLAUSE`). Words of causation ("cause", "contribute",
+    "trigger") are one word, :data:`CAUSATION`."""
+    names = {n for c in query.primary_topics for n in (c.matched, *c.names)}
+    # and the words the asker wrote them in ("pink eye", read as "pinkeye")
+    said = [
+        wrote
+        for wrote, read in query.corrections.items()
+        if read in names and "".join(wrote.split()) == read
+    ]
+    named = stems(" ".join([*names, *said]))
     focus = stems(_corrected(query.focus or "", query.corrections))
     later = asking_sentence(query.question)
     asked = (focus & stems(later)) if later else focus
+    asking = _corrected(later or query.question, query.corrections)
+    added = stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
+    asked = asked - added
     wanted = (asked or focus) - named - _GENERIC
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
     return wanted
+
+
+_IF_CLAUSE = re.compile(r"(?:,\s*)?\b(?:even )?if\b[^,.?!;]*", re.IGNORECASE)
+"""A condition the asker adds to a yes/no question ("is pink eye contagious if it is the
+crusty kind"): it says when they ask, not what; a statement that answers the question need not
+repeat it."""
 
 
 def _corrected(text: str, corrections: dict[str, str]) -> str:
@@ -318,10 +335,17 @@ def _readings(concepts: Sequence[QueryConcept]) -> list[list[QueryConcept]]:
 
 
 def _sides(query: Query) -> list[frozenset[str]]:
-    """The stems naming each primary topic of ``query`` (its name and the question's words);
-    the readings of one phrase are one side, named by any of their names."""
+    """The stems naming each primary topic of ``query`` (its name and the question's words,
+    as written before a correction joined them: "pink eye" for pinkeye); the readings of one
+    phrase are one side, named by any of their names."""
+    wrote: dict[str, list[str]] = {}
+    for said, read in query.corrections.items():
+        if "".join(said.split()) == read:  # a word written in two ("pink eye"), no synonym
+            wrote.setdefault(read, []).append(said)
     return [
-        frozenset().union(*(stems(" ".join(c.names)) for c in readings))
+        frozenset().union(
+            *(stems(" ".join([*c.names, *wrote.get(c.matched, [])])) for c in readings)
+        )
         for readings in _readings(query.primary_topics)
     ]
 

@@ -52,7 +52,7 @@ from medcite.records import (
     Section,
     only_under,
 )
-from medcite.text import stems
+from medcite.text import normalise, stems
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
@@ -1114,9 +1114,16 @@ def _closest(
 def _name_forms(
     concepts: Sequence[QueryConcept],
 ) -> tuple[list[frozenset[str]], list[str]]:
-    """The concepts' names as word stems, and their short names (abbreviations) apart."""
-    names = [s for c in concepts for n in c.names if len(n) > SHORT_NAME and (s := stems(n))]
-    short = [n for c in concepts for n in c.names if 0 < len(n) <= SHORT_NAME]
+    """The concepts' names as word stems, and apart the names that are words only as written:
+    short names (abbreviations) and names with a one-letter word, which stems lose ("plan b"
+    is no "plan")."""
+    names: list[frozenset[str]] = []
+    short: list[str] = []
+    for n in (n for c in concepts for n in c.names if n):
+        if len(n) <= SHORT_NAME or any(len(w) == 1 for w in n.split()[1:]):
+            short.append(n)
+        elif found := stems(n):
+            names.append(found)
     return names, short
 
 
@@ -1166,10 +1173,18 @@ SHORT_NAME = 4
 
 
 def _mentions(doc: Document, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
-    """True when the document's title, topic or text names one of ``names`` (stems) or one of
-    the ``short`` abbreviations, written in capitals as a whole word ("ODD", not "odds")."""
+    """True when the document's title, topic or text names one of ``names`` (stems) or writes
+    one of the ``short`` names (:func:`_written`)."""
     text = " ".join([doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)])
     found = stems(text)
     if any(phrase_in(n, found) for n in names):
         return True
-    return any(re.search(rf"\b{re.escape(n.upper())}\b", text) for n in short)
+    return any(_written(n, text) for n in short)
+
+
+def _written(name: str, text: str) -> bool:
+    """True when ``text`` writes ``name``: an abbreviation in capitals as a whole word ("ODD",
+    not "odds"), a name of several words as that phrase in any case ("Plan B")."""
+    if " " in name.strip():  # compared in normalised words: "type 2 diabete" is read so
+        return f" {normalise(name)} " in f" {normalise(text)} "
+    return re.search(rf"\b{re.escape(name.upper())}\b", text) is not None
