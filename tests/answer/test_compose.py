@@ -10,7 +10,16 @@ from medcite.answer.safety import detect_red_flags
 from medcite.evidence.rank import rank
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
-from medcite.records import AbstractSection, Answer, Document, Facet, Hit, Query, Source
+from medcite.records import (
+    AbstractSection,
+    Answer,
+    Document,
+    Facet,
+    Hit,
+    Query,
+    QueryConcept,
+    Source,
+)
 
 
 def _doc(doc_id: str, text: str, source: Source = Source.PUBMED, **extra: object) -> Document:
@@ -370,7 +379,6 @@ def test_closest_documents_also_name_what_else_the_question_names() -> None:
 def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written() -> None:
     """A brand "Day Z" stems to "day": a page on day care does not name it; one writing
     "Day Z" does."""
-    from medcite.evidence.topic import GateResult
     from medcite.records import QueryConcept
 
     concept = QueryConcept(
@@ -381,20 +389,14 @@ def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written
         drug=True,
         names=("zetamol", "day z"),
     )
-    query = understand("can I take day z twice", Vocabulary(None))
-    query = query.model_copy(update={"concepts": (concept,)})
     docs = [
         _doc("pmid:1", "Day care for older adults cut hospital visits."),
         _doc("pmid:2", "Day Z was taken by most people in the survey."),
     ]
-    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
-    gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
-    answer = compose(ComposeInput("test", query, 12, gate=gate), [])
-    assert [r.document_id for r in answer.closest] == ["pmid:2"]
+    assert _closest_ids("can I take day z twice", concept, docs) == ["pmid:2"]
 
 
 def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> None:
-    from medcite.evidence.topic import GateResult
     from medcite.records import QueryConcept
 
     concept = QueryConcept(
@@ -404,16 +406,23 @@ def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> Non
         via="abbreviation",
         names=("restless legs syndrome", "rls"),
     )
-    query = understand("tell me about RLS", Vocabulary(None))
-    query = query.model_copy(update={"concepts": (concept,)})
     docs = [
         _doc("pmid:1", "Hospitals ranked by their rls score had shorter stays."),
         _doc("pmid:2", "Iron lowered RLS severity scores in a trial."),
     ]
+    assert _closest_ids("tell me about RLS", concept, docs) == ["pmid:2"]
+
+
+def _closest_ids(question: str, concept: QueryConcept, docs: list[Document]) -> list[str]:
+    """The closest documents listed when the topic gate found none about ``concept``."""
+    from medcite.evidence.topic import GateResult
+
+    query = understand(question, Vocabulary(None))
+    query = query.model_copy(update={"concepts": (concept,)})
     hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
     gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
     answer = compose(ComposeInput("test", query, 12, gate=gate), [])
-    assert [r.document_id for r in answer.closest] == ["pmid:2"]
+    return [r.document_id for r in answer.closest]
 
 
 def test_old_evidence_is_used_only_when_nothing_newer_answers_the_facet() -> None:
@@ -619,3 +628,65 @@ def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None
     everything = {c.sentence.text for c in within_broader(query, cands, set())}
     assert everything == {c.sentence.text for c in cands}
     assert any(t.startswith("Some arthritis") for t in everything)
+
+
+def test_a_combination_is_named_with_every_ingredient_also_one_named_alone() -> None:
+    """ "acetaminophen" asked beside DayQuil: the product still shows that it holds
+    acetaminophen, which is what a question about too much of it turns on."""
+    from medcite.answer.compose import topic_names
+
+    alone = QueryConcept(
+        key="D1",
+        name="acetaminophen",
+        matched="acetaminophen",
+        via="drug",
+        drug=True,
+        names=("acetaminophen",),
+    )
+    parts = [
+        QueryConcept(
+            key=f"D{i}",
+            name=name,
+            matched="dayquil",
+            via="drug",
+            drug=True,
+            names=(name,),
+            combination="dayquil",
+        )
+        for i, name in ((2, "dextromethorphan"), (3, "phenylephrine"))
+    ]
+    query = understand("how much acetaminophen with dayquil", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (alone, *parts)})
+    assert "dayquil (acetaminophen, dextromethorphan and phenylephrine)" in topic_names(query)
+
+
+def test_an_abstention_on_a_mood_names_the_crisis_line() -> None:
+    """No answer on low mood still says where to turn if the feelings come with thoughts of
+    self-harm; one on a knee says nothing of it."""
+    from medcite.evidence.topic import GateResult
+
+    def reason(concept: QueryConcept) -> str:
+        query = understand("why do I feel this way", Vocabulary(None))
+        query = query.model_copy(update={"concepts": (concept,)})
+        gate = GateResult(on_topic=[], off_topic=[], applied=True)
+        answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+        return answer.abstain_reason or ""
+
+    low = QueryConcept(
+        key="D1",
+        name="sadness",
+        matched="sad",
+        via="mesh",
+        tree_numbers=("F01.470.933",),
+        names=("sadness",),
+    )
+    knee = QueryConcept(
+        key="D2",
+        name="knee injuries",
+        matched="knee",
+        via="mesh",
+        tree_numbers=("C26.558",),
+        names=("knee injuries",),
+    )
+    assert "988" in reason(low)
+    assert "988" not in reason(knee)

@@ -568,3 +568,36 @@ def test_a_limb_losing_its_blood_and_a_head_blow_told_at_length_fire(
 )
 def test_cold_fingers_and_toes_and_a_slept_on_arm_are_no_lost_limb(question: str) -> None:
     assert "a limb without blood flow" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "my nephew was kneed in the groin at football and now one side is swollen",
+            "testicular torsion",
+        ),
+        (
+            "36 weeks along and pregnant, my feet and hands itch all night",
+            "warning signs in pregnancy",
+        ),
+    ],
+)
+def test_a_groin_blow_with_swelling_and_itchy_hands_and_feet_late_in_pregnancy_fire(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+def test_a_groin_knock_that_settled_and_itchy_hands_outside_pregnancy_do_not_fire() -> None:
+    assert "testicular torsion" not in kinds("got hit in the groin last week, sore but fine now")
+    assert "warning signs in pregnancy" not in kinds("my hands and feet itch after hiking")
+
+
+def test_numb_feelings_are_no_numb_limb() -> None:
+    """ "I feel numb, I don't enjoy anything" tells of feelings, not a lost sensation: no
+    same-day card for a severe sign; a numb leg asked about is one."""
+    feelings = "lately i feel numb inside and don't enjoy anything, is that normal"
+    assert "severe symptoms, asked whether to wait" not in kinds(feelings)
+    leg = "my leg went numb an hour ago and it still is, is that normal"
+    assert "severe symptoms, asked whether to wait" in kinds(leg)

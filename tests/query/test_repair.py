@@ -584,6 +584,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my son has a temp of 102.5 since lunch", "fever"),
         ("she is running a temperature, should she stay home", "fever"),
         ("our 20 month old isn't talking yet", "speech delay"),
+        ("since the breakup i feel kind of numb and don't enjoy anything", "anhedonia"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -597,6 +598,7 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("set the oven to a temperature of 100", "fever"),
         ("my toes turn white when I get a pedicure", "raynaud phenomenon"),
         ("my sister isn't talking to me", "speech delay"),
+        ("my toes feel numb after a long run", "anhedonia"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -33,7 +33,7 @@ from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
-from medcite.query.drugs import known_medicine
+from medcite.query.drugs import generic_names, known_medicine
 from medcite.query.understand import asks_product_property, evidence_question, weighs_options
 from medcite.records import (
     Answer,
@@ -899,8 +899,20 @@ def topic_names(query: Query) -> str:
         else:  # an eponym is named as the question says it, not by its broader descriptor
             said = concept.matched if eponym_entry(concept) else uninverted(concept.name)
             names.setdefault(said, [])
-    shown = [f"{name} ({' and '.join(parts)})" if parts else name for name, parts in names.items()]
+    shown = [_with_parts(name, parts) for name, parts in names.items()]
     return " or ".join(shown[:4])
+
+
+def _with_parts(name: str, parts: list[str]) -> str:
+    """A combination product with all its ingredients, also those the question names on their
+    own ("nyquil (acetaminophen, dextromethorphan and doxylamine)" beside "acetaminophen": the
+    one it shares is what an overdose question is about); anything else as named."""
+    every = [d.generic for d in generic_names(name)] if parts else []
+    listed = list(dict.fromkeys(every if len(every) > len(parts) else parts))
+    if not listed:
+        return name
+    head = ", ".join(listed[:-1])
+    return f"{name} ({head} and {listed[-1]})" if head else f"{name} ({listed[0]})"
 
 
 def _no_guideline(inp: ComposeInput) -> str:
@@ -949,9 +961,21 @@ def _where_to_ask(query: Query) -> str:
     """Who can answer what medcite cannot: the pharmacist and the label for a medicine or a
     drug class (not an exposure such as smoke, nor a chemical no drug table names as a
     medicine: "protein" in the urine, "mercury"; nor one named as what a test measures:
-    "my calcium score", "a cholesterol test"), else the doctor and MedlinePlus."""
+    "my calcium score", "a cholesterol test"), else the doctor and MedlinePlus; for a mood
+    or a mental disorder, also the crisis line (:data:`MOOD_HELP`)."""
     taken = [c for c in query.topics if _a_medicine(c) and not _measured(c, query.question)]
-    return DRUG_HELP if taken else GENERAL_HELP
+    if taken:
+        return DRUG_HELP
+    mood = any(n.startswith(MOOD_TREES) for c in query.primary_topics for n in c.tree_numbers)
+    return GENERAL_HELP + MOOD_HELP if mood else GENERAL_HELP
+
+
+MOOD_TREES = ("F03.600", "F03.080", "F01.470", "F01.700.039")
+"""MeSH mood and anxiety disorders, emotions (sadness, distress, loneliness) and anhedonia."""
+MOOD_HELP = (
+    " If these feelings come with thoughts of harming yourself, call or text 988 (US Suicide & "
+    "Crisis Lifeline) or your local emergency number now."
+)
 
 
 _MEASURED = (

@@ -70,6 +70,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from medcite.query.repair import EMOTIONAL_NUMBNESS
 from medcite.records import RedFlag
 
 Urgency = Literal["emergency", "same-day"]
@@ -849,6 +850,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"balls)\b)",
                 re.IGNORECASE,
             ),
+            # a blow told as "kicked in the groin", with swelling or vomiting after it
+            _given((r"(?:kicked|hit|struck|kneed|whacked|smacked|elbowed) (?:\w+ ){0,2}?(?:in|on) "
+                    r"(?:the|his|my|her) (?:groin|nuts|privates|crotch)",),
+                   r"swollen|swelling|vomit\w*|threw up|throwing up|been sick"),
         ),
         exclusions=(
             _rx(r"balls? of (?:my|his|her|the|your) (?:feet|foot)", r"(?:tennis|golf|foot|stress) "
@@ -1325,9 +1330,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "warning signs in pregnancy",
         "Call your maternity unit or labour and delivery now, or go there: fewer or no baby "
-        "movements, bleeding, fluid leaking or a belly that stays hard and painful in pregnancy "
-        "need checking today, not at the next visit; call your local emergency number for heavy "
-        "bleeding.",
+        "movements, bleeding, fluid leaking, a belly that stays hard and painful, or itching of "
+        "the hands and feet (a liver condition of pregnancy) need checking today, not at the "
+        "next visit; call your local emergency number for heavy bleeding.",
         signs=(
             _given((_PREGNANT,),
                    r"(?:baby|babys|baby'?s|fetus|he|she)\W+(?:\w+\W+){0,2}?(?:has(?:n'?t| not)|"
@@ -1339,7 +1344,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
                    r"liquid)|"
                    r"itch\w*\W+(?:\w+\W+){0,6}?(?:palms|soles|hands and feet|feet and hands)|"
-                   r"(?:palms|soles)\W+(?:\w+\W+){0,6}?itch\w*|"
+                   r"(?:palms|soles|hands and feet|feet and hands)\W+(?:\w+\W+){0,6}?itch\w*|"
                    r"waters? (?:broke|has broken|have broken|breaking|might have broken|went|"
                    r"have gone|has gone|gone|may have gone|are leaking)|"
                    r"(?:belly|stomach|bump|uterus|womb) (?:\w+ )?(?:is |feels |stays |went |has "
@@ -2058,6 +2063,7 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
     signs=(
         _given((_WAIT_ASKED,), _SEVERE),
     ),
+    exclusions=(re.compile(EMOTIONAL_NUMBNESS, re.IGNORECASE),),
 )
 """The catch-all when no emergency concept fires: the asker asks whether it can wait (until
 Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe

@@ -242,6 +242,14 @@ that sense: "a cold" or "colds" is the common cold, while "cold" alone is a temp
 and "a cold compress" is a cold thing (a noun follows)."""
 
 
+EMOTIONAL_NUMBNESS = (
+    "(?:feel|feels|feeling|felt) (?:so |really |kind of |kinda |just |all |emotionally )*"
+    "numb(?=[^.?!]{0,80}\\b(?:nothing|fun|care|caring|empty|emotions?|feelings?|inside|sad|"
+    "happy|enjoy\\w*|interest\\w*)\\b)|emotionally numb"
+)
+"""Numbness told of one's feelings ("I just feel numb, nothing is fun"): no loss of sensation."""
+
+
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -342,6 +350,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:\\.\\d)?)(?![\\d.])|running a (?:temp|temperature|fever)",
             "fever",
         ),
+        (EMOTIONAL_NUMBNESS, "anhedonia"),
         (
             "(?:is ?n'?t|isnt|not|has ?n'?t|hasnt|does ?n'?t|doesnt|not really) (?:saying|say|"
             "talking|talk|speaking|speak)(?: any| many| much| real)?(?: words)? yet",

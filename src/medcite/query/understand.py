@@ -1021,8 +1021,10 @@ def _told_as_context(
 ) -> tuple[QueryConcept, ...]:
     """The topics the asker tells as context beside what they ask become qualifiers: a past
     condition, a drug no longer taken, what is told beside a comparison, the reason a drug was
-    taken, a drug told beside a disease whose course is asked, drugs already tried (each rule
+    taken, a drug told beside a disease whose course is asked, drugs already tried, the
+    illness a complaint dates from, a habit told beside a complaint (each rule
     below says when; none touches a topic the subject line names, :func:`_as_context`)."""
+    concepts = _earlier_illnesses(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
@@ -1083,9 +1085,6 @@ def _past_history(
     if _RECURRENCE.search(text):
         return concepts
     topics = [c for c in concepts if c.role == "topic" and c.matched]
-    earlier = _earlier_illnesses(text, topics)
-    if earlier:
-        return _as_context(question, concepts, fixes, earlier)
     past = {
         c.key
         for c in topics
@@ -1118,17 +1117,23 @@ _TIME_AFTER = re.compile(
 "ever since I had covid"."""
 
 
-def _earlier_illnesses(text: str, topics: Sequence[QueryConcept]) -> set[str]:
-    """The conditions named only as the illness a complaint dates from (:data:`_TIME_AFTER`),
-    when another condition or a drug remains the topic ("a cough that won't go away six weeks
-    after a cold" asks about the cough)."""
+def _earlier_illnesses(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A condition named only as the illness a complaint dates from (:data:`_TIME_AFTER`) is
+    a qualifier when another condition or a drug remains the topic ("a cough that won't go
+    away six weeks after a cold" asks about the cough), unless its return is asked about."""
+    text = _as_fixed(question, fixes)
+    if _RECURRENCE.search(text):
+        return concepts
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
     earlier = {
         c.key
         for c in topics
         if c.may_be_condition and not c.drug and _only_after(_TIME_AFTER, text, c.matched)
     }
     others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
-    return earlier if others else set()
+    return _as_context(question, concepts, fixes, earlier) if earlier and others else concepts
 
 
 _RECURRENCE = re.compile(
