@@ -674,12 +674,21 @@ def test_an_abstention_on_a_mood_names_the_crisis_line() -> None:
 
     low = QueryConcept(
         key="D1",
-        name="sadness",
-        matched="sad",
+        name="depressive disorder",
+        matched="depressed",
         via="mesh",
-        tree_numbers=("F01.470.933",),
-        names=("sadness",),
+        tree_numbers=("F03.600.300",),
+        names=("depressive disorder",),
     )
+    passing = QueryConcept(
+        key="D3",
+        name="affect",
+        matched="affect",
+        via="mesh",
+        tree_numbers=("F01.470.047",),
+        names=("affect",),
+    )
+    assert "988" not in reason(passing)
     knee = QueryConcept(
         key="D2",
         name="knee injuries",

@@ -970,8 +970,9 @@ def _where_to_ask(query: Query) -> str:
     return GENERAL_HELP + MOOD_HELP if mood else GENERAL_HELP
 
 
-MOOD_TREES = ("F03.600", "F03.080", "F01.470", "F01.700.039")
-"""MeSH mood and anxiety disorders, emotions (sadness, distress, loneliness) and anhedonia."""
+MOOD_TREES = ("F03.600", "F03.080", "F01.700.039")
+"""MeSH mood and anxiety disorders and anhedonia; not the emotions, whose names are everyday
+words a question uses in passing ("how might it affect me", "I hate it")."""
 MOOD_HELP = (
     " If these feelings come with thoughts of harming yourself, call or text 988 (US Suicide & "
     "Crisis Lifeline) or your local emergency number now."
