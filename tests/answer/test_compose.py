@@ -286,18 +286,21 @@ def test_the_same_article_under_two_pmids_is_one_reference() -> None:
     assert len([r for r in answer.references if r.pmid]) == 2
 
 
+FLUOCINOLONE = QueryConcept(
+    key="D1",
+    name="fluocinolone",
+    matched="fluocinolone",
+    via="drug",
+    drug=True,
+    names=("fluocinolone",),
+)
+"""A handmade drug concept for the abstention tests."""
+
+
 def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page() -> None:
     from medcite.evidence.topic import GateResult
-    from medcite.records import QueryConcept
 
-    drug = QueryConcept(
-        key="D1",
-        name="fluocinolone",
-        matched="fluocinolone",
-        via="drug",
-        drug=True,
-        names=("fluocinolone",),
-    )
+    drug = FLUOCINOLONE
     query = understand("What is fluocinolone cream used for?", Vocabulary(None))
     query = query.model_copy(update={"concepts": (drug,)})
     url = "https://example.org/skin-creams"
@@ -331,14 +334,7 @@ def test_closest_documents_also_name_what_else_the_question_names() -> None:
     from medcite.evidence.topic import GateResult
     from medcite.records import QueryConcept
 
-    drug = QueryConcept(
-        key="D1",
-        name="fluocinolone",
-        matched="fluocinolone",
-        via="drug",
-        drug=True,
-        names=("fluocinolone",),
-    )
+    drug = FLUOCINOLONE
     itch = QueryConcept(
         key="D2",
         name="pruritus",

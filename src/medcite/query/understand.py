@@ -1085,11 +1085,7 @@ def _past_history(
     if _RECURRENCE.search(text):
         return concepts
     topics = [c for c in concepts if c.role == "topic" and c.matched]
-    past = {
-        c.key
-        for c in topics
-        if c.may_be_condition and not c.drug and _only_after(_PAST, text, c.matched)
-    }
+    past = _conditions_after(_PAST, text, topics)
     if not past:
         return concepts
     elsewhere = [
@@ -1127,13 +1123,21 @@ def _earlier_illnesses(
     if _RECURRENCE.search(text):
         return concepts
     topics = [c for c in concepts if c.role == "topic" and c.matched]
-    earlier = {
-        c.key
-        for c in topics
-        if c.may_be_condition and not c.drug and _only_after(_TIME_AFTER, text, c.matched)
-    }
+    earlier = _conditions_after(_TIME_AFTER, text, topics)
     others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
     return _as_context(question, concepts, fixes, earlier) if earlier and others else concepts
+
+
+def _conditions_after(
+    before: re.Pattern[str], text: str, topics: Sequence[QueryConcept]
+) -> set[str]:
+    """The keys of the conditions (no drugs) that ``text`` names only right after words
+    ``before`` finds (:func:`_only_after`)."""
+    return {
+        c.key
+        for c in topics
+        if c.may_be_condition and not c.drug and _only_after(before, text, c.matched)
+    }
 
 
 _RECURRENCE = re.compile(
