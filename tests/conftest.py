@@ -336,6 +336,7 @@ HANDMADE_TERMS = [
     ("D119", "influenza, human", "flu"),
     ("D120", "signs and symptoms, respiratory", "respiratory signs"),
     ("D121", "edema", "edema"),
+    ("D122", "proteinuria", "proteinuria"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -467,6 +468,7 @@ HANDMADE_TREES = [
     ("D118", "wheezing", "C23.888.852.1000"),
     ("D120", "signs and symptoms, respiratory", "C23.888.852"),
     ("D121", "edema", "C23.888.475"),
+    ("D122", "proteinuria", "C12.777.934.734"),
     ("D119", "influenza, human", "C01.925.256.466.382"),
 ]
 

@@ -772,3 +772,19 @@ def test_a_habit_told_beside_a_complaint_is_context(handmade_vocabulary: Vocabul
     assert "smoke" in [c.name for c in query.concepts if c.role == "qualifier"]
     alone = understand("is wood smoke bad for a cough", handmade_vocabulary)
     assert {"smoke", "cough"} <= {c.name for c in alone.topics}
+
+
+def test_an_illness_told_as_theirs_before_a_complaint_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "a cough that lingers after his flu" asks about the cough; so does one that asks how
+    to stop someone getting it, which asks prevention."""
+    query = understand("a cough that lingers after his flu", handmade_vocabulary)
+    assert [c.name for c in query.topics] == ["cough"]
+    asked, _ = detect_facets("how do i stop her getting a cough every winter")
+    assert Facet.PREVENTION in asked
+
+
+def test_foamy_urine_reads_as_protein_in_the_urine(handmade_vocabulary: Vocabulary) -> None:
+    query = understand("my pee has been foamy, is foamy urine bad", handmade_vocabulary)
+    assert "proteinuria" in [c.name for c in query.topics]

@@ -86,6 +86,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
         r"forming)|stop (it|them|this) from|"
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
+        r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
         r"(happen|happens) again)\b"
     ),
     Facet.SEEK_CARE: re.compile(
@@ -1108,9 +1109,10 @@ _TIME_AFTER = re.compile(
     r"months?|years?)\s+(?:after|since)(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|\b(?:ever\s+since|since\s+(?:i|he|she|they|we)\s+(?:had|got|caught))"
     r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
+    r"|\b(?:after|since)\s+(?:my|his|her|their)\s+$"
 )
 """Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
-"ever since I had covid"."""
+"ever since I had covid", "bedbound after his stroke"."""
 
 
 def _earlier_illnesses(
