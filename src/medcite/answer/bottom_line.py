@@ -224,11 +224,8 @@ def predicate(query: Query) -> frozenset[str]:
     "trigger") are one word, :data:`CAUSATION`."""
     names = {n for c in query.primary_topics for n in (c.matched, *c.names)}
     # and the words the asker wrote them in ("pink eye", read as "pinkeye")
-    said = [
-        wrote
-        for wrote, read in query.corrections.items()
-        if read in names and "".join(wrote.split()) == read
-    ]
+    wrote = _written_apart(query)
+    said = [w for name in names for w in wrote.get(name, [])]
     named = stems(" ".join([*names, *said]))
     focus = stems(_corrected(query.focus or "", query.corrections))
     later = asking_sentence(query.question)
@@ -334,14 +331,21 @@ def _readings(concepts: Sequence[QueryConcept]) -> list[list[QueryConcept]]:
     return list(by_phrase.values())
 
 
+def _written_apart(query: Query) -> dict[str, list[str]]:
+    """Each word a correction joined → how the asker wrote it, in two ("pinkeye" → ["pink
+    eye"]); a correction to a synonym or a spelling fix is none."""
+    wrote: dict[str, list[str]] = {}
+    for said, read in query.corrections.items():
+        if "".join(said.split()) == read:
+            wrote.setdefault(read, []).append(said)
+    return wrote
+
+
 def _sides(query: Query) -> list[frozenset[str]]:
     """The stems naming each primary topic of ``query`` (its name and the question's words,
     as written before a correction joined them: "pink eye" for pinkeye); the readings of one
     phrase are one side, named by any of their names."""
-    wrote: dict[str, list[str]] = {}
-    for said, read in query.corrections.items():
-        if "".join(said.split()) == read:  # a word written in two ("pink eye"), no synonym
-            wrote.setdefault(read, []).append(said)
+    wrote = _written_apart(query)
     return [
         frozenset().union(
             *(stems(" ".join([*c.names, *wrote.get(c.matched, [])])) for c in readings)

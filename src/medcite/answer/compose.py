@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 
 from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
@@ -1119,12 +1120,14 @@ def _closest(
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     topics = inp.query.primary_topics
     names, short = _name_forms(topics)
+    said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):
-        usable = [e for e in usable if _mentions(e.hit.document, names, short)]
+        usable = [e for e in usable if _mentions(said[e.hit.document.id], names, short)]
     for other in _also_asked(inp.query) if together else ():
-        usable = [e for e in usable if _mentions(e.hit.document, *_name_forms((other,)))]
+        forms = _name_forms((other,))
+        usable = [e for e in usable if _mentions(said[e.hit.document.id], *forms)]
     if together and (drugs := _taken_together(inp.query)):
-        usable = [e for e in usable if _names_two(e.hit.document, drugs)]
+        usable = [e for e in usable if _names_two(said[e.hit.document.id], drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
@@ -1177,9 +1180,9 @@ def _also_asked(query: Query) -> tuple[QueryConcept, ...]:
     return tuple(out.values())
 
 
-def _names_two(doc: Document, drugs: Sequence[QueryConcept]) -> bool:
-    """True when ``doc`` names at least two of ``drugs``."""
-    return sum(_mentions(doc, *_name_forms((d,))) for d in drugs) >= 2
+def _names_two(words: _Words, drugs: Sequence[QueryConcept]) -> bool:
+    """True when the document names at least two of ``drugs``."""
+    return sum(_mentions(words, *_name_forms((d,))) for d in drugs) >= 2
 
 
 def _taken_together(query: Query) -> tuple[QueryConcept, ...]:
@@ -1197,19 +1200,32 @@ SHORT_NAME = 4
 """Names this short ("odd", "ms") are abbreviations: a text names them only in capitals."""
 
 
-def _mentions(doc: Document, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
+class _Words:
+    """A document's title, topic and text, read once for the name checks of an abstention: as
+    written, as stems, and (when a name of several words asks) normalised."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = " ".join(
+            [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
+        )
+        self.found = stems(self.text)
+
+    @cached_property
+    def normal(self) -> str:
+        return f" {normalise(self.text)} "
+
+
+def _mentions(words: _Words, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
     """True when the document's title, topic or text names one of ``names`` (stems) or writes
     one of the ``short`` names (:func:`_written`)."""
-    text = " ".join([doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)])
-    found = stems(text)
-    if any(phrase_in(n, found) for n in names):
+    if any(phrase_in(n, words.found) for n in names):
         return True
-    return any(_written(n, text) for n in short)
+    return any(_written(n, words) for n in short)
 
 
-def _written(name: str, text: str) -> bool:
-    """True when ``text`` writes ``name``: an abbreviation in capitals as a whole word ("ODD",
-    not "odds"), a name of several words as that phrase in any case ("Plan B")."""
+def _written(name: str, words: _Words) -> bool:
+    """True when the document writes ``name``: an abbreviation in capitals as a whole word
+    ("ODD", not "odds"), a name of several words as that phrase in any case ("Plan B")."""
     if " " in name.strip():  # compared in normalised words: "type 2 diabete" is read so
-        return f" {normalise(name)} " in f" {normalise(text)} "
-    return re.search(rf"\b{re.escape(name.upper())}\b", text) is not None
+        return f" {normalise(name)} " in words.normal
+    return re.search(rf"\b{re.escape(name.upper())}\b", words.text) is not None
