@@ -155,6 +155,12 @@ place on the head, not the back; "go to bed" is a time of day, not beds; "lying 
 posture, no deception; "boil an egg" is cooking, no skin boil."""
 
 _ROUTINE_TIMES = "|".join(ROUTINES)
+_SIZE_THINGS = (
+    r"peas?|grapes?|golf ?balls?|tennis ?balls?|ping ?pong ?balls?|baseballs?|marbles?|"
+    r"walnuts?|almonds?|peanuts?|lentils?|beans?|eggs?|oranges?|lemons?|limes?|grapefruits?|"
+    r"cherry|cherries|plums?|dimes?|nickels?|quarters?|pencil erasers?|rice grains?|"
+    r"grains? of rice|fists?"
+)
 _TOLD_IN_PASSING = re.compile(
     # a daily routine after a word of time is a time of day: "every bath", "after dinner"
     rf"\b(?:every|each|after|before|during|at|with|until|till|around|since)\s+"
@@ -171,6 +177,10 @@ _TOLD_IN_PASSING = re.compile(
     r"|\b(?:full|eat\w*|ate|food|meals?|swallow\w*|chew\w*|hungry|appetite)\b[^.?!]{0,40}?"
     r"\b(?:a few|few|a couple(?: of)?|couple of|one|two|three|some|several|first|last|small|"
     r"tiny|little|\d+)\s+(?:more\s+)?(?P<bite>bites?)\b(?!\s+(?:from|by|on|in|to|all)\b)"
+    # a thing a lump is likened to says its size, no food: "a pea sized lump", "the size of a grape"
+    rf"|\b(?P<size>(?:{_SIZE_THINGS}))[- ]?sized?\b"
+    rf"|\b(?:size of|big as|large as|small as)\s+(?:an?\s+|the\s+|one\s+|two\s+)?"
+    rf"(?P<likened>(?:{_SIZE_THINGS}))\b"
     # an in-law is a relative, no law
     r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b",
     re.IGNORECASE,
@@ -180,13 +190,13 @@ _TOLD_IN_PASSING = re.compile(
 def without_words_told_in_passing(text: str) -> str:
     """``text`` without the words that only say when, where or who in the constructions of
     ``_TOLD_IN_PASSING`` ("stretch it back every bath" names no back and no baths; "after
-    dinner" no meals; "5 foot tall" no foot; "full after a few bites" no bite wound; "my
-    mother in law" no law); the same words
+    dinner" no meals; "5 foot tall" no foot; "full after a few bites" no bite wound; "a
+    pea sized lump" no peas; "my mother in law" no law); the same words
     elsewhere stay ("my back pain came back" keeps the back of "back pain")."""
     spans = [
         match.span(group)
         for match in _TOLD_IN_PASSING.finditer(text)
-        for group in ("routine", "timed", "back", "length", "bite", "law")
+        for group in ("routine", "timed", "back", "length", "bite", "size", "likened", "law")
         if match.group(group)
     ]
     for start, end in sorted(spans, reverse=True):
