@@ -337,6 +337,11 @@ HANDMADE_TERMS = [
     ("D120", "signs and symptoms, respiratory", "respiratory signs"),
     ("D121", "edema", "edema"),
     ("D122", "proteinuria", "proteinuria"),
+    ("D123", "polyps", "polyps"),
+    ("D124", "colonic polyps", "colonic polyps"),
+    ("D125", "nasal polyps", "nasal polyps"),
+    ("D126", "colonoscopy", "colonoscopy"),
+    ("D127", "nasal cavity", "nasal cavity"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -470,6 +475,11 @@ HANDMADE_TREES = [
     ("D121", "edema", "C23.888.475"),
     ("D122", "proteinuria", "C12.777.934.734"),
     ("D119", "influenza, human", "C01.925.256.466.382"),
+    ("D123", "polyps", "C23.300.825"),
+    ("D124", "colonic polyps", "C23.300.825.411.235"),
+    ("D125", "nasal polyps", "C23.300.825.557"),
+    ("D126", "colonoscopy", "E01.370.388.250"),
+    ("D127", "nasal cavity", "A04.531.520"),
 ]
 
 

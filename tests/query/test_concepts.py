@@ -275,3 +275,24 @@ def test_a_sign_told_in_a_phrase_with_its_own_part_is_no_body_part_page(
     roles = {(c.key, c.role) for c in query.concepts}
     assert ("D121", "topic") in roles
     assert ("mq:elbow injury and disorder", "topic") not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("they found polyps during my colonoscopy", "D124"),
+        ("the colonoscopy found one polyp", "D124"),
+        ("what are polyps", "D123"),
+        ("polyps in my nasal cavity and at my colonoscopy", "D123"),
+        ("is a polyp worse than eczema", "D123"),
+    ],
+)
+def test_a_general_condition_beside_a_word_for_its_site_is_the_narrower_condition(
+    handmade_vocabulary: Vocabulary, text: str, topic: str
+) -> None:
+    """ "polyps" in a question about a colonoscopy are colonic polyps (the site word shares
+    its first letters with the narrower term's: colonoscopy, colonic), not any polyp; with
+    two sites named, or none, or another condition beside it, the general condition stays."""
+    keys = [key for key, role in _keys(text, handmade_vocabulary) if role == "topic"]
+    assert topic in keys
+    assert {"D123", "D124", "D125"} & set(keys) == {topic}

@@ -474,6 +474,72 @@ def _infections(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
     return out
 
 
+SITE_PREFIX = 5
+"""Letters a site word and the word of a narrower term must share ("colon" in colonoscopy and
+colonic)."""
+
+
+def _sited(spans: list[Span], vocabulary: Vocabulary) -> list[Span]:
+    """A general condition named beside the one place it is becomes the narrower condition of
+    that place: "polyps" in a question about a colonoscopy are colonic polyps, not polyps of the
+    gallbladder or nose. The place is the question's only body part or procedure; the narrower
+    term must be a vocabulary term "<place> <name>" (the place as written, or, for a one-word
+    place, a vocabulary word sharing its first letters: colonoscopy → colonic), sit under the
+    general concept in MeSH's trees, and be the only such term. With several places named
+    ("burning hands, and I rubbed my eye") the condition stays general."""
+    places = [span for span in spans if _site(span)]
+    if len(places) != 1:
+        return spans
+    place = places[0].phrase
+    out = list(spans)
+    for i, span in enumerate(spans):
+        general = _general(span)
+        if general is None or span is places[0]:
+            continue
+        narrower = _narrower_at(general, span.phrase, place, vocabulary)
+        if len(narrower) == 1:
+            out[i] = Span(span.start, span.end, span.phrase, narrower)
+    return out
+
+
+SITE_TREES = ("A", "E")
+"""MeSH Anatomy and Analytical, Diagnostic and Therapeutic Techniques: a body part or a
+procedure on one says where a condition is (a colonoscopy, the colon)."""
+
+
+def _site(span: Span) -> bool:
+    return any(only_under(c.tree_numbers, SITE_TREES) for c in span.concepts)
+
+
+def _general(span: Span) -> Concept | None:
+    """The span's one condition when it is a single word with MeSH tree numbers (a general name
+    such as "polyps" or "cyst"), else None."""
+    if len(span.concepts) != 1 or " " in span.phrase:
+        return None
+    concept = span.concepts[0]
+    if not concept.tree_numbers or role(concept) != "topic" or names_drug(concept.tree_numbers):
+        return None
+    return concept
+
+
+def _narrower_at(
+    general: Concept, phrase: str, place: str, vocabulary: Vocabulary
+) -> tuple[Concept, ...]:
+    names = {phrase, normalise(general.name)}
+    modifiers = {place}
+    if " " not in place and len(place) >= SITE_PREFIX:
+        modifiers.update(vocabulary.words_beginning(place[:SITE_PREFIX], SITE_PREFIX, 14))
+    wanted = [f"{m} {n}" for m in sorted(modifiers) for n in sorted(names)]
+    found: dict[str, Concept] = {}
+    for concept in vocabulary.lookup(wanted):
+        below = any(
+            n.startswith(f"{g}.") for n in concept.tree_numbers for g in general.tree_numbers
+        )
+        if below and concept.key:
+            found.setdefault(concept.key, concept)
+    return _preferred(list(found.values())) if len(found) == 1 else ()
+
+
 ANIMAL_TREE = "B01.050"
 """MeSH Animals: the worms, lice and mites NIH names its pages on infestations after."""
 
@@ -593,7 +659,7 @@ def question_concepts(
     """The concepts named by ``words`` (the question's normalised content words), with roles;
     qualifiers become topics when no topic concept was found."""
     spans = longest_spans(words, _candidates(words, vocabulary, extra))
-    spans = _infections(_composed(spans, vocabulary), vocabulary)
+    spans = _sited(_infections(_composed(spans, vocabulary), vocabulary), vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)
