@@ -943,3 +943,26 @@ def test_a_sentence_headed_by_its_facet_answers_only_that_facet() -> None:
 def test_a_list_of_what_you_may_notice_is_symptoms() -> None:
     text = "You may have gout if you notice a red, hot and swollen big toe at night."
     assert Facet.SYMPTOMS in _page_facets(text, (Facet.SYMPTOMS, Facet.TREATMENT))
+
+
+def _facets_for(question: str, text: str) -> set[Facet]:
+    """The facets ``text`` answers on a page about gout, asked ``question``."""
+    query = _asking("gout", (Facet.SYMPTOMS, Facet.DIAGNOSIS)).model_copy(
+        update={"question": question}
+    )
+    return {c.facet for c in candidates(query, [_page_evidence("Gout", text)])}
+
+
+def test_a_page_speaking_of_the_readers_own_symptoms_does_not_describe_a_baby() -> None:
+    """For a question about a baby or a toddler, "if you have these symptoms…, you may have
+    gout" describes the adult reader; a sentence that names the child, or any sentence for a
+    question about an adult or a pregnancy (the baby unborn), still answers."""
+    adult_rule = "If you have these symptoms more than twice a year, you may have gout."
+    baby = "my 9 month old baby cries when i touch her toe, could it be gout"
+    assert _facets_for(baby, adult_rule) == set()
+    assert _facets_for("my toddler has a red toe, is it gout", adult_rule) == set()
+    assert _facets_for("could my red toe be gout", adult_rule) == {Facet.SYMPTOMS}
+    named = "If you notice that your baby has symptoms of gout, such as a red toe, call."
+    assert _facets_for(baby, named)
+    assert _facets_for("my 30 year old son has a red toe, is it gout", adult_rule)
+    assert _facets_for("i am 30 weeks pregnant, will my baby get gout", adult_rule)

@@ -438,6 +438,27 @@ class Candidate:
         return self.evidence.level is EvidenceLevel.GUIDELINE
 
 
+YOUNG_PATIENT = re.compile(
+    r"\b(?:bab(?:y|ies|ys|y's)|infants?|newborns?|toddlers?|preschooler|"
+    r"\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|days?)[- ]?old|(?:[1-5]|one|two|three|four|five)"
+    r"[- ]?(?:years?|yrs?)[- ]?old|[1-5][- ]?y/?o)\b",
+    re.I,
+)
+"""A question about a baby or a child of five or younger."""
+READER_AS_PATIENT = re.compile(
+    r"\b(?:if|when|whether|once) you (?:have|had|feel|get|notice|experience|are having|"
+    r"develop|think you have)\b|\byour symptoms\b|\byou (?:may|might|could|probably) have\b",
+    re.I,
+)
+"""A page's sentence that speaks to the reader as the one with the symptoms."""
+
+
+def young_patient(question: str) -> bool:
+    """True for a question about a baby or a young child, not about a pregnancy (where "the
+    baby" is unborn and the reader is the patient)."""
+    return bool(YOUNG_PATIENT.search(question)) and not GROUPS["pregnancy"].search(question)
+
+
 @dataclass(frozen=True)
 class Topic:
     """The stems of the focus and of each expansion phrase, and how many distinct things a
@@ -465,6 +486,10 @@ class Topic:
     cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
     acronyms: frozenset[str] = frozenset()
     """The acronyms of the primary topics' names ("ed"): a page may name the topic by one."""
+    young: bool = False
+    """True when the question is about a baby or a young child (``YOUNG_PATIENT``): a page's
+    sentence about the reader's own symptoms ("If you have these symptoms more than twice a
+    week, you may have GERD") then describes an adult, not the child asked about."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -490,6 +515,7 @@ class Topic:
             subjects=tuple(n for c in primary for n in name_stems(c)),
             acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
             caused=any(c.has_causes for c in primary),
+            young=young_patient(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(topic, needed=2, sides=_sides(query.topics))
@@ -640,6 +666,11 @@ _UNTREATED = re.compile(
 )
 """"If X is not treated, …": what happens without treatment is no treatment; it says why to be
 seen (filed under seeking care when that is asked)."""
+
+
+def _reader_as_patient(text: str) -> bool:
+    """True for a sentence about the reader's own symptoms that names no child."""
+    return bool(READER_AS_PATIENT.search(text)) and not GROUPS["children"].search(text)
 
 
 def _cause_of_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
@@ -807,13 +838,7 @@ def _document_candidates(
     if research and treatment_study(doc):
         facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
     for sentence in document_sentences(doc):
-        if not is_statement(sentence) or dangling(sentence.text, research):
-            continue
-        if damaged(doc, sentence.text) or (doc.year is None and expiring(sentence.text)):
-            continue
-        if research and _methods(sentence.text):
-            continue
-        if not research and not activity and _RESEARCH_ACTIVITY.match(sentence.text):
+        if not _usable(sentence, doc, topic, research=research, activity=activity):
             continue
         sentence_stems = stems(sentence.text)
         named = topic.count(sentence_stems)
@@ -849,6 +874,24 @@ def _document_candidates(
             if weight == strongest
         )
     return found
+
+
+def _usable(
+    sentence: Sentence, doc: Document, topic: Topic, *, research: bool, activity: bool
+) -> bool:
+    """False for a sentence no facet may use: no statement, dangling, damaged upstream, an
+    undated claim that expires, a study's methods, a page's line on research under way (unless
+    asked), or the reader's own symptoms in a question about a young child."""
+    text = sentence.text
+    if not is_statement(sentence) or dangling(text, research):
+        return False
+    if damaged(doc, text) or (doc.year is None and expiring(text)):
+        return False
+    if research and _methods(text):
+        return False
+    if topic.young and _reader_as_patient(text):
+        return False
+    return research or activity or not _RESEARCH_ACTIVITY.match(text)
 
 
 def _sentence_facets(
