@@ -200,6 +200,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Get more details about who should be checked for high blood pressure.",
         "For more information on gout, talk with your doctor or nurse.",
         "See risk factors for gout in older adults.",
+        "More information is provided in the NIDDK health topic, Gout in the Kidneys.",
         "Liu JL, Chu KY, Smith AT, et al. Treatments for Gout: A Position Statement.",
     ],
 )

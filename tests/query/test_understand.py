@@ -788,3 +788,30 @@ def test_an_illness_told_as_theirs_before_a_complaint_is_context(
 def test_foamy_urine_reads_as_protein_in_the_urine(handmade_vocabulary: Vocabulary) -> None:
     query = understand("my pee has been foamy, is foamy urine bad", handmade_vocabulary)
     assert "proteinuria" in [c.name for c in query.topics]
+
+
+@pytest.mark.parametrize(
+    ("question", "diagnosis_asked", "diagnosis_added"),
+    [
+        ("newly dx gout, do i have to stop eating meat", False, False),
+        (
+            "my son was diagnosed with asthma last week, what are the symptoms to watch",
+            False,
+            False,
+        ),
+        ("the doctor said i have gout, what are the symptoms", False, False),
+        ("what are the symptoms of gout", False, True),
+        ("how is gout diagnosed", True, False),
+        ("i was never diagnosed with asthma but i wheeze, what are the symptoms", True, False),
+        ("she was just diagnosed with gout, how do they confirm it with a test", True, False),
+    ],
+)
+def test_a_diagnosis_told_as_made_is_neither_asked_nor_added(
+    question: str, diagnosis_asked: bool, diagnosis_added: bool
+) -> None:
+    """A question that tells the diagnosis was made asks what follows from it, not how it is
+    made: "diagnosed" told so is no diagnosis cue, and diagnosis is no companion facet; asked
+    in words ("how is it diagnosed", "how do they confirm it"), it stays."""
+    asked, added = detect_facets(question)
+    assert (Facet.DIAGNOSIS in asked) is diagnosis_asked
+    assert (Facet.DIAGNOSIS in added) is diagnosis_added

@@ -230,7 +230,9 @@ _BOILERPLATE = re.compile(
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
     r"(check out|see|read|find|look at) (the |this |our |more )?(information|details|links?|"
     r"resources?|page) (here|below|above|on this page)|"
-    r"for more (information|details))\b",
+    r"for more (information|details)|"
+    r"more (information|details) (is|are|can be) (provided|found|given|available) "
+    r"(in|at|on|from))\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact

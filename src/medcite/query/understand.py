@@ -313,7 +313,26 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     added: list[Facet] = []
     for facet in asked:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
+    if told_diagnosed(text):
+        added = [f for f in added if f is not Facet.DIAGNOSIS]
     return tuple(asked), tuple(added)
+
+
+_DIAGNOSED = re.compile(
+    r"\b(?:i|he|she|we|they|my \w+(?: \w+)?)\s+(?:was|were|(?:has|have|had) been|got|am|is|"
+    r"just got)\s+(?:just |newly |recently |finally |officially )?(?:diagnosed|dx'?d)\b"
+    r"|\b(?:newly|recently|just) (?:diagnosed|dx'?d|dx)\b|\bdx'?d\b|\bdx(?= with\b)"
+    r"|\b(?:doc|doctor|dr|gp|specialist|the tests?|the results?|my results?|biopsy|scan)\s+"
+    r"(?:said|says|told me|showed|shows|confirmed)\s+(?:that\s+)?(?:i|he|she|we|my \w+)\s+"
+    r"(?:have|has|had)\b",
+)
+
+
+def told_diagnosed(text: str) -> bool:
+    """True when the question tells that the condition was already diagnosed ("newly dx
+    celiac", "was diagnosed with gout", "the doctor said I have …"): how it is diagnosed is
+    then no companion of what is asked (it stays when asked: "how is it diagnosed")."""
+    return _DIAGNOSED.search(text) is not None
 
 
 _PERSISTS = re.compile(
@@ -329,11 +348,13 @@ which "does it go away?" asks."""
 def _facet_text(text: str, facet: Facet) -> str:
     """The words a facet's cue is matched against: without told amounts for a dose (see
     :func:`_without_told_amounts`), without a lasting complaint for prognosis
-    (:data:`_PERSISTS`)."""
+    (:data:`_PERSISTS`), without a diagnosis told as made for diagnosis (:data:`_DIAGNOSED`)."""
     if facet is Facet.DOSAGE:
         return _without_told_amounts(text)
     if facet is Facet.PROGNOSIS:
         return _PERSISTS.sub(" ", text)
+    if facet is Facet.DIAGNOSIS:
+        return _DIAGNOSED.sub(" ", text)
     return text
 
 
