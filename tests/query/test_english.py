@@ -51,6 +51,8 @@ def test_english_words_within_two_edits() -> None:
         ("metabolismthe", ("metabolism", "the")),
         ("symptomssuch", ("symptoms", "such")),
         ("diarrhealoose", ("diarrhea", "loose")),
+        ("therapyoral", ("therapy", "oral")),
+        ("symptomswill", ("symptoms", "will")),
         # real words and compounds are not glued
         ("management", None),
         ("brainstem", None),
@@ -59,6 +61,9 @@ def test_english_words_within_two_edits() -> None:
         ("overactivity", None),
         ("glipizide", None),
         ("spiderlike", None),
+        ("survivorship", None),
+        ("threadworm", None),
+        ("heartburn", None),
     ],
 )
 def test_glued_words_split_into_common_words(word: str, parts: tuple[str, ...] | None) -> None:

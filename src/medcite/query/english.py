@@ -145,11 +145,16 @@ _COMBINING = frozenset(
     psycho""".split()
 )
 """First parts that form real compounds, not glued words ("antiplatelet", "overactivity")."""
-_COMPOUND_ENDS = frozenset("borne like able less wise ward wards care bound virus viruses".split())
-"""Last parts that form real compounds ("foodborne", "spiderlike", "herpesvirus")."""
+_COMPOUND_ENDS = frozenset(
+    "borne like able less wise ward wards care bound virus viruses ship ting sage nous worm "
+    "worms".split()
+)
+"""Last parts that form real compounds or suffixes ("foodborne", "spiderlike", "herpesvirus",
+"survivorship", "threadworm")."""
 SHORTEST_PART = 4
 """Shortest first part (and middle part) of a glued word; two common content words glued
-together must both be at least SHORTEST_PART + 1 letters long ("brainstem" is no glue)."""
+together must both be at least SHORTEST_PART + 1 letters long ("brainstem" is no glue), unless
+the first is SHORTEST_PART + 2 or longer ("therapyoral")."""
 
 
 def glued_words(text: str) -> list[str]:
@@ -179,7 +184,11 @@ def glued(word: str) -> tuple[str, ...] | None:
 
 
 def _two_words(head: str, rest: str, counts: Mapping[str, int]) -> bool:
-    long_enough = min(len(head), len(rest)) > SHORTEST_PART
+    """Two common content words: both longer than SHORTEST_PART, or a long first word
+    (SHORTEST_PART + 2 letters or more) and a last word of SHORTEST_PART ("therapyoral")."""
+    long_enough = min(len(head), len(rest)) > SHORTEST_PART or (
+        len(head) > SHORTEST_PART + 1 and len(rest) == SHORTEST_PART
+    )
     common = counts.get(rest, 0) >= GLUE_MIN_FREQUENCY
     return long_enough and common and rest not in _COMPOUND_ENDS
 
