@@ -804,6 +804,7 @@ def test_foamy_urine_reads_as_protein_in_the_urine(handmade_vocabulary: Vocabula
         ("how is gout diagnosed", True, False),
         ("i was never diagnosed with asthma but i wheeze, what are the symptoms", True, False),
         ("she was just diagnosed with gout, how do they confirm it with a test", True, False),
+        ("my sister was diagnosed with gout, should i get tested too", True, False),
     ],
 )
 def test_a_diagnosis_told_as_made_is_neither_asked_nor_added(

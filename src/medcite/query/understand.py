@@ -68,7 +68,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(could|might) (this|that|it|these) be|is (this|that) (a |an )?\w+ or)\b"
     ),
     Facet.DIAGNOSIS: re.compile(
-        r"\b(diagnos\w*|tests?|testing|detect\w*|screen\w*|scan|rule[sd]? (it )?out|"
+        r"\b(diagnos\w*|tests?|testing|(get|be|getting|being) tested|detect\w*|screen\w*|scan|"
+        r"rule[sd]? (it )?out|"
         r"how (do|does|did|can|could|will|would|to) (they|doctors?|the doctors?|you|one|someone)"
         r" (even )?(find out|figure out|know|check|confirm))\b"
     ),
