@@ -342,6 +342,7 @@ HANDMADE_TERMS = [
     ("D125", "nasal polyps", "nasal polyps"),
     ("D126", "colonoscopy", "colonoscopy"),
     ("D127", "nasal cavity", "nasal cavity"),
+    ("D128", "health services needs and demand", "need"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -480,6 +481,7 @@ HANDMADE_TREES = [
     ("D125", "nasal polyps", "C23.300.825.557"),
     ("D126", "colonoscopy", "E01.370.388.250"),
     ("D127", "nasal cavity", "A04.531.520"),
+    ("D128", "health services needs and demand", "N03.349.340"),
 ]
 
 

@@ -221,6 +221,34 @@ def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says
     assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
 
 
+def test_a_word_of_health_care_is_not_named_as_what_a_yes_no_asks_about() -> None:
+    """ "need" is a MeSH term of health care (needs and demand): the page's line that uses the
+    word is shown, but not framed as what the sources say "about need"."""
+    page = _page(
+        "gout-need",
+        "Gout",
+        "treatment",
+        "Gout attacks bring sudden pain and swelling in one joint.",
+        "Some people need a cane while a gout attack lasts.",
+    )
+    line = _ask("does gout go away by itself or will i always need pills", [page]).bottom_line
+    assert line is not None and "about need" not in line.verdict
+    assert [b.text for b in line.bullets] == ["Some people need a cane while a gout attack lasts."]
+
+
+def test_a_genetic_test_is_no_yes_to_whether_a_disease_is_genetic() -> None:
+    """ "genetic blood tests confirm gout" names the word "genetic" but says nothing of whether
+    gout is inherited; "gout is a genetic disease" does."""
+    test = "In some cases, a doctor orders genetic blood tests to confirm gout."
+    page = _page("gout-gen", "Gout", "diagnosis", "Gout attacks bring sudden pain.", test)
+    line = _ask("is gout genetic?", [page]).bottom_line
+    assert line is None or all(b.text != test for b in line.bullets)
+    said = "Gout is partly a genetic disease that runs in some families."
+    page = _page("gout-gen2", "Gout", "inheritance", "Gout attacks bring sudden pain.", said)
+    line = _ask("is gout genetic?", [page]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [said]
+
+
 def test_a_food_told_before_a_yes_no_is_not_what_it_asks() -> None:
     """Bread, told before the yes/no sentence, is no symptom of gout: the page's line on it
     does not stand in for the answer about coffee; asked in the yes/no sentence, it does."""

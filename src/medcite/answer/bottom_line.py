@@ -47,7 +47,7 @@ from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
 from medcite.query.understand import asking_sentence, evidence_question, later_yes_no
 from medcite.query.vocab import HEALTH_TREES
-from medcite.records import Facet, Query, QueryConcept, QuestionType
+from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise, stems
 
 MAX_STATEMENTS = 2
@@ -271,7 +271,16 @@ def predicate_stems(candidate: Candidate) -> frozenset[str]:
     (:data:`CAUSATION` when it states a cause)."""
     text = candidate.sentence.text
     senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
-    return candidate.stems | senses
+    said = candidate.stems
+    if _GENETIC_TEST.search(text) and not re.search(r"\bgenetic\b", _GENETIC_TEST.sub(" ", text)):
+        said = said - _GENETIC  # a genetic test says nothing of whether a disease is genetic
+    return said | senses
+
+
+_GENETIC_TEST = re.compile(
+    r"\bgenetic (?:blood )?(?:tests?|testing|counsel\w*|screening|services)\b", re.I
+)
+_GENETIC = stems("genetic")
 
 
 @dataclass(frozen=True)
@@ -540,6 +549,8 @@ def _on_asked_concept(
                 "The sources found do not answer yes or no in one statement; what they say "
                 f"about {_as_said(concept, query.question)}:"
             )
+            if only_under(concept.tree_numbers, CARE_TREE):
+                frame = "The sources found do not answer yes or no in one statement; they say:"
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
 
@@ -563,6 +574,10 @@ def _clinical_concept(concept: QueryConcept) -> bool:
     return any(n[0] == "G" for n in numbers) and not any(n[0] == "J" for n in numbers)
 
 
+CARE_TREE = "N"
+"""MeSH Health Care: the services, settings and needs of care. "does it always *need*
+treatment" matches Health Services Needs and Demand: the statements that use the word answer,
+but "what they say about need" names no thing asked."""
 ASKED_ROLES = frozenset({"topic", "qualifier"})
 """Roles of the concepts a yes/no question asks about beside its topic (a broad heading, or a
 generic word such as "disease", is never one)."""
