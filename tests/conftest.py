@@ -343,6 +343,8 @@ HANDMADE_TERMS = [
     ("D126", "colonoscopy", "colonoscopy"),
     ("D127", "nasal cavity", "nasal cavity"),
     ("D128", "health services needs and demand", "need"),
+    ("D129", "gastrointestinal hemorrhage", "gastrointestinal hemorrhage"),
+    ("D129", "gastrointestinal hemorrhage", "hematochezia"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -482,6 +484,7 @@ HANDMADE_TREES = [
     ("D126", "colonoscopy", "E01.370.388.250"),
     ("D127", "nasal cavity", "A04.531.520"),
     ("D128", "health services needs and demand", "N03.349.340"),
+    ("D129", "gastrointestinal hemorrhage", "C06.405.227"),
 ]
 
 
@@ -519,6 +522,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Gout in Children", "Gout in Children"),
             ("Stomach Disorders", "Stomach Disorders"),
             ("Problems with Hearing", "Problems with Hearing"),
+            ("Gastrointestinal Bleeding", "Gastrointestinal Bleeding"),
             ("Vision and Hearing Disorders", "Vision and Hearing Disorders"),
             (
                 "Autosomal recessive lung disease with cough",

@@ -399,6 +399,15 @@ def test_problems_with_a_part_and_coordinated_groupings_take_the_disorders_name(
     assert _on_topic("are vision disorders inherited", docs, handmade_vocabulary) == ["medquad:vh"]
 
 
+def test_a_page_named_for_bleeding_is_about_the_hemorrhage_mesh_names(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """MedlinePlus says "Gastrointestinal Bleeding" where MeSH says "Gastrointestinal
+    Hemorrhage" (whose entry term is hematochezia)."""
+    docs = [_page("gib", "Gastrointestinal Bleeding"), _page("s", "Sinusitis")]
+    assert _on_topic("is hematochezia serious", docs, handmade_vocabulary) == ["medquad:gib"]
+
+
 def test_a_page_on_another_disease_named_with_the_sign_is_no_page_on_the_sign(
     handmade_vocabulary: Vocabulary,
 ) -> None:

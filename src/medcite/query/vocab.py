@@ -344,9 +344,10 @@ def everyday_acronym(synonym: str, concept: str) -> bool:
     )
 
 
-DISORDER_HEADS = {"disorder": "disease"}
+DISORDER_HEADS = {"disorder": "disease", "bleeding": "hemorrhage"}
 """Heads a topic name may swap for MeSH's own word for the same grouping: MedlinePlus says
-"Stomach Disorders" where MeSH says "Stomach Diseases"."""
+"Stomach Disorders" where MeSH says "Stomach Diseases", "Gastrointestinal Bleeding" where MeSH
+says "Gastrointestinal Hemorrhage"."""
 
 
 _PROBLEMS = re.compile(r"problem (?:with|of) (?P<part>[a-z]+(?: [a-z]+)?)|(?P<of>[a-z]+) problem")
