@@ -345,6 +345,10 @@ HANDMADE_TERMS = [
     ("D128", "health services needs and demand", "need"),
     ("D129", "gastrointestinal hemorrhage", "gastrointestinal hemorrhage"),
     ("D129", "gastrointestinal hemorrhage", "hematochezia"),
+    ("D130", "accidental falls", "accidental falls"),
+    ("D130", "accidental falls", "falls"),
+    ("D131", "toilet facilities", "toilet facilities"),
+    ("D131", "toilet facilities", "bathroom"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -485,6 +489,9 @@ HANDMADE_TREES = [
     ("D127", "nasal cavity", "A04.531.520"),
     ("D128", "health services needs and demand", "N03.349.340"),
     ("D129", "gastrointestinal hemorrhage", "C06.405.227"),
+    ("D130", "accidental falls", "N06.850.135.122"),
+    ("D131", "toilet facilities", "J03.962"),
+    ("D131", "toilet facilities", "N06.850.860.510.490"),
 ]
 
 
@@ -523,6 +530,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Stomach Disorders", "Stomach Disorders"),
             ("Problems with Hearing", "Problems with Hearing"),
             ("Gastrointestinal Bleeding", "Gastrointestinal Bleeding"),
+            ("Falls", "Falls"),
             ("Vision and Hearing Disorders", "Vision and Hearing Disorders"),
             (
                 "Autosomal recessive lung disease with cough",

@@ -286,6 +286,10 @@ class QueryConcept(_Frozen):
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
+    page_names: tuple[str, ...] = ()
+    """The names of the NIH pages (MedQuAD topics) on the same concept under another name
+    ("Gastrointestinal Bleeding" for gastrointestinal hemorrhage): searched with ``names`` in
+    the pages' topic field."""
     drug: bool = False
     """True for a drug or chemical: MeSH tree D, or a name from the brand/generic drug table
     (which carries no tree numbers when MeSH lacks the drug: "montelukast")."""

@@ -175,6 +175,12 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("About half of people with the rash recover within a week.", False, False),
         ("There are many other causes.", False, True),
         ("There are many causes of the rash.", False, False),
+        ("Bleeding can come from any of these areas.", False, True),
+        (
+            "A rash can appear in any of these places: the face, the hands or the feet.",
+            False,
+            False,
+        ),
     ],
 )
 def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
@@ -342,6 +348,21 @@ def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[
     kinds = (Facet.CAUSES, Facet.INHERITANCE, Facet.PROGNOSIS)
     cued = {f for f in kinds if SENTENCE_CUES[f].search(text)}
     assert cued == facets
+
+
+@pytest.mark.parametrize(
+    ("text", "prevents"),
+    [
+        ("Regular exercise may help reduce your chance of falling.", True),
+        ("Nonskid shoes lower the risk of a fall at home.", True),
+        ("Vitamin D cuts the odds of a broken hip.", True),
+        ("Falls reduce the quality of life of older people.", False),
+    ],
+)
+def test_a_sentence_that_lowers_the_chance_of_something_answers_prevention(
+    text: str, prevents: bool
+) -> None:
+    assert bool(SENTENCE_CUES[Facet.PREVENTION].search(text)) is prevents
 
 
 @pytest.mark.parametrize(

@@ -590,6 +590,12 @@ def test_falling_asleep_is_no_fall() -> None:
         ("she is running a temperature, should she stay home", "fever"),
         ("our 20 month old isn't talking yet", "speech delay"),
         ("since the breakup i feel kind of numb and don't enjoy anything", "anhedonia"),
+        ("having trouble keeping an erection lately", "erectile dysfunction"),
+        ("i leak pee when i sneeze or laugh", "urinary incontinence"),
+        ("a little urine leaks out when she coughs", "urinary incontinence"),
+        ("he can't get it up since the surgery", "erectile dysfunction"),
+        ("my baby has yellow greasy flakes on her scalp", "seborrheic dermatitis"),
+        ("crusty, scaly patches on my scalp that itch", "seborrheic dermatitis"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -604,6 +610,9 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("my toes turn white when I get a pedicure", "raynaud phenomenon"),
         ("my sister isn't talking to me", "speech delay"),
         ("my toes feel numb after a long run", "anhedonia"),
+        ("having trouble keeping up with work", "erectile dysfunction"),
+        ("greasy food on my plate", "seborrheic dermatitis"),
+        ("is it ok to pee in the pool", "urinary incontinence"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -338,6 +338,8 @@ def test_the_condition_the_asker_guesses_is_the_topic(handmade_vocabulary: Vocab
         "since starting ibuprofen I have a fever, could this be gout", handmade_vocabulary
     )
     assert "ibuprofen" in [c.name for c in drug.topics]
+    starting = understand("a fever every night, is this gout starting?", handmade_vocabulary)
+    assert [c.name for c in starting.primary_topics] == ["gout"]
 
 
 def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocabulary) -> None:
@@ -816,3 +818,14 @@ def test_a_diagnosis_told_as_made_is_neither_asked_nor_added(
     asked, added = detect_facets(question)
     assert (Facet.DIAGNOSIS in asked) is diagnosis_asked
     assert (Facet.DIAGNOSIS in added) is diagnosis_added
+
+
+def test_a_topic_carries_the_names_of_nih_pages_on_it_under_another_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """The page "Gastrointestinal Bleeding" is on gastrointestinal hemorrhage (MeSH says
+    hemorrhage where NIH says bleeding): a question naming hematochezia searches its name too."""
+    assert handmade_vocabulary.page_names({"D129"}) == {"D129": ("Gastrointestinal Bleeding",)}
+    query = understand("is hematochezia serious", handmade_vocabulary)
+    topic = next(c for c in query.concepts if c.key == "D129")
+    assert topic.page_names == ("Gastrointestinal Bleeding",)

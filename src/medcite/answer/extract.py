@@ -131,7 +131,9 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.PREVENTION: re.compile(
-        r"\b(prevent\w*|reduc\w* (the )?risk|avoid\w*|vaccin\w*|prophyla\w*)\b", re.I
+        r"\b(prevent\w*|(reduc|lower|lessen|cut|decreas)\w* (the |your |their |his |her )?"
+        r"(risk|chances?|odds)|avoid\w*|vaccin\w*|prophyla\w*)\b",
+        re.I,
     ),
     Facet.SEEK_CARE: re.compile(
         r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
@@ -370,12 +372,20 @@ def _background(sentence: Sentence) -> bool:
 
 
 def _page_reference(text: str) -> bool:
-    """On a guideline page: "these drugs", an opening "In this form of …", or "this test"
-    anywhere, unless the sentence warns ("Pregnant women should not get this vaccine" beside
-    its topic is kept)."""
-    if _DRUG_REFERENCE.search(text) or _THIS_OPENING.match(text):
+    """On a guideline page: "these drugs", an opening "In this form of …", a closing "… any of
+    these areas", or "this test" anywhere, unless the sentence warns ("Pregnant women should
+    not get this vaccine" beside its topic is kept)."""
+    if _DRUG_REFERENCE.search(text) or _THIS_OPENING.match(text) or _OF_THESE_END.search(text):
         return True
     return bool(_THIS_THING.search(text)) and not WARNING_CUE.search(text)
+
+
+_OF_THESE_END = re.compile(
+    r"\b(?:any|all|each|either|one|some|none|most|many|both|several) of (?:these|those) "
+    r"\w+(?: \w+)?[.!]$",
+    re.I,
+)
+"""A sentence that ends on "any of these areas": the list it points to was earlier."""
 
 
 def dangling(text: str, research: bool) -> bool:

@@ -225,15 +225,18 @@ RESEARCH_FIELDS = ("title", "abstract")
 
 def _concept_names(query: Query) -> list[str]:
     """For each thing the question names (a primary topic phrase, see
-    ``Query.primary_topics``): the names of its concepts and the question's words for it,
-    searched in the fields that say what a document is about. One search per named thing, so a
-    question about two conditions finds the pages of both ("Noonan syndrome and polycystic
+    ``Query.primary_topics``): the names of its concepts, the names of NIH pages on them
+    under another name (``page_names``) and the question's words for it, searched in the
+    fields that say what a document is about. One search per named thing, so a question about
+    two conditions finds the pages of both ("Noonan syndrome and polycystic
     kidney disease": the kidney pages match more of the joined words and would otherwise take
     every place); the readings of one phrase ("facial twitch": hemifacial spasm, blepharospasm
     …) stay one search, in the order the vocabulary prefers them."""
     by_phrase: dict[str, dict[str, None]] = {}
     for concept in query.primary_topics:
-        by_phrase.setdefault(concept.matched, {}).update(dict.fromkeys(concept.names))
+        found = by_phrase.setdefault(concept.matched, {})
+        found.update(dict.fromkeys(concept.names))
+        found.update(dict.fromkeys(n.lower() for n in concept.page_names))
     names = (" ".join(found) for found in by_phrase.values())
     return list(dict.fromkeys(n for n in names if n))
 

@@ -645,8 +645,11 @@ def _combination(span: Span) -> str | None:
 
 
 def _promotable(concept: Concept) -> int:
-    """Order in which qualifiers become topics: relatives (:data:`RELATIVES`) and health-care
-    administration last."""
+    """Order in which qualifiers become topics: one NIH has a patient page on (a MedQuAD topic:
+    "Falls") first, relatives (:data:`RELATIVES`) and health-care administration last ("fell
+    in the bathroom … how can we prevent another fall" is about falls, not toilets)."""
+    if concept.origin == "medquad":
+        return -1
     branches = _branches(concept)
     if branches and all(b.startswith(LAST_PROMOTED) for b in branches):
         return 1

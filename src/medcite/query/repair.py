@@ -362,6 +362,27 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (EMOTIONAL_NUMBNESS, "anhedonia"),
         (
+            "(?:trouble|problems?|difficulty|a hard time|issues?|struggling|struggle|can'?t|"
+            "cannot|unable to) (?:\\w+ ){0,2}?(?:getting|keeping|maintaining|get|keep|maintain|"
+            "having|have) (?:an? )?(?:erections?|it up|hard-?ons?)|(?:can'?t|cannot|couldn'?t) "
+            "get it up|(?:erections?) (?:\\w+ ){0,2}?(?:won'?t|don'?t|doesn'?t|do not|does not)"
+            " (?:last|stay|happen)",
+            "erectile dysfunction",
+        ),
+        (
+            "(?:leak|leaks|leaking|leaked|dribble|dribbles|dribbling) (?:a (?:little|bit) |some |"
+            "small amounts of )?(?:of )?(?:pee|urine|wee)|(?:pee|urine|wee) (?:leaks?|leaking|"
+            "leaked|dribbles?|dribbling)|(?:pee|wet|wets|wetting|peed) (?:myself|my pants|"
+            "herself|himself|a little) (?:when|if|whenever|every time)",
+            "urinary incontinence",
+        ),
+        (
+            "(?:yellow\\w*|greasy|oily|crusty|crusted|scaly|flaky|waxy)(?:,? (?:and )?\\w+){0,3}"
+            " (?:flakes|scales|crusts?|patches|scabs) on (?:his|her|the|my|their|baby'?s|your) "
+            "(?:\\w+ )?scalp",
+            "seborrheic dermatitis",
+        ),
+        (
             "(?:is ?n'?t|isnt|not|has ?n'?t|hasnt|does ?n'?t|doesnt|not really) (?:saying|say|"
             "talking|talk|speaking|speak)(?: any| many| much| real)?(?: words)? yet",
             "speech delay",

@@ -316,7 +316,19 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
     if told_diagnosed(text):
         added = [f for f in added if f is not Facet.DIAGNOSIS]
+    if WORRY_QUESTION.search(text):  # whether to worry: what it can come from, when to be seen
+        added += [f for f in (Facet.CAUSES, Facet.SEEK_CARE) if f not in asked and f not in added]
     return tuple(asked), tuple(added)
+
+
+WORRY_QUESTION = re.compile(
+    r"\b(?:should|do|does|must) (?:i|we|he|she|they) (?:be |get )?(?:worried|worry|concerned|"
+    r"panic\w*|freak\w* out)|\b(?:need|have) to (?:worry|be worried|be concerned)|\bis (?:it|"
+    r"this|that) (?:something )?(?:serious|worrying|worrisome|something to worry about)\b",
+    re.IGNORECASE,
+)
+"""Asking whether to worry ("should I be worried", "is it serious"): a quoted statement that
+names the disease feared ("ALS is invariably fatal") is no yes to it."""
 
 
 _DIAGNOSED = re.compile(
@@ -669,6 +681,7 @@ def understand(
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(concepts, vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
+    concepts = _with_page_names(concepts, vocabulary)
     if _combines_drugs(question, concepts, fixes):
         asked, added = _interaction_facets(asked, added)
     expansions = _expansions(concepts, normalise(focus))
@@ -693,6 +706,24 @@ def understand(
         vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return _with_seek_care(query)
+
+
+def _with_page_names(
+    concepts: tuple[QueryConcept, ...], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """Each topic with the names of the NIH pages on its concept that neither its name nor the
+    question's words give ("Gastrointestinal Bleeding" for hematochezia, a term of
+    gastrointestinal hemorrhage): the pages are then found by their topic."""
+    keys = {c.key for c in concepts if c.role == "topic" and c.key.startswith("D")}
+    found = vocabulary.page_names(keys) if keys else {}
+    if not found:
+        return concepts
+    return tuple(
+        c.model_copy(update={"page_names": pages})
+        if (pages := tuple(n for n in found.get(c.key, ()) if n.lower() not in c.names))
+        else c
+        for c in concepts
+    )
 
 
 def _drug_name(
@@ -1405,15 +1436,18 @@ def _asked_of_it(text: str, phrase: str) -> bool:
 def _guessed(text: str, phrase: str) -> bool:
     """True when ``phrase`` is what the asker guesses the trouble is, ending the clause of "is
     this …" / "could this be …" / "does this mean I have …" / "do I have …" ("is this swimmer's
-    ear and does he need drops"): a question
+    ear and does he need drops"), also when it is said to begin ("is this arthritis starting"):
+    a question
     about it, not a description of a condition already named ("is this auto-immune blood
     disorder hereditary")."""
-    name = rf"(?:an?\s+)?{re.escape(phrase)}"
+    name = rf"(?:an?\s+)?{re.escape(phrase)}(?:\s+{_ONSET})?"
     guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
     ended = re.search(guess + rf"\s*(?:$|[?.,!;]|\b(?:and|or|{_CLAUSE_START})\b)", text) is not None
     return ended or re.search(rf"\b{_MEANS_HAVING}{name}\b", text) is not None
 
 
+_ONSET = r"(?:starting|beginning|setting in|coming on|developing|already|again|coming back)"
+"""Words that say a guessed condition is beginning ("is this arthritis starting?")."""
 _CLAUSE_START = "do|does|did|can|could|should|will|would|what|how|why|when|i|my"
 """Words that start the next question in a normalised text (its commas gone): "is this a
 pinched nerve do i need an mri" ends the guess before "do"."""

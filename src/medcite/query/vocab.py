@@ -195,6 +195,24 @@ class Vocabulary:
         for term, name, trees, origin, key, numbers in db.execute(sql, wanted):
             yield Concept(term, name, trees, origin, key, tuple(numbers.split()))
 
+    def page_names(self, keys: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """For each of ``keys`` (MeSH DescriptorUIs): the names of the NIH pages (MedQuAD topics)
+        that share it, in a stable order ("Gastrointestinal Bleeding" for gastrointestinal
+        hemorrhage). Empty for a vocabulary without concept keys."""
+        db = self._db()
+        wanted = sorted(k for k in keys if k)
+        if db is None or not wanted or self._old_schema:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT DISTINCT key, concept FROM terms "
+            f"WHERE origin = 'medquad' AND key IN ({marks}) ORDER BY key, concept"
+        )
+        found: dict[str, list[str]] = {}
+        for key, name in db.execute(sql, wanted):
+            found.setdefault(key, []).append(name)
+        return {k: tuple(v) for k, v in found.items()}
+
     def concepts_named(self, names: Iterable[str]) -> dict[str, Concept]:
         """The concept each of ``names`` (clinical names, e.g. a lay-table right-hand side) is a
         vocabulary term of, preferring MeSH; names the vocabulary lacks are left out."""
