@@ -829,3 +829,12 @@ def test_a_topic_carries_the_names_of_nih_pages_on_it_under_another_name(
     query = understand("is hematochezia serious", handmade_vocabulary)
     topic = next(c for c in query.concepts if c.key == "D129")
     assert topic.page_names == ("Gastrointestinal Bleeding",)
+
+
+def test_a_question_word_is_kept_as_part_of_a_curated_lay_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "bad" is a question word ("is it bad"), but "bad breath" is a lay name of halitosis."""
+    query = understand("bad breath even after brushing, what causes this", handmade_vocabulary)
+    assert "halitosis" in [c.name.lower() for c in query.concepts]
+    assert "bad breath" in (query.focus or "")

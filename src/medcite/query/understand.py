@@ -1528,14 +1528,19 @@ def _ingredients(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Que
     return _demoted(concepts, inside, "qualifier") if inside else concepts
 
 
+CURATED_ORIGINS = frozenset({"mesh", "lay"})
+"""Vocabularies whose names may keep a question word: MeSH and the curated lay table."""
+
+
 def _term_finder(vocabulary: Vocabulary) -> Callable[[list[str]], set[str]]:
-    """Which phrases name a disease, drug or procedure of MeSH ("common cold", "vitamin a"):
-    a question word is kept as part of such a name only ("patient portal", a MedQuAD topic,
-    does not make "reset my patient portal password" a health question)."""
+    """Which phrases name a disease, drug or procedure of MeSH ("common cold", "vitamin a") or
+    a curated lay term ("bad breath"): a question word is kept as part of such a name only
+    ("patient portal", a MedQuAD topic, does not make "reset my patient portal password" a
+    health question)."""
 
     def names(phrases: list[str]) -> set[str]:
         found = vocabulary.lookup(phrases)
-        return {c.phrase for c in found if c.origin == "mesh" and role(c) == "topic"}
+        return {c.phrase for c in found if c.origin in CURATED_ORIGINS and role(c) == "topic"}
 
     return names
 
