@@ -357,6 +357,7 @@ def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[
         ("Nonskid shoes lower the risk of a fall at home.", True),
         ("Vitamin D cuts the odds of a broken hip.", True),
         ("Falls reduce the quality of life of older people.", False),
+        ("Chemotherapy after surgery lowers the risk that the cancer will come back.", False),
     ],
 )
 def test_a_sentence_that_lowers_the_chance_of_something_answers_prevention(

@@ -132,7 +132,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.PREVENTION: re.compile(
         r"\b(prevent\w*|(reduc|lower|lessen|cut|decreas)\w* (the |your |their |his |her )?"
-        r"(risk|chances?|odds)|avoid\w*|vaccin\w*|prophyla\w*)\b",
+        r"(risk|chances?|odds)(?! (that|of) (the |it |this )?(\w+ )?(will |would )?(come back|"
+        r"return|recur))|avoid\w*|vaccin\w*|prophyla\w*)\b",
         re.I,
     ),
     Facet.SEEK_CARE: re.compile(

@@ -645,10 +645,11 @@ def _combination(span: Span) -> str | None:
 
 
 def _promotable(concept: Concept) -> int:
-    """Order in which qualifiers become topics: one NIH has a patient page on (a MedQuAD topic:
-    "Falls") first, relatives (:data:`RELATIVES`) and health-care administration last ("fell
-    in the bathroom … how can we prevent another fall" is about falls, not toilets)."""
-    if concept.origin == "medquad":
+    """Order in which qualifiers become topics: one NIH has a patient page on (a MedQuAD topic
+    such as "Falls"; a body part has its own pages, see :func:`with_body_part_pages`) first,
+    relatives (:data:`RELATIVES`) and health-care administration last ("fell in the bathroom
+    … how can we prevent another fall" is about falls, not toilets)."""
+    if concept.origin == "medquad" and not anatomy_only(concept):
         return -1
     branches = _branches(concept)
     if branches and all(b.startswith(LAST_PROMOTED) for b in branches):
