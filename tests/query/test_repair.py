@@ -592,6 +592,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("since the breakup i feel kind of numb and don't enjoy anything", "anhedonia"),
         ("having trouble keeping an erection lately", "erectile dysfunction"),
         ("i leak pee when i sneeze or laugh", "urinary incontinence"),
+        ("my poop was dark red this morning", "hematochezia"),
         ("a little urine leaks out when she coughs", "urinary incontinence"),
         ("he can't get it up since the surgery", "erectile dysfunction"),
         ("my baby has yellow greasy flakes on her scalp", "seborrheic dermatitis"),
@@ -613,6 +614,7 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("having trouble keeping up with work", "erectile dysfunction"),
         ("greasy food on my plate", "seborrheic dermatitis"),
         ("is it ok to pee in the pool", "urinary incontinence"),
+        ("my poop was dark green after spinach", "hematochezia"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

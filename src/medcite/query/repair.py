@@ -315,6 +315,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "hematochezia",
         ),
         (
+            "(?:poop|poo|stools?|bowel movements?) (?:\\w+ ){0,2}?(?:is|was|were|are|looks?|"
+            "looked|came out|turned|has been) (?:\\w+ )?(?:dark |bright |deep )?(?:red|maroon)\\b",
+            "hematochezia",
+        ),
+        (
             "(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?) (?:\\w+ ){0,3}?(?:in|on|over) "
             "the white of (?:my|his|her|the|your) eyes?|white of (?:my|his|her|the|your) eyes? "
             "(?:\\w+ ){0,4}?(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?)",
