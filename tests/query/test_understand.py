@@ -838,3 +838,13 @@ def test_a_question_word_is_kept_as_part_of_a_curated_lay_name(
     query = understand("bad breath even after brushing, what causes this", handmade_vocabulary)
     assert "halitosis" in [c.name.lower() for c in query.concepts]
     assert "bad breath" in (query.focus or "")
+
+
+def test_a_page_on_the_topic_together_with_another_gives_it_no_other_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Problems with Hearing" is another name of hearing disorders; "Vision and Hearing
+    Disorders" is about vision too, so it is none."""
+    query = understand("what causes hearing disorders", handmade_vocabulary)
+    topic = next(c for c in query.concepts if c.key == "D114")
+    assert topic.page_names == ("Problems with Hearing",)

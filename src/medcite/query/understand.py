@@ -713,17 +713,26 @@ def _with_page_names(
 ) -> tuple[QueryConcept, ...]:
     """Each topic with the names of the NIH pages on its concept that neither its name nor the
     question's words give ("Gastrointestinal Bleeding" for hematochezia, a term of
-    gastrointestinal hemorrhage): the pages are then found by their topic."""
+    gastrointestinal hemorrhage; not a page on it together with something else,
+    :func:`_names_only_it`): the pages are then found by their topic."""
     keys = {c.key for c in concepts if c.role == "topic" and c.key.startswith("D")}
     found = vocabulary.page_names(keys) if keys else {}
     if not found:
         return concepts
     return tuple(
         c.model_copy(update={"page_names": pages})
-        if (pages := tuple(n for n in found.get(c.key, ()) if n.lower() not in c.names))
+        if (pages := tuple(n for n in found.get(c.key, ()) if _names_only_it(n, c)))
         else c
         for c in concepts
     )
+
+
+def _names_only_it(page: str, concept: QueryConcept) -> bool:
+    """A page name that is no name of ``concept`` yet, and names nothing else beside it: the
+    page "Amyloidosis and Kidney Disease" is also about amyloidosis, so it is no other name
+    of kidney disease."""
+    name = page.lower()
+    return name not in concept.names and not re.search(r"\band\b|&|,", name)
 
 
 def _drug_name(
