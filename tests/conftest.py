@@ -191,6 +191,7 @@ def any_engine(request: pytest.FixtureRequest) -> Engine:
 HANDMADE_TERMS = [
     ("D1", "fever", "fever"),
     ("D1", "fever", "pyrexia"),
+    ("D1", "fever", "high temperature"),
     ("D2", "q fever", "q fever"),
     ("D3", "fever of unknown origin", "fever of unknown origin"),
     ("D4", "sinusitis", "sinusitis"),
@@ -531,6 +532,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Problems with Hearing", "Problems with Hearing"),
             ("Gastrointestinal Bleeding", "Gastrointestinal Bleeding"),
             ("Falls", "Falls"),
+            ("High Temperature", "High Temperature"),
             ("Vision and Hearing Disorders", "Vision and Hearing Disorders"),
             (
                 "Autosomal recessive lung disease with cough",

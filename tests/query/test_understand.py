@@ -848,3 +848,14 @@ def test_a_page_on_the_topic_together_with_another_gives_it_no_other_name(
     query = understand("what causes hearing disorders", handmade_vocabulary)
     topic = next(c for c in query.concepts if c.key == "D114")
     assert topic.page_names == ("Problems with Hearing",)
+
+
+def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Fever has its own page ("Fever"); another page filed under the same concept ("High
+    Temperature") gives it no other name to search."""
+    assert "High Temperature" in handmade_vocabulary.page_names({"D1"}).get("D1", ())
+    query = understand("what causes a fever", handmade_vocabulary)
+    topic = next(c for c in query.concepts if c.key == "D1")
+    assert topic.page_names == ()

@@ -711,20 +711,28 @@ def understand(
 def _with_page_names(
     concepts: tuple[QueryConcept, ...], vocabulary: Vocabulary
 ) -> tuple[QueryConcept, ...]:
-    """Each topic with the names of the NIH pages on its concept that neither its name nor the
-    question's words give ("Gastrointestinal Bleeding" for hematochezia, a term of
+    """Each topic with the names of the NIH pages on its concept when no page goes by its name
+    or the question's words for it ("Gastrointestinal Bleeding" for hematochezia, a term of
     gastrointestinal hemorrhage; not a page on it together with something else,
-    :func:`_names_only_it`): the pages are then found by their topic."""
+    :func:`_names_only_it`): the pages are then found by their topic. A topic with a page of
+    its own gets none: MeSH files narrower kinds as entry terms ("androgenetic alopecia" under
+    alopecia, whose page is "Hair Loss"), and their pages would rank with the topic's own."""
     keys = {c.key for c in concepts if c.role == "topic" and c.key.startswith("D")}
     found = vocabulary.page_names(keys) if keys else {}
     if not found:
         return concepts
     return tuple(
         c.model_copy(update={"page_names": pages})
-        if (pages := tuple(n for n in found.get(c.key, ()) if _names_only_it(n, c)))
+        if (pages := _other_page_names(found.get(c.key, ()), c))
         else c
         for c in concepts
     )
+
+
+def _other_page_names(pages: Sequence[str], concept: QueryConcept) -> tuple[str, ...]:
+    if any(page.lower() in concept.names for page in pages):
+        return ()  # the topic has a page of its own
+    return tuple(page for page in pages if _names_only_it(page, concept))
 
 
 def _names_only_it(page: str, concept: QueryConcept) -> bool:
