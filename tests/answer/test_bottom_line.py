@@ -10,7 +10,7 @@ from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
 from medcite.query.vocab import Vocabulary
-from medcite.records import AbstractSection, Answer, Document, Facet, Hit, QuestionType, Source
+from medcite.records import AbstractSection, Answer, Document, Hit, QuestionType, Source
 from medcite.text import stems
 
 
@@ -247,22 +247,6 @@ def test_a_genetic_test_is_no_yes_to_whether_a_disease_is_genetic() -> None:
     page = _page("gout-gen2", "Gout", "inheritance", "Gout attacks bring sudden pain.", said)
     line = _ask("is gout genetic?", [page]).bottom_line
     assert line is not None and [b.text for b in line.bullets] == [said]
-
-
-def test_asking_whether_to_worry_also_shows_what_the_trouble_comes_from() -> None:
-    """A yes/no question shows what it asks and when to seek care; asking whether to worry
-    also shows the causes, which "can it be treated?" does not."""
-    page = _page(
-        "gout-worry",
-        "Gout",
-        "information",
-        "Gout is a painful form of arthritis.",
-        "Gout is caused by too much uric acid in the blood.",
-    )
-    worried = _ask("i have gout in my toe, should i be worried?", [page])
-    assert Facet.CAUSES in {s.facet for s in worried.guideline_sections}
-    treated = _ask("can gout in the toe be treated?", [page])
-    assert Facet.CAUSES not in {s.facet for s in treated.guideline_sections}
 
 
 def test_a_food_told_before_a_yes_no_is_not_what_it_asks() -> None:

@@ -35,12 +35,7 @@ from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.drugs import generic_names, known_medicine
-from medcite.query.understand import (
-    WORRY_QUESTION,
-    asks_product_property,
-    evidence_question,
-    weighs_options,
-)
+from medcite.query.understand import asks_product_property, evidence_question, weighs_options
 from medcite.records import (
     Answer,
     BottomLine,
@@ -644,21 +639,15 @@ def _shown_facets(query: Query) -> tuple[Facet, ...]:
     """The facets the answer's sections show. A yes/no question asks one thing ("can you get
     chickenpox twice?"): its bottom line answers it from any facet, and the sections keep to
     what was asked and when to seek care; the causes, symptoms and treatment of a full
-    overview would be padding around the answer; asking whether to worry also gets what the
-    trouble can come from. A procedure or a body part gets no treatment section."""
+    overview would be padding around the answer. A procedure or a body part gets no treatment
+    section."""
     facets = query.facets
     if query.about_a_procedure_or_part:
         # a procedure or a body part is not treated: studies of MRI are no treatment options
         facets = tuple(f for f in facets if f is not Facet.TREATMENT)
     if query.question_type is not QuestionType.YES_NO or query.about_a_drug:
         return facets
-    kept = WORRY_FACETS if WORRY_QUESTION.search(query.question) else (Facet.SEEK_CARE,)
-    return tuple(f for f in facets if f in query.asked or f in kept)
-
-
-WORRY_FACETS = (Facet.CAUSES, Facet.SEEK_CARE)
-"""What a yes/no question asking whether to worry ("should I be freaking out?") is shown
-besides what it asks: what the trouble can come from, and when to see a doctor."""
+    return tuple(f for f in facets if f in query.asked or f is Facet.SEEK_CARE)
 
 
 def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:

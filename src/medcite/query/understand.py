@@ -316,8 +316,6 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         added.extend(f for f in COMPANIONS.get(facet, ()) if f not in asked and f not in added)
     if told_diagnosed(text):
         added = [f for f in added if f is not Facet.DIAGNOSIS]
-    if WORRY_QUESTION.search(text):  # whether to worry: what it can come from, when to be seen
-        added += [f for f in (Facet.CAUSES, Facet.SEEK_CARE) if f not in asked and f not in added]
     return tuple(asked), tuple(added)
 
 
