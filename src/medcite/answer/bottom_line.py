@@ -45,12 +45,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
-from medcite.query.understand import (
-    WORRY_QUESTION,
-    asking_sentence,
-    evidence_question,
-    later_yes_no,
-)
+from medcite.query.understand import asking_sentence, evidence_question, later_yes_no
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise, stems
@@ -88,6 +83,16 @@ _HAVE_CONDITION = re.compile(
     r"\b(can|could|may)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+(still\s+)?have\b",
     re.I,
 )
+
+
+WORRY_QUESTION = re.compile(
+    r"\b(?:should|do|does|must) (?:i|we|he|she|they) (?:be |get )?(?:worried|worry|concerned|"
+    r"panic\w*|freak\w* out)|\b(?:need|have) to (?:worry|be worried|be concerned)|\bis (?:it|"
+    r"this|that) (?:something )?(?:serious|worrying|worrisome|something to worry about)\b",
+    re.IGNORECASE,
+)
+"""Asking whether to worry ("should I be worried", "is it serious"): a quoted statement that
+names the disease feared ("ALS is invariably fatal") is no yes to it."""
 
 
 WORRY_FRAME = (

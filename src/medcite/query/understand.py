@@ -319,16 +319,6 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     return tuple(asked), tuple(added)
 
 
-WORRY_QUESTION = re.compile(
-    r"\b(?:should|do|does|must) (?:i|we|he|she|they) (?:be |get )?(?:worried|worry|concerned|"
-    r"panic\w*|freak\w* out)|\b(?:need|have) to (?:worry|be worried|be concerned)|\bis (?:it|"
-    r"this|that) (?:something )?(?:serious|worrying|worrisome|something to worry about)\b",
-    re.IGNORECASE,
-)
-"""Asking whether to worry ("should I be worried", "is it serious"): a quoted statement that
-names the disease feared ("ALS is invariably fatal") is no yes to it."""
-
-
 _DIAGNOSED = re.compile(
     r"\b(?:i|he|she|we|they|my \w+(?: \w+)?)\s+(?:was|were|(?:has|have|had) been|got|am|is|"
     r"just got)\s+(?:just |newly |recently |finally |officially )?(?:diagnosed|dx'?d)\b"
@@ -1452,9 +1442,8 @@ def _guessed(text: str, phrase: str) -> bool:
     """True when ``phrase`` is what the asker guesses the trouble is, ending the clause of "is
     this …" / "could this be …" / "does this mean I have …" / "do I have …" ("is this swimmer's
     ear and does he need drops"), also when it is said to begin ("is this arthritis starting"):
-    a question
-    about it, not a description of a condition already named ("is this auto-immune blood
-    disorder hereditary")."""
+    a question about it, not a description of a condition already named ("is this auto-immune
+    blood disorder hereditary")."""
     name = rf"(?:an?\s+)?{re.escape(phrase)}(?:\s+{_ONSET})?"
     guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
     ended = re.search(guess + rf"\s*(?:$|[?.,!;]|\b(?:and|or|{_CLAUSE_START})\b)", text) is not None
