@@ -336,11 +336,7 @@ class QueryConcept(_Frozen):
 
     def narrower_than(self, other: QueryConcept) -> bool:
         """True when one of this concept's tree numbers lies under one of ``other``'s."""
-        return any(
-            mine.startswith(theirs + ".")
-            for mine in self.tree_numbers
-            for theirs in other.tree_numbers
-        )
+        return lies_under(self.tree_numbers, other.tree_numbers)
 
     @property
     def category(self) -> bool:
@@ -459,6 +455,12 @@ drugs (also read by ``query.concepts``)."""
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:
     return any(n.startswith(trees) for n in concept.tree_numbers)
+
+
+def lies_under(numbers: Sequence[str], broader: Sequence[str]) -> bool:
+    """True when one of the tree ``numbers`` lies under one of the ``broader`` tree numbers
+    (C23.300.825.411.235 under C23.300.825): a narrower concept."""
+    return any(mine.startswith(theirs + ".") for mine in numbers for theirs in broader)
 
 
 def only_under(numbers: Sequence[str], trees: str | tuple[str, ...]) -> bool:

@@ -34,7 +34,13 @@ from dataclasses import dataclass, replace
 
 from medcite.query.english import everyday_beside, is_common_english
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import CONDITION_TREES, DRUG_CLASS_TREE, QueryConcept, only_under
+from medcite.records import (
+    CONDITION_TREES,
+    DRUG_CLASS_TREE,
+    QueryConcept,
+    lies_under,
+    only_under,
+)
 from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
@@ -532,10 +538,7 @@ def _narrower_at(
     wanted = [f"{m} {n}" for m in sorted(modifiers) for n in sorted(names)]
     found: dict[str, Concept] = {}
     for concept in vocabulary.lookup(wanted):
-        below = any(
-            n.startswith(f"{g}.") for n in concept.tree_numbers for g in general.tree_numbers
-        )
-        if below and concept.key:
+        if concept.key and lies_under(concept.tree_numbers, general.tree_numbers):
             found.setdefault(concept.key, concept)
     return _preferred(list(found.values())) if len(found) == 1 else ()
 

@@ -720,15 +720,13 @@ def _with_page_names(
 def _other_page_names(pages: Sequence[str], concept: QueryConcept) -> tuple[str, ...]:
     if any(page.lower() in concept.names for page in pages):
         return ()  # the topic has a page of its own
-    return tuple(page for page in pages if _names_only_it(page, concept))
+    return tuple(page for page in pages if _names_only_it(page))
 
 
-def _names_only_it(page: str, concept: QueryConcept) -> bool:
-    """A page name that is no name of ``concept`` yet, and names nothing else beside it: the
-    page "Amyloidosis and Kidney Disease" is also about amyloidosis, so it is no other name
-    of kidney disease."""
-    name = page.lower()
-    return name not in concept.names and not re.search(r"\band\b|&|,", name)
+def _names_only_it(page: str) -> bool:
+    """A page name that names nothing else beside the topic: the page "Amyloidosis and Kidney
+    Disease" is also about amyloidosis, so it is no other name of kidney disease."""
+    return not re.search(r"\band\b|&|,", page.lower())
 
 
 def _drug_name(
