@@ -597,6 +597,10 @@ def test_falling_asleep_is_no_fall() -> None:
         ("he can't get it up since the surgery", "erectile dysfunction"),
         ("my baby has yellow greasy flakes on her scalp", "seborrheic dermatitis"),
         ("crusty, scaly patches on my scalp that itch", "seborrheic dermatitis"),
+        ("bad post-nasal drip every morning", "rhinitis"),
+        ("i feel mucus dripping down the back of my throat", "rhinitis"),
+        ("his left testicle feels like a bag of worms", "varicocele"),
+        ("there is a bunch of noodles above my left testicle", "varicocele"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -615,6 +619,8 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("greasy food on my plate", "seborrheic dermatitis"),
         ("is it ok to pee in the pool", "urinary incontinence"),
         ("my poop was dark green after spinach", "hematochezia"),
+        ("the tap was dripping all night", "rhinitis"),
+        ("opening that file was a bag of worms", "varicocele"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -380,6 +380,17 @@ def test_negations_typed_without_an_apostrophe_count(handmade_vocabulary: Vocabu
         assert [c.name for c in query.topics] == ["gout"], question
 
 
+def test_a_negation_reaches_across_or(handmade_vocabulary: Vocabulary) -> None:
+    """"no cold or fever" denies both: neither is a topic, and the cold is the illness, not a
+    temperature; what is told instead (a knee) becomes the topic."""
+    query = understand("my knee aches for weeks, no cold or fever", handmade_vocabulary)
+    assert [c.name for c in query.topics] == ["knee"]
+    roles = {c.name: c.role for c in query.concepts}
+    assert roles["fever"] == roles["common cold"] == "negated"
+    with_gout = understand("gout again but no nausea or fever this time", handmade_vocabulary)
+    assert [c.name for c in with_gout.topics] == ["gout"]
+
+
 def test_a_comparison_is_about_the_things_compared(handmade_vocabulary: Vocabulary) -> None:
     """What the asker tells beside a comparison (someone's fever) is context, a qualifier; the
     compared pair stays the topic, also when the comparing sentence names only one of them."""

@@ -238,7 +238,7 @@ _AFTER_NOUN = (
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
-            r"\b(?:(?:a|my|his|her|their|bad|nasty|head|chest|this|another|the common) cold"
+            r"\b(?:(?:a|my|his|her|their|bad|nasty|head|chest|this|another|the common|no|any) cold"
             + _AFTER_NOUN
             + r"|colds)\b",
             re.IGNORECASE,
@@ -270,6 +270,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
+        (
+            "post[- ]?nasal drip(?:ping)?|(?:mucus|phlegm|snot) (?:\\w+ ){0,2}?(?:drips?|dripping|"
+            "runs?|running) down (?:the back of )?(?:my|his|her|the) throat",
+            "rhinitis",
+        ),
+        (
+            "(?:testicles?|testis|scrotum|balls?|nuts?|sack|sac) (?:\\w+ ){0,4}?(?:feels?|felt|"
+            "feeling|looks?|is|are) (?:\\w+ ){0,2}?like (?:an? )?(?:bag|sack|bunch) of (?:worms|"
+            "spaghetti|noodles)|(?:bag|sack|bunch) of (?:worms|spaghetti|noodles) (?:\\w+ ){0,3}?"
+            "(?:in|on|above) (?:my|his|the) (?:\\w+ )?(?:testicles?|scrotum|balls?|sack|sac)",
+            "varicocele",
+        ),
         (
             "(?:diet|cherry|vanilla) coke|coke zero|coca[- ]cola|(?:can|glass|bottle) of coke",
             "cola",

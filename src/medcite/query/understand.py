@@ -655,7 +655,7 @@ def understand(
         asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
-    concepts = _negated(question, concepts)
+    concepts = _negated(plain, concepts)
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
@@ -865,10 +865,12 @@ def _diagnosis_guess(text: str, concept: QueryConcept) -> bool:
 
 
 _NEGATED = re.compile(
-    r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)(\s+\S+){0,2}\s+$"
+    r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)(\s+\S+){0,2}"
+    r"(\s+(?:or|nor)(\s+\S+){0,2})?\s+$"
 )
 """A negation just before a phrase: "not overweight", "no fever", "don't have diabetes", and
-as typed without the apostrophe ("dont have any pain", "didnt see any blood")."""
+as typed without the apostrophe ("dont have any pain", "didnt see any blood"); it reaches
+across "or" ("no common cold or fever")."""
 _NEGATED_HABIT = re.compile(
     r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
     r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
@@ -907,7 +909,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     if not negated:
         return concepts
     if not others:
-        return _promoted_instead(concepts, negated)
+        return _promoted_instead(question, concepts, negated)
     return _demoted(concepts, negated, NEGATED_ROLE)
 
 
@@ -917,16 +919,20 @@ health care, foods, publication kinds): never made the topic in place of a denie
 
 
 def _promoted_instead(
-    concepts: tuple[QueryConcept, ...], negated: Collection[str]
+    question: str, concepts: tuple[QueryConcept, ...], negated: Collection[str]
 ) -> tuple[QueryConcept, ...]:
     """When the only topic is one the question denies ("my fingers go numb … not carpal tunnel,
     the doctor said"), what it tells instead (a body part, a sign) becomes the topic, as when
-    nothing central is named; with nothing else told, the denied topic stays (it is still
-    what the question is about: "is it not gout?")."""
+    nothing central is named, unless it is denied too ("no chills or fever"); with nothing
+    else told, the denied topic stays (it is still what the question is about: "is it not
+    gout?")."""
+    text = normalise(question)
     told = {
         c.key
         for c in concepts
-        if c.role == "qualifier" and not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
+        if c.role == "qualifier"
+        and not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
+        and not (c.matched and _only_after(_NEGATED, text, c.matched))
     }
     if not told:
         return concepts
