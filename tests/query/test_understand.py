@@ -381,7 +381,7 @@ def test_negations_typed_without_an_apostrophe_count(handmade_vocabulary: Vocabu
 
 
 def test_a_negation_reaches_across_or(handmade_vocabulary: Vocabulary) -> None:
-    """"no cold or fever" denies both: neither is a topic, and the cold is the illness, not a
+    """A "no cold or fever" denies both: neither is a topic, and the cold is the illness, not a
     temperature; what is told instead (a knee) becomes the topic."""
     query = understand("my knee aches for weeks, no cold or fever", handmade_vocabulary)
     assert [c.name for c in query.topics] == ["knee"]
