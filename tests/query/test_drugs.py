@@ -3,6 +3,9 @@ from __future__ import annotations
 import pytest
 
 from medcite.query.drugs import COMBINATIONS, DrugName, find_drugs, generic_names
+from medcite.query.lookups import lookups
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
 
 
 def _generics(phrase: str) -> list[str]:
@@ -101,3 +104,17 @@ def test_find_drugs_multi_word_name() -> None:
     assert (mention.start, mention.end) == (1, 4)
     assert _generics("milk of magnesia") == ["magnesium hydroxide"]
     assert find_drugs(["white", "bread"]) == []
+
+
+def test_a_brand_ending_in_s_is_read_where_the_question_writes_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Normalising reads "Tums" as the plural of "tum"; the brand is still found as written,
+    while "tum" in another question names no drug."""
+    question = "how many Tums can I take a day?"
+    query = understand(question, handmade_vocabulary, extra=lookups(question))
+    assert [c.name for c in query.topics] == ["calcium carbonate"]
+    other = "my tum hurts after dinner"
+    assert not any(
+        c.drug for c in understand(other, handmade_vocabulary, extra=lookups(other)).concepts
+    )

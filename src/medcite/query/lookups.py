@@ -50,6 +50,22 @@ def drug_lookup(phrases: Sequence[str]) -> dict[str, list[Concept]]:
     return found
 
 
+def plural_brand_lookup(question: str) -> ExtraLookup:
+    """Brand names the question writes with a final "s" that normalising reads as a plural
+    ("Tums" → "tum"): found under that normalised form only where the question wrote the brand,
+    so the same form elsewhere ("my tum hurts") names no drug."""
+    written: dict[str, list[Concept]] = {}
+    for token in _TOKEN.findall(question):
+        plain = normalise(token)
+        if plain != token.lower() and (drugs := generic_names(token)):
+            written[plain] = [Concept(plain, d.generic, "", "drug") for d in drugs]
+
+    def lookup(phrases: Sequence[str]) -> dict[str, list[Concept]]:
+        return {phrase: written[phrase] for phrase in phrases if phrase in written}
+
+    return lookup
+
+
 def lookups(question: str) -> tuple[ExtraLookup, ...]:
     """Every curated lookup for ``question``."""
-    return (abbreviation_lookup(question), drug_lookup)
+    return (abbreviation_lookup(question), drug_lookup, plural_brand_lookup(question))
