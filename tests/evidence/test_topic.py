@@ -423,3 +423,15 @@ def test_a_page_on_another_disease_named_with_the_sign_is_no_page_on_the_sign(
     ]
     own = [_page("c", "Cough"), _page("signs", "Respiratory Signs")]
     assert _on_topic("why do i cough at night", own, handmade_vocabulary) == ["medquad:c"]
+
+
+def test_a_condition_word_naming_a_container_names_no_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Fever packs" in a title are containers (as blister packs hold tablets): no paper about
+    the fever; the fever named on its own is."""
+    docs = [
+        _paper("31", "Impact of fever packs on adherence: a time series"),
+        _paper("32", "Fever in children treated with a new packaging of antipyretics"),
+    ]
+    assert _on_topic("what should I do about a fever?", docs, handmade_vocabulary) == ["pmid:32"]

@@ -554,11 +554,19 @@ ASSOCIATION_WORDS = frozenset({"associated", "related", "linked"})
 not fragile X syndrome)."""
 
 
+CONTAINER_WORDS = frozenset({"pack", "package", "packaging", "packet", "dispenser", "container"})
+"""Nouns of a container: what is named before one names the container ("blister packs" hold
+tablets; they are no blisters)."""
+
+
 def _qualifies(concept: Concept, words: Sequence[str], end: int) -> bool:
     """True when ``concept``, named just before ``end``, only qualifies a condition named after
     it: a substance the condition responds to (:data:`RESPONSE_WORDS`), or anything the
-    condition is associated with (:data:`ASSOCIATION_WORDS`) when a condition follows."""
+    condition is associated with (:data:`ASSOCIATION_WORDS`) when a condition follows; or a
+    container named after it (:data:`CONTAINER_WORDS`)."""
     after = words[end] if end < len(words) else ""
+    if after in CONTAINER_WORDS:
+        return True
     if after in RESPONSE_WORDS:
         return _substance(concept)
     return after in ASSOCIATION_WORDS and end + 1 < len(words)
