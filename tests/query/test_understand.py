@@ -451,6 +451,19 @@ def test_drugs_already_tried_are_context_of_a_treatment_question(
     assert {c.name for c in asked.topics} == {"gout", "ibuprofen"}
 
 
+def test_a_drug_the_asker_is_on_and_asks_about_stopping_stays_asked(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Been on" a drug tells it is taken now; asking whether to stay on it or stop it asks
+    about the drug, not about other treatments of the disease."""
+    for question in (
+        "been on ibuprofen daily for 2 years for gout. is it bad to stay on it long term?",
+        "been taking ibuprofen for gout, can i just stop it or do i need to wean off",
+    ):
+        query = understand(question, handmade_vocabulary)
+        assert "ibuprofen" in [c.name for c in query.topics], question
+
+
 def test_the_reason_a_drug_was_taken_is_context_beside_another_disease(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -1302,6 +1302,15 @@ _TRIED = re.compile(
     r"(?:\s+\S+){0,5}\s+$"
 )
 """Words that tell a treatment already tried: "tried otc creams and coal tar shampoo"."""
+_CONTINUED = re.compile(
+    r"\b(?:stay(?:ing)?\s+on|keep(?:ing)?\s+(?:on|taking|using)|continu\w*(?:\s+(?:on|taking|"
+    r"using))?|(?:come|coming|get|getting|go|going|wean\w*)\s+off(?:\s+of)?|stop(?:ping)?"
+    r"(?:\s+(?:taking|using))?|quit(?:ting)?)\s+(?:it|them|this|that)\b"
+    r"|\bstop(?:ping)?\s+(?:it\s+)?(?:abruptly|suddenly|all\s+at\s+once)\b"
+)
+"""Words that ask whether to go on with, or stop, a treatment the asker is on ("is it bad to
+stay on it", "can I just stop abruptly", "how do I come off them"): that treatment is what is
+asked about, not one tried before."""
 
 
 def _tried_treatments(
@@ -1316,13 +1325,14 @@ def _tried_treatments(
     that speak of them). Only when every mention of the drug follows such words. A drug told
     as failing ("advil barely touches it … could it be endometriosis") is context too, whatever
     is asked, unless the question asks of the drug itself (its dose, side effects or
-    interactions)."""
+    interactions). A drug the asker is on and asks whether to stay on or stop
+    (:data:`_CONTINUED`) stays a topic."""
     text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
     if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
         return concepts
     tried = set()
-    if Facet.TREATMENT in asked:
+    if Facet.TREATMENT in asked and not _CONTINUED.search(text):
         tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
     if not OF_A_DRUG & set(asked):
         tried |= {c.key for c in topics if c.medicine and _only_before(_FAILED, text, c.matched)}
