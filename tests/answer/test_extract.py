@@ -855,6 +855,69 @@ def test_an_opening_this_on_a_page_is_dangling_but_a_studys_is_not() -> None:
     assert not dangling("In this study, the pancreas stopped making insulin in 3 of 40.", True)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In others, however, the swelling lasts for weeks.", True),
+        ("Others eventually need a cane to walk.", True),
+        ("People with this form of the condition have attacks of swelling.", True),
+        ("The time from onset to death varies, too.", True),
+        ("Other people with gout never have a second attack.", False),
+        ("People with gout have attacks of swelling in one joint.", False),
+        ("Gout can affect the toe and the knee too often to ignore.", False),
+        ("All adults should get the vaccine, but children can get it too.", False),
+    ],
+)
+def test_a_page_line_read_against_the_line_before_is_dangling(text: str, expected: bool) -> None:
+    assert dangling(text, research=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most patients are mildly affected, and few lose the ability to walk.", True),
+        ("Some people eventually need a wheelchair or other assistive devices.", True),
+        ("With treatment, most people with gout lead normal lives.", True),
+        ("The disease progresses slowly over many years.", True),
+        ("Primary progressive gout is diagnosed by joint fluid tests.", False),
+    ],
+)
+def test_a_course_told_in_plain_words_answers_the_outlook(text: str, expected: bool) -> None:
+    assert bool(SENTENCE_CUES[Facet.PROGNOSIS].search(text)) is expected
+
+
+def test_an_outlook_page_line_about_diagnosis_ranks_below_its_lines_on_the_course() -> None:
+    """On a page answering "What is the outlook for …", a line without an outlook word still
+    answers the outlook, but one about another aspect (diagnosis) less well than the rest."""
+    query = Query(
+        question="will my gout get worse?",
+        focus="gout",
+        facets=(Facet.PROGNOSIS,),
+        asked=(Facet.PROGNOSIS,),
+        expansions=("gout",),
+        search_text="gout",
+    )
+    text = (
+        "A physician may diagnose gout soon after the first attack. "
+        "Attacks of gout come back in many people within a year. "
+        "Gout rarely harms the kidneys in most people."
+    )
+    doc = Document(
+        id="medquad:g-3",
+        source=Source.MEDQUAD,
+        title="What is the outlook for Gout ?",
+        focus="Gout",
+        question_type="outlook",
+        sections=(AbstractSection(text=text),),
+    )
+    evidence = Evidence(
+        hit=Hit(document=doc, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+    )
+    found = [c for c in candidates(query, [evidence], gated=True) if c.facet is Facet.PROGNOSIS]
+    assert found[-1].sentence.text.startswith("A physician may diagnose")
+    assert len(found) == 3
+
+
 def test_a_word_of_a_topic_s_name_counts_only_with_the_whole_name(
     handmade_vocabulary: Vocabulary,
 ) -> None:

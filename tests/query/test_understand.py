@@ -49,6 +49,9 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("Could I pass sickle cell anemia on to my kids?", (Facet.INHERITANCE,)),
         ("What are the chances my baby will have cystic fibrosis?", (Facet.INHERITANCE,)),
         ("Is there gene therapy for hemophilia?", (Facet.TREATMENT,)),
+        ("Newly diagnosed with lupus, will I end up in a wheelchair?", (Facet.PROGNOSIS,)),
+        ("Can people with gout live a normal life?", (Facet.PROGNOSIS,)),
+        ("Does psoriasis get worse with age?", (Facet.PROGNOSIS,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:

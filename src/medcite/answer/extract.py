@@ -127,7 +127,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prognos\w*|outlook|recurr\w*\b(?! neural)|remission|surviv\w*|mortality|resolve[sd]?|"
         # not a habit's length ("long-term exposure to smoke") or a gloss ("chronic (long-term)")
         r"(?<!\()long[- ]term(?!\)| (?:exposure|use|smoking|contact|treatment|therapy|care|"
-        r"medications?|management))|life expectancy|progress\w*)\b",
+        r"medications?|management))|life expectancy|life ?span|progress(?:ion|es|ed|ing)?|"
+        # a form's name ("primary progressive MS") is no course; "slowly progressive" is
+        r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
+        r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
+        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well)\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(
@@ -272,11 +276,13 @@ does not go away, see a doctor."); "When it is caught early, hepatitis B can be 
 names its subject after the comma."""
 _OTHER_KINDS = re.compile(
     rf"^{_CONNECTIVE}((the )?other (types?|forms?|kinds?)\b|the (other|remaining|rest)\b|"
+    r"((in|for|among|with) )?others\b|"
     r"the (second|third|fourth|fifth|last) (?!(most|leading|largest|highest|commonest)\b)\w+)",
     re.I,
 )
 """Read against what was named before it: "Other types of …", "The other 10 percent of cases
-…", "The remaining patients …", "The third gene …" (not "The second most common cause …")."""
+…", "The remaining patients …", "In others, …", "The third gene …" (not "The second most common
+cause …")."""
 _REFERRING_OPENING = re.compile(
     rf"^{_CONNECTIVE}((in |for |among |with )?((about|nearly|almost|roughly|over|more than|"
     r"less than|fewer than) )?(some|many|most|all|each|one|none|several|few|any|"
@@ -293,6 +299,9 @@ _CONTINUATION = re.compile(r"^(but|and|or|nor|so)\b(?!-| (if|when|whether)\b)", 
 """A sentence opening with a conjunction goes on from the one before ("But according to the
 association, …", "And in people who still got the disease …"): not a statement of its own; a
 condition it opens ("But if you are pregnant and bleed, call …") is one."""
+_TOO_END = re.compile(r", too[.!]$", re.I)
+"""A closing ", too" ("The time from diagnosis to death varies, too."): what else does, the
+sentence before said ("… but adults can get it too" says it itself)."""
 _IT_IS = r"it (is|was|may be|can be|might be|has been|seems?|appears?|remains)"
 _EXPLETIVE = re.compile(
     rf"^{_CONNECTIVE}{_IT_IS}(( (?!(a|an|the|due|related|linked|passed|spread)\b)\w+)( \w+)?)? "
@@ -322,11 +331,12 @@ of a bullet cannot tell."""
 
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
-    r"step|scan|program|programme)\b",
+    r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b",
     re.I,
 )
-"""On a guideline page, "this test" / "this vaccine" anywhere: which one, an earlier sentence
-said ("Get this vaccine if you are younger than 64")."""
+"""On a guideline page, "this test" / "this vaccine" / "this form of" anywhere: which one, an
+earlier sentence said ("Get this vaccine if you are younger than 64", "People with this form of
+the condition have attacks")."""
 _THIS_OPENING = re.compile(r"^(in|for|with|at|during|after|by) this (\w+)\b", re.I)
 """On a guideline page, an opening "In this form of diabetes, …", "In this case, …": which one,
 an earlier sentence said. (A study's "In this study" names the cited study: research only
@@ -403,7 +413,7 @@ def dangling(text: str, research: bool) -> bool:
     if not research and _page_reference(text):
         return True
     openings = (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING, _CONTINUATION)
-    if any(p.match(text) for p in openings):
+    if any(p.match(text) for p in openings) or _TOO_END.search(text):
         return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):
         return False
@@ -741,9 +751,26 @@ def _facet_weight(
     typed = qtype_facet is facet and (
         facet is not Facet.OVERVIEW or sentence.position < LEAD_POSITIONS
     )
-    weight = 1.4 if cue and typed else 1.2 if typed else 1.0 if cue else 0.0
+    # a line of the page that speaks of another aspect only ("A physician may diagnose MS
+    # soon after onset" on the outlook page) answers the page's aspect less well than its other
+    # lines, still better than another aspect's cue makes it answer that one
+    elsewhere = (
+        typed
+        and facet is not Facet.OVERVIEW
+        and not cue
+        and _speaks_of_another(facet, sentence.text)
+    )
+    weight = 1.4 if cue and typed else 1.1 if elsewhere else 1.2 if typed else 1.0 if cue else 0.0
     strong = STRONG_CUES.get(facet)
     return weight * STRONG_BONUS if weight and strong and strong.search(text) else weight
+
+
+_OTHER_ASPECTS = (Facet.CAUSES, Facet.DIAGNOSIS, Facet.TREATMENT, Facet.PROGNOSIS, Facet.PREVENTION)
+
+
+def _speaks_of_another(facet: Facet, text: str) -> bool:
+    """True when ``text`` has the cue of a clinical aspect other than ``facet``."""
+    return any(f is not facet and SENTENCE_CUES[f].search(text) for f in _OTHER_ASPECTS)
 
 
 def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:

@@ -80,7 +80,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
-        r"curable|fatal|die of)\b"
+        r"curable|fatal|die of|end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
+        r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
+        r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older))\b"
     ),
     Facet.PREVENTION: re.compile(
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
