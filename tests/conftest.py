@@ -350,6 +350,14 @@ HANDMADE_TERMS = [
     ("D130", "accidental falls", "falls"),
     ("D131", "toilet facilities", "toilet facilities"),
     ("D131", "toilet facilities", "bathroom"),
+    ("D132", "ferritins", "ferritins"),
+    ("D132", "ferritins", "ferritin"),
+    ("D133", "iron metabolism tests", "iron metabolism tests"),
+    ("D134", "hemophilia b", "hemophilia b"),
+    ("D134", "hemophilia b", "christmas disease"),
+    ("D135", "diabetes mellitus, type 2", "diabetes mellitus, type 2"),
+    ("D135", "diabetes mellitus, type 2", "type 2 diabetes"),
+    ("D136", "paresthesia", "paresthesia"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -493,6 +501,11 @@ HANDMADE_TREES = [
     ("D130", "accidental falls", "N06.850.135.122"),
     ("D131", "toilet facilities", "J03.962"),
     ("D131", "toilet facilities", "N06.850.860.510.490"),
+    ("D132", "ferritins", "D12.776.124.486.274"),
+    ("D133", "iron metabolism tests", "E01.370.225.500.500"),
+    ("D134", "hemophilia b", "C15.378.100.100.500"),
+    ("D135", "diabetes mellitus, type 2", "C18.452.394.750.149"),
+    ("D136", "paresthesia", "C10.597.751.600"),
 ]
 
 

@@ -305,3 +305,14 @@ def test_a_qualifier_nih_has_a_page_on_becomes_the_topic_first(
     on (falls), the event is what is asked about."""
     keys = dict(_keys("she fell in the bathroom, how to prevent another fall", handmade_vocabulary))
     assert keys == {"D130": "topic", "D131": "qualifier"}
+
+
+def test_a_patient_s_word_for_having_a_disease_names_it(handmade_vocabulary: Vocabulary) -> None:
+    """ "type 2 diabetic" (also glued: "type2 diabetic") names the disease, and "tingle" the
+    sensation, as the lay table says; "pins and needles" is tingling."""
+    for text in ("type 2 diabetic for 12 yrs, feet tingle", "type2 diabetic, feet tingle"):
+        query = understand(text, handmade_vocabulary)
+        assert {c.name for c in query.topics} >= {"diabetes mellitus, type 2", "paresthesia"}
+    needles = understand("pins and needles in my hands at night", handmade_vocabulary)
+    assert "paresthesia" in [c.name for c in needles.topics]
+    assert "needle" not in " ".join(c.name for c in needles.concepts)

@@ -36,6 +36,10 @@ def test_a_possessive_eponym_gets_its_head_noun(handmade_vocabulary: Vocabulary)
         assert _topics(understand(written, handmade_vocabulary)) == ["D15"]
     # not written as a possessive: not extended
     assert understand("a letter from dr wegener", handmade_vocabulary).topics == ()
+    # an English word ending in "s" is no possessive of a name ("since christmas")
+    falls = understand("my knee swells since christmas, why", handmade_vocabulary)
+    assert "D134" not in _topics(falls)
+    assert _topics(understand("is christmas disease inherited", handmade_vocabulary)) == ["D134"]
 
 
 def test_shortened_vitamin_is_written_out(handmade_vocabulary: Vocabulary) -> None:
@@ -601,6 +605,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("i feel mucus dripping down the back of my throat", "rhinitis"),
         ("his left testicle feels like a bag of worms", "varicocele"),
         ("there is a bunch of noodles above my left testicle", "varicocele"),
+        ("my feet have pins and needles at night", "tingling"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:

@@ -13,7 +13,8 @@ about):
   ("Alzheimer disease", "Parkinson disease"). The first of ``EPONYM_HEADS`` that makes a
   vocabulary term of a disease (MeSH tree C or F03) is added — provided the question wrote the
   word as a possessive ("-'s", "-s'", or a name ending in "s"), the word alone is no term and
-  it is not an ordinary English word ("grave", "bell" stay as they are).
+  it is not an ordinary English word, with or without its "s" ("grave", "bell", "christmas"
+  stay as they are).
 - **Shortened words** people write in front of a name (``ALIASES``: "vit d") are written out.
 - **A lay head noun becomes the clinical one** (``LAY_HEADS``): "autoimmune illness", "kidney
   problems", "heart condition" → "… disease" (or "… disorder"), when the words as written are no
@@ -270,6 +271,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
+        ("pins (?:and|&|n) needles", "tingling"),
         (
             "post[- ]?nasal drip(?:ping)?|(?:mucus|phlegm|snot) (?:\\w+ ){0,2}?(?:drips?|dripping|"
             "runs?|running) down (?:the back of )?(?:my|his|her|the) throat",
@@ -579,6 +581,7 @@ def _eponyms(
         and len(w) >= 4
         and w.isalpha()
         and not is_common_english(w)
+        and not is_common_english(f"{w}s")  # "christmas" is no Christmas disease
         and (i + 1 == len(words) or words[i + 1] not in EPONYM_HEADS)
     ]
     if not wanted:
