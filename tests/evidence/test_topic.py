@@ -7,7 +7,7 @@ from medcite.evidence.rank import rank
 from medcite.evidence.topic import TopicJudge, gate, specific_names
 from medcite.query.understand import understand
 from medcite.query.vocab import Concept, Vocabulary
-from medcite.records import Document, Hit, Source
+from medcite.records import AbstractSection, Document, Hit, Source
 
 
 def _page(doc_id: str, focus: str, *synonyms: str) -> Document:
@@ -435,3 +435,21 @@ def test_a_condition_word_naming_a_container_names_no_condition(
         _paper("32", "Fever in children treated with a new packaging of antipyretics"),
     ]
     assert _on_topic("what should I do about a fever?", docs, handmade_vocabulary) == ["pmid:32"]
+
+
+def test_a_result_of_a_substance_is_answered_from_the_test_page_naming_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """With no page on the substance, a question telling its measured result ("my ferritin
+    came back 8") may be answered from the page on the test that names it; a test page that
+    does not name it, or a question asking no result, is not."""
+    naming = _page("imt", "Iron Metabolism Tests")
+    naming = naming.model_copy(
+        update={"sections": (AbstractSection(text="The tests measure iron and ferritin."),)}
+    )
+    silent = _page("imt2", "Iron Metabolism Tests").model_copy(
+        update={"sections": (AbstractSection(text="The tests measure iron in blood."),)}
+    )
+    question = "my ferritin came back 8 on my labs, is that bad?"
+    assert _on_topic(question, [naming, silent], handmade_vocabulary) == ["medquad:imt"]
+    assert _on_topic("where is ferritin made in the body", [naming], handmade_vocabulary) == []

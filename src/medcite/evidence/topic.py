@@ -30,7 +30,15 @@ from medcite.query.concepts import SIGNS_TREE, Span, anatomy_only, longest_spans
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
-from medcite.records import DRUG_CLASS_TREE, Document, Evidence, Query, QueryConcept, Source
+from medcite.records import (
+    DRUG_CLASS_TREE,
+    Document,
+    Evidence,
+    Query,
+    QueryConcept,
+    Source,
+    only_under,
+)
 from medcite.text import normalise, stems
 
 CACHE_SIZE = 50_000
@@ -689,6 +697,44 @@ def _parent_pages(
     ]
 
 
+DIAGNOSTIC_TREE = "E01"
+"""MeSH Diagnosis: tests and examinations ("Liver Function Tests", "Blood Count Tests")."""
+
+
+RESULT_WORDS = re.compile(
+    r"\b(?:levels?|results?|readings?|came back|blood ?work|labs?|high|low|elevated|raised|"
+    r"normal range|out of range)\b|\d",
+    re.I,
+)
+"""Words of a measured result: "my ALT came back 85", "ferritin level is low"."""
+
+
+def _test_pages(
+    question: str,
+    evidence: Sequence[Evidence],
+    concepts: dict[str, DocumentConcepts],
+    topics: Sequence[QueryConcept],
+) -> list[str]:
+    """For a question telling a result of a substance measured in the body ("my ALT came back
+    85"), the patient pages on a test that names it ("Liver Function Tests" lists "alanine
+    transaminase (ALT)"): when no page is on the substance itself, the page a patient would be
+    given for the result."""
+    if not RESULT_WORDS.search(question):
+        return []
+    substances = [t for t in topics if t.tree_numbers and only_under(t.tree_numbers, ("D",))]
+    names = {n.lower() for t in substances for n in (*t.names, t.matched) if n}
+    if not names:
+        return []
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.I)
+    return [
+        e.hit.document.id
+        for e in evidence
+        if _page(e)
+        and any(n.startswith(DIAGNOSTIC_TREE) for n in concepts[e.hit.document.id].tree_numbers)
+        and named.search(e.hit.document.abstract)
+    ]
+
+
 @dataclass(frozen=True)
 class GateResult:
     """Evidence split by the topic gate."""
@@ -774,7 +820,9 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     }
     broader: set[str] = set()
     if not any(about[e.hit.document.id] and _own_page(e, concepts, topics) for e in evidence):
-        for doc_id in _parent_pages(evidence, concepts, topics):
+        for doc_id in _parent_pages(evidence, concepts, topics) + _test_pages(
+            query.question, evidence, concepts, topics
+        ):
             about[doc_id] = same_organisms(concepts[doc_id], asked)
             if about[doc_id]:
                 broader.add(doc_id)
