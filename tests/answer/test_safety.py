@@ -43,6 +43,10 @@ def kinds(question: str) -> set[str]:
         ("she collapsed in the kitchen and is unresponsive", "loss of consciousness or seizure"),
         ("worst headache of my life, came on suddenly", "sudden severe headache"),
         ("fever and a stiff neck since tonight", "sudden severe headache"),
+        ("fever of 39 and the cut on my leg is oozing pus", "fever with a warning sign"),
+        ("tiny purple dots on her shins that don't fade when pressed", "rash that does not fade"),
+        ("my mother in law has gotten really confused since sunday", "new confusion"),
+        ("my aunt keeps seeing people who aren't there since her fall", "new confusion"),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -86,6 +90,10 @@ def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
         "I'm not suicidal, just tired all the time",
         "I don't want to die of a heart attack like my father, what should I eat",
         "I don't have any thoughts of hurting myself, I just feel flat",
+        # a context denied ("no fever") does not make a sign of it a warning
+        "the cut on my arm is oozing a little, no fever",
+        # bad breath is no infected wound
+        "his breath smells awful and he has had a fever since yesterday",
     ],
 )
 def test_negated_mentions_do_not_count(question: str) -> None:

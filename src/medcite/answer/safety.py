@@ -321,7 +321,8 @@ _CARE_NEEDLES = (
 )
 _SOMEONE = (
     r"(?:he|she|hes|shes|he's|she's|(?:my|our) (?:mom|mum|mother|dad|father|grandma|grandpa|"
-    r"grandmother|grandfather|husband|wife|partner|aunt|uncle|parents?|patient))"
+    r"grandmother|grandfather|husband|wife|partner|aunt|uncle|parents?|patient|"
+    r"(?:father|mother|dad|mom)[- ]in[- ]law))"
 )
 
 _BLOOD_THINNER = (
@@ -405,10 +406,20 @@ _ELECTRICAL = (
 )
 
 
+_NOT_JUST_BEFORE = "".join(
+    rf"(?<!\b{cue} )"
+    for cue in ("no", "not", "nor", "without", "denies", "never", "no a", "no high")
+)
+"""A context said right after a negation ("no fever") is not there."""
+
+
 def _given(contexts: tuple[str, ...], key: str) -> re.Pattern[str]:
-    """A pattern for ``key`` words when every one of ``contexts`` is somewhere in the message
-    ("lithium" anywhere, then "vomiting"): anchored at the start, judged by its ``key``."""
-    ahead = "".join(rf"(?=[\s\S]*\b(?:{context})(?!\w))" for context in contexts)
+    """A pattern for ``key`` words when every one of ``contexts`` is somewhere in the message,
+    not right after a negation ("lithium" anywhere, then "vomiting"; not "no fever"): anchored
+    at the start, judged by its ``key``."""
+    ahead = "".join(
+        rf"(?=[\s\S]*\b{_NOT_JUST_BEFORE}(?:{context})(?!\w))" for context in contexts
+    )
     return re.compile(rf"^{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
@@ -906,8 +917,9 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             re.compile(
-                rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|became|been|"
-                r"was|acting|now|suddenly|very|so)\W+(?:\w+\W+)?(?P<key>confused|disoriented|"
+                rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|gotten|became|"
+                r"become|becoming|been|was|acting|now|suddenly|very|so)\W+(?:\w+\W+)?"
+                r"(?P<key>confused|disoriented|"
                 r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on))",
                 re.IGNORECASE,
             ),
@@ -918,7 +930,9 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
                 r"(?:does ?n'?t|doesnt) recogni[sz]e (?:me|us|his|her|anyone)",
-                r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+"),
+                r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+",
+                r"seeing (?:people|someone|kids|children|animals|bugs|insects) (?:who|that) "
+                r"(?:are|were|is|was) ?(?:n'?t|not) (?:there|real)"),
         ),
         exclusions=(
             _rx(r"(?:dementia|alzheimer'?s?|demented)(?: \w+){0,6}",
@@ -1265,7 +1279,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"ribs)"),
             # fever with an infected wound, ulcer, bite or operation site
             _given((_FEVERISH,),
-                   r"pus|oozing|abscess|smells? (?:really |very )?(?:bad|foul|awful|rotten)|"
+                   r"pus|oozing|abscess|(?<!breath )smells? (?:really |very )?(?:bad|foul|awful|"
+                   r"rotten)|"
                    r"foul[- ]smelling|(?:wound|incision|cut|scar|ulcer|bite|stitches)\W+(?:\w+\W+)"
                    r"{0,4}?(?:red|hot|swollen|oozing|weeping|opened|open)"),
             _given((_FEVERISH, r"eczema"),
@@ -1278,6 +1293,18 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))"),
         ),
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
+    ),
+    Concept(
+        "rash that does not fade",
+        "See a doctor today: small red or purple spots that do not fade when pressed (a glass "
+        "pressed on them) can come from bleeding under the skin and need a check the same day; "
+        "with a fever, or in someone who seems unwell, go to an emergency department now.",
+        signs=(
+            _rx(r"(?:rash|spots|dots|blotches|specks|marks)\W+(?:\w+\W+){0,8}?(?:don'?t|doesn'?t|"
+                r"won'?t|didn'?t|does not|do not|not|isn'?t|never) (?:fade|blanch|go (?:white|"
+                r"pale))|non[- ]?blanching|petechia\w*"),
+        ),
+        urgency=SAME_DAY,
     ),
     Concept(
         "long fever in a child",
