@@ -358,6 +358,12 @@ HANDMADE_TERMS = [
     ("D135", "diabetes mellitus, type 2", "diabetes mellitus, type 2"),
     ("D135", "diabetes mellitus, type 2", "type 2 diabetes"),
     ("D136", "paresthesia", "paresthesia"),
+    ("D137", "ultrasonography", "ultrasonography"),
+    ("D137", "ultrasonography", "ultrasound"),
+    ("D138", "diabetes mellitus", "diabetes mellitus"),
+    ("D138", "diabetes mellitus", "diabetes"),
+    ("D139", "diabetes mellitus, type 1", "diabetes mellitus, type 1"),
+    ("D139", "diabetes mellitus, type 1", "type 1 diabetes"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -506,6 +512,9 @@ HANDMADE_TREES = [
     ("D134", "hemophilia b", "C15.378.100.100.500"),
     ("D135", "diabetes mellitus, type 2", "C18.452.394.750.149"),
     ("D136", "paresthesia", "C10.597.751.600"),
+    ("D137", "ultrasonography", "E01.370.350.850"),
+    ("D138", "diabetes mellitus", "C18.452.394.750"),
+    ("D139", "diabetes mellitus, type 1", "C18.452.394.750.124"),
 ]
 
 

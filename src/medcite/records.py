@@ -451,6 +451,8 @@ CONDITION_TREES = ("C", "F03")
 DRUG_CLASS_TREE = "D27"
 """MeSH pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not
 drugs (also read by ``query.concepts``)."""
+DIAGNOSTIC_TREE = "E01"
+"""MeSH Diagnosis: tests and examinations ("Liver Function Tests", "Ultrasonography")."""
 
 
 def _in_tree(concept: QueryConcept, *trees: str) -> bool:

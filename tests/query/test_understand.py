@@ -886,3 +886,21 @@ def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
     query = understand("what causes a fever", handmade_vocabulary)
     topic = next(c for c in query.concepts if c.key == "D1")
     assert topic.page_names == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "test_asked"),
+    [
+        ("had an ultrasound for my knee and they said i have gout. is it reversible", False),
+        ("my ultrasound showed gout in the big toe, what now", False),
+        ("gout was found on my ultrasound, what diet helps", False),
+        ("do i need an ultrasound to diagnose gout", True),
+        ("is ultrasound better than an x-ray for gout", True),
+    ],
+)
+def test_a_test_told_as_what_found_the_condition_is_context(
+    handmade_vocabulary: Vocabulary, question: str, test_asked: bool
+) -> None:
+    query = understand(question, handmade_vocabulary)
+    assert "gout" in [c.name for c in query.topics], question
+    assert ("ultrasonography" in [c.name for c in query.topics]) is test_asked, question

@@ -39,7 +39,7 @@ from medcite.query.repair import (
 )
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import HEALTH_TREES, Vocabulary
-from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
+from medcite.records import DIAGNOSTIC_TREE, Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
@@ -80,7 +80,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
-        r"curable|fatal|die of|end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
+        r"curable|fatal|die of|(ir)?reversible|"
+        r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
         r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older))\b"
     ),
@@ -1096,7 +1097,45 @@ def _told_as_context(
     concepts = _compared(question, concepts, fixes)
     concepts = _indications(question, concepts, fixes)
     concepts = _course_asked(question, concepts, fixes, asked)
-    return _tried_treatments(question, concepts, fixes, asked)
+    concepts = _tried_treatments(question, concepts, fixes, asked)
+    return _finding_tests(question, concepts, fixes)
+
+
+_TEST_FOUND = re.compile(
+    r"^\s+(?:\S+\s+){0,4}?(?:showed|shows|show|found|finds|revealed|reveals|said|says|came back|"
+    r"confirmed|saw|seen|detected|picked up|spotted|noticed)\b"
+)
+"""Words after a test that tell what it found: "the ultrasound showed", "my mri found"."""
+_TEST_HAD = re.compile(
+    r"\b(?:had|got|did|done|after|during|on|from|via|by|in)\s+(?:an?\s+|my\s+|the\s+|his\s+|"
+    r"her\s+|this\s+)?(?:\S+\s+){0,2}?$"
+)
+"""Words before a test that tell it was done: "had an ultrasound", "on my ct scan"."""
+
+
+def _finding_tests(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A diagnostic test told as done or as what found the trouble ("had an ultrasound for my
+    gallbladder and they said I have fatty liver", "my MRI showed a herniated disc") is
+    context to the condition it found, a qualifier; a test asked about ("do I need an MRI")
+    stays a topic."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    if not any(c.may_be_condition for c in topics):
+        return concepts
+    done = {
+        c.key
+        for c in topics
+        if c.tree_numbers
+        and only_under(c.tree_numbers, (DIAGNOSTIC_TREE,))
+        and all(
+            _TEST_FOUND.match(text[m.end() :]) or _TEST_HAD.search(text[: m.start()])
+            for m in _mentions(text, c.matched)
+        )
+        and _mentions(text, c.matched)
+    }
+    return _as_context(question, concepts, fixes, done)
 
 
 _HABIT = re.compile(
