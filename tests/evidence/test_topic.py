@@ -453,3 +453,12 @@ def test_a_result_of_a_substance_is_answered_from_the_test_page_naming_it(
     question = "my ferritin came back 8 on my labs, is that bad?"
     assert _on_topic(question, [naming, silent], handmade_vocabulary) == ["medquad:imt"]
     assert _on_topic("where is ferritin made in the body", [naming], handmade_vocabulary) == []
+
+
+def test_a_page_on_a_sibling_is_no_page_on_the_concept_above(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """With no page on type 2 diabetes, the page on diabetes (the concept above) may answer;
+    a page on type 1 diabetes names diabetes too, but is on a sibling."""
+    docs = [_page("d", "Diabetes"), _page("t1", "Type 1 Diabetes", "Juvenile diabetes")]
+    assert _on_topic("what is type 2 diabetes", docs, handmade_vocabulary) == ["medquad:d"]

@@ -31,6 +31,7 @@ from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
+    DIAGNOSTIC_TREE,
     DRUG_CLASS_TREE,
     Document,
     Evidence,
@@ -690,15 +691,21 @@ def _parent_pages(
         for number in topic.tree_numbers
         if (parent := number.rpartition(".")[0]).count(".") >= MIN_PARENT_DEPTH - 1
     }
+    own = tuple(n for topic in topics for n in topic.tree_numbers)
     return [
         e.hit.document.id
         for e in evidence
-        if _page(e) and parents & concepts[e.hit.document.id].tree_numbers
+        if _page(e)
+        and parents & (numbers := concepts[e.hit.document.id].tree_numbers)
+        and not _sibling(numbers, parents, own)
     ]
 
 
-DIAGNOSTIC_TREE = "E01"
-"""MeSH Diagnosis: tests and examinations ("Liver Function Tests", "Blood Count Tests")."""
+def _sibling(numbers: Iterable[str], parents: set[str], own: tuple[str, ...]) -> bool:
+    """True when ``numbers`` hold a concept below one of ``parents`` that is not the topic
+    (``own``) or below it: a page on type 1 diabetes names diabetes too, but is a page on
+    the sibling of type 2 diabetes, not on the diabetes above both."""
+    return any(n.rpartition(".")[0] in parents and not n.startswith(own) for n in numbers)
 
 
 RESULT_WORDS = re.compile(
