@@ -606,6 +606,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("his left testicle feels like a bag of worms", "varicocele"),
         ("there is a bunch of noodles above my left testicle", "varicocele"),
         ("my feet have pins and needles at night", "tingling"),
+        ("burning in the middle of my chest after dinner, worse lying down", "heartburn"),
+        ("a burning feeling behind my breastbone that goes up to my throat", "heartburn"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -626,6 +628,7 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("my poop was dark green after spinach", "hematochezia"),
         ("the tap was dripping all night", "rhinitis"),
         ("opening that file was a bag of worms", "varicocele"),
+        ("burning in my chest when i run up the stairs", "heartburn"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -273,6 +273,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
+            "burning (?:feeling |sensation |pain )?(?:in|behind) "
+            "(?:(?:the )?(?:middle|center|centre) of )?(?:my |his |her |the )?(?:chest|breastbone)"
+            "(?=[^.?!]{0,80}\\b(?:after (?:eating|"
+            "meals?|dinner|lunch|breakfast|food)|lying down|lie down|throat|sour|acid|bitter)\\b)",
+            "heartburn",
+        ),
+        (
             "post[- ]?nasal drip(?:ping)?|(?:mucus|phlegm|snot) (?:\\w+ ){0,2}?(?:drips?|dripping|"
             "runs?|running) down (?:the back of )?(?:my|his|her|the) throat",
             "rhinitis",
