@@ -47,6 +47,7 @@ def kinds(question: str) -> set[str]:
         ("tiny purple dots on her shins that don't fade when pressed", "rash that does not fade"),
         ("my mother in law has gotten really confused since sunday", "new confusion"),
         ("my aunt keeps seeing people who aren't there since her fall", "new confusion"),
+        ("peed dark brown after a long run, my legs are so sore", "yellow skin or dark urine"),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:

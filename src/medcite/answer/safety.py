@@ -1982,8 +1982,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"turned|turning|going|gotten|got|look\w*|are|is|seem) (?:a bit |slightly |really "
                 r"|very |quite )?(?:yellow\w*|jaundiced|orange)",
                 r"(?:yellow|jaundiced) (?:eyes|skin|whites)",
-                r"(?:pee|urine|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark brown|brown|cola|coke|"
-                r"coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|black)"),
+                r"(?:pee|peed|peeing|pees|urine|urinated|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark brown|"
+                r"brown|cola|coke|coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|black)",
+                r"(?:dark brown|cola[- ]colou?red|tea[- ]colou?red|coke[- ]colou?red) "
+                r"(?:pee|urine|wee)"),
         ),
         exclusions=(_rx(r"(?:fake|spray|self)[- ]?tan\w*", r"(?:carrots?|beetroot|beets|turmeric)"
                         r"(?: \w+){0,4}"),),
