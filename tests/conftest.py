@@ -364,6 +364,7 @@ HANDMADE_TERMS = [
     ("D138", "diabetes mellitus", "diabetes"),
     ("D139", "diabetes mellitus, type 1", "diabetes mellitus, type 1"),
     ("D139", "diabetes mellitus, type 1", "type 1 diabetes"),
+    ("D140", "blepharospasm", "blepharospasm"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -515,6 +516,7 @@ HANDMADE_TREES = [
     ("D137", "ultrasonography", "E01.370.350.850"),
     ("D138", "diabetes mellitus", "C18.452.394.750"),
     ("D139", "diabetes mellitus, type 1", "C18.452.394.750.124"),
+    ("D140", "blepharospasm", "C10.228.662.300.200"),
 ]
 
 

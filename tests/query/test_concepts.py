@@ -316,3 +316,11 @@ def test_a_patient_s_word_for_having_a_disease_names_it(handmade_vocabulary: Voc
     needles = understand("pins and needles in my hands at night", handmade_vocabulary)
     assert "paresthesia" in [c.name for c in needles.topics]
     assert "needle" not in " ".join(c.name for c in needles.concepts)
+
+
+def test_a_twitching_eyelid_is_read_as_the_eyelid_s_spasm(handmade_vocabulary: Vocabulary) -> None:
+    """ "eye twitching" and "lid twitching" (the "-ing" form is no plural the lay table's
+    "eye twitch" would catch) name blepharospasm, not a spasm of any muscle."""
+    for text in ("eye twitching lower lid 2 weeks", "my lid twitching wont stop"):
+        query = understand(text, handmade_vocabulary)
+        assert "blepharospasm" in [c.name for c in query.topics], text
