@@ -566,13 +566,15 @@ def _page_facets(
     return {c.facet for c in candidates(query, [_page_evidence(focus, text)])}
 
 
-def _page_evidence(focus: str, text: str) -> Evidence:
-    """A handmade guideline page about ``focus`` whose answer is ``text``."""
+def _page_evidence(focus: str, text: str, question_type: str | None = None) -> Evidence:
+    """A handmade guideline page about ``focus`` whose answer is ``text`` (to a question of
+    ``question_type``, "outlook" say)."""
     doc = Document(
         id=f"medquad:{focus}",
         source=Source.MEDQUAD,
         title=f"What is {focus}?",
         focus=focus,
+        question_type=question_type,
         sections=(AbstractSection(text=text),),
     )
     hit = Hit(document=doc, score=10.0, rank=1)
@@ -889,30 +891,13 @@ def test_a_course_told_in_plain_words_answers_the_outlook(text: str, expected: b
 def test_an_outlook_page_line_about_diagnosis_ranks_below_its_lines_on_the_course() -> None:
     """On a page answering "What is the outlook for …", a line without an outlook word still
     answers the outlook, but one about another aspect (diagnosis) less well than the rest."""
-    query = Query(
-        question="will my gout get worse?",
-        focus="gout",
-        facets=(Facet.PROGNOSIS,),
-        asked=(Facet.PROGNOSIS,),
-        expansions=("gout",),
-        search_text="gout",
-    )
+    query = _asking("gout", (Facet.PROGNOSIS,))
     text = (
         "A physician may diagnose gout soon after the first attack. "
         "Attacks of gout come back in many people within a year. "
         "Gout rarely harms the kidneys in most people."
     )
-    doc = Document(
-        id="medquad:g-3",
-        source=Source.MEDQUAD,
-        title="What is the outlook for Gout ?",
-        focus="Gout",
-        question_type="outlook",
-        sections=(AbstractSection(text=text),),
-    )
-    evidence = Evidence(
-        hit=Hit(document=doc, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
-    )
+    evidence = _page_evidence("Gout", text, question_type="outlook")
     found = [c for c in candidates(query, [evidence], gated=True) if c.facet is Facet.PROGNOSIS]
     assert found[-1].sentence.text.startswith("A physician may diagnose")
     assert len(found) == 3
