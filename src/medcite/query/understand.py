@@ -1129,13 +1129,18 @@ def _finding_tests(
         for c in topics
         if c.tree_numbers
         and only_under(c.tree_numbers, (DIAGNOSTIC_TREE,))
-        and all(
-            _TEST_FOUND.match(text[m.end() :]) or _TEST_HAD.search(text[: m.start()])
-            for m in _mentions(text, c.matched)
-        )
-        and _mentions(text, c.matched)
+        and _told_as_done(text, c.matched)
     }
     return _as_context(question, concepts, fixes, done)
+
+
+def _told_as_done(text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` (a test) in ``text`` tells it was done or what it
+    found (:data:`_TEST_HAD`, :data:`_TEST_FOUND`)."""
+    mentions = _mentions(text, phrase)
+    return bool(mentions) and all(
+        _TEST_FOUND.match(text[m.end() :]) or _TEST_HAD.search(text[: m.start()]) for m in mentions
+    )
 
 
 _HABIT = re.compile(
