@@ -864,6 +864,7 @@ def test_an_opening_this_on_a_page_is_dangling_but_a_studys_is_not() -> None:
         ("Others eventually need a cane to walk.", True),
         ("People with this form of the condition have attacks of swelling.", True),
         ("The time from onset to death varies, too.", True),
+        ("If these other factors can be ruled out, your doctor may refer you.", True),
         ("Other people with gout never have a second attack.", False),
         ("People with gout have attacks of swelling in one joint.", False),
         ("Gout can affect the toe and the knee too often to ignore.", False),

@@ -331,12 +331,14 @@ of a bullet cannot tell."""
 
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
-    r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b",
+    r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b|"
+    r"\b(these|those) other \w+",
     re.I,
 )
-"""On a guideline page, "this test" / "this vaccine" / "this form of" anywhere: which one, an
-earlier sentence said ("Get this vaccine if you are younger than 64", "People with this form of
-the condition have attacks")."""
+"""On a guideline page, "this test" / "this vaccine" / "this form of" / "these other factors"
+anywhere: which one, an earlier sentence said ("Get this vaccine if you are younger than 64",
+"People with this form of the condition have attacks", "If these other factors can be ruled
+out, …")."""
 _THIS_OPENING = re.compile(r"^(in|for|with|at|during|after|by) this (\w+)\b", re.I)
 """On a guideline page, an opening "In this form of diabetes, …", "In this case, …": which one,
 an earlier sentence said. (A study's "In this study" names the cited study: research only
