@@ -754,8 +754,9 @@ class GateResult:
     """Ids of the on-topic pages whose topic is one of the question's primary topics itself, by
     any of its names (:attr:`DocumentConcepts.topic_keys`), rather than a narrower one."""
     broader: frozenset[str] = frozenset()
-    """Ids of the pages on the concept just above the topic, kept because no page is on the
-    topic itself (:func:`_parent_pages`)."""
+    """Ids of the pages on the concept just above the topic (:func:`_parent_pages`), or on a
+    test that names the substance whose result is told (:func:`_test_pages`), kept because no
+    page is on the topic itself."""
     names: tuple[str, ...] = ()
     """The specific names the gate required instead of concepts (:func:`specific_names`), when
     the question names no vocabulary concept."""
