@@ -847,15 +847,21 @@ def test_a_diagnosis_told_as_made_is_neither_asked_nor_added(
     assert (Facet.DIAGNOSIS in added) is diagnosis_added
 
 
+def _page_names(question: str, key: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The NIH page names the concept ``key`` carries when ``question`` is understood."""
+    query = understand(question, vocabulary)
+    return next(c for c in query.concepts if c.key == key).page_names
+
+
 def test_a_topic_carries_the_names_of_nih_pages_on_it_under_another_name(
     handmade_vocabulary: Vocabulary,
 ) -> None:
     """The page "Gastrointestinal Bleeding" is on gastrointestinal hemorrhage (MeSH says
     hemorrhage where NIH says bleeding): a question naming hematochezia searches its name too."""
     assert handmade_vocabulary.page_names({"D129"}) == {"D129": ("Gastrointestinal Bleeding",)}
-    query = understand("is hematochezia serious", handmade_vocabulary)
-    topic = next(c for c in query.concepts if c.key == "D129")
-    assert topic.page_names == ("Gastrointestinal Bleeding",)
+    assert _page_names("is hematochezia serious", "D129", handmade_vocabulary) == (
+        "Gastrointestinal Bleeding",
+    )
 
 
 def test_a_question_word_is_kept_as_part_of_a_curated_lay_name(
@@ -872,9 +878,9 @@ def test_a_page_on_the_topic_together_with_another_gives_it_no_other_name(
 ) -> None:
     """ "Problems with Hearing" is another name of hearing disorders; "Vision and Hearing
     Disorders" is about vision too, so it is none."""
-    query = understand("what causes hearing disorders", handmade_vocabulary)
-    topic = next(c for c in query.concepts if c.key == "D114")
-    assert topic.page_names == ("Problems with Hearing",)
+    assert _page_names("what causes hearing disorders", "D114", handmade_vocabulary) == (
+        "Problems with Hearing",
+    )
 
 
 def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
@@ -883,9 +889,7 @@ def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
     """Fever has its own page ("Fever"); another page filed under the same concept ("High
     Temperature") gives it no other name to search."""
     assert "High Temperature" in handmade_vocabulary.page_names({"D1"}).get("D1", ())
-    query = understand("what causes a fever", handmade_vocabulary)
-    topic = next(c for c in query.concepts if c.key == "D1")
-    assert topic.page_names == ()
+    assert _page_names("what causes a fever", "D1", handmade_vocabulary) == ()
 
 
 @pytest.mark.parametrize(

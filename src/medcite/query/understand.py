@@ -912,7 +912,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     if not negated:
         return concepts
     if not others:
-        return _promoted_instead(question, concepts, negated)
+        return _promoted_instead(text, concepts, negated)
     return _demoted(concepts, negated, NEGATED_ROLE)
 
 
@@ -922,14 +922,13 @@ health care, foods, publication kinds): never made the topic in place of a denie
 
 
 def _promoted_instead(
-    question: str, concepts: tuple[QueryConcept, ...], negated: Collection[str]
+    text: str, concepts: tuple[QueryConcept, ...], negated: Collection[str]
 ) -> tuple[QueryConcept, ...]:
     """When the only topic is one the question denies ("my fingers go numb … not carpal tunnel,
     the doctor said"), what it tells instead (a body part, a sign) becomes the topic, as when
     nothing central is named, unless it is denied too ("no chills or fever"); with nothing
     else told, the denied topic stays (it is still what the question is about: "is it not
-    gout?")."""
-    text = normalise(question)
+    gout?"); ``text`` is the normalised question."""
     told = {
         c.key
         for c in concepts
