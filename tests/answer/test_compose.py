@@ -596,16 +596,19 @@ def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None
 
     gout = QueryConcept(key="D1", name="gout", matched="gout", via="MeSH term", names=("gout",))
     query = Query(
-        question="what causes gout",
+        question="what causes gout and how is it treated",
         focus="gout",
-        facets=(Facet.OVERVIEW, Facet.CAUSES),
-        asked=(Facet.CAUSES,),
+        facets=(Facet.OVERVIEW, Facet.CAUSES, Facet.TREATMENT),
+        asked=(Facet.CAUSES, Facet.TREATMENT),
         search_text="gout",
         concepts=(gout,),
     )
     text = (
         "Arthritis is a disease of the joints. Gout is caused by uric acid crystals in a joint. "
-        "Some arthritis is caused by the immune system attacking the joints."
+        "Some arthritis is caused by the immune system attacking the joints. "
+        "Arthritis is treated with medicines in most people. "
+        "Arthritis of the spine causes back pain. "
+        "Childhood arthritis is caused by an immune attack on a growing joint."
     )
     page = Document(
         id="medquad:arthritis",
@@ -621,6 +624,9 @@ def test_a_broader_page_speaks_only_of_the_topic_in_general_or_by_name() -> None
     kept = {c.sentence.text for c in within_broader(query, cands, {"medquad:arthritis"})}
     assert "Gout is caused by uric acid crystals in a joint." in kept
     assert not any(t.startswith("Some arthritis") for t in kept)
+    # said of arthritis as a whole, a line stands for gout too; of one kind, it does not
+    assert "Arthritis is treated with medicines in most people." in kept
+    assert not any(t.startswith(("Arthritis of the spine", "Childhood")) for t in kept)
     everything = {c.sentence.text for c in within_broader(query, cands, set())}
     assert everything == {c.sentence.text for c in cands}
     assert any(t.startswith("Some arthritis") for t in everything)

@@ -438,6 +438,8 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     assert _study_facets(found, asked)
     tools = "Logistic regression models were used to assess the causes of late appendicitis care."
     assert _study_facets(tools, (Facet.CAUSES,)) == set()
+    pooled = "The data were standardized by the criteria used to diagnose appendicitis in adults."
+    assert _study_facets(pooled, asked) == set()
     # a dose studied is no dose to take
     studied = "Pressure fell significantly within an hour of 6.5 mg of colchicine for appendicitis."
     assert Facet.DOSAGE not in _study_facets(studied, (Facet.DOSAGE,))

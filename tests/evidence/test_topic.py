@@ -462,3 +462,15 @@ def test_a_page_on_a_sibling_is_no_page_on_the_concept_above(
     a page on type 1 diabetes names diabetes too, but is on a sibling."""
     docs = [_page("d", "Diabetes"), _page("t1", "Type 1 Diabetes", "Juvenile diabetes")]
     assert _on_topic("what is type 2 diabetes", docs, handmade_vocabulary) == ["medquad:d"]
+
+
+def test_a_page_topic_with_another_name_after_a_colon_is_read_by_both_names() -> None:
+    """ "Kidney Stones: Renal Calculi" names its topic twice; a colon inside a chemical name
+    ("arginine:glycine amidinotransferase deficiency") splits nothing."""
+    from medcite.evidence.topic import topic_parts
+
+    page = _page("stones", "Kidney Stones: Renal Calculi")
+    assert topic_parts(page) == ["Kidney Stones", "Renal Calculi"]
+    enzyme = _page("agat", "arginine:glycine amidinotransferase deficiency")
+    assert topic_parts(enzyme) == []
+    assert topic_parts(_page("scabies", "Parasites - Scabies")) == ["Parasites", "Scabies"]

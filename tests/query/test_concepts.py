@@ -9,7 +9,7 @@ import pytest
 from medcite.query.concepts import question_concepts
 from medcite.query.understand import extract_focus, understand
 from medcite.query.vocab import Vocabulary, load_synonyms
-from medcite.records import Facet
+from medcite.records import Facet, QuestionType
 from medcite.text import normalise
 
 
@@ -324,3 +324,54 @@ def test_a_twitching_eyelid_is_read_as_the_eyelid_s_spasm(handmade_vocabulary: V
     for text in ("eye twitching lower lid 2 weeks", "my lid twitching wont stop"):
         query = understand(text, handmade_vocabulary)
         assert "blepharospasm" in [c.name for c in query.topics], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i take ibuprofen or lisinopril most mornings, could the pills be causing my headaches",
+        "ibuprofen gave me a rash once and im taking lisinopril now, why do i cough so much",
+    ],
+)
+def test_drugs_listed_not_joined_are_no_interaction(
+    handmade_vocabulary: Vocabulary, question: str
+) -> None:
+    """ "or", or an "and" with other words between the two, lists drugs; it does not join
+    them: a verb of taking elsewhere in the sentence does not make them taken together."""
+    assert Facet.INTERACTIONS not in understand(question, handmade_vocabulary).asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i take ibuprofen if im on lisinopril 10 mg",
+        "I had surgery last year and take lisinopril every day. Is it ok to keep taking ibuprofen?",
+        "is it ok to rub ibuprofen gel on my knee and also take lisinopril",
+        "can you take ibuprofen 400mg and lisinopril",
+    ],
+)
+def test_a_drug_asked_beside_one_the_asker_is_on_asks_about_interactions(
+    handmade_vocabulary: Vocabulary, question: str
+) -> None:
+    assert understand(question, handmade_vocabulary).asked[0] is Facet.INTERACTIONS
+
+
+def test_a_drink_right_after_a_drug_asks_about_interactions(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("can i drink coffee right after taking my lisinopril", handmade_vocabulary)
+    assert Facet.INTERACTIONS in query.asked
+    plain = understand("can i drink coffee when i have a cold", handmade_vocabulary)
+    assert Facet.INTERACTIONS not in plain.asked
+
+
+def test_which_one_is_safer_of_two_options_is_a_comparison(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "my doctor offered ibuprofen pills or colchicine for my gout. which one is safer",
+        handmade_vocabulary,
+    )
+    assert query.question_type is QuestionType.COMPARISON
+    query = understand("whats the difference, ibuprofen or colchicine", handmade_vocabulary)
+    assert query.question_type is QuestionType.COMPARISON

@@ -608,6 +608,15 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my feet have pins and needles at night", "tingling"),
         ("burning in the middle of my chest after dinner, worse lying down", "heartburn"),
         ("a burning feeling behind my breastbone that goes up to my throat", "heartburn"),
+        ("my baby has white patches in her mouth that dont wipe off", "oral thrush"),
+        ("a white coating on his tongue that won't scrape off", "oral thrush"),
+        ("my husband gets up three times a night to pee", "nocturia"),
+        ("he has to pee all the time and his urine stream is really weak", "weak urine stream"),
+        ("he takes ages to pee and the stream got slow", "weak urine stream"),
+        ("she snores and sometimes stops breathing for a few seconds", "sleep apnea"),
+        ("he stops breathing in his sleep and wakes up gasping", "sleep apnea"),
+        ("our daughter barely eats and counts every calorie she has", "eating disorder"),
+        ("he refuses to eat lunch and works out for hours every day", "eating disorder"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -629,6 +638,12 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("the tap was dripping all night", "rhinitis"),
         ("opening that file was a bag of worms", "varicocele"),
         ("burning in my chest when i run up the stairs", "heartburn"),
+        ("a white coating on my tongue in the morning that brushes off", "oral thrush"),
+        ("white spots on my nails that won't grow out", "oral thrush"),
+        ("grandma barely eats anything now and lost 15 lbs", "eating disorder"),
+        ("the stream behind our house is slow after the drought", "weak urine stream"),
+        ("my baby stopped breathing for a moment when she choked on milk", "sleep apnea"),
+        ("i get up at night to check on the baby", "nocturia"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -53,7 +53,7 @@ from medcite.records import (
     Section,
     only_under,
 )
-from medcite.text import normalise, stems
+from medcite.text import STOPWORDS, normalise, stems
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
@@ -475,8 +475,9 @@ def within_broader(
 ) -> list[Candidate]:
     """``cands`` with, from the pages one MeSH level up that stand in when no page is on the
     question's topic (``broader``: "Bleeding" for nosebleeds), only what they say of the topic
-    in general (their overview) or of the topic itself by name: their other statements are
-    about other kinds ("Some strokes are caused by bleeding in the brain")."""
+    in general (their overview), of the topic itself by name, or, for treatment and when to
+    seek care, of their own topic as a whole (:func:`said_of_every_kind`): their other
+    statements are about other kinds ("Some strokes are caused by bleeding in the brain")."""
     if not broader:
         return list(cands)
     names = [n for c in query.primary_topics for n in name_stems(c)]
@@ -486,7 +487,49 @@ def within_broader(
         if c.sentence.document_id not in broader
         or c.facet is Facet.OVERVIEW
         or any(phrase_in(n, c.stems) for n in names)
+        or (
+            c.facet in FOR_EVERY_KIND
+            and said_of_every_kind(c.sentence.text, c.evidence.hit.document.focus or "")
+        )
     ]
+
+
+FOR_EVERY_KIND = frozenset({Facet.TREATMENT, Facet.SEEK_CARE})
+"""Facets where what a broader page says of its topic as a whole holds for each kind of it
+("Antifungal medicines get rid of yeast infections" for thrush); its causes and signs are
+those of other kinds too ("Bleeding can be a reaction to a cut" is no cause of nosebleeds)."""
+
+
+_WHO = frozenset("most many some all people adults children patients cases".split())
+"""Words after "in" that say who, not where ("in most people")."""
+_SOME_KINDS = frozenset(
+    "some certain many most other others one two several few rare these those this that each "
+    "such".split()
+)
+"""Words before a name that pick out some of its kinds ("Some arthritis is …")."""
+
+
+def said_of_every_kind(text: str, name: str) -> bool:
+    """True when ``text`` says something of the page's topic ``name`` as a whole ("Antifungal
+    medicines get rid of yeast infections in most people."), not of one kind of it: the name is
+    not led by a word of its own ("vaginal yeast infections") nor followed by where or of what
+    ("yeast infections of the skin", "bleeding in the brain")."""
+    if not name.strip():
+        return False
+    stem = re.escape(name.strip().lower()).replace(r"\ ", r"\s+")
+    pattern = rf"(?:^|(?<=\W))({stem.removesuffix('s')}s?)(?=\W|$)"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        before = text[: m.start()].split()
+        word = before[-1].lower().strip(",;:") if before else ""
+        if word and (word not in STOPWORDS or word in _SOME_KINDS):
+            continue
+        after = re.match(
+            r"\s+(?:of|in|on|at|affecting)\s+(?:the\s+|your\s+|a\s+)?(\w+)", text[m.end() :]
+        )
+        if after and after.group(1).lower() not in _WHO:
+            continue
+        return True
+    return False
 
 
 def _cutoff_year(inp: ComposeInput) -> int:

@@ -219,12 +219,18 @@ def nicknames(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+_PART_MARK = re.compile(r" - |: ")
+
+
 def topic_parts(doc: Document) -> list[str]:
-    """The parts of a page topic named as "<heading> - <topic>" ("Parasites - Scabies" is about
-    scabies; "Abortion - medical" about abortion): each part is read as a label of its own, as
-    the whole is a MedQuAD topic nothing else knows."""
+    """The parts of a page topic named as "<heading> - <topic>" or "<topic>: <other name>"
+    ("Parasites - Scabies" is about scabies; "Abortion - medical" about abortion; "Prostate
+    Enlargement: Benign Prostatic Hyperplasia" about prostatic hyperplasia): each part is read
+    as a label of its own, as the whole is a MedQuAD topic nothing else knows. A colon inside a
+    name ("arginine:glycine amidinotransferase") splits nothing."""
     focus = doc.focus or ""
-    return [part.strip() for part in focus.split(" - ") if part.strip()] if " - " in focus else []
+    parts = [part.strip() for part in _PART_MARK.split(focus) if part.strip()]
+    return parts if len(parts) > 1 else []
 
 
 MAX_SUBJECT_WORDS = 4

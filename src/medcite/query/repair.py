@@ -261,6 +261,13 @@ EMOTIONAL_NUMBNESS = (
 """Numbness told of one's feelings ("I just feel numb, nothing is fun"): no loss of sensation."""
 
 
+_STREAM_WEAK = (
+    "(?:is |has been |got |gotten |seems )?(?:really |very |so |kind of |kinda |a bit |pretty )?"
+    "(?:weak|slow)"
+)
+"""How a urine stream is told weak: "is really weak", "got slow"."""
+
+
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -272,6 +279,43 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
+        (
+            "(?:weak|slow|poor|trickl\\w*|dribbl\\w*) (?:urine|pee|urinary) stream|(?:urine|pee) "
+            f"stream {_STREAM_WEAK}|(?:weak|slow|poor) stream(?=[^.?!]{{0,60}}\\b(?:pee|peeing|"
+            "urin\\w*|wee|bathroom|toilet)\\b)|(?:(?<=pee )|(?<=peeing )|(?<=urinate )|"
+            f"(?<=urinating )|(?<=wee ))(?:\\w+ ){{0,3}}?stream {_STREAM_WEAK}",
+            "weak urine stream",
+        ),
+        (
+            "(?:gets?|getting|got|wakes?|waking|woke) up (?:\\w+ ){0,5}?(?:a|at|every|each|in the) "
+            "night (?:\\w+ ){0,2}?to (?:pee|urinate|wee|use the bathroom|go to the bathroom)",
+            "nocturia",
+        ),
+        (
+            "(?:stops?|stopped|stopping|pauses?|paused|quits?) breathing(?=[^.?!]{0,80}\\b(?:"
+            "gasp\\w*|snor\\w*|sleep\\w*|at night)\\b)|(?<=snores )(?:\\w+ ){0,6}?(?:stops?|"
+            "stopped|pauses?) breathing|(?:stops?|stopped|pauses?) breathing (?:\\w+ ){0,3}?(?:in|"
+            "during|while) (?:his |her |my |their )?sleep",
+            "sleep apnea",
+        ),
+        (
+            "(?:barely|hardly|won'?t|wont|refuses? to|stopped|not) eat(?:s|ing)?"
+            "(?=[\\s\\S]{0,200}?\\b"
+            "(?:calorie\\w*|obsess\\w*|thinks? (?:s?he|they|i) (?:is|are|am|looks?) fat|afraid of "
+            "(?:gaining|getting fat)|(?:angry|upset|mad) (?:\\w+ ){0,3}?(?:bring up|mention|talk "
+            "about) food|hid(?:es|ing)? food|work(?:s|ing)? out for hours|exercis\\w* (?:for hours|"
+            "obsessively|compulsively)|(?:make|makes|making) (?:him|her|my|them)(?:self|selves) "
+            "(?:throw up|sick|vomit)|purg\\w*)\\b)",
+            "eating disorder",
+        ),
+        (
+            "white (?:\\w+ ){0,2}?(?:coating|coat|film|patch(?:es)?|spots?|stuff|layer) "
+            "(?:\\w+ ){0,5}?(?:on|in|inside) (?:my |his |her |the |their )?(?:\\w+ )?"
+            "(?:tongue|mouth|cheeks?|gums?)(?=[^.?!]{0,60}\\b(?:won'?t|wont|will not|doesn'?t|"
+            "does not|don'?t|dont|do not|can'?t|cannot|not) (?:\\w+ )?"
+            "(?:brush|wipe|scrape|rub|come|rinse)\\w* off)",
+            "oral thrush",
+        ),
         (
             "burning (?:feeling |sensation |pain )?(?:in|behind) "
             "(?:(?:the )?(?:middle|center|centre) of )?(?:my |his |her |the )?(?:chest|breastbone)"

@@ -103,6 +103,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(interact\w*|together with|mix\w*|combine\w*)\b"
         r"|\b(with|while (on|taking)|on top of) (my|your|his|her|their|our|the)( \w+){0,2} "
         r"(meds|medications?|medicines?|pills|prescriptions?|tablets)\b"
+        # "drink my coffee right after taking my levothyroxine": a food or drink with a drug
+        r"|\b(drink|drinking|eat|eating)( \w+){1,3}? (right |just |soon |straight )?"
+        r"(after|before|with|while) (taking|on|using)\b"
     ),
     # "stop it for how many days" asks how long to hold a drug, not its dose
     Facet.DOSAGE: re.compile(
@@ -379,7 +382,8 @@ _WHAT_TO_DO = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
-    r"better than|worse than|which is (better|safer|stronger)|same (thing )?as|similar to|"
+    r"better than|worse than|which (one )?(is|would be|works) (better|safer|stronger|best)|"
+    r"(what'?s|whats|what is) the difference|same (thing )?as|similar to|"
     r"besides|other than|instead of|alternatives? to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
     r"|\b(is|would) it (be )?(better|safer|best) to\b[^.?!]{1,60}?\bor\b"
@@ -421,11 +425,24 @@ def question_type(question: str, asked: Sequence[Facet], drug: bool = True) -> Q
 
 
 _COMBINING = re.compile(r"\b(with|together|plus|while (on|taking|using)|mix\w*|combin\w*)\b")
-_TAKING_BOTH = re.compile(
-    r"\b(take|taking|use|using|give|giving)\b.*\band\b|\band\b.*\b(take|taking|use|using)\b"
+_COMBINED_BEFORE = re.compile(
+    r"\b(with|along with|plus|while (on|taking|using)|on top of)\s+(my|the|your|his|her|their)?\s*$"
 )
-"""Two drugs joined by "and" are taken together when a verb of taking goes with them ("can you
-take tamsulosin and ciprofloxacin"); "how is cocaine and amphetamine used" only lists them."""
+"""Words just before the first drug that join it to the next ("while on lisinopril, can I take
+ibuprofen")."""
+_THEN_TAKE = re.compile(
+    r"[^.?!]*\b(?:and|&|plus)\s+(?:also\s+|then\s+)?(?:take|taking|use|using|give|giving)\s+"
+    r"(?:my\s+|the\s+|some\s+|an?\s+)?$"
+)
+"""A second drug added in the same breath: "rub voltaren gel on my knees and also take"."""
+_TAKING = re.compile(r"\b(take|taking|use|using|give|giving)\b")
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|&|\+|plus)(?:\s+also)?\s*")
+_DOSE_WORDS = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|g|ml|iu|units?)?\b|\b(?:mg|mcg|ml|daily|a day|once|twice|"
+    r"tablets?|pills?|caps(?:ules)?)\b",
+    re.IGNORECASE,
+)
+"""Amounts told beside a drug ("lisinopril 10mg and metformin"): no words between the two."""
 
 
 _ADULTERATED = re.compile(r"\b(laced|cut|spiked|tainted|contaminated|adulterated)\s+with\b")
@@ -448,11 +465,54 @@ def _combines_drugs(
     if re.search(r"\b(together|at the same time|compatible)\b", text):
         return True
     between = _between_drugs(_spelled(text, fixes), concepts)
-    if any(_COMBINING.search(part) or _TAKING_BOTH.search(part) for part in between):
+    if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(text, concepts):
         return True
     # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking
-    paired = any(re.search(r"\s(?:and|&|\+)\s+$", part[-8:]) for part in between)
+    paired = any(_AND_ONLY.fullmatch(_DOSE_WORDS.sub(" ", gap)) for _lead, gap in between)
     return paired and _TAKING_OR_SAFE.search(text) is not None
+
+
+_ON_A_DRUG = re.compile(
+    r"\b(?:i|im|i'm|i am|he|she|he's|she's|hes|shes|we|they|and)\s+(?:\w+\s+){0,2}?"
+    r"(?:take|takes|taking|took|use|uses|using|on)\s+(?:my\s+|a\s+|an\s+|the\s+|his\s+|her\s+)?"
+    r"(?:\w+\s+){0,2}?$"
+)
+"""Words before a drug the asker (or the person asked about) is on: "I take", "im on a baby"."""
+_ASKS_TO_ADD = re.compile(
+    r"\b(?:safe|ok|okay|alright|can i|can he|can she|should i|may i)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:take|taking|use|using|have|give|giving|start|add)\b(?:\s+\w+){0,3}?\s*$"
+)
+"""Words before a drug asked to be taken: "is it safe to keep taking my", "can i take"."""
+
+
+def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
+    """True when the asker tells a drug they are on ("I take Plavix every day", "im on plavix")
+    and asks whether another may be taken ("is it safe to keep taking my fish oil"): whether
+    the two go together, in whichever sentence each is named."""
+    on: set[str] = set()
+    asked: set[str] = set()
+    for c in concepts:
+        if not (c.drug and c.role == "topic" and c.matched):
+            continue
+        for m in re.finditer(rf"\b{re.escape(c.matched)}", text):
+            lead = text[max(text.rfind(mark, 0, m.start()) for mark in ".?!\n") + 1 : m.start()]
+            if _ON_A_DRUG.search(lead):
+                on.add(c.combination or c.key)
+            if _ASKS_TO_ADD.search(lead):
+                asked.add(c.combination or c.key)
+    return bool(on and asked and (on | asked) - (on & asked) and len(on | asked) >= 2)
+
+
+def _joined(lead: str, gap: str) -> bool:
+    """True when the words between two drugs (``gap``), or those just before the first one
+    (``lead``, from the start of its sentence), join them: "ibuprofen with lisinopril", "while
+    on X, Y", or only "and" between them with a verb of taking in the sentence ("can you take
+    tamsulosin and ciprofloxacin"). "and" elsewhere joins nothing ("my ferritin was 8 and I'm
+    taking ferrous sulfate"), nor does "or" ("excedrin or advil"): those are listed, not
+    combined."""
+    if _COMBINING.search(gap) or _COMBINED_BEFORE.search(lead) or _THEN_TAKE.match(gap):
+        return True
+    return bool(_AND_ONLY.fullmatch(_DOSE_WORDS.sub(" ", gap))) and bool(_TAKING.search(lead + gap))
 
 
 def weighs_options(question: str) -> bool:
@@ -477,23 +537,23 @@ MAX_JOINING_CHARS = 60
 with lisinopril", "tamsulosin and ciprofloxacin")."""
 
 
-def _between_drugs(text: str, concepts: Sequence[QueryConcept]) -> list[str]:
-    """The stretches of ``text`` between mentions of two different drugs, at most
-    :data:`MAX_JOINING_CHARS` apart, each from the start of its sentence, so that the verb of
-    taking before the first one counts ("can i take X and Y"): a "with" elsewhere ("grabbed the
-    rack with my hand") joins nothing. ``text`` is the question with its spelling fixes, as the
-    concepts name it."""
+def _between_drugs(text: str, concepts: Sequence[QueryConcept]) -> list[tuple[str, str]]:
+    """For each two mentions of different drugs at most :data:`MAX_JOINING_CHARS` apart, the
+    words of their sentence before the first (so that the verb of taking before it counts: "can
+    i take X and Y") and the words between the two: a "with" elsewhere ("grabbed the rack with
+    my hand") joins nothing. ``text`` is the question with its spelling fixes, as the concepts
+    name it."""
     mentions = sorted(
         (m.start(), m.end(), c.combination or c.key)
         for c in concepts
         if c.drug and c.role == "topic" and c.matched
         for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
     )
-    parts = []
+    parts: list[tuple[str, str]] = []
     for (start, end, key), (next_start, _end, other) in pairwise(mentions):
         if key != other and next_start - end <= MAX_JOINING_CHARS:
             sentence = max(text.rfind(mark, 0, start) for mark in ".?!\n") + 1
-            parts.append(text[sentence:next_start])
+            parts.append((text[sentence:start], text[end:next_start]))
     return parts
 
 
