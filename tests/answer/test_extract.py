@@ -203,6 +203,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "The frequencies are based on one study and may differ in another group.",
         "Look up these words in a medical dictionary if they are new to you.",
         "Most of what follows comes from Orphanet, a database of rare diseases.",
+        "A national registry is a centralized online resource for information about gout tests.",
         "Get more details about who should be checked for high blood pressure.",
         "For more information on gout, talk with your doctor or nurse.",
         "See risk factors for gout in older adults.",
@@ -1040,3 +1041,13 @@ def test_a_page_speaking_of_the_readers_own_symptoms_does_not_describe_a_baby() 
     assert _facets_for(baby, named)
     assert _facets_for("my 30 year old son has a red toe, is it gout", adult_rule)
     assert _facets_for("i am 30 weeks pregnant, will my baby get gout", adult_rule)
+
+
+def test_a_test_that_finds_the_condition_answers_how_it_is_diagnosed() -> None:
+    for line in (
+        "In men, joint fluid tests can find the crystals that cause gout.",
+        "In men, lab tests of the joint fluid show the crystals that cause gout.",
+    ):
+        assert Facet.DIAGNOSIS in _page_facets(line, (Facet.DIAGNOSIS,)), line
+    trials = "In men, tests of new drugs for gout have not yet ended."
+    assert Facet.DIAGNOSIS not in _page_facets(trials, (Facet.DIAGNOSIS,))

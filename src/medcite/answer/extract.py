@@ -114,7 +114,9 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.DIAGNOSIS: re.compile(
         r"\b(diagnos\w*|mri|imaging|magnetic resonance|electromyograph\w*|emg|blood tests?|"
-        r"examination|screening|biopsy)\b",
+        r"examination|screening|biopsy)\b"
+        r"|\b(pap|hpv|stool|urine|lab|laboratory|skin|allergy|pregnancy|hearing|eye) "
+        r"tests?\b|\btests? (can|may|will|could) (detect|find|show|tell)\b",
         re.I,
     ),
     Facet.TREATMENT: re.compile(
@@ -232,6 +234,7 @@ _BOILERPLATE = re.compile(
     r"frequenc(y|ies) (of \d+/\d+ means|may (also )?be listed|(is|are) based on)|"
     r"no information on frequency|the sign or symptom may be rare or common|"
     r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
+    r"genetic testing registry|centralized online resource|patients and consumers with|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
     r",\s*et al\b|^see (also|below|above|more|risk factors|the (section|page|article))\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"

@@ -72,6 +72,10 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"rule[sd]? (it )?out|"
         r"how (do|does|did|can|could|will|would|to) (they|doctors?|the doctors?|you|one|someone)"
         r" (even )?(find out|figure out|know|check|confirm))\b"
+        # what a result told means: "HPV positive but pap normal, what does that even mean"
+        r"|\b(positive|negative|normal|abnormal|came back|results?|levels?|readings?)\b[^.?!]{0,60}"
+        r"\bwhat (does|do|would|could) (that|this|it|these|those|they|the results?|my results?) "
+        r"(even |really |actually )?mean\b"
     ),
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
