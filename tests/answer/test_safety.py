@@ -48,6 +48,14 @@ def kinds(question: str) -> set[str]:
         ("my mother in law has gotten really confused since sunday", "new confusion"),
         ("my aunt keeps seeing people who aren't there since her fall", "new confusion"),
         ("peed dark brown after a long run, my legs are so sore", "yellow skin or dark urine"),
+        (
+            "28 weeks and the baby is kicking a lot less since last night",
+            "warning signs in pregnancy",
+        ),
+        ("my son (15) has been cutting himself, how do we help", "suicidal thoughts"),
+        ("found blades hidden in her drawer, she's 14, how do i talk to her", "suicidal thoughts"),
+        ("my sodium came back critically low on the portal", "critical lab result"),
+        ("the lab called, my calcium result is critical, what now", "critical lab result"),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -116,6 +124,9 @@ def test_negated_mentions_do_not_count(question: str) -> None:
         "I cut myself shaving, how do I stop the little nick bleeding",
         "my husband snores and stops breathing at night",
         "I'd rather die than run a marathon, is walking enough exercise",
+        "is it critical to take my statin at the same time every day",
+        "I found a razor blade in the shower drain, can a cut from it get infected",
+        "my puppy is 10 weeks and the baby gate is too low",
     ],
 )
 def test_idioms_do_not_count(question: str) -> None:
@@ -137,6 +148,8 @@ def test_idioms_do_not_count(question: str) -> None:
         "How is high blood pressure treated?",
         "Does ibuprofen interact with warfarin?",
         "is it possible to overdose on vitamin D",
+        "what is critical care medicine",
+        "how many kicks should a baby make at 30 weeks",
     ],
 )
 def test_general_questions_do_not_count(question: str) -> None:

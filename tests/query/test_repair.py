@@ -617,6 +617,20 @@ def test_falling_asleep_is_no_fall() -> None:
         ("he stops breathing in his sleep and wakes up gasping", "sleep apnea"),
         ("our daughter barely eats and counts every calorie she has", "eating disorder"),
         ("he refuses to eat lunch and works out for hours every day", "eating disorder"),
+        ("her face looks like she has been slapped", "fifth disease"),
+        ("my eyes feel so gritty by the evening", "dry eye"),
+        ("feels like there is sand in my eyes", "dry eye"),
+        ("the urine test at the clinic showed a little protein", "proteinuria"),
+        ("his skin has turned yellowish this week", "jaundice"),
+        ("i can hear my heartbeat in my left ear at night", "pulsatile tinnitus"),
+        ("a whooshing in my ear in time with my pulse", "pulsatile tinnitus"),
+        ("she is 2 and only says about ten words", "speech delay"),
+        ("i can't see the point of getting out of bed anymore", "depression"),
+        ("feeling flu-ish since yesterday", "achy and feverish"),
+        ("nursing my baby and my left breast has a red hot lump", "mastitis"),
+        ("how to remove a virus from my computer", "computer virus"),
+        ("my grandfather has fallen three times since june", "falls"),
+        ("i had to leave the store because i felt like i was dying", "panic attack"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -644,6 +658,11 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("the stream behind our house is slow after the drought", "weak urine stream"),
         ("my baby stopped breathing for a moment when she choked on milk", "sleep apnea"),
         ("i get up at night to check on the baby", "nocturia"),
+        ("a virus gave me a cough, can it spread to my phone contacts' kids", "computer virus"),
+        ("the leaves have fallen early this year", "falls"),
+        ("the banana skin turned yellow", "jaundice"),
+        ("my 5 year old says hundreds of words now", "speech delay"),
+        ("i felt like i was dying of boredom at work", "panic attack"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

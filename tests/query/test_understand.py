@@ -377,6 +377,11 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
         handmade_vocabulary,
     )
     assert {c.name for c in present.topics} == {"gout", "ibuprofen"}
+    # a case header tells the asker's history: what follows is asked
+    header = understand("70F with gout. is my hepatitis b getting worse?", handmade_vocabulary)
+    assert [c.name for c in header.topics] == ["hepatitis b"]
+    told = understand("I'm a 45 yo man with gout. Can I take ibuprofen?", handmade_vocabulary)
+    assert [c.name for c in told.topics] == ["ibuprofen"]
 
 
 def test_negations_typed_without_an_apostrophe_count(handmade_vocabulary: Vocabulary) -> None:

@@ -352,7 +352,9 @@ _HOURS_OR_DAYS = (
 """A symptom's length when hours matter (fluids not kept down, no urine passed)."""
 _PREGNANT = (
     r"(?:pregnan\w*|(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
-    r"gestation)|weeks along|(?:second|third|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date|"
+    r"gestation)|(?:[12]\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?! old)\W+(?:and |now |in |with )?"
+    r"(?:the |my |our )?(?:baby|bump|fetus)\b|weeks along|(?:second|third|2nd|3rd) trimester|"
+    r"my (?:ob|obgyn|midwife)|due date|"
     r"(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|w) (?:with|expecting) (?:my|our|her|the) "
     r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one))"
 )
@@ -481,7 +483,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"plan|planning|tempted) (?:to |of |about )?(?:hurt|hurting|harm|harming|cut|"
                 r"cutting) (?:myself|my self|himself|herself)",
                 r"self[- ]?harm\w*", r"cutting (?:myself|my self|my arms?|my wrists?)",
-                r"harm(?:ing)? (?:myself|my self)"),
+                r"harm(?:ing)? (?:myself|my self)",
+                r"(?:is|been|was|started|starting|keeps?|has been) (?:cutting|burning) "
+                r"(?:herself|himself|themselves|themself)",
+                r"found (?:\w+ ){0,3}?(?:razor ?)?blades? (?:\w+ ){0,2}?(?:in|under|hidden in|"
+                r"inside) (?:her|his|their) (?:room|bag|drawer|backpack|pocket|bed|desk|closet)"),
             _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
                 r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
                 r"(?:want|wanna|gonna|going|about)(?: to)? kms",
@@ -1295,6 +1301,20 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
     ),
     Concept(
+        "critical lab result",
+        "Call the doctor's office, or its after-hours line, today about a result marked "
+        "critical: such results are flagged because they may need treatment the same day; go "
+        "to an emergency department if you feel faint, short of breath, or have chest pain, "
+        "palpitations or new weakness.",
+        signs=(
+            _rx(r"(?:\bis|\bwas|marked|flagged|came back|says|said|listed|shows?)(?: as| it'?s)? "
+                r"(?:critical(?:ly (?:high|low))?|a critical (?:value|result|level))"
+                r"(?! (?:care|illness|thinking|period|condition|role|part|step|mass|point))",
+                r"(?:critical|panic) (?:lab )?(?:value|result|level)s?"),
+        ),
+        urgency=SAME_DAY,
+    ),
+    Concept(
         "rash that does not fade",
         "See a doctor today: small red or purple spots that do not fade when pressed (a glass "
         "pressed on them) can come from bleeding under the skin and need a check the same day; "
@@ -1364,7 +1384,9 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((_PREGNANT,),
                    r"(?:baby|babys|baby'?s|fetus|he|she)\W+(?:\w+\W+){0,2}?(?:has(?:n'?t| not)|"
                    r"hasnt|is(?:n'?t| not)|isnt|not|stopped|barely|hardly) (?:been )?(?:\w+ )?"
-                   r"(?:mov\w+|kick\w*)|(?:less|fewer|reduced|decreased|no|not as many|barely "
+                   r"(?:mov\w+|kick\w*)|(?:baby|babys|baby'?s|fetus|he|she)\W+(?:\w+\W+){0,2}?"
+                   r"(?:mov\w+|kick\w*) (?:\w+ ){0,2}?(?:less|fewer|slower|not as much)\b|"
+                   r"(?:less|fewer|reduced|decreased|no|not as many|barely "
                    r"any|hardly any) (?:fetal |baby'?s? )?(?:movements?|kicks?|movement)|"
                    r"(?:can'?t|cannot|haven'?t|havent|not|don'?t|didn'?t) (?:\w+ )?(?:feel|felt) "
                    r"(?:\w+ ){0,2}?(?:baby|him|her|it) (?:move|moving|kick\w*)|"

@@ -280,6 +280,83 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
+            "slapped[- ]cheeks?|(?:cheeks?|face) (?:\\w+ ){0,4}?(?:like|as if|as though) "
+            "(?:he|she|they|someone)(?:'?s| has| had| have|'?ve| was| were)? (?:been )?slapped",
+            "fifth disease",
+        ),
+        (
+            "(?:feels? (?:\\w+ ){0,2}?like )?(?:there'?s |theres |there is )?(?:sand|grit|dust) in "
+            "(?:both )?(?:my |his |her |their |the )?(?:both )?eyes?|gritty eyes?|eyes? "
+            "(?:feel|feels|are|is) (?:so |really |very )?gritty",
+            "dry eye",
+        ),
+        (
+            "protein (?:\\w+ ){0,2}?in (?:my |his |her |the )?(?:urine|pee|wee)|(?:urine|pee|wee) "
+            "(?:dip|dipstick|test|sample|check)\\w* (?:\\w+ ){0,4}?(?:showed|shows|found|had|has|"
+            "with|positive for) (?:some |a little |trace )?(?:\\w+ ){0,1}?protein",
+            "proteinuria",
+        ),
+        (
+            "(?:(?:my|his|her|their|your|[a-z]+'?s) )(?:skin|whites of (?:my|his|her|their|the) "
+            "eyes|eyes|face)(?: and (?:the )?"
+            "(?:skin|whites of (?:my|his|her|their|the) eyes|eyes|face))? (?:\\w+ ){0,4}?"
+            "(?:gone|going|turned|turning|look|looks|looking|is|are|got|getting|seem|seems)"
+            " (?:\\w+ )?(?:yellow|yellowish|yellowy)",
+            "jaundice",
+        ),
+        (
+            "(?:whoosh\\w*|puls\\w*|thump\\w*|throb\\w*|heartbeat) (?:\\w+ ){0,2}?(?:in|inside) "
+            "(?:my |his |her |one |both )?(?:\\w+ )?ears?(?=[^.?!]{0,60}\\b(?:heart ?beat|pulse|"
+            "time with|rhythm)\\b)|(?:hear|hearing|can hear) (?:my )?(?:heart ?beat|pulse) in "
+            "(?:my )?(?:\\w+ )?ears?",
+            "pulsatile tinnitus",
+        ),
+        (
+            "(?:only|just|barely) (?:says|said|saying|uses|knows) (?:maybe |like |about |around )?"
+            "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of?) words",
+            "speech delay",
+        ),
+        (
+            "(?:don'?t|dont|do not|can'?t|cant) see the point (?:of|in) (?:getting up|getting out "
+            "of bed|doing anything|anything)|everything (?:feels|seems|is) (?:so )?(?:grey|gray|"
+            "pointless|empty|meaningless|flat)|lost interest in (?:everything|anything|things i "
+            "(?:used to )?(?:love|enjoy)\\w*)",
+            "depression",
+        ),
+        ("flu[- ]?(?:ish|like|y)(?: symptoms| feeling)?", "achy and feverish"),
+        (
+            "(?:red|hot|painful|sore|hard|tender)(?:,? (?:and )?(?:red|hot|painful|sore|hard|"
+            "tender|warm|swollen))* (?:lump|area|patch|spot|wedge|streak)\\w* (?:\\w+ ){0,2}?in "
+            "(?:my |her |one |the )?(?:\\w+ )?(?:breast|boob)s?(?=[\\s\\S]{0,120}"
+            "(?:breast ?feed\\w*|nursing|pp\\b|post ?partum))|(?:breast ?feed\\w*|nursing)"
+            "[^.?!]{0,80}\\b(?:boob|breast)s? (?:\\w+ ){0,5}?(?:red|hot|painful|sore|hard|tender) "
+            "(?:\\w+ ){0,3}?(?:lump|area|patch|spot|wedge)",
+            "mastitis",
+        ),
+        (
+            "(?:virus|malware|trojan|worm)(?: \\w+){0,3} (?:on|in|from|off) "
+            "(?:my |the |his |her |our )?"
+            "(?:laptop|computer|pc|phone|mac|tablet|ipad|browser|chrome|windows|hard drive|email)|"
+            "(?:laptop|computer|pc|phone|mac|tablet|browser)(?: \\w+){0,3} (?:has|got|caught|"
+            "picked up) (?:a |some )?(?:virus|malware)",
+            "computer virus",
+        ),
+        (
+            "(?:has|have|had|keeps?|kept|'s|is) (?:fallen|falling|fell)(?: down| over)? (?:twice|"
+            "(?:\\d+|three|four|five|six|many) times|a few times|several times|"
+            "a couple (?:of )?times|again|a lot|more often)",
+            "falls",
+        ),
+        (
+            "(?:felt|feel|feeling) like (?:i|he|she) (?:was|were|am|is) (?:going to |gonna )?"
+            "(?:die|dying)(?=[^.?!]{0,60}\\b(?:out of nowhere|for no reason|(?:store|supermarket|"
+            "shop|mall|meeting|class|crowd)\\w*)\\b)|(?:had to|had to run out of|left|leave) "
+            "(?:the )?(?:store|supermarket|shop|mall|meeting|class|room)\\w* (?:\\w+ ){0,3}?"
+            "because (?:i|he|she) (?:felt|feel|was|thought) (?:like )?(?:i|he|she)? ?"
+            "(?:was |were )?(?:going to |gonna )?(?:die|dying|panick\\w*)",
+            "panic attack",
+        ),
+        (
             "(?:weak|slow|poor|trickl\\w*|dribbl\\w*) (?:urine|pee|urinary) stream|(?:urine|pee) "
             f"stream {_STREAM_WEAK}|(?:weak|slow|poor) stream(?=[^.?!]{{0,60}}\\b(?:pee|peeing|"
             "urin\\w*|wee|bathroom|toilet)\\b)|(?:(?<=pee )|(?<=peeing )|(?<=urinate )|"

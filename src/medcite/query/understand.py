@@ -1237,11 +1237,14 @@ _PAST = re.compile(
     r"|\b(?:used\s+to\s+have|(?<!has\s)(?<!have\s)(?<!ve\s)had|recovered\s+from|recovering\s+from"
     r"|in\s+remission\s+from)"
     r"(?:\s+(?:an?|the))?\s+$"
+    r"|(?:^|[.?!]\s*|\b(?:i'?m|i\s+am|im)\s+(?:an?\s+)?)\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs?|years?"
+    r"(?:\s+old)?)?\s*(?:[mf]|male|female|man|woman|guy|lady)\s+with\s+(?:an?\s+)?$"
 )
-"""Words that put a condition in the asker's past: "a history of alcoholism", "I used to have
-migraines", "had hepatitis", "recovered from hepatitis" ("has had sinusitis for a week" goes
-on). A *family* history is no history of one's own: in "a
-family history of breast cancer, should I be screened" the condition is what is asked about."""
+"""Words that put a condition in the asker's past or history: "a history of alcoholism", "I
+used to have migraines", "had hepatitis", "recovered from hepatitis" ("has had sinusitis for a
+week" goes on), a case header ("70F with high blood pressure, …", "I'm a 45 yo man with
+asthma"). A *family* history is no history of one's own: in "a family history of breast
+cancer, should I be screened" the condition is what is asked about."""
 
 
 def _past_history(
@@ -1250,7 +1253,8 @@ def _past_history(
     """A condition named only as the asker's past ("NOTE: I also have a history of alcoholism",
     beside a question about a drug's liver tests) is background to what is asked, not its
     topic: it becomes a qualifier, which ranks the documents that also speak of it higher, when
-    a drug or another condition named in another sentence remains a topic. Alone, or told in
+    a drug or another condition named in another sentence or clause ("had a cold last week,
+    now a rash") remains a topic. Alone, or told in
     one breath with the drug taken for it ("had diverticulitis and was on antibiotics"), or
     when its return is asked about ("so it doesn't come back"), it stays the topic."""
     text = _as_fixed(question, fixes)
@@ -1262,7 +1266,7 @@ def _past_history(
         return concepts
     elsewhere = [
         s
-        for s in _clauses(question, fixes)
+        for s in _clauses(question, fixes, commas=True)
         if not any(_named(s, c.matched) for c in topics if c.key in past)
     ]
     others = [
@@ -1333,10 +1337,14 @@ def _named(text: str, phrase: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 
 
-def _clauses(question: str, fixes: Mapping[str, str]) -> list[str]:
+def _clauses(question: str, fixes: Mapping[str, str], commas: bool = False) -> list[str]:
     """The question's sentences as typed (a lower-case word may follow the "?"), each read
-    with the spelling ``fixes``."""
-    return [_as_fixed(part, fixes) for part in _SENTENCE_END.split(question) if part.strip()]
+    with the spelling ``fixes``; with ``commas``, also the parts a comma separates ("had a cold
+    last week, now a rash")."""
+    parts = _SENTENCE_END.split(question)
+    if commas:
+        parts = [p for part in parts for p in part.split(",")]
+    return [_as_fixed(part, fixes) for part in parts if part.strip()]
 
 
 def _said_in(text: str, phrase: str) -> bool:
@@ -1512,8 +1520,13 @@ def _past_drugs(
     return _as_context(question, concepts, fixes, stopped)
 
 
-_TELLING = re.compile(r"\s*(?:i|i'm|im|i've|ive|my|we|our|he|she|his|her|they)\b", re.IGNORECASE)
-"""A first sentence that opens by telling ("I finished eliquis.") is no subject line."""
+_TELLING = re.compile(
+    r"\s*(?:(?:i|i'm|im|i've|ive|my|we|our|he|she|his|her|they)\b"
+    r"|\d{1,3}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?)?\s*(?:[mf]|male|female|man|woman)\s+with\b)",
+    re.IGNORECASE,
+)
+"""A first sentence that opens by telling ("I finished eliquis.", "70F with gout.") is no
+subject line."""
 
 
 def _as_context(
