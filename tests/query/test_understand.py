@@ -504,6 +504,12 @@ def test_a_drug_no_longer_taken_is_context(handmade_vocabulary: Vocabulary) -> N
     assert Facet.INTERACTIONS not in stopped.asked
     both = understand("can i take colchicine and ibuprofen together", handmade_vocabulary)
     assert {"colchicine", "ibuprofen"} <= {c.name for c in both.topics}
+    # a complaint dating from stopping it asks what stopping it does
+    since = understand(
+        "stopped my colchicine 3 days ago, now my knee is in pain, is that the gout",
+        handmade_vocabulary,
+    )
+    assert "colchicine" in [c.name for c in since.topics]
 
 
 def test_a_word_asking_for_the_course_is_no_topic(handmade_vocabulary: Vocabulary) -> None:

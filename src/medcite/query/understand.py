@@ -1511,13 +1511,34 @@ def _past_drugs(
 ) -> tuple[QueryConcept, ...]:
     """A drug the asker no longer takes ("finished eliquis. … should I take an aspirin") is
     context, a qualifier, when another topic remains: it neither makes an interaction question
-    with the drug asked about nor a topic of its own."""
+    with the drug asked about nor a topic of its own. A complaint told as dating from stopping
+    it ("stopped my venlafaxine 3 days ago, now dizzy") keeps it the topic."""
     text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic" and c.matched]
-    stopped = {c.key for c in topics if c.drug and _only_after(_STOPPED, text, c.matched)}
+    stopped = {
+        c.key
+        for c in topics
+        if c.drug
+        and _only_after(_STOPPED, text, c.matched)
+        and not _since_stopping(question.lower(), c)
+    }
     if not stopped or all(c.key in stopped for c in topics):
         return concepts
     return _as_context(question, concepts, fixes, stopped)
+
+
+_SINCE = re.compile(
+    r"^[^.?!]{0,60}?\b(?:now|since then|ever since|and now|since|after that|withdrawal|zaps?)\b"
+)
+"""Words after a stopped drug that date a complaint from stopping it: "stopped my venlafaxine
+3 days ago, now dizzy"."""
+
+
+def _since_stopping(text: str, drug: QueryConcept) -> bool:
+    """True when a complaint is told, in the same sentence of ``text`` (the question as typed,
+    lower-cased), as dating from stopping ``drug`` (:data:`_SINCE`): then what stopping it
+    does is asked, and the drug stays the topic."""
+    return any(_SINCE.match(text[m.end() :]) for m in _mentions(text, drug.matched))
 
 
 _TELLING = re.compile(
