@@ -77,3 +77,25 @@ def test_a_record_from_another_field_is_outside_medicine() -> None:
     assert not outside_medicine(_article(_CHEMISTRY, mesh=("Electrodes",)))
     assert not outside_medicine(_article(""))
     assert not outside_medicine(_article(_CHEMISTRY, source=Source.MEDQUAD))
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We studied Wistar rats given colchicine for four weeks. Uric acid fell by half.", True),
+        ("Colchicine was tested in two cell lines. Crystal uptake fell by half.", True),
+        ("We studied 120 patients given colchicine. Flares fell by half.", False),
+        ("Colchicine, first shown to work in rats, was given to adults with gout.", False),
+        ("Flares fell by half in the year after colchicine was started.", False),
+    ],
+)
+def test_a_record_without_headings_is_read_by_what_its_abstract_studied(
+    abstract: str, expected: bool
+) -> None:
+    doc = Document(
+        id="pmid:2",
+        source=Source.PUBMED,
+        title="Colchicine and uric acid",
+        sections=(AbstractSection(text=abstract),),
+    )
+    assert non_human(doc) is expected

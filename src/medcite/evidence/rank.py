@@ -85,13 +85,39 @@ def names_study_animals(sentence: str) -> bool:
 def non_human(doc: Document) -> bool:
     """True for an animal or in-vitro study: MeSH says Animals and not Humans, or the title names
     an animal or a cell culture, or says what was studied *in* animals ("… in rhesus monkeys",
-    whatever the headings: indexers add Humans to some animal studies)."""
+    whatever the headings: indexers add Humans to some animal studies); for a record with no
+    headings yet, an abstract that tells animals or cells as what it studied and names no
+    people."""
     mesh = set(doc.mesh_terms)
     if "Animals" in mesh and "Humans" not in mesh:
         return True
     if _IN_ANIMALS.search(doc.title):
         return True
-    return "Humans" not in mesh and bool(_NON_HUMAN.search(doc.title))
+    if "Humans" in mesh:
+        return False
+    if _NON_HUMAN.search(doc.title):
+        return True
+    # not yet indexed (no headings): the abstract says what was studied
+    return (
+        not mesh
+        and bool(_STUDIED_ANIMALS.search(doc.abstract))
+        and not _PEOPLE.search(f"{doc.title} {doc.abstract}")
+    )
+
+
+_STUDIED_ANIMALS = re.compile(
+    rf"\b(?:we (?:studied|used|treated|fed|gave|exposed|randomi[sz]ed|injected|examined)|"
+    rf"(?:were|was) (?:randomly )?(?:studied|used|treated|fed|assigned|allocated|exposed|"
+    rf"injected|divided)|in)\s+(?:\w+[ -]){{0,3}}?(?:{_ANIMALS}|cell lines?|cultured cells)\b",
+    re.I,
+)
+"""An abstract telling its animals or cells as what it studied ("We studied Wistar rats
+treated with omeprazole"), for a record not yet given MeSH headings."""
+_PEOPLE = re.compile(
+    r"\b(?:patients?|participants?|volunteers?|women|men|children|adults|infants|humans?|"
+    r"persons?|people|cases?|individuals)\b",
+    re.I,
+)
 
 
 _BIOMEDICAL = re.compile(
