@@ -129,6 +129,20 @@ def test_a_list_lead_and_its_item_lines_are_one_sentence() -> None:
     assert problems(answer, {doc.id: doc}) == []
 
 
+def test_an_organisation_credited_after_a_list_is_no_item() -> None:
+    from medcite.answer.segment import document_sentences
+
+    doc = _page(
+        "People who should not take colchicine are those who have",
+        "Kidney failure",
+        "Liver disease",
+        "Arthritis Foundation",
+    )
+    (listed, credit) = [s.text for s in document_sentences(doc)]
+    assert listed.endswith("Liver disease")
+    assert credit == "Arthritis Foundation"
+
+
 def test_lines_that_are_sentences_or_a_single_line_make_no_list() -> None:
     from medcite.answer.segment import document_sentences
 

@@ -184,6 +184,15 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
     return out
 
 
+_ORGANISATION = re.compile(
+    r"^(?:(?:The|U\.?S\.?|NIH)\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,6}"
+    r"(?:Prevention|Institutes?|Association|Society|Academy|Foundation|Administration|Agency|"
+    r"Department|Organi[sz]ation|Council|Center|Centre|College)$"
+)
+"""A line that names an organisation in capitalised words ("Centers for Disease Control and
+Prevention", "National Institute on Aging"): a page's source credit, not a list item."""
+
+
 def _items(sections: tuple[AbstractSection, ...], start: int, lead: str) -> list[str]:
     """The list item lines from ``sections[start]`` on: single short lines without sentence
     punctuation; none unless there are at least MIN_ITEMS. After a lead that ends in a colon
@@ -201,6 +210,8 @@ def _items(sections: tuple[AbstractSection, ...], start: int, lead: str) -> list
             break
         if colon and len(split_sentences(text)) > 1:
             break
+        if _ORGANISATION.match(text):
+            break  # the page's source line after the list ("Centers for Disease Control ...")
         items.append(text)
     return items if len(items) >= (1 if colon else MIN_ITEMS) else []
 
