@@ -156,6 +156,18 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("The sources found do not say whether to worry")
     assert "See your doctor" in answer.bottom_line.bullets[0].text
+    # a page on a narrower condition speaks of when to worry about that one
+    narrower = _page(
+        "tophi",
+        "Tophaceous gout",
+        "information",
+        "Tophaceous gout leaves chalky lumps under the skin of the fingers.",
+        "See your doctor if tophaceous gout lumps break open and drain.",
+    )
+    answer = _ask("gout in my toe. is it serious?", [GOUT, narrower])
+    assert answer.bottom_line is not None
+    assert not answer.bottom_line.verdict.startswith("The sources found do not say whether to")
+    assert not any("lumps break open" in b.text for b in answer.bottom_line.bullets)
 
 
 def test_a_yes_no_question_nobody_answers_says_so() -> None:

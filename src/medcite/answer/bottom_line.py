@@ -100,9 +100,13 @@ WORRY_FRAME = (
 )
 
 
-def _worry(cands: Sequence[Candidate]) -> Pick:
+def _worry(cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pick:
     """ "Should I be worried?" has no yes or no in a quotation: what guideline pages say of when
-    to be seen, else the framing that the sources do not answer it directly."""
+    to be seen, else the framing that the sources do not answer it directly. When pages on the
+    topic itself were found, only theirs: a page on a narrower condition speaks of when to
+    worry about that one ("When left untreated, OHS can cause …" for snoring)."""
+    if any(exact(c) for c in cands):
+        cands = [c for c in cands if exact(c)]
     found = _distinct_documents([c for c in cands if c.facet is Facet.SEEK_CARE and c.guideline])
     if found:
         return Pick(WORRY_FRAME, tuple(found[:MAX_STATEMENTS]))
@@ -386,7 +390,7 @@ def _yes_no(
     if safety_question(query):
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
     if WORRY_QUESTION.search(query.question):
-        return _worry(everything)
+        return _worry(everything, exact)
     if states_a_value(query.question):  # "my A1c came back 6.1, am I diabetic?"
         cands = [c for c in cands if _THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
