@@ -701,3 +701,20 @@ def test_an_abstention_on_a_mood_names_the_crisis_line() -> None:
     )
     assert "988" in reason(low)
     assert "988" not in reason(knee)
+
+
+def test_a_screening_age_quoted_from_an_nih_page_carries_a_dated_advice_note() -> None:
+    """NIH patient pages date from about 2017: a screening age or vaccine schedule they give
+    comes with a note to check the current one; the same words in a study do not."""
+    text = (
+        "Gout screening with a uric acid blood test usually starts at age 50 in men. "
+        "Gout screening finds high uric acid before the first attack."
+    )
+    page = _doc("medquad:gout#1", text, Source.MEDQUAD, focus="Gout", category="overview")
+    answer, _ = _answer("when should gout screening start", [page])
+    assert not answer.abstained
+    assert answer.sources_note is not None and "date from about 2017" in answer.sources_note
+    study = _doc("pmid:5", text, title="Gout screening in men")
+    answer, _ = _answer("when should gout screening start", [study])
+    assert not answer.abstained
+    assert answer.sources_note is None

@@ -51,6 +51,7 @@ from medcite.records import (
     QuestionType,
     Reference,
     Section,
+    Source,
     only_under,
 )
 from medcite.text import STOPWORDS, normalise, stems
@@ -780,9 +781,44 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         closest=closest,
         disclaimer=DISCLAIMER,
         searched=inp.searched,
-        sources_note=inp.sources_note,
+        sources_note=_with_schedule_note(
+            inp.sources_note,
+            [*summary, *lead, *(b for s in g_built for b in s.bullets)],
+            {e.hit.document.id for e in evidence if e.hit.document.source is Source.MEDQUAD},
+        ),
         notes=(*inp.notes, *gate_notes(inp)),
     )
+
+
+SCHEDULE = re.compile(
+    r"\b(?:screening|screened|colonoscop\w*|mammogra\w*|pap (?:test|smear)s?)\b[^.;]{0,80}?"
+    r"\b(?:age|ages|aged|at|from|after|over)\s+\d{2}\b"
+    r"|\b(?:vaccines?|shots?|boosters?|doses?)\b[^.;]{0,80}?\b(?:(?:a )?single dose|one dose|"
+    r"(?:two|three|\d) doses|every \d+ years|(?:age|aged|older than|younger than|if you are) "
+    r"\d{2})\b",
+    re.IGNORECASE,
+)
+"""A screening start age or a vaccine schedule ("Screening usually starts at age 50", "only
+a single dose is recommended"): advice that is revised every few years."""
+SCHEDULE_NOTE = (
+    "Screening ages and vaccine schedules are revised every few years, and the NIH patient "
+    "pages quoted here date from about 2017: ask your doctor or pharmacist for the current "
+    "schedule."
+)
+
+
+def _with_schedule_note(
+    note: str | None, bullets: Sequence[Bullet], pages: Collection[str]
+) -> str | None:
+    """``note`` and, when a statement quoted from an NIH patient page (MedQuAD, ``pages``)
+    gives a screening age or a vaccine schedule (:data:`SCHEDULE`), :data:`SCHEDULE_NOTE`."""
+    dated = any(
+        SCHEDULE.search(b.text) and any(c.document_id in pages for c in b.citations)
+        for b in bullets
+    )
+    if not dated:
+        return note
+    return f"{note} {SCHEDULE_NOTE}" if note else SCHEDULE_NOTE
 
 
 def _section(
