@@ -631,6 +631,12 @@ def test_falling_asleep_is_no_fall() -> None:
         ("how to remove a virus from my computer", "computer virus"),
         ("my grandfather has fallen three times since june", "falls"),
         ("i had to leave the store because i felt like i was dying", "panic attack"),
+        ("the scan showed a small spot on my left lung", "lung nodule"),
+        ("are 3 glasses of red wine a night too much", "alcohol drinking"),
+        ("my ankles swelled on the flight back from spain", "returning"),
+        ("he gets up 3-4 times a night to pee", "nocturia"),
+        ("up every night to pee, could it be my prostate", "prostate problem"),
+        ("ED at 50, is it my blood pressure pills or stress", "erectile dysfunction"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -663,6 +669,9 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("the banana skin turned yellow", "jaundice"),
         ("my 5 year old says hundreds of words now", "speech delay"),
         ("i felt like i was dying of boredom at work", "panic attack"),
+        ("my lower back hurts after a long drive", "returning"),
+        ("we went to the ED at 3am with chest pain", "erectile dysfunction"),
+        ("a glass of water before bed", "alcohol drinking"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -921,3 +921,20 @@ def test_a_test_told_as_what_found_the_condition_is_context(
     query = understand(question, handmade_vocabulary)
     assert "gout" in [c.name for c in query.topics], question
     assert ("ultrasonography" in [c.name for c in query.topics]) is test_asked, question
+
+
+def test_a_drug_the_asker_wants_to_do_without_is_no_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "without popping ibuprofen" asks for other ways: the drug neither is searched for nor
+    answers."""
+    query = understand(
+        "how to manage gout without popping ibuprofen all the time", handmade_vocabulary
+    )
+    assert [c.name for c in query.topics] == ["gout"]
+    taken = understand("can i take ibuprofen for gout", handmade_vocabulary)
+    assert "ibuprofen" in [c.name for c in taken.topics]
+
+
+def test_exercise_is_a_health_question(handmade_vocabulary: Vocabulary) -> None:
+    assert understand("is walking 10,000 steps a day enough exercise", handmade_vocabulary).in_scope

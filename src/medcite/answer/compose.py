@@ -1234,10 +1234,11 @@ def _name_forms(
     return names, short
 
 
-ALSO_ASKED_TREES = ("C", "F03", "D", "J02")
+ALSO_ASKED_TREES = ("C", "F03", "D", "J02", "F01.145.317")
 """MeSH trees of what a question may name beside its topic that a document listed for it must
-also name: conditions, signs, mental disorders, drugs and chemicals, foods and drinks; not
-dosage forms (:data:`DOSAGE_FORMS`): "desonide ointment" asks about desonide."""
+also name: conditions, signs, mental disorders, drugs and chemicals, foods and drinks, the use
+of substances (F01.145.317: "a glass of wine on metronidazole"); not dosage forms
+(:data:`DOSAGE_FORMS`): "desonide ointment" asks about desonide."""
 DOSAGE_FORMS = "D26"
 
 

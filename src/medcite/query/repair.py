@@ -280,6 +280,37 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
+            "(?:nodule|spot|shadow) (?:\\w+ ){0,2}?(?:on|in) (?:my |his |her |the |their )?(?:right |left "
+            "|upper |lower )?lungs?",
+            "lung nodule",
+        ),
+        (
+            "(?:\\d+|a|one|two|three|four|five|a few|a couple of?|couple of?) (?:large |big |small )?"
+            "(?:glass(?:es)?|pints?|cans?|bottles?|drinks?|shots?) of (?:red |white )?(?:wine|beer|"
+            "alcohol|vodka|whisk(?:e)?y|gin|rum|spirits|cider)",
+            "alcohol drinking",
+        ),
+        (
+            "(?:is|could|can) (?:it|that|this) (?:be )?(?:from )?(?:my|his|the|an enlarged|a) "
+            "prostate",
+            "prostate problem",
+        ),
+        (
+            "(?:"
+            + "|".join(
+                f"(?<={verb} )"
+                for verb in "flight flew drove drive trip came come got went way ride walk flying".split()
+            )
+            + ")back (?:from|home|to)",
+            "returning",
+        ),
+        (
+            "(?:^|(?<=\\bmy )|(?<=\\bhave )|(?<=\\bhaving )|(?<=\\bwith )|(?<=\\bfor )|"
+            "(?<=\\babout ))ed(?=[^.?!]{0,40}\\b(?:at \\d{2}|stress|erections?|sex|viagra|cialis|"
+            "libido|perform\\w*|partner|wife|girlfriend)\\b)",
+            "erectile dysfunction",
+        ),
+        (
             "slapped[- ]cheeks?|(?:cheeks?|face) (?:\\w+ ){0,4}?(?:like|as if|as though) "
             "(?:he|she|they|someone)(?:'?s| has| had| have|'?ve| was| were)? (?:been )?slapped",
             "fifth disease",
@@ -364,7 +395,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "weak urine stream",
         ),
         (
-            "(?:gets?|getting|got|wakes?|waking|woke) up (?:\\w+ ){0,5}?(?:a|at|every|each|in the) "
+            "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?(?:a|at|every|each|in the) "
             "night (?:\\w+ ){0,2}?to (?:pee|urinate|wee|use the bathroom|go to the bathroom)",
             "nocturia",
         ),

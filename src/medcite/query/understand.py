@@ -184,7 +184,8 @@ _HEALTH_WORDS = frozenset(
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
     exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
-    pediatrician physician dentist midwife pharmacist gp temperature temp""".split()
+    pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
+    fitness""".split()
 )
 
 
@@ -942,10 +943,13 @@ _NEGATED_HABIT = re.compile(
     r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
     r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
     r"chew|chewing|vape|vaping|consume|consumed|like|touch|touched|do|did))?\s+$"
+    r"|\bwithout(?:\s+(?:taking|using|popping|relying\s+on|needing|resorting\s+to|having\s+to"
+    r"\s+take))?(?:\s+(?:any|more|so\s+many|all\s+the|strong))?\s+$"
 )
 """A negation right before a substance, or before a verb of a habit ("I don't smoke", "never
-drank alcohol"): a habit the asker does not have. "Can I not take metformin" and "no hives,
-benadryl doesn't help" ask about the drug itself."""
+drank alcohol"): a habit the asker does not have; or a drug the asker wants to do without
+("manage knee arthritis without popping painkillers"). "Can I not take metformin" and "no
+hives, benadryl doesn't help" ask about the drug itself."""
 
 
 OF_THE_TOPIC = frozenset(
