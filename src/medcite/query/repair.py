@@ -280,13 +280,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
-            "(?:nodule|spot|shadow) (?:\\w+ ){0,2}?(?:on|in) (?:my |his |her |the |their )?(?:right |left "
-            "|upper |lower )?lungs?",
+            "(?:nodule|spot|shadow) (?:\\w+ ){0,2}?(?:on|in) (?:my |his |her |the |their )?"
+            "(?:right |left |upper |lower )?lungs?",
             "lung nodule",
         ),
         (
-            "(?:\\d+|a|one|two|three|four|five|a few|a couple of?|couple of?) (?:large |big |small )?"
-            "(?:glass(?:es)?|pints?|cans?|bottles?|drinks?|shots?) of (?:red |white )?(?:wine|beer|"
+            "(?:\\d+|a|one|two|three|four|five|a few|a couple of?|couple of?) "
+            "(?:large |big |small )?(?:glass(?:es)?|pints?|cans?|bottles?|drinks?|shots?) of (?:red |white )?(?:wine|beer|"
             "alcohol|vodka|whisk(?:e)?y|gin|rum|spirits|cider)",
             "alcohol drinking",
         ),
@@ -299,7 +299,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:"
             + "|".join(
                 f"(?<={verb} )"
-                for verb in "flight flew drove drive trip came come got went way ride walk flying".split()
+                for verb in (
+                    "flight flew drove drive trip came come got went way ride walk flying".split()
+                )
             )
             + ")back (?:from|home|to)",
             "returning",
@@ -395,8 +397,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "weak urine stream",
         ),
         (
-            "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?(?:a|at|every|each|in the) "
-            "night (?:\\w+ ){0,2}?to (?:pee|urinate|wee|use the bathroom|go to the bathroom)",
+            "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?"
+            "(?:a|at|every|each|in the) night (?:\\w+ ){0,2}?to (?:pee|urinate|wee|use the bathroom|go to the bathroom)",
             "nocturia",
         ),
         (
