@@ -286,7 +286,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:\\d+|a|one|two|three|four|five|a few|a couple of?|couple of?) "
-            "(?:large |big |small )?(?:glass(?:es)?|pints?|cans?|bottles?|drinks?|shots?) of (?:red |white )?(?:wine|beer|"
+            "(?:large |big |small )?(?:glass(?:es)?|pints?|cans?|bottles?|drinks?|shots?) "
+            "of (?:red |white )?(?:wine|beer|"
             "alcohol|vodka|whisk(?:e)?y|gin|rum|spirits|cider)",
             "alcohol drinking",
         ),
@@ -398,7 +399,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?"
-            "(?:a|at|every|each|in the) night (?:\\w+ ){0,2}?to (?:pee|urinate|wee|use the bathroom|go to the bathroom)",
+            "(?:a|at|every|each|in the) night (?:\\w+ ){0,2}?to "
+            "(?:pee|urinate|wee|use the bathroom|go to the bathroom)",
             "nocturia",
         ),
         (
