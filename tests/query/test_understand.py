@@ -938,3 +938,16 @@ def test_a_drug_the_asker_wants_to_do_without_is_no_topic(
 
 def test_exercise_is_a_health_question(handmade_vocabulary: Vocabulary) -> None:
     assert understand("is walking 10,000 steps a day enough exercise", handmade_vocabulary).in_scope
+
+
+def test_a_drug_told_beside_what_a_disease_is_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "what exactly is gout? he was put on colchicine" asks what gout is; the drug ranks."""
+    query = understand(
+        "what exactly is gout? my husband was just diagnosed and put on colchicine",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in query.topics] == ["gout"]
+    asked = understand("what exactly is colchicine? it was given for my gout", handmade_vocabulary)
+    assert "colchicine" in [c.name for c in asked.topics]

@@ -277,6 +277,13 @@ _SUBORDINATE_REFERENCE = re.compile(
 """A clause opening with a reference the rest of the sentence does not resolve either ("If it
 does not go away, see a doctor."); "When it is caught early, hepatitis B can be treated"
 names its subject after the comma."""
+_EVENT_REFERENCE = re.compile(
+    rf"^{_CONNECTIVE}(if|when|whenever|once|after|before|until|as|because) (this|that|these|"
+    r"those|it|they) (happens?|happened|occurs?|occurred|is the case|gets worse|continues)\b",
+    re.I,
+)
+"""A clause opening with an event an earlier sentence told ("When this happens, the ventricles
+can't completely fill with blood."): read alone, what happens is not said."""
 _OTHER_KINDS = re.compile(
     rf"^{_CONNECTIVE}((the )?other (types?|forms?|kinds?)\b|the (other|remaining|rest)\b|"
     r"((in|for|among|with) )?others\b|"
@@ -417,7 +424,13 @@ def dangling(text: str, research: bool) -> bool:
         return True
     if not research and _page_reference(text):
         return True
-    openings = (_SUBORDINATE_REFERENCE, _OTHER_KINDS, _REFERRING_OPENING, _CONTINUATION)
+    openings = (
+        _SUBORDINATE_REFERENCE,
+        _EVENT_REFERENCE,
+        _OTHER_KINDS,
+        _REFERRING_OPENING,
+        _CONTINUATION,
+    )
     if any(p.match(text) for p in openings) or _TOO_END.search(text):
         return True
     if not _DANGLING.match(text) or _EXPLETIVE.match(text):

@@ -1390,10 +1390,11 @@ def _course_asked(
     fixes: Mapping[str, str],
     asked: Collection[Facet],
 ) -> tuple[QueryConcept, ...]:
-    """A question whose asking sentence wants a disease's course or its return and names no
-    drug ("urgent care said Bell's palsy and gave me prednisone. how long until it goes back to
-    normal"; "I'm on indomethacin now. what should I avoid so it doesn't come back") is about
-    the disease: a drug told only in the other sentences becomes a qualifier. A drug in the
+    """A question whose asking sentence wants a disease's course or its return, or what the
+    disease is, and names no drug ("urgent care said Bell's palsy and gave me prednisone. how
+    long until it goes back to normal"; "I'm on indomethacin now. what should I avoid so it
+    doesn't come back"; "what exactly is atrial fibrillation? she was put on apixaban") is
+    about the disease: a drug told only in the other sentences becomes a qualifier. A drug in the
     asking sentence is what is asked ("how long does prednisone take to work"), and so is one
     beside a symptom only ("just started metformin and I have diarrhea. does this go away":
     the symptom is the drug's effect) or in a question of side effects, doses or
@@ -1402,10 +1403,13 @@ def _course_asked(
         return concepts
     parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
     read = [_as_fixed(part, fixes) for part in parts]
-    course = [_RECOVERY.search(r) or _RECURRENCE.search(r) for r in read]
     topics = [c for c in concepts if c.role == "topic" and c.matched]
     drugs = [c for c in topics if c.medicine]
-    if not any(course) or not drugs or not _diseases(topics):
+    diseases = _diseases(topics)
+    course = [
+        bool(_RECOVERY.search(r) or _RECURRENCE.search(r) or _defines(r, diseases)) for r in read
+    ]
+    if not any(course) or not drugs or not diseases:
         return concepts
     # a drug named in a sentence that asks (of the course, or with a question mark) is asked
     asking = [
@@ -1416,6 +1420,18 @@ def _course_asked(
     if any(_said_in(r, c.matched) for r in asking for c in drugs):
         return concepts
     return _as_context(question, concepts, fixes, {c.key for c in drugs})
+
+
+_WHAT_IS = re.compile(
+    r"\bwhat (?:exactly |actually |really )?(?:is|are) (?:an? |the )?(?P<rest>.+)$"
+)
+
+
+def _defines(sentence: str, diseases: Sequence[QueryConcept]) -> bool:
+    """True when ``sentence`` (normalised) asks what one of ``diseases`` is ("what exactly is
+    atrial fibrillation"): told beside it, the drug it was treated with is context."""
+    match = _WHAT_IS.search(sentence)
+    return match is not None and any(_named(match["rest"], c.matched) for c in diseases)
 
 
 _TRIED = re.compile(
