@@ -1250,3 +1250,20 @@ def test_a_topic_written_in_two_words_is_named_by_either_spelling() -> None:
     answer = compose(ComposeInput("t", query, 12, gate=gate), evidence)
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("The sources found suggest yes")
+
+
+def test_a_patients_bottom_line_quotes_a_guideline_page_before_a_study() -> None:
+    """Asked by a patient, the short answer comes from a guideline page's statement on any
+    facet asked before a study's finding on the first one."""
+    page = _page(
+        "gout-treat",
+        "Gout",
+        "treatment",
+        "Gout attacks are treated with anti-inflammatory medicines taken for a few days.",
+    )
+    study = _study(
+        "7", "Uric acid and gout in men", "High uric acid levels caused gout in most of the men."
+    )
+    answer = _ask("what causes gout and how is it treated", [study, page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.bullets[0].text.startswith("Gout attacks are treated")

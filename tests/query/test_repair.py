@@ -637,6 +637,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("he gets up 3-4 times a night to pee", "nocturia"),
         ("up every night to pee, could it be my prostate", "prostate problem"),
         ("ED at 50, is it my blood pressure pills or stress", "erectile dysfunction"),
+        ("what does stage 3 kidney disease mean", "chronic kidney disease"),
+        ("told i have ckd stage 3a", "chronic kidney disease"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:

@@ -52,6 +52,7 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("Newly diagnosed with lupus, will I end up in a wheelchair?", (Facet.PROGNOSIS,)),
         ("Can people with gout live a normal life?", (Facet.PROGNOSIS,)),
         ("Does psoriasis get worse with age?", (Facet.PROGNOSIS,)),
+        ("just told i have gout, how bad is it?", (Facet.PROGNOSIS,)),
         ("my gout test came back positive, what does that even mean", (Facet.DIAGNOSIS,)),
         ("uric acid level of 9, what does it mean for me", (Facet.DIAGNOSIS,)),
     ],

@@ -764,6 +764,22 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if found is not None:
             return Pick("In short:", (found,))
     findings = _findings(query, cands)
+    if not evidence_question(query.question):
+        # a patient's question: a guideline page's statement on any facet asked before a study's
+        found = _facet_statement(query, [c for c in findings if c.guideline], cands)
+        if found is not None:
+            return Pick("In short:", (found,))
+    found = _facet_statement(query, findings, cands)
+    if found is not None:
+        return Pick("In short:", (found,))
+    return unanswered(topic) if cands else None
+
+
+def _facet_statement(
+    query: Query, findings: Sequence[Candidate], cands: Sequence[Candidate]
+) -> Candidate | None:
+    """The first of ``findings`` (``cands`` for the overview) that answers a facet the
+    question asks, facet by facet (see :func:`_in_short`)."""
     sides = _sides(query)
     asked = _attribute_words(query)
     for facet in query.asked:
@@ -785,8 +801,8 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         pool = sorted(pool, key=lambda c: not _names_own_topic(c, sides))
         found = _first(pool, facet)
         if found is not None:
-            return Pick("In short:", (found,))
-    return unanswered(topic) if cands else None
+            return found
+    return None
 
 
 def _may_be_caused(query: Query) -> bool:

@@ -280,6 +280,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
+            "(?:stage|grade) (?:[1-5]|i{1,3}|iv|v|one|two|three|four|five)[ab]? (?:chronic )?"
+            "(?:kidney|renal) (?:disease|failure)|ckd(?: stage)? ?[1-5][ab]?",
+            "chronic kidney disease",
+        ),
+        (
             "(?:nodule|spot|shadow) (?:\\w+ ){0,2}?(?:on|in) (?:my |his |her |the |their )?"
             "(?:right |left |upper |lower )?lungs?",
             "lung nodule",

@@ -84,7 +84,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
-        r"curable|fatal|die of|(ir)?reversible|"
+        r"curable|fatal|die of|(ir)?reversible|how (serious|bad|dangerous) (is|are) (it|this|that|"
+        r"they|these)|"
         r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
         r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older))\b"
