@@ -828,6 +828,15 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
 
     assert warned("is zorbexil ointment good for sore eyelids") == []
     assert warned("can I use zorbexil while pregnant") == [text]
+    # what nobody has studied yet warns of nothing
+    gap = "The safety of zorbexil in pregnant patients has never been evaluated in trials."
+    unknown = study.model_copy(
+        update={"sections": (AbstractSection(category="CONCLUSIONS", text=gap),)}
+    )
+    evidence[:] = [
+        Evidence(hit=Hit(document=unknown, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
+    ]
+    assert warned("can I use zorbexil while pregnant") == []
 
 
 @pytest.mark.parametrize(
@@ -1054,3 +1063,13 @@ def test_a_test_that_finds_the_condition_answers_how_it_is_diagnosed() -> None:
         assert Facet.DIAGNOSIS in _page_facets(line, (Facet.DIAGNOSIS,)), line
     trials = "In men, tests of new drugs for gout have not yet ended."
     assert Facet.DIAGNOSIS not in _page_facets(trials, (Facet.DIAGNOSIS,))
+
+
+def test_what_a_study_says_is_unknown_is_no_patients_answer() -> None:
+    asked = (Facet.CAUSES,)
+    gap = "The cause of appendicitis in adults has never been evaluated in large cohorts."
+    assert _study_facets(gap, asked) == set()
+    unknown = "The natural history of appendicitis in adults remains largely unknown."
+    assert _study_facets(unknown, asked) == set()
+    found = "Appendicitis in adults was most often caused by a blocked appendix."
+    assert _study_facets(found, asked)

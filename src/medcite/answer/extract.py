@@ -820,8 +820,25 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
         if not (human_only and not c.guideline and names_study_animals(c.sentence.text))
+        # nor what a study says nobody knows yet ("… has never been evaluated")
+        if not (patient and not c.guideline and KNOWLEDGE_GAP.search(c.sentence.text))
     ]
     return sorted(found, key=lambda c: -c.score)
+
+
+KNOWLEDGE_GAP = re.compile(
+    r"\b(?:ha(?:s|ve) (?:never|not|rarely|not yet) been (?:\w+ )?(?:evaluated|studied|"
+    r"investigated|examined|explored|assessed|reported|described|established)|remains? "
+    r"(?:largely |still |poorly |mostly )?(?:unknown|unclear|uncertain|controversial|elusive|"
+    r"to be (?:determined|elucidated|clarified|established))|(?:is|are) (?:still |currently "
+    r"|largely |poorly )?(?:unknown|unclear|not (?:well |fully )?(?:known|understood|"
+    r"established))|little is known|(?:data|evidence) (?:are|is|remain) (?:scarce|limited|"
+    r"lacking|sparse)|knowledge gap)\b",
+    re.IGNORECASE,
+)
+"""A study's statement of what is not known ("The renal hazard of polypharmacy has never been
+evaluated in …", "its natural history remains unknown"): why the study was done, no finding a
+patient can use; a question about the evidence itself may still be answered by one."""
 
 
 def findings(
@@ -1259,6 +1276,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
     topic = Topic.of(query, gated)
     boxed = boxed_warnings(topic, evidence)
+    patient = not evidence_question(query.question)
     drug_question = any(c.drug for c in query.primary_topics)
     named = {
         g for g, pattern in GROUPS.items() if pattern.search(_group_text(query, drug_question))
@@ -1281,6 +1299,8 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             text = sentence.text
             if not WARNING_CUE.search(text) or not any(g.search(text) for g in groups):
                 continue
+            if research and patient and KNOWLEDGE_GAP.search(text):
+                continue  # what nobody has studied yet is no warning
             if not is_statement(sentence) or dangling(text, research) or damaged(doc, text):
                 continue
             sentence_stems = stems(text)
