@@ -356,15 +356,6 @@ def test_a_drug_asked_beside_one_the_asker_is_on_asks_about_interactions(
     assert understand(question, handmade_vocabulary).asked[0] is Facet.INTERACTIONS
 
 
-def test_a_drink_right_after_a_drug_asks_about_interactions(
-    handmade_vocabulary: Vocabulary,
-) -> None:
-    query = understand("can i drink coffee right after taking my lisinopril", handmade_vocabulary)
-    assert Facet.INTERACTIONS in query.asked
-    plain = understand("can i drink coffee when i have a cold", handmade_vocabulary)
-    assert Facet.INTERACTIONS not in plain.asked
-
-
 def test_which_one_is_safer_of_two_options_is_a_comparison(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -540,6 +540,11 @@ def test_a_drink_with_ones_medicines_asks_about_interactions(
     assert Facet.INTERACTIONS in meds.asked
     plain = understand("is wine made from grapes", handmade_vocabulary)
     assert Facet.INTERACTIONS not in plain.asked
+    # a drink right after a drug
+    after = understand("can i drink coffee right after taking my lisinopril", handmade_vocabulary)
+    assert Facet.INTERACTIONS in after.asked
+    cold = understand("can i drink coffee when i have a cold", handmade_vocabulary)
+    assert Facet.INTERACTIONS not in cold.asked
 
 
 def test_a_wound_from_a_used_needle_is_a_needlestick_injury(
