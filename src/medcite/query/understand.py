@@ -497,16 +497,29 @@ def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
     the two go together, in whichever sentence each is named."""
     on: set[str] = set()
     asked: set[str] = set()
-    for c in concepts:
-        if not (c.drug and c.role == "topic" and c.matched):
-            continue
-        for m in re.finditer(rf"\b{re.escape(c.matched)}", text):
-            lead = text[max(text.rfind(mark, 0, m.start()) for mark in ".?!\n") + 1 : m.start()]
-            if _ON_A_DRUG.search(lead):
-                on.add(c.combination or c.key)
-            if _ASKS_TO_ADD.search(lead):
-                asked.add(c.combination or c.key)
+    for start, _end, key in _drug_mentions(text, concepts):
+        lead = text[_sentence_start(text, start) : start]
+        if _ON_A_DRUG.search(lead):
+            on.add(key)
+        if _ASKS_TO_ADD.search(lead):
+            asked.add(key)
     return bool(on and asked and (on | asked) - (on & asked) and len(on | asked) >= 2)
+
+
+def _drug_mentions(text: str, concepts: Sequence[QueryConcept]) -> list[tuple[int, int, str]]:
+    """Where ``text`` names each drug topic: (start, end, the drug's or its product's key), in
+    order."""
+    return sorted(
+        (m.start(), m.end(), c.combination or c.key)
+        for c in concepts
+        if c.drug and c.role == "topic" and c.matched
+        for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
+    )
+
+
+def _sentence_start(text: str, index: int) -> int:
+    """Where the sentence (or line) holding ``text[index]`` starts."""
+    return max(text.rfind(mark, 0, index) for mark in ".?!\n") + 1
 
 
 def _joined(lead: str, gap: str) -> bool:
@@ -549,17 +562,10 @@ def _between_drugs(text: str, concepts: Sequence[QueryConcept]) -> list[tuple[st
     i take X and Y") and the words between the two: a "with" elsewhere ("grabbed the rack with
     my hand") joins nothing. ``text`` is the question with its spelling fixes, as the concepts
     name it."""
-    mentions = sorted(
-        (m.start(), m.end(), c.combination or c.key)
-        for c in concepts
-        if c.drug and c.role == "topic" and c.matched
-        for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
-    )
     parts: list[tuple[str, str]] = []
-    for (start, end, key), (next_start, _end, other) in pairwise(mentions):
+    for (start, end, key), (next_start, _end, other) in pairwise(_drug_mentions(text, concepts)):
         if key != other and next_start - end <= MAX_JOINING_CHARS:
-            sentence = max(text.rfind(mark, 0, start) for mark in ".?!\n") + 1
-            parts.append((text[sentence:start], text[end:next_start]))
+            parts.append((text[_sentence_start(text, start) : start], text[end:next_start]))
     return parts
 
 
