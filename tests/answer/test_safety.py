@@ -56,6 +56,10 @@ def kinds(question: str) -> set[str]:
         ("found blades hidden in her drawer, she's 14, how do i talk to her", "suicidal thoughts"),
         ("my sodium came back critically low on the portal", "critical lab result"),
         ("the lab called, my calcium result is critical, what now", "critical lab result"),
+        (
+            "dad 84, fine last week, today talking nonsense and doesnt know what day it is",
+            "new confusion",
+        ),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -127,6 +131,7 @@ def test_negated_mentions_do_not_count(question: str) -> None:
         "is it critical to take my statin at the same time every day",
         "I found a razor blade in the shower drain, can a cut from it get infected",
         "my puppy is 10 weeks and the baby gate is too low",
+        "my toddler is talking nonsense words all day, is that normal",
     ],
 )
 def test_idioms_do_not_count(question: str) -> None:

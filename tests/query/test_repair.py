@@ -639,6 +639,9 @@ def test_falling_asleep_is_no_fall() -> None:
         ("ED at 50, is it my blood pressure pills or stress", "erectile dysfunction"),
         ("what does stage 3 kidney disease mean", "chronic kidney disease"),
         ("told i have ckd stage 3a", "chronic kidney disease"),
+        ("white patches on his tonsils since monday", "tonsillitis"),
+        ("my feet are killing me after work", "foot health"),
+        ("my knee makes a clicking sound when i squat", "joint sounds"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -674,6 +677,8 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("my lower back hurts after a long drive", "returning"),
         ("we went to the ED at 3am with chest pain", "erectile dysfunction"),
         ("a glass of water before bed", "alcohol drinking"),
+        ("the clicking noise of the keyboard keeps me awake", "joint sounds"),
+        ("white spots on my fingernails", "tonsillitis"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

@@ -935,6 +935,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
+                r"(?:does ?n'?t|doesnt|did ?n'?t|didnt|can'?t|cant) (?:know|tell|remember) what "
+                r"(?:day|year|month) it is",
+                r"(?:talking|speaking|saying) (?:total |complete |utter )?(?:nonsense|gibberish)",
+                r"(?:is ?n'?t|isnt|not) making (?:any )?sense (?:when|today|since|anymore)",
                 r"(?:does ?n'?t|doesnt) recogni[sz]e (?:me|us|his|her|anyone)",
                 r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+",
                 r"seeing (?:people|someone|kids|children|animals|bugs|insects) (?:who|that) "
@@ -943,6 +947,9 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"(?:dementia|alzheimer'?s?|demented)(?: \w+){0,6}",
                 r"(?:\w+ ){0,6}(?:dementia|alzheimer'?s?)"),
+            # a small child's babble is no confusion
+            _rx(r"(?:toddler|baby|babies|infant|child|kid)\w*(?:\W+\w+){0,5}?\W+(?:talking|"
+                r"speaking|saying) (?:\w+ )?(?:nonsense|gibberish)(?: \w+)?"),
         ),
     ),
     Concept(

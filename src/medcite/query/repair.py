@@ -280,6 +280,22 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
         (
+            "white (?:\\w+ )?(?:spots?|patches?|dots?|stuff|pus) (?:\\w+ ){0,2}?(?:on|in) "
+            "(?:my |his |her |the |their )?(?:\\w+ )?tonsils?",
+            "tonsillitis",
+        ),
+        (
+            "(?:feet|foot) (?:are|is|r|have been|has been) (?:absolutely |really |just )?killing "
+            "(?:me|him|her)|(?:aching|achy|sore) feet|feet (?:ache|hurt|are sore)",
+            "foot health",
+        ),
+        (
+            "(?:crunch\\w*|crack\\w*|click\\w*|popp\\w*|grind\\w*|creak\\w*|grating) "
+            "(?:noises?|sounds?)(?=[^.?!]{0,60}\\b(?:knees?|joints?|shoulders?|hips?|ankles?|"
+            "stairs|squat\\w*)\\b)|(?<=knee makes a )(?:\\w+ )?(?:noise|sound)",
+            "joint sounds",
+        ),
+        (
             "(?:stage|grade) (?:[1-5]|i{1,3}|iv|v|one|two|three|four|five)[ab]? (?:chronic )?"
             "(?:kidney|renal) (?:disease|failure)|ckd(?: stage)? ?[1-5][ab]?",
             "chronic kidney disease",
