@@ -1073,3 +1073,10 @@ def test_what_a_study_says_is_unknown_is_no_patients_answer() -> None:
     assert _study_facets(unknown, asked) == set()
     found = "Appendicitis in adults was most often caused by a blocked appendix."
     assert _study_facets(found, asked)
+
+
+def test_a_time_since_diagnosis_dates_the_course_and_answers_no_diagnosis() -> None:
+    dated = "Most adults with gout walk again within 1 to 3 years of diagnosis."
+    assert Facet.DIAGNOSIS not in _page_facets(dated, (Facet.DIAGNOSIS,))
+    how = "The diagnosis of gout is made from crystals in the joint fluid."
+    assert Facet.DIAGNOSIS in _page_facets(how, (Facet.DIAGNOSIS,))

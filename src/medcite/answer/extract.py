@@ -113,8 +113,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         re.I,
     ),
     Facet.DIAGNOSIS: re.compile(
-        r"\b(diagnos\w*|mri|imaging|magnetic resonance|electromyograph\w*|emg|blood tests?|"
-        r"examination|screening|biopsy)\b"
+        # "within 1 to 3 years of diagnosis" dates the course: no word of diagnosing
+        r"\b(diagnos(?!is\b)\w*|(?<!of )(?<!after )(?<!since )(?<!following )diagnosis|mri|"
+        r"imaging|magnetic resonance|electromyograph\w*|emg|blood tests?|examination|screening|"
+        r"biopsy)\b"
         r"|\b(pap|hpv|stool|urine|lab|laboratory|skin|allergy|pregnancy|hearing|eye) "
         r"tests?\b|\btests? (can|may|will|could) (detect|find|show|tell)\b",
         re.I,
