@@ -506,13 +506,19 @@ def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
     return bool(on and asked and (on | asked) - (on & asked) and len(on | asked) >= 2)
 
 
+def _told_topics(concepts: Sequence[QueryConcept]) -> list[QueryConcept]:
+    """The topics the question names in words of its own (a topic concept with matched words):
+    what the rules that read the question's wording can find in it."""
+    return [c for c in concepts if c.role == "topic" and c.matched]
+
+
 def _drug_mentions(text: str, concepts: Sequence[QueryConcept]) -> list[tuple[int, int, str]]:
     """Where ``text`` names each drug topic: (start, end, the drug's or its product's key), in
     order."""
     return sorted(
         (m.start(), m.end(), c.combination or c.key)
-        for c in concepts
-        if c.drug and c.role == "topic" and c.matched
+        for c in _told_topics(concepts)
+        if c.drug
         for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
     )
 
@@ -1098,7 +1104,7 @@ def _descriptions(
     "it" after a drug ("advil barely touches it … could it be endometriosis") is the trouble
     told, so what follows is a guess, not something asked of the drug."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     first = _first_mentions(topics, text)
     earliest = min(first.values(), default=0)
     diseases = [
@@ -1139,7 +1145,7 @@ def _guesses(
     function, a symptom, a body part) describe what they feel and become qualifiers; a drug
     named before it stays a topic."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     first = _first_mentions(topics, text)
     guesses = [
         first[c.key]
@@ -1195,7 +1201,7 @@ def _finding_tests(
     context to the condition it found, a qualifier; a test asked about ("do I need an MRI")
     stays a topic."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     if not any(c.may_be_condition for c in topics):
         return concepts
     done = {
@@ -1232,7 +1238,7 @@ def _habits(
     day") is context to the complaint asked about, a qualifier, when a condition or sign
     remains the topic; a sign told so ("I bruise easily") is no habit."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     habits = {
         c.key for c in topics if not c.may_be_condition and _only_after(_HABIT, text, c.matched)
     }
@@ -1271,7 +1277,7 @@ def _past_history(
     text = _as_fixed(question, fixes)
     if _RECURRENCE.search(text):
         return concepts
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     past = _conditions_after(_PAST, text, topics)
     if not past:
         return concepts
@@ -1310,7 +1316,7 @@ def _earlier_illnesses(
     text = _as_fixed(question, fixes)
     if _RECURRENCE.search(text):
         return concepts
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     earlier = _conditions_after(_TIME_AFTER, text, topics)
     others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
     return _as_context(question, concepts, fixes, earlier) if earlier and others else concepts
@@ -1372,7 +1378,7 @@ def _compared(
     told as context) becomes a qualifier."""
     sentences = _clauses(question, fixes)
     comparing = [s for s in sentences if _COMPARE.search(s)]
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     inside = {c.matched for c in topics if any(_said_in(s, c.matched) for s in comparing)}
     if len(inside) < 2:
         return concepts
@@ -1410,7 +1416,7 @@ def _course_asked(
         return concepts
     parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
     read = [_as_fixed(part, fixes) for part in parts]
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     drugs = [c for c in topics if c.medicine]
     diseases = _diseases(topics)
     course = [
@@ -1472,7 +1478,7 @@ def _tried_treatments(
     interactions). A drug the asker is on and asks whether to stay on or stop
     (:data:`_CONTINUED`) stays a topic."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
         return concepts
     tried = set()
@@ -1510,7 +1516,7 @@ def _indications(
     is the topic, and the drug's reason becomes a qualifier. Alone, it stays the topic ("can I
     take ibuprofen for gout")."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     drugs = [re.escape(c.matched) for c in concepts if c.medicine and c.matched]
     if not drugs:
         return concepts
@@ -1541,7 +1547,7 @@ def _past_drugs(
     with the drug asked about nor a topic of its own. A complaint told as dating from stopping
     it ("stopped my venlafaxine 3 days ago, now dizzy") keeps it the topic."""
     text = _as_fixed(question, fixes)
-    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    topics = _told_topics(concepts)
     stopped = {
         c.key
         for c in topics
