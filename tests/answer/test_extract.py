@@ -847,9 +847,19 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
         ("So the doctor may order more tests to find the cause.", True),
         ("But if you are pregnant and have bleeding, call your provider right away.", False),
         ("Andersen disease is a rare inherited disorder of glycogen storage.", False),
+        # a line read against the line before it
+        ("In others, however, the swelling lasts for weeks.", True),
+        ("Others eventually need a cane to walk.", True),
+        ("People with this form of the condition have attacks of swelling.", True),
+        ("The time from onset to death varies, too.", True),
+        ("If these other factors can be ruled out, your doctor may refer you.", True),
+        ("Other people with gout never have a second attack.", False),
+        ("People with gout have attacks of swelling in one joint.", False),
+        ("Gout can affect the toe and the knee too often to ignore.", False),
+        ("All adults should get the vaccine, but children can get it too.", False),
     ],
 )
-def test_a_sentence_going_on_from_the_one_before_is_dangling(text: str, expected: bool) -> None:
+def test_a_page_line_going_on_from_the_one_before_is_dangling(text: str, expected: bool) -> None:
     assert dangling(text, research=False) is expected
 
 
@@ -870,24 +880,6 @@ def test_a_heading_run_into_its_sentence_is_damage(text: str, expected: bool) ->
 def test_an_opening_this_on_a_page_is_dangling_but_a_studys_is_not() -> None:
     assert dangling("In this form of diabetes, the pancreas stops making insulin.", research=False)
     assert not dangling("In this study, the pancreas stopped making insulin in 3 of 40.", True)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("In others, however, the swelling lasts for weeks.", True),
-        ("Others eventually need a cane to walk.", True),
-        ("People with this form of the condition have attacks of swelling.", True),
-        ("The time from onset to death varies, too.", True),
-        ("If these other factors can be ruled out, your doctor may refer you.", True),
-        ("Other people with gout never have a second attack.", False),
-        ("People with gout have attacks of swelling in one joint.", False),
-        ("Gout can affect the toe and the knee too often to ignore.", False),
-        ("All adults should get the vaccine, but children can get it too.", False),
-    ],
-)
-def test_a_page_line_read_against_the_line_before_is_dangling(text: str, expected: bool) -> None:
-    assert dangling(text, research=False) is expected
 
 
 @pytest.mark.parametrize(
