@@ -141,6 +141,13 @@ def test_an_organisation_credited_after_a_list_is_no_item() -> None:
     (listed, credit) = [s.text for s in document_sentences(doc)]
     assert listed.endswith("Liver disease")
     assert credit == "Arthritis Foundation"
+    nih = _page(
+        "Get help at once if the child has",
+        "Repeated vomiting",
+        "Slurred speech",
+        "NIH: National Institute of Neurological Disorders and Stroke",
+    )
+    assert next(s.text for s in document_sentences(nih)).endswith("Slurred speech")
 
 
 def test_lines_that_are_sentences_or_a_single_line_make_no_list() -> None:
@@ -259,6 +266,10 @@ def test_what_you_may_notice_is_a_list_lead() -> None:
     doc = _page("You may have gout if you notice", "A red big toe", "Pain at night")
     assert [s.text for s in document_sentences(doc)] == [
         "You may have gout if you notice\nA red big toe\nPain at night"
+    ]
+    signs = _page("Get help at once if the child has", "Repeated vomiting", "Slurred speech")
+    assert [s.text for s in document_sentences(signs)] == [
+        "Get help at once if the child has\nRepeated vomiting\nSlurred speech"
     ]
 
 

@@ -86,6 +86,12 @@ def test_a_record_from_another_field_is_outside_medicine() -> None:
         ("Colchicine was tested in two cell lines. Crystal uptake fell by half.", True),
         ("We studied 120 patients given colchicine. Flares fell by half.", False),
         ("Colchicine, first shown to work in rats, was given to adults with gout.", False),
+        (
+            "Earlier work on human lymphoblastoid cell lines suggested a target. Here we gave "
+            "treated fructose-fed rats with colchicine.",
+            True,
+        ),
+        ("We gave colchicine to fructose-fed rats and to patients with gout.", False),
         ("Flares fell by half in the year after colchicine was started.", False),
     ],
 )

@@ -301,12 +301,15 @@ _REFERRING_OPENING = re.compile(
     r"both|half|either|neither) of (these|those|them|the above)\b|"
     r"there (are|is|may be) (also )?(many |several |some |a few |a number of )?other\b|"
     r"(in|for|among|with|of) (these|such) \w+|"
+    r"(because of|due to|given|despite|owing to|in (light|view) of) (these|this|those|such|"
+    r"that)\b|"
     rf"(in|for|among|with|of) those (?!{_THOSE_RESOLVED}\b)\w+)",
     re.I,
 )
 """An opening that refers to what an earlier sentence named: "Some of these syndromes are …",
 "About half of them die.", "There are many other causes.", "In these cases, the cause …",
-"In some of these families, …", "Among those people, …"."""
+"In some of these families, …", "Among those people, …", "Because of these interactions,
+…"."""
 _CONTINUATION = re.compile(r"^(but|and|or|nor|so)\b(?!-| (if|when|whether)\b)", re.I)
 """A sentence opening with a conjunction goes on from the one before ("But according to the
 association, …", "And in people who still got the disease …"): not a statement of its own; a
@@ -344,7 +347,7 @@ of a bullet cannot tell."""
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
     r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b|"
-    r"\b(these|those) other \w+",
+    r"\b(these|those) other \w+|\b(these|those) (clinical )?(trials|studies)\b",
     re.I,
 )
 """On a guideline page, "this test" / "this vaccine" / "this form of" / "these other factors"
@@ -396,6 +399,28 @@ def _background(sentence: Sentence) -> bool:
     return category == "BACKGROUND" or (category is None and sentence.position == 0)
 
 
+_BARE_ACTION = re.compile(
+    r"^(?:please\s+)?(?:call|dial|phone|go|get|seek|contact|visit|see|ring)\b[^.!?]{0,70}?"
+    r"(?:\b(?:911|999|112|emergency|hospital|ambulance|hotline|lifeline|poison control|"
+    r"urgent care|er)\b|\b(?:right away|immediately|at once|straight away)\b)[^.!?]{0,40}[.!]$",
+    re.I,
+)
+_CONDITIONED = re.compile(
+    r"\b(?:if|when|whenever|unless|in case|as soon as|after|before|while|during|because|since|"
+    r"who|that|with|for (?!(?:emergency (?:services|help|care)|help|assistance)\b))\b",
+    re.I,
+)
+
+
+def _bare_action(text: str) -> bool:
+    """An urgent care-seeking imperative that says no when ("Go to the nearest hospital
+    emergency room.", "Call your doctor right away."): on its page an item of a list under a
+    condition ("If you are thinking about harming yourself: …"); read alone, it tells the
+    reader to rush for nothing said. "Call 911 if you have chest pain" says when; "See your
+    doctor regularly" is no urgent step."""
+    return bool(_BARE_ACTION.match(text)) and not _CONDITIONED.search(text)
+
+
 def _page_reference(text: str) -> bool:
     """On a guideline page: "these drugs", an opening "In this form of …", a closing "… any of
     these areas", or "this test" anywhere, unless the sentence warns ("Pregnant women should
@@ -424,7 +449,7 @@ def dangling(text: str, research: bool) -> bool:
     intervention, which the citation's title names."""
     if research and _CONDITION_REFERENCE.search(text):
         return True
-    if not research and _page_reference(text):
+    if not research and (_page_reference(text) or _bare_action(text)):
         return True
     openings = (
         _SUBORDINATE_REFERENCE,

@@ -22,11 +22,12 @@ from medcite.text import split_sentences
 
 LIST_LEAD = re.compile(
     r"(\b(include|includes|including|are|is|such as|following|like|may have|can have|should|"
-    r"can|must|need to|notice|experience|have|feel)|:)\s*$",
+    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?)|:)\s*$",
     re.I,
 )
 """How a line that introduces a list ends ("Symptoms may include", "Risk factors are:", "To
-protect yourself, you should", "You may have a UTI if you notice")."""
+protect yourself, you should", "You may have a UTI if you notice", "Get help immediately if
+the injured person has")."""
 MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 12
 _ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"
@@ -185,9 +186,10 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
 
 
 _ORGANISATION = re.compile(
-    r"^(?:(?:The|U\.?S\.?|NIH)\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,6}"
+    r"^(?:(?:The|U\.?S\.?|NIH:?)\s+)?(?:National (?:Institutes?|Library|Center|Centre) "
+    r"(?:of|on|for) [A-Z][\w,' -]{2,80}|(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|on|&)\s+)?){1,6}"
     r"(?:Prevention|Institutes?|Association|Society|Academy|Foundation|Administration|Agency|"
-    r"Department|Organi[sz]ation|Council|Center|Centre|College)$"
+    r"Department|Organi[sz]ation|Council|Center|Centre|College))$"
 )
 """A line that names an organisation in capitalised words ("Centers for Disease Control and
 Prevention", "National Institute on Aging"): a page's source credit, not a list item."""

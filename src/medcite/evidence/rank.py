@@ -115,9 +115,13 @@ _STUDIED_ANIMALS = re.compile(
 treated with omeprazole"), for a record not yet given MeSH headings."""
 _PEOPLE = re.compile(
     r"\b(?:patients?|participants?|volunteers?|women|men|children|adults|infants|humans?|"
-    r"persons?|people|cases?|individuals)\b",
+    r"persons?|people|cases?|individuals)\b"
+    r"(?!(?:[ -][\w-]+){0,2}[ -](?:cells?|cell lines?|tissues?|cultures?|organoids?|"
+    r"samples?|serum|plasma|proteins?|genes?)\b)",
     re.I,
 )
+"""People an abstract names as studied; "human lymphoblastoid cell lines" or "patient-derived
+cells" are no people studied but lab material."""
 
 
 _BIOMEDICAL = re.compile(
