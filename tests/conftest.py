@@ -365,6 +365,8 @@ HANDMADE_TERMS = [
     ("D139", "diabetes mellitus, type 1", "diabetes mellitus, type 1"),
     ("D139", "diabetes mellitus, type 1", "type 1 diabetes"),
     ("D140", "blepharospasm", "blepharospasm"),
+    ("D141", "accidental falls", "accidental fall"),
+    ("D142", "gels", "gel"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -517,6 +519,9 @@ HANDMADE_TREES = [
     ("D138", "diabetes mellitus", "C18.452.394.750"),
     ("D139", "diabetes mellitus, type 1", "C18.452.394.750.124"),
     ("D140", "blepharospasm", "C10.228.662.300.200"),
+    ("D141", "accidental falls", "N06.850.135.122"),
+    ("D142", "gels", "D20.280.320"),
+    ("D142", "gels", "D26.255.165.320"),
 ]
 
 

@@ -101,6 +101,11 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("When having a gout attack will that cause a fever", QuestionType.YES_NO),
         ("gout pills, if I stop them, will the pain come back?", QuestionType.YES_NO),
         ("When will a gout attack end?", QuestionType.INFORMATION),
+        # whether to seek care asks what to do
+        ("he bumped his head and seems fine. do we need a&e?", QuestionType.WHAT_TO_DO),
+        ("does she need to see a doctor for a gout flare", QuestionType.WHAT_TO_DO),
+        ("should we take him to the er", QuestionType.WHAT_TO_DO),
+        ("do i need colchicine for gout", QuestionType.YES_NO),
     ],
 )
 def test_question_types(question: str, kind: QuestionType) -> None:
@@ -1267,3 +1272,60 @@ def test_a_patients_bottom_line_quotes_a_guideline_page_before_a_study() -> None
     answer = _ask("what causes gout and how is it treated", [study, page])
     assert answer.bottom_line is not None
     assert answer.bottom_line.bullets[0].text.startswith("Gout attacks are treated")
+
+
+def test_a_question_of_which_of_two_things_it_is_gets_no_yes() -> None:
+    """ "Is it A or B?" asks which; a statement naming both is shown, never as "yes"."""
+    page = _page(
+        "gout-causes",
+        "Gout",
+        "causes",
+        "Gout can be hereditary, and a diet rich in meat also raises the risk of attacks.",
+    )
+    answer = _ask("My dad has gout in his toe. Is it hereditary or from his diet?", [page])
+    line = answer.bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found do not say which of the two it is; they say:"
+    assert "hereditary" in line.bullets[0].text
+    # asked as a yes or no, the same statement is a yes
+    plain = _ask("My dad has gout in his toe. Is it hereditary and due to diet?", [page])
+    assert plain.bottom_line is not None
+    assert plain.bottom_line.verdict == "The sources found suggest yes:"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("since my wife passed i cant sleep. is this grief or depression", True),
+        ("is it broken or just a sprain?", True),
+        ("is my son's rash eczema or an allergy?", True),
+        ("could it be a cold or the flu", True),
+        ("is it contagious or not?", False),
+        ("is walking good for my knees?", False),
+        ("can i take ibuprofen or paracetamol for this?", False),
+    ],
+)
+def test_which_of_two_is_told_from_yes_no(question: str, expected: bool) -> None:
+    from medcite.answer.bottom_line import either_or
+
+    assert either_or(question) is expected
+
+
+def test_what_to_do_after_an_accident_is_how_to_prevent_the_next() -> None:
+    """After falls, the first step is what keeps the next one from happening, not a line that
+    merely names medicines."""
+    page = _page(
+        "falls",
+        "Accidental falls",
+        "information",
+        "An accidental fall can change your life.",
+        "Some medicines make people dizzy.",
+        "Exercise and regular eye exams may help prevent an accidental fall.",
+    )
+    answer = _ask("she had an accidental fall twice this month, what can we do", [page])
+    assert answer.query.question_type is QuestionType.WHAT_TO_DO
+    line = answer.bottom_line
+    assert line is not None
+    assert [b.text for b in line.bullets] == [
+        "Exercise and regular eye exams may help prevent an accidental fall."
+    ]

@@ -54,6 +54,8 @@ def kinds(question: str) -> set[str]:
         ),
         ("my son (15) has been cutting himself, how do we help", "suicidal thoughts"),
         ("found blades hidden in her drawer, she's 14, how do i talk to her", "suicidal thoughts"),
+        ("noticed scratches on my 13 year old sons forearms, what now", "suicidal thoughts"),
+        ("my girl is 15 and there are cuts across her thighs", "suicidal thoughts"),
         ("my sodium came back critically low on the portal", "critical lab result"),
         ("the lab called, my calcium result is critical, what now", "critical lab result"),
         (
@@ -155,6 +157,9 @@ def test_idioms_do_not_count(question: str) -> None:
         "is it possible to overdose on vitamin D",
         "what is critical care medicine",
         "how many kicks should a baby make at 30 weeks",
+        "my son has scratches on his arms from the cat, do they need cream",
+        "found a cut on my daughter's knee after she fell off her bike",
+        "she has scars on her wrists from carpal tunnel surgery",
     ],
 )
 def test_general_questions_do_not_count(question: str) -> None:

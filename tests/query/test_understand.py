@@ -383,6 +383,12 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
     assert [c.name for c in header.topics] == ["hepatitis b"]
     told = understand("I'm a 45 yo man with gout. Can I take ibuprofen?", handmade_vocabulary)
     assert [c.name for c in told.topics] == ["ibuprofen"]
+    # "and now" turns to the present, and a lay description counts as naming its condition
+    turned = understand(
+        "I had hepatitis b years ago and now a temp of 38.5 every night, why?",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in turned.topics] == ["fever"]
 
 
 def test_negations_typed_without_an_apostrophe_count(handmade_vocabulary: Vocabulary) -> None:
@@ -413,6 +419,12 @@ def test_a_comparison_is_about_the_things_compared(handmade_vocabulary: Vocabula
     assert "fever" in [c.name for c in query.concepts if c.role == "qualifier"]
     one = understand("is gout different? my dad has a fever", handmade_vocabulary)
     assert {c.name for c in one.topics} == {"gout", "fever"}
+    # told after a comma in the same sentence, also context
+    comma = understand(
+        "difference between gout and hepatitis b, my dad has one of them after a fever",
+        handmade_vocabulary,
+    )
+    assert {c.name for c in comma.topics} == {"gout", "hepatitis b"}
 
 
 def test_a_question_of_a_conditions_course_is_about_the_condition(
@@ -653,6 +665,10 @@ def test_a_denied_only_topic_gives_way_to_what_is_told_instead(
     told = roles("my knee hurts every morning, not gout the doctor said")
     assert told == {"knee": "topic", "gout": "negated"}
     assert roles("the doctor said it is not gout")["gout"] == "topic"
+    # an accident is what happened to the person, though filed beside places and jobs
+    fell = roles("she had an accidental fall, no gout thank god, what now")
+    assert fell["gout"] == "negated"
+    assert fell["accidental falls"] == "topic"
 
 
 def test_sweating_palms_in_either_order_are_hyperhidrosis(handmade_vocabulary: Vocabulary) -> None:
@@ -957,3 +973,22 @@ def test_a_drug_told_beside_what_a_disease_is_is_context(
     assert [c.name for c in query.topics] == ["gout"]
     asked = understand("what exactly is colchicine? it was given for my gout", handmade_vocabulary)
     assert "colchicine" in [c.name for c in asked.topics]
+
+
+def test_a_phrase_read_across_and_is_no_concept(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "my back and pain in my knee" names no back pain; "back pain and a sore knee" does."""
+    apart = roles("a rash on my back and pain in my knee for a week")
+    assert apart.get("back pain") != "topic"
+    assert roles("back pain and a sore knee for a week")["back pain"] == "topic"
+
+
+def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """Vaccines given yesterday are context to "how much ibuprofen"; a drug the asker is on
+    stays a topic, as the dose of another may depend on it."""
+    given = roles("my son had his jabs yesterday, now a fever. can i give ibuprofen and how much")
+    assert given["vaccines"] == "qualifier"
+    assert given["ibuprofen"] == "topic"
+    taken = roles("I take lisinopril every day. How much ibuprofen can I take?")
+    assert taken["lisinopril"] == taken["ibuprofen"] == "topic"

@@ -45,7 +45,12 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
-from medcite.query.understand import asking_sentence, evidence_question, later_yes_no
+from medcite.query.understand import (
+    asking_sentence,
+    evidence_question,
+    later_yes_no,
+    message_sentences,
+)
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise, stems
@@ -415,11 +420,31 @@ def _yes_no(
             or unanswered("it", QuestionType.YES_NO)
         )
     top = best[:MAX_STATEMENTS]
+    if either_or(query.question):
+        return Pick(EITHER_OR_FRAME, tuple(top))
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
     verdict = "no" if polarity == {True} else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+_EITHER_OR = re.compile(
+    r"^\W*(?:(?:is|are|was)\s+(?:(?:this|it|that|these|those|they|he|she)|"
+    r"(?:my|his|her|their|our) [\w'’-]+)|could (?:it|this|that) be)\b"
+    r"(?:\s+(?:just|only|simply|really|still|more likely|likely|probably))?"
+    r"\s+[\w'’ -]{1,40}?\s+or\s+(?!(?:not|no|what|else|anything|so)\b)[\w'’ -]{1,40}?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+"""A question of which of two things it is ("is this normal grief or depression", "is it
+broken or dislocated", "is this just stress or something serious"): no yes or no answers it
+("or not" asks a yes/no)."""
+EITHER_OR_FRAME = "The sources found do not say which of the two it is; they say:"
+
+
+def either_or(question: str) -> bool:
+    """True when a sentence of ``question`` asks which of two things something is."""
+    return any(_EITHER_OR.match(s) for s in message_sentences(question))
 
 
 def _mixed_frame(top: Sequence[Candidate]) -> str:
@@ -682,7 +707,8 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     if pair is not None:  # what to do about the condition the drug brought: steps that name it
         condition = name_stems(pair[1])
         advice = [c for c in advice if _names_any(c, condition)]
-    steps = [c for f in (Facet.TREATMENT, Facet.SEEK_CARE) if (c := _first(advice, f))]
+    facets = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
+    steps = [c for f in facets if f in query.facets and (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))
     return unanswered(topic, QuestionType.WHAT_TO_DO) if cands else None

@@ -487,7 +487,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:is|been|was|started|starting|keeps?|has been) (?:cutting|burning) "
                 r"(?:herself|himself|themselves|themself)",
                 r"found (?:\w+ ){0,3}?(?:razor ?)?blades? (?:\w+ ){0,2}?(?:in|under|hidden in|"
-                r"inside) (?:her|his|their) (?:room|bag|drawer|backpack|pocket|bed|desk|closet)"),
+                r"inside) (?:her|his|their) (?:room|bag|drawer|backpack|pocket|bed|desk|closet)",
+                r"(?:found|noticed|noticing|seen|saw|spotted) (?:\w+ ){0,2}?(?:cuts|cut marks|"
+                r"scratches|scars|slashes|burns|burn marks) (?:all )?(?:on|up|across) (?:my |our )?"
+                r"(?:[\w-]+ ){0,4}?(?:daughter|son|child|kid|teen|teenager|girl|boy|"
+                r"stepdaughter|stepson)(?:'?s)? (?:upper )?(?:arms?|wrists?|thighs?|forearms?)",
+                r"(?:cuts|cut marks|slashes|scars) (?:\w+ ){0,2}?(?:on|across) (?:her|his|their) "
+                r"(?:upper |inner )?(?:wrists?|thighs?|forearms?)(?! from)"),
             _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
                 r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
                 r"(?:want|wanna|gonna|going|about)(?: to)? kms",

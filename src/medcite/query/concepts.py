@@ -56,12 +56,14 @@ QUALIFIER_BRANCHES = (
     "D01.045.250.875",
     "D01.248.497.158.459.650",
     "D01.650.550.925",
+    "D20.280",
 )
-"""Dosage forms and pharmaceutical technology ("tablets", "capsules", "patch": how a drug is
-taken), a drug's legal status ("over the counter", "prescription", "generic", "controlled
-substance"), epidemiologic and statistical methods ("risk", "incidence"), and water (what a pill
-is swallowed with, a rinse): never what is asked about beside something else; alone, they
-become the topic (see :func:`question_concepts`)."""
+"""Dosage forms and pharmaceutical technology ("tablets", "capsules", "patch", and the colloids
+"gel", "foam", "emulsion" MeSH also files as chemicals: how a drug is taken), a drug's legal
+status ("over the counter", "prescription", "generic", "controlled substance"), epidemiologic
+and statistical methods ("risk", "incidence"), and water (what a pill is swallowed with, a
+rinse): never what is asked about beside something else; alone, they become the topic (see
+:func:`question_concepts`)."""
 IGNORED_BRANCHES = ("B01.050",)
 """Animals, humans included, as organisms ("human", "people", "dog"): never what a patient asks
 about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""

@@ -169,7 +169,8 @@ _TOLD_IN_PASSING = re.compile(
     rf"|\b(?P<timed>{_ROUTINE_TIMES}) ?time\b"
     # "back" after a verb of moving says where: "it came back", "pull it back"
     r"|\b(?:pull|push|come|go|get|grow|bring|put|turn|roll|hold|stretch|call|send|take|give|"
-    r"cut|fight|bounce|went|came|brought|held|sent|took|gave|grew|got)(?:s|ed|ing|ten|en)?\s+"
+    r"cut|fight|bounce|went|came|brought|held|sent|took|gave|grew|got|coming|taking|giving|"
+    r"cutting|getting|putting|bouncing)(?:s|ed|ing|ten|en)?\s+"
     r"(?:(?:it|them|him|her|me|us|this|that)\s+)?(?P<back>back)\b"
     # a height or a distance names no foot: "5 feet tall", "five foot two"
     r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|few|several)[- ]?"
@@ -183,7 +184,9 @@ _TOLD_IN_PASSING = re.compile(
     rf"|\b(?:size of|big as|large as|small as)\s+(?:an?\s+|the\s+|one\s+|two\s+)?"
     rf"(?P<likened>(?:{_SIZE_THINGS}))\b"
     # an in-law is a relative, no law
-    r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b",
+    r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b"
+    # a drink that names a piece of furniture or a pause is no drink: "the coffee table"
+    r"|\b(?P<furniture>coffee|tea)\s+(?:tables?|shops?|breaks?|towels?)\b",
     re.IGNORECASE,
 )
 
@@ -197,7 +200,17 @@ def without_words_told_in_passing(text: str) -> str:
     spans = [
         match.span(group)
         for match in _TOLD_IN_PASSING.finditer(text)
-        for group in ("routine", "timed", "back", "length", "bite", "size", "likened", "law")
+        for group in (
+            "routine",
+            "timed",
+            "back",
+            "length",
+            "bite",
+            "size",
+            "likened",
+            "law",
+            "furniture",
+        )
         if match.group(group)
     ]
     for start, end in sorted(spans, reverse=True):
@@ -247,10 +260,32 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "cold",
         "common cold",
     ),
+    (
+        re.compile(
+            r"\b(?:menstrual|period) cramps?\b"
+            r"|\bperiods?\b(?! of\b)[^.?!]{0,80}?\bcramp(?:s|ing)?\b"
+            r"|\bcramp(?:s|ing)?\b[^.?!]{0,40}?\b(?:during|with|before|on|from|each) "
+            r"(?:my|her|their|the|every|each) (?:monthly )?periods?\b",
+            re.IGNORECASE,
+        ),
+        "cramp(?:s|ing)?",
+        "period pain",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:her|his|my|their|our|the|baby'?s?|flu|covid|mmr|chicken ?pox|whooping "
+            r"cough|tetanus|hpv|booster|measles|pertussis|\d+[- ]?(?:week|wk|month|mo|year|yr)s?|"
+            r"(?:two|four|six|eight|twelve)[- ]?(?:week|month)s?)\s+)jabs?\b",
+            re.IGNORECASE,
+        ),
+        "jab",
+        "vaccine",
+    ),
 )
-"""Words whose everyday sense as an illness the vocabulary lacks, with the context that gives
-that sense: "a cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH)
-and "a cold compress" is a cold thing (a noun follows)."""
+"""Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a
+cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
+compress" is a cold thing (a noun follows); cramps told with periods are period pain; a flu or
+a baby's "jab" (British) is a vaccination."""
 
 
 EMOTIONAL_NUMBNESS = (
@@ -591,6 +626,40 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "speech delay",
         ),
         (
+            "(?:(?:massive|big|huge|large|an?) )?(?:goose ?)?egg (?:\\w+ ){0,2}?on (?:my|his|her|"
+            "their|the) (?:fore)?head|(?:bumped|banged|hit|knocked|smacked|whacked|bashed) "
+            "(?:my|his|her|their) head(?= (?:on|against|off|into))",
+            "head injury",
+        ),
+        (
+            "(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|have not|had ?n'?t|hadnt|not|"
+            "can'?t|cant|cannot|unable to|struggl\\w* to|won'?t|wont|refuses? to) "
+            "(?:\\w+ ){0,2}?(?:poo(?:ed|d|p|ped|ping)?|done a (?:poo|poop|number two)|"
+            "had a (?:poo|poop|bowel movement|bm))\\b",
+            "constipation",
+        ),
+        ("emergency (?:c[- ]?section|caesarean|cesarean)(?: section)?", "cesarean section"),
+        ("nits(?! ?pick\\w*)", "head lice"),
+        (
+            "(?:feel\\w*|achy|achey|aching|shivery|shaky) (?:and (?:\\w+ )?)?(?:\\w+ )?like "
+            "(?:i'?ve got |i have |i'?m getting |i am getting )?(?:the |a )?flu\\b",
+            "achy and feverish",
+        ),
+        (
+            "(?:cough\\w*|chok\\w*|splutter\\w*|sputter\\w*|gag\\w*)"
+            "(?: (?:and|&|n) (?:cough\\w*|chok\\w*|splutter\\w*|sputter\\w*|gag\\w*))? "
+            "(?:\\w+ ){0,4}?(?:when|while|whenever|every time|after|as) (?:s?he |they |i )?"
+            "(?:eats?|eating|drinks?|drinking|swallow\\w*)",
+            "dysphagia",
+        ),
+        (
+            "(?<!not )(?<!n't )(?<!nt )(?<!never )"
+            "(?:\\bttc\\b|trying to (?:conceive|get pregnant|have a baby)|trying for a baby)"
+            "(?=[^.?!]{0,80}\\b(?:months?|years?|yrs?|nothing|no luck|not (?:pregnant|happening)|"
+            "still not|yet)\\b)",
+            "infertility",
+        ),
+        (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"
             "|fillers? in (?:my|her|his|the) (?:lips?|cheeks?|face|chin|jaw)",
             "dermal filler",
@@ -620,7 +689,9 @@ def illness_senses(question: str) -> tuple[str, dict[str, str]]:
 
         replaced = pattern.sub(rename, question)
         if replaced != question:
-            changes[word] = illness
+            said = pattern.search(question)
+            told = named.search(said.group(0)) if said else None
+            changes[told.group(0).lower() if told else word] = illness
             question = replaced
     return question, changes
 

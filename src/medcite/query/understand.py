@@ -272,13 +272,20 @@ def asking_sentence(question: str) -> str | None:
     return first if alone and _OPENS_YES_NO.match(first) else None
 
 
+def message_sentences(question: str) -> list[str]:
+    """The sentences of a user's message, split after ".", "?" or "!" whatever follows (a
+    message is often all lowercase, which :func:`medcite.text.split_sentences`, made for
+    published prose, keeps as one sentence)."""
+    return re.split(r"(?<=[.?!])\s+", question.strip())
+
+
 def later_yes_no(question: str) -> str | None:
     """The first yes/no question after the opening sentence of a longer message ("I drop
     peroxide into my ear … is there harm?"), or None: a sentence that ends with a question mark
     and opens with an auxiliary, or opens with one that no statement does, or asks one after a
     clause (:data:`_INVERTED_AFTER_CLAUSE`); polite requests ("Can you tell me …") are not
     yes/no questions."""
-    sentences = re.split(r"(?<=[.?!])\s+", question.strip().lower())
+    sentences = message_sentences(question.lower())
     for i, sentence in enumerate(sentences):
         opens = i > 0 and (
             _CLEAR_AUXILIARY.match(sentence)
@@ -385,7 +392,13 @@ def _without_told_amounts(text: str) -> str:
 _WHAT_TO_DO = re.compile(
     r"\b(what (should|can|do|must) (i|we|you) do|what to do|what do i do|how (do|can|should) "
     r"(i|we) (treat|stop|handle|deal with|get rid of|manage)|should (i|we) (go|see|call|worry))\b"
+    r"|\b(do|does|would|will) (i|we|he|she|they|you|my \w+) need (to )?(go (to )?|see |be seen "
+    r"(at|in|by) |take (him|her|them) (in )?to )?(an? |the )?(a ?& ?e|er|e\.r\.|emergency|"
+    r"hospital|urgent care|walk[- ]in|doctor|gp|dr|pediatrician|paediatrician)\b"
+    r"|\bshould (i|we) (take|bring) (him|her|them|my \w+) (in|to (the |a |an )?(a ?& ?e|er|"
+    r"hospital|emergency|urgent care|doctor|gp))\b"
 )
+"""What to do, also whether to seek care ("do I need A&E", "should we take him in")."""
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
     r"better than|worse than|which (one )?(is|would be|works) (better|safer|stronger|best)|"
@@ -736,6 +749,7 @@ def understand(
         asked, added = _without_dose(asked, added)
     unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
+    concepts = _across_coordinators(plain, concepts)
     concepts = _negated(plain, concepts)
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
@@ -774,7 +788,7 @@ def understand(
         # what a vaccine is for is prevention, so its uses are asked as such
         vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
-    return _with_seek_care(query)
+    return _with_prevention(_with_seek_care(query))
 
 
 def _with_page_names(
@@ -835,6 +849,19 @@ def _with_seek_care(query: Query) -> Query:
     return query.model_copy(update={"facets": (*query.facets, Facet.SEEK_CARE)})
 
 
+def _with_prevention(query: Query) -> Query:
+    """What to do about an accident ("she has fallen twice, what can we do") is how to keep it
+    from happening again: prevention instead of treatment."""
+    if query.question_type is not QuestionType.WHAT_TO_DO:
+        return query
+    if not any(n.startswith(ACCIDENTS_TREE) for c in query.primary_topics for n in c.tree_numbers):
+        return query
+    facets = [f for f in query.facets if f is not Facet.TREATMENT]
+    if Facet.PREVENTION not in facets:
+        facets.insert(1 if facets and facets[0] is Facet.OVERVIEW else 0, Facet.PREVENTION)
+    return query.model_copy(update={"facets": tuple(facets)})
+
+
 DRUG_COMPANIONS: dict[Facet, tuple[Facet, ...]] = {
     Facet.OVERVIEW: (Facet.TREATMENT, Facet.SIDE_EFFECTS),
     Facet.TREATMENT: (Facet.SIDE_EFFECTS,),
@@ -860,6 +887,28 @@ def _heads_of_unknown_names(
     (:data:`~medcite.query.repair.EPONYM_HEADS`)."""
     heads = {words[i + 1] for i, w in enumerate(words[:-1]) if w in unknown}
     return _demoted(concepts, {c.key for c in concepts if c.matched in heads & set(EPONYM_HEADS)})
+
+
+def _across_coordinators(
+    question: str, concepts: tuple[QueryConcept, ...]
+) -> tuple[QueryConcept, ...]:
+    """A phrase read across an "and" or "or" ("spots on his hands and feet and ulcers in his
+    mouth" names no foot ulcer) is no concept, unless the concept's own name coordinates
+    ("hand, foot and mouth disease")."""
+    text = normalise(question)
+    apart = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and len(words := c.matched.split()) > 1
+        and not {"and", "or"} & set(normalise(c.name).split())
+        and not re.search(rf"\b{re.escape(c.matched)}\b", text)
+        and re.search(r"\b" + _COORDINATOR.join(map(re.escape, words)) + r"\b", text)
+    }
+    return _demoted(concepts, apart) if apart else concepts
+
+
+_COORDINATOR = r"\s+(?:(?:and|or|n|&|plus)\s+)?"
 
 
 def _demoted(
@@ -1000,6 +1049,10 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
 NOT_TOLD_TROUBLE = ("I", "J", "K", "L", "M", "N", "V", "Z")
 """MeSH branches of what a question tells beside its trouble (people, places, occupations,
 health care, foods, publication kinds): never made the topic in place of a denied one."""
+ACCIDENTS_TREE = "N06.850.135"
+"""Accidents (falls, traffic accidents, drowning): filed under public health, but what happened
+to the person asked about ("has fallen twice, no broken bones"), so trouble enough to be the
+topic in place of a denied one."""
 
 
 def _promoted_instead(
@@ -1014,7 +1067,10 @@ def _promoted_instead(
         c.key
         for c in concepts
         if c.role == "qualifier"
-        and not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
+        and (
+            not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
+            or any(n.startswith(ACCIDENTS_TREE) for n in c.tree_numbers)
+        )
         and not (c.matched and _only_after(_NEGATED, text, c.matched))
     }
     if not told:
@@ -1174,6 +1230,7 @@ def _told_as_context(
     concepts = _past_history(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
+    concepts = _dose_asked_of(question, concepts, fixes, asked)
     concepts = _compared(question, concepts, fixes)
     concepts = _indications(question, concepts, fixes)
     concepts = _course_asked(question, concepts, fixes, asked)
@@ -1253,7 +1310,7 @@ _PAST = re.compile(
     r"(?:\s+(?:an?|the))?\s+$"
     r"|\b(?:used\s+to\s+have|(?<!has\s)(?<!have\s)(?<!ve\s)had|recovered\s+from|recovering\s+from"
     r"|in\s+remission\s+from)"
-    r"(?:\s+(?:an?|the))?\s+$"
+    r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|(?:^|[.?!]\s*|\b(?:i'?m|i\s+am|im)\s+(?:an?\s+)?)\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs?|years?"
     r"(?:\s+old)?)?\s*(?:[mf]|male|female|man|woman|guy|lady)\s+with\s+(?:an?\s+)?$"
 )
@@ -1354,13 +1411,21 @@ def _named(text: str, phrase: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 
 
+_CLAUSE_BREAK = re.compile(
+    r",|\b(?:and|but)\s+(?=(?:now|since then|ever since|these days|lately|today)\b)"
+    r"|(?:(?<=yesterday)|(?<=\bago)|(?<=last night)|(?<=last week)|(?<=this morning))\s+"
+    r"(?=now\b)",
+    re.IGNORECASE,
+)
+
+
 def _clauses(question: str, fixes: Mapping[str, str], commas: bool = False) -> list[str]:
     """The question's sentences as typed (a lower-case word may follow the "?"), each read
-    with the spelling ``fixes``; with ``commas``, also the parts a comma separates ("had a cold
-    last week, now a rash")."""
+    with the spelling ``fixes``; with ``commas``, also the parts a comma or a turn to the present
+    separates ("had a cold last week, now a rash", "had a stroke last year and now he coughs")."""
     parts = _SENTENCE_END.split(question)
     if commas:
-        parts = [p for part in parts for p in part.split(",")]
+        parts = [p for part in parts for p in _CLAUSE_BREAK.split(part)]
     return [_as_fixed(part, fixes) for part in parts if part.strip()]
 
 
@@ -1376,10 +1441,15 @@ def _compared(
     came home with a headache") is about the things compared: when the sentence that compares
     names two topics or more, a topic named only in the other sentences (what someone felt,
     told as context) becomes a qualifier."""
-    sentences = _clauses(question, fixes)
-    comparing = [s for s in sentences if _COMPARE.search(s)]
     topics = _told_topics(concepts)
-    inside = {c.matched for c in topics if any(_said_in(s, c.matched) for s in comparing)}
+    inside: set[str] = set()
+    # the clause that compares ("…, my son was just diagnosed with one of them after weight
+    # loss"), else its whole sentence ("the difference between A, B and C")
+    for commas in (True, False):
+        comparing = [s for s in _clauses(question, fixes, commas) if _COMPARE.search(s)]
+        inside = {c.matched for c in topics if any(_said_in(s, c.matched) for s in comparing)}
+        if len(inside) >= 2:
+            break
     if len(inside) < 2:
         return concepts
     told = {c.key for c in topics if c.matched not in inside}
@@ -1560,6 +1630,34 @@ def _past_drugs(
     return _as_context(question, concepts, fixes, stopped)
 
 
+_GIVEN = re.compile(
+    r"\b(?:had|got|was\s+given|were\s+given|received|after)(?:\s+(?:the|my|his|her|their|a|"
+    r"an|all))?(?:\s+\d+[- ]?(?:week|month|year|wk|mo)s?)?\s+$"
+)
+"""Words that tell a drug as given and done: "had her jabs", "got a flu shot", "after the
+12 week vaccines"."""
+
+
+def _dose_asked_of(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    fixes: Mapping[str, str],
+    asked: Collection[Facet],
+) -> tuple[QueryConcept, ...]:
+    """A dose is asked of the drug named where the dose is asked ("had her jabs yesterday, now
+    a fever. can I give calpol and how much"): a drug told in the other sentences as given
+    already (:data:`_GIVEN`) is context, whose amounts (a vaccine's booster schedule) answer
+    nothing asked. A drug the asker is on stays: the dose of another may depend on it."""
+    if Facet.DOSAGE not in asked:
+        return concepts
+    asking = [s for s in _clauses(question, fixes) if FACET_CUES[Facet.DOSAGE].search(s)]
+    drugs = [c for c in _told_topics(concepts) if c.drug]
+    dosed = {c.key for c in drugs if any(_said_in(s, c.matched) for s in asking)}
+    text = _as_fixed(question, fixes)
+    told = {c.key for c in drugs if c.key not in dosed and _only_after(_GIVEN, text, c.matched)}
+    return _as_context(question, concepts, fixes, told) if dosed and told else concepts
+
+
 _SINCE = re.compile(
     r"^[^.?!]{0,60}?\b(?:now|since then|ever since|and now|since|after that|withdrawal|zaps?)\b"
 )
@@ -1608,8 +1706,14 @@ def _spelled(text: str, fixes: Mapping[str, str]) -> str:
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
-    """``text`` normalised, read with the question's spelling ``fixes``."""
-    return " ".join(fixes.get(w, w) for w in normalise(text).split())
+    """``text`` normalised, read with the question's ``fixes``: the lay descriptions read in
+    plain words ("coughs when he eats" → dysphagia, :func:`illness_senses`), then the spelling
+    fixes of single words."""
+    plain = normalise(text)
+    for said, meant in fixes.items():
+        if " " in said and (told := normalise(said)):
+            plain = re.sub(rf"\b{re.escape(told)}\b", meant, plain)
+    return " ".join(fixes.get(w, w) for w in plain.split())
 
 
 def _first_mentions(concepts: Sequence[QueryConcept], text: str) -> dict[str, int]:
