@@ -19,7 +19,6 @@ from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
-    GROUPS,
     Candidate,
     about_the_study,
     candidates,
@@ -35,6 +34,7 @@ from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.drugs import generic_names, known_medicine
+from medcite.query.groups import GROUPS
 from medcite.query.understand import asks_product_property, evidence_question, weighs_options
 from medcite.records import (
     Answer,

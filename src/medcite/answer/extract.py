@@ -37,6 +37,7 @@ from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
+from medcite.query.groups import GROUPS, young_patient
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -506,25 +507,12 @@ class Candidate:
         return self.evidence.level is EvidenceLevel.GUIDELINE
 
 
-YOUNG_PATIENT = re.compile(
-    r"\b(?:bab(?:y|ies|ys|y's)|infants?|newborns?|toddlers?|preschooler|"
-    r"\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|days?)[- ]?old|(?:[1-5]|one|two|three|four|five)"
-    r"[- ]?(?:years?|yrs?)[- ]?old|[1-5][- ]?y/?o)\b",
-    re.I,
-)
-"""A question about a baby or a child of five or younger."""
 READER_AS_PATIENT = re.compile(
     r"\b(?:if|when|whether|once) you (?:have|had|feel|get|notice|experience|are having|"
     r"develop|think you have)\b|\byour symptoms\b|\byou (?:may|might|could|probably) have\b",
     re.I,
 )
 """A page's sentence that speaks to the reader as the one with the symptoms."""
-
-
-def young_patient(question: str) -> bool:
-    """True for a question about a baby or a young child, not about a pregnancy (where "the
-    baby" is unborn and the reader is the patient)."""
-    return bool(YOUNG_PATIENT.search(question)) and not GROUPS["pregnancy"].search(question)
 
 
 @dataclass(frozen=True)
@@ -1271,22 +1259,6 @@ def _shape(sentence: Sentence) -> float:
     return section * (1.0 if words <= 40 else 0.85)
 
 
-GROUPS: dict[str, re.Pattern[str]] = {
-    "pregnancy": re.compile(
-        r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*|trimester\w*)\b", re.I
-    ),
-    "children": re.compile(
-        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric|"
-        r"(1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
-        r"([- ]?(years?|yrs?)[- ]?old|[- ]?y/?o)|"
-        r"\d+[- ]?(months?|mos?|weeks?|wks?|days?)[- ]?old)\b",
-        re.I,
-    ),
-    "older adults": re.compile(r"\b(elderly|older (adults?|people|patients)|seniors?)\b", re.I),
-    "kidney disease": re.compile(r"\b(kidney|renal)\b", re.I),
-    "liver disease": re.compile(r"\b(liver|hepatic)\b", re.I),
-}
-"""Groups a warning may be about, as the question and the evidence name them."""
 WARNING_CUE = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"not be (used|given|taken)|warnings?|can (cause|harm)|may harm|birth defects?|harmful|"

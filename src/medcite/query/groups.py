@@ -1,0 +1,39 @@
+"""Who a question is about, as people write it: a group a warning may be about (pregnancy,
+children, older adults, kidney or liver disease) and a baby or young child as the patient.
+Read by the understanding of a question and by the choice of its answer's sentences."""
+
+from __future__ import annotations
+
+import re
+
+GROUPS: dict[str, re.Pattern[str]] = {
+    "pregnancy": re.compile(
+        r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*|trimester\w*)\b", re.I
+    ),
+    "children": re.compile(
+        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric|"
+        r"(1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
+        r"([- ]?(years?|yrs?)[- ]?old|[- ]?y/?o)|"
+        r"\d+[- ]?(months?|mos?|weeks?|wks?|days?)[- ]?old)\b",
+        re.I,
+    ),
+    "older adults": re.compile(r"\b(elderly|older (adults?|people|patients)|seniors?)\b", re.I),
+    "kidney disease": re.compile(r"\b(kidney|renal)\b", re.I),
+    "liver disease": re.compile(r"\b(liver|hepatic)\b", re.I),
+}
+"""Groups a warning may be about, as the question and the evidence name them."""
+
+
+YOUNG_PATIENT = re.compile(
+    r"\b(?:bab(?:y|ies|ys|y's)|infants?|newborns?|toddlers?|preschooler|"
+    r"\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|days?)[- ]?old|(?:[1-5]|one|two|three|four|five)"
+    r"[- ]?(?:years?|yrs?)[- ]?old|[1-5][- ]?y/?o)\b",
+    re.I,
+)
+"""A question about a baby or a child of five or younger."""
+
+
+def young_patient(question: str) -> bool:
+    """True for a question about a baby or a young child, not about a pregnancy (where "the
+    baby" is unborn and the reader is the patient)."""
+    return bool(YOUNG_PATIENT.search(question)) and not GROUPS["pregnancy"].search(question)
