@@ -256,6 +256,11 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
         ("my face swelled up on one side, i think from a bad tooth", "spreading tooth infection"),
         ("after his knee operation my husband is confused and agitated", "new confusion"),
         ("my mother doesnt know where she is since the infection started", "new confusion"),
+        ("mum has chf, up 3 lbs since yesterday", "fluid build-up in heart failure"),
+        (
+            "my weak heart and i weigh 2kg more than on monday, ankles swelling",
+            "fluid build-up in heart failure",
+        ),
     ],
 )
 def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
@@ -270,10 +275,13 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "I'm confused about how to take my inhaler",
         "she seems confused by the new insurance forms",
         "grandpa has alzheimer's and gets confused in the evenings, any tips",
+        "put on 2 kg over christmas, how do i lose it",
+        "he has heart failure and has gained 3 kg over the last year",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
-    assert not {"spreading tooth infection", "new confusion"} & kinds(question)
+    urgent = {"spreading tooth infection", "new confusion", "fluid build-up in heart failure"}
+    assert not urgent & kinds(question)
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,7 @@ _CHILD = (
     r"teenager|little one|\d+[- ]?(?:year|yr|month|week)s?[- ]?old|(?:[1-9]|1[0-7]) ?(?:yo|y/o)"
     r"(?!\w))"
 )
+_HEART_FAILURE = r"(?:heart failure|chf|congestive heart|weak heart|heart is weak|hf)"
 _SWALLOW = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
     r"got into|gotten into|ingest\w*|licked|sucked on|took|taken|popped)"
@@ -1312,6 +1313,31 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))"),
         ),
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
+    ),
+    Concept(
+        "fluid build-up in heart failure",
+        "With heart failure, a weight gain of about 1 kg (2-3 lb) in a day or 2 kg (5 lb) in a "
+        "week, or new swelling of the legs or belly, can be fluid building up: call the heart "
+        "failure nurse or doctor today, as the water tablets may need changing; call your local "
+        "emergency number (911 in the US) for breathlessness at rest, being unable to lie flat, "
+        "chest pain or fainting.",
+        signs=(
+            _given(
+                (_HEART_FAILURE,),
+                r"(?:weight|weighs?|weighed|scales?)\W+(?:\w+\W+){0,6}?(?:up|gone up|went up|"
+                r"increased|jumped|gained|put on|risen|gain of|up by)\W+(?:\w+\W+){0,2}?"
+                r"(?:[1-9](?:\.\d)?|one|two|three|four|five) ?(?:kgs?|kilos?|lbs?|pounds?)\b"
+                r"|(?:gained|put on|gain of|up) (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|"
+                r"one|two|three|four|five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:\w+ ){0,3}?"
+                r"(?:in|over|this|within|since) "
+                r"(?:a |one |two |three |four |five |[1-7] |the last |the past )?"
+                r"(?:days?|week|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday)"
+                r"|weigh\w* (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|one|two|three|four|"
+                r"five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:more|heavier)",
+            ),
+        ),
+        urgency=SAME_DAY,
     ),
     Concept(
         "critical lab result",
