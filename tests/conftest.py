@@ -367,6 +367,7 @@ HANDMADE_TERMS = [
     ("D140", "blepharospasm", "blepharospasm"),
     ("D141", "accidental falls", "accidental fall"),
     ("D142", "gels", "gel"),
+    ("D143", "hepatitis b and gout", "hepatitis b and gout"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -522,6 +523,7 @@ HANDMADE_TREES = [
     ("D141", "accidental falls", "N06.850.135.122"),
     ("D142", "gels", "D20.280.320"),
     ("D142", "gels", "D26.255.165.320"),
+    ("D143", "hepatitis b and gout", "C16.320.999"),
 ]
 
 

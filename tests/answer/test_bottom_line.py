@@ -1329,3 +1329,37 @@ def test_what_to_do_after_an_accident_is_how_to_prevent_the_next() -> None:
     assert [b.text for b in line.bullets] == [
         "Exercise and regular eye exams may help prevent an accidental fall."
     ]
+
+
+def test_whether_it_must_be_taken_out_is_answered_by_whether_treatment_is_needed() -> None:
+    page = _page(
+        "gout-treatment",
+        "Gout",
+        "treatment",
+        "Anesthesia is not needed for a scan of the joint.",
+        "If gout is not causing symptoms, treatment is usually not needed.",
+    )
+    answer = _ask("a scan showed gout in my toe but no pain. does it need taking out?", [page])
+    line = answer.bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found suggest no:"
+    assert [b.text for b in line.bullets] == [
+        "If gout is not causing symptoms, treatment is usually not needed."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("matched", "question", "said"),
+    [
+        ("ach", "my knee aches going down stairs", "aches"),
+        ("burp", "why am i burping so much", "burping"),
+        ("pain neck", "pain from my neck to my arm", "neck pain"),
+    ],
+)
+def test_a_concept_is_named_in_the_askers_own_word(matched: str, question: str, said: str) -> None:
+    """A matched stem ("ach") is named by the word the asker typed, never by the stem."""
+    from medcite.answer.bottom_line import _as_said
+    from medcite.records import QueryConcept
+
+    concept = QueryConcept(key="D1", name="Neck Pain", matched=matched, via="mesh")
+    assert _as_said(concept, question) == said

@@ -57,6 +57,13 @@ def kinds(question: str) -> set[str]:
         ("noticed scratches on my 13 year old sons forearms, what now", "suicidal thoughts"),
         ("my girl is 15 and there are cuts across her thighs", "suicidal thoughts"),
         ("my sodium came back critically low on the portal", "critical lab result"),
+        ("sudden splitting headache while lifting weights", "sudden severe headache"),
+        (
+            "bad headache at the gym, like someone hit me on the back of the head",
+            "sudden severe headache",
+        ),
+        ("left calf swollen and sore since the long flight home", "possible blood clot"),
+        ("on the pill and my right calf is tight and swollen", "possible blood clot"),
         ("the lab called, my calcium result is critical, what now", "critical lab result"),
         (
             "dad 84, fine last week, today talking nonsense and doesnt know what day it is",
@@ -157,6 +164,9 @@ def test_idioms_do_not_count(question: str) -> None:
         "is it possible to overdose on vitamin D",
         "what is critical care medicine",
         "how many kicks should a baby make at 30 weeks",
+        "my calf is sore after running a marathon",
+        "on the pill, is it ok to fly long haul",
+        "my headache got better after i hit the gym",
         "my son has scratches on his arms from the cat, do they need cream",
         "found a cut on my daughter's knee after she fell off her bike",
         "she has scars on her wrists from carpal tunnel surgery",
@@ -641,3 +651,20 @@ def test_numb_feelings_are_no_numb_limb() -> None:
     assert "severe symptoms, asked whether to wait" not in kinds(feelings)
     leg = "my leg went numb an hour ago and it still is, is that normal"
     assert "severe symptoms, asked whether to wait" in kinds(leg)
+
+
+@pytest.mark.parametrize(
+    ("question", "hoping"),
+    [
+        ("calf swollen since the flight. just a pulled muscle?", True),
+        ("is it ok to sleep it off", True),
+        ("should i ice it and see if it settles", True),
+        ("can we wait and see how she is tomorrow", True),
+        ("what causes a swollen calf after a flight", False),
+        ("is it just me or is it hot in here", False),
+    ],
+)
+def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool) -> None:
+    from medcite.answer.safety import seeks_reassurance
+
+    assert seeks_reassurance(question) is hoping

@@ -474,3 +474,15 @@ def test_a_page_topic_with_another_name_after_a_colon_is_read_by_both_names() ->
     enzyme = _page("agat", "arginine:glycine amidinotransferase deficiency")
     assert topic_parts(enzyme) == []
     assert topic_parts(_page("scabies", "Parasites - Scabies")) == ["Parasites", "Scabies"]
+
+
+def test_a_genetic_condition_named_a_and_b_is_about_neither_alone(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """On a genetic-conditions site, "Hepatitis B and gout" names one syndrome, which a question
+    on gout did not ask about; a health-topics page of that name is about each of the two."""
+    genetic = _page("ghr", "Hepatitis B and gout").model_copy(update={"site": "GHR"})
+    topics = _page("mplus", "Hepatitis B and gout").model_copy(update={"site": "MedlinePlus"})
+    assert _on_topic("what causes gout", [genetic, topics], handmade_vocabulary) == [
+        "medquad:mplus"
+    ]

@@ -662,6 +662,15 @@ def test_falling_asleep_is_no_fall() -> None:
         ("her periods are heavy and the cramps keep her home", "period pain"),
         ("she had her 12 week jabs today", "vaccines"),
         ("is the flu jab safe in pregnancy", "flu vaccine"),
+        ("numb in my thumb and index finger, it wakes me at night", "carpal tunnel syndrome"),
+        ("woke up with a crick in my neck", "neck pain"),
+        ("sinus pressure and a runny nose for a week", "sinusitis"),
+        ("i wake at 4 and can't get back to sleep", "insomnia"),
+        ("the scan showed a bulging disc in my lower back", "herniated disk"),
+        ("my doctor says i'm pre-diabetic", "prediabetes"),
+        ("unprotected sex last week, when can i get tested", "sexually transmitted diseases"),
+        ("put on 2 stone since the baby", "weight gain"),
+        ("keep getting ulcers on my tongue", "canker sores"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -711,6 +720,13 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("cramps in my calves when i run", "period pain"),
         ("a sharp jab of pain in my side", "vaccine"),
         ("he threw a jab and hurt his wrist", "vaccine"),
+        ("numb fingers in the cold", "carpal tunnel syndrome"),
+        ("my sinus surgery is next week", "sinusitis"),
+        ("cant sleep before exams", "insomnia"),
+        ("a disc of cartilage in the knee", "herniated disk"),
+        ("is unprotected sex with my husband ok in pregnancy", "sexually transmitted diseases"),
+        ("a kidney stone the size of a pea", "weight gain"),
+        ("ulcers in his mouth and the nursery has hand foot and mouth", "canker sores"),
     ],
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:

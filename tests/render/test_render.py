@@ -162,6 +162,9 @@ def test_an_emergency_shows_the_card_and_the_sources_not_what_they_say(render) -
     assert "--detail" in shown
     assert "Botulinum toxin works." in render(_urgent("emergency", detail=True))
     assert "Botulinum toxin works." in render(_urgent("same-day"))
+    # a same-day card beside a question asking to be told it is nothing
+    hoping = _urgent("same-day").model_copy(update={"question": "just a pulled muscle?"})
+    assert "Botulinum toxin works." not in render(hoping)
 
 
 def _console_text(renderable: object) -> str:

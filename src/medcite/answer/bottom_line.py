@@ -308,6 +308,7 @@ class Sense:
 _AGAIN = stems("twice again second recur recurs recurrence")
 _URINATES = stems("pee peeing pees urinate urinating urination wee")
 _SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
+_REMOVED = stems("remove removed removing removal out surgery operation operated")
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
@@ -327,6 +328,16 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
         ),
     ),
     Sense(
+        "<removed>",
+        _REMOVED,
+        stems("need needs needed necessary required"),
+        re.compile(
+            r"\b(remov\w*|taken out|take out|surg\w*|operations?|operat(e|ed|ing)|treatment|"
+            r"treated)\b",
+            re.I,
+        ),
+    ),
+    Sense(
         "<urinates>",
         _URINATES,
         frozenset(),
@@ -335,8 +346,9 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
 )
 """Predicate words asked in one wording and answered in another, each read as one sense:
 whether X causes Y ("is a risk factor for"), whether it comes twice ("You probably will not get
-chickenpox again"), whether it is contagious ("It spreads through the air"), what happens when
-one pees ("a burning feeling when you urinate")."""
+chickenpox again"), whether it is contagious ("It spreads through the air"), whether it must
+be taken out ("do they need taking out" is answered by "treatment is usually not needed"), what
+happens when one pees ("a burning feeling when you urinate")."""
 
 
 def _readings(concepts: Sequence[QueryConcept]) -> list[list[QueryConcept]]:
@@ -585,11 +597,11 @@ def _on_asked_concept(
 
 
 def _as_said(concept: QueryConcept, question: str) -> str:
-    """The question's own words for ``concept`` when it says them as one phrase ("burp"),
-    else the concept's name: "pain from my neck" was matched as "pain neck", named neck pain."""
-    if re.search(rf"\b{re.escape(concept.matched)}", question, re.I):
-        return concept.matched
-    return uninverted(concept.name).lower()
+    """The question's own words for ``concept`` when it says them as one phrase, as typed
+    ("burping", "aches" where the stem "ach" was matched), else the concept's name: "pain from
+    my neck" was matched as "pain neck", named neck pain."""
+    said = re.search(rf"\b{re.escape(concept.matched)}[\w'-]*", question, re.I)
+    return said.group(0).lower() if said else uninverted(concept.name).lower()
 
 
 def _clinical_concept(concept: QueryConcept) -> bool:

@@ -398,9 +398,12 @@ _CLOT_RISK = (
     r"c[- ]?section|gave birth|had (?:the|my|our|a) baby|post[- ]?partum|(?:days|weeks?) after "
     r"(?:my |the |her |his )?(?:surgery|operation|op|birth|delivery)|(?:surgery|operation|"
     r"c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) "
-    r"ago|long (?:flight|drive|car ride|trip)"
+    r"ago|long (?:flight|drive|car ride|trip)|(?:flying|flew|flight|flights) (?:back|home|"
+    r"from|to)|(?:on|taking|started) (?:the )?(?:combined )?(?:pill|birth control|contraceptive "
+    r"pills?|hrt|estrogen|oestrogen)"
 )
-"""What makes a blood clot more likely: a recent birth or operation, a long journey."""
+"""What makes a blood clot more likely: a recent birth or operation, a long journey, hormone
+pills."""
 _HEADACHE = r"headaches?|head (?:hurts|pain|aches)"
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
@@ -816,9 +819,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"\b(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\W+(?:\w+\W+){0,4}?"
                 r"(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\b[^.?!]{0,20}?\b(?:calf|"
                 r"calves|thigh|leg)\b|\b(?:calf|thigh|leg) (?:is )?(?:red\w*|pain\w*|warm\w*|hot|"
-                r"swell\w*|swollen)\W+(?:and\W+)?(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen)",
+                r"swell\w*|swollen)\W+(?:and\W+)?(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|"
+                r"sore|tender|achy|aching|tight)",
                 re.IGNORECASE,
             ),
+            # one swollen or sore calf after a flight, an operation, a birth, or on the pill
+            _given((_CLOT_RISK,),
+                   r"(?:calf|calves|leg|thigh)\W+(?:\w+\W+){0,3}?(?:swollen|swelling|swelled|"
+                   r"sore|painful|tender|aching|achy|tight)|swollen (?:calf|leg)"),
         ),
     ),
     Concept(
@@ -965,7 +973,11 @@ CONCEPTS: tuple[Concept, ...] = (
         sudden=True,
         signs=(
             _rx(r"worst headache", r"thunderclap", r"sudden (?:\w+ )?(?:severe|intense|"
-                r"excruciating|explosive|horrible) headache",
+                r"excruciating|explosive|horrible|splitting|blinding|agoni[sz]ing|crushing) "
+                r"headache",
+                r"(?:headache|pain)\W+(?:\w+\W+){0,8}?like (?:being|getting|i was|i'?d been|i got|"
+                r"someone) (?:hit|struck|smacked|whacked|kicked|clubbed|shot) (?:me )?(?:on|in|at|"
+                r"over) (?:the )?(?:back of (?:the |my )?)?head",
                 r"headache (?:came on|hit|started) (?:\w+ )?(?:suddenly|like a|out of nowhere|all "
                 r"of a sudden)",
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
@@ -2481,6 +2493,25 @@ def _flag(question: str, concept: Concept, idioms: list[tuple[int, int]]) -> Red
 
 EMERGENCY_OPENING = "Seek care now."
 SAME_DAY_OPENING = "Get medical care today."
+
+
+REASSURANCE = re.compile(
+    r"\b(?:just|only) (?:a |an |some |my |the )?[\w' -]{2,30}\?"
+    r"|\b(?:ok|okay|alright|fine|safe) (?:to|if (?:i|we)) (?:just )?(?:wait|leave it|sleep|watch|"
+    r"ignore)"
+    r"|\bsleep (?:it|this) off\b|\bwait (?:and see|it out|till|until)\b"
+    r"|\bsee (?:if|how) (?:it|she|he|they) (?:settles?|goes|is)\b|\bnothing to worry about\b"
+    r"|\b(?:should|can|do) (?:i|we) (?:just )?(?:wait|leave it|ice it|rest it)\b",
+    re.IGNORECASE,
+)
+"""A question asking to be told it is nothing ("just a pulled muscle?", "ok to sleep it off",
+"should I ice it and see if it settles"): beside an urgent card, quoted sources could read as
+that reassurance."""
+
+
+def seeks_reassurance(question: str) -> bool:
+    """True when ``question`` asks to be told it is nothing (:data:`REASSURANCE`)."""
+    return bool(REASSURANCE.search(question))
 
 
 def an_emergency(flags: tuple[RedFlag, ...]) -> bool:

@@ -306,7 +306,10 @@ class TopicJudge:
     def _fill(self, docs: Sequence[Document]) -> None:
         texts = {d.id: [unacronymed(t) for t in labels(d)] for d in docs}
         words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
-        combined = {i: _combinations(found) for i, found in texts.items()}
+        combined = {
+            d.id: _combinations(texts[d.id], conjoined=d.site not in ONE_CONDITION_SITES)
+            for d in docs
+        }
         topics = {
             d.id: [normalise(t) for t in (d.focus or "", *topic_parts(d)[-1:]) if t] for d in docs
         }
@@ -414,12 +417,30 @@ def _items(text: str, max_words: int) -> list[str]:
 _CONJUNCTION = re.compile(r",|\s(?:and|&)\s", re.I)
 
 
-def _combinations(texts: Sequence[str]) -> list[str]:
-    """The normalised topics the coordinated ``texts`` stand for (:func:`coordinated`,
-    :func:`conjuncts`); each counts only as a whole term ("diphtheria tetanus vaccine",
-    "urine"), never by its parts, and never shadowed by the whole label (a MedQuAD topic such as
-    "Urine and Urination" is a term of its own that would otherwise hide "urine")."""
-    found = (c for text in texts for c in (*coordinated(text), *conjuncts(text)))
+ONE_CONDITION_SITES = frozenset({"GHR", "GARD"})
+"""Sites of genetic and rare conditions (MedQuAD ``site``): there "Sensorineural deafness and
+male infertility" is the name of one syndrome, not two topics; a patient asking about
+infertility did not ask about it."""
+
+
+_AND = re.compile(r"\s(?:and|&)\s", re.I)
+
+
+def _combinations(texts: Sequence[str], conjoined: bool = True) -> list[str]:
+    """The normalised topics the coordinated ``texts`` stand for (:func:`coordinated`, and
+    :func:`conjuncts`, those joined by "and" only when ``conjoined``: an inverted name
+    "Hiccups, intractable" is still read as hiccups); each counts only as a whole term
+    ("diphtheria tetanus vaccine", "urine"), never by its parts, and never shadowed by the whole
+    label (a MedQuAD topic such as "Urine and Urination" is a term of its own that would
+    otherwise hide "urine")."""
+    found = (
+        c
+        for text in texts
+        for c in (
+            *coordinated(text),
+            *(conjuncts(text) if conjoined or not _AND.search(text) else ()),
+        )
+    )
     return list(dict.fromkeys(" ".join(normalise(c).split()) for c in found))
 
 

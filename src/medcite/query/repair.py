@@ -281,6 +281,16 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "jab",
         "vaccine",
     ),
+    (
+        re.compile(
+            r"\b(?:(?:mouth|tongue|cheek|gum|lip) ulcers?|ulcers? (?:\w+ )?(?:in|on|inside) "
+            r"(?:my |his |her |the |their )?(?:mouth|tongue|cheeks?|gums?|lips?))\b"
+            r"(?![\s\S]*\bhand,? (?:n |and |& )?f(?:oo|ee)t\b)",
+            re.IGNORECASE,
+        ),
+        "ulcers?",
+        "canker sores",
+    ),
 )
 """Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a
 cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
@@ -658,6 +668,39 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?=[^.?!]{0,80}\\b(?:months?|years?|yrs?|nothing|no luck|not (?:pregnant|happening)|"
             "still not|yet)\\b)",
             "infertility",
+        ),
+        (
+            "(?:tingl\\w*|numb\\w*|pins (?:and|&|n) needles) (?:\\w+ ){0,4}?(?:in|of) "
+            "(?:my |his |her |both )?(?:thumbs?|index fingers?|first (?:two|2|three|3) fingers|"
+            "thumb and (?:first|index|middle) (?:\\w+ )?fingers?)"
+            "(?=[^.?!]{0,120}\\b(?:night|wakes? me|woke me|waking me|shake|shaking|flick\\w*|"
+            "typing|keyboard|mouse|driving)\\b)",
+            "carpal tunnel syndrome",
+        ),
+        ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        (
+            "sinus (?:pressure|pain|headaches?|congestion|blocked|blockage)|(?:pressure|pain) "
+            "(?:in|around) (?:my |his |her |the )?sinuses",
+            "sinusitis",
+        ),
+        (
+            "(?:can'?t|cant|cannot|unable to|not able to|never) (?:get|go|fall) back to sleep",
+            "insomnia",
+        ),
+        (
+            "(?:bulg\\w*|slipped|prolapsed) dis[ck]s?|dis[ck] (?:bulges?|bulging|prolapse)",
+            "herniated disk",
+        ),
+        ("pre-?diabet(?:ic|es)", "prediabetes"),
+        (
+            "(?:unprotected|unsafe|condomless|bareback) sex(?=[^.?!]{0,120}\\b(?:test\\w*|std|"
+            "stds|sti|stis|checked|screen\\w*)\\b)|(?:std|sti) (?:test|check|screen)\\w*",
+            "sexually transmitted diseases",
+        ),
+        (
+            "put on (?:nearly |almost |about |over )?(?:a|one|two|three|\\d+) stone|"
+            "(?:gained|put on|piled on) (?:so much |a lot of |some )?weight",
+            "weight gain",
         ),
         (
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"

@@ -2,27 +2,32 @@
 
 An emergency replaces the answer: under a "Seek care now" card the quoted statements (a general
 page on headaches, "Not all headaches require medical attention") could read as reassurance, and
-no source found can tell whether this is the emergency. The terminal, text and Markdown answers
+no source found can tell whether this is the emergency. So does a same-day card raised by a
+question that asks to be told it is nothing ("a swollen calf after a flight: just a pulled
+muscle?"). The terminal, text and Markdown answers
 then show the card and the sources found, not what they say; the long form (``--detail``) still
 reads them out, as the web page keeps them behind a closed "evidence found" disclosure.
 """
 
 from __future__ import annotations
 
-from medcite.answer.safety import an_emergency
+from medcite.answer.safety import an_emergency, seeks_reassurance
 from medcite.records import Answer
 
 WITHHELD = (
-    "The sources found are listed below but not read out: under an emergency a summary of them "
-    "could read as reassurance, and none can tell whether this is one. Ask for the long form "
-    "(--detail) to read what they say."
+    "The sources found are listed below but not read out: beside the card above a summary of "
+    "them could read as reassurance, and none can tell whether this is urgent. Ask for the long "
+    "form (--detail) to read what they say."
 )
 SOURCES_HEADING = "Sources found"
 
 
 def withheld(answer: Answer) -> bool:
-    """True when the question describes an emergency and the default (short) answer was asked
-    for: the body is not shown (module docstring). A same-day card keeps its answer."""
+    """True when the question describes an emergency, or raises a same-day card while asking
+    to be told it is nothing ("just a pulled muscle?", :func:`seeks_reassurance`), and the
+    default (short) answer was asked for: the body is not shown (module docstring). Any other
+    same-day card keeps its answer."""
     if answer.detail or answer.abstained:
         return False
-    return an_emergency(answer.query.red_flags)
+    flags = answer.query.red_flags
+    return an_emergency(flags) or (bool(flags) and seeks_reassurance(answer.question))
