@@ -486,3 +486,11 @@ def test_a_genetic_condition_named_a_and_b_is_about_neither_alone(
     assert _on_topic("what causes gout", [genetic, topics], handmade_vocabulary) == [
         "medquad:mplus"
     ]
+    # a syndrome named by the list of its features, each of them a condition of its own
+    listed = _page("gard", "Periodic fever, gout, knee injuries and sinusitis")
+    rare = listed.model_copy(update={"site": "GARD"})
+    assert _on_topic("what causes gout", [rare], handmade_vocabulary) == []
+    named = _page("gard-named", "Gout, type 1").model_copy(update={"site": "GARD"})
+    assert _on_topic("what causes type 1 gout", [named], handmade_vocabulary) == [
+        "medquad:gard-named"
+    ]

@@ -2496,7 +2496,7 @@ SAME_DAY_OPENING = "Get medical care today."
 
 
 REASSURANCE = re.compile(
-    r"\b(?:just|only) (?:a |an |some |my |the )?[\w' -]{2,30}\?"
+    r"\b(?:just|only) (?:a |an |some |my |the )?[\w' -]{2,50}\?"
     r"|\b(?:ok|okay|alright|fine|safe) (?:to|if (?:i|we)) (?:just )?(?:wait|leave it|sleep|watch|"
     r"ignore)"
     r"|\bsleep (?:it|this) off\b|\bwait (?:and see|it out|till|until)\b"

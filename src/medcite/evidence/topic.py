@@ -82,6 +82,9 @@ class DocumentConcepts:
     label_words: frozenset[str] = frozenset()
     """Every word of the labels (normalised): a question naming a concept by an eponym asks
     about the documents that name the eponym (:func:`eponym_entry`)."""
+    syndrome_list: bool = False
+    """True for a page on one genetic or rare condition named by a list of its features
+    (:func:`syndrome_list`): it is about its own topic only, not each feature it lists."""
     grave_numbers: frozenset[str] = frozenset()
     """The tree numbers of the labels' neoplasms (MeSH C04, in every tree they sit in): a
     question on a broader concept that is no neoplasm ("stomach problems", Stomach Diseases) did
@@ -98,6 +101,9 @@ class DocumentConcepts:
         still is."""
         if concept.promoted and concept.procedure_or_part and self.disease_topic:
             return concept.key in self.topic_keys
+        if self.syndrome_list:
+            own = frozenset(normalise(concept.matched).split()) in self.names
+            return own or concept.key in self.topic_keys
         if eponym_entry(concept):
             return self._about_eponym(concept)
         if concept.key in self.keys or any(kind_of(concept.name, k) for k in self.kinds):
@@ -270,6 +276,21 @@ INHERITANCE_WORDS = frozenset(
 substance a supplement or a diet gives."""
 
 
+ONE_CONDITION_SITES = frozenset({"GHR", "GARD"})
+"""Sites of genetic and rare conditions (MedQuAD ``site``)."""
+
+
+def syndrome_list(doc: Document) -> bool:
+    """True for a page on a genetic or rare condition (:data:`ONE_CONDITION_SITES`) whose name
+    lists features ("Sensorineural deafness and male infertility", "Periodic fever, aphthous
+    stomatitis, pharyngitis and adenitis"): one syndrome, which a patient asking about
+    infertility or mouth ulcers did not ask about. An inverted name ("Hiccups, chronic") lists
+    nothing."""
+    focus = doc.focus or ""
+    listed = bool(re.search(r"\s(?:and|&)\s", focus, re.I)) or focus.count(",") >= 2
+    return doc.site in ONE_CONDITION_SITES and listed and bool(conjuncts(focus))
+
+
 def condition_name(doc: Document) -> bool:
     """True for a page whose topic (MedQuAD focus) is the name of a condition: a drug or
     chemical named inside it is part of that name, not the page's subject ("Thyroid hormone
@@ -306,10 +327,7 @@ class TopicJudge:
     def _fill(self, docs: Sequence[Document]) -> None:
         texts = {d.id: [unacronymed(t) for t in labels(d)] for d in docs}
         words = {i: [normalise(text).split() for text in found] for i, found in texts.items()}
-        combined = {
-            d.id: _combinations(texts[d.id], conjoined=d.site not in ONE_CONDITION_SITES)
-            for d in docs
-        }
+        combined = {i: _combinations(found) for i, found in texts.items()}
         topics = {
             d.id: [normalise(t) for t in (d.focus or "", *topic_parts(d)[-1:]) if t] for d in docs
         }
@@ -341,6 +359,7 @@ class TopicJudge:
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
                 disease_topic=any(map(_disease, named)) or condition_name(doc),
+                syndrome_list=syndrome_list(doc),
                 names=names,
                 kinds=kinds,
                 organisms=_organisms(label_words, organisms),
@@ -417,30 +436,12 @@ def _items(text: str, max_words: int) -> list[str]:
 _CONJUNCTION = re.compile(r",|\s(?:and|&)\s", re.I)
 
 
-ONE_CONDITION_SITES = frozenset({"GHR", "GARD"})
-"""Sites of genetic and rare conditions (MedQuAD ``site``): there "Sensorineural deafness and
-male infertility" is the name of one syndrome, not two topics; a patient asking about
-infertility did not ask about it."""
-
-
-_AND = re.compile(r"\s(?:and|&)\s", re.I)
-
-
-def _combinations(texts: Sequence[str], conjoined: bool = True) -> list[str]:
-    """The normalised topics the coordinated ``texts`` stand for (:func:`coordinated`, and
-    :func:`conjuncts`, those joined by "and" only when ``conjoined``: an inverted name
-    "Hiccups, intractable" is still read as hiccups); each counts only as a whole term
-    ("diphtheria tetanus vaccine", "urine"), never by its parts, and never shadowed by the whole
-    label (a MedQuAD topic such as "Urine and Urination" is a term of its own that would
-    otherwise hide "urine")."""
-    found = (
-        c
-        for text in texts
-        for c in (
-            *coordinated(text),
-            *(conjuncts(text) if conjoined or not _AND.search(text) else ()),
-        )
-    )
+def _combinations(texts: Sequence[str]) -> list[str]:
+    """The normalised topics the coordinated ``texts`` stand for (:func:`coordinated`,
+    :func:`conjuncts`); each counts only as a whole term ("diphtheria tetanus vaccine",
+    "urine"), never by its parts, and never shadowed by the whole label (a MedQuAD topic such as
+    "Urine and Urination" is a term of its own that would otherwise hide "urine")."""
+    found = (c for text in texts for c in (*coordinated(text), *conjuncts(text)))
     return list(dict.fromkeys(" ".join(normalise(c).split()) for c in found))
 
 
