@@ -368,6 +368,7 @@ HANDMADE_TERMS = [
     ("D141", "accidental falls", "accidental fall"),
     ("D142", "gels", "gel"),
     ("D143", "hepatitis b and gout", "hepatitis b and gout"),
+    ("D144", "menstruation", "menstruation"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -524,6 +525,7 @@ HANDMADE_TREES = [
     ("D142", "gels", "D20.280.320"),
     ("D142", "gels", "D26.255.165.320"),
     ("D143", "hepatitis b and gout", "C16.320.999"),
+    ("D144", "menstruation", "G08.686.157.500"),
 ]
 
 

@@ -64,6 +64,10 @@ def kinds(question: str) -> set[str]:
         ),
         ("left calf swollen and sore since the long flight home", "possible blood clot"),
         ("on the pill and my right calf is tight and swollen", "possible blood clot"),
+        (
+            "he drinks water constantly and lost weight without trying, now he is throwing up",
+            "diabetic emergency",
+        ),
         ("the lab called, my calcium result is critical, what now", "critical lab result"),
         (
             "dad 84, fine last week, today talking nonsense and doesnt know what day it is",
@@ -165,6 +169,7 @@ def test_idioms_do_not_count(question: str) -> None:
         "what is critical care medicine",
         "how many kicks should a baby make at 30 weeks",
         "my calf is sore after running a marathon",
+        "my 4 year old snores loudly, and sometimes stops breathing then gasps, tonsils out?",
         "on the pill, is it ok to fly long haul",
         "my headache got better after i hit the gym",
         "my son has scratches on his arms from the cat, do they need cream",

@@ -671,6 +671,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("unprotected sex last week, when can i get tested", "sexually transmitted diseases"),
         ("put on 2 stone since the baby", "weight gain"),
         ("keep getting ulcers on my tongue", "canker sores"),
+        ("found a lump above my testicle, feels like a bag of worms", "varicocele"),
+        ("is walking enough or do i need to do weights too", "strength training"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -726,6 +728,7 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("a disc of cartilage in the knee", "herniated disk"),
         ("is unprotected sex with my husband ok in pregnancy", "sexually transmitted diseases"),
         ("a kidney stone the size of a pea", "weight gain"),
+        ("my weight goes up and down", "strength training"),
         ("ulcers in his mouth and the nursery has hand foot and mouth", "canker sores"),
     ],
 )

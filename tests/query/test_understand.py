@@ -222,6 +222,18 @@ def test_a_plant_that_is_an_nih_health_topic_is_in_scope(handmade_vocabulary: Vo
     assert not understand("how is cannabis grown", handmade_vocabulary).in_scope
 
 
+def test_a_question_on_menstruation_is_in_scope(handmade_vocabulary: Vocabulary) -> None:
+    """MeSH files menstruation under phenomena (G), with meals; a late one is a health
+    question, a dinner menu is not."""
+    late = understand(
+        "menstruation 10 days late, tests negative. when to worry", handmade_vocabulary
+    )
+    assert late.in_scope
+    assert not understand(
+        "ideas for dinner and other meals this week", handmade_vocabulary
+    ).in_scope
+
+
 def test_water_beside_a_drug_is_no_second_drug(handmade_vocabulary: Vocabulary) -> None:
     """Water is what a pill is swallowed with: beside a drug it is no interaction partner;
     alone, it is the topic."""
@@ -834,6 +846,8 @@ def test_a_habit_told_beside_a_complaint_is_context(handmade_vocabulary: Vocabul
     query = understand("a dry cough for a month, i smoke a pack a day", handmade_vocabulary)
     assert [c.name for c in query.topics] == ["cough"]
     assert "smoke" in [c.name for c in query.concepts if c.role == "qualifier"]
+    aged = understand("a dry cough for a month, 58 and smoke a pack a day", handmade_vocabulary)
+    assert [c.name for c in aged.topics] == ["cough"]
     alone = understand("is wood smoke bad for a cough", handmade_vocabulary)
     assert {"smoke", "cough"} <= {c.name for c in alone.topics}
 
@@ -932,6 +946,7 @@ def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
     [
         ("had an ultrasound for my knee and they said i have gout. is it reversible", False),
         ("my ultrasound showed gout in the big toe, what now", False),
+        ("the ultrasound says gout grade 1, is it serious", False),
         ("gout was found on my ultrasound, what diet helps", False),
         ("do i need an ultrasound to diagnose gout", True),
         ("is ultrasound better than an x-ray for gout", True),

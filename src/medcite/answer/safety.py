@@ -733,7 +733,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"breathe? through (?:my|his|her|the) nose"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
-                r"snor\w*(?: \w+){0,6} (?:stops?|stopped|stopping|pauses?|paused) breathing"),
+                r"snor\w*(?:\W+\w+){0,6}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
             _rx(r"short(?:ness)? of breath (?:when|on|after|climbing|with) (?:exercise|exertion|"
                 r"stairs|running|walking|climbing)"),
             # a breath-holding spell: a child turns blue holding the breath, then breathes
@@ -1594,6 +1594,15 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"fruity|nail polish|acetone|breath\w* (?:\w+ ){0,3}?(?:deep|fast) and "
                    r"(?:deep|fast)|breathing (?:\w+ ){0,2}?(?:deep|heavy|hard) (?:\w+ ){0,2}?"
                    r"(?:and )?(?:fast|quick\w*)"),
+            # weeks of thirst and weight loss, then vomiting, fast breathing or drowsiness
+            _given((r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all "
+                    r"the time|non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|"
+                    r"super) thirsty",
+                    r"lost (?:\w+ )?weight|losing weight|weight loss|(?:peeing|weeing|urinating) "
+                    r"(?:a lot|all the time|constantly|all night|so much)"),
+                   r"breathing (?:\w+ ){0,2}?(?:fast|quick\w*|heavy|deep)|vomit\w*|throw\w* up|"
+                   r"threw up|puk\w*|(?:very|really|super|so) (?:sleepy|drowsy)|drows\w*|"
+                   r"hard to wake"),
             _rx(r"ketones?\W+(?:\w+\W+){0,3}?(?:[3-9]\.\d|[3-9](?:\.\d)? mmol)",
                 r"ketones?\W+(?:\w+\W+){0,4}?(?:are|is|were|was|came back|showed|shows?|read|"
                 r"reads) (?:\w+ )?(?:large|high|moderate|dark purple)",

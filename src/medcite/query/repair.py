@@ -507,7 +507,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "rhinitis",
         ),
         (
-            "(?:testicles?|testis|scrotum|balls?|nuts?|sack|sac) (?:\\w+ ){0,4}?(?:feels?|felt|"
+            "(?:testicles?|testis|scrotum|balls?|nuts?|sack|sac)(?:\\W+\\w+){0,4}?\\W+(?:feels?|felt|"
             "feeling|looks?|is|are) (?:\\w+ ){0,2}?like (?:an? )?(?:bag|sack|bunch) of (?:worms|"
             "spaghetti|noodles)|(?:bag|sack|bunch) of (?:worms|spaghetti|noodles) (?:\\w+ ){0,3}?"
             "(?:in|on|above) (?:my|his|the) (?:\\w+ )?(?:testicles?|scrotum|balls?|sack|sac)",
@@ -678,6 +678,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "carpal tunnel syndrome",
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        (
+            "(?:do|doing|does|lift|lifting|lifts|use|using) (?:some |free |heavy |light )?"
+            "weights|weight ?(?:training|lifting)|weightlifting",
+            "strength training",
+        ),
         (
             "sinus (?:pressure|pain|headaches?|congestion|blocked|blockage)|(?:pressure|pain) "
             "(?:in|around) (?:my |his |her |the )?sinuses",

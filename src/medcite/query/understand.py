@@ -687,12 +687,19 @@ def _outside_other_fields(words: list[str], concepts: Sequence[QueryConcept]) ->
     return [w for w in words if w not in taken]
 
 
+REPRODUCTIVE_PHENOMENA = "G08.686"
+"""MeSH's reproductive physiological phenomena (menstruation, pregnancy, fertility, lactation):
+filed under phenomena (G), yet a question about a late period is a health question."""
+
+
 def _clinical(concept: QueryConcept) -> bool:
     if concept.via == VIA["medquad"]:  # NIH has a health topic page by that name
         return True
     if not concept.tree_numbers:
         return concept.via != VIA["mesh"]
-    return any(n[0] in HEALTH_TREES for n in concept.tree_numbers)
+    return any(
+        n[0] in HEALTH_TREES or n.startswith(REPRODUCTIVE_PHENOMENA) for n in concept.tree_numbers
+    )
 
 
 def understand(
@@ -1239,10 +1246,12 @@ def _told_as_context(
 
 
 _TEST_FOUND = re.compile(
-    r"^\s+(?:\S+\s+){0,4}?(?:showed|shows|show|found|finds|revealed|reveals|said|says|came back|"
-    r"confirmed|saw|seen|detected|picked up|spotted|noticed)\b"
+    r"^\s+(?:\S+\s+){0,4}?(?:showed|shows|show|found|finds|find|revealed|reveals|reveal|said|"
+    r"says|say|came back|come back|confirmed|confirm|saw|seen|detected|detect|picked up|"
+    r"pick up|spotted|spot|noticed|notice)\b"
 )
-"""Words after a test that tell what it found: "the ultrasound showed", "my mri found"."""
+"""Words after a test that tell what it found, as typed or normalised ("the ultrasound showed",
+"my mri found", "ultrasound says" read as "ultrasound say")."""
 _TEST_HAD = re.compile(
     r"\b(?:had|got|did|done|after|during|on|from|via|by|in)\s+(?:an?\s+|my\s+|the\s+|his\s+|"
     r"her\s+|this\s+)?(?:\S+\s+){0,2}?$"
@@ -1286,6 +1295,9 @@ _HABIT = re.compile(
 )
 """A subject right before a concept's word makes the word a verb of habit: "I smoke half a
 pack a day", "he vapes"."""
+_AGE_HABIT = re.compile(r"(?:^|[.,;!?]\s*)\d{1,3}\s*(?:yo|y/o|m|f)?\s+and\s+(?:also\s+)?$")
+"""An age opening a clause, then the habit ("… a bit sore. 58 and smoke a pack a day"), read on
+the question as typed: "simvastatin 40 and amlodipine" tells a dose, no age."""
 
 
 def _habits(
@@ -1296,8 +1308,12 @@ def _habits(
     remains the topic; a sign told so ("I bruise easily") is no habit."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
+    typed = question.lower()
     habits = {
-        c.key for c in topics if not c.may_be_condition and _only_after(_HABIT, text, c.matched)
+        c.key
+        for c in topics
+        if not c.may_be_condition
+        and (_only_after(_HABIT, text, c.matched) or _only_after(_AGE_HABIT, typed, c.matched))
     }
     others = [c for c in topics if c.key not in habits and c.may_be_condition]
     if not habits or not others:
