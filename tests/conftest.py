@@ -369,6 +369,7 @@ HANDMADE_TERMS = [
     ("D142", "gels", "gel"),
     ("D143", "hepatitis b and gout", "hepatitis b and gout"),
     ("D144", "menstruation", "menstruation"),
+    ("D145", "vertigo", "vertigo"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -526,6 +527,8 @@ HANDMADE_TREES = [
     ("D142", "gels", "D26.255.165.320"),
     ("D143", "hepatitis b and gout", "C16.320.999"),
     ("D144", "menstruation", "G08.686.157.500"),
+    ("D145", "vertigo", "C09.218.568.900"),
+    ("D145", "vertigo", "C23.888.592.958"),
 ]
 
 

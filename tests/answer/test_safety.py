@@ -273,6 +273,11 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
         ("my mother doesnt know where she is since the infection started", "new confusion"),
         ("mum has chf, up 3 lbs since yesterday", "fluid build-up in heart failure"),
         (
+            "snore and always tired, nodded off at the lights last week",
+            "falling asleep while driving",
+        ),
+        ("i nearly fell asleep while driving home", "falling asleep while driving"),
+        (
             "my weak heart and i weigh 2kg more than on monday, ankles swelling",
             "fluid build-up in heart failure",
         ),
@@ -291,11 +296,18 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "she seems confused by the new insurance forms",
         "grandpa has alzheimer's and gets confused in the evenings, any tips",
         "put on 2 kg over christmas, how do i lose it",
+        "my baby falls asleep in the car every time we drive",
+        "i nodded off watching tv last night",
         "he has heart failure and has gained 3 kg over the last year",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
-    urgent = {"spreading tooth infection", "new confusion", "fluid build-up in heart failure"}
+    urgent = {
+        "spreading tooth infection",
+        "new confusion",
+        "fluid build-up in heart failure",
+        "falling asleep while driving",
+    }
     assert not urgent & kinds(question)
 
 

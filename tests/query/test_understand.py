@@ -358,6 +358,9 @@ def test_the_condition_the_asker_guesses_is_the_topic(handmade_vocabulary: Vocab
     assert "ibuprofen" in [c.name for c in drug.topics]
     starting = understand("a fever every night, is this gout starting?", handmade_vocabulary)
     assert [c.name for c in starting.primary_topics] == ["gout"]
+    # "it" after a sign is the trouble told, so what follows is the guess
+    sign_it = understand("vertigo when i stand up, could it be gout", handmade_vocabulary)
+    assert [c.name for c in sign_it.primary_topics] == ["gout"]
 
 
 def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocabulary) -> None:

@@ -1352,6 +1352,25 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
     ),
     Concept(
+        "falling asleep while driving",
+        "Do not drive until a doctor has seen you about it: nodding off at the wheel can kill "
+        "you or others. See a doctor soon (today if you must keep driving) about the sleepiness, "
+        "which sleep apnoea and other treatable problems can cause; after a crash, call your "
+        "local emergency number (911 in the US).",
+        signs=(
+            _rx(r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling|drift\w*) (?:off |asleep )?"
+                r"(?:\w+ ){0,3}?(?:at|behind) the (?:wheel|lights|traffic lights?|red light)",
+                r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling) (?:off|asleep) (?:\w+ ){0,3}?"
+                r"(?:while|when|whilst) (?:driving|i drive|i was driving|at the wheel)",
+                r"asleep at the wheel",
+                # nearly nodding off at the wheel is the warning itself
+                r"(?:nearly|almost) (?:fell|falling|dozed|dozing|nodded|nodding) (?:off|asleep) "
+                r"(?:\w+ ){0,3}?(?:while|when|whilst|at|behind) (?:driving|the wheel)"),
+        ),
+        urgency=SAME_DAY,
+        exposure=True,  # nodding off at the wheel last week: the danger is still there
+    ),
+    Concept(
         "critical lab result",
         "Call the doctor's office, or its after-hours line, today about a result marked "
         "critical: such results are flagged because they may need treatment the same day; go "

@@ -1170,8 +1170,12 @@ def _descriptions(
     topics = _told_topics(concepts)
     first = _first_mentions(topics, text)
     earliest = min(first.values(), default=0)
+    # a sign told first ("a bit dizzy … could it be fibroids") is what "it" asks about, no
+    # disease the later name describes
     diseases = [
-        first[c.key] for c in topics if c.key in first and c.tier == DISEASE_TIER and not c.drug
+        first[c.key]
+        for c in topics
+        if c.key in first and c.tier == DISEASE_TIER and not c.drug and not is_sign(c)
     ]
     described = {
         c.key
