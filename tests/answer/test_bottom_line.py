@@ -1311,41 +1311,45 @@ def test_which_of_two_is_told_from_yes_no(question: str, expected: bool) -> None
     assert either_or(question) is expected
 
 
-def test_what_to_do_after_an_accident_is_how_to_prevent_the_next() -> None:
-    """After falls, the first step is what keeps the next one from happening, not a line that
-    merely names medicines."""
-    page = _page(
-        "falls",
-        "Accidental falls",
-        "information",
-        "An accidental fall can change your life.",
-        "Some medicines make people dizzy.",
-        "Exercise and regular eye exams may help prevent an accidental fall.",
-    )
-    answer = _ask("she had an accidental fall twice this month, what can we do", [page])
-    assert answer.query.question_type is QuestionType.WHAT_TO_DO
+@pytest.mark.parametrize(
+    ("page", "question", "verdict", "shown"),
+    [
+        # after falls, the first step is what keeps the next one from happening, not a line
+        # that merely names medicines
+        (
+            (
+                "Accidental falls",
+                "information",
+                "An accidental fall can change your life.",
+                "Some medicines make people dizzy.",
+                "Exercise and regular eye exams may help prevent an accidental fall.",
+            ),
+            "she had an accidental fall twice this month, what can we do",
+            "What the sources found advise:",
+            "Exercise and regular eye exams may help prevent an accidental fall.",
+        ),
+        # whether it must be taken out is answered by whether treatment is needed
+        (
+            (
+                "Gout",
+                "treatment",
+                "Anesthesia is not needed for a scan of the joint.",
+                "If gout is not causing symptoms, treatment is usually not needed.",
+            ),
+            "a scan showed gout in my toe but no pain. does it need taking out?",
+            "The sources found suggest no:",
+            "If gout is not causing symptoms, treatment is usually not needed.",
+        ),
+    ],
+)
+def test_the_bottom_line_answers_what_the_words_ask(
+    page: tuple[str, ...], question: str, verdict: str, shown: str
+) -> None:
+    answer = _ask(question, [_page("p", *page)])
     line = answer.bottom_line
     assert line is not None
-    assert [b.text for b in line.bullets] == [
-        "Exercise and regular eye exams may help prevent an accidental fall."
-    ]
-
-
-def test_whether_it_must_be_taken_out_is_answered_by_whether_treatment_is_needed() -> None:
-    page = _page(
-        "gout-treatment",
-        "Gout",
-        "treatment",
-        "Anesthesia is not needed for a scan of the joint.",
-        "If gout is not causing symptoms, treatment is usually not needed.",
-    )
-    answer = _ask("a scan showed gout in my toe but no pain. does it need taking out?", [page])
-    line = answer.bottom_line
-    assert line is not None
-    assert line.verdict == "The sources found suggest no:"
-    assert [b.text for b in line.bullets] == [
-        "If gout is not causing symptoms, treatment is usually not needed."
-    ]
+    assert line.verdict == verdict
+    assert [b.text for b in line.bullets] == [shown]
 
 
 @pytest.mark.parametrize(

@@ -673,6 +673,9 @@ def test_falling_asleep_is_no_fall() -> None:
         ("keep getting ulcers on my tongue", "canker sores"),
         ("found a lump above my testicle, feels like a bag of worms", "varicocele"),
         ("is walking enough or do i need to do weights too", "strength training"),
+        ("how many units a week is safe for a woman", "alcohol drinking"),
+        ("tiny white threads in his poo and an itchy bottom", "pinworm infection"),
+        ("can threadworms spread to the whole family", "pinworm infection"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -729,6 +732,8 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("is unprotected sex with my husband ok in pregnancy", "sexually transmitted diseases"),
         ("a kidney stone the size of a pea", "weight gain"),
         ("my weight goes up and down", "strength training"),
+        ("i take 30 units a day of lantus", "alcohol drinking"),
+        ("a thread of blood in the tissue", "pinworm infection"),
         ("ulcers in his mouth and the nursery has hand foot and mouth", "canker sores"),
     ],
 )

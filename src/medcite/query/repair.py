@@ -291,6 +291,16 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "ulcers?",
         "canker sores",
     ),
+    (
+        re.compile(
+            r"^(?![\s\S]*\b(?:insulin|lantus|novorapid|humalog|levemir|tresiba|heparin|botox|"
+            r"vitamins?|iu|blood)\b)[\s\S]*?\bunits? (?:of alcohol|(?:a|per|each) (?:week|day|"
+            r"night))\b",
+            re.IGNORECASE,
+        ),
+        r"units?(?= (?:of alcohol|a |per |each ))(?: of alcohol)?",
+        "alcohol drinking",
+    ),
 )
 """Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a
 cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
@@ -678,6 +688,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "carpal tunnel syndrome",
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        (
+            "threadworms?|(?:tiny |little |small )?(?:white )?(?:threads?|worms?) (?:\\w+ ){0,3}?"
+            "in (?:her|his|my|their|the) (?:poo|poop|stool|bum|bottom|nappy|diaper)",
+            "pinworm infection",
+        ),
         (
             "(?:do|doing|does|lift|lifting|lifts|use|using) (?:some |free |heavy |light )?"
             "weights|weight ?(?:training|lifting)|weightlifting",
