@@ -676,6 +676,9 @@ def test_falling_asleep_is_no_fall() -> None:
         ("how many units a week is safe for a woman", "alcohol drinking"),
         ("tiny white threads in his poo and an itchy bottom", "pinworm infection"),
         ("can threadworms spread to the whole family", "pinworm infection"),
+        ("dull ache in my lower back since the weekend", "low back pain"),
+        ("baby has crusty yellow flaky scalp", "seborrheic dermatitis"),
+        ("is cradle cap catching", "seborrheic dermatitis"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:
@@ -734,6 +737,8 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
         ("my weight goes up and down", "strength training"),
         ("i take 30 units a day of lantus", "alcohol drinking"),
         ("a thread of blood in the tissue", "pinworm infection"),
+        ("i lower back into the chair slowly", "low back pain"),
+        ("a crusty loaf and a flaky pastry", "seborrheic dermatitis"),
         ("ulcers in his mouth and the nursery has hand foot and mouth", "canker sores"),
     ],
 )

@@ -680,6 +680,8 @@ def test_a_denied_only_topic_gives_way_to_what_is_told_instead(
     told = roles("my knee hurts every morning, not gout the doctor said")
     assert told == {"knee": "topic", "gout": "negated"}
     assert roles("the doctor said it is not gout")["gout"] == "topic"
+    # a part named only where a symptom is denied is not where the trouble is
+    assert roles("gout in my elbow since sunday, no pain in knee")["knee"] == "negated"
     # an accident is what happened to the person, though filed beside places and jobs
     fell = roles("she had an accidental fall, no gout thank god, what now")
     assert fell["gout"] == "negated"

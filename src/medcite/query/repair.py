@@ -689,6 +689,16 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
         (
+            "(?:dull |sharp |bad |nagging |constant )?(?:ache|aching|pain|soreness) (?:in |across "
+            "|at )?(?:my |his |her |the )?(?:lower|low) back|(?:lower|low) back (?:ache|aches|"
+            "aching|pain|hurts|is sore|soreness|is killing me)",
+            "low back pain",
+        ),
+        (
+            "cradle cap|(?:crusty|flaky|scaly|greasy)(?:,? (?:and )?\\w+){0,3} scalp",
+            "seborrheic dermatitis",
+        ),
+        (
             "threadworms?|(?:tiny |little |small )?(?:white )?(?:threads?|worms?) (?:\\w+ ){0,3}?"
             "in (?:her|his|my|their|the) (?:poo|poop|stool|bum|bottom|nappy|diaper)",
             "pinworm infection",

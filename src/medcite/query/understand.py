@@ -758,6 +758,7 @@ def understand(
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _across_coordinators(plain, concepts)
     concepts = _negated(plain, concepts)
+    concepts = _denied_parts(plain, concepts)
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
@@ -998,6 +999,25 @@ def _diagnosis_guess(text: str, concept: QueryConcept) -> bool:
         and not concept.category
         and bool(concept.matched)
         and _guessed(text, concept.matched)
+    )
+
+
+def _denied_parts(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A body part named only where a symptom is denied ("no pain down my legs") is not where
+    the trouble is: it stands for no page on that part's disorders."""
+    text = normalise(question)
+    denied = {
+        c.key
+        for c in concepts
+        if c.role == "qualifier"
+        and anatomy_only(c)
+        and c.matched
+        and _only_after(_NEGATED, text, c.matched)
+    }
+    if not denied:
+        return concepts
+    return tuple(
+        c.model_copy(update={"role": NEGATED_ROLE}) if c.key in denied else c for c in concepts
     )
 
 
