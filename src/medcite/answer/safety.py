@@ -219,6 +219,12 @@ _CHILD = (
     r"teenager|little one|\d+[- ]?(?:year|yr|month|week)s?[- ]?old|(?:[1-9]|1[0-7]) ?(?:yo|y/o)"
     r"(?!\w))"
 )
+_THIRST = (
+    r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all the time|"
+    r"non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|super) thirsty"
+)
+_PEEING_A_LOT = r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much)"
+"""Weeks of thirst and of peeing a lot: what high sugars do before diabetes is known."""
 _HEART_FAILURE = r"(?:heart failure|chf|congestive heart|weak heart|heart is weak|hf)"
 _SWALLOW = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
@@ -1605,20 +1611,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"slurr\w*|can'?t (?:seem to )?swallow|(?:won'?t|can'?t|cant) (?:\w+ )?wake|"
                    r"unresponsive|not making sense|acting (?:drunk|strange|weird)"),
             # diabetes not yet known: weeks of thirst, peeing or weight loss, then ketone signs
-            _given((r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all "
-                    r"the time|non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|"
-                    r"super) thirsty|(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|"
-                    r"all night|so much)|up (?:all night|at night) (?:peeing|weeing)|lost (?:\w+ )?"
-                    r"weight (?:without|w/?o) trying",),
+            _given((rf"{_THIRST}|{_PEEING_A_LOT}|up (?:all night|at night) (?:peeing|weeing)|"
+                    r"lost (?:\w+ )?weight (?:without|w/?o) trying",),
                    r"fruity|nail polish|acetone|breath\w* (?:\w+ ){0,3}?(?:deep|fast) and "
                    r"(?:deep|fast)|breathing (?:\w+ ){0,2}?(?:deep|heavy|hard) (?:\w+ ){0,2}?"
                    r"(?:and )?(?:fast|quick\w*)"),
             # weeks of thirst and weight loss, then vomiting, fast breathing or drowsiness
-            _given((r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all "
-                    r"the time|non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|"
-                    r"super) thirsty",
-                    r"lost (?:\w+ )?weight|losing weight|weight loss|(?:peeing|weeing|urinating) "
-                    r"(?:a lot|all the time|constantly|all night|so much)"),
+            _given((_THIRST, rf"lost (?:\w+ )?weight|losing weight|weight loss|{_PEEING_A_LOT}"),
                    r"breathing (?:\w+ ){0,2}?(?:fast|quick\w*|heavy|deep)|vomit\w*|throw\w* up|"
                    r"threw up|puk\w*|(?:very|really|super|so) (?:sleepy|drowsy)|drows\w*|"
                    r"hard to wake"),

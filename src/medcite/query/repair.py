@@ -680,7 +680,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "infertility",
         ),
         (
-            "(?:tingl\\w*|numb\\w*|pins (?:and|&|n) needles) (?:\\w+ ){0,4}?(?:in|of) "
+            # "pins and needles" was read as tingling by the idiom above
+            "(?:tingl\\w*|numb\\w*) (?:\\w+ ){0,4}?(?:in|of) "
             "(?:my |his |her |both )?(?:thumbs?|index fingers?|first (?:two|2|three|3) fingers|"
             "thumb and (?:first|index|middle) (?:\\w+ )?fingers?)"
             "(?=[^.?!]{0,120}\\b(?:night|wakes? me|woke me|waking me|shake|shaking|flick\\w*|"

@@ -1124,7 +1124,7 @@ def _guessed_not(question: str, phrase: str) -> bool:
     """True when ``phrase`` follows :data:`_GUESSED_NOT` in a sentence of ``question`` that
     asks ("that isn't a yeast infection, right?"); told as a fact ("the hospital said it
     wasn't a heart attack.") it is absent."""
-    for sentence in re.split(r"(?<=[.!?])\s+", question):
+    for sentence in message_sentences(question):
         if not sentence.rstrip().endswith("?"):
             continue
         text = normalise(sentence)
