@@ -1143,6 +1143,28 @@ def test_either_or_about_one_condition_is_a_comparison_without_sides() -> None:
     assert line is not None and "compares" not in line.verdict
 
 
+def test_a_drug_and_the_condition_it_treats_are_no_two_sides() -> None:
+    """ "what helps gout besides antiviral agents" asks for other treatments of gout: the
+    answer never frames it as a comparison of the drugs and gout."""
+    question = "what helps gout besides antiviral agents"
+    assert question_type(question, ()) is QuestionType.COMPARISON
+    page = _page(
+        "gt",
+        "Gout",
+        "treatment",
+        "Medicines that lower uric acid in the blood treat gout.",
+        "Rest and ice help a joint during a gout attack.",
+    )
+    drugs = _page(
+        "av",
+        "Antiviral agents",
+        "information",
+        "Antiviral agents are medicines that treat infections with viruses.",
+    )
+    line = _ask(question, [page, drugs]).bottom_line
+    assert line is not None and "compare" not in line.verdict
+
+
 def test_what_another_condition_is_never_the_short_answer() -> None:
     """On the gout page, "Arthritis is a disease of the joints" says what arthritis is: for a
     question on gout's outlook it is no answer, even when nothing else is."""

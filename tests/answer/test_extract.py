@@ -494,6 +494,10 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "Here we briefly discuss how appendicitis in adults could be diagnosed earlier.",
         "Our article would help doctors and guide their work on appendicitis in adults.",
         "This review will help clinicians to diagnose appendicitis in adults.",
+        "The review concludes with comment on the prospects of scans for appendicitis.",
+        # what the study measured, not what it found
+        "The primary outcome was a missed diagnosis of appendicitis within a week.",
+        "The primary outcomes, stratified by age, were (1) perforation and (2) appendicitis.",
     ):
         assert _study_facets(call, asked) == set(), call
 
@@ -662,6 +666,28 @@ def test_what_happens_without_treatment_says_why_to_be_seen_not_how_to_treat() -
     assert _study_facets(underwent, (Facet.TREATMENT,)) == set()
 
 
+def test_a_reassurance_that_no_visit_is_needed_must_name_what_it_is_about() -> None:
+    """On a gout page, "no need to see a doctor before you start walking" is about walking."""
+    walking = "Most people don't need to see a doctor before they start a walking program."
+    assert Facet.SEEK_CARE not in _page_facets(walking, (Facet.SEEK_CARE,))
+    mild = "Most people with mild gout do not need to see a doctor for every flare."
+    assert Facet.SEEK_CARE in _page_facets(mild, (Facet.SEEK_CARE,))
+    see = "See a doctor if a joint is hot and red and you have a fever."
+    assert Facet.SEEK_CARE in _page_facets(see, (Facet.SEEK_CARE,))
+
+
+def test_a_list_headed_by_another_condition_s_symptoms_is_not_the_topic_s() -> None:
+    """On a gout page, "the symptoms of a kidney stone include …" are a kidney stone's."""
+    other = "The symptoms of a kidney stone include pain in the side and blood in the urine."
+    assert _page_facets(other, (Facet.SYMPTOMS,)) == set()
+    warning = "The most common warning signs of a kidney stone are pain and blood in the urine."
+    assert _page_facets(warning, (Facet.SYMPTOMS,)) == set()
+    own = "The symptoms of gout include a hot, swollen joint."
+    assert _page_facets(own, (Facet.SYMPTOMS,)) == {Facet.SYMPTOMS}
+    this = "Symptoms of this condition include a hot, swollen joint."
+    assert _page_facets(this, (Facet.SYMPTOMS,)) == {Facet.SYMPTOMS}
+
+
 def test_a_study_s_overview_line_must_name_the_topic_itself() -> None:
     # the title names appendicitis; the sentence is about something else the study is on
     assert Facet.OVERVIEW not in _study_facets(
@@ -759,6 +785,12 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
     glued = "Careful gout managementkeeping uric acid low can prevent attacks."
     assert damaged(page, glued)
     assert not damaged(study, glued)
+    # a fraction or range lost after a 1, a heading run into the list before it
+    assert damaged(page, "Gout pain lasts about 1 days after the first dose.")
+    assert not damaged(page, "Gout pain lasts about 1 day, or 2.1 days at most.")
+    heading = "Foods to limit are: red meat; beer; sugary drinks; Living With Gout."
+    assert damaged(page, heading)
+    assert not damaged(page, "Foods to limit are: red meat; beer; sugary drinks.")
     for fine in (
         "Gout is a kind of arthritis that can affect the brainstem rarely.",
         "Foodborne illness and antiplatelet medicines are not causes of gout.",

@@ -53,6 +53,9 @@ def test_english_words_within_two_edits() -> None:
         ("diarrhealoose", ("diarrhea", "loose")),
         ("therapyoral", ("therapy", "oral")),
         ("symptomswill", ("symptoms", "will")),
+        # a short function word lost its space before a common word
+        ("wereregularly", ("were", "regularly")),
+        ("andswelling", ("and", "swelling")),
         # real words and compounds are not glued
         ("management", None),
         ("brainstem", None),
@@ -64,6 +67,10 @@ def test_english_words_within_two_edits() -> None:
         ("survivorship", None),
         ("threadworm", None),
         ("heartburn", None),
+        ("therapist", None),
+        ("withstand", None),
+        ("isolation", None),
+        ("tomography", None),
     ],
 )
 def test_glued_words_split_into_common_words(word: str, parts: tuple[str, ...] | None) -> None:

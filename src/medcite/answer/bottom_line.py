@@ -689,10 +689,11 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     """A statement naming each side by one of its whole names ("heart attack" and "cardiac
     arrest", not "attack" and "cardiac"), numbers included ("type 1", "type 2"); when none
     does, a framing sentence that says so. The readings of one phrase are one side ("sprained
-    ankle": a sprain, an ankle injury): with fewer than two sides, None."""
+    ankle": a sprain, an ankle injury): with fewer than two sides, None. A drug and a condition
+    are no two sides ("what besides colchicine helps gout" compares treatments of gout): None."""
     readings = _readings(query.primary_topics)
     sides = [[_marks(n) for c in side for n in c.names] for side in readings]
-    if len(sides) < 2:
+    if len(sides) < 2 or _treats(readings[:2]):
         return None
     both = [
         c
@@ -706,6 +707,13 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
             "each follows."
         )
     return Pick(f"Where the sources found compare {names}:", tuple(both[:MAX_STATEMENTS]))
+
+
+def _treats(sides: Sequence[Sequence[QueryConcept]]) -> bool:
+    """True when one side is a drug and the other a condition: what treats it, not a pair."""
+    drug = [all(c.drug for c in side) for side in sides]
+    condition = [any(c.condition for c in side) for side in sides]
+    return any(d and any(condition[:k] + condition[k + 1 :]) for k, d in enumerate(drug))
 
 
 def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:

@@ -695,7 +695,22 @@ def damaged(doc: Document, text: str) -> bool:
     sources keep their dashes, and their real compounds ("wastewater") are no damage."""
     if doc.source not in ASCII_ONLY_SOURCES:
         return False
+    if _LOST_FRACTION.search(text) or _HEADING_AFTER_LIST.search(text):
+        return True
     return bool(glued_words(text) or _GLUED_HEADING.match(text))
+
+
+_LOST_FRACTION = re.compile(
+    r"(?<![\d.,/-])\b1 (?:ounces|cups|teaspoons|tablespoons|pounds|inches|feet|hours|days|weeks|"
+    r"months|years|glasses|servings|drinks|pints|liters|litres|kilograms|grams|minutes|miles)\b"
+)
+""""1 ounces", "about 1 inches long": the page lost the fraction or range after the 1 ("1½",
+"1–2")."""
+_HEADING_AFTER_LIST = re.compile(
+    r";\s*(?:[A-Z][\w'-]*\s+(?:(?:and|or|of|the|with|for|to|a|an|in|on)\s+)*){1,6}[A-Z][\w'-]*\.?$"
+)
+"""A list whose last item is the next heading ("…; 1 ounces of liquor; Managing and Coping With
+Stress."): the page lost the line break after the list."""
 
 
 _HEADING_NOUNS = (
@@ -916,9 +931,9 @@ def _document_candidates(
     line on research under way only when the question asks about research (``activity``)."""
     doc = evidence.hit.document
     label = _label(evidence)
-    # the page's own topic only matters to judge a cause statement (:func:`_sentence_facets`)
-    causes = Facet.CAUSES in facets and topic.caused
-    page_topic = PageTopic.of(doc) if causes else PageTopic()
+    # the page's own topic judges a cause statement and a list headed by a condition's name
+    # (:func:`_sentence_facets`)
+    page_topic = PageTopic.of(doc)
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
     if non_human(doc):
         facets = [f for f in facets if f not in PATIENT_FACETS]
@@ -1000,6 +1015,8 @@ def _sentence_facets(
     headed = _headed_facet(text)
     if headed is not None:  # "Causes include: …" lists causes, whatever else its items name
         facets = [f for f in facets if f is headed]
+    if _headed_elsewhere(text, topic, page):  # "The symptoms of a stroke include …"
+        return []
     # a study's sentence that does not itself name the topic ("87.5% of patients required
     # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
     # when the question is about a drug, about the drug at all
@@ -1023,6 +1040,10 @@ def _sentence_facets(
         # "pressure decreased significantly after 6.5 mg": a dose studied, not one to take;
         # "lower doses are required intraoperatively" states none
         own = [f for f in own if f is not Facet.DOSAGE]
+    if Facet.SEEK_CARE in own and not named and _NO_VISIT_NEEDED.search(text):
+        # "Most people don't need to see a doctor before they start walking" is about walking:
+        # a reassurance that no visit is needed must name what it reassures about
+        own = [f for f in own if f is not Facet.SEEK_CARE]
     if research and ADVICE.search(text):
         own = [f for f in own if f in ADVICE_FACETS]
     elif research:  # a study's finding is no advice on when to seek care
@@ -1030,6 +1051,12 @@ def _sentence_facets(
     return own
 
 
+_NO_VISIT_NEEDED = re.compile(
+    r"\b(?:do not|don'?t|dont|does not|doesn'?t|doesnt|no|never|rarely) (?:\w+ )?need (?:to )?"
+    r"(?:see|visit|consult|call|contact) (?:a|your|the) (?:doctor|physician|health care|healthcare)"
+    r"|\bno need (?:to|for) (?:see|visit|consult|call|a doctor|medical)",
+    re.I,
+)
 _HEADED = re.compile(
     r"^(?:(?:other|common|the most common|the main|possible|some|known)\s+)?"
     r"(?P<head>causes|risk factors|symptoms|signs(?: and symptoms)?|treatments?|treatment options)"
@@ -1046,6 +1073,28 @@ _HEAD_FACETS = {
     "treatments": Facet.TREATMENT,
     "treatment options": Facet.TREATMENT,
 }
+
+
+_HEADED_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:other|common|most common|main|possible|some|known)\s+)?(?:[a-z]+\s+)?"
+    r"(?:signs and symptoms|symptoms|signs|causes|risk factors|treatments?|treatment options)"
+    r"\s+of\s+(?P<of>[\w' -]{1,40}?)\s+(?:include|includes|can include|may include|are)\b",
+    re.I,
+)
+_OWN_TOPIC_WORDS = stems("a an the this that these those it its condition disease disorder illness")
+
+
+def _headed_elsewhere(text: str, topic: Topic, page: PageTopic) -> bool:
+    """True when a sentence heads a list of another condition's causes, symptoms or treatments
+    ("The symptoms of a stroke include …" on a page or question about high blood pressure);
+    "the symptoms of this condition" are the page's own."""
+    match = _HEADED_OF.match(text)
+    if match is None:
+        return False
+    named = stems(match["of"])
+    if named <= _OWN_TOPIC_WORDS or topic.count(named):
+        return False
+    return not any(name <= named for name in page.names)
 
 
 def _headed_facet(text: str) -> Facet | None:
@@ -1143,6 +1192,10 @@ METHODS = re.compile(
     r"|\b(is|are) (described|presented|discussed|reviewed|reported here)\.?$"
     r"|\b(this|the present|the current|our) (review|article|paper|report|chapter) "
     r"(summari[sz]es|describes|discusses|reviews|presents|outlines|provides)\b"
+    r"|\b(this|the|the present|the current|our) (review|article|paper|report|chapter) "
+    r"(concludes|closes|ends) with\b"
+    r"|\bthe (primary|secondary|main|co-primary) (outcomes?|end ?points?)\b[^.;]{0,120}?"
+    r"\b(was|were|included)\b"
     r"|\bwe (also |briefly |further |then |first |here |now )?(discuss|summari[sz]e|highlight|"
     r"propose|outline|focus on|address|explore|review|introduce|overview)\b"
     r"|\b(this|the present|the current|our) (review|article|paper|chapter|work|overview|"

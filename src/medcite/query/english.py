@@ -139,6 +139,8 @@ _FUNCTION_WORDS = frozenset(
     usually""".split()
 )
 """Words a glued word may end with after one or two common words ("metabolismthe")."""
+_LEADING_WORDS = ("are", "the", "and", "that", "with", "for", "was", "were", "has", "have", "is")
+"""Function words a glued word may open with, before a common word ("areconsistently")."""
 _COMBINING = frozenset(
     """anti non over under micro mega para extra auto super hyper hypo post pre pro chemo photo
     radio retro mono ultra multi stereo inter intra trans semi counter neuro cardio electro
@@ -171,6 +173,10 @@ def glued(word: str) -> tuple[str, ...] | None:
     counts = _frequencies()
     if word in counts:
         return None
+    for head in _LEADING_WORDS:
+        rest = word[len(head) :]
+        if word.startswith(head) and _leading_glue(rest, counts):
+            return head, rest
     for i in range(SHORTEST_PART, len(word) - 2):
         head, rest = word[:i], word[i:]
         if head in _COMBINING or counts.get(head, 0) < GLUE_MIN_FREQUENCY:
@@ -181,6 +187,13 @@ def glued(word: str) -> tuple[str, ...] | None:
         if middle is not None:
             return head, *middle
     return None
+
+
+def _leading_glue(rest: str, counts: Mapping[str, int]) -> bool:
+    """A common word of SHORTEST_PART + 1 letters or more after a short function word
+    ("areconsistently"): "therapist" and "withstand" are words of the list themselves."""
+    long_enough = len(rest) > SHORTEST_PART
+    return long_enough and counts.get(rest, 0) >= GLUE_MIN_FREQUENCY and rest not in _COMPOUND_ENDS
 
 
 def _two_words(head: str, rest: str, counts: Mapping[str, int]) -> bool:

@@ -36,6 +36,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from medcite.query.english import is_common_english
+from medcite.query.measures import measure_senses
 from medcite.query.vocab import Concept
 
 COMBINING_PREFIXES = frozenset(
@@ -767,7 +768,8 @@ def illness_senses(question: str) -> tuple[str, dict[str, str]]:
             told = named.search(said.group(0)) if said else None
             changes[told.group(0).lower() if told else word] = illness
             question = replaced
-    return question, changes
+    question, measured = measure_senses(question)
+    return question, changes | measured
 
 
 def repair(

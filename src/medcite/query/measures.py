@@ -1,0 +1,199 @@
+"""A measure told high or low names its disorder.
+
+The lay table names a disorder by a measure and its direction: "high blood pressure" is
+hypertension, "low potassium" hypokalemia, "fast heart rate" tachycardia. Patients tell the
+direction in other words — "how can I lower my blood pressure", "my cholesterol came back too
+high", "bp 152/96", "a drop in blood sugar", "his platelets are low" — and the measure alone
+("blood pressure", a physiological phenomenon) is not the disorder whose pages answer them. A
+measure whose direction is told in the same sentence is read as the lay term of that direction,
+when the lay table has one ("lower my cholesterol" → "lower my high cholesterol").
+
+How a direction is told, in this order:
+
+- an adjective right before the measure ("elevated cholesterol", "low bp");
+- for blood pressure, a reading ("148/92", "150 over 95"): 140/90 or more is high, a top number
+  under 90 low;
+- a verb that moves the measure ("lower", "reduce", "control", "bring … down" ask about a high
+  one, as does "does coffee raise blood pressure"; "how can I raise", "ways to boost" ask about
+  a low one), or a noun ("a drop in" low, "a spike in" high);
+- the state told after it ("is high", "levels came back low", "has been running 9 … too high").
+
+A measure that is also something people eat (potassium, sodium, calcium, vitamins) is read only
+as a level ("my potassium is low", "low sodium level"): "reduce sodium" is a diet, not
+hypernatremia.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from medcite.query.vocab import lay_terms
+from medcite.text import normalise
+
+HIGH_WORDS = ("high", "fast", "raised", "elevated")
+LOW_WORDS = ("low", "slow")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A measure of the lay table ("blood pressure") and how questions write it."""
+
+    name: str
+    said: str
+    intake: bool = False
+    """Also a nutrient: told high or low only as one's level, never by a verb."""
+    raised_when_low: bool = False
+    """Raising it on purpose treats its low ("how can I raise my blood pressure"); a heart rate
+    raised by exercise is no bradycardia."""
+
+
+MEASURES = (
+    Measure("blood pressure", r"blood[- ]pressures?|bp", raised_when_low=True),
+    Measure("cholesterol", r"(?:ldl |total |bad )?cholesterol|ldl"),
+    Measure(
+        "blood sugar",
+        r"blood (?:sugars?|glucose)|(?:(?<=my )|(?<=his )|(?<=her )|(?<=their )|(?<=your ))"
+        r"(?:sugars?|glucose)"
+        r"|(?:sugar|glucose)(?= (?:levels?|readings?|numbers?)\b)",
+        raised_when_low=True,
+    ),
+    Measure("heart rate", r"heart ?rates?|pulse(?: rate)?"),
+    Measure("temperature", r"temperature|temp"),
+    Measure("platelet", r"platelets?(?: counts?)?", raised_when_low=True),
+    Measure("triglyceride", r"triglycerides?"),
+    Measure("uric acid", r"uric acid"),
+    Measure("potassium", r"potassium", intake=True),
+    Measure("sodium", r"sodium", intake=True),
+    Measure("calcium", r"calcium", intake=True),
+    Measure("vitamin d", r"vitamin d", intake=True),
+    Measure("vitamin b12", r"(?:vitamin )?b ?12", intake=True),
+)
+
+_OWNER = r"(?:my|his|her|their|your|our|the|a|blood|serum)"
+_OWNERS = rf"(?:(?:{_OWNER}|\w+'s)\s+){{0,2}}"
+_HIGH_BEFORE = re.compile(r"\b(?:high|higher|raised|elevated|increased|rising)\s+$", re.I)
+_LOW_BEFORE = re.compile(r"\b(?:low|reduced|decreased|dropping|falling)\s+$", re.I)
+_LOWERING = re.compile(
+    r"\b(?:lower(?:s|ing)?|reduc(?:e|es|ing)|decreas(?:e|es|ing)|control(?:s|ling)?|"
+    r"manag(?:e|es|ing)|(?:(?:bring|get)(?:s|ing)?|getting) down|"
+    rf"(?:spikes?|rises?|jumps?|increases?) in)\s+{_OWNERS}$",
+    re.I,
+)
+_RAISING = re.compile(
+    rf"\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|boost(?:s|ing)?)\s+{_OWNERS}$", re.I
+)
+_WANTED = re.compile(
+    r"\b(?:how (?:\w+ ){0,3}?|(?:want|need|trying|try|tried|help|ways?|way) to |"
+    r"(?:can|could|should|do) (?:i|we|you|he|she|they) )$",
+    re.I,
+)
+_FALLING = re.compile(rf"\b(?:drops?|dips?|falls?|crash(?:es)?) in\s+{_OWNERS}$", re.I)
+_MOVING = re.compile(rf"\b(?:(?:bring|get|keep)(?:s|ing)?|getting)\s+{_OWNERS}$", re.I)
+_FILLER = (
+    r"(?:levels?|counts?|readings?|numbers?|is|are|was|were|'s|s|has|have|had|been|keeps?|kept|"
+    r"went|goes|go|gone|runs?|running|ran|came|come|comes|back|always|still|getting|got|gets|"
+    r"staying|stays|seems?|seemed|quite|very|really|so|too|a|bit|little|slightly|way|pretty|"
+    r"dangerously|at|around|about|over|now|again|\d+(?:[.,/]\d+)?(?:\s?(?:mmol/l|mg/dl|mmhg|bpm))?)"
+)
+_STATE = re.compile(
+    rf"^(?:\s+{_FILLER}){{0,6}}\s+(?:(?P<high>high|up|elevated|raised|fast|racing|rapid|"
+    r"through the roof|sky[- ]high|spik(?:es|ing|ed)|rises|rising|shoots? up|shot up|"
+    r"higher than (?:usual|normal))|(?P<low>low|slow|drops?|dropp(?:ed|ing)|falls|falling|fell|"
+    r"down|lower than (?:usual|normal)))\b",
+    re.I,
+)
+_DOWN_AFTER = re.compile(r"^\s+down\b", re.I)
+_OWNED = re.compile(rf"\b{_OWNER}\s+$", re.I)
+_LEVEL_AFTER = re.compile(r"^\s+(?:levels?|counts?|readings?)\b", re.I)
+_READING = re.compile(r"\b(?P<top>\d{2,3})\s*(?:/|over)\s*(?P<bottom>\d{2,3})\b", re.I)
+_SENTENCE_END = re.compile(r"[.?!;\n]")
+HIGH_READING = (140, 90)
+LOW_TOP = 90
+
+
+def measure_senses(question: str) -> tuple[str, dict[str, str]]:
+    """``question`` with each measure told high or low named as the lay term of that direction,
+    and the readings made (for ``--explain``)."""
+    changes: dict[str, str] = {}
+    for measure, pattern in _patterns():
+
+        def rename(match: re.Match[str], measure: Measure = measure) -> str:
+            return _renamed(match, measure, changes)
+
+        question = pattern.sub(rename, question)
+    return question, changes
+
+
+@cache
+def _patterns() -> tuple[tuple[Measure, re.Pattern[str]], ...]:
+    return tuple(
+        (measure, re.compile(rf"\b(?:{measure.said})\b", re.I))
+        for measure in MEASURES
+        if _term(measure, HIGH_WORDS) or _term(measure, LOW_WORDS)
+    )
+
+
+def _term(measure: Measure, adjectives: tuple[str, ...]) -> str | None:
+    """The lay term naming ``measure`` in that direction ("high blood pressure"), if any."""
+    table = lay_terms()
+    return next((t for a in adjectives if (t := f"{a} {measure.name}") in table), None)
+
+
+def _renamed(match: re.Match[str], measure: Measure, changes: dict[str, str]) -> str:
+    text = match.string
+    before = _SENTENCE_END.split(text[max(0, match.start() - 60) : match.start()])[-1]
+    after = _SENTENCE_END.split(text[match.end() : match.end() + 100])[0]
+    sentence = before + match.group(0) + after
+    high = _direction(measure, before, after, sentence)
+    term = None if high is None else _term(measure, HIGH_WORDS if high else LOW_WORDS)
+    said = match.group(0)
+    if term is None or normalise(f"{before.split()[-1] if before.split() else ''} {said}") == term:
+        return said
+    changes[said.lower()] = term
+    return term
+
+
+def _direction(measure: Measure, before: str, after: str, sentence: str) -> bool | None:
+    """True when the sentence tells the measure high, False when low, None when it does not."""
+    for told in (_adjective(before), _reading(measure, sentence)):
+        if told is not None:
+            return told
+    if measure.intake and not (_OWNED.search(before) or _LEVEL_AFTER.search(after)):
+        return None
+    moved = None if measure.intake else _moved(measure, before, after)
+    if moved is not None:
+        return moved
+    state = _STATE.search(after)
+    return None if state is None else state["high"] is not None
+
+
+def _adjective(before: str) -> bool | None:
+    if _HIGH_BEFORE.search(before):
+        return True
+    return False if _LOW_BEFORE.search(before) else None
+
+
+def _reading(measure: Measure, sentence: str) -> bool | None:
+    """A blood pressure reading's direction ("148/92" high, "85/50" low)."""
+    reading = _READING.search(sentence) if measure.name == "blood pressure" else None
+    if reading is None:
+        return None
+    top, bottom = int(reading["top"]), int(reading["bottom"])
+    if top >= HIGH_READING[0] or bottom >= HIGH_READING[1]:
+        return True
+    return False if top < LOW_TOP else None
+
+
+def _moved(measure: Measure, before: str, after: str) -> bool | None:
+    """The direction a verb or noun of change before the measure tells."""
+    if _LOWERING.search(before) or (_MOVING.search(before) and _DOWN_AFTER.search(after)):
+        return True
+    if raising := _RAISING.search(before):
+        # "how can I raise my blood pressure" asks of a low one; "does coffee raise blood
+        # pressure" of a high one
+        if not _WANTED.search(before[: raising.start()]):
+            return True
+        return False if measure.raised_when_low else None
+    return False if _FALLING.search(before) else None

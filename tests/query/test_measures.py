@@ -1,0 +1,84 @@
+"""A measure told high or low is read as its disorder's lay term (questions written for these
+tests; the lay terms are medcite's shipped table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite.query.measures import measure_senses
+from medcite.query.repair import illness_senses
+from medcite.query.vocab import Vocabulary
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "term"),
+    [
+        # a verb that lowers it asks about a high one
+        ("what helps lower my blood pressure naturally", "blood pressure", "high blood pressure"),
+        ("tips for getting my bp down before the nurse visit", "bp", "high blood pressure"),
+        ("does garlic reduce ldl", "ldl", "high cholesterol"),
+        # told after it
+        ("his pulse has been really fast since the fall", "pulse", "fast heart rate"),
+        ("her triglycerides came back high again", "triglycerides", "high triglyceride"),
+        ("my blood glucose keeps falling overnight", "blood glucose", "low blood sugar"),
+        # a reading
+        ("at the clinic the bp was 162 over 101, is it serious", "bp", "high blood pressure"),
+        ("blood pressure 84/52 this morning, feel faint", "blood pressure", "low blood pressure"),
+        # an adjective before it, and a noun of change
+        ("elevated uric acid and a sore big toe", "uric acid", "high uric acid"),
+        ("why do I get a dip in blood sugar after coffee", "blood sugar", "low blood sugar"),
+        # raising it on purpose asks about a low one
+        ("how do you raise your blood pressure quickly", "blood pressure", "low blood pressure"),
+        # a nutrient as one's level
+        ("my sodium level was low on the blood test", "sodium", "low sodium"),
+    ],
+)
+def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
+    question: str, said: str, term: str
+) -> None:
+    read, changes = measure_senses(question)
+    assert changes == {said: term}
+    assert term in read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is a normal blood pressure for a 70 year old",
+        "is it ok to take my bp medication at night",
+        "should we cut down on sodium when cooking for kids",  # a diet, not a level
+        "which fruits have the most potassium",
+        "how do I boost my heart rate when jogging",  # exercise, not a slow heart
+        "my blood pressure is fine but my knee hurts",
+        "the temperature outside is high, can the baby sleep in a vest",
+    ],
+)
+def test_a_measure_without_a_direction_of_its_own_is_left_alone(question: str) -> None:
+    read, changes = measure_senses(question)
+    assert changes == {}
+    assert read == question
+
+
+def test_an_effect_on_a_measure_asks_about_its_high() -> None:
+    """ "Does X raise it" asks whether X causes the disorder of a high one."""
+    _read, changes = measure_senses("can liquorice raise blood pressure")
+    assert changes == {"blood pressure": "high blood pressure"}
+
+
+def test_a_lay_term_already_written_is_not_doubled() -> None:
+    read, changes = measure_senses("low blood sugar at night, what should I eat")
+    assert changes == {}
+    assert read.startswith("low blood sugar at night")
+
+
+def test_the_reading_is_shown_with_the_other_lay_readings() -> None:
+    _read, changes = illness_senses("how can I bring my cholesterol down without statins")
+    assert changes["cholesterol"] == "high cholesterol"
+
+
+def test_the_reading_names_the_disorder_as_a_concept(handmade_vocabulary: Vocabulary) -> None:
+    from medcite.query.understand import understand
+
+    query = understand("need advice on bringing my blood pressure down", handmade_vocabulary)
+    assert "hypertension" in {c.name.lower() for c in query.concepts}
+    assert query.corrections.get("blood pressure") == "high blood pressure"
