@@ -182,6 +182,11 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("There are many other causes.", False, True),
         ("There are many causes of the rash.", False, False),
         ("Bleeding can come from any of these areas.", False, True),
+        ("You can change some of these things but not others.", False, True),
+        ("You can change some things, like your diet, but not others.", False, False),
+        # an aside in brackets explains the sentence before it
+        ("(Chronic means the rash lasts for months.)", False, True),
+        ("Chronic rashes (ones that last for months) need a doctor.", False, False),
         # a care-seeking step that says no when was an item under a condition
         ("Go to the nearest hospital emergency room.", False, True),
         ("Call your doctor right away.", False, True),
@@ -498,6 +503,7 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         # what the study measured, not what it found
         "The primary outcome was a missed diagnosis of appendicitis within a week.",
         "The primary outcomes, stratified by age, were (1) perforation and (2) appendicitis.",
+        "The score was derived from the pain and fever of adults with appendicitis.",
     ):
         assert _study_facets(call, asked) == set(), call
 
@@ -674,6 +680,26 @@ def test_a_reassurance_that_no_visit_is_needed_must_name_what_it_is_about() -> N
     assert Facet.SEEK_CARE in _page_facets(mild, (Facet.SEEK_CARE,))
     see = "See a doctor if a joint is hot and red and you have a fever."
     assert Facet.SEEK_CARE in _page_facets(see, (Facet.SEEK_CARE,))
+
+
+def test_a_treatment_for_children_treats_no_adult_asked_about() -> None:
+    """On a gout page, a line on treating children answers no question about an adult."""
+    children = "Doctors give children and teens medicines for gout at special doses."
+    both = "Doctors give adults and children medicines for gout at the doses they need."
+
+    def treats(question: str, text: str) -> bool:
+        asked = (Facet.TREATMENT,)
+        query = Query(
+            question=question, focus="gout", facets=asked, asked=asked, search_text="gout"
+        )
+        found = candidates(query, [_page_evidence("Gout", text)])
+        return Facet.TREATMENT in {c.facet for c in found}
+
+    assert not treats("gout in my big toe, 52m", children)
+    assert not treats("my husband has gout", children)
+    assert treats("gout in my big toe, 52m", both)
+    assert treats("gout in my 12 year old son", children)
+    assert treats("gout", children)  # no patient told: the page's line may be the one
 
 
 def test_a_list_headed_by_another_condition_s_symptoms_is_not_the_topic_s() -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.query.measures import measure_senses
+from medcite.query.measures import asks_lowering, measure_senses
 from medcite.query.repair import illness_senses
+from medcite.query.understand import detect_facets
 from medcite.query.vocab import Vocabulary
+from medcite.records import Facet
 
 
 @pytest.mark.parametrize(
@@ -16,7 +18,7 @@ from medcite.query.vocab import Vocabulary
         # a verb that lowers it asks about a high one
         ("what helps lower my blood pressure naturally", "blood pressure", "high blood pressure"),
         ("tips for getting my bp down before the nurse visit", "bp", "high blood pressure"),
-        ("does garlic reduce ldl", "ldl", "high cholesterol"),
+        ("does garlic reduce ldl", "ldl", "high blood cholesterol"),
         # told after it
         ("his pulse has been really fast since the fall", "pulse", "fast heart rate"),
         ("her triglycerides came back high again", "triglycerides", "high triglyceride"),
@@ -31,6 +33,14 @@ from medcite.query.vocab import Vocabulary
         ("how do you raise your blood pressure quickly", "blood pressure", "low blood pressure"),
         # a nutrient as one's level
         ("my sodium level was low on the blood test", "sodium", "low sodium"),
+        # a value outside the usual range, in the unit its size tells
+        ("his potassium came back at 6.1 yesterday", "potassium", "high potassium"),
+        ("fasting blood glucose 2.8 and shaky", "blood glucose", "low blood sugar"),
+        ("blood glucose of 320 after lunch", "blood glucose", "high blood sugar"),
+        ("pulse is 128 sitting on the sofa", "pulse", "fast heart rate"),
+        ("baby has a temp of 38.4 tonight", "temp", "high temperature"),
+        ("total cholesterol 260, do I need pills", "total cholesterol", "high blood cholesterol"),
+        ("platelet count 85,000 after the infection", "platelet count", "low platelet"),
     ],
 )
 def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
@@ -51,6 +61,12 @@ def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
         "how do I boost my heart rate when jogging",  # exercise, not a slow heart
         "my blood pressure is fine but my knee hurts",
         "the temperature outside is high, can the baby sleep in a vest",
+        # a value inside the usual range, or a number that is no value of it
+        "my potassium was 4.2 at the last check",
+        "his heart rate is 72 at rest",
+        "temperature 37.2 but feels cold",
+        "my pulse is 120/80, what does that mean",
+        "cholesterol of 180 at 45 years old",
     ],
 )
 def test_a_measure_without_a_direction_of_its_own_is_left_alone(question: str) -> None:
@@ -73,7 +89,7 @@ def test_a_lay_term_already_written_is_not_doubled() -> None:
 
 def test_the_reading_is_shown_with_the_other_lay_readings() -> None:
     _read, changes = illness_senses("how can I bring my cholesterol down without statins")
-    assert changes["cholesterol"] == "high cholesterol"
+    assert changes["cholesterol"] == "high blood cholesterol"
 
 
 def test_the_reading_names_the_disorder_as_a_concept(handmade_vocabulary: Vocabulary) -> None:
@@ -82,3 +98,19 @@ def test_the_reading_names_the_disorder_as_a_concept(handmade_vocabulary: Vocabu
     query = understand("need advice on bringing my blood pressure down", handmade_vocabulary)
     assert "hypertension" in {c.name.lower() for c in query.concepts}
     assert query.corrections.get("blood pressure") == "high blood pressure"
+
+
+@pytest.mark.parametrize(
+    ("question", "treatment"),
+    [
+        ("how do I get my cholesterol down without statins", True),
+        ("what lowers blood pressure quickly", True),
+        ("best ways of reducing my uric acid", True),
+        ("lower back pain after lifting", False),
+        ("how do I lower my dose of the pills", False),
+        ("does coffee raise blood pressure", False),
+    ],
+)
+def test_lowering_a_measure_asks_for_treatment(question: str, treatment: bool) -> None:
+    assert asks_lowering(question) is treatment
+    assert (Facet.TREATMENT in detect_facets(question)[0]) is treatment

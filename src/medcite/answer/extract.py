@@ -37,7 +37,7 @@ from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
-from medcite.query.groups import GROUPS, young_patient
+from medcite.query.groups import GROUPS, adult_patient, young_patient
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -348,13 +348,17 @@ of a bullet cannot tell."""
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
     r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b|"
-    r"\b(these|those) other \w+|\b(these|those) (clinical )?(trials|studies)\b",
+    r"\b(these|those) other \w+|\b(these|those) (clinical )?(trials|studies)\b|"
+    r"\b(some|all|any|many|most|none|one|each) of (these|those) (things|factors)\b",
     re.I,
 )
 """On a guideline page, "this test" / "this vaccine" / "this form of" / "these other factors"
 anywhere: which one, an earlier sentence said ("Get this vaccine if you are younger than 64",
 "People with this form of the condition have attacks", "If these other factors can be ruled
 out, …")."""
+_ASIDE = re.compile(r"^\([^()]+\)[.!]?$")
+"""A sentence in brackets ("(Inherited means the condition is passed from parents to children
+through genes.)"): an aside on the sentence before, which it explains."""
 _THIS_OPENING = re.compile(r"^(in|for|with|at|during|after|by) this (\w+)\b", re.I)
 """On a guideline page, an opening "In this form of diabetes, …", "In this case, …": which one,
 an earlier sentence said. (A study's "In this study" names the cited study: research only
@@ -453,6 +457,7 @@ def dangling(text: str, research: bool) -> bool:
     if not research and (_page_reference(text) or _bare_action(text)):
         return True
     openings = (
+        _ASIDE,
         _SUBORDINATE_REFERENCE,
         _EVENT_REFERENCE,
         _OTHER_KINDS,
@@ -546,6 +551,10 @@ class Topic:
     """True when the question is about a baby or a young child (``YOUNG_PATIENT``): a page's
     sentence about the reader's own symptoms ("If you have these symptoms more than twice a
     week, you may have GERD") then describes an adult, not the child asked about."""
+    adult: bool = False
+    """True when the question tells of an adult patient and names no child (``ADULT_TOLD``):
+    a page's treatment for children ("Doctors prescribe children and teens medicines at special
+    doses") then treats no one asked about."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -572,6 +581,7 @@ class Topic:
             acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
             caused=any(c.has_causes for c in primary),
             young=young_patient(query.question),
+            adult=adult_patient(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(topic, needed=2, sides=_sides(query.topics))
@@ -962,6 +972,8 @@ def _document_candidates(
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
+        if topic.adult and _for_children_only(sentence.text):
+            own = [f for f in own if f not in CHILDREN_ONLY_FACETS]
         if research and not named and _background(sentence):
             # a study's background that does not name the topic sets the scene of the study
             # ("The Internet is utilized now more than ever to research … treatments")
@@ -979,6 +991,16 @@ def _document_candidates(
             if weight == strongest
         )
     return found
+
+
+CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+_ANYONE = re.compile(r"\b(adults?|grown-?ups?|everyone|anyone|all ages|people of all)\b", re.I)
+
+
+def _for_children_only(text: str) -> bool:
+    """True for a sentence about treating children that names no adult ("Doctors prescribe
+    children and teens medicines at special doses")."""
+    return bool(GROUPS["children"].search(text)) and not _ANYONE.search(text)
 
 
 def _usable(
@@ -1196,6 +1218,8 @@ METHODS = re.compile(
     r"(concludes|closes|ends) with\b"
     r"|\bthe (primary|secondary|main|co-primary) (outcomes?|end ?points?)\b[^.;]{0,120}?"
     r"\b(was|were|included)\b"
+    r"|^the (equation|formula|model|curve|algorithm|index|score) (was|were) (characteri[sz]ed|"
+    r"defined|derived|calculated|computed|estimated|fitted|described)\b"
     r"|\bwe (also |briefly |further |then |first |here |now )?(discuss|summari[sz]e|highlight|"
     r"propose|outline|focus on|address|explore|review|introduce|overview)\b"
     r"|\b(this|the present|the current|our) (review|article|paper|chapter|work|overview|"

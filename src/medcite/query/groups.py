@@ -37,3 +37,19 @@ def young_patient(question: str) -> bool:
     """True for a question about a baby or a young child, not about a pregnancy (where "the
     baby" is unborn and the reader is the patient)."""
     return bool(YOUNG_PATIENT.search(question)) and not GROUPS["pregnancy"].search(question)
+
+
+ADULT_TOLD = re.compile(
+    r"\b(?:(?:1[89]|[2-9]\d)\s?(?:m|f|yo|y/o|yrs?|years?(?: old)?)\b|"
+    r"(?:i'?m|i am|aged?) (?:1[89]|[2-9]\d)\b|"
+    r"my (?:husband|wife|partner|mum|mom|mother|dad|father|boyfriend|girlfriend|grandmother|"
+    r"grandfather|nan|gran|grandma|grandpa|grandad)\b)",
+    re.I,
+)
+"""An adult told as the patient: an age of 18 or more ("47m", "I'm 52", "aged 60") or an adult
+relative ("my husband")."""
+
+
+def adult_patient(question: str) -> bool:
+    """True for a question that tells of an adult patient and names no child."""
+    return bool(ADULT_TOLD.search(question)) and not GROUPS["children"].search(question)

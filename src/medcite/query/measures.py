@@ -12,7 +12,8 @@ How a direction is told, in this order:
 
 - an adjective right before the measure ("elevated cholesterol", "low bp");
 - for blood pressure, a reading ("148/92", "150 over 95"): 140/90 or more is high, a top number
-  under 90 low;
+  under 90 low; for other measures a value told right after it outside its usual adult range
+  ("potassium was 5.9", "resting heart rate is 110"), the unit told by the value's size;
 - a verb that moves the measure ("lower", "reduce", "control", "bring … down" ask about a high
   one, as does "does coffee raise blood pressure"; "how can I raise", "ways to boost" ask about
   a low one), or a noun ("a drop in" low, "a spike in" high);
@@ -47,26 +48,50 @@ class Measure:
     raised_when_low: bool = False
     """Raising it on purpose treats its low ("how can I raise my blood pressure"); a heart rate
     raised by exercise is no bradycardia."""
+    normal: tuple[Band, ...] = ()
+    """Its usual adult range in each unit a patient gives it in, smallest unit scale first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A normal range, for values up to ``upto`` (which tells the unit: a total cholesterol of
+    6.2 is mmol/L, of 240 mg/dL); None where no lay term names that side."""
+
+    upto: float
+    low: float | None
+    high: float | None
 
 
 MEASURES = (
     Measure("blood pressure", r"blood[- ]pressures?|bp", raised_when_low=True),
-    Measure("cholesterol", r"(?:ldl |total |bad )?cholesterol|ldl"),
+    Measure(
+        "blood cholesterol",
+        r"(?:ldl |total |bad |blood )?cholesterol|ldl",
+        normal=(Band(20, None, 5.2), Band(1000, None, 200)),
+    ),
     Measure(
         "blood sugar",
         r"blood (?:sugars?|glucose)|(?:(?<=my )|(?<=his )|(?<=her )|(?<=their )|(?<=your ))"
         r"(?:sugars?|glucose)"
         r"|(?:sugar|glucose)(?= (?:levels?|readings?|numbers?)\b)",
         raised_when_low=True,
+        normal=(Band(35, 3.9, 11.0), Band(1000, 70, 200)),
     ),
-    Measure("heart rate", r"heart ?rates?|pulse(?: rate)?"),
-    Measure("temperature", r"temperature|temp"),
-    Measure("platelet", r"platelets?(?: counts?)?", raised_when_low=True),
-    Measure("triglyceride", r"triglycerides?"),
-    Measure("uric acid", r"uric acid"),
-    Measure("potassium", r"potassium", intake=True),
-    Measure("sodium", r"sodium", intake=True),
-    Measure("calcium", r"calcium", intake=True),
+    Measure("heart rate", r"heart ?rates?|pulse(?: rate)?", normal=(Band(300, 50, 100),)),
+    Measure(
+        "temperature", r"temperature|temp", normal=(Band(45, None, 37.9), Band(115, None, 100.3))
+    ),
+    Measure(
+        "platelet",
+        r"platelets?(?: counts?)?",
+        raised_when_low=True,
+        normal=(Band(2000, 150, 450), Band(5_000_000, 150_000, 450_000)),
+    ),
+    Measure("triglyceride", r"triglycerides?", normal=(Band(20, None, 2.3), Band(5000, None, 200))),
+    Measure("uric acid", r"uric acid", normal=(Band(1.5, None, 0.42), Band(25, None, 7.0))),
+    Measure("potassium", r"potassium", intake=True, normal=(Band(10, 3.5, 5.0),)),
+    Measure("sodium", r"sodium", intake=True, normal=(Band(200, 135, 145),)),
+    Measure("calcium", r"calcium", intake=True, normal=(Band(4, 2.1, 2.6), Band(20, 8.5, 10.5))),
     Measure("vitamin d", r"vitamin d", intake=True),
     Measure("vitamin b12", r"(?:vitamin )?b ?12", intake=True),
 )
@@ -104,11 +129,19 @@ _STATE = re.compile(
     r"down|lower than (?:usual|normal)))\b",
     re.I,
 )
+_VALUE_AFTER = re.compile(
+    r"^(?:\s+(?:levels?|counts?|readings?|is|are|was|were|'s|s|has|have|had|been|came|come|"
+    r"comes|back|at|of|about|around|over|now|still|always|reading|only|just|a|bit|like|"
+    r"results?|test|showed|shows))*:?\s+(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?![\d/.]|\s*(?:/|over|years?|yrs?|y/?o|weeks?|days?|months?|hours?|minutes?|times|%|"
+    r"percent|mg\b(?!/dl)|mcg|iu|units?)\b)",
+    re.I,
+)
 _DOWN_AFTER = re.compile(r"^\s+down\b", re.I)
 _OWNED = re.compile(rf"\b{_OWNER}\s+$", re.I)
 _LEVEL_AFTER = re.compile(r"^\s+(?:levels?|counts?|readings?)\b", re.I)
 _READING = re.compile(r"\b(?P<top>\d{2,3})\s*(?:/|over)\s*(?P<bottom>\d{2,3})\b", re.I)
-_SENTENCE_END = re.compile(r"[.?!;\n]")
+_SENTENCE_END = re.compile(r"[.?!;](?!\d)|\n")
 HIGH_READING = (140, 90)
 LOW_TOP = 90
 
@@ -124,6 +157,17 @@ def measure_senses(question: str) -> tuple[str, dict[str, str]]:
 
         question = pattern.sub(rename, question)
     return question, changes
+
+
+def asks_lowering(question: str) -> bool:
+    """True when ``question`` asks how to lower a measure ("how do I get my cholesterol down",
+    "what lowers blood pressure"): a question of treating its high."""
+    for _measure, pattern in _patterns():
+        for match in pattern.finditer(question):
+            before, after = _around(match)
+            if _LOWERING.search(before) or (_MOVING.search(before) and _DOWN_AFTER.search(after)):
+                return True
+    return False
 
 
 @cache
@@ -142,9 +186,7 @@ def _term(measure: Measure, adjectives: tuple[str, ...]) -> str | None:
 
 
 def _renamed(match: re.Match[str], measure: Measure, changes: dict[str, str]) -> str:
-    text = match.string
-    before = _SENTENCE_END.split(text[max(0, match.start() - 60) : match.start()])[-1]
-    after = _SENTENCE_END.split(text[match.end() : match.end() + 100])[0]
+    before, after = _around(match)
     sentence = before + match.group(0) + after
     high = _direction(measure, before, after, sentence)
     term = None if high is None else _term(measure, HIGH_WORDS if high else LOW_WORDS)
@@ -155,9 +197,16 @@ def _renamed(match: re.Match[str], measure: Measure, changes: dict[str, str]) ->
     return term
 
 
+def _around(match: re.Match[str]) -> tuple[str, str]:
+    """The words of the match's sentence before it (up to 60 characters) and after it."""
+    text = match.string
+    before = _SENTENCE_END.split(text[max(0, match.start() - 60) : match.start()])[-1]
+    return before, _SENTENCE_END.split(text[match.end() : match.end() + 100])[0]
+
+
 def _direction(measure: Measure, before: str, after: str, sentence: str) -> bool | None:
     """True when the sentence tells the measure high, False when low, None when it does not."""
-    for told in (_adjective(before), _reading(measure, sentence)):
+    for told in (_adjective(before), _reading(measure, sentence), _value(measure, after)):
         if told is not None:
             return told
     if measure.intake and not (_OWNED.search(before) or _LEVEL_AFTER.search(after)):
@@ -184,6 +233,21 @@ def _reading(measure: Measure, sentence: str) -> bool | None:
     if top >= HIGH_READING[0] or bottom >= HIGH_READING[1]:
         return True
     return False if top < LOW_TOP else None
+
+
+def _value(measure: Measure, after: str) -> bool | None:
+    """The direction of a value told right after the measure ("potassium was 5.9", "heart rate
+    of 45"), by its usual range in the unit its size tells."""
+    told = _VALUE_AFTER.match(after)
+    if told is None or not measure.normal:
+        return None
+    value = float(told["value"].replace(",", ""))
+    band = next((b for b in measure.normal if value <= b.upto), None)
+    if band is None:
+        return None
+    if band.high is not None and value > band.high:
+        return True
+    return False if band.low is not None and value < band.low else None
 
 
 def _moved(measure: Measure, before: str, after: str) -> bool | None:

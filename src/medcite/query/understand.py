@@ -29,6 +29,7 @@ from medcite.query.concepts import (
     with_walking_pain,
 )
 from medcite.query.english import near_english
+from medcite.query.measures import asks_lowering
 from medcite.query.repair import (
     EPONYM_HEADS,
     illness_senses,
@@ -326,6 +327,8 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     asked = [facet for facet, cue in FACET_CUES.items() if cue.search(_facet_text(text, facet))]
     if persists and Facet.CAUSES not in asked:
         asked.insert(0, Facet.CAUSES)
+    if Facet.TREATMENT not in asked and asks_lowering(text):  # "get my cholesterol down"
+        asked.append(Facet.TREATMENT)
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
