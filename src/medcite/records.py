@@ -365,6 +365,9 @@ class Query(_Frozen):
     """False for questions outside health (answered with a polite refusal)."""
     concepts: tuple[QueryConcept, ...] = ()
     """Vocabulary concepts named by the question, longest match first (see query.concepts)."""
+    vocabulary_read: bool = False
+    """True when the question was read against a loaded vocabulary: no concept then means the
+    question named none the index knows (not that concepts were never looked for)."""
     corrections: dict[str, str] = Field(default_factory=dict)
     """Spelling corrections and word repairs made before the vocabulary lookup (as written →
     as looked up; see query.spelling and query.repair)."""

@@ -1143,6 +1143,21 @@ def test_either_or_about_one_condition_is_a_comparison_without_sides() -> None:
     assert line is not None and "compares" not in line.verdict
 
 
+def test_a_dose_found_only_in_studies_is_not_said_to_be_missing() -> None:
+    """A dose question answered by no patient page but by a study stating the dose it gave
+    says where the doses shown come from, not that no source gives one."""
+    study = _study(
+        "cd",
+        "Colchicine dosing for gout flares",
+        "Colchicine 0.5 mg twice a day prevented gout flares in adults with gout.",
+    )
+    answer = _ask("how much colchicine should I take for gout", [study])
+    line = answer.bottom_line
+    shown = _shown(answer)
+    assert any("0.5 mg twice a day" in text for text in shown)
+    assert line is not None and "studies below report the doses" in line.verdict
+
+
 def test_a_drug_and_the_condition_it_treats_are_no_two_sides() -> None:
     """ "what helps gout besides antiviral agents" asks for other treatments of gout: the
     answer never frames it as a comparison of the drugs and gout."""

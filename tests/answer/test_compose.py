@@ -566,6 +566,20 @@ def test_closest_documents_leave_out_old_and_animal_studies_unless_alone() -> No
     assert closest([old, rats]) == ["pmid:11", "pmid:12"]
 
 
+def test_an_abstention_on_no_known_concept_lists_no_document(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A question naming nothing the vocabulary knows matched papers on its free words only:
+    none is listed for the reader to check, and the reason says why."""
+    query = understand("my nan keeps muddling the days of the week, why", handmade_vocabulary)
+    assert query.vocabulary_read and not query.primary_topics
+    unrelated = _doc("pmid:9", "The days of the week and muddling of rhythm in larvae.")
+    hits = rank([Hit(document=unrelated, score=10.0, rank=1)], 2026)
+    answer = compose(ComposeInput("a3", query), hits)
+    assert answer.abstained and answer.closest == ()
+    assert answer.abstain_reason is not None and "no document is listed" in answer.abstain_reason
+
+
 def test_an_abstention_names_the_topic_not_the_whole_message(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -183,6 +183,10 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("There are many causes of the rash.", False, False),
         ("Bleeding can come from any of these areas.", False, True),
         ("You can change some of these things but not others.", False, True),
+        ("All three types of the cream have been effective.", True, True),
+        ("These two groups had the rash for as long.", True, True),
+        ("The four main signs of the rash are itching, redness, heat and pain.", False, False),
+        ("Two types of the rash are common in adults.", False, False),
         ("You can change some things, like your diet, but not others.", False, False),
         # an aside in brackets explains the sentence before it
         ("(Chronic means the rash lasts for months.)", False, True),

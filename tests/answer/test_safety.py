@@ -99,6 +99,10 @@ def test_each_concept_fires(question: str, kind: str) -> None:
         "how many of my pills would it take to not wake up",
         "how much gravol to kill you",
         "how many tylenol would it take to just never wake up",
+        # hopelessness, and a plan to swallow every pill in the house
+        "honestly i can't see any point anymore",
+        "keep thinking of swallowing the whole bottle of painkillers",
+        "i want to take all of my sleeping pills and be done",
     ],
 )
 def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
@@ -116,6 +120,9 @@ def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
         "I'm not suicidal, just tired all the time",
         "I don't want to die of a heart attack like my father, what should I eat",
         "I don't have any thoughts of hurting myself, I just feel flat",
+        # a question of schedule, and a point about something else
+        "thinking about taking all my tablets in the morning instead of spreading them out",
+        "I don't see the point of this diet anymore, can I stop counting calories",
         # a context denied ("no fever") does not make a sign of it a warning
         "the cut on my arm is oozing a little, no fever",
         # bad breath is no infected wound

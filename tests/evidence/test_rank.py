@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.evidence.rank import non_human, outside_medicine
+from medcite.evidence.rank import names_study_animals, non_human, outside_medicine
 from medcite.records import AbstractSection, Document, Source
 
 
@@ -105,3 +105,17 @@ def test_a_record_without_headings_is_read_by_what_its_abstract_studied(
         sections=(AbstractSection(text=abstract),),
     )
     assert non_human(doc) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "animals"),
+    [
+        ("Rats treated with 5 mg/kg of the drug gained weight.", True),
+        ("In preclinical models, all three cell therapies were effective.", True),
+        ("The vaccine protected animal models of the infection.", True),
+        ("In adults with lupus, the therapy was effective.", False),
+        ("The trial enrolled 200 women after clinical assessment.", False),
+    ],
+)
+def test_a_sentence_names_its_animals_or_lab_work(sentence: str, animals: bool) -> None:
+    assert names_study_animals(sentence) is animals

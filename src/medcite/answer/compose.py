@@ -19,6 +19,7 @@ from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
+    DOSE,
     Candidate,
     about_the_study,
     candidates,
@@ -636,7 +637,28 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     shown_drafts = [*summary, *(d for _f, _t, drafts in g_sections + r_sections for d in drafts)]
     pick = _with_uncovered(pick, query, shown_drafts)
+    pick = _dose_in_studies(pick, query, topic, [d for _f, _t, ds in r_sections for d in ds])
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+def _dose_in_studies(
+    pick: Pick | None, query: Query, topic: str, research: Sequence[_Draft]
+) -> Pick | None:
+    """A dose question whose bottom line found no dose on a patient page, while the research
+    shown states one ("the two-dose vaccine, given 2-6 months apart"), says where the doses
+    below come from rather than that no source gives one."""
+    if pick is None or pick.chosen or query.question_type is not QuestionType.DOSE:
+        return pick
+    if not any(DOSE.search(d.main.sentence.text) for d in research):
+        return pick
+    return replace(
+        pick,
+        verdict=(
+            f"No patient information page in the index gives a dose for {topic}; the studies "
+            "below report the doses they used, which may not be yours. A pharmacist, your "
+            "doctor or the drug's label can tell you the dose that applies to you."
+        ),
+    )
 
 
 def _with_uncovered(pick: Pick | None, query: Query, shown: Sequence[_Draft]) -> Pick | None:
@@ -1114,12 +1136,18 @@ UNDER_THE_CARD = (
     "so none is summarised or listed."
 )
 NONE_CLOSE = "No document found even names the topic, so none is listed."
+NO_TOPIC = (
+    "No condition, medicine or test named in the question is one the index knows, so no "
+    "document is listed; naming it another way may help."
+)
 
 
 def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     """Why no document is listed: none names the topic, or none names it together with what
     else the question names (:func:`_also_asked`)."""
     query = inp.query
+    if not query.primary_topics and query.vocabulary_read:
+        return NO_TOPIC
     if not _closest(inp, [*evidence, *_set_aside(inp)], together=False):
         return NONE_CLOSE
     if _interaction_asked(query):  # the reason already says no source names them together
@@ -1184,20 +1212,25 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
+    if listed == NO_TOPIC:
+        return f"{_not_answered(query)} {NO_TOPIC}"
     return _not_answered(query)
 
 
 def _closest(
     inp: ComposeInput, evidence: Sequence[Evidence], *, together: bool = True
 ) -> tuple[Reference, ...]:
-    """The documents an abstention lists for the reader to check, one per page: after the topic
+    """The documents an abstention lists for the reader to check, one per page (none when the
+    question named no concept: its free words match papers on anything): after the topic
     gate found nothing about the question's concept, only those whose text at least names it
     ("desonide" asked: no page on alcohol *use* because both say "use"); animal or laboratory
     studies and sources older than the evidence horizon only when nothing else is left, and
     papers from outside medicine (:func:`outside_medicine`) only when nothing at all is (a
     patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing)."""
-    usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     topics = inp.query.primary_topics
+    if not topics and inp.query.vocabulary_read:  # free words match papers on anything
+        return ()
+    usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     names, short = _name_forms(topics)
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):

@@ -290,12 +290,13 @@ can't completely fill with blood."): read alone, what happens is not said."""
 _OTHER_KINDS = re.compile(
     rf"^{_CONNECTIVE}((the )?other (types?|forms?|kinds?)\b|the (other|remaining|rest)\b|"
     r"((in|for|among|with) )?others\b|"
-    r"the (second|third|fourth|fifth|last) (?!(most|leading|largest|highest|commonest)\b)\w+)",
+    r"the (second|third|fourth|fifth|last) (?!(most|leading|largest|highest|commonest)\b)\w+|"
+    r"(all|these|those) (two|three|four|five|2|3|4|5)\b)",
     re.I,
 )
 """Read against what was named before it: "Other types of …", "The other 10 percent of cases
 …", "The remaining patients …", "In others, …", "The third gene …" (not "The second most common
-cause …")."""
+cause …"), "All three types of therapy …" (not "The four major signs of narcolepsy are …")."""
 _REFERRING_OPENING = re.compile(
     rf"^{_CONNECTIVE}((in |for |among |with )?((about|nearly|almost|roughly|over|more than|"
     r"less than|fewer than) )?(some|many|most|all|each|one|none|several|few|any|"

@@ -522,7 +522,16 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"miss me)(?!\W+(?:the|my|a|it|this|that|if it)\b)"),
             _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
                 r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
-                r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))"),
+                r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))",
+                # a plan to swallow every pill at hand, unless it is a question of schedule
+                r"(?:thinking|thought|think|considering|tempted|planning|going|gonna|want|wanna|"
+                r"urge) (?:of |about |on |to )?(?:tak(?:e|ing)|swallow(?:ing)?) (?:all|every "
+                r"one|the (?:whole|entire) (?:box|bottle|packet|pack|lot)) (?:of )?(?:my |his |"
+                r"her |the |these |those )?(?:pills|tablets|meds|medications?|medicines?|"
+                r"painkillers|sleeping pills)(?![^.?!]{0,40}\b(?:morning|breakfast|lunch|"
+                r"dinner|with food|with meals|instead|rather than|once a day|a day|same time)\b)",
+                r"(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point(?: in (?:anything|it "
+                r"all|any of it|trying))? (?:anymore|any more)\b"),
         ),
         events=(
             _rx(r"suicidal\w*", r"(?:thoughts?|thinking|think|thought|considering) (?:of |about )?"

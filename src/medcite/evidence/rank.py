@@ -71,14 +71,15 @@ evidence about taking it)."""
 
 _STUDY_ANIMALS = re.compile(
     r"\b(rats?|mice|mouse|murine|rodents?|animals|monkeys?|macaques?|rabbits?|dogs|pigs|"
-    r"piglets|hamsters?|guinea pigs|primates|in vitro)\b",
+    r"piglets|hamsters?|guinea pigs|primates|in vitro|pre-?clinical|animal models?)\b",
     re.I,
 )
 
 
 def names_study_animals(sentence: str) -> bool:
     """True for a study's sentence about its animals or lab work ("Rats treated with 5 mg/kg
-    d-amphetamine …"): what a record's headings and title (:func:`non_human`) may not say."""
+    d-amphetamine …", "in preclinical models … all three therapies were effective"): what a
+    record's headings and title (:func:`non_human`) may not say."""
     return bool(_STUDY_ANIMALS.search(sentence))
 
 

@@ -790,6 +790,7 @@ def understand(
         in_scope=not vocabulary.loaded
         or _in_scope(normalise(plain).split(), concepts, asked, idioms_read),
         concepts=concepts,
+        vocabulary_read=vocabulary.loaded,
         corrections=fixes,
         question_type=question_type(question, asked, drug),
         unknown_terms=unknown,
