@@ -744,3 +744,37 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
 )
 def test_lay_descriptions_need_their_whole_picture(question: str, kept: str) -> None:
     assert kept not in illness_senses(question)[0]
+
+
+def _lesion_lookup(phrases: Collection[str]) -> list[Concept]:
+    """A handmade vocabulary of organ lesions (diseases, MeSH tree C)."""
+    known = {
+        "ovarian cyst": "Ovarian Cysts",
+        "kidney stone": "Kidney Calculi",
+        "kidney cancer": "Kidney Neoplasms",
+    }
+    return [
+        Concept(p, known[p], "C", "mesh", key=f"K{i}", tree_numbers=("C13.351",))
+        for i, p in enumerate(phrases)
+        if p in known
+    ]
+
+
+def test_a_growth_placed_on_an_organ_is_named_as_that_organ_s_lesion() -> None:
+    from medcite.query.repair import repair
+
+    repaired = repair("simple cyst left ovary cancer".split(), _lesion_lookup, lambda _w: {})
+    assert repaired.words == ["simple", "ovarian", "cyst", "cancer"]
+    assert repaired.changes == {"cyst left ovary": "ovarian cyst"}
+    assert repair("stones kidney".split(), _lesion_lookup, lambda _w: {}).words == [
+        "kidney",
+        "stone",
+    ]
+    # a lesion the vocabulary does not name on that organ, or no organ at all, stays as written
+    assert repair("cyst wrist".split(), _lesion_lookup, lambda _w: {}).words == ["cyst", "wrist"]
+    assert repair("polyp colon".split(), _lesion_lookup, lambda _w: {}).changes == {}
+    # the organ begins a name of its own, or already names the lesion before it
+    stone_or_cancer = "difference stone kidney cancer".split()
+    assert repair(stone_or_cancer, _lesion_lookup, lambda _w: {}).changes == {}
+    named = "kidney stone kidney pain".split()
+    assert repair(named, _lesion_lookup, lambda _w: {}).changes == {}

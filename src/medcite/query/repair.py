@@ -786,6 +786,7 @@ def repair(
     words = _joined(words, word_counts, changes)
     words = _eponyms(words, lookup, changes, possessive)
     words = _lay_heads(words, lookup, changes)
+    words = _lesion_sites(words, lookup, changes)
     words = _participles(words, lookup, changes)
     words = _shared_heads(words, lookup, changes)
     return Repaired(words, changes)
@@ -932,6 +933,58 @@ def _eponyms(
             out[i : i + 1] = [word, head]
             changes[word] = f"{word} {head}"
     return out
+
+
+LESIONS = frozenset("cyst nodule polyp stone fibroid spur".split())
+"""Growths a patient places on an organ ("a cyst on my left ovary")."""
+ORGAN_FORMS: Mapping[str, tuple[str, ...]] = {
+    "ovary": ("ovarian",),
+    "ovarie": ("ovarian",),
+    "kidney": ("kidney", "renal"),
+    "colon": ("colon", "colonic"),
+    "uterus": ("uterine",),
+    "womb": ("uterine",),
+    "thyroid": ("thyroid",),
+    "breast": ("breast",),
+    "bladder": ("bladder", "urinary bladder"),
+    "lung": ("lung", "pulmonary"),
+    "liver": ("liver", "hepatic"),
+    "nose": ("nasal",),
+    "heel": ("heel",),
+    "gallbladder": ("gallbladder",),
+}
+"""An organ's word and the adjectives its lesions are named with ("ovarian cyst")."""
+SIDES = frozenset("left right both one my".split())
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _lesion_sites(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    """A growth placed on an organ, as the focus keeps it ("cyst left ovary", "stones
+    kidney"), is named as the vocabulary names the lesion of that organ ("ovarian cyst"),
+    when that is a disease of the vocabulary."""
+    out = list(words)
+    for i, word in enumerate(words):
+        lesion = _singular(word)
+        if lesion not in LESIONS:
+            continue
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] in SIDES)
+        organ = _singular(words[j]) if j < len(words) else ""
+        if organ not in ORGAN_FORMS or (i > 0 and _singular(words[i - 1]) in ORGAN_FORMS):
+            continue  # no organ after it, or one already names it ("thyroid nodule")
+        wanted = [f"{form} {lesion}" for form in ORGAN_FORMS[organ]]
+        onward = [f"{words[j]} {words[j + 1]}"] if j + 1 < len(words) else []
+        found = lookup(wanted + onward)
+        if any(c.phrase in onward for c in found):
+            continue  # the organ begins a name of its own ("… nodule thyroid cancer")
+        diseases = {c.phrase for c in found if _clinical(c)}
+        named = next((w for w in wanted if w in diseases), None)
+        if named is not None:
+            out[i : j + 1] = [named] + [""] * (j - i)
+            changes[" ".join(words[i : j + 1])] = named
+    return [w for w in " ".join(out).split() if w]
 
 
 def _lay_heads(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
