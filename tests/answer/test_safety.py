@@ -223,6 +223,8 @@ def test_each_kind_says_whom_to_call() -> None:
     assert "emergency number" in advice["suicidal thoughts"]
     poisoning = advice["overdose or poisoning"]
     assert "Poison Control (1-800-222-1222 in the US)" in poisoning
+    # harm that shows hours later: no waiting to see whether the person gets ill
+    assert "even if the person seems well" in poisoning
     assert "emergency number" in poisoning and "unconscious" in poisoning
     for kind, text in advice.items():
         assert "emergency" in text, kind
