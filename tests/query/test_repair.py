@@ -555,6 +555,8 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("my coach said break a leg before the race", "good luck"),
         ("my heart does a weird little flutter at night", "heart palpitations"),
         ("sometimes i get a fluttery feeling in my chest", "heart palpitations"),
+        ("lying in bed my heart skips a beat then thumps", "heart palpitations"),
+        ("i keep getting the odd missed beat after coffee", "heart palpitations"),
         ("his tummy keeps making gurgling sounds", "intestinal gas"),
         ("she woke up shaking with chills", "chills"),
         ("saw blood on the toilet paper twice this week", "hematochezia"),
@@ -572,6 +574,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
 def test_literal_uses_keep_their_words() -> None:
     """A neck that hurts, a broken leg, a boil on the skin and lying to someone keep their
     sense."""
+    assert "palpitations" not in illness_senses("she went back to work without missing a beat")[0]
     for literal in (
         "i have a pain in the neck since monday",
         "how do you know if you break a leg",

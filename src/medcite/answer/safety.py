@@ -564,8 +564,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "overdose or poisoning",
         "Call Poison Control (1-800-222-1222 in the US) now, even if the person seems well: some "
-        "overdoses, paracetamol (acetaminophen) among them, do their harm hours later. Call your "
-        "local emergency number (911 in the US) if the person is unconscious, having a seizure or "
+        "poisons and overdoses (paracetamol, for one) do their harm hours later. Call your local "
+        "emergency number (911 in the US) if the person is unconscious, having a seizure or "
         "struggling to breathe, and go to an emergency department if it was taken on purpose.",
         signs=(
             re.compile(

@@ -553,7 +553,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "heart (?:\\w+ ){0,2}?(?:does|did|doing|do|has|had|gives?|gave) (?:an? |these |this "
             "|some )?(?:(?:little|weird|funny|strange|quick|small|odd) )*(?:flip[- ]?flops?|flips?|"
             "flutters?|skips?|somersaults?|stutters?)(?: (?:skips?|flips?|thing))?"
-            "|(?:flip[- ]?flops?|flutter\\w*|fluttery feeling) in (?:my|the|his|her) chest",
+            "|(?:flip[- ]?flops?|flutter\\w*|fluttery feeling) in (?:my|the|his|her) chest"
+            "|(?<!without )(?<!never )(?:skips?|skipped|skipping|miss|misses|missed|missing|"
+            "drops?|dropped) (?:a |the odd "
+            "|an odd |odd |the occasional |some |extra )?(?:heart ?)?beats?",
             "heart palpitations",
         ),
         (
