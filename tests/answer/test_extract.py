@@ -714,6 +714,8 @@ def test_a_list_headed_by_another_condition_s_symptoms_is_not_the_topic_s() -> N
     assert _page_facets(warning, (Facet.SYMPTOMS,)) == set()
     own = "The symptoms of gout include a hot, swollen joint."
     assert _page_facets(own, (Facet.SYMPTOMS,)) == {Facet.SYMPTOMS}
+    acronym = "Gout (GT) is a kind of arthritis. The first symptoms of GT include a hot joint."
+    assert _page_facets(acronym, (Facet.SYMPTOMS,)) == {Facet.SYMPTOMS}
     this = "Symptoms of this condition include a hot, swollen joint."
     assert _page_facets(this, (Facet.SYMPTOMS,)) == {Facet.SYMPTOMS}
 

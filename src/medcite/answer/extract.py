@@ -1115,7 +1115,7 @@ def _headed_elsewhere(text: str, topic: Topic, page: PageTopic) -> bool:
     if match is None:
         return False
     named = stems(match["of"])
-    if named <= _OWN_TOPIC_WORDS or topic.count(named):
+    if named <= _OWN_TOPIC_WORDS | topic.acronyms | page.acronyms or topic.count(named):
         return False
     return not any(name <= named for name in page.names)
 
