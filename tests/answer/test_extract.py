@@ -676,6 +676,15 @@ def test_what_happens_without_treatment_says_why_to_be_seen_not_how_to_treat() -
     assert _study_facets(underwent, (Facet.TREATMENT,)) == set()
 
 
+def test_having_a_professional_check_it_is_seeking_care() -> None:
+    """ "Have a health care professional check …" and "checked by a doctor" say when to be
+    seen, as "see a doctor" does."""
+    check = "Have a health care professional check a gout joint that grows hot or changes color."
+    assert Facet.SEEK_CARE in _page_facets(check, (Facet.SEEK_CARE,))
+    checked = "A joint that stays swollen should be checked by a doctor."
+    assert Facet.SEEK_CARE in _page_facets(checked, (Facet.SEEK_CARE,))
+
+
 def test_a_reassurance_that_no_visit_is_needed_must_name_what_it_is_about() -> None:
     """On a gout page, "no need to see a doctor before you start walking" is about walking."""
     walking = "Most people don't need to see a doctor before they start a walking program."
@@ -817,6 +826,9 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
     glued = "Careful gout managementkeeping uric acid low can prevent attacks."
     assert damaged(page, glued)
     assert not damaged(study, glued)
+    # a range lost between two small numbers before a count of checks
+    assert damaged(page, "Your doctor usually takes 23 readings of uric acid to diagnose gout.")
+    assert not damaged(page, "Your doctor usually takes 2 or 3 readings of uric acid.")
     # a fraction or range lost after a 1, a heading run into the list before it
     assert damaged(page, "Gout pain lasts about 1 days after the first dose.")
     assert not damaged(page, "Gout pain lasts about 1 day, or 2.1 days at most.")

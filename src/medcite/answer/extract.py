@@ -149,7 +149,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
         r"treatment)|medical (attention|evaluation|advice|care)|emergency|call 911|"
         r"contact (a|your) (doctor|health)|consult\w*|should be evaluated|evaluated by|"
-        r"get (medical )?help (immediately|right away|at once))\b",
+        r"get (medical )?help (immediately|right away|at once)|"
+        r"(have|get) (a|your) (doctor|health ?care (professional|provider)|gp|nurse|"
+        r"dermatologist) (check|look at|examine)|"
+        r"(checked|looked at|examined) by (a|your) (doctor|health ?care (professional|provider)|"
+        r"gp|nurse|dermatologist))\b",
         re.I,
     ),
     Facet.SIDE_EFFECTS: re.compile(
@@ -706,7 +710,7 @@ def damaged(doc: Document, text: str) -> bool:
     sources keep their dashes, and their real compounds ("wastewater") are no damage."""
     if doc.source not in ASCII_ONLY_SOURCES:
         return False
-    if _LOST_FRACTION.search(text) or _HEADING_AFTER_LIST.search(text):
+    if _LOST_FRACTION.search(text) or _LOST_RANGE.search(text) or _HEADING_AFTER_LIST.search(text):
         return True
     return bool(glued_words(text) or _GLUED_HEADING.match(text))
 
@@ -717,6 +721,11 @@ _LOST_FRACTION = re.compile(
 )
 """"1 ounces", "about 1 inches long": the page lost the fraction or range after the 1 ("1½",
 "1–2")."""
+_LOST_RANGE = re.compile(
+    r"(?<![\d.,/-])\b(?:12|23|34|45) (?:readings|visits|appointments|measurements|checks)\b"
+)
+""""Usually takes 23 readings at several medical appointments": the page lost the dash of a
+range ("2–3") between two small consecutive numbers before a count of repeated checks."""
 _HEADING_AFTER_LIST = re.compile(
     r";\s*(?:[A-Z][\w'-]*\s+(?:(?:and|or|of|the|with|for|to|a|an|in|on)\s+)*){1,6}[A-Z][\w'-]*\.?$"
 )
