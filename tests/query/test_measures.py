@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.query.measures import asks_lowering, measure_senses
+from medcite.query.measures import asks_lowering, asks_reading, measure_senses
 from medcite.query.repair import illness_senses
 from medcite.query.understand import detect_facets
 from medcite.query.vocab import Vocabulary
@@ -114,3 +114,20 @@ def test_the_reading_names_the_disorder_as_a_concept(handmade_vocabulary: Vocabu
 def test_lowering_a_measure_asks_for_treatment(question: str, treatment: bool) -> None:
     assert asks_lowering(question) is treatment
     assert (Facet.TREATMENT in detect_facets(question)[0]) is treatment
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("the bp machine at the chemist said 156/98, is that high?", True),
+        ("potassium came back 6.0 on the bloods, is it dangerous", True),
+        ("my resting pulse is 115 most days, is that normal", True),
+        ("is a blood pressure of 120/80 normal", False),  # a usual reading
+        ("my blood pressure is fine, is that normal for 70", False),
+        ("is it normal to feel tired after a flu jab", False),
+    ],
+)
+def test_a_reading_told_with_is_it_high_asks_what_it_means(question: str, reading: bool) -> None:
+    assert asks_reading(question) is reading
+    asked = detect_facets(question)[0]
+    assert (Facet.DIAGNOSIS in asked and Facet.TREATMENT in asked) is reading

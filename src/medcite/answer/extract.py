@@ -1003,7 +1003,7 @@ def _document_candidates(
     return found
 
 
-CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS})
 _ANYONE = re.compile(r"\b(adults?|grown-?ups?|everyone|anyone|all ages|people of all)\b", re.I)
 
 

@@ -170,6 +170,31 @@ def asks_lowering(question: str) -> bool:
     return False
 
 
+_IS_IT = re.compile(
+    r"\b(?:is|are|was|were) (?:that|this|it|these|those|mine|they) (?:\w+ )?(?:high|low|normal|"
+    r"ok|okay|bad|good|fine|dangerous|worrying|concerning|serious)\b",
+    re.I,
+)
+
+
+def asks_reading(question: str) -> bool:
+    """True when ``question`` tells a reading or value of a measure outside its usual range
+    and asks whether it is high, normal or bad ("148/94 this morning … is that high enough to
+    need tablets", "potassium 5.9, is that dangerous"): a question of what the reading means,
+    which the pages' thresholds answer."""
+    if not _IS_IT.search(question):
+        return False
+    for measure, pattern in _patterns():
+        for match in pattern.finditer(question):
+            before, after = _around(match)
+            sentence = before + match.group(0) + after
+            if _reading(measure, question) is not None or _value(measure, after) is not None:
+                return True
+            if _reading(measure, sentence) is not None:
+                return True
+    return False
+
+
 @cache
 def _patterns() -> tuple[tuple[Measure, re.Pattern[str]], ...]:
     return tuple(

@@ -29,7 +29,7 @@ from medcite.query.concepts import (
     with_walking_pain,
 )
 from medcite.query.english import near_english
-from medcite.query.measures import asks_lowering
+from medcite.query.measures import asks_lowering, asks_reading
 from medcite.query.repair import (
     EPONYM_HEADS,
     illness_senses,
@@ -329,6 +329,8 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         asked.insert(0, Facet.CAUSES)
     if Facet.TREATMENT not in asked and asks_lowering(text):  # "get my cholesterol down"
         asked.append(Facet.TREATMENT)
+    if asks_reading(text):  # "148/94, is that high enough to need tablets": its threshold, care
+        asked.extend(f for f in (Facet.DIAGNOSIS, Facet.TREATMENT) if f not in asked)
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
