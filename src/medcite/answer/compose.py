@@ -1142,11 +1142,16 @@ NO_TOPIC = (
 )
 
 
+def _no_known_concept(query: Query) -> bool:
+    """True when the question was read against a vocabulary and named no topic it knows."""
+    return not query.primary_topics and query.vocabulary_read
+
+
 def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     """Why no document is listed: none names the topic, or none names it together with what
     else the question names (:func:`_also_asked`)."""
     query = inp.query
-    if not query.primary_topics and query.vocabulary_read:
+    if _no_known_concept(query):
         return NO_TOPIC
     if not _closest(inp, [*evidence, *_set_aside(inp)], together=False):
         return NONE_CLOSE
@@ -1212,7 +1217,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
-    if listed == NO_TOPIC:
+    if _no_known_concept(query):
         return f"{_not_answered(query)} {NO_TOPIC}"
     return _not_answered(query)
 
@@ -1227,9 +1232,9 @@ def _closest(
     studies and sources older than the evidence horizon only when nothing else is left, and
     papers from outside medicine (:func:`outside_medicine`) only when nothing at all is (a
     patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing)."""
-    topics = inp.query.primary_topics
-    if not topics and inp.query.vocabulary_read:  # free words match papers on anything
+    if _no_known_concept(inp.query):  # free words match papers on anything
         return ()
+    topics = inp.query.primary_topics
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
     names, short = _name_forms(topics)
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}

@@ -952,8 +952,9 @@ def _document_candidates(
     doc = evidence.hit.document
     label = _label(evidence)
     # the page's own topic judges a cause statement and a list headed by a condition's name
-    # (:func:`_sentence_facets`)
-    page_topic = PageTopic.of(doc)
+    # (:func:`_sentence_facets`): read once, and only when one of them is at hand
+    causes = Facet.CAUSES in facets and topic.caused
+    page_topic: PageTopic | None = None
     qtype_facet = QTYPE_FACETS.get((doc.question_type or "").lower())
     if non_human(doc):
         facets = [f for f in facets if f not in PATIENT_FACETS]
@@ -971,6 +972,8 @@ def _document_candidates(
             continue
         base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
         untreated = bool(_UNTREATED.match(sentence.text))
+        if page_topic is None and (causes or _HEADED_OF.match(sentence.text)):
+            page_topic = PageTopic.of(doc)
         own = _sentence_facets(
             sentence.text,
             facets,

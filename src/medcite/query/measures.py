@@ -164,8 +164,7 @@ def asks_lowering(question: str) -> bool:
     "what lowers blood pressure"): a question of treating its high."""
     for _measure, pattern in _patterns():
         for match in pattern.finditer(question):
-            before, after = _around(match)
-            if _LOWERING.search(before) or (_MOVING.search(before) and _DOWN_AFTER.search(after)):
+            if _lowered(*_around(match)):
                 return True
     return False
 
@@ -185,12 +184,13 @@ def asks_reading(question: str) -> bool:
     if not _IS_IT.search(question):
         return False
     for measure, pattern in _patterns():
-        for match in pattern.finditer(question):
+        matches = list(pattern.finditer(question))
+        if matches and _reading(measure, question) is not None:
+            return True
+        for match in matches:
             before, after = _around(match)
             sentence = before + match.group(0) + after
-            if _reading(measure, question) is not None or _value(measure, after) is not None:
-                return True
-            if _reading(measure, sentence) is not None:
+            if _value(measure, after) is not None or _reading(measure, sentence) is not None:
                 return True
     return False
 
@@ -275,9 +275,14 @@ def _value(measure: Measure, after: str) -> bool | None:
     return False if band.low is not None and value < band.low else None
 
 
+def _lowered(before: str, after: str) -> bool:
+    """True when the words around the measure lower it ("reduce my …", "bring my … down")."""
+    return bool(_LOWERING.search(before) or (_MOVING.search(before) and _DOWN_AFTER.search(after)))
+
+
 def _moved(measure: Measure, before: str, after: str) -> bool | None:
     """The direction a verb or noun of change before the measure tells."""
-    if _LOWERING.search(before) or (_MOVING.search(before) and _DOWN_AFTER.search(after)):
+    if _lowered(before, after):
         return True
     if raising := _RAISING.search(before):
         # "how can I raise my blood pressure" asks of a low one; "does coffee raise blood
