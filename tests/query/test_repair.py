@@ -755,6 +755,7 @@ def _lesion_lookup(phrases: Collection[str]) -> list[Concept]:
         "ovarian cyst": "Ovarian Cysts",
         "kidney stone": "Kidney Calculi",
         "kidney cancer": "Kidney Neoplasms",
+        "uterine fibroid": "Leiomyoma",
     }
     return [
         Concept(p, known[p], "C", "mesh", key=f"K{i}", tree_numbers=("C13.351",))
@@ -772,6 +773,11 @@ def test_a_growth_placed_on_an_organ_is_named_as_that_organ_s_lesion() -> None:
     assert repair("stones kidney".split(), _lesion_lookup, lambda _w: {}).words == [
         "kidney",
         "stone",
+    ]
+    # the organ's word as normalised ("uterus" is no plural)
+    assert repair("fibroid uterus".split(), _lesion_lookup, lambda _w: {}).words == [
+        "uterine",
+        "fibroid",
     ]
     # a lesion the vocabulary does not name on that organ, or no organ at all, stays as written
     assert repair("cyst wrist".split(), _lesion_lookup, lambda _w: {}).words == ["cyst", "wrist"]

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from medcite.query.english import is_common_english
 from medcite.query.measures import measure_senses
 from medcite.query.vocab import Concept
+from medcite.text import singular
 
 COMBINING_PREFIXES = frozenset(
     """anti hypo hyper angio non pre post peri intra extra neuro osteo cardio gastro micro poly
@@ -942,7 +943,6 @@ LESIONS = frozenset("cyst nodule polyp stone fibroid spur".split())
 """Growths a patient places on an organ ("a cyst on my left ovary")."""
 ORGAN_FORMS: Mapping[str, tuple[str, ...]] = {
     "ovary": ("ovarian",),
-    "ovarie": ("ovarian",),
     "kidney": ("kidney", "renal"),
     "colon": ("colon", "colonic"),
     "uterus": ("uterine",),
@@ -960,22 +960,18 @@ ORGAN_FORMS: Mapping[str, tuple[str, ...]] = {
 SIDES = frozenset("left right both one my".split())
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _lesion_sites(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
     """A growth placed on an organ, as the focus keeps it ("cyst left ovary", "stones
     kidney"), is named as the vocabulary names the lesion of that organ ("ovarian cyst"),
     when that is a disease of the vocabulary."""
     out = list(words)
     for i, word in enumerate(words):
-        lesion = _singular(word)
+        lesion = singular(word)
         if lesion not in LESIONS:
             continue
         j = i + 1 + (i + 1 < len(words) and words[i + 1] in SIDES)
-        organ = _singular(words[j]) if j < len(words) else ""
-        if organ not in ORGAN_FORMS or (i > 0 and _singular(words[i - 1]) in ORGAN_FORMS):
+        organ = singular(words[j]) if j < len(words) else ""
+        if organ not in ORGAN_FORMS or (i > 0 and singular(words[i - 1]) in ORGAN_FORMS):
             continue  # no organ after it, or one already names it ("thyroid nodule")
         wanted = [f"{form} {lesion}" for form in ORGAN_FORMS[organ]]
         onward = [f"{words[j]} {words[j + 1]}"] if j + 1 < len(words) else []
