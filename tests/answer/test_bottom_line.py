@@ -146,7 +146,7 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
     that names the disease and a word of the message ("attacks", "joint"): what guideline pages
     say of when to be seen, or the framing that the sources do not answer it."""
     worried = "sudden attacks of joint pain in my toe, I read about gout. should I be worried"
-    answer = _ask(worried, [GOUT])
+    answer = _ask(worried, [GOUT], detail=True)
     assert answer.bottom_line is not None
     assert "suggest" not in answer.bottom_line.verdict
     assert "do not say yes or no to this directly" in answer.bottom_line.verdict
@@ -176,7 +176,7 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
 
 
 def test_a_yes_no_question_nobody_answers_says_so() -> None:
-    answer = _ask("Is gout contagious?", [GOUT])
+    answer = _ask("Is gout contagious?", [GOUT], detail=True)
     assert answer.bottom_line is not None
     assert "do not say yes or no to this directly" in answer.bottom_line.verdict
     assert not answer.bottom_line.bullets
@@ -200,9 +200,28 @@ def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() 
     assert "Genetics and Inheritance" in titles or any("autosomal" in b.text for b in line.bullets)
     # a question no statement of that facet answers keeps the plain framing
     silent = _page("gout-basics", "Gout", "information", GOUT_SENTENCES[0], GOUT_SENTENCES[2])
-    plain = _ask("Does gout run in families?", [silent])
+    plain = _ask("Does gout run in families?", [silent], detail=True)
     assert plain.bottom_line is not None
     assert "do not say yes or no to this directly" in plain.bottom_line.verdict
+
+
+def test_a_description_in_place_of_an_answer_is_an_abstention_listing_the_page() -> None:
+    """When nothing answers what was asked and only the page's description of its topic is
+    left, the short answer abstains and lists the page; the long form reads it out under the
+    framing sentence. A question asking what the topic is, or how two differ, is answered by
+    the description; a page that also says when to be seen is no description only."""
+    asked = "Is gout contagious?"
+    answer = _ask(asked, [GOUT])
+    assert answer.abstained and answer.bottom_line is None and not answer.guideline_lead
+    assert "only describe it, and none answers this question" in (answer.abstain_reason or "")
+    assert [r.document_id for r in answer.closest] == [GOUT.id]
+    assert not _ask(asked, [GOUT], detail=True).abstained
+    for defining in ("What is gout? My father has it.", "whats gout, is it serious"):
+        assert not _ask(defining, [GOUT]).abstained, defining
+    seek = _page(
+        "gout-seen", "Gout", "information", *GOUT_SENTENCES, "See a doctor if a joint is hot."
+    )
+    assert not _ask(asked, [seek]).abstained
 
 
 def test_asking_whether_a_treatment_exists_gets_the_treatment_statements_naming_it() -> None:
@@ -336,7 +355,7 @@ def test_a_dose_question_without_a_dose_in_the_sources_says_where_to_ask() -> No
     # the gout page never names colchicine: nothing it says is about the drug asked for
     assert answer.abstained and "pharmacist" in (answer.abstain_reason or "")
     named = _page("gout-drugs", "Gout", "information", *GOUT_LINES)
-    answer = _ask("How much colchicine should I take for gout?", [named])
+    answer = _ask("How much colchicine should I take for gout?", [named], detail=True)
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("No source in the index gives a dose")
     dosed = _page(
@@ -513,7 +532,7 @@ def test_a_concentration_is_no_dose() -> None:
         "information",
         "Colchicine levels of 2 mg/100 ml were measured in patients taking colchicine for gout.",
     )
-    answer = _ask("How much colchicine should I take for gout?", [lab])
+    answer = _ask("How much colchicine should I take for gout?", [lab], detail=True)
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("No source in the index gives a dose")
 
@@ -533,7 +552,7 @@ def test_a_question_asking_an_amount_is_answered_by_the_sentence_stating_it() ->
     many = _ask("How many adults get gout?", [page]).bottom_line
     assert many is not None and "4 percent" in many.bullets[0].text
     # a duration of something else ("lasts … without treatment") is no answer to this one
-    cleared = _ask("How long does gout take to clear after treatment starts?", [page])
+    cleared = _ask("How long does gout take to clear after treatment starts?", [page], detail=True)
     assert cleared.bottom_line is not None
     assert all("3 to 10 days" not in b.text for b in cleared.bottom_line.bullets)
 
@@ -651,7 +670,7 @@ def test_a_yes_no_question_on_two_conditions_no_source_links_says_so() -> None:
     sinus = _page(
         "sinusitis", "Sinusitis", "information", "Sinusitis is an inflammation of the sinuses."
     )
-    line = _ask("Do people with gout also get sinusitis?", [GOUT, sinus]).bottom_line
+    line = _ask("Do people with gout also get sinusitis?", [GOUT, sinus], detail=True).bottom_line
     assert line is not None
     assert line.verdict.startswith("No source found speaks of gout and sinusitis together")
 
@@ -696,7 +715,7 @@ def test_a_study_is_no_direct_answer_to_a_patient_s_drug_question() -> None:
 
 
 def test_a_bottom_line_that_answers_nothing_says_where_to_go() -> None:
-    line = _ask("Do people with gout also get sinusitis?", [GOUT]).bottom_line
+    line = _ask("Do people with gout also get sinusitis?", [GOUT], detail=True).bottom_line
     assert line is not None and not line.bullets
     assert "Your doctor can answer it for your situation" in line.verdict
     answered = _ask("Is gout hereditary?", [GOUT]).bottom_line
@@ -1232,7 +1251,7 @@ def test_a_measured_value_is_judged_only_by_a_statement_giving_values() -> None:
     only says what the test is for is no yes; one that gives the threshold is."""
     question = "my uric acid came back 7.2, does that mean I have gout?"
     test_for = _page("ua", "Gout", "information", "Gout is found with a uric acid blood test.")
-    answer = _ask(question, [test_for])
+    answer = _ask(question, [test_for], detail=True)
     assert answer.bottom_line is not None
     assert "suggest yes" not in answer.bottom_line.verdict
     threshold = _page(
@@ -1248,7 +1267,7 @@ def test_a_body_part_told_after_the_question_is_not_what_it_asks() -> None:
     says where it is, so the bottom line is not what the sources say about the knee. Asked in
     the question itself, it is."""
     page = _page("g", "Gout", "information", "Gout often starts in a big toe or a knee.")
-    told = _ask("Can gout pass to my son? It is in my knee.", [page])
+    told = _ask("Can gout pass to my son? It is in my knee.", [page], detail=True)
     assert told.bottom_line is not None
     assert "about knee" not in told.bottom_line.verdict
     asked = _ask("Can gout affect the knee?", [page])

@@ -10,6 +10,7 @@ import pytest
 
 from medcite import Engine
 from medcite.query.understand import (
+    asks_what_it_is,
     detect_facets,
     evidence_question,
     extract_focus,
@@ -1012,3 +1013,21 @@ def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
     assert given["ibuprofen"] == "topic"
     taken = roles("I take lisinopril every day. How much ibuprofen can I take?")
     assert taken["lisinopril"] == taken["ibuprofen"] == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what is a bunion? mine hurts in tight shoes", True),
+        ("my scan found a cyst, whats a cyst exactly", True),
+        ("the nurse said my ESR is raised. what does a raised ESR mean", True),
+        ("what are floaters", True),
+        ("is a bunion serious", False),
+        ("what is the best cream for a bunion", False),
+        ("what's wrong with my knee", False),
+        ("what are the side effects of a steroid shot", False),
+        ("what is causing my bunion to hurt", False),
+    ],
+)
+def test_a_part_asking_what_something_is_is_told_apart(question: str, asks: bool) -> None:
+    assert asks_what_it_is(question) is asks

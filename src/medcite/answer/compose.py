@@ -36,7 +36,12 @@ from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.drugs import generic_names, known_medicine
 from medcite.query.groups import GROUPS
-from medcite.query.understand import asks_product_property, evidence_question, weighs_options
+from medcite.query.understand import (
+    asks_product_property,
+    asks_what_it_is,
+    evidence_question,
+    weighs_options,
+)
 from medcite.records import (
     Answer,
     BottomLine,
@@ -773,10 +778,17 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         _reference(n, numbering.evidence[page], numbering.cited.get(page, ()), old)
         for page, n in numbering.numbers.items()
     )
-    answered = bool(summary or lead or g_built or r_built)
     pick = plan.pick
+    sections = bool(summary or g_built or r_built)
+    described = [] if inp.detail else _described_only(inp.query, pick, plan, sections)
+    if described:  # the description is not shown: the pages are listed instead
+        lead, references = [], ()
+    answered = bool(summary or lead or g_built or r_built)
     closest = (
-        () if answered or _emergency(inp.query) else _closest(inp, [*evidence, *_set_aside(inp)])
+        ()
+        if answered or _emergency(inp.query)
+        else tuple(_reference(i, e) for i, e in enumerate(described[:MAX_CLOSEST], start=1))
+        or _closest(inp, [*evidence, *_set_aside(inp)])
     )
     in_bottom_line = any(d.main.guideline for d in plan.summary)
     return Answer(
@@ -799,7 +811,9 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         references=references,
         excluded=_excluded(evidence),
         abstained=not answered,
-        abstain_reason=None if answered else _abstain_reason(inp, evidence, closest),
+        abstain_reason=None
+        if answered
+        else _abstain_reason(inp, evidence, closest, described=bool(described)),
         closest=closest,
         disclaimer=DISCLAIMER,
         searched=inp.searched,
@@ -810,6 +824,30 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         ),
         notes=(*inp.notes, *gate_notes(inp)),
     )
+
+
+DESCRIBED_ANSWERS = frozenset({QuestionType.DEFINITION, QuestionType.COMPARISON})
+
+
+def _described_only(query: Query, pick: Pick | None, plan: _Plan, sections: bool) -> list[Evidence]:
+    """The pages of an answer that would only describe its topic: the bottom line found no
+    statement that answers the question (a framing sentence alone: "the sources do not say yes
+    or no …") and nothing but the guideline lead's overview is left, no section and no
+    research. A description in place of an answer ("Cancer begins in your cells" for a lump
+    behind the ear, "Antibiotics are powerful medicines" for a sore throat) tells the reader
+    nothing they asked: medcite abstains and lists those pages instead (the long form,
+    ``detail``, still reads them out under the framing sentence). Empty otherwise, and
+    under a card (which says what to do; :mod:`medcite.render.urgent` decides what it shows).
+    A question asking what something is, or how two things differ, is answered by their
+    descriptions."""
+    if pick is None or pick.chosen or sections or not plan.lead or query.red_flags:
+        return []
+    if query.question_type in DESCRIBED_ANSWERS or asks_what_it_is(query.question):
+        return []
+    pages: dict[str, Evidence] = {}
+    for draft in plan.lead:
+        pages.setdefault(_page(draft.main.evidence), draft.main.evidence)
+    return list(pages.values())
 
 
 SCHEDULE = re.compile(
@@ -1038,18 +1076,37 @@ GENERAL_HELP = (
 
 
 def _abstain_reason(
-    inp: ComposeInput, evidence: Sequence[Evidence], closest: Sequence[Reference]
+    inp: ComposeInput,
+    evidence: Sequence[Evidence],
+    closest: Sequence[Reference],
+    *,
+    described: bool = False,
 ) -> str:
     """Why medcite gives no answer, and where to go instead: under an emergency card, the card
     (a pharmacist or a label is no place to go for someone asking how many pills would stop
-    them waking up, or for a child who swallowed them)."""
+    them waking up, or for a child who swallowed them). ``described``: the pages found only
+    describe the topic (:func:`_described_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
         help_ += REACTION_HELP
+    if described:
+        return _only_described(inp.query, listed) + help_
     return _why_not(inp, evidence, listed) + help_
+
+
+def _only_described(query: Query, listed: str) -> str:
+    """The reason when the pages found only say what the topic is."""
+    topics = topic_names(query)
+    pages = f"The pages found on {topics}" if topics else "The pages found"
+    them = "them" if " or " in topics else "it"
+    return (
+        f"{pages} only describe {them}, and none answers this question, so medcite gives no "
+        f"answer rather than offer a description in its place (the long form, --detail, reads "
+        f"them out). {listed}"
+    )
 
 
 def _emergency(query: Query) -> bool:

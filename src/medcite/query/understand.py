@@ -1556,6 +1556,26 @@ _WHAT_IS = re.compile(
 )
 
 
+_ASKS_WHAT_IT_IS = re.compile(
+    r"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:exactly\s+|actually\s+)?"
+    r"(?!(?:an?\s+|the\s+)?(?:best|right|normal|usual|treatments?|cures?|doses?|dosage|"
+    r"difference|causes?|causing|risks?|chances?|odds|recommended|safest|max|maximum|minimum|"
+    r"point|problem|matter|way|likelihood|outlook|side|effects?|signs?|symptoms?|options?|"
+    r"it|this|that|wrong|going|happening|there|good|bad|better|worse)\b)"
+    r"(?:an?\s+|the\s+)?[a-z]"
+    r"|\bwhat\s+(?:does|do)\b[^.?!]{1,60}?\bmean\b"
+)
+"""A part of a question asking what something is or means; not what the best treatment, the
+dose or the cause is, nor "what's wrong"."""
+
+
+def asks_what_it_is(question: str) -> bool:
+    """True when any part of ``question`` asks what something is or means ("what is MGUS? my
+    dad's test found it", "whats a polyp", "what does a raised ALT mean"), whatever else it
+    asks."""
+    return bool(_ASKS_WHAT_IT_IS.search(question.lower()))
+
+
 def _defines(sentence: str, diseases: Sequence[QueryConcept]) -> bool:
     """True when ``sentence`` (normalised) asks what one of ``diseases`` is ("what exactly is
     atrial fibrillation"): told beside it, the drug it was treated with is context."""
