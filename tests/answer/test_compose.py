@@ -313,7 +313,11 @@ def test_after_the_topic_gate_the_closest_documents_name_the_topic_once_per_page
         ),
         _doc("medquad:b#1", "Fluocinolone is a steroid cream.", Source.MEDQUAD, url=url),
         _doc("medquad:b#2", "Fluocinolone is used for eczema.", Source.MEDQUAD, url=url),
-        _doc("pmid:7", "Fluocinolone acetonide reduced itching in a trial."),
+        _doc(
+            "pmid:7",
+            "Fluocinolone acetonide reduced itching in a trial.",
+            title="Fluocinolone acetonide for itching",
+        ),
     ]
     hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
     gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
@@ -347,8 +351,16 @@ def test_closest_documents_also_name_what_else_the_question_names() -> None:
     query = understand("does fluocinolone make the skin itch?", Vocabulary(None))
     query = query.model_copy(update={"concepts": (drug, itch)})
     docs = [
-        _doc("pmid:1", "Fluocinolone acetonide stayed stable for two years in storage."),
-        _doc("pmid:2", "Fluocinolone reduced itching in a trial of eczema."),
+        _doc(
+            "pmid:1",
+            "Fluocinolone acetonide stayed stable for two years in storage.",
+            title="Fluocinolone storage",
+        ),
+        _doc(
+            "pmid:2",
+            "Fluocinolone reduced itching in a trial of eczema.",
+            title="Fluocinolone in eczema",
+        ),
     ]
 
     def closest(kept: list[Document], asked: Query) -> Answer:
@@ -368,7 +380,11 @@ def test_closest_documents_also_name_what_else_the_question_names() -> None:
     )
     pair = understand("can I take fluocinolone with warfarin", Vocabulary(None))
     pair = pair.model_copy(update={"concepts": (drug, other), "asked": (Facet.INTERACTIONS,)})
-    both = _doc("pmid:3", "Fluocinolone and warfarin were both listed in the chart review.")
+    both = _doc(
+        "pmid:3",
+        "Fluocinolone and warfarin were both listed in the chart review.",
+        title="Fluocinolone and warfarin in a chart review",
+    )
     assert [r.document_id for r in closest([*docs, both], pair).closest] == ["pmid:3"]
 
 
@@ -386,8 +402,8 @@ def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written
         names=("zetamol", "day z"),
     )
     docs = [
-        _doc("pmid:1", "Day care for older adults cut hospital visits."),
-        _doc("pmid:2", "Day Z was taken by most people in the survey."),
+        _doc("pmid:1", "Day care for older adults cut hospital visits.", title="Day care"),
+        _doc("pmid:2", "Day Z was taken by most people in the survey.", title="Day Z use"),
     ]
     assert _closest_ids("can I take day z twice", concept, docs) == ["pmid:2"]
 
@@ -403,10 +419,60 @@ def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> Non
         names=("restless legs syndrome", "rls"),
     )
     docs = [
-        _doc("pmid:1", "Hospitals ranked by their rls score had shorter stays."),
-        _doc("pmid:2", "Iron lowered RLS severity scores in a trial."),
+        _doc("pmid:1", "Hospitals ranked by their rls score had shorter stays.", title="rls"),
+        _doc("pmid:2", "Iron lowered RLS severity scores in a trial.", title="Iron in RLS"),
     ]
     assert _closest_ids("tell me about RLS", concept, docs) == ["pmid:2"]
+
+
+def test_a_patient_s_question_lists_only_studies_of_people_that_name_the_topic_in_the_title() -> (
+    None
+):
+    """A study naming the topic only in its text, or loading the drug into nanoparticles, is no
+    reading for someone who missed a dose; a question asking what studies found lists those
+    naming it in passing too."""
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    drug = QueryConcept(
+        key="D9",
+        name="zetacillin",
+        matched="zetacillin",
+        via="drug",
+        drug=True,
+        names=("zetacillin",),
+    )
+    docs = [
+        _doc("pmid:1", "Zetacillin was one of twelve drugs given.", title="Ward rounds", year=2020),
+        _doc(
+            "pmid:2",
+            "Zetacillin was released slowly.",
+            title="Zetacillin-loaded nanoparticles",
+            year=2020,
+        ),
+        _doc(
+            "pmid:3",
+            "Zetacillin cleared the infection in most children.",
+            title="Zetacillin for ear infections in children",
+            year=2020,
+        ),
+    ]
+
+    def closest(question: str, kept: list[Document]) -> Answer:
+        query = understand(question, Vocabulary(None))
+        query = query.model_copy(update={"concepts": (drug,)})
+        hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(kept)]
+        gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+        return compose(ComposeInput("test", query, 12, gate=gate, current_year=2026), [])
+
+    missed = "I missed a dose of zetacillin, should I take two?"
+    assert [r.document_id for r in closest(missed, docs).closest] == ["pmid:3"]
+    passing = closest(missed, docs[:2])
+    assert passing.closest == ()
+    assert "name it only in passing" in (passing.abstain_reason or "")
+    studies = "Is zetacillin associated with rash?"
+    # laboratory work still only when nothing else is left
+    assert [r.document_id for r in closest(studies, docs).closest] == ["pmid:1", "pmid:3"]
 
 
 def _closest_ids(question: str, concept: QueryConcept, docs: list[Document]) -> list[str]:

@@ -30,6 +30,11 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Gout crystals in the rat knee", ("Animals", "Humans"), True),
         ("Epidemiology of dog bites in children", ("Animals", "Dogs", "Humans"), False),
         ("Gout in homes with cats", ("Humans",), False),
+        # pharmaceutical laboratory work
+        ("Colchicine-loaded nanoparticles for transdermal delivery", (), True),
+        ("Synthesis and biological evaluation of colchicine analogues", (), True),
+        ("Colchicine binding to tubulin: an in silico study", (), True),
+        ("Gout care: an evidence synthesis for primary care", (), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

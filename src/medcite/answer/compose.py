@@ -1193,6 +1193,9 @@ UNDER_THE_CARD = (
     "so none is summarised or listed."
 )
 NONE_CLOSE = "No document found even names the topic, so none is listed."
+IN_PASSING = (
+    "The studies found name it only in passing or study it in the laboratory, so none is listed."
+)
 NO_TOPIC = (
     "No condition, medicine or test named in the question is one the index knows, so no "
     "document is listed; naming it another way may help."
@@ -1210,8 +1213,11 @@ def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     query = inp.query
     if _no_known_concept(query):
         return NO_TOPIC
-    if not _closest(inp, [*evidence, *_set_aside(inp)], together=False):
+    found = [*evidence, *_set_aside(inp)]
+    if not _closest(inp, found, together=False, in_passing=True):
         return NONE_CLOSE
+    if not _closest(inp, found, together=False):
+        return IN_PASSING
     if _interaction_asked(query):  # the reason already says no source names them together
         return "None is listed."
     others = _also_asked(query)
@@ -1280,7 +1286,11 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
 
 
 def _closest(
-    inp: ComposeInput, evidence: Sequence[Evidence], *, together: bool = True
+    inp: ComposeInput,
+    evidence: Sequence[Evidence],
+    *,
+    together: bool = True,
+    in_passing: bool = False,
 ) -> tuple[Reference, ...]:
     """The documents an abstention lists for the reader to check, one per page (none when the
     question named no concept: its free words match papers on anything): after the topic
@@ -1288,7 +1298,11 @@ def _closest(
     ("desonide" asked: no page on alcohol *use* because both say "use"); animal or laboratory
     studies and sources older than the evidence horizon only when nothing else is left, and
     papers from outside medicine (:func:`outside_medicine`) only when nothing at all is (a
-    patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing)."""
+    patient told to "check" a 1977 rat study or a paper on lithium batteries learns nothing).
+    For a patient's question (not one asking what studies found), a study is listed only when
+    its title names the topic and it is a current study of people (:func:`_studied_by_name`):
+    a paper naming amoxicillin in passing, or loading it into nanoparticles, tells someone who
+    missed a dose nothing (``in_passing`` lifts this, to tell why none is listed)."""
     if _no_known_concept(inp.query):  # free words match papers on anything
         return ()
     topics = inp.query.primary_topics
@@ -1297,6 +1311,13 @@ def _closest(
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(said[e.hit.document.id], names, short)]
+    if not in_passing and (names or short) and not evidence_question(inp.query.question):
+        cutoff = _cutoff_year(inp)
+        usable = [
+            e
+            for e in usable
+            if e.level is EvidenceLevel.GUIDELINE or _studied_by_name(e, names, short, cutoff)
+        ]
     for other in _also_asked(inp.query) if together else ():
         forms = _name_forms((other,))
         usable = [e for e in usable if _mentions(said[e.hit.document.id], *forms)]
@@ -1311,6 +1332,20 @@ def _closest(
         pages.setdefault(_page(e), e)
     chosen = list(pages.values())[:MAX_CLOSEST]
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+def _studied_by_name(
+    evidence: Evidence, names: Sequence[frozenset[str]], short: Sequence[str], cutoff: int
+) -> bool:
+    """True for a study whose title names the topic (one of ``names`` or ``short``), of people
+    (not :func:`non_human`), within the evidence horizon (``cutoff``) and from medicine."""
+    doc = evidence.hit.document
+    return (
+        _mentions(_Words(doc, title_only=True), names, short)
+        and not non_human(doc)
+        and not outside_medicine(doc)
+        and not _dated(evidence, cutoff)
+    )
 
 
 def _name_forms(
@@ -1379,10 +1414,9 @@ class _Words:
     """A document's title, topic and text, read once for the name checks of an abstention: as
     written, as stems, and (when a name of several words asks) normalised."""
 
-    def __init__(self, doc: Document) -> None:
-        self.text = " ".join(
-            [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
-        )
+    def __init__(self, doc: Document, *, title_only: bool = False) -> None:
+        parts = [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
+        self.text = doc.title if title_only else " ".join(parts)
         self.found = stems(self.text)
 
     @cached_property

@@ -62,11 +62,13 @@ of rats" (not "… of dog bites", "… of cat owners")."""
 _NON_HUMAN = re.compile(
     rf"\b({_ANIMALS}|murine|canine|feline|porcine|ovine|bovine|equine|drosophila|crayfish|"
     r"in vitro|cell lines?|cultured cells|"
+    r"nanoparticles?|nanocarriers?|nanocomposites?|microspheres?|hydrogels?|in silico|"
+    r"molecular docking|synthesis and (?:biological )?evaluation|"
     r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater)\b",
     re.I,
 )
-"""Title words of an animal, laboratory or environmental study (a drug in wastewater sludge is no
-evidence about taking it)."""
+"""Title words of an animal, laboratory or environmental study: a drug loaded into
+nanoparticles, docked in silico or found in wastewater sludge is no evidence about taking it."""
 
 
 _STUDY_ANIMALS = re.compile(
