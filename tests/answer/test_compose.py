@@ -646,6 +646,50 @@ def test_an_abstention_on_no_known_concept_lists_no_document(
     assert answer.abstain_reason is not None and "no document is listed" in answer.abstain_reason
 
 
+def test_a_relative_or_a_dosage_form_standing_in_for_a_topic_lists_no_document(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """When the only topic is a relative or a dosage form promoted for want of anything else
+    ("my husband …", "… tablets"), the question names no subject: no paper on husbands or on
+    tablet making is listed, and the reason does not say the question was about them."""
+    from medcite.records import QueryConcept
+
+    query = understand("my husband keeps waking at night, is that age", handmade_vocabulary)
+    spouse = QueryConcept(
+        key="D018454",
+        name="Spouses",
+        matched="husband",
+        via="mesh",
+        role="topic",
+        promoted=True,
+        names=("spouses", "husband"),
+        tree_numbers=("M01.620.785",),
+    )
+    tablets = spouse.model_copy(
+        update={
+            "key": "D013607",
+            "name": "Tablets",
+            "matched": "tablets",
+            "names": ("tablets",),
+            "tree_numbers": ("D26.255.800",),
+        }
+    )
+    paper = _doc(
+        "pmid:9",
+        "Husbands of women with cancer reported poor sleep.",
+        title="Sleep of husbands and tablets",
+        year=2021,
+    )
+    for concept in (spouse, tablets):
+        asked = query.model_copy(update={"concepts": (concept,), "vocabulary_read": True})
+        answer = compose(
+            ComposeInput("a4", asked), rank([Hit(document=paper, score=9.0, rank=1)], 2026)
+        )
+        assert answer.abstained and answer.closest == ()
+        reason = answer.abstain_reason or ""
+        assert "no document is listed" in reason and concept.name.lower() not in reason
+
+
 def test_an_abstention_names_the_topic_not_the_whole_message(
     handmade_vocabulary: Vocabulary,
 ) -> None:

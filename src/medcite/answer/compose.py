@@ -34,6 +34,7 @@ from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
+from medcite.query.concepts import context_only
 from medcite.query.drugs import generic_names, known_medicine
 from medcite.query.groups import GROUPS
 from medcite.query.understand import (
@@ -1203,8 +1204,10 @@ NO_TOPIC = (
 
 
 def _no_known_concept(query: Query) -> bool:
-    """True when the question was read against a vocabulary and named no topic it knows."""
-    return not query.primary_topics and query.vocabulary_read
+    """True when the question was read against a vocabulary and named no topic it knows, or
+    only a relative or a dosage form standing in for one (:func:`context_only`)."""
+    named = [c for c in query.primary_topics if not context_only(c)]
+    return not named and query.vocabulary_read
 
 
 def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
@@ -1246,7 +1249,7 @@ def _not_answered(query: Query) -> str:
     """The reason when statements were found but none answers: names the question's topics
     (or its focus), and a word not recognised beside them only with what it may mean (a salt or
     form of a drug's name, "cefuroxime axetil", is no misspelling)."""
-    topics = topic_names(query)
+    topics = "" if _no_known_concept(query) else topic_names(query)
     subject = f"“{query.focus}”" if query.focus else "this question"
     subject = f"this question about {topics}" if topics else subject
     close = ", ".join(f"“{t}”" for t in query.unknown_terms if query.suggestions.get(t))
@@ -1267,6 +1270,8 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             "uses that name, so it gives no answer rather than answer about something else. "
             f"{_check_spelling(query)}"
         )
+    if _no_known_concept(query):
+        return f"{_not_answered(query)} {NO_TOPIC}"
     if inp.gated and not evidence:
         return (
             f"The index has nothing on {_gated_subject(inp)}: none of the documents found is "
@@ -1280,8 +1285,6 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"
         )
-    if _no_known_concept(query):
-        return f"{_not_answered(query)} {NO_TOPIC}"
     return _not_answered(query)
 
 

@@ -73,6 +73,21 @@ question names no other qualifier either."""
 RELATIVES = ("F01.829.263", "I01.880.853", "M01")
 """Family members and other persons ("my son", "my mother in law"): who a question is about,
 never what; they become topics only when the question names no other qualifier either."""
+DOSAGE_FORM_BRANCHES = ("D26.255",)
+"""Dosage forms ("tablets", "capsules", "patch"): how a medicine is taken."""
+
+
+def context_only(concept: QueryConcept) -> bool:
+    """True for a topic promoted from a relative or a dosage form (:data:`RELATIVES`,
+    :data:`DOSAGE_FORM_BRANCHES`): who is asked about, or that a medicine comes as tablets,
+    names no subject ("husband 68 getting up to pee at night" is not about spouses, "don't want
+    to go on tablets" not about tablets)."""
+    numbers = concept.tree_numbers
+    return concept.promoted and (
+        only_under(numbers, RELATIVES) or only_under(numbers, DOSAGE_FORM_BRANCHES)
+    )
+
+
 DRUG_TREE = "D"
 SIGNS_TREE = ("C23", "C10.597")
 """Pathological conditions, signs and symptoms, and the nervous system's signs (neurologic
