@@ -715,6 +715,29 @@ def test_a_treatment_for_children_treats_no_adult_asked_about() -> None:
     assert treats("gout", children)  # no patient told: the page's line may be the one
 
 
+def test_a_treatment_said_of_everyone_treats_no_baby_asked_about() -> None:
+    """On a gout page, "you might need medicines or surgery" is said of adults: no treatment
+    for a baby; a line on treating children, or one saying there is no treatment, is."""
+    everyone = "In some cases, you might need medicines or surgery for gout."
+    children = "Babies and young children with gout are given smaller doses of medicine."
+    none = "There is no treatment for gout in the first year of life, but it passes."
+
+    def treats(question: str, text: str) -> bool:
+        asked = (Facet.TREATMENT,)
+        query = Query(
+            question=question, focus="gout", facets=asked, asked=asked, search_text="gout"
+        )
+        found = candidates(query, [_page_evidence("Gout", text)])
+        return Facet.TREATMENT in {c.facet for c in found}
+
+    for baby in ("my 7 week old has gout, does he need meds", "gout in my newborn", "my baby"):
+        assert not treats(baby, everyone), baby
+        assert treats(baby, children), baby
+        assert treats(baby, none), baby
+    for other in ("gout in my big toe", "can i take baby aspirin for gout", "gout while pregnant"):
+        assert treats(other, everyone), other
+
+
 def test_a_list_headed_by_another_condition_s_symptoms_is_not_the_topic_s() -> None:
     """On a gout page, "the symptoms of a kidney stone include …" are a kidney stone's."""
     other = "The symptoms of a kidney stone include pain in the side and blood in the urine."

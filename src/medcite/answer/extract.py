@@ -37,7 +37,7 @@ from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
-from medcite.query.groups import GROUPS, adult_patient, young_patient
+from medcite.query.groups import GROUPS, adult_patient, infant_patient, young_patient
 from medcite.query.understand import evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -560,6 +560,9 @@ class Topic:
     """True when the question tells of an adult patient and names no child (``ADULT_TOLD``):
     a page's treatment for children ("Doctors prescribe children and teens medicines at special
     doses") then treats no one asked about."""
+    infant: bool = False
+    """True when the question is about a baby (``INFANT_TOLD``): a treatment or dose said of
+    everyone is then said of adults (:data:`UNTOLD_FOR_INFANTS`)."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -587,6 +590,7 @@ class Topic:
             caused=any(c.has_causes for c in primary),
             young=young_patient(query.question),
             adult=adult_patient(query.question),
+            infant=infant_patient(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(topic, needed=2, sides=_sides(query.topics))
@@ -987,6 +991,8 @@ def _document_candidates(
             own = [f for f in own if f in HARM_PAGE_FACETS]
         if topic.adult and _for_children_only(sentence.text):
             own = [f for f in own if f not in CHILDREN_ONLY_FACETS]
+        if topic.infant and not _said_for_infants(sentence.text):
+            own = [f for f in own if f not in UNTOLD_FOR_INFANTS]
         if research and not named and _background(sentence):
             # a study's background that does not name the topic sets the scene of the study
             # ("The Internet is utilized now more than ever to research … treatments")
@@ -1007,7 +1013,26 @@ def _document_candidates(
 
 
 CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS})
+UNTOLD_FOR_INFANTS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+"""Facets a sentence answers for a baby only when it speaks of babies or children: medicines,
+doses and operations said of everyone are said of adults ("you might need medicines or
+surgery" on a reflux page is no answer for a thriving baby who spits up; ibuprofen is not for
+a 4-month-old)."""
 _ANYONE = re.compile(r"\b(adults?|grown-?ups?|everyone|anyone|all ages|people of all)\b", re.I)
+
+
+_NO_TREATMENT = re.compile(
+    r"\b(?:there is|there's|has) no (?:specific |known )?(?:treatment|cure)\b|"
+    r"\bcannot be (?:treated|cured)\b",
+    re.I,
+)
+
+
+def _said_for_infants(text: str) -> bool:
+    """True for a sentence a baby's treatment may rest on: it speaks of babies or children, or
+    says there is no treatment at all ("There is no treatment for measles, but the MMR vaccine
+    can prevent it")."""
+    return bool(GROUPS["children"].search(text) or _NO_TREATMENT.search(text))
 
 
 def _for_children_only(text: str) -> bool:

@@ -39,6 +39,21 @@ def young_patient(question: str) -> bool:
     return bool(YOUNG_PATIENT.search(question)) and not GROUPS["pregnancy"].search(question)
 
 
+INFANT_TOLD = re.compile(
+    r"\b(?:bab(?:y|ies|ys|y's)(?! (?:aspirin|oil|powder|teeth|tooth|wipes?|shampoo|lotion|"
+    r"boomers?|monitor|carrots?|spinach|steps?|bump))|infants?|newborns?|neonates?|"
+    r"\d{1,2}[- ]?(?:weeks?|wks?|days?)[- ]?old|(?:[1-9]|1[0-2])[- ]?(?:months?|mos?)[- ]?old)\b",
+    re.I,
+)
+"""A baby as the patient: "my baby", "newborn", "6 weeks old", "a 4 month old" (not baby
+aspirin or baby oil)."""
+
+
+def infant_patient(question: str) -> bool:
+    """True for a question about a baby, not about a pregnancy (where "the baby" is unborn)."""
+    return bool(INFANT_TOLD.search(question)) and not GROUPS["pregnancy"].search(question)
+
+
 ADULT_TOLD = re.compile(
     r"\b(?:(?:1[89]|[2-9]\d)\s?(?:m|f|yo|y/o|yrs?|years?(?: old)?)\b|"
     r"(?:i'?m|i am|aged?) (?:1[89]|[2-9]\d)\b|"
