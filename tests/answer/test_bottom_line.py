@@ -205,6 +205,19 @@ def test_a_heredity_question_worded_otherwise_gets_the_inheritance_statements() 
     assert "do not say yes or no to this directly" in plain.bottom_line.verdict
 
 
+def test_a_definition_is_no_short_answer_to_a_question_asking_something_else() -> None:
+    """ "My gout, why me" is not answered by what gout is: the bottom line (long form) says the
+    sources do not answer it rather than offer the definition "in short"; "gout?" and "what is
+    gout" still get it."""
+    line = _ask("my gout, why me", [GOUT], detail=True).bottom_line
+    assert line is not None and not line.bullets
+    assert line.verdict.startswith("The sources found do not answer this directly")
+    for defining in ("gout?", "what is gout"):
+        line = _ask(defining, [GOUT], detail=True).bottom_line
+        assert line is not None and line.bullets, defining
+        assert "form of arthritis" in line.bullets[0].text
+
+
 def test_a_description_in_place_of_an_answer_is_an_abstention_listing_the_page() -> None:
     """When nothing answers what was asked and only the page's description of its topic is
     left, the short answer abstains and lists the page; the long form reads it out under the

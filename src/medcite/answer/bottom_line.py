@@ -47,6 +47,7 @@ from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
 from medcite.query.understand import (
     asking_sentence,
+    asks_what_it_is,
     evidence_question,
     later_yes_no,
     message_sentences,
@@ -840,6 +841,9 @@ def _facet_statement(
         if facet is Facet.OVERVIEW and 0 < len(asked) <= MAX_ATTRIBUTE_WORDS:
             # "what's the smell of marijuana": a definition of marijuana does not say
             pool = [c for c in pool if c.stems & asked]
+        elif facet is Facet.OVERVIEW and asks_something_else(query.question):
+            # "how much walking do I need to lose weight": what obesity is does not say
+            continue
         # a statement naming the topic, or its page's, before one about something else on the
         # page ("Skin sores that become infected should be treated with an antibiotic"); what
         # another condition is ("Asthma is a long-term lung disease" on the cough page) never
@@ -849,6 +853,22 @@ def _facet_statement(
         if found is not None:
             return found
     return None
+
+
+_SOMETHING_ELSE = re.compile(
+    r"\bhow\s+(?:much|many|long|often|soon|far|do|does|can|could|should|would|to)\b|\bwhy\b|"
+    r"\b(?:when|which|where)\s+(?:should|shud|do|does|did|can|could|is|are|will|would|to|"
+    r"might|must)\b|\b(?:should|can|could|do|does|will|would)\s+(?:i|we|you|he|she|they|my|it)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_something_else(question: str) -> bool:
+    """True for a question asking something other than what its topic is ("how much walking do
+    I need to lose weight", "when should I start colonoscopy", "do I need antibiotics"): a
+    definition of the topic is no short answer to it. Not when it also asks what something is
+    ("what is MGUS and should I worry"): the definition answers that part."""
+    return bool(_SOMETHING_ELSE.search(question)) and not asks_what_it_is(question)
 
 
 def _may_be_caused(query: Query) -> bool:
