@@ -151,14 +151,14 @@ def _urgent(urgency: str, detail: bool = False) -> Answer:
     "render",
     [text.render, markdown.render, lambda a: _console_text(terminal.render(a))],
 )
-def test_an_emergency_shows_the_card_and_the_sources_not_what_they_say(render) -> None:  # type: ignore[no-untyped-def]
-    """Under an emergency card the quoted statements could read as reassurance: the default
-    answer lists the sources found without reading them out; the long form and a same-day card
-    keep the body."""
+def test_an_emergency_shows_the_card_alone(render) -> None:  # type: ignore[no-untyped-def]
+    """Under an emergency card the quoted statements could read as reassurance and the pages
+    found beside it stand in the way: the default answer neither reads nor lists them; the long
+    form and a same-day card keep the body."""
     shown = render(_urgent("emergency"))
     assert "Seek care now. Call 911." in shown
     assert "Botulinum toxin works." not in shown
-    assert "Sources found" in shown and "J Test" in shown
+    assert "J Test" not in shown and "Sources found" not in shown
     assert "--detail" in shown
     assert "Botulinum toxin works." in render(_urgent("emergency", detail=True))
     assert "Botulinum toxin works." in render(_urgent("same-day"))

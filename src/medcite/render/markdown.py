@@ -118,7 +118,6 @@ def render(answer: Answer, show_unsupported: bool = False) -> str:
         lines += _abstention(answer)
     elif urgent.withheld(answer):
         lines += [escape(urgent.WITHHELD), ""]
-        lines += _references(urgent.SOURCES_HEADING, answer.references)
     else:
         body = synthesis.view(answer)
         lines += _bottom_line(body) + _guidelines(body) + _research(body)

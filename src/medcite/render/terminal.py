@@ -113,8 +113,7 @@ def render(answer: Answer, show_unsupported: bool = False) -> Group:
     if answer.abstained:
         parts += _abstention(answer)
     elif urgent.withheld(answer):
-        parts += [Text(urgent.WITHHELD), Text(""), _heading(urgent.SOURCES_HEADING)]
-        parts += [_reference(r) for r in answer.references]
+        parts.append(Text(urgent.WITHHELD))
     else:
         body = synthesis.view(answer)
         parts += _bottom_line(body) + _guidelines(body) + _research(body)

@@ -46,7 +46,7 @@ def render(answer: Answer, show_unsupported: bool = False) -> str:
         refs, heading = answer.closest, "Closest documents found"
     elif urgent.withheld(answer):
         lines.append(urgent.WITHHELD)
-        refs, heading = answer.references, urgent.SOURCES_HEADING
+        refs, heading = (), ""
     else:
         lines += _body(synthesis.view(answer))
         refs, heading = answer.references, "References"

@@ -5,8 +5,10 @@ page on headaches, "Not all headaches require medical attention") could read as 
 no source found can tell whether this is the emergency. So does a same-day card raised by a
 question that asks to be told it is nothing ("a swollen calf after a flight: just a pulled
 muscle?"). The terminal, text and Markdown answers
-then show the card and the sources found, not what they say; the long form (``--detail``) still
-reads them out, as the web page keeps them behind a closed "evidence found" disclosure.
+then show the card alone (an emergency replaces the answer, and the pages found beside it, on
+an arm injury for chest pain spreading to the arm, are no reading for someone who should be
+calling for help); the long form (``--detail``) still reads them out, as the web page keeps
+them behind a closed "evidence found" disclosure.
 """
 
 from __future__ import annotations
@@ -15,11 +17,10 @@ from medcite.answer.safety import an_emergency, seeks_reassurance
 from medcite.records import Answer
 
 WITHHELD = (
-    "The sources found are listed below but not read out: beside the card above a summary of "
-    "them could read as reassurance, and none can tell whether this is urgent. Ask for the long "
-    "form (--detail) to read what they say."
+    "The sources found are not shown: beside the card above, a summary of them could read as "
+    "reassurance, and none can tell whether this is urgent. Ask for the long form (--detail) "
+    "to read them."
 )
-SOURCES_HEADING = "Sources found"
 
 
 def withheld(answer: Answer) -> bool:
