@@ -508,6 +508,12 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "The primary outcome was a missed diagnosis of appendicitis within a week.",
         "The primary outcomes, stratified by age, were (1) perforation and (2) appendicitis.",
         "The score was derived from the pain and fever of adults with appendicitis.",
+        "Secondary outcomes were pain and fever of adults with appendicitis at one week.",
+        "The white cell count of adults with appendicitis was also measured.",
+        # how the reviewed studies were done, and a need for more of them
+        "One study relied on scans to diagnose appendicitis in adults, two on surgery.",
+        "Our retrieved studies included various scans for appendicitis in adults.",
+        "There is need for more clinical studies of how appendicitis is diagnosed in adults.",
     ):
         assert _study_facets(call, asked) == set(), call
 

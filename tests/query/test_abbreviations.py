@@ -103,6 +103,7 @@ MEDQUAD_ONLY = frozenset(
         "wounds and injuries",
         "neoplasms",
         "endocrine diseases",
+        "cervical cancer screening",
     }
 )
 

@@ -1237,7 +1237,12 @@ def asked_amount(query: Query) -> re.Pattern[str] | None:
 AMOUNT_WEIGHT = 1.5
 """Above a page's opening lines (1.2): the sentence that states the amount asked answers first."""
 METHODS = re.compile(
-    r"\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively )?"
+    r"\b(one|two|three|four|five|six|\d+|several|some|most|all|other) (of the )?(included |"
+    r"retrieved |eligible |selected )?(studies|study|trials|trial|reviews) (relied|used|included|"
+    r"measured|assessed|enrolled|recruited|classified|defined)\b"
+    r"|\bour (retrieved|included|selected) (studies|trials|articles|papers)\b"
+    r"|\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively |"
+    r"also |then |further |additionally )?"
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
     r"interviewed|surveyed|genotyped|followed up|allocated|assigned|compared|assessed|"
     r"investigated|evaluated|examined|studied|measured|performed|conducted|carried out|"
@@ -1254,7 +1259,7 @@ METHODS = re.compile(
     r"(summari[sz]es|describes|discusses|reviews|presents|outlines|provides)\b"
     r"|\b(this|the|the present|the current|our) (review|article|paper|report|chapter) "
     r"(concludes|closes|ends) with\b"
-    r"|\bthe (primary|secondary|main|co-primary) (outcomes?|end ?points?)\b[^.;]{0,120}?"
+    r"|\b(the )?(primary|secondary|main|co-primary) (outcomes?|end ?points?)\b[^.;]{0,120}?"
     r"\b(was|were|included)\b"
     r"|^the (equation|formula|model|curve|algorithm|index|score) (was|were) (characteri[sz]ed|"
     r"defined|derived|calculated|computed|estimated|fitted|described)\b"
@@ -1306,7 +1311,9 @@ CALL_FOR_RESEARCH = re.compile(
     r"|\b(future|further) (work|research|studies|trials) (needs?|should|must)\b"
     r"|\b(should|must|needs? to|deserves? to|remains? to) be (further |more |better )?"
     r"(investigated|studied|explored|examined|evaluated|confirmed|clarified|elucidated)\b"
-    r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b",
+    r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b"
+    r"|\bthere (is|remains) (a |an )?(\w+ )?need for (more|further|additional|larger|better|"
+    r"well-designed)( [\w-]+){0,3} (studies|research|trials|data|evidence|investigations?)\b",
     re.I,
 )
 """A study's call for more research ("Further studies are needed", "should be further
