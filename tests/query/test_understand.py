@@ -118,6 +118,9 @@ def test_questions_outside_health_are_out_of_scope(any_engine: Engine) -> None:
     assert not any_engine.understand("How do I change a car tyre?").in_scope
     assert any_engine.understand("Is it safe to take ibuprofen with warfarin?").in_scope
     assert any_engine.understand("Why does my knee hurt after running?").in_scope
+    # memory and kidney-function words are health words, whatever else is named
+    assert any_engine.understand("dad keeps forgetting names and got lost driving").in_scope
+    assert any_engine.understand("what does egfr 52 mean").in_scope
 
 
 def test_without_a_vocabulary_nothing_is_refused() -> None:
@@ -1022,6 +1025,9 @@ def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
         ("my scan found a cyst, whats a cyst exactly", True),
         ("the nurse said my ESR is raised. what does a raised ESR mean", True),
         ("what are floaters", True),
+        ("slapped face rash, what is it and is it catching", True),
+        ("what is this lump on my wrist", False),
+        ("what is it like to have a colonoscopy", False),
         ("is a bunion serious", False),
         ("what is the best cream for a bunion", False),
         ("what's wrong with my knee", False),

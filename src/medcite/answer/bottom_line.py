@@ -856,7 +856,7 @@ def _facet_statement(
 
 
 _SOMETHING_ELSE = re.compile(
-    r"\bhow\s+(?:much|many|long|often|soon|far|do|does|can|could|should|would|to)\b|\bwhy\b|"
+    r"\bhow\s+(?:much|many|long|often|soon|far|can|could|should|would|to)\b|\bwhy\b|"
     r"\b(?:when|which|where)\s+(?:should|shud|do|does|did|can|could|is|are|will|would|to|"
     r"might|must)\b|\b(?:should|can|could|do|does|will|would)\s+(?:i|we|you|he|she|they|my|it)\b",
     re.IGNORECASE,
@@ -866,7 +866,8 @@ _SOMETHING_ELSE = re.compile(
 def asks_something_else(question: str) -> bool:
     """True for a question asking something other than what its topic is ("how much walking do
     I need to lose weight", "when should I start colonoscopy", "do I need antibiotics"): a
-    definition of the topic is no short answer to it. Not when it also asks what something is
+    definition of the topic is no short answer to it. "How does vitamin D help the body" asks
+    what it does, which its description may tell. Not when it also asks what something is
     ("what is MGUS and should I worry"): the definition answers that part."""
     return bool(_SOMETHING_ELSE.search(question)) and not asks_what_it_is(question)
 

@@ -187,7 +187,8 @@ _HEALTH_WORDS = frozenset(
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
     exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
-    fitness""".split()
+    fitness memory forget forgetting forgetful forgetfulness confused confusion egfr gfr
+    """.split()
 )
 
 
@@ -1561,12 +1562,14 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"(?!(?:an?\s+|the\s+)?(?:best|right|normal|usual|treatments?|cures?|doses?|dosage|"
     r"difference|causes?|causing|risks?|chances?|odds|recommended|safest|max|maximum|minimum|"
     r"point|problem|matter|way|likelihood|outlook|side|effects?|signs?|symptoms?|options?|"
-    r"it|this|that|wrong|going|happening|there|good|bad|better|worse)\b)"
+    r"it\s+(?:like|going|for|about|doing|worth|causing)|this|that|wrong|going|happening|"
+    r"there|good|bad|better|worse)\b)"
     r"(?:an?\s+|the\s+)?[a-z]"
     r"|\bwhat\s+(?:does|do)\b[^.?!]{1,60}?\bmean\b"
 )
-"""A part of a question asking what something is or means; not what the best treatment, the
-dose or the cause is, nor "what's wrong"."""
+"""A part of a question asking what something is or means ("slapped cheek, what is it"); not
+what the best treatment, the dose or the cause is, nor "what's wrong", nor "what is this" said
+of one's own symptom, which asks to name it rather than to describe a topic already named."""
 
 
 def asks_what_it_is(question: str) -> bool:
