@@ -101,6 +101,7 @@ def test_each_concept_fires(question: str, kind: str) -> None:
         "how many tylenol would it take to just never wake up",
         # hopelessness, and a plan to swallow every pill in the house
         "honestly i can't see any point anymore",
+        "my son said he doesn't see the point in anything anymore",
         "keep thinking of swallowing the whole bottle of painkillers",
         "i want to take all of my sleeping pills and be done",
     ],
@@ -694,3 +695,27 @@ def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool)
     from medcite.answer.safety import seeks_reassurance
 
     assert seeks_reassurance(question) is hoping
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my friend took some pills at a party and now she is burning up and confused",
+        "had some coke at a club and now my heart is racing, what do i do",
+        "he collapsed after taking ketamine, we are at the gig",
+    ],
+)
+def test_a_recreational_drug_doing_harm_now_is_an_emergency(question: str) -> None:
+    assert "reaction to a recreational drug" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i feel really hot after taking some pills for my headache",
+        "is mdma safe with sertraline",
+        "took molly last week and my jaw ached the next day, is that normal",
+    ],
+)
+def test_a_medicine_or_a_drug_asked_about_is_no_drug_reaction(question: str) -> None:
+    assert "reaction to a recreational drug" not in kinds(question)

@@ -787,3 +787,23 @@ def test_a_growth_placed_on_an_organ_is_named_as_that_organ_s_lesion() -> None:
     assert repair(stone_or_cancer, _lesion_lookup, lambda _w: {}).changes == {}
     named = "kidney stone kidney pain".split()
     assert repair(named, _lesion_lookup, lambda _w: {}).changes == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("her periods are so heavy she floods through a pad every hour", "period"),
+        ("getting up 3 times a nite to pee and the flow is weak", "weak urine stream"),
+        ("getting up 3 times a nite to pee and the flow is weak", "nocturia"),
+    ],
+)
+def test_period_flooding_a_weak_flow_and_a_misspelt_night_are_read(
+    question: str, read: str
+) -> None:
+    assert read in illness_senses(question)[0]
+
+
+def test_a_flooded_basement_is_no_period() -> None:
+    assert (
+        illness_senses("our basement floods every spring")[0] == "our basement floods every spring"
+    )

@@ -459,6 +459,22 @@ class Concept:
     measles"): told in the past tense, it still counts."""
 
 
+_RECREATIONAL = (
+    r"pills?(?= at| from| at a| at the| someone| a friend| at (?:a|the) (?:festival|party|club|rave"
+    r"|gig))|molly|mdma|ecstasy|mandy|pingers?|speed|"
+    r"cocaine|coke|ket|ketamine|acid|lsd|meth|crystal|drugs|party drugs|something at (?:a|the) "
+    r"(?:festival|party|club|rave|gig)"
+)
+"""A recreational drug taken: named, or "some pills" taken at a festival or party."""
+_TOXIC_SIGN = (
+    r"burning up|overheat\w*|(?:very|really|so|super) hot|confused|confusion|not making sense|"
+    r"jaw (?:\w+ ){0,3}clench\w*|clenching|seizure|fitting|having a fit|collapsed|passed out|"
+    r"unconscious|unresponsive|won'?t wake|can'?t wake|hallucinat\w*|heart (?:is )?racing|"
+    r"chest pain"
+)
+"""Signs that a drug taken is doing harm now."""
+
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "suicidal thoughts",
@@ -530,8 +546,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"her |the |these |those )?(?:pills|tablets|meds|medications?|medicines?|"
                 r"painkillers|sleeping pills)(?![^.?!]{0,40}\b(?:morning|breakfast|lunch|"
                 r"dinner|with food|with meals|instead|rather than|once a day|a day|same time)\b)",
-                r"(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point(?: in (?:anything|it "
-                r"all|any of it|trying))? (?:anymore|any more)\b"),
+                r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|can'?t|cant) see (?:the|any) "
+                r"point(?: in (?:anything|it all|any of it|trying|life|living))? "
+                r"(?:anymore|any more)\b"),
         ),
         events=(
             _rx(r"suicidal\w*", r"(?:thoughts?|thinking|think|thought|considering) (?:of |about )?"
@@ -606,6 +623,22 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"(?:lead|alcohol|mercury|arsenic|radiation|blood) poisoning"),
             _rx(r"poison control"),
+        ),
+    ),
+    Concept(
+        "reaction to a recreational drug",
+        "Call your local emergency number (911 in the US) now: after taking a drug, overheating, "
+        "confusion, a racing heart, a seizure or collapse can be a life-threatening reaction. "
+        "Move the person somewhere cool, do not leave them alone, give small sips of water only "
+        "if they are awake, and tell the paramedics what was taken.",
+        signs=(
+            re.compile(
+                rf"\b(?:took|taken|taking|had|dropped|swallowed|snorted|popped)\W+(?:\w+\W+){{0,3}}?"
+                rf"(?:{_RECREATIONAL})\b[^?!]{{0,120}}?\b(?:{_TOXIC_SIGN})\b"
+                rf"|\b(?:{_TOXIC_SIGN})\b[^?!]{{0,80}}?\bafter (?:taking |having |doing )?"
+                rf"(?:\w+\W+){{0,2}}?(?:{_RECREATIONAL})\b",
+                re.IGNORECASE,
+            ),
         ),
     ),
     Concept(

@@ -472,12 +472,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:weak|slow|poor|trickl\\w*|dribbl\\w*) (?:urine|pee|urinary) stream|(?:urine|pee) "
             f"stream {_STREAM_WEAK}|(?:weak|slow|poor) stream(?=[^.?!]{{0,60}}\\b(?:pee|peeing|"
             "urin\\w*|wee|bathroom|toilet)\\b)|(?:(?<=pee )|(?<=peeing )|(?<=urinate )|"
-            f"(?<=urinating )|(?<=wee ))(?:\\w+ ){{0,3}}?stream {_STREAM_WEAK}",
+            f"(?<=urinating )|(?<=wee ))(?:\\w+ ){{0,3}}?(?:stream|flow) {_STREAM_WEAK}",
             "weak urine stream",
         ),
         (
+            "(?:flood|floods|flooded|flooding) (?:through |my |her |a |the )*(?:\\w+ ){0,2}?"
+            "(?:pads?|tampons?|towels?|sanitary|knickers|sheets)\\b|(?:periods?|menstrual "
+            "bleeding) (?:\\w+ ){0,6}?(?:flood|floods|flooding)\\b",
+            "period",  # bleeding through pads: no flood; the index has no page on menorrhagia
+        ),
+        (
             "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?"
-            "(?:a|at|every|each|in the) night (?:\\w+ ){0,2}?to "
+            "(?:a|at|every|each|in the) (?:night|nite) (?:\\w+ ){0,2}?to "
             "(?:pee|urinate|wee|use the bathroom|go to the bathroom)",
             "nocturia",
         ),
