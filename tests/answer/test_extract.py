@@ -701,24 +701,24 @@ def test_a_reassurance_that_no_visit_is_needed_must_name_what_it_is_about() -> N
     assert Facet.SEEK_CARE in _page_facets(see, (Facet.SEEK_CARE,))
 
 
+def _treats(question: str, text: str) -> bool:
+    """Whether ``text`` on a gout page answers the treatment facet for ``question``."""
+    asked = (Facet.TREATMENT,)
+    query = Query(question=question, focus="gout", facets=asked, asked=asked, search_text="gout")
+    found = candidates(query, [_page_evidence("Gout", text)])
+    return Facet.TREATMENT in {c.facet for c in found}
+
+
 def test_a_treatment_for_children_treats_no_adult_asked_about() -> None:
     """On a gout page, a line on treating children answers no question about an adult."""
     children = "Doctors give children and teens medicines for gout at special doses."
     both = "Doctors give adults and children medicines for gout at the doses they need."
 
-    def treats(question: str, text: str) -> bool:
-        asked = (Facet.TREATMENT,)
-        query = Query(
-            question=question, focus="gout", facets=asked, asked=asked, search_text="gout"
-        )
-        found = candidates(query, [_page_evidence("Gout", text)])
-        return Facet.TREATMENT in {c.facet for c in found}
-
-    assert not treats("gout in my big toe, 52m", children)
-    assert not treats("my husband has gout", children)
-    assert treats("gout in my big toe, 52m", both)
-    assert treats("gout in my 12 year old son", children)
-    assert treats("gout", children)  # no patient told: the page's line may be the one
+    assert not _treats("gout in my big toe, 52m", children)
+    assert not _treats("my husband has gout", children)
+    assert _treats("gout in my big toe, 52m", both)
+    assert _treats("gout in my 12 year old son", children)
+    assert _treats("gout", children)  # no patient told: the page's line may be the one
 
 
 def test_a_treatment_said_of_everyone_treats_no_baby_asked_about() -> None:
@@ -728,20 +728,12 @@ def test_a_treatment_said_of_everyone_treats_no_baby_asked_about() -> None:
     children = "Babies and young children with gout are given smaller doses of medicine."
     none = "There is no treatment for gout in the first year of life, but it passes."
 
-    def treats(question: str, text: str) -> bool:
-        asked = (Facet.TREATMENT,)
-        query = Query(
-            question=question, focus="gout", facets=asked, asked=asked, search_text="gout"
-        )
-        found = candidates(query, [_page_evidence("Gout", text)])
-        return Facet.TREATMENT in {c.facet for c in found}
-
     for baby in ("my 7 week old has gout, does he need meds", "gout in my newborn", "my baby"):
-        assert not treats(baby, everyone), baby
-        assert treats(baby, children), baby
-        assert treats(baby, none), baby
+        assert not _treats(baby, everyone), baby
+        assert _treats(baby, children), baby
+        assert _treats(baby, none), baby
     for other in ("gout in my big toe", "can i take baby aspirin for gout", "gout while pregnant"):
-        assert treats(other, everyone), other
+        assert _treats(other, everyone), other
 
 
 def test_a_list_headed_by_another_condition_s_symptoms_is_not_the_topic_s() -> None:
