@@ -719,3 +719,16 @@ def test_a_recreational_drug_doing_harm_now_is_an_emergency(question: str) -> No
 )
 def test_a_medicine_or_a_drug_asked_about_is_no_drug_reaction(question: str) -> None:
     assert "reaction to a recreational drug" not in kinds(question)
+
+
+def test_breathless_lying_flat_with_swollen_legs_needs_a_doctor_today() -> None:
+    """No longer able to lie flat (or sleeping propped up) with swollen legs or ankles can be
+    heart failure; either alone, or pillows for heartburn, is no card."""
+    told = "can no longer sleep flat, propped up on four pillows, and my ankles are swollen"
+    assert "breathless lying flat with swollen legs" in kinds(told)
+    for alone in (
+        "my ankles swell on long flights, is that normal",
+        "sleeping propped up on 3 pillows because of heartburn",
+        "cant lie flat since my back surgery",
+    ):
+        assert "breathless lying flat with swollen legs" not in kinds(alone), alone

@@ -226,6 +226,15 @@ _THIRST = (
 _PEEING_A_LOT = r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much)"
 """Weeks of thirst and of peeing a lot: what high sugars do before diabetes is known."""
 _HEART_FAILURE = r"(?:heart failure|chf|congestive heart|weak heart|heart is weak|hf)"
+_FLAT_BREATHLESS = (
+    r"(?:can'?t|cant|cannot|unable to|can no longer|no longer able to) (?:\w+ )?(?:lie|lay|sleep)"
+    r" (?:down )?flat|(?:short of breath|breathless|out of breath|can'?t breathe) (?:\w+ ){0,3}?"
+    r"(?:lying|laying) (?:down|flat)|(?:sleep\w*|propped up) (?:\w+ ){0,3}?(?:on|with) "
+    r"(?:\d|two|three|four|five|more) pillows|wak\w* up (?:\w+ ){0,3}?(?:gasping|breathless|"
+    r"short of breath|fighting for breath)"
+)
+"""Breathlessness lying flat: no longer able to lie flat, sleeping propped up on pillows, waking
+up gasping."""
 _SWALLOW = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
     r"got into|gotten into|ingest\w*|licked|sucked on|took|taken|popped)"
@@ -1397,6 +1406,21 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"saturday|sunday)"
                 r"|weigh\w* (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|one|two|three|four|"
                 r"five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:more|heavier)",
+            ),
+        ),
+        urgency=SAME_DAY,
+    ),
+    Concept(
+        "breathless lying flat with swollen legs",
+        "Breathlessness when lying flat (needing more pillows, waking up gasping) together with "
+        "swollen legs or ankles can be heart failure or fluid on the lungs: see a doctor today; "
+        "call your local emergency number (911 in the US) for breathlessness at rest, chest "
+        "pain, fainting or coughing up pink, frothy spit.",
+        signs=(
+            _given(
+                (_FLAT_BREATHLESS,),
+                r"(?:legs?|ankles?|feet|foot) (?:\w+ ){0,3}?(?:swell\w*|swollen|puffy)|swell\w* "
+                r"(?:\w+ ){0,3}?(?:legs?|ankles?|feet)|swollen (?:legs?|ankles?|feet)",
             ),
         ),
         urgency=SAME_DAY,
