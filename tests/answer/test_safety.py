@@ -732,3 +732,20 @@ def test_breathless_lying_flat_with_swollen_legs_needs_a_doctor_today() -> None:
         "cant lie flat since my back surgery",
     ):
         assert "breathless lying flat with swollen legs" not in kinds(alone), alone
+
+
+@pytest.mark.parametrize(
+    ("question", "flagged"),
+    [
+        ("my dad accidentally took his evening tablets twice tonight, he seems fine", True),
+        ("i gave her a double dose of her antibiotic by mistake", True),
+        ("took my water pills twice this morning and now im dizzy", True),
+        ("i take my inhaler twice a day, is that enough", False),
+        ("can i take a double dose if i missed one yesterday", False),
+        ("my pills are taken twice daily with food", False),
+    ],
+)
+def test_a_medicine_taken_twice_by_mistake_is_a_call_to_poison_control(
+    question: str, flagged: bool
+) -> None:
+    assert ("overdose or poisoning" in kinds(question)) is flagged

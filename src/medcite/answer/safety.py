@@ -468,6 +468,18 @@ class Concept:
     measles"): told in the past tense, it still counts."""
 
 
+_DOUBLE_DOSE = (
+    r"(?:took|taken|had|given|gave (?:him|her|them|me)|swallowed) (?:all )?(?:of )?(?:my|his|her|"
+    r"their|the|our) (?:\w+ ){0,2}?(?:pills|tablets|meds|medications?|medicines?|dose|doses|"
+    r"insulin)(?: \w+){0,3}? twice(?! (?:a|per|each|every) (?:day|daily|week))(?! daily)"
+    r"|(?:took|taken|had|given|gave (?:him|her|them|me)|swallowed) (?:a |an )?(?:double|"
+    r"extra|second) (?:dose|lot|set)(?! (?:if|when|of vitamin))"
+    r"|(?:accidentally|mistakenly|by mistake|by accident) (?:took|taken|given|gave|doubled|had)\b"
+    r"[^.?!]{0,40}?\b(?:pills|tablets|meds|medications?|medicines?|dose|doses|insulin)\b"
+)
+"""A medicine taken twice by mistake ("took her morning pills twice today", "gave him a double
+dose"): a medication error to call Poison Control about now, not a schedule ("twice a day")
+nor a question whether to double a missed dose."""
 _RECREATIONAL = (
     r"pills?(?= at| from| at a| at the| someone| a friend| at (?:a|the) (?:festival|party|club|rave"
     r"|gig))|molly|mdma|ecstasy|mandy|pingers?|speed|"
@@ -609,6 +621,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"|\b{_SWALLOW}\W+(?:a (?:whole|full)|the whole) (?:bottle|pack|box|packet)",
                 re.IGNORECASE,
             ),
+            _rx(_DOUBLE_DOSE),
             _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
                 r"\w+ cleaner)",
                 r"(?:carbon monoxide|co) (?:alarm|detector)", r"carbon monoxide (?:leak|is)",
