@@ -1217,10 +1217,9 @@ def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     if _no_known_concept(query):
         return NO_TOPIC
     found = [*evidence, *_set_aside(inp)]
-    if not _closest(inp, found, together=False, in_passing=True):
-        return NONE_CLOSE
-    if not _closest(inp, found, together=False):
-        return IN_PASSING
+    if not _closest(inp, found, together=False):  # a subset of those named in passing
+        named = _closest(inp, found, together=False, in_passing=True)
+        return IN_PASSING if named else NONE_CLOSE
     if _interaction_asked(query):  # the reason already says no source names them together
         return "None is listed."
     others = _also_asked(query)
@@ -1418,8 +1417,13 @@ class _Words:
     written, as stems, and (when a name of several words asks) normalised."""
 
     def __init__(self, doc: Document, *, title_only: bool = False) -> None:
-        parts = [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
-        self.text = doc.title if title_only else " ".join(parts)
+        self.text = (
+            doc.title
+            if title_only
+            else " ".join(
+                [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
+            )
+        )
         self.found = stems(self.text)
 
     @cached_property

@@ -45,8 +45,10 @@ from medcite.text import normalise
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
+DOSAGE_FORM_BRANCHES = ("D26.255",)
+"""Dosage forms ("tablets", "capsules", "patch"): how a medicine is taken."""
 QUALIFIER_BRANCHES = (
-    "D26.255",
+    *DOSAGE_FORM_BRANCHES,
     "D26.530",
     "D26.670",
     "D26.360",
@@ -73,8 +75,6 @@ question names no other qualifier either."""
 RELATIVES = ("F01.829.263", "I01.880.853", "M01")
 """Family members and other persons ("my son", "my mother in law"): who a question is about,
 never what; they become topics only when the question names no other qualifier either."""
-DOSAGE_FORM_BRANCHES = ("D26.255",)
-"""Dosage forms ("tablets", "capsules", "patch"): how a medicine is taken."""
 
 
 def context_only(concept: QueryConcept) -> bool:
