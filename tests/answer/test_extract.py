@@ -1180,3 +1180,19 @@ def test_a_time_since_diagnosis_dates_the_course_and_answers_no_diagnosis() -> N
     assert Facet.DIAGNOSIS not in _page_facets(dated, (Facet.DIAGNOSIS,))
     how = "The diagnosis of gout is made from crystals in the joint fluid."
     assert Facet.DIAGNOSIS in _page_facets(how, (Facet.DIAGNOSIS,))
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("If you are worried about his breathing, call your health care provider right away.", 1),
+        ("Call your doctor right away if your symptoms worsen suddenly.", 1),
+        ("Phone your GP if the rash spreads.", 1),
+        ("Call a friend to drive you home after the procedure.", 0),
+        ("The doctor will call you with the results.", 0),
+    ],
+)
+def test_a_line_telling_the_reader_to_call_a_doctor_says_when_to_seek_care(
+    text: str, cued: int
+) -> None:
+    assert bool(SENTENCE_CUES[Facet.SEEK_CARE].search(text)) is bool(cued)

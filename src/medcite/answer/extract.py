@@ -148,7 +148,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.SEEK_CARE: re.compile(
         r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
         r"treatment)|medical (attention|evaluation|advice|care)|emergency|call 911|"
-        r"contact (a|your) (doctor|health)|consult\w*|should be evaluated|evaluated by|"
+        r"(contact|call|phone) (a|your) (doctor|health|provider|gp|nurse|pediatrician)|"
+        r"consult\w*|should be evaluated|evaluated by|"
         r"get (medical )?help (immediately|right away|at once)|"
         r"(have|get) (a|your) (doctor|health ?care (professional|provider)|gp|nurse|"
         r"dermatologist) (check|look at|examine)|"
