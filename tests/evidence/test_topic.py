@@ -494,3 +494,34 @@ def test_a_genetic_condition_named_a_and_b_is_about_neither_alone(
     assert _on_topic("what causes type 1 gout", [named], handmade_vocabulary) == [
         "medquad:gard-named"
     ]
+
+
+def _page_saying(doc_id: str, focus: str, text: str) -> Document:
+    return Document(
+        id=f"medquad:{doc_id}",
+        source=Source.MEDQUAD,
+        title=f"What is (are) {focus} ?",
+        focus=focus,
+        sections=(AbstractSection(text=text),),
+    )
+
+
+def test_a_sign_named_as_the_sign_of_a_condition_is_no_topic_of_its_own(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "flu cough" names the cough of the flu: when the Flu page lists a cough, a page on
+    coughs in general is about something else. A cough named apart from the flu ("a cough
+    that won't go away after the flu") is what is asked about, and its page stays."""
+    flu = _page_saying("flu", "Flu", "The flu causes fever, a dry cough and aches.")
+    cough = _page_saying("cough", "Cough", "A cough may come from reflux or asthma.")
+    docs = [flu, cough]
+    assert _on_topic("flu cough at night what helps", docs, handmade_vocabulary) == ["medquad:flu"]
+    assert _on_topic("a cough that wont go away after the flu", docs, handmade_vocabulary) == [
+        "medquad:cough",
+        "medquad:flu",
+    ]
+    silent = _page_saying("flu", "Flu", "The flu is an infection caught from others.")
+    assert _on_topic("flu cough at night what helps", [silent, cough], handmade_vocabulary) == [
+        "medquad:cough",
+        "medquad:flu",
+    ]

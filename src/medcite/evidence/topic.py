@@ -26,7 +26,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from medcite.query.abbreviations import abbreviations
-from medcite.query.concepts import SIGNS_TREE, Span, anatomy_only, longest_spans, names_drug
+from medcite.query.concepts import (
+    SIGNS_TREE,
+    Span,
+    anatomy_only,
+    is_sign,
+    longest_spans,
+    names_drug,
+)
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
@@ -770,6 +777,61 @@ def _test_pages(
     ]
 
 
+def _without_own_signs(
+    question: str,
+    topics: tuple[QueryConcept, ...],
+    evidence: Sequence[Evidence],
+    concepts: dict[str, DocumentConcepts],
+) -> tuple[QueryConcept, ...]:
+    """``topics`` without a sign or symptom named as the sign of a condition just before it
+    ("croup barking cough", "shingles pain": :func:`_of_condition`) when the condition's own
+    patient page lists it (the Croup page says croup causes "a barking cough"): the sign is
+    what that condition causes, so a page on the sign alone (on coughs in general, with reflux
+    advice) is about something else. A sign named apart from the condition stays a topic of
+    its own ("a cough that won't go away after a cold", "a poison ivy rash … how do I stop the
+    itching"): it is what is asked about."""
+    conditions = [t for t in topics if t.may_be_condition and not t.drug and not is_sign(t)]
+    signs = [t for t in topics if is_sign(t) and not t.drug]
+    if not conditions or not signs:
+        return topics
+    words = normalise(question).split()
+    listed = []
+    for sign in signs:
+        owners = [c for c in conditions if _of_condition(words, c.matched, sign.matched)]
+        texts = [
+            e.hit.document.abstract
+            for e in evidence
+            if _page(e) and any(map(concepts[e.hit.document.id].about, owners))
+        ]
+        if any(_names(text, sign) for text in texts):
+            listed.append(sign)
+    return tuple(t for t in topics if t not in listed)
+
+
+SIGN_GAP = 1
+"""Words that may stand between a condition and the sign it qualifies ("croup *barking*
+cough")."""
+
+
+def _of_condition(words: Sequence[str], condition: str, sign: str) -> bool:
+    """True when the question names ``sign`` right after ``condition`` (at most
+    :data:`SIGN_GAP` words between): "croup cough", "croup barking cough" name the cough of
+    croup, as a compound noun does."""
+    first, second = normalise(condition).split(), normalise(sign).split()
+    if not first or not second:
+        return False
+    ends = [i + len(first) for i in range(len(words)) if words[i : i + len(first)] == first]
+    starts = [i for i in range(len(words)) if words[i : i + len(second)] == second]
+    return any(0 <= start - end <= SIGN_GAP for end in ends for start in starts)
+
+
+def _names(text: str, concept: QueryConcept) -> bool:
+    """True when ``text`` names ``concept`` by its name or by the question's words for it."""
+    words = {n.lower() for n in (*concept.names, concept.matched) if n}
+    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")s?\b"
+    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
+
+
 @dataclass(frozen=True)
 class GateResult:
     """Evidence split by the topic gate."""
@@ -848,6 +910,7 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
+    topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     about = {
         e.hit.document.id: _about_any(concepts[e.hit.document.id], topics)
