@@ -842,3 +842,51 @@ def test_a_screening_age_quoted_from_an_nih_page_carries_a_dated_advice_note() -
     answer, _ = _answer("when should gout screening start", [study])
     assert not answer.abstained
     assert answer.sources_note is None
+
+
+GOUT = _doc(
+    "medquad:gout#1",
+    "Gout is a form of arthritis. "
+    "Gout symptoms include pain and swelling in the big toe. "
+    "Gout symptoms may suddenly get worse after a large meal. "
+    "Gout is treated with medicines. "
+    "Surgery can remove large crystal deposits in gout.",
+    Source.MEDQUAD,
+    focus="Gout",
+    question_type="information",
+)
+
+
+def _weighed(question: str, vocabulary: Vocabulary) -> tuple[dict[str, float], dict[str, float]]:
+    """Candidate scores before and after :func:`compose.asked_first`."""
+    from medcite.answer.compose import asked_first
+    from medcite.answer.extract import candidates
+
+    query = understand(question, vocabulary)
+    cands = candidates(query, rank([Hit(document=GOUT, score=5.0, rank=1)], 2026))
+    before = {c.sentence.text: c.score for c in cands}
+    return before, {c.sentence.text: c.score for c in asked_first(query, cands)}
+
+
+def test_a_line_saying_what_the_question_asks_of_its_topic_weighs_more(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "is it a flare up" asks whether it got worse: the line on symptoms that "suddenly get
+    worse" comes to outweigh the line on symptoms in general; a question on the symptoms in
+    general weighs both as they were."""
+    worse = "Gout symptoms may suddenly get worse after a large meal."
+    usual = "Gout symptoms include pain and swelling in the big toe."
+    before, after = _weighed("what are the symptoms of gout", handmade_vocabulary)
+    assert after == before
+    before, after = _weighed("gout - how do i know if its a flare up", handmade_vocabulary)
+    assert before[worse] <= before[usual] < after[worse]
+    assert after[usual] == before[usual]
+
+
+def test_a_sense_the_question_sets_aside_weighs_nothing(handmade_vocabulary: Vocabulary) -> None:
+    """ "anything that helps besides surgery" does not ask for lines on surgery."""
+    surgery = "Surgery can remove large crystal deposits in gout."
+    before, after = _weighed("does gout need surgery to remove it", handmade_vocabulary)
+    assert after[surgery] > before[surgery]
+    before, after = _weighed("is there anything for gout besides surgery", handmade_vocabulary)
+    assert after[surgery] == before[surgery]

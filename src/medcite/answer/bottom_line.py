@@ -250,10 +250,14 @@ def predicate(query: Query) -> frozenset[str]:
     return wanted
 
 
-_IF_CLAUSE = re.compile(r"(?:,\s*)?\b(?:even )?if\b[^,.?!;]*", re.IGNORECASE)
+_IF_CLAUSE = re.compile(
+    r"(?:,\s*)?(?<!\bknow )(?<!\btell )(?<!\bsure )(?<!\bwonder )(?<!\bcheck )"
+    r"\b(?:even )?if\b[^,.?!;]*",
+    re.IGNORECASE,
+)
 """A condition the asker adds to a yes/no question ("is pink eye contagious if it is the
 crusty kind"): it says when they ask, not what; a statement that answers the question need not
-repeat it."""
+repeat it. Not the "if" of "know if", "tell if" (whether): that clause is what is asked."""
 
 
 def _corrected(text: str, corrections: dict[str, str]) -> str:
@@ -307,6 +311,7 @@ class Sense:
 
 
 _AGAIN = stems("twice again second recur recurs recurrence")
+_WORSENS = stems("flare flares flareup flareups exacerbation exacerbations worse worsen worsening")
 _URINATES = stems("pee peeing pees urinate urinating urination wee")
 _SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
 _REMOVED = stems("remove removed removing removal out surgery operation operated")
@@ -339,6 +344,12 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
         ),
     ),
     Sense(
+        "<worsens>",
+        _WORSENS,
+        frozenset(),
+        re.compile(r"\b(worse|worsen\w*|flare\w*|exacerbat\w*|get(s|ting)? worse)\b", re.I),
+    ),
+    Sense(
         "<urinates>",
         _URINATES,
         frozenset(),
@@ -348,8 +359,9 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
 """Predicate words asked in one wording and answered in another, each read as one sense:
 whether X causes Y ("is a risk factor for"), whether it comes twice ("You probably will not get
 chickenpox again"), whether it is contagious ("It spreads through the air"), whether it must
-be taken out ("do they need taking out" is answered by "treatment is usually not needed"), what
-happens when one pees ("a burning feeling when you urinate")."""
+be taken out ("do they need taking out" is answered by "treatment is usually not needed"),
+whether it flares up ("symptoms that worsen suddenly"), what happens when one pees ("a burning
+feeling when you urinate")."""
 
 
 def _readings(concepts: Sequence[QueryConcept]) -> list[list[QueryConcept]]:
@@ -884,6 +896,19 @@ def _attribute_words(query: Query) -> frozenset[str]:
     """What the question asks about its topic beside a request for information: its predicate
     words of more than three letters, no digits (:data:`MAX_ATTRIBUTE_WORDS`)."""
     return frozenset(w for w in predicate(query) - _REQUEST_WORDS if len(w) > 3 and w.isalpha())
+
+
+_FILLERS = stems("just only still even actually maybe also very quite much lots bit kind sort")
+"""Words that soften or stress what is asked, not part of it ("or just a bad day")."""
+
+
+def asked_words(query: Query) -> frozenset[str]:
+    """What the question asks of its topic, as a statement may say it: its predicate words of
+    more than three letters (no digits, no request words) and the senses it asks
+    (:data:`PREDICATE_SENSES`), without the names of its other topics. "copd - how do i know if
+    its a flare up or just a bad day" asks whether it got worse."""
+    wanted = predicate(query) - _topic_words(query) - _REQUEST_WORDS - _FILLERS
+    return frozenset(w for w in wanted if w.startswith("<") or (len(w) > 3 and w.isalpha()))
 
 
 def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pick:

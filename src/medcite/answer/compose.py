@@ -15,7 +15,16 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cached_property
 
-from medcite.answer.bottom_line import Pick, bottom_line, exact_page, unanswered
+from medcite.answer.bottom_line import (
+    CAUSATION,
+    PREDICATE_SENSES,
+    Pick,
+    asked_words,
+    bottom_line,
+    exact_page,
+    predicate_stems,
+    unanswered,
+)
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
@@ -453,6 +462,7 @@ def compose(
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
     cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
+    cands = asked_first(inp.query, cands)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     cands = general_first(inp.query, cands, inp.exact_pages)
@@ -462,6 +472,49 @@ def compose(
     if not inp.detail:
         _fit(plan, inp)
     return _built(inp, evidence, plan)
+
+
+ASKED_BONUS = 0.5
+"""How much more a statement weighs for each word of what the question asks of its topic that
+it says (at most :data:`MAX_ASKED_WORDS`), see :func:`asked_first`."""
+MAX_ASKED_WORDS = 2
+ASKED_SENSES = frozenset(s.token for s in PREDICATE_SENSES) - {CAUSATION}
+
+
+def asked_first(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """``cands`` with the statements that say what the question asks of its topic weighed up,
+    when it asks one of the senses people word in many ways (:data:`PREDICATE_SENSES`: whether
+    it spreads, comes back, flares up …): of two lines on the symptoms of COPD, the one on
+    symptoms that "worsen suddenly" answers "is it a flare up"; a line on what symptoms the
+    disease has in general does not. Without cue words of its own, the lexical counterpart of
+    :func:`semantic_rescored`."""
+    # the senses only: a question's other words ("morning", "gym") are as often the story as
+    # what is asked, and a cause is a facet of its own
+    wanted = frozenset(w for w in asked_words(query) if w in ASKED_SENSES) - _set_aside_senses(
+        query.question
+    )
+    if not wanted:
+        return list(cands)
+    return [
+        replace(c, score=c.score * (1 + ASKED_BONUS * min(MAX_ASKED_WORDS, len(said))))
+        if (said := predicate_stems(c) & wanted)
+        else c
+        for c in cands
+    ]
+
+
+_SET_ASIDE = re.compile(
+    r"\b(?:besides|other than|except|apart from|aside from|instead of|rather than|without)\b"
+    r"(?P<what>[^,.?!;]*)",
+    re.IGNORECASE,
+)
+
+
+def _set_aside_senses(question: str) -> frozenset[str]:
+    """The senses a question names only to set them aside ("is there anything that helps
+    besides surgery" does not ask for lines on surgery)."""
+    said = stems(" ".join(m.group("what") for m in _SET_ASIDE.finditer(question)))
+    return frozenset(sense.token for sense in PREDICATE_SENSES if sense.asked & said)
 
 
 PREGNANCY = GROUPS["pregnancy"]
