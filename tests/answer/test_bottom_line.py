@@ -1436,3 +1436,26 @@ def test_a_concept_is_named_in_the_askers_own_word(matched: str, question: str, 
 
     concept = QueryConcept(key="D1", name="Neck Pain", matched=matched, via="mesh")
     assert _as_said(concept, question) == said
+
+
+def test_a_study_stating_no_amount_is_no_short_answer_to_how_long() -> None:
+    """A patient asking how long gives no bottom line from a study that states no length of
+    time ("uric acid might predict how gout progresses"); a study stating one may still be it,
+    and a question on what predicts gout is answered by the first."""
+    vague = _study("7", "Uric acid in gout", "Uric acid might predict how gout progresses.")
+    timed = _study(
+        "8", "Gout over time", "Untreated gout progresses to chronic gout over 10 years."
+    )
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "Gout is treated with medicines.",
+    )
+    line = _ask("how long can someone live with gout", [page, vague]).bottom_line
+    assert line is not None and not line.bullets
+    line = _ask("how long can someone live with gout", [page, timed]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [
+        "Untreated gout progresses to chronic gout over 10 years."
+    ]

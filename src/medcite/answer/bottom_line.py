@@ -813,7 +813,8 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     is no background line of its abstract (neither is an answer); for a question
     asking an amount ("how long does an attack last"), first a guideline statement that states
     one of the kind asked about what was asked (a word of the question's predicate: "lasts",
-    not an incubation time for "how long to clear after treatment"). Without one, a framing
+    not an incubation time for "how long to clear after treatment"), and from a study for a
+    patient's such question only a statement stating an amount. Without one, a framing
     sentence that says so."""
     amount = asked_amount(query)
     if amount is not None:
@@ -828,6 +829,10 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         found = _facet_statement(query, [c for c in findings if c.guideline], cands)
         if found is not None:
             return Pick("In short:", (found,))
+        if amount is not None:
+            # "how long can someone live with stage 4 kidney disease": a study's finding that
+            # states no amount ("R2* might predict the progression") does not say how long
+            findings = [c for c in findings if c.guideline or amount.search(c.sentence.text)]
     found = _facet_statement(query, findings, cands)
     if found is not None:
         return Pick("In short:", (found,))
