@@ -558,6 +558,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Fever", "Fever"),
             ("Marijuana", "Marijuana"),
             ("Elbow Injuries and Disorders", "Elbow Injuries and Disorders"),
+            ("Knee Injuries and Disorders", "Knee Injuries and Disorders"),
             ("Pinworms", "Pinworms"),
             ("Cocaine", "Cocaine"),
             ("Crack", "Cocaine"),

@@ -367,3 +367,12 @@ def test_which_one_is_safer_of_two_options_is_a_comparison(
     assert query.question_type is QuestionType.COMPARISON
     query = understand("whats the difference, ibuprofen or colchicine", handmade_vocabulary)
     assert query.question_type is QuestionType.COMPARISON
+
+
+def test_a_kneecap_is_the_knee(handmade_vocabulary: Vocabulary) -> None:
+    """A symptom just below the kneecap is a symptom of the knee, whose page is about it, not
+    of pain in general (whose pages are on other parts: back, chest, pelvis)."""
+    query = understand("painful lump just below my kneecap, growing pains?", handmade_vocabulary)
+    assert [(c.name, c.matched) for c in query.primary_topics] == [
+        ("Knee Injuries and Disorders", "kneecap")
+    ]
