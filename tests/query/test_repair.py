@@ -47,7 +47,9 @@ def test_shortened_vitamin_is_written_out(handmade_vocabulary: Vocabulary) -> No
 
 
 def test_lead_as_a_verb_is_not_the_metal(handmade_vocabulary: Vocabulary) -> None:
-    assert _topics(understand("can a fever lead to knee damage", handmade_vocabulary)) == ["D1"]
+    query = understand("can a fever lead to knee damage", handmade_vocabulary)
+    assert "D1" in {c.key for c in query.topics}
+    assert "D20" not in {c.key for c in query.concepts}
     assert "D20" in _topics(understand("is there lead in tap water", handmade_vocabulary))
 
 
