@@ -544,6 +544,24 @@ def test_a_drug_no_longer_taken_is_context(handmade_vocabulary: Vocabulary) -> N
     assert "colchicine" in [c.name for c in since.topics]
 
 
+def test_a_drug_taken_in_spite_of_what_went_wrong_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "my gout keeps flaring even tho im taking colchicine" is about the gout (the drug's
+    studies do not explain it); a question about the drug itself keeps it the topic, and so
+    does one naming nothing else."""
+    for question in (
+        "my gout keeps flaring even tho im taking colchicine, what does that mean",
+        "gout attacks despite taking my colchicine every day",
+    ):
+        query = understand(question, handmade_vocabulary)
+        assert [c.name for c in query.topics] == ["gout"], question
+    asked = understand("does colchicine help gout", handmade_vocabulary)
+    assert {"gout", "colchicine"} <= {c.name for c in asked.topics}
+    alone = understand("still happening even though im taking colchicine", handmade_vocabulary)
+    assert "colchicine" in [c.name for c in alone.topics]
+
+
 def test_a_word_asking_for_the_course_is_no_topic(handmade_vocabulary: Vocabulary) -> None:
     """ "prognosis" or "life expectancy" asks something of the topic; with nothing else
     recognised there is no topic (no document must be about *Prognosis*)."""

@@ -1262,7 +1262,8 @@ def _told_as_context(
     """The topics the asker tells as context beside what they ask become qualifiers: a past
     condition, a drug no longer taken, what is told beside a comparison, the reason a drug was
     taken, a drug told beside a disease whose course is asked, drugs already tried, the
-    illness a complaint dates from, a habit told beside a complaint (each rule
+    illness a complaint dates from, a habit told beside a complaint, a drug taken in spite of
+    which something went wrong (each rule
     below says when; none touches a topic the subject line names, :func:`_as_context`)."""
     concepts = _earlier_illnesses(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
@@ -1273,7 +1274,31 @@ def _told_as_context(
     concepts = _indications(question, concepts, fixes)
     concepts = _course_asked(question, concepts, fixes, asked)
     concepts = _tried_treatments(question, concepts, fixes, asked)
+    concepts = _despite_drugs(question, concepts, fixes)
     return _finding_tests(question, concepts, fixes)
+
+
+_DESPITE = re.compile(
+    r"\b(?:even\s+(?:though|tho|thou|if)|although|altho|despite|in\s+spite\s+of)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:taking|on|using|take|takes|with)(?:\s+(?:my|the|his|her|their))?\s+$"
+)
+"""Words that tell a drug as taken all along beside what went wrong: "my a1c went up even tho
+im taking metformin", "despite taking my inhaler"."""
+
+
+def _despite_drugs(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A drug told as taken in spite of what is asked about ("my a1c went from 6.8 to 7.9 even
+    tho im taking metformin, what does that mean") is context, a qualifier, when another topic
+    remains: the question is about the result, which the drug's studies (metformin in oral
+    cancer cells) do not explain."""
+    text = _as_fixed(question, fixes)
+    topics = _told_topics(concepts)
+    despite = {c.key for c in topics if c.drug and _only_after(_DESPITE, text, c.matched)}
+    if not despite or all(c.key in despite for c in topics):
+        return concepts
+    return _as_context(question, concepts, fixes, despite)
 
 
 _TEST_FOUND = re.compile(
