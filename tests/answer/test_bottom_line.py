@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.bottom_line import asked_kind, negated, safety_question
+from medcite.answer.bottom_line import VALUE_FRAME, asked_kind, negated, safety_question
 from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
@@ -1261,7 +1261,9 @@ def test_a_study_finding_gives_no_yes_or_no_to_a_patient() -> None:
 
 def test_a_measured_value_is_judged_only_by_a_statement_giving_values() -> None:
     """ "My uric acid came back 7.2, is that gout?" asks what the value means: a statement that
-    only says what the test is for is no yes; one that gives the threshold is."""
+    only says what the test is for is no yes; one that gives the threshold is shown as the
+    limit it is, with no yes or no: its own yes is about the limit ("likely above 6.8"), which
+    a value of 5.0 would not meet either."""
     question = "my uric acid came back 7.2, does that mean I have gout?"
     test_for = _page("ua", "Gout", "information", "Gout is found with a uric acid blood test.")
     answer = _ask(question, [test_for], detail=True)
@@ -1270,9 +1272,19 @@ def test_a_measured_value_is_judged_only_by_a_statement_giving_values() -> None:
     threshold = _page(
         "ua2", "Gout", "information", "Gout is likely with a uric acid level above 6.8 mg/dL."
     )
-    answer = _ask(question, [threshold])
-    assert answer.bottom_line is not None
-    assert answer.bottom_line.verdict == "The sources found suggest yes:"
+    for value in ("7.2", "5.0"):
+        answer = _ask(question.replace("7.2", value), [threshold])
+        assert answer.bottom_line is not None
+        assert answer.bottom_line.verdict == VALUE_FRAME
+        assert [b.text for b in answer.bottom_line.bullets] == [
+            "Gout is likely with a uric acid level above 6.8 mg/dL."
+        ]
+    # a limit of something else than what was measured is none
+    other = _page(
+        "ua3", "Gout", "information", "Gout is treated when attacks come more than twice."
+    )
+    line = _ask(question, [threshold, other]).bottom_line
+    assert line is not None and len(line.bullets) == 1
 
 
 def test_a_body_part_told_after_the_question_is_not_what_it_asks() -> None:
@@ -1459,3 +1471,26 @@ def test_a_study_stating_no_amount_is_no_short_answer_to_how_long() -> None:
     assert line is not None and [b.text for b in line.bullets] == [
         "Untreated gout progresses to chronic gout over 10 years."
     ]
+
+
+def test_a_told_value_is_answered_by_the_limits_of_what_was_measured() -> None:
+    """ "my uric acid went from 6.8 to 7.9 even tho im taking colchicine, what does that mean"
+    is about the uric acid result: the page's limits for uric acid are the short answer, not
+    what the page says gout is, nor a limit of something else (a time, a share of weight)."""
+    page = _page(
+        "ua",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "A normal uric acid level is below 6.8 mg/dL.",
+        "Losing at least 5 to 10 percent of your weight can help gout.",
+        "Gout attacks last more than 3 days.",
+    )
+    line = _ask(
+        "my uric acid went from 6.8 to 7.9 even tho im taking colchicine for my gout, what "
+        "does that mean",
+        [page],
+    ).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    shown = [b.text for b in line.bullets]
+    assert len(shown) == 1 and shown[0].startswith("A normal uric acid level is below 6.8 mg/dL.")

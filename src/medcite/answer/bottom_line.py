@@ -38,10 +38,15 @@ from dataclasses import dataclass
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
+    LIMIT,
+    THRESHOLD,
     Candidate,
     asked_amount,
+    corrected,
     defines_another,
+    measured_words,
     name_stems,
+    states_a_value,
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
@@ -237,10 +242,10 @@ def predicate(query: Query) -> frozenset[str]:
     wrote = _written_apart(query)
     said = [w for name in names for w in wrote.get(name, [])]
     named = stems(" ".join([*names, *said]))
-    focus = stems(_corrected(query.focus or "", query.corrections))
+    focus = stems(corrected(query.focus or "", query.corrections))
     later = asking_sentence(query.question)
     asked = (focus & stems(later)) if later else focus
-    asking = _corrected(later or query.question, query.corrections)
+    asking = corrected(later or query.question, query.corrections)
     added = stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
     asked = asked - added
     wanted = (asked or focus) - named - _GENERIC
@@ -258,13 +263,6 @@ _IF_CLAUSE = re.compile(
 """A condition the asker adds to a yes/no question ("is pink eye contagious if it is the
 crusty kind"): it says when they ask, not what; a statement that answers the question need not
 repeat it. Not the "if" of "know if", "tell if" (whether): that clause is what is asked."""
-
-
-def _corrected(text: str, corrections: dict[str, str]) -> str:
-    """``text`` with the question's misspelt words as they were corrected ("aeortic stenosis" →
-    "aortic stenosis"), so a misspelling is not read as something more asked."""
-    words = normalise(text).split()
-    return " ".join(corrections.get(w, w) for w in words)
 
 
 CAUSATION = "<causes>"
@@ -419,10 +417,12 @@ def _yes_no(
     cands = [c for c in cands if all(c.stems & side for side in sides)]
     if safety_question(query):
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
-    if WORRY_QUESTION.search(query.question):
-        return _worry(everything, exact)
+    worry = WORRY_QUESTION.search(query.question)
+    framed = _worry(everything, exact) if worry else _value_limits(query, everything)
+    if framed is not None:
+        return framed
     if states_a_value(query.question):  # "my A1c came back 6.1, am I diabetic?"
-        cands = [c for c in cands if _THRESHOLD.search(c.sentence.text)]
+        cands = [c for c in cands if THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     wanted = predicate(query) - _topic_words(query)
@@ -454,6 +454,30 @@ def _yes_no(
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
 
 
+def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a yes/no question telling a measured value ("my A1c came back 6.1, am I
+    diabetic?"), the limits guideline pages give (:data:`extract.LIMIT`), framed as such: a
+    limit's own yes or no is about the limit ("the goal … is below 7"), not the asker's value,
+    and comparing the two is the doctor's. None when the question tells no value or no page
+    gives a limit."""
+    limits = value_limits(query, cands)
+    return Pick(VALUE_FRAME, tuple(limits[:MAX_STATEMENTS])) if limits else None
+
+
+def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The guideline statements giving a limit (:data:`extract.LIMIT`) for what the question
+    measured (:func:`measured_words`): "a1c 6.1, doc says prediabetes" is answered by "A normal
+    A1C level is below 5.7 percent", not by "losing at least 5 to 10 percent of your weight";
+    "egfr 52" not by a blood pressure goal. None when the question tells no value."""
+    measured = measured_words(query)
+    return [
+        c for c in cands if c.guideline and c.stems & measured and LIMIT.search(c.sentence.text)
+    ]
+
+
+VALUE_FRAME = "The sources found do not say yes or no for your own value; the limits they give are:"
+
+
 _EITHER_OR = re.compile(
     r"^\W*(?:(?:is|are|was)\s+(?:(?:this|it|that|these|those|they|he|she)|"
     r"(?:my|his|her|their|our) [\w'’-]+)|could (?:it|this|that) be)\b"
@@ -480,32 +504,6 @@ def _mixed_frame(top: Sequence[Candidate]) -> str:
     if len(topics) == 1 and "" not in topics and all(c.guideline for c in top):
         return "The sources found answer with a qualification:"
     return "The sources found disagree:"
-
-
-_VALUE = re.compile(
-    r"\b(?:came back|reading|readings|level|levels|result|results|score|count|a1c|hba1c|tsh|psa|"
-    r"ldl|hdl|cholesterol|pressure|sugar|glucose|bp|ferritin|creatinine|egfr|inr|vitamin d)"
-    r"\W+(?:(?:is|was|of|at|around|about|only|just|a|an)\W+){0,3}\d"
-    r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?)\b)"
-    r"|\b\d{2,3}\s*/\s*\d{2,3}\b",
-    re.IGNORECASE,
-)
-_THRESHOLD = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|percent|mg/dl|mmol|ng/ml|pg/ml|iu|u/l|mm ?hg)"
-    r"|\b\d+\.\d+\b|\b\d{2,3}\s*/\s*\d{2,3}\b"
-    r"|\b(?:above|below|over|under|less than|more than|higher than|lower than|between|at least)"
-    r"\s+\d",
-    re.IGNORECASE,
-)
-"""A value a statement gives for a test: a number with its unit, a decimal, a blood pressure,
-or a number after a word of comparison ("above 6.5", "less than 5.7 percent")."""
-
-
-def states_a_value(question: str) -> bool:
-    """True when the question gives a measured value ("my A1c came back 6.1", "BP 150/95",
-    "ferritin is 9"): whether the value means something is answered only by a statement that
-    gives values (a threshold, a range), not by one that says what the test measures."""
-    return bool(_VALUE.search(question))
 
 
 def _topic_words(query: Query) -> frozenset[str]:
@@ -814,8 +812,9 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     asking an amount ("how long does an attack last"), first a guideline statement that states
     one of the kind asked about what was asked (a word of the question's predicate: "lasts",
     not an incubation time for "how long to clear after treatment"), and from a study for a
-    patient's such question only a statement stating an amount. Without one, a framing
-    sentence that says so."""
+    patient's such question only a statement stating an amount; for a question telling a
+    measured value, the guideline statements that give values (a threshold, a goal). Without
+    one, a framing sentence that says so."""
     amount = asked_amount(query)
     if amount is not None:
         asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
@@ -823,6 +822,12 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         found = next((c for c in stated if c.stems & asked), None)
         if found is not None:
             return Pick("In short:", (found,))
+    if amount is None and states_a_value(query.question):
+        # "my a1c went from 6.8 to 7.9, what does that mean": the page's values say it (not
+        # for "how much exercise … it was 148/92": the value is not what is asked)
+        valued = value_limits(query, cands)
+        if valued:
+            return Pick("In short:", tuple(valued[:MAX_STATEMENTS]))
     findings = _findings(query, cands)
     if not evidence_question(query.question):
         # a patient's question: a guideline page's statement on any facet asked before a study's

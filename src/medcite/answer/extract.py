@@ -50,7 +50,7 @@ from medcite.records import (
     QuestionType,
     Source,
 )
-from medcite.text import stems
+from medcite.text import normalise, stems
 
 MIN_EVIDENCE_SCORE = 0.12
 PATIENT_FACETS = frozenset(
@@ -857,6 +857,9 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     patient = not evidence_question(query.question)
     human_only = query.about_a_drug or patient
     amount = asked_amount(query)
+    # the limits of what the question measured (not when it asks an amount of something
+    # else: "how much exercise … it was 148/92")
+    measured = measured_words(query) if amount is None else frozenset()
     activity = bool(_ASKS_RESEARCH.search(query.question))
     # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
     # a swollen lymph node of their own
@@ -871,7 +874,9 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if e.level not in unused and e.score >= MIN_EVIDENCE_SCORE
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
-        for c in _document_candidates(e, topic, facets, amount, activity)
+        for c in _document_candidates(
+            e, topic, facets, amount=amount, activity=activity, measured=measured
+        )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
         if not (human_only and not c.guideline and names_study_animals(c.sentence.text))
@@ -948,8 +953,10 @@ def _document_candidates(
     evidence: Evidence,
     topic: Topic,
     facets: Iterable[Facet],
+    *,
     amount: re.Pattern[str] | None = None,
     activity: bool = False,
+    measured: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
     (``amount``), a guideline page's sentence that states one answers the overview; a page's
@@ -1002,7 +1009,10 @@ def _document_candidates(
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
-        if amount is not None and not research and amount.search(sentence.text):
+        if not research and (
+            (amount is not None and amount.search(sentence.text))
+            or (sentence_stems & measured and LIMIT.search(sentence.text))
+        ):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
         strongest = max(weights.values(), default=0.0)
         found.extend(
@@ -1228,11 +1238,98 @@ QUANTITIES: dict[str, re.Pattern[str]] = {
 """The kind of amount each "how …" asks: a duration, a count or share, a measure."""
 
 
+VALUE = re.compile(
+    r"\b(?:came back|reading|readings|level|levels|result|results|score|count|a1c|hba1c|tsh|psa|"
+    r"ldl|hdl|cholesterol|pressure|sugar|glucose|bp|ferritin|creatinine|egfr|inr|vitamin d)"
+    r"\W+(?:(?:is|was|of|at|around|about|only|just|a|an)\W+){0,3}\d"
+    r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?)\b)"
+    r"|\b\d{2,3}\s*/\s*\d{2,3}\b",
+    re.IGNORECASE,
+)
+THRESHOLD = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|percent|mg/dl|mmol|ng/ml|pg/ml|iu|u/l|mm ?hg)"
+    r"|\b\d+\.\d+\b|\b\d{2,3}\s*/\s*\d{2,3}\b"
+    r"|\b(?:above|below|over|under|less than|more than|higher than|lower than|between|at least)"
+    r"\s+\d",
+    re.IGNORECASE,
+)
+"""A value a statement gives for a test: a number with its unit, a decimal, a blood pressure,
+or a number after a word of comparison ("above 6.5", "less than 5.7 percent")."""
+
+
+LIMIT = re.compile(
+    r"\b(?:above|below|over|under|less than|more than|higher than|lower than|greater than|"
+    r"between|at least|up to)\s+\(?\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?!\.?\d)"
+    r"(?!\s*(?:million|thousand|billion|people|persons|adults|women|men|children|americans|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|times?|pounds?|lbs?|kg|kilograms?)\b)"
+    r"(?!(?:\s+to\s+\d+)?\s*(?:%|percent)\s+of\b)"
+    r"|\b\d+(?:\.\d+)?(?:\s*/\s*\d+)?\s*(?:%|percent|mg/dl|mmol/l|mm ?hg|ml/min\S*)?\s+or\s+"
+    r"(?:higher|more|above|greater|lower|less|below)\b",
+    re.IGNORECASE,
+)
+"""A limit a statement gives for a measured value: a number after a word of comparison ("below
+5.7 percent", "higher than 120/80") or before one ("140 mmHg or higher"); not a count of people
+("more than 53 million people"), a length of time ("for more than 2 years") or a share of
+something else ("at least 5 to 10 percent of your weight")."""
+
+
+def states_a_value(question: str) -> bool:
+    """True when the question gives a measured value ("my A1c came back 6.1", "BP 150/95",
+    "ferritin is 9"): whether the value means something is answered only by a statement that
+    gives values (a threshold, a range), not by one that says what the test measures."""
+    return bool(VALUE.search(question))
+
+
 def asked_amount(query: Query) -> re.Pattern[str] | None:
     """What a sentence must state to give the amount ``query`` asks, or None (no amount asked,
     or the question is about a drug: then the amount is a dose)."""
     match = None if query.about_a_drug else AMOUNT_QUESTION.search(query.question)
     return QUANTITIES[match[1].lower()] if match else None
+
+
+def corrected(text: str, corrections: dict[str, str]) -> str:
+    """``text`` with the question's misspelt words as they were corrected ("aeortic stenosis" →
+    "aortic stenosis"), so a misspelling is not read as something more asked."""
+    words = normalise(text).split()
+    return " ".join(corrections.get(w, w) for w in words)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]\s")
+MEASURED_WINDOW = 4
+"""Words before a value that may name what was measured ("home bp monitor says 148/94")."""
+_MEASURE_SAYING = stems(
+    "came back come said says say showed shows show like around about was is high low normal "
+    "raised elevated"
+)
+
+
+def measured_words(query: Query) -> frozenset[str]:
+    """The stems of what the question measured: the words just before each value it tells
+    (:data:`MEASURED_WINDOW`), and the names of a concept they name ("bp" is high blood
+    pressure, so "blood pressure" too); empty when it tells no value."""
+    text = query.question.lower()
+    # within the clause: "stage 3a kidney disease, egfr 52" measured the egfr
+    windows = [
+        " ".join(_CLAUSE_END.split(text[: m.start()])[-1].split()[-MEASURED_WINDOW:])
+        + " "
+        + " ".join(m.group(0).split()[:1])
+        for m in VALUE.finditer(text)
+    ]
+    # as read ("bp" is "high blood pressure")
+    words = stems(corrected(" ".join(windows), query.corrections)) - _MEASURE_SAYING
+    said = frozenset(w for w in words if not w.isdigit())
+    named = [c for c in query.concepts if c.matched and stems(c.matched) & said]
+    if said and not said - _MEASURES:
+        # "morning readings are like 162/101": the reading is of what the question is about
+        named += query.primary_topics
+    return (said | stems(" ".join(n for c in named for n in (c.name, *c.names)))) - _MEASURE_SAYING
+
+
+_MEASURES = stems(
+    "reading readings level levels result results number numbers score value values home "
+    "morning mornings evening evenings night today"
+)
+"""Words naming a measurement without saying of what."""
 
 
 AMOUNT_WEIGHT = 1.5
