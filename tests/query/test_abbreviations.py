@@ -128,6 +128,7 @@ def test_a_lay_term_opening_with_a_predicative_adjective_also_reads_reversed() -
     table = lay_terms()
     assert table["ankle swollen"] == table["swollen ankle"]
     assert table["throat sore"] == table["sore throat"]
+    assert "prostatic hyperplasia" in table["stream weak"]  # "my stream is weak"
     assert "attack heart" not in table  # "heart attack" opens with no such adjective
 
 

@@ -102,7 +102,7 @@ def _lay_word_counts() -> Counter[str]:
 
 PREDICATIVE = frozenset(
     "swollen puffy sore itchy dry runny stuffy blocked enlarged underactive overactive "
-    "bleeding inflamed infected numb stiff".split()
+    "bleeding inflamed infected numb stiff weak".split()
 )
 """Adjectives a patient also puts after the noun ("my ankle is swollen", "throat is sore"): a
 two-word lay term opening with one is also matched the other way round (the question words
