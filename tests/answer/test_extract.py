@@ -18,6 +18,7 @@ from medcite.answer.extract import (
     treatment_study,
 )
 from medcite.answer.segment import Sentence
+from medcite.evidence.rank import rank
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import (
@@ -856,9 +857,14 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
     heading = "Foods to limit are: red meat; beer; sugary drinks; Living With Gout."
     assert damaged(page, heading)
     assert not damaged(page, "Foods to limit are: red meat; beer; sugary drinks.")
+    # an aside that lost its dashes
+    assert damaged(page, "Gouty arthritisalso called GAis a kind of arthritis.")
+    assert damaged(page, "Gouty arthritis, also called GA, is a kind of arthritis.") is False
     for fine in (
         "Gout is a kind of arthritis that can affect the brainstem rarely.",
         "Foodborne illness and antiplatelet medicines are not causes of gout.",
+        "Gout can also be called podagra when it is in the big toe.",
+        "Your GP can check uric acid.",
     ):
         assert not damaged(page, fine), fine
 
@@ -1196,3 +1202,25 @@ def test_a_line_telling_the_reader_to_call_a_doctor_says_when_to_seek_care(
     text: str, cued: int
 ) -> None:
     assert bool(SENTENCE_CUES[Facet.SEEK_CARE].search(text)) is bool(cued)
+
+
+def test_a_treatment_said_of_people_with_something_else_is_no_treatment_of_the_topic() -> None:
+    """On the gout page, "A person with kidney failure must receive dialysis" treats kidney
+    failure; "People with gout may need colchicine" treats gout."""
+    page = Document(
+        id="medquad:g",
+        source=Source.MEDQUAD,
+        title="What is gout?",
+        focus="Gout",
+        sections=(
+            AbstractSection(
+                text="Gout is a kind of arthritis. A person with kidney failure must receive "
+                "dialysis treatment. People with gout may need colchicine treatment."
+            ),
+        ),
+    )
+    query = understand("how is gout treated", Vocabulary(None))
+    cands = candidates(query, rank([Hit(document=page, score=5.0, rank=1)], 2026))
+    treated = {c.sentence.text for c in cands if c.facet is Facet.TREATMENT}
+    assert "People with gout may need colchicine treatment." in treated
+    assert "A person with kidney failure must receive dialysis treatment." not in treated

@@ -715,7 +715,8 @@ def damaged(doc: Document, text: str) -> bool:
     sources keep their dashes, and their real compounds ("wastewater") are no damage."""
     if doc.source not in ASCII_ONLY_SOURCES:
         return False
-    if _LOST_FRACTION.search(text) or _LOST_RANGE.search(text) or _HEADING_AFTER_LIST.search(text):
+    lost = (_LOST_FRACTION, _LOST_RANGE, _HEADING_AFTER_LIST, _LOST_ASIDE)
+    if any(p.search(text) for p in lost):
         return True
     return bool(glued_words(text) or _GLUED_HEADING.match(text))
 
@@ -731,6 +732,11 @@ _LOST_RANGE = re.compile(
 )
 """"Usually takes 23 readings at several medical appointments": the page lost the dash of a
 range ("2–3") between two small consecutive numbers before a count of repeated checks."""
+_LOST_ASIDE = re.compile(
+    r"[a-z]{3}also (?:called|known as)\b|\b[A-Z]{2,}(?:is|are|was|were|has|have|can|may)\b"
+)
+"""An aside that lost its dashes ("Benign prostatic hyperplasiaalso called BPHis a
+condition …"): the word before it and the acronym closing it ran into their neighbours."""
 _HEADING_AFTER_LIST = re.compile(
     r";\s*(?:[A-Z][\w'-]*\s+(?:(?:and|or|of|the|with|for|to|a|an|in|on)\s+)*){1,6}[A-Z][\w'-]*\.?$"
 )
@@ -997,10 +1003,8 @@ def _document_candidates(
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
-        if topic.adult and _for_children_only(sentence.text):
-            own = [f for f in own if f not in CHILDREN_ONLY_FACETS]
-        if topic.infant and not _said_for_infants(sentence.text):
-            own = [f for f in own if f not in UNTOLD_FOR_INFANTS]
+        untold = _untold_facets(sentence.text, topic, label)
+        own = [f for f in own if f not in untold]
         if research and not named and _background(sentence):
             # a study's background that does not name the topic sets the scene of the study
             # ("The Internet is utilized now more than ever to research … treatments")
@@ -1120,6 +1124,46 @@ def _sentence_facets(
     elif research:  # a study's finding is no advice on when to seek care
         own = [f for f in own if f not in ADVICE_ONLY]
     return own
+
+
+_OTHERS_WITH = re.compile(
+    r"^(?:an? |the |most |many |some )?(?:person|people|patients?|those|someone|anyone|men|"
+    r"women|children|adults|individuals)\s+(?:with|who (?:have|has|develop))\s+"
+    r"(?P<what>(?:[\w'-]+\s+){0,3}[\w'-]+)",
+    re.IGNORECASE,
+)
+"""A statement about the people who have something ("A person with ESRD must …")."""
+UNTOLD_FOR_OTHERS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+
+
+def _untold_facets(text: str, topic: Topic, label: frozenset[str]) -> frozenset[Facet]:
+    """The facets a statement cannot answer for the person asked about: a treatment or dose
+    said of people with something else (:func:`_of_others`), what is said of children only
+    for an adult, and a treatment or dose not said for babies for a baby."""
+    untold: set[Facet] = set()
+    if _of_others(text, topic, label):
+        # "A person with ESRD must receive a kidney transplant or dialysis" on the
+        # proteinuria page treats what those people have, not the topic
+        untold |= UNTOLD_FOR_OTHERS
+    if topic.adult and _for_children_only(text):
+        untold |= CHILDREN_ONLY_FACETS
+    if topic.infant and not _said_for_infants(text):
+        untold |= UNTOLD_FOR_INFANTS
+    return frozenset(untold)
+
+
+def _of_others(text: str, topic: Topic, label: frozenset[str]) -> bool:
+    """True for a statement about the people who have something neither the question's topic
+    nor the page's own ("A person with ESRD must receive … dialysis" on the proteinuria page):
+    what it says they need treats what they have. "People with osteoarthritis may find …" on
+    the osteoarthritis page speaks of the topic."""
+    match = _OTHERS_WITH.match(text)
+    if match is None:
+        return False
+    what = stems(match.group("what"))
+    sides = (p for side in topic.sides for p in side)
+    own = label.union(*sides, *topic.subjects, *topic.phrases, topic.acronyms)
+    return not what & own
 
 
 _NO_VISIT_NEEDED = re.compile(
