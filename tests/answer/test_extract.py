@@ -367,6 +367,9 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         ("The person is no longer contagious once the scabs form.", {Facet.CAUSES}),
         ("The cancer spread to the lymph nodes.", set()),
         ("Contaminated food or water may transmit the bacteria.", {Facet.CAUSES}),
+        ("Gout spreads easily, through saliva and mucus.", {Facet.CAUSES}),
+        ("You can get it when an infected person coughs or sneezes.", {Facet.CAUSES}),
+        ("The infection spreads to the bloodstream.", set()),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:

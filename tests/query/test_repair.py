@@ -690,6 +690,14 @@ def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: s
     assert plain in illness_senses(question)[0]
 
 
+def test_a_lay_name_s_own_head_noun_goes_with_it() -> None:
+    """ "slapped cheek syndrome" is fifth disease as a whole: no "syndrome" is left over to
+    become a topic of its own."""
+    read = illness_senses("slapped cheek syndrome what is it and is it contagious")[0]
+    assert "fifth disease" in read
+    assert "syndrome" not in read
+
+
 @pytest.mark.parametrize(
     ("question", "kept"),
     [

@@ -87,8 +87,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"(?:is|are|be|not|no longer|less|more|very|highly) contagious|"
         r"(?:passed|spread|transmitted|caught) (?:on )?(?:from|between|to) (?:one )?"
         r"(?:person|people|another|others|someone|a person)|"
-        r"spreads? (?:through|by|via) (?:direct )?(?:contact|the air|coughing|sneezing|"
-        r"droplets|touch)|(?:may|can|could) (?:transmit|spread|pass on) (?:the )?(?:bacteria|"
+        r"spreads? (?:(?:easily|quickly|readily|rapidly|mainly|mostly),? )?(?:through|by|via)"
+        r" (?:direct |close |the |infected )?(?:contact|air|coughing|sneezing|droplets|touch|"
+        r"saliva|mucus|body fluids|blood|sex|sexual contact|food|water|kissing|sharing)|"
+        r"(?:get|catch) (?:it|the virus|the infection) (?:from|when|if) (?:an? )?infected|"
+        r"(?:may|can|could) (?:transmit|spread|pass on) (?:the )?(?:bacteria|"
         r"bacterium|virus|infection|germs?|parasites?))\b",
         re.I,
     ),

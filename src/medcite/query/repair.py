@@ -392,7 +392,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "erectile dysfunction",
         ),
         (
-            "slapped[- ]cheeks?|(?:cheeks?|face) (?:\\w+ ){0,4}?(?:like|as if|as though) "
+            "slapped[- ]cheeks?(?: (?:syndrome|disease|virus|rash))?|"
+            "(?:cheeks?|face) (?:\\w+ ){0,4}?(?:like|as if|as though) "
             "(?:he|she|they|someone)(?:'?s| has| had| have|'?ve| was| were)? (?:been )?slapped",
             "fifth disease",
         ),
