@@ -101,6 +101,11 @@ def test_medquad_topics_share_the_mesh_concept_key(handmade_vocabulary: Vocabula
 def test_a_question_naming_only_food_is_out_of_scope(handmade_vocabulary: Vocabulary) -> None:
     assert not understand("how do I bake sourdough bread", handmade_vocabulary).in_scope
     assert understand("is bread bad for a fever", handmade_vocabulary).in_scope
+    # a recipe is cooking, whatever chemical its ingredients name
+    recipe = understand("easy vitamin d pancake recipe with almond flour", handmade_vocabulary)
+    assert not recipe.in_scope
+    assert understand("is vitamin d in pancakes good for gout", handmade_vocabulary).in_scope
+    assert understand("a recipe that is safe with gout", handmade_vocabulary).in_scope
 
 
 def test_understand_records_concepts_and_why(handmade_vocabulary: Vocabulary) -> None:

@@ -673,12 +673,22 @@ def _in_scope(
     places, technology) is out of scope whatever its wording; one that names nothing the
     vocabulary knows gets the benefit of the doubt when it asks a clinical facet ("why do I
     keep waking up at night?"), unless its only body words were an idiom's."""
+    if _RECIPE.search(" ".join(words)) and not any(c.condition for c in concepts):
+        return False  # "gluten free banana bread recipe": cooking, whatever its ingredients
     if any(_clinical(c) for c in concepts):
         return True
     words = _outside_other_fields(words, concepts)
     if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
         return True
     return not concepts and asked != (Facet.OVERVIEW,) and not idioms_read
+
+
+_RECIPE = re.compile(
+    r"\brecipes?\b|\bhow (?:do (?:i|you|we) |to |can i |should i )(?:bake|cook|roast|fry|grill)\b"
+)
+"""A request for a recipe or a way to cook (normalised words): no health question, though its
+ingredients are chemicals to MeSH ("gluten", "almond flour"), unless it names a condition
+("what can I cook for my son's celiac disease") and asks about that."""
 
 
 def _outside_other_fields(words: list[str], concepts: Sequence[QueryConcept]) -> list[str]:
