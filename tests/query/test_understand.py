@@ -56,6 +56,9 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("just told i have gout, how bad is it?", (Facet.PROGNOSIS,)),
         ("my gout test came back positive, what does that even mean", (Facet.DIAGNOSIS,)),
         ("uric acid level of 9, what does it mean for me", (Facet.DIAGNOSIS,)),
+        ("twisted my knee, is it still RICE", (Facet.TREATMENT,)),
+        ("is rice ok to eat with gout", (Facet.OVERVIEW,)),
+        ("pulled hamstring, when can i run again", (Facet.PROGNOSIS,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:

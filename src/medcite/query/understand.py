@@ -332,6 +332,10 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         asked.append(Facet.TREATMENT)
     if asks_reading(text):  # "148/94, is that high enough to need tablets": its threshold, care
         asked.extend(f for f in (Facet.DIAGNOSIS, Facet.TREATMENT) if f not in asked)
+    if Facet.TREATMENT not in asked and _FIRST_AID.search(question):  # "is it still RICE"
+        asked.append(Facet.TREATMENT)
+    if Facet.PROGNOSIS not in asked and _BACK_TO.search(text):  # "when can i play again"
+        asked.append(Facet.PROGNOSIS)
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
@@ -342,6 +346,19 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if told_diagnosed(text):
         added = [f for f in added if f is not Facet.DIAGNOSIS]
     return tuple(asked), tuple(added)
+
+
+_FIRST_AID = re.compile(r"\b(?:RICE|R\.I\.C\.E\.?|PRICE)\b|\b[Rr]est,? (?:and )?[Ii]ce\b")
+"""First aid for a sprain by its acronym ("is it still RICE", written in capitals: "rice" is
+a food) or its first words ("rest, ice …"): a question of treatment."""
+_BACK_TO = re.compile(
+    r"\b(?:when|how soon|how long (?:until|till|before)) (?:can|could|will|should) "
+    r"(?:i|he|she|they|we|my \w+) (?:play|run|train|exercise|drive|work|swim|lift|dance)"
+    r"(?: \w+)? again\b|\b(?:return|get back|go back) to (?:sport|play|playing|running|training|"
+    r"the gym|football|netball|work)\b"
+)
+"""Asking when one can take up an activity again ("when can i play again"): the course of the
+injury, a question of prognosis."""
 
 
 _DIAGNOSED = re.compile(
