@@ -1494,3 +1494,21 @@ def test_a_told_value_is_answered_by_the_limits_of_what_was_measured() -> None:
     assert line is not None and line.verdict == "In short:"
     shown = [b.text for b in line.bullets]
     assert len(shown) == 1 and shown[0].startswith("A normal uric acid level is below 6.8 mg/dL.")
+
+
+def test_a_length_of_time_in_words_answers_how_long() -> None:
+    """ "Recovery takes a few weeks to several months" states how long as much as "2 to 3
+    weeks" does: it is the short answer to "how long does recovery take"."""
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout can be a painful disorder because of its sudden onset.",
+        "Recovery from a gout attack takes a few days to several weeks.",
+        "Gout is treated with medicines.",
+    )
+    line = _ask("how long does recovery from a gout attack take", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert [b.text for b in line.bullets] == [
+        "Recovery from a gout attack takes a few days to several weeks."
+    ]

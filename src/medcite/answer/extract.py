@@ -1268,7 +1268,13 @@ def _subject_names(text: str, names: Sequence[frozenset[str]], *, head_only: boo
 AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
 """A question asking an amount ("how much urine does a bladder hold"): for a drug, a dose."""
 _NUMBER = r"\b\d+(\.\d+)?( ?(-|to) ?\d+(\.\d+)?)? ?"
-_DURATION = re.compile(_NUMBER + r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_COUNTED = (
+    r"\b(?:\d+(?:\.\d+)?|a few|a couple of|several|few|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)(?: ?(?:-|to|or) ?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve))? ?"
+)
+_DURATION = re.compile(_COUNTED + r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+"""A length of time, in digits or words ("2 to 3 weeks", "a few weeks", "several months")."""
 _MEASURE = re.compile(
     _NUMBER + r"(ounces?|oz|cups?|ml|milliliters?|liters?|litres?|pounds?|lbs?|kg|kilograms?|"
     r"grams?|inches|feet|cm|centimeters?|mm|miles?)\b",
