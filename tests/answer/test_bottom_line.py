@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.bottom_line import VALUE_FRAME, asked_kind, negated, safety_question
+from medcite.answer.bottom_line import (
+    VALUE_FRAME,
+    WHETHER_FRAME,
+    asked_kind,
+    asks_whether_one_has,
+    negated,
+    safety_question,
+)
 from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
@@ -1512,3 +1519,38 @@ def test_a_length_of_time_in_words_answers_how_long() -> None:
     assert [b.text for b in line.bullets] == [
         "Recovery from a gout attack takes a few days to several weeks."
     ]
+
+
+def test_a_yes_or_no_is_asked_of_what_its_own_clause_names() -> None:
+    """In "I had the flu last week. is gout contagious and when can I go back to work" the flu
+    is the story and the work question another: "Gout cannot be passed from one person to
+    another" answers it, though it names no flu and no work."""
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "Gout cannot be passed from one person to another.",
+    )
+    question = "I had the flu last week. is gout contagious and when can I go back to work"
+    line = _ask(question, [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest no:"
+
+
+def test_whether_someone_has_a_condition_gets_no_yes_from_its_description() -> None:
+    """ "could this be gout" is not answered yes by what gout is like: the statements are shown
+    framed as what the sources say, not as a verdict."""
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "Gout causes a red, hot and swollen big toe joint.",
+        "Gout is treated with medicines.",
+    )
+    line = _ask("do i have gout in my swollen big toe joint?", [page]).bottom_line
+    assert line is not None and line.verdict == WHETHER_FRAME
+    assert asks_whether_one_has("my big toe is red hot and swollen, could this be gout")
+    assert asks_whether_one_has("am i diabetic")
+    assert not asks_whether_one_has("is gout contagious")
+    assert not asks_whether_one_has("could this be contagious to my kids? i have gout")

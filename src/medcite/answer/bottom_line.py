@@ -56,6 +56,7 @@ from medcite.query.understand import (
     evidence_question,
     later_yes_no,
     message_sentences,
+    yes_no_clause,
 )
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
@@ -234,7 +235,8 @@ def predicate(query: Query) -> frozenset[str]:
     name its primary topics and minus generic words ("autoimmune" in "Is uveitis an autoimmune
     disease?"). In a longer message the yes/no question is the sentence asking it ("I worked
     among smokers. Could second-hand smoke cause AMD?"), not the story before it, nor the story
-    after it ("Is shingles contagious? My pregnant daughter wants to visit"), nor a condition
+    after it ("Is shingles contagious? My pregnant daughter wants to visit"), nor a question
+    asked after it ("… and when can he go back to school", :func:`yes_no_clause`), nor a condition
     added with "if" (:data:`_IF_CLAUSE`). Words of causation ("cause", "contribute",
     "trigger") are one word, :data:`CAUSATION`."""
     names = {n for c in query.primary_topics for n in (c.matched, *c.names)}
@@ -244,6 +246,8 @@ def predicate(query: Query) -> frozenset[str]:
     named = stems(" ".join([*names, *said]))
     focus = stems(corrected(query.focus or "", query.corrections))
     later = asking_sentence(query.question)
+    # "is impetigo contagious and when can he go back to school": the first asks the yes/no
+    later = yes_no_clause(later or query.question) or later
     asked = (focus & stems(later)) if later else focus
     asking = corrected(later or query.question, query.corrections)
     added = stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
@@ -395,6 +399,22 @@ def _sides(query: Query) -> list[frozenset[str]]:
     ]
 
 
+def _asked_sides(query: Query, sides: list[frozenset[str]]) -> list[frozenset[str]]:
+    """The sides named in the yes/no question a longer message asks (:func:`asking_sentence`,
+    :func:`yes_no_clause`): a topic told only in the story before it ("… sores that started
+    as little blisters. is impetigo contagious") is not what the statement must name. All
+    ``sides`` when the message asks in one sentence or the question names none of them."""
+    later = asking_sentence(query.question)
+    asking = yes_no_clause(later or query.question) or later
+    if not asking or len(sides) < MIN_SIDES:
+        return sides
+    said = stems(corrected(asking, query.corrections))
+    return [side for side in sides if side & said] or sides
+
+
+MIN_SIDES = 2
+
+
 _NUMBERED = re.compile(r"\b([a-z]+)[\s-]+(\d+)\b", re.IGNORECASE)
 
 
@@ -421,6 +441,11 @@ def _yes_no(
     framed = _worry(everything, exact) if worry else _value_limits(query, everything)
     if framed is not None:
         return framed
+    asked_sides = _asked_sides(query, sides)
+    if asked_sides != sides:
+        # "… started as little blisters. is impetigo contagious": the story's sign is no side
+        sides = asked_sides
+        cands = [c for c in everything if all(c.stems & side for side in sides)]
     if states_a_value(query.question):  # "my A1c came back 6.1, am I diabetic?"
         cands = [c for c in cands if THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
@@ -445,8 +470,9 @@ def _yes_no(
             or unanswered("it", QuestionType.YES_NO)
         )
     top = best[:MAX_STATEMENTS]
-    if either_or(query.question):
-        return Pick(EITHER_OR_FRAME, tuple(top))
+    frame = _frame_without_verdict(query.question)
+    if frame is not None:
+        return Pick(frame, tuple(top))
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
@@ -489,6 +515,41 @@ _EITHER_OR = re.compile(
 broken or dislocated", "is this just stress or something serious"): no yes or no answers it
 ("or not" asks a yes/no)."""
 EITHER_OR_FRAME = "The sources found do not say which of the two it is; they say:"
+
+
+_WHETHER_ONE_HAS = re.compile(
+    r"^\W*(?:(?:could|can|might|may)\s+(?:this|it|that|these|they)\s+be"
+    r"(?!\s+(?:contagious|catching|serious|dangerous|normal|safe|bad|harmful|related|caused|"
+    r"from|due|because|passed|spread|cured|treated|prevented|fixed|reversed)\b)|"
+    r"(?:do|does|did|could|might|can)\s+(?:i|he|she|we|they|my\s+\w+)\s+have|"
+    r"(?:am\s+i|is\s+(?:he|she|my\s+\w+))\s+(?:a\s+|an\s+)?\w+(?:ic|tic)\b)",
+    re.IGNORECASE,
+)
+"""A question whether the asker (or the one they ask for) has a condition: "could this be
+PCOS", "do I have diabetes or not", "am I diabetic"."""
+WHETHER_FRAME = (
+    "The sources found cannot say whether you have it; only someone who examines you can. "
+    "What they say:"
+)
+
+
+def _frame_without_verdict(question: str) -> str | None:
+    """The frame of a yes/no whose statements give no yes or no: which of two things it is
+    (:func:`either_or`), whether someone has a condition (:func:`asks_whether_one_has`)."""
+    if either_or(question):
+        return EITHER_OR_FRAME
+    return WHETHER_FRAME if asks_whether_one_has(question) else None
+
+
+def asks_whether_one_has(question: str) -> bool:
+    """True when the yes/no question asks whether someone has a condition
+    (:data:`_WHETHER_ONE_HAS`): a page describing the condition answers neither yes nor no."""
+    later = asking_sentence(question)
+    asking = yes_no_clause(later or question) or later or question
+    return any(_WHETHER_ONE_HAS.match(part) for part in _CLAUSES.split(asking))
+
+
+_CLAUSES = re.compile(r"[,;.?!]\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)
 
 
 def either_or(question: str) -> bool:

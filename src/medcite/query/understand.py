@@ -274,6 +274,21 @@ def asking_sentence(question: str) -> str | None:
     return first if alone and _OPENS_YES_NO.match(first) else None
 
 
+_NEXT_QUESTION = re.compile(
+    r"\s*(?:,|;|\band\b|\bbut\b|\balso\b)+\s*"
+    r"(?=(?:when|how|what|where|why|which|who|should|can|could|do|does|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+def yes_no_clause(sentence: str) -> str | None:
+    """The yes/no question of a sentence that goes on to ask another ("is impetigo contagious
+    and when can he go back to school" → "is impetigo contagious"), or None when it asks one
+    thing or does not open as a yes/no question."""
+    first, *rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)
+    return first if rest and _OPENS_YES_NO.match(first) else None
+
+
 def message_sentences(question: str) -> list[str]:
     """The sentences of a user's message, split after ".", "?" or "!" whatever follows (a
     message is often all lowercase, which :func:`medcite.text.split_sentences`, made for
