@@ -216,9 +216,14 @@ def test_a_definition_is_no_short_answer_to_a_question_asking_something_else() -
     """ "My gout, why me" is not answered by what gout is: the bottom line (long form) says the
     sources do not answer it rather than offer the definition "in short"; "gout?" and "what is
     gout" still get it."""
-    line = _ask("my gout, why me", [GOUT], detail=True).bottom_line
-    assert line is not None and not line.bullets
-    assert line.verdict.startswith("The sources found do not answer this directly")
+    for other in (
+        "my gout, why me",
+        "gout wakes me up, what are some things i can do besides pills",
+        "which gout pill is best",
+    ):
+        line = _ask(other, [GOUT], detail=True).bottom_line
+        assert line is not None and not line.bullets, other
+        assert line.verdict.startswith("The sources found do not answer this directly"), other
     for defining in ("gout?", "what is gout"):
         line = _ask(defining, [GOUT], detail=True).bottom_line
         assert line is not None and line.bullets, defining

@@ -890,3 +890,41 @@ def test_a_sense_the_question_sets_aside_weighs_nothing(handmade_vocabulary: Voc
     assert after[surgery] > before[surgery]
     before, after = _weighed("is there anything for gout besides surgery", handmade_vocabulary)
     assert after[surgery] == before[surgery]
+
+
+def test_an_answer_on_a_mood_disorder_names_the_crisis_line_first() -> None:
+    """An answered question on depression opens its bottom line with where to turn if the
+    feelings come with thoughts of self-harm, as an abstention on it does; an answer on the
+    knee does not."""
+    page = _doc(
+        "medquad:dep#1",
+        "Depressive disorder is a common illness. Depressive disorder is treated with talk "
+        "therapy and medicines.",
+        Source.MEDQUAD,
+        focus="Depressive disorder",
+        question_type="information",
+    )
+
+    def verdict(tree: str, name: str) -> str:
+        query = understand(f"how is {name} treated", Vocabulary(None))
+        concept = QueryConcept(
+            key="D1", name=name, matched=name, via="mesh", tree_numbers=(tree,), names=(name,)
+        )
+        query = query.model_copy(update={"concepts": (concept,)})
+        doc = page.model_copy(
+            update={
+                "focus": name,
+                "sections": (
+                    AbstractSection(text=f"{name.capitalize()} is treated with medicines."),
+                ),
+            }
+        )
+        hits = [Hit(document=doc, score=5.0, rank=1)]
+        answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+        assert answer.bottom_line is not None
+        return answer.bottom_line.verdict
+
+    low = verdict("F03.600.300", "depressive disorder")
+    assert low.startswith("If these feelings come with thoughts of harming yourself")
+    assert low.endswith("In short:")
+    assert "988" not in verdict("C26.558", "knee injuries")

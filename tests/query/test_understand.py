@@ -1054,6 +1054,8 @@ def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
         ("what's wrong with my knee", False),
         ("what are the side effects of a steroid shot", False),
         ("what is causing my bunion to hurt", False),
+        ("bunion hurts, what are some things i can do", False),
+        ("what are good shoes for a bunion", False),
     ],
 )
 def test_a_part_asking_what_something_is_is_told_apart(question: str, asks: bool) -> None:

@@ -941,7 +941,10 @@ def _facet_statement(
 _SOMETHING_ELSE = re.compile(
     r"\bhow\s+(?:much|many|long|often|soon|far|can|could|should|would|to)\b|\bwhy\b|"
     r"\b(?:when|which|where)\s+(?:should|shud|do|does|did|can|could|is|are|will|would|to|"
-    r"might|must)\b|\b(?:should|can|could|do|does|will|would)\s+(?:i|we|you|he|she|they|my|it)\b",
+    r"might|must)\b|\b(?:should|can|could|do|does|will|would)\s+(?:i|we|you|he|she|they|my|it)\b|"
+    r"\bwhich\s+(?:[\w'-]+\s+){1,3}(?:is|are|works?)\s+(?:the\s+)?(?:best|better|safest|safer)\b|"
+    r"\bwhat\s+(?:[\w'-]+\s+){0,4}?(?:can|could|should)\s+(?:(?:i|we|you|he|she|they)\s+)?"
+    r"(?:do|try|take|use|eat|drink|give)\b",
     re.IGNORECASE,
 )
 

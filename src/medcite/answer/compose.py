@@ -778,9 +778,16 @@ def _shown_facets(query: Query) -> tuple[Facet, ...]:
 def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
     """A bottom line that answers nothing itself (a framing sentence with no statement: the
     sources do not answer, or speak of two conditions only apart) says where to go, as an
-    abstention does; one that already names who can tell is left as it is."""
-    if pick is None or pick.chosen or pick.refers:
+    abstention does; one that already names who can tell is left as it is; one that answers
+    a question on a mood disorder names the crisis line (:data:`MOOD_HELP`)."""
+    if pick is None or pick.refers:
         return pick
+    if pick.chosen:
+        # an answer on a mood disorder names the crisis line as an abstention on one does
+        # (first: the statements after the verdict follow it)
+        return (
+            replace(pick, verdict=f"{MOOD_HELP.strip()} {pick.verdict}") if _mood(query) else pick
+        )
     return replace(pick, where_to_go=_where_to_ask(query))
 
 
@@ -1179,8 +1186,12 @@ def _where_to_ask(query: Query) -> str:
     taken = [c for c in query.topics if _a_medicine(c) and not _measured(c, query.question)]
     if taken:
         return DRUG_HELP
-    mood = any(n.startswith(MOOD_TREES) for c in query.primary_topics for n in c.tree_numbers)
-    return GENERAL_HELP + MOOD_HELP if mood else GENERAL_HELP
+    return GENERAL_HELP + MOOD_HELP if _mood(query) else GENERAL_HELP
+
+
+def _mood(query: Query) -> bool:
+    """True when a primary topic is a mood or anxiety disorder (:data:`MOOD_TREES`)."""
+    return any(n.startswith(MOOD_TREES) for c in query.primary_topics for n in c.tree_numbers)
 
 
 MOOD_TREES = ("F03.600", "F03.080", "F01.700.039")

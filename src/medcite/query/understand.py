@@ -1630,12 +1630,13 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"difference|causes?|causing|risks?|chances?|odds|recommended|safest|max|maximum|minimum|"
     r"point|problem|matter|way|likelihood|outlook|side|effects?|signs?|symptoms?|options?|"
     r"it\s+(?:like|going|for|about|doing|worth|causing)|this|that|wrong|going|happening|"
-    r"there|good|bad|better|worse)\b)"
+    r"there|good|bad|better|worse|some|any|things?|ways?|foods?|exercises?|tips?|home)\b)"
     r"(?:an?\s+|the\s+)?[a-z]"
     r"|\bwhat\s+(?:does|do)\b[^.?!]{1,60}?\bmean\b"
 )
 """A part of a question asking what something is or means ("slapped cheek, what is it"); not
-what the best treatment, the dose or the cause is, nor "what's wrong", nor "what is this" said
+what the best treatment, the dose or the cause is, nor "what are some things I can do", nor
+"what's wrong", nor "what is this" said
 of one's own symptom, which asks to name it rather than to describe a topic already named."""
 
 
