@@ -245,9 +245,7 @@ def predicate(query: Query) -> frozenset[str]:
     said = [w for name in names for w in wrote.get(name, [])]
     named = stems(" ".join([*names, *said]))
     focus = stems(corrected(query.focus or "", query.corrections))
-    later = asking_sentence(query.question)
-    # "is impetigo contagious and when can he go back to school": the first asks the yes/no
-    later = yes_no_clause(later or query.question) or later
+    later = asked_clause(query.question)
     asked = (focus & stems(later)) if later else focus
     asking = corrected(later or query.question, query.corrections)
     added = stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
@@ -257,6 +255,14 @@ def predicate(query: Query) -> frozenset[str]:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
     return wanted
+
+
+def asked_clause(question: str) -> str | None:
+    """The yes/no question a message asks, when it is not the whole message: its asking
+    sentence (:func:`asking_sentence`), cut before a second question it goes on to ask ("is
+    impetigo contagious and when can he go back to school", :func:`yes_no_clause`)."""
+    later = asking_sentence(question)
+    return yes_no_clause(later or question) or later
 
 
 _IF_CLAUSE = re.compile(
@@ -404,8 +410,7 @@ def _asked_sides(query: Query, sides: list[frozenset[str]]) -> list[frozenset[st
     :func:`yes_no_clause`): a topic told only in the story before it ("… sores that started
     as little blisters. is impetigo contagious") is not what the statement must name. All
     ``sides`` when the message asks in one sentence or the question names none of them."""
-    later = asking_sentence(query.question)
-    asking = yes_no_clause(later or query.question) or later
+    asking = asked_clause(query.question)
     if not asking or len(sides) < MIN_SIDES:
         return sides
     said = stems(corrected(asking, query.corrections))
@@ -544,8 +549,7 @@ def _frame_without_verdict(question: str) -> str | None:
 def asks_whether_one_has(question: str) -> bool:
     """True when the yes/no question asks whether someone has a condition
     (:data:`_WHETHER_ONE_HAS`): a page describing the condition answers neither yes nor no."""
-    later = asking_sentence(question)
-    asking = yes_no_clause(later or question) or later or question
+    asking = asked_clause(question) or question
     return any(_WHETHER_ONE_HAS.match(part) for part in _CLAUSES.split(asking))
 
 
