@@ -329,6 +329,19 @@ _HEAVY_DRINKING = (
 )
 """Heavy daily drinking told in the present ("I drink about 12 beers a day"), whose sudden
 stop may bring dangerous withdrawal."""
+_PARACETAMOL = r"(?:tylenol|paracetamol|acetaminophen|panadol|calpol|excedrin)"
+_PILL_COUNT = (
+    r"(?:(?:9|[1-9]\d)|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty)"
+    r"(?:\s*(?:or|to|-)\s*(?:\d{1,2}|twenty))?\s+(?:tablets|pills|caplets|capsules|gel ?caps)"
+)
+_TOOK = r"(?:took|taken|swallowed|been taking|(?:i|he|she|we|they)\s+had)"
+_PARACETAMOL_COUNT = (
+    rf"\b{_TOOK}\b[^?!]{{0,40}}?\b{_PARACETAMOL}\b[^?!]{{0,120}}?\b{_PILL_COUNT}\b"
+    rf"|\b{_TOOK}\W+(?:\w+\W+){{0,3}}?{_PILL_COUNT}\b[^?!]{{0,40}}?\b{_PARACETAMOL}\b"
+)
+"""Nine or more paracetamol tablets told as taken ("took Tylenol extra strength all day and
+night, about 18 or 20 tablets over 24 hours"): past the daily limit of the common 500 mg
+tablet, and its liver damage shows hours or days later."""
 _SHARP = r"(?:needles?|syringes?|lancets?|sharps|(?:insulin |epi ?)?pens? needles?)"
 """A sharp that may carry someone else's blood."""
 _CARE_NEEDLES = (
@@ -622,6 +635,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(_DOUBLE_DOSE),
+            re.compile(_PARACETAMOL_COUNT, re.IGNORECASE),
             _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
                 r"\w+ cleaner)",
                 r"(?:carbon monoxide|co) (?:alarm|detector)", r"carbon monoxide (?:leak|is)",
@@ -686,10 +700,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
                 r"numb)", r"(?:half|one side|side)(?: of)? (?:my|his|her|the) (?:face|mouth) "
                 r"(?:has |had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
-            _rx(r"slurr\w* (?:speech|words)", r"(?:speech|talking|words) (?:is |are |was )?"
-                r"(?:suddenly )?slurr\w*", r"words are (?:coming out )?(?:all )?(?:jumbled|"
-                r"garbled|mixed up)", r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
-            _rx(r"(?:can'?t|cannot|cant|unable to) (?:move|feel|lift|raise) (?:my|his|her) "
+            _rx(r"slurr\w* (?:speech|words)",
+                r"(?:speech|talking|words) (?:is |are |was |has |had )?(?:suddenly )?"
+                r"(?:gone |become |got |gotten |went |going )?slurr\w*",
+                r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
+                r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
+            _rx(r"(?:can'?t|cannot|cant|couldn'?t|could not|unable to) (?:move|feel|lift|raise) "
+                r"(?:my|his|her) "
                 r"(?:\w+ )?(?:left|right|arm|leg|side|hand)",
                 r"(?:numb\w*|weak\w*|paraly\w*) (?:on|in|down) one side",
                 r"(?:half|one side) of (?:my|his|her|the) (?:face|body) (?:\w+ )?(?:numb|weak|"
@@ -1013,12 +1030,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|gotten|became|"
                 r"become|becoming|been|was|acting|now|suddenly|very|so)\W+(?:\w+\W+)?"
                 r"(?P<key>confused|disoriented|"
-                r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on))",
+                r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
                 re.IGNORECASE,
             ),
             re.compile(
                 r"\b(?:hes|shes|he's|she's)\W+(?:\w+\W+)?(?P<key>confused|disoriented|delirious)\b"
-                r"(?!\W+(?:about|by|with|whether|if|as to|on))",
+                r"(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
                 re.IGNORECASE,
             ),
             _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
@@ -1048,8 +1065,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"excruciating|explosive|horrible|splitting|blinding|agoni[sz]ing|crushing) "
                 r"headache",
                 r"(?:headache|pain)\W+(?:\w+\W+){0,8}?like (?:being|getting|i was|i'?d been|i got|"
-                r"someone) (?:hit|struck|smacked|whacked|kicked|clubbed|shot) (?:me )?(?:on|in|at|"
-                r"over) (?:the )?(?:back of (?:the |my )?)?head",
+                r"someone) (?:hit|struck|smacked|whacked|kicked|clubbed|shot) (?:me )?"
+                r"(?:(?:with|by) (?:a |an )?\w+ )?(?:on|in|at|over) (?:the )?"
+                r"(?:back of (?:the |my )?)?head",
+                r"headache\W+(?:\w+\W+){0,20}?worst (?:one |pain )?(?:i'?ve|i have|ive|i'?d|of "
+                r"my life)\b",
                 r"headache (?:came on|hit|started) (?:\w+ )?(?:suddenly|like a|out of nowhere|all "
                 r"of a sudden)",
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
@@ -1690,7 +1710,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"quick\w*)"),
             _given((r"type (?:1|one|i)|t1d?|diabetic|diabetes|insulin",),
                    r"slurr\w*|can'?t (?:seem to )?swallow|(?:won'?t|can'?t|cant) (?:\w+ )?wake|"
-                   r"unresponsive|not making sense|acting (?:drunk|strange|weird)"),
+                   r"unresponsive|(?:not|isn'?t|is not|aren'?t) making (?:any )?sense|"
+                   r"acting (?:drunk|strange|weird)|"
+                   r"(?:sweaty|sweating|clammy),? (?:and )?(?:shaky|shaking|trembling)|"
+                   r"(?:shaky|shaking|trembling),? (?:and )?(?:sweaty|sweating|clammy)|"
+                   r"(?:is|was|seems|got|gets|became|getting|suddenly) (?:very |really |so )?"
+                   r"confused\b(?!\W+(?:why|about|by|with|whether|if|as to|on|what|how|which))"),
             # diabetes not yet known: weeks of thirst, peeing or weight loss, then ketone signs
             _given((rf"{_THIRST}|{_PEEING_A_LOT}|up (?:all night|at night) (?:peeing|weeing)|"
                     r"lost (?:\w+ )?weight (?:without|w/?o) trying",),
@@ -2575,12 +2600,15 @@ def _first_match(
 
 
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
-    """Emergency signs described in ``question``, one per kind, in the order of :data:`CONCEPTS`.
+    """Emergency signs described in ``question``, one per kind: the emergencies, then the signs
+    needing care the same day, each in the order of :data:`CONCEPTS`.
 
     Negated, past, general and idiomatic mentions are ignored (see the module docstring).
     """
     idioms = _spans(question, IDIOMS)
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
+    # call-now signs before see-a-doctor-today ones: a card opens with what to do first
+    found.sort(key=lambda flag: flag.urgency != EMERGENCY)
     if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms)):
         found.append(catch_all)
     if not found and (together := _several_signs(question)):
