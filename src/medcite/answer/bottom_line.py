@@ -409,12 +409,23 @@ def _asked_sides(query: Query, sides: list[frozenset[str]]) -> list[frozenset[st
     """The sides named in the yes/no question a longer message asks (:func:`asking_sentence`,
     :func:`yes_no_clause`): a topic told only in the story before it ("… sores that started
     as little blisters. is impetigo contagious") is not what the statement must name. All
-    ``sides`` when the message asks in one sentence or the question names none of them."""
+    ``sides`` when the message asks in one sentence or the question names none of them, when
+    the question refers back to the story ("… could have been this and not arthritis"), or
+    when a side left out is told after the question ("The operation would be for hip
+    replacement"): then it is part of what is asked."""
     asking = asked_clause(query.question)
-    if not asking or len(sides) < MIN_SIDES:
+    if not asking or len(sides) < MIN_SIDES or _REFERS_BACK.search(asking):
         return sides
     said = stems(corrected(asking, query.corrections))
-    return [side for side in sides if side & said] or sides
+    named = [side for side in sides if side & said]
+    start = query.question.lower().find(asking.lower().strip())
+    after = stems(corrected(query.question[start + len(asking.strip()) :], query.corrections))
+    if not named or start < 0 or any(side & after for side in sides if side not in named):
+        return sides
+    return named
+
+
+_REFERS_BACK = re.compile(r"\b(?:this|that|it|these|those|they|them)\b", re.IGNORECASE)
 
 
 MIN_SIDES = 2
