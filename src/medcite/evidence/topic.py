@@ -764,10 +764,9 @@ def _test_pages(
     if not RESULT_WORDS.search(question):
         return []
     substances = [t for t in topics if t.tree_numbers and only_under(t.tree_numbers, ("D",))]
-    names = {n.lower() for t in substances for n in (*t.names, t.matched) if n}
-    if not names:
+    named = _name_pattern(substances)
+    if named is None:
         return []
-    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b", re.I)
     return [
         e.hit.document.id
         for e in evidence
@@ -803,7 +802,8 @@ def _without_own_signs(
             for e in evidence
             if _page(e) and any(map(concepts[e.hit.document.id].about, owners))
         ]
-        if any(_names(text, sign) for text in texts):
+        named = _name_pattern([sign], plural=True)
+        if named is not None and any(named.search(text) for text in texts):
             listed.append(sign)
     return tuple(t for t in topics if t not in listed)
 
@@ -825,11 +825,14 @@ def _of_condition(words: Sequence[str], condition: str, sign: str) -> bool:
     return any(0 <= start - end <= SIGN_GAP for end in ends for start in starts)
 
 
-def _names(text: str, concept: QueryConcept) -> bool:
-    """True when ``text`` names ``concept`` by its name or by the question's words for it."""
-    words = {n.lower() for n in (*concept.names, concept.matched) if n}
-    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")s?\b"
-    return bool(words) and re.search(pattern, text, re.IGNORECASE) is not None
+def _name_pattern(concepts: Sequence[QueryConcept], plural: bool = False) -> re.Pattern[str] | None:
+    """A pattern finding any of ``concepts`` by its names or the question's words for it
+    (whole words, any case; ``plural``: also with an "s"), or None when they have no name."""
+    names = {n.lower() for c in concepts for n in (*c.names, c.matched) if n}
+    if not names:
+        return None
+    ending = "s?" if plural else ""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))}){ending}\b", re.I)
 
 
 @dataclass(frozen=True)
