@@ -298,6 +298,10 @@ class QueryConcept(_Frozen):
     combination: str | None = None
     """The product name when this drug is one ingredient of a combination the question names
     ("percocet" for oxycodone and acetaminophen): a document must be about every ingredient."""
+    classes: tuple[str, ...] = ()
+    """For a drug, the names of its classes as patient pages write them ("statins" for
+    atorvastatin, ``query.drugs.drug_classes``): when no page is on the drug, a page's sentence
+    that names its class speaks for it."""
 
     @property
     def condition(self) -> bool:

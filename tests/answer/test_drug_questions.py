@@ -501,3 +501,67 @@ def test_an_interaction_answer_says_which_named_medicine_no_statement_covers(
         "ibuprofen with lisinopril or colchicine, whats the difference", handmade_vocabulary
     )
     assert uncovered_medicines(options, [line]) == []
+
+
+def _class_page(doc_id: str, focus: str, synonyms: tuple[str, ...], *sentences: str) -> Document:
+    return _page(doc_id, focus, *sentences).model_copy(update={"synonyms": synonyms})
+
+
+PAIN_RELIEVERS = _class_page(
+    "pr",
+    "Pain Relievers",
+    ("Analgesics",),
+    "Pain relievers are medicines that reduce or relieve aches and pains.",
+    "There are many different pain medicines, and each one has advantages and risks.",
+    "Some pain relievers can irritate the stomach and cause bleeding as a side effect.",
+    "Narcotics can cause side effects such as constipation and drowsiness.",
+    "You may have heard of herbal painkillers, which can cause side effects too.",
+)
+NEPHROPATHY = _page(
+    "an",
+    "Analgesic Nephropathy (Painkillers and the Kidneys)",
+    "Painkillers taken every day for years can cause side effects in the kidneys.",
+)
+
+
+def test_a_page_on_the_drugs_class_answers_for_a_drug_no_page_is_on(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    answer = _ask(
+        "what side effects can ibuprofen cause", [PAIN_RELIEVERS, NEPHROPATHY], handmade_vocabulary
+    )
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert any("irritate the stomach" in t for t in shown)
+    # another kind of the class (narcotics, herbal painkillers) is not said of ibuprofen; a page
+    # whose topic only contains a class name is no page on the class
+    assert not any("Narcotics" in t or "herbal" in t or "kidneys" in t for t in shown)
+    assert {r.document_id for r in answer.references} == {PAIN_RELIEVERS.id}
+
+
+def test_a_class_page_says_what_the_drug_is_only_when_asked_that(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    what = _shown("what is ibuprofen used for", [PAIN_RELIEVERS], handmade_vocabulary)
+    assert any(t.startswith("Pain relievers are medicines") for t in what)
+    assert not any(t.startswith("There are many") for t in what)
+    brand = _shown("what is the brand name of ibuprofen", [PAIN_RELIEVERS], handmade_vocabulary)
+    assert not any("reduce or relieve" in t for t in brand)
+    dose = _shown("how much ibuprofen can I take", [PAIN_RELIEVERS], handmade_vocabulary)
+    assert not any("Pain relievers are" in t for t in dose)
+
+
+def test_a_drug_with_a_condition_is_named_by_its_class_on_the_condition_s_page_only(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout = _page(
+        "g",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "People with gout and kidney disease should not take NSAIDs without a doctor.",
+        "People with gout should not take topical NSAIDs without a doctor.",
+    )
+    study = _paper("7", "Analgesic safety in gout", "NSAIDs were safe for most adults with gout.")
+    shown = _shown("is ibuprofen safe for gout", [gout, study], handmade_vocabulary)
+    assert "People with gout and kidney disease should not take NSAIDs without a doctor." in shown
+    # a kind of the class ("topical NSAIDs") and a study of the class in general
+    assert not any("topical" in t or "most adults" in t for t in shown)

@@ -303,3 +303,24 @@ def test_a_statement_whose_caveat_lost_its_dashes_is_damaged_with_it() -> None:
     )
     assert _page_sentences(text) == [text]
     assert damaged(Document(id="medquad:p", source=Source.MEDQUAD, title="Page"), text)
+
+
+def test_they_after_a_caveat_joined_statement_still_refers_to_the_name() -> None:
+    # "They" is the statins of the first sentence, through the caveat joined to it
+    text = (
+        "Widgetins are relatively safe for most people. But they are not recommended for "
+        "pregnant women. They can also cause serious muscle problems. Some people never notice."
+    )
+    assert _page_sentences(text) == [
+        "Widgetins are relatively safe for most people. But they are not recommended for "
+        "pregnant women. They can also cause serious muscle problems.",
+        "Some people never notice.",
+    ]
+
+
+def test_they_after_a_long_first_statement_stays_apart() -> None:
+    text = (
+        "Widgetins are drugs that many doctors in many countries prescribe every day to adults "
+        "of all ages. They can also cause serious muscle problems."
+    )
+    assert len(_page_sentences(text)) == 2

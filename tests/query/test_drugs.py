@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from medcite.query import drugs
 from medcite.query.drugs import COMBINATIONS, DrugName, find_drugs, generic_names
 from medcite.query.lookups import lookups
 from medcite.query.understand import understand
@@ -118,3 +119,21 @@ def test_a_brand_ending_in_s_is_read_where_the_question_writes_it(
     assert not any(
         c.drug for c in understand(other, handmade_vocabulary, extra=lookups(other)).concepts
     )
+
+
+def test_a_drug_belongs_to_the_classes_pages_name() -> None:
+    assert "statins" in drugs.drug_classes("atorvastatin")
+    assert "NSAIDs" in drugs.drug_classes("Ibuprofen")
+    assert drugs.drug_classes("not a drug") == ()
+
+
+def test_a_class_name_inside_a_hyphenated_compound_is_not_the_class() -> None:
+    pattern = drugs.class_pattern(["corticosteroids", "corticosteroid"])
+    assert pattern.search("You may need corticosteroids to treat asthma.")
+    assert not pattern.search("Corticosteroid-binding globulin deficiency is rare.")
+
+
+def test_the_other_classes_leave_out_every_class_of_the_drugs() -> None:
+    others = drugs.other_classes(["ibuprofen"])
+    assert "NSAIDs" not in others and "pain relievers" not in others
+    assert "opioids" in others and "statins" in others

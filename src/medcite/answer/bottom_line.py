@@ -394,15 +394,25 @@ def _written_apart(query: Query) -> dict[str, list[str]]:
 
 def _sides(query: Query) -> list[frozenset[str]]:
     """The stems naming each primary topic of ``query`` (its name and the question's words,
-    as written before a correction joined them: "pink eye" for pinkeye); the readings of one
-    phrase are one side, named by any of their names."""
+    as written before a correction joined them: "pink eye" for pinkeye, and a drug's classes
+    of one word: "NSAIDs" for ibuprofen, as a page warns of them); the readings of one phrase
+    are one side, named by any of their names."""
     wrote = _written_apart(query)
     return [
         frozenset().union(
-            *(stems(" ".join([*c.names, *wrote.get(c.matched, [])])) for c in readings)
+            *(
+                stems(" ".join([*c.names, *wrote.get(c.matched, []), *_one_word(c.classes)]))
+                for c in readings
+            )
         )
         for readings in _readings(query.primary_topics)
     ]
+
+
+def _one_word(names: Sequence[str]) -> list[str]:
+    """The one-word names among ``names``: a stem of a longer one ("pain" of "pain relievers")
+    would name the topic in any sentence on pain."""
+    return [n for n in names if len(n.split()) == 1]
 
 
 def _asked_sides(query: Query, sides: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -888,7 +898,8 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     asking an amount ("how long does an attack last"), first a guideline statement that states
     one of the kind asked about what was asked (a word of the question's predicate: "lasts",
     not an incubation time for "how long to clear after treatment"), and from a study for a
-    patient's such question only a statement stating an amount; for a question telling a
+    patient's such question (and from a page, for a drug's "how long") only a statement stating
+    an amount; for a question telling a
     measured value, the guideline statements that give values (a threshold, a goal). Without
     one, a framing sentence that says so."""
     amount = asked_amount(query)
@@ -905,6 +916,10 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if valued:
             return Pick("In short:", tuple(valued[:MAX_STATEMENTS]))
     findings = _findings(query, cands)
+    if amount is not None and query.about_a_drug:
+        # a drug's "how long" asks a time: "finish your medicine" does not say how long an
+        # antibiotic takes to work
+        findings = [c for c in findings if amount.search(c.sentence.text)]
     if not evidence_question(query.question):
         # a patient's question: a guideline page's statement on any facet asked before a study's
         found = _facet_statement(query, [c for c in findings if c.guideline], cands)

@@ -31,6 +31,7 @@ from medcite.answer.extract import (
     DOSE,
     Candidate,
     about_the_study,
+    asked_amount,
     candidates,
     conditions_compared,
     findings,
@@ -44,7 +45,7 @@ from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.concepts import context_only
-from medcite.query.drugs import generic_names, known_medicine
+from medcite.query.drugs import class_pattern, generic_names, known_medicine, other_classes
 from medcite.query.groups import GROUPS
 from medcite.query.understand import (
     asks_product_property,
@@ -468,6 +469,7 @@ def compose(
     cands = general_first(inp.query, cands, inp.exact_pages)
     cands = for_a_pregnancy(inp.query, cands)
     cands = within_broader(inp.query, cands, inp.gate.broader if inp.gate else frozenset())
+    cands = within_class(inp.query, cands, inp.gate)
     plan = _plan(inp, evidence, sorted(cands, key=_stable))
     if not inp.detail:
         _fit(plan, inp)
@@ -553,6 +555,167 @@ def within_broader(
             and said_of_every_kind(c.sentence.text, c.evidence.hit.document.focus or "")
         )
     ]
+
+
+CLASS_FACETS_UNSAID = frozenset({Facet.DOSAGE})
+"""What a page on a drug's class never says of one member: its dose differs from member to
+member ("Many NSAIDs are also available at higher prescription doses" gives no child's dose of
+ibuprofen)."""
+
+
+def within_class(
+    query: Query, cands: Sequence[Candidate], gate: GateResult | None
+) -> list[Candidate]:
+    """``cands`` without what the pages on a drug's class (``GateResult.classes``: "Steroids"
+    for prednisone) do not say of the drug: what it says on anything the question did not ask
+    (a page on antibiotics in general is no answer to who makes nitrofurantoin; a warning is
+    always shown), a dose (:data:`CLASS_FACETS_UNSAID`), what it says of another kind of the
+    class ("anabolic steroids", :func:`another_kind`; "Many NSAIDs …" on the Pain Relievers
+    page for acetaminophen) unless it also names the drug or its own narrower class, and as
+    what the drug is, anything but a statement of what the class is ("Statins are drugs used
+    to …", not "There are many different pain medicines") or of the drug's own narrower class
+    ("The most powerful pain relievers are narcotics" for morphine)."""
+    pair = query.drug_and_condition
+    by_class = pair is not None and bool(pair[0].classes)
+    if not by_class and (gate is None or not gate.classes):
+        return list(cands)
+    judge = _ClassJudge.of(query, gate)
+    return [c for c in cands if judge.speaks(c)]
+
+
+@dataclass(frozen=True)
+class _ClassJudge:
+    """What :func:`within_class` needs of the question, read once."""
+
+    classes: frozenset[str]
+    """Ids of the pages on a drug's class (``GateResult.classes``)."""
+    named: re.Pattern[str]
+    """The drugs' names and their classes' names."""
+    defines: re.Pattern[str]
+    """A sentence opening by saying what one of them is."""
+    others: re.Pattern[str]
+    """Every other class's names."""
+    asked: frozenset[Facet]
+    amount: re.Pattern[str] | None
+    paired: re.Pattern[str] | None = None
+    """For a drug named with a condition (``Query.drug_and_condition``), the drug's own names:
+    a statement that names it only by its class must name the class as such."""
+    paired_classes: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, query: Query, gate: GateResult | None) -> _ClassJudge:
+        drugs = [c for c in query.primary_topics if c.classes]
+        names = [n for c in drugs for n in (*c.names, *c.classes)]
+        alternatives = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+        asked = {*query.asked, Facet.WARNINGS} - CLASS_FACETS_UNSAID
+        defining = len(drugs) == 1 and asks_what_drug_is(query, drugs[0])
+        if defining:  # what it is for is what its class treats
+            asked |= {Facet.OVERVIEW, Facet.TREATMENT}
+        else:
+            # what a class is and what it treats answer only "what is X (for)", not "what
+            # should I do about the bruising" ("You may also take a blood thinner if you …")
+            asked -= {Facet.OVERVIEW, Facet.TREATMENT}
+        pair = query.drug_and_condition
+        drug = pair[0] if pair is not None and pair[0].classes else None
+        return cls(
+            gate.classes if gate is not None else frozenset(),
+            class_pattern(names),
+            re.compile(rf"^(?:the\s+)?(?:{alternatives})\s+(?:are|is)\b", re.IGNORECASE),
+            class_pattern(other_classes([c.name for c in drugs])),
+            frozenset(asked),
+            asked_amount(query),
+            class_pattern([*drug.names, drug.matched]) if drug else None,
+            class_pattern(drug.classes) if drug else None,
+        )
+
+    def speaks(self, cand: Candidate) -> bool:
+        doc, text = cand.evidence.hit.document, cand.sentence.text
+        if doc.id not in self.classes:
+            return self._names_drug(cand)
+        if cand.facet not in self.asked or (self.amount and not self.amount.search(text)):
+            return False
+        if cand.facet is Facet.OVERVIEW:
+            return bool(self.defines.match(text)) or self._narrower(text, doc)
+        if self.others.search(text):
+            return self._narrower(text, doc)
+        return not another_kind(text, doc, self.named) or self._narrower(text, doc)
+
+    def _names_drug(self, cand: Candidate) -> bool:
+        """For a drug named with a condition, True unless ``cand`` names the drug only by a
+        class, and that in a study (a study of antibiotics in general is no study of
+        nitrofurantoin) or as one kind of it ("Inhaled corticosteroids are the preferred
+        medicine …" says nothing of a prednisone course, :func:`bare_mention`)."""
+        if self.paired is None or self.paired_classes is None:
+            return True
+        text = cand.sentence.text
+        if self.paired.search(text) or not self.paired_classes.search(text):
+            return True
+        return cand.guideline and bare_mention(text, self.paired_classes)
+
+    def _narrower(self, text: str, doc: Document) -> bool:
+        """True when ``text`` names the drug or one of its classes, as such (no word before it
+        that picks out a kind), by a name that is not the page's own ("narcotics" on the Pain
+        Relievers page, for morphine)."""
+        labels = class_pattern([n for n in (doc.focus, *doc.synonyms) if n])
+        return any(
+            not labels.fullmatch(m.group(0)) and not _kind_word(text, m.start())
+            for m in self.named.finditer(text)
+        )
+
+
+def asks_what_drug_is(query: Query, drug: QueryConcept) -> bool:
+    """True when the whole question asks what ``drug`` is or is for, and nothing else of it
+    ("what is naproxen used for", "why codeine", "bupropion 300mg is good for what"; not "what
+    is the brand name of …" or "what is the effect of eliquis and cialis"), the only drug it
+    names and no combination product."""
+    if drug.combination or sum(c.drug for c in query.primary_topics) != 1:
+        return False
+    names = "|".join(map(re.escape, sorted({drug.matched, *drug.names}, key=len, reverse=True)))
+    pattern = (
+        rf"^\W*(?:what(?:'s|s|\s+is|\s+are)\s+(?:an?\s+|the\s+)?(?:{names})(?:\s+[\w.-]+){{0,2}}?"
+        rf"(?:\s+(?:used\s+)?for)?|why\s+(?:to\s+take\s+|take\s+|is\s+)?(?:{names})(?:\s+used)?"
+        rf"|(?:{names})(?:\s+[\w.-]+){{0,2}}?\s+(?:is\s+)?(?:good|used)\s+for\s+what)\W*$"
+    )
+    return re.match(pattern, query.question.strip().lower()) is not None
+
+
+def bare_mention(text: str, pattern: re.Pattern[str]) -> bool:
+    """True when ``text`` names what ``pattern`` finds with no word before it that picks out
+    a kind of it ("Antibiotics are used to treat …", "Some antibiotics are not safe …"; not
+    "Inhaled corticosteroids …" or "new blood thinners")."""
+    return any(not _kind_word(text, m.start()) for m in pattern.finditer(text))
+
+
+_TAKING = stems(
+    "take use avoid prescribe give stop start try add need recommend cause switch continue "
+    "include combine mix skip miss double get buy choose call reduce lower"
+)
+"""Verbs said of a medicine just before its name ("should not take pain relievers"): they
+pick out no kind of it."""
+
+
+def _kind_word(text: str, start: int) -> bool:
+    """True when the word before ``start`` in ``text`` picks out a kind ("herbal",
+    "inhaled"), not a determiner, a quantifier, a function word or a verb of taking."""
+    before = text[:start].split()
+    word = before[-1].strip("(\"'").lower() if before else ""
+    return (
+        word.isalpha()
+        and word not in STOPWORDS
+        and word not in _SOME_KINDS
+        and not stems(word) & _TAKING
+    )
+
+
+def another_kind(text: str, doc: Document, also: re.Pattern[str] | None = None) -> bool:
+    """True when ``text`` names the page's topic (or what ``also`` finds: the drug's classes)
+    only with a word before it that picks out a kind of it ("You may have heard of anabolic
+    steroids" on the Steroids page, "herbal painkillers"), never with a determiner ("Some
+    statins", "Many NSAIDs") or alone."""
+    names = [n for n in (doc.focus, *doc.synonyms) if n]
+    found = [m.start() for m in class_pattern(names).finditer(text)] if names else []
+    found += [m.start() for m in also.finditer(text)] if also is not None else []
+    return bool(found) and all(_kind_word(text, start) for start in found)
 
 
 FOR_EVERY_KIND = frozenset({Facet.TREATMENT, Facet.SEEK_CARE})
@@ -673,7 +836,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
     topic = topic_names(query) or query.focus or "this"
-    warned = warnings(query, evidence, inp.gated)
+    warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     usable = _for_bottom_line(inp, cands)
     pick = bottom_line(query, usable, topic, inp.exact_pages, _for_bottom_line(inp, warned))
     if pick is None and cands:

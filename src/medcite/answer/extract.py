@@ -544,6 +544,8 @@ class Topic:
     sides: tuple[tuple[frozenset[str], ...], ...] = ()
     """For taking several drugs together, or a drug with a condition: each side's names; a
     sentence must name two sides."""
+    own_sides: tuple[tuple[frozenset[str], ...], ...] = ()
+    """:attr:`sides` by each concept's own names only (no drug class)."""
     drug: bool = False
     """True for a question about a drug (``Query.about_a_drug``): a study's sentence that does
     not itself name it says nothing about it, whatever the facet."""
@@ -597,10 +599,14 @@ class Topic:
             infant=infant_patient(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            return replace(topic, needed=2, sides=_sides(query.topics))
+            return replace(
+                topic, needed=2, sides=_sides(query.topics), own_sides=_own_sides(query.topics)
+            )
         pair = query.drug_and_condition
         if pair:
-            return replace(topic, needed=2, sides=_sides(pair), paired=True)
+            return replace(
+                topic, needed=2, sides=_sides(pair), own_sides=_own_sides(pair), paired=True
+            )
         return topic
 
     def count(self, sentence_stems: frozenset[str]) -> int:
@@ -627,15 +633,20 @@ class Topic:
         label names the drug of a drug-and-condition question needs to name nothing more."""
         if self.paired and not research and any(phrase_in(p, label) for p in self.sides[0]):
             return self.covers(sentence_stems | label, needed=1)
-        return self.covers(sentence_stems | label)
+        return self.covers(sentence_stems | label, research=research)
 
-    def covers(self, text_stems: frozenset[str], needed: int | None = None) -> bool:
+    def covers(
+        self, text_stems: frozenset[str], needed: int | None = None, research: bool = False
+    ) -> bool:
         """True when ``text_stems`` name a topic phrase and, counting the distinct phrases
         named and the question's own words outside them, ``needed`` (default: the topic's)
-        things: for an evidence question ("Is X associated with Y?") X and Y, not X alone."""
+        things: for an evidence question ("Is X associated with Y?") X and Y, not X alone.
+        A study names a drug side by the drug's own names (:attr:`own_sides`), not its
+        class: a study of antibiotics in general is no study of nitrofurantoin."""
         wanted = self.needed if needed is None else needed
-        if self.sides and wanted >= 2:  # two drugs named, not one drug and the word "combine"
-            return sum(any(phrase_in(p, text_stems) for p in side) for side in self.sides) >= 2
+        sides = self.own_sides if research and self.own_sides else self.sides
+        if sides and wanted >= 2:  # two drugs named, not one drug and the word "combine"
+            return sum(any(phrase_in(p, text_stems) for p in side) for side in sides) >= 2
         if self.gated and wanted == 1:
             return True
         named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
@@ -661,8 +672,27 @@ def conditions_compared(query: Query) -> bool:
 
 
 def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:
-    """Each concept's names as stems, one side per concept."""
+    """Each concept's names as stems, one side per concept; a drug's side also by its class
+    ("NSAIDs" for ibuprofen, :func:`class_stems`) unless another side shares the class (two
+    NSAIDs taken together are not both named by "NSAIDs")."""
+    classes = [class_stems(c) for c in concepts]
+    return tuple(
+        (
+            *name_stems(c),
+            *(s for s in own if not any(s in other for other in classes if other is not own)),
+        )
+        for c, own in zip(concepts, classes, strict=True)
+    )
+
+
+def _own_sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Each concept's own names as stems, one side per concept."""
     return tuple(name_stems(c) for c in concepts)
+
+
+def class_stems(concept: QueryConcept) -> tuple[frozenset[str], ...]:
+    """The stems of each name of ``concept``'s drug classes (``QueryConcept.classes``)."""
+    return tuple(s for n in concept.classes if (s := stems(n)))
 
 
 def name_stems(concept: QueryConcept) -> tuple[frozenset[str], ...]:
@@ -942,7 +972,9 @@ def findings(
 def _finding(evidence: Evidence, topic: Topic) -> Sentence | None:
     label = _label(evidence)
     on_topic = (
-        s for s in _conclusions(evidence.hit.document) if topic.covers(stems(s.text) | label)
+        s
+        for s in _conclusions(evidence.hit.document)
+        if topic.covers(stems(s.text) | label, research=True)
     )
     return next(on_topic, None)
 
@@ -1335,9 +1367,12 @@ def states_a_value(question: str) -> bool:
 
 def asked_amount(query: Query) -> re.Pattern[str] | None:
     """What a sentence must state to give the amount ``query`` asks, or None (no amount asked,
-    or the question is about a drug: then the amount is a dose)."""
-    match = None if query.about_a_drug else AMOUNT_QUESTION.search(query.question)
-    return QUANTITIES[match[1].lower()] if match else None
+    or the question is about a drug and asks how much or how many: then the amount is a dose).
+    "How long" asks a length of time of a drug too ("how long does it take to work")."""
+    match = AMOUNT_QUESTION.search(query.question)
+    if match is None or (query.about_a_drug and match[1].lower() != "long"):
+        return None
+    return QUANTITIES[match[1].lower()]
 
 
 def corrected(text: str, corrections: dict[str, str]) -> str:

@@ -180,9 +180,19 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
             chain += 1
             continue
         out.append(text)
-        named = _NAMED_SUBJECT.match(text) and len(text.split()) <= MAX_ANTECEDENT_WORDS
-        chain = 1 if named else 0
+        chain = 1 if _NAMED_SUBJECT.match(text) and _short_lead(text) else 0
     return out
+
+
+def _short_lead(text: str) -> bool:
+    """True when ``text``'s first sentence has at most MAX_ANTECEDENT_WORDS words: a short
+    statement of a name, perhaps with the caveat joined to it (:func:`_with_caveats`:
+    "Statins are relatively safe for most people. But they are not recommended for …"),
+    whose "they" is the same name."""
+    if len(text.split()) <= MAX_ANTECEDENT_WORDS:
+        return True
+    first = split_sentences(text)
+    return bool(first) and len(first[0].split()) <= MAX_ANTECEDENT_WORDS
 
 
 _ORGANISATION = re.compile(

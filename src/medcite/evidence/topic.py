@@ -34,6 +34,7 @@ from medcite.query.concepts import (
     longest_spans,
     names_drug,
 )
+from medcite.query.drugs import class_pattern
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
@@ -736,6 +737,40 @@ def _parent_pages(
     ]
 
 
+def _class_pages(
+    evidence: Sequence[Evidence],
+    concepts: dict[str, DocumentConcepts],
+    topics: Sequence[QueryConcept],
+) -> list[str]:
+    """For a drug the question is about that no page is on, the patient pages on its class:
+    whose topic or a synonym is the class's name ("Statins" for atorvastatin, not "Analgesic
+    Nephropathy (Painkillers and the Kidneys)" for acetaminophen; ``QueryConcept.classes``).
+    NIH has pages on few single drugs, and what a page says of the class holds for its
+    members (``answer.compose.within_class`` keeps what it says of other kinds out). A page
+    that names the class only in passing ("Pregnant women are treated with either aspirin or
+    another anticoagulant" on a page on another condition) does not count: what it says is
+    about its own topic."""
+    drugs = [t for t in topics if t.classes]
+    without = [
+        t
+        for t in drugs
+        if not any(_page(e) and concepts[e.hit.document.id].about(t) for e in evidence)
+    ]
+    if not without:
+        return []
+    named = class_pattern([n for t in without for n in t.classes])
+    return [
+        e.hit.document.id
+        for e in evidence
+        if _page(e)
+        and not _about_any(concepts[e.hit.document.id], topics)
+        and any(
+            named.fullmatch(n.strip())
+            for n in (e.hit.document.focus or "", *e.hit.document.synonyms)
+        )
+    ]
+
+
 def _sibling(numbers: Iterable[str], parents: set[str], own: tuple[str, ...]) -> bool:
     """True when ``numbers`` hold a concept below one of ``parents`` that is not the topic
     (``own``) or below it: a page on type 1 diabetes names diabetes too, but is a page on
@@ -853,6 +888,10 @@ class GateResult:
     names: tuple[str, ...] = ()
     """The specific names the gate required instead of concepts (:func:`specific_names`), when
     the question names no vocabulary concept."""
+    classes: frozenset[str] = frozenset()
+    """Ids of the pages on the class of a drug no page is on (:func:`_class_pages`): only what
+    they say of the drug's own kind, and on what was asked, is said of the drug
+    (``answer.compose.within_class``)."""
 
 
 _CODE = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z0-9])[A-Za-z0-9][\w-]{2,}\b")
@@ -921,6 +960,9 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         for e in evidence
     }
     broader: set[str] = set()
+    class_own = _class_pages(evidence, concepts, topics)
+    for doc_id in class_own:
+        about[doc_id] = same_organisms(concepts[doc_id], asked)
     if not any(about[e.hit.document.id] and _own_page(e, concepts, topics) for e in evidence):
         for doc_id in _parent_pages(evidence, concepts, topics) + _test_pages(
             query.question, evidence, concepts, topics
@@ -934,4 +976,11 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     exact = frozenset(
         e.hit.document.id for e in on if concepts[e.hit.document.id].topic_keys & keys
     )
-    return GateResult(on, off, applied=True, exact=exact, broader=frozenset(broader))
+    return GateResult(
+        on,
+        off,
+        applied=True,
+        exact=exact,
+        broader=frozenset(broader),
+        classes=frozenset(d for d in class_own if about[d]),
+    )

@@ -30,11 +30,13 @@ relevance scale (see ``merged`` and ``_on_one_scale``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from medcite.config import FusionSettings
 from medcite.evidence.classify import GUIDELINE_SOURCES
 from medcite.index.protocol import SearchIndex
+from medcite.query.drugs import class_pattern
 from medcite.records import Hit, Query, QuestionType, Source
 from medcite.sources.base import Retrieval, fuse, fuse_scores, query_text, top
 
@@ -126,7 +128,22 @@ class TieredRetriever:
         lists += self._dense_list(query, k, GUIDELINE, searched, "guideline pages")
         fused = _fused(lists, k)
         compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
-        return (_with_each_topic(fused, own, k) if compared else fused), tuple(searched)
+        fused = _with_each_topic(fused, own, k) if compared else fused
+        return _with_added(fused, self._class_pages(query, k, searched)), tuple(searched)
+
+    def _class_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
+        """The pages on the class of a drug the question is about ("Statins" for
+        atorvastatin, ``QueryConcept.classes``), searched in the pages' topic field: NIH has
+        pages on few single drugs, and the topic gate admits these when no page is on the drug
+        (``evidence.topic``)."""
+        classes = list(dict.fromkeys(n for c in query.primary_topics for n in c.classes))
+        if not classes:
+            return []
+        named = class_pattern(classes)
+        text = " ".join(classes)
+        hits = self._bm25(text, k, GUIDELINE, (), ("focus",))
+        searched.append(f"local guideline topics (the drug's class): {text}")
+        return [h for h in hits if _names_class(h, named)][:CLASS_PAGES]
 
     def _research(self, query: Query, k: int) -> tuple[list[Hit], tuple[str, ...]]:
         """Research: the expanded text over title + abstract, and the question's own words over
@@ -239,6 +256,28 @@ def _concept_names(query: Query) -> list[str]:
         found.update(dict.fromkeys(n.lower() for n in concept.page_names))
     names = (" ".join(found) for found in by_phrase.values())
     return list(dict.fromkeys(n for n in names if n))
+
+
+CLASS_PAGES = 3
+"""Pages on a drug's class added to the guideline hits (``TieredRetriever._class_pages``)."""
+
+
+def _names_class(hit: Hit, named: re.Pattern[str]) -> bool:
+    """True when the page's topic or a synonym is a class name (``named``) as a whole."""
+    doc = hit.document
+    return any(named.fullmatch(n.strip()) for n in (doc.focus or "", *doc.synonyms))
+
+
+def _with_added(hits: list[Hit], added: Sequence[Hit]) -> list[Hit]:
+    """``hits`` followed by the ``added`` hits they lack, ranked last at the last hit's
+    score (their own scores come from another search and do not compare)."""
+    have = {h.document.id for h in hits}
+    extra = [h for h in added if h.document.id not in have]
+    if not extra or not hits:
+        return [*hits, *extra]
+    floor = hits[-1].score
+    more = [h.model_copy(update={"score": floor}) for h in extra]
+    return [h.model_copy(update={"rank": r}) for r, h in enumerate([*hits, *more], 1)]
 
 
 PER_TOPIC = 3

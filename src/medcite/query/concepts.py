@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from medcite.query.drugs import drug_classes
 from medcite.query.english import everyday_beside, is_common_english
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
@@ -643,6 +644,7 @@ def _query_concept(
     concept: Concept, matched: str, role_: str, promoted: bool, combination: str | None
 ) -> QueryConcept:
     names = tuple(dict.fromkeys([concept.name.lower(), matched]))
+    drug = concept.origin == "drug" or names_drug(concept.tree_numbers)
     return QueryConcept(
         key=concept.key,
         name=concept.name,
@@ -652,9 +654,10 @@ def _query_concept(
         tier=tier(concept),
         tree_numbers=concept.tree_numbers,
         names=names,
-        drug=concept.origin == "drug" or names_drug(concept.tree_numbers),
+        drug=drug,
         promoted=promoted,
         combination=combination,
+        classes=drug_classes(concept.name) if drug else (),
     )
 
 

@@ -167,12 +167,43 @@ def _combinations() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def drug_classes(generic: str) -> tuple[str, ...]:
+    """The names of the classes ``generic`` belongs to as patient pages write them
+    (``data/drug_classes.tsv``: atorvastatin → "statins", "statin"), each class's usual name
+    first; () for a drug in none."""
+    return _classes().get(generic.strip().lower(), ())
+
+
+def class_pattern(names: Sequence[str]) -> re.Pattern[str]:
+    """Any of ``names`` (a drug's and its classes' names, :func:`drug_classes`) as whole words,
+    any case, and not as part of a hyphenated compound ("Corticosteroid-binding globulin
+    deficiency" names no corticosteroid)."""
+    alternatives = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def other_classes(generics: Sequence[str]) -> tuple[str, ...]:
+    """The names of every class in the table that none of ``generics`` belongs to ("NSAIDs"
+    for acetaminophen): a page on a class they share names another kind by one of these."""
+    own = {n for g in generics for n in drug_classes(g)}
+    return tuple(sorted({n for names in _classes().values() for n in names} - own))
+
+
+@cache
+def _classes() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = defaultdict(list)
+    for names, generics in _read_tsv("drug_classes.tsv", lower=False):
+        for generic in generics:
+            table[generic.lower()].extend(n.strip() for n in names.split("|") if n.strip())
+    return {g: tuple(dict.fromkeys(names)) for g, names in table.items()}
+
+
 @cache
 def _mesh_ids() -> dict[str, str]:
     return {generic: ids[0] for generic, ids in _read_tsv("drug_mesh.tsv")}
 
 
-def _read_tsv(name: str) -> Iterable[tuple[str, tuple[str, ...]]]:
+def _read_tsv(name: str, lower: bool = True) -> Iterable[tuple[str, tuple[str, ...]]]:
     text = resources.files("medcite.query").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -180,7 +211,7 @@ def _read_tsv(name: str) -> Iterable[tuple[str, tuple[str, ...]]]:
         left, _, right = line.partition("\t")
         values = tuple(v.strip() for v in right.split(";") if v.strip())
         if left.strip() and values:
-            yield left.strip().lower(), values
+            yield (left.strip().lower() if lower else left.strip()), values
 
 
 @cache
