@@ -1559,3 +1559,24 @@ def test_whether_someone_has_a_condition_gets_no_yes_from_its_description() -> N
     assert asks_whether_one_has("am i diabetic")
     assert not asks_whether_one_has("is gout contagious")
     assert not asks_whether_one_has("could this be contagious to my kids? i have gout")
+
+
+def test_two_conditions_with_statements_on_one_say_which_is_left_out() -> None:
+    from medcite.evidence.topic import TopicJudge, gate
+
+    gout = _page(
+        "g",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden joint pain.",
+        "Gout attacks often start in the big toe.",
+        "Doctors treat gout attacks with medicines that reduce pain and swelling.",
+    )
+    query = understand("gout or cough? my big toe hurts", VOCABULARY)
+    hits = [Hit(document=gout, score=10.0, rank=1)]
+    result = gate(query, rank(hits, 2026), TopicJudge(VOCABULARY))
+    answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith(
+        "None of the statements found is about cough; what the sources say about gout follows."
+    )

@@ -32,7 +32,7 @@ In a longer message the yes/no question is the sentence that asks it; words of c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import (
@@ -174,17 +174,21 @@ def bottom_line(
     topic: str,
     exact_ids: Collection[str] = (),
     warned: Sequence[Candidate] = (),
+    *,
+    found: Mapping[str, Collection[str]] | None = None,
 ) -> Pick | None:
     """The bottom line for ``query`` from ``cands`` (best first); ``topic`` names the question's
     topic for medcite's framing sentence ("ibuprofen", "fever"); ``exact_ids`` are the pages
     the topic gate found to be on the question's topic itself (:func:`exact_page`);
     ``warned`` are the answer's warning statements (``extract.warnings``), which also answer
-    a question whether something is safe. None when nothing fits."""
+    a question whether something is safe; ``found`` gives, for each of the question's topics,
+    the documents the topic gate found about it (``GateResult.found``; None when the gate did
+    not run). None when nothing fits."""
     kind = query.question_type
     exact = exact_page(query, exact_ids)
     cands = sorted(cands, key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
-        return _yes_no(query, cands, exact, warned)
+        return _yes_no(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
         return _dose(cands, topic)
     if kind is QuestionType.COMPARISON:
@@ -197,15 +201,20 @@ def bottom_line(
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
-    return _joint(query, cands, topic)
+    return _joint(query, cands, topic, found)
 
 
-def _joint(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+def _joint(
+    query: Query,
+    cands: Sequence[Candidate],
+    topic: str,
+    found: Mapping[str, Collection[str]] | None = None,
+) -> Pick | None:
     """:func:`_apart` for two conditions named together, else :func:`_in_short`. A statement
     naming both that answers none of the facets asked yields to the best statement for one
     ("how to prevent tick bites and Lyme disease": how to protect yourself, not what Lyme
     disease is)."""
-    apart = _apart(query, cands)
+    apart = _apart(query, cands, found)
     if apart is None:
         return _in_short(query, cands, topic)
     asked = set(query.asked) - {Facet.OVERVIEW}
@@ -456,6 +465,7 @@ def _yes_no(
     cands: Sequence[Candidate],
     exact: Callable[[Candidate], bool],
     warned: Sequence[Candidate] = (),
+    found: Mapping[str, Collection[str]] | None = None,
 ) -> Pick:
     sides = _sides(query)
     everything = cands
@@ -492,7 +502,7 @@ def _yes_no(
         return (
             _on_facet(query, [c for c in everything if _names_sides(c, sides)])
             or _on_asked_concept(query, everything, exact, sides)
-            or (_apart(query, everything) if _asked_together(query) else None)
+            or (_apart(query, everything, found) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )
     top = best[:MAX_STATEMENTS]
@@ -831,7 +841,9 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     return unanswered(topic, QuestionType.WHAT_TO_DO) if cands else None
 
 
-def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+def _apart(
+    query: Query, cands: Sequence[Candidate], found: Mapping[str, Collection[str]] | None = None
+) -> Pick | None:
     """For a question on two conditions named together ("Noonan syndrome and polycystic kidney
     disease"; the readings of one lay phrase, "facial twitch": hemifacial spasm, blepharospasm,
     are one), the statement that names both; when none does, a framing sentence that says so,
@@ -845,10 +857,52 @@ def _apart(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     if both:
         first = next((c for c in both if c.guideline), both[0])
         return Pick("Where the sources found speak of both:", (first,))
+    have = _found_conditions(query, conditions[:2], cands, found)
+    if any(have) and not all(have):
+        # "ear infection or swimmer's ear?" with pages on middle-ear infections only: what
+        # follows is about one of them, and the reader must not take it for both
+        missing, present = (
+            [_called(c) for c, f in zip(conditions, have, strict=False) if f is want]
+            for want in (False, True)
+        )
+        return Pick(
+            f"None of the statements found is about {' or '.join(missing)}; what the sources "
+            f"say about {' and '.join(present)} follows."
+        )
     names = " and ".join(uninverted(c.name) for c in conditions[:2])
     return Pick(
         f"No source found speaks of {names} together; what the sources say about each follows."
     )
+
+
+def _found_conditions(
+    query: Query,
+    conditions: Sequence[QueryConcept],
+    cands: Sequence[Candidate],
+    found: Mapping[str, Collection[str]] | None,
+) -> list[bool]:
+    """For each of ``conditions`` (one per phrase), whether a statement of ``cands`` comes
+    from a document about it or another reading of its phrase (``found``: the topic gate's
+    judgement, by concept, so a page on thyroid cancer is about thyroid neoplasms); all True
+    when the gate did not run."""
+    if found is None:
+        return [True] * len(conditions)
+    docs = {c.evidence.hit.document.id for c in cands}
+    keys = {
+        c.matched: [r.key for r in group]
+        for group in _readings(query.primary_topics)
+        for c in group
+    }
+    return [
+        any(docs & set(found.get(k, ())) for k in keys.get(c.matched, [c.key])) for c in conditions
+    ]
+
+
+def _called(concept: QueryConcept) -> str:
+    """The concept's name, with the question's words for it when they differ ("otitis
+    externa (swimmers ear)")."""
+    name = uninverted(concept.name)
+    return name if stems(concept.matched) <= stems(name) else f"{name} ({concept.matched})"
 
 
 _QUESTION_SENTENCE = re.compile(r"[^.!?]*\?")

@@ -838,7 +838,10 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     topic = topic_names(query) or query.focus or "this"
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     usable = _for_bottom_line(inp, cands)
-    pick = bottom_line(query, usable, topic, inp.exact_pages, _for_bottom_line(inp, warned))
+    found = inp.gate.found if inp.gate is not None else None
+    pick = bottom_line(
+        query, usable, topic, inp.exact_pages, _for_bottom_line(inp, warned), found=found
+    )
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)

@@ -888,6 +888,9 @@ class GateResult:
     names: tuple[str, ...] = ()
     """The specific names the gate required instead of concepts (:func:`specific_names`), when
     the question names no vocabulary concept."""
+    found: dict[str, frozenset[str]] | None = None
+    """For each of the question's primary topics (by key), the ids of the kept documents
+    about it (None when the gate could not run)."""
     classes: frozenset[str] = frozenset()
     """Ids of the pages on the class of a drug no page is on (:func:`_class_pages`): only what
     they say of the drug's own kind, and on what was asked, is said of the drug
@@ -976,10 +979,15 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     exact = frozenset(
         e.hit.document.id for e in on if concepts[e.hit.document.id].topic_keys & keys
     )
+    found = {
+        t.key: frozenset(e.hit.document.id for e in on if concepts[e.hit.document.id].about(t))
+        for t in query.primary_topics
+    }
     return GateResult(
         on,
         off,
         applied=True,
+        found=found,
         exact=exact,
         broader=frozenset(broader),
         classes=frozenset(d for d in class_own if about[d]),
