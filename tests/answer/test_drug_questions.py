@@ -565,3 +565,24 @@ def test_a_drug_with_a_condition_is_named_by_its_class_on_the_condition_s_page_o
     assert "People with gout and kidney disease should not take NSAIDs without a doctor." in shown
     # a kind of the class ("topical NSAIDs") and a study of the class in general
     assert not any("topical" in t or "most adults" in t for t in shown)
+
+
+def test_asked_for_something_better_the_condition_s_treatments_answer(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout = _page(
+        "g",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "Doctors treat gout attacks with rest, ice and a medicine called colchicine.",
+        "Gout attacks often start at night.",
+    )
+    better = _shown(
+        "is it safe to take ibuprofen every day for gout, or is there something better?",
+        [gout],
+        handmade_vocabulary,
+    )
+    assert "Doctors treat gout attacks with rest, ice and a medicine called colchicine." in better
+    assert not any("at night" in t for t in better)  # only its treatments
+    alone = _shown("is it safe to take ibuprofen every day for gout", [gout], handmade_vocabulary)
+    assert not any("colchicine" in t for t in alone)

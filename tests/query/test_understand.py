@@ -1060,3 +1060,14 @@ def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
 )
 def test_a_part_asking_what_something_is_is_told_apart(question: str, asks: bool) -> None:
     assert asks_what_it_is(question) is asks
+
+
+def test_a_request_for_something_better_asks_for_alternatives() -> None:
+    from medcite.query.understand import asks_alternatives
+
+    assert asks_alternatives("is melatonin safe every night, or is there something better?")
+    assert asks_alternatives("are there other treatments than steroids")
+    assert not asks_alternatives("the scan was for something else and showed gallstones")
+    assert not asks_alternatives("could it be something else")
+    # a condition the drug brought on: "something else" is another drug
+    assert not asks_alternatives("metformin is giving me diarrhea, should I ask for something else")

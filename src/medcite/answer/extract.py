@@ -38,7 +38,7 @@ from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
 from medcite.query.groups import GROUPS, adult_patient, infant_patient, young_patient
-from medcite.query.understand import evidence_question
+from medcite.query.understand import asks_alternatives, evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
     Document,
@@ -553,6 +553,10 @@ class Topic:
     """True for a drug with a condition (``Query.drug_and_condition``, drug side first): a
     guideline page *about the drug* speaks for it in every sentence, so only the condition's
     pages and research need to name both."""
+    alternatives: bool = False
+    """True for a drug with a condition when the question asks for something else than the
+    drug ("melatonin every night, or is there something better?", ``asks_alternatives``): the
+    condition's page then answers with its treatments, which need not name the drug."""
     subjects: tuple[frozenset[str], ...] = ()
     """The stems of each name of the question's primary topics ("uveitis"): a sentence whose
     cause words lead to one of them says what the topic causes (:func:`effect_of_topic`)."""
@@ -605,12 +609,22 @@ class Topic:
         pair = query.drug_and_condition
         if pair:
             return replace(
-                topic, needed=2, sides=_sides(pair), own_sides=_own_sides(pair), paired=True
+                topic,
+                needed=2,
+                sides=_sides(pair),
+                own_sides=_own_sides(pair),
+                paired=True,
+                alternatives=asks_alternatives(query.question),
             )
         return topic
 
     def count(self, sentence_stems: frozenset[str]) -> int:
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
+
+    def names_side(self, side: int, text_stems: frozenset[str]) -> bool:
+        """True when ``text_stems`` name the ``side``-th side (0: the drug of a drug named
+        with a condition, 1: the condition)."""
+        return len(self.sides) > side and any(phrase_in(p, text_stems) for p in self.sides[side])
 
     def names_topic(self, text_stems: frozenset[str]) -> bool:
         """True when ``text_stems`` name one of the question's primary topics."""
@@ -633,6 +647,8 @@ class Topic:
         label names the drug of a drug-and-condition question needs to name nothing more."""
         if self.paired and not research and any(phrase_in(p, label) for p in self.sides[0]):
             return self.covers(sentence_stems | label, needed=1)
+        if self.alternatives and not research and self.names_side(1, label):
+            return True  # the condition's page: its treatments (:func:`_document_candidates`)
         return self.covers(sentence_stems | label, research=research)
 
     def covers(
@@ -1038,6 +1054,8 @@ def _document_candidates(
         )
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
+        if topic.alternatives and not research and not topic.names_side(0, sentence_stems):
+            own = [f for f in own if f is Facet.TREATMENT]  # another treatment of the condition
         untold = _untold_facets(sentence.text, topic, label)
         own = [f for f in own if f not in untold]
         if research and not named and _background(sentence):

@@ -45,6 +45,32 @@ from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
 
+ALTERNATIVES = re.compile(
+    r"\b(?:(?:some|any)thing (?:better|stronger|safer)|(?:ask (?:for|about)|switch to|try|"
+    r"take|use|give (?:me|him|her|them)) (?:some|any)thing else|other (?:options|choices|"
+    r"treatments?|medicines?|medications)|alternatives?(?! to))\b",
+    re.IGNORECASE,
+)
+"""A request for other treatments than the one named ("is it safe to take melatonin every
+night, or is there something better?"); not "a scan for something else" or "could it be
+something else"."""
+_TOLD_AS_EFFECT = re.compile(
+    r"\b(?:giving|gives|gave|causing|caused|causes|makes?|made|making) (?:me|him|her|them|us)\b"
+    r"|\bsince (?:i|he|she|we|they) (?:started|began)\b|\b(?:since|after) (?:starting|taking)\b",
+    re.IGNORECASE,
+)
+"""A condition told as what a drug did ("metformin giving me awful diarrhea", "since I
+started it")."""
+
+
+def asks_alternatives(question: str) -> bool:
+    """True when ``question`` asks for other treatments than the one it names
+    (:data:`ALTERNATIVES`) of a condition it does not tell as the drug's doing
+    (:data:`_TOLD_AS_EFFECT`: then "something else" is another drug, not another treatment of
+    the diarrhoea)."""
+    return ALTERNATIVES.search(question) is not None and not _TOLD_AS_EFFECT.search(question)
+
+
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)|"
@@ -79,6 +105,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(even |really |actually )?mean\b"
     ),
     Facet.TREATMENT: re.compile(
+        ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out)\b"
