@@ -586,3 +586,23 @@ def test_asked_for_something_better_the_condition_s_treatments_answer(
     assert not any("at night" in t for t in better)  # only its treatments
     alone = _shown("is it safe to take ibuprofen every day for gout", [gout], handmade_vocabulary)
     assert not any("colchicine" in t for t in alone)
+
+
+def test_asked_about_stopping_a_class_page_says_how_to_stop_not_what_it_is_for(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    from medcite.answer.compose import STOPPING
+
+    page = _class_page(
+        "pr2",
+        "Pain Relievers",
+        (),
+        "Pain relievers are medicines that reduce or relieve aches and pains.",
+        "Keep taking your medicine even if you feel better.",
+        "Do not stop taking your medicines without talking to your doctor.",
+    )
+    shown = _shown("can I just stop taking ibuprofen", [page], handmade_vocabulary)
+    assert "Do not stop taking your medicines without talking to your doctor." in shown
+    assert not any("reduce or relieve" in t or "Keep taking" in t for t in shown)
+    assert STOPPING.search("been on it a year, can i just stop")
+    assert not STOPPING.search("whats the best way to stop them early")

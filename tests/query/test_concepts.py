@@ -381,3 +381,26 @@ def test_a_kneecap_is_the_knee(handmade_vocabulary: Vocabulary) -> None:
     assert [(c.name, c.matched) for c in query.primary_topics] == [
         ("Knee Injuries and Disorders", "kneecap")
     ]
+
+
+def test_a_chemical_said_again_after_its_therapy_is_the_therapy() -> None:
+    from medcite.query.concepts import without_heads
+    from medcite.records import QueryConcept
+
+    therapy = QueryConcept(
+        key="D1",
+        name="oxygen inhalation therapy",
+        matched="home oxygen",
+        via="lay term",
+        tree_numbers=("E02.041.625",),
+    )
+    element = QueryConcept(
+        key="D2",
+        name="oxygen",
+        matched="oxygen",
+        via="MeSH term",
+        drug=True,
+        tree_numbers=("D01.268.556",),
+    )
+    assert without_heads((therapy, element)) == (therapy,)
+    assert without_heads((element,)) == (element,)

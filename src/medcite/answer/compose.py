@@ -557,6 +557,26 @@ def within_broader(
     ]
 
 
+STOPPING = re.compile(
+    r"\b(?:(?:stop|stopping|quit|quitting) (?:taking|using)|(?:can|could|should|do|shall|must) "
+    r"(?:i|we|he|she|they) (?:just |now |simply )?stop|taper\w*|wean\w*|come off|coming off|"
+    r"get off|cold turkey)\b",
+    re.IGNORECASE,
+)
+"""A question about stopping a drug ("should I stop taking it", "can I just stop", "how to
+taper off"); not "the best way to stop them (cold sores) early"."""
+STOPPING_SAID = re.compile(
+    r"\b(?:gradual\w*|taper\w*|wean\w*|withdraw\w*|abrupt\w*|suddenly|without (?:first )?"
+    r"(?:talking|checking|asking))\b",
+    re.IGNORECASE,
+)
+"""A statement on how to stop a drug ("You often need to stop antidepressants gradually", "Do
+not stop taking your medicines without talking to your doctor"); not advice to keep taking it
+("If you stop treatment too soon, some bacteria may survive"), which is wrong for a rash that
+may be an allergy."""
+STOPPING_FACETS = frozenset({Facet.TREATMENT, Facet.OVERVIEW})
+"""What a class's statement must say of stopping when stopping is asked: what the class is
+for answers nothing then; a harm asked about (the muscle aches of a statin) still does."""
 CLASS_FACETS_UNSAID = frozenset({Facet.DOSAGE})
 """What a page on a drug's class never says of one member: its dose differs from member to
 member ("Many NSAIDs are also available at higher prescription doses" gives no child's dose of
@@ -601,6 +621,10 @@ class _ClassJudge:
     """For a drug named with a condition (``Query.drug_and_condition``), the drug's own names:
     a statement that names it only by its class must name the class as such."""
     paired_classes: re.Pattern[str] | None = None
+    stopping: bool = False
+    """True when the question asks about stopping the drug ("should I stop taking it",
+    :data:`STOPPING`): what the class is for answers nothing then; what its pages say of
+    stopping does ("Do not stop taking your medicines without talking to your doctor")."""
 
     @classmethod
     def of(cls, query: Query, gate: GateResult | None) -> _ClassJudge:
@@ -617,6 +641,9 @@ class _ClassJudge:
             asked -= {Facet.OVERVIEW, Facet.TREATMENT}
         pair = query.drug_and_condition
         drug = pair[0] if pair is not None and pair[0].classes else None
+        stopping = bool(STOPPING.search(query.question))
+        if stopping:
+            asked |= {Facet.TREATMENT}
         return cls(
             gate.classes if gate is not None else frozenset(),
             class_pattern(names),
@@ -626,6 +653,7 @@ class _ClassJudge:
             asked_amount(query),
             class_pattern([*drug.names, drug.matched]) if drug else None,
             class_pattern(drug.classes) if drug else None,
+            stopping,
         )
 
     def speaks(self, cand: Candidate) -> bool:
@@ -633,6 +661,8 @@ class _ClassJudge:
         if doc.id not in self.classes:
             return self._names_drug(cand)
         if cand.facet not in self.asked or (self.amount and not self.amount.search(text)):
+            return False
+        if self._unstopping(cand):
             return False
         if cand.facet is Facet.OVERVIEW:
             return bool(self.defines.match(text)) or self._narrower(text, doc)
@@ -650,7 +680,18 @@ class _ClassJudge:
         text = cand.sentence.text
         if self.paired.search(text) or not self.paired_classes.search(text):
             return True
+        if self._unstopping(cand):
+            return False  # "SSRIs work by …" does not say whether to stop sertraline
         return cand.guideline and bare_mention(text, self.paired_classes)
+
+    def _unstopping(self, cand: Candidate) -> bool:
+        """True when stopping is asked and ``cand`` is a class's use or treatment statement
+        that says nothing of how to stop (:data:`STOPPING_SAID`)."""
+        return (
+            self.stopping
+            and cand.facet in STOPPING_FACETS
+            and not STOPPING_SAID.search(cand.sentence.text)
+        )
 
     def _narrower(self, text: str, doc: Document) -> bool:
         """True when ``text`` names the drug or one of its classes, as such (no word before it

@@ -702,7 +702,23 @@ def question_concepts(
         seen = found.get(concept.key)
         if seen is None or (seen.combination and not group):
             found[concept.key] = mine  # a drug also named on its own is a topic on its own
-    return tuple(found.values())
+    return without_heads(tuple(found.values()))
+
+
+def without_heads(concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """``concepts`` without a drug or chemical named by the last word of a longer phrase the
+    question also names as a treatment or device ("home oxygen … turns the oxygen off": the
+    oxygen is the home oxygen therapy, not the element; "insulin pump … the insulin"): said
+    again alone, the word refers back to the longer phrase."""
+    heads = {
+        c.matched.split()[-1]
+        for c in concepts
+        if len(c.matched.split()) > 1
+        and not c.drug
+        and c.tree_numbers
+        and only_under(c.tree_numbers, ("E",))
+    }
+    return tuple(c for c in concepts if not (c.drug and c.matched in heads))
 
 
 VACCINE_TREE = "D20.215.894"
