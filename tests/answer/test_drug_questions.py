@@ -606,3 +606,38 @@ def test_asked_about_stopping_a_class_page_says_how_to_stop_not_what_it_is_for(
     assert not any("reduce or relieve" in t or "Keep taking" in t for t in shown)
     assert STOPPING.search("been on it a year, can i just stop")
     assert not STOPPING.search("whats the best way to stop them early")
+
+
+def test_a_class_page_warns_only_when_a_harm_is_asked_and_never_reassures(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    page = _class_page(
+        "pr3",
+        "Pain Relievers",
+        (),
+        "Pain relievers are medicines that reduce or relieve aches and pains.",
+        "Pain relievers may cause mild side effects that usually do not last long.",
+        "Pain relievers are not recommended for pregnant women or people with kidney disease.",
+    )
+    harm = _shown("can ibuprofen cause side effects", [page], handmade_vocabulary)
+    assert any("not recommended for pregnant women" in t for t in harm)
+    assert not any("do not last long" in t for t in harm)
+    colour = _shown("what colour is an ibuprofen pill", [page], handmade_vocabulary)
+    assert not any("not recommended" in t for t in colour)
+
+
+def test_a_class_said_to_treat_another_condition_says_nothing_of_the_one_asked(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout = _page(
+        "g2",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "NSAIDs are used to treat high blood pressure headaches in adults.",
+        "People with gout who take NSAIDs may have side effects such as an upset stomach.",
+    )
+    shown = _shown("is ibuprofen safe for gout", [gout], handmade_vocabulary)
+    assert (
+        "People with gout who take NSAIDs may have side effects such as an upset stomach." in shown
+    )
+    assert not any("high blood pressure" in t for t in shown)

@@ -1071,3 +1071,12 @@ def test_a_request_for_something_better_asks_for_alternatives() -> None:
     assert not asks_alternatives("could it be something else")
     # a condition the drug brought on: "something else" is another drug
     assert not asks_alternatives("metformin is giving me diarrhea, should I ask for something else")
+
+
+def test_a_complaint_told_or_asked_as_a_drugs_doing() -> None:
+    from medcite.query.understand import tells_drug_effect
+
+    assert tells_drug_effect("legs aching for months. Is that the tablets?")
+    assert tells_drug_effect("could the statin be causing this")
+    assert tells_drug_effect("metformin is giving me diarrhea")
+    assert not tells_drug_effect("what colour is the pill")

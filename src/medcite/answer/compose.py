@@ -51,6 +51,7 @@ from medcite.query.understand import (
     asks_product_property,
     asks_what_it_is,
     evidence_question,
+    tells_drug_effect,
     weighs_options,
 )
 from medcite.records import (
@@ -578,6 +579,15 @@ STOPPING_FACETS = frozenset({Facet.TREATMENT, Facet.OVERVIEW})
 """What a class's statement must say of stopping when stopping is asked: what the class is
 for answers nothing then; a harm asked about (the muscle aches of a statin) still does."""
 CLASS_FACETS_UNSAID = frozenset({Facet.DOSAGE})
+HARM_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.INTERACTIONS})
+REASSURANCE = re.compile(
+    r"\b(?:usually (?:do not|don'?t) last|(?:are|is) (?:usually |often )?mild|"
+    r"go away on their own)\b",
+    re.IGNORECASE,
+)
+"""A class's reassurance about its side effects in general ("Antidepressants may cause mild
+side effects that usually do not last long"): said of one member's particular effect (sexual
+side effects of sertraline) it misleads."""
 """What a page on a drug's class never says of one member: its dose differs from member to
 member ("Many NSAIDs are also available at higher prescription doses" gives no child's dose of
 ibuprofen)."""
@@ -621,6 +631,9 @@ class _ClassJudge:
     """For a drug named with a condition (``Query.drug_and_condition``), the drug's own names:
     a statement that names it only by its class must name the class as such."""
     paired_classes: re.Pattern[str] | None = None
+    condition: re.Pattern[str] | None = None
+    """The names of the condition named with the drug: a statement naming the drug only by its
+    class must not say the class treats something else (:func:`_treats_another`)."""
     stopping: bool = False
     """True when the question asks about stopping the drug ("should I stop taking it",
     :data:`STOPPING`): what the class is for answers nothing then; what its pages say of
@@ -631,7 +644,11 @@ class _ClassJudge:
         drugs = [c for c in query.primary_topics if c.classes]
         names = [n for c in drugs for n in (*c.names, *c.classes)]
         alternatives = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-        asked = {*query.asked, Facet.WARNINGS} - CLASS_FACETS_UNSAID
+        asked = set(query.asked) - CLASS_FACETS_UNSAID
+        if asked & HARM_FACETS or tells_drug_effect(query.question):
+            # a class's warnings answer a question on harms ("is that the tablets?"), not on
+            # the colour of the pill
+            asked.add(Facet.WARNINGS)
         defining = len(drugs) == 1 and asks_what_drug_is(query, drugs[0])
         if defining:  # what it is for is what its class treats
             asked |= {Facet.OVERVIEW, Facet.TREATMENT}
@@ -653,6 +670,9 @@ class _ClassJudge:
             asked_amount(query),
             class_pattern([*drug.names, drug.matched]) if drug else None,
             class_pattern(drug.classes) if drug else None,
+            class_pattern([n + s for n in (*pair[1].names, pair[1].matched) for s in ("", "s")])
+            if drug and pair
+            else None,
             stopping,
         )
 
@@ -662,7 +682,7 @@ class _ClassJudge:
             return self._names_drug(cand)
         if cand.facet not in self.asked or (self.amount and not self.amount.search(text)):
             return False
-        if self._unstopping(cand):
+        if self._unstopping(cand) or REASSURANCE.search(text):
             return False
         if cand.facet is Facet.OVERVIEW:
             return bool(self.defines.match(text)) or self._narrower(text, doc)
@@ -682,6 +702,8 @@ class _ClassJudge:
             return True
         if self._unstopping(cand):
             return False  # "SSRIs work by …" does not say whether to stop sertraline
+        if self.condition is not None and _treats_another(text, self.condition):
+            return False  # "ACE inhibitors are used to treat HBP" on the Cough page: no link
         return cand.guideline and bare_mention(text, self.paired_classes)
 
     def _unstopping(self, cand: Candidate) -> bool:
@@ -718,6 +740,17 @@ def asks_what_drug_is(query: Query, drug: QueryConcept) -> bool:
         rf"|(?:{names})(?:\s+[\w.-]+){{0,2}}?\s+(?:is\s+)?(?:good|used)\s+for\s+what)\W*$"
     )
     return re.match(pattern, query.question.strip().lower()) is not None
+
+
+_USED_FOR = re.compile(r"\b(?:used|prescribed|given|taken) (?:to treat|for) (?P<what>[^.;]+)", re.I)
+
+
+def _treats_another(text: str, condition: re.Pattern[str]) -> bool:
+    """True when ``text`` says what something is used to treat and names another condition
+    than ``condition`` ("ACE inhibitors are used to treat high blood pressure" on the Cough
+    page, for lisinopril and a cough)."""
+    used = _USED_FOR.search(text)
+    return used is not None and not condition.search(used["what"])
 
 
 def bare_mention(text: str, pattern: re.Pattern[str]) -> bool:
@@ -880,8 +913,12 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     usable = _for_bottom_line(inp, cands)
     found = inp.gate.found if inp.gate is not None else None
+    # a warning about a drug's class is shown, never the short answer ("Statins … can also
+    # cause serious muscle problems" does not answer whether grapefruit juice is safe)
+    classes = inp.gate.classes if inp.gate is not None else frozenset()
+    own_warned = [w for w in warned if w.evidence.hit.document.id not in classes]
     pick = bottom_line(
-        query, usable, topic, inp.exact_pages, _for_bottom_line(inp, warned), found=found
+        query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
     )
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)

@@ -61,6 +61,22 @@ _TOLD_AS_EFFECT = re.compile(
 )
 """A condition told as what a drug did ("metformin giving me awful diarrhea", "since I
 started it")."""
+_ASKED_AS_EFFECT = re.compile(
+    r"\b(?:is (?:that|this|it) (?:from )?(?:the|my|his|her) (?:tablets?|pills?|meds?|medicines?|"
+    r"medications?|drugs?|statins?)|(?:could|can|is|are|might) (?:the|my|his|her|it|this|that|"
+    r"they) (?:\w+ )?(?:be )?caus\w*|(?:is|are) (?:that|this|it|they) (?:from|because of|due "
+    r"to) (?:the|my|his|her) (?:\w+ ){0,2}?(?:tablets?|pills?|meds?|medicines?|medications?|"
+    r"drugs?))\b",
+    re.IGNORECASE,
+)
+"""A question whether a drug caused what is told ("Is that the tablets?", "Could the statin be
+causing this?")."""
+
+
+def tells_drug_effect(question: str) -> bool:
+    """True when ``question`` tells a complaint as a drug's doing or asks whether it is
+    (:data:`_TOLD_AS_EFFECT`, :data:`_ASKED_AS_EFFECT`): a harm of the drug is asked about."""
+    return bool(_TOLD_AS_EFFECT.search(question) or _ASKED_AS_EFFECT.search(question))
 
 
 def asks_alternatives(question: str) -> bool:
