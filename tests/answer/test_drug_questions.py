@@ -588,16 +588,24 @@ def test_asked_for_something_better_the_condition_s_treatments_answer(
     assert not any("colchicine" in t for t in alone)
 
 
+def _relievers(doc_id: str, *sentences: str) -> Document:
+    """A handmade page on pain relievers (a class of ibuprofen) with ``sentences``."""
+    return _class_page(
+        doc_id,
+        "Pain Relievers",
+        (),
+        "Pain relievers are medicines that reduce or relieve aches and pains.",
+        *sentences,
+    )
+
+
 def test_asked_about_stopping_a_class_page_says_how_to_stop_not_what_it_is_for(
     handmade_vocabulary: Vocabulary,
 ) -> None:
     from medcite.answer.compose import STOPPING
 
-    page = _class_page(
+    page = _relievers(
         "pr2",
-        "Pain Relievers",
-        (),
-        "Pain relievers are medicines that reduce or relieve aches and pains.",
         "Keep taking your medicine even if you feel better.",
         "Do not stop taking your medicines without talking to your doctor.",
     )
@@ -611,11 +619,8 @@ def test_asked_about_stopping_a_class_page_says_how_to_stop_not_what_it_is_for(
 def test_a_class_page_warns_only_when_a_harm_is_asked_and_never_reassures(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    page = _class_page(
+    page = _relievers(
         "pr3",
-        "Pain Relievers",
-        (),
-        "Pain relievers are medicines that reduce or relieve aches and pains.",
         "Pain relievers may cause mild side effects that usually do not last long.",
         "Pain relievers are not recommended for pregnant women or people with kidney disease.",
     )
