@@ -602,7 +602,7 @@ def _relievers(doc_id: str, *sentences: str) -> Document:
 def test_asked_about_stopping_a_class_page_says_how_to_stop_not_what_it_is_for(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    from medcite.answer.compose import STOPPING
+    from medcite.answer.class_pages import STOPPING
 
     page = _relievers(
         "pr2",

@@ -746,7 +746,7 @@ def _class_pages(
     whose topic or a synonym is the class's name ("Statins" for atorvastatin, not "Analgesic
     Nephropathy (Painkillers and the Kidneys)" for acetaminophen; ``QueryConcept.classes``).
     NIH has pages on few single drugs, and what a page says of the class holds for its
-    members (``answer.compose.within_class`` keeps what it says of other kinds out). A page
+    members (``answer.class_pages.within_class`` keeps what it says of other kinds out). A page
     that names the class only in passing ("Pregnant women are treated with either aspirin or
     another anticoagulant" on a page on another condition) does not count: what it says is
     about its own topic."""
@@ -894,7 +894,7 @@ class GateResult:
     classes: frozenset[str] = frozenset()
     """Ids of the pages on the class of a drug no page is on (:func:`_class_pages`): only what
     they say of the drug's own kind, and on what was asked, is said of the drug
-    (``answer.compose.within_class``)."""
+    (``answer.class_pages.within_class``)."""
 
 
 _CODE = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z0-9])[A-Za-z0-9][\w-]{2,}\b")
