@@ -737,6 +737,13 @@ def _parent_pages(
     ]
 
 
+def on_class(doc: Document, named: re.Pattern[str]) -> bool:
+    """True when the page's topic or one of its synonyms *is* a class name (``named``,
+    ``query.drugs.class_pattern``) as a whole: "Statins", not "Analgesic Nephropathy
+    (Painkillers and the Kidneys)"."""
+    return any(named.fullmatch(n.strip()) for n in (doc.focus or "", *doc.synonyms))
+
+
 def _class_pages(
     evidence: Sequence[Evidence],
     concepts: dict[str, DocumentConcepts],
@@ -764,10 +771,7 @@ def _class_pages(
         for e in evidence
         if _page(e)
         and not _about_any(concepts[e.hit.document.id], topics)
-        and any(
-            named.fullmatch(n.strip())
-            for n in (e.hit.document.focus or "", *e.hit.document.synonyms)
-        )
+        and on_class(e.hit.document, named)
     ]
 
 

@@ -30,11 +30,11 @@ relevance scale (see ``merged`` and ``_on_one_scale``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from medcite.config import FusionSettings
 from medcite.evidence.classify import GUIDELINE_SOURCES
+from medcite.evidence.topic import on_class
 from medcite.index.protocol import SearchIndex
 from medcite.query.drugs import class_pattern
 from medcite.records import Hit, Query, QuestionType, Source
@@ -143,7 +143,7 @@ class TieredRetriever:
         text = " ".join(classes)
         hits = self._bm25(text, k, GUIDELINE, (), ("focus",))
         searched.append(f"local guideline topics (the drug's class): {text}")
-        return [h for h in hits if _names_class(h, named)][:CLASS_PAGES]
+        return [h for h in hits if on_class(h.document, named)][:CLASS_PAGES]
 
     def _research(self, query: Query, k: int) -> tuple[list[Hit], tuple[str, ...]]:
         """Research: the expanded text over title + abstract, and the question's own words over
@@ -260,12 +260,6 @@ def _concept_names(query: Query) -> list[str]:
 
 CLASS_PAGES = 3
 """Pages on a drug's class added to the guideline hits (``TieredRetriever._class_pages``)."""
-
-
-def _names_class(hit: Hit, named: re.Pattern[str]) -> bool:
-    """True when the page's topic or a synonym is a class name (``named``) as a whole."""
-    doc = hit.document
-    return any(named.fullmatch(n.strip()) for n in (doc.focus or "", *doc.synonyms))
 
 
 def _with_added(hits: list[Hit], added: Sequence[Hit]) -> list[Hit]:
