@@ -767,3 +767,17 @@ def test_a_medicine_taken_twice_by_mistake_is_a_call_to_poison_control(
     question: str, flagged: bool
 ) -> None:
     assert ("overdose or poisoning" in kinds(question)) is flagged
+
+
+def test_stopping_steroid_tablets_then_vomiting_or_fever_is_seen_today() -> None:
+    from medcite.answer.safety import SAME_DAY, detect_red_flags
+
+    flags = detect_red_flags(
+        "I came off my prednisolone a week ago after two months and now I keep being sick "
+        "and I feel dizzy"
+    )
+    assert [f.kind for f in flags] == ["adrenal insufficiency after stopping steroids"]
+    assert flags[0].urgency == SAME_DAY
+    # stopping alone, or another thing stopped, is no sign
+    assert not detect_red_flags("i stopped my prednisolone last month, can i drink wine")
+    assert not detect_red_flags("stopped vaping last week and now a bit dizzy")

@@ -307,6 +307,15 @@ _YOUNG = (
 )
 
 _CALL = "Call your local emergency number (911 in the US) now"
+_STEROID_TABLETS = (
+    r"prednisone|prednisolone|dexamethasone|hydrocortisone|methylprednisolone|medrol|"
+    r"(?:steroid|corticosteroid) (?:tablets?|pills?)|steroids"
+)
+"""Steroid medicines taken by mouth for weeks, whose stopping can leave the adrenals idle."""
+_STOPPED = (
+    r"stopp(?:ed|ing)|tapered|tapering|taper(?:ed)? off|came off|coming off|weaned off|"
+    r"ran out|quit"
+)
 _TOOTH = r"(?:tooth|teeth|molar|wisdom tooth|dental|gum|gums|abscess\w*|toothache)"
 _FACE_SWELLING = (
     r"(?:face|cheek|jaw|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
@@ -1134,6 +1143,21 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"congenital adrenal hyperplasia",),
                    r"vomit\w*|(?:threw|throwing|thrown|throw) up|can'?t keep (?:\w+ ){0,3}down|"
                    r"diarrh\w*"),
+        ),
+    ),
+    Concept(
+        "adrenal insufficiency after stopping steroids",
+        "After stopping steroid tablets (such as prednisone) taken for weeks or longer, "
+        "vomiting, belly pain, fever, dizziness or great weakness can mean the body is not "
+        "making enough of its own steroid (adrenal insufficiency): see a doctor today, and call "
+        "your local emergency number (911 in the US) for fainting, confusion or not keeping "
+        "fluids down.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_STEROID_TABLETS, _STOPPED),
+                   r"vomit\w*|(?:threw|throwing|thrown|throw) up|(?:stomach|belly|abdominal|"
+                   r"tummy) (?:pain|cramps?|ache)|fever|chills|faint\w*|dizz\w*|confus\w*|"
+                   r"(?:very|so|really|extremely) weak|weak and (?:shaky|dizzy)"),
         ),
     ),
     Concept(
