@@ -189,9 +189,9 @@ class _ClassJudge:
         """True when ``text`` names the drug or one of its classes, as such (no word before it
         that picks out a kind), by a name that is not the page's own ("narcotics" on the Pain
         Relievers page, for morphine)."""
-        labels = class_pattern([n for n in (doc.focus, *doc.synonyms) if n])
+        labels = _page_names(doc)
         return any(
-            not labels.fullmatch(m.group(0)) and not _kind_word(text, m.start())
+            not (labels and labels.fullmatch(m.group(0))) and not _kind_word(text, m.start())
             for m in self.named.finditer(text)
         )
 
@@ -256,7 +256,13 @@ def another_kind(text: str, doc: Document, also: re.Pattern[str] | None = None) 
     only with a word before it that picks out a kind of it ("You may have heard of anabolic
     steroids" on the Steroids page, "herbal painkillers"), never with a determiner ("Some
     statins", "Many NSAIDs") or alone."""
-    names = [n for n in (doc.focus, *doc.synonyms) if n]
-    found = [m.start() for m in class_pattern(names).finditer(text)] if names else []
+    labels = _page_names(doc)
+    found = [m.start() for m in labels.finditer(text)] if labels else []
     found += [m.start() for m in also.finditer(text)] if also is not None else []
     return bool(found) and all(_kind_word(text, start) for start in found)
+
+
+def _page_names(doc: Document) -> re.Pattern[str] | None:
+    """The page's own names (its topic and synonyms) as a pattern, or None when it has none."""
+    names = [n for n in (doc.focus, *doc.synonyms) if n]
+    return class_pattern(names) if names else None

@@ -307,6 +307,9 @@ _YOUNG = (
 )
 
 _CALL = "Call your local emergency number (911 in the US) now"
+_VOMITED = r"vomit\w*|(?:threw|throwing|thrown|throw) up"
+"""Being sick, as people write it: a sign of an adrenal crisis, with or without a known
+adrenal disease."""
 _STEROID_TABLETS = (
     r"prednisone|prednisolone|dexamethasone|hydrocortisone|methylprednisolone|medrol|"
     r"(?:steroid|corticosteroid) (?:tablets?|pills?)|steroids"
@@ -1141,8 +1144,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"addison'?s|adrenal insufficiency|adrenal crisis|hypopituitarism|"
                     r"congenital adrenal hyperplasia",),
-                   r"vomit\w*|(?:threw|throwing|thrown|throw) up|can'?t keep (?:\w+ ){0,3}down|"
-                   r"diarrh\w*"),
+                   rf"{_VOMITED}|can'?t keep (?:\w+ ){{0,3}}down|diarrh\w*"),
         ),
     ),
     Concept(
@@ -1155,8 +1157,8 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((_STEROID_TABLETS, _STOPPED),
-                   r"vomit\w*|(?:threw|throwing|thrown|throw) up|(?:stomach|belly|abdominal|"
-                   r"tummy) (?:pain|cramps?|ache)|fever|chills|faint\w*|dizz\w*|confus\w*|"
+                   rf"{_VOMITED}|(?:stomach|belly|abdominal|tummy) (?:pain|cramps?|ache)|"
+                   r"fever|chills|faint\w*|dizz\w*|confus\w*|"
                    r"(?:very|so|really|extremely) weak|weak and (?:shaky|dizzy)"),
         ),
     ),
