@@ -114,7 +114,7 @@ class Pipeline:
             detail=detail,
             current_year=now.year,
         )
-        if about_an_animal(question) or (not query.in_scope and not query.red_flags):
+        if declines(question, query):
             return _refusal(inp, now)
         with timer.stage("searching"):
             found = self.stages.retrieve(query, source, refresh)
@@ -139,6 +139,13 @@ class Pipeline:
         answer = answer.model_copy(update={"timings_ms": timer.ms, "created_at": now})
         self.stages.record(answer, found.hits)
         return answer
+
+
+def declines(question: str, query: Query) -> bool:
+    """True when ``question`` gets no answer because it is not about a person's health: an
+    animal's own illness, or a question out of scope (:attr:`Query.in_scope`) that raises no
+    red flag (an emergency is never turned away)."""
+    return about_an_animal(question) or (not query.in_scope and not query.red_flags)
 
 
 def _verify(answer: Answer, retrieved: Mapping[str, Document]) -> None:

@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from medcite.query.repair import EMOTIONAL_NUMBNESS
+from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
 
 Urgency = Literal["emergency", "same-day"]
@@ -85,6 +86,11 @@ OUT_OF_SCOPE = (
     "medcite answers health and medical questions from clinical evidence; this question does not "
     "look like one, so no answer was composed."
 )
+OUT_OF_SCOPE_WRITING = (
+    "medcite answers health questions from clinical evidence; it does not write letters, emails "
+    "or other texts. Ask what you want to know about the health matter itself to get cited "
+    "evidence."
+)
 OUT_OF_SCOPE_ANIMAL = (
     "medcite answers questions about people's health from clinical evidence, not about animals: "
     "ask a veterinarian. If an animal may have eaten something poisonous, call your veterinarian "
@@ -95,13 +101,22 @@ _ANIMAL = re.compile(
     r"\b(?:my|our|the|a)\s+(?:\w+\s+){0,3}?(?:dogs?|pupp(?:y|ies)|cats?(?!\s*scans?)|kittens?|"
     r"pets?|horses?|rabbits?|bunny|parrots?|birds?|hamsters?|guinea pigs?|ferrets?|beagles?|"
     r"lab(?!s|\s+(?:results?|tests?|work|reports?|values?|draws?))|labradors?|terriers?|"
-    r"poodles?)\b"
+    r"poodles?|chickens|hens|goats?|cows?|pon(?:y|ies)|pigs?|goldfish|lizards?|geckos?|"
+    r"turtles?|tortoises?|budgies?)\b"
     r"|\b(?:around|near|for|to)\s+(?:(?:small|young|older|our|my)\s+)?(?:dogs|cats|pets|"
-    r"pupp(?:y|ies)|kittens|birds|rabbits|horses)\b",
+    r"pupp(?:y|ies)|kittens|birds|rabbits|horses)\b"
+    r"|^\W*(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pon(?:y|ies)|rabbits?|bunn(?:y|ies)|"
+    r"parrots?|birds?|budgies?|hamsters?|guinea pigs?|ferrets?|chickens|hens|goats?|cows?|pigs?|"
+    r"goldfish|lizards?|geckos?|turtles?|tortoises?)\s+(?:is|are|has|have|hasn'?t|hasnt|"
+    r"haven'?t|had|won'?t|wont|keeps?|kept|ate|eats|got|not|isn'?t|isnt|can'?t|cant|seems?|"
+    r"lame|\w+ing)\b"
+    r"|\b(?:vet|vets|veterinarian|veterinary)\b",
     re.IGNORECASE,
 )
-"""An animal the question is about: one of someone's ("my dog"), or animals a thing may harm
-("safe around cats", "toxic to dogs")."""
+"""An animal the question is about: one of someone's ("my dog"), animals a thing may harm
+("safe around cats", "toxic to dogs"), one a question opens with as its subject ("kitten has
+runny eyes", "rabbit hasn't eaten"; not "fish oil", "chicken soup"), or one a veterinarian
+looks after ("the vet said")."""
 
 
 _PERSON_HARMED = re.compile(
@@ -109,7 +124,8 @@ _PERSON_HARMED = re.compile(
     r"kiss\w*|allerg\w*|"
     r"caught|catch|gave me|got from|sleeps? in (?:my|our|the) bed|died|passed away|put down|"
     r"death|grie\w+|pregnan\w*|(?:can|could|will|would|do|does) (?:i|you|we|humans?|people|"
-    r"(?:my|our) \w+) (?:get|catch))\b",
+    r"(?:my|our) \w+) (?:get|catch) (?:(?:\w+ ){0,3}?(?:from|off)|sick|ill|infected|it|that|"
+    r"this|rabies|worms|fleas|ringworm|lice|mites|toxo\w*|salmonella|\w+itis))\b",
     re.IGNORECASE,
 )
 _PERSON_TOLD = re.compile(
@@ -136,8 +152,11 @@ def about_an_animal(question: str) -> bool:
 def out_of_scope_reason(question: str) -> str:
     """Why a question out of medcite's scope gets no answer: one about an animal ("my dog ate
     dark chocolate") is sent to a veterinarian, and to animal poison control when it may have
-    eaten something poisonous; any other gets :data:`OUT_OF_SCOPE`."""
-    return OUT_OF_SCOPE_ANIMAL if _ANIMAL.search(question) else OUT_OF_SCOPE
+    eaten something poisonous; a request to write a text gets :data:`OUT_OF_SCOPE_WRITING`;
+    any other gets :data:`OUT_OF_SCOPE`."""
+    if _ANIMAL.search(question):
+        return OUT_OF_SCOPE_ANIMAL
+    return OUT_OF_SCOPE_WRITING if asks_for_writing(question) else OUT_OF_SCOPE
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:

@@ -502,7 +502,33 @@ def third_red_flag_set(
     )
 
 
+SCOPE_WRITTEN = "scope-written"
+
+
+def written_scope_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """Is it a question about human health? 200 questions by a writer who read no medcite file.
+
+    ``scope_written.jsonl`` has one question a line: ``id``, ``question``, ``health`` (the label:
+    True for a question about a person's health, which should be answered), ``domain`` and
+    ``split``. Both halves are hard: 100 non-health questions use a word with a medical sense
+    in another one ("symptoms of a failing hard drive", a plant's disease, a pet's own
+    illness, a request to write a letter), and 100 health questions name things of other
+    fields ("can sitting in my car all day cause a clot"). Split rule of
+    :func:`written_red_flag_set` on (``scope-written``, ``id``); tune on ``dev``, only report
+    ``test``.
+    """
+    path = Path(path) if path else DATA_DIR / "scope_written.jsonl"
+    yield from _split_set(SCOPE_WRITTEN, path, split, label="health")
+
+
 def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[LabelledQuestion]:
+    yield from _split_set(name, path, split, label="emergency")
+
+
+def _split_set(name: str, path: Path, split: str | None, label: str) -> Iterator[LabelledQuestion]:
+    """The rows of a labelled set with a stored split, checked against the split rule."""
     from medcite.eval.splits import split_of
 
     for row in _jsonl(path):
@@ -513,7 +539,7 @@ def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[La
                 id=row["id"],
                 source=name,
                 question=row["question"],
-                label=bool(row["emergency"]),
+                label=bool(row[label]),
                 kind=row.get("kind"),
                 note=row.get("note", ""),
                 urgency=row.get("urgency"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from importlib import resources
 
 from medcite.query.concepts import VIA
 from medcite.query.vocab import HEALTH_TREES
@@ -42,26 +43,146 @@ you"), whatever it names (on normalised words)."""
 
 
 def in_scope(
-    words: list[str],
+    plain: str,
     concepts: Sequence[QueryConcept],
     asked: tuple[Facet, ...],
     idioms_read: bool = False,
 ) -> bool:
     """In scope when the question names a clinical concept (anatomy, disease, drug, procedure,
-    psychiatry, or a curated/MedQuAD topic) or a health word outside an idiom (``words`` are
-    the question's after :func:`~medcite.query.repair.illness_senses`: "a pain in the neck"
+    psychiatry, or a curated/MedQuAD topic) or a health word outside an idiom (``plain`` is
+    the question after :func:`~medcite.query.repair.illness_senses`: "a pain in the neck"
     said of a coworker is no pain). A question that names only non-clinical things (food,
     places, technology) is out of scope whatever its wording; one that names nothing the
     vocabulary knows gets the benefit of the doubt when it asks a clinical facet ("why do I
-    keep waking up at night?"), unless its only body words were an idiom's."""
+    keep waking up at night?"), unless its only body words were an idiom's.
+
+    Out of scope too, whatever it names: a request to write a text (:func:`asks_for_writing`),
+    and a question about a thing of another field (:func:`other_field_things`: a car, a
+    phone, a lawn, taxes) that tells of no person's illness, drug or body
+    (:func:`_tells_of_a_person`): "symptoms of a failing alternator", "an engine transplant"."""
+    words = normalise(plain).split()
     if _RECIPE.search(" ".join(words)) and not any(c.condition for c in concepts):
         return False  # "gluten free banana bread recipe": cooking, whatever its ingredients
+    if asks_for_writing(plain):
+        return False
+    if other_field_things(plain) and not _tells_of_a_person(plain, words, concepts):
+        return False
     if any(_clinical(c) for c in concepts):
         return True
     words = _outside_other_fields(words, concepts)
     if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
         return True
     return not concepts and asked != (Facet.OVERVIEW,) and not idioms_read
+
+
+_WRITING = re.compile(
+    r"\b(?:write|draft|compose|reword|rewrite|proofread)\s+(?:me\s+|up\s+)?"
+    r"(?:(?:a|an|my|the|this|our|some)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:e-?mails?|letters?|notes?|cards?|messages?|texts?|essays?|speech(?:es)?|poems?|posts?|"
+    r"repl(?:y|ies)|captions?|toasts?|eulog(?:y|ies)|obituar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_writing(question: str) -> bool:
+    """True for a request to write a text ("help me write an email to my son's teacher about
+    his asthma", "draft a thank-you card for the nurses"): medcite answers health questions
+    from evidence and writes no letters, whatever the letter is about."""
+    return bool(_WRITING.search(question))
+
+
+def _load_other_fields() -> dict[str, str]:
+    text = resources.files("medcite.query").joinpath("data", OTHER_FIELDS_FILE)
+    table: dict[str, str] = {}
+    for line in text.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            field, term = line.split("\t")
+            table[term.strip().lower()] = field.strip()
+    return table
+
+
+OTHER_FIELDS_FILE = "other_fields.tsv"
+OTHER_FIELDS = _load_other_fields()
+"""Term → field (``vehicle``, ``computing``, ``money``, ``home``, ``garden``, ``game``,
+``school``) for things of other fields than human health (``query/data/other_fields.tsv``)."""
+_OTHER_FIELD = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(OTHER_FIELDS, key=len, reverse=True)) + r")"
+    r"(?:s|es)?\b",
+    re.IGNORECASE,
+)
+
+
+def other_field_things(question: str) -> tuple[str, ...]:
+    """The things of other fields ``question`` names (:data:`OTHER_FIELDS`), as written."""
+    return tuple(m.group(0).lower() for m in _OTHER_FIELD.finditer(question))
+
+
+_POSSESSIVE = r"(?:my|his|her|your|our|their|[a-z]+'s|[a-z]+s')"
+_PERSON_WORDS = re.compile(
+    r"\b(?:pregnan\w*|breastfeed\w*|baby|babies|infant|newborn|toddler|kids?|children)\b",
+    re.IGNORECASE,
+)
+"""Words that put a person, and a health question, beside a thing of another field ("can I
+paint the nursery while pregnant", "screens and kids")."""
+_AGE_TOLD = re.compile(
+    r"\b(?:i'?m|i am|(?:my|our) \w+ is|(?:he|she) is|(?:he|she)'?s)\s+\d{1,3}\b(?!\s*(?:%|percent|"
+    r"dollars?|miles?|minutes?|hours?|km|mph|degrees?))"
+    r"|\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yrs? old|-year-old)\b",
+    re.IGNORECASE,
+)
+"""A person's age, told as patients tell it ("my dad is 88", "im 44", "a 6 year old"): a thing
+of another field in the same question is the setting, not the subject."""
+
+
+def _tells_of_a_person(plain: str, words: list[str], concepts: Sequence[QueryConcept]) -> bool:
+    """True when a question that names a thing of another field also tells of a person's health:
+    an illness, drug or reproductive state it names (not by an abbreviation, which a thing's
+    words also make: "the alt key"), a body part that is someone's ("my heart rate"), a
+    child or pregnancy, or wording that asks what the thing does to one's health."""
+    if _HEALTH_ASKED.search(" ".join(words)) or _PERSON_WORDS.search(plain):
+        return True
+    if _AGE_TOLD.search(plain):
+        return True
+    for concept in concepts:
+        if concept.via == VIA["abbreviation"] or concept.role in _UNUSED:
+            continue
+        if concept.condition or _a_drug(concept) or _reproductive(concept) or _aid(concept):
+            return True
+        if _is_anatomy(concept) and _someones(plain, concept.matched):
+            return True
+    return False
+
+
+_UNUSED = frozenset({"ignored", "negated"})
+
+
+def _a_drug(concept: QueryConcept) -> bool:
+    """A drug or chemical, other than an inorganic one alone ("water damage", "salt on the
+    driveway")."""
+    return concept.drug and not (
+        concept.tree_numbers and all(n.startswith("D01.") for n in concept.tree_numbers)
+    )
+
+
+def _aid(concept: QueryConcept) -> bool:
+    """Equipment and supplies a person uses for health (MeSH E07: hearing aids, glasses)."""
+    return any(n.startswith("E07") for n in concept.tree_numbers)
+
+
+def _reproductive(concept: QueryConcept) -> bool:
+    return any(n.startswith(REPRODUCTIVE_PHENOMENA) for n in concept.tree_numbers)
+
+
+def _is_anatomy(concept: QueryConcept) -> bool:
+    return any(n.startswith("A") for n in concept.tree_numbers)
+
+
+def _someones(plain: str, matched: str) -> bool:
+    """True when the words ``matched`` follow a possessive in ``plain`` ("my heart rate")."""
+    head = re.escape(matched.split(maxsplit=1)[0]) if matched else ""
+    return bool(head) and bool(
+        re.search(rf"\b{_POSSESSIVE}\s+(?:\w+\s+)?{head}", plain, re.IGNORECASE)
+    )
 
 
 _RECIPE = re.compile(

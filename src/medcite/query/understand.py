@@ -793,8 +793,7 @@ def understand(
         asked=asked,
         expansions=expansions,
         search_text=search_text,
-        in_scope=not vocabulary.loaded
-        or in_scope(normalise(plain).split(), concepts, asked, idioms_read),
+        in_scope=not vocabulary.loaded or in_scope(plain, concepts, asked, idioms_read),
         concepts=concepts,
         vocabulary_read=vocabulary.loaded,
         corrections=fixes,

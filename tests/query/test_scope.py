@@ -1,0 +1,82 @@
+"""Scope: questions about a thing of another field, requests to write, animals (handmade)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite import Engine
+from medcite.answer.pipeline import declines
+from medcite.answer.safety import OUT_OF_SCOPE_WRITING, about_an_animal, out_of_scope_reason
+from medcite.query.scope import asks_for_writing, other_field_things
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my truck radiator keeps overheating, what are the symptoms of a leak",
+        "best software to diagnose a slow laptop",
+        "the ctrl and alt keys on my keyboard stopped working",
+        "how long should grout cure before the shower can be used",
+        "is a kidney shaped patio harder to pour",
+        "how do I treat the spots on my houseplants",
+    ],
+)
+def test_a_thing_of_another_field_without_a_persons_health_is_declined(
+    sample_engine: Engine, question: str
+) -> None:
+    query = sample_engine.understand(question)
+    assert other_field_things(question)
+    assert not query.in_scope
+    assert declines(question, query)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can exhaust fumes from an idling car give my toddler a headache",
+        "my phone app says my heart rate is 41 at night, should I worry",
+        "does typing at a computer all day cause carpal tunnel syndrome",
+        "how long after taking diphenhydramine can I drive my car",
+        "my grandpa is 91 and keeps forgetting where he parked the car",
+        "is sanding old paint in the nursery safe while pregnant",
+        "is breathing cement dust bad for your lungs",
+    ],
+)
+def test_a_persons_health_beside_a_thing_of_another_field_is_answered(
+    sample_engine: Engine, question: str
+) -> None:
+    assert sample_engine.understand(question).in_scope
+
+
+def test_requests_to_write_are_declined_with_their_own_reason(sample_engine: Engine) -> None:
+    question = "please draft a short letter to my landlord about my asthma and the mold"
+    assert asks_for_writing(question)
+    assert not sample_engine.understand(question).in_scope
+    assert out_of_scope_reason(question) == OUT_OF_SCOPE_WRITING
+    assert not asks_for_writing("what should I write down before my cardiology appointment")
+    assert not asks_for_writing("can a letter from my doctor excuse me from jury duty")
+
+
+def test_an_emergency_is_never_declined_as_a_writing_request(sample_engine: Engine) -> None:
+    question = "help me write a goodbye note, I want to end it all tonight"
+    query = sample_engine.understand(question)
+    assert not query.in_scope and query.red_flags
+    assert not declines(question, query)
+
+
+@pytest.mark.parametrize(
+    ("question", "animal"),
+    [
+        ("puppy has been vomiting all morning, what can I give him", True),
+        ("goats coughing after the rain, is it pneumonia", True),
+        ("the vet gave him cephalexin, how often do I give it", True),
+        ("how do I get the tablet into my cat without being bitten", False),  # a person bitten
+        ("how do i get the capsule into my cat, she spits it out", True),
+        ("can I catch ringworm off my kitten", False),
+        ("fish oil and blood thinners together", False),
+        ("chicken soup for a cold, does it work", False),
+        ("horse chestnut for varicose veins", False),
+    ],
+)
+def test_animals_the_question_is_about(question: str, animal: bool) -> None:
+    assert about_an_animal(question) is animal
