@@ -1580,3 +1580,38 @@ def test_two_conditions_with_statements_on_one_say_which_is_left_out() -> None:
     assert answer.bottom_line.verdict.startswith(
         "None of the statements found is about cough; what the sources say about gout follows."
     )
+
+
+def test_pregnancy_statements_do_not_answer_for_a_son() -> None:
+    page = _page(
+        "gout1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "A blood test during pregnancy can tell if you have gout.",
+        "A blood test can show high uric acid.",
+        "Pregnant women with gout should avoid some medicines.",
+    )
+    for_her = " ".join(_shown(_ask("my wife has gout, what test shows it", [page])))
+    assert "during pregnancy" in for_her
+    for_him = " ".join(_shown(_ask("my son has gout, what test shows it", [page])))
+    assert "during pregnancy" not in for_him
+    assert "high uric acid" in for_him
+
+
+@pytest.mark.parametrize(
+    ("question", "excluded"),
+    [
+        ("my son has chickenpox, is he contagious", True),
+        ("my 6 year old has a rash", True),
+        ("32m, heart skips a beat at night", True),
+        ("my husband has shingles, should I worry", False),  # the reader may be pregnant
+        ("my nephew has fragile x. I'm a woman planning to start a family", False),
+        ("my son has a cold and I'm 20 weeks pregnant", False),
+        ("had 3 miscarriages, my dad says it runs in the family", False),
+    ],
+)
+def test_who_cannot_be_pregnant(question: str, excluded: bool) -> None:
+    from medcite.query.groups import pregnancy_excluded
+
+    assert pregnancy_excluded(question) is excluded

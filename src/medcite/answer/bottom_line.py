@@ -50,6 +50,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
+from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.understand import (
     asking_sentence,
     asks_what_it_is,
@@ -186,7 +187,7 @@ def bottom_line(
     not run). None when nothing fits."""
     kind = query.question_type
     exact = exact_page(query, exact_ids)
-    cands = sorted(cands, key=lambda c: not exact(c))
+    cands = sorted(_for_the_patient(query, cands), key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
         return _yes_no(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
@@ -202,6 +203,15 @@ def bottom_line(
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
     return _joint(query, cands, topic, found)
+
+
+def _for_the_patient(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """``cands`` without statements about pregnancy when the patient asked about cannot be
+    pregnant (``query.groups.pregnancy_excluded``: "my son tested positive for strep" is not
+    answered by "A screening test during pregnancy can tell if you have it")."""
+    if not pregnancy_excluded(query.question):
+        return list(cands)
+    return [c for c in cands if not GROUPS["pregnancy"].search(c.sentence.text)]
 
 
 def _joint(

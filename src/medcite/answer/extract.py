@@ -37,7 +37,13 @@ from medcite.answer.terms import phrase_in
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
-from medcite.query.groups import GROUPS, adult_patient, infant_patient, young_patient
+from medcite.query.groups import (
+    GROUPS,
+    adult_patient,
+    infant_patient,
+    pregnancy_excluded,
+    young_patient,
+)
 from medcite.query.understand import asks_alternatives, evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
@@ -573,6 +579,10 @@ class Topic:
     infant: bool = False
     """True when the question is about a baby (``INFANT_TOLD``): a treatment or dose said of
     everyone is then said of adults (:data:`UNTOLD_FOR_INFANTS`)."""
+    not_pregnant: bool = False
+    """True when the question's patient cannot be pregnant and it names no pregnancy
+    (``query.groups.pregnancy_excluded``: "my son", a child under ten): a statement about
+    pregnancy then serves only as a warning, to a household (:func:`_usable`)."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -601,6 +611,7 @@ class Topic:
             young=young_patient(query.question),
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
+            not_pregnant=pregnancy_excluded(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(
@@ -1114,7 +1125,8 @@ def _usable(
 ) -> bool:
     """False for a sentence no facet may use: no statement, dangling, damaged upstream, an
     undated claim that expires, a study's methods, a page's line on research under way (unless
-    asked), or the reader's own symptoms in a question about a young child."""
+    asked), the reader's own symptoms in a question about a young child, or what is said of
+    pregnancy, other than a warning, in a question about someone who cannot be pregnant."""
     text = sentence.text
     if not is_statement(sentence) or dangling(text, research):
         return False
@@ -1124,6 +1136,8 @@ def _usable(
         return False
     if topic.young and _reader_as_patient(text):
         return False
+    if topic.not_pregnant and GROUPS["pregnancy"].search(text) and not WARNING_CUE.search(text):
+        return False  # "a screening test during pregnancy" for a son; not a household's warning
     return research or activity or not _RESEARCH_ACTIVITY.match(text)
 
 

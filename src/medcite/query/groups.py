@@ -68,3 +68,36 @@ relative ("my husband")."""
 def adult_patient(question: str) -> bool:
     """True for a question that tells of an adult patient and names no child."""
     return bool(ADULT_TOLD.search(question)) and not GROUPS["children"].search(question)
+
+
+NOT_PREGNANT_TOLD = re.compile(
+    r"(?:\b(?:my|our|his|her|your) |^\W*)(?:son|sons|boy|boys|dad|father|grandpa|grandfather|"
+    r"grandad|granddad|brother|nephew|uncle|stepson|stepdad)\b"
+    r"|\b(?:i'?m|i am|as) a (?:man|guy|male|boy)\b|\b(?:1[89]|[2-9]\d)\s?m\b"
+    r"|\b(?:[1-9])[- ]?(?:years?|yrs?)[- ]?old\b|\b[1-9][- ]?y/?o\b",
+    re.I,
+)
+"""A patient who cannot be pregnant: a male relative ("my son", "dad"), a man ("I'm a guy",
+"47m") or a child under ten. Not "my husband", "my partner": the reader who asks for them
+may be pregnant."""
+
+
+_MAY_BE_PREGNANT = re.compile(
+    r"\b(?:miscarr\w*|stillbirth|conceiv\w*|ttc|ivf|fertility|infertil\w*|start(?:ing)? a family|"
+    r"(?:have|having|want) (?:a )?(?:baby|babies|kids|children)|get(?:ting)? pregnant|"
+    r"trying for a baby|(?:1[4-9]|[2-5]\d)\s?f\b|i'?m (?:a )?(?:woman|female|girl|mom|mum|mother)|"
+    r"i am (?:a )?(?:woman|female|girl|mom|mum|mother))\b",
+    re.I,
+)
+"""A question in which a woman who may be pregnant, or a pregnancy lost or wished for, is told
+("4 miscarriages", "I'm a woman planning to start a family", "41f")."""
+
+
+def pregnancy_excluded(question: str) -> bool:
+    """True when the question's patient cannot be pregnant (:data:`NOT_PREGNANT_TOLD`, or a
+    baby or young child) and it names no pregnancy: a statement about pregnancy ("A screening
+    test during pregnancy can tell if you have it") is then no answer to the question, though
+    the body may still warn a household ("pregnant women who have not had chickenpox")."""
+    if GROUPS["pregnancy"].search(question) or _MAY_BE_PREGNANT.search(question):
+        return False
+    return bool(NOT_PREGNANT_TOLD.search(question) or YOUNG_PATIENT.search(question))
