@@ -1080,3 +1080,33 @@ def test_a_complaint_told_or_asked_as_a_drugs_doing() -> None:
     assert tells_drug_effect("could the statin be causing this")
     assert tells_drug_effect("metformin is giving me diarrhea")
     assert not tells_drug_effect("what colour is the pill")
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("grandpa slipped on ice and hit his head on the step", "craniocerebral trauma"),
+        ("she bumped her head on a shelf and now she's dizzy and confused", "concussion"),
+        ("the twins clashed heads at soccer and one has a headache since", "concussion"),
+    ],
+)
+def test_a_blow_to_the_head_is_a_head_injury_or_a_concussion(
+    any_engine: Engine, question: str, named: str
+) -> None:
+    topics = [c.name.lower() for c in any_engine.understand(question).concepts if c.role == "topic"]
+    assert named in topics
+
+
+def test_head_lice_are_no_blow_to_the_head(any_engine: Engine) -> None:
+    names = [c.name.lower() for c in any_engine.understand("got head lice from school").concepts]
+    assert "craniocerebral trauma" not in names and "concussion" not in names
+
+
+def test_a_sign_told_with_an_injury_is_the_injurys(any_engine: Engine) -> None:
+    query = any_engine.understand("sprained ankle with a lot of swelling, what helps")
+    roles = {c.name.lower(): c.role for c in query.concepts}
+    assert roles.get("edema") == "qualifier"
+    assert "topic" in {roles.get("sprains and strains"), roles.get("ankle injuries")}
+    # a disease MeSH also files as a sign stays a topic beside a bruise
+    afib = any_engine.understand("does afib make you bruise")
+    assert {c.name.lower(): c.role for c in afib.concepts}.get("atrial fibrillation") == "topic"

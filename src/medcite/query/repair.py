@@ -251,6 +251,22 @@ _AFTER_NOUN = (
     r"before|than|so|because|in|on|every|again|going|coming|from|like|i|it|how|what|the|a|"
     r"an|to|at|all|if|when|now|yet|too|then|as|same|different|turn|turned|turns)\b))"
 )
+_HEAD_BLOW = (
+    r"\b(?:hit|hits|hitting|bang(?:ed|s|ing)?|bump(?:ed|s|ing)?|knock(?:ed|s|ing)?|"
+    r"smack(?:ed|s|ing)?|whack(?:ed|s|ing)?|bonk(?:ed|s|ing)?|clash(?:ed|es|ing)?)\s+"
+    r"(?:(?:his|her|my|their|your|our|its|the|a|both)\s+)?heads?\b(?!\s+(?:lice|louse|start))"
+)
+_HEAD_HURT = rf"(?:{_HEAD_BLOW}|\bhead injur(?:y|ies)\b)"
+"""A blow to the head, or a head injury as an idiom (:data:`IDIOMS`) has already named one."""
+_CONCUSSED = (
+    r"\b(?:headaches?|foggy|fog|dazed|dizzy|dizziness|confused|confusion|saw stars|seeing stars|"
+    r"blacked out|knocked out|passed out|(?:can'?t|cannot|couldn'?t) remember|not (?:himself|"
+    r"herself|themselves|myself)|out of it)\b"
+)
+"""What a blow to the head is followed by when it is a concussion (CDC's signs: headache,
+fogginess, dizziness, confusion, loss of consciousness, memory loss)."""
+"""A blow to the head as people tell it ("fell and hit his head", "banged heads in practice"):
+a head injury, and a concussion when told with its signs (:data:`_CONCUSSED`)."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
@@ -303,11 +319,24 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         r"units?(?= (?:of alcohol|a |per |each ))(?: of alcohol)?",
         "alcohol drinking",
     ),
+    (
+        re.compile(
+            rf"{_HEAD_HURT}[\s\S]*{_CONCUSSED}|{_CONCUSSED}[\s\S]*{_HEAD_HURT}", re.IGNORECASE
+        ),
+        _HEAD_HURT,
+        "concussion",
+    ),
+    (
+        re.compile(_HEAD_BLOW, re.IGNORECASE),
+        _HEAD_BLOW,
+        "head injury",
+    ),
 )
 """Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a
 cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
 compress" is a cold thing (a noun follows); cramps told with periods are period pain; a flu or
-a baby's "jab" (British) is a vaccination."""
+a baby's "jab" (British) is a vaccination; a blow to the head is a head injury, or a concussion
+when headache, fogginess or confusion follow."""
 
 
 EMOTIONAL_NUMBNESS = (

@@ -775,6 +775,7 @@ def understand(
     concepts = _descriptions(question, concepts, fixes)
     concepts = _guesses(question, concepts, fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
+    concepts = _signs_of_injury(concepts)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = with_walking_pain(question, concepts, vocabulary)
@@ -1278,6 +1279,51 @@ def _told_as_context(
     concepts = _tried_treatments(question, concepts, fixes, asked)
     concepts = _despite_drugs(question, concepts, fixes)
     return _finding_tests(question, concepts, fixes)
+
+
+_INJURY_TREE = "C26"
+_INJURY_NAME = re.compile(
+    r"\b(?:(?!and\b)\w+ injur(?:y|ies)|concussions?|sprains?|strains?|fractures?|whiplash|"
+    r"dislocations?|burns?|bites?)\b",
+    re.IGNORECASE,
+)
+"""An injury by its name, for a topic the vocabulary does not place (a MedQuAD page's topic);
+not "Wounds and Injuries", all of them."""
+
+
+def _injury(concept: QueryConcept) -> bool:
+    """An injury of some kind (MeSH C26 below its root: "wounds and injuries" itself is what a
+    stray "stitch" or "cut" may be read as), or a topic named as one."""
+    if concept.tree_numbers:
+        return any(n.startswith(f"{_INJURY_TREE}.") for n in concept.tree_numbers)
+    return bool(_INJURY_NAME.search(concept.name))
+
+
+_MANIFESTATIONS = ("C23.888", "C10.597")
+"""MeSH signs and symptoms, and neurologic manifestations (headache, dizziness)."""
+
+
+def _only_a_sign(concept: QueryConcept) -> bool:
+    """A sign or symptom and nothing else ("headache", "swelling"; not atrial fibrillation,
+    which MeSH files as a disease too)."""
+    return only_under(concept.tree_numbers, _MANIFESTATIONS)
+
+
+def _signs_of_injury(concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A sign or symptom told beside an injury is the injury's ("banged heads ... had a
+    headache", "sprained ankle swelling"): it becomes a qualifier (ranking only), with every
+    other reading of the same words, so that pages on the sign alone (headache types) do not
+    answer for the injury."""
+    topics = [c for c in concepts if c.role == "topic"]
+    if not any(_injury(c) and not is_sign(c) for c in topics):
+        return concepts
+    signs = {c.matched for c in topics if _only_a_sign(c)}
+    return tuple(
+        c.model_copy(update={"role": "qualifier"})
+        if c.role == "topic" and c.matched in signs
+        else c
+        for c in concepts
+    )
 
 
 _DESPITE = re.compile(
