@@ -781,3 +781,37 @@ def test_stopping_steroid_tablets_then_vomiting_or_fever_is_seen_today() -> None
     # stopping alone, or another thing stopped, is no sign
     assert not detect_red_flags("i stopped my prednisolone last month, can i drink wine")
     assert not detect_red_flags("stopped vaping last week and now a bit dizzy")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "out of nowhere a headache like being struck by a hammer, worst ever",
+            "sudden severe headache",
+        ),
+        (
+            "sudden awful headache at the gym and an hour later my neck feels really stiff",
+            "sudden severe headache",
+        ),
+        ("slipped disc pain for days and now my groin is kind of numb", "spinal nerve compression"),
+        (
+            "back pain since friday and I wet myself in the car without noticing",
+            "spinal nerve compression",
+        ),
+    ],
+)
+def test_sah_and_cauda_equina_told_in_other_words(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my bum goes numb on long bike rides",
+        "worst ever hay fever this year, headache too",
+        "headache after a sudden change in the weather, is that a thing",
+    ],
+)
+def test_numb_on_a_bike_or_a_bad_season_is_no_emergency(question: str) -> None:
+    assert not {"sudden severe headache", "spinal nerve compression"} & set(kinds(question))

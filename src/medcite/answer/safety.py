@@ -1100,7 +1100,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:(?:with|by) (?:a |an )?\w+ )?(?:on|in|at|over) (?:the )?"
                 r"(?:back of (?:the |my )?)?head",
                 r"headache\W+(?:\w+\W+){0,20}?worst (?:one |pain )?(?:i'?ve|i have|ive|i'?d|of "
-                r"my life)\b",
+                r"my life|ever)\b",
+                r"headache\W+(?:\w+\W+){0,8}?like (?:being|getting|i was|i'?d been|i got|someone) "
+                r"(?:hit|struck|smacked|whacked|kicked|clubbed|shot) (?:with|by) (?:a |an )?"
+                r"(?:baseball )?(?:bat|hammer|brick|club|crowbar|bullet|truck|train)",
+                r"sudden\w* (?:\w+ )?headache\W+(?:\w+\W+){0,25}?(?:stiff neck|neck (?:is |was |"
+                r"feels |went |got )?(?:really |very |so )?stiff)",
                 r"headache (?:came on|hit|started) (?:\w+ )?(?:suddenly|like a|out of nowhere|all "
                 r"of a sudden)",
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
@@ -1333,11 +1338,20 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:it )?when (?:i|he|she) wipes?)",
                 r"numb\w*(?: \w+){0,3} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
                 r"private parts|buttocks|inner thighs)|between (?:my|his|her|the) legs)",
+
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
+            # told the other way round, with the back: numbness there from a bike seat is not
+            _given((r"back (?:pain|ache)|backache|spine|spinal|sciatica|slipped disc|disk",),
+                   r"(?:between (?:my|his|her|the) legs|groin|genitals?|private parts|buttocks|bum|"
+                   r"butt|bottom|back passage|inner thighs)(?: \w+){0,3} (?:feels? |felt |is |are |"
+                   r"went |going |gone |getting )?(?:really |very |all |kind of |kinda )?numb\b"),
             _given((r"back|spine|spinal|sciatica|disc|disk|legs?",),
                    r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
                    r"not able to) (?:pee|urinate|empty (?:my|his|her|the) bladder)|(?:lost|losing|"
-                   r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)"),
+                   r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)|(?:wet|peed|"
+                   r"soiled|pooed|pooped) (?:myself|himself|herself) (?:\w+ ){0,4}?"
+                   r"(?:without (?:realis|realiz|notic|feeling|knowing)\w*|and (?:didn'?t|did not) "
+                   r"(?:notice|feel|realis\w*|realiz\w*))"),
         ),
     ),
     Concept(
