@@ -815,3 +815,16 @@ def test_sah_and_cauda_equina_told_in_other_words(question: str, kind: str) -> N
 )
 def test_numb_on_a_bike_or_a_bad_season_is_no_emergency(question: str) -> None:
     assert not {"sudden severe headache", "spinal nerve compression"} & set(kinds(question))
+
+
+def test_a_sign_already_seen_by_a_clinician_is_no_new_emergency() -> None:
+    from medcite.answer.safety import detect_red_flags
+
+    seen = (
+        "my daughter passed out at the pool on saturday, the paramedics checked her over and "
+        "said she was fine to go home. could it be her heart?"
+    )
+    assert not detect_red_flags(seen)
+    # a sign told after the visit is new
+    again = "he had a fit on monday and the hospital discharged him, and now he won't wake up"
+    assert "loss of consciousness or seizure" in kinds(again)

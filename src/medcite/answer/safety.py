@@ -2528,6 +2528,23 @@ def _clause(text: str, start: int) -> str:
     return text[begin:end]
 
 
+_ASSESSED = _rx(
+    r"(?:er|a&e|a and e|ed|emergency (?:room|department)|hospital|urgent care|walk-in|"
+    r"(?:the|our|his|her|my) (?:doctors?|gp|pediatrician|paediatrician)|paramedics|ambulance "
+    r"(?:crew|staff))\b[^.?!]{0,60}?\b(?:sent (?:us|him|her|me|them) (?:back )?home|discharged "
+    r"(?:us|him|her|me|them)|released (?:us|him|her|me|them)|(?:checked|looked) (?:us|him|her|me|"
+    r"them) (?:out|over)\b[^.?!]{0,30}?\b(?:fine|ok|okay|home))",
+)
+"""A clinician who has already seen the person and sent them home ("ER said febrile seizure and
+sent us home"): the signs told before it were assessed; a sign told after it is new."""
+
+
+def _assessed_after(text: str, start: int) -> bool:
+    """True when the sign at ``start`` was told before a clinician saw the person and sent them
+    home (:data:`_ASSESSED`)."""
+    return any(m.start() > start for m in _ASSESSED.finditer(text))
+
+
 def _in_the_past(text: str, start: int) -> bool:
     return bool(_PAST.search(_clause(text, start)))
 
@@ -2627,6 +2644,7 @@ def _counts(
         return True
     if (
         (_in_the_past(question, start) and not concept.exposure)
+        or _assessed_after(question, start)
         or _is_topic(question, _trigger_start(match))
         or (concept.sudden and _long_standing(question, start))
         or _about_anyone(question, _trigger_start(match))
