@@ -64,6 +64,7 @@ from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
 from medcite.text import normalise, stems
 
 MAX_STATEMENTS = 2
+WARN_FRAME = "The sources found warn:"
 NEGATION_WINDOW = 4
 MAX_ATTRIBUTE_WORDS = 4
 """A question asking no facet but naming at most this many words beside its topic ("what is
@@ -762,12 +763,24 @@ _EXISTS = re.compile(
 )
 
 
+def with_child_warning(pick: Pick | None, child: Sequence[Candidate]) -> Pick | None:
+    """A question about giving a substance to a young child is answered first with a page's
+    statement that forbids it for children (``extract.child_warnings``; "is honey ok for my 9
+    month old's cough": babies under 12 months should not be fed honey), before the warnings
+    the answer's own pages give: whatever else was asked, that is what the asker must hear."""
+    if not child:
+        return pick
+    before = pick.chosen if pick is not None and pick.verdict == WARN_FRAME else ()
+    chosen = _distinct_documents([child[0], *before])
+    return Pick(WARN_FRAME, tuple(chosen[:MAX_STATEMENTS]))
+
+
 def _safety(cands: Sequence[Candidate]) -> Pick:
     """ "Is it safe …?" is never answered yes: a warning the sources give is shown, else that
     they do not say."""
     warned = _distinct_documents([c for c in cands if HARM.search(c.sentence.text)])
     if warned:
-        return Pick("The sources found warn:", tuple(warned[:MAX_STATEMENTS]))
+        return Pick(WARN_FRAME, tuple(warned[:MAX_STATEMENTS]))
     return Pick(
         "The sources found do not say whether this is safe for you; ask your doctor or "
         "pharmacist before relying on what follows.",

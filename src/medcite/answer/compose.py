@@ -24,6 +24,7 @@ from medcite.answer.bottom_line import (
     exact_page,
     predicate_stems,
     unanswered,
+    with_child_warning,
 )
 from medcite.answer.class_pages import SOME_KINDS, within_class
 from medcite.answer.drug_classes import with_label_classes
@@ -33,6 +34,7 @@ from medcite.answer.extract import (
     Candidate,
     about_the_study,
     candidates,
+    child_warnings,
     conditions_compared,
     findings,
     label_stems,
@@ -671,6 +673,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     selection = _Selection()
     topic = topic_names(query) or query.focus or "this"
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
+    child = child_warnings(query, inp.gate.warning_evidence()) if inp.gate is not None else []
+    warned = child + warned
     usable = _for_bottom_line(inp, cands)
     found = inp.gate.found if inp.gate is not None else None
     # a warning about a drug's class is shown, never the short answer ("Statins … can also
@@ -680,6 +684,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     pick = bottom_line(
         query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
     )
+    pick = with_child_warning(pick, child)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)

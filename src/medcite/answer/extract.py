@@ -34,6 +34,7 @@ from medcite.answer.causes import (
 )
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
+from medcite.evidence import child_warnings as warn_for_children
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.english import glued_words
@@ -1649,6 +1650,28 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
     return boxed + sorted(found, key=lambda c: -c.score)
+
+
+def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
+    """From pages about something else (``GateResult.child_warnings``), only their statements
+    that forbid one of the question's substances for children ("children less than 12 months
+    old should not be fed honey" on the botulism page, for honey and a baby's cough)."""
+    names = warn_for_children.names_of(warn_for_children.asked_for_a_child(query))
+    found = []
+    for e in evidence:
+        doc = e.hit.document
+        for sentence in document_sentences(doc):
+            text = sentence.text
+            if not warn_for_children.forbids_for_children(text, names):
+                continue
+            if not is_statement(sentence) or dangling(text, False) or damaged(doc, text):
+                continue
+            # trimmed last, as a boxed warning is: the page ranks low for the question's words
+            score = e.score * _shape(sentence) * BOXED_BONUS
+            found.append(Candidate(sentence, e, Facet.WARNINGS, score, stems(text)))
+    # a warning that says up to which age first
+    aged = warn_for_children.states_an_age
+    return sorted(found, key=lambda c: (not aged(c.sentence.text), -c.score))
 
 
 def _warns_of_topic(topic: Topic, sentence_stems: frozenset[str], label: frozenset[str]) -> bool:

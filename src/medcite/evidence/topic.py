@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from medcite.evidence import child_warnings
 from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import (
     SIGNS_TREE,
@@ -43,6 +44,7 @@ from medcite.records import (
     DRUG_CLASS_TREE,
     Document,
     Evidence,
+    EvidenceLevel,
     Query,
     QueryConcept,
     Source,
@@ -899,6 +901,14 @@ class GateResult:
     """Ids of the pages on the class of a drug no page is on (:func:`_class_pages`): only what
     they say of the drug's own kind, and on what was asked, is said of the drug
     (``answer.class_pages.within_class``)."""
+    child_warnings: frozenset[str] = frozenset()
+    """Ids of off-topic guideline pages that forbid one of the question's substances for
+    children, for a question about a young child (``evidence.child_warnings``): only that
+    statement of theirs is shown (``answer.extract.child_warnings``)."""
+
+    def warning_evidence(self) -> list[Evidence]:
+        """The off-topic evidence of :attr:`child_warnings`."""
+        return [e for e in self.off_topic if e.hit.document.id in self.child_warnings]
 
 
 _CODE = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z0-9])[A-Za-z0-9][\w-]{2,}\b")
@@ -987,6 +997,7 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         t.key: frozenset(e.hit.document.id for e in on if concepts[e.hit.document.id].about(t))
         for t in query.primary_topics
     }
+    guideline_off = (e.hit.document for e in off if e.level is EvidenceLevel.GUIDELINE)
     return GateResult(
         on,
         off,
@@ -995,4 +1006,5 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         exact=exact,
         broader=frozenset(broader),
         classes=frozenset(d for d in class_own if about[d]),
+        child_warnings=child_warnings.warning_pages(query, guideline_off),
     )

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from medcite.config import FusionSettings
+from medcite.evidence import child_warnings
 from medcite.evidence.classify import GUIDELINE_SOURCES
 from medcite.evidence.topic import on_class
 from medcite.index.protocol import SearchIndex
@@ -129,7 +130,22 @@ class TieredRetriever:
         fused = _fused(lists, k)
         compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
         fused = _with_each_topic(fused, own, k) if compared else fused
-        return _with_added(fused, self._class_pages(query, k, searched)), tuple(searched)
+        fused = _with_added(fused, self._class_pages(query, k, searched))
+        return _with_added(fused, self._child_warning_pages(query, k, searched)), tuple(searched)
+
+    def _child_warning_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
+        """For a question about a young child that names a drug or a food, the guideline pages
+        that forbid it for children, whatever their topic (``evidence.child_warnings``: NIH
+        warns against honey for babies on its botulism page)."""
+        text = child_warnings.search_text(query)
+        if not text:
+            return []
+        hits = self._bm25(text, k, GUIDELINE, ())
+        searched.append(f"local guideline pages (warnings for children): {text}")
+        names = child_warnings.names_of(child_warnings.asked_for_a_child(query))
+        return [h for h in hits if child_warnings.warns(h.document, names)][
+            : child_warnings.MAX_PAGES
+        ]
 
     def _class_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
         """The pages on the class of a drug the question is about ("Statins" for

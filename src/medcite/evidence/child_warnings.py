@@ -1,0 +1,106 @@
+"""Warnings that a substance must not be given to children, wherever a guideline page says so.
+
+A parent asking whether honey is all right for a 9-month-old's cough needs to hear that babies
+under 12 months must not be fed honey, and NIH says so on its *botulism* page, which is about
+neither honey nor cough: the topic gate rightly keeps such a page out of the answer. This module
+finds those statements for a question about a young child that names a substance (a drug or a
+food), so that the retriever can fetch the pages (:func:`search_text`), the gate can set them
+apart as warning pages (:func:`warning_pages`), and the answer can show only those statements
+(``answer.extract.child_warnings``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from medcite.query.groups import young_patient
+from medcite.records import Document, Query, QueryConcept
+from medcite.text import split_sentences
+
+FOOD_TREES = ("G07.203.300", "J02.500")
+"""MeSH Food (a food is given to a child as a medicine is: honey, cow's milk, juice)."""
+UNUSED_ROLES = frozenset({"ignored", "negated"})
+
+_GIVE = r"(?:give|given|feed|fed|eat|take|have|use|used|let)"
+_FORBIDS = re.compile(
+    rf"\b(?:(?:should|must|can|may)(?:\s+not|n'?t)(?:\s+be)?\s+{_GIVE}|(?:do not|don'?t|never)\s+"
+    rf"{_GIVE}|not be {_GIVE}|(?:is|are) not (?:safe|recommended) for)\b",
+    re.IGNORECASE,
+)
+"""A prohibition of giving something ("should not be fed", "Do not give", "Do not let babies
+eat"), not any negation ("when children do not get enough vitamin D", "help their kids avoid
+alcohol problems")."""
+_CHILD = re.compile(
+    r"\b(?:child(?:ren)?|infants?|bab(?:y|ies)|kids?|toddlers?|newborns?|under (?:the age of )?"
+    r"(?:\d+|one|two|three|four|five|six) (?:months?|years?))\b",
+    re.IGNORECASE,
+)
+_AGE_LIMIT = re.compile(
+    r"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+)?(?:\d+|one|two|three|"
+    r"four|five|six|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def states_an_age(text: str) -> bool:
+    """True for a warning that says up to which age ("children less than 12 months old")."""
+    return bool(_AGE_LIMIT.search(text))
+
+
+MAX_PAGES = 2
+"""Warning pages kept per question (each page adds one statement or two)."""
+
+
+def substances(query: Query) -> tuple[QueryConcept, ...]:
+    """The drugs and foods the question names (any role but ignored or negated)."""
+    return tuple(
+        c
+        for c in query.concepts
+        if c.role not in UNUSED_ROLES
+        and (c.drug or any(n.startswith(FOOD_TREES) for n in c.tree_numbers))
+    )
+
+
+def asked_for_a_child(query: Query) -> tuple[QueryConcept, ...]:
+    """The substances of a question about a baby or young child, else ()."""
+    return substances(query) if young_patient(query.question) else ()
+
+
+def names_of(concepts: Iterable[QueryConcept]) -> tuple[str, ...]:
+    """Each concept's name and the question's words for it, lower-case, once."""
+    return tuple(dict.fromkeys(n.lower() for c in concepts for n in (c.name, *c.names, c.matched)))
+
+
+def search_text(query: Query) -> str:
+    """The words that find a page warning against giving the question's substance to a child,
+    or "" when the question is not about a young child or names no substance."""
+    names = names_of(asked_for_a_child(query))
+    return f"{' '.join(names)} children infants should not" if names else ""
+
+
+def forbids_for_children(text: str, names: Sequence[str]) -> bool:
+    """True for a sentence that forbids one of ``names`` for children ("children less than 12
+    months old should not be fed honey", "Do not give cough medicines to children under
+    four"): a prohibition, a child, and the name as whole words."""
+    if not (_FORBIDS.search(text) and _CHILD.search(text)):
+        return False
+    return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names if n)
+
+
+def warns(document: Document, names: Sequence[str]) -> bool:
+    """True when a sentence of ``document``'s text forbids one of ``names`` for children."""
+    return any(
+        forbids_for_children(sentence, names)
+        for section in document.sections
+        for sentence in split_sentences(section.text)
+    )
+
+
+def warning_pages(query: Query, documents: Iterable[Document]) -> frozenset[str]:
+    """Ids of (at most :data:`MAX_PAGES`) guideline pages among ``documents`` that forbid one of
+    the question's substances for children, for a question about a young child."""
+    names = names_of(asked_for_a_child(query))
+    if not names:
+        return frozenset()
+    found = [d.id for d in documents if warns(d, names)]
+    return frozenset(found[:MAX_PAGES])

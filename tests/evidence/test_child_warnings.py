@@ -1,0 +1,54 @@
+"""Warnings against giving a substance to children, from pages about something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from medcite import Engine
+from medcite.answer import verify
+from medcite.evidence.child_warnings import forbids_for_children, search_text, states_an_age
+
+
+@pytest.mark.parametrize(
+    ("text", "forbids"),
+    [
+        ("Babies younger than 6 months should not be given cow's milk.", True),
+        ("Do not let toddlers drink cow's milk from a bottle at bedtime.", True),
+        ("Never give cow's milk to a newborn.", True),
+        ("Cow's milk is not recommended for infants.", True),
+        ("Children who do not drink cow's milk may need calcium.", False),
+        ("Help your kids avoid too much cow's milk.", False),
+        ("Adults should not drink raw cow's milk.", False),
+    ],
+)
+def test_a_prohibition_for_children_that_names_the_substance(text: str, forbids: bool) -> None:
+    assert forbids_for_children(text, ["cow's milk"]) is forbids
+
+
+def test_a_warning_up_to_an_age_is_told_apart() -> None:
+    assert states_an_age("Infants under 6 months should not be given water.")
+    assert not states_an_age("Do not give water to babies.")
+
+
+def test_only_a_question_about_a_young_child_naming_a_substance_searches(
+    any_engine: Engine,
+) -> None:
+    assert "honey" in search_text(any_engine.understand("can my 8 month old have honey"))
+    assert search_text(any_engine.understand("can I have honey while pregnant")) == ""
+    assert search_text(any_engine.understand("my 8 month old has a cough")) == ""
+
+
+def test_a_page_on_another_topic_warns_against_a_food_for_a_baby(sample_engine: Engine) -> None:
+    """The honey warning lives on NIH's botulism pages, not on the cough pages the question is
+    about; it leads the bottom line of a yes/no question and cites the page that says it."""
+    answer = sample_engine.ask("my 10 month old has a cough, can I give her honey")
+    assert answer.bottom_line is not None
+    lead = answer.bottom_line.bullets[0]
+    assert "honey" in lead.text.lower()
+    cited = [sample_engine.get(c.document_id) for c in lead.citations]
+    assert any(d is not None and "botulism" in d.title.lower() for d in cited)
+    # only the warning of such a page is shown, nothing else it says of botulism
+    for bullet in verify.all_bullets(answer):
+        docs = [sample_engine.get(c.document_id) for c in bullet.citations]
+        if any(d is not None and "botulism" in d.title.lower() for d in docs):
+            assert "honey" in bullet.text.lower()
