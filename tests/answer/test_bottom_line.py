@@ -1609,6 +1609,7 @@ def test_pregnancy_statements_do_not_answer_for_a_son() -> None:
         ("my nephew has fragile x. I'm a woman planning to start a family", False),
         ("my son has a cold and I'm 20 weeks pregnant", False),
         ("had 3 miscarriages, my dad says it runs in the family", False),
+        ("will my inhaler hurt my unborn baby", False),
     ],
 )
 def test_who_cannot_be_pregnant(question: str, excluded: bool) -> None:

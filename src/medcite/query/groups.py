@@ -83,7 +83,8 @@ may be pregnant."""
 
 
 _MAY_BE_PREGNANT = re.compile(
-    r"\b(?:miscarr\w*|stillbirth|conceiv\w*|ttc|ivf|fertility|infertil\w*|start(?:ing)? a family|"
+    r"\b(?:miscarr\w*|stillbirth|unborn|fetus|foetus|fetal|due date|expecting|conceiv\w*|ttc|ivf|"
+    r"fertility|infertil\w*|start(?:ing)? a family|"
     r"(?:have|having|want) (?:a )?(?:baby|babies|kids|children)|get(?:ting)? pregnant|"
     r"trying for a baby|(?:1[4-9]|[2-5]\d)\s?f\b|i'?m (?:a )?(?:woman|female|girl|mom|mum|mother)|"
     r"i am (?:a )?(?:woman|female|girl|mom|mum|mother))\b",
