@@ -828,3 +828,42 @@ def test_a_sign_already_seen_by_a_clinician_is_no_new_emergency() -> None:
     # a sign told after the visit is new
     again = "he had a fit on monday and the hospital discharged him, and now he won't wake up"
     assert "loss of consciousness or seizure" in kinds(again)
+
+
+def test_signs_of_dying_in_hospice_call_the_hospice_line_not_911() -> None:
+    from medcite.answer.safety import EMERGENCY, HOSPICE, detect_red_flags
+
+    flags = detect_red_flags(
+        "dad is in palliative care at home, his breathing has long pauses and a wet rattle tonight"
+    )
+    assert [f.kind for f in flags] == [HOSPICE]
+    assert all(f.urgency != EMERGENCY for f in flags)
+    assert flags[0].advice.startswith("Call the hospice team")
+    # the same breathing without hospice care is an emergency
+    assert "breathing difficulty" in kinds("dad's breathing has long pauses and he is turning blue")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "I wear contacts and my right eye is red and sore, light hurts it since this morning",
+            "contact lens eye infection",
+        ),
+        (
+            "knocked my head on a cupboard door, now I keep nodding off and my words are slurred",
+            "head injury with a warning sign",
+        ),
+        (
+            "sciatica for a week and now I have trouble starting to pee",
+            "spinal nerve compression",
+        ),
+    ],
+)
+def test_more_ways_of_telling_a_sign(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+def test_contact_lens_questions_without_a_sick_eye_are_no_red_flag() -> None:
+    assert "contact lens eye infection" not in kinds("which contact lens solution is best")
+    assert "contact lens eye infection" not in kinds("my contacts make my eyes dry by evening")

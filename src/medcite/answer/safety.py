@@ -76,6 +76,11 @@ from medcite.records import RedFlag
 
 Urgency = Literal["emergency", "same-day"]
 EMERGENCY: Urgency = "emergency"
+HOSPICE = "care at the end of life"
+"""The kind for signs of dying told of someone in hospice care: the hospice team, not 911, is
+called, so no emergency card is shown beside it."""
+CRISIS_KINDS = frozenset({"suicidal thoughts"})
+"""Kinds still shown beside :data:`HOSPICE`: a carer's own crisis is not the patient's dying."""
 SAME_DAY: Urgency = "same-day"
 
 DISCLAIMER = (
@@ -1187,6 +1192,35 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "contact lens eye infection",
+        "Take your contact lenses out and see an eye doctor today (an emergency department if "
+        "none can see you): a red, painful eye in someone who wears contact lenses, above all "
+        "with blurred vision or light that hurts, can be an infection of the cornea (keratitis) "
+        "that can damage sight within a day. Do not use redness-relief drops or put the lenses "
+        "back in.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"contacts?|contact lens\w*", r"eyes?"),
+                   r"(?:red|painful|pain\w*|hurts?|sore)\W+(?:\w+\W+){0,6}?(?:blurr\w*|light|"
+                   r"vision|see)|(?:blurr\w*|light (?:hurts|is painful)|sensitive to light)\W+"
+                   r"(?:\w+\W+){0,6}?(?:red|painful|pain|hurts?)"),
+        ),
+    ),
+    Concept(
+        HOSPICE,
+        "Call the hospice team's 24-hour line now rather than your local emergency number "
+        "(unless the plan of care says to call it): in the last days of life, noisy or "
+        "rattling breathing, long pauses between breaths, sleeping most of the time and not "
+        "eating are common, and the hospice nurse can come and help keep the person "
+        "comfortable.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"hospice|palliative|end of life|end-of-life|comfort care|dying at home",),
+                   r"breath\w*|rattl\w*|gurgl\w*|pauses?|not eating|won'?t (?:eat|drink|wake)|"
+                   r"unresponsive|agitat\w*|restless\w*|moaning|choking"),
+        ),
+    ),
+    Concept(
         "possible rabies exposure",
         "Call your doctor or the local health department today (an emergency department if you "
         "cannot reach them): a bat in a room where someone was asleep, or with a child, may need "
@@ -1342,6 +1376,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
             # told the other way round, with the back: numbness there from a bike seat is not
             _given((r"back (?:pain|ache)|backache|spine|spinal|sciatica|slipped disc|disk",),
+                   r"numb\w*(?: \w+){0,3} (?:(?:around|in|on) )?(?:my |his |her |the )?(?:butt|bum|"
+                   r"bottom|backside)\b|"
+                   r"(?:trouble|difficulty|struggling|hard) (?:\w+ )?(?:starting to |to )?(?:pee|"
+                   r"urinat\w*)|can'?t (?:start|get) (?:my )?(?:pee|peeing|urine) "
+                   r"(?:going|started)|"
                    r"(?:between (?:my|his|her|the) legs|groin|genitals?|private parts|buttocks|bum|"
                    r"butt|bottom|back passage|inner thighs)(?: \w+){0,3} (?:feels? |felt |is |are |"
                    r"went |going |gone |getting )?(?:really |very |all |kind of |kinda )?numb\b"),
@@ -2192,7 +2231,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:twice|again|\d times|three times|more than once|several times)|"
                    r"seeing double|"
                    r"double vision|confus\w*|clear (?:fluid|liquid) (?:\w+ ){0,2}?(?:nose|ears?)|"
-                   r"(?:keeps|kept) (?:forgetting|asking the same)|(?:one )?pupils? (?:\w+ )?"
+                   r"(?:keeps|kept) (?:forgetting|asking the same)|(?:keeps?|kept) (?:dozing|"
+                   r"nodding|falling asleep)|can'?t stay awake|not making (?:any )?sense|"
+                   r"talking nonsense|slurr\w*|(?:one )?pupils? (?:\w+ )?"
                    r"(?:bigger|different|uneven)|headache (?:\w+ )?(?:getting|got|is getting) "
                    r"worse"),
         ),
@@ -2684,6 +2725,9 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     """
     idioms = _spans(question, IDIOMS)
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
+    if any(flag.kind == HOSPICE for flag in found):
+        # expected signs of dying: the hospice line, not an emergency number
+        found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
     # call-now signs before see-a-doctor-today ones: a card opens with what to do first
     found.sort(key=lambda flag: flag.urgency != EMERGENCY)
     if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms)):
