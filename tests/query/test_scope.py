@@ -80,3 +80,16 @@ def test_an_emergency_is_never_declined_as_a_writing_request(sample_engine: Engi
 )
 def test_animals_the_question_is_about(question: str, animal: bool) -> None:
     assert about_an_animal(question) is animal
+
+
+@pytest.mark.parametrize(
+    ("question", "health"),
+    [
+        ("the cucumber plant leaves are curling and turning yellow, why", False),
+        ("4 beers most nights and a bottle of wine at the weekend, is that a problem", True),
+        ("the room spins every time I get out of bed", True),
+        ("my laptop screen gives me headaches by the afternoon", True),
+    ],
+)
+def test_who_has_the_sign(sample_engine: Engine, question: str, health: bool) -> None:
+    assert sample_engine.understand(question).in_scope is health

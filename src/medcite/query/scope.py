@@ -13,7 +13,7 @@ from importlib import resources
 
 from medcite.query.concepts import VIA
 from medcite.query.vocab import HEALTH_TREES
-from medcite.records import Facet, QueryConcept
+from medcite.records import Facet, QueryConcept, only_under
 from medcite.text import normalise
 
 _HEALTH_WORDS = frozenset(
@@ -67,12 +67,23 @@ def in_scope(
         return False
     if other_field_things(plain) and not _tells_of_a_person(plain, words, concepts):
         return False
-    if any(_clinical(c) for c in concepts):
+    if any(_clinical(c) for c in concepts) or _DRINKING.search(plain):
         return True
     words = _outside_other_fields(words, concepts)
     if any(w in _HEALTH_WORDS for w in words) or _HEALTH_ASKED.search(" ".join(words)):
         return True
     return not concepts and asked != (Facet.OVERVIEW,) and not idioms_read
+
+
+_DRINKING = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|a few|several|couple of)(?:\s*-\s*\d+)?\s+"
+    r"(?:beers?|drinks?|glasses of (?:wine|beer)|shots|pints|units of alcohol|cans of beer|"
+    r"bottles of (?:wine|beer))\b"
+    r"|\bdrink(?:ing)? (?:every|each|most) (?:night|day|evening|weeknight)s?\b",
+    re.IGNORECASE,
+)
+"""How much someone drinks ("2-3 beers most weeknights"): a question about drinking, which
+MeSH files with food."""
 
 
 _WRITING = re.compile(
@@ -141,11 +152,13 @@ def _tells_of_a_person(plain: str, words: list[str], concepts: Sequence[QueryCon
     child or pregnancy, or wording that asks what the thing does to one's health."""
     if _HEALTH_ASKED.search(" ".join(words)) or _PERSON_WORDS.search(plain):
         return True
-    if _AGE_TOLD.search(plain):
+    if _AGE_TOLD.search(plain) or _DONE_TO_A_PERSON.search(plain):
         return True
     for concept in concepts:
         if concept.via == VIA["abbreviation"] or concept.role in _UNUSED:
             continue
+        if concept.condition and _said_of_a_thing(plain, concept):
+            continue  # "tomato leaves turning yellow": the leaves' sign, not a person's
         if concept.condition or _a_drug(concept) or _reproductive(concept) or _aid(concept):
             return True
         if _is_anatomy(concept) and _someones(plain, concept.matched):
@@ -154,6 +167,34 @@ def _tells_of_a_person(plain: str, words: list[str], concepts: Sequence[QueryCon
 
 
 _UNUSED = frozenset({"ignored", "negated"})
+_DONE_TO_A_PERSON = re.compile(
+    r"\b(?:gives?|giving|gave|makes?|making|made|causes?|causing|caused)\s+(?:me|him|her|them|us|"
+    r"my|his|their)\b",
+    re.IGNORECASE,
+)
+"""A thing said to do something to a person ("my laptop screen gives me headaches")."""
+_PLANT_AND_MICROBE_PARTS = ("A18", "A19", "A20", "A21")
+"""MeSH anatomy of plants, fungi, bacteria and viruses: "plant leaves" are no one's body."""
+_SIGN_TREES = ("C23",)
+THING_TO_SIGN_WORDS = 8
+"""How far after a thing of another field a sign is still told of it ("leaves turning yellow",
+"engine running hot and shaking")."""
+
+
+def _said_of_a_thing(plain: str, concept: QueryConcept) -> bool:
+    """True for a sign (MeSH C23 only: "yellow" as jaundice, "shakes" as tremor) told within a
+    few words after a thing of another field: the thing has it, not a person. A disease
+    ("a blood clot from sitting in my car") is always a person's."""
+    if not concept.tree_numbers or not only_under(concept.tree_numbers, _SIGN_TREES):
+        return False
+    head = concept.matched.split(maxsplit=1)[0] if concept.matched else ""
+    if not head:
+        return False
+    near = rf"(?:\W+\w+){{0,{THING_TO_SIGN_WORDS - 1}}}?\W+{re.escape(head)}"
+    return any(
+        re.search(rf"\b{re.escape(thing)}{near}", plain, re.IGNORECASE)
+        for thing in other_field_things(plain)
+    )
 
 
 def _a_drug(concept: QueryConcept) -> bool:
@@ -174,7 +215,11 @@ def _reproductive(concept: QueryConcept) -> bool:
 
 
 def _is_anatomy(concept: QueryConcept) -> bool:
-    return any(n.startswith("A") for n in concept.tree_numbers)
+    """Human anatomy (MeSH A, not the parts of plants or microbes)."""
+    return any(
+        n.startswith("A") and not n.startswith(_PLANT_AND_MICROBE_PARTS)
+        for n in concept.tree_numbers
+    )
 
 
 def _someones(plain: str, matched: str) -> bool:
