@@ -1110,3 +1110,12 @@ def test_a_sign_told_with_an_injury_is_the_injurys(any_engine: Engine) -> None:
     # a disease MeSH also files as a sign stays a topic beside a bruise
     afib = any_engine.understand("does afib make you bruise")
     assert {c.name.lower(): c.role for c in afib.concepts}.get("atrial fibrillation") == "topic"
+
+
+def test_a_possessive_pronoun_opens_no_concept(any_engine: Engine) -> None:
+    """Normalised, the eponym "Hers disease" reads "her disease", which "her condition" (a lay
+    head noun read as disease) would name: a pronoun is nobody's disease."""
+    query = any_engine.understand("my niece has eczema and we want to treat her condition")
+    names = [c.name.lower() for c in query.concepts]
+    assert not any("glycogen" in n for n in names)
+    assert any("eczema" in n for n in names)

@@ -65,6 +65,16 @@ LOAD_COMMAND = f"medcite vocab load {TERMS_EXAMPLE} --trees {TREES_EXAMPLE}"
 """How the vocabulary is (re)built, as every message that asks for it says."""
 
 
+PRONOUN_OPENINGS = frozenset({"her", "his", "my", "our", "your", "their", "its"})
+"""Possessive pronouns: normalised, an eponym's entry term can read as one ("Hers disease" →
+"her disease", which "her condition" would then name); no concept's phrase opens with one."""
+
+
+def _opens_with_a_pronoun(phrase: str) -> bool:
+    first, _, rest = phrase.partition(" ")
+    return bool(rest) and first in PRONOUN_OPENINGS
+
+
 def ngrams(words: list[str], max_n: int = MAX_NGRAM) -> Iterator[tuple[int, int, str]]:
     """(start, end, phrase) for every n-gram up to ``max_n`` words, longest first."""
     for n in range(min(max_n, len(words)), 0, -1):
@@ -166,8 +176,9 @@ class Vocabulary:
         return self._db() is not None and not self._old_schema
 
     def lookup(self, phrases: Iterable[str]) -> list[Concept]:
-        """Concepts for any of ``phrases`` (normalised n-grams)."""
-        wanted = list(dict.fromkeys(phrases))
+        """Concepts for any of ``phrases`` (normalised n-grams); a phrase of several words that
+        opens with a possessive pronoun is none (:data:`PRONOUN_OPENINGS`)."""
+        wanted = [p for p in dict.fromkeys(phrases) if not _opens_with_a_pronoun(p)]
         found = [Concept(p, name, "", "lay") for p in wanted for name in lay_terms().get(p, ())]
         db = self._db()
         if db is not None and wanted:
