@@ -1119,3 +1119,16 @@ def test_a_possessive_pronoun_opens_no_concept(any_engine: Engine) -> None:
     names = [c.name.lower() for c in query.concepts]
     assert not any("glycogen" in n for n in names)
     assert any("eczema" in n for n in names)
+
+
+def test_a_misspelt_possessive_eponym_gets_its_head_noun(any_engine: Engine) -> None:
+    query = any_engine.understand("first signs of parkinsens in a 60 year old")
+    assert any(c.name.lower() == "parkinson disease" for c in query.concepts)
+
+
+@pytest.mark.parametrize(
+    "question", ["had the runs for two days after the buffet", "kid has got the runs, what helps"]
+)
+def test_the_runs_are_diarrhoea(any_engine: Engine, question: str) -> None:
+    names = [c.name.lower() for c in any_engine.understand(question).concepts]
+    assert "diarrhea" in names

@@ -331,12 +331,21 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         _HEAD_BLOW,
         "head injury",
     ),
+    (
+        re.compile(
+            r"\b(?:got|get|getting|gets|have|has|had|having|with|given (?:me|him|her|us) )\s*"
+            r"(?:the |a (?:bad )?(?:case|dose) of the )runs\b",
+            re.IGNORECASE,
+        ),
+        "runs",
+        "diarrhea",
+    ),
 )
 """Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a
 cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
 compress" is a cold thing (a noun follows); cramps told with periods are period pain; a flu or
 a baby's "jab" (British) is a vaccination; a blow to the head is a head injury, or a concussion
-when headache, fogginess or confusion follow."""
+when headache, fogginess or confusion follow; "the runs" is diarrhoea."""
 
 
 EMOTIONAL_NUMBNESS = (
@@ -941,6 +950,16 @@ def _joined(words: list[str], word_counts: WordCounts, changes: dict[str, str]) 
         out.append(words[i])
         i += 1
     return out
+
+
+def eponym_heads(
+    words: list[str], lookup: Lookup, possessive: Collection[str]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with the eponym repair of the module docstring applied to the ``possessive``
+    ones, and the changes made: for a name the speller corrected after the repairs ran
+    ("alzhiemers" → alzheimer → Alzheimer disease)."""
+    changes: dict[str, str] = {}
+    return _eponyms(words, lookup, changes, possessive), changes
 
 
 def _eponyms(

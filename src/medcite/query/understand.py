@@ -31,6 +31,7 @@ from medcite.query.english import near_english
 from medcite.query.measures import asks_lowering, asks_reading
 from medcite.query.repair import (
     EPONYM_HEADS,
+    eponym_heads,
     illness_senses,
     possessives,
     repair,
@@ -758,7 +759,8 @@ def understand(
             terms=lambda phrases: vocabulary.by_phrase(phrases).keys(),
             drug_name=_drug_name(extra, drug_words, vocabulary),
         )
-        fixes |= spelled
+        focus_words, headed = _mended_eponyms(focus_words, spelled, focus, vocabulary)
+        fixes |= spelled | headed
     concepts = question_concepts(focus_words, vocabulary, extra)
     drug = any(c.drug for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
@@ -807,6 +809,17 @@ def understand(
         vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return _with_prevention(_with_seek_care(query))
+
+
+def _mended_eponyms(
+    words: list[str], spelled: Mapping[str, str], focus: str, vocabulary: Vocabulary
+) -> tuple[list[str], dict[str, str]]:
+    """A possessive eponym the speller mended gets its head noun too, as one spelt right does
+    before it (``repair.eponym_heads``: "alzhiemers" → alzheimer → Alzheimer disease)."""
+    mended = {c for w, c in spelled.items() if w in possessives(focus) and " " not in c}
+    if not mended:
+        return words, {}
+    return eponym_heads(words, vocabulary.lookup, mended)
 
 
 def _with_page_names(
