@@ -928,3 +928,20 @@ def test_an_answer_on_a_mood_disorder_names_the_crisis_line_first() -> None:
     assert low.startswith("If these feelings come with thoughts of harming yourself")
     assert low.endswith("In short:")
     assert "988" not in verdict("C26.558", "knee injuries")
+
+
+def test_a_bereavement_names_the_crisis_line() -> None:
+    """Grief that stops someone sleeping is told beside the crisis line, whatever its topic;
+    a death told of a pet or a plant is not."""
+    from medcite.evidence.topic import GateResult
+
+    def reason(question: str) -> str:
+        query = understand(question, Vocabulary(None))
+        gate = GateResult(on_topic=[], off_topic=[], applied=True)
+        answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+        return answer.abstain_reason or ""
+
+    assert "988" in reason("my wife passed last spring and I still cannot sleep at night")
+    assert "988" in reason("widowed in June, no appetite since")
+    assert "988" not in reason("I cannot sleep at night since we moved house")
+    assert "988" not in reason("my father died of a stroke at 50, am I at risk of one")

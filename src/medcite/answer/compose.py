@@ -1199,8 +1199,23 @@ def _where_to_ask(query: Query) -> str:
 
 
 def _mood(query: Query) -> bool:
-    """True when a primary topic is a mood or anxiety disorder (:data:`MOOD_TREES`)."""
+    """True when a primary topic is a mood or anxiety disorder (:data:`MOOD_TREES`), or the
+    question tells of a bereavement (:data:`_BEREAVED`): grief that stops someone sleeping and
+    eating calls for the same line."""
+    if _BEREAVED.search(query.question):
+        return True
     return any(n.startswith(MOOD_TREES) for c in query.primary_topics for n in c.tree_numbers)
+
+
+_BEREAVED = re.compile(
+    r"\b(?:(?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|child|baby|brother|"
+    r"sister|friend)\W+(?:\w+\W+){0,2}?passed(?: away)?|since (?:he|she|they) passed|"
+    r"(?:lost|losing) my (?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|child|"
+    r"baby)|widow(?:ed|er)?|bereave\w*|griev\w*|grief)\b",
+    re.IGNORECASE,
+)
+"""A loss told as grief is ("my husband passed in March", "lost my mum", "widowed"); not a death
+told as family history ("my brother died suddenly at 30", "my mother died of Huntington's")."""
 
 
 MOOD_TREES = ("F03.600", "F03.080", "F01.700.039")
