@@ -1132,3 +1132,12 @@ def test_a_misspelt_possessive_eponym_gets_its_head_noun(any_engine: Engine) -> 
 def test_the_runs_are_diarrhoea(any_engine: Engine, question: str) -> None:
     names = [c.name.lower() for c in any_engine.understand(question).concepts]
     assert "diarrhea" in names
+
+
+def test_covid_is_a_coronavirus_infection_and_a_fever_said_gone_is_no_topic(
+    any_engine: Engine,
+) -> None:
+    query = any_engine.understand("had covid last week, no fever now, can I visit my gran")
+    roles = {c.name.lower(): c.role for c in query.concepts}
+    assert roles.get("coronavirus infections") == "topic"
+    assert roles.get("fever") != "topic"
