@@ -1616,3 +1616,33 @@ def test_who_cannot_be_pregnant(question: str, excluded: bool) -> None:
     from medcite.query.groups import pregnancy_excluded
 
     assert pregnancy_excluded(question) is excluded
+
+
+@pytest.mark.parametrize(
+    ("question", "course"),
+    [
+        ("how long should I take amoxicillin for strep", True),
+        ("how long do i stay on prednisone after a flare", True),
+        ("how long does it take for ibuprofen to work", False),
+        ("how long does cipro take to kick in", False),
+    ],
+)
+def test_how_long_to_take_a_medicine_asks_the_course(question: str, course: bool) -> None:
+    from medcite.answer.bottom_line import ASKS_HOW_LONG_TO_TAKE
+
+    assert bool(ASKS_HOW_LONG_TO_TAKE.search(question)) is course
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        ("Most bladder infections clear with 3 days of antibiotic treatment.", True),
+        ("The medicine is usually given for at least 7 to 10 days.", True),
+        ("A urine culture takes 48 hours to grow.", False),
+        ("Symptoms often improve within 2 days.", False),
+    ],
+)
+def test_a_course_length_is_the_time_a_treatment_is_taken(text: str, course: bool) -> None:
+    from medcite.answer.bottom_line import COURSE_LENGTH
+
+    assert bool(COURSE_LENGTH.search(text)) is course

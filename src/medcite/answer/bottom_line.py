@@ -980,9 +980,16 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     measured value, the guideline statements that give values (a threshold, a goal). Without
     one, a framing sentence that says so."""
     amount = asked_amount(query)
+    course = query.about_a_drug and bool(ASKS_HOW_LONG_TO_TAKE.search(query.question))
     if amount is not None:
         asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
-        stated = (c for c in cands if c.guideline and amount.search(c.sentence.text))
+        stated = (
+            c
+            for c in cands
+            if c.guideline
+            and amount.search(c.sentence.text)
+            and (not course or COURSE_LENGTH.search(c.sentence.text))
+        )
         found = next((c for c in stated if c.stems & asked), None)
         if found is not None:
             return Pick("In short:", (found,))
@@ -997,6 +1004,9 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         # a drug's "how long" asks a time: "finish your medicine" does not say how long an
         # antibiotic takes to work
         findings = [c for c in findings if amount.search(c.sentence.text)]
+        if course:
+            # and how long to take it asks the course's length, not a test's time
+            findings = [c for c in findings if COURSE_LENGTH.search(c.sentence.text)]
     if not evidence_question(query.question):
         # a patient's question: a guideline page's statement on any facet asked before a study's
         found = _facet_statement(query, [c for c in findings if c.guideline], cands)
@@ -1107,6 +1117,26 @@ def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pic
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."
     )
+
+
+ASKS_HOW_LONG_TO_TAKE = re.compile(
+    r"\bhow long (?:\w+ ){0,2}?(?:take|taking|stay on|be on|keep (?:on|taking)|continue|use)\b"
+    r"(?!\s+(?:\w+\s+)?(?:to|for it to|before it|until it) (?:work|kick|start|help))",
+    re.IGNORECASE,
+)
+"""A question how long to take a medicine ("how long should I take cipro for a UTI"), not how
+long it takes to work."""
+COURSE_LENGTH = re.compile(
+    r"\b(?:\d+|several|a few|few|one|two|three|four|five|seven|ten)(?: (?:or|to) \d+)? "
+    r"(?:days?|weeks?|months?) of (?:\w+ )?(?:treatment|antibiotics?|therapy|medicines?|"
+    r"medications?)\b"
+    r"|\b(?:treatment|antibiotics?|medicines?|medications?|course|therapy|pills?|tablets?)\b"
+    r"[^.;]{0,30}?\bfor (?:at least |about |up to |around )?(?:\d+|several|a few|one|two|three|"
+    r"five|seven|ten)(?: (?:or|to) \d+)? (?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+"""A statement of how long a treatment is taken ("cured with 2 or 3 days of treatment", "the
+medication is given for at least 3 to 5 days"), not of how long a test takes."""
 
 
 def _findings(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
