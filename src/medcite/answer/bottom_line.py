@@ -1120,8 +1120,9 @@ def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pic
 
 
 ASKS_HOW_LONG_TO_TAKE = re.compile(
-    r"\bhow long (?:\w+ ){0,2}?(?:take|taking|stay on|be on|keep (?:on|taking)|continue|use)\b"
-    r"(?!\s+(?:\w+\s+)?(?:to|for it to|before it|until it) (?:work|kick|start|help))",
+    r"\bhow long (?:(?:should|must|do|can|will|would|am|are|is) )?(?:(?:i|you|he|she|we|they|"
+    r"my \w+) )?(?:be )?(?:(?:have|need|supposed) to )?(?:take|taking|stay on|be on|keep "
+    r"(?:on|taking)|continue|use)\b",
     re.IGNORECASE,
 )
 """A question how long to take a medicine ("how long should I take cipro for a UTI"), not how
