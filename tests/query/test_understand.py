@@ -1141,3 +1141,10 @@ def test_covid_is_a_coronavirus_infection_and_a_fever_said_gone_is_no_topic(
     roles = {c.name.lower(): c.role for c in query.concepts}
     assert roles.get("coronavirus infections") == "topic"
     assert roles.get("fever") != "topic"
+
+
+def test_a_pad_soaked_within_an_hour_is_heavy_periods(any_engine: Engine) -> None:
+    query = any_engine.understand("I bleed through a maxi pad in an hour on day two, is that ok")
+    assert any(c.name.lower() == "menorrhagia" for c in query.concepts)
+    calm = any_engine.understand("how often should I change my tampon")
+    assert not any(c.name.lower() == "menorrhagia" for c in calm.concepts)

@@ -256,6 +256,15 @@ _HEAD_BLOW = (
     r"smack(?:ed|s|ing)?|whack(?:ed|s|ing)?|bonk(?:ed|s|ing)?|clash(?:ed|es|ing)?)\s+"
     r"(?:(?:his|her|my|their|your|our|its|the|a|both)\s+)?heads?\b(?!\s+(?:lice|louse|start))"
 )
+_SOAKING = (
+    r"\b(?:soak(?:s|ed|ing)?|bleed(?:s|ing)? through|go(?:ing)? through|chang(?:e|es|ed|ing)) "
+    r"(?:through )?(?:a |one |my |an? \w+ )?(?:(?:super|maxi|night|overnight) )?"
+    r"(?:pads?|tampons?|sanitary (?:pads?|towels?))(?: (?:and|or) (?:a |my )?(?:\w+ )?"
+    r"(?:pads?|tampons?))?"
+)
+_SOAKING_FAST = _SOAKING + r"(?= (?:every|in|each|within) (?:an? |one |two |\d+ )?(?:hour|hr))"
+"""Bleeding told by how fast it soaks a pad or tampon ("soaking through a super tampon and a pad
+in an hour"): heavy periods, which a pad an hour or two makes."""
 _HEAD_HURT = rf"(?:{_HEAD_BLOW}|\bhead injur(?:y|ies)\b)"
 """A blow to the head, or a head injury as an idiom (:data:`IDIOMS`) has already named one."""
 _CONCUSSED = (
@@ -332,6 +341,11 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "head injury",
     ),
     (
+        re.compile(_SOAKING_FAST, re.IGNORECASE),
+        _SOAKING,
+        "heavy periods",
+    ),
+    (
         re.compile(
             r"\b(?:got|get|getting|gets|have|has|had|having|with|given (?:me|him|her|us) )\s*"
             r"(?:the |a (?:bad )?(?:case|dose) of the )runs\b",
@@ -345,7 +359,8 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) and "a cold
 compress" is a cold thing (a noun follows); cramps told with periods are period pain; a flu or
 a baby's "jab" (British) is a vaccination; a blow to the head is a head injury, or a concussion
-when headache, fogginess or confusion follow; "the runs" is diarrhoea."""
+when headache, fogginess or confusion follow; "the runs" is diarrhoea; a pad or tampon soaked
+within an hour or two is heavy periods."""
 
 
 EMOTIONAL_NUMBNESS = (
