@@ -1115,6 +1115,13 @@ def _said_for_infants(text: str) -> bool:
     return bool(GROUPS["children"].search(text) or _NO_TREATMENT.search(text))
 
 
+def _quotable(sentence: Sentence, doc: Document, research: bool) -> bool:
+    """A statement that stands alone (no dangling reference) and was not damaged upstream:
+    the least any shown sentence must be."""
+    text = sentence.text
+    return is_statement(sentence) and not dangling(text, research) and not damaged(doc, text)
+
+
 def _for_children_only(text: str) -> bool:
     """True for a sentence about treating children that names no adult ("Doctors prescribe
     children and teens medicines at special doses")."""
@@ -1129,9 +1136,7 @@ def _usable(
     asked), the reader's own symptoms in a question about a young child, or what is said of
     pregnancy, other than a warning, in a question about someone who cannot be pregnant."""
     text = sentence.text
-    if not is_statement(sentence) or dangling(text, research):
-        return False
-    if damaged(doc, text) or (doc.year is None and expiring(text)):
+    if not _quotable(sentence, doc, research) or (doc.year is None and expiring(text)):
         return False
     if research and _methods(text):
         return False
@@ -1641,7 +1646,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 continue
             if research and patient and KNOWLEDGE_GAP.search(text):
                 continue  # what nobody has studied yet is no warning
-            if not is_statement(sentence) or dangling(text, research) or damaged(doc, text):
+            if not _quotable(sentence, doc, research):
                 continue
             sentence_stems = stems(text)
             if topic.accepts(sentence_stems, label, research) or (
@@ -1664,7 +1669,7 @@ def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
             text = sentence.text
             if not warn_for_children.forbids_for_children(text, names):
                 continue
-            if not is_statement(sentence) or dangling(text, False) or damaged(doc, text):
+            if not _quotable(sentence, doc, research=False):
                 continue
             # trimmed last, as a boxed warning is: the page ranks low for the question's words
             score = e.score * _shape(sentence) * BOXED_BONUS

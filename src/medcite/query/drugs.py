@@ -162,7 +162,7 @@ def _key(text: str) -> str:
 @cache
 def _combinations() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for brand, generics in _read_tsv("drug_combinations.tsv"):
+    for brand, generics in read_tsv("drug_combinations.tsv"):
         table[_key(brand)] = generics
     return table
 
@@ -192,7 +192,7 @@ def other_classes(generics: Sequence[str]) -> tuple[str, ...]:
 @cache
 def _classes() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = defaultdict(list)
-    for names, generics in _read_tsv("drug_classes.tsv", lower=False):
+    for names, generics in read_tsv("drug_classes.tsv", lower=False):
         for generic in generics:
             table[generic.lower()].extend(n.strip() for n in names.split("|") if n.strip())
     return {g: tuple(dict.fromkeys(names)) for g, names in table.items()}
@@ -200,10 +200,13 @@ def _classes() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _mesh_ids() -> dict[str, str]:
-    return {generic: ids[0] for generic, ids in _read_tsv("drug_mesh.tsv")}
+    return {generic: ids[0] for generic, ids in read_tsv("drug_mesh.tsv")}
 
 
-def _read_tsv(name: str, lower: bool = True) -> Iterable[tuple[str, tuple[str, ...]]]:
+def read_tsv(name: str, lower: bool = True) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """The rows of the package table ``query/data/<name>``: the first column (lower-case unless
+    ``lower`` is False) and the ``;``-separated values of the second; comments and blank lines
+    skipped."""
     text = resources.files("medcite.query").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

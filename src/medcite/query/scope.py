@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib import resources
+from functools import cache
 
-from medcite.query.concepts import VIA
+from medcite.query.concepts import ANATOMY_TREE, VIA
+from medcite.query.drugs import read_tsv
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, QueryConcept, only_under
 from medcite.text import normalise
@@ -102,30 +103,23 @@ def asks_for_writing(question: str) -> bool:
     return bool(_WRITING.search(question))
 
 
-def _load_other_fields() -> dict[str, str]:
-    text = resources.files("medcite.query").joinpath("data", OTHER_FIELDS_FILE)
-    table: dict[str, str] = {}
-    for line in text.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            field, term = line.split("\t")
-            table[term.strip().lower()] = field.strip()
-    return table
-
-
 OTHER_FIELDS_FILE = "other_fields.tsv"
-OTHER_FIELDS = _load_other_fields()
-"""Term → field (``vehicle``, ``computing``, ``money``, ``home``, ``garden``, ``game``,
-``school``) for things of other fields than human health (``query/data/other_fields.tsv``)."""
-_OTHER_FIELD = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(OTHER_FIELDS, key=len, reverse=True)) + r")"
-    r"(?:s|es)?\b",
-    re.IGNORECASE,
-)
+"""Field → term rows (``vehicle``, ``computing``, ``money``, ``home``, ``garden``, ``game``,
+``school``) naming things of other fields than human health (``query/data/other_fields.tsv``)."""
+
+
+@cache
+def _other_field() -> re.Pattern[str]:
+    """One pattern for every term of :data:`OTHER_FIELDS_FILE` (longest first, plurals too),
+    built on first use rather than at import."""
+    terms = {t.lower() for _field, found in read_tsv(OTHER_FIELDS_FILE) for t in found}
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b", re.IGNORECASE)
 
 
 def other_field_things(question: str) -> tuple[str, ...]:
-    """The things of other fields ``question`` names (:data:`OTHER_FIELDS`), as written."""
-    return tuple(m.group(0).lower() for m in _OTHER_FIELD.finditer(question))
+    """The things of other fields ``question`` names (:data:`OTHER_FIELDS_FILE`), as written."""
+    return tuple(m.group(0).lower() for m in _other_field().finditer(question))
 
 
 _POSSESSIVE = r"(?:my|his|her|your|our|their|[a-z]+'s|[a-z]+s')"
@@ -217,7 +211,7 @@ def _reproductive(concept: QueryConcept) -> bool:
 def _is_anatomy(concept: QueryConcept) -> bool:
     """Human anatomy (MeSH A, not the parts of plants or microbes)."""
     return any(
-        n.startswith("A") and not n.startswith(_PLANT_AND_MICROBE_PARTS)
+        n.startswith(ANATOMY_TREE) and not n.startswith(_PLANT_AND_MICROBE_PARTS)
         for n in concept.tree_numbers
     )
 
