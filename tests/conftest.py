@@ -370,6 +370,10 @@ HANDMADE_TERMS = [
     ("D143", "hepatitis b and gout", "hepatitis b and gout"),
     ("D144", "menstruation", "menstruation"),
     ("D145", "vertigo", "vertigo"),
+    ("D146", "dyspnea", "dyspnea"),
+    ("D146", "dyspnea", "shortness of breath"),
+    ("D147", "pulmonary disease, chronic obstructive", "pulmonary disease, chronic obstructive"),
+    ("D147", "pulmonary disease, chronic obstructive", "copd"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -496,6 +500,9 @@ HANDMADE_TREES = [
     ("D115", "vision disorders", "C11.966"),
     ("D116", "cough", "C08.618.248"),
     ("D116", "cough", "C23.888.852.293"),
+    ("D146", "dyspnea", "C08.618.326"),
+    ("D146", "dyspnea", "C23.888.852.371"),
+    ("D147", "pulmonary disease, chronic obstructive", "C08.381.495.389"),
     ("D117", "smoke", "D01.875"),
     ("D117", "smoke", "N06.850.460.350.850.500"),
     ("D118", "wheezing", "C23.888.852.1000"),
@@ -578,6 +585,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Respiratory Signs", "Respiratory Signs"),
             ("Cough", "Cough"),
             ("Impetigo", "Impetigo"),
+            ("Breathing Problems", "Breathing Problems"),
         ],
         "medquad",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import SEVERAL_SIGNS_KIND, detect_red_flags
+from medcite.answer.safety import SAME_DAY, SEVERAL_SIGNS_KIND, detect_red_flags
 
 
 def kinds(question: str) -> set[str]:
@@ -616,3 +616,45 @@ def test_wider_signs_fire(question: str, kind: str) -> None:
 )
 def test_wider_signs_stay_quiet_on_everyday_messages(question: str) -> None:
     assert not kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a heart attack 3 years ago and lately i get puffed out walking up a slope",
+        "my mum had a triple bypass and is getting short of breath on the stairs, never used to",
+        "been out of breath on my walks the past few weeks, I have angina",
+        "dad has heart failure and is more breathless than usual this week",
+    ],
+)
+def test_new_breathlessness_with_heart_disease_is_seen_today(question: str) -> None:
+    flags = detect_red_flags(question)
+    assert [f.kind for f in flags] == ["new breathlessness with heart disease"]
+    assert flags[0].urgency == SAME_DAY
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i get short of breath walking up stairs, is that normal at 40",
+        "I get out of breath when I run, how do I build stamina",
+        "had a stent put in 5 years ago, can I run a marathon",
+        "is breathlessness a side effect of a stent",
+        "shortness of breath on exercise since I stopped training, how do I get fit again",
+    ],
+)
+def test_breathlessness_on_effort_alone_is_no_emergency(question: str) -> None:
+    assert not kinds(question)
+
+
+def test_and_before_lately_starts_a_new_clause() -> None:
+    """A past event ("a heart attack in 2019") does not make what follows "and lately" past."""
+    question = "I had a heart attack in 2019 and lately I get out of breath climbing stairs"
+    assert kinds(question) == {"new breathlessness with heart disease"}
+
+
+def test_an_age_after_is_is_no_temperature() -> None:
+    """ "is 39" may be an age; a reading with decimals or over 100 °F is a temperature."""
+    assert not kinds("my wife is 39 and has had vomiting since yesterday")
+    assert kinds("she was 38.9 last night and vomiting") == {SEVERAL_SIGNS_KIND}
+    assert kinds("my baby is 101 and vomiting since this morning") == {SEVERAL_SIGNS_KIND}

@@ -817,3 +817,43 @@ def test_a_flooded_basement_is_no_period() -> None:
     assert (
         illness_senses("our basement floods every spring")[0] == "our basement floods every spring"
     )
+
+
+def test_a_name_with_a_question_word_inside_is_kept_whole(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "of" is a question word, but inside "shortness of breath" it is part of the name."""
+    from medcite.query.understand import extract_focus
+
+    def names(phrases: list[str]) -> set[str]:
+        return {p for p in phrases if p in {"shortness of breath", "ringing in the ear"}}
+
+    assert extract_focus("why do i get shortness of breath", names) == "shortness of breath"
+    assert extract_focus("what causes ringing in the ears", names) == "ringing in the ears"
+    assert extract_focus("what causes a sense of dread", names) == "sense dread"
+    assert "D146" in _topics(understand("shortness of breath after a walk", handmade_vocabulary))
+
+
+def test_a_symptom_of_a_disease_the_person_has_only_ranks(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Breathlessness (filed under respiration disorders) told beside a lung disease the person
+    has is that disease's: the answer is about the disease, not held to lines naming both. A
+    disease only guessed at does not take the symptom."""
+    had = _roles("i have copd and get shortness of breath on the stairs", handmade_vocabulary)
+    assert had == {"D147": "topic", "D146": "qualifier"} | {
+        k: v for k, v in had.items() if k not in {"D146", "D147"}
+    }
+    guessed = _roles("shortness of breath all week, im convinced i have copd", handmade_vocabulary)
+    assert guessed.get("D146") == "topic" and guessed.get("D147") == "topic"
+    other = _roles("shortness of breath and a fever", handmade_vocabulary)
+    assert other.get("D146") == "topic"
+
+
+def test_a_lay_named_patient_page_takes_the_descriptor_it_is_about(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """NIH calls its page on dyspnea "Breathing Problems", a name no MeSH term spells; the
+    curated topic table gives the page the descriptor, so a question on dyspnea can cite it."""
+    pages = [c for c in handmade_vocabulary.lookup(["breathing problem"]) if c.origin == "medquad"]
+    assert [c.key for c in pages] == ["D146"]

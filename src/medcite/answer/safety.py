@@ -186,11 +186,12 @@ _PSEUDO_NEGATION = _rx(
 _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b|\band (?=since\b|today\b|tonight\b|"
-    r"yesterday\b|this (?:morning|afternoon|evening|week)\b)",
+    r"yesterday\b|this (?:morning|afternoon|evening|week)\b|lately\b|recently\b|these days\b|"
+    r"(?:over |for |in )?the (?:last|past) (?:few |couple (?:of )?)?(?:days|weeks)\b)",
     re.IGNORECASE,
 )
 """Where a clause ends: punctuation, "but", "now", or "and" before a new time ("had a
-transplant two years ago and since this morning …")."""
+transplant two years ago and since this morning …", "… in 2019 and lately …")."""
 _PAST = _rx(
     r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
     r" a ?go",
@@ -250,6 +251,23 @@ _THIRST = (
 _PEEING_A_LOT = r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much)"
 """Weeks of thirst and of peeing a lot: what high sugars do before diabetes is known."""
 _HEART_FAILURE = r"(?:heart failure|chf|congestive heart|weak heart|heart is weak|hf)"
+_HEART_HISTORY = (
+    rf"{_HEART_FAILURE}|stents?|stented|heart attacks?|bypass (?:surgery|op\w*)|triple bypass|"
+    r"cabg|angina|angioplasty|heart (?:disease|valve|condition|problems?)|valve (?:replacement|"
+    r"surgery|problem)|coronary|cardiac (?:arrest|history)"
+)
+"""A known heart condition told about the person."""
+_BREATHLESS_LAY = (
+    r"winded|out of breath|short(?:ness)? of breath|breathless\w*|puffed(?: out)?|huffing and "
+    r"puffing|can'?t catch (?:my|his|her) breath|sob on exertion"
+)
+"""Breathlessness as people tell it."""
+_NEWLY = (
+    r"never used to|didn'?t used? to|not like (?:me|him|her)|(?:the )?(?:last|past) (?:few|couple"
+    r"(?: of)?|two|three|\d) (?:days|weeks|months)|lately|recently|new|getting worse|worse than"
+    r"|more than (?:usual|before|normal)|(?:this|last) (?:week|month)"
+)
+"""Told as new or worsening, not the person's usual."""
 _FLAT_BREATHLESS = (
     r"(?:can'?t|cant|cannot|unable to|can no longer|no longer able to) (?:\w+ )?(?:lie|lay|sleep)"
     r" (?:down )?flat|(?:short of breath|breathless|out of breath|can'?t breathe) (?:\w+ ){0,3}?"
@@ -314,10 +332,14 @@ _MANY = (
     r"all (?:of )?(?:my|his|her|the))"
 )
 _DEGREES = r"(?:3[89]|4[0-2])(?:[.,]\d+)?|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
+_READING = r"(?:3[89]|4[0-2])[.,]\d+|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
+"""A temperature no age reads like: 38-42 with decimals, or 100.4-106 °F."""
 _FEVER = (
     r"(?:fever\w*|febrile|running a temp\w*|burning up|"
     r"(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
-    rf"(?:temp\w*|thermometer|reading|of|at|is|was|hit|reached)\W+(?:\w+\W+)?(?:{_DEGREES})\b|"
+    rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+)?(?:{_DEGREES})\b|"
+    # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
+    rf"(?:of|at|is|was)\W+(?:\w+\W+)?(?:{_READING})\b|"
     rf"(?:{_DEGREES})\s*(?:°|degrees?\b|c\b|f\b|rectal|armpit|under))"
 )
 _WEEKS = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -859,8 +881,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
                 r"snor\w*(?:\W+\w+){0,6}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
-            _rx(r"short(?:ness)? of breath (?:when|on|after|climbing|with) (?:exercise|exertion|"
-                r"stairs|running|walking|climbing)"),
+            _rx(r"short(?:ness)? of breath (?:(?:when|on|after|with|while|if) (?:i |he |she |"
+                r"we |they |you )?)?(?:the |a |my |his |her )?(?:exercise\w*|exertion|stairs|"
+                r"run\w*|walk\w*|climb\w*|"
+                r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
+                r"working out|hills?)"),
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
@@ -1552,6 +1577,22 @@ CONCEPTS: tuple[Concept, ...] = (
                 (_FLAT_BREATHLESS,),
                 r"(?:legs?|ankles?|feet|foot) (?:\w+ ){0,3}?(?:swell\w*|swollen|puffy)|swell\w* "
                 r"(?:\w+ ){0,3}?(?:legs?|ankles?|feet)|swollen (?:legs?|ankles?|feet)",
+            ),
+        ),
+        urgency=SAME_DAY,
+    ),
+    Concept(
+        "new breathlessness with heart disease",
+        "New or worsening breathlessness on effort in someone with heart disease (a stent, a "
+        "heart attack, bypass surgery, angina, heart failure or a valve problem) can be angina or "
+        "the heart weakening: see your doctor today; call your local emergency "
+        "number (911 in the US) for chest pain or pressure, breathlessness at rest, sweating, or "
+        "fainting.",
+        signs=(
+            _given(
+                (_HEART_HISTORY,),
+                rf"(?:{_BREATHLESS_LAY})\W+(?:\w+\W+){{0,8}}?(?:{_NEWLY})"
+                rf"|(?:{_NEWLY})\W+(?:\w+\W+){{0,8}}?(?:{_BREATHLESS_LAY})",
             ),
         ),
         urgency=SAME_DAY,

@@ -681,6 +681,24 @@ def _name_pairs(words: Sequence[str], i: int, gone: Collection[int]) -> list[str
     return before + ([normalise(f"{words[i]} {words[i + 1]}")] if begins else [])
 
 
+MAX_BRIDGED = 2
+"""At most this many question words inside a name ("ringing in the ears")."""
+
+
+def _bridged_names(words: Sequence[str], i: int, gone: Collection[int]) -> list[str]:
+    """The name the question word ``words[i]`` may sit inside, between two kept words, with at
+    most :data:`MAX_BRIDGED` question words in a row there ("shortness of breath", "loss of
+    appetite", "ringing in the ears")."""
+    start, end = i, i
+    while start - 1 in gone:
+        start -= 1
+    while end + 1 in gone:
+        end += 1
+    if start == 0 or end + 1 >= len(words) or end - start + 1 > MAX_BRIDGED:
+        return []
+    return [normalise(" ".join(words[start - 1 : end + 2]))]
+
+
 def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None = None) -> str:
     """The question minus question and facet words: the condition or drug asked about.
 
@@ -694,7 +712,7 @@ def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None =
         if _QUESTION_WORDS.fullmatch(w) and not _numbered(w, words[i + 1 : i + 2])
     ]
     gone = set(dropped)
-    pairs = {i: _name_pairs(words, i, gone) for i in dropped}
+    pairs = {i: _name_pairs(words, i, gone) + _bridged_names(words, i, gone) for i in dropped}
     phrases = [p for found in pairs.values() for p in found]
     known = names(phrases) if names is not None and phrases else set()
     named = {i for i, found in pairs.items() if known.intersection(found)}
@@ -778,6 +796,7 @@ def understand(
     concepts = _guesses(question, concepts, fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _signs_of_injury(concepts)
+    concepts = _signs_of_disease(question, concepts, fixes)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = with_walking_pain(question, concepts, vocabulary)
@@ -1331,6 +1350,59 @@ def _signs_of_injury(concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, 
     if not any(_injury(c) and not is_sign(c) for c in topics):
         return concepts
     signs = {c.matched for c in topics if _only_a_sign(c)}
+    return tuple(
+        c.model_copy(update={"role": "qualifier"})
+        if c.role == "topic" and c.matched in signs
+        else c
+        for c in concepts
+    )
+
+
+_HAVING = re.compile(
+    r"\b(?:i|he|she|they|we|you|who|mum|mom|dad|wife|husband)?\s*(?:have|has|having|with|"
+    r"diagnosed with|suffers? from|suffering from|living with)\s+(?:\S+\s+){0,2}$"
+)
+"""Words that tell a disease as one the person has ("I have COPD", "dad has copd", "living
+with heart failure"), not one that is over ("after a cold")."""
+_GUESSED = re.compile(
+    r"\b(?:think|thinks|convinced|worried|afraid|scared|sure|if|whether|do|does|might|could|"
+    r"may|maybe|wonder\w*)\s+(?:i|he|she|they|we|you|my \w+)\s+(?:have|has|had)\s+"
+    r"(?:\S+\s+){0,2}$"
+)
+"""A disease guessed at, not told as had ("convinced I have ALS", "do I have COPD")."""
+SYMPTOMS_TREE = "C23.888"
+"""MeSH signs and symptoms (not the anatomical findings of C23.300: a cyst)."""
+ORGAN_SYSTEMS = tuple(f"C{n:02d}" for n in range(1, 21) if n != 4)
+"""The MeSH disease trees of organ systems and infections (C01–C20, not C04 neoplasms)."""
+
+
+def _signs_of_disease(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A symptom that MeSH also files under the organ system of a disease the person is told to
+    have ("I have COPD and get winded": breathlessness, filed under respiration disorders, is
+    the lung disease's) becomes a qualifier (ranking only), so that the answer is not held to
+    statements naming both. A symptom of another system ("heavy periods … and breathless"), or
+    one beside an illness that is over ("a cough after a cold"), stays a topic."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic"]
+    systems = {
+        n.split(".")[0]
+        for c in topics
+        if not is_sign(c)
+        and _only_after(_HAVING, text, c.matched)
+        and not _only_after(_GUESSED, text, c.matched)
+        for n in c.tree_numbers
+        if n.startswith(ORGAN_SYSTEMS)
+    }
+    if not systems:
+        return concepts
+    signs = {
+        c.matched
+        for c in topics
+        if any(n.startswith(SYMPTOMS_TREE) for n in c.tree_numbers)
+        and any(n.split(".")[0] in systems for n in c.tree_numbers)
+    }
     return tuple(
         c.model_copy(update={"role": "qualifier"})
         if c.role == "topic" and c.matched in signs

@@ -386,13 +386,29 @@ _COORDINATED = re.compile(r"(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<head>disorder|di
 """Two functions or parts under one head ("Taste and Smell Disorders"): each with the head."""
 
 
+@cache
+def topic_descriptors() -> dict[str, str]:
+    """The shipped table of NIH page topics named in lay words (``data/topic_mesh.tsv``):
+    normalised topic → normalised name of the MeSH descriptor the page is about ("Breathing
+    Problems" → dyspnea)."""
+    text = resources.files("medcite.query").joinpath("data/topic_mesh.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            topic, _tab, descriptor = line.partition("\t")
+            table[normalise(topic)] = normalise(descriptor)
+    return table
+
+
 def _topic_terms(name: str) -> list[str]:
-    """The normalised name, then the groupings it may be under MeSH's wording: "<part>
+    """The MeSH name the curated table gives a lay-named topic (:func:`topic_descriptors`),
+    the normalised name, then the groupings it may be under MeSH's wording: "<part>
     disorders" for problems with a part (:data:`_PROBLEMS`), each part of a coordinated head
     (:data:`_COORDINATED`), and MeSH's word for the head ("Stomach Disorders" → stomach
     diseases)."""
     term = normalise(name)
-    terms = [term]
+    curated = topic_descriptors().get(term)
+    terms = [curated, term] if curated else [term]
     if problems := _PROBLEMS.fullmatch(term):
         terms.append(f"{problems['part'] or problems['of']} disorder")
     if both := _COORDINATED.fullmatch(term):
