@@ -466,7 +466,7 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
             "my 6 year old is limping today and wont put weight on his left leg",
             "a child not using an arm or leg",
         ),
-        ("6 weeks pregnant and I have some bleeding today", "warning signs in pregnancy"),
+        ("6 weeks pregnant and I have some bleeding today", "bleeding in early pregnancy"),
         (
             "36 weeks with our first and she has hardly moved since this morning",
             "warning signs in pregnancy",
@@ -658,3 +658,24 @@ def test_an_age_after_is_is_no_temperature() -> None:
     assert not kinds("my wife is 39 and has had vomiting since yesterday")
     assert kinds("she was 38.9 last night and vomiting") == {SEVERAL_SIGNS_KIND}
     assert kinds("my baby is 101 and vomiting since this morning") == {SEVERAL_SIGNS_KIND}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("light spotting at 7 wks pregnant, no pain", {"bleeding in early pregnancy"}),
+        ("just found out im pregnant, some pink discharge", {"bleeding in early pregnancy"}),
+        ("first trimester and a little bleeding when I wipe", {"bleeding in early pregnancy"}),
+        ("28 weeks pregnant and some spotting this morning", {"warning signs in pregnancy"}),
+    ],
+)
+def test_bleeding_early_in_pregnancy_is_checked_today(question: str, expected: set[str]) -> None:
+    """Spotting in the first three months is a same-day call (the emergency signs of a
+    miscarriage or an ectopic pregnancy are named in the advice); later it is the maternity
+    unit's."""
+    assert kinds(question) == expected
+
+
+def test_a_graver_card_leaves_out_the_milder_one_about_the_same_bleeding() -> None:
+    question = "7 weeks pregnant, sharp pain low down on one side and feel faint, bit of spotting"
+    assert kinds(question) == {"possible ectopic pregnancy"}

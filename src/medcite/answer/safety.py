@@ -440,11 +440,22 @@ _HOURS_OR_DAYS = (
 _PREGNANT = (
     r"(?:pregnan\w*|(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
     r"gestation)|(?:[12]\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?! old)\W+(?:and |now |in |with )?"
-    r"(?:the |my |our )?(?:baby|bump|fetus)\b|weeks along|(?:second|third|2nd|3rd) trimester|"
-    r"my (?:ob|obgyn|midwife)|due date|"
+    r"(?:the |my |our )?(?:baby|bump|fetus)\b|weeks along|"
+    r"(?:first|second|third|1st|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date|"
     r"(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|w) (?:with|expecting) (?:my|our|her|the) "
     r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one))"
 )
+_EARLY_PREGNANCY = (
+    r"(?:[3-9]|1[0-3]) ?(?:weeks?|wks?|w)\b(?! old| ago| postpartum| after)|(?:first|1st) "
+    r"trimester|early pregnancy|(?:just )?found out (?:i'?m|im|i am|she'?s|she is|we'?re) "
+    r"(?:pregnant|expecting)"
+)
+"""The first three months of a pregnancy, told by its weeks or in words."""
+_SPOTTING = (
+    r"spotting|bleeding|(?:bright red |fresh |brown |pink )?blood (?:when|on|in) (?:i wipe|the "
+    r"(?:pad|toilet|tissue|paper))|(?:brown|pink|bloody) discharge"
+)
+"""Bleeding from the vagina, as people tell it."""
 _GAVE_BIRTH = (
     r"(?:gave birth|giving birth|ha(?:d|ving) (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
     r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born))"
@@ -513,6 +524,13 @@ def _given(contexts: tuple[str, ...], key: str) -> re.Pattern[str]:
         rf"(?=[\s\S]*\b{_NOT_JUST_BEFORE}(?:{context})(?!\w))" for context in contexts
     )
     return re.compile(rf"^{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
+
+
+_LATER_SPOTTING = re.compile(
+    rf"^(?![\s\S]*\b(?:{_EARLY_PREGNANCY})){_given((_PREGNANT,), _SPOTTING).pattern[1:]}",
+    re.IGNORECASE,
+)
+"""Bleeding told in a pregnancy past its first three months (or of unknown length)."""
 
 
 @dataclass(frozen=True)
@@ -1691,6 +1709,16 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "bleeding in early pregnancy",
+        "Spotting or light bleeding in the first three months of pregnancy is common and often "
+        "settles, but call your doctor, midwife or early pregnancy unit today to be checked; go "
+        "to an emergency department now for heavy bleeding (a pad soaked in an hour), pain low "
+        "on one side, shoulder-tip pain, or feeling faint, which can be a miscarriage or an "
+        "ectopic pregnancy.",
+        signs=(_given((_PREGNANT, _EARLY_PREGNANCY), _SPOTTING),),
+        urgency=SAME_DAY,
+    ),
+    Concept(
         "warning signs in pregnancy",
         "Call your maternity unit or labour and delivery now, or go there: fewer or no baby "
         "movements, bleeding, fluid leaking, a belly that stays hard and painful, or itching of "
@@ -1716,8 +1744,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
                    r"(?:pain|hurts?|won'?t (?:relax|soften))"),
             _given((_PREGNANT,), _FEVERISH),
-            _given((_PREGNANT,), r"spotting|bleeding|(?:bright red |fresh )?blood (?:when|on|in) "
-                   r"(?:i wipe|the (?:pad|toilet|tissue|paper))"),
+            _LATER_SPOTTING,
             _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
                 r"gone|may have gone|might have gone|are leaking|is leaking)"),
             _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
@@ -2758,6 +2785,13 @@ def _first_match(
     return None
 
 
+SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
+}
+"""A milder card left out when a graver one about the same situation fires: "spotting early in
+pregnancy is common" must not stand beside "this can be an ectopic pregnancy, go now"."""
+
+
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     """Emergency signs described in ``question``, one per kind: the emergencies, then the signs
     needing care the same day, each in the order of :data:`CONCEPTS`.
@@ -2766,6 +2800,8 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     """
     idioms = _spans(question, IDIOMS)
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
+    kinds = {flag.kind for flag in found}
+    found = [flag for flag in found if not SUPERSEDED_BY.get(flag.kind, frozenset()) & kinds]
     if any(flag.kind == HOSPICE for flag in found):
         # expected signs of dying: the hospice line, not an emergency number
         found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
