@@ -121,3 +121,13 @@ def test_docs_example_is_current(twitch: Answer) -> None:
     bullets = {line for line in shown if line.startswith("- ")}
     mine = {line for line in rendered if line.startswith("- ")}
     assert len(bullets & mine) >= 0.8 * max(len(bullets), len(mine)), stale
+
+
+def test_a_body_part_told_as_where_gets_no_yes_from_a_definition(any_engine: Engine) -> None:
+    """ "Would a wrist brace help?" asks about the brace: the definition of carpal tunnel
+    syndrome names the wrist, which makes it no "yes"."""
+    answer = any_engine.ask(
+        "tingling in my hand when I wake up. carpal tunnel? would a wrist brace help"
+    )
+    verdict = answer.bottom_line.verdict if answer.bottom_line else ""
+    assert "suggest yes" not in verdict

@@ -497,7 +497,7 @@ def _yes_no(
         cands = [c for c in cands if THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
-    wanted = predicate(query) - _topic_words(query)
+    wanted = predicate(query) - _topic_words(query) - _place_words(query)
     # a statement naming two topics ("smoking … macular degeneration") needs only the relation
     needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
     named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
@@ -617,6 +617,27 @@ def _topic_words(query: Query) -> frozenset[str]:
     """The stems naming the question's topics that are not its primary ones."""
     others = [c for c in query.topics if c not in query.primary_topics]
     return stems(" ".join(n for c in others for n in (c.matched, *c.names)))
+
+
+PLACE_TREES = ("A01", "A02", "A09", "A14")
+"""MeSH body regions, bones and muscles, sense organs, mouth and jaw: the parts people name as
+where something is."""
+NOT_A_PLACE = "A01.941"
+"""Transplants, which MeSH files among the body regions."""
+
+
+def _place_words(query: Query) -> frozenset[str]:
+    """The stems naming a body part the question tells only as where it is ("do wrist braces
+    help"): a statement naming the wrist says nothing about braces helping, so such a word is
+    no predicate."""
+    parts = [
+        c
+        for c in query.concepts
+        if c.role == "qualifier"
+        and only_under(c.tree_numbers, PLACE_TREES)
+        and not any(n.startswith(NOT_A_PLACE) for n in c.tree_numbers)
+    ]
+    return stems(" ".join(n for c in parts for n in (c.matched, *c.names)))
 
 
 def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
