@@ -374,6 +374,8 @@ HANDMADE_TERMS = [
     ("D146", "dyspnea", "shortness of breath"),
     ("D147", "pulmonary disease, chronic obstructive", "pulmonary disease, chronic obstructive"),
     ("D147", "pulmonary disease, chronic obstructive", "copd"),
+    ("D148", "dihydrotachysterol", "dihydrotachysterol"),
+    ("D148", "dihydrotachysterol", "AT 10"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),

@@ -857,3 +857,12 @@ def test_a_lay_named_patient_page_takes_the_descriptor_it_is_about(
     curated topic table gives the page the descriptor, so a question on dyspnea can cite it."""
     pages = [c for c in handmade_vocabulary.lookup(["breathing problem"]) if c.origin == "medquad"]
     assert [c.key for c in pages] == ["D146"]
+
+
+def test_a_code_name_of_numbers_and_function_words_names_no_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """MeSH lists "AT 10" for dihydrotachysterol; "at 10 weeks pregnant" names no drug."""
+    assert not handmade_vocabulary.lookup(["at 10"])
+    assert [c.key for c in handmade_vocabulary.lookup(["dihydrotachysterol"])] == ["D148"]
+    assert "D148" not in _topics(understand("spotting at 10 weeks pregnant", handmade_vocabulary))

@@ -46,7 +46,7 @@ from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
-from medcite.query.concepts import context_only
+from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, known_medicine
 from medcite.query.groups import GROUPS
 from medcite.query.understand import (
@@ -1397,7 +1397,7 @@ def _closest(
         return ()
     topics = inp.query.primary_topics
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
-    names, short = _name_forms(topics)
+    names, short = _name_forms(topics, lay_as_written=True)
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(said[e.hit.document.id], names, short)]
@@ -1439,15 +1439,22 @@ def _studied_by_name(
 
 
 def _name_forms(
-    concepts: Sequence[QueryConcept],
+    concepts: Sequence[QueryConcept], *, lay_as_written: bool = False
 ) -> tuple[list[frozenset[str]], list[str]]:
     """The concepts' names as word stems, and apart the names that are words only as written:
-    short names (abbreviations) and names with a one-letter word, which stems lose ("plan b"
-    is no "plan")."""
+    short names (abbreviations), names with a one-letter word, which stems lose ("plan b" is
+    no "plan"), and with ``lay_as_written`` a single word of the question's that the lay-term
+    table read for a concept, whose stem means other things ("spotting" in pregnancy is no
+    "spot" on the skin)."""
     names: list[frozenset[str]] = []
     short: list[str] = []
+    lay = {
+        c.matched
+        for c in concepts
+        if lay_as_written and c.via == VIA["lay"] and " " not in c.matched
+    }
     for n in (n for c in concepts for n in c.names if n):
-        if len(n) <= SHORT_NAME or any(len(w) == 1 for w in n.split()[1:]):
+        if len(n) <= SHORT_NAME or any(len(w) == 1 for w in n.split()[1:]) or n in lay:
             short.append(n)
         elif found := stems(n):
             names.append(found)
@@ -1529,7 +1536,11 @@ def _mentions(words: _Words, names: Sequence[frozenset[str]], short: Sequence[st
 
 def _written(name: str, words: _Words) -> bool:
     """True when the document writes ``name``: an abbreviation in capitals as a whole word
-    ("ODD", not "odds"), a name of several words as that phrase in any case ("Plan B")."""
+    ("ODD", not "odds"), a name of several words as that phrase in any case ("Plan B"), a
+    longer word at the start of one of its words ("headache" in "headaches", "spotting" not in
+    "spots")."""
+    if " " not in name.strip() and len(name) > SHORT_NAME:
+        return re.search(rf"\b{re.escape(name)}", words.text, re.IGNORECASE) is not None
     if " " in name.strip():  # compared in normalised words: "type 2 diabete" is read so
         return f" {normalise(name)} " in words.normal
     return re.search(rf"\b{re.escape(name.upper())}\b", words.text) is not None

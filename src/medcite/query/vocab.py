@@ -27,7 +27,7 @@ from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
 from medcite.query.english import is_common_english
-from medcite.text import normalise
+from medcite.text import STOPWORDS, normalise
 
 log = logging.getLogger(__name__)
 
@@ -322,12 +322,20 @@ def load_mesh_terms(db_path: Path, tsv: Path, trees_tsv: Path | None = None) -> 
     def rows() -> Iterator[tuple[str, str, str, str, str]]:
         for ui, name, term in _tsv(tsv, 3):
             names.setdefault(ui, name)
-            yield normalise(term), name, _letters(numbers.get(ui, ())), "mesh", ui
+            if not code_name(normalise(term)):
+                yield normalise(term), name, _letters(numbers.get(ui, ())), "mesh", ui
 
     count = _replace(db_path, "mesh", rows())
     concepts = ((ui, name, " ".join(numbers.get(ui, ()))) for ui, name in names.items())
     _replace_concepts(db_path, "D", concepts)
     return count
+
+
+def code_name(term: str) -> bool:
+    """True for a laboratory code name made of numbers, single letters and function words
+    ("at 10" for dihydrotachysterol, "r 837", "by 1023"): nobody asks by it, and "at 10 weeks
+    pregnant" names no drug."""
+    return all(w.isdigit() or len(w) == 1 or w in STOPWORDS for w in term.split())
 
 
 def trees_beside(terms: Path) -> Path | None:
