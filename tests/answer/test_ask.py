@@ -131,3 +131,27 @@ def test_a_body_part_told_as_where_gets_no_yes_from_a_definition(any_engine: Eng
     )
     verdict = answer.bottom_line.verdict if answer.bottom_line else ""
     assert "suggest yes" not in verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "pointer"),
+    [
+        ("is zyrtec ok while nursing my baby", "LactMed"),
+        ("can i take claritin at 30 weeks pregnant", "MotherToBaby"),
+    ],
+)
+def test_a_medicine_nobody_answers_for_a_mother_points_to_the_right_service(
+    any_engine: Engine, question: str, pointer: str
+) -> None:
+    """A medicine asked about in pregnancy or breastfeeding, when the index has nothing on it:
+    the pharmacist and the label, and the service that answers exactly that ("at 30 weeks" is
+    a time, not a test result)."""
+    answer = any_engine.ask(question)
+    assert answer.abstained
+    assert "pharmacist" in (answer.abstain_reason or "")
+    assert pointer in (answer.abstain_reason or "")
+
+
+def test_an_asker_who_is_not_pregnant_gets_no_pregnancy_service(any_engine: Engine) -> None:
+    answer = any_engine.ask("28 and not pregnant, can i take claritin every day")
+    assert "MotherToBaby" not in (answer.abstain_reason or "")

@@ -1160,6 +1160,8 @@ def _abstain_reason(
         return UNDER_THE_CARD
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
+    if help_ == DRUG_HELP:
+        help_ += _group_help(inp.query.question)
     if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
         help_ += REACTION_HELP
     if described:
@@ -1235,10 +1237,12 @@ _MEASURED = (
 _VALUE = (
     r"\W+(?:(?:is|was|were|are|of|at|came back|went from|from|came|back|now|only|just|about|"
     r"around|up to|down to)\W+){1,3}\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|"
-    r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times)\b)"
+    r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times|weeks?|wks?|"
+    r"days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock)\b)"
 )
 """A value told after a chemical's name that makes it a result ("ferritin is 8", "PSA went from
-2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg")."""
+2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg") nor a time ("claritin
+at 20 weeks pregnant")."""
 
 
 def _measured(concept: QueryConcept, question: str) -> bool:
@@ -1265,6 +1269,40 @@ NOT_MEDICINE_BRANCHES = ("D01", "D05", "D08", "D09", "D10", "D12", "D13")
 ("mercury", "lead"), macromolecular substances, enzymes, carbohydrates, lipids, proteins
 ("protein", "silk") and nucleic acids. Hormones, steroids, vaccines and the organic and
 heterocyclic branches where most drugs sit count as medicines."""
+
+
+BREASTFEEDING = re.compile(
+    r"\b(?:breast-?fe\w*|breastfed|nursing (?:my |a |the |our |her )?(?:baby|babies|newborn|"
+    r"son|daughter|infant)|pumping|express(?:ing)? (?:breast )?milk|lactat\w*|breast ?milk|"
+    r"chestfeed\w*)\b",
+    re.IGNORECASE,
+)
+PREGNANT = re.compile(
+    r"\b(?:pregnan\w*|trimester|weeks along|trying to conceive|ttc|expecting a baby)\b",
+    re.IGNORECASE,
+)
+LACTATION_HELP = (
+    " LactMed, the NIH database of medicines and breastfeeding "
+    "(ncbi.nlm.nih.gov/books/NBK501922), says what is known about each medicine in breast milk."
+)
+NOT_PREGNANT = re.compile(
+    r"\b(?:not|never|no longer|isn'?t|aren'?t|am not|i'?m not)\s+(?:\w+\s+){0,3}?"
+    r"(?:pregnan\w*|trying to conceive|ttc)\b",
+    re.IGNORECASE,
+)
+PREGNANCY_HELP = (
+    " MotherToBaby (mothertobaby.org, 1-866-626-6847) answers questions about medicines and "
+    "other exposures in pregnancy free of charge."
+)
+
+
+def _group_help(question: str) -> str:
+    """Where to ask about a medicine for a breastfeeding or pregnant asker (or one planning a
+    pregnancy; not one saying she is not): NIH's LactMed, the teratology information service
+    MotherToBaby."""
+    if BREASTFEEDING.search(question):
+        return LACTATION_HELP
+    return PREGNANCY_HELP if PREGNANT.search(NOT_PREGNANT.sub(" ", question)) else ""
 
 
 REACTION_HELP = (
