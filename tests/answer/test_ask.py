@@ -155,3 +155,10 @@ def test_a_medicine_nobody_answers_for_a_mother_points_to_the_right_service(
 def test_an_asker_who_is_not_pregnant_gets_no_pregnancy_service(any_engine: Engine) -> None:
     answer = any_engine.ask("28 and not pregnant, can i take claritin every day")
     assert "MotherToBaby" not in (answer.abstain_reason or "")
+
+
+def test_the_service_for_mothers_keeps_the_reaction_advice(any_engine: Engine) -> None:
+    """Adding the pregnancy service to a medicine's abstention keeps what to do about a
+    reaction when its safety was asked."""
+    reason = any_engine.ask("is claritin safe to take at 25 weeks pregnant").abstain_reason or ""
+    assert "MotherToBaby" in reason and "reaction" in reason

@@ -1161,9 +1161,8 @@ def _abstain_reason(
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP:
-        help_ += _group_help(inp.query.question)
-    if help_ == DRUG_HELP and Facet.SIDE_EFFECTS in inp.query.asked:
-        help_ += REACTION_HELP
+        reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
+        help_ += _group_help(inp.query.question) + reaction
     if described:
         return _only_described(inp.query, listed) + help_
     return _why_not(inp, evidence, listed) + help_
