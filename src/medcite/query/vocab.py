@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from medcite.errors import IndexError_, InputError
+from medcite.query.drugs import read_tsv
 from medcite.query.english import is_common_english
 from medcite.text import STOPWORDS, normalise
 
@@ -399,13 +400,7 @@ def topic_descriptors() -> dict[str, str]:
     """The shipped table of NIH page topics named in lay words (``data/topic_mesh.tsv``):
     normalised topic → normalised name of the MeSH descriptor the page is about ("Breathing
     Problems" → dyspnea)."""
-    text = resources.files("medcite.query").joinpath("data/topic_mesh.tsv").read_text("utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            topic, _tab, descriptor = line.partition("\t")
-            table[normalise(topic)] = normalise(descriptor)
-    return table
+    return {normalise(topic): normalise(names[0]) for topic, names in read_tsv("topic_mesh.tsv")}
 
 
 def _topic_terms(name: str) -> list[str]:
