@@ -679,3 +679,40 @@ def test_bleeding_early_in_pregnancy_is_checked_today(question: str, expected: s
 def test_a_graver_card_leaves_out_the_milder_one_about_the_same_bleeding() -> None:
     question = "7 weeks pregnant, sharp pain low down on one side and feel faint, bit of spotting"
     assert kinds(question) == {"possible ectopic pregnancy"}
+
+
+SEIZURE = "loss of consciousness or seizure"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("he has been fitting for 8 mins and isn't coming round", SEIZURE),
+        ("she's fitting again, what do we do", SEIZURE),
+        ("gran is very sleepy and her lips look a little blue", "breathing difficulty"),
+        ("3 days after the birth, soaking a pad within an hour", "warning signs after a birth"),
+        ("light brown spotting at 6 weeks pregant", "bleeding in early pregnancy"),
+    ],
+)
+def test_urgent_signs_in_everyday_words(question: str, kind: str) -> None:
+    """A seizure told by its length or as "fitting", blue lips "a little", a misspelt
+    pregnancy, heavy bleeding some days after the birth."""
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my daughter is fitting in well at her new school",
+        "he is fitting less since the new tablets",
+        "my toes go white then blue in the cold, is it raynauds",
+    ],
+)
+def test_everyday_fitting_and_cold_fingers_stay_quiet(question: str) -> None:
+    assert not kinds(question)
+
+
+def test_a_high_sugar_in_mmol_with_vomiting_is_a_diabetic_emergency() -> None:
+    """Blood sugar told in mmol/L (UK, Europe), not only in mg/dL."""
+    assert "diabetic emergency" in kinds("type 1, sugar 19.5 mmol and I keep being sick")
+    assert not kinds("my sugar was 15.2 this morning, is that high for type 2")

@@ -19,6 +19,8 @@ from medcite.query.scope import asks_for_writing, other_field_things
         "how long should grout cure before the shower can be used",
         "is a kidney shaped patio harder to pour",
         "how do I treat the spots on my houseplants",
+        "ransomware infected the home network, how do we contain it",
+        "constant pop ups after installing a free game, is it a virus",
     ],
 )
 def test_a_thing_of_another_field_without_a_persons_health_is_declined(
@@ -40,6 +42,7 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         "my grandpa is 91 and keeps forgetting where he parked the car",
         "is sanding old paint in the nursery safe while pregnant",
         "is breathing cement dust bad for your lungs",
+        "type 1 for ten years, my sugar drops during long bike rides",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

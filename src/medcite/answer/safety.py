@@ -438,7 +438,8 @@ _HOURS_OR_DAYS = (
 )
 """A symptom's length when hours matter (fluids not kept down, no urine passed)."""
 _PREGNANT = (
-    r"(?:pregnan\w*|(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
+    r"(?:pregnan\w*|pregant\w*|pregnat\w*|pregnet\w*|preggo|preggers|"
+    r"(?:\d{1,2}|twenty|thirty)[- ]?(?:\w+[- ])?(?:weeks?|wks?)(?: pregnant| along| "
     r"gestation)|(?:[12]\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?! old)\W+(?:and |now |in |with )?"
     r"(?:the |my |our )?(?:baby|bump|fetus)\b|weeks along|"
     r"(?:first|second|third|1st|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date|"
@@ -458,7 +459,8 @@ _SPOTTING = (
 """Bleeding from the vagina, as people tell it."""
 _GAVE_BIRTH = (
     r"(?:gave birth|giving birth|ha(?:d|ving) (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
-    r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born))"
+    r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born)|after (?:the |my |her )?"
+    r"(?:birth|delivery))"
 )
 _SEROTONERGIC = (
     r"(?:ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|paroxetine|paxil|citalopram|celexa|"
@@ -502,6 +504,9 @@ _CLOT_RISK = (
 """What makes a blood clot more likely: a recent birth or operation, a long journey, hormone
 pills."""
 _HEADACHE = r"headaches?|head (?:hurts|pain|aches)"
+_HIGH_MMOL = r"(?:1[4-9]|[23]\d)(?:[.,]\d)?\s*mmol|(?:1[4-9]|[23]\d)[.,]\d"
+"""A high blood sugar told in mmol/L (14 or more, about 250 mg/dL), with its decimal or unit so
+that no age or count reads as one."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
     r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
@@ -871,7 +876,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"hard to breathe?", r"short(?:ness)? of breath", r"gasping", r"choking",
                 r"can'?t (?:catch|get) (?:my|his|her|their) breath",
                 r"couldn'?t catch (?:my|his|her|their) breath",
-                r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:blue|bluish|purple|grey|gray)",
+                r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:a bit |a little |slightly |kind of |"
+                r"kinda |quite )?(?:blue|bluish|purple|grey|gray)",
                 r"(?:turning|turned|going|gone) (?:blue|purple|grey|gray)",
                 r"(?:not|isn'?t|stop|stopped|stops) breathing",
                 r"breathing (?:is |seems |looks |sounds |very |really )*(?:slow|shallow|fast and|"
@@ -1021,7 +1027,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:seizure|fit|convulsion)s? (?:that )?(?:won'?t stop|lasting|for (?:over|more "
                 r"than) \d+|(?:going|went) on)",
                 r"(?:seizures|fits|convulsions) one after another", r"eyes rolled back",
-                r"(?:shaking|jerking) all over"),
+                r"(?:shaking|jerking) all over",
+                # a fit told by how long it has lasted, or with no coming round between
+                r"(?:seizing|fitting|convulsing|having (?:a )?(?:fit|seizure)s?) (?:for|since) "
+                r"(?:over |more than |about |nearly |almost )?(?:\d+|five|ten|a few) ?"
+                r"(?:min\w*|m)\b",
+                r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
+                r"(?:round|around|to)\b"),
         ),
         exclusions=(
             # "how many would it take to not wake up" asks a way to die, not about a faint
@@ -1030,7 +1042,10 @@ CONCEPTS: tuple[Concept, ...] = (
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
                 r"(?:just|first) (?:had (?:a |her |his |my )?)?(?:first )?(?:seizure|convulsion)",
-                rf"{_SUBJECT_NOW} (?:seizing|convulsing)"),
+                rf"{_SUBJECT_NOW} (?:seizing|convulsing)",
+                # "fitting" is a seizure when a person does it ("she's fitting"), not a dress
+                r"(?:he|she|they|baby)(?:'?s| is| has been| keeps| started| starts) fitting\b"
+                r"(?! (?:in|into|well|better|less|fine|the|a|his|her|their|my)\b)"),
         ),
     ),
     Concept(
@@ -1757,11 +1772,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "Call your doctor or midwife now, or go to an emergency department: heavy bleeding (a "
         "pad soaked in an hour, clots bigger than a golf ball), fever with foul-smelling "
         "discharge, or confusion, hearing voices or not sleeping for days after a birth need "
-        "care today; call your local emergency number if she might harm herself or the baby.",
+        "care today; call your local emergency number (911 in the US) for heavy bleeding with "
+        "dizziness, fainting or a racing heart, or if she might harm herself or the baby.",
         signs=(
             _given((_GAVE_BIRTH,),
-                   r"soak\w* (?:through )?(?:a |one |\w+ )?pads? (?:in |every |within )?(?:an? |"
-                   r"one |1 )?hour|clots? (?:the size of|as big as|bigger than|larger than) (?:a |"
+                   r"soak\w* (?:through )?(?:\w+ ){0,2}?pads? (?:in |every |within )?(?:under |"
+                   r"less than )?(?:an? |one |1 )?hour|clots? (?:the size of|as big as|"
+                   r"bigger than|larger than) (?:a |"
                    r"an )?"
                    r"(?:golf ?ball|plum|egg|lemon|orange|fist)|hearing (?:voices|things)|"
                    r"seeing things|(?:hasn'?t|hasnt|haven'?t|havent|not|hardly|barely) slept "
@@ -1860,8 +1877,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "severe low. If the sugar is low and they can swallow, give sugar now (glucagon if "
         "prescribed).",
         signs=(
-            _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d)",),
-                   r"vomit\w*|throw\w* up|threw up|puk\w*|fruity|nail polish|acetone|"
+            _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d|"
+                    rf"{_HIGH_MMOL})",),
+                   r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|"
+                   r"nail polish|acetone|"
                    r"ketones?|breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|"
                    r"drows\w*|hard to wake|can'?t (?:keep|stay) awake"),
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:(?:is|was|of|at|dropped to|down to|"
@@ -2509,7 +2528,7 @@ _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
         r"black(?:ing|ed|s)? out",
         r"passed out", r"collapsed", r"woozy"),
     "drowsiness or confusion": _rx(
-        r"confus\w*", r"drows\w*", r"hard to (?:wake|rouse)", r"lethargic", r"floppy",
+        r"confus\w*", r"muddled", r"drows\w*", r"hard to (?:wake|rouse)", r"lethargic", r"floppy",
         r"(?:very|super|really|so|unusually|extremely|abnormally) sleepy",
         r"stumbling", r"not responding", r"unresponsive",
         r"not (?:herself|himself|making sense)", r"out of it", r"delirious", r"disoriented"),
