@@ -521,20 +521,20 @@ _NOT_JUST_BEFORE = "".join(
 """A context said right after a negation ("no fever") is not there."""
 
 
-def _given(contexts: tuple[str, ...], key: str) -> re.Pattern[str]:
+def _given(
+    contexts: tuple[str, ...], key: str, unless: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     """A pattern for ``key`` words when every one of ``contexts`` is somewhere in the message,
-    not right after a negation ("lithium" anywhere, then "vomiting"; not "no fever"): anchored
-    at the start, judged by its ``key``."""
+    not right after a negation ("lithium" anywhere, then "vomiting"; not "no fever"), and none
+    of ``unless`` is: anchored at the start, judged by its ``key``."""
     ahead = "".join(
         rf"(?=[\s\S]*\b{_NOT_JUST_BEFORE}(?:{context})(?!\w))" for context in contexts
     )
-    return re.compile(rf"^{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
+    absent = "".join(rf"(?![\s\S]*\b(?:{other}))" for other in unless)
+    return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
-_LATER_SPOTTING = re.compile(
-    rf"^(?![\s\S]*\b(?:{_EARLY_PREGNANCY})){_given((_PREGNANT,), _SPOTTING).pattern[1:]}",
-    re.IGNORECASE,
-)
+_LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY,))
 """Bleeding told in a pregnancy past its first three months (or of unknown length)."""
 
 

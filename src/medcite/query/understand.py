@@ -1349,10 +1349,17 @@ def _signs_of_injury(concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, 
     topics = [c for c in concepts if c.role == "topic"]
     if not any(_injury(c) and not is_sign(c) for c in topics):
         return concepts
-    signs = {c.matched for c in topics if _only_a_sign(c)}
+    return _ranking_only(concepts, {c.matched for c in topics if _only_a_sign(c)})
+
+
+def _ranking_only(
+    concepts: tuple[QueryConcept, ...], matched: Collection[str]
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with the topics named by the words ``matched`` made qualifiers, every
+    reading of those words alike."""
     return tuple(
         c.model_copy(update={"role": "qualifier"})
-        if c.role == "topic" and c.matched in signs
+        if c.role == "topic" and c.matched in matched
         else c
         for c in concepts
     )
@@ -1403,12 +1410,7 @@ def _signs_of_disease(
         if any(n.startswith(SYMPTOMS_TREE) for n in c.tree_numbers)
         and any(n.split(".")[0] in systems for n in c.tree_numbers)
     }
-    return tuple(
-        c.model_copy(update={"role": "qualifier"})
-        if c.role == "topic" and c.matched in signs
-        else c
-        for c in concepts
-    )
+    return _ranking_only(concepts, signs)
 
 
 _DESPITE = re.compile(
