@@ -48,7 +48,7 @@ from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, known_medicine
-from medcite.query.groups import GROUPS
+from medcite.query.groups import GROUPS, breastfeeding_asker, pregnant_asker
 from medcite.query.understand import (
     asks_product_property,
     asks_what_it_is,
@@ -1270,24 +1270,9 @@ NOT_MEDICINE_BRANCHES = ("D01", "D05", "D08", "D09", "D10", "D12", "D13")
 heterocyclic branches where most drugs sit count as medicines."""
 
 
-BREASTFEEDING = re.compile(
-    r"\b(?:breast-?fe\w*|breastfed|nursing (?:my |a |the |our |her )?(?:baby|babies|newborn|"
-    r"son|daughter|infant)|pumping|express(?:ing)? (?:breast )?milk|lactat\w*|breast ?milk|"
-    r"chestfeed\w*)\b",
-    re.IGNORECASE,
-)
-PREGNANT = re.compile(
-    r"\b(?:pregnan\w*|trimester|weeks along|trying to conceive|ttc|expecting a baby)\b",
-    re.IGNORECASE,
-)
 LACTATION_HELP = (
     " LactMed, the NIH database of medicines and breastfeeding "
     "(ncbi.nlm.nih.gov/books/NBK501922), says what is known about each medicine in breast milk."
-)
-NOT_PREGNANT = re.compile(
-    r"\b(?:not|never|no longer|isn'?t|aren'?t|am not|i'?m not)\s+(?:\w+\s+){0,3}?"
-    r"(?:pregnan\w*|trying to conceive|ttc)\b",
-    re.IGNORECASE,
 )
 PREGNANCY_HELP = (
     " MotherToBaby (mothertobaby.org, 1-866-626-6847) answers questions about medicines and "
@@ -1299,9 +1284,9 @@ def _group_help(question: str) -> str:
     """Where to ask about a medicine for a breastfeeding or pregnant asker (or one planning a
     pregnancy; not one saying she is not): NIH's LactMed, the teratology information service
     MotherToBaby."""
-    if BREASTFEEDING.search(question):
+    if breastfeeding_asker(question):
         return LACTATION_HELP
-    return PREGNANCY_HELP if PREGNANT.search(NOT_PREGNANT.sub(" ", question)) else ""
+    return PREGNANCY_HELP if pregnant_asker(question) else ""
 
 
 REACTION_HELP = (

@@ -102,3 +102,31 @@ def pregnancy_excluded(question: str) -> bool:
     if GROUPS["pregnancy"].search(question) or _MAY_BE_PREGNANT.search(question):
         return False
     return bool(NOT_PREGNANT_TOLD.search(question) or YOUNG_PATIENT.search(question))
+
+
+_BREASTFEEDING = re.compile(
+    r"\b(?:breast-?fe\w*|breastfed|nursing (?:my |a |the |our |her )?(?:baby|babies|newborn|"
+    r"son|daughter|infant)|pumping|express(?:ing)? (?:breast )?milk|lactat\w*|breast ?milk|"
+    r"chestfeed\w*)\b",
+    re.IGNORECASE,
+)
+_PREGNANT = re.compile(
+    r"\b(?:pregnan\w*|trimester|weeks along|trying to conceive|ttc|expecting a baby)\b",
+    re.IGNORECASE,
+)
+_NOT_PREGNANT = re.compile(
+    r"\b(?:not|never|no longer|isn'?t|aren'?t|am not|i'?m not)\s+(?:\w+\s+){0,3}?"
+    r"(?:pregnan\w*|trying to conceive|ttc)\b",
+    re.IGNORECASE,
+)
+
+
+def breastfeeding_asker(question: str) -> bool:
+    """True for a question told by someone breastfeeding ("nursing my baby", "pumping")."""
+    return bool(_BREASTFEEDING.search(question))
+
+
+def pregnant_asker(question: str) -> bool:
+    """True for a question told by someone pregnant or trying to be ("at 20 weeks pregnant",
+    "trying to conceive"), not by one saying she is not ("not trying to get pregnant yet")."""
+    return bool(_PREGNANT.search(_NOT_PREGNANT.sub(" ", question)))
