@@ -43,6 +43,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.safety import DISCLAIMER, an_emergency
 from medcite.answer.terms import phrase_in, similarity, uninverted
+from medcite.answer.told_state import state_only, subject_filter
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
@@ -400,14 +401,15 @@ def _key_findings(
     *,
     gated: bool,
     cutoff_year: int,
+    keep: Callable[[Candidate], bool] | None = None,
 ) -> list[tuple[Facet, str, list[_Draft]]]:
     """The research part's first section: the conclusions of the best research abstracts,
     each merged with near-duplicate statements of other abstracts, in evidence order; a study
     published before ``cutoff_year`` gives a finding only when no newer one does (as for the
-    facet sections, :func:`newer_first`)."""
+    facet sections, :func:`newer_first`); ``keep`` filters them (:mod:`.told_state`)."""
     drafts = []
     for main in newer_first(findings(query, evidence, MAX_FINDINGS, gated), cutoff_year):
-        if selection.free(main):
+        if selection.free(main) and (keep is None or keep(main)):
             draft = _Draft(Facet.OVERVIEW, main, _supporters(main, research, selection))
             selection.take(draft)
             drafts.append(draft)
@@ -668,6 +670,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     """Choose the statements, in the order they claim sentences: the bottom line, the guideline
     lead, warnings, then facet sections (guideline-level, then research)."""
     query = inp.query
+    names_subject = subject_filter(query)
+    if names_subject is not None:  # told in pregnancy, asking of something else (.told_state)
+        cands = [c for c in cands if names_subject(c)]
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
@@ -675,6 +680,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     child = child_warnings(query, inp.gate.warning_evidence()) if inp.gate is not None else []
     warned = child + warned
+    if names_subject is not None:
+        warned = [w for w in warned if names_subject(w)]
     usable = _for_bottom_line(inp, cands)
     found = inp.gate.found if inp.gate is not None else None
     # a warning about a drug's class is shown, never the short answer ("Statins … can also
@@ -699,7 +706,13 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
         research = [c for c in research if c.evidence.level in PATIENT_RESEARCH]
     cutoff = _cutoff_year(inp)
     r_sections += _key_findings(
-        query, evidence, research, selection, gated=inp.gated, cutoff_year=cutoff
+        query,
+        evidence,
+        research,
+        selection,
+        gated=inp.gated,
+        cutoff_year=cutoff,
+        keep=names_subject,
     )
     r_facets = [f for f in _research_facets(query) if f in shown]
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
@@ -1163,6 +1176,14 @@ def _abstain_reason(
     if help_ == DRUG_HELP:
         reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
         help_ += _group_help(inp.query.question) + reaction
+    elif state_only(inp.query) and not breastfeeding_asker(inp.query.question):
+        help_ += PREGNANCY_HELP  # "a hot tub at 7 weeks pregnant": an exposure in pregnancy
+    if state_only(inp.query):
+        topics = topic_names(inp.query)
+        return (
+            f"The pages found on {topics} do not speak of what you asked about, so medcite gives "
+            f"no answer rather than quote general pages on {topics}. {listed}{help_}"
+        )
     if described:
         return _only_described(inp.query, listed) + help_
     return _why_not(inp, evidence, listed) + help_

@@ -126,6 +126,28 @@ def breastfeeding_asker(question: str) -> bool:
     return bool(_BREASTFEEDING.search(question))
 
 
+_TOLD_PREGNANT = re.compile(
+    r"\b(?:\d+|few|couple of)\s*(?:weeks?|wks?|months?)\s+(?:pregnant|along)\b"
+    r"|\b(?:i'?m|i am|she'?s|she is|(?:wife|gf|girlfriend|partner|daughter|sister) is|now)\s+"
+    r"(?:\w+\s+){0,2}?pregnant\b"
+    r"|\b(?:when|while|whilst)\s+(?:i'?m\s+|you'?re\s+|your\s+|she'?s\s+)?pregnant\b"
+    r"|^\s*pregnant\b|\bpregnant (?:wife|gf|girlfriend|partner)\b|\btrimester\b"
+    r"|\b\d+\s*(?:weeks?|wks?)\b(?!\s+(?:ago|old|later|after|postpartum|pp)\b)",
+    re.IGNORECASE,
+)
+"""Someone telling that she (or the woman asked about) is pregnant now: "at 7 weeks pregnant",
+"now im pregnant", "when pregnant", "first trimester", a gestation in weeks ("during
+pregnancy? wife is 24 wks"); not a question about pregnancy in general ("what happens to the
+body in pregnancy"). Read only in a question naming a pregnancy (:func:`told_pregnant`)."""
+
+
+def told_pregnant(question: str) -> bool:
+    """True when the question tells of a pregnancy now (:data:`_TOLD_PREGNANT`), not one saying
+    she is not pregnant."""
+    told = _NOT_PREGNANT.sub(" ", question)
+    return bool(_PREGNANT.search(told) and _TOLD_PREGNANT.search(told))
+
+
 def pregnant_asker(question: str) -> bool:
     """True for a question told by someone pregnant or trying to be ("at 20 weeks pregnant",
     "trying to conceive"), not by one saying she is not ("not trying to get pregnant yet")."""
