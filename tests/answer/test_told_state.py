@@ -136,3 +136,32 @@ def test_told_pregnant_reads_a_pregnancy_told_not_one_asked_about(
     from medcite.query.groups import told_pregnant
 
     assert told_pregnant(question) is told
+
+
+@pytest.mark.parametrize(
+    ("question", "gestation"),
+    [
+        ("is paracetamol ok at 32 weeks", True),
+        ("can i fly at 28 wks", True),
+        ("my baby at 8 weeks has a cold, can he have saline", False),  # an age
+        ("back pain at 6 weeks postpartum", False),
+        ("coughing for 3 weeks now", False),  # a duration
+    ],
+)
+def test_a_gestation_told_bare_is_a_pregnancy(question: str, gestation: bool) -> None:
+    from medcite.query.groups import gestation_told, pregnant_asker
+
+    assert gestation_told(question) is gestation
+    assert pregnant_asker(question) is gestation
+
+
+@pytest.mark.corpora(*SAMPLE)
+def test_a_painkiller_asked_at_a_gestation_gets_no_treatment_said_of_everyone(
+    sample_engine: Engine,
+) -> None:
+    """ "Taking pain relievers" helps most people; it reads as a yes to an NSAID late in a
+    pregnancy the question tells only as a week."""
+    answer = sample_engine.ask("is it ok to take advil for my back pain at 31 weeks")
+    shown = " ".join(b.text for b in verify.all_bullets(answer)).lower()
+    assert "pain relievers" not in shown
+    assert answer.abstained and "MotherToBaby" in (answer.abstain_reason or "")

@@ -49,7 +49,7 @@ from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, known_medicine
-from medcite.query.groups import GROUPS, breastfeeding_asker, pregnant_asker
+from medcite.query.groups import GROUPS, breastfeeding_asker, gestation_told, pregnant_asker
 from medcite.query.understand import (
     asks_product_property,
     asks_what_it_is,
@@ -532,7 +532,7 @@ def for_a_pregnancy(query: Query, cands: Sequence[Candidate]) -> list[Candidate]
     """For a question told in pregnancy or breastfeeding, the treatment and dose statements that
     say nothing of it are not shown: "relief consists of ergotamine drugs and aspirin" is no
     answer to whether a migraine medicine is safe in the first trimester, and could harm."""
-    if not PREGNANCY.search(query.question):
+    if not PREGNANCY.search(query.question) and not gestation_told(query.question):
         return list(cands)
     return [c for c in cands if c.facet not in UNSAFE_UNTOLD or PREGNANCY.search(c.sentence.text)]
 

@@ -148,7 +148,22 @@ def told_pregnant(question: str) -> bool:
     return bool(_PREGNANT.search(told) and _TOLD_PREGNANT.search(told))
 
 
+_GESTATION = re.compile(
+    r"\bat \d{1,2}\s*(?:weeks?|wks?)\b(?!\s*(?:old|of age|postpartum|pp|after|post)\b)",
+    re.IGNORECASE,
+)
+"""A gestation told without the word pregnant: "can I take nurofen at 30 weeks"."""
+
+
+def gestation_told(question: str) -> bool:
+    """True for a time in pregnancy told bare ("at 30 weeks", :data:`_GESTATION`) in a question
+    about no baby or young child (whose age it would be: "my baby at 8 weeks")."""
+    return bool(_GESTATION.search(question)) and not YOUNG_PATIENT.search(question)
+
+
 def pregnant_asker(question: str) -> bool:
     """True for a question told by someone pregnant or trying to be ("at 20 weeks pregnant",
-    "trying to conceive"), not by one saying she is not ("not trying to get pregnant yet")."""
-    return bool(_PREGNANT.search(_NOT_PREGNANT.sub(" ", question)))
+    "trying to conceive", "at 30 weeks"), not by one saying she is not ("not trying to get
+    pregnant yet")."""
+    told = _NOT_PREGNANT.sub(" ", question)
+    return bool(_PREGNANT.search(told)) or gestation_told(told)
