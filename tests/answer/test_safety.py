@@ -87,6 +87,35 @@ def kinds(question: str) -> set[str]:
             "dad 84, fine last week, today talking nonsense and doesnt know what day it is",
             "new confusion",
         ),
+        ("son has a bad headache and there are dark red spots on his chest", "signs of meningitis"),
+        ("headache, stiff neck and the light hurts her eyes, no fever", "signs of meningitis"),
+        (
+            "little marks on his arm that don't go away when you push on them",
+            "rash that does not fade",
+        ),
+        ("bitten by a macaque on holiday, just a graze", "possible rabies exposure"),
+        ("the dog bit my finger, it's swollen now", "animal bite that needs care"),
+        (
+            "spilled the deep fat fryer on my leg, skin has turned white",
+            "serious burn or electrical injury",
+        ),
+        (
+            "her baby is really limp and hasn't had a wet nappy all day",
+            "warning signs in a baby or young child",
+        ),
+        (
+            "pulled a tick off my arm last week and now there's a red ring round it",
+            "rash after a tick bite",
+        ),
+        (
+            "shivering with a fever a week after I got back from Kenya",
+            "fever after travel to a malaria area",
+        ),
+        (
+            "at 3900m my friend is confused and can't walk straight",
+            "altitude sickness with warning signs",
+        ),
+        ("32 weeks pregnant and it stings when I wee", "urine infection in pregnancy"),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -167,6 +196,11 @@ def test_negated_mentions_do_not_count(question: str) -> None:
         "I found a razor blade in the shower drain, can a cut from it get infected",
         "my puppy is 10 weeks and the baby gate is too low",
         "my toddler is talking nonsense words all day, is that normal",
+        "ticked the wrong box and now the rash cream form is wrong",
+        "i slept funny, my neck is stiff and now i have a headache",
+        "migraine again today, light hurts my eyes and my neck is stiff",
+        "trekking to 3000m next month, how do I avoid headaches",
+        "back from Ghana and jet lagged, how long until I sleep normally",
     ],
 )
 def test_idioms_do_not_count(question: str) -> None:
@@ -867,3 +901,12 @@ def test_more_ways_of_telling_a_sign(question: str, kind: str) -> None:
 def test_contact_lens_questions_without_a_sick_eye_are_no_red_flag() -> None:
     assert "contact lens eye infection" not in kinds("which contact lens solution is best")
     assert "contact lens eye infection" not in kinds("my contacts make my eyes dry by evening")
+
+
+def test_one_card_for_meningitis_signs() -> None:
+    """Spots that do not fade beside a headache and a stiff neck: the call-now meningitis card
+    alone, not the same-day card for the spots as well."""
+    found = kinds(
+        "bad headache, stiff neck, and red spots on her tummy that won't fade when pressed"
+    )
+    assert found == {"signs of meningitis"}

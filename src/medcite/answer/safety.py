@@ -477,6 +477,40 @@ _FEVERISH = (
     rf"{_FEVER}|feverish|(?:a|high|has a|had a|have a|got a|running a|with a) temp(?:erature)?"
     r"(?!\w)"
 )
+_MALARIA_TRIP = (
+    r"malaria|anti-?malarials?|malarone|(?:back|home|returned|came back|got back|flew back|"
+    r"arrived back) from (?:\w+ ){0,3}?(?:africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|"
+    r"mozambique|sierra leone|cameroon|congo|gambia|senegal|ethiopia|sudan|india|pakistan|"
+    r"bangladesh|papua|the amazon|the tropics)"
+)
+"""A trip to where malaria is, or malaria named: a fever after it needs a malaria test today."""
+_ALTITUDE = (
+    r"altitude|mountain sickness|base camp|\d{4}\s?(?:m|metres|meters)|\d{1,2},\d{3}\s?(?:ft|feet)"
+)
+"""High altitude, as trekkers write it ("at 4200m", "above 12,000 ft")."""
+_HEAD_PAIN = r"headaches?|head (?:is |was )?(?:pounding|killing|splitting|hurts|hurting|aches)"
+_STIFF_NECK = (
+    r"stiff neck|neck (?:is |feels |was |got |getting )?(?:\w+ )?(?:stiff|hurts?|hurting|sore|"
+    r"painful|pain)|(?:can'?t|cannot|won'?t|unable to) (?:bend|put|touch|move|lower) "
+    r"(?:\w+ ){0,2}?(?:chin|neck|head) (?:down|to|forward)"
+)
+"""A neck told stiff or hurting, or that the chin cannot go to the chest."""
+_PURPLE_SPOTS = (
+    r"(?:purple|purplish|dark red|bruise[- ]like)(?: red)? (?:spots|rash|dots|blotches|patches|"
+    r"marks)|petechia\w*"
+)
+_NOT_FADING = (
+    r"(?:rash|spots|dots|blotches|specks|marks)\W+(?:\w+\W+){0,8}?(?:don'?t|doesn'?t|won'?t|"
+    r"didn'?t|does not|do not|not|isn'?t|never) (?:fade|blanch|go (?:white|pale)|(?:go away|"
+    r"disappear) (?:\w+ ){0,2}?(?:when|if|under) (?:\w+ ){0,3}?(?:press\w*|push\w*|a glass))|"
+    r"non[- ]?blanching"
+)
+"""Spots that do not fade when pressed (the glass test)."""
+_LIGHT_HURTS = (
+    r"(?:light|bright lights?|the light|lights?) (?:\w+ )?(?:hurts?|bothers?|hurting) (?:my|his|"
+    r"her|their) eyes|(?:sensitive|sensitivity) to (?:the )?light|photophobi\w*|can'?t "
+    r"(?:stand|bear|look at) (?:the )?light"
+)
 """A fever, also told the British way ("she's got a temperature")."""
 _URINARY = (
     r"(?:uti|bladder infection|water infection|urine infection|urinary|pee\w*|urinat\w*|wee|"
@@ -1177,6 +1211,17 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "signs of meningitis",
+        f"{_CALL}: a headache with a stiff or painful neck and purple spots or a rash that does "
+        "not fade when pressed, or with a stiff neck and light hurting the eyes, can be "
+        "meningitis or blood poisoning, which can kill within hours. Do not wait to sleep it "
+        "off; go to an emergency department if you cannot call.",
+        signs=(
+            _given((rf"{_HEAD_PAIN}|{_STIFF_NECK}",), rf"{_PURPLE_SPOTS}|{_NOT_FADING}"),
+            _given((_HEAD_PAIN, _STIFF_NECK), _LIGHT_HURTS, unless=(r"migraines?",)),
+        ),
+    ),
+    Concept(
         "swallowed battery or magnets",
         "Go to an emergency department now, even if the child seems well: a swallowed button "
         "battery can burn through the food pipe within hours, and two or more magnets can pinch "
@@ -1283,7 +1328,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Call your doctor or the local health department today (an emergency department if you "
         "cannot reach them): a bat in a room where someone was asleep, or with a child, may need "
         "rabies shots even without a bite you can see; a bite or scratch from a wild animal "
-        "needs the same call today.",
+        "needs the same call today (a monkey's too, at home or abroad).",
         urgency=SAME_DAY,
         signs=(
             re.compile(
@@ -1293,9 +1338,61 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(r"(?:bit|bitten|scratched) by (?:a |an )?(?:raccoon|fox|skunk|bat|coyote|wild "
-                r"animal|stray (?:dog|cat))"),
+                r"animal|stray (?:dog|cat)|monkey|macaque)",
+                r"(?:monkey|macaque)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched)"),
         ),
         exclusions=(_rx(r"(?:baseball|cricket|softball) bats?", r"bat (?:mitzvah|signal)"),),
+    ),
+    Concept(
+        "urine infection in pregnancy",
+        "See a doctor or midwife today: burning or stinging when you pass urine, or needing to "
+        "go much more often, in pregnancy is usually a bladder infection that needs an "
+        "antibiotic safe in pregnancy (untreated it can reach the kidneys and bring on early "
+        "labour); go to an emergency department or the maternity unit with a fever, back pain, "
+        "or contractions.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_PREGNANT,),
+                   r"(?:burn\w*|sting\w*|hurts?|pain\w*) (?:\w+ ){0,2}?(?:when|as|while) "
+                   r"(?:i |you )?(?:pee|wee|urinat\w*|pass (?:urine|water)|go to the "
+                   r"(?:toilet|loo|bathroom))|"
+                   r"(?:peeing|weeing) (?:\w+ ){0,2}?(?:burns?|stings?|hurts?)"),
+        ),
+    ),
+    Concept(
+        "rash after a tick bite",
+        "See a doctor today: a red rash spreading from where a tick bit (often a ring with a "
+        "clearer middle), or fever and aches in the weeks after a bite, can be Lyme disease, "
+        "which is treated with antibiotics; go to an emergency department if the face droops or "
+        "the heart races or skips.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"ticks?(?! (?:the|a|all|box|boxes)\b)",),
+                   r"rash|red (?:ring|circle|patch|mark|area|blotch)|bull'?s?[- ]?eye|target"),
+        ),
+    ),
+    Concept(
+        "fever after travel to a malaria area",
+        "See a doctor today and say where you travelled: a fever in the year after a trip to a "
+        "malaria area (most of Africa, South Asia, parts of Central and South America) needs a "
+        "malaria blood test the same day, even after antimalarial tablets; go to an emergency "
+        "department for someone drowsy, confused, yellow or short of breath.",
+        urgency=SAME_DAY,
+        signs=(_given((_MALARIA_TRIP,), rf"{_FEVERISH}|chills|shiver\w*|rigou?rs"),),
+    ),
+    Concept(
+        "altitude sickness with warning signs",
+        f"{_CALL} or get help to go down now, with someone staying with the person: at high "
+        "altitude, confusion, stumbling or breathlessness at rest can be fluid on the brain or "
+        "lungs, which can kill within hours. Do not wait a day to see; give oxygen if there is "
+        "some, and go to an emergency department once down.",
+        signs=(
+            _given((_ALTITUDE,),
+                   r"confus\w*|stumbl\w*|stagger\w*|(?:walk\w*|acting|looks?) (?:\w+ ){0,2}?like "
+                   r"(?:he'?s|she'?s|they'?re|i'?m|hes|shes|im) drunk|can'?t walk straight|"
+                   r"drows\w*|hard to wake|(?:breathless|short of breath|out of breath) (?:\w+ )?"
+                   r"(?:at|when|while) rest\w*|cough\w* (?:up )?(?:pink|froth\w*)|gurgl\w*"),
+        ),
     ),
     Concept(
         "tendon pain on a fluoroquinolone",
@@ -1668,11 +1765,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "See a doctor today: small red or purple spots that do not fade when pressed (a glass "
         "pressed on them) can come from bleeding under the skin and need a check the same day; "
         "with a fever, or in someone who seems unwell, go to an emergency department now.",
-        signs=(
-            _rx(r"(?:rash|spots|dots|blotches|specks|marks)\W+(?:\w+\W+){0,8}?(?:don'?t|doesn'?t|"
-                r"won'?t|didn'?t|does not|do not|not|isn'?t|never) (?:fade|blanch|go (?:white|"
-                r"pale))|non[- ]?blanching|petechia\w*"),
-        ),
+        signs=(_rx(_NOT_FADING, r"petechia\w*"),),
         urgency=SAME_DAY,
     ),
     Concept(
@@ -1804,13 +1897,15 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"green (?:vomit|spit[- ]?up|puke|throw[- ]?up|bile)|(?:vomit\w*|threw up|"
                    r"throwing up|throws up|spit\w* up|puk\w*|sick) (?:\w+ ){0,3}?(?:green|bile|"
                    r"yellow[- ]green|dark green)|projectile (?:vomit\w*|throw\w* up|spit\w* up)"
-                   r"|no wet (?:diapers?|nappies?)|(?:hasn'?t|hasnt|not|no|hadn'?t) (?:had |made )?"
-                   r"(?:a |any )?wet (?:diapers?|nappies?)|(?:diapers?|nappies?) (?:\w+ ){0,2}?"
+                   r"|no wet (?:diapers?|nappy|nappies)|(?:hasn'?t|hasnt|not|no|hadn'?t) "
+                   r"(?:had |made )?(?:a |any )?wet (?:diapers?|nappy|nappies)|"
+                   r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?"
                    r"(?:dry|bone dry)|(?:only|just) (?:had |has )?(?:1|2|3|one|two|"
                    r"three) wet (?:diapers?|"
                    r"nappies?)|sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
-                   r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very) "
-                   r"(?:\w+ )?(?:floppy|limp)|\band (?:\w+ )?floppy(?=\s*(?:[.,;!?]|$|and\b|in\b|"
+                   r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very|"
+                   r"really|he'?s|she'?s|hes|shes) (?:\w+ )?(?:floppy|limp)|"
+                   r"\band (?:\w+ )?floppy(?=\s*(?:[.,;!?]|$|and\b|in\b|"
                    r"between\b|now\b|today\b))|(?:goes|going) (?:\w+ ){0,3}?floppy|"
                    r"(?:red|bloody|currant)[- ]jelly|jelly[- ](?:like|looking) "
                    r"(?:poop|stool|stuff|mucus)"),
@@ -1958,12 +2053,14 @@ CONCEPTS: tuple[Concept, ...] = (
         "easily. Wash the bite under running water now.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat)(?:'?s)?\W+"
-                    r"(?:\w+\W+){0,3}?(?:bit|bites|bitten)|bitten by (?:a |my |the |our |\w+'?s )?"
-                    r"(?:\w+ )?(?:dog|cat|puppy|kitten)",),
+            _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat|monkey)"
+                    r"(?:'?s)?\W+(?:\w+\W+){0,3}?(?:bit|bite|bites|bitten)|bitten by (?:a |my |"
+                    r"the |our |\w+'?s )?(?:\w+ )?(?:dog|cat|puppy|kitten|monkey)",),
                    r"(?:on|in|to) (?:the |my |his |her )?(?:face|lip|lips|cheek|nose|eyelid|hand|"
-                   r"fingers?|thumb)|deep|puncture\w*|gaping|(?:won'?t|doesn'?t) stop bleeding|red "
-                   r"line|pus"),
+                   r"fingers?|thumb)|(?:bit|bitten) (?:me )?(?:on )?(?:my|his|her|the) (?:face|lip|"
+                   r"cheek|nose|hand|fingers?|thumb)|deep|puncture\w*|gaping|(?:won'?t|doesn'?t) "
+                   r"stop bleeding|red line|pus|swollen|swelling|broke (?:the )?skin|broken skin|"
+                   r"drew blood"),
         ),
     ),
     Concept(
@@ -1996,10 +2093,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:touched|grabbed|bit|chewed|licked) (?:\w+ ){0,3}?(?:live wire|outlet|"
                    r"socket|"
                    r"power ?line|electrical cord|cord|wire)"),
-            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup)",),
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup)|"
+                    r"chip pan|(?:deep )?fat fryer|(?:spilt|spilled|splashed|knocked) "
+                    r"(?:\w+ ){0,3}?(?:oil|kettle|tea|coffee|soup)",),
                    r"(?:bigger|larger) than (?:\w+ ){0,2}?(?:palm|hand)|size of (?:\w+ ){0,2}?"
                    r"(?:hand|palm|plate)|(?:white|leathery|charred|waxy) (?:skin|patches?|areas?)|"
                    r"skin (?:is |looks |went |turned )?(?:white|leathery|charred|black|waxy)|"
+                   r"(?:gone|turned|going|looks?) (?:\w+ ){0,2}?(?:white|leathery|charred|waxy)|"
                    r"(?:blisters?|blistering) (?:all over|on (?:his|her|my|the) (?:face|hands?|"
                    r"genitals|groin|chest|whole))|(?:whole|entire) (?:\w+ ){0,3}?(?:is |are )?"
                    r"(?:blister\w*|red raw)|(?:burn\w*|scald\w*) (?:\w+ ){0,2}?(?:on|to) "
@@ -2806,9 +2906,16 @@ def _first_match(
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
+    "rash that does not fade": frozenset(
+        {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}
+    ),
+    "signs of meningitis": frozenset({"sudden severe headache", "fever with a warning sign"}),
 }
 """A milder card left out when a graver one about the same situation fires: "spotting early in
-pregnancy is common" must not stand beside "this can be an ectopic pregnancy, go now"."""
+pregnancy is common" must not stand beside "this can be an ectopic pregnancy, go now"; spots
+that do not fade need no same-day card beside a call-now one for meningitis, and meningitis no
+second call-now card beside the card for a sudden headache or fever with a stiff neck, which
+already names it."""
 
 
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
