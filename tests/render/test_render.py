@@ -171,3 +171,24 @@ def _console_text(renderable: object) -> str:
     console = Console(width=200, record=True)
     console.print(renderable)
     return console.export_text()
+
+
+@pytest.mark.parametrize("render", [text.render, markdown.render])
+def test_a_same_day_card_stands_alone_when_nothing_found_answers(render) -> None:  # type: ignore[no-untyped-def]
+    """A same-day card whose answer found no statement that answers (a bottom line of medcite's
+    framing alone), or a card shown alone (a bite), is not followed by the pages found."""
+    from medcite.records import BottomLine, RedFlag
+
+    same_day = _urgent("same-day")
+    framing = BottomLine(verdict="The sources found do not answer this directly.")
+    unanswered = same_day.model_copy(update={"bottom_line": framing})
+    assert "Botulinum toxin works." not in render(unanswered)
+    bite = RedFlag(
+        kind="animal bite that needs care",
+        matched="cat bit",
+        advice="See a doctor today.",
+        urgency="same-day",
+    )
+    alone = same_day.model_copy(update={"query": Query(question="q", red_flags=(bite,))})
+    assert "Botulinum toxin works." not in render(alone)
+    assert "Botulinum toxin works." in render(same_day)

@@ -82,6 +82,18 @@ called, so no emergency card is shown beside it."""
 CRISIS_KINDS = frozenset({"suicidal thoughts"})
 """Kinds still shown beside :data:`HOSPICE`: a carer's own crisis is not the patient's dying."""
 SAME_DAY: Urgency = "same-day"
+CARD_ALONE = frozenset(
+    {
+        "animal bite that needs care",
+        "possible rabies exposure",
+        "rash after a tick bite",
+        "fever after travel to a malaria area",
+        "urine infection in pregnancy",
+    }
+)
+"""Same-day cards shown alone, as an emergency card is: what an index holds beside them is read
+as the answer and misleads (insect stings, "most bites are harmless", for a cat bite; cortisone
+cream for the rash after a tick bite; "malaria is curable" for a fever after a trip)."""
 
 DISCLAIMER = (
     "This summary of published evidence is not medical advice; "
@@ -2977,6 +2989,11 @@ def seeks_reassurance(question: str) -> bool:
 def an_emergency(flags: tuple[RedFlag, ...]) -> bool:
     """True when one of ``flags`` needs care now (not only today)."""
     return any(flag.urgency == EMERGENCY for flag in flags)
+
+
+def card_alone(flags: tuple[RedFlag, ...]) -> bool:
+    """True when one of ``flags`` is a same-day card shown alone (:data:`CARD_ALONE`)."""
+    return any(flag.kind in CARD_ALONE for flag in flags)
 
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
