@@ -92,6 +92,11 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         ("4 beers most nights and a bottle of wine at the weekend, is that a problem", True),
         ("the room spins every time I get out of bed", True),
         ("my laptop screen gives me headaches by the afternoon", True),
+        # an infection a thing has: a plant's fungus, not a person's
+        ("the hedge has a white fungus all over it, how do I treat it", False),
+        ("picked up a fungal infection on my feet at the gym pool", True),
+        # jabs are vaccines: a traveller's question is a health question
+        ("which jabs before a trip to kenya", True),
     ],
 )
 def test_who_has_the_sign(sample_engine: Engine, question: str, health: bool) -> None:

@@ -169,16 +169,18 @@ _DONE_TO_A_PERSON = re.compile(
 """A thing said to do something to a person ("my laptop screen gives me headaches")."""
 _PLANT_AND_MICROBE_PARTS = ("A18", "A19", "A20", "A21")
 """MeSH anatomy of plants, fungi, bacteria and viruses: "plant leaves" are no one's body."""
-_SIGN_TREES = ("C23",)
+_SIGN_TREES = ("C23", "C01")
+"""Signs, and infections (a plant's fungus, a computer's virus), which a thing can have too."""
 THING_TO_SIGN_WORDS = 8
 """How far after a thing of another field a sign is still told of it ("leaves turning yellow",
 "engine running hot and shaking")."""
 
 
 def _said_of_a_thing(plain: str, concept: QueryConcept) -> bool:
-    """True for a sign (MeSH C23 only: "yellow" as jaundice, "shakes" as tremor) told within a
-    few words after a thing of another field: the thing has it, not a person. A disease
-    ("a blood clot from sitting in my car") is always a person's."""
+    """True for a sign or an infection (MeSH C23, C01: "yellow" as jaundice, "shakes" as
+    tremor, "black spot fungus" on roses) told within a few words after a thing of another
+    field: the thing has it, not a person. Another disease ("a blood clot from sitting in my
+    car") is always a person's."""
     if not concept.tree_numbers or not only_under(concept.tree_numbers, _SIGN_TREES):
         return False
     head = concept.matched.split(maxsplit=1)[0] if concept.matched else ""
