@@ -456,6 +456,9 @@ def test_a_body_part_that_burns_is_a_feeling(handmade_vocabulary: Vocabulary) ->
         ("I get cold feet before every exam", "doubts"),
         ("I have a real sweet tooth, is that bad", "craving for sweets"),
         ("a diet coke with lunch while pregnant", "cola"),
+        ("we would like to fall pregnant next year", "get pregnant"),
+        ("can I drink coffee while nursing my little baby", "breastfeeding"),
+        ("my dad smokes a pack a day", "smoking"),
     ],
 )
 def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

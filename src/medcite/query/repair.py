@@ -382,6 +382,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
         ("cold turkey", "abruptly"),
+        ("(?:fall|falls|fell|fallen|falling) pregnant", "get pregnant"),
+        (
+            "nursing (?:my|a|the|our|her|his|your) (?:\\w+ )?(?:baby|babies|newborn|infant|son|"
+            "daughter|twins)",
+            "breastfeeding",
+        ),
+        ("smokes(?! (?:alarm|detector|signal|screen|machine))", "smoking"),
         ("under the weather", "unwell"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
