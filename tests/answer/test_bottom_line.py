@@ -1646,3 +1646,12 @@ def test_a_course_length_is_the_time_a_treatment_is_taken(text: str, course: boo
     from medcite.answer.bottom_line import COURSE_LENGTH
 
     assert bool(COURSE_LENGTH.search(text)) is course
+
+
+def test_two_questions_asked_as_alternatives_get_no_yes_or_no() -> None:
+    """ "will X fix it or do I need Y": a "yes" would not say to which."""
+    page = _page("g1", "Gout", "treatment", "Gout attacks need anti-inflammatory medicines.")
+    answer = _ask("will cherry juice fix my gout or do i need medicines", [page])
+    verdict = answer.bottom_line.verdict if answer.bottom_line else ""
+    assert "suggest" not in verdict
+    assert answer.bottom_line is not None

@@ -580,11 +580,24 @@ WHETHER_FRAME = (
 )
 
 
+_TWO_QUESTIONS = re.compile(
+    r"\b(?:or|or else)\s+(?:do|does|should|shall|will|would|can|could|must|is|are)\s+"
+    r"(?:i|we|he|she|they|you|it)\b",
+    re.IGNORECASE,
+)
+"""Two yes/no questions asked as alternatives ("will cranberry juice fix a uti or do i need
+antibiotics", "can I wait or should I go in"): a yes answers neither."""
+TWO_QUESTIONS_FRAME = "The sources found do not answer this with a yes or a no; they say:"
+
+
 def _frame_without_verdict(question: str) -> str | None:
     """The frame of a yes/no whose statements give no yes or no: which of two things it is
-    (:func:`either_or`), whether someone has a condition (:func:`asks_whether_one_has`)."""
+    (:func:`either_or`), which of two courses (:data:`_TWO_QUESTIONS`), whether someone has a
+    condition (:func:`asks_whether_one_has`)."""
     if either_or(question):
         return EITHER_OR_FRAME
+    if _TWO_QUESTIONS.search(asked_clause(question) or question):
+        return TWO_QUESTIONS_FRAME
     return WHETHER_FRAME if asks_whether_one_has(question) else None
 
 
