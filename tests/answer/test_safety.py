@@ -116,6 +116,24 @@ def kinds(question: str) -> set[str]:
             "altitude sickness with warning signs",
         ),
         ("32 weeks pregnant and it stings when I wee", "urine infection in pregnancy"),
+        (
+            "ate a cookie with nuts in, now my throat is getting tight and my voice sounds hoarse",
+            "anaphylaxis",
+        ),
+        (
+            "took cialis at midnight and he is still erect this morning",
+            "prolonged erection or trapped foreskin",
+        ),
+        ("heartburn since dinner, now spreading into my jaw, sweating a lot", "chest pain"),
+        (
+            "brother has not slept for days, talking really fast and spent his savings on a scheme",
+            "signs of mania",
+        ),
+        ("shingles rash right above my eyebrow on the forehead", "shingles near the eye"),
+        (
+            "he slipped and knocked his head on the step, since then he keeps repeating himself",
+            "head injury with a warning sign",
+        ),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -201,6 +219,9 @@ def test_negated_mentions_do_not_count(question: str) -> None:
         "migraine again today, light hurts my eyes and my neck is stiff",
         "trekking to 3000m next month, how do I avoid headaches",
         "back from Ghana and jet lagged, how long until I sleep normally",
+        "on viagra and it is still hard to keep an erection",
+        "haven't slept for days with the baby, my husband talks fast when he is stressed",
+        "had shingles on my back last year, can I have the vaccine now",
     ],
 )
 def test_idioms_do_not_count(question: str) -> None:
@@ -910,3 +931,8 @@ def test_one_card_for_meningitis_signs() -> None:
         "bad headache, stiff neck, and red spots on her tummy that won't fade when pressed"
     )
     assert found == {"signs of meningitis"}
+
+
+def test_a_head_injury_on_a_blood_thinner_with_a_warning_sign_is_one_call_now_card() -> None:
+    found = kinds("dad is on warfarin, bumped his head on a shelf and now he is muddled")
+    assert found == {"head injury with a warning sign"}

@@ -744,7 +744,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "Call Poison Control (1-800-222-1222 in the US) now, even if the person seems well: some "
         "poisons and overdoses (paracetamol, for one) do their harm hours later. Call your local "
         "emergency number (911 in the US) if the person is unconscious, having a seizure or "
-        "struggling to breathe, and go to an emergency department if it was taken on purpose.",
+        "struggling to breathe, and go to an emergency department if it was taken on purpose "
+        "or was more paracetamol (acetaminophen) than a day's maximum, even spread over the day. "
+        "Outside the US, call your local poison centre or emergency number.",
         signs=(
             re.compile(
                 rf"\b{_CHILD}\W+[^.?!]{{0,70}}?\b{_SWALLOW}\b(?:\W+\w+){{0,6}}?\W+"
@@ -881,9 +883,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:\w+ ){0,2}?(?:in|of|to) (?:my|his|her|the) (?:left )?(?:jaw|arm|neck)|"
                    r"(?:jaw|left arm)\W+"
                    r"(?:\w+\W+){0,2}?(?:aches?|aching|pain|hurts?|hurting|pressure)|between (?:my|"
-                   r"his|her|the) shoulder ?blades"),
+                   r"his|her|the) shoulder ?blades|(?:goes|going|went|spreads?|spreading|radiat\w+|"
+                   r"moves?|moving|shoots?|shooting|travel\w*) (?:up |down )?(?:in)?to (?:my|his|"
+                   r"her|the) (?:left )?(?:jaw|arm|neck)|down (?:my|his|her|the) left arm"),
             # chest pain or pressure that travels to the jaw, neck or arm
-            _given((r"chest",),
+            _given((r"chest|indigestion|heartburn",),
                    r"(?:goes|going|went|spreads?|spreading|spread|radiat\w+|moves?|moving|"
                    r"shoots?|shooting|travels?|travel+ing) (?:up |down |over )?(?:to|into|in) "
                    r"(?:my|his|her|the) (?:left )?(?:arm|jaw|neck|shoulder)"),
@@ -976,7 +980,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
             _given((r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|"
                     r"allerg\w*",),
-                   r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)"),
+                   r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
+                   r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
+                   r"swollen)|(?:voice|speech) (?:\w+ ){0,2}?(?:husky|hoarse|croaky|changed|"
+                   r"gone funny)"),
         ),
         events=(_rx(r"anaphyla\w*", r"allergic reaction"),),
         exclusions=(
@@ -1369,6 +1376,38 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:i |you )?(?:pee|wee|urinat\w*|pass (?:urine|water)|go to the "
                    r"(?:toilet|loo|bathroom))|"
                    r"(?:peeing|weeing) (?:\w+ ){0,2}?(?:burns?|stings?|hurts?)"),
+        ),
+    ),
+    Concept(
+        "signs of mania",
+        "See a doctor today, or call a mental health crisis line (988 in the US): days without "
+        "sleep with very fast talk, big plans or reckless spending that are new for someone can "
+        "be a manic episode, which needs assessment the same day; call your local emergency "
+        "number if they talk of harming themselves or others or seem out of touch with reality.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:hasn'?t|hasnt|has not|haven'?t|havent|not|hardly|barely) (?:\w+ )?"
+                    r"(?:slept|sleeping)|no sleep|without (?:any )?sleep|(?:up|awake) (?:all night "
+                    r"|for )(?:\w+ )?(?:days|nights)",
+                    r"talk\w* (?:super |really |so |very |too )?(?:fast|quick\w*)|racing thoughts|"
+                    r"pressured speech",),
+                   r"(?:spent|spending|blew|maxed) (?:\w+ ){0,4}?(?:credit cards?|savings|\d+k|"
+                   r"thousands)|(?:grand|big|business) (?:plans|ideas|schemes)|invincible"),
+        ),
+    ),
+    Concept(
+        "shingles near the eye",
+        "See a doctor today: shingles on the forehead, nose or around the eye can harm the eye, "
+        "and antiviral tablets work best started within three days of the rash; go to an "
+        "emergency department or eye casualty if the eye is painful or red or the sight blurs.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"shingles|zoster|(?:blistery|blistering|blistered) rash|rash (?:of|with) "
+                    r"blisters",),
+                   r"(?:on|around|near|by|above|over) (?:the )?(?:side of |tip of )?"
+                   r"(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
+                   r"eyes? (?:\w+ ){0,3}?(?:gritty|red|sore|"
+                   r"painful|watery|hurts?|blurr\w*)"),
         ),
     ),
     Concept(
@@ -1943,6 +1982,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"almost |about )?(?:[3-9]|\d\d|three|four|five|six|several) hours",
                 r"(?:hard|erect) for (?:over |more than )?(?:[3-9]|three|four|five|six|several) "
                 r"hours", r"priapism",
+                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra)\W+(?:\w+\W+){0,20}?"
+                r"still (?:hard|erect|stiff)(?! to\b)",
                 r"foreskin\W+(?:\w+\W+){0,6}?(?:stuck|won'?t (?:go|come|slide) (?:back|forward|"
                 r"down)|can'?t (?:pull|get|push|slide) (?:it )?(?:back|forward|down|over))"),
         ),
@@ -2430,7 +2471,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:twice|again|\d times|three times|more than once|several times)|"
                    r"seeing double|"
                    r"double vision|confus\w*|clear (?:fluid|liquid) (?:\w+ ){0,2}?(?:nose|ears?)|"
-                   r"(?:keeps|kept) (?:forgetting|asking the same)|(?:keeps?|kept) (?:dozing|"
+                   r"(?:keeps|kept) (?:forgetting|asking the same)|(?:keeps?|kept) repeating "
+                   r"(?:her|him|them|my|your)sel(?:f|ves)|muddled|(?:keeps?|kept) (?:dozing|"
                    r"nodding|falling asleep)|can'?t stay awake|not making (?:any )?sense|"
                    r"talking nonsense|slurr\w*|(?:one )?pupils? (?:\w+ )?"
                    r"(?:bigger|different|uneven)|headache (?:\w+ )?(?:getting|got|is getting) "
@@ -2922,6 +2964,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
         {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}
     ),
     "signs of meningitis": frozenset({"sudden severe headache", "fever with a warning sign"}),
+    "head injury on a blood thinner": frozenset({"head injury with a warning sign"}),
 }
 """A milder card left out when a graver one about the same situation fires: "spotting early in
 pregnancy is common" must not stand beside "this can be an ectopic pregnancy, go now"; spots
