@@ -1176,17 +1176,24 @@ def _abstain_reason(
     if help_ == DRUG_HELP:
         reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
         help_ += _group_help(inp.query.question) + reaction
-    elif state_only(inp.query) and not breastfeeding_asker(inp.query.question):
-        help_ += PREGNANCY_HELP  # "a hot tub at 7 weeks pregnant": an exposure in pregnancy
     if state_only(inp.query):
-        topics = topic_names(inp.query)
-        return (
-            f"The pages found on {topics} do not speak of what you asked about, so medcite gives "
-            f"no answer rather than quote general pages on {topics}. {listed}{help_}"
-        )
+        return _not_of_the_state(inp.query, listed, help_)
     if described:
         return _only_described(inp.query, listed) + help_
     return _why_not(inp, evidence, listed) + help_
+
+
+def _not_of_the_state(query: Query, listed: str, help_: str) -> str:
+    """The reason for a question told in pregnancy or while breastfeeding about something no
+    page on that state speaks of (:mod:`.told_state`), with MotherToBaby for a pregnancy ("a
+    hot tub at 7 weeks pregnant" is an exposure in pregnancy; LactMed is on medicines only)."""
+    topics = topic_names(query)
+    if not breastfeeding_asker(query.question):
+        help_ += PREGNANCY_HELP
+    return (
+        f"The pages found on {topics} do not speak of what you asked about, so medcite gives no "
+        f"answer rather than quote general pages on {topics}. {listed}{help_}"
+    )
 
 
 def _only_described(query: Query, listed: str) -> str:
