@@ -459,6 +459,7 @@ def test_a_body_part_that_burns_is_a_feeling(handmade_vocabulary: Vocabulary) ->
         ("we would like to fall pregnant next year", "get pregnant"),
         ("can I drink coffee while nursing my little baby", "breastfeeding"),
         ("my dad smokes a pack a day", "smoking"),
+        ("my brother smokes pot every weekend", "marijuana use"),
     ],
 )
 def test_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

@@ -388,7 +388,15 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "daughter|twins)",
             "breastfeeding",
         ),
-        ("smokes(?! (?:alarm|detector|signal|screen|machine))", "smoking"),
+        (
+            "(?:smokes?|smoking) (?:weed|pot|cannabis|marijuana|joints?|dope|skunk|grass|hash)",
+            "marijuana use",
+        ),
+        (
+            "smokes(?! (?:alarm|detector|signal|screen|machine|weed|pot|cannabis|marijuana|joints?|"
+            "dope|skunk|grass|hash)\\b)",
+            "smoking",
+        ),
         ("under the weather", "unwell"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
