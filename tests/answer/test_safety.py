@@ -134,6 +134,26 @@ def kinds(question: str) -> set[str]:
             "he slipped and knocked his head on the step, since then he keeps repeating himself",
             "head injury with a warning sign",
         ),
+        (
+            "cystitis for days, now the pain has moved into my back and I was shivery all night",
+            "fever with a warning sign",
+        ),
+        (
+            "nursing my 3 week old, one breast is hot and red and I'm achy and shivery",
+            "breast infection while breastfeeding",
+        ),
+        (
+            "grandad has diabetes, the ulcer under his toe is oozing and smells",
+            "infected foot with diabetes",
+        ),
+        (
+            "gran has gone very confused since yesterday and is seeing dogs that aren't there",
+            "new confusion",
+        ),
+        (
+            "things are really bad, I've made my will and given my cat to my neighbour",
+            "suicidal thoughts",
+        ),
     ],
 )
 def test_each_concept_fires(question: str, kind: str) -> None:
@@ -222,6 +242,9 @@ def test_negated_mentions_do_not_count(question: str) -> None:
         "on viagra and it is still hard to keep an erection",
         "haven't slept for days with the baby, my husband talks fast when he is stressed",
         "had shingles on my back last year, can I have the vaccine now",
+        "just made my will, who should I leave my pets to",
+        "he snores so loudly and my mum says he stops breathing now and then at night",
+        "my periods have been heavy for the last year with big clots, is this the menopause",
     ],
 )
 def test_idioms_do_not_count(question: str) -> None:
@@ -936,3 +959,11 @@ def test_one_card_for_meningitis_signs() -> None:
 def test_a_head_injury_on_a_blood_thinner_with_a_warning_sign_is_one_call_now_card() -> None:
     found = kinds("dad is on warfarin, bumped his head on a shelf and now he is muddled")
     assert found == {"head injury with a warning sign"}
+
+
+def test_a_swollen_face_late_in_pregnancy_is_preeclampsia_not_anaphylaxis() -> None:
+    """Nothing eaten or stung: the swelling is preeclampsia's sign (with an allergen named, both
+    cards stand)."""
+    found = kinds("33 weeks pregnant, seeing flashing lights and my face has puffed up today")
+    assert found == {"preeclampsia warning signs"}
+    assert "anaphylaxis" in kinds("33 weeks pregnant, ate prawns and my face has puffed up")

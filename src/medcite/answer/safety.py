@@ -82,6 +82,8 @@ called, so no emergency card is shown beside it."""
 CRISIS_KINDS = frozenset({"suicidal thoughts"})
 """Kinds still shown beside :data:`HOSPICE`: a carer's own crisis is not the patient's dying."""
 SAME_DAY: Urgency = "same-day"
+ANAPHYLAXIS = "anaphylaxis"
+PREECLAMPSIA = "preeclampsia warning signs"
 CARD_ALONE = frozenset(
     {
         "animal bite that needs care",
@@ -199,11 +201,13 @@ _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORE
 _CLAUSE_END = re.compile(
     r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b|\band (?=since\b|today\b|tonight\b|"
     r"yesterday\b|this (?:morning|afternoon|evening|week)\b|lately\b|recently\b|these days\b|"
-    r"(?:over |for |in )?the (?:last|past) (?:few |couple (?:of )?)?(?:days|weeks)\b)",
+    r"(?:over |for |in )?the (?:last|past) (?:few |couple (?:of )?)?(?:days|weeks)\b)"
+    r"|\band (?=(?:i |i'?ve |i'?m |im |she |he |they )?(?:keep|keeps|kept|still)\b)",
     re.IGNORECASE,
 )
 """Where a clause ends: punctuation, "but", "now", or "and" before a new time ("had a
-transplant two years ago and since this morning …", "… in 2019 and lately …")."""
+transplant two years ago and since this morning …", "… in 2019 and lately …") or before what
+keeps happening ("paracetamol isn't shifting it and keep seeing sparkly lights")."""
 _PAST = _rx(
     r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
     r" a ?go",
@@ -489,6 +493,8 @@ _FEVERISH = (
     rf"{_FEVER}|feverish|(?:a|high|has a|had a|have a|got a|running a|with a) temp(?:erature)?"
     r"(?!\w)"
 )
+_ALLERGEN = r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|allerg\w*"
+"""What a swelling of the face or lips can be a reaction to."""
 _MALARIA_TRIP = (
     r"malaria|anti-?malarials?|malarone|(?:back|home|returned|came back|got back|flew back|"
     r"arrived back) from (?:\w+ ){0,3}?(?:africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|"
@@ -525,8 +531,8 @@ _LIGHT_HURTS = (
 )
 """A fever, also told the British way ("she's got a temperature")."""
 _URINARY = (
-    r"(?:uti|bladder infection|water infection|urine infection|urinary|pee\w*|urinat\w*|wee|"
-    r"wees|weeing|kidney infection|(?:burn\w*|sting\w*) when)"
+    r"(?:uti|cystitis|bladder infection|water infection|urine infection|urinary|pee\w*|"
+    r"urinat\w*|wee|wees|weeing|kidney infection|(?:burn\w*|sting\w*) when)"
 )
 _EXERTION = (
     r"(?! (?:after|from|when|while|during) (?:running|the race|a run|a race|exercise|exercising|"
@@ -678,7 +684,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:found|noticed|noticing|seen|saw|spotted) (?:\w+ ){0,2}?(?:cuts|cut marks|"
                 r"scratches|scars|slashes|burns|burn marks) (?:all )?(?:on|up|across) (?:my |our )?"
                 r"(?:[\w-]+ ){0,4}?(?:daughter|son|child|kid|teen|teenager|girl|boy|"
-                r"stepdaughter|stepson)(?:'?s)? (?:upper )?(?:arms?|wrists?|thighs?|forearms?)",
+                r"stepdaughter|stepson|olds?|yos?)(?:'?s)? (?:upper )?(?:arms?|wrists?|thighs?|"
+                r"forearms?)",
                 r"(?:cuts|cut marks|slashes|scars) (?:\w+ ){0,2}?(?:on|across) (?:her|his|their) "
                 r"(?:upper |inner )?(?:wrists?|thighs?|forearms?)(?! from)"),
             _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
@@ -693,10 +700,18 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"belongings|possessions)",
                 r"(?:giv(?:ing|en|e)|gave) (?:all )?(?:my|his|her) (?:stuff|things|belongings|"
                 r"possessions) away",
+
                 r"(?:nobody|no one|noone) (?:would|will|gonna) (?:even )?(?:miss me|care if i|"
                 r"notice if i|notice i'?m gone)",
                 r"(?:don'?t|dont|do not) think (?:anyone|anybody) would (?:even )?(?:notice|care|"
                 r"miss me)(?!\W+(?:the|my|a|it|this|that|if it)\b)"),
+            # affairs put in order and a pet or belongings handed on, told with despair
+            _given((r"things (?:are|have been) (?:\w+ )?(?:bad|hopeless|awful|grim|dark)|can'?t "
+                    r"(?:go on|cope|do this)|(?:so|really|pretty|very) (?:low|down|hopeless)|"
+                    r"no point|had enough",),
+                   r"(?:sorted|sorting|made|making|wrote|written|writing|updated|done) (?:out )?"
+                   r"(?:my|his|her) will\W+(?:\w+\W+){0,8}?(?:giv(?:ing|en|e)|gave|left|"
+                   r"handed)\W+(?:\w+\W+){0,3}?(?:dog|cat|pets?|kids|stuff|things|belongings)"),
             _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
                 r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
                 r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))",
@@ -954,7 +969,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"breathe? through (?:my|his|her|the) nose"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
-                r"snor\w*(?:\W+\w+){0,6}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
+                r"snor\w*(?:\W+\w+){0,10}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
             _rx(r"short(?:ness)? of breath (?:(?:when|on|after|with|while|if) (?:i |he |she |"
                 r"we |they |you )?)?(?:the |a |my |his |her )?(?:exercise\w*|exertion|stairs|"
                 r"run\w*|walk\w*|climb\w*|"
@@ -966,7 +981,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
-        "anaphylaxis",
+        ANAPHYLAXIS,
         f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
         signs=(
             _rx(r"(?:tongue|lips?|throat|face|mouth|eyelids?)(?: \w+){0,3} (?:is |are |has |have |"
@@ -978,8 +993,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
-            _given((r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|"
-                    r"allerg\w*",),
+            _given((_ALLERGEN,),
                    r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
                    r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
                    r"swollen)|(?:voice|speech) (?:\w+ ){0,2}?(?:husky|hoarse|croaky|changed|"
@@ -1033,7 +1047,11 @@ CONCEPTS: tuple[Concept, ...] = (
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
         exclusions=(
             _rx(r"heavy (?:menstrual )?(?:periods?|flow)(?: \w+){0,3}? (?:big |large |huge )?clots",
-                r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:big |large |huge )?clots"),
+                r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:big |large |huge )?clots",
+                # heavy for months or a year: a doctor's visit, whatever the clots
+                r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:the (?:last|past) "
+                r"(?:\w+ )?(?:year|years|months)|for (?:months|years))[^.?!]{0,80}\b"
+                r"(?:big |large |huge )?clots"),
         ),
     ),
     Concept(
@@ -1181,7 +1199,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             re.compile(
-                r"\b(?:hes|shes|he's|she's)\W+(?:\w+\W+)?(?P<key>confused|disoriented|delirious)\b"
+                r"\b(?:hes|shes|he's|she's)\W+(?:(?:gone|got|getting|become|been|really|very|so|"
+                r"more|all|suddenly)\W+){0,2}(?P<key>confused|disoriented|delirious)\b"
                 r"(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
                 re.IGNORECASE,
             ),
@@ -1192,7 +1211,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:is ?n'?t|isnt|not) making (?:any )?sense (?:when|today|since|anymore)",
                 r"(?:does ?n'?t|doesnt) recogni[sz]e (?:me|us|his|her|anyone)",
                 r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+",
-                r"seeing (?:people|someone|kids|children|animals|bugs|insects) (?:who|that) "
+                r"seeing (?:people|someone|kids|children|animals|bugs|insects|cats|dogs|things|"
+                r"spiders|faces) (?:who|that) "
                 r"(?:are|were|is|was) ?(?:n'?t|not) (?:there|real)"),
         ),
         exclusions=(
@@ -1270,7 +1290,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
-        "preeclampsia warning signs",
+        PREECLAMPSIA,
         "Call your maternity unit or go to a hospital emergency department now: in the second "
         "half of pregnancy, a bad headache, seeing spots or flashing lights, sudden swelling of "
         "the face or hands, or pain under the right ribs can be preeclampsia, which needs "
@@ -1408,6 +1428,33 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
                    r"eyes? (?:\w+ ){0,3}?(?:gritty|red|sore|"
                    r"painful|watery|hurts?|blurr\w*)"),
+        ),
+    ),
+    Concept(
+        "infected foot with diabetes",
+        "See a doctor or the diabetes foot team today: with diabetes, a foot sore or cut that is "
+        "red, hot, swollen, smelly or oozing can be an infection that spreads fast, even when it "
+        "does not hurt; go to an emergency department if the redness spreads, the skin turns "
+        "black or there is a fever.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"diabet\w*|type [12]\b", r"foot|feet|toes?|heel|sole"),
+                   r"(?:sore|ulcer|wound|cut|blister)\W+(?:\w+\W+){0,12}?(?:red|hot|swollen|"
+                   r"smell\w*|pus|oozing|black)|smell\w* (?:bad|funny|off)|pus|oozing"),
+        ),
+    ),
+    Concept(
+        "breast infection while breastfeeding",
+        "See a doctor today: a red, hot, painful area of the breast with a fever, chills or "
+        "aches while breastfeeding is usually mastitis, which may need antibiotics; keep feeding "
+        "or pumping from that side. Go to an emergency department if you feel very unwell, "
+        "confused or faint.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"breast-?fe\w*|breastfed|nursing|pumping|postpartum|pp\b",
+                    rf"{_FEVERISH}|flu|fluey|shiver\w*|shaking|chills|rigou?rs|achy|"
+                    r"aching all over"),
+                   r"(?:breast|boob)s?\W+(?:\w+\W+){0,8}?(?:red|hot|wedge\w*|hard|lump)"),
         ),
     ),
     Concept(
@@ -1701,7 +1748,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"fainted|passed out|collapsed|keeled)|(?:dizzy|light[- ]?headed|faint|woozy) "
                    r"(?:when|on|if|as soon as) (?:i |he |she )?(?:stand|stood|get up|got up|"
                    r"standing|getting up)"),
-            _given((_FEVERISH, _URINARY),
+            _given((rf"{_FEVERISH}|shiver\w*|rigou?rs|\b3[89][.,]\d\b", _URINARY),
+                   r"(?:gone|going|moved|moving|spread\w*) (?:round |up )?(?:in)?to "
+                   r"(?:my|the|his|her) (?:\w+ )?(?:back|side|flank|loin)|"
                    r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache)|"
                    r"pain (?:\w+ ){0,2}?(?:in|on|under) (?:\w+ ){0,5}?(?:back|side|flank|loin|"
                    r"ribs)"),
@@ -2836,6 +2885,8 @@ _LONG_STANDING = _rx(
     r"(?:weeks|months|years)", r"for (?:weeks|months|years)",
     r"(?:\d+|a few|few|several|many|two|three|four|five|six) (?:weeks|months|years) now",
     r"since (?:last (?:year|month)|(?:19|20)\d\d)", r"for as long as",
+    r"(?:over |in |for |during )?the (?:last|past) (?:\d+ |few |couple (?:of )?|several )?"
+    r"(?:year|years|months)",
 )  # fmt: skip
 """A sign that has lasted weeks, months or years ("can't lift my arm above my head for 3
 months now"): no sudden emergency, a doctor's visit."""
@@ -2983,6 +3034,9 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
     kinds = {flag.kind for flag in found}
     found = [flag for flag in found if not SUPERSEDED_BY.get(flag.kind, frozenset()) & kinds]
+    if PREECLAMPSIA in kinds and not _rx(_ALLERGEN).search(question):
+        # a face swelling late in pregnancy with nothing eaten or stung: preeclampsia's sign
+        found = [flag for flag in found if flag.kind != ANAPHYLAXIS]
     if any(flag.kind == HOSPICE for flag in found):
         # expected signs of dying: the hospice line, not an emergency number
         found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
