@@ -97,6 +97,9 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         ("picked up a fungal infection on my feet at the gym pool", True),
         # jabs are vaccines: a traveller's question is a health question
         ("which jabs before a trip to kenya", True),
+        # a memory lapse or a small child's eating is a health worry, told without a health word
+        ("grandma forgot where she lives twice this week, is that normal at 80", True),
+        ("my toddler refuses anything but crackers, should I be worried", True),
     ],
 )
 def test_who_has_the_sign(sample_engine: Engine, question: str, health: bool) -> None:

@@ -2149,10 +2149,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "animal bite that needs care",
-        "See a doctor today (urgent care, or an emergency department if the bleeding does not "
-        "stop): a deep or puncture bite, and any bite to the face, hand or fingers, needs "
-        "cleaning and often antibiotics and a tetanus check; cat bites to the hand infect "
-        "easily. Wash the bite under running water now.",
+        "See a doctor today (urgent care; an emergency department if redness spreads fast, with "
+        "a fever, or if the bleeding does not stop): a deep or puncture bite, and any bite to "
+        "the face, hand or fingers, needs cleaning and often antibiotics and a tetanus check; "
+        "cat bites to the hand infect easily. Wash the bite under running water now.",
         urgency=SAME_DAY,
         signs=(
             _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat|monkey)"

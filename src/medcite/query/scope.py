@@ -29,7 +29,8 @@ _HEALTH_WORDS = frozenset(
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
     exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
-    fitness memory forget forgetting forgetful forgetfulness confused confusion egfr gfr
+    fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
+    confusion egfr gfr
     """.split()
 )
 
@@ -38,9 +39,10 @@ _HEALTH_ASKED = re.compile(
     r"\b(?:bad|good|harmful|dangerous) (?:for|to) (?:you|me|him|her|us|"
     r"(?:your|my|our|a|the|his|her) (?:health|body|kid|child|baby|heart|liver|kidney|skin|teeth|"
     r"eye|brain)|kid|child|children|baby|babies|health)\b|\b(?:harmful|unhealthy)\b"
+    r"|\bshould i (?:be )?worr(?:y|ied)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
-you"), whatever it names (on normalised words)."""
+you"), or whether to worry ("should I worry"), whatever it names (on normalised words)."""
 
 
 def in_scope(
