@@ -495,6 +495,7 @@ _FEVERISH = (
 )
 _ALLERGEN = r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|allerg\w*"
 """What a swelling of the face or lips can be a reaction to."""
+_ALLERGEN_TOLD = _rx(_ALLERGEN)
 _MALARIA_TRIP = (
     r"malaria|anti-?malarials?|malarone|(?:back|home|returned|came back|got back|flew back|"
     r"arrived back) from (?:\w+ ){0,3}?(?:africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|"
@@ -3034,7 +3035,7 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
     kinds = {flag.kind for flag in found}
     found = [flag for flag in found if not SUPERSEDED_BY.get(flag.kind, frozenset()) & kinds]
-    if PREECLAMPSIA in kinds and not _rx(_ALLERGEN).search(question):
+    if PREECLAMPSIA in kinds and not _ALLERGEN_TOLD.search(question):
         # a face swelling late in pregnancy with nothing eaten or stung: preeclampsia's sign
         found = [flag for flag in found if flag.kind != ANAPHYLAXIS]
     if any(flag.kind == HOSPICE for flag in found):
