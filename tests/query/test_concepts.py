@@ -312,6 +312,18 @@ def test_a_qualifier_nih_has_a_page_on_becomes_the_topic_first(
     assert keys == {"D130": "topic", "D131": "qualifier"}
 
 
+def test_health_care_named_by_one_everyday_word_never_becomes_the_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "need" is a MeSH term of health care (needs and demand); in "do we all need treating"
+    it is a verb, and the question names nothing it is about. A health-care phrase no everyday
+    word spells, or an everyday word of public health ("falls"), stays the topic when nothing
+    else is named."""
+    assert _keys("do we all need treating", handmade_vocabulary) == [("D128", "qualifier")]
+    assert _keys("what is the life expectancy", handmade_vocabulary) == [("D80", "topic")]
+    assert _keys("why does she keep having falls", handmade_vocabulary) == [("D130", "topic")]
+
+
 def test_a_patient_s_word_for_having_a_disease_names_it(handmade_vocabulary: Vocabulary) -> None:
     """ "type 2 diabetic" (also glued: "type2 diabetic") names the disease, and "tingle" the
     sensation, as the lay table says; "pins and needles" is tingling."""

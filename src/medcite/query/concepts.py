@@ -73,6 +73,10 @@ about. Plants (B01.650: "cannabis", "ginger") stay qualifiers."""
 LAST_PROMOTED = "N"
 """Health-care administration ("schedules", "needs and demand") becomes a topic only when the
 question names no other qualifier either."""
+ADMINISTRATION_BRANCHES = ("N03", "N04", "N05")
+"""Health care's economics, administration, quality and access ("need", "cost", "access"):
+named by one everyday word, never a topic (see :func:`_promotable`). Public health (N06:
+"falls") is not among them."""
 RELATIVES = ("F01.829.263", "I01.880.853", "M01")
 """Family members and other persons ("my son", "my mother in law"): who a question is about,
 never what; they become topics only when the question names no other qualifier either."""
@@ -667,16 +671,23 @@ def _combination(span: Span) -> str | None:
     return span.phrase if len(drugs) >= 2 else None
 
 
-def _promotable(concept: Concept) -> int:
+NEVER_PROMOTED = 2
+"""The order of a qualifier that never becomes a topic (see :func:`_promotable`)."""
+
+
+def _promotable(concept: Concept, phrase: str) -> int:
     """Order in which qualifiers become topics: one NIH has a patient page on (a MedQuAD topic
     such as "Falls"; a body part has its own pages, see :func:`with_body_part_pages`) first,
     relatives (:data:`RELATIVES`) and health-care administration last ("fell in the bathroom
-    … how can we prevent another fall" is about falls, not toilets)."""
+    … how can we prevent another fall" is about falls, not toilets). Health-care administration
+    named by one everyday word is never a topic: "do we all need treating" asks whether to
+    treat, not about the health services' needs and demand."""
     if concept.origin == "medquad" and not anatomy_only(concept):
         return -1
     branches = _branches(concept)
     if branches and all(b.startswith(LAST_PROMOTED) for b in branches):
-        return 1
+        administration = only_under(concept.tree_numbers, ADMINISTRATION_BRANCHES)
+        return NEVER_PROMOTED if administration and is_common_english(phrase) else 1
     return 1 if only_under(concept.tree_numbers, RELATIVES) else 0
 
 
@@ -691,10 +702,10 @@ def question_concepts(
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)
     if "topic" not in roles:
-        order = [_promotable(c) for c, _p, _g in triples]
+        order = [_promotable(c, p) for c, p, _g in triples]
         first = min((o for o, r in zip(order, roles, strict=True) if r == "qualifier"), default=0)
         for i, (r, o) in enumerate(zip(roles, order, strict=True)):
-            if r == "qualifier" and o == first:
+            if r == "qualifier" and o == first < NEVER_PROMOTED:
                 roles[i], promoted[i] = "topic", True
     found: dict[str, QueryConcept] = {}
     for (concept, phrase, group), role_, up in zip(triples, roles, promoted, strict=True):

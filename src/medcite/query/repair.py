@@ -781,7 +781,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "threadworms?|(?:tiny |little |small )?(?:white )?(?:threads?|worms?) (?:\\w+ ){0,3}?"
-            "in (?:her|his|my|their|the) (?:poo|poop|stool|bum|bottom|nappy|diaper)",
+            "in (?:her|his|my|their|the) (?:\\w+(?:'s|s')? )?"
+            "(?:poo|poop|stool|bum|bottom|nappy|diaper)",
             "pinworm infection",
         ),
         (
