@@ -800,6 +800,9 @@ def test_what_a_substance_causes_stays_a_statement_on_it(handmade_vocabulary: Vo
         ("Clean clothing should be worn by people with gout after treatment.", False),
         ("Most people with gout need treatment with anti-inflammatory medicines.", True),
         ("Most people with mild gout do not need any treatment at all.", True),
+        ("The work gives insight into the pathophysiology, genetics and treatment of gout.", False),
+        ("Uric acid transporters are promising therapeutic targets in gout.", False),
+        ("Colchicine is an effective treatment for gout attacks.", True),
     ],
 )
 def test_treatment_named_in_passing_is_no_treatment_statement(text: str, treatment: bool) -> None:
@@ -1180,6 +1183,8 @@ def test_what_a_study_says_is_unknown_is_no_patients_answer() -> None:
     assert _study_facets(gap, asked) == set()
     unknown = "The natural history of appendicitis in adults remains largely unknown."
     assert _study_facets(unknown, asked) == set()
+    needed = "A study of appendicitis in adults only is required to clarify its causes."
+    assert _study_facets(needed, asked) == set()
     found = "Appendicitis in adults was most often caused by a blocked appendix."
     assert _study_facets(found, asked)
 

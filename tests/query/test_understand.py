@@ -57,6 +57,7 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("my gout test came back positive, what does that even mean", (Facet.DIAGNOSIS,)),
         ("uric acid level of 9, what does it mean for me", (Facet.DIAGNOSIS,)),
         ("twisted my knee, is it still RICE", (Facet.TREATMENT,)),
+        ("is acupuncture worth trying for my back", (Facet.TREATMENT,)),
         ("is rice ok to eat with gout", (Facet.OVERVIEW,)),
         ("pulled hamstring, when can i run again", (Facet.PROGNOSIS,)),
     ],

@@ -855,6 +855,18 @@ _PASSING_TREATMENT = re.compile(
 )
 """Treatment named in passing ("a problem that needs treatment", "after treatment"): no cue that
 the sentence says how the condition is treated."""
+_TREATMENT_PROSPECT = re.compile(
+    r"\b(?:insights? into|understanding of|basis for|implications for|avenues? for|"
+    r"development of)(?: (?:the|new|novel|better|more|effective|potential|future|its|their))*"
+    r"(?: [\w-]+,?(?: and)?){0,4}? (?:treatments?|therap(?:y|ies))\b"
+    r"|\b(?:new|novel|potential|possible|promising|future|better|innovative) "
+    r"(?:treatment|therapeutic) (?:strategies|approaches|avenues)\b"
+    r"|\b(?:treatment|therapeutic|drug) targets?\b",
+    re.I,
+)
+"""Treatment as a prospect of research ("insight into the pathophysiology and treatment of
+IBS", "new treatment strategies", "therapeutic targets"): no statement of how the condition is
+treated."""
 
 
 _DRUG_NOUNS = re.compile(r"\b(drugs?|medications?|medicines?|doses?)\b", re.I)
@@ -885,7 +897,7 @@ def _facet_weight(
     naming the drug a drug ("Cocaine is more dangerous when combined with other drugs")."""
     text = cause_text(sentence.text) if facet is Facet.CAUSES else sentence.text
     if facet is Facet.TREATMENT:
-        text = _PASSING_TREATMENT.sub("", text)
+        text = _TREATMENT_PROSPECT.sub("", _PASSING_TREATMENT.sub("", text))
         text = _DRUG_NOUNS.sub("", text) if harm else text
     cue = bool(SENTENCE_CUES[facet].search(text)) or (facet is Facet.SIDE_EFFECTS and harm)
     typed = qtype_facet is facet and (
@@ -960,12 +972,15 @@ KNOWLEDGE_GAP = re.compile(
     r"to be (?:determined|elucidated|clarified|established))|(?:is|are) (?:still |currently "
     r"|largely |poorly )?(?:unknown|unclear|not (?:well |fully )?(?:known|understood|"
     r"established))|little is known|(?:data|evidence) (?:are|is|remain) (?:scarce|limited|"
-    r"lacking|sparse)|knowledge gap)\b",
+    r"lacking|sparse)|knowledge gap)\b"
+    r"|\b(?:studies|study|research|trials?)\b[^.;]{0,150}?\b(?:is|are) (?:still |urgently |"
+    r"therefore |thus )?(?:needed|required|warranted)\b",
     re.IGNORECASE,
 )
 """A study's statement of what is not known ("The renal hazard of polypharmacy has never been
-evaluated in …", "its natural history remains unknown"): why the study was done, no finding a
-patient can use; a question about the evidence itself may still be answered by one."""
+evaluated in …", "its natural history remains unknown", "a study of … is required to clarify
+…"): why the study was done, no finding a patient can use; a question about the evidence
+itself may still be answered by one."""
 
 
 def findings(

@@ -125,7 +125,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
-        r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out)\b"
+        r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
+        r"worth (taking|trying|using|starting|a try))\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
