@@ -967,3 +967,46 @@ def test_a_swollen_face_late_in_pregnancy_is_preeclampsia_not_anaphylaxis() -> N
     found = kinds("33 weeks pregnant, seeing flashing lights and my face has puffed up today")
     assert found == {"preeclampsia warning signs"}
     assert "anaphylaxis" in kinds("33 weeks pregnant, ate prawns and my face has puffed up")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "my 3 year old got into the cupboard and swallowed some of grandma's propranolol",
+            "overdose or poisoning",
+        ),
+        ("since starting penicillin yesterday my lips have gone puffy", "anaphylaxis"),
+        (
+            "she has been googling how many of her sleeping pills it would take",
+            "suicidal thoughts",
+        ),
+        (
+            "it has stayed hard for about 6 hrs and is getting painful",
+            "prolonged erection or trapped foreskin",
+        ),
+        (
+            "his eczema has come up in clusters of blisters and he has a temperature",
+            "infected eczema",
+        ),
+        ("it stings so much when I wee that I can't go", "cannot pass urine"),
+        ("mum is 84 and she's been really muddled since Tuesday", "new confusion"),
+    ],
+)
+def test_signs_told_by_a_drug_s_name_a_search_or_an_everyday_word(question: str, kind: str) -> None:
+    """A medicine named by its generic stem ("-olol", "-dipine"), a search for how many tablets
+    it would take, "hrs", "muddled": each still raises its card."""
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "been working hard for 12 hours and my back aches",
+        "I looked up how many calories it takes to lose a pound",
+        "my eczema flares every winter, which cream is best",
+        "does amlodipine make your ankles swell",
+    ],
+)
+def test_everyday_hours_searches_and_eczema_are_no_red_flag(question: str) -> None:
+    assert not kinds(question)

@@ -416,3 +416,16 @@ def test_a_chemical_said_again_after_its_therapy_is_the_therapy() -> None:
     )
     assert without_heads((therapy, element)) == (therapy,)
     assert without_heads((element,)) == (element,)
+
+
+def test_a_medicine_from_the_drug_table_is_a_topic_even_when_mesh_files_it_as_a_plant() -> None:
+    """The drug table resolves medicines only: an herbal medicine it knows (MeSH files St
+    John's wort under plants) is what is asked about; the same plant from MeSH stays context."""
+    from medcite.query.concepts import role
+    from medcite.query.vocab import Concept
+
+    numbers = ("B01.650.940.800.575",)
+    herbal = Concept("st john wort", "st. john's wort", "B", "drug", key="H1", tree_numbers=numbers)
+    plant = Concept("st john wort", "hypericum", "B", "mesh", key="H1", tree_numbers=numbers)
+    assert role(herbal) == "topic"
+    assert role(plant) == "qualifier"

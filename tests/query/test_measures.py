@@ -41,6 +41,9 @@ from medcite.records import Facet
         ("baby has a temp of 38.4 tonight", "temp", "high temperature"),
         ("total cholesterol 260, do I need pills", "total cholesterol", "high blood cholesterol"),
         ("platelet count 85,000 after the infection", "platelet count", "low platelet"),
+        # a bare sugar reading
+        ("woke at 2am shaking, sugar 3.3 on the meter", "sugar", "low blood sugar"),
+        ("glucose was 22 after the party", "glucose", "high blood sugar"),
     ],
 )
 def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
@@ -67,6 +70,8 @@ def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
         "temperature 37.2 but feels cold",
         "my pulse is 120/80, what does that mean",
         "cholesterol of 180 at 45 years old",
+        "i put sugar 2 teaspoons in each cup",
+        "is sugar 10g a day too much for a toddler",
     ],
 )
 def test_a_measure_without_a_direction_of_its_own_is_left_alone(question: str) -> None:

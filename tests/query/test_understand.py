@@ -58,6 +58,7 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("uric acid level of 9, what does it mean for me", (Facet.DIAGNOSIS,)),
         ("twisted my knee, is it still RICE", (Facet.TREATMENT,)),
         ("is acupuncture worth trying for my back", (Facet.TREATMENT,)),
+        ("can antibiotics make the patch less effective", (Facet.INTERACTIONS,)),
         ("is rice ok to eat with gout", (Facet.OVERVIEW,)),
         ("pulled hamstring, when can i run again", (Facet.PROGNOSIS,)),
     ],
@@ -1149,3 +1150,13 @@ def test_a_pad_soaked_within_an_hour_is_heavy_periods(any_engine: Engine) -> Non
     assert any(c.name.lower() == "menorrhagia" for c in query.concepts)
     calm = any_engine.understand("how often should I change my tampon")
     assert not any(c.name.lower() == "menorrhagia" for c in calm.concepts)
+
+
+def test_two_conditions_weighed_against_each_other_are_both_what_is_asked(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "is it gout or a sprain" after the trouble is told weighs two guesses: neither is a
+    description of the condition told first, both are topics."""
+    read = roles("knee injuries last week, now hot and swollen, is it gout or a sprain")
+    assert read["gout"] == "topic"
+    assert read["sprains and strains"] == "topic"

@@ -301,7 +301,9 @@ _MEDICINE = (
     r"(?:pills?|tablets?|tabs|capsules?|meds|medicines?|medications?|tylenol|acetaminophen|"
     r"paracetamol|ibuprofen|advil|motrin|aspirin|iron|vitamins|gummies|edibles?|xanax|valium|"
     r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
-    r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan)"
+    r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan|"
+    r"\w+(?:dipine|pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|prazole|"
+    r"gliflozin|gliptin|formin|xaban|thyroxine|profen|phenidate|setron))"
 )
 _CONTACT = (
     r"(?:exposed|exposure|in contact|contact with|around|near|next to|played with|playing with|"
@@ -560,6 +562,8 @@ _HEADACHE = r"headaches?|head (?:hurts|pain|aches)"
 _HIGH_MMOL = r"(?:1[4-9]|[23]\d)(?:[.,]\d)?\s*mmol|(?:1[4-9]|[23]\d)[.,]\d"
 """A high blood sugar told in mmol/L (14 or more, about 250 mg/dL), with its decimal or unit so
 that no age or count reads as one."""
+_VERY_HIGH_BP = r"(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d)"
+"""A blood pressure reading of 180/120 or more (either number)."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
     r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
@@ -723,9 +727,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"her |the |these |those )?(?:pills|tablets|meds|medications?|medicines?|"
                 r"painkillers|sleeping pills)(?![^.?!]{0,40}\b(?:morning|breakfast|lunch|"
                 r"dinner|with food|with meals|instead|rather than|once a day|a day|same time)\b)",
-                r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|can'?t|cant) see (?:the|any) "
+                r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|can'?t|cant) see (?:the|any|much) "
                 r"point(?: in (?:anything|it all|any of it|trying|life|living))? "
-                r"(?:anymore|any more)\b"),
+                r"(?:anymore|any more)\b",
+                # looking up how many tablets it would take
+                r"(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w* up on) how "
+                r"(?:much|many) (?:of )?(?:my |his |her |the |these )?(?:\w+ ){0,2}?(?:pills|"
+                r"tablets|meds|medications?|painkillers|paracetamol|insulin)\b[^.?!]{0,30}?\b"
+                r"(?:it would take|would it take|it takes|it'?d take|would kill|to take)\b"),
         ),
         events=(
             _rx(r"suicidal\w*", r"(?:thoughts?|thinking|think|thought|considering) (?:of |about )?"
@@ -976,6 +985,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"run\w*|walk\w*|climb\w*|"
                 r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
                 r"working out|hills?)"),
+            # recurring attacks the person names as panic or anxiety: no emergency now
+            _rx(r"(?:panic|anxiety) attacks\b[^?!]{0,160}", r"[^.?!]{0,160}\b(?:panic|anxiety) "
+                r"attacks\b"),
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
@@ -994,7 +1006,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
-            _given((_ALLERGEN,),
+            _given((f"{_ALLERGEN}|{_NEW_MEDICINE}",),
                    r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
                    r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
                    r"swollen)|(?:voice|speech) (?:\w+ ){0,2}?(?:husky|hoarse|croaky|changed|"
@@ -1195,14 +1207,14 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 rf"\b{_SOMEONE}\b(?:\W+\w+){{0,3}}?\W+(?:is|seems|got|gets|getting|gotten|became|"
                 r"become|becoming|been|was|acting|now|suddenly|very|so)\W+(?:\w+\W+)?"
-                r"(?P<key>confused|disoriented|"
-                r"delirious)\b(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
+                r"(?P<key>confused|disoriented|delirious|muddled)\b"
+                r"(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
                 re.IGNORECASE,
             ),
             re.compile(
                 r"\b(?:hes|shes|he's|she's)\W+(?:(?:gone|got|getting|become|been|really|very|so|"
-                r"more|all|suddenly)\W+){0,2}(?P<key>confused|disoriented|delirious)\b"
-                r"(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
+                r"more|all|suddenly)\W+){0,2}(?P<key>confused|disoriented|delirious|"
+                r"muddled)\b(?!\W+(?:about|by|with|whether|if|as to|on|why|what|how|which))",
                 re.IGNORECASE,
             ),
             _rx(r"(?:does ?n'?t|doesnt|did ?n'?t|didnt) (?:know|recogni[sz]e) where (?:he|she) is",
@@ -2030,12 +2042,16 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:go (?:away|down)|subside|soften|stop)",
                 r"erection\w* (?:for|lasting|that (?:has )?lasted|going on) (?:over |more than |"
                 r"almost |about )?(?:[3-9]|\d\d|three|four|five|six|several) hours",
-                r"(?:hard|erect) for (?:over |more than )?(?:[3-9]|three|four|five|six|several) "
-                r"hours", r"priapism",
-                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra)\W+(?:\w+\W+){0,20}?"
-                r"still (?:hard|erect|stiff)(?! to\b)",
-                r"foreskin\W+(?:\w+\W+){0,6}?(?:stuck|won'?t (?:go|come|slide) (?:back|forward|"
-                r"down)|can'?t (?:pull|get|push|slide) (?:it )?(?:back|forward|down|over))"),
+                r"(?:(?:been|it'?s|its|stayed|staying|still|is|was|stays) (?:rock |really |very "
+                r"|so )?hard|erect) for (?:over |more than |like |about |around |almost |nearly )?"
+                r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b", r"priapism",
+                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?)\W+"
+                r"(?:\w+\W+){0,20}?still (?:hard|erect|stiff)(?! to\b)",
+                # "can't pull it back" is a tight foreskin (phimosis), no emergency; one stuck
+                # back that cannot be brought forward again is
+                r"foreskin\W+(?:\w+\W+){0,8}?(?:stuck|won'?t (?:go|come|slide) (?:back|forward|"
+                r"down)|can'?t (?:pull (?:it )?(?:forward|down|over)|(?:get|push|slide) (?:it )?"
+                r"(?:back|forward|down|over)))"),
         ),
         exclusions=(_rx(r"(?:for|if|about|of) (?:an |any |your )?erections? (?:lasting|that "
                         r"lasts?|last\w*) (?:longer|more) than (?:4|four) hours"),),
@@ -2060,6 +2076,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:peed|urinated|passed (?:any )?(?:urine|water)|"
                 r"wee'?d)\W+(?:\w+\W+){0,2}?(?:(?:in|for) "
                 rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS}|hours)"),
+            _rx(r"(?:burn\w*|sting\w*|hurts?|pain\w*) (?:\w+ ){0,4}?when (?:i|he|she) "
+                r"(?:pee|wee|urinate)\w* (?:that )?(?:i|he|she) (?:can'?t|cant|cannot) "
+                r"(?:go|do it|pee|wee)\b"),
             _given((r"catheter",),
                    r"(?:nothing|no urine|no pee|not|isn'?t|hasn'?t|"
                    r"stopped) (?:\w+ ){0,2}?(?:drain\w*|"
@@ -2110,7 +2129,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"breathing (?:\w+ ){0,2}?(?:fast|quick\w*|heavy|deep)|vomit\w*|throw\w* up|"
                    r"threw up|puk\w*|(?:very|really|super|so) (?:sleepy|drowsy)|drows\w*|"
                    r"hard to wake"),
-            _rx(r"ketones?\W+(?:\w+\W+){0,3}?(?:[3-9]\.\d|[3-9](?:\.\d)? mmol)",
+            _rx(r"ketones?\W+(?:\w+\W+){0,5}?(?:[3-9]\.\d|[3-9](?:\.\d)? mmol)",
                 r"ketones?\W+(?:\w+\W+){0,4}?(?:are|is|were|was|came back|showed|shows?|read|"
                 r"reads) (?:\w+ )?(?:large|high|moderate|dark purple)",
                 r"ketones? (?:are |is |were |was )?(?:large|high|moderate|dark purple|very high)",
@@ -2343,6 +2362,20 @@ CONCEPTS: tuple[Concept, ...] = (
                         r",? foot(?:,)? and mouth", r"chapped"),),
     ),
     Concept(
+        "infected eczema",
+        "See a doctor today (urgent care or an emergency department out of hours): eczema that "
+        "suddenly turns painful with clusters of small blisters or punched-out sores, above all "
+        "with a fever or feeling unwell, can be a herpes infection of the eczema (eczema "
+        "herpeticum) that needs antiviral treatment the same day; go now if it is near the eyes.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"eczema|dermatitis",),
+                   r"punched[- ]out|(?:clusters?|lots|loads|crops?) of (?:\w+ )?(?:blisters|sores)|"
+                   r"(?:blisters|sores)\W+(?:\w+\W+){0,3}?(?:spreading|all over|everywhere)",
+                   ),
+        ),
+    ),
+    Concept(
         "dangerous reaction to a medicine",
         "Get medical care today, and call your local emergency number for a high temperature, "
         "confusion or rigid muscles: these signs on this medicine can be a dangerous drug "
@@ -2366,14 +2399,31 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "very high blood pressure with warning signs",
+        f"{_CALL}: a blood pressure of 180/120 or higher with a severe headache, blurred or lost "
+        "vision, chest pain, shortness of breath, confusion or weakness can be a hypertensive "
+        "emergency, with a risk of stroke or damage to the heart, kidneys or eyes. Do not take "
+        "extra doses of your tablets to bring it down fast.",
+        signs=(
+            _given((rf"(?:blood pressure|bp|b/p|pressure|reading)\W+(?:\w+\W+){{0,6}}?"
+                    rf"{_VERY_HIGH_BP}|{_VERY_HIGH_BP}\W+(?:\w+\W+){{0,4}}?(?:blood pressure|bp|"
+                    r"b/p|on (?:my|the|his|her) (?:home )?(?:machine|monitor|cuff))",),
+                   r"(?:bad|severe|pounding|splitting|thumping|worst) headache|headache "
+                   r"(?:\w+ ){0,3}?(?:pounding|severe|splitting)|(?:vision|eyesight|sight) "
+                   r"(?:\w+ ){0,2}?(?:is |has gone |went |gone |going )?(?:blurr\w*|blurry|"
+                   r"fuzzy|funny|double|dim)|blurr\w* (?:vision|eyesight)|chest pain|"
+                   r"(?:short of|can'?t catch (?:my|his|her)) breath|confus\w*|slurr\w*|"
+                   r"weak\w* (?:in|on) (?:one|my|his|her) (?:side|arm|leg)"),
+        ),
+    ),
+    Concept(
         "very high blood pressure",
         "A blood pressure of 180/120 or higher needs a doctor's advice today (recheck after 5 "
         "minutes' rest); call your local emergency number (911 in the US) with chest pain, "
         "shortness of breath, weakness, trouble speaking, vision changes or a severe headache.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"(?:blood pressure|bp|b/p|pressure|reading)",),
-                   r"(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d)"),
+            _given((r"(?:blood pressure|bp|b/p|pressure|reading)",), _VERY_HIGH_BP),
         ),
     ),
     Concept(
@@ -3017,12 +3067,18 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     ),
     "signs of meningitis": frozenset({"sudden severe headache", "fever with a warning sign"}),
     "head injury on a blood thinner": frozenset({"head injury with a warning sign"}),
+    "new confusion": frozenset(
+        {"head injury with a warning sign", "head injury on a blood thinner"}
+    ),
+    "rash on a new medicine": frozenset({ANAPHYLAXIS}),
+    "very high blood pressure": frozenset({"very high blood pressure with warning signs"}),
 }
 """A milder card left out when a graver one about the same situation fires: "spotting early in
 pregnancy is common" must not stand beside "this can be an ectopic pregnancy, go now"; spots
 that do not fade need no same-day card beside a call-now one for meningitis, and meningitis no
 second call-now card beside the card for a sudden headache or fever with a stiff neck, which
-already names it."""
+already names it; confusion after a head injury is the head injury's warning sign, and a rash
+with swollen lips after a new medicine is anaphylaxis."""
 
 
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:

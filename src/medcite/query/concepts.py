@@ -151,8 +151,10 @@ def role(concept: Concept) -> str:
     if only_under(kinds, QUALIFIER_BRANCHES):
         return "qualifier"
     branches = _branches(concept)
-    if not branches:
-        return "topic"  # curated or MedQuAD concept, or MeSH loaded without --trees
+    if not branches or concept.origin == "drug":
+        # curated or MedQuAD concept, MeSH loaded without --trees, or a medicine of the drug
+        # table (it resolves medicines only: St John's wort, not ginger)
+        return "topic"
     if branches & TOPIC_TREES:
         return "topic"
     if branches & QUALIFIER_TREES or "F" in branches:

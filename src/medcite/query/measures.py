@@ -73,7 +73,10 @@ MEASURES = (
         "blood sugar",
         r"blood (?:sugars?|glucose)|(?:(?<=my )|(?<=his )|(?<=her )|(?<=their )|(?<=your ))"
         r"(?:sugars?|glucose)"
-        r"|(?:sugar|glucose)(?= (?:levels?|readings?|numbers?)\b)",
+        r"|(?:sugar|glucose)(?= (?:levels?|readings?|numbers?)\b)"
+        # a bare reading: "sugar 3.1 at 3am", "glucose was 19" (not "sugar 20g a day")
+        r"|(?:sugars?|glucose)(?= (?:is |was |of |at |reading |read |reads )?\d+(?:\.\d+)?\b"
+        r"(?!\s*(?:g|grams?|teaspoons?|tsp|spoons?|cubes?|lumps?|%|calories|kcal|cals?)\b))",
         raised_when_low=True,
         normal=(Band(35, 3.9, 11.0), Band(1000, 70, 200)),
     ),

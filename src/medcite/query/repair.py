@@ -276,7 +276,21 @@ _CONCUSSED = (
 fogginess, dizziness, confusion, loss of consciousness, memory loss)."""
 """A blow to the head as people tell it ("fell and hit his head", "banged heads in practice"):
 a head injury, and a concussion when told with its signs (:data:`_CONCUSSED`)."""
+_GENITAL_SITE = (
+    r"(?:groin|vagina\w*|vulva\w*|down there|penis|genitals?|privates|thighs?|discharge|"
+    r"foreskin|bits|crotch)"
+)
+"""Where thrush is a skin or genital yeast infection, not the mouth's."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(
+            rf"\bthrush\b[^.?!]{{0,80}}?\b{_GENITAL_SITE}\b|\b{_GENITAL_SITE}\b[^.?!]{{0,80}}?"
+            r"\bthrush\b",
+            re.IGNORECASE,
+        ),
+        "thrush",
+        "yeast infection",
+    ),
     (
         re.compile(
             r"\b(?:(?:a|my|his|her|their|bad|nasty|head|chest|this|another|the common|no|any) cold"
@@ -710,8 +724,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             "(?:leak|leaks|leaking|leaked|dribble|dribbles|dribbling) (?:a (?:little|bit) |some |"
             "small amounts of )?(?:of )?(?:pee|urine|wee)|(?:pee|urine|wee) (?:leaks?|leaking|"
-            "leaked|dribbles?|dribbling)|(?:pee|wet|wets|wetting|peed) (?:myself|my pants|"
-            "herself|himself|a little) (?:when|if|whenever|every time)",
+            "leaked|dribbles?|dribbling)|(?:wet|wets|wetting|peed|pees|peeing) (?:myself|herself|"
+            "himself|themselves)\\b|(?:pee|wet|wets|wetting|peed) (?:my pants|a little) "
+            "(?:when|if|whenever|every time)",
             "urinary incontinence",
         ),
         (
@@ -804,6 +819,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "herniated disk",
         ),
         ("pre-?diabet(?:ic|es)", "prediabetes"),
+        (
+            "(?:sugar|placebo|inactive|dummy|reminder) pills?(?= (?:\\w+ ){0,8}?(?:pack|packet|"
+            "strip|period|bleed)\\b)|(?:skip|skipping|skipped|miss\\w*|take|taking|took) the "
+            "(?:sugar|placebo|inactive|dummy) pills?",
+            "oral contraceptives",
+        ),
+        (
+            "(?:(?<=get )|(?<=got )|(?<=on )|(?<=take )|(?<=taking )|(?<=start )|(?<=started )|"
+            "(?<=stop )|(?<=stopped )|(?<=off )|(?<=prescribed )|(?<=missed )|(?<=forgot ))the "
+            "pill\\b(?! (?:for|to treat|that))",
+            "oral contraceptives",
+        ),
         (
             "(?:unprotected|unsafe|condomless|bareback) sex(?=[^.?!]{0,120}\\b(?:test\\w*|std|"
             "stds|sti|stis|checked|screen\\w*)\\b)|(?:std|sti) (?:test|check|screen)\\w*",

@@ -157,6 +157,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         # "drink my coffee right after taking my levothyroxine": a food or drink with a drug
         r"|\b(drink|drinking|eat|eating)( \w+){1,3}? (right |just |soon |straight )?"
         r"(after|before|with|while) (taking|on|using)\b"
+        # "does St John's wort stop the pill working": one thing undoing another
+        r"|\b(stops?|make|makes|affect|affects|reduces?|cancels?( out)?)( the| my| your| her| his)?"
+        r"( \w+){0,2}? (from )?(working|less effective|ineffective|not work)\b"
     ),
     # "stop it for how many days" asks how long to hold a drug, not its dose
     Facet.DOSAGE: re.compile(
@@ -1025,6 +1028,7 @@ def _class_predicates(
         if c.role == "topic"
         and any(cls.startswith(c.matched) for cls in classes)
         and not _diagnosis_guess(lowered, c)
+        and not _differential(text, c, concepts)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in predicate]
     if not predicate or not others:
@@ -1251,10 +1255,27 @@ def _descriptions(
                 and not _guessed(text, c.matched)
                 and any(_same_kind(c, o) for o in topics if first.get(o.key, 0) < first[c.key])
             )
-            or (any(d < first[c.key] for d in diseases) and _asked_of_it(text, c.matched))
+            or (
+                any(d < first[c.key] for d in diseases)
+                and _asked_of_it(text, c.matched)
+                and not _differential(text, c, concepts)
+            )
         )
     }
     return _demoted(concepts, described, "qualifier") if described else concepts
+
+
+def _differential(text: str, concept: QueryConcept, named: Sequence[QueryConcept]) -> bool:
+    """True when ``concept`` is one of two conditions the asker weighs ("is it jock itch or
+    thrush"): a guess at what the trouble told is, not a description of it."""
+    others = [re.escape(o.matched) for o in named if o.key != concept.key and not o.drug]
+    if not others:
+        return False
+    mine, theirs = re.escape(concept.matched), "|".join(others)
+    pattern = (
+        rf"\b{mine}\s+or\s+(?:an?\s+)?(?:{theirs})\b|\b(?:{theirs})\s+or\s+(?:an?\s+)?{mine}\b"
+    )
+    return re.search(pattern, text) is not None
 
 
 def _same_kind(concept: QueryConcept, before: QueryConcept) -> bool:
