@@ -1655,3 +1655,22 @@ def test_two_questions_asked_as_alternatives_get_no_yes_or_no() -> None:
     verdict = answer.bottom_line.verdict if answer.bottom_line else ""
     assert "suggest" not in verdict
     assert answer.bottom_line is not None
+
+
+def test_cancer_feared_of_something_told_is_not_answered_from_pages_on_any_cancer() -> None:
+    """ "a lump below my knee, is it neoplasms?": a page on cancer in general cannot say whether
+    this lump is one; medcite abstains and says a doctor who examines it can tell. A question
+    about cancer itself is still answered from the page."""
+    page = _page(
+        "cancer-gen",
+        "neoplasms",
+        "information",
+        "Neoplasms are growths of cells that divide without control.",
+        "Treatment of neoplasms depends on their type and stage.",
+    )
+    feared = _ask("sore lump just below my knee, could it be neoplasms?", [page])
+    assert not _shown(feared) and feared.bottom_line is None
+    assert feared.abstained
+    assert "cannot be told from pages on cancer in general" in (feared.abstain_reason or "")
+    asked = _ask("what are neoplasms", [page])
+    assert _shown(asked)

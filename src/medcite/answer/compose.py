@@ -54,6 +54,7 @@ from medcite.query.understand import (
     asks_product_property,
     asks_what_it_is,
     evidence_question,
+    feared_cancer,
     weighs_options,
 )
 from medcite.records import (
@@ -466,7 +467,8 @@ def compose(
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
-    cands = newer_first(candidates(inp.query, evidence, inp.gated), _cutoff_year(inp))
+    found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
+    cands = newer_first(found, _cutoff_year(inp))
     cands = asked_first(inp.query, cands)
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
@@ -1339,6 +1341,25 @@ NO_TOPIC = (
     "No condition, medicine or test named in the question is one the index knows, so no "
     "document is listed; naming it another way may help."
 )
+CANCER_FEARED = (
+    "Whether what you describe is cancer cannot be told from pages on cancer in general, so "
+    "none is quoted or listed; a doctor who examines it can tell. Book an appointment to have "
+    "it checked."
+)
+
+
+def _cancer_feared_only(query: Query) -> bool:
+    """True when cancer in general, feared of something the question tells, is all it names
+    the index knows: statements found by its free words (pages on any cancer) cannot say
+    whether this is one, so none is used (:data:`CANCER_FEARED`)."""
+    return _no_known_concept(query) and any(feared_cancer(c) for c in query.concepts)
+
+
+def _no_topic(query: Query) -> str:
+    """Why nothing is listed when the question names no topic the index knows: the general
+    reason, or, when it fears cancer of something it tells, that pages on cancer in general
+    cannot say (:func:`feared_cancer`)."""
+    return CANCER_FEARED if _cancer_feared_only(query) else NO_TOPIC
 
 
 def _no_known_concept(query: Query) -> bool:
@@ -1353,7 +1374,7 @@ def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
     else the question names (:func:`_also_asked`)."""
     query = inp.query
     if _no_known_concept(query):
-        return NO_TOPIC
+        return _no_topic(query)
     found = [*evidence, *_set_aside(inp)]
     if not _closest(inp, found, together=False):  # a subset of those named in passing
         named = _closest(inp, found, together=False, in_passing=True)
@@ -1408,7 +1429,7 @@ def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> st
             f"{_check_spelling(query)}"
         )
     if _no_known_concept(query):
-        return f"{_not_answered(query)} {NO_TOPIC}"
+        return f"{_not_answered(query)} {_no_topic(query)}"
     if inp.gated and not evidence:
         return (
             f"The index has nothing on {_gated_subject(inp)}: none of the documents found is "

@@ -797,7 +797,7 @@ def understand(
     concepts = _ingredients(question, concepts)
     concepts = _facet_named(concepts, asked)
     concepts = _descriptions(question, concepts, fixes)
-    concepts = _guesses(question, concepts, fixes)
+    concepts = _cancer_feared(question, _guesses(question, concepts, fixes), fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _signs_of_injury(concepts)
     concepts = _signs_of_disease(question, concepts, fixes)
@@ -1308,6 +1308,42 @@ def _guesses(
     guess = min(guesses)
     told = {c.key for c in topics if not c.drug and c.key in first and first[c.key] < guess}
     return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+CANCER_HEADING = ("C04", "neoplasms")
+"""MeSH's heading for all neoplasms (tree number, name): "cancer" or "a tumour" with no site
+or kind (the lay and MedQuAD concepts for it carry the name without the tree number)."""
+
+
+def _cancer_in_general(concept: QueryConcept) -> bool:
+    """True for the heading of all neoplasms (:data:`CANCER_HEADING`)."""
+    number, name = CANCER_HEADING
+    numbers = set(concept.tree_numbers)
+    return numbers == {number} or (not numbers and concept.name.lower() == name)
+
+
+def feared_cancer(concept: QueryConcept) -> bool:
+    """True for cancer in general as a context, not a topic: the fear a question voices about
+    something it tells (see :func:`_cancer_feared`)."""
+    return concept.role == "qualifier" and _cancer_in_general(concept)
+
+
+def _cancer_feared(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """ "sore lump under my nipple … is it cancer?" fears cancer of what it tells: cancer in
+    general is no topic whose pages could say whether this lump is one (they answer with
+    cancer's definition or papers on any cancer). When the guess is cancer with no site or
+    kind and the question tells something else (a body part, a sign), cancer becomes a
+    qualifier; a named cancer ("could it be skin cancer") stays the topic."""
+    text = _as_fixed(question, fixes)
+    feared = {
+        c.key
+        for c in concepts
+        if c.role == "topic" and _cancer_in_general(c) and _guessed(text, c.matched)
+    }
+    told = [c for c in concepts if c.key not in feared and c.role in ("topic", "qualifier")]
+    return _demoted(concepts, feared, "qualifier") if feared and told else concepts
 
 
 def _told_as_context(
