@@ -1010,3 +1010,38 @@ def test_signs_told_by_a_drug_s_name_a_search_or_an_everyday_word(question: str,
 )
 def test_everyday_hours_searches_and_eczema_are_no_red_flag(question: str) -> None:
     assert not kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("out walking the dog, now a crushing feeling in my chest that won't ease", "chest pain"),
+        (
+            "the nurse phoned and said to go to A&E with my sodium result, I feel ok though",
+            "told to go to hospital",
+        ),
+        ("a band of blisters across my forehead and now my eye is red", "shingles near the eye"),
+        ("woke up this morning and can barely hear in my right ear", "sudden hearing loss"),
+        (
+            "tooth abscess and now my face is swollen and I can't swallow",
+            "spreading tooth infection",
+        ),
+    ],
+)
+def test_more_signs_as_people_tell_them(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("hives all over since lunch, breathing is fine and my lips are normal", "anaphylaxis"),
+        ("my gums bleed when I floss, 30 weeks pregnant", "warning signs in pregnancy"),
+        ("nosebleeds most days at 26 weeks pregnant", "warning signs in pregnancy"),
+        ("tooth abscess and now my face is swollen and I can't swallow", "anaphylaxis"),
+    ],
+)
+def test_look_alikes_of_an_emergency_raise_no_call_now_card(question: str, absent: str) -> None:
+    """Hives with breathing and lips told fine, bleeding gums or nose in pregnancy, a face
+    swollen by a bad tooth: each has its own card or none, not the emergency's."""
+    assert absent not in kinds(question)

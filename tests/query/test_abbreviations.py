@@ -34,6 +34,7 @@ NOT_IN_MESH = frozenset(
         ("AFib", "atrial fibrillation"),
         ("UTIs", "urinary tract infections"),
         ("COPD", "pulmonary disease, chronic obstructive"),
+        ("CRP", "c-reactive protein"),
         ("copd", "pulmonary disease, chronic obstructive"),
         ("Pcos", "polycystic ovary syndrome"),
         ("A1C", "glycated hemoglobin a"),

@@ -84,6 +84,10 @@ CRISIS_KINDS = frozenset({"suicidal thoughts"})
 SAME_DAY: Urgency = "same-day"
 ANAPHYLAXIS = "anaphylaxis"
 PREECLAMPSIA = "preeclampsia warning signs"
+TOOTH_INFECTION = "spreading tooth infection"
+SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION})
+"""Cards whose face swelling is their own sign, not anaphylaxis's, when nothing eaten or stung
+is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
 CARD_ALONE = frozenset(
     {
         "animal bite that needs care",
@@ -498,6 +502,12 @@ _FEVERISH = (
 _ALLERGEN = r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|allerg\w*"
 """What a swelling of the face or lips can be a reaction to."""
 _ALLERGEN_TOLD = _rx(_ALLERGEN)
+_OTHER_SYSTEMS_FINE = (
+    r"no (?:trouble|problems?|difficulty|issues?) (?:with )?breathing|no breathing (?:problems?|"
+    r"trouble|difficulty|issues?)|breathing (?:is )?(?:fine|ok|okay|normal)|lips (?:are |look )?"
+    r"(?:fine|ok|okay|normal)|no swelling"
+)
+"""Breathing and lips told to be fine: hives alone then are no anaphylaxis."""
 _MALARIA_TRIP = (
     r"malaria|anti-?malarials?|malarone|(?:back|home|returned|came back|got back|flew back|"
     r"arrived back) from (?:\w+ ){0,3}?(?:africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|"
@@ -591,7 +601,9 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
-_LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY,))
+_NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
+"""Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
+_LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
 """Bleeding told in a pregnancy past its first three months (or of unknown length)."""
 
 
@@ -892,7 +904,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"chest (?:pains?|pressure|tightness|discomfort|heaviness)",
                 r"(?:crushing|squeezing) (?:pain|chest|pressure)",
-                r"(?:hurts?|pain|tight\w*|pressure|squeez\w*|heaviness) in (?:the (?:middle|center|"
+                r"(?:hurts?|pain|tight\w*|pressure|squeez\w*|heaviness|(?:crushing|squeezing|"
+                r"pressing|heavy|tight) (?:feeling|sensation)) in (?:the (?:middle|center|"
                 r"centre) of )?(?:my|the|their|his|her|your) (?:upper |lower |left |right |whole "
                 r")?chest",
                 r"chest (?:hurts|is hurting|is tight|feels? (?:tight|heavy|like)|felt "
@@ -1002,10 +1015,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"tightening)",
                 r"swell\w* (?:up )?(?:of |in )?(?:my|his|her|the) (?:tongue|lips|throat|face)",
                 r"swollen (?:tongue|lips|throat)", r"throat (?:feels )?(?:like (?:it'?s|its) )?"
-                r"(?:closing|tight\w*)", r"hives all over",
+                r"(?:closing|tight\w*)",
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
+            # hives everywhere, unless breathing and lips are told to be fine: hives alone are no
+            # anaphylaxis
+            _given((), r"hives all over", unless=(_OTHER_SYSTEMS_FINE,)),
             _given((f"{_ALLERGEN}|{_NEW_MEDICINE}",),
                    r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
                    r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
@@ -1179,7 +1195,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
-        "spreading tooth infection",
+        TOOTH_INFECTION,
         "A tooth infection with a swollen face, jaw or neck can spread: see a dentist or doctor "
         "today, and go to an emergency department now if there is a fever, trouble swallowing or "
         "breathing, or swelling that reaches the eye or neck.",
@@ -1429,6 +1445,20 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "told to go to hospital",
+        "Go to the hospital or emergency department now, as the clinician who has your result "
+        "or saw you advised: they judged that it cannot wait, and a result that needs hospital "
+        "care can be dangerous before it causes any symptom, so feeling well is no reason to "
+        "wait until tomorrow.",
+        signs=(
+            _rx(r"(?:gp|doctor|dr|nurse|111|surgery|hospital|consultant|pharmacist|practice|"
+                r"clinic)\W+(?:\w+\W+){0,4}?(?:rang|called|phoned|rung|said|told|says|advised|"
+                r"wants)\W+(?:\w+\W+){0,14}?(?:go|get|come) (?:straight |right )?(?:to|into|in "
+                r"to) (?:a ?& ?e|a and e|the er|er|the emergency|emergency|hospital|the hospital|"
+                r"casualty)"),
+        ),
+    ),
+    Concept(
         "shingles near the eye",
         "See a doctor today: shingles on the forehead, nose or around the eye can harm the eye, "
         "and antiviral tablets work best started within three days of the rash; go to an "
@@ -1436,6 +1466,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"shingles|zoster|(?:blistery|blistering|blistered) rash|rash (?:of|with) "
+                    r"blisters|blisters (?:\w+ )?in a (?:band|strip|stripe|line)|band of "
                     r"blisters",),
                    r"(?:on|around|near|by|above|over) (?:the )?(?:side of |tip of )?"
                    r"(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
@@ -1970,7 +2001,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"gone|may have gone|might have gone|are leaking|is leaking)"),
             _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
                     r"(?:weeks?|wks?)|(?:second|third|2nd|3rd) trimester",),
-                   r"bleed\w*|spotting|(?:bright red )?blood"),
+                   r"bleed\w*|spotting|(?:bright red )?blood",
+                   unless=(_NOT_FROM_THE_WOMB,)),
         ),
     ),
     Concept(
@@ -2482,7 +2514,8 @@ CONCEPTS: tuple[Concept, ...] = (
         sudden=True,
         signs=(
             re.compile(
-                rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|deaf|"
+                rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|"
+                r"can (?:hardly|barely) hear|deaf|"
                 r"lost "
                 r"(?:\w+ )?(?:hearing)|hearing (?:loss|went|is gone|is muffled|dropped))",
                 re.IGNORECASE,
@@ -3091,8 +3124,8 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
     kinds = {flag.kind for flag in found}
     found = [flag for flag in found if not SUPERSEDED_BY.get(flag.kind, frozenset()) & kinds]
-    if PREECLAMPSIA in kinds and not _ALLERGEN_TOLD.search(question):
-        # a face swelling late in pregnancy with nothing eaten or stung: preeclampsia's sign
+    if kinds & SWELLING_LOOKALIKES and not _ALLERGEN_TOLD.search(question):
+        # a face swelling late in pregnancy or from a bad tooth, nothing eaten or stung
         found = [flag for flag in found if flag.kind != ANAPHYLAXIS]
     if any(flag.kind == HOSPICE for flag in found):
         # expected signs of dying: the hospice line, not an emergency number

@@ -29,7 +29,7 @@ SHORT = 3
 @cache
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """Normalised abbreviation → clinical terms (as in the table, lower-case)."""
-    return {key: terms for key, (_written, terms) in _table().items()}
+    return {key: terms for key, (_written, terms) in _table().items() if key[:1] != "="}
 
 
 @cache
@@ -45,7 +45,15 @@ def _table() -> dict[str, tuple[str, tuple[str, ...]]]:
         key = normalise(written)
         if key and terms:
             table.setdefault(key, (written.strip(), terms))
+            # two abbreviations one plural apart ("CRP", "CRPS") share a normalised key: each
+            # is also kept under its own spelling
+            table.setdefault(_spelled(written), (written.strip(), terms))
     return table
+
+
+def _spelled(token: str) -> str:
+    """The key of an abbreviation as written (lower case, not singularised)."""
+    return "=" + token.strip().lower()
 
 
 def lookup_abbreviation(token: str) -> tuple[str, ...]:
@@ -53,7 +61,7 @@ def lookup_abbreviation(token: str) -> tuple[str, ...]:
     (or is written in a case that makes it an ordinary word, see the module doc)."""
     token = token.strip()
     key = normalise(token)
-    entry = _table().get(key)
+    entry = _table().get(_spelled(token)) or _table().get(key)
     if entry is None:
         return ()
     written, terms = entry
