@@ -1559,6 +1559,8 @@ def test_whether_someone_has_a_condition_gets_no_yes_from_its_description() -> N
     assert asks_whether_one_has("am i diabetic")
     assert not asks_whether_one_has("is gout contagious")
     assert not asks_whether_one_has("could this be contagious to my kids? i have gout")
+    assert asks_whether_one_has("the scan showed a shadow, does that mean cancer")
+    assert not asks_whether_one_has("the x-ray showed a tear, does this mean I need surgery")
 
 
 def test_two_conditions_with_statements_on_one_say_which_is_left_out() -> None:

@@ -569,11 +569,14 @@ _WHETHER_ONE_HAS = re.compile(
     r"(?!\s+(?:contagious|catching|serious|dangerous|normal|safe|bad|harmful|related|caused|"
     r"from|due|because|passed|spread|cured|treated|prevented|fixed|reversed)\b)|"
     r"(?:do|does|did|could|might|can)\s+(?:i|he|she|we|they|my\s+\w+)\s+have|"
-    r"(?:am\s+i|is\s+(?:he|she|my\s+\w+))\s+(?:a\s+|an\s+)?\w+(?:ic|tic)\b)",
+    r"(?:am\s+i|is\s+(?:he|she|my\s+\w+))\s+(?:a\s+|an\s+)?\w+(?:ic|tic)\b|"
+    # what a finding means: "does that mean cancer", not "does this mean I need surgery"
+    r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
+    r"she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|is)\b))",
     re.IGNORECASE,
 )
 """A question whether the asker (or the one they ask for) has a condition: "could this be
-PCOS", "do I have diabetes or not", "am I diabetic"."""
+PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer"."""
 WHETHER_FRAME = (
     "The sources found cannot say whether you have it; only someone who examines you can. "
     "What they say:"
