@@ -1039,6 +1039,8 @@ def test_more_signs_as_people_tell_them(question: str, kind: str) -> None:
         ("my gums bleed when I floss, 30 weeks pregnant", "warning signs in pregnancy"),
         ("nosebleeds most days at 26 weeks pregnant", "warning signs in pregnancy"),
         ("tooth abscess and now my face is swollen and I can't swallow", "anaphylaxis"),
+        ("my GP said there was no need to go to A&E for the cut", "told to go to hospital"),
+        ("the nurse said to go to hospital if the rash spreads", "told to go to hospital"),
     ],
 )
 def test_look_alikes_of_an_emergency_raise_no_call_now_card(question: str, absent: str) -> None:

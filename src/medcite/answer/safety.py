@@ -572,7 +572,9 @@ _HEADACHE = r"headaches?|head (?:hurts|pain|aches)"
 _HIGH_MMOL = r"(?:1[4-9]|[23]\d)(?:[.,]\d)?\s*mmol|(?:1[4-9]|[23]\d)[.,]\d"
 """A high blood sugar told in mmol/L (14 or more, about 250 mg/dL), with its decimal or unit so
 that no age or count reads as one."""
-_VERY_HIGH_BP = r"(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d)"
+_VERY_HIGH_BP = (
+    r"(?:(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d))"
+)
 """A blood pressure reading of 180/120 or more (either number)."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _ELECTRICAL = (
@@ -601,6 +603,11 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
+_TO_HOSPITAL = (
+    r"(?:go|get|come) (?:straight |right )?(?:to|into|in to) (?:a ?& ?e|a and e|the er|er|"
+    r"the emergency|emergency|hospital|the hospital|casualty)"
+)
+"""Going to the hospital's emergency department."""
 _NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
 """Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
 _LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
@@ -1453,9 +1460,14 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"(?:gp|doctor|dr|nurse|111|surgery|hospital|consultant|pharmacist|practice|"
                 r"clinic)\W+(?:\w+\W+){0,4}?(?:rang|called|phoned|rung|said|told|says|advised|"
-                r"wants)\W+(?:\w+\W+){0,14}?(?:go|get|come) (?:straight |right )?(?:to|into|in "
-                r"to) (?:a ?& ?e|a and e|the er|er|the emergency|emergency|hospital|the hospital|"
-                r"casualty)"),
+                rf"wants)\W+(?:\w+\W+){{0,14}}?{_TO_HOSPITAL}"),
+        ),
+        exclusions=(
+            # told not to go, or to go only if something happens
+            _rx(r"(?:don'?t|do not|didn'?t|did not|doesn'?t|does not|no need|not|never|"
+                rf"wouldn'?t|won'?t)\W+(?:\w+\W+){{0,3}}?{_TO_HOSPITAL}",
+                rf"\bif\b[^.?!]{{0,60}}?{_TO_HOSPITAL}", rf"{_TO_HOSPITAL}\W+(?:\w+\W+){{0,3}}?"
+                r"(?:if|when|should)\b"),
         ),
     ),
     Concept(
