@@ -43,6 +43,8 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         "is sanding old paint in the nursery safe while pregnant",
         "is breathing cement dust bad for your lungs",
         "type 1 for ten years, my sugar drops during long bike rides",
+        "eyes so dry by night after the laptop all day, 61",
+        "seen floaters in my vision for months, is that normal",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

@@ -820,6 +820,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("pre-?diabet(?:ic|es)", "prediabetes"),
         (
+            "(?:my |his |her |the )?eyes (?:are |feel |get |go |have been )?(?:so |really |very "
+            "|always |a bit |quite )?(?:dry|gritty)(?: and (?:gritty|dry|sore|itchy))?|"
+            "(?:dry|gritty),? (?:and )?(?:(?:gritty|dry|sore|itchy|tired) )?eyes",
+            "dry eye",
+        ),
+        (
             "(?:sugar|placebo|inactive|dummy|reminder) pills?(?= (?:\\w+ ){0,8}?(?:pack|packet|"
             "strip|period|bleed)\\b)|(?:skip|skipping|skipped|miss\\w*|take|taking|took) the "
             "(?:sugar|placebo|inactive|dummy) pills?",

@@ -30,7 +30,7 @@ _HEALTH_WORDS = frozenset(
     exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
     fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
-    confusion egfr gfr
+    confusion egfr gfr floaters
     """.split()
 )
 
