@@ -945,3 +945,30 @@ def test_a_bereavement_names_the_crisis_line() -> None:
     assert "988" in reason("widowed in June, no appetite since")
     assert "988" not in reason("I cannot sleep at night since we moved house")
     assert "988" not in reason("my father died of a stroke at 50, am I at risk of one")
+
+
+def test_a_patients_yes_no_lists_no_study_that_names_the_drug_only_in_passing() -> None:
+    """ "Is fluocinolone safe while breastfeeding?" is a patient's question even though worded
+    as one about an effect: a 1977 series of scans that names the drug in its abstract is not
+    listed for them to check; asked as "what does the research say", it is."""
+    from medcite.evidence.topic import GateResult
+
+    docs = [
+        _doc(
+            "pmid:8",
+            "Children were sedated with fluocinolone before the scans.",
+            title="Head scans in 1,024 children",
+        ),
+    ]
+    hits = [Hit(document=d, score=10.0, rank=1) for d in docs]
+
+    def closest(question: str) -> list[str]:
+        query = understand(question, Vocabulary(None))
+        query = query.model_copy(update={"concepts": (FLUOCINOLONE,)})
+        gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+        answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+        assert answer.abstained
+        return [r.document_id for r in answer.closest]
+
+    assert closest("is fluocinolone safe while breastfeeding?") == []
+    assert closest("what does the research say about fluocinolone?") == ["pmid:8"]

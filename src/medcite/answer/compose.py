@@ -1472,7 +1472,7 @@ def _closest(
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):
         usable = [e for e in usable if _mentions(said[e.hit.document.id], names, short)]
-    if not in_passing and (names or short) and not evidence_question(inp.query.question):
+    if not in_passing and (names or short) and not _asks_for_studies(inp.query.question):
         cutoff = _cutoff_year(inp)
         usable = [
             e
@@ -1493,6 +1493,30 @@ def _closest(
         pages.setdefault(_page(e), e)
     chosen = list(pages.values())[:MAX_CLOSEST]
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+_STUDIES_ASKED = re.compile(
+    r"\b(?:stud(?:y|ies)|research\w*|trials?|evidence|scientists|papers?|literature|"
+    r"meta-?analys[ie]s|systematic reviews?|associat\w*|correlat\w*|linked (?:to|with)|"
+    r"link between)\b",
+    re.IGNORECASE,
+)
+
+
+_VERSUS = re.compile(r"\b(?:versus|vs|compared (?:with|to))\b", re.IGNORECASE)
+
+
+def _asks_for_studies(question: str) -> bool:
+    """True when ``question`` asks what studies found in those words ("what does the research
+    say", "is there evidence that …") or compares two options ("atorvastatin vs rosuvastatin"):
+    then a study naming the topic in its text only (a review of statins) may be listed as
+    closest. "Is benadryl safe while breastfeeding" is a patient's question, however it is
+    worded: a 1977 series of head scans that names the drug in its abstract tells them
+    nothing."""
+    compares = evidence_question(question) and (
+        weighs_options(question) or _VERSUS.search(question) is not None
+    )
+    return compares or _STUDIES_ASKED.search(question) is not None
 
 
 def _studied_by_name(
