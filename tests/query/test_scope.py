@@ -45,6 +45,8 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         "type 1 for ten years, my sugar drops during long bike rides",
         "eyes so dry by night after the laptop all day, 61",
         "seen floaters in my vision for months, is that normal",
+        "just feel off lately, no idea what is up",
+        "ultrasound said fatty infiltration of the liver, what now",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

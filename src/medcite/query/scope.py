@@ -40,9 +40,12 @@ _HEALTH_ASKED = re.compile(
     r"(?:your|my|our|a|the|his|her) (?:health|body|kid|child|baby|heart|liver|kidney|skin|teeth|"
     r"eye|brain)|kid|child|children|baby|babies|health)\b|\b(?:harmful|unhealthy)\b"
     r"|\bshould i (?:be )?worr(?:y|ied)\b"
+    r"|\b(?:feel|feeling|felt|feels) (?:\w+ )?(?:off|unwell|rough|poorly|run down|rundown|"
+    r"not right|not myself|not himself|not herself|under the weather)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
-you"), or whether to worry ("should I worry"), whatever it names (on normalised words)."""
+you"), whether to worry ("should I worry"), or tells of feeling unwell ("just feel off lately"),
+whatever it names (on normalised words)."""
 
 
 def in_scope(
