@@ -29,31 +29,45 @@ SHORT = 3
 @cache
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """Normalised abbreviation → clinical terms (as in the table, lower-case)."""
-    return {key: terms for key, (_written, terms) in _table().items() if key[:1] != "="}
+    return {key: terms for key, (_written, terms) in _table().items()}
+
+
+Entry = tuple[str, tuple[str, ...]]
+"""An abbreviation as spelled in the table, with its clinical terms."""
 
 
 @cache
-def _table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Normalised abbreviation → (spelling in the table, clinical terms)."""
+def _rows() -> tuple[Entry, ...]:
+    """The table's rows, in order."""
     text = resources.files("medcite.query").joinpath("data", "abbreviations.tsv")
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    rows = []
     for line in text.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         written, _tab, right = line.partition("\t")
         terms = tuple(t.strip().lower() for t in right.split(";") if t.strip())
-        key = normalise(written)
-        if key and terms:
-            table.setdefault(key, (written.strip(), terms))
-            # two abbreviations one plural apart ("CRP", "CRPS") share a normalised key: each
-            # is also kept under its own spelling
-            table.setdefault(_spelled(written), (written.strip(), terms))
+        if normalise(written) and terms:
+            rows.append((written.strip(), terms))
+    return tuple(rows)
+
+
+@cache
+def _table() -> dict[str, Entry]:
+    """Normalised abbreviation → (spelling in the table, clinical terms)."""
+    table: dict[str, Entry] = {}
+    for written, terms in _rows():
+        table.setdefault(normalise(written), (written, terms))
     return table
 
 
-def _spelled(token: str) -> str:
-    """The key of an abbreviation as written (lower case, not singularised)."""
-    return "=" + token.strip().lower()
+@cache
+def _by_spelling() -> dict[str, Entry]:
+    """Abbreviation as spelled (lower case, not singularised) → its entry: two abbreviations
+    one plural apart ("CRP", "CRPS") share a normalised key, and each keeps its own here."""
+    table: dict[str, Entry] = {}
+    for written, terms in _rows():
+        table.setdefault(written.lower(), (written, terms))
+    return table
 
 
 def lookup_abbreviation(token: str) -> tuple[str, ...]:
@@ -61,7 +75,7 @@ def lookup_abbreviation(token: str) -> tuple[str, ...]:
     (or is written in a case that makes it an ordinary word, see the module doc)."""
     token = token.strip()
     key = normalise(token)
-    entry = _table().get(_spelled(token)) or _table().get(key)
+    entry = _by_spelling().get(token.lower()) or _table().get(key)
     if entry is None:
         return ()
     written, terms = entry
