@@ -14,6 +14,7 @@ from medcite.answer.bottom_line import (
     safety_question,
 )
 from medcite.answer.compose import ComposeInput, compose, uninverted
+from medcite.answer.extract import amount_pattern
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, question_type, understand
 from medcite.query.vocab import Vocabulary
@@ -1676,3 +1677,59 @@ def test_cancer_feared_of_something_told_is_not_answered_from_pages_on_any_cance
     assert "cannot be told from pages on cancer in general" in (feared.abstain_reason or "")
     asked = _ask("what are neoplasms", [page])
     assert _shown(asked)
+
+
+def test_how_much_of_a_substance_is_answered_by_what_it_depends_on() -> None:
+    """ "How much water should I drink a day" has no dose: a page saying how much a day, or
+    what the amount depends on, is the short answer, not an abstention."""
+    page = _page(
+        "w1",
+        "Water",
+        "information",
+        "We all need to drink water to stay alive.",
+        "Water makes up more than half of the weight of an adult body.",
+        "How much you need depends on your size, how active you are and the weather.",
+    )
+    line = _ask("how much water should I drink a day", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert [b.text for b in line.bullets] == [
+        "How much you need depends on your size, how active you are and the weather."
+    ]
+
+
+def test_an_amount_answers_only_when_it_is_of_the_thing_asked() -> None:
+    """ "How much walking with gout": the page's limit on drinks is an amount too, but of
+    something else; the one on walking answers."""
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis that causes sudden pain in a joint.",
+        "People with gout should have no more than two drinks of alcohol a day.",
+        "Walking for at least 30 minutes a day keeps joints moving in people with gout.",
+    )
+    line = _ask("how much walking should I do with gout", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert [b.text for b in line.bullets] == [
+        "Walking for at least 30 minutes a day keeps joints moving in people with gout."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "unit", "sentence", "states"),
+    [
+        ("many", "hours", "Adults should get at least 7 to 8 hours of sleep.", True),
+        # "how many hours" is not answered by minutes
+        ("many", "hours", "Sitting in traffic for a few minutes makes you sleepy.", False),
+        ("much", "", "Moderate drinking is no more than seven drinks per week.", True),
+        # how often is no amount
+        ("much", "", "You may need to check your blood sugar several times each day.", False),
+        ("much", "", "Foods with 20 percent or more Daily Value of sodium are high.", False),
+        ("often", "", "People at risk should have an eye exam every two years.", True),
+        ("much", "", "The amount you need varies with age and activity.", True),
+    ],
+)
+def test_the_amount_each_how_question_asks(
+    kind: str, unit: str, sentence: str, states: bool
+) -> None:
+    assert bool(amount_pattern(kind, unit).search(sentence)) is states

@@ -44,6 +44,7 @@ from medcite.answer.extract import (
     asked_amount,
     corrected,
     defines_another,
+    dose_amount,
     measured_words,
     name_stems,
     states_a_value,
@@ -192,7 +193,7 @@ def bottom_line(
     if kind is QuestionType.YES_NO:
         return _yes_no(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
-        return _dose(cands, topic)
+        return _dose(query, cands, topic)
     if kind is QuestionType.COMPARISON:
         compared = _comparison(query, cands)
         if compared is not None:
@@ -837,8 +838,15 @@ def negated(text: str, wanted: frozenset[str]) -> bool:
     return False
 
 
-def _dose(cands: Sequence[Candidate], topic: str) -> Pick:
+def _dose(query: Query, cands: Sequence[Candidate], topic: str) -> Pick:
+    """The statements giving a dose; without one, a guideline page's statement of the amount
+    asked (:func:`dose_amount`: "two to four cups of coffee a day", "How much you need
+    depends on your size …"); without either, a framing sentence that says so."""
     dosed = [c for c in cands if DOSE.search(c.sentence.text)]
+    amount = dose_amount(query)
+    stated = [c for c in cands if c.guideline and amount and amount.search(c.sentence.text)]
+    if not dosed and stated:
+        return Pick("In short:", tuple(_distinct_documents(stated)[:MAX_STATEMENTS]))
     if not dosed:
         return Pick(
             f"No source in the index gives a dose for {topic}; a pharmacist, your doctor or the "

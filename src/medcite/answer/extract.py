@@ -20,6 +20,7 @@ with topic = 1 + 0.4 × (extra topic phrases named), facet = 1.0 (cue) / 1.2 (qu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -935,7 +936,8 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # about what studies found ("Does X reduce Y in rats?") may still be answered by one
     patient = not evidence_question(query.question)
     human_only = query.about_a_drug or patient
-    amount = asked_amount(query)
+    amount = asked_amount(query) or dose_amount(query)
+    thing = measured_thing(query.question)
     # the limits of what the question measured (not when it asks an amount of something
     # else: "how much exercise … it was 148/92")
     measured = measured_words(query) if amount is None else frozenset()
@@ -954,7 +956,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(
-            e, topic, facets, amount=amount, activity=activity, measured=measured
+            e, topic, facets, amount=amount, activity=activity, measured=measured, thing=thing
         )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
@@ -1039,11 +1041,13 @@ def _document_candidates(
     facets: Iterable[Facet],
     *,
     amount: re.Pattern[str] | None = None,
+    thing: frozenset[str] = frozenset(),
     activity: bool = False,
     measured: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
-    (``amount``), a guideline page's sentence that states one answers the overview; a page's
+    (``amount``), a guideline page's sentence that states one, of the ``thing`` asked
+    (:func:`measured_thing`), answers the overview; a page's
     line on research under way only when the question asks about research (``activity``)."""
     doc = evidence.hit.document
     label = _label(evidence)
@@ -1094,7 +1098,11 @@ def _document_candidates(
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         if not research and (
-            (amount is not None and amount.search(sentence.text))
+            (
+                amount is not None
+                and amount.search(sentence.text)
+                and _of(thing, sentence_stems, label)
+            )
             or (sentence_stems & measured and LIMIT.search(sentence.text))
         ):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
@@ -1350,7 +1358,9 @@ def _subject_names(text: str, names: Sequence[frozenset[str]], *, head_only: boo
     return any(phrase_in(name, own) for name in names)
 
 
-AMOUNT_QUESTION = re.compile(r"\bhow (much|many|long|big|large|heavy|tall|far)\b", re.I)
+AMOUNT_QUESTION = re.compile(
+    r"\bhow (much|many|long|big|large|heavy|tall|far|often)\b(?P<unit> [\w-]+)?", re.I
+)
 """A question asking an amount ("how much urine does a bladder hold"): for a drug, a dose."""
 _NUMBER = r"\b\d+(\.\d+)?( ?(-|to) ?\d+(\.\d+)?)? ?"
 _COUNTED = (
@@ -1368,12 +1378,44 @@ _MEASURE = re.compile(
 _COUNT = re.compile(
     r"\b\d+(\.\d+)? ?(%|percent\b)|\b\d+(\.\d+)? (million|thousand|in \d+|out of)\b", re.I
 )
+_RATE = re.compile(
+    _COUNTED + r"(?!times\b)(?:[\w()-]+ ){0,4}?(?:a|an|per|each|every) (?:day|week|night|month)\b"
+    r"|" + _COUNTED + r"(?!times\b)(?:[\w()-]+ ){0,3}?(?:daily|weekly|nightly)\b(?! values?\b)",
+    re.I,
+)
+"""An amount in a length of time ("two to four cups of coffee a day", "no more than seven drinks
+per week", "150 minutes of physical activity a week"), not how often ("several times a day")."""
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|\d+ times|one to \w+ times)\b|\bevery (?:other |\d+ |few "
+    r"|two |three |six )?(?:days?|weeks?|months?|years?)\b|\b(?:daily|weekly|monthly|yearly|"
+    r"annually)\b",
+    re.I,
+)
+"""How often ("once a week", "every 3 years", "yearly")."""
+_DEPENDS = re.compile(
+    r"\b(?:how (?:much|many|long|often)|the (?:amount|number|length)|amounts?)\b[^.;]{0,60}?"
+    r"\b(?:depends? on|depending on|var(?:y|ies) (?:with|by|from|among|between|depending))\b",
+    re.I,
+)
+"""That the amount asked depends on something ("How much you need depends on your size, activity
+level, and the weather"): the answer, when no one amount fits all."""
+_RATE_OR_DEPENDS = re.compile(f"(?:{_RATE.pattern})|(?:{_DEPENDS.pattern})", re.I)
 QUANTITIES: dict[str, re.Pattern[str]] = {
     "long": _DURATION,
     "many": _COUNT,
+    "often": _FREQUENCY,
     **dict.fromkeys(("much", "big", "large", "heavy", "tall", "far"), _MEASURE),
 }
-"""The kind of amount each "how …" asks: a duration, a count or share, a measure."""
+"""The kind of amount each "how …" asks: a duration, a count or share, a measure, a frequency."""
+_TIME_UNITS = {
+    "minutes": "minutes?|mins?",
+    "hours": "hours?|hrs?",
+    "days": "days?",
+    "weeks": "weeks?",
+    "months": "months?",
+    "years": "years?",
+}
+"""The time units a "how many" question may name, each with the ways a sentence writes it."""
 
 
 VALUE = re.compile(
@@ -1425,7 +1467,51 @@ def asked_amount(query: Query) -> re.Pattern[str] | None:
     match = AMOUNT_QUESTION.search(query.question)
     if match is None or (query.about_a_drug and match[1].lower() != "long"):
         return None
-    return QUANTITIES[match[1].lower()]
+    return amount_pattern(match[1].lower(), (match["unit"] or "").strip().lower())
+
+
+_THING_AFTER = re.compile(r"\bhow (?:much|many)\s+(?:of\s+)?((?:[\w-]+\s*){1,3})", re.I)
+
+
+def measured_thing(question: str) -> frozenset[str]:
+    """The stems of what a "how much" or "how many" question measures, from the words after
+    it ("how much exercise do I need …" → exercise, "how many units of alcohol" → units,
+    alcohol); empty when none is named ("how much should I take")."""
+    match = _THING_AFTER.search(question)
+    return stems(match[1]) if match else frozenset()
+
+
+def _of(thing: frozenset[str], sentence: frozenset[str], label: frozenset[str]) -> bool:
+    """True when a statement of an amount is of the ``thing`` measured: it names it, or its
+    page is about it (an amount on the *Drinking Water* page is of water); any, when the
+    question names no thing. "Limit sodium to 2,300 mg daily" on a blood pressure page does
+    not say how much exercise."""
+    return not thing or bool(thing & (sentence | label))
+
+
+def dose_amount(query: Query) -> re.Pattern[str] | None:
+    """For a drug's or substance's "how much" or "how many", what states an amount besides a
+    dose (:data:`DOSE`): an amount in a length of time ("two to four cups of coffee a day") or
+    that it depends on something ("How much you need depends on your size …"); None for
+    other questions."""
+    match = AMOUNT_QUESTION.search(query.question)
+    if match is None or not query.about_a_drug or match[1].lower() not in ("much", "many"):
+        return None
+    return _RATE_OR_DEPENDS
+
+
+@functools.cache
+def amount_pattern(kind: str, unit: str = "") -> re.Pattern[str]:
+    """What states an amount of the ``kind`` a "how <kind> [unit]" question asks: its own kind
+    (:data:`QUANTITIES`; "how many hours" asks so many hours), an amount in a length of time
+    ("three drinks a day") for "how much" and "how many", or that the amount depends on
+    something."""
+    own = QUANTITIES[kind]
+    if kind == "many" and (unit in _TIME_UNITS or f"{unit}s" in _TIME_UNITS):
+        # "how many hours of sleep": so many hours, not "a few minutes"
+        own = re.compile(_COUNTED + rf"(?:{_TIME_UNITS[unit.rstrip('s') + 's']})\b", re.I)
+    parts = [own, _DEPENDS] + ([_RATE] if kind in ("much", "many") else [])
+    return re.compile("|".join(f"(?:{p.pattern})" for p in parts), re.I)
 
 
 def corrected(text: str, corrections: dict[str, str]) -> str:
