@@ -35,6 +35,12 @@ def kinds(question: str) -> set[str]:
             "took paracetamol all weekend, maybe 16 tablets a day for the pain",
             "overdose or poisoning",
         ),
+        # paracetamol from two products at once
+        (
+            "have been taking paracetamol every 4 hours and a night nurse at bedtime",
+            "overdose or poisoning",
+        ),
+        ("took co-codamol for my back and two tylenol on top of it", "overdose or poisoning"),
         ("I have crushing chest pain spreading to my left arm", "chest pain"),
         ("It hurts in my chest, and I can hardly talk", "chest pain"),
         ("i think my husband is having a heart attack", "chest pain"),
@@ -399,6 +405,9 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "type 2 diabetic, on insulin, and he is confused why he needs a heart pill",
         "the pharmacy only had 16 tablets of paracetamol, so i took one",
         "is 8 tablets of paracetamol a day too many",
+        # asking whether they may go together is no overdose told
+        "can i have a lemsip if i took paracetamol this morning",
+        "been on paracetamol for my knee, is it safe to add a nyquil tonight",
         "the worst flu ever, and a headache",
         "grandpa has alzheimer's and gets confused in the evenings, any tips",
         "put on 2 kg over christmas, how do i lose it",

@@ -104,7 +104,23 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         # a memory lapse or a small child's eating is a health worry, told without a health word
         ("grandma forgot where she lives twice this week, is that normal at 80", True),
         ("my toddler refuses anything but crackers, should I be worried", True),
+        # falls are filed under public health, yet a person's falls are a health question
+        ("grandad has been falling over a lot lately, twice last week, what helps", True),
+        # whether something is safe for a child or to have every day
+        ("is it alright for my 12 year old to have cola with dinner", True),
+        ("is it ok to eat two bananas a day", True),
+        ("is it ok to park on the kerb outside a school", False),
     ],
 )
 def test_who_has_the_sign(sample_engine: Engine, question: str, health: bool) -> None:
     assert sample_engine.understand(question).in_scope is health
+
+
+def test_a_persons_falls_named_twice_are_the_topic(sample_engine: Engine) -> None:
+    """ "keeps falling … two falls since Easter": the falls named once as a MeSH public-health
+    term and once by NIH's page name are one topic, not a qualifier only ranked by."""
+    query = sample_engine.understand(
+        "my grandma is 90 and keeps falling, two falls since easter, how do we stop it"
+    )
+    assert query.in_scope
+    assert any("fall" in c.name.lower() for c in query.primary_topics)

@@ -70,6 +70,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from medcite.query.drugs import products_containing
 from medcite.query.repair import EMOTIONAL_NUMBNESS
 from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
@@ -422,6 +423,28 @@ _PARACETAMOL_COUNT = (
 """Nine or more paracetamol tablets told as taken ("took Tylenol extra strength all day and
 night, about 18 or 20 tablets over 24 hours"): past the daily limit of the common 500 mg
 tablet, and its liver damage shows hours or days later."""
+_NOT_ASKING = r"(?:(?!\b(?:can|could|should|may|might|ok|okay|safe|allowed)\b)[^.?!])"
+"""Any character of a clause that does not ask whether something may be taken."""
+
+
+def _paracetamol_twice() -> str:
+    """Paracetamol told as taken together with a combination product that contains it too
+    ("been taking 2 paracetamol 4 times a day plus a couple of Lemsip Max sachets"): paracetamol
+    from two products at once, the usual way people pass its daily maximum without knowing;
+    not a question whether they may be taken together ("can I take Lemsip with paracetamol")."""
+    products = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s-]+") for p in products_containing("acetaminophen")
+    )
+    taking = r"(?:took|taken|taking|having|had|swallowed|on)"
+    joined = r"(?:plus|and|with|as well as|on top of|also|alongside|together with)"
+    return (
+        rf"\b{taking}\b{_NOT_ASKING}{{0,60}}?\b{_PARACETAMOL}\b{_NOT_ASKING}{{0,60}}?\b{joined}\b"
+        rf"{_NOT_ASKING}{{0,40}}?\b(?:{products})\b"
+        rf"|\b{taking}\b{_NOT_ASKING}{{0,60}}?\b(?:{products})\b{_NOT_ASKING}{{0,60}}?\b{joined}\b"
+        rf"{_NOT_ASKING}{{0,40}}?\b{_PARACETAMOL}\b"
+    )
+
+
 _SHARP = r"(?:needles?|syringes?|lancets?|sharps|(?:insulin |epi ?)?pens? needles?)"
 """A sharp that may carry someone else's blood."""
 _CARE_NEEDLES = (
@@ -809,6 +832,7 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             _rx(_DOUBLE_DOSE),
             re.compile(_PARACETAMOL_COUNT, re.IGNORECASE),
+            re.compile(_paracetamol_twice(), re.IGNORECASE),
             _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
                 r"\w+ cleaner)",
                 r"(?:carbon monoxide|co) (?:alarm|detector)", r"carbon monoxide (?:leak|is)",

@@ -715,6 +715,9 @@ def question_concepts(
         seen = found.get(concept.key)
         if seen is None or (seen.combination and not group):
             found[concept.key] = mine  # a drug also named on its own is a topic on its own
+        elif role_ == "topic" and seen.role != "topic":
+            # named twice ("keeps falling … 3 falls"), once as a topic: it is the topic
+            found[concept.key] = mine
     return without_heads(tuple(found.values()))
 
 

@@ -167,6 +167,12 @@ def _combinations() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def products_containing(generic: str) -> tuple[str, ...]:
+    """The combination products of ``data/drug_combinations.tsv`` that contain ``generic``
+    (acetaminophen → Lemsip, NyQuil, co-codamol …), as the table spells them."""
+    return tuple(brand for brand, generics in _combinations().items() if generic in generics)
+
+
 def drug_classes(generic: str) -> tuple[str, ...]:
     """The names of the classes ``generic`` belongs to as patient pages write them
     (``data/drug_classes.tsv``: atorvastatin → "statins", "statin"), each class's usual name

@@ -40,12 +40,18 @@ _HEALTH_ASKED = re.compile(
     r"(?:your|my|our|a|the|his|her) (?:health|body|kid|child|baby|heart|liver|kidney|skin|teeth|"
     r"eye|brain)|kid|child|children|baby|babies|health)\b|\b(?:harmful|unhealthy)\b"
     r"|\bshould i (?:be )?worr(?:y|ied)\b"
+    r"|\b(?:safe|ok|okay|alright|all right) (?:for (?:my|a|your|our|his|her) "
+    r"(?:\d+ ?(?:yo|yr|year)s?(?: old)?"
+    r"|(?:teenage |little )?(?:kid|child|son|daughter|teen|teenager|toddler|baby|boy|girl))"
+    r"|(?:for (?:me|him|her|them) )?to (?:eat|drink|have|take) (?:\w+ ){0,3}?(?:a|per|every|each) "
+    r"(?:day|night|week))\b"
     r"|\b(?:feel|feeling|felt|feels) (?:\w+ )?(?:off|unwell|rough|poorly|run down|rundown|"
     r"not right|not myself|not himself|not herself|under the weather)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
-you"), whether to worry ("should I worry"), or tells of feeling unwell ("just feel off lately"),
-whatever it names (on normalised words)."""
+you"), whether to worry ("should I worry"), whether it is safe for a child or to have every
+day ("is it ok for my 14 yr old to have one a day"), or tells of feeling unwell ("just feel off
+lately"), whatever it names (on normalised words)."""
 
 
 def in_scope(
@@ -254,6 +260,10 @@ def _outside_other_fields(words: list[str], concepts: Sequence[QueryConcept]) ->
 REPRODUCTIVE_PHENOMENA = "G08.686"
 """MeSH's reproductive physiological phenomena (menstruation, pregnancy, fertility, lactation):
 filed under phenomena (G), yet a question about a late period is a health question."""
+ACCIDENTAL_FALLS = "N06.850.135.122"
+"""MeSH's accidental falls: filed under public health (N), yet "my mum keeps falling at home"
+asks about a person's health (NIH has a *Falls* page)."""
+HEALTH_OUTSIDE_TREES = (REPRODUCTIVE_PHENOMENA, ACCIDENTAL_FALLS)
 
 
 def _clinical(concept: QueryConcept) -> bool:
@@ -262,5 +272,5 @@ def _clinical(concept: QueryConcept) -> bool:
     if not concept.tree_numbers:
         return concept.via != VIA["mesh"]
     return any(
-        n[0] in HEALTH_TREES or n.startswith(REPRODUCTIVE_PHENOMENA) for n in concept.tree_numbers
+        n[0] in HEALTH_TREES or n.startswith(HEALTH_OUTSIDE_TREES) for n in concept.tree_numbers
     )
