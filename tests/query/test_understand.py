@@ -334,6 +334,8 @@ def test_body_words_inside_an_idiom_do_not_make_a_health_question(
         ("how do you get rid of a yeast infection", Facet.TREATMENT, Facet.CAUSES),
         ("does psoriasis run in famlies", Facet.INHERITANCE, None),
         ("how do you get a yeast infection", Facet.CAUSES, None),
+        # getting someone to do something is no catching it
+        ("grandad has gout, how do i get him to eat less red meat", Facet.OVERVIEW, Facet.CAUSES),
         ("dry cough for 6 weeks, why won't it go away?", Facet.CAUSES, None),
         ("a cyst on my wrist, should I get it drained", Facet.TREATMENT, None),
         ("my son has gout, can it be cured", Facet.TREATMENT, Facet.SYMPTOMS),

@@ -94,7 +94,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"reasons?|triggers?|risk factors?|"
         r"etiolog\w*|what makes|where does .* come from|lead to|"
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
-        r"(catch|get(?! rid)|contract)|"
+        r"(catch|get(?! rid)(?! (her|him|them|me|us|(my|our|the|your) \w+) to\b)|contract)|"
         r"contagious|spread\w*|transmi\w*)\b"
     ),
     Facet.INHERITANCE: re.compile(
