@@ -1721,6 +1721,7 @@ def test_an_amount_answers_only_when_it_is_of_the_thing_asked() -> None:
         ("many", "hours", "Adults should get at least 7 to 8 hours of sleep.", True),
         # "how many hours" is not answered by minutes
         ("many", "hours", "Sitting in traffic for a few minutes makes you sleepy.", False),
+        ("many", "hours", "Sleep stages repeat in a pattern of 4 cycles each night.", False),
         ("much", "", "Moderate drinking is no more than seven drinks per week.", True),
         # how often is no amount
         ("much", "", "You may need to check your blood sugar several times each day.", False),
@@ -1733,3 +1734,19 @@ def test_the_amount_each_how_question_asks(
     kind: str, unit: str, sentence: str, states: bool
 ) -> None:
     assert bool(amount_pattern(kind, unit).search(sentence)) is states
+
+
+def test_an_amount_said_of_everyone_is_not_the_amount_for_a_baby_or_in_pregnancy() -> None:
+    """ "How much water for my 9 month old": what an adult's need depends on is not said of a
+    baby; the page's line about babies is the answer, and without one there is none."""
+    lines = (
+        "We all need to drink water to stay alive.",
+        "Water makes up more than half of the weight of an adult body.",
+        "How much you need depends on your size, how active you are and the weather.",
+    )
+    babies = "Babies over 6 months can have a few sips of water a day with meals."
+    asked = "my baby is 9 months old, how much water can she have a day"
+    alone = _ask(asked, [_page("w1", "Water", "information", *lines)]).bottom_line
+    assert alone is None or not alone.bullets
+    line = _ask(asked, [_page("w1", "Water", "information", *lines, babies)]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [babies]

@@ -41,6 +41,7 @@ from medcite.answer.extract import (
     LIMIT,
     THRESHOLD,
     Candidate,
+    amount_said_for,
     asked_amount,
     corrected,
     defines_another,
@@ -844,7 +845,14 @@ def _dose(query: Query, cands: Sequence[Candidate], topic: str) -> Pick:
     depends on your size …"); without either, a framing sentence that says so."""
     dosed = [c for c in cands if DOSE.search(c.sentence.text)]
     amount = dose_amount(query)
-    stated = [c for c in cands if c.guideline and amount and amount.search(c.sentence.text)]
+    stated = [
+        c
+        for c in cands
+        if c.guideline
+        and amount
+        and amount.search(c.sentence.text)
+        and amount_said_for(query.question, c.sentence.text)
+    ]
     if not dosed and stated:
         return Pick("In short:", tuple(_distinct_documents(stated)[:MAX_STATEMENTS]))
     if not dosed:
@@ -1033,6 +1041,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
             for c in cands
             if c.guideline
             and amount.search(c.sentence.text)
+            and amount_said_for(query.question, c.sentence.text)
             and (not course or COURSE_LENGTH.search(c.sentence.text))
         )
         found = next((c for c in stated if c.stems & asked), None)

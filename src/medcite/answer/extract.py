@@ -936,8 +936,8 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # about what studies found ("Does X reduce Y in rats?") may still be answered by one
     patient = not evidence_question(query.question)
     human_only = query.about_a_drug or patient
-    amount = asked_amount(query) or dose_amount(query)
-    thing = measured_thing(query.question)
+    pattern = asked_amount(query) or dose_amount(query)
+    amount = AmountAsked.of(query.question, pattern) if pattern is not None else None
     # the limits of what the question measured (not when it asks an amount of something
     # else: "how much exercise … it was 148/92")
     measured = measured_words(query) if amount is None else frozenset()
@@ -956,7 +956,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(
-            e, topic, facets, amount=amount, activity=activity, measured=measured, thing=thing
+            e, topic, facets, amount=amount, activity=activity, measured=measured
         )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
@@ -1040,14 +1040,13 @@ def _document_candidates(
     topic: Topic,
     facets: Iterable[Facet],
     *,
-    amount: re.Pattern[str] | None = None,
-    thing: frozenset[str] = frozenset(),
+    amount: AmountAsked | None = None,
     activity: bool = False,
     measured: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
-    (``amount``), a guideline page's sentence that states one, of the ``thing`` asked
-    (:func:`measured_thing`), answers the overview; a page's
+    (``amount``), a guideline page's sentence that states it (:meth:`AmountAsked.stated_by`)
+    answers the overview; a page's
     line on research under way only when the question asks about research (``activity``)."""
     doc = evidence.hit.document
     label = _label(evidence)
@@ -1098,11 +1097,7 @@ def _document_candidates(
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         if not research and (
-            (
-                amount is not None
-                and amount.search(sentence.text)
-                and _of(thing, sentence_stems, label)
-            )
+            (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
             or (sentence_stems & measured and LIMIT.search(sentence.text))
         ):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
@@ -1481,12 +1476,39 @@ def measured_thing(question: str) -> frozenset[str]:
     return stems(match[1]) if match else frozenset()
 
 
-def _of(thing: frozenset[str], sentence: frozenset[str], label: frozenset[str]) -> bool:
-    """True when a statement of an amount is of the ``thing`` measured: it names it, or its
-    page is about it (an amount on the *Drinking Water* page is of water); any, when the
-    question names no thing. "Limit sodium to 2,300 mg daily" on a blood pressure page does
-    not say how much exercise."""
-    return not thing or bool(thing & (sentence | label))
+def amount_said_for(question: str, text: str) -> bool:
+    """False for an amount said of everyone when the question is about a young child or a
+    pregnancy: the statement must speak of children, or of pregnancy ("the amount of caffeine
+    in two to four cups of coffee a day is not harmful" is said of most people, not of a
+    pregnant woman; "how much you need depends on your size" not of a 10-month-old)."""
+    if young_patient(question) and not GROUPS["children"].search(text):
+        return False
+    return not (GROUPS["pregnancy"].search(question) and not GROUPS["pregnancy"].search(text))
+
+
+@dataclass(frozen=True)
+class AmountAsked:
+    """The amount a question asks: what states one (``pattern``), of what (``thing``, the stems
+    of :func:`measured_thing`), for whom (the ``question``, :func:`amount_said_for`)."""
+
+    pattern: re.Pattern[str]
+    thing: frozenset[str]
+    question: str
+
+    @classmethod
+    def of(cls, question: str, pattern: re.Pattern[str]) -> AmountAsked:
+        return cls(pattern, measured_thing(question), question)
+
+    def stated_by(self, text: str, said: frozenset[str], label: frozenset[str]) -> bool:
+        """True when ``text`` (its stems ``said``, its page's label stems ``label``) states the
+        amount asked, of the thing asked (it names it, or its page is about it: an amount on
+        the *Drinking Water* page is of water; "Limit sodium to 2,300 mg daily" on a blood
+        pressure page does not say how much exercise), for the person asked about."""
+        return (
+            bool(self.pattern.search(text))
+            and (not self.thing or bool(self.thing & (said | label)))
+            and amount_said_for(self.question, text)
+        )
 
 
 def dose_amount(query: Query) -> re.Pattern[str] | None:
@@ -1503,14 +1525,15 @@ def dose_amount(query: Query) -> re.Pattern[str] | None:
 @functools.cache
 def amount_pattern(kind: str, unit: str = "") -> re.Pattern[str]:
     """What states an amount of the ``kind`` a "how <kind> [unit]" question asks: its own kind
-    (:data:`QUANTITIES`; "how many hours" asks so many hours), an amount in a length of time
-    ("three drinks a day") for "how much" and "how many", or that the amount depends on
-    something."""
-    own = QUANTITIES[kind]
+    (:data:`QUANTITIES`; "how many hours" asks so many hours and nothing else), an amount in a
+    length of time ("three drinks a day") for "how much" and "how many", or that the amount
+    depends on something."""
     if kind == "many" and (unit in _TIME_UNITS or f"{unit}s" in _TIME_UNITS):
-        # "how many hours of sleep": so many hours, not "a few minutes"
-        own = re.compile(_COUNTED + rf"(?:{_TIME_UNITS[unit.rstrip('s') + 's']})\b", re.I)
-    parts = [own, _DEPENDS] + ([_RATE] if kind in ("much", "many") else [])
+        # "how many hours of sleep": so many hours, not "a few minutes" nor "3 cycles a night"
+        hours = re.compile(_COUNTED + rf"(?:{_TIME_UNITS[unit.rstrip('s') + 's']})\b", re.I)
+        parts = [hours, _DEPENDS]
+    else:
+        parts = [QUANTITIES[kind], _DEPENDS] + ([_RATE] if kind in ("much", "many") else [])
     return re.compile("|".join(f"(?:{p.pattern})" for p in parts), re.I)
 
 
