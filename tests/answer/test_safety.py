@@ -35,6 +35,17 @@ def kinds(question: str) -> set[str]:
             "took paracetamol all weekend, maybe 16 tablets a day for the pain",
             "overdose or poisoning",
         ),
+        # signs of sepsis told in passing during an infection
+        (
+            "dad is on antibiotics for pneumonia and today he seems a little confused",
+            "fever with a warning sign",
+        ),
+        ("covid since monday and now she is breathing very fast", "fever with a warning sign"),
+        # an airway that is closing: saliva not swallowed, a muffled voice
+        (
+            "tonsils are huge, he cannot swallow his saliva and his voice is muffled",
+            "throat abscess or airway swelling",
+        ),
         # paracetamol from two products at once
         (
             "have been taking paracetamol every 4 hours and a night nurse at bedtime",
@@ -405,6 +416,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "type 2 diabetic, on insulin, and he is confused why he needs a heart pill",
         "the pharmacy only had 16 tablets of paracetamol, so i took one",
         "is 8 tablets of paracetamol a day too many",
+        "on antibiotics for a uti and a little confused about when to take them",
         # asking whether they may go together is no overdose told
         "can i have a lemsip if i took paracetamol this morning",
         "been on paracetamol for my knee, is it safe to add a nyquil tonight",
@@ -422,6 +434,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "new confusion",
         "fluid build-up in heart failure",
         "falling asleep while driving",
+        "fever with a warning sign",
+        "overdose or poisoning",
     }
     assert not urgent & kinds(question)
 

@@ -1616,7 +1616,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"(?:can'?t|cannot|cant|barely|hard to|unable to) (?:\w+ )?open (?:my|his|her) "
                 r"mouth", r"hot potato", r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
-                r"can'?t swallow (?:my )?(?:own )?(?:spit|saliva)"),
+                r"(?:can'?t|cannot|unable to) swallow (?:my |his |her |their )?(?:own )?"
+                r"(?:spit|saliva)",
+                r"(?:voice|speech) (?:\w+ )?(?:sounds? |is |gone )?muffled",
+                r"muffled (?:voice|speech)"),
         ),
     ),
     Concept(
@@ -1846,8 +1849,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"infection|uti|antibiotics?|pneumonia|cellulitis|flu|covid|fever|temp\w*",),
                    r"mottled|blotchy (?:and )?(?:blue|purple|mottled|cold|grey|gray)|"
                    r"shaking (?:with|and) chills|chills and shaking|rigou?rs|"
-                   r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so) "
-                   r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))"),
+                   r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so|bit|"
+                   r"little|slightly|kinda|quite) "
+                   r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))|"
+                   r"breathing (?:really |very |so |super )?(?:fast|quickly|rapidly)|"
+                   r"(?:fast|rapid) breathing"),
         ),
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
     ),
@@ -2864,8 +2870,8 @@ _SIGNS_TOGETHER: dict[str, re.Pattern[str]] = {
         r"pale", r"clammy", r"sweaty", r"sweating (?:buckets|a lot|heavily)", r"grey", r"gray",
         r"mottled", r"blotchy"),
     "fast breathing": _rx(
-        r"breathing (?:fast|quickly|heavily|hard)", r"short of breath", r"breathless",
-        r"out of breath"),
+        r"breathing (?:really |very |so )?(?:fast|quickly|heavily|hard)", r"short of breath",
+        r"breathless", r"out of breath"),
     # a number outside safe limits: oxygen under 92 %, a pulse under 40 or over 140, 40 °C
     VITAL_SIGN: _rx(
         r"(?:sats?|saturations?|oxygen(?: levels?| sats?| saturation)?|o2|spo2|pulse ox\w*)\W+"
