@@ -1750,3 +1750,31 @@ def test_an_amount_said_of_everyone_is_not_the_amount_for_a_baby_or_in_pregnancy
     assert alone is None or not alone.bullets
     line = _ask(asked, [_page("w1", "Water", "information", *lines, babies)]).bottom_line
     assert line is not None and [b.text for b in line.bullets] == [babies]
+
+
+def test_a_negated_claim_asked_is_answered_by_a_statement_that_denies_it() -> None:
+    """ "Is it true vitamin D doesn't work for gout?": a page saying it does not help answers
+    yes; the claim itself, not whether vitamin D works, is what was asked."""
+    page = _page(
+        "v1",
+        "Vitamin D",
+        "information",
+        "Vitamin D is a vitamin found in a few foods and made in sunlit skin.",
+        "Taking vitamin D does not help gout.",
+    )
+    line = _ask("is it true vitamin d doesnt work for gout", [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+    line = _ask("does vitamin d work for gout", [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest no:"
+
+
+def test_whether_it_comes_twice_is_answered_by_a_statement_of_it_coming_again() -> None:
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis that causes sudden pain in a joint.",
+        "Adults who have had one attack of gout often get it again within a few years.",
+    )
+    line = _ask("can adults get gout twice", [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"

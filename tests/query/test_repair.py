@@ -339,9 +339,11 @@ def test_a_substance_the_asker_does_not_use_is_no_topic(handmade_vocabulary: Voc
     for question in (
         "what if i don't take ibuprofen for my gout",
         "can i not use ibuprofen for my gout",
-        "no fever, ibuprofen does not help my gout",
     ):
         assert _roles(question, handmade_vocabulary)["D11"] == "topic", question
+    # told as failing, it is no habit denied: the gout it fails for is the topic
+    failing = _roles("no fever, ibuprofen does not help my gout", handmade_vocabulary)
+    assert failing["D11"] != "negated" and failing["D26"] == "topic"
 
 
 def test_a_participle_naming_an_injury_becomes_its_noun(handmade_vocabulary: Vocabulary) -> None:

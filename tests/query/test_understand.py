@@ -1162,3 +1162,23 @@ def test_two_conditions_weighed_against_each_other_are_both_what_is_asked(
     read = roles("knee injuries last week, now hot and swollen, is it gout or a sprain")
     assert read["gout"] == "topic"
     assert read["sprains and strains"] == "topic"
+
+
+def test_what_a_drug_does_not_work_for_is_not_denied(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "colchicine doesn't work for my gout": the negation is of the drug's working, and the
+    gout is there; asked as a claim ("is it true …"), the drug stays a topic too."""
+    told = roles("colchicine doesnt work for my gout, what else is there")
+    assert told["gout"] == "topic"
+    claim = roles("is it true colchicine doesnt work for gout")
+    assert claim == {"colchicine": "topic", "gout": "topic"}
+    # still denied when the negation is of the condition itself
+    assert roles("my knee hurts every morning, dont have gout")["gout"] == "negated"
+
+
+def test_whether_it_comes_again_asks_its_course() -> None:
+    for question in ("can you get gout twice", "can kids catch it again"):
+        assert Facet.PROGNOSIS in detect_facets(question)[0]
+    # having something again is no recurrence of a disease
+    assert Facet.PROGNOSIS not in detect_facets("when can we have a bath again")[0]

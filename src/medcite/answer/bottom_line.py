@@ -147,8 +147,17 @@ HARM = re.compile(
 )
 _NEGATION = frozenset(
     "not no never cannot can't doesn't don't isn't aren't won't unlikely neither nor without "
-    "rarely".split()
+    "rarely cant doesnt dont isnt arent wont".split()
 )
+_VERB_NEGATION = frozenset(
+    "not never cannot can't doesn't don't isn't aren't won't cant doesnt dont isnt arent wont "
+    "didn't didnt".split()
+)
+"""Negations of a verb: asked, they deny the claim itself ("is it true it doesn't work"),
+unlike "without" or "no", which name what is asked about ("… happen without pain")."""
+_NEGATION_STEMS = stems(" ".join(_VERB_NEGATION))
+"""A verb's negation asks no predicate of its own ("doesn't" in "is it true it doesn't
+work")."""
 _GENERIC = stems(
     "disease diseases condition disorder problem problems thing things body person people "
     "someone normal good right true possible really something anything "
@@ -276,7 +285,9 @@ def predicate(query: Query) -> frozenset[str]:
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
-    return wanted
+    if _WORKS_ASKED.search(asking):
+        wanted = (wanted - _WORKS) | {"<works>"}
+    return wanted - _NEGATION_STEMS
 
 
 def asked_clause(question: str) -> str | None:
@@ -345,6 +356,16 @@ _WORSENS = stems("flare flares flareup flareups exacerbation exacerbations worse
 _URINATES = stems("pee peeing pees urinate urinating urination wee")
 _SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
 _REMOVED = stems("remove removed removing removal out surgery operation operated")
+_WORKS = stems("work works working worked effective help helps helped")
+_WORKS_ASKED = re.compile(
+    r"\b(?:do|does|doe|did|will|would|is|are|it|they|that|this|what|not|dont|doesnt|didnt|"
+    r"don't|doesn't|didn't|won'?t|really|actually|still)\s+(?:\w+\s+){0,2}work(?:s|ed|ing)?\b",
+    re.I,
+)
+"""Whether something works, asked ("does valtrex work", "antibiotics don't work for colds",
+read on normalised words too: "doe" is "does" singularised,
+"what actually works"), not work as a job ("at work", "signed off work") nor a failure told
+("nothing works", which asks what else to try)."""
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
@@ -380,6 +401,16 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
         re.compile(r"\b(worse|worsen\w*|flare\w*|exacerbat\w*|get(s|ting)? worse)\b", re.I),
     ),
     Sense(
+        "<works>",
+        frozenset(),  # read from the question's wording (:data:`_WORKS_ASKED`), not a stem
+        _WORKS | stems("fight fights treat treats cure cures kill kills"),
+        re.compile(
+            r"\b(work(s|ed|ing)?|effective|help(s|ed)?|fight(s|ing)?|treat(s|ed|ing)?|cure[sd]?|"
+            r"kill(s|ed)?)\b",
+            re.I,
+        ),
+    ),
+    Sense(
         "<urinates>",
         _URINATES,
         frozenset(),
@@ -390,6 +421,8 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
 whether X causes Y ("is a risk factor for"), whether it comes twice ("You probably will not get
 chickenpox again"), whether it is contagious ("It spreads through the air"), whether it must
 be taken out ("do they need taking out" is answered by "treatment is usually not needed"),
+whether it works ("antibiotics don't work for colds" is answered by "Antibiotics do not fight
+infections caused by viruses, such as colds"),
 whether it flares up ("symptoms that worsen suddenly"), what happens when one pees ("a burning
 feeling when you urinate")."""
 
@@ -525,7 +558,12 @@ def _yes_no(
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
-    verdict = "no" if polarity == {True} else "yes"
+    denied = polarity == {True}
+    if negated(asked_clause(query.question) or query.question, wanted, _VERB_NEGATION):
+        # "is it true antibiotics don't work for colds": a statement that they do not fight
+        # colds says yes
+        denied = not denied
+    verdict = "no" if denied else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
 
 
@@ -827,14 +865,15 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
     )
 
 
-def negated(text: str, wanted: frozenset[str]) -> bool:
-    """True when a negation stands within NEGATION_WINDOW words before a predicate word."""
+def negated(text: str, wanted: frozenset[str], negations: frozenset[str] = _NEGATION) -> bool:
+    """True when a negation (one of ``negations``) stands within NEGATION_WINDOW words before
+    a predicate word."""
     for sense in PREDICATE_SENSES:
         if sense.token in wanted:
             wanted = wanted | sense.negatable
     words = _WORD.findall(text.lower())
     for i, word in enumerate(words):
-        if stems(word) & wanted and _NEGATION & set(words[max(0, i - NEGATION_WINDOW) : i]):
+        if stems(word) & wanted and negations & set(words[max(0, i - NEGATION_WINDOW) : i]):
             return True
     return False
 

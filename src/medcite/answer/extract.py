@@ -147,7 +147,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         # a form's name ("primary progressive MS") is no course; "slowly progressive" is
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
-        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well)\b",
+        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
+        # whether it comes back ("You probably will not get chickenpox again")
+        r"(?:get|gets|catch) (?:it |\w+ ){0,2}?(?:again|twice|more than once)|"
+        r"(?:become|becomes|became) active again|(?:come|comes|came) back)\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(

@@ -134,7 +134,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"they|these)|"
         r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
-        r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older))\b"
+        r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older)|"
+        # whether it comes a second time ("can adults get chickenpox twice")
+        r"(get|gets|catch|catches) (it |\w+ ){0,2}?(twice|again|more than once))\b"
     ),
     Facet.PREVENTION: re.compile(
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
@@ -1069,12 +1071,15 @@ def _denied_parts(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Qu
 
 
 _NEGATED = re.compile(
-    r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)(\s+\S+){0,2}"
-    r"(\s+(?:or|nor)(\s+\S+){0,2})?\s+$"
+    r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)"
+    r"(?!\s+(?:\S+\s+)?(?:work|works|working|help|helps|helping|cure|cures|treat|treats|fix|"
+    r"fixes)\b)(\s+\S+){0,2}"
+    r"(\s+(?:or|nor)(\s+\S+){0,2})?(?<!\sfor)(?<!\sagainst)(?<!\swith)(?<!\son)\s+$"
 )
 """A negation just before a phrase: "not overweight", "no fever", "don't have diabetes", and
 as typed without the apostrophe ("dont have any pain", "didnt see any blood"); it reaches
-across "or" ("no common cold or fever")."""
+across "or" ("no common cold or fever"), not into the object of what is negated ("antibiotics
+don't work for colds", "it doesn't help my migraine": the cold is there)."""
 _NEGATED_HABIT = re.compile(
     r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
     r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
@@ -1843,8 +1848,22 @@ def _tried_treatments(
     if Facet.TREATMENT in asked and not _CONTINUED.search(text):
         tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
     if not OF_A_DRUG & set(asked):
-        tried |= {c.key for c in topics if c.medicine and _only_before(_FAILED, text, c.matched)}
+        tried |= {
+            c.key
+            for c in topics
+            if c.medicine
+            and _only_before(_FAILED, text, c.matched)
+            and not _only_after(_CLAIM_ASKED, text, c.matched)
+        }
     return _as_context(question, concepts, fixes, tried)
+
+
+_CLAIM_ASKED = re.compile(
+    r"\b(?:is\s+it\s+true|true\s+that|is\s+it\s+a\s+myth|myth\s+that|heard|read|people\s+say|"
+    r"they\s+say|why)\b(?:\s+\S+){0,3}\s+$"
+)
+"""Words before a drug that make its failing a claim asked about ("is it true antibiotics
+don't work for colds", "why doesn't ibuprofen help a migraine"), not a failure told."""
 
 
 _FAILED = re.compile(
