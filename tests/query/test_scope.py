@@ -21,6 +21,7 @@ from medcite.query.scope import asks_for_writing, other_field_things
         "how do I treat the spots on my houseplants",
         "ransomware infected the home network, how do we contain it",
         "constant pop ups after installing a free game, is it a virus",
+        "cloud of tiny fruit flies around the bin, how do i get rid of them",
     ],
 )
 def test_a_thing_of_another_field_without_a_persons_health_is_declined(

@@ -44,6 +44,7 @@ from medcite.answer.extract import (
 from medcite.answer.safety import DISCLAIMER, an_emergency
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.answer.told_state import state_only, subject_filter
+from medcite.answer.travel import TRAVEL_VACCINES, travel_pages, travel_vaccines
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
@@ -467,6 +468,8 @@ def compose(
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
+    if travel_vaccines(inp.query):  # a page on travel health, not one on a single vaccine
+        evidence = travel_pages([*evidence, *_set_aside(inp)])
     found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
     cands = newer_first(found, _cutoff_year(inp))
     cands = asked_first(inp.query, cands)
@@ -873,7 +876,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         ()
         if answered or _emergency(inp.query)
         else tuple(_reference(i, e) for i, e in enumerate(described[:MAX_CLOSEST], start=1))
-        or _closest(inp, [*evidence, *_set_aside(inp)])
+        or _closest(inp, [*evidence, *_set_aside(inp)], pages_only=travel_vaccines(inp.query))
     )
     in_bottom_line = any(d.main.guideline for d in plan.summary)
     return Answer(
@@ -1173,6 +1176,8 @@ def _abstain_reason(
     describe the topic (:func:`_described_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
+    if travel_vaccines(inp.query):
+        return TRAVEL_VACCINES
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP:
@@ -1452,6 +1457,7 @@ def _closest(
     *,
     together: bool = True,
     in_passing: bool = False,
+    pages_only: bool = False,
 ) -> tuple[Reference, ...]:
     """The documents an abstention lists for the reader to check, one per page (none when the
     question named no concept: its free words match papers on anything): after the topic
@@ -1463,11 +1469,15 @@ def _closest(
     For a patient's question (not one asking what studies found), a study is listed only when
     its title names the topic and it is a current study of people (:func:`_studied_by_name`):
     a paper naming amoxicillin in passing, or loading it into nanoparticles, tells someone who
-    missed a dose nothing (``in_passing`` lifts this, to tell why none is listed)."""
+    missed a dose nothing (``in_passing`` lifts this, to tell why none is listed). With
+    ``pages_only``, guideline-level pages alone (for a traveller, the vaccine pages, not
+    studies of fish vaccines)."""
     if _no_known_concept(inp.query):  # free words match papers on anything
         return ()
     topics = inp.query.primary_topics
     usable = [e for e in evidence if e.level is not EvidenceLevel.EXCLUDED]
+    if pages_only:
+        usable = [e for e in usable if e.level is EvidenceLevel.GUIDELINE]
     names, short = _name_forms(topics, lay_as_written=True)
     said = {e.hit.document.id: _Words(e.hit.document) for e in usable}
     if inp.gated and (names or short):
