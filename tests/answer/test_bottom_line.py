@@ -1778,3 +1778,18 @@ def test_whether_it_comes_twice_is_answered_by_a_statement_of_it_coming_again() 
     )
     line = _ask("can adults get gout twice", [page]).bottom_line
     assert line is not None and line.verdict == "The sources found suggest yes:"
+
+
+def test_coming_again_answers_only_a_question_whether_it_comes_again() -> None:
+    """ "You probably will not get gout again" says whether gout recurs; it does not say how long
+    until one can go back to school."""
+    page = _page(
+        "g1",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis that causes sudden pain in a joint.",
+        "Gout lasts 3 to 10 days.",
+        "You probably will not get gout again once it is treated.",
+    )
+    line = _ask("gout how long until he can go back to school", [page]).bottom_line
+    assert line is None or not line.bullets or "again" not in line.bullets[0].text

@@ -147,10 +147,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         # a form's name ("primary progressive MS") is no course; "slowly progressive" is
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
-        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
-        # whether it comes back ("You probably will not get chickenpox again")
-        r"(?:get|gets|catch) (?:it |\w+ ){0,2}?(?:again|twice|more than once)|"
-        r"(?:become|becomes|became) active again|(?:come|comes|came) back)\b",
+        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well)\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(
@@ -945,6 +942,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # else: "how much exercise … it was 148/92")
     measured = measured_words(query) if amount is None else frozenset()
     activity = bool(_ASKS_RESEARCH.search(query.question))
+    again = bool(ASKS_AGAIN.search(query.question))
     # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
     # a swollen lymph node of their own
     unused = {EvidenceLevel.EXCLUDED, *([EvidenceLevel.CASE_REPORT] if patient else [])}
@@ -959,7 +957,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
         for c in _document_candidates(
-            e, topic, facets, amount=amount, activity=activity, measured=measured
+            e, topic, facets, amount=amount, activity=activity, measured=measured, again=again
         )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
@@ -1045,6 +1043,7 @@ def _document_candidates(
     *,
     amount: AmountAsked | None = None,
     activity: bool = False,
+    again: bool = False,
     measured: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
@@ -1099,6 +1098,9 @@ def _document_candidates(
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
+        if again and Facet.PROGNOSIS in facets and RECURS.search(sentence.text):
+            # asked whether it comes twice: "You probably will not get chickenpox again"
+            weights[Facet.PROGNOSIS] = max(weights.get(Facet.PROGNOSIS, 0.0), 1.0)
         if not research and (
             (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
             or (sentence_stems & measured and LIMIT.search(sentence.text))
@@ -1356,6 +1358,18 @@ def _subject_names(text: str, names: Sequence[frozenset[str]], *, head_only: boo
     return any(phrase_in(name, own) for name in names)
 
 
+ASKS_AGAIN = re.compile(
+    r"\b(?:get|gets|catch|catches) (?:it |\w+ ){0,2}?(?:twice|again|more than once)\b", re.I
+)
+"""A question whether something comes a second time ("can adults get chickenpox twice")."""
+RECURS = re.compile(
+    r"\b(?:(?:get|gets|catch) (?:it |\w+ ){0,2}?(?:again|twice|more than once)|"
+    r"(?:become|becomes|became) active again|(?:come|comes|came) back)\b",
+    re.I,
+)
+"""A statement of whether it comes again ("You probably will not get chickenpox again", "the
+virus can become active again"): the course asked by :data:`ASKS_AGAIN`, and only then (said
+of chickenpox in general, it does not say how long a child stays off school)."""
 AMOUNT_QUESTION = re.compile(
     r"\bhow (much|many|long|big|large|heavy|tall|far|often)\b(?P<unit> [\w-]+)?", re.I
 )
