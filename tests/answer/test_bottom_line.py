@@ -1793,3 +1793,16 @@ def test_coming_again_answers_only_a_question_whether_it_comes_again() -> None:
     )
     line = _ask("gout how long until he can go back to school", [page]).bottom_line
     assert line is None or not line.bullets or "again" not in line.bullets[0].text
+
+
+def test_an_amount_in_another_measure_is_no_answer() -> None:
+    """ "How many units of alcohol a week": a limit counted in drinks is another measure (a US
+    drink is not a UK unit); one counted in units answers."""
+    drinks = "Moderate drinking is no more than seven drinks of alcohol per week."
+    units = "Drinking no more than 14 units of alcohol a week keeps the risk low."
+    opening = ("Alcohol is a drug found in beer, wine and spirits.", "Many adults drink alcohol.")
+    asked = "how many units of alcohol a week is safe"
+    line = _ask(asked, [_page("a1", "Alcohol", "information", *opening, drinks)]).bottom_line
+    assert line is None or drinks not in [b.text for b in line.bullets]
+    line = _ask(asked, [_page("a1", "Alcohol", "information", *opening, drinks, units)]).bottom_line
+    assert line is not None and [b.text for b in line.bullets] == [units]

@@ -52,6 +52,11 @@ def kinds(question: str) -> set[str]:
             "overdose or poisoning",
         ),
         ("took co-codamol for my back and two tylenol on top of it", "overdose or poisoning"),
+        (
+            "grandpa slipped on the stairs, his leg looks shorter and twisted out",
+            "possible broken hip",
+        ),
+        ("she fell in the garden, can't get up and says her hip hurts", "possible broken hip"),
         ("I have crushing chest pain spreading to my left arm", "chest pain"),
         ("It hurts in my chest, and I can hardly talk", "chest pain"),
         ("i think my husband is having a heart attack", "chest pain"),
@@ -426,6 +431,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "my baby falls asleep in the car every time we drive",
         "i nodded off watching tv last night",
         "he has heart failure and has gained 3 kg over the last year",
+        "fell last week, hip a bit sore but walking fine",
+        "my hip hurts when i climb the stairs",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -436,6 +443,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "falling asleep while driving",
         "fever with a warning sign",
         "overdose or poisoning",
+        "possible broken hip",
     }
     assert not urgent & kinds(question)
 

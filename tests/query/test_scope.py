@@ -95,6 +95,7 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
     [
         ("the cucumber plant leaves are curling and turning yellow, why", False),
         ("4 beers most nights and a bottle of wine at the weekend, is that a problem", True),
+        ("how many drinks a week is too many for a man", True),
         ("the room spins every time I get out of bed", True),
         ("my laptop screen gives me headaches by the afternoon", True),
         # an infection a thing has: a plant's fungus, not a person's

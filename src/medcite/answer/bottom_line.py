@@ -48,6 +48,7 @@ from medcite.answer.extract import (
     dose_amount,
     measured_words,
     name_stems,
+    names_the_measure,
     states_a_value,
 )
 from medcite.answer.terms import phrase_in, uninverted
@@ -890,6 +891,7 @@ def _dose(query: Query, cands: Sequence[Candidate], topic: str) -> Pick:
         if c.guideline
         and amount
         and amount.search(c.sentence.text)
+        and names_the_measure(query.question, c.stems)
         and amount_said_for(query.question, c.sentence.text)
     ]
     if not dosed and stated:
@@ -1080,6 +1082,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
             for c in cands
             if c.guideline
             and amount.search(c.sentence.text)
+            and names_the_measure(query.question, c.stems)
             and amount_said_for(query.question, c.sentence.text)
             and (not course or COURSE_LENGTH.search(c.sentence.text))
         )

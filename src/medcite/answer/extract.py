@@ -1493,6 +1493,20 @@ def measured_thing(question: str) -> frozenset[str]:
     return stems(match[1]) if match else frozenset()
 
 
+_MEASURE_OF = re.compile(
+    r"\bhow (?:much|many)\s+([\w-]+)\s+of\b|\bhow many\s+([\w-]+)\s+(?:a|an|per|each|in)\b",
+    re.I,
+)
+
+
+def names_the_measure(question: str, said: frozenset[str]) -> bool:
+    """True unless the question asks in a measure of its own ("how many *units* of alcohol",
+    "how many cups of coffee", "how many units a week") that the statement (its stems
+    ``said``) does not name: "seven drinks per week" counts US drinks, not UK units."""
+    match = _MEASURE_OF.search(question)
+    return match is None or stems(match[1] or match[2]) <= said
+
+
 def amount_said_for(question: str, text: str) -> bool:
     """False for an amount said of everyone when the question is about a young child or a
     pregnancy: the statement must speak of children, or of pregnancy ("the amount of caffeine
@@ -1524,6 +1538,7 @@ class AmountAsked:
         return (
             bool(self.pattern.search(text))
             and (not self.thing or bool(self.thing & (said | label)))
+            and names_the_measure(self.question, said)
             and amount_said_for(self.question, text)
         )
 

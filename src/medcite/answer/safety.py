@@ -2211,6 +2211,23 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "possible broken hip",
+        "Call your local emergency number (999 in the UK, 911 in the US) now: after a fall, hip "
+        "or groin pain with being unable to get up or stand, or a leg that looks shorter or "
+        "turned out, can be a broken hip. Do not try to get the person up or walk them; keep them "
+        "warm and still, and give nothing to eat or drink until they are seen.",
+        signs=(
+            _given((r"fell|fall|fallen|falling|slipped|tripped",),
+                   r"(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned out(?:wards?)?|rolled out|"
+                   r"twisted out|pointing out)"),
+            _given((r"fell|fall|fallen|falling|slipped|tripped",
+                    r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
+                    r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight)"),
+                   r"hip\W+(?:\w+\W+){0,2}?(?:hurts?|hurting|pain\w*|sore|agony)|(?:pain|hurts?) "
+                   r"(?:\w+ ){0,2}?(?:in|at) (?:her|his|my|the) (?:hip|groin)"),
+        ),
+    ),
+    Concept(
         "possible broken bone or dislocation",
         "Get care today — an emergency department or urgent care with X-ray — and call your "
         "local emergency number for bone showing through the skin or a limb that is cold, pale "
@@ -3136,6 +3153,7 @@ def _first_match(
 
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    "possible broken bone or dislocation": frozenset({"possible broken hip"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "rash that does not fade": frozenset(
         {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}

@@ -91,7 +91,8 @@ _DRINKING = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|a few|several|couple of)(?:\s*-\s*\d+)?\s+"
     r"(?:beers?|drinks?|glasses of (?:wine|beer)|shots|pints|units of alcohol|cans of beer|"
     r"bottles of (?:wine|beer))\b"
-    r"|\bdrink(?:ing)? (?:every|each|most) (?:night|day|evening|weeknight)s?\b",
+    r"|\bdrink(?:ing)? (?:every|each|most) (?:night|day|evening|weeknight)s?\b"
+    r"|\bdrinks (?:a|per|each|every) (?:week|day|night)\b",
     re.IGNORECASE,
 )
 """How much someone drinks ("2-3 beers most weeknights"): a question about drinking, which
