@@ -46,7 +46,7 @@ from medcite.query.groups import (
     pregnancy_excluded,
     young_patient,
 )
-from medcite.query.understand import asks_alternatives, evidence_question
+from medcite.query.understand import ASKS_AGAIN, asks_alternatives, evidence_question
 from medcite.records import (
     BOXED_WARNING_TYPE,
     Document,
@@ -942,7 +942,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # else: "how much exercise … it was 148/92")
     measured = measured_words(query) if amount is None else frozenset()
     activity = bool(_ASKS_RESEARCH.search(query.question))
-    again = bool(ASKS_AGAIN.search(query.question))
+    again = bool(ASKS_AGAIN.search(query.question.lower()))
     # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
     # a swollen lymph node of their own
     unused = {EvidenceLevel.EXCLUDED, *([EvidenceLevel.CASE_REPORT] if patient else [])}
@@ -1358,17 +1358,13 @@ def _subject_names(text: str, names: Sequence[frozenset[str]], *, head_only: boo
     return any(phrase_in(name, own) for name in names)
 
 
-ASKS_AGAIN = re.compile(
-    r"\b(?:get|gets|catch|catches) (?:it |\w+ ){0,2}?(?:twice|again|more than once)\b", re.I
-)
-"""A question whether something comes a second time ("can adults get chickenpox twice")."""
 RECURS = re.compile(
     r"\b(?:(?:get|gets|catch) (?:it |\w+ ){0,2}?(?:again|twice|more than once)|"
     r"(?:become|becomes|became) active again|(?:come|comes|came) back)\b",
     re.I,
 )
 """A statement of whether it comes again ("You probably will not get chickenpox again", "the
-virus can become active again"): the course asked by :data:`ASKS_AGAIN`, and only then (said
+virus can become active again"): the course asked by ``understand.ASKS_AGAIN``, and only then (said
 of chickenpox in general, it does not say how long a child stays off school)."""
 AMOUNT_QUESTION = re.compile(
     r"\bhow (much|many|long|big|large|heavy|tall|far|often)\b(?P<unit> [\w-]+)?", re.I

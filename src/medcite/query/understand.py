@@ -88,6 +88,11 @@ def asks_alternatives(question: str) -> bool:
     return ALTERNATIVES.search(question) is not None and not _TOLD_AS_EFFECT.search(question)
 
 
+ASKS_AGAIN = re.compile(
+    r"\b(?:get|gets|catch|catches) (?:it |\w+ ){0,2}?(?:twice|again|more than once)\b"
+)
+"""A question whether something comes a second time ("can adults get chickenpox twice"), on
+lower-case text."""
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)|"
@@ -136,7 +141,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
         r"get(s|ting)? worse (over time|with age|as (i|he|she|they) (get|gets) older)|"
         # whether it comes a second time ("can adults get chickenpox twice")
-        r"(get|gets|catch|catches) (it |\w+ ){0,2}?(twice|again|more than once))\b"
+        + ASKS_AGAIN.pattern
+        + r")\b"
     ),
     Facet.PREVENTION: re.compile(
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
