@@ -391,6 +391,14 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
+        # handmade: a stomach bug on lithium, a sandpaper rash with a sore throat, a drooping
+        # fingertip after a knock
+        (
+            "on lithium, had a tummy bug for two days and now my hands are trembling",
+            "dangerous reaction to a medicine",
+        ),
+        ("fever and sore throat, now a sandpapery rash on her chest", "possible scarlet fever"),
+        ("caught a ball on my finger, the end of it droops and won't lift", "mallet finger"),
         ("molar aching for days and now her jaw is swollen", "spreading tooth infection"),
         ("my face swelled up on one side, i think from a bad tooth", "spreading tooth infection"),
         ("after his knee operation my husband is confused and agitated", "new confusion"),
@@ -433,6 +441,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "he has heart failure and has gained 3 kg over the last year",
         "fell last week, hip a bit sore but walking fine",
         "my hip hurts when i climb the stairs",
+        "on lithium for years and my hands shake a little when i write",
+        "my heels are rough like sandpaper",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -444,6 +454,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "fever with a warning sign",
         "overdose or poisoning",
         "possible broken hip",
+        "possible scarlet fever",
+        "dangerous reaction to a medicine",
     }
     assert not urgent & kinds(question)
 

@@ -2259,6 +2259,31 @@ CONCEPTS: tuple[Concept, ...] = (
                         r"trigger finger"),),
     ),
     Concept(
+        "possible scarlet fever",
+        "See a doctor today: a sore throat or fever with a rough, sandpaper-like rash (or a red "
+        "'strawberry' tongue) can be scarlet fever, which is treated with antibiotics; keep the "
+        "child off school or nursery until 24 hours after starting them. Go to an emergency "
+        "department now if the child is very drowsy, breathing hard, or the rash does not fade "
+        "when pressed.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"sore throat|throat|fever|temp\w*|high temperature|tonsil\w*",),
+                   r"sand ?papery?|sand-papery?|strawberry tongue"),
+        ),
+    ),
+    Concept(
+        "mallet finger",
+        "See a doctor, a minor injuries unit or an emergency department today: a fingertip that "
+        "droops and cannot be straightened after a knock is a mallet finger, a torn tendon that "
+        "needs a splint, worn day and night, within days to heal straight.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"finger|thumb",),
+                   r"(?:tip|end)\W+(?:\w+\W+){0,3}?(?:droops?|drooping|droopy|hangs? down|"
+                   r"flops?(?: down)?)|can'?t (?:straighten|lift) (?:the )?(?:tip|end)"),
+        ),
+    ),
+    Concept(
         "animal bite that needs care",
         "See a doctor today (urgent care; an emergency department if redness spreads fast, with "
         "a fever, or if the bleeding does not stop): a deep or puncture bite, and any bite to "
@@ -2478,6 +2503,9 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"lithium",),
                    r"vomit\w*|throw\w* up|threw up|diarrh\w*|confus\w*|unsteady|stumbl\w*|"
                    r"slurr\w*|(?:very )?(?:drowsy|wobbly)|can'?t walk straight"),
+            # shaky or thirsty after a stomach bug: dehydration raises the lithium level
+            _given((r"lithium", r"stomach bug|tummy bug|gastro\w*|bug"),
+                   r"shak\w*|tremor\w*|trembl\w*|thirst\w*"),
             _given((_SEROTONERGIC, r"twitch\w*|jerk\w*|clonus|rigid|(?:muscles?|legs?|jaw) "
                     r"(?:\w+ )?(?:stiff|rigid|jumping)"),
                    r"fever|temperature (?:of |is |was )?(?:10[0-9]|3[89])|(?:heart|pulse) (?:is |"
