@@ -57,6 +57,7 @@ def kinds(question: str) -> set[str]:
             "possible broken hip",
         ),
         ("she fell in the garden, can't get up and says her hip hurts", "possible broken hip"),
+        ("pressed the epipen wrong way round into my finger", "adrenaline injected into a finger"),
         ("I have crushing chest pain spreading to my left arm", "chest pain"),
         ("It hurts in my chest, and I can hardly talk", "chest pain"),
         ("i think my husband is having a heart attack", "chest pain"),
@@ -399,6 +400,11 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
         ),
         ("fever and sore throat, now a sandpapery rash on her chest", "possible scarlet fever"),
         ("caught a ball on my finger, the end of it droops and won't lift", "mallet finger"),
+        ("dads leg ulcer is oozing and hot and red all round it", "spreading skin infection"),
+        (
+            "toddler has a barky cough and a harsh noise when breathing in",
+            "croup with noisy breathing",
+        ),
         ("molar aching for days and now her jaw is swollen", "spreading tooth infection"),
         ("my face swelled up on one side, i think from a bad tooth", "spreading tooth infection"),
         ("after his knee operation my husband is confused and agitated", "new confusion"),
@@ -443,6 +449,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "my hip hurts when i climb the stairs",
         "on lithium for years and my hands shake a little when i write",
         "my heels are rough like sandpaper",
+        "leg ulcer dressing, how often should it be changed",
+        "the neighbours dog barks and i cant breathe for the dust in this flat",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -456,6 +464,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "possible broken hip",
         "possible scarlet fever",
         "dangerous reaction to a medicine",
+        "spreading skin infection",
+        "croup with noisy breathing",
     }
     assert not urgent & kinds(question)
 

@@ -2000,6 +2000,32 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"(?:wound|cut|bite|scratch|incision|infection|swelling|red|redness)",),
                    r"(?:skin|area|wound|edges?)\W+(?:\w+\W+){0,3}?(?:turning|turned|going|gone|"
                    r"is|are) (?:\w+ )?(?:black|dusky|dark purple|grey|gray)"),
+            # an ulcer or wound that smells or oozes, with redness or heat around it
+            _given((r"ulcers?|wound", r"red|redness|hot|warm"),
+                   r"smells?|smelly|smelling|pus|oozing|bigger"),
+        ),
+    ),
+    Concept(
+        "adrenaline injected into a finger",
+        "Go to an emergency department now: adrenaline from an auto-injector (EpiPen) injected "
+        "into a finger or thumb can cut off its blood supply; keep the hand warm and do not "
+        "wait for the colour to come back.",
+        signs=(
+            _given((r"epi ?pens?|auto-?injector|adrenaline pen|jext|emerade",),
+                   r"(?:into|in|through) (?:my |his |her |the )?(?:thumb|finger|fingertip|hand)"),
+        ),
+    ),
+    Concept(
+        "croup with noisy breathing",
+        "See a doctor today, and call your local emergency number or go to an emergency "
+        "department now if breathing is hard, the noisy breathing is there at rest, or the "
+        "lips look blue: a barking cough with a harsh, noisy sound on breathing in (stridor) "
+        "can be croup that needs a steroid.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"bark\w*|seal",),
+                   r"noisy breath\w*|stridor|(?:harsh|whistl\w*|squeak\w*|rasp\w*) (?:\w+ )?"
+                   r"(?:when|on) (?:breathing|he breathes|she breathes|breathing in)"),
         ),
     ),
     Concept(
@@ -3182,6 +3208,7 @@ def _first_match(
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "possible broken bone or dislocation": frozenset({"possible broken hip"}),
+    "croup with noisy breathing": frozenset({"breathing difficulty"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "rash that does not fade": frozenset(
         {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}
