@@ -402,6 +402,15 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
         ("caught a ball on my finger, the end of it droops and won't lift", "mallet finger"),
         ("dads leg ulcer is oozing and hot and red all round it", "spreading skin infection"),
         (
+            "gallstones again, right side pain for six hours and shivering",
+            "possible gallbladder infection",
+        ),
+        (
+            "had this migraine for the past four days, nothing shifts it",
+            "migraine that will not stop",
+        ),
+        ("sunburn with blisters all over my legs and now i feel dizzy", "severe sunburn"),
+        (
             "toddler has a barky cough and a harsh noise when breathing in",
             "croup with noisy breathing",
         ),
@@ -450,6 +459,9 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "on lithium for years and my hands shake a little when i write",
         "my heels are rough like sandpaper",
         "leg ulcer dressing, how often should it be changed",
+        "i get a migraine for 3 days before every period",
+        "my gallbladder was removed last year, what can i eat",
+        "sunburn blisters, should i pop them",
         "the neighbours dog barks and i cant breathe for the dust in this flat",
     ],
 )
@@ -466,6 +478,9 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "dangerous reaction to a medicine",
         "spreading skin infection",
         "croup with noisy breathing",
+        "possible gallbladder infection",
+        "migraine that will not stop",
+        "severe sunburn",
     }
     assert not urgent & kinds(question)
 

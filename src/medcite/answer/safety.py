@@ -2298,6 +2298,46 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "possible gallbladder infection",
+        "See a doctor today (urgent care or an emergency department): gallstone pain under the "
+        "right ribs that lasts more than a few hours, or comes with a fever or yellow skin, can "
+        "be an infected or blocked gallbladder; go to an emergency department now with a high "
+        "fever, shivering or yellow eyes.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"gall ?stones?|gall ?bladder|biliary",),
+                   r"(?:for|over|lasting|lasted) (?:about |nearly |over |more than )?(?:[4-9]|1\d|"
+                   r"four|five|six|seven|eight|ten|twelve|several) (?:hours|hrs)|temp\w*|fever\w*|"
+                   r"shiver\w*|yellow"),
+        ),
+    ),
+    Concept(
+        "migraine that will not stop",
+        "See a doctor today: a migraine that has lasted more than three days, or that your usual "
+        "treatment no longer touches, needs treatment to stop it; go to an emergency department "
+        "now if it came on suddenly, is the worst ever, or comes with weakness, confusion, a "
+        "fever or a stiff neck.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"migraines?",),
+                   r"(?:[3-9]|three|four|five|six|seven) (?:whole )?days (?:now|non-?stop|straight|"
+                   r"solid|in a row)|for (?:the )?(?:last|past) (?:[3-9]|three|four|five|six|"
+                   r"seven) days"),
+        ),
+    ),
+    Concept(
+        "severe sunburn",
+        "See a doctor today: sunburn with blisters over a large area, or with shivering, fever, "
+        "feeling sick or dizzy, needs care (and can mean heat exhaustion); cool the skin, drink "
+        "water, and go to an emergency department if confused, fainting or vomiting "
+        "repeatedly.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"sunburn\w*|sun ?burnt|sun ?burned", r"blister\w*"),
+                   r"shiver\w*|chills|fever\w*|feel(?:ing)? sick|vomit\w*|dizzy|faint\w*"),
+        ),
+    ),
+    Concept(
         "mallet finger",
         "See a doctor, a minor injuries unit or an emergency department today: a fingertip that "
         "droops and cannot be straightened after a knock is a mallet finger, a torn tendon that "
