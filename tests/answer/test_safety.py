@@ -411,6 +411,14 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
         ),
         ("sunburn with blisters all over my legs and now i feel dizzy", "severe sunburn"),
         (
+            "my son has been making himself vomit after meals and says he feels faint",
+            "making oneself sick often",
+        ),
+        (
+            "lump in my cheek in front of my ear, very sore, fever since yesterday",
+            "swollen salivary gland with fever",
+        ),
+        (
             "toddler has a barky cough and a harsh noise when breathing in",
             "croup with noisy breathing",
         ),
@@ -462,6 +470,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "i get a migraine for 3 days before every period",
         "my gallbladder was removed last year, what can i eat",
         "sunburn blisters, should i pop them",
+        "how can i stop making myself sick after meals",
         "the neighbours dog barks and i cant breathe for the dust in this flat",
     ],
 )
@@ -481,6 +490,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "possible gallbladder infection",
         "migraine that will not stop",
         "severe sunburn",
+        "making oneself sick often",
+        "swollen salivary gland with fever",
     }
     assert not urgent & kinds(question)
 

@@ -2338,6 +2338,33 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "making oneself sick often",
+        "See a doctor today: making yourself sick several times a day can upset the body's salts "
+        "(potassium), which can affect the heart, and dizziness or fainting with it needs a "
+        "blood test; go to an emergency department now for chest pain, a racing or irregular "
+        "heartbeat, or collapse. Eating disorder helplines (Beat in the UK, NEDA in the US) can "
+        "help too.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"dizzy|faint\w*|light-?headed|palpitations?|weak",),
+                   r"making (?:herself|himself|myself|themselves) (?:be )?sick|making (?:herself|"
+                   r"himself|myself|themselves) (?:throw up|vomit)|purg\w*"),
+        ),
+    ),
+    Concept(
+        "swollen salivary gland with fever",
+        "See a doctor today: a painful swelling below or in front of the ear, worse when eating, "
+        "with a temperature can be mumps or an infected salivary gland; go to an emergency "
+        "department now if the swelling spreads to the neck or makes it hard to breathe or "
+        "swallow.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"temp\w*|fever\w*|3[89](?:[.,]\d)?",),
+                   r"(?:swollen|swelling|lump)\W+(?:\w+\W+){0,3}?(?:jaw|cheek)\W+(?:\w+\W+){0,2}?"
+                   r"(?:under|below|in front of|near|by) (?:my |his |her |the )?ear"),
+        ),
+    ),
+    Concept(
         "mallet finger",
         "See a doctor, a minor injuries unit or an emergency department today: a fingertip that "
         "droops and cannot be straightened after a knock is a mallet finger, a torn tendon that "
