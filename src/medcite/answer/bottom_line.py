@@ -41,15 +41,14 @@ from medcite.answer.extract import (
     LIMIT,
     THRESHOLD,
     Candidate,
-    amount_said_for,
     asked_amount,
     corrected,
     defines_another,
     dose_amount,
     measured_words,
     name_stems,
-    names_the_measure,
     states_a_value,
+    states_amount,
 )
 from medcite.answer.terms import phrase_in, uninverted
 from medcite.query.concepts import anatomy_only
@@ -146,16 +145,17 @@ HARM = re.compile(
     r"risks?|complications?|death|fatal|damage\w*|injur\w*)\b",
     re.I,
 )
-_NEGATION = frozenset(
-    "not no never cannot can't doesn't don't isn't aren't won't unlikely neither nor without "
-    "rarely cant doesnt dont isnt arent wont".split()
+_NOT = frozenset(
+    "not never cannot can't doesn't don't isn't aren't won't cant doesnt dont isnt arent "
+    "wont".split()
 )
-_VERB_NEGATION = frozenset(
-    "not never cannot can't doesn't don't isn't aren't won't cant doesnt dont isnt arent wont "
-    "didn't didnt".split()
-)
-"""Negations of a verb: asked, they deny the claim itself ("is it true it doesn't work"),
-unlike "without" or "no", which name what is asked about ("… happen without pain")."""
+"""Negations of a verb."""
+_NEGATION = _NOT | frozenset("no unlikely neither nor without rarely".split())
+"""What denies a statement's predicate word: a verb's negation, or "no", "without" …"""
+_VERB_NEGATION = _NOT | {"didn't", "didnt"}
+"""Negations of a verb as a question asks them: they deny the claim itself ("is it true it
+doesn't work"), unlike "without" or "no", which name what is asked about ("… happen without
+pain")."""
 _NEGATION_STEMS = stems(" ".join(_VERB_NEGATION))
 """A verb's negation asks no predicate of its own ("doesn't" in "is it true it doesn't
 work")."""
@@ -364,9 +364,9 @@ _WORKS_ASKED = re.compile(
     re.I,
 )
 """Whether something works, asked ("does valtrex work", "antibiotics don't work for colds",
-read on normalised words too: "doe" is "does" singularised,
 "what actually works"), not work as a job ("at work", "signed off work") nor a failure told
-("nothing works", which asks what else to try)."""
+("nothing works", which asks what else to try); read on normalised words too, where "does" is
+singularised to "doe"."""
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
@@ -890,9 +890,7 @@ def _dose(query: Query, cands: Sequence[Candidate], topic: str) -> Pick:
         for c in cands
         if c.guideline
         and amount
-        and amount.search(c.sentence.text)
-        and names_the_measure(query.question, c.stems)
-        and amount_said_for(query.question, c.sentence.text)
+        and states_amount(amount, query.question, c.sentence.text, c.stems)
     ]
     if not dosed and stated:
         return Pick("In short:", tuple(_distinct_documents(stated)[:MAX_STATEMENTS]))
@@ -1081,9 +1079,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
             c
             for c in cands
             if c.guideline
-            and amount.search(c.sentence.text)
-            and names_the_measure(query.question, c.stems)
-            and amount_said_for(query.question, c.sentence.text)
+            and states_amount(amount, query.question, c.sentence.text, c.stems)
             and (not course or COURSE_LENGTH.search(c.sentence.text))
         )
         found = next((c for c in stated if c.stems & asked), None)

@@ -1513,6 +1513,17 @@ def amount_said_for(question: str, text: str) -> bool:
     return not (GROUPS["pregnancy"].search(question) and not GROUPS["pregnancy"].search(text))
 
 
+def states_amount(pattern: re.Pattern[str], question: str, text: str, said: frozenset[str]) -> bool:
+    """True when ``text`` (its stems ``said``) states an amount of the kind ``pattern`` finds,
+    in the measure ``question`` asks in (:func:`names_the_measure`) and for the person it asks
+    about (:func:`amount_said_for`)."""
+    return (
+        bool(pattern.search(text))
+        and names_the_measure(question, said)
+        and amount_said_for(question, text)
+    )
+
+
 @dataclass(frozen=True)
 class AmountAsked:
     """The amount a question asks: what states one (``pattern``), of what (``thing``, the stems
@@ -1531,12 +1542,8 @@ class AmountAsked:
         amount asked, of the thing asked (it names it, or its page is about it: an amount on
         the *Drinking Water* page is of water; "Limit sodium to 2,300 mg daily" on a blood
         pressure page does not say how much exercise), for the person asked about."""
-        return (
-            bool(self.pattern.search(text))
-            and (not self.thing or bool(self.thing & (said | label)))
-            and names_the_measure(self.question, said)
-            and amount_said_for(self.question, text)
-        )
+        of_the_thing = not self.thing or bool(self.thing & (said | label))
+        return of_the_thing and states_amount(self.pattern, self.question, text, said)
 
 
 def dose_amount(query: Query) -> re.Pattern[str] | None:
