@@ -84,6 +84,17 @@ def test_a_pet_given_human_medicine_is_sent_to_a_veterinarian(any_engine: Engine
     assert "veterinarian" not in (bitten.abstain_reason or "")
 
 
+def test_thoughts_of_suicide_naming_a_pet_get_the_crisis_card(any_engine: Engine) -> None:
+    """A person arranging who will keep their dog is the one at risk: the crisis card, never
+    a veterinarian."""
+    answer = any_engine.ask(
+        "how many of my sleeping tablets would it take to never wake up. "
+        "the neighbours will take my dog"
+    )
+    assert "veterinarian" not in (answer.abstain_reason or "")
+    assert any(flag.kind == "suicidal thoughts" for flag in answer.query.red_flags)
+
+
 def test_thin_evidence_abstains_and_shows_what_was_searched(any_engine: Engine) -> None:
     answer = any_engine.ask("What are the treatments for zygomycotic keratoconjunctival xerosis?")
     if not answer.abstained:

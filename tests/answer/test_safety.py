@@ -68,6 +68,12 @@ def kinds(question: str) -> set[str]:
         ("my tongue is swelling after the new antibiotic", "anaphylaxis"),
         ("I've been vomiting blood since this morning", "severe bleeding"),
         ("deep cut on my leg and the bleeding won't stop", "severe bleeding"),
+        ("period is so heavy, soaking a maxi pad every half hour", "severe bleeding"),
+        (
+            "suddenly got a horrible pain in the back of my head while lifting",
+            "sudden severe headache",
+        ),
+        ("pain at the back of her head like being hit by a hammer", "sudden severe headache"),
         ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
         ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
         ("newborn 12 days old, temp 38.2 under the arm", "fever in an infant"),
@@ -212,6 +218,16 @@ def test_each_concept_fires(question: str, kind: str) -> None:
 )
 def test_suicidal_intent_in_its_common_phrasings(question: str) -> None:
     assert "suicidal thoughts" in kinds(question)
+
+
+def test_the_words_of_a_crisis_are_one_sign_not_two() -> None:
+    """Said of oneself, "sleep and not wake up" is the crisis, not also a person who cannot be
+    woken; someone who cannot be woken after pills is both."""
+    assert kinds("how many of my pills would it take to sleep and not wake up") == {
+        "suicidal thoughts"
+    }
+    both = kinds("he took all his pills and i cant wake him up, he said he wanted to die")
+    assert "suicidal thoughts" in both and "loss of consciousness or seizure" in both
 
 
 @pytest.mark.parametrize(
@@ -379,6 +395,8 @@ def test_dev_part_of_the_written_set() -> None:
         ("heavy periods with big clots for years, do I need surgery", False),
         ("I'm soaking through a pad every hour with big clots", True),
         ("I have had chest pain for 3 weeks, what could it be", True),
+        # an age and a sex, not a temperature in °F
+        ("38f, felt faint getting up too fast this morning, fine now", False),
     ],
 )
 def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(

@@ -27,7 +27,13 @@ from datetime import UTC, datetime
 
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput
-from medcite.answer.safety import DISCLAIMER, about_an_animal, banner, out_of_scope_reason
+from medcite.answer.safety import (
+    CRISIS_KINDS,
+    DISCLAIMER,
+    about_an_animal,
+    banner,
+    out_of_scope_reason,
+)
 from medcite.errors import MedciteError
 from medcite.evidence.topic import GateResult
 from medcite.records import Answer, Document, Evidence, Hit, Query, Synthesis
@@ -144,7 +150,10 @@ class Pipeline:
 def declines(question: str, query: Query) -> bool:
     """True when ``question`` gets no answer because it is not about a person's health: an
     animal's own illness, or a question out of scope (:attr:`Query.in_scope`) that raises no
-    red flag (an emergency is never turned away)."""
+    red flag (an emergency is never turned away). Thoughts of suicide are always a person's,
+    whatever animal the message also names ("who will have my cat")."""
+    if any(flag.kind in CRISIS_KINDS for flag in query.red_flags):
+        return False
     return about_an_animal(question) or (not query.in_scope and not query.red_flags)
 
 

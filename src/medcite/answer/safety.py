@@ -355,6 +355,8 @@ _MANY = (
     r"all (?:of )?(?:my|his|her|the))"
 )
 _DEGREES = r"(?:3[89]|4[0-2])(?:[.,]\d+)?|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
+_CELSIUS = r"(?:3[89]|4[0-2])(?:[.,]\d+)?"
+_FAHRENHEIT = r"100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 _READING = r"(?:3[89]|4[0-2])[.,]\d+|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 """A temperature no age reads like: 38-42 with decimals, or 100.4-106 °F."""
 _FEVER = (
@@ -363,7 +365,9 @@ _FEVER = (
     rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+)?(?:{_DEGREES})\b|"
     # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
     rf"(?:of|at|is|was)\W+(?:\w+\W+)?(?:{_READING})\b|"
-    rf"(?:{_DEGREES})\s*(?:°|degrees?\b|c\b|f\b|rectal|armpit|under))"
+    rf"(?:{_DEGREES})\s*(?:°|degrees?\b|rectal|armpit|under)|"
+    # "38f" is an age and a sex; a reading in °F is 100 or more
+    rf"(?:{_CELSIUS})\s*c\b|(?:{_FAHRENHEIT})\s*f\b)"
 )
 _WEEKS = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _YOUNG = (
@@ -1087,7 +1091,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"bright red)", r"coffee grounds", r"blood (?:is )?com+ing out (?:from|of) "
                 r"(?:the |her |his |my )?mouth",
                 r"(?:black|tarry|maroon)(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
-                r"soak\w* (?:through )?(?:a |\w+ )?(?:pads?|tampons?)",
+                r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
@@ -1304,6 +1308,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"feels |went |got )?(?:really |very |so )?stiff)",
                 r"headache (?:came on|hit|started) (?:\w+ )?(?:suddenly|like a|out of nowhere|all "
                 r"of a sudden)",
+                r"sudden\w*\W+(?:\w+\W+){0,4}?(?:massive|severe|intense|excruciating|explosive|"
+                r"horrible|blinding|agoni[sz]ing|crushing|terrible|awful) (?:pain|headache) "
+                r"(?:in|at) (?:the )?(?:back of )?(?:my |the |his |her )?head",
+                r"(?:pain|ache) (?:in|at) (?:the )?(?:back of )?(?:my |the |his |her )?head\W+like "
+                r"(?:being|getting|someone|i was|i got|i'?d been) (?:hit|struck|smacked|whacked|"
+                r"kicked|clubbed)",
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
                 r" (?:a )?stiff neck", r"fever, (?:a )?stiff neck",
                 r"rash (?:that )?(?:doesn'?t|does not|won'?t) fade", r"non[- ]?blanching"),
@@ -3309,6 +3319,13 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     if kinds & SWELLING_LOOKALIKES and not _ALLERGEN_TOLD.search(question):
         # a face swelling late in pregnancy or from a bad tooth, nothing eaten or stung
         found = [flag for flag in found if flag.kind != ANAPHYLAXIS]
+    crisis = [flag.matched.lower() for flag in found if flag.kind in CRISIS_KINDS]
+    # the words of a crisis are not a second sign too ("sleep and not wake up")
+    found = [
+        flag
+        for flag in found
+        if flag.kind in CRISIS_KINDS or not any(flag.matched.lower() in c for c in crisis)
+    ]
     if any(flag.kind == HOSPICE for flag in found):
         # expected signs of dying: the hospice line, not an emergency number
         found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
