@@ -127,6 +127,28 @@ def test_question_types(question: str, kind: QuestionType) -> None:
     assert question_type(question, asked) is kind
 
 
+ISOTRETINOIN = _page(
+    "isotretinoin",
+    "Isotretinoin",
+    "information",
+    "Isotretinoin is a medicine for severe acne.",
+    "However, Isotretinoin also has risks. It can increase your risk of fatty liver.",
+    "It can cause dry lips.",
+)
+
+
+def test_whether_a_medicine_causes_another_topic_is_answered_by_the_risk_it_raises() -> None:
+    """ "Does X cause Y", Y a condition of its own: a statement that X raises the risk of Y says
+    yes, its "It" resolved by the sentence naming X before it; one that X causes something
+    else says nothing of Y."""
+    answer = _ask("does isotretinoin cause fatty liver", [ISOTRETINOIN])
+    line = answer.bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+    assert "fatty liver" in line.bullets[0].text and "Isotretinoin also" in line.bullets[0].text
+    other = _ask("does isotretinoin cause angioedema", [ISOTRETINOIN]).bottom_line
+    assert other is None or "suggest yes" not in other.verdict
+
+
 def test_negation_is_read_only_near_the_predicate() -> None:
     wanted = stems("hereditary")
     assert negated("Gout is not hereditary in most families.", wanted)

@@ -240,6 +240,21 @@ def test_it_after_a_short_sentence_opening_with_a_name_stays_with_that_sentence(
     assert len(list(document_sentences(study))) == 6
 
 
+def test_it_after_a_contrast_naming_a_name_stays_with_it() -> None:
+    """ "However, HRT also has risks. It can …": the contrast opening does not hide the name the
+    "It" stands for."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = "Td prevents tetanus. However, Td also has risks. It can cause a sore arm."
+    page = Document(
+        id="medquad:td", source=Source.MEDQUAD, title="Td", sections=(AbstractSection(text=text),)
+    )
+    assert [s.text for s in document_sentences(page)][-1] == (
+        "However, Td also has risks. It can cause a sore arm."
+    )
+
+
 def test_steps_after_you_should_are_one_list() -> None:
     """ "To protect yourself, you should" introduces steps as much as "include" does; a
     sentence ending in "should" with no item lines after it stays alone."""

@@ -148,3 +148,14 @@ def test_fainting_and_a_nasal_rinse_in_lay_words() -> None:
     assert table["almost pass out"] == table["pass out"] == ("syncope",)
     assert table["neti pot"] == ("nasal lavage",)
     assert "amebic meningoencephalitis" in table["brain eating amoeba"]
+
+
+def test_an_abbreviation_of_a_medicine_reads_as_the_medicine() -> None:
+    """ "HRT" is read as its full name is, a treatment taken (the drug table's); an abbreviation
+    of a condition stays one."""
+    from medcite.query.lookups import abbreviation_lookup
+
+    found = abbreviation_lookup("does HRT cause weight gain")(["hrt"])
+    assert [(c.name, c.origin) for c in found["hrt"]] == [("hormone replacement therapy", "drug")]
+    uti = abbreviation_lookup("UTI again")(["uti"])
+    assert all(c.origin == "abbreviation" for c in uti["uti"])

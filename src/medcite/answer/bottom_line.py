@@ -39,6 +39,7 @@ from medcite.answer.extract import (
     ADVICE,
     DOSE,
     LIMIT,
+    RAISES_RISK,
     THRESHOLD,
     Candidate,
     asked_amount,
@@ -316,7 +317,7 @@ _CAUSE_STEMS = stems("cause causes contribute contributes trigger triggers")
 _CAUSAL_WORDS = _CAUSE_STEMS | stems("risk lead leads linked associated")
 """The words a negation before which denies a cause ("is not a risk factor for")."""
 _CAUSAL = re.compile(
-    r"\b(caus\w*|contribut\w*|trigger\w*|risk factors?|(raises?|increases?) the risk|"
+    rf"\b(caus\w*|contribut\w*|trigger\w*|risk factors?|{RAISES_RISK}|"
     r"leads? to|linked to|associated with)\b",
     re.I,
 )
@@ -457,7 +458,15 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [
         frozenset().union(
             *(
-                stems(" ".join([*c.names, *wrote.get(c.matched, []), *_one_word(c.classes)]))
+                stems(
+                    " ".join(
+                        [
+                            *c.names,
+                            *wrote.get(c.matched, []),
+                            *_one_word(c.classes),
+                        ]
+                    )
+                )
                 for c in readings
             )
         )
@@ -534,6 +543,10 @@ def _yes_no(
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     wanted = predicate(query) - _topic_words(query) - _place_words(query)
+    effect = _asked_effect(query) if not wanted else frozenset()
+    if effect:  # "does HRT cause breast cancer": a statement that it raises that risk
+        wanted = frozenset({CAUSATION})
+        cands = [c for c in cands if effect <= c.stems]
     # a statement naming two topics ("smoking … macular degeneration") needs only the relation
     needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
     named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
@@ -668,6 +681,19 @@ def _mixed_frame(top: Sequence[Candidate]) -> str:
     if len(topics) == 1 and "" not in topics and all(c.guideline for c in top):
         return "The sources found answer with a qualification:"
     return "The sources found disagree:"
+
+
+def _asked_effect(query: Query) -> frozenset[str]:
+    """For a yes/no question whether its topic causes another topic it names ("does HRT cause
+    breast cancer", "can lupus lead to kidney disease"), that other topic's words as asked;
+    empty for any other question."""
+    asking = stems(asked_clause(query.question) or query.question)
+    if not asking & _CAUSE_ASKED:
+        return frozenset()
+    return predicate(query) & _topic_words(query)
+
+
+_CAUSE_ASKED = _CAUSE_STEMS | stems("lead leads")
 
 
 def _topic_words(query: Query) -> frozenset[str]:

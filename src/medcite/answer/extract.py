@@ -77,6 +77,13 @@ MIN_WORDS, MAX_WORDS = 5, 70
 MAX_DIGIT_SHARE = 0.06
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
+RAISES_RISK = (
+    r"(?:increases?|increasing|raises?|raising) (?:your |the |a |one's |her |his )?(?:\w+ )?risks?"
+)
+"""Wording that makes something likelier ("can increase your risk", "raises the risk"): a
+cause."""
+
+
 SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.OVERVIEW: re.compile(
         r"\b(is|are) (a|an|the) (\w+[ ,-]+){0,4}(disorder|condition|disease|syndrome|movement|"
@@ -90,6 +97,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b((?<!all-)(?<!all )caus\w*|due to|results? from|resulting from|risk factors?|"
         r"trigger\w*|etiolog\w*|"
+        # what makes a condition likelier: "It can increase your risk of breast cancer"
+        rf"{RAISES_RISK} (?:of|for)|"
         r"aetiolog\w*|secondary to|associated with|attributed to|brought on|"
         # how an infection is caught: "cannot be passed from one person to another"
         r"(?:is|are|be|not|no longer|less|more|very|highly) contagious|"
@@ -875,11 +884,12 @@ _DRUG_NOUNS = re.compile(r"\b(drugs?|medications?|medicines?|doses?)\b", re.I)
 "at higher doses"): in a sentence stating a harm, no cue that it says what the drug treats."""
 _DRUG_HARM = re.compile(
     r"\b((health|serious|common) problems (from|include)|dangerous|at risk for|risks? getting|"
+    r"(?:has|have|carries|carry) (?:some |serious )?risks|"
     r"addict\w*|dependen(t|ce)|overdos\w*|withdrawal|tolerance)\b",
     re.I,
 )
 """What a drug does to its user, in its own page's words ("Major health problems from heroin
-include …", "the body becomes dependent"): its side effects."""
+include …", "the body becomes dependent", "HRT also has risks"): its side effects."""
 
 
 def _states_harm(text: str) -> bool:

@@ -154,12 +154,14 @@ _ITS_SUBJECT = re.compile(
 """A sentence whose subject is "It"/"They" standing for a name just before ("It is usually
 given as a booster dose every 10 years."), not an expletive "it" ("It is best to …")."""
 _NAMED_SUBJECT = re.compile(
-    r"^(?!(The|A|An|This|These|That|Those|It|They|Some|Many|Most|All|Each|Other|Such|If|When|"
+    r"^(?:(?:However|Still|Yet), )?"
+    r"(?!(The|A|An|This|These|That|Those|It|They|Some|Many|Most|All|Each|Other|Such|If|When|"
     r"In|For|At|On|As|But|And|Or|So|You|Your|We|Our|Also)\b)"
     r"([A-Z][\w/-]*)( [A-Z][\w/-]*){0,2} (?!of\b)[a-z]+"
 )
 """A sentence opening with a name (one to three capitalised words) and its verb ("Td prevents
-diphtheria and tetanus.", "DTaP prevents …")."""
+diphtheria and tetanus.", "DTaP prevents …"), perhaps after a contrast ("However, HRT also has
+risks.")."""
 MAX_ANTECEDENT_WORDS = 12
 MAX_CHAIN = 3
 

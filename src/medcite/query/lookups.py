@@ -24,7 +24,9 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
 def abbreviation_lookup(question: str) -> ExtraLookup:
-    """Abbreviations as the question writes them (capitals matter for short ones)."""
+    """Abbreviations as the question writes them (capitals matter for short ones). One that
+    stands for a medicine of the drug table ("HRT": hormone replacement therapy) is read as
+    that medicine, as its full name would be."""
     written: dict[str, list[str]] = {}
     for token in _TOKEN.findall(question):
         written.setdefault(normalise(token), []).append(token)
@@ -34,10 +36,18 @@ def abbreviation_lookup(question: str) -> ExtraLookup:
         for phrase in phrases:
             terms = next((t for w in written.get(phrase, ()) if (t := lookup_abbreviation(w))), ())
             if terms:
-                found[phrase] = [Concept(phrase, term, "", "abbreviation") for term in terms]
+                found[phrase] = [_read(phrase, term) for term in terms]
         return found
 
     return lookup
+
+
+def _read(phrase: str, term: str) -> Concept:
+    """The concept an abbreviation's ``term`` names: the medicine, when it is one."""
+    drugs = generic_names(term)
+    if len(drugs) == 1:
+        return Concept(phrase, drugs[0].generic, "", "drug")
+    return Concept(phrase, term, "", "abbreviation")
 
 
 def drug_lookup(phrases: Sequence[str]) -> dict[str, list[Concept]]:
