@@ -29,6 +29,9 @@ def _generics(phrase: str) -> list[str]:
         ("Keflex", "cephalexin"),
         ("Synthroid", "levothyroxine"),
         ("Nexplanon", "etonogestrel"),
+        # British emergency contraceptive pills
+        ("Levonelle", "levonorgestrel"),
+        ("ellaOne", "ulipristal"),
     ],
 )
 def test_brands_resolve_to_generics(brand: str, generic: str) -> None:

@@ -692,6 +692,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my eyes are so dry and gritty at night", "dry eye"),
         ("gritty sore eyes after a day at the screen", "dry eye"),
         ("itchy white discharge, is it thrush", "yeast infection"),
+        ("thrush every time i finish a course of antibiotics", "yeast infection"),
+        ("how do i use a thrush pessary", "yeast infection"),
         ("what if i skip the placebo pills this month", "oral contraceptives"),
         ("are the inactive pills in the pack needed", "oral contraceptives"),
         ("dull ache in my lower back since the weekend", "low back pain"),

@@ -278,9 +278,13 @@ fogginess, dizziness, confusion, loss of consciousness, memory loss)."""
 a head injury, and a concussion when told with its signs (:data:`_CONCUSSED`)."""
 _GENITAL_SITE = (
     r"(?:groin|vagina\w*|vulva\w*|down there|penis|genitals?|privates|thighs?|discharge|"
-    r"foreskin|bits|crotch)"
+    r"foreskin|bits|crotch|"
+    # what thrush is told with when it is a yeast infection of the body, not the mouth's: a
+    # course of antibiotics, bacterial vaginosis, its creams, pessaries and pills
+    r"antibiotics?|bv|vaginosis|pessar(?:y|ies)|canesten|clotrimazole|fluconazole|diflucan)"
 )
-"""Where thrush is a skin or genital yeast infection, not the mouth's."""
+"""Where thrush is a skin or genital yeast infection, not the mouth's, and what it is told with
+then."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
