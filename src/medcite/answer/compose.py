@@ -44,10 +44,10 @@ from medcite.answer.extract import (
 from medcite.answer.safety import DISCLAIMER, an_emergency
 from medcite.answer.terms import phrase_in, similarity, uninverted
 from medcite.answer.told_state import state_only, subject_filter
-from medcite.answer.travel import TRAVEL_VACCINES, travel_pages, travel_vaccines
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
+from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, known_medicine
 from medcite.query.groups import GROUPS, breastfeeding_asker, gestation_told, pregnant_asker
@@ -468,8 +468,9 @@ def compose(
     ``relevance`` (the sentence-embedding model) sentences are also chosen by how close they are
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
-    if travel_vaccines(inp.query):  # a page on travel health, not one on a single vaccine
-        evidence = travel_pages([*evidence, *_set_aside(inp)])
+    schedule = asked_schedule(inp.query)
+    if schedule is not None:  # a page on travel health, not one on a single vaccine
+        evidence = schedule.pages([*evidence, *_set_aside(inp)])
     found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
     cands = newer_first(found, _cutoff_year(inp))
     cands = asked_first(inp.query, cands)
@@ -868,7 +869,9 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     )
     pick = plan.pick
     sections = bool(summary or g_built or r_built)
-    described = [] if inp.detail else _described_only(inp.query, pick, plan, sections)
+    # a page on the situation a schedule is for is what there is to say (.vaccine_schedule)
+    scheduled = asked_schedule(inp.query) is not None
+    described = [] if inp.detail or scheduled else _described_only(inp.query, pick, plan, sections)
     if described:  # the description is not shown: the pages are listed instead
         lead, references = [], ()
     answered = bool(summary or lead or g_built or r_built)
@@ -876,7 +879,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         ()
         if answered or _emergency(inp.query)
         else tuple(_reference(i, e) for i, e in enumerate(described[:MAX_CLOSEST], start=1))
-        or _closest(inp, [*evidence, *_set_aside(inp)], pages_only=travel_vaccines(inp.query))
+        or _closest(inp, [*evidence, *_set_aside(inp)], pages_only=scheduled)
     )
     in_bottom_line = any(d.main.guideline for d in plan.summary)
     return Answer(
@@ -1176,8 +1179,8 @@ def _abstain_reason(
     describe the topic (:func:`_described_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
-    if travel_vaccines(inp.query):
-        return TRAVEL_VACCINES
+    if (schedule := asked_schedule(inp.query)) is not None:
+        return schedule.abstention
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
     help_ = _where_to_ask(inp.query)
     if help_ == DRUG_HELP:
@@ -1227,7 +1230,10 @@ def _where_to_ask(query: Query) -> str:
     drug class (not an exposure such as smoke, nor a chemical no drug table names as a
     medicine: "protein" in the urine, "mercury"; nor one named as what a test measures:
     "my calcium score", "a cholesterol test"), else the doctor and MedlinePlus; for a mood
-    or a mental disorder, also the crisis line (:data:`MOOD_HELP`)."""
+    or a mental disorder, also the crisis line (:data:`MOOD_HELP`); for which vaccines a trip or
+    a child needs, who keeps that schedule."""
+    if (schedule := asked_schedule(query)) is not None:
+        return schedule.where
     taken = [c for c in query.topics if _a_medicine(c) and not _measured(c, query.question)]
     if taken:
         return DRUG_HELP

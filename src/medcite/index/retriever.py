@@ -36,6 +36,7 @@ from medcite.config import FusionSettings
 from medcite.evidence import child_warnings
 from medcite.evidence.classify import GUIDELINE_SOURCES
 from medcite.evidence.topic import on_class
+from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.index.protocol import SearchIndex
 from medcite.query.drugs import class_pattern
 from medcite.records import Hit, Query, QuestionType, Source
@@ -131,6 +132,7 @@ class TieredRetriever:
         compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
         fused = _with_each_topic(fused, own, k) if compared else fused
         fused = _with_added(fused, self._class_pages(query, k, searched))
+        fused = _with_added(fused, self._schedule_pages(query, k, searched))
         return _with_added(fused, self._child_warning_pages(query, k, searched)), tuple(searched)
 
     def _child_warning_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
@@ -146,6 +148,17 @@ class TieredRetriever:
         return [h for h in hits if child_warnings.warns(h.document, names)][
             : child_warnings.MAX_PAGES
         ]
+
+    def _schedule_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
+        """For a question which vaccines a trip or a child needs, the pages on that situation
+        ("Traveler's Health", "Childhood Immunization"), searched in the pages' topic field:
+        they, not the pages on single vaccines, answer it (``evidence.vaccine_schedule``)."""
+        schedule = asked_schedule(query)
+        if schedule is None:
+            return []
+        hits = self._bm25(schedule.search, k, GUIDELINE, (), ("focus",))
+        searched.append(f"local guideline topics (vaccine schedule): {schedule.search}")
+        return [h for h in hits if schedule.about(h.document)][:SCHEDULE_PAGES]
 
     def _class_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
         """The pages on the class of a drug the question is about ("Statins" for
@@ -274,6 +287,8 @@ def _concept_names(query: Query) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+SCHEDULE_PAGES = 2
+"""Pages on a vaccine schedule's situation added to the guideline hits."""
 CLASS_PAGES = 3
 """Pages on a drug's class added to the guideline hits (``TieredRetriever._class_pages``)."""
 

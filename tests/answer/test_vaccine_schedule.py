@@ -1,10 +1,11 @@
-"""Vaccines for a trip: no single-vaccine page answers which a destination needs (handmade)."""
+"""Vaccines for a trip or a child: no single-vaccine page answers which a destination or an age
+needs (handmade)."""
 
 from __future__ import annotations
 
 from medcite.answer.compose import ComposeInput, compose
-from medcite.answer.travel import TRAVEL_VACCINES, travel_vaccines
 from medcite.evidence.rank import rank
+from medcite.evidence.vaccine_schedule import CHILDHOOD_VACCINES, TRAVEL_VACCINES, asked_schedule
 from medcite.query.understand import understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Hit, Source
@@ -46,7 +47,7 @@ def test_which_vaccines_a_trip_needs_is_not_answered_from_single_vaccine_pages(
 
 def test_vaccines_asked_without_a_trip_are_answered(handmade_vocabulary: Vocabulary) -> None:
     query = understand("what are vaccines", handmade_vocabulary)
-    assert not travel_vaccines(query)
+    assert asked_schedule(query) is None
     assert not _answer("what are vaccines", handmade_vocabulary).abstained
 
 
@@ -65,3 +66,37 @@ def test_a_page_on_travel_health_answers_instead_of_single_vaccine_pages(
     answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
     assert not answer.abstained
     assert [r.document_id for r in answer.references] == ["medquad:travel"]
+
+
+def test_which_vaccines_a_baby_needs_is_not_answered_from_single_vaccine_pages(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    answer = _answer("what vaccines does my 2 month old need", handmade_vocabulary)
+    assert answer.abstained
+    assert answer.abstain_reason == CHILDHOOD_VACCINES
+    pregnant = understand("which vaccines do i need while pregnant", handmade_vocabulary)
+    assert asked_schedule(pregnant) is None
+    after = understand("baby had her vaccines yesterday and is hot and cranky", handmade_vocabulary)
+    assert asked_schedule(after) is None
+
+
+def test_a_page_on_childhood_immunization_answers_for_a_baby(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    childhood = _page(
+        "childhood",
+        "Childhood Immunization",
+        "Vaccines work best when they are given at certain ages.",
+        "The Centers for Disease Control and Prevention publishes a schedule for childhood "
+        "vaccines.",
+    )
+    children = _page("children", "Children's Health", "Children need regular checkups.")
+    query = understand("what vaccines does my 2 month old need", handmade_vocabulary)
+    hits = [
+        Hit(document=FLU_SHOT, score=10.0, rank=1),
+        Hit(document=children, score=9.5, rank=2),
+        Hit(document=childhood, score=9.0, rank=3),
+    ]
+    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    assert not answer.abstained
+    assert [r.document_id for r in answer.references] == ["medquad:childhood"]
