@@ -1584,6 +1584,27 @@ def test_whether_someone_has_a_condition_gets_no_yes_from_its_description() -> N
     assert not asks_whether_one_has("could this be contagious to my kids? i have gout")
     assert asks_whether_one_has("the scan showed a shadow, does that mean cancer")
     assert not asks_whether_one_has("the x-ray showed a tear, does this mean I need surgery")
+    # a name asked after a story; not a quality of it
+    assert asks_whether_one_has("sore swollen toe every few months, is that gout?")
+    assert not asks_whether_one_has("sore swollen toe every few months, is that normal?")
+    assert not asks_whether_one_has("my son has gout, is it contagious")
+
+
+def test_whether_a_story_is_the_condition_is_answered_by_a_statement_of_one_sign() -> None:
+    """ "… is that gout?" after a story of one sign the page names: the page's statement of it,
+    framed as what the sources say (one word of the story told is enough, no verdict rests on
+    it)."""
+    page = _page(
+        "g2",
+        "Gout",
+        "information",
+        "Gout is a kind of arthritis.",
+        "Attacks of gout often start at night.",
+        "Gout is treated with medicines.",
+    )
+    line = _ask("woke at night with a toe so sore i cant walk, is that gout?", [page]).bottom_line
+    assert line is not None and line.verdict == WHETHER_FRAME
+    assert "night" in line.bullets[0].text
 
 
 def test_two_conditions_with_statements_on_one_say_which_is_left_out() -> None:

@@ -73,6 +73,7 @@ def kinds(question: str) -> set[str]:
             "suddenly got a horrible pain in the back of my head while lifting",
             "sudden severe headache",
         ),
+        ("i get panic attacks but right now i think im having a heart attack", "chest pain"),
         ("pain at the back of her head like being hit by a hammer", "sudden severe headache"),
         ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
         ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
@@ -490,6 +491,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "sunburn blisters, should i pop them",
         "how can i stop making myself sick after meals",
         "the neighbours dog barks and i cant breathe for the dust in this flat",
+        # how a known panic attack feels, told of each one
+        "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -510,6 +513,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "severe sunburn",
         "making oneself sick often",
         "swollen salivary gland with fever",
+        "chest pain",
     }
     assert not urgent & kinds(question)
 

@@ -129,6 +129,21 @@ def test_a_list_lead_and_its_item_lines_are_one_sentence() -> None:
     assert problems(answer, {doc.id: doc}) == []
 
 
+def test_list_items_may_be_long_phrases() -> None:
+    """An item line without sentence punctuation is an item even when it explains itself in a
+    long phrase ("Bulimia nervosa, which involves …"): alone it is no statement."""
+    from medcite.answer.segment import document_sentences
+
+    doc = _page(
+        "Types of eating problems include",
+        "Overeating, in which you eat far more than your body needs over a short time",
+        "Undereating, in which you do not eat enough because you are afraid of putting on weight",
+        "Get help early.",
+    )
+    first = next(iter(document_sentences(doc)))
+    assert first.is_list and "Undereating, in which" in first.text
+
+
 def test_an_organisation_credited_after_a_list_is_no_item() -> None:
     from medcite.answer.segment import document_sentences
 

@@ -547,8 +547,10 @@ def _yes_no(
     if effect:  # "does HRT cause breast cancer": a statement that it raises that risk
         wanted = frozenset({CAUSATION})
         cands = [c for c in cands if effect <= c.stems]
-    # a statement naming two topics ("smoking … macular degeneration") needs only the relation
-    needed = 1 if len(sides) >= 2 else min(len(wanted), MIN_PREDICATE_WORDS)
+    # a statement naming two topics ("smoking … macular degeneration") needs only the relation;
+    # whether one has a condition takes no verdict, only what its pages say of the signs told
+    whether = asks_whether_one_has(query.question)
+    needed = 1 if len(sides) >= 2 or whether else min(len(wanted), MIN_PREDICATE_WORDS)
     named = {id(c): len(predicate_stems(c) & wanted) for c in cands}
     # a patient's yes/no ("will I end up on dialysis?") is answered by a guideline page; one
     # study's finding ("no significant differences in the progression toward dialysis") is
@@ -624,13 +626,22 @@ _WHETHER_ONE_HAS = re.compile(
     r"from|due|because|passed|spread|cured|treated|prevented|fixed|reversed)\b)|"
     r"(?:do|does|did|could|might|can)\s+(?:i|he|she|we|they|my\s+\w+)\s+have|"
     r"(?:am\s+i|is\s+(?:he|she|my\s+\w+))\s+(?:a\s+|an\s+)?\w+(?:ic|tic)\b|"
+    # a name after a story: "… make myself sick after a binge, is that bulimia?"
+    r"(?:is|was)\s+(?:this|that|it)\s+(?!(?:normal|safe|serious|dangerous|bad|harmful|ok|okay|"
+    r"alright|fine|common|contagious|catching|related|caused|from|due|because|worth|possible|"
+    r"true|likely|necessary|needed|enough|too|something|anything|going|just|only|a\s+sign|"
+    r"a\s+symptom|part|better|worse|worrying|concerning|urgent|an?\s+emergency|curable|"
+    r"treatable|permanent|hereditary|genetic|inherited|infectious|real|the\s+same|what|how|"
+    r"why|when|where|still|really|actually|definitely|probably|bad|supposed|meant)\b)"
+    r"(?:a\s+|an\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*$|"
     # what a finding means: "does that mean cancer", not "does this mean I need surgery"
     r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
     r"she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|is)\b))",
     re.IGNORECASE,
 )
 """A question whether the asker (or the one they ask for) has a condition: "could this be
-PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer"."""
+PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer", "is that
+bulimia" (not "is that normal", "is it contagious")."""
 WHETHER_FRAME = (
     "The sources found cannot say whether you have it; only someone who examines you can. "
     "What they say:"

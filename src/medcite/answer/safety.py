@@ -975,6 +975,12 @@ CONCEPTS: tuple[Concept, ...] = (
             # a figure of speech for stress: "I feel like I'm having a heart attack every time …"
             _rx(r"(?:feel|felt|feels) like (?:i'?m|im|i am|i was|he'?s|she'?s) (?:having|going to "
                 r"have) a heart attack (?:\w+ ){0,2}?(?:every time|whenever|each time)"),
+            # how each panic attack feels: "when the attacks come I feel like I'm having one"
+            _rx(r"(?:when|whenever|every time|each time|during) (?:the |my |a |an |these )?"
+                r"(?:panic )?attacks? (?:\w+ )?(?:\w+\W+){0,6}?(?:feel|felt|feels|feeling) like "
+                r"(?:i'?m|im|i am|i was) (?:having|going to have|about to have) a heart attack",
+                r"panic attacks? (?:\w+ ){0,3}?(?:feel|feels|felt) (?:just )?like (?:i'?m having )?"
+                r"(?:a )?heart attacks?"),
         ),
     ),
     Concept(

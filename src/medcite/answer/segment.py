@@ -28,7 +28,7 @@ LIST_LEAD = re.compile(
 """How a line that introduces a list ends ("Symptoms may include", "Risk factors are:", "To
 protect yourself, you should", "You may have a UTI if you notice", "Get help immediately if
 the injured person has")."""
-MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 12
+MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 25
 _ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"
 """PubMed's NlmCategory for a structured-abstract label it did not map to a category."""
