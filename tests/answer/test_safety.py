@@ -74,6 +74,17 @@ def kinds(question: str) -> set[str]:
             "sudden severe headache",
         ),
         ("i get panic attacks but right now i think im having a heart attack", "chest pain"),
+        (
+            "our toddler has had a fever for four days and is off his food",
+            "fever for days in a young child",
+        ),
+        ("painful blisters on my vulva and it burns when i wee", "painful genital sores"),
+        (
+            "my depression is getting worse and i can't get out of bed, i need help",
+            "depression getting worse",
+        ),
+        ("what are the signs of an overdose on oxycodone", "overdose or poisoning"),
+        ("type 1, readings in the high 20s and ketones showing", "diabetic emergency"),
         ("pain at the back of her head like being hit by a hammer", "sudden severe headache"),
         ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
         ("my 6 week old baby has a fever of 38.5", "fever in an infant"),
@@ -491,6 +502,10 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "sunburn blisters, should i pop them",
         "how can i stop making myself sick after meals",
         "the neighbours dog barks and i cant breathe for the dust in this flat",
+        # a fever over, sores on the lip, depression asked about in general
+        "my daughter had a fever for 3 days last month, is she ok to swim now",
+        "cold sores on my lip keep coming back, what cream",
+        "how long does depression usually last with treatment",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
     ],
@@ -514,6 +529,9 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "making oneself sick often",
         "swollen salivary gland with fever",
         "chest pain",
+        "fever for days in a young child",
+        "painful genital sores",
+        "depression getting worse",
     }
     assert not urgent & kinds(question)
 

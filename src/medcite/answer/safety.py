@@ -630,6 +630,13 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
+_OPIOID = (
+    r"heroin|fentanyl|carfentanil|opioids?|opiates?|oxy\w*|morphine|methadone|tramadol|"
+    r"codeine|hydrocodone|percocet|vicodin|dope|smack"
+)
+"""Drugs whose overdose stops breathing."""
+
+
 _TO_HOSPITAL = (
     r"(?:go|get|come) (?:straight |right )?(?:to|into|in to) (?:a ?& ?e|a and e|the er|er|"
     r"the emergency|emergency|hospital|the hospital|casualty)"
@@ -856,6 +863,8 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             _rx(r"what (?:to|should (?:i|we)|do (?:i|we)) do (?:with|about|for) (?:\w+ ){0,3}"
                 r"(?:poisoning|overdose)"),
+            # how an overdose of a drug that stops breathing shows: someone may be watching one
+            _given((_OPIOID,), r"(?:signs?|symptoms?) (?:of|for) (?:an? )?(?:\w+ )?overdos\w*"),
         ),
         exclusions=(
             _rx(r"(?:lead|alcohol|mercury|arsenic|radiation|blood) poisoning"),
@@ -1524,6 +1533,53 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
                    r"eyes? (?:\w+ ){0,3}?(?:gritty|red|sore|"
                    r"painful|watery|hurts?|blurr\w*)"),
+        ),
+    ),
+    Concept(
+        "fever for days in a young child",
+        "See a doctor today: a fever that has lasted 3 days or more, or keeps coming back, in a "
+        "young child needs checking for its cause (an ear, chest or urine infection, or rarely "
+        "Kawasaki disease). Go to an emergency department, or call your local emergency number, "
+        "if the child is floppy, hard to wake or breathing hard, has a rash that does not fade "
+        "when pressed, or stops drinking.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_CHILD,),
+                   rf"(?:{_FEVER}|temp\w*)\W+(?:\w+\W+){{0,10}}?(?:for|over|nearly|almost) "
+                   r"(?:\w+ )?(?:[3-9]|three|four|five|six|seven|a few|several) days|"
+                   r"(?:[3-9]|three|four|five|six|seven|a few|several) days (?:\w+ )?(?:of|with) "
+                   r"(?:a )?(?:high )?(?:fever|temp\w*)"),
+        ),
+    ),
+    Concept(
+        "painful genital sores",
+        "See a doctor or a sexual health clinic today: painful sores or blisters on the genitals, "
+        "most of all a first outbreak that stings when you pass urine, can be genital herpes, "
+        "which is treated best within days. Go to an emergency department if you cannot pass "
+        "urine.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"pain\w*|sore|hurts?|hurting|sting\w*|burn\w*|agony|raw",),
+                   r"(?:ulcers?|sores?|blisters?)\W+(?:\w+\W+){0,3}?(?:down (?:below|there)|on "
+                   r"(?:my |the |his |her )?(?:vagina|vulva|labia|penis|genitals?|privates|bits|"
+                   r"foreskin))|(?:genital|vaginal|vulval|vulvar|penile) (?:ulcers?|sores?|"
+                   r"blisters?)"),
+        ),
+    ),
+    Concept(
+        "depression getting worse",
+        "Contact your doctor or mental health team today, or call a crisis line now (988 in the "
+        "US; in the UK, NHS 111 or Samaritans on 116 123): depression that is getting much worse, "
+        "with not eating or not getting out of bed, needs help today. Call your local emergency "
+        "number if you might act on thoughts of harming yourself.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"depress\w*|low mood",
+                    r"(?:getting|got|gotten|much|so much|a lot|way) worse|worse and worse|"
+                    r"spiral\w*"),
+                   r"(?:stopped|not|barely|hardly) eating|can'?t (?:even )?(?:get|getting) out of "
+                   r"bed|(?:haven'?t|havent|not) (?:been )?(?:out of|left) (?:my )?bed|can'?t cope|"
+                   r"i need help|need help (?:now|today|urgently|asap)"),
         ),
     ),
     Concept(
@@ -2211,7 +2267,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "prescribed).",
         signs=(
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d|"
-                    rf"{_HIGH_MMOL})",),
+                    rf"{_HIGH_MMOL}|in the (?:high )?(?:20s|30s|twenties|thirties))",),
                    r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|"
                    r"nail polish|acetone|"
                    r"ketones?|breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|"
