@@ -505,6 +505,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         # a fever over, sores on the lip, depression asked about in general
         "my daughter had a fever for 3 days last month, is she ok to swim now",
         "cold sores on my lip keep coming back, what cream",
+        "sore itchy rash on my penis since i changed washing powder",
         "how long does depression usually last with treatment",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",

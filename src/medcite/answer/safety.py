@@ -1560,7 +1560,9 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"pain\w*|sore|hurts?|hurting|sting\w*|burn\w*|agony|raw",),
-                   r"(?:ulcers?|sores?|blisters?)\W+(?:\w+\W+){0,3}?(?:down (?:below|there)|on "
+                   # "sores", "a sore": not "sore" of a rash ("a sore red rash on my foreskin")
+                   r"(?:ulcers?|sores|blisters?|\ban? (?:\w+ )?sore(?! \w+ rash))\W+"
+                   r"(?:\w+\W+){0,3}?(?:down (?:below|there)|on "
                    r"(?:my |the |his |her )?(?:vagina|vulva|labia|penis|genitals?|privates|bits|"
                    r"foreskin))|(?:genital|vaginal|vulval|vulvar|penile) (?:ulcers?|sores?|"
                    r"blisters?)"),
