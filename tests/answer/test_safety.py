@@ -506,6 +506,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "my daughter had a fever for 3 days last month, is she ok to swim now",
         "cold sores on my lip keep coming back, what cream",
         "sore itchy rash on my penis since i changed washing powder",
+        # how to use an auto-injector, asked ahead of need
+        "how should i use my daughter's epipen, the school wants a plan",
         "how long does depression usually last with treatment",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
@@ -533,6 +535,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "fever for days in a young child",
         "painful genital sores",
         "depression getting worse",
+        "anaphylaxis",
     }
     assert not urgent & kinds(question)
 

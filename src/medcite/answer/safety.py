@@ -1083,6 +1083,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"what (?:does|do|would|might|will|can) (?:an? )?(?:anaphyla\w*|allergic "
                 r"reactions?)(?: \w+){0,2} look like",
                 r"(?:be |get )?prepared for (?:an? )?(?:anaphyla\w*|allergic reactions?)"),
+            # how or when to use one, asked ahead: its swelling signs still count
+            _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
+                r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
+                r"epi[- ]?pens?"),
         ),
     ),
     Concept(
