@@ -507,7 +507,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "cold sores on my lip keep coming back, what cream",
         "sore itchy rash on my penis since i changed washing powder",
         # how to use an auto-injector, asked ahead of need
-        "how should i use my daughter's epipen, the school wants a plan",
+        "how do we use her epipen, the school wants a plan",
         "how long does depression usually last with treatment",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
