@@ -92,6 +92,9 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("Can I take two aspirin with warfarin together?", QuestionType.INTERACTION),
         ("How much melatonin should an adult take?", QuestionType.DOSE),
         ("What is the difference between a cold and the flu?", QuestionType.COMPARISON),
+        ("is a cold the same as the flu", QuestionType.COMPARISON),
+        # a pattern told, nothing compared
+        ("gout flare in my toe, same as always. what helps", QuestionType.TREATMENT),
         ("What should I do about a bee sting?", QuestionType.WHAT_TO_DO),
         ("Is gout hereditary?", QuestionType.YES_NO),
         ("What causes gout?", QuestionType.CAUSE),

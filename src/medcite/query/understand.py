@@ -472,7 +472,9 @@ _WHAT_TO_DO = re.compile(
 _COMPARE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|comparison|difference between|different from|"
     r"better than|worse than|which (one )?(is|would be|works) (better|safer|stronger|best)|"
-    r"(what'?s|whats|what is) the difference|same (thing )?as|similar to|"
+    r"(what'?s|whats|what is) the difference|"
+    # "same as always" tells a pattern, compares nothing
+    r"same (thing )?as(?! (always|usual|ever|before|last time|normal|every time))|similar to|"
     r"besides|other than|instead of|alternatives? to)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
     r"|\b(is|would) it (be )?(better|safer|best) to\b[^.?!]{1,60}?\bor\b"
