@@ -6,6 +6,7 @@ import pytest
 
 from medcite.answer import verify
 from medcite.answer.bottom_line import (
+    STOPPING_FRAME,
     VALUE_FRAME,
     WHETHER_FRAME,
     asked_kind,
@@ -16,7 +17,7 @@ from medcite.answer.bottom_line import (
 from medcite.answer.compose import ComposeInput, compose, uninverted
 from medcite.answer.extract import amount_pattern
 from medcite.evidence.rank import rank
-from medcite.query.understand import detect_facets, question_type, understand
+from medcite.query.understand import detect_facets, evidence_question, question_type, understand
 from medcite.query.vocab import Vocabulary
 from medcite.records import AbstractSection, Answer, Document, Hit, QuestionType, Source
 from medcite.text import stems
@@ -150,6 +151,23 @@ def test_whether_a_medicine_causes_another_topic_is_answered_by_the_risk_it_rais
     assert "fatty liver" in line.bullets[0].text and "Isotretinoin also" in line.bullets[0].text
     other = _ask("does isotretinoin cause angioedema", [ISOTRETINOIN]).bottom_line
     assert other is None or "suggest yes" not in other.verdict
+
+
+def test_whether_to_stop_a_medicine_abruptly_is_answered_by_how_to_stop_it() -> None:
+    """ "Can I stop it cold turkey? I feel better now": a page saying to stop it gradually tells
+    how to stop, which is no "yes" (and feeling better is a state told, no effect asked)."""
+    page = _page(
+        "colchicine",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine for gout.",
+        "You often need to stop colchicine gradually.",
+    )
+    question = "can i stop colchicine cold turkey? i feel better now"
+    line = _ask(question, [page]).bottom_line
+    assert line is not None and line.verdict == STOPPING_FRAME
+    assert "gradually" in line.bullets[0].text
+    assert not evidence_question(question)
 
 
 def test_negation_is_read_only_near_the_predicate() -> None:

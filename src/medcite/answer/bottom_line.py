@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from medcite.answer.class_pages import STOPPING, STOPPING_SAID
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
@@ -568,9 +569,9 @@ def _yes_no(
             or unanswered("it", QuestionType.YES_NO)
         )
     top = best[:MAX_STATEMENTS]
-    frame = _frame_without_verdict(query.question)
-    if frame is not None:
-        return Pick(frame, tuple(top))
+    unjudged = _without_verdict(query.question, top)
+    if unjudged is not None:
+        return unjudged
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
@@ -581,6 +582,9 @@ def _yes_no(
         denied = not denied
     verdict = "no" if denied else "yes"
     return Pick(f"The sources found suggest {verdict}:", (top[0],))
+
+
+STOPPING_FRAME = "The sources found do not say yes or no; on how to stop, they say:"
 
 
 def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
@@ -656,6 +660,17 @@ _TWO_QUESTIONS = re.compile(
 """Two yes/no questions asked as alternatives ("will cranberry juice fix a uti or do i need
 antibiotics", "can I wait or should I go in"): a yes answers neither."""
 TWO_QUESTIONS_FRAME = "The sources found do not answer this with a yes or a no; they say:"
+
+
+def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
+    """The statements of a yes/no that give no yes or no, framed (:func:`_frame_without_verdict`);
+    for a question about stopping a medicine ("can I stop it cold turkey"), the statements of
+    how to stop it ("stop antidepressants gradually" tells how, not yes)."""
+    how_to_stop = [c for c in top if STOPPING_SAID.search(c.sentence.text)]
+    if how_to_stop and STOPPING.search(question):
+        return Pick(STOPPING_FRAME, tuple(how_to_stop))
+    frame = _frame_without_verdict(question)
+    return None if frame is None else Pick(frame, tuple(top))
 
 
 def _frame_without_verdict(question: str) -> str | None:

@@ -145,7 +145,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
         r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses|"
-        r"get rid of|creams?|ointments?|lotions?)\b",
+        r"get rid of|creams?|ointments?|lotions?|"
+        # how a medicine is stopped: "You often need to stop antidepressants gradually"
+        r"(?:stop|stopping|come off|coming off) (?:taking )?(?:your |the |these |an? )?[\w-]+ "
+        r"(?:gradually|slowly|suddenly|abruptly)|taper\w*)\b",
         re.I,
     ),
     Facet.PROGNOSIS: re.compile(

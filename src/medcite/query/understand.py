@@ -357,7 +357,15 @@ def evidence_question(question: str) -> bool:
     alone, not what was asked)."""
     text = question.lower().strip()
     asks = _YES_NO.match(text) or _YES_NO.match(_TITLED.sub("", text, count=1))
-    return bool(_COMPARISON.search(text) or (asks and _EFFECT.search(_KIND_OF.sub(" ", text))))
+    effect = _FELT.sub(" ", _KIND_OF.sub(" ", text))
+    return bool(_COMPARISON.search(text) or (asks and _EFFECT.search(effect)))
+
+
+_FELT = re.compile(
+    r"\b(?:feel|feels|feeling|felt|getting|got|gotten) (?:a (?:bit|lot|little) |much |so much |"
+    r"loads |way )?(?:better|worse)\b"
+)
+"""How the asker feels ("can I stop it? I feel better now"): a state told, no effect asked."""
 
 
 _KIND_OF = re.compile(r"\b(different from|(the )?same (thing )?as|similar to)\b")
