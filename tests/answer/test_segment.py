@@ -129,6 +129,22 @@ def test_a_list_lead_and_its_item_lines_are_one_sentence() -> None:
     assert problems(answer, {doc.id: doc}) == []
 
 
+def test_these_include_after_a_named_sentence_stays_with_it() -> None:
+    """ "These may include headache …" alone does not say what they are; after "Statins may
+    cause mild side effects." it is read with it."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    text = "Statins may cause mild side effects. These may include headache and muscle aches."
+    page = Document(
+        id="medquad:st",
+        source=Source.MEDQUAD,
+        title="Statins",
+        sections=(AbstractSection(text=text),),
+    )
+    assert [s.text for s in document_sentences(page)] == [text]
+
+
 def test_list_items_may_be_long_phrases() -> None:
     """An item line without sentence punctuation is an item even when it explains itself in a
     long phrase ("Bulimia nervosa, which involves …"): alone it is no statement."""

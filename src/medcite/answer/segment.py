@@ -150,9 +150,12 @@ follows the list."""
 
 _ITS_SUBJECT = re.compile(
     r"^(It|They) (?!(is|are|was|were|may be|can be)( \w+){0,3} (to|that|whether|if|how|why)\b)"
+    r"|^These (may |can |might )?(include|includes|are)\b"
 )
 """A sentence whose subject is "It"/"They" standing for a name just before ("It is usually
-given as a booster dose every 10 years."), not an expletive "it" ("It is best to …")."""
+given as a booster dose every 10 years."), not an expletive "it" ("It is best to …"), or a
+"These include …" listing what the sentence before named ("Antidepressants may cause mild side
+effects … These may include headache, nausea …")."""
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:However|Still|Yet), )?"
     r"(?!(The|A|An|This|These|That|Those|It|They|Some|Many|Most|All|Each|Other|Such|If|When|"
