@@ -84,6 +84,10 @@ def kinds(question: str) -> set[str]:
             "depression getting worse",
         ),
         ("what are the signs of an overdose on oxycodone", "overdose or poisoning"),
+        (
+            "mum had an eye injection for macular degeneration 2 days ago, now it hurts and is red",
+            "painful eye after eye surgery",
+        ),
         ("type 1, readings in the high 20s and ketones showing", "diabetic emergency"),
         ("pain at the back of her head like being hit by a hammer", "sudden severe headache"),
         ("redness and swelling in her thigh after starting the pill", "possible blood clot"),
@@ -509,6 +513,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         # how to use an auto-injector, asked ahead of need
         "how do we use her epipen, the school wants a plan",
         "how long does depression usually last with treatment",
+        "had cataract surgery years ago, hay fever makes my eyes red and sore",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
     ],
@@ -536,6 +541,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "painful genital sores",
         "depression getting worse",
         "anaphylaxis",
+        "painful eye after eye surgery",
     }
     assert not urgent & kinds(question)
 

@@ -1182,3 +1182,13 @@ def test_whether_it_comes_again_asks_its_course() -> None:
         assert Facet.PROGNOSIS in detect_facets(question)[0]
     # having something again is no recurrence of a disease
     assert Facet.PROGNOSIS not in detect_facets("when can we have a bath again")[0]
+
+
+def test_a_medicine_someone_is_said_not_to_be_on_is_no_topic(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "my toe is swollen, I'm not on any colchicine": the gout is asked about, the medicine
+    is denied; "can I take colchicine" is about it."""
+    told = roles("my toe is swollen with gout, im not on any colchicine")
+    assert told["colchicine"] == "negated" and told["gout"] == "topic"
+    assert roles("can i take colchicine for gout")["colchicine"] == "topic"

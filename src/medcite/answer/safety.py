@@ -1540,6 +1540,24 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "painful eye after eye surgery",
+        "Call the eye surgery team's emergency line or go to an eye emergency service or "
+        "emergency department now: more pain, redness or worse vision in the days or weeks after "
+        "eye surgery or an eye injection can be an infection inside the eye (endophthalmitis), "
+        "which can take the sight within hours.",
+        signs=(
+            _given((r"cataract (?:op|operation|surgery|removal)|eye (?:op|operation|surgery)|"
+                    r"lasik|laser eye|vitrectomy|corneal transplant|(?:eye|intravitreal) "
+                    r"injections?|lens (?:replacement|implant)",
+                    r"(?:\d+|one|two|three|four|five|six|a few|a couple of|couple of) (?:days?|"
+                    r"weeks?) ago|yesterday|last week|this week|since (?:the|his|her|my) "
+                    r"(?:op|operation|surgery)",
+                    r"red|bloodshot|blurr\w*|vision\W+(?:\w+\W+){0,4}?(?:worse|gone|dim\w*|"
+                    r"cloud\w*|lost|loss)|can'?t see|cannot see"),
+                   r"pain\w*|hurts?|hurting|aching|aches|sore"),
+        ),
+    ),
+    Concept(
         "fever for days in a young child",
         "See a doctor today: a fever that has lasted 3 days or more, or keeps coming back, in a "
         "young child needs checking for its cause (an ear, chest or urine infection, or rarely "

@@ -1102,9 +1102,12 @@ _NEGATED_HABIT = re.compile(
     r"chew|chewing|vape|vaping|consume|consumed|like|touch|touched|do|did))?\s+$"
     r"|\bwithout(?:\s+(?:taking|using|popping|relying\s+on|needing|resorting\s+to|having\s+to"
     r"\s+take))?(?:\s+(?:any|more|so\s+many|all\s+the|strong))?\s+$"
+    # a medicine denied: "I'm not on any blood thinners", "he is not taking statins"
+    r"|\b(?:not|never|no\s+longer)\s+(?:on|taking|using)\s+(?:any\s+)?$"
 )
 """A negation right before a substance, or before a verb of a habit ("I don't smoke", "never
-drank alcohol"): a habit the asker does not have; or a drug the asker wants to do without
+drank alcohol"): a habit the asker does not have; a medicine someone is said not to be on
+("not on any blood thinners"); or a drug the asker wants to do without
 ("manage knee arthritis without popping painkillers"). "Can I not take metformin" and "no
 hives, benadryl doesn't help" ask about the drug itself."""
 
