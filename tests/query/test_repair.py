@@ -511,6 +511,7 @@ def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word
         ("a bump as big as an egg on his head", "a bump as big as an   on his head"),
         ("she fell into the coffee table", "she fell into the   table"),
         ("the rash keeps coming back", "the rash keeps coming  "),
+        ("i wet myself a bit when i sneeze or laugh", "i wet myself a bit when i  "),
     ],
 )
 def test_words_told_in_passing_are_taken_out_where_they_are_said(text: str, left: str) -> None:
@@ -518,7 +519,7 @@ def test_words_told_in_passing_are_taken_out_where_they_are_said(text: str, left
 
 
 def test_words_told_in_passing_keep_their_sense_elsewhere() -> None:
-    kept = "my back pain is worse, is a warm bath ok, my feet hurt, what law says"
+    kept = "my back pain is worse, is a warm bath ok, my feet hurt, what law says, my cough"
     assert without_words_told_in_passing(kept) == kept
     eaten = "can i eat peas and eggs, and is grape juice ok"
     assert without_words_told_in_passing(eaten) == eaten

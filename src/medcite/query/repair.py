@@ -188,7 +188,12 @@ _TOLD_IN_PASSING = re.compile(
     # an in-law is a relative, no law
     r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b"
     # a drink that names a piece of furniture or a pause is no drink: "the coffee table"
-    r"|\b(?P<furniture>coffee|tea)\s+(?:tables?|shops?|breaks?|towels?)\b",
+    r"|\b(?P<furniture>coffee|tea)\s+(?:tables?|shops?|breaks?|towels?)\b"
+    # what someone does when a complaint comes is its occasion, no complaint of its own:
+    # "leaking when I cough or sneeze", "a headache only when I cough"
+    r"|\b(?:when|whenever|every\s+time|each\s+time|if|as)\s+(?:i|he|she|they|you|we)\s+"
+    r"(?P<occasion>(?:cough|coughs|sneeze|sneezes|laugh|laughs)(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?"
+    r"(?:cough|coughs|sneeze|sneezes|laugh|laughs))*)\b",
     re.IGNORECASE,
 )
 
@@ -197,8 +202,8 @@ def without_words_told_in_passing(text: str) -> str:
     """``text`` without the words that only say when, where or who in the constructions of
     ``_TOLD_IN_PASSING`` ("stretch it back every bath" names no back and no baths; "after
     dinner" no meals; "5 foot tall" no foot; "full after a few bites" no bite wound; "a
-    pea sized lump" no peas; "my mother in law" no law); the same words
-    elsewhere stay ("my back pain came back" keeps the back of "back pain")."""
+    pea sized lump" no peas; "my mother in law" no law; "leaking when I cough" no cough); the
+    same words elsewhere stay ("my back pain came back" keeps the back of "back pain")."""
     spans = [
         match.span(group)
         for match in _TOLD_IN_PASSING.finditer(text)
@@ -212,6 +217,7 @@ def without_words_told_in_passing(text: str) -> str:
             "likened",
             "law",
             "furniture",
+            "occasion",
         )
         if match.group(group)
     ]
