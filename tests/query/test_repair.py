@@ -695,6 +695,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("itchy white discharge, is it thrush", "yeast infection"),
         ("thrush every time i finish a course of antibiotics", "yeast infection"),
         ("how do i use a thrush pessary", "yeast infection"),
+        ("i leak a little when i sneeze, is that normal at 50", "urinary incontinence"),
         ("what if i skip the placebo pills this month", "oral contraceptives"),
         ("are the inactive pills in the pack needed", "oral contraceptives"),
         ("dull ache in my lower back since the weekend", "low back pain"),

@@ -365,6 +365,15 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "head injury",
     ),
     (
+        re.compile(
+            r"\bleak\w*\b[^.?!]{0,30}?\b(?:when|whenever|every\s+time|if)\s+(?:i|he|she|we|you|they)"
+            r"\s+(?:cough|coughs|sneeze|sneezes|laugh|laughs|jump|jumps|lift|lifts)\b",
+            re.IGNORECASE,
+        ),
+        r"leak\w*",
+        "urinary incontinence",
+    ),
+    (
         re.compile(_SOAKING_FAST, re.IGNORECASE),
         _SOAKING,
         "heavy periods",
@@ -384,7 +393,8 @@ cold" or "colds" is the common cold, while "cold" alone is a temperature (MeSH) 
 compress" is a cold thing (a noun follows); cramps told with periods are period pain; a flu or
 a baby's "jab" (British) is a vaccination; a blow to the head is a head injury, or a concussion
 when headache, fogginess or confusion follow; "the runs" is diarrhoea; a pad or tampon soaked
-within an hour or two is heavy periods."""
+within an hour or two is heavy periods; leaking when one coughs, sneezes or lifts is urinary
+incontinence."""
 
 
 EMOTIONAL_NUMBNESS = (
