@@ -276,6 +276,15 @@ def test_a_glossary_line_of_a_list_is_a_statement(text: str, statement: bool) ->
     assert is_statement(Sentence(text, "d", None, None, 3)) is statement
 
 
+def test_a_stage_or_a_need_told_without_what_for_is_dangling() -> None:
+    """"… progress to this advanced stage" and a bare "Treatment is usually not required." lean
+    on the sentence before; told with what they are said of, they stand alone."""
+    assert dangling("Most people with lupus never reach this severe stage.", research=False)
+    assert dangling("Surgery is rarely needed.", research=False)
+    assert not dangling("Surgery is rarely needed for a hernia in a baby.", research=False)
+    assert not dangling("Lupus has three stages of kidney damage.", research=False)
+
+
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)

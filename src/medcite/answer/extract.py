@@ -457,11 +457,31 @@ def _bare_action(text: str) -> bool:
 
 def _page_reference(text: str) -> bool:
     """On a guideline page: "these drugs", an opening "In this form of …", a closing "… any of
-    these areas", or "this test" anywhere, unless the sentence warns ("Pregnant women should
-    not get this vaccine" beside its topic is kept)."""
+    these areas", "this advanced stage", a bare "Treatment is usually not required.", or "this
+    test" anywhere, unless the sentence warns ("Pregnant women should not get this vaccine"
+    beside its topic is kept)."""
     if _DRUG_REFERENCE.search(text) or _THIS_OPENING.match(text) or _OF_THESE_END.search(text):
         return True
+    if _THIS_STAGE.search(text) or _UNSCOPED.match(text):
+        return True
     return bool(_THIS_THING.search(text)) and not WARNING_CUE.search(text)
+
+
+_THIS_STAGE = re.compile(
+    r"\b(?:to|at|reach\w*|in|into|past)\s+(?:this|that|these|those)\s+(?:\w+\s+)?"
+    r"(?:stages?|phases?|points?)\b",
+    re.I,
+)
+"""A stage the sentence before described ("most people with gout do not progress to this
+advanced stage")."""
+_UNSCOPED = re.compile(
+    r"^(?:treatment|surgery|therapy|medication|medicines?|antibiotics|hospitali[sz]ation)\s+"
+    r"(?:is|are)\s+(?:usually\s+|often\s+|generally\s+|rarely\s+|seldom\s+|typically\s+)?"
+    r"(?:not\s+)?(?:required|needed|necessary)[.!]?$",
+    re.I,
+)
+"""A bare need told without what for ("Treatment is usually not required."): the sentence
+before says for which stage or form, and alone it reads as said of the whole condition."""
 
 
 _OF_THESE_END = re.compile(
