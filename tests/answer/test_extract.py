@@ -277,8 +277,8 @@ def test_a_glossary_line_of_a_list_is_a_statement(text: str, statement: bool) ->
 
 
 def test_a_stage_or_a_need_told_without_what_for_is_dangling() -> None:
-    """"… progress to this advanced stage" and a bare "Treatment is usually not required." lean
-    on the sentence before; told with what they are said of, they stand alone."""
+    """A stage ("… progress to this advanced stage") and a bare "Treatment is usually not
+    required." lean on the sentence before; told with what they are said of, they stand alone."""
     assert dangling("Most people with lupus never reach this severe stage.", research=False)
     assert dangling("Surgery is rarely needed.", research=False)
     assert not dangling("Surgery is rarely needed for a hernia in a baby.", research=False)
