@@ -459,15 +459,7 @@ def _sides(query: Query) -> list[frozenset[str]]:
     return [
         frozenset().union(
             *(
-                stems(
-                    " ".join(
-                        [
-                            *c.names,
-                            *wrote.get(c.matched, []),
-                            *_one_word(c.classes),
-                        ]
-                    )
-                )
+                stems(" ".join([*c.names, *wrote.get(c.matched, []), *_one_word(c.classes)]))
                 for c in readings
             )
         )
@@ -543,8 +535,9 @@ def _yes_no(
         cands = [c for c in cands if THRESHOLD.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
-    wanted = predicate(query) - _topic_words(query) - _place_words(query)
-    effect = _asked_effect(query) if not wanted else frozenset()
+    asked, others = predicate(query), _topic_words(query)
+    wanted = asked - others - _place_words(query)
+    effect = _asked_effect(query.question, asked & others) if not wanted else frozenset()
     if effect:  # "does HRT cause breast cancer": a statement that it raises that risk
         wanted = frozenset({CAUSATION})
         cands = [c for c in cands if effect <= c.stems]
@@ -636,7 +629,7 @@ _WHETHER_ONE_HAS = re.compile(
     r"true|likely|necessary|needed|enough|too|something|anything|going|just|only|a\s+sign|"
     r"a\s+symptom|part|better|worse|worrying|concerning|urgent|an?\s+emergency|curable|"
     r"treatable|permanent|hereditary|genetic|inherited|infectious|real|the\s+same|what|how|"
-    r"why|when|where|still|really|actually|definitely|probably|bad|supposed|meant)\b)"
+    r"why|when|where|still|really|actually|definitely|probably|supposed|meant)\b)"
     r"(?:a\s+|an\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*$|"
     # what a finding means: "does that mean cancer", not "does this mean I need surgery"
     r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
@@ -709,14 +702,13 @@ def _mixed_frame(top: Sequence[Candidate]) -> str:
     return "The sources found disagree:"
 
 
-def _asked_effect(query: Query) -> frozenset[str]:
+def _asked_effect(question: str, asked_topic: frozenset[str]) -> frozenset[str]:
     """For a yes/no question whether its topic causes another topic it names ("does HRT cause
-    breast cancer", "can lupus lead to kidney disease"), that other topic's words as asked;
-    empty for any other question."""
-    asking = stems(asked_clause(query.question) or query.question)
-    if not asking & _CAUSE_ASKED:
-        return frozenset()
-    return predicate(query) & _topic_words(query)
+    breast cancer", "can lupus lead to kidney disease"), that other topic's words as asked
+    (``asked_topic``: the predicate's words that name another topic); empty for any other
+    question."""
+    asking = stems(asked_clause(question) or question)
+    return asked_topic if asking & _CAUSE_ASKED else frozenset()
 
 
 _CAUSE_ASKED = _CAUSE_STEMS | stems("lead leads")

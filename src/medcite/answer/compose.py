@@ -469,7 +469,7 @@ def compose(
     to the question (:func:`semantic_rescored`)."""
     inp = replace(inp, query=with_label_classes(inp.query, evidence))
     schedule = asked_schedule(inp.query)
-    if schedule is not None:  # a page on travel health, not one on a single vaccine
+    if schedule is not None:  # a page on the trip's or child's schedule, not one on one vaccine
         evidence = schedule.pages([*evidence, *_set_aside(inp)])
     found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
     cands = newer_first(found, _cutoff_year(inp))

@@ -164,6 +164,8 @@ _SIZE_THINGS = (
     r"cherry|cherries|plums?|dimes?|nickels?|quarters?|pencil erasers?|rice grains?|"
     r"grains? of rice|fists?"
 )
+_STRAINS = "cough|coughs|sneeze|sneezes|laugh|laughs"
+"""What strains the belly for a moment: the occasion of a leak or a headache, as people tell it."""
 _TOLD_IN_PASSING = re.compile(
     # a daily routine after a word of time is a time of day: "every bath", "after dinner"
     rf"\b(?:every|each|after|before|during|at|with|until|till|around|since)\s+"
@@ -192,8 +194,7 @@ _TOLD_IN_PASSING = re.compile(
     # what someone does when a complaint comes is its occasion, no complaint of its own:
     # "leaking when I cough or sneeze", "a headache only when I cough"
     r"|\b(?:when|whenever|every\s+time|each\s+time|if|as)\s+(?:i|he|she|they|you|we)\s+"
-    r"(?P<occasion>(?:cough|coughs|sneeze|sneezes|laugh|laughs)(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?"
-    r"(?:cough|coughs|sneeze|sneezes|laugh|laughs))*)\b",
+    rf"(?P<occasion>(?:{_STRAINS})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINS}))*)\b",
     re.IGNORECASE,
 )
 
@@ -282,7 +283,7 @@ _CONCUSSED = (
 fogginess, dizziness, confusion, loss of consciousness, memory loss)."""
 """A blow to the head as people tell it ("fell and hit his head", "banged heads in practice"):
 a head injury, and a concussion when told with its signs (:data:`_CONCUSSED`)."""
-_GENITAL_SITE = (
+_THRUSH_OF_THE_BODY = (
     r"(?:groin|vagina\w*|vulva\w*|down there|penis|genitals?|privates|thighs?|discharge|"
     r"foreskin|bits|crotch|"
     # what thrush is told with when it is a yeast infection of the body, not the mouth's: a
@@ -294,7 +295,7 @@ then."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
-            rf"\bthrush\b[^.?!]{{0,80}}?\b{_GENITAL_SITE}\b|\b{_GENITAL_SITE}\b[^.?!]{{0,80}}?"
+            rf"\bthrush\b[^.?!]{{0,80}}?\b{_THRUSH_OF_THE_BODY}\b|\b{_THRUSH_OF_THE_BODY}\b[^.?!]{{0,80}}?"
             r"\bthrush\b",
             re.IGNORECASE,
         ),
@@ -367,7 +368,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\bleak\w*\b[^.?!]{0,30}?\b(?:when|whenever|every\s+time|if)\s+(?:i|he|she|we|you|they)"
-            r"\s+(?:cough|coughs|sneeze|sneezes|laugh|laughs|jump|jumps|lift|lifts)\b",
+            rf"\s+(?:{_STRAINS}|jump|jumps|lift|lifts)\b",
             re.IGNORECASE,
         ),
         r"leak\w*",
