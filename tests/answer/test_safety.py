@@ -791,6 +791,41 @@ def test_brief_triggered_droops_counted_past_faints_and_everyday_cast_worries_do
     assert kind not in kinds(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since lunch a shower of dark specks in my left eye, and it flickers at the edges",
+        "lots of new grey dots and flashing in his eye after he bumped his head",
+        "it's like a shadow is creeping in from the bottom of my eye since this morning",
+    ],
+)
+def test_floaters_in_lay_words_and_a_shadow_moving_in_fire(question: str) -> None:
+    assert "sudden loss of vision" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "spider bite on my calf is a big itchy red lump, infected or just an allergic reaction?",
+        "could this be a mild allergic reaction to the new soap, my hands are itchy",
+        "i see loads of black spots for a second when i stand up too quickly",
+        "found a new dark spot on my shoulder, should a doctor look at it",
+        "the scan showed a shadow moving across the lung field, what does that mean",
+    ],
+)
+def test_wondered_allergies_dizzy_spots_and_skin_spots_do_not_fire(question: str) -> None:
+    assert not {"anaphylaxis", "sudden loss of vision"} & kinds(question)
+
+
+def test_an_allergic_reaction_happening_still_fires() -> None:
+    assert "anaphylaxis" in kinds("my son is having an allergic reaction to the peanuts he ate")
+
+
+def test_a_sign_on_ones_own_body_is_about_a_person() -> None:
+    assert not about_an_animal("scaly circle on my wrist since the new puppy came, what cream")
+    assert about_an_animal("our puppy has a scaly circle on his leg, what cream")
+
+
 def test_an_animal_licking_itself_is_still_the_patient() -> None:
     assert about_an_animal("my cat keeps licking himself and cant pee, can it wait")
     assert not about_an_animal("our dog licked my baby's face, should i worry")

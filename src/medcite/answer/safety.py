@@ -156,7 +156,12 @@ _PERSON_TOLD = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|children|kids?|baby|toddler|wife|husband|partner|mom|"
     r"mum|mother|dad|father|grand\w+|boyfriend|girlfriend|sister|brother|friend|family)\b"
     r"|\b(?:i am|i'm|im|i have|i've|ive|i feel|i can'?t|i cant|i don'?t|i dont|i keep|me|"
-    r"myself|we (?:have|'ve) (?:a|an|been|had|got|all)|we feel|us)\b",
+    r"myself|we (?:have|'ve) (?:a|an|been|had|got|all)|we feel|us)\b"
+    # a sign on the writer's own body ("a red ring on my forearm")
+    r"|\b(?:on|in|to|of|around|behind|under|over|between) my (?:left |right |upper |lower )?"
+    r"(?:arms?|forearms?|legs?|hands?|face|skin|back|chest|neck|feet|foot|fingers?|toes?|head|"
+    r"scalp|eyes?|ears?|stomach|tummy|belly|knees?|elbows?|ankles?|wrists?|shoulders?|lips?|"
+    r"mouth|nose|thighs?|hips?|shins?|calf|calves|groin|bottom)\b",
     re.IGNORECASE,
 )
 
@@ -630,6 +635,14 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
+_NEW_DOTS = (
+    r"(?:(?:an? )?(?:sudden )?(?:shower|burst|cloud) of (?:new )?|(?:lots|loads|tons|hundreds|"
+    r"a bunch) of (?:new )?|new |sudden )(?:\w+ )?(?:black|dark|grey|gray) (?:dots|spots|specks|"
+    r"flecks)"
+)
+"""Floaters told in lay words: new dark dots, a shower of black specks (not dark spots alone,
+which light-headedness on standing also brings)."""
+
 _OPIOID = (
     r"heroin|fentanyl|carfentanil|opioids?|opiates?|oxy\w*|morphine|methadone|tramadol|"
     r"codeine|hydrocodone|percocet|vicodin|dope|smack"
@@ -1082,7 +1095,12 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"what (?:does|do|would|might|will|can) (?:an? )?(?:anaphyla\w*|allergic "
                 r"reactions?)(?: \w+){0,2} look like",
-                r"(?:be |get )?prepared for (?:an? )?(?:anaphyla\w*|allergic reactions?)"),
+                r"(?:be |get )?prepared for (?:an? )?(?:anaphyla\w*|allergic reactions?)",
+                # an allergic reaction wondered about, or a mild or local one
+                r"(?:or|just|only|probably|maybe) (?:an? )?(?:\w+ )?allergic reactions?",
+                r"(?:is|was|could|might) (?:it|this|that)(?: be)? (?:an? )?(?:\w+ )?allergic "
+                r"reactions?",
+                r"(?:an? )?(?:mild|local|minor|small|slight|skin) allergic reactions?"),
             # how or when to use one, asked ahead: its swelling signs still count
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
@@ -1893,7 +1911,16 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:new|sudden|lots of|tons of|a shower of|a bunch of|hundreds of|a burst of) "
                 r"(?:\w+ )?floaters",
                 r"floaters\W+(?:\w+\W+){0,4}?(?:and|with) (?:\w+ )?flash\w*",
-                r"flash\w* (?:of light )?(?:and|with) (?:\w+ )?(?:new )?floaters"),
+                r"flash\w* (?:of light )?(?:and|with) (?:\w+ )?(?:new )?floaters",
+                # floaters told as new dark dots in the eye, or with flashes
+                rf"(?:{_NEW_DOTS})\W+(?:\w+\W+){{0,5}}?(?:in|across|over) (?:my|his|her|the|one) "
+                r"(?:\w+ )?(?:eye|vision|sight)",
+                rf"(?:{_NEW_DOTS})\W+(?:\w+\W+){{0,3}}?(?:and|with) (?:\w+ )?flash\w*"),
+            # a shadow moving in from the side, in a message about the eye
+            _given((r"eyes?|vision|sight|floaters|flash\w*",),
+                   r"(?:curtain|shade|shadow|veil)\W+(?:\w+\W+){0,2}?(?:creep\w*|spread\w*|"
+                   r"moving|moved|coming|came|closing|drawn|drawing|pulled|falling|fell)\W+"
+                   r"(?:in|over|across|down|up|from)"),
             _given((r"halos?|rainbow (?:rings|circles)|(?:rings|circles) (?:round|around) (?:the )?"
                     r"lights",),
                    r"eye (?:pain|ache)|eyes? (?:is |are |was |got )?(?:\w+ )?(?:painful|red|hurts?|"
