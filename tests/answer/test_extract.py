@@ -233,6 +233,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "See risk factors for gout in older adults.",
         "More information is provided in the NIDDK health topic, Gout in the Kidneys.",
         "Liu JL, Chu KY, Smith AT, et al. Treatments for Gout: A Position Statement.",
+        "The medical term for the big toe joint is the first metatarsophalangeal joint.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -527,6 +528,10 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "One study relied on scans to diagnose appendicitis in adults, two on surgery.",
         "Our retrieved studies included various scans for appendicitis in adults.",
         "There is need for more clinical studies of how appendicitis is diagnosed in adults.",
+        # how a review found its studies
+        "After removing duplicates, 40 reports on how appendicitis is diagnosed in adults were read.",
+        "Our search of three databases identified 212 records on diagnosing appendicitis in adults.",
+        "Screening the abstracts resulted in 12 studies of appendicitis diagnosis, read in full text.",
     ):
         assert _study_facets(call, asked) == set(), call
 

@@ -273,13 +273,15 @@ _BOILERPLATE = re.compile(
     r"resources?|page) (here|below|above|on this page)|"
     r"for more (information|details)|"
     r"more (information|details) (is|are|can be) (provided|found|given|available) "
-    r"(in|at|on|from))\b",
+    r"(in|at|on|from))\b"
+    r"|^(the )?(technical|medical|scientific|latin|proper|clinical) (name|term|word) for "
+    r"[^,;.]{1,40} is [^,;]{1,40}\.?$",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
 boxes, how to read a measurement, links to more ("Get more details about …", "See risk factors
 for …", "Check out the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
-…"). Never a statement for an answer."""
+…"), a sentence that only gives a word's technical name. Never a statement for an answer."""
 
 
 _CONNECTIVE = (
@@ -1657,6 +1659,9 @@ METHODS = re.compile(
     r"retrieved |eligible |selected )?(studies|study|trials|trial|reviews) (relied|used|included|"
     r"measured|assessed|enrolled|recruited|classified|defined)\b"
     r"|\bour (retrieved|included|selected) (studies|trials|articles|papers)\b"
+    r"|\b(removing|removal of|after removing) duplicates\b|\bfull[- ]text (screening|review|"
+    r"assessment|reading)\b|\b(read|assessed|reviewed|screened) in full[- ]text\b"
+    r"|\b(search|searches|screening) (\w+ ){0,4}?(resulted in|yielded|identified|retrieved)\b"
     r"|\b(were|was) (retrospectively |prospectively |previously |randomly |consecutively |"
     r"also |then |further |additionally )?"
     r"(reviewed|analy[sz]ed|enrolled|recruited|randomi[sz]ed|collected|selected|screened|"
