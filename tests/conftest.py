@@ -376,6 +376,9 @@ HANDMADE_TERMS = [
     ("D147", "pulmonary disease, chronic obstructive", "copd"),
     ("D148", "dihydrotachysterol", "dihydrotachysterol"),
     ("D148", "dihydrotachysterol", "AT 10"),
+    ("D149", "moldosis", "moldosis"),
+    ("D150", "moldosis, gum", "moldosis, gum"),
+    ("D150", "moldosis, gum", "gum mold"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -538,6 +541,8 @@ HANDMADE_TREES = [
     ("D144", "menstruation", "G08.686.157.500"),
     ("D145", "vertigo", "C09.218.568.900"),
     ("D145", "vertigo", "C23.888.592.958"),
+    ("D149", "moldosis", "C01.150.703.990"),
+    ("D150", "moldosis, gum", "C01.150.703.990.100"),
 ]
 
 
@@ -588,6 +593,8 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Cough", "Cough"),
             ("Impetigo", "Impetigo"),
             ("Breathing Problems", "Breathing Problems"),
+            ("Mold Troubles", "Mold Troubles"),
+            ("moldosis", "Mold Troubles"),
         ],
         "medquad",
     )

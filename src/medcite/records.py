@@ -7,7 +7,8 @@ behind its back. JSON output of any record is ``record.model_dump_json()``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
@@ -264,6 +265,29 @@ class RedFlag(_Frozen):
 
 CATEGORY_DEPTH = 2
 """MeSH tree numbers at most this many levels deep name categories, not conditions."""
+MIN_PARENT_DEPTH = 3
+"""Tree-number segments a broader concept needs to stand in for a narrower one: "Back Pain"
+(C23.888.592.612.107) may answer "low back pain", a MeSH category ("C23.888") may not."""
+
+
+def parent_numbers(tree_numbers: Iterable[str]) -> frozenset[str]:
+    """The tree numbers just above ``tree_numbers`` that are deep enough to stand in for them
+    (:data:`MIN_PARENT_DEPTH`)."""
+    return frozenset(
+        parent
+        for number in tree_numbers
+        if (parent := number.rpartition(".")[0]).count(".") >= MIN_PARENT_DEPTH - 1
+    )
+
+
+CLASS_WORDS = frozenset(
+    "diseases disorders infections neoplasms syndromes abnormalities conditions manifestations "
+    "phenomena injuries complications symptoms poisoning deformities findings trauma reactions "
+    "wounds".split()
+)
+"""Words that make a shallow disease heading a class of conditions ("Autoimmune Diseases",
+"Neoplasms by Site"); a shallow one without ("Burns", "Sprains and Strains", "Vitreous
+Detachment") is a condition a patient has."""
 
 
 class QueryConcept(_Frozen):
@@ -345,10 +369,25 @@ class QueryConcept(_Frozen):
     @property
     def category(self) -> bool:
         """True for a broad MeSH heading (every tree number at most two levels deep:
-        "Neoplasms" C04, "Autoimmune Diseases" C20.111)."""
-        return bool(self.tree_numbers) and all(
+        "Neoplasms" C04, "Autoimmune Diseases" C20.111), except a disease heading that names no
+        class of conditions (:data:`CLASS_WORDS`: "Burns" C26.200 is one condition)."""
+        shallow = bool(self.tree_numbers) and all(
             n.count(".") <= CATEGORY_DEPTH - 1 for n in self.tree_numbers
         )
+        if not shallow or not all(n.startswith("C") for n in self.tree_numbers):
+            return shallow
+        return bool(CLASS_WORDS.intersection(re.findall(r"[a-z]+", self.name.lower())))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _same_sentence(text: str, first: str, second: str) -> bool:
+    """True when one sentence of ``text`` holds both phrases (case-insensitive)."""
+    return any(
+        first.lower() in sentence and second.lower() in sentence
+        for sentence in (s.lower() for s in _SENTENCE_END.split(text))
+    )
 
 
 class Query(_Frozen):
@@ -417,21 +456,32 @@ class Query(_Frozen):
     def drug_and_condition(self) -> tuple[QueryConcept, QueryConcept] | None:
         """A drug or drug class the question is about and a condition it names beside it
         ("which antidepressants suit someone with an arrhythmia", "will citalopram make
-        arrhythmias worse", "is aspirin safe for a child with a fever"), or None. The question
-        is about the two together: pages on either may hold the answer (the topic gate admits
-        both), but a page on the condition that never names the drug, or a study of the drug
-        that never names the condition, answers neither, so each statement, with its
+        arrhythmias worse", "is aspirin safe for a child with a fever"), or None; of several
+        conditions, a primary topic first, then the most central (``tier``), then one named in
+        the drug's own sentence ("temp 38. does an ear infection need antibiotics?" pairs the
+        antibiotics with the ear infection).
+        The question is about the two together: pages on either may hold the answer (the topic
+        gate admits both), but a page on the condition that never names the drug, or a study of
+        the drug that never names the condition, answers neither, so each statement, with its
         document's label, must name both (``answer.extract.Topic``)."""
         drug = next((c for c in self.primary_topics if c.medicine), None)
         if drug is None:
             return None
-        conditions = (
+        conditions = [
             c
             for c in self.topics
             if c is not drug and not c.promoted and not c.drug and c.condition
+        ]
+        primary = {c.key for c in self.primary_topics}
+        ranked = sorted(
+            conditions,
+            key=lambda c: (
+                c.key not in primary,
+                c.tier,
+                not _same_sentence(self.question, drug.matched, c.matched),
+            ),
         )
-        condition = next(conditions, None)
-        return (drug, condition) if condition is not None else None
+        return (drug, ranked[0]) if ranked else None
 
     @property
     def about_a_procedure_or_part(self) -> bool:

@@ -175,6 +175,71 @@ def test_a_broad_category_yields_to_the_specific_concept_beside_it() -> None:
     assert both.primary_topics == (sprain, ankle)
 
 
+def test_a_shallow_disease_heading_without_a_class_word_is_a_condition() -> None:
+    """ "Burns" sits as shallow in MeSH as "Autoimmune Diseases", but it is one condition: it
+    stays a topic beside another condition named with it."""
+    from medcite.records import Query, QueryConcept
+
+    burns = QueryConcept(
+        key="D1", name="burns", matched="burn", via="MeSH term", tree_numbers=("C26.200",)
+    )
+    blister = QueryConcept(
+        key="D2", name="blister", matched="blister", via="MeSH term", tree_numbers=("C17.800.865",)
+    )
+    query = Query(question="a burn with a blister on my hand", concepts=(burns, blister))
+    assert not burns.category
+    assert query.primary_topics == (burns, blister)
+    neoplasms = QueryConcept(
+        key="D3", name="neoplasms by site", matched="x", via="MeSH term", tree_numbers=("C04.588",)
+    )
+    assert neoplasms.category
+
+
+def test_the_condition_paired_with_a_drug_is_the_one_in_its_sentence() -> None:
+    from medcite.records import Query, QueryConcept
+
+    def concept(key: str, name: str, tree: str) -> QueryConcept:
+        return QueryConcept(key=key, name=name, matched=name, via="MeSH term", tree_numbers=(tree,))
+
+    fever = concept("D1", "fever", "C23.888.119.344")
+    otitis = concept("D2", "otitis", "C09.218.705.663")
+    drug = QueryConcept(
+        key="D3",
+        name="antibiotics",
+        matched="antibiotics",
+        via="MeSH term",
+        drug=True,
+        tree_numbers=("D27.505.954.122.085",),
+    )
+    query = Query(
+        question="My son has a fever. Does otitis always need antibiotics?",
+        concepts=(fever, otitis, drug),
+    )
+    pair = query.drug_and_condition
+    assert pair is not None and pair[1].key == "D2"
+    one = Query(question="fever and otitis, are antibiotics needed", concepts=(fever, otitis, drug))
+    pair = one.drug_and_condition
+    assert pair is not None and pair[1].key == "D1"
+    # a condition more central to the question comes before one told in the drug's sentence
+    tingle = QueryConcept(
+        key="D4", name="tingling", matched="tingle", via="lay term", tier=3, tree_numbers=("C10.1",)
+    )
+    sores = QueryConcept(
+        key="D5",
+        name="cold sores",
+        matched="cold sores",
+        via="lay term",
+        tier=2,
+        tree_numbers=("C02.256.466.382.465",),
+    )
+    told = Query(
+        question="I get cold sores often. Does antibiotics work if I take it at the tingle?",
+        concepts=(tingle, sores, drug),
+    )
+    pair = told.drug_and_condition
+    assert pair is not None and pair[1].key == "D5"
+
+
 def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabulary) -> None:
     query = understand("fever with sinusitis", handmade_vocabulary)
     assert [c.key for c in query.primary_topics] == ["D4"]

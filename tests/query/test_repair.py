@@ -574,6 +574,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("im always cold even in summer", "often chilly"),
         ("my hair keeps falling out after covid", "hair loss"),
         ("my pee was bright red this morning after beets", "hematuria"),
+        ("my left ear is full of wax and sounds muffled", "earwax"),
+        ("his eyes are red and sticky every morning", "pink eye"),
+        ("will gargling with salt water help my throat", "home rinses"),
+        ("my endo said to take the thyroid pill on an empty stomach", "endocrinologist"),
+        ("painful ulcer on the tip of my tongue since tuesday", "canker sores"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -588,6 +593,11 @@ def test_literal_uses_keep_their_words() -> None:
         "i have a pain in the neck since monday",
         "how do you know if you break a leg",
         "my hands are cold and my chest hurts",
+        "is beeswax candle smoke bad for my lungs",
+        "my eyes are red after swimming, does chlorine do that",
+        "how much salt water should i drink a day",
+        "my endo is flaring again, what helps",
+        "ulcer on the side of my tongue for 5 weeks now and it is not healing",
     ):
         assert illness_senses(literal)[0] == literal
     assert "boil" not in verb_words("i have a boil on my arm that will not drain")

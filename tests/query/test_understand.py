@@ -61,6 +61,8 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("can antibiotics make the patch less effective", (Facet.INTERACTIONS,)),
         ("is rice ok to eat with gout", (Facet.OVERVIEW,)),
         ("pulled hamstring, when can i run again", (Facet.PROGNOSIS,)),
+        ("can a wart clear up on its own", (Facet.PROGNOSIS,)),
+        ("my son has thrush, what can he have for it", (Facet.TREATMENT,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:
@@ -966,6 +968,18 @@ def test_a_page_on_the_topic_together_with_another_gives_it_no_other_name(
     )
 
 
+def test_a_topic_no_page_is_on_takes_the_names_of_its_parent_s_pages(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """No NIH page is on "gum mold" itself; the page on its MeSH parent, whose synonyms name
+    the parent, is searched for it (the topic gate admits it as the broader page)."""
+    assert handmade_vocabulary.filed_at({"C01.150.703.990"}) == {"D149": "moldosis"}
+    assert handmade_vocabulary.pages_named(["moldosis"]) == ("Mold Troubles",)
+    assert _page_names("white spots of gum mold, what helps", "D150", handmade_vocabulary) == (
+        "Mold Troubles",
+    )
+
+
 def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -1073,6 +1087,9 @@ def test_a_request_for_something_better_asks_for_alternatives() -> None:
     assert asks_alternatives("are there other treatments than steroids")
     assert not asks_alternatives("the scan was for something else and showed gallstones")
     assert not asks_alternatives("could it be something else")
+    # whether no treatment is needed at all
+    assert asks_alternatives("does a boil need antibiotics or will it go away on its own")
+    assert asks_alternatives("is the cream needed, or will it just heal by itself?")
     # a condition the drug brought on: "something else" is another drug
     assert not asks_alternatives("metformin is giving me diarrhea, should I ask for something else")
 

@@ -49,6 +49,7 @@ from medcite.records import (
     QueryConcept,
     Source,
     only_under,
+    parent_numbers,
 )
 from medcite.text import normalise, stems
 
@@ -689,11 +690,6 @@ def _about_any(concepts: DocumentConcepts, topics: Sequence[QueryConcept]) -> bo
     return any(all(map(concepts.about, parts)) for parts in products.values())
 
 
-MIN_PARENT_DEPTH = 3
-"""Tree-number segments a broader concept needs to stand in for a narrower one: "Back Pain"
-(C23.888.592.612.107) may answer "low back pain", a MeSH category ("C23.888") may not."""
-
-
 def _page(evidence: Evidence) -> bool:
     return evidence.hit.document.source is Source.MEDQUAD
 
@@ -723,12 +719,7 @@ def _parent_pages(
     """The patient pages on the concept just above a topic in the MeSH trees ("Back Pain" for
     "low back pain", "Colorectal Cancer" for colon cancer): when no page is on the topic itself,
     the page a patient would be given for it."""
-    parents = {
-        parent
-        for topic in topics
-        for number in topic.tree_numbers
-        if (parent := number.rpartition(".")[0]).count(".") >= MIN_PARENT_DEPTH - 1
-    }
+    parents = {parent for topic in topics for parent in parent_numbers(topic.tree_numbers)}
     own = tuple(n for topic in topics for n in topic.tree_numbers)
     return [
         e.hit.document.id

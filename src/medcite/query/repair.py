@@ -283,6 +283,12 @@ _CONCUSSED = (
 fogginess, dizziness, confusion, loss of consciousness, memory loss)."""
 """A blow to the head as people tell it ("fell and hit his head", "banged heads in practice"):
 a head injury, and a concussion when told with its signs (:data:`_CONCUSSED`)."""
+_NOT_HEALING = (
+    r"\b(?:(?:not|isn'?t|isnt|hasn'?t|hasnt|won'?t|wont|doesn'?t|doesnt|never) (?:\w+ )?"
+    r"heal\w*|(?:for|over|about|nearly|almost) (?:\d+|three|four|five|six|a few|several) "
+    r"(?:weeks|wks|months)|(?:\d+|three|four|five|six|several) (?:weeks|wks|months) (?:now|and))"
+)
+"""A sore told as lasting weeks or not healing."""
 _THRUSH_OF_THE_BODY = (
     r"(?:groin|vagina\w*|vulva\w*|down there|penis|genitals?|privates|thighs?|discharge|"
     r"foreskin|bits|crotch|"
@@ -293,6 +299,21 @@ _THRUSH_OF_THE_BODY = (
 """Where thrush is a skin or genital yeast infection, not the mouth's, and what it is told with
 then."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        re.compile(r"\bears?\b[^.?!]{0,60}?\bwax\b|\bwax\b[^.?!]{0,40}?\bears?\b", re.IGNORECASE),
+        r"(?<!ear )(?<!ears )wax",
+        "earwax",
+    ),
+    (
+        re.compile(
+            r"\beyes? (?:is |are |look |looks |have |has |went |go |gone |turned )?(?:been |gone |"
+            r"all |really |very |so )*(?:pink|red|bloodshot)\b[^.?!]{0,40}?\b(?:gunky|gunk|"
+            r"crust\w*|sticky|stuck (?:shut|together)|goo\w*|discharge|pus\w*|weep\w*|gooey)",
+            re.IGNORECASE,
+        ),
+        "(?:pink|red|bloodshot)",
+        "pink eye",
+    ),
     (
         re.compile(
             rf"\bthrush\b[^.?!]{{0,80}}?\b{_THRUSH_OF_THE_BODY}\b|\b{_THRUSH_OF_THE_BODY}\b[^.?!]{{0,80}}?"
@@ -336,8 +357,11 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?:(?:mouth|tongue|cheek|gum|lip) ulcers?|ulcers? (?:\w+ )?(?:in|on|inside) "
-            r"(?:my |his |her |the |their )?(?:mouth|tongue|cheeks?|gums?|lips?))\b"
-            r"(?![\s\S]*\bhand,? (?:n |and |& )?f(?:oo|ee)t\b)",
+            r"(?:(?:the )?(?:side|tip|edge|underside|floor|roof|back) of )?(?:my |his |her |the |"
+            r"their )?(?:mouth|tongue|cheeks?|gums?|lips?))\b"
+            r"(?![\s\S]*\bhand,? (?:n |and |& )?f(?:oo|ee)t\b)"
+            # one that will not heal is no canker sore to wait out: a doctor or dentist checks it
+            rf"(?![\s\S]*{_NOT_HEALING})",
             re.IGNORECASE,
         ),
         "ulcers?",
@@ -439,6 +463,19 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
         ("pins (?:and|&|n) needles", "tingling"),
+        # the specialist, not endometriosis ("my endo says i can do methimazole")
+        (
+            "endo(?= (?:says|said|told|tells|wants|thinks|thought|recommended|recommends|"
+            "suggested|suggests|prescribed|put me|doctor|appointment|appt|visit)\\b)",
+            "endocrinologist",
+        ),
+        # a home remedy, not the chemical class "salts"
+        (
+            "(?:warm |hot )?salt(?:y|ed)? water (?:mouth ?)?(?:rinses?|gargles?|mouthwash\\w*|"
+            "washes)|(?:rinse|rinses|rinsing|gargle|gargles|gargling) with (?:warm |hot )?salt"
+            "(?:y|ed)? water",
+            "home rinses",
+        ),
         (
             "white (?:\\w+ )?(?:spots?|patches?|dots?|stuff|pus) (?:\\w+ ){0,2}?(?:on|in) "
             "(?:my |his |her |the |their )?(?:\\w+ )?tonsils?",

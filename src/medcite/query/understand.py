@@ -41,7 +41,15 @@ from medcite.query.repair import (
 from medcite.query.scope import in_scope
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
 from medcite.query.vocab import Vocabulary
-from medcite.records import DIAGNOSTIC_TREE, Facet, Query, QueryConcept, QuestionType, only_under
+from medcite.records import (
+    DIAGNOSTIC_TREE,
+    Facet,
+    Query,
+    QueryConcept,
+    QuestionType,
+    only_under,
+    parent_numbers,
+)
 from medcite.text import normalise
 
 MAX_EXPANSIONS = 8
@@ -55,6 +63,13 @@ ALTERNATIVES = re.compile(
 """A request for other treatments than the one named ("is it safe to take melatonin every
 night, or is there something better?"); not "a scan for something else" or "could it be
 something else"."""
+_PASSES_UNTREATED = re.compile(
+    r"\bor (?:will|would|does|do|can|could) (?:it|they|this|that) (?:just )?(?:clear up|go away|"
+    r"get better|settle|heal)(?: (?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own))?\b",
+    re.IGNORECASE,
+)
+"""Whether no treatment is needed ("does it need antibiotics, or will it clear up by
+itself?"): the condition's course without one answers, as its other treatments do."""
 _TOLD_AS_EFFECT = re.compile(
     r"\b(?:giving|gives|gave|causing|caused|causes|makes?|made|making) (?:me|him|her|them|us)\b"
     r"|\bsince (?:i|he|she|we|they) (?:started|began)\b|\b(?:since|after) (?:starting|taking)\b",
@@ -82,10 +97,11 @@ def tells_drug_effect(question: str) -> bool:
 
 def asks_alternatives(question: str) -> bool:
     """True when ``question`` asks for other treatments than the one it names
-    (:data:`ALTERNATIVES`) of a condition it does not tell as the drug's doing
-    (:data:`_TOLD_AS_EFFECT`: then "something else" is another drug, not another treatment of
-    the diarrhoea)."""
-    return ALTERNATIVES.search(question) is not None and not _TOLD_AS_EFFECT.search(question)
+    (:data:`ALTERNATIVES`), or whether it needs any (:data:`_PASSES_UNTREATED`), of a condition
+    it does not tell as the drug's doing (:data:`_TOLD_AS_EFFECT`: then "something else" is
+    another drug, not another treatment of the diarrhoea)."""
+    asked = ALTERNATIVES.search(question) or _PASSES_UNTREATED.search(question)
+    return asked is not None and not _TOLD_AS_EFFECT.search(question)
 
 
 ASKS_AGAIN = re.compile(
@@ -130,12 +146,14 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|what (helps|can help|will help)|"
+        r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
         r"worth (taking|trying|using|starting|a try))\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
-        r"curable|fatal|die of|(ir)?reversible|how (serious|bad|dangerous) (is|are) (it|this|that|"
+        r"curable|fatal|die of|(ir)?reversible|clear(s|ed|ing)? up (by (it|them)sel(f|ves)|on "
+        r"(its|their) own)|how (serious|bad|dangerous) (is|are) (it|this|that|"
         r"they|these)|"
         r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
@@ -874,6 +892,7 @@ def _with_page_names(
     alopecia, whose page is "Hair Loss"), and their pages would rank with the topic's own."""
     keys = {c.key for c in concepts if c.role == "topic" and c.key.startswith("D")}
     found = vocabulary.page_names(keys) if keys else {}
+    found |= _parent_page_names([c for c in concepts if c.key in keys - found.keys()], vocabulary)
     if not found:
         return concepts
     return tuple(
@@ -882,6 +901,39 @@ def _with_page_names(
         else c
         for c in concepts
     )
+
+
+DISEASE_TREE = "C"
+MIN_PAGE_PARENT_DEPTH = 4
+"""Tree-number segments a disease's parent needs for its pages to be searched for it:
+"Candidiasis" (C01.150.703.160) for oral candidiasis, not "Hemorrhage" (C23.550.414) for a
+bleed in the eye, whose page says what bleeding is in general."""
+
+
+def _parent_page_names(
+    concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> dict[str, tuple[str, ...]]:
+    """For each of ``concepts`` (topics no NIH page is on): the names of the pages on the
+    concept just above it in MeSH ("Yeast Infections" for oral candidiasis, a kind of
+    candidiasis), which the topic gate admits when no page on the topic is found."""
+    found: dict[str, tuple[str, ...]] = {}
+    for concept in concepts:
+        numbers = {
+            n
+            for n in parent_numbers(concept.tree_numbers)
+            if n.startswith(DISEASE_TREE) and n.count(".") >= MIN_PAGE_PARENT_DEPTH - 1
+        }
+        parents = vocabulary.filed_at(numbers)
+        if not parents:
+            continue
+        keyed = vocabulary.page_names(parents.keys())
+        named = [
+            *(n for key in parents for n in keyed.get(key, ())),
+            *vocabulary.pages_named(parents.values()),
+        ]
+        if named:
+            found[concept.key] = tuple(dict.fromkeys(named))
+    return found
 
 
 def _other_page_names(pages: Sequence[str], concept: QueryConcept) -> tuple[str, ...]:

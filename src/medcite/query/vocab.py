@@ -225,6 +225,31 @@ class Vocabulary:
             found.setdefault(key, []).append(name)
         return {k: tuple(v) for k, v in found.items()}
 
+    def filed_at(self, tree_numbers: Collection[str]) -> dict[str, str]:
+        """Key → name of the descriptors filed at any of ``tree_numbers`` (a scan of the
+        concept table, a few milliseconds: asked only for a topic no page is on)."""
+        db = self._db()
+        wanted = sorted(tree_numbers)
+        if db is None or not wanted or self._old_schema:
+            return {}
+        where = " OR ".join("(' ' || tree_numbers || ' ') LIKE ?" for _ in wanted)
+        sql = f"SELECT key, name FROM concepts WHERE {where} ORDER BY key"
+        return dict(db.execute(sql, [f"% {n} %" for n in wanted]).fetchall())
+
+    def pages_named(self, names: Collection[str]) -> tuple[str, ...]:
+        """The NIH pages (MedQuAD topics) that have one of ``names`` as their topic or one of
+        its synonyms ("Yeast Infections", whose synonyms include candidiasis)."""
+        db = self._db()
+        wanted = sorted({normalise(n) for n in names})
+        if db is None or not wanted or self._old_schema:
+            return ()
+        marks = ",".join("?" * len(wanted))
+        sql = (
+            "SELECT DISTINCT concept FROM terms "
+            f"WHERE origin = 'medquad' AND term IN ({marks}) ORDER BY concept"
+        )
+        return tuple(name for (name,) in db.execute(sql, wanted))
+
     def concepts_named(self, names: Iterable[str]) -> dict[str, Concept]:
         """The concept each of ``names`` (clinical names, e.g. a lay-table right-hand side) is a
         vocabulary term of, preferring MeSH; names the vocabulary lacks are left out."""
