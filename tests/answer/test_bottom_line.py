@@ -170,6 +170,20 @@ def test_whether_to_stop_a_medicine_abruptly_is_answered_by_how_to_stop_it() -> 
     assert not evidence_question(question)
 
 
+def test_a_case_told_inside_a_statement_gives_no_verdict() -> None:
+    """ "Resting when you do not need to can stiffen the joint": "need" in its conditional
+    clause says nothing of whether gout needs rest."""
+    page = _page(
+        "gout-rest",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Resting a joint when you do not need rest can make gout stiffness last longer.",
+    )
+    line = _ask("does gout need rest", [page]).bottom_line
+    assert line is not None and line.verdict != "The sources found suggest no:"
+
+
 def test_negation_is_read_only_near_the_predicate() -> None:
     wanted = stems("hereditary")
     assert negated("Gout is not hereditary in most families.", wanted)

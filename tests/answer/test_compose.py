@@ -237,6 +237,13 @@ def test_in_pregnancy_treatment_said_of_everyone_is_not_shown(
     assert not any(EVERYONE_S_TREATMENT in t for t in _bullets(question, handmade_vocabulary))
 
 
+def test_a_reader_who_says_she_is_not_pregnant_gets_everyone_s_treatment(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    question = "is ibuprofen ok for my migraines, 34f not pregnant"
+    assert any(EVERYONE_S_TREATMENT in t for t in _bullets(question, handmade_vocabulary))
+
+
 def test_under_an_emergency_an_abstention_sends_to_the_card_only(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -588,6 +588,25 @@ def test_asked_for_something_better_the_condition_s_treatments_answer(
     assert not any("colchicine" in t for t in alone)
 
 
+def test_asked_whether_a_condition_passes_untreated_its_course_answers(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    gout = _page(
+        "g",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "Often, gout attacks go away on their own within a week or two.",
+        "Gout attacks often start at night.",
+    )
+    passes = _shown(
+        "does gout always need ibuprofen, or will it clear up by itself?",
+        [gout],
+        handmade_vocabulary,
+    )
+    assert "Often, gout attacks go away on their own within a week or two." in passes
+    assert not any("at night" in t for t in passes)
+
+
 def _relievers(doc_id: str, *sentences: str) -> Document:
     """A handmade page on pain relievers (a class of ibuprofen) with ``sentences``."""
     return _class_page(

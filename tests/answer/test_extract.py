@@ -286,6 +286,14 @@ def test_a_stage_or_a_need_told_without_what_for_is_dangling() -> None:
     assert not dangling("Lupus has three stages of kidney damage.", research=False)
 
 
+def test_an_elliptical_condition_and_an_unnamed_drugs_use_are_dangling() -> None:
+    """ "If you do, ..." and "Use of the drug for ..." lean on the sentence before."""
+    assert dangling("If you do, a short course of steroids can help the rash.", research=False)
+    assert dangling("Use of the medicine for more than a year is not advised.", research=False)
+    assert not dangling("If you do not smoke, your risk is lower.", research=False)
+    assert not dangling("Use of the drug warfarin for years needs blood tests.", research=False)
+
+
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)
@@ -489,6 +497,13 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     assert _study_facets(rats, (Facet.CAUSES,)) == set()
 
 
+def test_a_medicine_class_a_condition_needs_is_a_treatment_statement() -> None:
+    needs = "Appendicitis in adults with a high fever and chills may require antibiotics."
+    assert Facet.TREATMENT in _study_facets(needs, (Facet.TREATMENT,))
+    told = "Appendicitis in adults was not more common after a course of antibiotics."
+    assert Facet.TREATMENT not in _study_facets(told, (Facet.TREATMENT,))
+
+
 def test_a_studys_advice_stands_only_under_management_facets() -> None:
     advice = (
         "Surgery is not recommended in adults with appendicitis whose symptoms and signs are mild."
@@ -529,9 +544,9 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "Our retrieved studies included various scans for appendicitis in adults.",
         "There is need for more clinical studies of how appendicitis is diagnosed in adults.",
         # how a review found its studies
-        "After removing duplicates, 40 reports on how appendicitis is diagnosed in adults were read.",
-        "Our search of three databases identified 212 records on diagnosing appendicitis in adults.",
-        "Screening the abstracts resulted in 12 studies of appendicitis diagnosis, read in full text.",
+        "After removing duplicates, 40 reports on how appendicitis is diagnosed were read.",
+        "Our search of three databases identified 212 records on diagnosing appendicitis.",
+        "Screening the abstracts resulted in 12 studies of appendicitis diagnosis, read in full.",
     ):
         assert _study_facets(call, asked) == set(), call
 

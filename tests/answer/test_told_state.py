@@ -165,3 +165,11 @@ def test_a_painkiller_asked_at_a_gestation_gets_no_treatment_said_of_everyone(
     shown = " ".join(b.text for b in verify.all_bullets(answer)).lower()
     assert "pain relievers" not in shown
     assert answer.abstained and "MotherToBaby" in (answer.abstain_reason or "")
+
+
+def test_a_pregnancy_denied_is_no_pregnancy_told() -> None:
+    from medcite.query.groups import pregnancy_named
+
+    assert not pregnancy_named("burning when i pee, 34F not pregnant, do i need antibiotics")
+    assert pregnancy_named("burning when i pee, 12 weeks pregnant, do i need antibiotics")
+    assert pregnancy_named("is it safe while breastfeeding")

@@ -330,11 +330,17 @@ def predicate_stems(candidate: Candidate) -> frozenset[str]:
     text = candidate.sentence.text
     senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
     said = candidate.stems
+    if _EMBEDDED_CONDITION.search(text):  # what it says only of a case, not of the topic
+        said = stems(_EMBEDDED_CONDITION.sub(" ", text))
     if _GENETIC_TEST.search(text) and not re.search(r"\bgenetic\b", _GENETIC_TEST.sub(" ", text)):
         said = said - _GENETIC  # a genetic test says nothing of whether a disease is genetic
     return said | senses
 
 
+_EMBEDDED_CONDITION = re.compile(r"(?<=\w )\b(?:when|whenever|if|unless)\b [^,;.]*", re.I)
+"""A conditional clause inside a sentence ("Using antibiotics when you don't need them … can add
+to resistance"): its words state a case, not what the sentence says of the topic, so "need"
+in it answers no "do I need antibiotics?"."""
 _GENETIC_TEST = re.compile(
     r"\bgenetic (?:blood )?(?:tests?|testing|counsel\w*|screening|services)\b", re.I
 )

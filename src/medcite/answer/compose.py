@@ -50,8 +50,15 @@ from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, known_medicine
-from medcite.query.groups import GROUPS, breastfeeding_asker, gestation_told, pregnant_asker
+from medcite.query.groups import (
+    GROUPS,
+    breastfeeding_asker,
+    gestation_told,
+    pregnancy_named,
+    pregnant_asker,
+)
 from medcite.query.understand import (
+    asks_alternatives,
     asks_product_property,
     asks_what_it_is,
     evidence_question,
@@ -538,7 +545,7 @@ def for_a_pregnancy(query: Query, cands: Sequence[Candidate]) -> list[Candidate]
     """For a question told in pregnancy or breastfeeding, the treatment and dose statements that
     say nothing of it are not shown: "relief consists of ergotamine drugs and aspirin" is no
     answer to whether a migraine medicine is safe in the first trimester, and could harm."""
-    if not PREGNANCY.search(query.question) and not gestation_told(query.question):
+    if not pregnancy_named(query.question) and not gestation_told(query.question):
         return list(cands)
     return [c for c in cands if c.facet not in UNSAFE_UNTOLD or PREGNANCY.search(c.sentence.text)]
 
@@ -800,7 +807,13 @@ def _shown_facets(query: Query) -> tuple[Facet, ...]:
         facets = tuple(f for f in facets if f is not Facet.TREATMENT)
     if query.question_type is not QuestionType.YES_NO or query.about_a_drug:
         return facets
-    return tuple(f for f in facets if f in query.asked or f is Facet.SEEK_CARE)
+    # "does an ear infection need antibiotics, or will it clear up?": who needs the drug too
+    paired = query.drug_and_condition is not None and asks_alternatives(query.question)
+    return tuple(
+        f
+        for f in facets
+        if f in query.asked or f is Facet.SEEK_CARE or (paired and f is Facet.TREATMENT)
+    )
 
 
 def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:

@@ -146,6 +146,9 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
         r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses|"
         r"get rid of|creams?|ointments?|lotions?|"
+        # a medicine class a condition needs ("infections in young babies may require antibiotics")
+        r"(?:needs?|needed|require[sd]?|requiring|prescribed|given) (?:\w+ ){0,2}?(?:antibiotics?|"
+        r"antivirals?|antifungals?)|"
         # how a medicine is stopped: "You often need to stop antidepressants gradually"
         r"(?:stop|stopping|come off|coming off) (?:taking )?(?:your |the |these |an? )?[\w-]+ "
         r"(?:gradually|slowly|suddenly|abruptly)|taper\w*)\b",
@@ -159,7 +162,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         # a form's name ("primary progressive MS") is no course; "slowly progressive" is
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
-        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well)\b",
+        r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
+        # an illness that passes untreated ("Often, ear infections go away on their own.")
+        r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
+        r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "
+        r"(?:any )?treatment))\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(
@@ -298,7 +305,13 @@ _DANGLING = re.compile(
     rf"^{_CONNECTIVE}(it|its|this|these|they|their|them|those(?! {_THOSE_RESOLVED}\b)|that|"
     r"such|he|she|his|her|both|"
     r"the (latter|former)|each|either|neither|"
-    r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication))\b",
+    r"the (condition|disorder|disease|syndrome|illness|problem|drug|medicine|medication)|"
+    # an elliptical condition ("If you do, ...") or the use of a drug not named ("Use of the
+    # drug for more than 2 years ...")
+    r"if (you|they|he|she|we|it) (do|does|did|are|is|have|has|can|will)(?= *,)|"
+    r"(long-term |short-term |regular |daily )?use of (the|this|that|these|such) (drugs?|"
+    r"medicines?|medications?|treatments?|products?)(?= (for|in|is|are|was|were|during|beyond|over|"
+    r"longer|may|might|can|could|should|has|have|,)))\b",
     re.I,
 )
 _SUBORDINATE_REFERENCE = re.compile(
@@ -1122,7 +1135,8 @@ def _document_candidates(
         if not research and not topic.speaks_for_drug(doc, sentence_stems):
             own = [f for f in own if f in HARM_PAGE_FACETS]
         if topic.alternatives and not research and not topic.names_side(0, sentence_stems):
-            own = [f for f in own if f is Facet.TREATMENT]  # another treatment of the condition
+            # another treatment of the condition, or its course without one
+            own = [f for f in own if f in (Facet.TREATMENT, Facet.PROGNOSIS)]
         untold = _untold_facets(sentence.text, topic, label)
         own = [f for f in own if f not in untold]
         if research and not named and _background(sentence):

@@ -121,6 +121,12 @@ _NOT_PREGNANT = re.compile(
 )
 
 
+def pregnancy_named(question: str) -> bool:
+    """True when the question speaks of a pregnancy or breastfeeding, other than to say there is
+    none ("34F, not pregnant")."""
+    return bool(GROUPS["pregnancy"].search(_NOT_PREGNANT.sub(" ", question)))
+
+
 def breastfeeding_asker(question: str) -> bool:
     """True for a question told by someone breastfeeding ("nursing my baby", "pumping")."""
     return bool(_BREASTFEEDING.search(question))
