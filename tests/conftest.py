@@ -379,6 +379,8 @@ HANDMADE_TERMS = [
     ("D149", "moldosis", "moldosis"),
     ("D150", "moldosis, gum", "moldosis, gum"),
     ("D150", "moldosis, gum", "gum mold"),
+    ("D000212", "acyclovir", "acyclovir"),
+    ("D000212", "acyclovir", "aciclovir"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -543,6 +545,7 @@ HANDMADE_TREES = [
     ("D145", "vertigo", "C23.888.592.958"),
     ("D149", "moldosis", "C01.150.703.990"),
     ("D150", "moldosis, gum", "C01.150.703.990.100"),
+    ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
 ]
 
 

@@ -494,3 +494,26 @@ def test_a_medicine_from_the_drug_table_is_a_topic_even_when_mesh_files_it_as_a_
     plant = Concept("st john wort", "hypericum", "B", "mesh", key="H1", tree_numbers=numbers)
     assert role(herbal) == "topic"
     assert role(plant) == "qualifier"
+
+
+def test_a_medicine_s_other_spelling_is_the_medicine(handmade_vocabulary: Vocabulary) -> None:
+    """ "aciclovir" (the international spelling) is an entry term of Acyclovir: the question
+    is about the drug itself, with its class, not about an unplaced name."""
+    from medcite.query.lookups import lookups
+
+    question = "does aciclovir cream help cold sores"
+    query = understand(question, handmade_vocabulary, extra=lookups(question))
+    drug = next(c for c in query.concepts if c.drug)
+    assert drug.name == "acyclovir"
+    assert drug.tree_numbers
+    assert "antivirals" in drug.classes
+
+
+def test_spelling_variants_are_letters_apart_not_prefixes_or_salts() -> None:
+    from medcite.query.concepts import spelling_variant
+
+    assert spelling_variant("aciclovir", "acyclovir")
+    assert spelling_variant("cefalexin", "cephalexin")
+    assert not spelling_variant("escitalopram", "citalopram")
+    assert not spelling_variant("levothyroxine", "thyroxine")
+    assert not spelling_variant("sildenafil", "sildenafil citrate")

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from medcite.query.drugs import drug_classes
+from medcite.query.drugs import drug_classes, mesh_id
 from medcite.query.english import everyday_beside, is_common_english
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
@@ -633,9 +633,16 @@ def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
     """A curated name resolved to its vocabulary concept. When the name is only an entry term
     folded into a broader descriptor ("facial myokymia" in Facial Nerve Diseases), the key is
     kept but not the tree numbers: the question is about the named thing, not everything under
-    the broader heading (facial paralysis)."""
+    the broader heading (facial paralysis). A medicine's other spelling whose descriptor is the
+    medicine's own (``drug_mesh.tsv``: aciclovir → Acyclovir) takes the descriptor's name."""
     if match is not None:
-        if normalise(match.name) == normalise(concept.name):
+        # a drug's other spelling ("aciclovir" for acyclovir) is the drug itself
+        same_drug = (
+            concept.origin == "drug"
+            and mesh_id(concept.name) == match.key
+            and spelling_variant(normalise(concept.name), normalise(match.name))
+        )
+        if same_drug or normalise(match.name) == normalise(concept.name):
             return Concept(
                 phrase, match.name, match.trees, concept.origin, match.key, match.tree_numbers
             )
@@ -644,6 +651,26 @@ def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
         return concept
     key = f"{concept.origin}:{concept.name.lower()}"
     return Concept(phrase, concept.name, concept.trees, concept.origin, key, concept.tree_numbers)
+
+
+MAX_SPELLING_EDITS = 2
+"""Letters two spellings of one name may differ by ("aciclovir"/"acyclovir",
+"cefalexin"/"cephalexin"); a prefix or a salt ("escitalopram", "venlafaxine hydrochloride")
+makes another name."""
+
+
+def spelling_variant(first: str, second: str) -> bool:
+    """True when ``first`` and ``second`` are at most :data:`MAX_SPELLING_EDITS` single-letter
+    edits apart and differ in length by at most one."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i]
+        for j, b in enumerate(second, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= MAX_SPELLING_EDITS
 
 
 def _query_concept(

@@ -204,6 +204,11 @@ def _classes() -> dict[str, tuple[str, ...]]:
     return {g: tuple(dict.fromkeys(names)) for g, names in table.items()}
 
 
+def mesh_id(generic: str) -> str | None:
+    """The MeSH descriptor id of a generic name (``data/drug_mesh.tsv``), or None."""
+    return _mesh_ids().get(generic.lower())
+
+
 @cache
 def _mesh_ids() -> dict[str, str]:
     return {generic: ids[0] for generic, ids in read_tsv("drug_mesh.tsv")}
