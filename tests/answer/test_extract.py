@@ -497,6 +497,13 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     assert _study_facets(rats, (Facet.CAUSES,)) == set()
 
 
+def test_what_people_need_after_an_event_the_reader_never_had_is_no_treatment() -> None:
+    after = "Therefore, people who get appendicitis after a liver transplant are treated early."
+    assert Facet.TREATMENT not in _study_facets(after, (Facet.TREATMENT,))
+    told = "Therefore, people who get a fever after appendicitis surgery are treated early."
+    assert Facet.TREATMENT in _study_facets(told, (Facet.TREATMENT,))
+
+
 def test_a_medicine_class_a_condition_needs_is_a_treatment_statement() -> None:
     needs = "Appendicitis in adults with a high fever and chills may require antibiotics."
     assert Facet.TREATMENT in _study_facets(needs, (Facet.TREATMENT,))

@@ -51,6 +51,19 @@ def test_systematic_review_recognised_from_its_title(records: dict[str, Document
     assert classify(doc) is EvidenceLevel.SYSTEMATIC_REVIEW
 
 
+def test_a_case_report_is_recognised_from_its_title() -> None:
+    def level(title: str, types: tuple[str, ...] = ("Journal Article",)) -> EvidenceLevel:
+        doc = Document(id="pmid:1", source=Source.PUBMED, title=title, publication_types=types)
+        return classify(doc)
+
+    assert level("Recurrent gout in a young man: case report.") is EvidenceLevel.CASE_REPORT
+    assert level("A rare case of gout in the knee of a child.") is EvidenceLevel.CASE_REPORT
+    assert level("Gout in young men: a cohort study.") is EvidenceLevel.OTHER
+    # a stronger design the record is typed with stays
+    review = level("Gout in the knee: case report and review.", ("Review",))
+    assert review is EvidenceLevel.REVIEW
+
+
 @pytest.mark.corpora(PUBMED_2021)
 def test_level_counts_in_the_2021_update_file(
     levels_2021: dict[EvidenceLevel, int],

@@ -1278,6 +1278,14 @@ _OTHERS_WITH = re.compile(
     re.IGNORECASE,
 )
 """A statement about the people who have something ("A person with ESRD must …")."""
+_OTHERS_AFTER = re.compile(
+    rf"^{_CONNECTIVE}(?:an? |the |most |many |some )?(?:person|people|patients?|those|someone|"
+    r"anyone|men|women|children|adults|individuals)\s+who\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:after|following)\s+(?:an? |the )?(?P<event>[\w'-]+(?:\s+[\w'-]+)?)",
+    re.IGNORECASE,
+)
+"""A statement about the people who have something after an event ("people who consistently
+have epistaxis after TSA"): said of those who went through it."""
 UNTOLD_FOR_OTHERS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
 
 
@@ -1302,13 +1310,15 @@ def _of_others(text: str, topic: Topic, label: frozenset[str]) -> bool:
     nor the page's own ("A person with ESRD must receive … dialysis" on the proteinuria page):
     what it says they need treats what they have. "People with osteoarthritis may find …" on
     the osteoarthritis page speaks of the topic."""
+    sides = (p for side in topic.sides for p in side)
+    own = label.union(*sides, *topic.subjects, *topic.phrases, topic.acronyms)
+    after = _OTHERS_AFTER.match(text)
+    if after is not None and not stems(after.group("event")) & (own | topic.focus):
+        return True  # "people who have epistaxis after TSA": a surgery the reader never had
     match = _OTHERS_WITH.match(text)
     if match is None:
         return False
-    what = stems(match.group("what"))
-    sides = (p for side in topic.sides for p in side)
-    own = label.union(*sides, *topic.subjects, *topic.phrases, topic.acronyms)
-    return not what & own
+    return not stems(match.group("what")) & own
 
 
 _NO_VISIT_NEEDED = re.compile(

@@ -74,6 +74,14 @@ _TITLE_CUES: tuple[tuple[EvidenceLevel, re.Pattern[str]], ...] = (
         re.compile(r"\b(systematic review|meta-?analys[ie]s)\b", re.I),
     ),
     (EvidenceLevel.TRIAL, re.compile(r"\b(randomi[sz]ed (controlled |clinical )?trial)\b", re.I)),
+    (
+        EvidenceLevel.CASE_REPORT,
+        re.compile(
+            r"\bcase reports?\b|\breport of (a|an|one|two|three) (unusual |rare )?cases?\b|"
+            r"^(a|an) (unusual |rare )?case of\b",
+            re.I,
+        ),
+    ),
 )
 """New PubMed records are indexed with publication types months later (most of a daily update
 file is "Journal Article" only), so an explicit design statement in the title also counts."""
