@@ -234,6 +234,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "More information is provided in the NIDDK health topic, Gout in the Kidneys.",
         "Liu JL, Chu KY, Smith AT, et al. Treatments for Gout: A Position Statement.",
         "The medical term for the big toe joint is the first metatarsophalangeal joint.",
+        "For more tips on taking gout medicines safely, see the Taking Medicines topic.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:

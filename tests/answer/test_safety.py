@@ -542,6 +542,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "depression getting worse",
         "anaphylaxis",
         "painful eye after eye surgery",
+        "bleeding from the bowel with weight loss",
     }
     assert not urgent & kinds(question)
 
@@ -801,6 +802,33 @@ def test_brief_triggered_droops_counted_past_faints_and_everyday_cast_worries_do
 )
 def test_floaters_in_lay_words_and_a_shadow_moving_in_fire(question: str) -> None:
     assert "sudden loss of vision" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "she's been fitting for 8 or 9 minutes and her lips are going a funny colour",
+        "his fit stopped for a second then started again, he hasnt come to",
+        "two fits now and she hasnt woken up in between them",
+    ],
+)
+def test_a_long_or_returning_fit_is_an_emergency(question: str) -> None:
+    assert "loss of consciousness or seizure" in kinds(question)
+
+
+def test_bowel_bleeding_with_weight_loss_is_seen_promptly() -> None:
+    kind = "bleeding from the bowel with weight loss"
+    assert kind in kinds("blood in my stools for weeks and lost half a stone without trying")
+    assert kind in kinds("bloody diarrhoea most days, dropped 6 kg for no reason")
+    assert kind not in kinds("blood on the paper after a hard poo, probably piles")
+    assert kind not in kinds("lost a stone dieting and saw some blood in my poo once")
+
+
+def test_a_fit_that_ended_or_a_dress_that_fits_is_none() -> None:
+    assert "loss of consciousness or seizure" not in kinds(
+        "she has epilepsy, had a fit this morning that stopped after a minute, she is fine now"
+    )
+    assert "loss of consciousness or seizure" not in kinds("my new dress keeps fitting badly")
 
 
 @pytest.mark.parametrize(

@@ -1093,6 +1093,7 @@ def test_a_request_for_something_better_asks_for_alternatives() -> None:
     assert asks_alternatives("is the cream needed, or will it just heal by itself?")
     # a condition the drug brought on: "something else" is another drug
     assert not asks_alternatives("metformin is giving me diarrhea, should I ask for something else")
+    assert not asks_alternatives("the statin is making my legs ache, is there an alternative")
 
 
 def test_a_complaint_told_or_asked_as_a_drugs_doing() -> None:

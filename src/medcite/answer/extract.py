@@ -278,7 +278,7 @@ _BOILERPLATE = re.compile(
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
     r"(check out|see|read|find|look at) (the |this |our |more )?(information|details|links?|"
     r"resources?|page) (here|below|above|on this page)|"
-    r"for more (information|details)|"
+    r"for more (information|details|tips|help|advice)|"
     r"more (information|details) (is|are|can be) (provided|found|given|available) "
     r"(in|at|on|from))\b"
     r"|^(the )?(technical|medical|scientific|latin|proper|clinical) (name|term|word) for "

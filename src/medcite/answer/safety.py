@@ -643,6 +643,17 @@ _NEW_DOTS = (
 """Floaters told in lay words: new dark dots, a shower of black specks (not dark spots alone,
 which light-headedness on standing also brings)."""
 
+_UNPLANNED_WEIGHT_LOSS = (
+    r"(?:lost|losing|lose|dropped|dropping) (?:about |nearly |almost |over |more than )?"
+    r"(?:a (?:lot of )?|(?:a |half a |\d+ )?(?:stone|st|kg|kilos?|lbs?|pounds) (?:of )?)?weight"
+    r"(?: \w+)? (?:without (?:trying|meaning to|dieting)|for no reason)|"
+    r"(?:lost|losing|dropped) (?:about |nearly |almost |over |more than )?(?:a |half a |\d+ ?)"
+    r"(?:stone|st|kg|kilos?|lbs?|pounds)\b[^.?!]{0,20}?(?:without (?:trying|meaning to|"
+    r"dieting)|for no reason|not trying)|unexplained weight loss|weight loss without trying"
+)
+"""Weight lost without trying ("lost nearly a stone without trying")."""
+
+
 _OPIOID = (
     r"heroin|fentanyl|carfentanil|opioids?|opiates?|oxy\w*|morphine|methadone|tramadol|"
     r"codeine|hydrocodone|percocet|vicodin|dope|smack"
@@ -1202,10 +1213,16 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:shaking|jerking) all over",
                 # a fit told by how long it has lasted, or with no coming round between
                 r"(?:seizing|fitting|convulsing|having (?:a )?(?:fit|seizure)s?) (?:for|since) "
-                r"(?:over |more than |about |nearly |almost )?(?:\d+|five|ten|a few) ?"
-                r"(?:min\w*|m)\b",
+                r"(?:over |more than |about |nearly |almost )?(?:\d+|five|ten|a few)"
+                r"(?:(?: or |-| to )(?:\d+|six|seven|eight|ten))? ?(?:min\w*|m)\b",
                 r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
                 r"(?:round|around|to)\b"),
+            # fits that come back with no waking between them
+            _given((r"fit\w*|seiz\w*|convuls\w*",),
+                   r"(?:hasn'?t|hasnt|has not|hadn'?t|hadnt|didn'?t|didnt|not|without) "
+                   r"(?:\w+ )?(?:woken|waking|woke|wake) up (?:in between|between)|"
+                   r"(?:stopped|stops) (?:\w+ ){0,3}?(?:and|then) (?:\w+ )?(?:started|starts) "
+                   r"(?:up )?again"),
         ),
         exclusions=(
             # "how many would it take to not wake up" asks a way to die, not about a faint
@@ -1216,7 +1233,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:just|first) (?:had (?:a |her |his |my )?)?(?:first )?(?:seizure|convulsion)",
                 rf"{_SUBJECT_NOW} (?:seizing|convulsing)",
                 # "fitting" is a seizure when a person does it ("she's fitting"), not a dress
-                r"(?:he|she|they|baby)(?:'?s| is| has been| keeps| started| starts) fitting\b"
+                r"(?:he|she|they|baby)(?:'?s| is| has been|s been| keeps| started| starts) "
+                r"fitting\b"
                 r"(?! (?:in|into|well|better|less|fine|the|a|his|her|their|my)\b)"),
         ),
     ),
@@ -1606,6 +1624,21 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:my |the |his |her )?(?:vagina|vulva|labia|penis|genitals?|privates|bits|"
                    r"foreskin))|(?:genital|vaginal|vulval|vulvar|penile) (?:ulcers?|sores?|"
                    r"blisters?)"),
+        ),
+    ),
+    Concept(
+        "bleeding from the bowel with weight loss",
+        "See a doctor promptly, within days: blood in the stool with weight loss you did not try "
+        "for, or with the bowels going much more often, is not part of IBS and needs tests for "
+        "inflammatory bowel disease or a growth. Go to an emergency department if you pass a lot "
+        "of blood, feel faint or dizzy, or have a fever with severe belly pain.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_UNPLANNED_WEIGHT_LOSS,),
+                   r"blood (?:\w+ ){0,2}?(?:in|on|with) (?:my |his |her |the )?(?:poo\w*|stools?|"
+                   r"bowel movements?|motions?|faeces|feces|toilet paper)|bloody (?:stools?|poo\w*|"
+                   r"diarrh\w*)|(?:rectal|bowel) bleeding|bleeding from (?:my |his |her |the )?"
+                   r"(?:bum|bottom|back passage|rectum|anus)"),
         ),
     ),
     Concept(

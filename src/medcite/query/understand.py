@@ -71,7 +71,8 @@ _PASSES_UNTREATED = re.compile(
 """Whether no treatment is needed ("does it need antibiotics, or will it clear up by
 itself?"): the condition's course without one answers, as its other treatments do."""
 _TOLD_AS_EFFECT = re.compile(
-    r"\b(?:giving|gives|gave|causing|caused|causes|makes?|made|making) (?:me|him|her|them|us)\b"
+    r"\b(?:giving|gives|gave|causing|caused|causes|makes?|made|making) (?:me|him|her|them|us|"
+    r"my|his|their)\b"
     r"|\bsince (?:i|he|she|we|they) (?:started|began)\b|\b(?:since|after) (?:starting|taking)\b",
     re.IGNORECASE,
 )
