@@ -419,7 +419,8 @@ compress" is a cold thing (a noun follows); cramps told with periods are period 
 a baby's "jab" (British) is a vaccination; a blow to the head is a head injury, or a concussion
 when headache, fogginess or confusion follow; "the runs" is diarrhoea; a pad or tampon soaked
 within an hour or two is heavy periods; leaking when one coughs, sneezes or lifts is urinary
-incontinence."""
+incontinence; wax told with an ear is earwax; pink or red eyes that are sticky or crusted are
+pink eye; a mouth ulcer is a canker sore, unless it is told as weeks old or not healing."""
 
 
 EMOTIONAL_NUMBNESS = (
