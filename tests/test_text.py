@@ -177,3 +177,16 @@ def test_a_heading_run_into_a_sentence_is_a_piece_of_its_own() -> None:
         "Read The Lancet for it.",
         "Hepatitis B Vaccine Is given at birth.",
     ]
+
+
+def test_the_dash_of_a_flattened_list_item_ends_the_sentence_before_it() -> None:
+    text = "Lead in the environment can cause gout. - Other health problems. Rest helps."
+    assert split_sentences(text) == [
+        "Lead in the environment can cause gout.",
+        "Other health problems.",
+        "Rest helps.",
+    ]
+    assert split_sentences("Take 1-2 tablets. Drink water.") == [
+        "Take 1-2 tablets.",
+        "Drink water.",
+    ]

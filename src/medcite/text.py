@@ -175,7 +175,9 @@ def content_words(text: str) -> set[str]:
 
 # --- sentences ---------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?(?P<gap>\s+(?:-\s+)?)(?=[\"'(\[]?[A-Z0-9])")
+"""A sentence end: the closing mark, then the gap before the next sentence, which may hold the
+dash of a flattened list ("… can cause gout. - Other health problems.")."""
 _ABBREVIATIONS = frozenset(
     """e.g i.e et al etc vs dr mr mrs ms prof fig figs no nos approx ca cf st jr sr inc ltd
     co dept univ vol pp ed eds resp min max mg ml kg dl mmol ref refs var spp sp u.s u.k""".split()
@@ -233,7 +235,8 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, each an exact (stripped) substring of it.
 
     Splits after ``.``, ``!`` or ``?`` (and an optional closing quote or bracket) followed by
-    white space and an upper-case letter, digit or opening bracket/quote before one, except after
+    white space (and the dash of a flattened list item, which belongs to neither sentence) and an
+    upper-case letter, digit or opening bracket/quote before one, except after
     abbreviations (``e.g.``, ``i.e.``, ``et al.``, ``Dr.``, ``vs.``, ``Fig.``, ``No.`` ...) and
     single-letter initials (``J. Smith``); a decimal (``0.05``) has no space so never splits. A
     leading structured-abstract label ("RESULTS: ") is not part of the first sentence, and a
@@ -246,7 +249,7 @@ def split_sentences(text: str) -> list[str]:
         candidate = text[start : match.start()].strip()
         if _ends_with_abbreviation(candidate):
             continue
-        pieces.append(text[start : match.end()].strip())
+        pieces.append(text[start : match.start("gap")].strip())
         start = match.end()
     tail = text[start:].strip()
     if tail:

@@ -247,6 +247,20 @@ def test_a_short_instruction_finishes_the_sentence_before_it() -> None:
     assert all(s in text for s in sentences)
 
 
+def test_a_short_instruction_after_a_list_dash_still_finishes_the_sentence() -> None:
+    text = (
+        "Heartburn is common. If you have crushing chest pain, it could be a heart attack. "
+        "- Get help immediately. - Eat smaller meals."
+    )
+    sentences = _page_sentences(text)
+    assert sentences == [
+        "Heartburn is common.",
+        "If you have crushing chest pain, it could be a heart attack. - Get help immediately.",
+        "Eat smaller meals.",
+    ]
+    assert all(s in text for s in sentences)
+
+
 def test_it_after_a_short_sentence_opening_with_a_name_stays_with_that_sentence() -> None:
     """On a patient page, "It is usually given every 10 years." alone says nothing of what
     is given; after "Td prevents tetanus." (a name and its verb) it is read with it, up to

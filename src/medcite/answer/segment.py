@@ -137,9 +137,11 @@ def _joined_to_previous(texts: list[str], source: str, belongs: Callable[[str], 
 
 def _adjoined(out: list[str], text: str, source: str) -> str | None:
     """The last of ``out`` and ``text`` as one text, when they stand in ``source`` one space
-    apart (so the joined text is still a substring of the source); else None."""
-    joined = f"{out[-1]} {text}" if out else ""
-    return joined if joined and joined in source else None
+    (or the dash of a flattened list, "… immediately. - Call your doctor.") apart, so the
+    joined text is still a substring of the source; else None."""
+    if not out:
+        return None
+    return next((j for gap in (" ", " - ") if (j := f"{out[-1]}{gap}{text}") in source), None)
 
 
 MAX_CLAUSE_WORDS = 15
