@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
+from medcite.text import message_sentences
+
 
 class Source(StrEnum):
     """Where a document came from."""
@@ -379,14 +381,12 @@ class QueryConcept(_Frozen):
         return bool(CLASS_WORDS.intersection(re.findall(r"[a-z]+", self.name.lower())))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-
-
 def _same_sentence(text: str, first: str, second: str) -> bool:
-    """True when one sentence of ``text`` holds both phrases (case-insensitive)."""
+    """True when one sentence of ``text`` (:func:`medcite.text.message_sentences`) holds both
+    phrases (case-insensitive)."""
     return any(
         first.lower() in sentence and second.lower() in sentence
-        for sentence in (s.lower() for s in _SENTENCE_END.split(text))
+        for sentence in (s.lower() for s in message_sentences(text))
     )
 
 

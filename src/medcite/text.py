@@ -16,6 +16,8 @@ document, an extracted sentence and an evaluation metric see the same words:
   content words (one plural ``s`` cut), simple enough to compute by hand in tests;
 - :func:`split_sentences` — the one sentence splitter: every sentence is an exact substring of
   the text, so a citation can always be checked against its source;
+- :func:`message_sentences` — a user's message split after every ".", "?" or "!" (messages are
+  often all lowercase);
 - :func:`squash` — white space collapsed.
 - :func:`list_display` — a list sentence (lead and item lines) as the reader sees it.
 
@@ -255,6 +257,13 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return [part for p in pieces if p for part in _without_heading(p)]
+
+
+def message_sentences(question: str) -> list[str]:
+    """The sentences of a user's message, split after ".", "?" or "!" whatever follows (a
+    message is often all lowercase, which :func:`split_sentences`, made for published prose,
+    keeps as one sentence)."""
+    return re.split(r"(?<=[.?!])\s+", question.strip())
 
 
 def list_display(text: str) -> str:

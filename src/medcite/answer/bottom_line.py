@@ -60,12 +60,11 @@ from medcite.query.understand import (
     asks_what_it_is,
     evidence_question,
     later_yes_no,
-    message_sentences,
     yes_no_clause,
 )
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
-from medcite.text import normalise, stems
+from medcite.text import message_sentences, normalise, stems
 
 MAX_STATEMENTS = 2
 WARN_FRAME = "The sources found warn:"

@@ -50,7 +50,7 @@ from medcite.records import (
     only_under,
     parent_numbers,
 )
-from medcite.text import normalise
+from medcite.text import message_sentences, normalise
 
 MAX_EXPANSIONS = 8
 
@@ -339,13 +339,6 @@ def yes_no_clause(sentence: str) -> str | None:
     thing or does not open as a yes/no question."""
     first, *rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)
     return first if rest and _OPENS_YES_NO.match(first) else None
-
-
-def message_sentences(question: str) -> list[str]:
-    """The sentences of a user's message, split after ".", "?" or "!" whatever follows (a
-    message is often all lowercase, which :func:`medcite.text.split_sentences`, made for
-    published prose, keeps as one sentence)."""
-    return re.split(r"(?<=[.?!])\s+", question.strip())
 
 
 def later_yes_no(question: str) -> str | None:
