@@ -1310,15 +1310,14 @@ def _of_others(text: str, topic: Topic, label: frozenset[str]) -> bool:
     nor the page's own ("A person with ESRD must receive … dialysis" on the proteinuria page):
     what it says they need treats what they have. "People with osteoarthritis may find …" on
     the osteoarthritis page speaks of the topic."""
+    after, match = _OTHERS_AFTER.match(text), _OTHERS_WITH.match(text)
+    if after is None and match is None:
+        return False
     sides = (p for side in topic.sides for p in side)
     own = label.union(*sides, *topic.subjects, *topic.phrases, topic.acronyms)
-    after = _OTHERS_AFTER.match(text)
     if after is not None and not stems(after.group("event")) & (own | topic.focus):
         return True  # "people who have epistaxis after TSA": a surgery the reader never had
-    match = _OTHERS_WITH.match(text)
-    if match is None:
-        return False
-    return not stems(match.group("what")) & own
+    return match is not None and not stems(match.group("what")) & own
 
 
 _NO_VISIT_NEEDED = re.compile(

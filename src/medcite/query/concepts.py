@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Levenshtein
+
 from medcite.query.drugs import drug_classes, mesh_id
 from medcite.query.english import everyday_beside, is_common_english
 from medcite.query.vocab import Concept, Vocabulary, ngrams
@@ -664,13 +666,8 @@ def spelling_variant(first: str, second: str) -> bool:
     edits apart and differ in length by at most one."""
     if abs(len(first) - len(second)) > 1:
         return False
-    previous = list(range(len(second) + 1))
-    for i, a in enumerate(first, 1):
-        current = [i]
-        for j, b in enumerate(second, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
-        previous = current
-    return previous[-1] <= MAX_SPELLING_EDITS
+    edits = Levenshtein.distance(first, second, score_cutoff=MAX_SPELLING_EDITS)
+    return edits <= MAX_SPELLING_EDITS
 
 
 def _query_concept(
