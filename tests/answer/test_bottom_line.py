@@ -1520,6 +1520,16 @@ def test_a_concept_is_named_in_the_askers_own_word(matched: str, question: str, 
     assert _as_said(concept, question) == said
 
 
+def test_a_name_said_inside_a_longer_lay_phrase_is_the_name_alone() -> None:
+    """ "quit smoking" names smoking (and smoking cessation): "what they say about smoking",
+    not "about quit smoking"."""
+    from medcite.answer.bottom_line import _as_said
+    from medcite.records import QueryConcept
+
+    concept = QueryConcept(key="D2", name="Smoking", matched="quit smoking", via="lay term")
+    assert _as_said(concept, "I quit smoking last year, will my cough go") == "smoking"
+
+
 def test_a_study_stating_no_amount_is_no_short_answer_to_how_long() -> None:
     """A patient asking how long gives no bottom line from a study that states no length of
     time ("uric acid might predict how gout progresses"); a study stating one may still be it,

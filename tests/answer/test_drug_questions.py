@@ -665,3 +665,27 @@ def test_a_class_said_to_treat_another_condition_says_nothing_of_the_one_asked(
         "People with gout who take NSAIDs may have side effects such as an upset stomach." in shown
     )
     assert not any("high blood pressure" in t for t in shown)
+
+
+def test_a_question_about_stopping_a_drug_is_told_in_several_ways() -> None:
+    from medcite.answer.class_pages import STOPPING
+
+    assert STOPPING.search("is it safe to stop my antidepressant? i feel fine now")
+    assert STOPPING.search("would it be dangerous for me to suddenly stop them")
+    assert not STOPPING.search("is it safe to take them with food")
+
+
+def test_a_statement_may_name_a_drug_by_the_question_s_own_word(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """An effect question ("is it safe to …") needs a statement naming two of its things; the
+    statement's "HPV vaccine" is the question's own name for the vocabulary's "papillomavirus
+    vaccines", and it adds no weight beyond the names it already counts."""
+    from medcite.answer.extract import Topic
+
+    query = understand("is it safe to get the hpv vaccine with a cold", handmade_vocabulary)
+    topic = Topic.of(query, gated=True)
+    said = stems("You can get the HPV vaccine even if you have a cold.")
+    assert topic.covers(said)
+    assert not topic.covers(stems("You can go to work even if you have a cold."))
+    assert topic.count(said) > topic.weight(said)

@@ -543,6 +543,9 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "anaphylaxis",
         "painful eye after eye surgery",
         "bleeding from the bowel with weight loss",
+        "severe alcohol withdrawal",
+        "possible psychosis",
+        "thoughts of harming a baby",
     }
     assert not urgent & kinds(question)
 
@@ -977,6 +980,9 @@ def test_numb_feelings_are_no_numb_limb() -> None:
         ("can we wait and see how she is tomorrow", True),
         ("what causes a swollen calf after a flight", False),
         ("is it just me or is it hot in here", False),
+        ("her lips are blue but she says it's nothing", True),
+        ("it's probably nothing but my leg is swollen", True),
+        ("it's nothing to do with food, the rash came first", False),
     ],
 )
 def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool) -> None:
@@ -1239,3 +1245,56 @@ def test_look_alikes_of_an_emergency_raise_no_call_now_card(question: str, absen
     """Hives with breathing and lips told fine, bleeding gums or nose in pregnancy, a face
     swollen by a bad tooth: each has its own card or none, not the emergency's."""
     assert absent not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("so tired of it all, what's the point anymore", "suicidal thoughts"),
+        ("i have a whole box of my sleeping tablets put aside now", "suicidal thoughts"),
+        ("would 30 of my tablets be enough so i never wake up", "suicidal thoughts"),
+        ("no appetite for weeks and i won't be here much longer anyway", "suicidal thoughts"),
+        ("my flatmate has been cutting her thighs, how do i bring it up", "suicidal thoughts"),
+        (
+            "he drank a litre of vodka a day until he quit three days ago, now he is hallucinating",
+            "severe alcohol withdrawal",
+        ),
+        ("after a line of cocaine my chest is crushing me", "chest pain"),
+        ("my chest is squeezing and my left arm went heavy, 58 male", "chest pain"),
+        (
+            "my aunt insists the police are tracking her and the radio is sending her messages",
+            "possible psychosis",
+        ),
+        ("my son hears voices telling him he is being punished", "possible psychosis"),
+        (
+            "two weeks after the birth i get images of drowning my baby in the bath",
+            ("thoughts of harming a baby"),
+        ),
+    ],
+)
+def test_crisis_psychosis_and_withdrawal_told_in_everyday_words(question: str, kind: str) -> None:
+    """Despair asked back, tablets put aside, a passive wish, a partner's cutting, withdrawal
+    hallucinations, a crushed chest, persecutory beliefs and unwanted thoughts about a baby."""
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the point of taking a statin anymore if my cholesterol is normal",
+        "i have terminal cancer and won't be around much longer, how do i tell my kids",
+        "is 5 mg of melatonin enough so i don't wake up at 4am",
+        "i think people are watching me at the gym, how do i get less self-conscious",
+        "stopped drinking ten years ago and have had epilepsy since childhood, seizure advice",
+        "my teenage son keeps cutting his arm hair off, is that a habit disorder",
+        "had a dream about dropping my baby, is that normal after giving birth",
+        "moving abroad next month so i won't be here much longer, can i get 3 months of pills",
+    ],
+)
+def test_look_alikes_of_crisis_psychosis_and_withdrawal_are_no_red_flag(question: str) -> None:
+    assert not kinds(question) & {
+        "suicidal thoughts",
+        "severe alcohol withdrawal",
+        "possible psychosis",
+        "thoughts of harming a baby",
+    }

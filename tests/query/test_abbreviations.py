@@ -8,6 +8,7 @@ import pytest
 from conftest import MESH_TERMS, need
 from medcite.query.abbreviations import abbreviations, lookup_abbreviation
 from medcite.query.vocab import lay_terms
+from medcite.text import normalise
 
 NOT_IN_MESH = frozenset(
     {
@@ -159,3 +160,16 @@ def test_an_abbreviation_of_a_medicine_reads_as_the_medicine() -> None:
     assert [(c.name, c.origin) for c in found["hrt"]] == [("hormone replacement therapy", "drug")]
     uti = abbreviation_lookup("UTI again")(["uti"])
     assert all(c.origin == "abbreviation" for c in uti["uti"])
+
+
+def test_mental_health_and_substance_use_in_lay_words() -> None:
+    """Purging, cutting, "an alcoholic", a line of coke, stopping smoking and night shifts name
+    their clinical concepts; "alcoholic" before a drink does not."""
+    table = lay_terms()
+    assert table[normalise("making herself sick")][0] == "bulimia nervosa"
+    assert table[normalise("cutting himself")] == ("self-injurious behavior",)
+    assert table[normalise("an alcoholic")] == ("alcoholism",)
+    assert normalise("alcoholic drink") not in table
+    assert table[normalise("lines of coke")] == ("cocaine",)
+    assert table[normalise("giving up smoking")] == ("smoking cessation", "smoking")
+    assert "sleep disorders, circadian rhythm" in table[normalise("night shifts")]

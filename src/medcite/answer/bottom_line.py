@@ -844,7 +844,13 @@ def _on_asked_concept(
 def _as_said(concept: QueryConcept, question: str) -> str:
     """The question's own words for ``concept`` when it says them as one phrase, as typed
     ("burping", "aches" where the stem "ach" was matched), else the concept's name: "pain from
-    my neck" was matched as "pain neck", named neck pain."""
+    my neck" was matched as "pain neck", named neck pain. A name said inside a longer phrase
+    ("smoking" matched by "quit smoking") is the name alone."""
+    name = uninverted(concept.name).lower()
+    if name != concept.matched.lower() and re.search(
+        rf"\b{re.escape(name)}\b", concept.matched, re.I
+    ):
+        return name
     said = re.search(rf"\b{re.escape(concept.matched)}[\w'-]*", question, re.I)
     return said.group(0).lower() if said else uninverted(concept.name).lower()
 

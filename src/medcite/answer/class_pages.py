@@ -30,11 +30,13 @@ SOME_KINDS = frozenset(
 STOPPING = re.compile(
     r"\b(?:(?:stop|stopping|quit|quitting) (?:taking|using)|(?:can|could|should|do|shall|must) "
     r"(?:i|we|he|she|they) (?:just |now |simply )?stop|taper\w*|wean\w*|come off|coming off|"
-    r"get off|cold turkey)\b",
+    r"get off|cold turkey|(?:safe|ok|okay|alright|fine|dangerous|bad|risky) (?:for (?:me|him|"
+    r"her) )?to (?:just |suddenly )?stop)\b",
     re.IGNORECASE,
 )
 """A question about stopping a drug ("should I stop taking it", "can I just stop", "how to
-taper off"); not "the best way to stop them (cold sores) early"."""
+taper off", "is it safe to stop my antidepressant"); not "the best way to stop them (cold
+sores) early"."""
 STOPPING_SAID = re.compile(
     r"\b(?:gradual\w*|taper\w*|wean\w*|withdraw\w*|abrupt\w*|suddenly|without (?:first )?"
     r"(?:talking|checking|asking))\b",

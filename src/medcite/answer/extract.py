@@ -38,6 +38,7 @@ from medcite.answer.terms import phrase_in
 from medcite.evidence import child_warnings as warn_for_children
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
+from medcite.query.concepts import VIA
 from medcite.query.english import glued_words
 from medcite.query.groups import (
     GROUPS,
@@ -576,6 +577,17 @@ class Candidate:
         return self.evidence.level is EvidenceLevel.GUIDELINE
 
 
+def _initials(concept: QueryConcept) -> bool:
+    """True when the question names ``concept`` by an abbreviation or a short single word
+    ("TSH", "PSA", "SSRI")."""
+    return concept.via == VIA["abbreviation"] or (
+        " " not in concept.matched and len(concept.matched) <= MAX_INITIALS
+    )
+
+
+MAX_INITIALS = 4
+
+
 READER_AS_PATIENT = re.compile(
     r"\b(?:if|when|whether|once) you (?:have|had|feel|get|notice|experience|are having|"
     r"develop|think you have)\b|\byour symptoms\b|\byou (?:may|might|could|probably) have\b",
@@ -638,10 +650,22 @@ class Topic:
     then what the topic causes ("Marijuana can cause problems with memory") is what a reader
     asks of it and stays a Causes statement; a condition's effects are no causes of it."""
 
+    said: tuple[frozenset[str], ...] = ()
+    """The question's own words for each drug among its topics where they are not a phrase
+    already ("antidepressant" for antidepressive agents): a sentence naming them names the topic
+    (:meth:`covers`, :meth:`count`), though they add no weight (:meth:`weight`)."""
+
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
         texts = [query.focus or query.question, *query.expansions]
         phrases = tuple(s for s in (stems(t) for t in texts) if s)
+        # a drug's everyday name ("antidepressant" for antidepressive agents) names it too;
+        # not initials ("TSH", "PSA"), which studies of the hormone or antigen use as well
+        said = tuple(
+            s
+            for c in query.topics
+            if c.drug and not _initials(c) and (s := stems(c.matched)) and s not in phrases
+        )
         focus = stems(query.focus or query.question)
         relation = (
             evidence_question(query.question) and len(focus) >= 2 and not conditions_compared(query)
@@ -661,6 +685,7 @@ class Topic:
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),
+            said=tuple(dict.fromkeys(said)),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(
@@ -679,6 +704,13 @@ class Topic:
         return topic
 
     def count(self, sentence_stems: frozenset[str]) -> int:
+        """How many of the topic's phrases, and the question's own words for its topics,
+        ``sentence_stems`` name."""
+        return self.weight(sentence_stems) + sum(phrase_in(p, sentence_stems) for p in self.said)
+
+    def weight(self, sentence_stems: frozenset[str]) -> int:
+        """How many of the topic's phrases ``sentence_stems`` name: each one more adds weight
+        to the sentence (:func:`_document_candidates`)."""
         return sum(phrase_in(p, sentence_stems) for p in self.phrases)
 
     def names_side(self, side: int, text_stems: frozenset[str]) -> bool:
@@ -725,7 +757,7 @@ class Topic:
             return sum(any(phrase_in(p, text_stems) for p in side) for side in sides) >= 2
         if self.gated and wanted == 1:
             return True
-        named = _distinct([p for p in self.phrases if phrase_in(p, text_stems)])
+        named = _distinct([p for p in (*self.phrases, *self.said) if phrase_in(p, text_stems)])
         if not named:
             return False
         # a word of a topic's name counts only with the whole name: "attacks" in a study of
@@ -1119,7 +1151,8 @@ def _document_candidates(
         named = topic.count(sentence_stems)
         if not topic.accepts(sentence_stems, label, research):
             continue
-        base = evidence.score * (1 + 0.4 * max(0, named - 1)) * _shape(sentence)
+        weight = topic.weight(sentence_stems)
+        base = evidence.score * (1 + 0.4 * max(0, weight - 1)) * _shape(sentence)
         untreated = bool(_UNTREATED.match(sentence.text))
         if page_topic is None and (causes or _HEADED_OF.match(sentence.text)):
             page_topic = PageTopic.of(doc)

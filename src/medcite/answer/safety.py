@@ -414,7 +414,8 @@ _HEAVY_DRINKING = (
     r"(?: (?:about|around|maybe|like|at least|up to|over|more than))? (?:"
     r"(?:1[0-9]|[2-9][0-9]|[6-9]|six|seven|eight|nine|ten|twelve|a dozen) (?:or more )?(?:beers|"
     r"drinks|shots|cans|glasses(?: of wine)?)(?: \w+){0,2}? (?:a|per|every|each) (?:day|night)"
-    r"|(?:a|one|two|half a) (?:fifth|bottle|handle|liter|litre)s?(?: of \w+)? (?:a|per|every|"
+    r"|(?:a|one|two|three|half a|[1-5]) (?:fifth|bottle|handle|liter|litre)s?(?: of \w+)? (?:a|"
+    r"per|every|"
     r"each) (?:day|night))"
 )
 """Heavy daily drinking told in the present ("I drink about 12 beers a day"), whose sudden
@@ -708,6 +709,15 @@ _DOUBLE_DOSE = (
 """A medicine taken twice by mistake ("took her morning pills twice today", "gave him a double
 dose"): a medication error to call Poison Control about now, not a schedule ("twice a day")
 nor a question whether to double a missed dose."""
+_ALCOHOL = r"drink\w*|alcohol\w*|booze|wine|beers?|vodka|spirits|whisk(?:e)?y|cider|lager"
+_ALCOHOL_STOPPED = (
+    r"(?:stopped|quit|gave up|given up|cut out|stopping|quitting) (?:\w+ ){0,3}?(?:(?:\d|a|one|"
+    r"two|three|four|five|a few|a couple of|couple of) (?:days?|nights?) ago|cold turkey|"
+    r"yesterday|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"cold turkey|withdrawals?|withdrawing|detox\w*|(?:no|without a|not had a|haven'?t had a) "
+    r"drink (?:for|since|in)"
+)
+"""Heavy drinking just stopped: the time withdrawal comes."""
 _RECREATIONAL = (
     r"pills?(?= at| from| at a| at the| someone| a friend| at (?:a|the) (?:festival|party|club|rave"
     r"|gig))|molly|mdma|ecstasy|mandy|pingers?|speed|"
@@ -761,6 +771,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"harm(?:ing)? (?:myself|my self)",
                 r"(?:is|been|was|started|starting|keeps?|has been) (?:cutting|burning) "
                 r"(?:herself|himself|themselves|themself)",
+                r"(?:is|been|was|started|starting|keeps?|has been) cutting (?:his|her|their) "
+                r"(?:own )?(?:arms?|wrists?|thighs?|legs?|forearms?)(?! (?:hair|off))",
                 r"found (?:\w+ ){0,3}?(?:razor ?)?blades? (?:\w+ ){0,2}?(?:in|under|hidden in|"
                 r"inside) (?:her|his|their) (?:room|bag|drawer|backpack|pocket|bed|desk|closet)",
                 r"(?:found|noticed|noticing|seen|saw|spotted) (?:\w+ ){0,2}?(?:cuts|cut marks|"
@@ -778,6 +790,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:saving|saved|stockpil\w+|hoard\w*|collecting|stashing|stashed) (?:up )?"
                 r"(?:all )?(?:my |his |her |the )?(?:sleeping )?(?:pills|meds|medications?|"
                 r"tablets)(?: up)?",
+                r"(?:enough|a stash|a stockpile|a pile|loads|lots|all|a (?:whole |full )?"
+                r"(?:box|bottle|pack|packet)) (?:of )?(?:my |his |her )?"
+                r"(?:\w+ )?(?:pills|meds|medications?|tablets) (?:saved|stashed|stockpiled|"
+                r"hoarded|hidden|put (?:aside|away|by)|set aside)",
                 r"(?:giv(?:ing|en|e)|gave) away (?:all )?(?:my|his|her) (?:stuff|things|"
                 r"belongings|possessions)",
                 r"(?:giv(?:ing|en|e)|gave) (?:all )?(?:my|his|her) (?:stuff|things|belongings|"
@@ -790,10 +806,16 @@ CONCEPTS: tuple[Concept, ...] = (
             # affairs put in order and a pet or belongings handed on, told with despair
             _given((r"things (?:are|have been) (?:\w+ )?(?:bad|hopeless|awful|grim|dark)|can'?t "
                     r"(?:go on|cope|do this)|(?:so|really|pretty|very) (?:low|down|hopeless)|"
-                    r"no point|had enough",),
+                    r"no point|what'?s the point|had enough",),
                    r"(?:sorted|sorting|made|making|wrote|written|writing|updated|done) (?:out )?"
                    r"(?:my|his|her) will\W+(?:\w+\W+){0,8}?(?:giv(?:ing|en|e)|gave|left|"
                    r"handed)\W+(?:\w+\W+){0,3}?(?:dog|cat|pets?|kids|stuff|things|belongings)"),
+            _given((),
+                   r"(?:i|i'?ll|ill) (?:won'?t|wont|will not|am not going to|'?m not going "
+                   r"to|m not gonna|'?m not gonna) be (?:around|here) (?:much longer|for (?:much|"
+                   r"very) long|for long|anymore|any more)",
+                   unless=(r"terminal|cancer|hospice|palliative|months to live|weeks to live|"
+                           r"prognosis|moving|moving away|leaving|abroad|holiday|vacation",)),
             _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
                 r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
                 r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))",
@@ -807,6 +829,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|can'?t|cant) see (?:the|any|much) "
                 r"point(?: in (?:anything|it all|any of it|trying|life|living))? "
                 r"(?:anymore|any more)\b",
+                # despair asked back: "what's the point anymore", not the point of a treatment
+                r"what'?s the point (?:anymore|any more|of (?:anything|it all|any of it|living|"
+                r"life|going on|being here))\b(?! (?:of|in|to|with|if|taking|having|doing)\b)",
                 # looking up how many tablets it would take
                 r"(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w* up on) how "
                 r"(?:much|many) (?:of )?(?:my |his |her |the |these )?(?:\w+ ){0,2}?(?:pills|"
@@ -827,6 +852,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:an? )?overdose|be (?:lethal|fatal))\b",
                 re.IGNORECASE,
             ),
+            # whether an amount is "enough so I don't wake up"
+            _rx(r"enough\b[^.?!]{0,40}?\b(?:to (?:kill (?:me|myself)|die|not wake up|never wake "
+                r"up|end it)|so (?:that )?(?:i|he|she|they) (?:don'?t|dont|won'?t|wont|never|do "
+                r"not|will not|doesn'?t|doesnt) wake up)(?! (?:at|in|during|early|every|before|"
+                r"till|until|through|too|so|as)\b)"),
         ),
         exclusions=(
             _rx(r"(?:afraid|scared|worried|careful|avoid|avoiding|without|prevent|so as not to|"
@@ -978,6 +1008,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r")?chest",
                 r"chest (?:hurts|is hurting|is tight|feels? (?:tight|heavy|like)|felt "
                 r"\W?(?:tight|heavy)|is heavy)",
+                r"chest (?:is |feels |felt )?(?:crushing|squeezing|being (?:crushed|squeezed))",
                 r"clutch\w* (?:my|his|her|their) chest",
                 r"(?:elephant|weight) (?:sitting )?on (?:my|his|her) chest",
                 r"pain (?:going|spreading|radiating|shooting) (?:down|to|into) (?:my|his|her) "
@@ -996,7 +1027,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"chest|indigestion|heartburn",),
                    r"(?:goes|going|went|spreads?|spreading|spread|radiat\w+|moves?|moving|"
                    r"shoots?|shooting|travels?|travel+ing) (?:up |down |over )?(?:to|into|in) "
-                   r"(?:my|his|her|the) (?:left )?(?:arm|jaw|neck|shoulder)"),
+                   r"(?:my|his|her|the) (?:left )?(?:arm|jaw|neck|shoulder)"
+                   r"|left arm (?:feels? |is |has |went |gone |going )?(?:heavy|numb|dead|weak)"),
         ),
         events=(
             _rx(r"having (?:a|another) heart attack",
@@ -1332,7 +1364,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"seeing things(?: that are ?n'?t there)?", r"hallucinat\w+",
                 r"seeing (?:people|someone|kids|children|animals|bugs|insects|cats|dogs|things|"
                 r"spiders|faces) (?:who|that) "
-                r"(?:are|were|is|was) ?(?:n'?t|not) (?:there|real)"),
+                r"(?:are|were|is|was) ?(?:n'?t|not) (?:there|real)",
+                r"seeing (?:\w+ )?(?:people|someone|kids|children|animals|bugs|insects|snakes|"
+                r"rats|mice|things|spiders|faces)(?: \w+){0,4}? (?:who|that|which) (?:\w+ ){1,3}?"
+                r"(?:says?|said|tells? me|told me) (?:are|were|is|was) ?(?:n'?t|not) "
+                r"(?:there|real)"),
         ),
         exclusions=(
             _rx(r"(?:dementia|alzheimer'?s?|demented)(?: \w+){0,6}",
@@ -1538,6 +1574,46 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"pressured speech",),
                    r"(?:spent|spending|blew|maxed) (?:\w+ ){0,4}?(?:credit cards?|savings|\d+k|"
                    r"thousands)|(?:grand|big|business) (?:plans|ideas|schemes)|invincible"),
+        ),
+    ),
+    Concept(
+        "possible psychosis",
+        "Call a doctor or a mental health crisis team today (988 in the US; NHS 111 in the UK), "
+        "even if the person refuses to go themselves: fixed beliefs of being watched, followed "
+        "or sent messages, or hearing or seeing things others do not, can be psychosis, which "
+        "needs assessment the same day. Call your local emergency number if they may harm "
+        "themselves or others.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:convinced|believes?|insists?|keeps? saying) (?:that )?(?:the |his "
+                r"|her |my |our )?(?:neighbou?rs?|people|someone|somebody|everyone|everybody|they|"
+                r"the (?:government|police|fbi|mi5|cia)|strangers?) (?:is|are|have been|has been|"
+                r"were|was) (?:\w+ ){0,2}?(?:watching|following|spying on|poisoning|tracking|"
+                r"bugging|recording|filming|plotting against|out to get|after) (?:him|her|me|them|"
+                r"us|the family|(?:his|her|my|their) (?:food|water|drinks?|meals?))",
+                r"(?:convinced|believes?|insists?|keeps? saying) (?:that )?(?:the |his |her |my )?"
+                r"(?:neighbou?rs?|people|someone|they|the (?:government|police)) (?:is|are|have "
+                r"been|has been) (?:putting|hiding|planting) (?:cameras|microphones|bugs|"
+                r"trackers|chips)",
+                r"(?:tv|television|radio|telly|phone|computer) (?:is |was |keeps )?(?:sending|"
+                r"giving|talking to) (?:him|her|me|them) (?:secret |special |hidden )?"
+                r"(?:messages|signals|instructions)",
+                r"(?:hears?|hearing|heard) voices (?:that|telling|in (?:his|her|my|their) head|"
+                r"no one else|nobody else|others)",
+                r"voices (?:in (?:his|her|my|their) head|telling (?:him|her|me|them) to)"),
+        ),
+    ),
+    Concept(
+        "thoughts of harming a baby",
+        "Talk to your doctor, midwife or health visitor today: unwanted, frightening thoughts of "
+        "harming a baby are common after a birth and are rarely acted on, but they can come "
+        "with postnatal depression or anxiety, and treatment helps. Call your local emergency "
+        "number now if you feel you might act on them or cannot tell what is real.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:thoughts?|thinking|urges?|images?|pictur\w+) (?:of|about) (?:\w+ )?"
+                r"(?:harming|hurting|killing|drowning|shaking|dropping|smothering|suffocating) "
+                r"(?:my|the|our) (?:\w+ )?(?:baby|newborn|infant|son|daughter|little one)"),
         ),
     ),
     Concept(
@@ -1874,6 +1950,20 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"soiled|pooed|pooped) (?:myself|himself|herself) (?:\w+ ){0,4}?"
                    r"(?:without (?:realis|realiz|notic|feeling|knowing)\w*|and (?:didn'?t|did not) "
                    r"(?:notice|feel|realis\w*|realiz\w*))"),
+        ),
+    ),
+    Concept(
+        "severe alcohol withdrawal",
+        f"{_CALL}: seeing or hearing things that are not there, confusion or a seizure after "
+        "stopping heavy drinking can be delirium tremens, which is life-threatening and needs "
+        "hospital treatment. Do not give alcohol or sedatives to stop it, and stay with the "
+        "person until help comes.",
+        signs=(
+            _given((_ALCOHOL_STOPPED, _ALCOHOL),
+                   r"hallucinat\w*|seeing (?:\w+ ){0,3}?(?:things|bugs|insects|spiders|snakes|"
+                   r"rats|mice|people|faces)(?! (?:blurry|blurred|double|clearly))|hearing "
+                   r"(?:\w+ )?(?:voices|things)|delirium tremens|dts|seizures?|(?:having|had|"
+                   r"has) (?:a )?fits?|fitting|convuls\w*|(?:very |really |so )?confused"),
         ),
     ),
     Concept(
@@ -3439,8 +3529,15 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "signs of meningitis": frozenset({"sudden severe headache", "fever with a warning sign"}),
     "head injury on a blood thinner": frozenset({"head injury with a warning sign"}),
     "new confusion": frozenset(
-        {"head injury with a warning sign", "head injury on a blood thinner"}
+        {
+            "head injury with a warning sign",
+            "head injury on a blood thinner",
+            "severe alcohol withdrawal",
+            "possible psychosis",
+        }
     ),
+    "alcohol withdrawal": frozenset({"severe alcohol withdrawal"}),
+    "overdose or poisoning": frozenset({"possible psychosis"}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
     "very high blood pressure": frozenset({"very high blood pressure with warning signs"}),
 }
@@ -3504,13 +3601,14 @@ REASSURANCE = re.compile(
     r"|\b(?:ok|okay|alright|fine|safe) (?:to|if (?:i|we)) (?:just )?(?:wait|leave it|sleep|watch|"
     r"ignore)"
     r"|\bsleep (?:it|this) off\b|\bwait (?:and see|it out|till|until)\b"
+    r"|\b(?:it'?s|its|it is) (?:probably |likely |just )?nothing\b(?! (?:to do with|like))"
     r"|\bsee (?:if|how) (?:it|she|he|they) (?:settles?|goes|is)\b|\bnothing to worry about\b"
     r"|\b(?:should|can|do) (?:i|we) (?:just )?(?:wait|leave it|ice it|rest it)\b",
     re.IGNORECASE,
 )
 """A question asking to be told it is nothing ("just a pulled muscle?", "ok to sleep it off",
-"should I ice it and see if it settles"): beside an urgent card, quoted sources could read as
-that reassurance."""
+"should I ice it and see if it settles", "he says it's nothing"): beside an urgent card, quoted
+sources could read as that reassurance."""
 
 
 def seeks_reassurance(question: str) -> bool:
