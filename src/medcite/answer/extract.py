@@ -586,6 +586,7 @@ def _initials(concept: QueryConcept) -> bool:
 
 
 MAX_INITIALS = 4
+BEHAVIOR_TREE = "F01.145"
 
 
 READER_AS_PATIENT = re.compile(
@@ -655,6 +656,10 @@ class Topic:
     already ("antidepressant" for antidepressive agents): a sentence naming them names the topic
     (:meth:`covers`, :meth:`count`), though they add no weight (:meth:`weight`)."""
 
+    habit: bool = False
+    """True when a primary topic is a behaviour (MeSH F01.145: marijuana use, vaping, alcohol
+    drinking): its page's plain statements of harm answer what it does, as a drug page's do."""
+
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
         texts = [query.focus or query.question, *query.expansions]
@@ -686,6 +691,7 @@ class Topic:
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),
             said=tuple(dict.fromkeys(said)),
+            habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(
@@ -955,11 +961,13 @@ _DRUG_NOUNS = re.compile(r"\b(drugs?|medications?|medicines?|doses?)\b", re.I)
 _DRUG_HARM = re.compile(
     r"\b((health|serious|common) problems (from|include)|dangerous|at risk for|risks? getting|"
     r"(?:has|have|carries|carry) (?:some |serious )?risks|"
-    r"addict\w*|dependen(t|ce)|overdos\w*|withdrawal|tolerance)\b",
+    r"addict\w*|dependen(t|ce)|overdos\w*|withdrawal|tolerance|can (?:also )?(?:cause|lead to) "
+    r"(?:\w+ ){0,6}?problems)\b",
     re.I,
 )
 """What a drug does to its user, in its own page's words ("Major health problems from heroin
-include …", "the body becomes dependent", "HRT also has risks"): its side effects."""
+include …", "the body becomes dependent", "HRT also has risks", "can cause problems with
+memory"): its side effects."""
 
 
 def _states_harm(text: str) -> bool:
@@ -1141,7 +1149,9 @@ def _document_candidates(
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
-    drug_page = topic.drug and not research and topic.names_topic(label)
+    # a page on a drug, or on a habit (marijuana use, vaping), states its harms in plain
+    # words ("Marijuana can cause problems with memory")
+    drug_page = (topic.drug or topic.habit) and not research and topic.names_topic(label)
     if research and treatment_study(doc):
         facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
     for sentence in document_sentences(doc):

@@ -176,7 +176,11 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(when (should|to|do) (i )?(see|call|go|visit)|see a doctor|emergency|urgent|worried|"
         r"should i be concerned|serious)\b"
     ),
-    Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
+    # "is it bad to smoke weed every night", "bad for your kidneys": asked what harm it does
+    Facet.SIDE_EFFECTS: re.compile(
+        r"\b(side[- ]effects?|adverse|safe to|safety|harmful|(?:is|are|it'?s|its) (?:it |that "
+        r"|this |they )?(?:bad|dangerous) (?:to|for) (?!\w+ (?:or|vs|versus)\b))"
+    ),
     # "a beer while on my meds": something taken with one's medicines
     Facet.INTERACTIONS: re.compile(
         r"\b(interact\w*|together with|mix\w*|combine\w*)\b"
