@@ -739,7 +739,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "suicidal thoughts",
         "If you might act on thoughts of harming yourself, call or text 988 (US Suicide & Crisis "
         "Lifeline) or your local emergency number now; if someone else is in danger, stay with "
-        "them and call for help.",
+        "them and call for help. Thoughts like these need help today even if you do not plan to "
+        "act: in the UK or Ireland call Samaritans on 116 123, or your doctor, and tell someone "
+        "you trust; if you have pills or other means at hand, put them out of reach.",
         signs=(
             _rx(r"(?:kill|killing|kills|unalive|unaliving) (?:myself|my self|himself|herself|"
                 r"themselves|themself)"),
