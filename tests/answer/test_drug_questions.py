@@ -691,11 +691,11 @@ def test_a_statement_may_name_a_drug_by_the_question_s_own_word(
     assert topic.count(said) > topic.weight(said)
 
 
-def test_asked_whether_a_habit_is_bad_its_page_s_harms_answer(
+def test_asked_whether_a_habit_is_harmful_its_page_s_harms_answer(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    """ "Is it bad to …" asks what harm it does; a page on a habit (tobacco use) states its
-    harms in plain words, as a drug's page does."""
+    """Asked what harm a habit does, its page (tobacco use) states the harms in plain words,
+    as a drug's page does."""
     harm = "Tobacco use can cause problems with your gums and teeth."
     page = _page(
         "tb1",
@@ -705,7 +705,5 @@ def test_asked_whether_a_habit_is_bad_its_page_s_harms_answer(
         "The leaves are dried and made into cigarettes, cigars and snuff.",
         harm,
     )
-    answer = _ask("is it bad to keep up tobacco use every day", [page], handmade_vocabulary)
-    assert Facet.SIDE_EFFECTS in answer.query.asked
+    answer = _ask("is tobacco use every day harmful", [page], handmade_vocabulary)
     assert harm in answer.model_dump_json()
-    assert Facet.SIDE_EFFECTS not in understand("is that bad? bp 150/95", handmade_vocabulary).asked

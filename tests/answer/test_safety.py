@@ -1288,6 +1288,7 @@ def test_crisis_psychosis_and_withdrawal_told_in_everyday_words(question: str, k
         "stopped drinking ten years ago and have had epilepsy since childhood, seizure advice",
         "my teenage son keeps cutting his arm hair off, is that a habit disorder",
         "had a dream about dropping my baby, is that normal after giving birth",
+        "panic attacks on the bus, heart pounding and i feel like i'm going to die",
         "moving abroad next month so i won't be here much longer, can i get 3 months of pills",
     ],
 )
@@ -1298,3 +1299,25 @@ def test_look_alikes_of_crisis_psychosis_and_withdrawal_are_no_red_flag(question
         "possible psychosis",
         "thoughts of harming a baby",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "present", "absent"),
+    [
+        (
+            "took a sumatriptan on top of my fluoxetine, now twitching, sweating, heart at 140",
+            "possible serotonin syndrome",
+            "dangerous reaction to a medicine",
+        ),
+        ("can my mum use her GTN spray for chest pain with her new eye drops", None, "chest pain"),
+        ("he uses a spray for chest pain and the pain still hasn't eased", "chest pain", None),
+    ],
+)
+def test_serotonin_syndrome_calls_now_and_a_medicine_s_use_is_no_chest_pain(
+    question: str, present: str | None, absent: str | None
+) -> None:
+    """Twitching with sweating on two serotonergic medicines is a call-now card of its own; a
+    spray "for chest pain" tells what it is for, unless pain now is told too."""
+    found = kinds(question)
+    assert present is None or present in found
+    assert absent is None or absent not in found

@@ -128,7 +128,7 @@ def kinds(question: str) -> set[str]:
         ),
         (
             "on sertraline plus tramadol, legs jerking and my heart is racing",
-            "dangerous reaction to a medicine",
+            "possible serotonin syndrome",
         ),
         ("my blood pressure is 200/118 and i have a headache", "very high blood pressure"),
         ("sudden excruciating pain on my left side that came out of nowhere", "sudden severe pain"),

@@ -1056,6 +1056,9 @@ def test_a_dose_is_asked_of_the_drug_named_where_it_is_asked(
     assert given["ibuprofen"] == "topic"
     taken = roles("I take lisinopril every day. How much ibuprofen can I take?")
     assert taken["lisinopril"] == taken["ibuprofen"] == "topic"
+    same = roles("how much ibuprofen can i give him, he has a fever after his jabs")
+    assert same["vaccines"] == "qualifier"
+    assert same["ibuprofen"] == "topic"
 
 
 @pytest.mark.parametrize(

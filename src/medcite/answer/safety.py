@@ -871,6 +871,9 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"killing (?:myself|himself|herself) (?:at|over|for) (?:work|the gym|school|"
                 r"my job|exams?|this|it)"),
             _rx(r"(?:lost|losing)(?: \w+){1,3} to suicide", r"committed suicide"),
+            # the dread of a panic attack: "feel like I'm going to die"
+            _rx(r"(?:feel|feels|felt|feeling) like (?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s) "
+                r"(?:going to|gonna|about to) die"),
         ),
     ),
     Concept(
@@ -1039,6 +1042,12 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(
             _rx(r"chest (?:acne|congestion|x[- ]?rays?|ct|hair|cold|infection|muscles?|wall)"),
+            # what a medicine is for ("a GTN spray for chest pain"), when no pain now is told
+            _rx(r"(?:spray|tablets?|pills?|medicines?|medication|meds|inhaler|patch(?:es)?|"
+                r"prescribed|given|uses?|using|takes?|taking)(?: \w+){0,3}? (?:for|to use for|"
+                r"in case of) (?:his |her |my |the |any )?chest pains?(?![\s\S]*\b(?:now|still|"
+                r"currently|at the moment|today|tonight|this (?:morning|evening|afternoon)|won'?t|"
+                r"wont|not (?:going|easing|stopping)|sweat\w*|clammy|grey|gray|again|worse)\b)"),
             # a figure of speech for stress: "I feel like I'm having a heart attack every time …"
             _rx(r"(?:feel|felt|feels) like (?:i'?m|im|i am|i was|he'?s|she'?s) (?:having|going to "
                 r"have) a heart attack (?:\w+ ){0,2}?(?:every time|whenever|each time)"),
@@ -2833,6 +2842,21 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "possible serotonin syndrome",
+        f"{_CALL}: jerking or twitching muscles with sweating, a fever or a racing heart on a "
+        "medicine that raises serotonin (antidepressants, tramadol, triptans, MDMA), "
+        "especially after starting a second one, can be serotonin syndrome, which can get "
+        "worse within hours. Do not take another dose, and tell them every medicine taken.",
+        signs=(
+            _given((_SEROTONERGIC, r"twitch\w*|jerk\w*|clonus|rigid|(?:muscles?|legs?|jaw) "
+                    r"(?:\w+ )?(?:stiff|rigid|jumping)"),
+                   r"fever|temperature (?:of |is |was )?(?:10[0-9]|3[89])|(?:heart|pulse) (?:is |"
+                   r"was )?(?:racing|pounding)|(?:heart|pulse) (?:is |was )?(?:going |beating |"
+                   r"running )?(?:like |at |about )?(?:1[2-9]\d)|agitat\w*|confus\w*|shiver\w*|"
+                   r"burning up|sweat\w*"),
+        ),
+    ),
+    Concept(
         "dangerous reaction to a medicine",
         "Get medical care today, and call your local emergency number for a high temperature, "
         "confusion or rigid muscles: these signs on this medicine can be a dangerous drug "
@@ -2847,10 +2871,6 @@ CONCEPTS: tuple[Concept, ...] = (
             # shaky or thirsty after a stomach bug: dehydration raises the lithium level
             _given((r"lithium", r"stomach bug|tummy bug|gastro\w*|bug"),
                    r"shak\w*|tremor\w*|trembl\w*|thirst\w*"),
-            _given((_SEROTONERGIC, r"twitch\w*|jerk\w*|clonus|rigid|(?:muscles?|legs?|jaw) "
-                    r"(?:\w+ )?(?:stiff|rigid|jumping)"),
-                   r"fever|temperature (?:of |is |was )?(?:10[0-9]|3[89])|(?:heart|pulse) (?:is |"
-                   r"was )?(?:racing|pounding)|agitat\w*|confus\w*|shiver\w*"),
             _given((r"carbimazole|methimazole|tapazole|propylthiouracil|ptu|clozapine|clozaril|"
                     r"sulfasalazine",),
                    r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),

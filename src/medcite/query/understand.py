@@ -176,11 +176,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(when (should|to|do) (i )?(see|call|go|visit)|see a doctor|emergency|urgent|worried|"
         r"should i be concerned|serious)\b"
     ),
-    # "is it bad to smoke weed every night", "bad for your kidneys": asked what harm it does
-    Facet.SIDE_EFFECTS: re.compile(
-        r"\b(side[- ]effects?|adverse|safe to|safety|harmful|(?:is|are|it'?s|its) (?:it |that "
-        r"|this |they )?(?:bad|dangerous) (?:to|for) (?!\w+ (?:or|vs|versus)\b))"
-    ),
+    Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
     # "a beer while on my meds": something taken with one's medicines
     Facet.INTERACTIONS: re.compile(
         r"\b(interact\w*|together with|mix\w*|combine\w*)\b"
@@ -2022,16 +2018,21 @@ def _dose_asked_of(
     asked: Collection[Facet],
 ) -> tuple[QueryConcept, ...]:
     """A dose is asked of the drug named where the dose is asked ("had her jabs yesterday, now
-    a fever. can I give calpol and how much"): a drug told in the other sentences as given
-    already (:data:`_GIVEN`) is context, whose amounts (a vaccine's booster schedule) answer
-    nothing asked. A drug the asker is on stays: the dose of another may depend on it."""
+    a fever. can I give calpol and how much"): a drug told as given already (:data:`_GIVEN`),
+    in another sentence or in the dose's own ("… a temp after her jabs"), is context, whose
+    amounts (a vaccine's booster schedule) answer nothing asked. A drug the asker is on stays:
+    the dose of another may depend on it."""
     if Facet.DOSAGE not in asked:
         return concepts
     asking = [s for s in _clauses(question, fixes) if FACET_CUES[Facet.DOSAGE].search(s)]
     drugs = [c for c in _told_topics(concepts) if c.drug]
-    dosed = {c.key for c in drugs if any(_said_in(s, c.matched) for s in asking)}
     text = _as_fixed(question, fixes)
-    told = {c.key for c in drugs if c.key not in dosed and _only_after(_GIVEN, text, c.matched)}
+    given = {c.key for c in drugs if _only_after(_GIVEN, text, c.matched)}
+    # in the dose's own sentence too: "how much calpol …, she has a temp after her jabs"
+    dosed = {
+        c.key for c in drugs if c.key not in given and any(_said_in(s, c.matched) for s in asking)
+    }
+    told = given - dosed
     return _as_context(question, concepts, fixes, told) if dosed and told else concepts
 
 
