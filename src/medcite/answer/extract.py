@@ -577,16 +577,18 @@ class Candidate:
         return self.evidence.level is EvidenceLevel.GUIDELINE
 
 
+MAX_INITIALS = 4
+"""The longest single word read as initials ("TSH", "PSA", "SSRI"), see :func:`_initials`."""
+BEHAVIOR_TREE = "F01.145"
+"""MeSH Behavior: a habit asked of (marijuana use, vaping), see :attr:`Topic.habit`."""
+
+
 def _initials(concept: QueryConcept) -> bool:
     """True when the question names ``concept`` by an abbreviation or a short single word
     ("TSH", "PSA", "SSRI")."""
     return concept.via == VIA["abbreviation"] or (
         " " not in concept.matched and len(concept.matched) <= MAX_INITIALS
     )
-
-
-MAX_INITIALS = 4
-BEHAVIOR_TREE = "F01.145"
 
 
 READER_AS_PATIENT = re.compile(

@@ -2032,8 +2032,7 @@ def _dose_asked_of(
     dosed = {
         c.key for c in drugs if c.key not in given and any(_said_in(s, c.matched) for s in asking)
     }
-    told = given - dosed
-    return _as_context(question, concepts, fixes, told) if dosed and told else concepts
+    return _as_context(question, concepts, fixes, given) if dosed and given else concepts
 
 
 _SINCE = re.compile(
