@@ -196,3 +196,19 @@ def test_a_word_that_names_a_disease_with_its_neighbour_is_not_corrected() -> No
     words = ["osgood", "schlatter", "knee"]
     assert corrected(words, lookup, lambda w: False, near, terms=known_terms)[0] == words
     assert corrected(["schlatter", "knee"], lookup, lambda w: False, near)[0] == ["scatter", "knee"]
+
+
+def test_a_british_spelling_takes_the_vocabulary_s_american_one() -> None:
+    """ "anaemia" and "sulphate" are the words MeSH spells "anemia" and "sulfate", though the
+    index knows them and a few entry terms use them; a word the vocabulary spells the British
+    way more often, and short words ("does", "toes"), stay as typed."""
+    from medcite.query.spelling import american
+
+    lexicon = {"anaemia": 8, "anemia": 263, "sulphate": 15, "sulfate": 328, "oestrus": 9}
+    words = ["anaemia", "ferrous", "sulphate", "oestrus", "does", "toes"]
+    fixed, fixes = corrected(words, _lookup(lexicon), known=lambda w: True)
+    assert fixed == ["anemia", "ferrous", "sulfate", "oestrus", "does", "toes"]
+    assert fixes == {"anaemia": "anemia", "sulphate": "sulfate"}
+    assert american("haemorrhage") == "hemorrhage"
+    assert american("diarrhoea") == "diarrhea"
+    assert american("canoes") == "canoes"

@@ -32,6 +32,7 @@ English knows (so "high blood" never becomes anything).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from rapidfuzz.distance import OSA, Indel
@@ -207,6 +208,31 @@ def _strange(parts: Sequence[str], known: Callable[[str], bool]) -> bool:
     return any(correctable(p) and not is_common_english(p) and not known(p) for p in parts)
 
 
+_AMERICAN = (
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"(?<=\w)ae(?=\w)|^ae(?=\w{4})"), "e"),
+    (re.compile(r"(?<=\w)oe(?=\w)(?!s$)|^oe(?=\w{4})"), "e"),  # not toes, canoes
+    (re.compile(r"(?<=\w{3})our(?=s?$)"), "or"),
+    (re.compile(r"(?<=\w\w[^aeiou])re(?=s?$)"), "er"),
+    (re.compile(r"(?<=\w{3})is(?=e|ed|es|ing|ation|ations$)"), "iz"),
+)
+"""British spellings and their American forms, which MeSH uses: anaemia, haemorrhage,
+oesophagus, diarrhoea, paediatric, tumour, fibre, immunise, sulphate."""
+MIN_BRITISH_CHARS = 6
+"""Shorter words are left alone: "does", "shoe" and "hour" are no British spellings."""
+
+
+def american(word: str) -> str:
+    """``word`` in American spelling when it is spelt the British way ("anaemia" → "anemia",
+    "ferrous sulphate" → "sulfate"), else ``word``; whether the result is a word is for the
+    vocabulary to say (:func:`corrected`)."""
+    if len(word) < MIN_BRITISH_CHARS:
+        return word
+    for pattern, us in _AMERICAN:
+        word = pattern.sub(us, word)
+    return word
+
+
 def corrected(
     words: Sequence[str],
     lexicon: Lexicon,
@@ -239,6 +265,10 @@ def corrected(
     words, fixes = joined(words, lexicon, known)
     out = []
     for i, word in enumerate(words):
+        if (us := _american_term(word, lexicon, keep)) is not None:
+            fixes[word] = us  # the same word, spelt as the vocabulary spells it
+            out.append(us)
+            continue
         wanted = correctable(word) and not is_common_english(word) and word not in keep
         if wanted and terms is not None and names_with_neighbour(words, i, terms):
             wanted = False
@@ -259,6 +289,16 @@ def corrected(
         else:
             out.append(word)
     return out, fixes
+
+
+def _american_term(word: str, lexicon: Lexicon, keep: Collection[str]) -> str | None:
+    """The American spelling of ``word`` when the vocabulary uses it more than ``word``
+    itself (MeSH keeps "anaemia" in a few entry terms, "anemia" in hundreds)."""
+    us = american(word)
+    if us == word or word in keep:
+        return None
+    found = lexicon({word, us})
+    return us if found.get(us, 0) > found.get(word, 0) else None
 
 
 LOOK_ALIKE_LETTERS = 6
