@@ -1321,3 +1321,36 @@ def test_serotonin_syndrome_calls_now_and_a_medicine_s_use_is_no_chest_pain(
     found = kinds(question)
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "first time trying hummus, now her lips look puffy and her voice is hoarse",
+            "anaphylaxis",
+        ),
+        ("gave him egg for the first time and his lips are puffy and he's coughing", "anaphylaxis"),
+        (
+            "my 3 week old son has been off his feeds all day and much sleepier than usual and "
+            "keeps grunting when he breathes, and now the thermometer says 38.4",
+            "fever in an infant",
+        ),
+        (
+            "she has had a fever all day and there are tiny red spots on her arms, i pressed a "
+            "glass against them and they didn't fade",
+            "signs of meningitis",
+        ),
+        (
+            "tiny red spots on his shins, i pressed a glass on them and they did not go away, "
+            "no temperature",
+            "rash that does not fade",
+        ),
+    ],
+)
+def test_a_first_food_a_long_sentence_and_the_glass_test_in_two_steps(
+    question: str, kind: str
+) -> None:
+    """A reaction to a food tried for the first time, a young baby's fever told at the end of
+    a long sentence, and the glass test told as what was done and what the spots did."""
+    assert kind in kinds(question)

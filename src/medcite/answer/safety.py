@@ -532,7 +532,11 @@ _FEVERISH = (
     rf"{_FEVER}|feverish|(?:a|high|has a|had a|have a|got a|running a|with a) temp(?:erature)?"
     r"(?!\w)"
 )
-_ALLERGEN = r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|allerg\w*"
+_ALLERGEN = (
+    r"stung|stings?|bee|wasp|hornet|ate|eaten|eating|peanuts?|nuts?|shellfish|allerg\w*|"
+    r"eggs?|sesame|first (?:time )?(?:trying|tried|taste|tasting|bite)|(?:trying|tried) "
+    r"(?:\w+ ){0,2}?for the first time"
+)
 """What a swelling of the face or lips can be a reaction to."""
 _ALLERGEN_TOLD = _rx(_ALLERGEN)
 _OTHER_SYSTEMS_FINE = (
@@ -567,7 +571,11 @@ _NOT_FADING = (
     r"(?:rash|spots|dots|blotches|specks|marks)\W+(?:\w+\W+){0,8}?(?:don'?t|doesn'?t|won'?t|"
     r"didn'?t|does not|do not|not|isn'?t|never) (?:fade|blanch|go (?:white|pale)|(?:go away|"
     r"disappear) (?:\w+ ){0,2}?(?:when|if|under) (?:\w+ ){0,3}?(?:press\w*|push\w*|a glass))|"
-    r"non[- ]?blanching"
+    r"non[- ]?blanching|"
+    # the glass test told in two steps: "pressed a glass on them and they didn't go away"
+    r"press\w* (?:a |the )?glass (?:on|against|over|onto) (?:them|it|the \w+)\W+(?:\w+\W+){0,4}?"
+    r"(?:didn'?t|didnt|don'?t|dont|won'?t|wont|did not|do not|does not|doesn'?t|not|never) "
+    r"(?:fade|go away|disappear|blanch|go white|go pale|change)"
 )
 """Spots that do not fade when pressed (the glass test)."""
 _LIGHT_HURTS = (
@@ -952,7 +960,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "an emergency department now.",
         signs=(
             re.compile(
-                rf"\b{_YOUNG}\b[^.?!]{{0,80}}?(?P<key>{_FEVER})|(?P<key2>{_FEVER})[^?!]{{0,80}}?"
+                rf"\b{_YOUNG}\b[^.?!]{{0,200}}?(?P<key>{_FEVER})|(?P<key2>{_FEVER})[^?!]{{0,80}}?"
                 rf"\b{_YOUNG}\b",
                 re.IGNORECASE,
             ),
@@ -1423,12 +1431,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "signs of meningitis",
-        f"{_CALL}: a headache with a stiff or painful neck and purple spots or a rash that does "
-        "not fade when pressed, or with a stiff neck and light hurting the eyes, can be "
-        "meningitis or blood poisoning, which can kill within hours. Do not wait to sleep it "
+        f"{_CALL}: purple spots or a rash that does not fade when pressed, with a fever or with "
+        "a headache and a stiff or painful neck, or a stiff neck with light hurting the eyes, can "
+        "be meningitis or blood poisoning, which can kill within hours. Do not wait to sleep it "
         "off; go to an emergency department if you cannot call.",
         signs=(
             _given((rf"{_HEAD_PAIN}|{_STIFF_NECK}",), rf"{_PURPLE_SPOTS}|{_NOT_FADING}"),
+            # a fever with spots that do not fade: meningococcal blood poisoning until shown not
+            _given((_FEVERISH,), _NOT_FADING),
             _given((_HEAD_PAIN, _STIFF_NECK), _LIGHT_HURTS, unless=(r"migraines?",)),
         ),
     ),
