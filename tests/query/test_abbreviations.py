@@ -173,3 +173,11 @@ def test_mental_health_and_substance_use_in_lay_words() -> None:
     assert table[normalise("lines of coke")] == ("cocaine",)
     assert table[normalise("giving up smoking")] == ("smoking cessation", "smoking")
     assert "sleep disorders, circadian rhythm" in table[normalise("night shifts")]
+
+
+def test_a_child_holding_in_poo_and_soiling_is_encopresis() -> None:
+    """Withholding stool and soiling told in a parent's words name encopresis and
+    constipation."""
+    table = lay_terms()
+    assert table[normalise("holding in her poo")] == ("encopresis", "constipation")
+    assert table[normalise("soiling his pants")] == ("encopresis", "constipation")
