@@ -198,19 +198,13 @@ def test_a_shallow_disease_heading_without_a_class_word_is_a_condition() -> None
 def test_the_condition_paired_with_a_drug_is_the_one_in_its_sentence() -> None:
     from medcite.records import Query, QueryConcept
 
-    def concept(key: str, name: str, tree: str) -> QueryConcept:
-        return QueryConcept(key=key, name=name, matched=name, via="MeSH term", tree_numbers=(tree,))
+    def concept(key: str, name: str, tree: str, **extra: object) -> QueryConcept:
+        fields: dict[str, object] = {"matched": name, "via": "MeSH term", **extra}
+        return QueryConcept(key=key, name=name, tree_numbers=(tree,), **fields)
 
     fever = concept("D1", "fever", "C23.888.119.344")
     otitis = concept("D2", "otitis", "C09.218.705.663")
-    drug = QueryConcept(
-        key="D3",
-        name="antibiotics",
-        matched="antibiotics",
-        via="MeSH term",
-        drug=True,
-        tree_numbers=("D27.505.954.122.085",),
-    )
+    drug = concept("D3", "antibiotics", "D27.505.954.122.085", drug=True)
     query = Query(
         question="My son has a fever. Does otitis always need antibiotics?",
         concepts=(fever, otitis, drug),
@@ -221,17 +215,8 @@ def test_the_condition_paired_with_a_drug_is_the_one_in_its_sentence() -> None:
     pair = one.drug_and_condition
     assert pair is not None and pair[1].key == "D1"
     # a condition more central to the question comes before one told in the drug's sentence
-    tingle = QueryConcept(
-        key="D4", name="tingling", matched="tingle", via="lay term", tier=3, tree_numbers=("C10.1",)
-    )
-    sores = QueryConcept(
-        key="D5",
-        name="cold sores",
-        matched="cold sores",
-        via="lay term",
-        tier=2,
-        tree_numbers=("C02.256.466.382.465",),
-    )
+    tingle = concept("D4", "tingling", "C10.1", matched="tingle", via="lay term", tier=3)
+    sores = concept("D5", "cold sores", "C02.256.466.382.465", via="lay term", tier=2)
     told = Query(
         question="I get cold sores often. Does antibiotics work if I take it at the tingle?",
         concepts=(tingle, sores, drug),
