@@ -214,7 +214,7 @@ _AMERICAN = (
     (re.compile(r"(?<=\w)oe(?=\w)(?!s$)|^oe(?=\w{4})"), "e"),  # not toes, canoes
     (re.compile(r"(?<=\w{3})our(?=s?$)"), "or"),
     (re.compile(r"(?<=\w\w[^aeiou])re(?=s?$)"), "er"),
-    (re.compile(r"(?<=\w{3})is(?=e|ed|es|ing|ation|ations$)"), "iz"),
+    (re.compile(r"(?<=\w{3})is(?=(?:e|ed|es|ing|ation|ations)$)"), "iz"),
 )
 """British spellings and their American forms, which MeSH uses: anaemia, haemorrhage,
 oesophagus, diarrhoea, paediatric, tumour, fibre, immunise, sulphate."""
