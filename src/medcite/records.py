@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from medcite.text import message_sentences
+from medcite.text import message_sentences, stems
 
 
 class Source(StrEnum):
@@ -354,6 +354,12 @@ class QueryConcept(_Frozen):
         return only_under(self.tree_numbers, ("A", "E"))
 
     @property
+    def impaired_organ(self) -> str | None:
+        """ "kidney" or "liver" for a kidney or liver disease (MeSH ``IMPAIRMENT_TREES``), else
+        None: the states that most often change which medicines are safe and at what dose."""
+        return next((o for o, trees in IMPAIRMENT_TREES.items() if _in_tree(self, *trees)), None)
+
+    @property
     def medicine(self) -> bool:
         """A drug taken (tier 1) or a drug class; not a substance one is exposed to
         ("second-hand smoke" ranks with diseases, see ``query.concepts.tier``)."""
@@ -379,6 +385,17 @@ class QueryConcept(_Frozen):
         if not shallow or not all(n.startswith("C") for n in self.tree_numbers):
             return shallow
         return bool(CLASS_WORDS.intersection(re.findall(r"[a-z]+", self.name.lower())))
+
+
+def _asked_of(text: str, phrase: str) -> bool:
+    """True when a sentence of ``text`` that ends with a question mark holds the words of
+    ``phrase`` (the concept's matched words, normalised: compared as stems)."""
+    words = stems(phrase)
+    return bool(words) and any(
+        words <= stems(sentence)
+        for sentence in message_sentences(text)
+        if sentence.rstrip().endswith("?")
+    )
 
 
 def _same_sentence(text: str, first: str, second: str) -> bool:
@@ -457,26 +474,35 @@ class Query(_Frozen):
         """A drug or drug class the question is about and a condition it names beside it
         ("which antidepressants suit someone with an arrhythmia", "will citalopram make
         arrhythmias worse", "is aspirin safe for a child with a fever"), or None; of several
-        conditions, a primary topic first, then the most central (``tier``), then one named in
+        conditions, a primary topic first, then, when none is one, a kidney or liver disease (the
+        drug's safety in it is the question: "I have CKD stage 4 and my arthritis is flaring,
+        can I take naproxen" pairs the naproxen with the kidney disease), then the most central
+        (``tier``), then one named in
         the drug's own sentence ("temp 38. does an ear infection need antibiotics?" pairs the
         antibiotics with the ear infection).
         The question is about the two together: pages on either may hold the answer (the topic
         gate admits both), but a page on the condition that never names the drug, or a study of
         the drug that never names the condition, answers neither, so each statement, with its
         document's label, must name both (``answer.extract.Topic``)."""
-        drug = next((c for c in self.primary_topics if c.medicine), None)
-        if drug is None:
+        drugs = [c for c in self.primary_topics if c.medicine]
+        if not drugs:
             return None
+        # of several, the one a question asks of ("… got IVIG in the hospital. They sent us
+        # home on aspirin which I thought kids aren't supposed to take??")
+        drug = next((c for c in drugs if _asked_of(self.question, c.matched)), drugs[0])
         conditions = [
             c
             for c in self.topics
             if c is not drug and not c.promoted and not c.drug and c.condition
         ]
         primary = {c.key for c in self.primary_topics}
+        # asked of the drug alone, a kidney or liver disease beside it is what it is asked with
+        impairment = not any(c.key in primary for c in conditions)
         ranked = sorted(
             conditions,
             key=lambda c: (
                 c.key not in primary,
+                impairment and c.impaired_organ is None,
                 c.tier,
                 not _same_sentence(self.question, drug.matched, c.matched),
             ),
@@ -505,6 +531,11 @@ def _inside(phrase: str, longer: str) -> bool:
 
 CONDITION_TREES = ("C", "F03")
 """MeSH trees of diseases, signs and mental disorders."""
+IMPAIRMENT_TREES = {
+    "kidney": ("C12.777.419", "C12.200.777.419", "C13.351.968.419"),
+    "liver": ("C06.552",),
+}
+"""MeSH Kidney Diseases (in its male, female and 2023+ urogenital places) and Liver Diseases."""
 DRUG_CLASS_TREE = "D27"
 """MeSH pharmacological actions ("antibiotics", "anti-inflammatory agents"): drug classes, not
 drugs (also read by ``query.concepts``)."""

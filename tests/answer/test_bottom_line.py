@@ -113,6 +113,9 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         ("When having a gout attack will that cause a fever", QuestionType.YES_NO),
         ("gout pills, if I stop them, will the pain come back?", QuestionType.YES_NO),
         ("When will a gout attack end?", QuestionType.INFORMATION),
+        # asked at the end of a message without its question mark
+        ("my gout is flaring again, can i take colchicine for a few days", QuestionType.YES_NO),
+        ("my gout is flaring again, can you send me a leaflet", QuestionType.INFORMATION),
         # whether to seek care asks what to do
         ("he bumped his head and seems fine. do we need a&e?", QuestionType.WHAT_TO_DO),
         ("does she need to see a doctor for a gout flare", QuestionType.WHAT_TO_DO),
@@ -1894,3 +1897,25 @@ def test_an_amount_in_another_measure_is_no_answer() -> None:
     assert line is None or drinks not in [b.text for b in line.bullets]
     line = _ask(asked, [_page("a1", "Alcohol", "information", *opening, drinks, units)]).bottom_line
     assert line is not None and [b.text for b in line.bullets] == [units]
+
+
+def test_whether_to_stop_a_drug_is_answered_by_how_to_stop_its_class() -> None:
+    """Asked whether to stop a drug, its class page's line on how to stop leads the bottom
+    line, though it names the class, not the drug."""
+    from medcite.answer.bottom_line import STOPPING_FRAME, bottom_line
+    from medcite.answer.extract import Candidate
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel, Facet
+
+    text = "You should stop gout medicines gradually, with your doctor."
+    page = _page("gout-medicines", "Gout medicines", "treatment", text)
+    evidence = Evidence(
+        hit=Hit(document=page, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+    )
+    how = Candidate(
+        Sentence(text, page.id, None, None, 0), evidence, Facet.TREATMENT, 1.0, stems(text)
+    )
+    query = understand("can i just stop my colchicine", VOCABULARY)
+    pick = bottom_line(query, [how], "colchicine")
+    assert pick is not None and pick.verdict == STOPPING_FRAME
+    assert pick.chosen == (how,)

@@ -707,3 +707,141 @@ def test_asked_whether_a_habit_is_harmful_its_page_s_harms_answer(
     )
     answer = _ask("is tobacco use every day harmful", [page], handmade_vocabulary)
     assert harm in answer.model_dump_json()
+
+
+def test_a_liver_or_kidney_disease_is_the_condition_a_drug_is_asked_with(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Of two conditions named beside a drug, a liver or kidney disease is the one the drug is
+    asked with: whether the drug is safe in it is the question, whichever is named first."""
+    query = understand(
+        "my gout is flaring and i have fatty liver, can i take ibuprofen", handmade_vocabulary
+    )
+    pair = query.drug_and_condition
+    assert pair is not None and (pair[0].name, pair[1].name) == ("ibuprofen", "fatty liver")
+    plain = understand("my gout is flaring, can i take ibuprofen", handmade_vocabulary)
+    assert plain.drug_and_condition is not None
+    assert plain.drug_and_condition[1].name == "gout"
+
+
+def test_a_topic_pages_warning_advises_against_something(handmade_vocabulary: Vocabulary) -> None:
+    """A sentence of the condition's page that names the group asked about but no drug is a
+    warning only when it advises against something, not when it merely negates."""
+    liver = _page(
+        "fatty-liver",
+        "Fatty Liver",
+        "Fatty liver is a build-up of fat in the liver.",
+        "Most people who drink a little alcohol do not get damage to the liver.",
+        "People with fatty liver should not drink alcohol, as it adds to the damage.",
+    )
+    shown = _shown("i have fatty liver, is ibuprofen ok for my liver", [liver], handmade_vocabulary)
+    assert "People with fatty liver should not drink alcohol, as it adds to the damage." in shown
+    assert not any("do not get damage" in text for text in shown)
+
+
+def test_one_warning_on_two_pages_is_one_bullet_citing_both(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    warning = "People with fatty liver should not drink alcohol, as it adds to the damage."
+    first = _page("fatty-liver-1", "Fatty Liver", "Fatty liver is fat in the liver.", warning)
+    second = _page("fatty-liver-2", "Fatty Liver", "Fatty liver may cause no symptoms.", warning)
+    answer = _ask(
+        "i have fatty liver, is ibuprofen ok for my liver", [first, second], handmade_vocabulary
+    )
+    bullets = [b for b in verify.all_bullets(answer) if b.text == warning]
+    assert len(bullets) == 1
+    assert {c.document_id for c in bullets[0].citations} == {first.id, second.id}
+
+
+def test_a_question_on_stopping_a_drug_is_not_answered_by_what_it_does(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Asked whether to stop a drug, a statement of what the drug does or how to dose it with
+    another says nothing; one on stopping it answers."""
+    study = _paper(
+        "31",
+        "Colchicine and clarithromycin in adults with gout",
+        "Colchicine lowered the number of gout attacks in 200 adults.",
+        "Clinicians should halve the colchicine dose when clarithromycin is given.",
+    )
+    assert _ask("can i just stop my colchicine", [study], handmade_vocabulary).abstained
+    label = _paper(
+        "32",
+        "Stopping colchicine in adults with gout",
+        "Colchicine lowered the number of gout attacks in 200 adults.",
+        "Stopping colchicine abruptly was followed by more gout attacks within 3 months.",
+    )
+    shown = _shown("can i just stop my colchicine", [label], handmade_vocabulary)
+    assert shown and all("Stopping colchicine" in text for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("If you have kidney disease, do not use NSAIDs.", True),
+        ("Avoid using NSAIDs after surgery.", True),
+        ("Many people get NSAIDs over the counter.", True),
+        ("Topical NSAIDs are gels rubbed on the skin.", False),
+    ],
+)
+def test_a_verb_of_taking_picks_out_no_kind_of_a_class(text: str, bare: bool) -> None:
+    """ "use" and "get" are stopwords to the stemmer, yet verbs of taking like "take"."""
+    from medcite.answer.class_pages import bare_mention
+    from medcite.query.drugs import class_pattern
+
+    assert bare_mention(text, class_pattern(["NSAIDs"])) is bare
+
+
+def test_a_topic_pages_warning_on_medicines_for_the_group_asked_stands(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Not advice, but a warning: what medicines may do to the group the question names."""
+    gout = _page(
+        "gout-medicines",
+        "Gout",
+        "Gout is a kind of arthritis caused by uric acid crystals.",
+        "Gout medicines for adults may be dangerous for children.",
+    )
+    shown = _shown("can my toddler take ibuprofen for gout", [gout], handmade_vocabulary)
+    assert "Gout medicines for adults may be dangerous for children." in shown
+
+
+def test_stopping_a_habit_is_not_stopping_the_drug(handmade_vocabulary: Vocabulary) -> None:
+    """ "Should I stop drinking" asked beside a drug does not ask about stopping the drug."""
+    from medcite.answer.class_pages import on_stopping
+    from medcite.answer.extract import Candidate
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel
+
+    text = "Colchicine lowered gout attacks."
+    study = _paper("33", "Colchicine in adults with gout", text)
+    hit = Hit(document=study, score=1.0, rank=1)
+    evidence = Evidence(hit=hit, level=EvidenceLevel.OBSERVATIONAL, score=1.0)
+    cands = [
+        Candidate(
+            Sentence(text, study.id, None, None, 0), evidence, Facet.TREATMENT, 1.0, stems(text)
+        )
+    ]
+    query = understand("i take colchicine, should i stop drinking", handmade_vocabulary)
+    assert query.about_a_drug
+    assert on_stopping(query, cands) == cands
+    asked = understand("i take colchicine, should i stop it", handmade_vocabulary)
+    assert on_stopping(asked, cands) == []
+
+
+def test_the_drug_a_question_asks_of_pairs_with_the_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Of two drugs told beside a condition, the one the question asks of pairs with it: a
+    statement naming that one with the condition answers."""
+    page = _page(
+        "gout-treatment",
+        "Gout",
+        "Gout is a kind of arthritis caused by uric acid crystals.",
+        "Colchicine is often given for a gout attack in adults.",
+    )
+    question = "my dad has gout and got ibuprofen at the clinic. what about colchicine for it?"
+    pair = understand(question, handmade_vocabulary).drug_and_condition
+    assert pair is not None and pair[0].name == "colchicine"
+    shown = _shown(question, [page], handmade_vocabulary)
+    assert "Colchicine is often given for a gout attack in adults." in shown

@@ -181,3 +181,17 @@ def test_a_child_holding_in_poo_and_soiling_is_encopresis() -> None:
     table = lay_terms()
     assert table[normalise("holding in her poo")] == ("encopresis", "constipation")
     assert table[normalise("soiling his pants")] == ("encopresis", "constipation")
+
+
+def test_cirrhosis_alone_is_the_liver_disease() -> None:
+    """MeSH files "cirrhosis" under Fibrosis; said alone, people mean the liver's."""
+    assert lay_terms()[normalise("cirrhosis")] == ("liver cirrhosis",)
+
+
+def test_baby_aspirin_names_no_baby() -> None:
+    """A low-dose aspirin called "baby aspirin" is taken by adults; "baby oil" is a product."""
+    from medcite.query.groups import GROUPS, young_patient
+
+    assert not young_patient("I take a baby aspirin every day, is that why I bruise")
+    assert not GROUPS["children"].search("is baby oil good for dry skin")
+    assert young_patient("can my baby have aspirin")

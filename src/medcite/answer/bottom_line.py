@@ -203,7 +203,7 @@ def bottom_line(
     exact = exact_page(query, exact_ids)
     cands = sorted(_for_the_patient(query, cands), key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
-        return _yes_no(query, cands, exact, warned, found)
+        return _how_to_stop(query, cands) or _yes_no(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
         return _dose(query, cands, topic)
     if kind is QuestionType.COMPARISON:
@@ -583,6 +583,17 @@ def _yes_no(
 
 
 STOPPING_FRAME = "The sources found do not say yes or no; on how to stop, they say:"
+
+
+def _how_to_stop(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a yes/no whether to stop a drug ("can I just stop taking my sertraline"), the
+    guideline statements of how to stop it, framed, whether they name the drug or, on the
+    page of its class, the class ("You often need to stop antidepressants gradually": the
+    candidates are on topic already, ``answer.class_pages``); None without any."""
+    if not (query.about_a_drug and STOPPING.search(query.question)):
+        return None
+    how = [c for c in cands if c.guideline and STOPPING_SAID.search(c.sentence.text)]
+    return Pick(STOPPING_FRAME, tuple(how[:MAX_STATEMENTS])) if how else None
 
 
 def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:

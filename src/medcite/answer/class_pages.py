@@ -85,6 +85,33 @@ def within_class(
     return [c for c in cands if judge.speaks(c)]
 
 
+STOPPING_TOLD = re.compile(
+    rf"{STOPPING_SAID.pattern}|\b(?:discontinu\w*|stop(?:s|ped|ping)?|quit\w*|keep taking|"
+    r"continue taking|long-term|lifelong|for life)\b",
+    re.IGNORECASE,
+)
+"""Any word of stopping or of how long a drug is taken, for :func:`on_stopping`."""
+
+
+_A_HABIT = re.compile(r"\s+(?:drinking|smoking|vaping|eating|alcohol|booze|caffeine|coffee)\b")
+"""What is stopped right after "should I stop" when it is a habit, not the drug asked about
+("should I stop drinking", with a liver enzyme asked about)."""
+
+
+def on_stopping(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
+    """For a question about stopping a drug it names (:data:`STOPPING`), ``cands`` without the
+    statements of what a drug does or is for (:data:`STOPPING_FACETS`) that say nothing of
+    stopping it or of how long it is taken: "Clinicians should adjust amlodipine dosage …
+    when coadministering it with efavirenz" does not tell someone whose blood pressure is now
+    normal whether to stop amlodipine. Harms and warnings stay."""
+    stopping = STOPPING.search(query.question)
+    if not (query.about_a_drug and stopping) or _A_HABIT.match(query.question, stopping.end()):
+        return list(cands)
+    return [
+        c for c in cands if c.facet not in STOPPING_FACETS or STOPPING_TOLD.search(c.sentence.text)
+    ]
+
+
 @dataclass(frozen=True)
 class _ClassJudge:
     """What :func:`within_class` needs of the question, read once."""
@@ -232,12 +259,16 @@ def bare_mention(text: str, pattern: re.Pattern[str]) -> bool:
     return any(not _kind_word(text, m.start()) for m in pattern.finditer(text))
 
 
-_TAKING = stems(
+_TAKING_VERBS = (
     "take use avoid prescribe give stop start try add need recommend cause switch continue "
     "include combine mix skip miss double get buy choose call reduce lower"
 )
+_TAKING = stems(_TAKING_VERBS)
 """Verbs said of a medicine just before its name ("should not take pain relievers"): they
 pick out no kind of it."""
+_TAKING_STOPWORDS = frozenset({"use", "uses", "used", "using", "get", "gets", "getting", "got"})
+"""Those of them that the stemmer drops as stopwords, in their inflections: "do not use
+NSAIDs" names NSAIDs as such."""
 
 
 def _kind_word(text: str, start: int) -> bool:
@@ -249,6 +280,7 @@ def _kind_word(text: str, start: int) -> bool:
         word.isalpha()
         and word not in STOPWORDS
         and word not in SOME_KINDS
+        and word not in _TAKING_STOPWORDS
         and not stems(word) & _TAKING
     )
 

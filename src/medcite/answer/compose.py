@@ -26,7 +26,7 @@ from medcite.answer.bottom_line import (
     unanswered,
     with_child_warning,
 )
-from medcite.answer.class_pages import SOME_KINDS, within_class
+from medcite.answer.class_pages import SOME_KINDS, on_stopping, within_class
 from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
@@ -686,6 +686,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     names_subject = subject_filter(query)
     if names_subject is not None:  # told in pregnancy, asking of something else (.told_state)
         cands = [c for c in cands if names_subject(c)]
+    cands = on_stopping(query, cands)
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
@@ -1033,7 +1034,8 @@ def _warning_section(
         if len(drafts) == MAX_WARNINGS:
             break
         if selection.free(main):
-            draft = _Draft(Facet.WARNINGS, main, _supporters(main, tier, selection))
+            # the same warning on another page may be no facet candidate there: it supports
+            draft = _Draft(Facet.WARNINGS, main, _supporters(main, [*warned, *tier], selection))
             selection.take(draft)
             drafts.append(draft)
     return [(Facet.WARNINGS, GUIDELINE_TITLES[Facet.WARNINGS], drafts)] if drafts else []

@@ -1873,7 +1873,24 @@ def _shape(sentence: Sentence) -> float:
 WARNING_CUE = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"not be (used|given|taken)|warnings?|can (cause|harm)|may harm|birth defects?|harmful|"
-    r"toxic to|unsafe|dangerous)\b",
+    r"toxic to|unsafe|dangerous|(?:should|must) be careful)\b",
+    re.I,
+)
+
+ADVISES_AGAINST = re.compile(
+    r"\b(?:should not|must not|never|avoid\w*|contraindicat\w*|not recommended|(?:should|must) be "
+    r"careful|not be (?:used|given|taken)|(?:do not|don't) (?:take|use|give|drink|eat|start|stop|"
+    r"let))\b",
+    re.I,
+)
+"""Advice against doing something ("should not take aspirin", "do not use NSAIDs", "should be
+careful about starting new medications"), not a statement that merely negates ("Most people who
+consume alcohol do not suffer damage to the liver") or names a cause ("can cause cirrhosis"): a
+topic page's sentence that names no asked thing is a warning only when it advises so, or when
+it speaks of medicines (:data:`_MEDICINE_WORDS`: "Cough medicines may harm children")."""
+_MEDICINE_WORDS = re.compile(
+    r"\b(?:drugs?|medications?|medicines?|pills?|tablets?|remed(?:y|ies)|supplements?|"
+    r"over-the-counter|OTC)\b",
     re.I,
 )
 
@@ -1915,7 +1932,10 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 continue
             sentence_stems = stems(text)
             if topic.accepts(sentence_stems, label, research) or (
-                named and not research and _warns_of_topic(topic, sentence_stems, label)
+                named
+                and not research
+                and (ADVISES_AGAINST.search(text) or _MEDICINE_WORDS.search(text))
+                and _warns_of_topic(topic, sentence_stems, label)
             ):
                 score = e.score * _shape(sentence)
                 found.append(Candidate(sentence, e, Facet.WARNINGS, score, sentence_stems))
@@ -1932,7 +1952,7 @@ def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
         doc = e.hit.document
         for sentence in document_sentences(doc):
             text = sentence.text
-            if not warn_for_children.forbids_for_children(text, names):
+            if not warn_for_children.forbids_for_children(text, names, query.question):
                 continue
             if not _quotable(sentence, doc, research=False):
                 continue
@@ -1959,7 +1979,9 @@ def _group_text(query: Query, drug_question: bool) -> str:
     with kidney disease; it is the topic)."""
     text = query.question.lower()
     if drug_question:
-        return text
+        # a kidney or liver disease named by its own name ("CKD", "cirrhosis", "hepatitis C")
+        organs = {c.impaired_organ for c in query.concepts if c.role in ("topic", "qualifier")}
+        return " ".join([text, *sorted(o for o in organs if o)])
     for concept in query.primary_topics:
         words = concept.matched.split()
         if words:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from medcite.query.groups import young_patient
 from medcite.records import Document, Query, QueryConcept
-from medcite.text import split_sentences
+from medcite.text import split_sentences, stems
 
 FOOD_TREES = ("G07.203.300", "J02.500")
 """MeSH Food (a food is given to a child as a medicine is: honey, cow's milk, juice)."""
@@ -71,26 +71,64 @@ def names_of(concepts: Iterable[QueryConcept]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.lower() for c in concepts for n in (c.name, *c.names, c.matched)))
 
 
-def search_text(query: Query) -> str:
-    """The words that find a page warning against giving the question's substance to a child,
-    or "" when the question is not about a young child or names no substance."""
-    names = names_of(asked_for_a_child(query))
-    return f"{' '.join(names)} children infants should not" if names else ""
+def search_texts(query: Query) -> tuple[str, ...]:
+    """For each substance of a question about a young child, its names: the words that find
+    the pages that may warn against giving it to a child, or () when the question is not about
+    a young child or names no substance.
+
+    The names alone, one search per substance: added child words ("children", "infants") rank
+    every page on children's health above the one page that names the food (NIH's honey warning
+    stood 96th under them, first without), and two substances in one search let the commoner
+    ("water") crowd out the other. :func:`warns` then keeps the pages that forbid it."""
+    return tuple(" ".join(names_of((concept,))) for concept in asked_for_a_child(query))
 
 
-def forbids_for_children(text: str, names: Sequence[str]) -> bool:
+_NOT_SAFE_FOR = re.compile(r"^(?:is|are) not", re.IGNORECASE)
+NAME_WINDOW = 5
+"""Words at most between a prohibition's verb and the name it forbids ("Do not let babies eat
+honey"): "Women who don't have health problems should try to give their babies breast milk"
+forbids nothing."""
+_CHILD_WITH = re.compile(
+    r"\b(?:child(?:ren)?|kids?|infants?|bab(?:y|ies)|toddlers?|teens?|teenagers?)\s+"
+    r"(?:with|who have|who has)\s+(?:an?\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+"""Children with a condition ("children with fevers should not take aspirin"): the warning is
+for them, not for a child given aspirin by the doctor for Kawasaki disease."""
+
+
+def forbids_for_children(text: str, names: Sequence[str], question: str = "") -> bool:
     """True for a sentence that forbids one of ``names`` for children ("children less than 12
     months old should not be fed honey", "Do not give cough medicines to children under
-    four"): a prohibition, a child, and the name as whole words."""
-    if not (_FORBIDS.search(text) and _CHILD.search(text)):
+    four", "Cow's milk is not recommended for infants"): a prohibition, a child, and the name
+    as whole words just after the prohibition (or just before "is not recommended for"); a
+    warning for children with a condition only when ``question`` names it too."""
+    if not _CHILD.search(text) or not _about_the_child(text, question):
         return False
-    return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names if n)
+    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
+    for match in _FORBIDS.finditer(text):
+        if _NOT_SAFE_FOR.match(match.group(0)):
+            near = " ".join(text[: match.start()].split()[-NAME_WINDOW - 2 :])
+        else:
+            near = " ".join(text[match.end() :].split()[: NAME_WINDOW + 2])
+        if any(name.search(near) for name in spelled):
+            return True
+    return False
 
 
-def warns(document: Document, names: Sequence[str]) -> bool:
+def _about_the_child(text: str, question: str) -> bool:
+    """False when ``text`` warns only for children with a condition that ``question`` does
+    not name (by a word of the same stem)."""
+    asked = stems(question)
+    return all(
+        stems(m.group(1)) & asked or not stems(m.group(1)) for m in _CHILD_WITH.finditer(text)
+    )
+
+
+def warns(document: Document, names: Sequence[str], question: str = "") -> bool:
     """True when a sentence of ``document``'s text forbids one of ``names`` for children."""
     return any(
-        forbids_for_children(sentence, names)
+        forbids_for_children(sentence, names, question)
         for section in document.sections
         for sentence in split_sentences(section.text)
     )
@@ -102,5 +140,5 @@ def warning_pages(query: Query, documents: Iterable[Document]) -> frozenset[str]
     names = names_of(asked_for_a_child(query))
     if not names:
         return frozenset()
-    found = [d.id for d in documents if warns(d, names)]
+    found = [d.id for d in documents if warns(d, names, query.question)]
     return frozenset(found[:MAX_PAGES])

@@ -139,15 +139,14 @@ class TieredRetriever:
         """For a question about a young child that names a drug or a food, the guideline pages
         that forbid it for children, whatever their topic (``evidence.child_warnings``: NIH
         warns against honey for babies on its botulism page)."""
-        text = child_warnings.search_text(query)
-        if not text:
-            return []
-        hits = self._bm25(text, k, GUIDELINE, ())
-        searched.append(f"local guideline pages (warnings for children): {text}")
         names = child_warnings.names_of(child_warnings.asked_for_a_child(query))
-        return [h for h in hits if child_warnings.warns(h.document, names)][
-            : child_warnings.MAX_PAGES
-        ]
+        found: dict[str, Hit] = {}
+        for text in child_warnings.search_texts(query):
+            searched.append(f"local guideline pages (warnings for children): {text}")
+            for hit in self._bm25(text, k, GUIDELINE, ()):
+                if child_warnings.warns(hit.document, names, query.question):
+                    found.setdefault(hit.document.id, hit)
+        return list(found.values())[: child_warnings.MAX_PAGES]
 
     def _schedule_pages(self, query: Query, k: int, searched: list[str]) -> list[Hit]:
         """For a question which vaccines a trip or a child needs, the pages on that situation

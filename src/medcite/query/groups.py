@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import re
 
+BABY_PRODUCT = (
+    r"(?!\s+(?:aspirins?|asprin|oil|powder|shampoo|wipes?|lotion|monitor|carrots?|spinach)\b)"
+)
+"""After "baby": a product so named ("baby aspirin", a low dose taken by adults; "baby oil"),
+which names no child."""
 GROUPS: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(
         r"\b(pregnan\w*|breast-?feed\w*|nursing mothers?|lactat\w*|trimester\w*)\b", re.I
     ),
     "children": re.compile(
-        r"\b(child\w*|kids?|bab(y|ies)|infants?|toddlers?|teen\w*|adolescen\w*|pediatric|"
+        rf"\b(child\w*|kids?|bab(y|ies){BABY_PRODUCT}|infants?|toddlers?|teen\w*|adolescen\w*|"
+        r"pediatric|"
         r"(1[0-7]|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
         r"([- ]?(years?|yrs?)[- ]?old|[- ]?y/?o)|"
         r"\d+[- ]?(months?|mos?|weeks?|wks?|days?)[- ]?old)\b",
@@ -25,7 +31,7 @@ GROUPS: dict[str, re.Pattern[str]] = {
 
 
 YOUNG_PATIENT = re.compile(
-    r"\b(?:bab(?:y|ies|ys|y's)|infants?|newborns?|toddlers?|preschooler|"
+    rf"\b(?:bab(?:y|ies|ys|y's){BABY_PRODUCT}|infants?|newborns?|toddlers?|preschooler|"
     r"\d{1,2}[- ]?(?:months?|mos?|weeks?|wks?|days?)[- ]?old|(?:[1-5]|one|two|three|four|five)"
     r"[- ]?(?:years?|yrs?)[- ]?old|[1-5][- ]?y/?o)\b",
     re.I,

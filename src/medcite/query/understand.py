@@ -305,9 +305,11 @@ _INVERTED = (
 _INVERTED_AFTER_CLAUSE = re.compile(
     rf"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){{2,}}?\s+{_INVERTED}"
     rf"|,\s*{_INVERTED}[^,]*\?$"
+    rf"|,\s*(?:can|could|should)\s+i\s+(?:take|use|have|give|keep|stop|still|just)\b[^,.!?]*$"
 )
 """A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
-stop taking it, will my eyes clear up?"."""
+stop taking it, will my eyes clear up?", and a message that ends asking leave without its
+question mark ("my knee is flaring, can i take naproxen for a few days")."""
 
 
 _OPENS_YES_NO = re.compile(rf"^\s*(?:{_AUXILIARY_WORDS}|am|might)\b", re.IGNORECASE)
