@@ -116,6 +116,7 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         # asked at the end of a message without its question mark
         ("my gout is flaring again, can i take colchicine for a few days", QuestionType.YES_NO),
         ("my gout is flaring again, can you send me a leaflet", QuestionType.INFORMATION),
+        ("gp offered colchicine and a steroid jab, are these safe for me?", QuestionType.YES_NO),
         # whether to seek care asks what to do
         ("he bumped his head and seems fine. do we need a&e?", QuestionType.WHAT_TO_DO),
         ("does she need to see a doctor for a gout flare", QuestionType.WHAT_TO_DO),

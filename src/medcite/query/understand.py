@@ -300,7 +300,8 @@ may drop its subject ("Was diagnosed in May", "Have been taking it for years"), 
 
 
 _INVERTED = (
-    r"(?:will|would|can|could|does|do|is|are|should)\s+(?:that|this|it|they|i|my|your|the)\b"
+    r"(?:will|would|can|could|does|do|is|are|should)\s+(?:that|this|these|those|it|they|i|my|"
+    r"your|the)\b"
 )
 _INVERTED_AFTER_CLAUSE = re.compile(
     rf"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){{2,}}?\s+{_INVERTED}"
