@@ -488,8 +488,12 @@ class Query(_Frozen):
         if not drugs:
             return None
         # of several, the one a question asks of ("… got IVIG in the hospital. They sent us
-        # home on aspirin which I thought kids aren't supposed to take??")
-        drug = next((c for c in drugs if _asked_of(self.question, c.matched)), drugs[0])
+        # home on aspirin which I thought kids aren't supposed to take??"); a medicine named by
+        # a drug name is not passed over for a substance asked of as a test ("on
+        # spironolactone … do I need my potassium checked?")
+        by_name = [c for c in drugs if c.via == DRUG_NAME_VIA]
+        pool = by_name if drugs[0] in by_name else drugs
+        drug = next((c for c in pool if _asked_of(self.question, c.matched)), drugs[0])
         conditions = [
             c
             for c in self.topics
@@ -531,6 +535,8 @@ def _inside(phrase: str, longer: str) -> bool:
 
 CONDITION_TREES = ("C", "F03")
 """MeSH trees of diseases, signs and mental disorders."""
+DRUG_NAME_VIA = "brand/generic drug name"
+"""How a concept read from the drug-name table is labelled (``QueryConcept.via``)."""
 IMPAIRMENT_TREES = {
     "kidney": ("C12.777.419", "C12.200.777.419", "C13.351.968.419"),
     "liver": ("C06.552",),

@@ -1920,3 +1920,42 @@ def test_whether_to_stop_a_drug_is_answered_by_how_to_stop_its_class() -> None:
     pick = bottom_line(query, [how], "colchicine")
     assert pick is not None and pick.verdict == STOPPING_FRAME
     assert pick.chosen == (how,)
+
+
+def test_what_a_condition_is_or_who_gets_it_is_no_warning() -> None:
+    """Asked whether something is safe, the harm words of a definition, of who is at risk of
+    the condition or of its course are the illness's: no warning is claimed from them."""
+    from medcite.answer.bottom_line import WARN_FRAME, bottom_line
+    from medcite.answer.extract import Candidate
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel, Facet
+
+    def candidate(text: str, facet: Facet, position: int) -> Candidate:
+        page = _page(f"gout-{position}", "Gout", "information", text)
+        evidence = Evidence(
+            hit=Hit(document=page, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+        )
+        sentence = Sentence(text, page.id, None, None, position)
+        return Candidate(sentence, evidence, facet, 1.0, stems(text))
+
+    query = understand("is it safe to take colchicine for my gout", VOCABULARY)
+    illness = [
+        candidate(
+            "Gout is a painful disease in which colchicine-free joints get damaged.",
+            Facet.OVERVIEW,
+            0,
+        ),
+        candidate("People at risk for developing gout rarely take colchicine.", Facet.OVERVIEW, 1),
+        candidate(
+            "Untreated gout can lead to complications despite colchicine.", Facet.PROGNOSIS, 2
+        ),
+    ]
+    pick = bottom_line(query, illness, "colchicine")
+    assert pick is not None and pick.verdict != WARN_FRAME
+    harm = candidate(
+        "Colchicine can cause serious harm in people with gout and kidney disease.",
+        Facet.WARNINGS,
+        3,
+    )
+    pick = bottom_line(query, [*illness, harm], "colchicine")
+    assert pick is not None and pick.verdict == WARN_FRAME and pick.chosen == (harm,)

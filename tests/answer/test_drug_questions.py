@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from medcite import Engine
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose, uncovered_medicines
 from medcite.evidence.rank import rank
@@ -845,3 +846,21 @@ def test_the_drug_a_question_asks_of_pairs_with_the_condition(
     assert pair is not None and pair[0].name == "colchicine"
     shown = _shown(question, [page], handmade_vocabulary)
     assert "Colchicine is often given for a gout attack in adults." in shown
+
+
+def test_a_page_on_the_congenital_form_answers_only_a_question_from_birth(
+    sample_engine: Engine,
+) -> None:
+    """A newborn's treatment on the page of a condition's congenital form is no answer for an
+    adult told they have the condition; it answers a question about a baby."""
+
+    def congenital(question: str) -> bool:
+        answer = sample_engine.ask(question)
+        cited = {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+        pages = [sample_engine.get(i) for i in cited]
+        return any(d is not None and "congenital" in (d.focus or "").lower() for d in pages)
+
+    assert not congenital(
+        "i'm 45 and my doctor says i have mild hypothyroidism. should i be taking levothyroxine?"
+    )
+    assert congenital("our newborn has congenital hypothyroidism, how is it treated")

@@ -265,6 +265,22 @@ def test_a_piece_of_a_list_opening_with_a_plain_lower_case_word_is_no_statement(
 @pytest.mark.parametrize(
     ("text", "statement"),
     [
+        # an item of a list of things to do, alone, reads as advice to do it
+        ("Taking the blood pressure pill lisinopril.", False),
+        ("Drinking eight glasses of water daily.", False),
+        ("Taking a short walk after meals lowers blood sugar.", True),
+        ("Swelling in the legs and the feet.", True),
+    ],
+)
+def test_a_list_item_of_something_to_do_without_a_verb_is_no_statement(
+    text: str, statement: bool
+) -> None:
+    assert is_statement(Sentence(text, "d", None, None, 3)) is statement
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
         ("Frostnip - a mild cold injury that numbs the skin but leaves no lasting damage", True),
         ("Chilblains - small itchy swellings of the skin after exposure to cold", True),
         ("Frostnip - numb skin", False),  # too short to say what it is

@@ -516,6 +516,10 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "had cataract surgery years ago, hay fever makes my eyes red and sore",
         # how a known panic attack feels, told of each one
         "when my panic attacks start i always feel like i'm having a heart attack, how to calm",
+        # a medicine's everyday questions, and swelling with no heart failure told
+        "i take digoxin, which foods should i avoid",
+        "is it ok to take lanoxin with my evening meal",
+        "my feet look huge in these new shoes",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:

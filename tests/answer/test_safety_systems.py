@@ -130,6 +130,19 @@ def kinds(question: str) -> set[str]:
             "on sertraline plus tramadol, legs jerking and my heart is racing",
             "possible serotonin syndrome",
         ),
+        (
+            "my mother is on digoxin and keeps vomiting, and she says lights have halos",
+            "dangerous reaction to a medicine",
+        ),
+        ("grandpa on digoxin says the tv looks kind of yellow", "dangerous reaction to a medicine"),
+        (
+            "gran has congestive heart failure, gained 2 kg in the last 3 days",
+            "fluid build-up in heart failure",
+        ),
+        (
+            "i can't lie flat in bed any more and both my ankles are like balloons",
+            "breathless lying flat with swollen legs",
+        ),
         ("my blood pressure is 200/118 and i have a headache", "very high blood pressure"),
         ("sudden excruciating pain on my left side that came out of nowhere", "sudden severe pain"),
         ("tearing pain between my shoulder blades, started an hour ago", "sudden severe pain"),

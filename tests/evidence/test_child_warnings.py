@@ -73,3 +73,14 @@ def test_a_warning_for_children_with_a_condition_needs_the_condition_asked() -> 
     warning = "Adults can take aspirin, but children with fevers should not take aspirin."
     assert forbids_for_children(warning, ["aspirin"], "can my 3 year old have aspirin for a fever")
     assert not forbids_for_children(warning, ["aspirin"], "why is my 3 year old on aspirin")
+
+
+def test_a_food_named_as_a_colour_is_no_substance_given(any_engine: Engine) -> None:
+    """Crusts the colour of honey are no honey given to a child."""
+    assert (
+        search_texts(any_engine.understand("my 2 year old has honey colored crusts on her chin"))
+        == ()
+    )
+    assert search_texts(
+        any_engine.understand("honey colored crusts, can my 2 year old have honey")
+    ) == ("honey",)

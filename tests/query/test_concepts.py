@@ -225,6 +225,30 @@ def test_the_condition_paired_with_a_drug_is_the_one_in_its_sentence() -> None:
     assert pair is not None and pair[1].key == "D5"
 
 
+def test_the_drug_a_question_asks_of_is_named_as_a_medicine() -> None:
+    """Of two drugs, the one the asking sentence names pairs with the condition, unless the
+    told one is named as a medicine and the asked one is not (a substance measured)."""
+    from medcite.records import DRUG_NAME_VIA, Query, QueryConcept
+
+    def drug(key: str, name: str, via: str) -> QueryConcept:
+        return QueryConcept(
+            key=key, name=name, matched=name, via=via, tier=1, drug=True, tree_numbers=("D02.1",)
+        )
+
+    gout = QueryConcept(
+        key="C1", name="gout", matched="gout", via="MeSH term", tree_numbers=("C05.550.114",)
+    )
+    globulin = drug("D1", "immune globulin", "MeSH term")
+    allopurinol = drug("D2", "allopurinol", DRUG_NAME_VIA)
+    potassium = drug("D3", "potassium", "MeSH term")
+    told = "He has gout and got immune globulin. Why is he on allopurinol now?"
+    pair = Query(question=told, concepts=(gout, globulin, allopurinol)).drug_and_condition
+    assert pair is not None and pair[0].key == "D2"
+    measured = "On allopurinol for gout. Do I need my potassium checked?"
+    pair = Query(question=measured, concepts=(gout, allopurinol, potassium)).drug_and_condition
+    assert pair is not None and pair[0].key == "D2"
+
+
 def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabulary) -> None:
     query = understand("fever with sinusitis", handmade_vocabulary)
     assert [c.key for c in query.primary_topics] == ["D4"]

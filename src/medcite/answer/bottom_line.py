@@ -919,10 +919,39 @@ def with_child_warning(pick: Pick | None, child: Sequence[Candidate]) -> Pick | 
     return Pick(WARN_FRAME, tuple(chosen[:MAX_STATEMENTS]))
 
 
+_DEFINES_CONDITION = re.compile(
+    r"^[\w\s,()'-]{0,80}? (?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}?(?:disease|disorder|condition|"
+    r"infection|illness|syndrome)\b",
+    re.IGNORECASE,
+)
+"""What a condition is ("COPD is a progressive lung disease in which the airways become
+damaged"): its harm words describe the illness, they warn of nothing asked."""
+
+
+_NO_WARNING_FACETS = frozenset({Facet.CAUSES, Facet.SYMPTOMS, Facet.PROGNOSIS, Facet.DIAGNOSIS})
+"""What brings a condition on, its signs, course and tests: their harm words ("complications
+like respiratory failure may develop") are the illness's, no warning about what is asked."""
+_RISK_OF_GETTING = re.compile(
+    r"\b(?:(?:at|high|higher|increased|greater) risk (?:for|of) (?:developing|getting)|risk "
+    r"factors?)\b",
+    re.IGNORECASE,
+)
+"""Who is likely to get the condition ("People at risk for developing COPD …"): no harm of
+what is asked."""
+
+
 def _safety(cands: Sequence[Candidate]) -> Pick:
     """ "Is it safe …?" is never answered yes: a warning the sources give is shown, else that
     they do not say."""
-    warned = _distinct_documents([c for c in cands if HARM.search(c.sentence.text)])
+    warned = _distinct_documents(
+        [
+            c
+            for c in cands
+            if HARM.search(_RISK_OF_GETTING.sub(" ", c.sentence.text))
+            and c.facet not in _NO_WARNING_FACETS
+            and not _DEFINES_CONDITION.match(c.sentence.text)
+        ]
+    )
     if warned:
         return Pick(WARN_FRAME, tuple(warned[:MAX_STATEMENTS]))
     return Pick(

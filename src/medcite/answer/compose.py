@@ -1034,8 +1034,13 @@ def _warning_section(
         if len(drafts) == MAX_WARNINGS:
             break
         if selection.free(main):
-            # the same warning on another page may be no facet candidate there: it supports
-            draft = _Draft(Facet.WARNINGS, main, _supporters(main, [*warned, *tier], selection))
+            # the same warning, word for word, on another page may be no facet candidate
+            # there: it supports ("Cough medicines may harm children" is not "Children under
+            # four should not have cough medicine", however alike their words)
+            same = [
+                w for w in warned if normalise(w.sentence.text) == normalise(main.sentence.text)
+            ]
+            draft = _Draft(Facet.WARNINGS, main, _supporters(main, [*same, *tier], selection))
             selection.take(draft)
             drafts.append(draft)
     return [(Facet.WARNINGS, GUIDELINE_TITLES[Facet.WARNINGS], drafts)] if drafts else []

@@ -633,6 +633,9 @@ class Topic:
     acronyms: frozenset[str] = frozenset()
     """The acronyms of the primary topics' names ("ed"): a page may name the topic by one."""
     young: bool = False
+    from_birth: bool = False
+    """True when the question speaks of a baby or of a condition present from birth: a page on
+    the congenital form of its condition may answer it (:func:`congenital_page`)."""
     """True when the question is about a baby or a young child (``YOUNG_PATIENT``): a page's
     sentence about the reader's own symptoms ("If you have these symptoms more than twice a
     week, you may have GERD") then describes an adult, not the child asked about."""
@@ -689,6 +692,7 @@ class Topic:
             acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
             caused=any(c.has_causes for c in primary),
             young=young_patient(query.question),
+            from_birth=young_patient(query.question) or bool(FROM_BIRTH.search(query.question)),
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),
@@ -850,7 +854,35 @@ def is_statement(sentence: Sentence) -> bool:
         and not _NOT_A_STATEMENT.match(sentence.text)
         and not _BOILERPLATE.search(text)
         and not _FRAGMENT.match(text)
+        and not _gerund_item(text)
     )
+
+
+_GERUND_OPENING = re.compile(
+    r"^(?:Taking|Using|Drinking|Eating|Getting|Avoiding|Keeping|Stopping|Starting|Giving|"
+    r"Having|Wearing|Limiting|Quitting|Losing|Exercising|Applying|Checking|Making|Doing|Trying|"
+    r"Following|Reducing|Cutting|Adding|Changing|Switching|Skipping|Washing|Staying)\b"
+)
+"""A gerund of doing something (not a sign: "Swelling in the legs and feet" is a symptom)."""
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|can|cannot|can't|may|might|will|would|should|could|must|"
+    r"does|do|did|has|have|had|helps?|lowers?|reduces?|raises?|increases?|decreases?|causes?|"
+    r"prevents?|protects?|keeps?|makes?|means?|improves?|works?|leads?|gives?|takes?|needs?|"
+    r"affects?|lets?|stops?|eases?|relieves?|treats?|\w+ed)\b"
+)
+GERUND_ITEM_WORDS = 10
+"""Words at most in a list item that opens with a gerund and has no verb of its own."""
+
+
+def _gerund_item(text: str) -> bool:
+    """True for a short item of a list of things to do, cut from its list: it opens with a
+    gerund and has no verb of its own ("Taking the diabetes medicine metformin." from a list
+    of ways to lower the risk of diabetes reads, alone, as advice to take it). "Losing
+    weight lowers your risk" is a statement."""
+    if not _GERUND_OPENING.match(text) or len(text.split()) > GERUND_ITEM_WORDS:
+        return False
+    rest = text.split(None, 1)[1] if " " in text else ""
+    return not _FINITE.search(rest)
 
 
 ASCII_ONLY_SOURCES = frozenset({Source.MEDQUAD})
@@ -1046,6 +1078,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if e.level not in unused and e.score >= MIN_EVIDENCE_SCORE
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
+        if topic.from_birth or not congenital_page(e.hit.document)
         for c in _document_candidates(
             e, topic, facets, amount=amount, activity=activity, measured=measured, again=again
         )
@@ -1124,6 +1157,21 @@ def _conclusions(doc: Document) -> list[Sentence]:
     if labelled:
         return labelled
     return sentences[-1:] if len(sentences) > 1 and sentences[-1] in usable else []
+
+
+FROM_BIRTH = re.compile(
+    r"\b(?:congenital\w*|born with|from birth|since birth|at birth|newborns?|infants?|"
+    r"neonat\w*)\b",
+    re.IGNORECASE,
+)
+_CONGENITAL_TOPIC = re.compile(r"\bcongenital\b", re.IGNORECASE)
+
+
+def congenital_page(doc: Document) -> bool:
+    """True for a guideline page on a condition present from birth ("Congenital
+    hypothyroidism"): its treatment is a newborn's, not that of an adult told they have the
+    condition, so it answers only a question about a baby or a congenital condition."""
+    return doc.focus is not None and bool(_CONGENITAL_TOPIC.search(doc.focus))
 
 
 def _document_candidates(

@@ -2139,8 +2139,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:[1-9](?:\.\d)?|one|two|three|four|five) ?(?:kgs?|kilos?|lbs?|pounds?)\b"
                 r"|(?:gained|put on|gain of|up) (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|"
                 r"one|two|three|four|five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:\w+ ){0,3}?"
-                r"(?:in|over|this|within|since) "
-                r"(?:a |one |two |three |four |five |[1-7] |the last |the past )?"
+                r"(?:in|over|this|within|since) (?:the last |the past )?"
+                r"(?:a |one |two |three |four |five |[1-7] )?"
                 r"(?:days?|week|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday)"
                 r"|weigh\w* (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|one|two|three|four|"
@@ -2158,7 +2158,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given(
                 (_FLAT_BREATHLESS,),
-                r"(?:legs?|ankles?|feet|foot) (?:\w+ ){0,3}?(?:swell\w*|swollen|puffy)|swell\w* "
+                r"(?:legs?|ankles?|feet|foot) (?:\w+ ){0,3}?(?:swell\w*|swollen|puffy|huge|"
+                r"massive|like balloons|ballooned)|swell\w* "
                 r"(?:\w+ ){0,3}?(?:legs?|ankles?|feet)|swollen (?:legs?|ankles?|feet)",
             ),
         ),
@@ -2868,11 +2869,11 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dangerous reaction to a medicine",
-        "Get medical care today, and call your local emergency number for a high temperature, "
-        "confusion or rigid muscles: these signs on this medicine can be a dangerous drug "
-        "reaction (lithium toxicity, serotonin syndrome, neuroleptic malignant syndrome, or a "
-        "loss of white blood cells on carbimazole or clozapine, which needs a blood count "
-        "today). Do not take the next dose until a doctor has said so.",
+        "Contact the prescriber or a doctor today, and call your local emergency number for a "
+        "high temperature, confusion or rigid muscles: these signs on this medicine can be a "
+        "dangerous drug reaction (lithium or digoxin toxicity, serotonin syndrome, neuroleptic "
+        "malignant syndrome, or a loss of white blood cells on carbimazole or clozapine, which "
+        "needs a blood count today). Do not take the next dose until a doctor has said so.",
         urgency=SAME_DAY,
         signs=(
             _given((r"lithium",),
@@ -2886,6 +2887,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
             _given((_ANTIPSYCHOTIC, r"stiff|rigid"),
                    r"fever|temperature|confus\w*|sweat\w*"),
+            # digoxin's toxicity: off food, sick, seeing yellow or blurred, muddled
+            _given((r"digoxin|lanoxin",),
+                   r"nause\w*|feel\w* sick|feeling sick|vomit\w*|throw\w* up|threw up|"
+                   r"(?:looks?|seeing|sees|see|vision|everything)\W+(?:\w+\W+){0,3}?"
+                   r"(?:yellow\w*|green\w*)|halos?|off (?:her|his|my|their) food|"
+                   r"(?:lost|losing|no) (?:her |his |my )?appetite|confus\w*|muddled"),
         ),
     ),
     Concept(

@@ -52,12 +52,27 @@ MAX_PAGES = 2
 
 
 def substances(query: Query) -> tuple[QueryConcept, ...]:
-    """The drugs and foods the question names (any role but ignored or negated)."""
+    """The drugs and foods the question names (any role but ignored or negated), not a food
+    named as a colour or a likeness ("honey-coloured crusts")."""
     return tuple(
         c
         for c in query.concepts
         if c.role not in UNUSED_ROLES
         and (c.drug or any(n.startswith(FOOD_TREES) for n in c.tree_numbers))
+        and not _described_by(c.matched, query.question)
+    )
+
+
+_LIKENESS = r"(?:[- ]?colou?red|[- ]like|[- ]coloured|[- ]yellow|[- ]brown)"
+
+
+def _described_by(phrase: str, question: str) -> bool:
+    """True when every mention of ``phrase`` in ``question`` describes something by it
+    ("honey-colored crusts", "a milk-like discharge")."""
+    words = r"\W+".join(map(re.escape, phrase.split()))
+    mentions = list(re.finditer(rf"\b{words}\w*", question, re.IGNORECASE))
+    return bool(mentions) and all(
+        re.match(_LIKENESS, question[m.end() :], re.IGNORECASE) for m in mentions
     )
 
 

@@ -40,6 +40,7 @@ from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
     CONDITION_TREES,
     DRUG_CLASS_TREE,
+    DRUG_NAME_VIA,
     QueryConcept,
     lies_under,
     only_under,
@@ -113,7 +114,7 @@ VIA = {
     "medquad": "MedQuAD topic",
     "lay": "lay term",
     "abbreviation": "abbreviation",
-    "drug": "brand/generic drug name",
+    "drug": DRUG_NAME_VIA,
 }
 PRIORITY = ("lay", "abbreviation", "drug", "mesh", "medquad")
 """Which source decides a phrase's sense when several know it: curated tables first (they were
