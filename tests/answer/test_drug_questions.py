@@ -828,6 +828,12 @@ def test_stopping_a_habit_is_not_stopping_the_drug(handmade_vocabulary: Vocabula
     assert on_stopping(query, cands) == cands
     asked = understand("i take colchicine, should i stop it", handmade_vocabulary)
     assert on_stopping(asked, cands) == []
+    # finishing the course is what stopping early is asked against
+    text = "It is important to finish your medicine even if you feel better."
+    finish = Candidate(
+        Sentence(text, study.id, None, None, 1), evidence, Facet.TREATMENT, 1.0, stems(text)
+    )
+    assert on_stopping(asked, [finish]) == [finish]
 
 
 def test_the_drug_a_question_asks_of_pairs_with_the_condition(

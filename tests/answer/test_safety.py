@@ -520,6 +520,8 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "i take digoxin, which foods should i avoid",
         "is it ok to take lanoxin with my evening meal",
         "my feet look huge in these new shoes",
+        # an eyelid swollen alone is no anaphylaxis, nor an infection behind the eye
+        "my eyelid is swollen from a stye, what helps",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -550,6 +552,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "severe alcohol withdrawal",
         "possible psychosis",
         "thoughts of harming a baby",
+        "infection around the eye",
     }
     assert not urgent & kinds(question)
 
@@ -987,6 +990,9 @@ def test_numb_feelings_are_no_numb_limb() -> None:
         ("her lips are blue but she says it's nothing", True),
         ("it's probably nothing but my leg is swollen", True),
         ("it's nothing to do with food, the rash came first", False),
+        ("the blisters have reached my ear now, is this normal spread", True),
+        ("should we go to a&e or wait for the gp tomorrow", True),
+        ("what is a normal heart rate for a 70 year old", False),
     ],
 )
 def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool) -> None:

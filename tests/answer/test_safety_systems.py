@@ -136,6 +136,15 @@ def kinds(question: str) -> set[str]:
         ),
         ("grandpa on digoxin says the tv looks kind of yellow", "dangerous reaction to a medicine"),
         (
+            "mum has had a chest infection all week, now she is cold and clammy and confused",
+            "fever with a warning sign",
+        ),
+        ("my husband was bitten on the ankle by a stray dog abroad", "possible rabies exposure"),
+        (
+            "my eyelid is swollen and red since my sinus infection and it hurts to move my eye",
+            "infection around the eye",
+        ),
+        (
             "gran has congestive heart failure, gained 2 kg in the last 3 days",
             "fluid build-up in heart failure",
         ),

@@ -87,7 +87,7 @@ def within_class(
 
 STOPPING_TOLD = re.compile(
     rf"{STOPPING_SAID.pattern}|\b(?:discontinu\w*|stop(?:s|ped|ping)?|quit\w*|keep taking|"
-    r"continue taking|long-term|lifelong|for life)\b",
+    r"continue taking|long-term|lifelong|for life|finish\w*|(?:whole|full|entire) course)\b",
     re.IGNORECASE,
 )
 """Any word of stopping or of how long a drug is taken, for :func:`on_stopping`."""

@@ -1132,10 +1132,28 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "infection around the eye",
+        "Go to an emergency department now: a swollen, red eyelid with pain on moving the eye, "
+        "blurred or double vision, or a bulging eye, above all after a sinus infection or with a "
+        "fever, can be an infection spreading behind the eye (orbital cellulitis), which can harm "
+        "the sight and spread within hours.",
+        signs=(
+            _given((r"eyelids?\W+(?:\w+\W+){0,3}?(?:swell\w*|swollen|puff\w*)|swollen (?:\w+ )?"
+                    r"eyelids?|(?:swelling|swollen) (?:around|of|near) (?:my|his|her|the|their) "
+                    r"eyes?",),
+                   r"(?:hurts?|hurting|painful|pain|sore) (?:\w+ ){0,2}?(?:to|when|on|if) "
+                   r"(?:i |he |she |you |they )?(?:move|moving|look\w*|turn\w*) (?:\w+ )?"
+                   r"(?:eyes?|sideways)|blurr\w*|double vision|seeing double|bulg\w*|"
+                   r"(?:can'?t|cannot) move (?:my|his|her|the) eye"),
+        ),
+    ),
+    Concept(
         ANAPHYLAXIS,
         f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
         signs=(
-            _rx(r"(?:tongue|lips?|throat|face|mouth|eyelids?)(?: \w+){0,3} (?:is |are |has |have |"
+            # an eyelid alone swells with a stye, an allergy or an infection (see the card on
+            # infection around the eye); with an allergen it counts below
+            _rx(r"(?:tongue|lips?|throat|face|mouth)(?: \w+){0,3} (?:is |are |has |have |"
                 r"started |keeps? |feels? |felt )?(?:swell\w*|swollen|puff\w* up|closing|closed|"
                 r"tightening)",
                 r"swell\w* (?:up )?(?:of |in )?(?:my|his|her|the) (?:tongue|lips|throat|face)",
@@ -1549,7 +1567,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "Call your doctor or the local health department today (an emergency department if you "
         "cannot reach them): a bat in a room where someone was asleep, or with a child, may need "
         "rabies shots even without a bite you can see; a bite or scratch from a wild animal "
-        "needs the same call today (a monkey's too, at home or abroad).",
+        "or a stray dog or cat needs the same call today (a monkey's too, at home or abroad): "
+        "rabies shots work only if started before symptoms. Wash the wound with soap and running "
+        "water for 15 minutes now.",
         urgency=SAME_DAY,
         signs=(
             re.compile(
@@ -1558,8 +1578,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\W+\w+){0,12}?\W+(?P<key2>bats?)\b",
                 re.IGNORECASE,
             ),
-            _rx(r"(?:bit|bitten|scratched) by (?:a |an )?(?:raccoon|fox|skunk|bat|coyote|wild "
-                r"animal|stray (?:dog|cat)|monkey|macaque)",
+            _rx(r"(?:bit|bitten|scratched) (?:\w+ ){0,4}?by (?:a |an )?(?:raccoon|fox|skunk|bat|"
+                r"coyote|wild animal|stray (?:dog|cat)|monkey|macaque)",
+                r"stray (?:dog|cat)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched)",
                 r"(?:monkey|macaque)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched)"),
         ),
         exclusions=(_rx(r"(?:baseball|cricket|softball) bats?", r"bat (?:mitzvah|signal)"),),
@@ -2114,7 +2135,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"blisters?|punched[- ]out|(?:crusty|weeping|open) sores"),
             # signs of sepsis in someone with an infection, with or without a fever
             _given((r"infection|uti|antibiotics?|pneumonia|cellulitis|flu|covid|fever|temp\w*",),
-                   r"mottled|blotchy (?:and )?(?:blue|purple|mottled|cold|grey|gray)|"
+                   r"mottled|blotchy (?:and )?(?:blue|purpl\w*|mottled|cold|grey|gray)|"
+                   r"(?:cold|cool) and clammy|clammy and (?:cold|cool)|"
+                   r"(?:hasn'?t|has not|haven'?t|not) (?:peed|weed|wee'?d|passed (?:any )?urine)"
+                   r"(?: since| all day| for)|"
+                   r"(?:feels?|feeling|says?) (?:like )?(?:he'?s|she'?s|i'?m|they'?re) (?:going to|"
+                   r"gonna) die|"
                    r"shaking (?:with|and) chills|chills and shaking|rigou?rs|"
                    r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so|bit|"
                    r"little|slightly|kinda|quite) "
@@ -2653,8 +2679,8 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat|monkey)"
-                    r"(?:'?s)?\W+(?:\w+\W+){0,3}?(?:bit|bite|bites|bitten)|bitten by (?:a |my |"
-                    r"the |our |\w+'?s )?(?:\w+ )?(?:dog|cat|puppy|kitten|monkey)",),
+                    r"(?:'?s)?\W+(?:\w+\W+){0,3}?(?:bit|bite|bites|bitten)|bitten (?:\w+ ){0,4}?"
+                    r"by (?:a |my |the |our |\w+'?s )?(?:\w+ )?(?:dog|cat|puppy|kitten|monkey)",),
                    r"(?:on|in|to) (?:the |my |his |her )?(?:face|lip|lips|cheek|nose|eyelid|hand|"
                    r"fingers?|thumb)|(?:bit|bitten) (?:me )?(?:on )?(?:my|his|her|the) (?:face|lip|"
                    r"cheek|nose|hand|fingers?|thumb)|deep|puncture\w*|gaping|(?:won'?t|doesn'?t) "
@@ -3642,11 +3668,14 @@ REASSURANCE = re.compile(
     r"|\bsleep (?:it|this) off\b|\bwait (?:and see|it out|till|until)\b"
     r"|\b(?:it'?s|its|it is) (?:probably |likely |just )?nothing\b(?! (?:to do with|like))"
     r"|\bsee (?:if|how) (?:it|she|he|they) (?:settles?|goes|is)\b|\bnothing to worry about\b"
-    r"|\b(?:should|can|do) (?:i|we) (?:just )?(?:wait|leave it|ice it|rest it)\b",
+    r"|\b(?:should|can|do) (?:i|we) (?:just )?(?:wait|leave it|ice it|rest it)\b"
+    r"|\bis (?:this|that|it) (?:\w+ )?normal\b|\bwait for (?:\w+ ){0,3}?(?:doctor|gp|"
+    r"appointment|tomorrow|monday|the morning)\b",
     re.IGNORECASE,
 )
 """A question asking to be told it is nothing ("just a pulled muscle?", "ok to sleep it off",
-"should I ice it and see if it settles", "he says it's nothing"): beside an urgent card, quoted
+"should I ice it and see if it settles", "he says it's nothing", "is this normal", "or wait for
+his doctor tomorrow"): beside an urgent card, quoted
 sources could read as that reassurance."""
 
 
