@@ -63,7 +63,7 @@ def substances(query: Query) -> tuple[QueryConcept, ...]:
     )
 
 
-_LIKENESS = r"(?:[- ]?colou?red|[- ]like|[- ]coloured|[- ]yellow|[- ]brown)"
+_LIKENESS = r"(?:[- ]?colou?red|[- ]like|[- ]yellow|[- ]brown)"
 
 
 def _described_by(phrase: str, question: str) -> bool:
@@ -101,8 +101,8 @@ def search_texts(query: Query) -> tuple[str, ...]:
 _NOT_SAFE_FOR = re.compile(r"^(?:is|are) not", re.IGNORECASE)
 NAME_WINDOW = 5
 """Words at most between a prohibition's verb and the name it forbids ("Do not let babies eat
-honey"): "Women who don't have health problems should try to give their babies breast milk"
-forbids nothing."""
+honey"), which may take two more words: "Women who don't have health problems should try to
+give their babies breast milk" forbids nothing."""
 _CHILD_WITH = re.compile(
     r"\b(?:child(?:ren)?|kids?|infants?|bab(?:y|ies)|toddlers?|teens?|teenagers?)\s+"
     r"(?:with|who have|who has)\s+(?:an?\s+)?([a-z]+)",
