@@ -522,6 +522,9 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "my feet look huge in these new shoes",
         # an eyelid swollen alone is no anaphylaxis, nor an infection behind the eye
         "my eyelid is swollen from a stye, what helps",
+        # a stomach bug's cramps, and "terrible" told of a cold
+        "stomach bug, been sick twice and cant get comfortable in bed with the cramps",
+        "terrible cold since yesterday, what helps",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -553,6 +556,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "possible psychosis",
         "thoughts of harming a baby",
         "infection around the eye",
+        "severe belly pain with vomiting",
+        "sudden severe pain",
     }
     assert not urgent & kinds(question)
 

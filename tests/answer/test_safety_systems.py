@@ -145,6 +145,16 @@ def kinds(question: str) -> set[str]:
             "infection around the eye",
         ),
         (
+            "severe pain in my upper tummy that goes through to my back and i keep throwing up",
+            "severe belly pain with vomiting",
+        ),
+        (
+            "dad had an op on his bowel years ago, now his belly is swollen, he has been sick "
+            "and hasn't passed any wind today",
+            "possible bowel obstruction",
+        ),
+        ("my mother suddenly has terrible pain in her belly, she is 80", "sudden severe pain"),
+        (
             "gran has congestive heart failure, gained 2 kg in the last 3 days",
             "fluid build-up in heart failure",
         ),

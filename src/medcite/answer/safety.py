@@ -481,7 +481,8 @@ _ONSET = (
 )
 """Words that place the start of a symptom within the last hours."""
 _SEVERITY = (
-    r"(?:severe|severely|worst|excruciating|unbearable|agoni[sz]ing|ripping|tearing|10 ?/ ?10|"
+    r"(?:severe|severely|worst|excruciating|unbearable|agoni[sz]ing|agony|terrible|horrendous|"
+    r"ripping|tearing|10 ?/ ?10|"
     r"10 out of 10|doubled over|can'?t stand (?:up |straight )?"
     r"(?:from|because of|with) (?:the )?pain|screaming in pain)"
 )
@@ -1893,11 +1894,30 @@ CONCEPTS: tuple[Concept, ...] = (
         "(above all green or brown vomit) and no wind or stool can be a blocked bowel; do not "
         "take a laxative.",
         signs=(
-            _given((r"vomit\w*|throw\w* up|threw up|puk\w*",),
-                   r"(?:have ?n'?t|havent|haven't|not|no|can'?t|cannot|"
-                   r"unable to) (?:\w+ )?(?:passed|"
+            _given((r"vomit\w*|throw\w* up|threw up|puk\w*|been sick|being sick",),
+                   r"(?:have ?n'?t|havent|haven't|hasn'?t|hasnt|has not|not|no|can'?t|cannot|"
+                   r"unable to) (?:\w+ ){0,2}?(?:passed|"
                    r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
                    r"(?:green|brown|poop|fecal|faecal)(?:ish)? (?:stuff|vomit|liquid|bile)"),
+        ),
+    ),
+    Concept(
+        "severe belly pain with vomiting",
+        "Go to an emergency department now: severe pain in the upper belly going through to the "
+        "back, or belly pain so bad you cannot get comfortable or keep still, with vomiting, can "
+        "be pancreatitis, a gallbladder or kidney stone, or another problem that needs treatment "
+        "today; call your local emergency number if the person is pale, sweaty, faint or confused.",
+        signs=(
+            _given((r"vomit\w*|throw\w* up|threw up|puk\w*|been sick|being sick",),
+                   r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,6}?(?:straight |right )?"
+                   r"(?:through|going through|goes through|into) (?:to )?(?:my|the|his|her) back|"
+                   r"(?:can'?t|cannot|couldn'?t) (?:get comfortable|keep still|lie still|sit "
+                   r"still)"),
+        ),
+        exclusions=(
+            _rx(r"(?:menstrual|period) (?:pain|cramps?)", r"during (?:my |her )?periods?",
+                r"labou?r", r"(?:stomach|tummy|vomiting) (?:bug|flu)", r"food poisoning",
+                r"gastro\w*", r"norovirus", r"diarrh\w*"),
         ),
     ),
     Concept(
