@@ -195,3 +195,18 @@ def test_ray_without_the_extra_says_how_to_get_it(
 def test_workers_and_ray_together_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="either --workers"):
         Engine(tmp_path / "index", SETTINGS).ingest(INPUTS[:1], workers=2, ray_address="auto")
+
+
+def test_a_worker_that_cannot_be_started_is_left_to_the_next_unit(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Starting the workers runs in a thread: an OS error there (the forkserver refusing a
+    connection) is logged, not raised into a thread nobody joins on error."""
+
+    class Refusing:
+        def submit(self, *_args: Any) -> Any:
+            raise ConnectionRefusedError(111, "Connection refused")
+
+    caplog.set_level(logging.WARNING, logger="medcite.scale.ingest")
+    scale_ingest._start_workers(Refusing(), 2)  # type: ignore[arg-type]
+    assert "could not start the ingest workers" in caplog.text

@@ -457,10 +457,14 @@ class _Pool:
 def _start_workers(executor: ProcessPoolExecutor, workers: int) -> None:
     """Start the pool's workers (one per task submitted while none is idle) and wait until each
     has run a task; a worker that dies meanwhile is left to the next submit, which sees the
-    broken pool and restarts it."""
+    broken pool and restarts it. So is a worker that could not be started (the forkserver
+    refusing a connection on a loaded machine): the units go on being parsed in the driver."""
     try:
         started = [executor.submit(os.getpid) for _ in range(workers)]
         for future in started:
             future.result()
     except BrokenProcessPool:
+        return
+    except OSError as error:
+        log.warning("could not start the ingest workers yet (%s); the next unit retries", error)
         return
