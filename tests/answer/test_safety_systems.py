@@ -154,6 +154,8 @@ def kinds(question: str) -> set[str]:
             "possible bowel obstruction",
         ),
         ("my mother suddenly has terrible pain in her belly, she is 80", "sudden severe pain"),
+        ("grandad has had black sticky poo since this morning", "severe bleeding"),
+        ("i haven't taken any iron, but my stools have turned black", "severe bleeding"),
         (
             "gran has congestive heart failure, gained 2 kg in the last 3 days",
             "fluid build-up in heart failure",
@@ -748,3 +750,9 @@ def test_a_high_sugar_in_mmol_with_vomiting_is_a_diabetic_emergency() -> None:
     """Blood sugar told in mmol/L (UK, Europe), not only in mg/dL."""
     assert "diabetic emergency" in kinds("type 1, sugar 19.5 mmol and I keep being sick")
     assert not kinds("my sugar was 15.2 this morning, is that high for type 2")
+
+
+def test_black_stools_on_iron_are_no_bleeding() -> None:
+    """Iron, bismuth or liquorice blacken stools; told as not taken, they explain nothing."""
+    assert "severe bleeding" not in kinds("black poo since i started ferrous sulphate, normal?")
+    assert "severe bleeding" not in kinds("black sticky poo after pepto bismol last night")

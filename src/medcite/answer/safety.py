@@ -1219,10 +1219,15 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"biopsy) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) days ago",),
                    r"(?:loads of|lots of|a lot of|so much|bright red|fresh) (?:bright red |fresh )?"
                    r"(?:blood|bleeding)|bleeding (?:again|heavily|a lot)"),
+            # black stools, unless something that blackens them is taken (iron told as not
+            # taken does not count: "I haven't taken any iron tablets")
             re.compile(
-                r"^(?![\s\S]*\b(?:iron|ferrous|pepto|bismuth|blueberr\w*|licorice|liquorice|"
-                r"beetroot)\b)[\s\S]*?\b(?P<key>(?:poo|poop|stools?|bowel movements?|motions?)\W+"
-                r"(?:\w+\W+){0,3}?(?:black|tarry|like tar|jet black))\b",
+                r"^(?![\s\S]*\b(?<!not taken )(?<!not taken any )(?<!no )(?<!not on )"
+                r"(?<!haven't taken any )(?<!havent taken any )(?<!haven't had any )"
+                r"(?:iron|ferrous|pepto|bismuth|blueberr\w*|licorice|liquorice|beetroot)\b)"
+                r"[\s\S]*?\b(?P<key>(?:poo|poop|stools?|bowel movements?|motions?)\W+"
+                r"(?:\w+\W+){0,3}?(?:black|tarry|like tar|jet black)|(?:black|tarry)(?: and)? "
+                r"(?:sticky |smelly |tarry )?poo)\b",
                 re.IGNORECASE,
             ),
         ),
