@@ -1190,7 +1190,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "severe bleeding",
-        f"{_CALL}: heavy bleeding or vomiting/coughing blood needs emergency care.",
+        f"{_CALL}: heavy bleeding, vomiting or coughing blood, or black, tarry stools (bleeding "
+        "in the gut) need emergency care; tell them every medicine taken, blood thinners and "
+        "painkillers above all.",
         sudden=True,
         signs=(
             _rx(r"(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood",
