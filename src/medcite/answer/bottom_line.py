@@ -590,10 +590,18 @@ def _how_to_stop(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     guideline statements of how to stop it, framed, whether they name the drug or, on the
     page of its class, the class ("You often need to stop antidepressants gradually": the
     candidates are on topic already, ``answer.class_pages``); None without any."""
-    if not (query.about_a_drug and STOPPING.search(query.question)):
+    if not query.about_a_drug:
         return None
-    how = [c for c in cands if c.guideline and STOPPING_SAID.search(c.sentence.text)]
-    return Pick(STOPPING_FRAME, tuple(how[:MAX_STATEMENTS])) if how else None
+    return _on_stopping(query.question, [c for c in cands if c.guideline])
+
+
+def _on_stopping(question: str, cands: Sequence[Candidate]) -> Pick | None:
+    """For a question about stopping a medicine (:data:`STOPPING`), the first of ``cands`` that
+    say how to stop it (:data:`STOPPING_SAID`), framed; else None."""
+    how = [c for c in cands if STOPPING_SAID.search(c.sentence.text)]
+    if not how or not STOPPING.search(question):
+        return None
+    return Pick(STOPPING_FRAME, tuple(how[:MAX_STATEMENTS]))
 
 
 def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
@@ -675,9 +683,9 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
     """The statements of a yes/no that give no yes or no, framed (:func:`_frame_without_verdict`);
     for a question about stopping a medicine ("can I stop it cold turkey"), the statements of
     how to stop it ("stop antidepressants gradually" tells how, not yes)."""
-    how_to_stop = [c for c in top if STOPPING_SAID.search(c.sentence.text)]
-    if how_to_stop and STOPPING.search(question):
-        return Pick(STOPPING_FRAME, tuple(how_to_stop))
+    stopping = _on_stopping(question, top)
+    if stopping is not None:
+        return stopping
     frame = _frame_without_verdict(question)
     return None if frame is None else Pick(frame, tuple(top))
 

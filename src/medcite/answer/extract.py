@@ -633,12 +633,12 @@ class Topic:
     acronyms: frozenset[str] = frozenset()
     """The acronyms of the primary topics' names ("ed"): a page may name the topic by one."""
     young: bool = False
-    from_birth: bool = False
-    """True when the question speaks of a baby or of a condition present from birth: a page on
-    the congenital form of its condition may answer it (:func:`congenital_page`)."""
     """True when the question is about a baby or a young child (``YOUNG_PATIENT``): a page's
     sentence about the reader's own symptoms ("If you have these symptoms more than twice a
     week, you may have GERD") then describes an adult, not the child asked about."""
+    from_birth: bool = False
+    """True when the question speaks of a baby or of a condition present from birth: a page on
+    the congenital form of its condition may answer it (:func:`congenital_page`)."""
     adult: bool = False
     """True when the question tells of an adult patient and names no child (``ADULT_TOLD``):
     a page's treatment for children ("Doctors prescribe children and teens medicines at special
@@ -682,6 +682,7 @@ class Topic:
         )
         drug = query.about_a_drug
         primary = query.primary_topics
+        young = young_patient(query.question)
         topic = cls(
             phrases,
             2 if relation else 1,
@@ -691,8 +692,8 @@ class Topic:
             subjects=tuple(n for c in primary for n in name_stems(c)),
             acronyms=frozenset(a for c in primary for n in c.names if (a := initials(n))),
             caused=any(c.has_causes for c in primary),
-            young=young_patient(query.question),
-            from_birth=young_patient(query.question) or bool(FROM_BIRTH.search(query.question)),
+            young=young,
+            from_birth=young or bool(FROM_BIRTH.search(query.question)),
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),

@@ -388,6 +388,9 @@ _CALL = "Call your local emergency number (911 in the US) now"
 _VOMITED = r"vomit\w*|(?:threw|throwing|thrown|throw) up"
 """Being sick, as people write it: a sign of an adrenal crisis, with or without a known
 adrenal disease."""
+_BEING_SICK = r"vomit\w*|throw\w* up|threw up|puk\w*|been sick|being sick"
+"""Vomiting as people write it, "been sick" included: beside belly pain (a blocked bowel,
+pancreatitis)."""
 _STEROID_TABLETS = (
     r"prednisone|prednisolone|dexamethasone|hydrocortisone|methylprednisolone|medrol|"
     r"(?:steroid|corticosteroid) (?:tablets?|pills?)|steroids"
@@ -1901,7 +1904,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "(above all green or brown vomit) and no wind or stool can be a blocked bowel; do not "
         "take a laxative.",
         signs=(
-            _given((r"vomit\w*|throw\w* up|threw up|puk\w*|been sick|being sick",),
+            _given((_BEING_SICK,),
                    r"(?:have ?n'?t|havent|haven't|hasn'?t|hasnt|has not|not|no|can'?t|cannot|"
                    r"unable to) (?:\w+ ){0,2}?(?:passed|"
                    r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
@@ -1915,7 +1918,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "be pancreatitis, a gallbladder or kidney stone, or another problem that needs treatment "
         "today; call your local emergency number if the person is pale, sweaty, faint or confused.",
         signs=(
-            _given((r"vomit\w*|throw\w* up|threw up|puk\w*|been sick|being sick",),
+            _given((_BEING_SICK,),
                    r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,6}?(?:straight |right )?"
                    r"(?:through|going through|goes through|into) (?:to )?(?:my|the|his|her) back|"
                    r"(?:can'?t|cannot|couldn'?t) (?:get comfortable|keep still|lie still|sit "
