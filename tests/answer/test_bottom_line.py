@@ -1959,3 +1959,30 @@ def test_what_a_condition_is_or_who_gets_it_is_no_warning() -> None:
     )
     pick = bottom_line(query, [*illness, harm], "colchicine")
     assert pick is not None and pick.verdict == WARN_FRAME and pick.chosen == (harm,)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Can gout be cured?", "The sources found suggest no:"),
+        ("is gout curable", "The sources found suggest no:"),
+        ("Is there a cure for gout?", "The sources found suggest no:"),
+    ],
+)
+def test_whether_a_condition_can_be_cured_is_answered_by_its_cure_statement(
+    question: str, verdict: str
+) -> None:
+    """The focus keeps no trace of "cured" (a word of the treatment facet); the statement that
+    there is no cure answers, not a statement that merely names the topic."""
+    page = _page(
+        "gout-outlook",
+        "Gout",
+        "outlook",
+        "Gout is a common kind of arthritis in older adults.",
+        "There is no cure for gout, but medicines can control the attacks.",
+    )
+    line = _ask(question, [page]).bottom_line
+    assert line is not None and line.verdict == verdict
+    assert [b.text for b in line.bullets] == [
+        "There is no cure for gout, but medicines can control the attacks."
+    ]

@@ -1285,3 +1285,68 @@ def test_a_treatment_said_of_people_with_something_else_is_no_treatment_of_the_t
     treated = {c.sentence.text for c in cands if c.facet is Facet.TREATMENT}
     assert "People with gout may need colchicine treatment." in treated
     assert "A person with kidney failure must receive dialysis treatment." not in treated
+
+
+def _titled_study_facets(title: str, text: str, vocabulary: Vocabulary) -> set[Facet]:
+    query = understand("how is gout treated and what is the outlook", vocabulary)
+    doc = Document(
+        id="pmid:5", source=Source.PUBMED, title=title, sections=(AbstractSection(text=text),)
+    )
+    hit = Hit(document=doc, score=10.0, rank=1)
+    evidence = [Evidence(hit=hit, level=EvidenceLevel.OBSERVATIONAL, score=1.0)]
+    return {c.facet for c in candidates(query, evidence)}
+
+
+def test_a_study_of_another_condition_in_people_with_the_topic_treats_that_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Vitamin C deficiency in gout": the vitamin it gives treats the deficiency, not the
+    gout. A study of a treatment goal in the topic is the topic's own."""
+    text = "Vitamin C treatment cured the deficiency, and gout attacks came back in most of them."
+    title = "Vitamin C deficiency in gout: a review of cases"
+    other = _titled_study_facets(title, text, handmade_vocabulary)
+    assert Facet.TREATMENT not in other
+    own = _titled_study_facets(
+        "Early remission as a treatment goal in gout", text, handmade_vocabulary
+    )
+    assert Facet.TREATMENT in own
+
+
+def test_a_short_course_is_not_said_to_someone_who_has_had_it_for_weeks() -> None:
+    """ "Acute gout usually lasts 3 days and goes away on its own" reassures falsely someone
+    who has had the attack for five weeks; told of a day, it answers."""
+    text = (
+        "A gout attack usually lasts 3 to 5 days and goes away on its own. "
+        "Gout attacks are treated with anti-inflammatory medicines."
+    )
+    evidence = [_page_evidence("Gout", text)]
+    asked = (Facet.TREATMENT, Facet.PROGNOSIS)
+    for told, kept in (("for about 5 weeks now", False), ("since yesterday", True)):
+        query = _asking(f"my gout attack has lasted {told}, what now", asked)
+        texts = {c.sentence.text for c in candidates(query, evidence, gated=True)}
+        assert (
+            "A gout attack usually lasts 3 to 5 days and goes away on its own." in texts
+        ) is kept
+        assert "Gout attacks are treated with anti-inflammatory medicines." in texts
+
+
+def test_when_children_should_see_a_doctor_is_not_told_to_an_adult() -> None:
+    """A child's thresholds ("fever for more than 24 hours") are not an adult's: for a
+    45-year-old the statement for adults answers when to be seen, the one for children does
+    not."""
+    text = (
+        "Children with any of these signs should see a health care provider: gout for more than "
+        "24 hours or a fever. "
+        "Adults with any of these signs should see a health care provider: gout for more than "
+        "2 days or a fever."
+    )
+    evidence = [_page_evidence("Gout", text)]
+    query = _asking(
+        "I'm 45 and have had gout since monday, should I see someone", (Facet.SEEK_CARE,)
+    )
+    seen = {
+        c.sentence.text[:8]
+        for c in candidates(query, evidence, gated=True)
+        if c.facet is Facet.SEEK_CARE
+    }
+    assert seen == {"Adults w"}

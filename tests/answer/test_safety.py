@@ -44,7 +44,7 @@ def kinds(question: str) -> set[str]:
         # an airway that is closing: saliva not swallowed, a muffled voice
         (
             "tonsils are huge, he cannot swallow his saliva and his voice is muffled",
-            "throat abscess or airway swelling",
+            "cannot swallow saliva",
         ),
         # paracetamol from two products at once
         (
@@ -525,6 +525,12 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         # a stomach bug's cramps, and "terrible" told of a cold
         "stomach bug, been sick twice and cant get comfortable in bed with the cramps",
         "terrible cold since yesterday, what helps",
+        # teething drool with a night-time fuss, a short nosebleed, pills hard to swallow
+        "our 8 month old is teething, drooling loads, has a temp of 38 and wont lie down",
+        "my son had a nosebleed for 5 minutes after picking his nose",
+        "nosebleeds on and off for 20 years, should i get them looked at",
+        "I can't swallow big tablets, can I crush them",
+        "had a tooth pulled yesterday, my jaw is swollen and it hurts to swallow",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -558,6 +564,11 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "infection around the eye",
         "severe belly pain with vomiting",
         "sudden severe pain",
+        "tooth infection spreading to the neck",
+        "cannot swallow saliva",
+        "drooling with noisy breathing",
+        "severe bleeding",
+        "nosebleed that will not stop",
     }
     assert not urgent & kinds(question)
 
@@ -1237,7 +1248,7 @@ def test_everyday_hours_searches_and_eczema_are_no_red_flag(question: str) -> No
         ("woke up this morning and can barely hear in my right ear", "sudden hearing loss"),
         (
             "tooth abscess and now my face is swollen and I can't swallow",
-            "spreading tooth infection",
+            "tooth infection spreading to the neck",
         ),
     ],
 )

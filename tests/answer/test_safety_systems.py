@@ -176,6 +176,20 @@ def kinds(question: str) -> set[str]:
         ("i think someone drugged my drink at the party", "danger from another person"),
         ("a metal sliver flew into my eye while grinding", "eye injury"),
         ("my son can't keep anything down for 10 hours now", "not keeping fluids down"),
+        (
+            "my nose has been bleeding for half an hour even pressing on it",
+            "nosebleed that will not stop",
+        ),
+        (
+            "she has a fever of 39.5, is drooling and sits bent forward to breathe",
+            "drooling with noisy breathing",
+        ),
+        (
+            "abscess on my molar, now my chin is swollen and it's getting hard to breathe",
+            "tooth infection spreading to the neck",
+        ),
+        ("a fish bone is stuck and he can't swallow his saliva", "cannot swallow saliva"),
+        ("his nose won't stop bleeding and he is on apixaban", "nosebleed that will not stop"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

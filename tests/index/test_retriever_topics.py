@@ -65,3 +65,16 @@ def test_a_comparison_keeps_pages_on_each_side(retriever: TieredRetriever) -> No
 def test_without_a_comparison_the_best_matches_keep_every_place(retriever: TieredRetriever) -> None:
     hits = retriever.retrieve(_query(QuestionType.INFORMATION), 5).hits
     assert "medquad:test#oa" not in [h.document.id for h in hits]
+
+
+def test_the_page_named_for_the_only_topic_is_never_crowded_out(
+    retriever: TieredRetriever,
+) -> None:
+    """A long message whose other words match many pages on something else still gets the page
+    whose topic is the one thing it names: *Degenerative Joint Disease* for osteoarthritis,
+    below twelve pages on rheumatoid arthritis that match more of its words."""
+    question = "osteoarthritis, is it how to tell rheumatoid arthritis apart by blood tests"
+    concepts = (_topic("1", "degenerative joint disease", "osteoarthritis"),)
+    query = Query(question=question, concepts=concepts, question_type=QuestionType.INFORMATION)
+    hits = retriever.retrieve(query, 5).hits
+    assert "medquad:test#oa" in [h.document.id for h in hits]

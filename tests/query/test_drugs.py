@@ -58,6 +58,11 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         ("TYLENOL PM", ["acetaminophen", "diphenhydramine"]),
         ("Advair", ["fluticasone", "salmeterol"]),
         ("Janumet", ["sitagliptin", "metformin"]),
+        # UK over-the-counter brands for the nose, throat and mouth
+        ("Strepsils", ["amylmetacresol", "dichlorobenzyl alcohol"]),
+        ("Otrivine", ["xylometazoline"]),
+        ("Corsodyl", ["chlorhexidine"]),
+        ("Clenil Modulite", ["beclomethasone"]),
     ],
 )
 def test_combination_products(brand: str, generics: list[str]) -> None:

@@ -702,6 +702,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("can i go on the pill at 15", "oral contraceptives"),
         ("my eyes are so dry and gritty at night", "dry eye"),
         ("gritty sore eyes after a day at the screen", "dry eye"),
+        ("dry, stinging, burning eyes every evening", "dry eye"),
         ("itchy white discharge, is it thrush", "yeast infection"),
         ("thrush every time i finish a course of antibiotics", "yeast infection"),
         ("how do i use a thrush pessary", "yeast infection"),

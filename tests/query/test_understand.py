@@ -64,6 +64,10 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("can a wart clear up on its own", (Facet.PROGNOSIS,)),
         ("my son has thrush, what can he have for it", (Facet.TREATMENT,)),
         ("mouth ulcers every few weeks, what actually helps", (Facet.TREATMENT,)),
+        (
+            "ringing in my ears for months, is there anything that actually helps",
+            (Facet.TREATMENT,),
+        ),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:

@@ -289,6 +289,8 @@ def predicate(query: Query) -> frozenset[str]:
             wanted = (wanted - sense.asked) | {sense.token}
     if _WORKS_ASKED.search(asking):
         wanted = (wanted - _WORKS) | {"<works>"}
+    if _CURE_ASKED.search(asking):
+        wanted = (wanted - _CURE) | {"<cured>"}
     return wanted - _NEGATION_STEMS
 
 
@@ -374,6 +376,16 @@ _WORKS_ASKED = re.compile(
 "what actually works"), not work as a job ("at work", "signed off work") nor a failure told
 ("nothing works", which asks what else to try); read on normalised words too, where "does" is
 singularised to "doe"."""
+_CURE = stems("cure cures cured curable")
+_CURE_ASKED = re.compile(
+    r"\b(?:be|get|gets|getting|been|is|are)\s+(?:\w+\s+)?cured\b|\bcurable\b|"
+    r"\b(?:a|any|the|no)\s+(?:\w+\s+)?cure\b|\bcure\s+(?:it|this|that|them|for)\b|"
+    r"\b(?:you|i|they|we|doctors?|it|anything|something)\s+(?:\w+\s+)?cure\b",
+    re.IGNORECASE,
+)
+"""Whether a condition can be cured, asked ("can Crohn's be cured", "is it curable", "is there a
+cure", "can anything cure it"): a statement that there is no cure, or that a treatment cures it,
+answers. The focus words keep no trace of it: "cure" is a word of the treatment facet."""
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
@@ -417,6 +429,12 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
             r"kill(s|ed)?)\b",
             re.I,
         ),
+    ),
+    Sense(
+        "<cured>",
+        frozenset(),  # read from the question's wording (:data:`_CURE_ASKED`), not a stem
+        _CURE,
+        re.compile(r"\b(?:cure[sd]?|curable|curing)\b", re.I),
     ),
     Sense(
         "<urinates>",

@@ -192,7 +192,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(side[- ]effects?|adverse (events?|effects?|reactions?)|toxicit\w*|complications?)\b",
         re.I,
     ),
-    Facet.INTERACTIONS: re.compile(r"\b(interact\w*|co-?administ\w*|concomitant\w*)\b", re.I),
+    Facet.INTERACTIONS: re.compile(
+        r"\b(interact\w*(?! with (?:an? |the |other |several |many )?(?:\w+ )?(?:proteins?|genes?|"
+        r"receptors?|enzymes?|molecules?|cells?|DNA|RNA)\b)|co-?administ\w*|concomitant\w*)\b",
+        re.I,
+    ),
     Facet.DOSAGE: re.compile(r"\b(\d+\s?(mg|mcg|µg|units?|ml)\b|dos(e|es|age|ing))\b", re.I),
 }
 STRONG_CUES: dict[Facet, re.Pattern[str]] = {
@@ -1089,7 +1093,30 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         # nor what a study says nobody knows yet ("… has never been evaluated")
         if not (patient and not c.guideline and KNOWLEDGE_GAP.search(c.sentence.text))
     ]
+    if LONG_TOLD.search(query.question):
+        found = [c for c in found if not SHORT_COURSE.search(c.sentence.text)]
     return sorted(found, key=lambda c: -c.score)
+
+
+LONG_TOLD = re.compile(
+    r"\b(?:for|over|past|last|since|(?:been|had) (?:it |this |them )?(?:for )?)\s*(?:about |"
+    r"around |nearly |almost |over |more than |the (?:past|last) )?(?:(?:[3-9]|\d\d|three|four|"
+    r"five|six|seven|eight|nine|ten|several|a few|many) weeks|(?:\d+|two|three|four|five|six|"
+    r"several|a few|many) (?:months|years)|a (?:month|year)|months|years)\b",
+    re.IGNORECASE,
+)
+"""A question telling that its complaint has lasted three weeks or more ("diarrhoea for about 5
+weeks now", "for the past 2 months")."""
+SHORT_COURSE = re.compile(
+    r"\b(?:lasts?|lasting|go(?:es)? away|gets? better|clears? up|resolves?|improves?)\b[^.;]{0,40}?"
+    r"\b(?:(?:\d+|one|two|three|four|five|a few|several)(?:\s*(?:or|to|-|–)\s*(?:\d+|two|three|"
+    r"four|five|seven))? (?:hours?|days?)|a day|(?:a|one|1) week)\b"
+    r"|\b(?:go(?:es)?|went) away on (?:its|their) own\b|\bself-limit\w*",
+    re.IGNORECASE,
+)
+"""A statement that the complaint is short and passes by itself ("Acute diarrhea … usually lasts
+1 or 2 days and goes away on its own"): to someone who has had it for weeks (:data:`LONG_TOLD`)
+it is false reassurance, not an answer."""
 
 
 KNOWLEDGE_GAP = re.compile(
@@ -1203,8 +1230,8 @@ def _document_candidates(
     # a page on a drug, or on a habit (marijuana use, vaping), states its harms in plain
     # words ("Marijuana can cause problems with memory")
     drug_page = (topic.drug or topic.habit) and not research and topic.names_topic(label)
-    if research and treatment_study(doc):
-        facets = [f for f in facets if f not in NOT_FROM_TREATMENT_STUDIES]
+    if research:
+        facets = _facets_of_study(doc, topic, facets)
     for sentence in document_sentences(doc):
         if not _usable(sentence, doc, topic, research=research, activity=activity):
             continue
@@ -1258,7 +1285,7 @@ def _document_candidates(
     return found
 
 
-CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS})
+CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS, Facet.SEEK_CARE})
 UNTOLD_FOR_INFANTS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
 """Facets a sentence answers for a baby only when it speaks of babies or children: medicines,
 doses and operations said of everyone are said of adults ("you might need medicines or
@@ -1893,6 +1920,48 @@ NOT_FROM_TREATMENT_STUDIES = frozenset(
 outcomes ("withdrawals due to adverse events", "FETO is associated with resolution of PH"),
 not about what causes the condition or how it shows."""
 _AIMS = (Facet.CAUSES, Facet.DIAGNOSIS, Facet.PROGNOSIS, Facet.PREVENTION, Facet.INHERITANCE)
+
+
+_IN_SOMEONE = re.compile(r"^(?P<head>[^:.?]{3,100}?)\s+in\s+(?P<tail>[^:.?]{3,})", re.IGNORECASE)
+_CONDITION_WORD = re.compile(
+    r"\b(?!(?:dia|pro)gnos|apopto|mito|meio|osmo|hypno|symbio|anastomo|diplom|arom)"
+    r"(?:\w{3,}(?:itis|opathy|osis|emia|aemia|oma)|syndromes?|diseases?|disorders?|cancers?|"
+    r"infections?|deficienc(?:y|ies)|depression|anxiety|failure|encephalopathy|thrombosis|"
+    r"embolism|ulcers?|fractures?|malnutrition|obesity|dementia|delirium|sepsis)\b",
+    re.IGNORECASE,
+)
+"""A word that names a condition ("Wernicke's encephalopathy", "anxiety", "colorectal cancer");
+a symptom the topic itself brings ("pain", "fatigue") is not one."""
+CARE_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+
+
+def _facets_of_study(doc: Document, topic: Topic, facets: Iterable[Facet]) -> list[Facet]:
+    """``facets`` less those a study's title says it cannot answer for the topic: a study of a
+    treatment tells no causes (:func:`treatment_study`), one of another condition in people
+    with the topic no treatment of the topic (:func:`comorbidity_study`)."""
+    wanted = list(facets)
+    if treatment_study(doc):
+        wanted = [f for f in wanted if f not in NOT_FROM_TREATMENT_STUDIES]
+    if comorbidity_study(doc, topic):
+        wanted = [f for f in wanted if f not in CARE_FACETS]
+    return wanted
+
+
+def comorbidity_study(doc: Document, topic: Topic) -> bool:
+    """True for a study of another condition in people with the question's topic ("Wernicke's
+    encephalopathy in Crohn's disease and ulcerative colitis", "Depression in heart failure"):
+    the treatment it reports treats that other condition (thiamine for the encephalopathy), not
+    the topic, so it answers no *Treatment* or *Dosage* of the topic; what it says of the
+    topic's course or complications still counts."""
+    found = _IN_SOMEONE.match(doc.title)
+    if found is None:
+        return False
+    head, tail = found.group("head"), found.group("tail")
+    return (
+        bool(_CONDITION_WORD.search(head))
+        and topic.names_topic(stems(tail))
+        and not topic.names_topic(stems(head))
+    )
 
 
 def treatment_study(doc: Document) -> bool:

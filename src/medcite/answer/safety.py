@@ -86,7 +86,10 @@ SAME_DAY: Urgency = "same-day"
 ANAPHYLAXIS = "anaphylaxis"
 PREECLAMPSIA = "preeclampsia warning signs"
 TOOTH_INFECTION = "spreading tooth infection"
-SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION})
+TOOTH_INFECTION_SPREAD = "tooth infection spreading to the neck"
+SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_SPREAD})
+SALIVA_BLOCKED = "cannot swallow saliva"
+NOSEBLEED = "nosebleed that will not stop"
 """Cards whose face swelling is their own sign, not anaphylaxis's, when nothing eaten or stung
 is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
 CARD_ALONE = frozenset(
@@ -401,10 +404,23 @@ _STOPPED = (
     r"ran out|quit"
 )
 _TOOTH = r"(?:tooth|teeth|molar|wisdom tooth|dental|gum|gums|abscess\w*|toothache)"
+_AFTER_DENTAL_WORK = re.compile(
+    r"\b(?:pulled|extract\w*|removed|taken out|oral surgery|implants?|root canal|fillings?|"
+    r"crowns?|braces)\b",
+    re.IGNORECASE,
+)
+"""Dental work, after which swelling is expected for a few days."""
+_SWALLOWING_HARD = (
+    r"(?:hard|difficult|trouble|difficulty|struggl\w*|painful|pain) (?:to |when |with )?"
+    r"(?:swallow\w*|open (?:my|his|her) mouth|breath\w*)|(?:can'?t|cannot|cant|unable to|barely) "
+    r"(?:\w+ )?(?:swallow|open (?:my|his|her) mouth|breathe)"
+)
+"""Swallowing, opening the mouth or breathing made hard."""
 _FACE_SWELLING = (
-    r"(?:face|cheek|jaw|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
+    r"(?:face|cheek|jaw|chin|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
     r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
-    r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?(?:face|cheek|jaw|neck)"
+    r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?"
+    r"(?:face|cheek|jaw|chin|neck)"
 )
 _FUEL_BURNING = (
     r"(?:furnace|boiler|space heaters?|(?:gas|kerosene|propane|oil) heaters?|generators?|"
@@ -470,6 +486,15 @@ _SOMEONE = (
     r"(?:father|mother|dad|mom)[- ]in[- ]law))"
 )
 
+_NOSE_BLEEDING = (
+    r"nose ?bleeds?|nose (?:has |had |is |was |keeps |kept |started )?(?:been )?bleed\w*|"
+    r"bleed\w* from (?:my|his|her|their|the) nose"
+)
+_TWENTY_MINUTES_OR_MORE = (
+    r"(?:[2-9]\d|1\d\d) ?(?:min\w*|m)\b|(?:twenty|thirty|forty|fifty|sixty)(?:[- ]\w+)? min\w*|"
+    r"half an hour|an hour|(?:\d+|one|two|three|several) hours?|hours"
+)
+"""A nosebleed that has lasted this long, pressed on or not, needs a doctor now."""
 _BLOOD_THINNER = (
     r"(?:blood ?thinners?|anticoagula\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|"
     r"rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|lovenox|enoxaparin|heparin|plavix|"
@@ -1192,6 +1217,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        NOSEBLEED,
+        "Go to an emergency department now, or call your local emergency number if the person "
+        "feels faint or dizzy: a nosebleed that has not stopped after 20 minutes of pressure, "
+        "above all on a blood thinner, needs a doctor to stop it. Meanwhile sit up, lean "
+        "forward (not back) and pinch the soft part of the nose firmly without letting go.",
+        sudden=True,
+        signs=(
+            re.compile(
+                rf"\b(?:{_NOSE_BLEEDING})\b[^.?!]{{0,30}}?\b(?:for|over) (?:over |more than |"
+                rf"about |nearly |almost )?(?:{_TWENTY_MINUTES_OR_MORE})"
+                rf"|\b(?:{_NOSE_BLEEDING})\b[^.?!]{{0,50}}?\b(?:won'?t|wont|will not|doesn'?t|"
+                r"does not|isn'?t|not|can'?t|cannot) (?:\w+ )?stop(?:ping)?\b"
+                r"|\bnose (?:\w+ )?(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|can'?t) stop "
+                r"bleeding\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
         "severe bleeding",
         f"{_CALL}: heavy bleeding, vomiting or coughing blood, or black, tarry stools (bleeding "
         "in the gut) need emergency care; tell them every medicine taken, blood thinners and "
@@ -1206,8 +1250,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:won'?t|wont|will not|doesn'?t|does not|can'?t) stop bleeding"),
             re.compile(
                 r"\b(?:bleed\w*|blood|nosebleed)\b[^.?!]{0,50}?\b(?:won'?t|wont|will not|"
-                r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b|\bnosebleed\b[^.?!]{0,20}?\b"
-                r"(?:for|over) (?:over |more than )?(?:an|one|1|\d+) hours?\b",
+                r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b",
                 re.IGNORECASE,
             ),
             _rx(r"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*) (?:up )?(?:\w+ )?(?:blood|"
@@ -1377,11 +1420,23 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
         ),
-        exclusions=(
-            # swelling after dental work is expected for a few days
-            _rx(r"pulled|extract\w*|removed|taken out|oral surgery|implants?|root canal|"
-                r"fillings?|crowns?|braces"),
+        exclusions=(_AFTER_DENTAL_WORK,),
+    ),
+    Concept(
+        TOOTH_INFECTION_SPREAD,
+        f"{_CALL}, or go to an emergency department: a tooth infection with swelling that "
+        "spreads under the jaw or down the neck, with a fever or trouble swallowing, opening the "
+        "mouth or breathing, can close the airway (Ludwig's angina) and needs antibiotics into "
+        "a vein and often drainage today.",
+        signs=(
+            _given(
+                (_TOOTH, r"swollen|swelling|swelled|puffy"),
+                rf"{_FEVERISH}|{_SWALLOWING_HARD}|(?:spread\w*|going|moving|extend\w*) "
+                r"(?:\w+ ){0,2}?(?:down|into|to|under) (?:my |his |her |the )?(?:neck|throat)|"
+                r"(?:neck|throat) (?:is |was |has )?(?:\w+ )?(?:swollen|swelling|swelled)",
+            ),
         ),
+        exclusions=(_AFTER_DENTAL_WORK,),
     ),
     Concept(
         "new confusion",
@@ -1896,6 +1951,37 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:spit|saliva)",
                 r"(?:voice|speech) (?:\w+ )?(?:sounds? |is |gone )?muffled",
                 r"muffled (?:voice|speech)"),
+        ),
+    ),
+    Concept(
+        SALIVA_BLOCKED,
+        "Go to an emergency department now, and call your local emergency number if breathing "
+        "gets hard: not being able to swallow even your own saliva, from food stuck in the "
+        "gullet or a swelling in the throat, needs treatment today before the airway is "
+        "threatened; do not try to wash it down or make yourself sick.",
+        signs=(
+            _rx(r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) swallow (?:\w+ ){0,4}?"
+                r"(?:(?:my|his|her|their) (?:own )?)?(?:spit|saliva)",
+                r"(?:spit|saliva) (?:\w+ )?(?:comes?|coming|came) (?:back )?(?:up|out)",
+                r"(?:spitting|drooling) (?:out )?(?:my|his|her|their)? ?(?:own )?(?:spit|saliva) "
+                r"because (?:\w+ )?(?:can'?t|cannot) swallow"),
+        ),
+    ),
+    Concept(
+        "drooling with noisy breathing",
+        f"{_CALL}: drooling with a harsh noise on breathing in, sitting up leaning forward or "
+        "being unable to swallow can mean the throat is swelling shut (epiglottitis or an "
+        "abscess); keep the person calm and upright, and do not look in the throat or make "
+        "them lie down.",
+        signs=(
+            _given(
+                (r"drool\w*", _FEVERISH),
+                r"noisy breath\w*|stridor|(?:funny|weird|strange|odd|harsh|high[- ]pitched|"
+                r"squeaky|whistling|crowing|grunting) (?:noise|sound)s? (?:when|on|while|as) "
+                r"(?:\w+ )?breath\w*|(?:sitting|sits|sat|leaning|leans|leant|bent) (?:\w+ ){0,2}?"
+                r"forward|(?:won'?t|wont|will not|can'?t|cannot|refus\w* to) lie (?:down|flat)",
+                unless=(r"teeth\w*|teething",),
+            ),
         ),
     ),
     Concept(
@@ -3616,7 +3702,15 @@ def _first_match(
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "possible broken bone or dislocation": frozenset({"possible broken hip"}),
-    "croup with noisy breathing": frozenset({"breathing difficulty"}),
+    "croup with noisy breathing": frozenset(
+        {"breathing difficulty", "drooling with noisy breathing"}
+    ),
+    "throat abscess or airway swelling": frozenset(
+        {SALIVA_BLOCKED, "drooling with noisy breathing"}
+    ),
+    "something stuck in the body": frozenset({SALIVA_BLOCKED}),
+    TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
+    "severe bleeding": frozenset({NOSEBLEED}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "rash that does not fade": frozenset(
         {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}

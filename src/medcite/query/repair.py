@@ -881,7 +881,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             "(?:my |his |her |the )?eyes (?:are |feel |get |go |have been )?(?:so |really |very "
             "|always |a bit |quite )?(?:dry|gritty)(?: and (?:gritty|dry|sore|itchy))?|"
-            "(?:dry|gritty),? (?:and )?(?:(?:gritty|dry|sore|itchy|tired) )?eyes",
+            "(?:dry|gritty),? (?:and )?(?:(?:gritty|dry|sore|itchy|tired|burning|stinging),? "
+            "(?:and )?){0,2}eyes",
             "dry eye",
         ),
         (
@@ -894,6 +895,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:(?<=get )|(?<=got )|(?<=on )|(?<=take )|(?<=taking )|(?<=start )|(?<=started )|"
             "(?<=stop )|(?<=stopped )|(?<=off )|(?<=prescribed )|(?<=missed )|(?<=forgot ))the "
             "pill\\b(?! (?:for|to treat|that))",
+            "oral contraceptives",
+        ),
+        (
+            "(?:combined|combination|mini|progesterone[- ]only|progestogen[- ]only|pop) "
+            "(?:contraceptive |birth control )?pills?\\b",
             "oral contraceptives",
         ),
         (

@@ -148,6 +148,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
         r"help with|surgery|what (can|should) i (do|take)|"
         r"what (actually |really |else )?(helps|can help|will help|works)|"
+        r"(anything|something|nothing) (that |which |else )?(actually |really )?(helps|can help|"
+        r"will help|works)|"
         r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
         r"worth (taking|trying|using|starting|a try))\b"
