@@ -1986,3 +1986,20 @@ def test_whether_a_condition_can_be_cured_is_answered_by_its_cure_statement(
     assert [b.text for b in line.bullets] == [
         "There is no cure for gout, but medicines can control the attacks."
     ]
+
+
+def test_a_told_value_is_not_answered_with_limits_when_heredity_is_asked() -> None:
+    """ "Does gout run in families? My uric acid is 9.": a limit says nothing of heredity, so
+    it is no bottom line for it."""
+    page = _page(
+        "gout-genes",
+        "Gout",
+        "information",
+        "A uric acid level above 6.8 is too high for people with gout.",
+        "Gout often runs in families.",
+    )
+    line = _ask("Does gout run in families? My uric acid is 9.", [page]).bottom_line
+    assert line is not None and line.verdict != VALUE_FRAME
+    assert "A uric acid level above 6.8 is too high for people with gout." not in [
+        b.text for b in line.bullets
+    ]

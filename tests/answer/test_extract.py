@@ -1010,6 +1010,18 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
         Evidence(hit=Hit(document=unknown, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
     ]
     assert warned("can I use zorbexil while pregnant") == []
+    # a study's warning for teenagers is no warning for a baby or its mother
+    teens = "Teenagers and children should not take zorbexil, as it can raise blood pressure."
+    for_teens = study.model_copy(
+        update={"sections": (AbstractSection(category="CONCLUSIONS", text=teens),)}
+    )
+    evidence[:] = [
+        Evidence(
+            hit=Hit(document=for_teens, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0
+        )
+    ]
+    assert warned("can I use zorbexil while breastfeeding my 3 month old baby") == []
+    assert warned("can my 15 year old teenager use zorbexil") == [teens]
 
 
 @pytest.mark.parametrize(
@@ -1338,7 +1350,8 @@ def test_when_children_should_see_a_doctor_is_not_told_to_an_adult() -> None:
         "Children with any of these signs should see a health care provider: gout for more than "
         "24 hours or a fever. "
         "Adults with any of these signs should see a health care provider: gout for more than "
-        "2 days or a fever."
+        "2 days or a fever. "
+        "Parents, siblings and children of a person with gout should see a doctor to be checked."
     )
     evidence = [_page_evidence("Gout", text)]
     query = _asking(
@@ -1349,4 +1362,4 @@ def test_when_children_should_see_a_doctor_is_not_told_to_an_adult() -> None:
         for c in candidates(query, evidence, gated=True)
         if c.facet is Facet.SEEK_CARE
     }
-    assert seen == {"Adults w"}
+    assert seen == {"Adults w", "Parents,"}

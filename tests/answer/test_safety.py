@@ -531,6 +531,9 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "nosebleeds on and off for 20 years, should i get them looked at",
         "I can't swallow big tablets, can I crush them",
         "had a tooth pulled yesterday, my jaw is swollen and it hurts to swallow",
+        # weight lost on purpose, food that sticks now and then
+        "lost weight on my diet and now my stools are looser",
+        "food sometimes sticks when I eat too fast, no weight loss",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -569,6 +572,8 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "drooling with noisy breathing",
         "severe bleeding",
         "nosebleed that will not stop",
+        "swallowing trouble with weight loss",
+        "bowel change with weight loss",
     }
     assert not urgent & kinds(question)
 

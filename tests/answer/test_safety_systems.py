@@ -190,6 +190,16 @@ def kinds(question: str) -> set[str]:
         ),
         ("a fish bone is stuck and he can't swallow his saliva", "cannot swallow saliva"),
         ("his nose won't stop bleeding and he is on apixaban", "nosebleed that will not stop"),
+        ("her right arm and leg went numb for twenty minutes, better now", "stroke"),
+        ("my heart suddenly started racing at 180 and I feel faint", "dangerous heart rhythm"),
+        (
+            "lost a stone without trying and meat sticks in my chest when I eat",
+            "swallowing trouble with weight loss",
+        ),
+        (
+            "stools much thinner for weeks and I've lost weight without trying",
+            "bowel change with weight loss",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

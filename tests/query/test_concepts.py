@@ -400,8 +400,9 @@ def test_health_care_named_by_one_everyday_word_never_becomes_the_topic(
 
 def test_a_patient_s_word_for_having_a_disease_names_it(handmade_vocabulary: Vocabulary) -> None:
     """ "type 2 diabetic" (also glued: "type2 diabetic") names the disease, and "tingle" the
-    sensation, as the lay table says; "pins and needles" is tingling."""
-    for text in ("type 2 diabetic for 12 yrs, feet tingle", "type2 diabetic, feet tingle"):
+    sensation, as the lay table says; "pins and needles" is tingling. (Tingling feet told with
+    diabetes are read as diabetic neuropathy: ``test_repair``.)"""
+    for text in ("type 2 diabetic for 12 yrs, hands tingle", "type2 diabetic, fingers tingle"):
         query = understand(text, handmade_vocabulary)
         assert {c.name for c in query.topics} >= {"diabetes mellitus, type 2", "paresthesia"}
     needles = understand("pins and needles in my hands at night", handmade_vocabulary)

@@ -703,6 +703,11 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my eyes are so dry and gritty at night", "dry eye"),
         ("gritty sore eyes after a day at the screen", "dry eye"),
         ("dry, stinging, burning eyes every evening", "dry eye"),
+        ("diabetic for years and the soles of my feet tingle at night", "diabetic neuropathies"),
+        (
+            "my calves cramp when i walk uphill and it eases after i stop to rest",
+            "peripheral arterial disease",
+        ),
         ("itchy white discharge, is it thrush", "yeast infection"),
         ("thrush every time i finish a course of antibiotics", "yeast infection"),
         ("how do i use a thrush pessary", "yeast infection"),

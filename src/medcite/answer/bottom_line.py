@@ -627,7 +627,11 @@ def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     diabetic?"), the limits guideline pages give (:data:`extract.LIMIT`), framed as such: a
     limit's own yes or no is about the limit ("the goal … is below 7"), not the asker's value,
     and comparing the two is the doctor's. None when the question tells no value or no page
-    gives a limit."""
+    gives a limit, or when the question asks whether something runs in families (a limit
+    tells nothing of that: "my cholesterol is 8.5 at 29, does high cholesterol run in
+    families?")."""
+    if Facet.INHERITANCE in query.asked:
+        return None
     limits = value_limits(query, cands)
     return Pick(VALUE_FRAME, tuple(limits[:MAX_STATEMENTS])) if limits else None
 

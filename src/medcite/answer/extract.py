@@ -1285,7 +1285,15 @@ def _document_candidates(
     return found
 
 
-CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS, Facet.SEEK_CARE})
+CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS})
+_CHILDREN_SUBJECT = re.compile(
+    r"^(?:(?:a|an|the|your|young|older|some|most|many|all)\s+)?(?:\w+\s+)?(?:children|child|kids?|"
+    r"bab(?:y|ies)|infants?|toddlers?|teens?|teenagers?|adolescents?)\b(?! of\b)",
+    re.IGNORECASE,
+)
+"""A statement whose subject is children ("Children with any of the following symptoms should
+see a health care provider"), not one naming the children of someone ("Parents, siblings, and
+children of a person with AATD should be evaluated")."""
 UNTOLD_FOR_INFANTS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
 """Facets a sentence answers for a baby only when it speaks of babies or children: medicines,
 doses and operations said of everyone are said of adults ("you might need medicines or
@@ -1421,6 +1429,8 @@ def _untold_facets(text: str, topic: Topic, label: frozenset[str]) -> frozenset[
         untold |= UNTOLD_FOR_OTHERS
     if topic.adult and _for_children_only(text):
         untold |= CHILDREN_ONLY_FACETS
+        if _CHILDREN_SUBJECT.match(text):  # a child's thresholds for being seen are not an adult's
+            untold.add(Facet.SEEK_CARE)
     if topic.infant and not _said_for_infants(text):
         untold |= UNTOLD_FOR_INFANTS
     return frozenset(untold)
@@ -1926,13 +1936,17 @@ _IN_SOMEONE = re.compile(r"^(?P<head>[^:.?]{3,100}?)\s+in\s+(?P<tail>[^:.?]{3,})
 _CONDITION_WORD = re.compile(
     r"\b(?!(?:dia|pro)gnos|apopto|mito|meio|osmo|hypno|symbio|anastomo|diplom|arom)"
     r"(?:\w{3,}(?:itis|opathy|osis|emia|aemia|oma)|syndromes?|diseases?|disorders?|cancers?|"
-    r"infections?|deficienc(?:y|ies)|depression|anxiety|failure|encephalopathy|thrombosis|"
+    r"infections?|deficienc(?:y|ies)|depression|anxiety|(?:heart|cardiac|kidney|renal|liver|"
+    r"hepatic|respiratory) failure|encephalopathy|thrombosis|"
     r"embolism|ulcers?|fractures?|malnutrition|obesity|dementia|delirium|sepsis)\b",
     re.IGNORECASE,
 )
 """A word that names a condition ("Wernicke's encephalopathy", "anxiety", "colorectal cancer");
 a symptom the topic itself brings ("pain", "fatigue") is not one."""
 CARE_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE})
+MAX_HEAD_WORDS = 6
+"""A condition named before "in" is a short noun phrase; a longer head is a clause ("Does time
+from previous surgery predict subsequent treatment failure in …"), no condition."""
 
 
 def _facets_of_study(doc: Document, topic: Topic, facets: Iterable[Facet]) -> list[Facet]:
@@ -1958,7 +1972,8 @@ def comorbidity_study(doc: Document, topic: Topic) -> bool:
         return False
     head, tail = found.group("head"), found.group("tail")
     return (
-        bool(_CONDITION_WORD.search(head))
+        len(head.split()) <= MAX_HEAD_WORDS
+        and bool(_CONDITION_WORD.search(head))
         and topic.names_topic(stems(tail))
         and not topic.names_topic(stems(head))
     )
@@ -2013,6 +2028,10 @@ _MEDICINE_WORDS = re.compile(
 )
 
 
+_TEENS = re.compile(r"\b(?:teen\w*|adolescen\w*)\b", re.IGNORECASE)
+"""Teenagers: of the children's group, the one a study of adolescents speaks for."""
+
+
 def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
     """Warning statements the answer must show, best first: when the question names a group
     (pregnancy, children, older adults, kidney or liver disease), statements of the usable
@@ -2046,6 +2065,8 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 continue
             if research and patient and KNOWLEDGE_GAP.search(text):
                 continue  # what nobody has studied yet is no warning
+            if research and _TEENS.search(text) and not _TEENS.search(query.question):
+                continue  # a study's finding in teenagers warns no baby's mother
             if not _quotable(sentence, doc, research):
                 continue
             sentence_stems = stems(text)

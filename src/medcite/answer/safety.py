@@ -209,6 +209,7 @@ _HEDGED = re.compile(r"\b(?:almost|nearly)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _PSEUDO_NEGATION = _rx(
     r"not sure", r"(?:do|did)(?:n'?t| not) know", r"dont know", r"didnt know", r"no idea",
     r"not only", r"not just", r"not certain", r"no matter",
+    r"without (?:even )?(?:trying|meaning to|dieting)",
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
@@ -997,7 +998,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "stroke",
-        f"{_CALL}: sudden weakness, numbness, facial droop or trouble speaking can be a stroke.",
+        f"{_CALL}: sudden weakness, numbness, facial droop or trouble speaking can be a stroke, "
+        "even when it has passed: a mini-stroke (TIA) often comes before a stroke.",
         sudden=True,
         signs=(
             _rx(r"(?:face|mouth|smile|lip)(?: \w+){0,2} (?:is |was |looks |look |went |seems )?"
@@ -1018,6 +1020,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:half|one side) of (?:my|his|her|the) (?:face|body) (?:\w+ )?(?:numb|weak|"
                 r"paraly\w*|dead)", r"one[- ]sided (?:weakness|numbness)",
                 r"arm (?:keeps )?(?:dropping|drifting|falls? down)",
+                r"(?:left|right) arm and (?:left |right )?leg (?:\w+ ){0,2}?(?:weak\w*|numb\w*|"
+                r"dead|heavy|paraly\w*)",
+                r"(?:arm and leg|leg and arm) on (?:my|his|her|the|one) (?:left |right )?side "
+                r"(?:\w+ ){0,2}?(?:weak\w*|numb\w*|dead|heavy|paraly\w*)",
                 r"dragging (?:his|her|my|one) (?:foot|leg)"),
             re.compile(
                 r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
@@ -1102,7 +1108,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "otherwise see a doctor today.",
         signs=(
             re.compile(
-                r"\b(?:heart ?(?:rate|beat)|pulse|heart is (?:racing|pounding|beating))\D{0,30}"
+                r"\b(?:heart ?(?:rate|beat)|pulse|heart (?:is |was )?(?:\w+ ){0,2}?"
+                r"(?:racing|pounding|beating))\D{0,30}"
                 r"\b(?:1[6-9]\d|2\d\d)\b",
                 re.IGNORECASE,
             ),
@@ -1823,6 +1830,36 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"bowel movements?|motions?|faeces|feces|toilet paper)|bloody (?:stools?|poo\w*|"
                    r"diarrh\w*)|(?:rectal|bowel) bleeding|bleeding from (?:my |his |her |the )?"
                    r"(?:bum|bottom|back passage|rectum|anus)"),
+        ),
+    ),
+    Concept(
+        "swallowing trouble with weight loss",
+        "See a doctor promptly, within days: food sticking when you swallow, with weight lost "
+        "without trying, needs a camera test of the gullet (an endoscopy) soon. Go to an "
+        "emergency department if food is stuck and you cannot swallow your own saliva, or you "
+        "vomit blood.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_UNPLANNED_WEIGHT_LOSS,),
+                   r"(?:food|meat|bread|it) (?:\w+ ){0,2}?(?:stuck|sticks|sticking)|(?:trouble|"
+                   r"difficulty|problems?|pain) (?:with )?swallowing|hard to swallow|"
+                   r"(?:can'?t|cannot) swallow"),
+        ),
+    ),
+    Concept(
+        "bowel change with weight loss",
+        "See a doctor promptly, within days: a change in your bowel habit that lasts for weeks "
+        "(looser, more often or thinner stools), with weight lost without trying, needs tests for "
+        "a growth or inflammation of the bowel, such as a stool test and a colonoscopy. Go to an "
+        "emergency department if you pass a lot of blood, or have severe belly pain with "
+        "vomiting.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_UNPLANNED_WEIGHT_LOSS,),
+                   r"(?:poo\w*|stools?|bowel movements?) (?:\w+ ){0,3}?(?:thinner|narrower|"
+                   r"pencil[- ]thin|looser)|going (?:to the toilet )?(?:a lot )?more often|change "
+                   r"(?:in|of) (?:my |his |her )?bowel habits?|(?:diarrh\w*|loose stools?) for "
+                   r"(?:\d+|two|three|four|five|six|several|a few) (?:weeks|months)"),
         ),
     ),
     Concept(
@@ -3712,6 +3749,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
+    "bowel change with weight loss": frozenset({"bleeding from the bowel with weight loss"}),
+    "swallowing trouble with weight loss": frozenset({SALIVA_BLOCKED}),
     "rash that does not fade": frozenset(
         {"signs of meningitis", "fever with a warning sign", "sudden severe headache"}
     ),

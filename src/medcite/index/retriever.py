@@ -131,7 +131,7 @@ class TieredRetriever:
         fused = _fused(lists, k)
         compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
         fused = _with_each_topic(fused, own, k) if compared else fused
-        if len(query.primary_topics) == 1:
+        if len(query.primary_topics) == 1 and query.primary_topics[0].condition:
             fused = _with_added(fused, _named_pages(query, own[:1]))
         fused = _with_added(fused, self._class_pages(query, k, searched))
         fused = _with_added(fused, self._schedule_pages(query, k, searched))
@@ -293,9 +293,10 @@ def _named_pages(query: Query, own: Sequence[list[Hit]]) -> list[Hit]:
     focus) is the topic itself by one of its names: the NIH page on the very concept asked
     about is never crowded out by pages that match more of a long message's other words
     ("food gets stuck … eat bread or meat … lost half a stone": *Swallowing Disorders* below
-    every page on eating and on kidney stones). Only for a message naming one topic: beside a
-    second one, a sign told in passing ("can't sleep" beside postpartum depression) would get
-    pages of its own."""
+    every page on eating and on kidney stones). Only for a message naming one topic, and a
+    condition: beside a second one, a sign told in passing ("can't sleep" beside postpartum
+    depression) would get pages of its own, and a substance's name is often part of something
+    else's ("calcium" in a coronary calcium score)."""
     names = {n.lower() for c in query.primary_topics for n in (*c.names, *c.page_names) if n}
     return [
         hit

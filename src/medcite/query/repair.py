@@ -898,6 +898,24 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "oral contraceptives",
         ),
         (
+            "(?:type (?:1|2|one|two|i|ii) )?diabet\\w*[^?!]{0,80}?\\b(?:feet|foot|toes|soles)\\b"
+            "[^.?!]{0,30}?\\b(?:burn\\w*|tingl\\w*|"
+            "numb\\w*|pins and needles|shooting pains?)"
+            "|(?:diabetic |diabetes )?nerve (?:damage|pain) (?:\\w+ ){0,2}?(?:from|with|in|of) "
+            "(?:my |his |her )?diabet\\w*|diabetic nerve (?:damage|pain)",
+            "diabetic neuropathies",
+        ),
+        (
+            "(?:(?:cramp\\w*|pain|aches?|aching|tight\\w*) (?:\\w+ ){0,2}?in "
+            "(?:my |his |her |the |both )?(?:calf|calves|legs?|thighs?|buttocks?)|"
+            "(?:calf|calves|legs?|thighs?|buttocks?) (?:\\w+ )?"
+            "(?:cramp\\w*|hurts?|aches?|aching|pain)) (?:\\w+ ){0,2}?when (?:i |he |she |they )?"
+            "(?:walk|walking|walks|go for a walk)\\b(?=[^.?!]{0,80}\\b(?:goes|go|went|eases?|"
+            "wears?|settles?|stops?) (?:off|away|down)?\\W*(?:\\w+ ){0,5}?"
+            "(?:rest|stop|stand still)\\w*)",
+            "peripheral arterial disease",
+        ),
+        (
             "(?:combined|combination|mini|progesterone[- ]only|progestogen[- ]only|pop) "
             "(?:contraceptive |birth control )?pills?\\b",
             "oral contraceptives",
