@@ -628,8 +628,7 @@ def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     limit's own yes or no is about the limit ("the goal … is below 7"), not the asker's value,
     and comparing the two is the doctor's. None when the question tells no value or no page
     gives a limit, or when the question asks whether something runs in families (a limit
-    tells nothing of that: "my cholesterol is 8.5 at 29, does high cholesterol run in
-    families?")."""
+    tells nothing of that: "Does gout run in families? My uric acid is 9.")."""
     if Facet.INHERITANCE in query.asked:
         return None
     limits = value_limits(query, cands)

@@ -1105,7 +1105,7 @@ LONG_TOLD = re.compile(
     r"several|a few|many) (?:months|years)|a (?:month|year)|months|years)\b",
     re.IGNORECASE,
 )
-"""A question telling that its complaint has lasted three weeks or more ("diarrhoea for about 5
+"""A question telling that its complaint has lasted three weeks or more ("a cough for about 4
 weeks now", "for the past 2 months")."""
 SHORT_COURSE = re.compile(
     r"\b(?:lasts?|lasting|go(?:es)? away|gets? better|clears? up|resolves?|improves?)\b[^.;]{0,40}?"

@@ -291,12 +291,12 @@ def _concept_names(query: Query) -> list[str]:
 def _named_pages(query: Query, own: Sequence[list[Hit]]) -> list[Hit]:
     """From the topic's own search (``own``), its best PER_TOPIC pages whose topic (MedQuAD
     focus) is the topic itself by one of its names: the NIH page on the very concept asked
-    about is never crowded out by pages that match more of a long message's other words
-    ("food gets stuck … eat bread or meat … lost half a stone": *Swallowing Disorders* below
-    every page on eating and on kidney stones). Only for a message naming one topic, and a
-    condition: beside a second one, a sign told in passing ("can't sleep" beside postpartum
-    depression) would get pages of its own, and a substance's name is often part of something
-    else's ("calcium" in a coronary calcium score)."""
+    about is never crowded out by pages that match more of a long message's other words (a
+    long story of swallowing trouble told with foods and a weight in stones: *Swallowing
+    Disorders* below every page on eating and on kidney stones). Only for a message naming
+    one topic, and a condition: beside a second one, a sign told in passing ("can't sleep"
+    beside postpartum depression) would get pages of its own, and a substance's name is often
+    part of something else's ("calcium" in a coronary calcium score)."""
     names = {n.lower() for c in query.primary_topics for n in (*c.names, *c.page_names) if n}
     return [
         hit
