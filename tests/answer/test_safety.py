@@ -534,6 +534,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         # weight lost on purpose, food that sticks now and then
         "lost weight on my diet and now my stools are looser",
         "food sometimes sticks when I eat too fast, no weight loss",
+        "diabetic runner with a black toenail after a marathon",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -574,6 +575,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "nosebleed that will not stop",
         "swallowing trouble with weight loss",
         "bowel change with weight loss",
+        "infected foot with diabetes",
     }
     assert not urgent & kinds(question)
 

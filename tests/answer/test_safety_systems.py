@@ -200,6 +200,10 @@ def kinds(question: str) -> set[str]:
             "stools much thinner for weeks and I've lost weight without trying",
             "bowel change with weight loss",
         ),
+        (
+            "type 1 diabetic, the tip of my little toe has gone dark and feels cold",
+            "infected foot with diabetes",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

@@ -1888,7 +1888,11 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"diabet\w*|type [12]\b", r"foot|feet|toes?|heel|sole"),
                    r"(?:sore|ulcer|wound|cut|blister)\W+(?:\w+\W+){0,12}?(?:red|hot|swollen|"
-                   r"smell\w*|pus|oozing|black)|smell\w* (?:bad|funny|off)|pus|oozing"),
+                   r"smell\w*|pus|oozing|black)|smell\w* (?:bad|funny|off)|pus|oozing|"
+                   # skin gone black or dark: tissue that may be dying, painless with numb feet
+                   r"(?:black|blackish|dark|purple)\W+(?:\w+\W+){0,1}?(?:patch|spot|area|mark|"
+                   r"skin|toe|tip)\b|(?:toe|skin|tip)\W+(?:\w+\W+){0,3}?(?:turn\w*|gone|going|"
+                   r"is|looks?) (?:black|dark)\b"),
         ),
     ),
     Concept(
