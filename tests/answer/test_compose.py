@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from medcite.answer import verify
-from medcite.answer.compose import SCHEDULE, ComposeInput, compose
+from medcite.answer.compose import ComposeInput, compose
 from medcite.answer.safety import detect_red_flags
 from medcite.evidence.rank import rank
 from medcite.query.understand import understand
@@ -979,19 +979,3 @@ def test_a_patients_yes_no_lists_no_study_that_names_the_drug_only_in_passing() 
 
     assert closest("is fluocinolone safe while breastfeeding?") == []
     assert closest("what does the research say about fluocinolone?") == ["pmid:8"]
-
-
-@pytest.mark.parametrize(
-    ("text", "dated"),
-    [
-        ("A gout vaccine is recommended for people 60 or over.", True),
-        ("A gout shot is advised for adults over 65.", True),
-        ("Gout screening usually starts at age 50 in men.", True),
-        # a duration, not an age
-        ("A gout vaccine protects for over 10 years.", False),
-    ],
-)
-def test_a_vaccine_age_told_without_the_word_age_is_a_schedule(text: str, dated: bool) -> None:
-    """A vaccine's age told as "60 or over" or "adults over 65" is a schedule that is revised,
-    which the dated-advice note covers (see the test above); a duration is not."""
-    assert bool(SCHEDULE.search(text)) is dated

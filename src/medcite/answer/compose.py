@@ -960,8 +960,7 @@ SCHEDULE = re.compile(
     r"\b(?:age|ages|aged|at|from|after|over)\s+\d{2}\b"
     r"|\b(?:vaccines?|shots?|boosters?|doses?)\b[^.;]{0,80}?\b(?:(?:a )?single dose|one dose|"
     r"(?:two|three|\d) doses|every \d+ years|(?:age|aged|older than|younger than|if you are) "
-    r"\d{2}|\d{2} (?:or|and) (?:over|older|above)|(?:people|adults|those|anyone|everyone|"
-    r"women|men) (?:who are |aged )?(?:over|above) \d{2})\b",
+    r"\d{2})\b",
     re.IGNORECASE,
 )
 """A screening start age or a vaccine schedule ("Screening usually starts at age 50", "only
