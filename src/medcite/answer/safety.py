@@ -88,10 +88,10 @@ PREECLAMPSIA = "preeclampsia warning signs"
 TOOTH_INFECTION = "spreading tooth infection"
 TOOTH_INFECTION_SPREAD = "tooth infection spreading to the neck"
 SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_SPREAD})
-SALIVA_BLOCKED = "cannot swallow saliva"
-NOSEBLEED = "nosebleed that will not stop"
 """Cards whose face swelling is their own sign, not anaphylaxis's, when nothing eaten or stung
 is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
+SALIVA_BLOCKED = "cannot swallow saliva"
+NOSEBLEED = "nosebleed that will not stop"
 CARD_ALONE = frozenset(
     {
         "animal bite that needs care",

@@ -132,7 +132,7 @@ class TieredRetriever:
         compared = query.question_type is QuestionType.COMPARISON and len(concepts) >= 2
         fused = _with_each_topic(fused, own, k) if compared else fused
         if len(query.primary_topics) == 1 and query.primary_topics[0].condition:
-            fused = _with_added(fused, _named_pages(query, own[:1]))
+            fused = _with_added(fused, _named_pages(query, own[0]))
         fused = _with_added(fused, self._class_pages(query, k, searched))
         fused = _with_added(fused, self._schedule_pages(query, k, searched))
         return _with_added(fused, self._child_warning_pages(query, k, searched)), tuple(searched)
@@ -288,7 +288,7 @@ def _concept_names(query: Query) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def _named_pages(query: Query, own: Sequence[list[Hit]]) -> list[Hit]:
+def _named_pages(query: Query, own: Sequence[Hit]) -> list[Hit]:
     """From the topic's own search (``own``), its best PER_TOPIC pages whose topic (MedQuAD
     focus) is the topic itself by one of its names: the NIH page on the very concept asked
     about is never crowded out by pages that match more of a long message's other words (a
@@ -298,11 +298,7 @@ def _named_pages(query: Query, own: Sequence[list[Hit]]) -> list[Hit]:
     beside postpartum depression) would get pages of its own, and a substance's name is often
     part of something else's ("calcium" in a coronary calcium score)."""
     names = {n.lower() for c in query.primary_topics for n in (*c.names, *c.page_names) if n}
-    return [
-        hit
-        for hits in own
-        for hit in [h for h in hits if (h.document.focus or "").lower() in names][:PER_TOPIC]
-    ]
+    return [h for h in own if (h.document.focus or "").lower() in names][:PER_TOPIC]
 
 
 SCHEDULE_PAGES = 2
