@@ -157,7 +157,13 @@ def test_red_flag_questions_are_verbatim_from_their_sets(corpora: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "red_flag_set", [ds.written_red_flag_set, ds.fresh_red_flag_set, ds.third_red_flag_set]
+    "red_flag_set",
+    [
+        ds.written_red_flag_set,
+        ds.fresh_red_flag_set,
+        ds.third_red_flag_set,
+        ds.fourth_red_flag_set,
+    ],
 )
 def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
     red_flag_set: Callable[..., Iterator[LabelledQuestion]],
@@ -179,7 +185,9 @@ def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
         assert labels[True] >= 25 and labels[False] >= 25
 
 
-@pytest.mark.parametrize("red_flag_set", [ds.fresh_red_flag_set, ds.third_red_flag_set])
+@pytest.mark.parametrize(
+    "red_flag_set", [ds.fresh_red_flag_set, ds.third_red_flag_set, ds.fourth_red_flag_set]
+)
 def test_an_urgency_level_agrees_with_the_label(
     red_flag_set: Callable[..., Iterator[LabelledQuestion]],
 ) -> None:
@@ -209,6 +217,7 @@ def test_written_red_flag_questions_are_not_copied_from_the_real_sets(corpora: P
     known = "\n".join(words(text) for text in real)
     written = list(ds.written_red_flag_set()) + list(ds.fresh_red_flag_set())
     written += list(ds.third_red_flag_set())
+    written += list(ds.fourth_red_flag_set())
     assert not [q.id for q in written if words(q.question) in known]
 
 

@@ -449,6 +449,7 @@ def red_flag_set(path: Path | str | None = None) -> Iterator[LabelledQuestion]:
 WRITTEN_RED_FLAGS = "red-flags-written"
 FRESH_RED_FLAGS = "red-flags-fresh"
 THIRD_RED_FLAGS = "red-flags-third"
+FOURTH_RED_FLAGS = "red-flags-fourth"
 
 
 def written_red_flag_set(
@@ -499,6 +500,21 @@ def third_red_flag_set(
     """
     yield from _split_red_flag_set(
         THIRD_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_third.jsonl", split
+    )
+
+
+def fourth_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A fourth written set, by a writer who read no medcite file (thirty-eighth stop): 300
+    messages, 100 needing emergency care, 100 needing care the same day and 100 routine (at
+    least half of them hard), spread over every body system and age, at most two messages a
+    situation. Its dev part is tuned on; its test part, like the fresh and third sets', is only
+    reported. Fields and split rule as :func:`fresh_red_flag_set`, on (``red-flags-fourth``,
+    ``id``).
+    """
+    yield from _split_red_flag_set(
+        FOURTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fourth.jsonl", split
     )
 
 
