@@ -535,6 +535,13 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "lost weight on my diet and now my stools are looser",
         "food sometimes sticks when I eat too fast, no weight loss",
         "diabetic runner with a black toenail after a marathon",
+        "my knees swell a little after a long run, no redness",
+        "had blood tests for my diarrhoea last year, all clear",
+        "is a bloody nose on chemo common",
+        "he burned the toast and the smoke alarm went off",
+        "the red swollen bite on my ankle is itchy",
+        "my asthma nurse says to use the reliever when needed",
+        "ketones were 0.2 this morning, is that fine",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -576,6 +583,17 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "swallowing trouble with weight loss",
         "bowel change with weight loss",
         "infected foot with diabetes",
+        "bone through the skin",
+        "missed dialysis with warning signs",
+        "bloody diarrhoea",
+        "hot swollen joint",
+        "swelling behind the ear",
+        "wound problem after an operation",
+        "asthma getting worse",
+        "raised ketones",
+        "burn that needs care",
+        "pregnancy with a coil or after sterilisation",
+        "diarrhoea or vomiting on cancer treatment",
     }
     assert not urgent & kinds(question)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import SAME_DAY, SEVERAL_SIGNS_KIND, detect_red_flags
+from medcite.answer.safety import PREECLAMPSIA, SAME_DAY, SEVERAL_SIGNS_KIND, detect_red_flags
 
 
 def kinds(question: str) -> set[str]:
@@ -204,6 +204,95 @@ def kinds(question: str) -> set[str]:
             "type 1 diabetic, the tip of my little toe has gone dark and feels cold",
             "infected foot with diabetes",
         ),
+        ("he swallowed a load of his sleeping pills after the row", "overdose or poisoning"),
+        (
+            "she took her sertraline tablets, the packet looks almost empty",
+            "overdose or poisoning",
+        ),
+        ("the gash on his leg is bleeding through two tea towels", "severe bleeding"),
+        ("I just coughed up about a mouthful of fresh blood", "severe bleeding"),
+        (
+            "grandad's belly is hard and swollen, he hasn't pooed or passed wind since Sunday",
+            "possible bowel obstruction",
+        ),
+        ("he's vomiting stuff that smells of poo", "possible bowel obstruction"),
+        ("sciatica all week and now I can't feel myself peeing", "spinal nerve compression"),
+        ("she says she hears a voice telling her she is evil", "possible psychosis"),
+        (
+            "I've put my affairs in order and given my cat to my sister. thank you for everything",
+            "suicidal thoughts",
+        ),
+        (
+            "my 3 week old has been sick twice and it's dark green",
+            "warning signs in a baby or young child",
+        ),
+        (
+            "baby of 5 months with a tummy bug, fewer wet nappies since this morning",
+            "warning signs in a baby or young child",
+        ),
+        (
+            "strange bruises on my arms and little purple dots on my feet",
+            "rash that does not fade",
+        ),
+        (
+            "tonsillitis for four days, I can hardly open my mouth now",
+            "throat abscess or airway swelling",
+        ),
+        (
+            "my son's voice sounds like he's got a hot potato in his mouth",
+            "throat abscess or airway swelling",
+        ),
+        (
+            "two days on haloperidol and his eyes keep rolling up to the ceiling",
+            "dangerous reaction to a medicine",
+        ),
+        ("36 weeks pregnant, my fingers have gone swollen today", PREECLAMPSIA),
+        ("28 weeks pregnant and my bp was 152/98 at the chemist", PREECLAMPSIA),
+        (
+            "gastro since yesterday, can't keep much down, peeing much less than normal",
+            "not keeping fluids down",
+        ),
+        ("I make myself sick after meals and my heart keeps skipping", "making oneself sick often"),
+        (
+            "was hammering a nail and a bit of metal flew into my eye, looks fine",
+            "eye injury",
+        ),
+        ("pain in my right side coming in waves since lunch", "pain that comes in waves"),
+        ("fell off my bike and there is bone showing through the skin", "bone through the skin"),
+        (
+            "I missed dialysis yesterday and my heart feels like it is skipping",
+            "missed dialysis with warning signs",
+        ),
+        ("bloody diarrhoea since we got back from India", "bloody diarrhoea"),
+        ("diarrhoea for 3 days and now there is blood in it", "bloody diarrhoea"),
+        ("my ankle joint is hot and swollen, no injury", "hot swollen joint"),
+        (
+            "ear infection last week, now the area behind his ear is swollen",
+            "swelling behind the ear",
+        ),
+        (
+            "c-section 10 days ago and the wound is oozing and smells",
+            "wound problem after an operation",
+        ),
+        (
+            "had a vasectomy yesterday, my scrotum is swollen to the size of a lemon",
+            "wound problem after an operation",
+        ),
+        ("using my ventolin every 2 hours since the weekend", "asthma getting worse"),
+        ("peak flow is only 60% of my best today", "asthma getting worse"),
+        ("type 1 and poorly, blood ketones 1.4", "raised ketones"),
+        (
+            "my 2 year old pulled a hot cup of coffee over, blisters on her arm",
+            "burn that needs care",
+        ),
+        (
+            "I have a mirena coil and a positive pregnancy test",
+            "pregnancy with a coil or after sterilisation",
+        ),
+        (
+            "dad is on chemo and has had diarrhoea five times today",
+            "diarrhoea or vomiting on cancer treatment",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -223,6 +312,25 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "what does 'an erection lasting more than 4 hours' on the viagra leaflet mean",
         "sometimes I can't pee in public bathrooms",
         "my blood sugar was 180 after dinner, is that ok",
+        "took a load of photos of the rash to show the gp",
+        "coughing up a lot of phlegm but no blood",
+        "my stomach is bloated and I haven't pooed for two days, I do pass wind though",
+        "I hear a voice in my head when I read, is that normal",
+        "I sorted my affairs before my knee operation, can I cancel my repeat prescriptions",
+        "my baby's poo is bright green and she was sick once",
+        "what are the tiny red dots on my chest, no bruises",
+        "red hot chilli gave me a swollen lip and sore knees",
+        "ingrown toenail on my big toe, red and swollen at the side",
+        "my knee is hot and swollen after the gout flare, the doctor said it is gout",
+        "behind my ear there is a small lump I have had for years",
+        "does chemo cause diarrhoea",
+        "I used my blue inhaler every day as a child",
+        "what is a normal ketone level",
+        "can you get pregnant with a coil in",
+        "scald on my arm from the kettle last month has healed",
+        "will my scar from the operation fade",
+        "does asthma get worse in winter",
+        "what happens if you miss dialysis",
         "how is diabetic ketoacidosis treated",
         "my ring finger gets stuck bent in the morning",
         "my shoulder popped out 3 times playing rugby, should I get surgery",
@@ -473,7 +581,7 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
         ),
         (
             "my ankle went hot and swollen overnight and I have a slight temperature",
-            SEVERAL_SIGNS_KIND,
+            "hot swollen joint",
         ),
         # signs added to the body-system concepts
         ("one side of his face has drooped since lunch and he is dribbling", "stroke"),

@@ -92,6 +92,7 @@ SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_
 is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
+OPEN_FRACTURE = "bone through the skin"
 CARD_ALONE = frozenset(
     {
         "animal bite that needs care",
@@ -361,7 +362,7 @@ _MANY = (
     r"(?:(?:like|about|around|maybe|over|almost|at least) )?"
     rf"(?:[5-9]|\d\d+|{_NUMBER_WORDS}|too (?:many|much)|"
     r"(?:a whole|a full|the whole) (?:bottle|pack|box|packet|strip)|a handful|a (?:whole )?bunch|"
-    r"all (?:of )?(?:my|his|her|the))"
+    r"a load|a fistful|most of (?:my|his|her|their|the)|all (?:of )?(?:my|his|her|the))"
 )
 _DEGREES = r"(?:3[89]|4[0-2])(?:[.,]\d+)?|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 _CELSIUS = r"(?:3[89]|4[0-2])(?:[.,]\d+)?"
@@ -850,6 +851,20 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:sorted|sorting|made|making|wrote|written|writing|updated|done) (?:out )?"
                    r"(?:my|his|her) will\W+(?:\w+\W+){0,8}?(?:giv(?:ing|en|e)|gave|left|"
                    r"handed)\W+(?:\w+\W+){0,3}?(?:dog|cat|pets?|kids|stuff|things|belongings)"),
+            # a farewell: affairs in order or a pet handed on, then medicines or thanks "for
+            # everything" no longer needed
+            _given((r"(?:sorted|put|putting|got|getting|set) (?:out )?(?:all )?(?:my|his|her) "
+                    r"affairs|affairs (?:are )?(?:now )?(?:in order|sorted)|(?:giv(?:ing|en|e)|"
+                    r"gave|"
+                    r"handed) (?:away )?(?:my|his|her|the) (?:\w+ ){0,2}?(?:dog|cat|pets?|things|"
+                    r"belongings|possessions|stuff) (?:away|to)",),
+                   r"won'?t (?:be )?(?:needing|need) (?:\w+ ){0,3}?(?:prescriptions?|medicines?|"
+                   r"medications?|meds|tablets|pills|appointments?|repeats?)|(?:cancel|stop) "
+                   r"(?:my |all my |the )?(?:prescriptions?|repeats?|appointments?)|(?:thank you|"
+                   r"thanks) for (?:all|everything)|good ?byes?",
+                   unless=(r"terminal|hospice|palliative|months to live|weeks to live|moving|"
+                           r"emigrat\w*|abroad|care home|nursing home|operation|surgery|"
+                           r"procedure|holiday|vacation|trip",)),
             _given((),
                    r"(?:i|i'?ll|ill) (?:won'?t|wont|will not|am not going to|'?m not going "
                    r"to|m not gonna|'?m not gonna) be (?:around|here) (?:much longer|for (?:much|"
@@ -939,6 +954,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(_DOUBLE_DOSE),
+            # how many is not known, but the pack is all but empty
+            _given((rf"{_SWALLOW}\W+(?:\w+\W+){{0,3}}?{_MEDICINE}",),
+                   r"(?:box|packet|pack|bottle|strip|blister pack|tub)\W+(?:\w+\W+){0,2}?(?:is|was|"
+                   r"looks?) (?:nearly|almost|practically|pretty much|half) empty"),
             re.compile(_PARACETAMOL_COUNT, re.IGNORECASE),
             re.compile(_paracetamol_twice(), re.IGNORECASE),
             _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
@@ -1267,7 +1286,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
-                r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood"),
+                r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood",
+                r"(?:bleed\w*|soak\w*|blood\w*) (?:right )?through (?:\w+ ){0,2}?(?:towels?|"
+                r"bandages?|dressings?|cloths?|plasters?|gauze|kitchen roll|t-?shirts?|tissues)",
+                r"(?:cough\w*|vomit\w*|threw|throw\w*|brought|bringing|sick) up (?:what "
+                r"(?:\w+ ){0,3}?(?:be|like) )?(?:about |nearly |almost |at least |half )?(?:a |"
+                r"an )?"
+                r"(?:cup|cupful|mug|mugful|glass|mouthful|mouthfuls|tablespoon|spoonful|lot|load)s?"
+                r" (?:\w+ )?of (?:\w+ ){0,2}?blood"),
             _given((r"(?:tonsils?|adenoids|wisdom (?:teeth|tooth)|tooth|teeth|polyps?) (?:\w+ )?"
                     r"(?:out|removed|pulled|extracted)|(?:after|since) (?:my |the |his |her )?"
                     r"(?:surgery|operation|op|procedure|biopsy)|(?:surgery|operation|op|procedure|"
@@ -1575,8 +1601,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
                    r"pain under (?:my|the|her) right ribs|"
                    r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
-                   r"(?:face|hands)(?: and (?:face|hands))? (?:got |are |is |became |"
-                   r"went )?(?:really |very |suddenly |so )?(?:puffy|swollen)"),
+                   r"(?:face|hands|fingers)(?: and (?:face|hands|fingers))? (?:have |has )?(?:got "
+                   r"|are |is |became |went |gone |going |getting )?(?:really |very |suddenly |"
+                   r"so )?(?:puffy|swollen)"),
+            _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",
+                    r"\b(?:bp|blood pressure)\b"),
+                   r"(?:1[4-9]\d|2\d\d) ?/ ?(?:9\d|1\d\d)"),
         ),
     ),
     Concept(
@@ -1715,6 +1745,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:messages|signals|instructions)",
                 r"(?:hears?|hearing|heard) voices (?:that|telling|in (?:his|her|my|their) head|"
                 r"no one else|nobody else|others)",
+                r"(?:hears?|hearing|heard) a voice (?:telling|saying|that (?:tells|says|keeps))",
                 r"voices (?:in (?:his|her|my|their) head|telling (?:him|her|me|them) to)"),
         ),
     ),
@@ -1986,8 +2017,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "potato' voice or drooling, can be an abscess that needs draining.",
         urgency=SAME_DAY,
         signs=(
-            _rx(r"(?:can'?t|cannot|cant|barely|hard to|unable to) (?:\w+ )?open (?:my|his|her) "
-                r"mouth", r"hot potato", r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
+            _rx(r"(?:can'?t|cannot|cant|barely|hardly|hard to|unable to) (?:\w+ )?open (?:my|his|"
+                r"her) mouth", r"hot potato",
+                r"(?:voice|talk\w*|sound\w*) (?:\w+ ){0,3}?like (?:i'?ve|i have|he'?s|she'?s|"
+                r"he has|"
+                r"she has|i'?m|he is|she is) (?:got )?(?:\w+ )?(?:something hot|a hot \w+|a potato|"
+                r"a mouth ?ful|food) in (?:my|his|her) mouth",
+                r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
                 r"(?:can'?t|cannot|unable to) swallow (?:my |his |her |their )?(?:own )?"
                 r"(?:spit|saliva)",
                 r"(?:voice|speech) (?:\w+ )?(?:sounds? |is |gone )?muffled",
@@ -2031,7 +2067,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "(above all green or brown vomit) and no wind or stool can be a blocked bowel; do not "
         "take a laxative.",
         signs=(
-            _given((_BEING_SICK,),
+            _rx(r"(?:sick|vomit|puke)\w* (?:\w+ ){0,2}?(?:that |which )?(?:smells?|smelling|"
+                r"smelt) (?:\w+ )?"
+                r"(?:like|of) (?:poo|poop|faeces|feces|stools?|sewage)"),
+            _given((r"(?:tummy|belly|stomach|abdomen)\W+(?:\w+\W+){0,3}?(?:swollen|bloated|"
+                    r"distended|massive|huge|tight|hard|like a drum)",),
+                   r"(?:have ?n'?t|havent|hasn'?t|hasnt|has not|not|no) (?:\w+ ){0,2}?(?:pooed|"
+                   r"pooped|opened (?:\w+ )?bowels|had a (?:poo|"
+                   r"bowel movement))(?: \w+){0,3}? (?:or|"
+                   r"nor) (?:even )?(?:passed|passing|pass) (?:any )?(?:gas|wind)"),
+            _given((_BEING_SICK + r"|bring\w* up|brought up",),
                    r"(?:have ?n'?t|havent|haven't|hasn'?t|hasnt|has not|not|no|can'?t|cannot|"
                    r"unable to) (?:\w+ ){0,2}?(?:passed|"
                    r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
@@ -2128,7 +2173,11 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"(?:can'?t|cannot|cant|unable to|could ?n'?t) feel (?:the )?(?:toilet paper|"
                 r"(?:it )?when (?:i|he|she) wipes?)",
-                r"numb\w*(?: \w+){0,3} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
+                r"(?:can'?t|cannot|cant|could ?n'?t|couldnt) (?:really )?feel (?:myself |"
+                r"(?:it )?when "
+                r"(?:i|he|she) )?(?:having a |have a |do a |doing a )?(?:wee|pee|peeing|weeing|"
+                r"urinat\w*)",
+                r"numb\w*(?: \w+){0,5} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
                 r"private parts|buttocks|inner thighs)|between (?:my|his|her|the) legs)",
 
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
@@ -2402,7 +2451,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "See a doctor today: small red or purple spots that do not fade when pressed (a glass "
         "pressed on them) can come from bleeding under the skin and need a check the same day; "
         "with a fever, or in someone who seems unwell, go to an emergency department now.",
-        signs=(_rx(_NOT_FADING, r"petechia\w*"),),
+        signs=(
+            _rx(_NOT_FADING, r"petechia\w*"),
+            # unexplained bruising with pinpoint spots or bleeding gums: platelets may be low
+            _given((r"bruis\w*",),
+                   r"(?:tiny|little|small|pin ?prick|pin-prick|pinpoint|"
+                   r"pin-point)\W+(?:\w+\W+){0,2}?"
+                   r"(?:red|purple|dark|reddish|purplish)\W+(?:\w+\W+){0,1}?(?:dots|spots|specks|"
+                   r"marks|freckles)"),
+        ),
         urgency=SAME_DAY,
     ),
     Concept(
@@ -2564,7 +2621,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"|no wet (?:diapers?|nappy|nappies)|(?:hasn'?t|hasnt|not|no|hadn'?t) "
                    r"(?:had |made )?(?:a |any )?wet (?:diapers?|nappy|nappies)|"
                    r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?"
-                   r"(?:dry|bone dry)|(?:only|just) (?:had |has )?(?:1|2|3|one|two|"
+                   r"(?:dry|bone dry)|fewer wet (?:diapers?|nappy|nappies)|wet (?:diapers?|nappy|"
+                   r"nappies) (?:\w+ ){0,3}?(?:fewer|less)\b|(?:only|just) (?:had |has )?(?:1|2|"
+                   r"3|one|two|"
                    r"three) wet (?:diapers?|"
                    r"nappies?)|sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
                    r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very|"
@@ -2573,6 +2632,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"between\b|now\b|today\b))|(?:goes|going) (?:\w+ ){0,3}?floppy|"
                    r"(?:red|bloody|currant)[- ]jelly|jelly[- ](?:like|looking) "
                    r"(?:poop|stool|stuff|mucus)"),
+            # a baby's vomit told green after the fact ("been sick twice and it's dark green")
+            _given((rf"{_CHILD}|{_YOUNG}|newborn|infant", _BEING_SICK),
+                   r"(?:it'?s|its|it is|it was|which is|which was|that is|that was) (?:\w+ ){0,2}?"
+                   r"green\b"),
             _given((r"newborn|(?:\d|one|two|three|four|five|six)[- ]?days?[- ]old|born "
                     r"(?:yesterday|today|last night)",),
                    r"(?:yellow|jaundice\w*)"),
@@ -2797,7 +2860,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "help too.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"dizzy|faint\w*|light-?headed|palpitations?|weak",),
+            _given((r"dizzy|faint\w*|light-?headed|palpitations?|weak|skip\w* (?:a )?beats?|"
+                    r"(?:missed|missing|extra) beats?|heart (?:\w+ ){0,3}?(?:skip\w*|flutter\w*|"
+                    r"racing|pound\w*|irregular)|cramp\w*",),
+                   r"(?:make|makes|made) (?:herself|himself|myself|themselves) (?:be )?sick|"
                    r"making (?:herself|himself|myself|themselves) (?:be )?sick|making (?:herself|"
                    r"himself|myself|themselves) (?:throw up|vomit)|purg\w*"),
         ),
@@ -3070,6 +3136,15 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
             _given((_ANTIPSYCHOTIC, r"stiff|rigid"),
                    r"fever|temperature|confus\w*|sweat\w*"),
+            # an acute dystonia: the neck or eyes pulled and held, days into such a medicine
+            _given((_ANTIPSYCHOTIC + r"|prochlorperazine|stemetil|buccastem|maxolon|"
+                    r"domperidone|new (?:medicine|medication|tablets?|pills?|meds?)|started (?:a |"
+                    r"the |on )?(?:new )?(?:\w+ )?(?:medicine|medication|tablets?|pills?|meds?)",),
+                   r"(?:neck|head|jaw|tongue)\W+(?:\w+\W+){0,2}?(?:twist\w*|pull\w*|turn\w*|"
+                   r"lock\w*|stuck|spasm\w*) (?:\w+ ){0,2}?(?:to (?:one|the) side|sideways|back|"
+                   r"and (?:i|he|she) (?:can'?t|cant|cannot)|on (?:its|it'?s) own)|"
+                   r"eyes?\W+(?:\w+\W+){0,2}?(?:roll\w*|turn\w*|go\w*|stuck|pull\w*) "
+                   r"(?:up|upwards|back|to the (?:top|ceiling))"),
             # digoxin's toxicity: off food, sick, seeing yellow or blurred, muddled
             _given((r"digoxin|lanoxin",),
                    r"nause\w*|feel\w* sick|feeling sick|vomit\w*|throw\w* up|threw up|"
@@ -3207,6 +3282,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:hit|poked|struck|jabbed) (?:\w+ ){0,3}?in (?:my|his|her|the) eye\W+"
                 r"(?:\w+\W+){0,8}?(?:blood|can'?t see|blurr\w*|double|vision)",
                 r"blood (?:in|inside) (?:the )?(?:colou?red part|front) of (?:my|his|her|the) eye"),
+            # a fragment thrown by a tool at speed can go into the eye with little pain
+            _given((r"grind\w*|grinder|drill\w*|hammer\w*|chisel\w*|strimm\w*|strimmer|"
+                    r"weed ?(?:eat|whack)\w*|sanding|sander|weld\w*|lathe|cutting (?:metal|"
+                    r"tiles?)",),
+                   r"(?:something|a bit|a piece|bits?|stuff|debris|a fragment|a chip|a speck)\W+"
+                   r"(?:\w+\W+){0,3}?(?:flew|went|shot|flicked|got|pinged) (?:\w+ )?(?:in|into) "
+                   r"(?:my|his|her|the) eye"),
         ),
     ),
     Concept(
@@ -3225,10 +3307,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:sip|drink|time (?:she|he|i) drinks?))\W+(?:\w+\W+){0,3}?(?:(?:for|in) "
                 rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS})"),
             _given((r"diarrh\w*|vomit\w*|throw\w* up|threw up|being sick|been sick|"
-                    r"kept (?:anything|"
-                    r"\w+) down|(?:barely|hardly|not) drinking",),
+                    r"kept (?:anything|\w+) down|keep (?:anything|much|\w+) down|"
+                    r"(?:sickness|stomach|tummy) bug|(?:barely|hardly|not) drinking",),
                    r"(?:hardly|barely|not|isn'?t|hasn'?t been|haven'?t been|very little) (?:\w+ )?"
-                   r"(?:weeing|peeing|urinating|passing (?:much |any )?urine)|(?:dizzy|light[- ]?"
+                   r"(?:weeing|peeing|urinating|passing (?:much |any )?urine)|"
+                   r"(?:weeing|peeing|urinating) (?:much |a lot |far |way )?less|(?:dizzy|"
+                   r"light[- ]?"
                    r"headed|faint|woozy) (?:when |on |if )?(?:standing|(?:she |he |"
                    r"i )?stands?(?: up)?|"
                    r"getting up|(?:she |he |i )?gets? up|(?:she |he |i )?stood up)|(?:wee|pee|"
@@ -3387,9 +3471,188 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"waves)\W+(?:\w+\W+){0,6}?(?:back|side|flank|groin|loin|kidney)",
                 r"(?:back|side|flank|loin|kidney)\W+(?:\w+\W+){0,6}?(?:groin|testicle|vagina|"
                 r"bladder)\W+(?:\w+\W+){0,4}?(?:waves|comes? and goes)",
+                r"(?:pain|ache|cramp\w*) in (?:my |his |her |the )?(?:\w+ )?(?:side|flank|loin|"
+                r"back|kidney)\W+(?:\w+\W+){0,2}?(?:coming|comes?) in waves",
                 r"(?:waves|comes? and goes)\W+(?:\w+\W+){0,4}?from (?:my |his |her |the )?"
                 r"(?:back|side|flank|loin)\W+(?:\w+\W+){0,2}?(?:to|into|down to) (?:my |his |"
                 r"her |the )?groin"),
+        ),
+    ),
+    Concept(
+        OPEN_FRACTURE,
+        f"{_CALL}: bone seen in a wound or through the skin is an open fracture, which needs "
+        "surgery and antibiotics within hours. Cover it with a clean dressing, press around "
+        "(not on) the bone if it bleeds, keep the limb still, and do not drive or push the bone "
+        "back; go to an emergency department only if an ambulance cannot come.",
+        sudden=True,
+        signs=(
+            _rx(r"bones?\W+(?:\w+\W+){0,2}?(?:showing|visible|exposed) (?:in|through|out of) "
+                r"(?:it|the (?:cut|wound|gash|skin)|(?:my|his|her) (?:skin|leg|arm|shin|finger))",
+                r"(?:cut|wound|gash)\W+(?:\w+\W+){0,6}?(?:white |the |a )?bone (?:showing|"
+                r"visible|exposed|sticking out|poking out)",
+                r"bones?\W+(?:\w+\W+){0,3}?(?:sticking|poking|came|coming|pushing|popping) "
+                r"(?:out of|through) (?:the|his|her|my) skin"),
+        ),
+    ),
+    Concept(
+        "missed dialysis with warning signs",
+        f"{_CALL} or go to an emergency department now: after a missed dialysis, weakness, "
+        "heaviness of the legs, palpitations or breathlessness can mean a dangerously high "
+        "potassium or fluid in the lungs; tell your dialysis unit on the way.",
+        signs=(
+            _given((r"(?:missed|skipped|didn'?t go to|did not go to|couldn'?t get to|not had|"
+                    r"haven'?t had) (?:my |his |her |a |the |last )?(?:\w+ )?dialysis",),
+                   r"weak\w*|heavy|heaviness|palpitations?|flutter\w*|(?:heart|pulse)\W+"
+                   r"(?:\w+\W+){0,4}?(?:racing|pounding|skipping|irregular|funny|slow)|"
+                   r"breathless\w*|short of breath|can'?t (?:catch (?:my|his|her) )?breath\w*|"
+                   r"chest (?:pain|tight\w*)|swollen|confus\w*"),
+        ),
+    ),
+    Concept(
+        "bloody diarrhoea",
+        "See a doctor or urgent care today: diarrhoea with blood in it, above all with a fever, "
+        "after travel, or in a child or an older person, needs a stool test and sometimes "
+        "antibiotics; drink often, and go to an emergency department for heavy bleeding, "
+        "dizziness or fainting, severe belly pain, or no urine for 12 hours.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"bloody (?:diarrh\w*|runs|poo\w*|stools?)",
+                r"diarrh\w*\W+(?:(?!(?:no|not|without|never|any)\b)\w+\W+){0,8}?(?:with "
+                r"|of |and )?(?:some |bits of |streaks of |lots of )?(?:blood|bloody)\b"
+                r"(?! tests?| pressure| sugar| results?| work)"),
+        ),
+    ),
+    Concept(
+        "hot swollen joint",
+        "See a doctor today: a joint that turns red, hot and swollen over hours may be gout, but "
+        "an infected joint has to be ruled out the same day; go to an emergency department now "
+        "with a high temperature or shivering, or if you feel very unwell.",
+        urgency=SAME_DAY,
+        signs=(
+            # not a nail, a bunion or a bite beside the joint, nor a flare a doctor has named
+            _given((),
+                   r"(?:joint|knee|knees|ankle|toe|toes|wrist|elbow|hip|shoulder|knuckle)\W+"
+                   r"(?:\w+\W+){0,4}?(?:red|hot|swollen)(?:,|\W+and| and| n)?\W+(?:\w+\W+)?"
+                   r"(?:hot|swollen|red)\b(?! (?:chil\w*|pepper\w*|sauce))|"
+                   r"(?:red|hot|swollen)(?:,| and)? (?:and )?(?:red|hot|swollen) (?:big )?"
+                   r"(?:joint|knee|ankle|toe|wrist|elbow|knuckle)",
+                   unless=(r"ingrown|toe ?nails?|nail bed|bunion|splinter|bitten|\bbite|sting|"
+                           r"(?:hip|joint|knee) replacement|(?:dr|doctor|gp|physician|"
+                           r"rheumatologist|nurse) (?:\w+ )?(?:said|says|diagnosed|confirmed)|"
+                           r"diagnosed (?:it |this )?(?:as|with)|(?:on|started|taking|prescribed) "
+                           r"(?:\w+ ){0,2}?(?:indomethacin|colchicine|naproxen|prednisolone)",)),
+        ),
+    ),
+    Concept(
+        "swelling behind the ear",
+        "See a doctor today: redness, swelling or tenderness behind the ear, or an ear that "
+        "sticks out more than the other, after an ear infection can be mastoiditis, an infection "
+        "of the bone behind the ear that needs antibiotics; go to an emergency department now "
+        "with a high fever, a severe headache, drowsiness or a stiff neck.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:ear|earlobe) (?:is |has )?(?:\w+ )?(?:sticking|pushed|poking|standing) "
+                r"(?:out|forward)"),
+            _given((r"ear ?infection|ear ?ache|ear pain|otitis|(?:ear|ears) (?:\w+ )?(?:hurt\w*|"
+                    r"sore|discharg\w*|leak\w*)|temp\w*|fever",),
+                   r"behind (?:my|his|her|the|their) ears?\W+(?:\w+\W+){0,4}?(?:red|swollen|"
+                   r"swelling|tender|puffy|hot)|(?:bit|area|skin|bone) behind (?:my|his|her|the) "
+                   r"ears? (?:is |has gone |went |gone )?(?:\w+ )?(?:red|swollen|puffy|hot)"),
+        ),
+    ),
+    Concept(
+        "wound problem after an operation",
+        "Call your surgical team, doctor or urgent care today: a surgical wound that leaks pus "
+        "or cloudy fluid, smells, opens up or grows red and more painful, above all with a "
+        "temperature, may be infected, and a tense swelling after an operation can be a "
+        "collection of blood; go to an emergency department if you feel very unwell or "
+        "shivery, or the redness spreads fast.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"c-?section|caesarean|cesarean|surgery|operation|\bop\b|operated|incision|"
+                    r"stitches|staples|keyhole|laparoscop\w*|vasectomy|hernia repair|"
+                    r"(?:appendix|gallbladder|gall bladder) (?:out|removed)|(?:hip|knee) "
+                    r"replacement",),
+                   r"(?:wound|scar|incision|cut|stitches|staples|site)\W+(?:\w+\W+){0,6}?"
+                   r"(?:leak\w*|ooz\w*|weep\w*|pus\b|discharg\w*|smell\w*|gap\w*|opened up|"
+                   r"come apart|coming apart|split open)|(?:scrotum|testicles?|balls)\W+"
+                   r"(?:\w+\W+){0,4}?(?:swell\w*|swollen)\W+(?:\w+\W+){0,6}?(?:size of|tight|"
+                   r"purple|black|huge|massive)"),
+        ),
+    ),
+    Concept(
+        "asthma getting worse",
+        "See your doctor or urgent care today: needing the reliever inhaler every four hours or "
+        "more often, waking at night, or a peak flow below three-quarters of your best means an "
+        "asthma attack is building and may need steroid tablets; call your local emergency "
+        "number (or go to an emergency department) if the reliever does not help, you cannot "
+        "finish a sentence, or your lips turn blue.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
+                r"\W+(?:\w+\W+){0,4}?every (?:1|2|3|4|one|two|three|four|couple of|few|hour|"
+                r"2-3|3-4|2 to 3|3 to 4|1-2)(?: ?-? ?\d)? ?(?:hours?|hrs?|hourly)?\b",
+                r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))"),
+        ),
+    ),
+    Concept(
+        "raised ketones",
+        "Follow your sick-day rules and call your diabetes team or doctor today: blood ketones "
+        "above 0.6 mmol/L while ill need extra insulin and a recheck within two hours, and "
+        "above 1.5 mean a risk of ketoacidosis; go to an emergency department now if ketones "
+        "reach 3, or with vomiting, belly pain, or fast or deep breathing.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"ketones?\W+(?:\w+\W+){0,4}?(?:0[.,][6-9]|[12][.,]\d|[12] ?mmol)\b"
+                r"(?! ?(?:%|percent))"),
+        ),
+    ),
+    Concept(
+        "burn that needs care",
+        "Get the burn seen today at urgent care, a minor injuries unit or your doctor: a burn "
+        "that blisters in a baby or young child, or one on the face, hands, feet, genitals or "
+        "over a joint, needs assessing. Cool it under cool running water for 20 minutes and "
+        "cover it loosely with cling film; go to an emergency department for a large or deep "
+        "burn, or call your local emergency number for breathing trouble.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup|"
+                    r"drink|mug|cup|pan|iron)|mug of (?:\w+ )?(?:tea|coffee)|kettle",
+                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:\d|one|two|three|four)[- ]?"
+                    r"(?:yo|year[- ]old|month[- ]old)"),
+                   r"blister\w*"),
+        ),
+        exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction) ?burn\w*"),),
+    ),
+    Concept(
+        "pregnancy with a coil or after sterilisation",
+        "See a doctor or an early pregnancy unit today: a pregnancy that starts with a coil in "
+        "place or after sterilisation is more often ectopic (outside the womb), which an early "
+        "scan checks. Go to an emergency department now for one-sided belly pain, pain at the "
+        "tip of the shoulder, bleeding, dizziness or fainting.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"\bcoil\b|\biud\b|\bius\b|mirena|kyleena|jaydess|copper t|tubes? (?:\w+ )?"
+                    r"(?:tied|clipped|cut)|sterili[sz]\w*|tubal ligation|essure",),
+                   r"positive (?:pregnancy )?test|(?:test|tests) (?:\w+ ){0,2}?(?:positive|"
+                   r"came up pregnant)|(?:i'?m|i am|she'?s|she is) pregnant|(?:two|2) (?:pink |"
+                   r"blue )?lines"),
+        ),
+    ),
+    Concept(
+        "diarrhoea or vomiting on cancer treatment",
+        "Call your cancer team's 24-hour helpline (or your doctor) today, whatever the time: "
+        "diarrhoea four or more times a day, vomiting, or any fever on chemotherapy, "
+        "capecitabine or immunotherapy can become dangerous quickly and may mean stopping the "
+        "tablets; go to an emergency department for a temperature of 38°C (100.4°F) or more, "
+        "shivering, or feeling very unwell.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?fu|irinotecan|oxaliplatin|"
+                    r"folfox|folfiri|immunotherapy|pembrolizumab|keytruda|nivolumab|opdivo|"
+                    r"ipilimumab",),
+                   r"diarrh\w*|the runs|loose (?:stools|poos?|bowels)|vomit\w*|being sick|"
+                   r"been sick|throw\w* up|threw up"),
         ),
     ),
 )
@@ -3742,7 +4005,9 @@ def _first_match(
 
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
-    "possible broken bone or dislocation": frozenset({"possible broken hip"}),
+    "possible broken bone or dislocation": frozenset({"possible broken hip", OPEN_FRACTURE}),
+    "raised ketones": frozenset({"diabetic emergency"}),
+    "pregnancy with a coil or after sterilisation": frozenset({"possible ectopic pregnancy"}),
     "croup with noisy breathing": frozenset(
         {"breathing difficulty", "drooling with noisy breathing"}
     ),
