@@ -379,6 +379,9 @@ HANDMADE_TERMS = [
     ("D149", "moldosis", "moldosis"),
     ("D150", "moldosis, gum", "moldosis, gum"),
     ("D150", "moldosis, gum", "gum mold"),
+    ("D151", "factor q", "factor q"),
+    ("D154", "vaccination", "vaccination"),
+    ("D155", "food", "food"),
     ("D000212", "acyclovir", "acyclovir"),
     ("D000212", "acyclovir", "aciclovir"),
 ]
@@ -545,6 +548,9 @@ HANDMADE_TREES = [
     ("D145", "vertigo", "C23.888.592.958"),
     ("D149", "moldosis", "C01.150.703.990"),
     ("D150", "moldosis, gum", "C01.150.703.990.100"),
+    ("D151", "factor q", "D12.776.124.999"),
+    ("D154", "vaccination", "E05.478.550"),
+    ("D155", "food", "J02.500"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
 ]
 
@@ -598,6 +604,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Breathing Problems", "Breathing Problems"),
             ("Mold Troubles", "Mold Troubles"),
             ("moldosis", "Mold Troubles"),
+            ("Factor Q Leiden thrombophilia", "Factor Q Leiden thrombophilia"),
         ],
         "medquad",
     )

@@ -594,6 +594,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "burn that needs care",
         "pregnancy with a coil or after sterilisation",
         "diarrhoea or vomiting on cancer treatment",
+        "INR far above its range",
     }
     assert not urgent & kinds(question)
 

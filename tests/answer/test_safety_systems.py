@@ -285,6 +285,11 @@ def kinds(question: str) -> set[str]:
             "my 2 year old pulled a hot cup of coffee over, blisters on her arm",
             "burn that needs care",
         ),
+        ("on warfarin and the clinic rang, my INR is 7.4", "INR far above its range"),
+        (
+            "hip replacement two weeks ago. now the calf on that side has become swollen and sore",
+            "possible blood clot",
+        ),
         (
             "I have a mirena coil and a positive pregnancy test",
             "pregnancy with a coil or after sterilisation",
@@ -331,6 +336,9 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "will my scar from the operation fade",
         "does asthma get worse in winter",
         "what happens if you miss dialysis",
+        "my INR is usually 2.5 on warfarin, I take 5 mg",
+        "what should my INR be on warfarin, 2 to 3?",
+        "INR checked every 6 weeks since I started warfarin",
         "how is diabetic ketoacidosis treated",
         "my ring finger gets stuck bent in the morning",
         "my shoulder popped out 3 times playing rugby, should I get surgery",

@@ -985,6 +985,35 @@ def test_a_topic_no_page_is_on_takes_the_names_of_its_parent_s_pages(
     )
 
 
+def test_a_condition_named_without_its_head_noun_is_that_condition(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "factor Q Leiden" is the NIH topic "Factor Q Leiden thrombophilia", not the protein
+    "factor Q" that its first words name; the protein asked about alone stays the protein."""
+    query = understand("I carry factor Q leiden, is the pill safe for me", handmade_vocabulary)
+    assert "Factor Q Leiden thrombophilia" in [c.name for c in query.topics]
+    assert "factor q" not in [c.name for c in query.concepts]
+    protein = understand("what does factor Q do in clotting", handmade_vocabulary)
+    assert "factor q" in [c.name for c in protein.concepts]
+
+
+def test_a_shop_and_an_injection_are_no_topics(handmade_vocabulary: Vocabulary) -> None:
+    """A remedy "from the health food shop" is bought over the counter, not a question about
+    food; "B12 jabs" are injections, not vaccinations (a travel jab is one)."""
+    shop = understand("can I take zinc from the health food shop with fever", handmade_vocabulary)
+    assert "food" not in [c.name for c in shop.concepts]
+    jab = understand("I get B12 jabs for my fever, can I stop", handmade_vocabulary)
+    assert "vaccination" not in [c.name for c in jab.concepts]
+    travel = understand("which travel jabs do I need against fever", handmade_vocabulary)
+    assert "vaccination" in [c.name for c in travel.concepts]
+
+
+def test_a_broken_bone_is_its_fracture(handmade_vocabulary: Vocabulary) -> None:
+    """ "a broken wrist" is a fracture of the radius, not a question about the wrist."""
+    query = understand("how long does a broken wrist take to heal", handmade_vocabulary)
+    assert "radius fractures" in [c.name.lower() for c in query.topics]
+
+
 def test_a_topic_with_a_page_of_its_own_takes_no_other_page_names(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -636,7 +636,8 @@ _CLOT_RISK = (
     r"c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) "
     r"ago|long (?:flight|drive|car ride|trip)|(?:flying|flew|flight|flights) (?:back|home|"
     r"from|to)|(?:on|taking|started) (?:the )?(?:combined )?(?:pill|birth control|contraceptive "
-    r"pills?|hrt|estrogen|oestrogen)"
+    r"pills?|hrt|estrogen|oestrogen)|(?:knee|hip|joint) replacement (?:\w+ ){0,2}?(?:\d+|a few|"
+    r"two|three|four|five|six|ten) (?:days|weeks?) ago"
 )
 """What makes a blood clot more likely: a recent birth or operation, a long journey, hormone
 pills."""
@@ -1338,7 +1339,7 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             # one swollen or sore calf after a flight, an operation, a birth, or on the pill
             _given((_CLOT_RISK,),
-                   r"(?:calf|calves|leg|thigh)\W+(?:\w+\W+){0,3}?(?:swollen|swelling|swelled|"
+                   r"(?:calf|calves|leg|thigh)\W+(?:\w+\W+){0,5}?(?:swollen|swelling|swelled|"
                    r"sore|painful|tender|aching|achy|tight)|swollen (?:calf|leg)"),
         ),
     ),
@@ -2443,6 +2444,22 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:critical(?:ly (?:high|low))?|a critical (?:value|result|level))"
                 r"(?! (?:care|illness|thinking|period|condition|role|part|step|mass|point))",
                 r"(?:critical|panic) (?:lab )?(?:value|result|level)s?"),
+        ),
+        urgency=SAME_DAY,
+    ),
+    Concept(
+        "INR far above its range",
+        "Call your anticoagulation clinic, doctor or out-of-hours service today, before the next "
+        "warfarin dose: an INR of 5 or more raises the risk of bleeding, and the dose usually "
+        "needs holding or changing (sometimes with vitamin K). Go to an emergency department "
+        "for bleeding that will not stop, blood in the urine or stools, black stools, vomiting "
+        "blood, a severe headache, or a fall with a knock to the head.",
+        signs=(
+            _given((r"warfarin|coumadin|jantoven|marevan|acenocoumarol|sinthrome|phenindione|"
+                    r"anticoagula\w*|blood thinners?",),
+                   r"inr\W+(?:\w+\W+){0,8}?(?<![\d.,])(?:[5-9](?:[.,]\d+)?|1\d(?:[.,]\d+)?)\b"
+                   r"(?!\s*(?:days?|weeks?|years?|months?|hours?|mg|times|tablets?|pills?|am|pm|"
+                   r"o'?clock))"),
         ),
         urgency=SAME_DAY,
     ),

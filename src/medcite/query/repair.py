@@ -457,6 +457,19 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "dope|skunk|grass|hash)\\b)",
             "smoking",
         ),
+        # a medicine given by injection, not a vaccination ("B12 jabs", "a steroid jab")
+        (
+            "(?<=\\bb12 )jabs?|(?<=\\bb-12 )jabs?|(?<=\\bsteroid )jabs?|(?<=\\bcortisone )jabs?|"
+            "(?<=\\binsulin )jabs?|(?<=\\biron )jabs?|(?<=\\bdepo )jabs?|"
+            "(?<=\\bhormone )jabs?|(?<=\\bcontraceptive )jabs?|(?<=\\btestosterone )jabs?",
+            "injection",
+        ),
+        # a shop is where a remedy is bought, not a food or health topic
+        (
+            "(?:from|at|in|off) (?:the |a |my |our |any )?(?:local )?(?:health ?food|health|"
+            "vitamin|supplement) (?:shops?|stores?)",
+            "over the counter",
+        ),
         ("under the weather", "unwell"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
@@ -981,6 +994,7 @@ def repair(
     words = [ALIASES.get(w, w) for w in words if w not in drop]
     words = _joined(words, word_counts, changes)
     words = _eponyms(words, lookup, changes, possessive)
+    words = _named_stems(words, lookup, changes)
     words = _lay_heads(words, lookup, changes)
     words = _lesion_sites(words, lookup, changes)
     words = _participles(words, lookup, changes)
@@ -1139,6 +1153,46 @@ def _eponyms(
             out[i : i + 1] = [word, head]
             changes[word] = f"{word} {head}"
     return out
+
+
+STEM_HEADS = ("syndrome", "disease", "thrombophilia")
+"""Head nouns a patient leaves off a condition's name of several words ("restless legs",
+"factor V Leiden")."""
+MIN_STEM_WORDS = 2
+MAX_STEM_WORDS = 4
+
+
+def _named_stems(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    """A run of two to four words that is no term of its own but, with a head noun after it
+    (:data:`STEM_HEADS`), names a disease or an NIH page's topic ("factor v leiden" →
+    factor V Leiden thrombophilia, where "factor v" alone is a protein) gets that head. Runs
+    of one word are left alone ("down" is no Down syndrome), and so are runs of everyday words
+    only, which other readings name better ("hand foot and mouth" is no hand-foot syndrome,
+    "chronic fatigue" may be tiredness). The longest run wins."""
+    runs = {
+        (i, j)
+        for i in range(len(words))
+        for j in range(i + MIN_STEM_WORDS, min(len(words), i + MAX_STEM_WORDS) + 1)
+        if (j == len(words) or words[j] not in STEM_HEADS)
+        and not any(is_common_english(w) and len(w) <= 2 for w in (words[i], words[j - 1]))
+        and not all(is_common_english(w) or len(w) <= 2 for w in words[i:j])
+    }
+    if not runs:
+        return words
+    texts = {run: " ".join(words[run[0] : run[1]]) for run in runs}
+    found = lookup({*texts.values(), *(f"{t} {h}" for t in texts.values() for h in STEM_HEADS)})
+    terms = {c.phrase for c in found}
+    named = {c.phrase for c in found if _clinical(c) or c.origin == "medquad"}
+    out, taken = list(words), set[int]()
+    for i, j in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
+        text = texts[(i, j)]
+        head = next((h for h in STEM_HEADS if f"{text} {h}" in named), None)
+        if head is None or text in terms or taken & set(range(i, j)):
+            continue
+        taken |= set(range(i, j))
+        changes[text] = f"{text} {head}"
+        out[j - 1] = f"{out[j - 1]} {head}"
+    return " ".join(out).split()
 
 
 LESIONS = frozenset("cyst nodule polyp stone fibroid spur".split())
