@@ -344,6 +344,26 @@ def test_a_yes_no_question_on_something_beside_the_topic_gets_what_its_page_says
     assert [b.text for b in line.bullets] == ["A mild fever can come with an attack."]
 
 
+def test_a_test_told_as_how_the_condition_was_found_is_not_what_a_yes_no_asks_about() -> None:
+    """ "told I have gout on an ultrasound … can it go away": the scan only says how gout was
+    found, so the page's scan line is no answer framed as "what they say about ultrasound"; a
+    yes/no sentence that names the scan still asks about it."""
+    page = _page(
+        "gout-scan",
+        "Gout",
+        "information",
+        "Gout attacks bring sudden pain and swelling in one joint.",
+        "An ultrasound can show gout crystals in a joint.",
+    )
+    told = _ask("I was told I have gout on an ultrasound. Can it go away for good?", [page])
+    line = told.bottom_line
+    assert line is None or "ultrasound" not in line.verdict
+    asked = _ask("Can an ultrasound show gout?", [page]).bottom_line
+    assert asked is not None and "An ultrasound can show gout crystals in a joint." in [
+        b.text for b in asked.bullets
+    ]
+
+
 def test_a_word_of_health_care_is_not_named_as_what_a_yes_no_asks_about() -> None:
     """ "need" is a MeSH term of health care (needs and demand): the page's line that uses the
     word is shown, but not framed as what the sources say "about need"."""

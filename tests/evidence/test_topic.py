@@ -326,8 +326,9 @@ def test_an_eponym_asks_about_the_documents_that_name_it(handmade_vocabulary: Vo
     paper = _paper("7", "Osgood-Schlatter disease in young footballers")
     docs = [kienbock, paper]
     assert _on_topic("will osgood schlatter go away", docs, handmade_vocabulary) == ["pmid:7"]
+    # said without its head noun, the name is read whole ("… disease")
     assert topic_names(understand("will osgood schlatter go away", handmade_vocabulary)) == (
-        "osgood schlatter"
+        "osgood schlatter disease"
     )
     assert _on_topic("what is osteochondrosis", docs, handmade_vocabulary) == [
         "medquad:kb",

@@ -856,13 +856,14 @@ def _on_asked_concept(
     # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
     # guess is ("pain under my ribs after greasy food … could it be gallstones"); a body part
     # told outside the yes/no sentence only says where ("… spread to our newborn? It's on his
-    # back")
+    # back"); a test told before it only says how the condition was found ("told I have X on an
+    # ultrasound … can it be reversed")
     later = stems(later_yes_no(query.question) or query.question)
     questions = stems(" ".join(_QUESTION_SENTENCE.findall(query.question)) or query.question)
     asked = [
         c
         for c in asked
-        if (_clinical_concept(c) and not anatomy_only(c))
+        if (_clinical_concept(c) and not anatomy_only(c) and not _a_test(c))
         or stems(c.matched) <= (questions if anatomy_only(c) else later)
     ]
     # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
@@ -879,6 +880,14 @@ def _on_asked_concept(
                 frame = "The sources found do not answer yes or no in one statement; they say:"
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+TEST_TREE = "E01"
+"""MeSH Diagnosis: the tests and examinations that find a condition."""
+
+
+def _a_test(concept: QueryConcept) -> bool:
+    return bool(concept.tree_numbers) and only_under(concept.tree_numbers, TEST_TREE)
 
 
 def _as_said(concept: QueryConcept, question: str) -> str:
