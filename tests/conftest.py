@@ -381,6 +381,8 @@ HANDMADE_TERMS = [
     ("D150", "moldosis, gum", "gum mold"),
     ("D151", "factor q", "factor q"),
     ("D154", "vaccination", "vaccination"),
+    ("D156", "ferritins", "ferritins"),
+    ("D156", "ferritins", "ferritin"),
     ("D155", "food", "food"),
     ("D000212", "acyclovir", "acyclovir"),
     ("D000212", "acyclovir", "aciclovir"),
@@ -550,6 +552,7 @@ HANDMADE_TREES = [
     ("D150", "moldosis, gum", "C01.150.703.990.100"),
     ("D151", "factor q", "D12.776.124.999"),
     ("D154", "vaccination", "E05.478.550"),
+    ("D156", "ferritins", "D12.776.999"),
     ("D155", "food", "J02.500"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
 ]

@@ -1600,6 +1600,28 @@ def test_a_told_value_is_answered_by_the_limits_of_what_was_measured() -> None:
     assert len(shown) == 1 and shown[0].startswith("A normal uric acid level is below 6.8 mg/dL.")
 
 
+def test_a_told_count_is_answered_by_the_reference_range_its_page_gives() -> None:
+    """ "my white blood cell count came back as 3900": the page's normal range is the short
+    answer, though its thousands make it mostly digits (a reference range is no run of
+    statistics); a line of bare statistics still is one, and is never shown."""
+    page = _page(
+        "wbc",
+        "Leukocyte Count",
+        "information",
+        "A white blood cell count measures the white cells in blood.",
+        "A normal white blood cell count ranges from 4,500 to 11,000 cells per microliter.",
+        "In 2,010 of 10,400 people, 1,990 had 3,500 to 4,100 cells.",
+    )
+    asked = "my white blood cell count came back as 3900, what does that mean"
+    line = _ask(asked, [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert [b.text for b in line.bullets] == [
+        "A normal white blood cell count ranges from 4,500 to 11,000 cells per microliter."
+    ]
+    shown = _ask(asked, [page], detail=True)
+    assert not any("1,990" in b.text for b in verify.all_bullets(shown))
+
+
 def test_a_length_of_time_in_words_answers_how_long() -> None:
     """ "Recovery takes a few weeks to several months" states how long as much as "2 to 3
     weeks" does: it is the short answer to "how long does recovery take"."""

@@ -1008,6 +1008,27 @@ def test_a_shop_and_an_injection_are_no_topics(handmade_vocabulary: Vocabulary) 
     assert "vaccination" in [c.name for c in travel.concepts]
 
 
+def test_a_blood_result_told_beside_a_condition_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "my ferritin came back as 8 … iron deficient": the deficiency is asked about, the
+    protein measured is context; asked about alone, the result is the topic."""
+    query = understand(
+        "my ferritin came back as 8 and the nurse says I'm iron deficient, why", handmade_vocabulary
+    )
+    assert [c.name for c in query.topics] == ["anemia, iron-deficiency"]
+    assert "ferritins" in [c.name for c in query.concepts if c.role == "qualifier"]
+    alone = understand("my ferritin came back as 400, is that bad", handmade_vocabulary)
+    assert "ferritins" in [c.name for c in alone.topics]
+
+
+def test_a_bone_density_result_is_read_for_osteoporosis(handmade_vocabulary: Vocabulary) -> None:
+    """A DEXA result and its T-score ask about osteoporosis, not about the hip measured."""
+    query = understand("my dexa t score was -2.7 at the hip, what now", handmade_vocabulary)
+    assert "osteoporosis" in [c.name.lower() for c in query.topics]
+    assert "hip" not in [c.name.lower() for c in query.topics]
+
+
 def test_a_broken_bone_is_its_fracture(handmade_vocabulary: Vocabulary) -> None:
     """ "a broken wrist" is a fracture of the radius, not a question about the wrist."""
     query = understand("how long does a broken wrist take to heal", handmade_vocabulary)

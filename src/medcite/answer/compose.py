@@ -57,6 +57,7 @@ from medcite.query.groups import (
     pregnancy_named,
     pregnant_asker,
 )
+from medcite.query.measures import told_as_measured
 from medcite.query.understand import (
     asks_alternatives,
     asks_product_property,
@@ -1289,29 +1290,10 @@ MOOD_HELP = (
 )
 
 
-_MEASURED = (
-    r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
-    r"screens?|panels?)\b"
-)
-"""Words after a chemical's name that make it what a test measures ("calcium score")."""
-_VALUE = (
-    r"\W+(?:(?:is|was|were|are|of|at|came back|went from|from|came|back|now|only|just|about|"
-    r"around|up to|down to)\W+){1,3}\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|"
-    r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times|weeks?|wks?|"
-    r"days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock)\b)"
-)
-"""A value told after a chemical's name that makes it a result ("ferritin is 8", "PSA went from
-2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg") nor a time ("claritin
-at 20 weeks pregnant")."""
-
-
 def _measured(concept: QueryConcept, question: str) -> bool:
-    """True when ``concept`` is named only as what a test measures (:data:`_MEASURED`) or
-    with its result (:data:`_VALUE`)."""
-    said = re.escape(concept.matched).replace(r"\ ", r"\W+")
-    named = re.findall(rf"\b{said}\w*", question, re.IGNORECASE)
-    measured = re.findall(rf"\b{said}\w*(?:{_MEASURED}|{_VALUE})", question, re.IGNORECASE)
-    return bool(measured) and len(measured) == len(named)
+    """True when ``concept`` is named only as what a test measures or with its result
+    (:func:`~medcite.query.measures.told_as_measured`)."""
+    return told_as_measured(concept.matched, question)
 
 
 def _a_medicine(concept: QueryConcept) -> bool:

@@ -76,6 +76,14 @@ overview line without it is about something else the study is on ("Amyloidosis i
 multisystem disease" in a study of a chronic cough)."""
 MIN_WORDS, MAX_WORDS = 5, 70
 MAX_DIGIT_SHARE = 0.06
+NORMAL_RANGE = re.compile(
+    r"\bnormal\b[^.;]{0,80}?\b(?:ranges? (?:from|between)|between|from)\s+\d"
+    r"|\b(?:less|lower|more|higher|greater) than\s+\d[\d,.]*\b[^.;]{0,60}?\b(?:ab)?normal\b",
+    re.IGNORECASE,
+)
+"""A reference range ("A normal platelet count ranges from 150,000 to 450,000"; "less than
+150,000 … is lower than normal"): its numbers are what a reader with a result needs, so its
+share of digits does not make it a run of statistics."""
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 RAISES_RISK = (
@@ -852,7 +860,8 @@ def is_statement(sentence: Sentence) -> bool:
     terminated = sentence.is_list or _TERMINATED.search(text) or _GLOSS.match(text)
     if not MIN_WORDS <= words <= MAX_WORDS or not terminated:
         return False
-    if len(text) - len(text.translate(_NO_DIGITS)) > MAX_DIGIT_SHARE * len(text):
+    digits = len(text) - len(text.translate(_NO_DIGITS))
+    if digits > MAX_DIGIT_SHARE * len(text) and not NORMAL_RANGE.search(text):
         return False
     return (
         SECTION_WEIGHT.get(sentence.section_category or "", 1.0) > 0
@@ -1617,8 +1626,10 @@ _TIME_UNITS = {
 
 VALUE = re.compile(
     r"\b(?:came back|reading|readings|level|levels|result|results|score|count|a1c|hba1c|tsh|psa|"
-    r"ldl|hdl|cholesterol|pressure|sugar|glucose|bp|ferritin|creatinine|egfr|inr|vitamin d)"
-    r"\W+(?:(?:is|was|of|at|around|about|only|just|a|an)\W+){0,3}\d"
+    r"ldl|hdl|cholesterol|pressure|sugar|glucose|bp|ferritin|creatinine|egfr|inr|vitamin d|"
+    r"platelets?|ha?emoglobin|hb|alt|ast|bilirubin|potassium|sodium|calcium|b12|folate|wbc|"
+    r"crp|esr|uric acid|triglycerides?|alkaline phosphatase|alp|ggt|albumin|t-?score)"
+    r"\W+(?:(?:is|was|are|were|of|at|as|around|about|only|just|now|a|an)\W+){0,3}\d"
     r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?)\b)"
     r"|\b\d{2,3}\s*/\s*\d{2,3}\b",
     re.IGNORECASE,
@@ -1635,7 +1646,8 @@ or a number after a word of comparison ("above 6.5", "less than 5.7 percent").""
 
 
 LIMIT = re.compile(
-    r"\b(?:above|below|over|under|less than|more than|higher than|lower than|greater than|"
+    r"\branges? from\s+\d+(?:[.,]\d+)*\s+to\s+\d"
+    r"|\b(?:above|below|over|under|less than|more than|higher than|lower than|greater than|"
     r"between|at least|up to)\s+\(?\d+(?:\.\d+)?(?:\s*/\s*\d+)?(?!\.?\d)"
     r"(?!\s*(?:million|thousand|billion|people|persons|adults|women|men|children|americans|"
     r"years?|months?|weeks?|days?|hours?|minutes?|times?|pounds?|lbs?|kg|kilograms?)\b)"

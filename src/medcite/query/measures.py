@@ -294,3 +294,30 @@ def _moved(measure: Measure, before: str, after: str) -> bool | None:
             return True
         return False if measure.raised_when_low else None
     return False if _FALLING.search(before) else None
+
+
+MEASURED_AFTER = (
+    r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
+    r"screens?|panels?)\b"
+)
+"""Words after a chemical's name that make it what a test measures ("calcium score")."""
+VALUE_AFTER_NAME = (
+    r"\W+(?:(?:is|was|were|are|of|at|as|came back|went from|from|came|back|now|only|just|"
+    r"about|around|up to|down to)\W+){1,3}\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|"
+    r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times|weeks?|wks?|"
+    r"days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock)\b)"
+)
+"""A value told after a chemical's name that makes it a result ("ferritin is 8", "PSA went from
+2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg") nor a time ("claritin
+at 20 weeks pregnant")."""
+
+
+def told_as_measured(matched: str, question: str) -> bool:
+    """True when ``matched`` (a concept's words in ``question``) is named only as what a test
+    measures (:data:`MEASURED_AFTER`) or with its result (:data:`VALUE_AFTER_NAME`)."""
+    said = re.escape(matched).replace(r"\ ", r"\W+")
+    named = re.findall(rf"\b{said}\w*", question, re.IGNORECASE)
+    measured = re.findall(
+        rf"\b{said}\w*(?:{MEASURED_AFTER}|{VALUE_AFTER_NAME})", question, re.IGNORECASE
+    )
+    return bool(measured) and len(measured) == len(named)

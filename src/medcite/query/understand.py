@@ -28,7 +28,7 @@ from medcite.query.concepts import (
     with_walking_pain,
 )
 from medcite.query.english import near_english
-from medcite.query.measures import asks_lowering, asks_reading
+from medcite.query.measures import asks_lowering, asks_reading, told_as_measured
 from medcite.query.repair import (
     EPONYM_HEADS,
     eponym_heads,
@@ -835,8 +835,8 @@ def understand(
     concepts = _descriptions(question, concepts, fixes)
     concepts = _cancer_feared(question, _guesses(question, concepts, fixes), fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
-    concepts = _signs_of_injury(concepts)
-    concepts = _signs_of_disease(question, concepts, fixes)
+    concepts = _measured_beside_a_condition(question, concepts, fixes, vocabulary)
+    concepts = _signs_of_disease(question, _signs_of_injury(concepts), fixes)
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = with_walking_pain(question, concepts, vocabulary)
@@ -2061,6 +2061,37 @@ _TELLING = re.compile(
 )
 """A first sentence that opens by telling ("I finished eliquis.", "70F with gout.") is no
 subject line."""
+
+
+BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
+"""MeSH chemical branches of substances a blood test measures (proteins such as ferritin,
+enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
+
+
+def _measured_beside_a_condition(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    fixes: Mapping[str, str],
+    vocabulary: Vocabulary,
+) -> tuple[QueryConcept, ...]:
+    """A substance of the body told only as a test result ("my ferritin came back as 8")
+    beside a condition the message names ("… says I'm iron deficient") is context: the
+    condition is what the reader asks about, not the protein. A test with an NIH page of its
+    own stays a topic: the A1C page gives the limits a result is read against."""
+    text = _as_fixed(question, fixes)
+    topics = [c for c in concepts if c.role == "topic"]
+    measured = {
+        c.key
+        for c in topics
+        if c.tree_numbers
+        and only_under(c.tree_numbers, BODY_CHEMICALS)
+        and told_as_measured(c.matched, text)
+        and not vocabulary.page_names({c.key})
+        and not vocabulary.pages_named(c.names)
+    }
+    if not any(c.may_be_condition and c.key not in measured for c in topics):
+        return concepts
+    return _as_context(question, concepts, fixes, measured) if measured else concepts
 
 
 def _as_context(
