@@ -1333,8 +1333,14 @@ def test_a_short_course_is_not_said_to_someone_who_has_had_it_for_weeks() -> Non
     )
     evidence = [_page_evidence("Gout", text)]
     asked = (Facet.TREATMENT, Facet.PROGNOSIS)
-    for told, kept in (("for about 5 weeks now", False), ("since yesterday", True)):
-        query = _asking(f"my gout attack has lasted {told}, what now", asked)
+    told_ways = (
+        ("my gout attack has lasted for about 5 weeks now, what now", False),
+        # told as lasting since an event months ago
+        ("I started allopurinol 3 months ago and still get gout attacks, what now", False),
+        ("my gout attack has lasted since yesterday, what now", True),
+    )
+    for question, kept in told_ways:
+        query = _asking(question, asked)
         texts = {c.sentence.text for c in candidates(query, evidence, gated=True)}
         assert (
             "A gout attack usually lasts 3 to 5 days and goes away on its own." in texts

@@ -1023,10 +1023,16 @@ def test_a_blood_result_told_beside_a_condition_is_context(
 
 
 def test_a_bone_density_result_is_read_for_osteoporosis(handmade_vocabulary: Vocabulary) -> None:
-    """A DEXA result and its T-score ask about osteoporosis, not about the hip measured."""
-    query = understand("my dexa t score was -2.7 at the hip, what now", handmade_vocabulary)
+    """A DEXA result asks about osteoporosis, not about the hip measured."""
+    query = understand("my dexa result was -2.7 at the hip, what now", handmade_vocabulary)
     assert "osteoporosis" in [c.name.lower() for c in query.topics]
     assert "hip" not in [c.name.lower() for c in query.topics]
+
+
+def test_an_organ_taken_out_is_its_operation(handmade_vocabulary: Vocabulary) -> None:
+    """ "my tonsils were taken out" names a tonsillectomy."""
+    query = understand("had my tonsils taken out, why does my ear hurt", handmade_vocabulary)
+    assert "tonsillectomy" in [c.name.lower() for c in query.concepts]
 
 
 def test_a_broken_bone_is_its_fracture(handmade_vocabulary: Vocabulary) -> None:

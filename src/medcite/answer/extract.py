@@ -1111,11 +1111,15 @@ LONG_TOLD = re.compile(
     r"\b(?:for|over|past|last|since|(?:been|had) (?:it |this |them )?(?:for )?)\s*(?:about |"
     r"around |nearly |almost |over |more than |the (?:past|last) )?(?:(?:[3-9]|\d\d|three|four|"
     r"five|six|seven|eight|nine|ten|several|a few|many) weeks|(?:\d+|two|three|four|five|six|"
-    r"several|a few|many) (?:months|years)|a (?:month|year)|months|years)\b",
+    r"several|a few|many) (?:months|years)|a (?:month|year)|months|years)\b"
+    # since an event that long ago, and still: "had the operation 4 months ago and still …"
+    r"|\b(?:(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|a few|many) weeks|"
+    r"(?:\d+|two|three|four|five|six|several|a few|many) (?:months|years)|a (?:month|year)) "
+    r"ago\b[^.?!]{0,80}?\bstill\b",
     re.IGNORECASE,
 )
 """A question telling that its complaint has lasted three weeks or more ("a cough for about 4
-weeks now", "for the past 2 months")."""
+weeks now", "for the past 2 months", "the operation was 4 months ago and I still …")."""
 SHORT_COURSE = re.compile(
     r"\b(?:lasts?|lasting|go(?:es)? away|gets? better|clears? up|resolves?|improves?)\b[^.;]{0,40}?"
     r"\b(?:(?:\d+|one|two|three|four|five|a few|several)(?:\s*(?:or|to|-|–)\s*(?:\d+|two|three|"
