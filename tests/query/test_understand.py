@@ -1035,6 +1035,16 @@ def test_an_organ_taken_out_is_its_operation(handmade_vocabulary: Vocabulary) ->
     assert "tonsillectomy" in [c.name.lower() for c in query.concepts]
 
 
+def test_the_words_of_a_scan_report_are_not_a_rare_disease(handmade_vocabulary: Vocabulary) -> None:
+    """ "small vessel disease, white matter hyperintensities" on a brain scan report are the
+    common changes of age, not the leukodystrophy whose MeSH words the joined phrase spells."""
+    query = understand(
+        "scan says mild small vessel disease, white matter hyperintensities", handmade_vocabulary
+    )
+    names = [c.name.lower() for c in query.concepts]
+    assert "cerebral small vessel diseases" in names and "leukoaraiosis" in names
+
+
 def test_a_broken_bone_is_its_fracture(handmade_vocabulary: Vocabulary) -> None:
     """ "a broken wrist" is a fracture of the radius, not a question about the wrist."""
     query = understand("how long does a broken wrist take to heal", handmade_vocabulary)

@@ -316,7 +316,9 @@ _MEDICINE = (
     r"(?:pills?|tablets?|tabs|capsules?|meds|medicines?|medications?|tylenol|acetaminophen|"
     r"paracetamol|ibuprofen|advil|motrin|aspirin|iron|vitamins|gummies|edibles?|xanax|valium|"
     r"oxy\w*|opioids?|fentanyl|heroin|methadone|benadryl|antidepressants?|insulin|ambien|"
-    r"zolpidem|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|ativan|"
+    r"zolpidem|zopiclone|zimovane|sleeping pills?|sleep aids?|seroquel|trazodone|klonopin|"
+    r"ativan|sertraline|citalopram|escitalopram|mirtazapine|venlafaxine|duloxetine|lithium|"
+    r"codeine|co-?codamol|tramadol|pregabalin|gabapentin|quetiapine|"
     r"\w+(?:dipine|pril|olol|sartan|statin|azepam|azolam|oxetine|triptyline|prazole|"
     r"gliflozin|gliptin|formin|xaban|thyroxine|profen|phenidate|setron))"
 )
@@ -785,8 +787,9 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"(?:kill|killing|kills|unalive|unaliving) (?:myself|my self|himself|herself|"
                 r"themselves|themself)"),
-            _rx(r"(?:do|does|did)(?:n'?t| not) (?:want|wanna) (?:to )?(?:live|be alive|exist|"
-                r"be here|wake up)", r"(?:dont|doesnt) (?:want|wanna) (?:to )?(?:live|be alive|"
+            _rx(r"(?:do|does|did)(?:n'?t| not) (?:really |even |just |honestly )?(?:want|wanna) "
+                r"(?:to )?(?:live|be alive|exist|be here|wake up)", r"(?:dont|doesnt|didnt) "
+                r"(?:really |even |just |honestly )?(?:want|wanna) (?:to )?(?:live|be alive|"
                 r"exist|be here|wake up)"),
             _rx(r"end (?:it all|(?:my|his|her|their) (?:own )?life)",
                 r"ending (?:it all|(?:my|his|her|their) (?:own )?life)",
@@ -1792,9 +1795,9 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"shingles|zoster|(?:blistery|blistering|blistered) rash|rash (?:of|with) "
                     r"blisters|blisters (?:\w+ )?in a (?:band|strip|stripe|line)|band of "
                     r"blisters",),
-                   r"(?:on|around|near|by|above|over) (?:the )?(?:side of |tip of )?"
-                   r"(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
-                   r"eyes? (?:\w+ ){0,3}?(?:gritty|red|sore|"
+                   r"(?:on|around|near|by|above|over|touching|reaching|spread\w* to) (?:the |one )?"
+                   r"(?:side of |tip of )?(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
+                   r"eyes? (?:\w+ ){0,6}?(?:gritty|red|sore|"
                    r"painful|watery|hurts?|blurr\w*)"),
         ),
     ),
@@ -2422,7 +2425,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "local emergency number (911 in the US).",
         signs=(
             _rx(r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling|drift\w*) (?:off |asleep )?"
-                r"(?:\w+ ){0,3}?(?:at|behind) the (?:wheel|lights|traffic lights?|red light)",
+                r"(?:\w+ ){0,3}?(?:at|behind) (?:the )?(?:wheel|lights|traffic lights?|"
+                r"red lights?)",
                 r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling) (?:off|asleep) (?:\w+ ){0,3}?"
                 r"(?:while|when|whilst) (?:driving|i drive|i was driving|at the wheel)",
                 r"asleep at the wheel",
@@ -3253,6 +3257,11 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         sudden=True,
         signs=(
+            _given((rf"\b(?:{_ONSET}|woke up)",),
+                   r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|is|went|gone|"
+                   r"going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|under water)",
+                   unless=(r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
+                           r"flying|plane|wax|earwax)",)),
             re.compile(
                 rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|"
                 r"can (?:hardly|barely) hear|deaf|"
