@@ -293,7 +293,7 @@ def kinds(question: str) -> set[str]:
             "shingles blisters reaching the tip of my nose, the eye on that side is sore",
             "shingles near the eye",
         ),
-        ("woke up today and my right ear feels dull and muffled, no cold", "sudden hearing loss"),
+        ("suddenly this morning my right ear went dull and muffled", "sudden hearing loss"),
         (
             "hip replacement two weeks ago. now the calf on that side has become swollen and sore",
             "possible blood clot",

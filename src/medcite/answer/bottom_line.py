@@ -856,8 +856,8 @@ def _on_asked_concept(
     # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
     # guess is ("pain under my ribs after greasy food … could it be gallstones"); a body part
     # told outside the yes/no sentence only says where ("… spread to our newborn? It's on his
-    # back"); a test told before it only says how the condition was found ("told I have X on an
-    # ultrasound … can it be reversed")
+    # back"); a test told before it only says how the condition was found ("an X-ray showed
+    # arthritis … will it get worse")
     later = stems(later_yes_no(query.question) or query.question)
     questions = stems(" ".join(_QUESTION_SENTENCE.findall(query.question)) or query.question)
     asked = [

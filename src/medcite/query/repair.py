@@ -457,7 +457,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "dope|skunk|grass|hash)\\b)",
             "smoking",
         ),
-        # a medicine given by injection, not a vaccination ("B12 jabs", "a steroid jab")
+        # a medicine given by injection, not a vaccination ("a steroid jab", "iron jabs")
         (
             "(?<=\\bb12 )jabs?|(?<=\\bb-12 )jabs?|(?<=\\bsteroid )jabs?|(?<=\\bcortisone )jabs?|"
             "(?<=\\binsulin )jabs?|(?<=\\biron )jabs?|(?<=\\bdepo )jabs?|"
@@ -1157,15 +1157,15 @@ def _eponyms(
 
 STEM_HEADS = ("syndrome", "disease", "thrombophilia")
 """Head nouns a patient leaves off a condition's name of several words ("restless legs",
-"factor V Leiden")."""
+"von Willebrand")."""
 MIN_STEM_WORDS = 2
 MAX_STEM_WORDS = 4
 
 
 def _named_stems(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
     """A run of two to four words that is no term of its own but, with a head noun after it
-    (:data:`STEM_HEADS`), names a disease or an NIH page's topic ("factor v leiden" →
-    factor V Leiden thrombophilia, where "factor v" alone is a protein) gets that head. Runs
+    (:data:`STEM_HEADS`), names a disease or an NIH page's topic gets that head, even where
+    its first words alone name something else (a clotting protein, for a thrombophilia). Runs
     of one word are left alone ("down" is no Down syndrome), and so are runs of everyday words
     only, which other readings name better ("hand foot and mouth" is no hand-foot syndrome,
     "chronic fatigue" may be tiredness). The longest run wins."""

@@ -2074,8 +2074,8 @@ def _measured_beside_a_condition(
     fixes: Mapping[str, str],
     vocabulary: Vocabulary,
 ) -> tuple[QueryConcept, ...]:
-    """A substance of the body told only as a test result ("my ferritin came back as 8")
-    beside a condition the message names ("… says I'm iron deficient") is context: the
+    """A substance of the body told only as a test result ("her ferritin is 6") beside a
+    condition the message names ("… the nurse says it's anaemia") is context: the
     condition is what the reader asks about, not the protein. A test with an NIH page of its
     own stays a topic: the A1C page gives the limits a result is read against."""
     text = _as_fixed(question, fixes)
