@@ -1020,6 +1020,11 @@ def test_a_blood_result_told_beside_a_condition_is_context(
     assert "ferritins" in [c.name for c in query.concepts if c.role == "qualifier"]
     alone = understand("my ferritin came back as 400, is that bad", handmade_vocabulary)
     assert "ferritins" in [c.name for c in alone.topics]
+    level = understand(
+        "the nurse treated my iron deficient blood and my ferritin is 40 now, is that enough",
+        handmade_vocabulary,
+    )
+    assert "ferritins" in [c.name for c in level.topics]
 
 
 def test_a_bone_density_result_is_read_for_osteoporosis(handmade_vocabulary: Vocabulary) -> None:

@@ -2063,6 +2063,15 @@ _TELLING = re.compile(
 subject line."""
 
 
+_LEVEL_ASKED = re.compile(
+    r"\b(?:should|ought to) (?:it|that|this|mine|they|my \w+) be (?:higher|lower|above|below|"
+    r"over|under)\b|\b(?:it|that|this|mine|they) (?:should|ought to) be (?:higher|lower|above|"
+    r"below|over|under)\b|\bis (?:that|it|this|mine) (?:\w+ )?(?:normal|too low|too high|high "
+    r"enough|low enough|enough|ok|okay|fine)\b|\bwhat (?:level|number|range) should\b",
+    re.IGNORECASE,
+)
+"""A question whether the value itself is right ("is that high enough?", "should it be
+higher?"): the substance measured stays what is asked about."""
 BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
 """MeSH chemical branches of substances a blood test measures (proteins such as ferritin,
 enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
@@ -2079,6 +2088,8 @@ def _measured_beside_a_condition(
     condition is what the reader asks about, not the protein. A test with an NIH page of its
     own stays a topic: the A1C page gives the limits a result is read against."""
     text = _as_fixed(question, fixes)
+    if _LEVEL_ASKED.search(text):
+        return concepts  # whether the value itself is right is asked of the substance
     topics = [c for c in concepts if c.role == "topic"]
     measured = {
         c.key
