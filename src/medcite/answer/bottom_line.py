@@ -63,7 +63,14 @@ from medcite.query.understand import (
     yes_no_clause,
 )
 from medcite.query.vocab import HEALTH_TREES
-from medcite.records import Facet, Query, QueryConcept, QuestionType, only_under
+from medcite.records import (
+    DIAGNOSTIC_TREE,
+    Facet,
+    Query,
+    QueryConcept,
+    QuestionType,
+    only_under,
+)
 from medcite.text import message_sentences, normalise, stems
 
 MAX_STATEMENTS = 2
@@ -882,12 +889,9 @@ def _on_asked_concept(
     return None
 
 
-TEST_TREE = "E01"
-"""MeSH Diagnosis: the tests and examinations that find a condition."""
-
-
 def _a_test(concept: QueryConcept) -> bool:
-    return bool(concept.tree_numbers) and only_under(concept.tree_numbers, TEST_TREE)
+    """A test or examination that finds a condition (MeSH Diagnosis)."""
+    return only_under(concept.tree_numbers, DIAGNOSTIC_TREE)
 
 
 def _as_said(concept: QueryConcept, question: str) -> str:

@@ -57,7 +57,7 @@ from medcite.query.groups import (
     pregnancy_named,
     pregnant_asker,
 )
-from medcite.query.measures import told_as_measured
+from medcite.query.measures import BODY_CHEMICALS, told_as_measured
 from medcite.query.understand import (
     asks_alternatives,
     asks_product_property,
@@ -1255,7 +1255,11 @@ def _where_to_ask(query: Query) -> str:
     a child needs, who keeps that schedule."""
     if (schedule := asked_schedule(query)) is not None:
         return schedule.where
-    taken = [c for c in query.topics if _a_medicine(c) and not _measured(c, query.question)]
+    taken = [
+        c
+        for c in query.topics
+        if _a_medicine(c) and not told_as_measured(c.matched, query.question)
+    ]
     if taken:
         return DRUG_HELP
     return GENERAL_HELP + MOOD_HELP if _mood(query) else GENERAL_HELP
@@ -1290,12 +1294,6 @@ MOOD_HELP = (
 )
 
 
-def _measured(concept: QueryConcept, question: str) -> bool:
-    """True when ``concept`` is named only as what a test measures or with its result
-    (:func:`~medcite.query.measures.told_as_measured`)."""
-    return told_as_measured(concept.matched, question)
-
-
 def _a_medicine(concept: QueryConcept) -> bool:
     """A medicine or a drug class: not a chemical only of the body, food or materials (MeSH
     :data:`NOT_MEDICINE_BRANCHES`) unless a drug table names it as a medicine ("potassium")."""
@@ -1306,7 +1304,7 @@ def _a_medicine(concept: QueryConcept) -> bool:
     return known_medicine(concept.key, (concept.name, *concept.names))
 
 
-NOT_MEDICINE_BRANCHES = ("D01", "D05", "D08", "D09", "D10", "D12", "D13")
+NOT_MEDICINE_BRANCHES = ("D01", *BODY_CHEMICALS)
 """MeSH chemical branches whose members are mostly not medicines taken: inorganic chemicals
 ("mercury", "lead"), macromolecular substances, enzymes, carbohydrates, lipids, proteins
 ("protein", "silk") and nucleic acids. Hormones, steroids, vaccines and the organic and

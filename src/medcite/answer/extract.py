@@ -1107,15 +1107,17 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     return sorted(found, key=lambda c: -c.score)
 
 
+_LONG_SPAN = (
+    r"(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|a few|many) weeks|"
+    r"(?:\d+|two|three|four|five|six|several|a few|many) (?:months|years)|a (?:month|year)"
+)
+"""Three weeks or more, counted."""
 LONG_TOLD = re.compile(
     r"\b(?:for|over|past|last|since|(?:been|had) (?:it |this |them )?(?:for )?)\s*(?:about |"
-    r"around |nearly |almost |over |more than |the (?:past|last) )?(?:(?:[3-9]|\d\d|three|four|"
-    r"five|six|seven|eight|nine|ten|several|a few|many) weeks|(?:\d+|two|three|four|five|six|"
-    r"several|a few|many) (?:months|years)|a (?:month|year)|months|years)\b"
+    rf"around |nearly |almost |over |more than |the (?:past|last) )?(?:{_LONG_SPAN}|months|"
+    r"years)\b"
     # since an event that long ago, and still: "the fall was six weeks ago and it still …"
-    r"|\b(?:(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|a few|many) weeks|"
-    r"(?:\d+|two|three|four|five|six|several|a few|many) (?:months|years)|a (?:month|year)) "
-    r"ago\b[^.?!]{0,80}?\bstill\b",
+    rf"|\b(?:{_LONG_SPAN}) ago\b[^.?!]{{0,80}}?\bstill\b",
     re.IGNORECASE,
 )
 """A question telling that its complaint has lasted three weeks or more ("a cough for about 4

@@ -858,10 +858,9 @@ CONCEPTS: tuple[Concept, ...] = (
             # a farewell: affairs in order or a pet handed on, then medicines or thanks "for
             # everything" no longer needed
             _given((r"(?:sorted|put|putting|got|getting|set) (?:out )?(?:all )?(?:my|his|her) "
-                    r"affairs|affairs (?:are )?(?:now )?(?:in order|sorted)|(?:giv(?:ing|en|e)|"
-                    r"gave|"
-                    r"handed) (?:away )?(?:my|his|her|the) (?:\w+ ){0,2}?(?:dog|cat|pets?|things|"
-                    r"belongings|possessions|stuff) (?:away|to)",),
+                    r"affairs|affairs (?:are )?(?:now )?(?:in order|sorted)|"
+                    r"(?:giv(?:ing|en|e)|gave|handed) (?:away )?(?:my|his|her|the) (?:\w+ ){0,2}?"
+                    r"(?:dog|cat|pets?|things|belongings|possessions|stuff) (?:away|to)",),
                    r"won'?t (?:be )?(?:needing|need) (?:\w+ ){0,3}?(?:prescriptions?|medicines?|"
                    r"medications?|meds|tablets|pills|appointments?|repeats?)|(?:cancel|stop) "
                    r"(?:my |all my |the )?(?:prescriptions?|repeats?|appointments?)|(?:thank you|"
@@ -1294,10 +1293,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:bleed\w*|soak\w*|blood\w*) (?:right )?through (?:\w+ ){0,2}?(?:towels?|"
                 r"bandages?|dressings?|cloths?|plasters?|gauze|kitchen roll|t-?shirts?|tissues)",
                 r"(?:cough\w*|vomit\w*|threw|throw\w*|brought|bringing|sick) up (?:what "
-                r"(?:\w+ ){0,3}?(?:be|like) )?(?:about |nearly |almost |at least |half )?(?:a |"
-                r"an )?"
-                r"(?:cup|cupful|mug|mugful|glass|mouthful|mouthfuls|tablespoon|spoonful|lot|load)s?"
-                r" (?:\w+ )?of (?:\w+ ){0,2}?blood"),
+                r"(?:\w+ ){0,3}?(?:be|like) )?(?:about |nearly |almost |at least |half )?"
+                r"(?:a |an )?(?:cup|cupful|mug|mugful|glass|mouthful|mouthfuls|tablespoon|"
+                r"spoonful|lot|load)s? (?:\w+ )?of (?:\w+ ){0,2}?blood"),
             _given((r"(?:tonsils?|adenoids|wisdom (?:teeth|tooth)|tooth|teeth|polyps?) (?:\w+ )?"
                     r"(?:out|removed|pulled|extracted)|(?:after|since) (?:my |the |his |her )?"
                     r"(?:surgery|operation|op|procedure|biopsy)|(?:surgery|operation|op|procedure|"
@@ -2024,9 +2022,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:can'?t|cannot|cant|barely|hardly|hard to|unable to) (?:\w+ )?open (?:my|his|"
                 r"her) mouth", r"hot potato",
                 r"(?:voice|talk\w*|sound\w*) (?:\w+ ){0,3}?like (?:i'?ve|i have|he'?s|she'?s|"
-                r"he has|"
-                r"she has|i'?m|he is|she is) (?:got )?(?:\w+ )?(?:something hot|a hot \w+|a potato|"
-                r"a mouth ?ful|food) in (?:my|his|her) mouth",
+                r"he has|she has|i'?m|he is|she is) (?:got )?(?:\w+ )?(?:something hot|"
+                r"a hot \w+|a potato|a mouth ?ful|food) in (?:my|his|her) mouth",
                 r"drool\w* because (?:\w+ )?(?:swallow\w*|it hurts)",
                 r"(?:can'?t|cannot|unable to) swallow (?:my |his |her |their )?(?:own )?"
                 r"(?:spit|saliva)",
@@ -2072,8 +2069,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "take a laxative.",
         signs=(
             _rx(r"(?:sick|vomit|puke)\w* (?:\w+ ){0,2}?(?:that |which )?(?:smells?|smelling|"
-                r"smelt) (?:\w+ )?"
-                r"(?:like|of) (?:poo|poop|faeces|feces|stools?|sewage)"),
+                r"smelt) (?:\w+ )?(?:like|of) (?:poo|poop|faeces|feces|stools?|sewage)"),
             _given((r"(?:tummy|belly|stomach|abdomen)\W+(?:\w+\W+){0,3}?(?:swollen|bloated|"
                     r"distended|massive|huge|tight|hard|like a drum)",),
                    r"(?:have ?n'?t|havent|hasn'?t|hasnt|has not|not|no) (?:\w+ ){0,2}?(?:pooed|"
@@ -2178,9 +2174,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:can'?t|cannot|cant|unable to|could ?n'?t) feel (?:the )?(?:toilet paper|"
                 r"(?:it )?when (?:i|he|she) wipes?)",
                 r"(?:can'?t|cannot|cant|could ?n'?t|couldnt) (?:really )?feel (?:myself |"
-                r"(?:it )?when "
-                r"(?:i|he|she) )?(?:having a |have a |do a |doing a )?(?:wee|pee|peeing|weeing|"
-                r"urinat\w*)",
+                r"(?:it )?when (?:i|he|she) )?(?:having a |have a |do a |doing a )?(?:wee|pee|"
+                r"peeing|weeing|urinat\w*)",
                 r"numb\w*(?: \w+){0,5} (?:down there|(?:in |of )?(?:my |the )?(?:groin|genitals?|"
                 r"private parts|buttocks|inner thighs)|between (?:my|his|her|the) legs)",
 
@@ -2641,12 +2636,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"yellow[- ]green|dark green)|projectile (?:vomit\w*|throw\w* up|spit\w* up)"
                    r"|no wet (?:diapers?|nappy|nappies)|(?:hasn'?t|hasnt|not|no|hadn'?t) "
                    r"(?:had |made )?(?:a |any )?wet (?:diapers?|nappy|nappies)|"
-                   r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?"
-                   r"(?:dry|bone dry)|fewer wet (?:diapers?|nappy|nappies)|wet (?:diapers?|nappy|"
-                   r"nappies) (?:\w+ ){0,3}?(?:fewer|less)\b|(?:only|just) (?:had |has )?(?:1|2|"
-                   r"3|one|two|"
-                   r"three) wet (?:diapers?|"
-                   r"nappies?)|sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
+                   r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?(?:dry|bone dry)|"
+                   r"fewer wet (?:diapers?|nappy|nappies)|"
+                   r"wet (?:diapers?|nappy|nappies) (?:\w+ ){0,3}?(?:fewer|less)\b|"
+                   r"(?:only|just) (?:had |has )?(?:1|2|3|one|two|three) wet (?:diapers?|nappies?)|"
+                   r"sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
                    r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very|"
                    r"really|he'?s|she'?s|hes|shes) (?:\w+ )?(?:floppy|limp)|"
                    r"\band (?:\w+ )?floppy(?=\s*(?:[.,;!?]|$|and\b|in\b|"
@@ -3337,13 +3331,10 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:sickness|stomach|tummy) bug|(?:barely|hardly|not) drinking",),
                    r"(?:hardly|barely|not|isn'?t|hasn'?t been|haven'?t been|very little) (?:\w+ )?"
                    r"(?:weeing|peeing|urinating|passing (?:much |any )?urine)|"
-                   r"(?:weeing|peeing|urinating) (?:much |a lot |far |way )?less|(?:dizzy|"
-                   r"light[- ]?"
-                   r"headed|faint|woozy) (?:when |on |if )?(?:standing|(?:she |he |"
-                   r"i )?stands?(?: up)?|"
-                   r"getting up|(?:she |he |i )?gets? up|(?:she |he |i )?stood up)|(?:wee|pee|"
-                   r"urine) "
-                   r"is (?:very |really |quite )?dark"),
+                   r"(?:weeing|peeing|urinating) (?:much |a lot |far |way )?less|"
+                   r"(?:dizzy|light[- ]?headed|faint|woozy) (?:when |on |if )?(?:standing|"
+                   r"(?:she |he |i )?stands?(?: up)?|getting up|(?:she |he |i )?gets? up|"
+                   r"(?:she |he |i )?stood up)|(?:wee|pee|urine) is (?:very |really |quite )?dark"),
         ),
     ),
     Concept(

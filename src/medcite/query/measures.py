@@ -296,6 +296,9 @@ def _moved(measure: Measure, before: str, after: str) -> bool | None:
     return False if _FALLING.search(before) else None
 
 
+BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
+"""MeSH chemical branches of substances a blood test measures (proteins such as ferritin,
+enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
 MEASURED_AFTER = (
     r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
     r"screens?|panels?)\b"

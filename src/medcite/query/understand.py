@@ -28,7 +28,7 @@ from medcite.query.concepts import (
     with_walking_pain,
 )
 from medcite.query.english import near_english
-from medcite.query.measures import asks_lowering, asks_reading, told_as_measured
+from medcite.query.measures import BODY_CHEMICALS, asks_lowering, asks_reading, told_as_measured
 from medcite.query.repair import (
     EPONYM_HEADS,
     eponym_heads,
@@ -2072,9 +2072,6 @@ _LEVEL_ASKED = re.compile(
 )
 """A question whether the value itself is right ("is that high enough?", "should it be
 higher?"): the substance measured stays what is asked about."""
-BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
-"""MeSH chemical branches of substances a blood test measures (proteins such as ferritin,
-enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
 
 
 def _measured_beside_a_condition(
@@ -2094,15 +2091,14 @@ def _measured_beside_a_condition(
     measured = {
         c.key
         for c in topics
-        if c.tree_numbers
-        and only_under(c.tree_numbers, BODY_CHEMICALS)
+        if only_under(c.tree_numbers, BODY_CHEMICALS)
         and told_as_measured(c.matched, text)
         and not vocabulary.page_names({c.key})
         and not vocabulary.pages_named(c.names)
     }
-    if not any(c.may_be_condition and c.key not in measured for c in topics):
+    if not measured or not any(c.may_be_condition and c.key not in measured for c in topics):
         return concepts
-    return _as_context(question, concepts, fixes, measured) if measured else concepts
+    return _as_context(question, concepts, fixes, measured)
 
 
 def _as_context(
