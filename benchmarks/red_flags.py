@@ -10,7 +10,9 @@ medcite, split dev / test by ``medcite.eval.splits.split_of``; tune on dev, repo
 when they were written; same split rule) and ``red-flags-third`` (360 messages by a third writer
 who read no medcite file: 120 emergency, 120 same-day, 120 routine; same split rule) and
 ``red-flags-fourth`` (300 messages by a fourth writer who read no medcite file: 100 emergency,
-100 same-day, 100 routine over every body system; same split rule). Test
+100 same-day, 100 routine over every body system; same split rule) and ``red-flags-fifth``
+(300 messages by three more writers who read no medcite file, in varied voices; same split
+rule). Test
 questions are never listed, so that nobody tunes on them. Targets (issue 12): on the written test
 split recall ≥ 0.95 and false-positive rate ≤ 0.05.
 """
@@ -92,6 +94,7 @@ def main() -> None:
     fresh = {split: list(ds.fresh_red_flag_set(split=split)) for split in ("dev", "test")}
     third = {split: list(ds.third_red_flag_set(split=split)) for split in ("dev", "test")}
     fourth = {split: list(ds.fourth_red_flag_set(split=split)) for split in ("dev", "test")}
+    fifth = {split: list(ds.fifth_red_flag_set(split=split)) for split in ("dev", "test")}
     rows = [
         score("red-flags (real, old)", "all", list(ds.red_flag_set())),
         score(ds.WRITTEN_RED_FLAGS, "dev", written["dev"]),
@@ -103,6 +106,8 @@ def main() -> None:
         score(ds.THIRD_RED_FLAGS, "test", third["test"]),
         score(ds.FOURTH_RED_FLAGS, "dev", fourth["dev"]),
         score(ds.FOURTH_RED_FLAGS, "test", fourth["test"]),
+        score(ds.FIFTH_RED_FLAGS, "dev", fifth["dev"]),
+        score(ds.FIFTH_RED_FLAGS, "test", fifth["test"]),
     ]
     print_table("red-flag detection", rows)
     test = rows[2]
@@ -110,6 +115,7 @@ def main() -> None:
     print(f"\ntargets on the written test split (recall ≥ 0.95, FPR ≤ 0.05): {met}")
     dev_errors = errors(written["dev"]) + errors(fresh["dev"]) + errors(third["dev"])
     dev_errors += errors(fourth["dev"])
+    dev_errors += errors(fifth["dev"])
     dev_errors += errors(list(ds.red_flag_set()))
     if args.errors:
         for wrong in dev_errors:

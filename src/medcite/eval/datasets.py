@@ -450,6 +450,7 @@ WRITTEN_RED_FLAGS = "red-flags-written"
 FRESH_RED_FLAGS = "red-flags-fresh"
 THIRD_RED_FLAGS = "red-flags-third"
 FOURTH_RED_FLAGS = "red-flags-fourth"
+FIFTH_RED_FLAGS = "red-flags-fifth"
 
 
 def written_red_flag_set(
@@ -515,6 +516,22 @@ def fourth_red_flag_set(
     """
     yield from _split_red_flag_set(
         FOURTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fourth.jsonl", split
+    )
+
+
+def fifth_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A fifth written set, by three writers who read no medcite file (thirty-ninth stop): 300
+    messages, 102 needing emergency care, 99 needing care the same day and 99 routine (most of
+    them hard), each writer on a third of medicine (heart, lungs, blood, kidneys, hormones and
+    older people; brain, mind, senses, skin and poisoning; children, pregnancy, the belly,
+    bones and infections), in varied voices, at most two messages a situation. Its dev part is
+    tuned on; its test part is only reported. Fields and split rule as
+    :func:`fresh_red_flag_set`, on (``red-flags-fifth``, ``id``).
+    """
+    yield from _split_red_flag_set(
+        FIFTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fifth.jsonl", split
     )
 
 
