@@ -595,6 +595,19 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "pregnancy with a coil or after sterilisation",
         "diarrhoea or vomiting on cancer treatment",
         "INR far above its range",
+        "bleeding on a blood thinner",
+        "high fever in a baby under 6 months",
+        "new irregular heartbeat",
+        "thirst and confusion with cancer",
+        "a toe or foot changing colour",
+        "injured nose blocked on both sides",
+        "infected ear cartilage",
+        "red swollen eyelid getting worse",
+        "flare of diverticulitis",
+        "new back pain after cancer",
+        "swallowed object in a child",
+        "painful swelling at the vaginal opening",
+        "wound that may need a tetanus jab",
     }
     assert not urgent & kinds(question)
 

@@ -306,6 +306,75 @@ def kinds(question: str) -> set[str]:
             "dad is on chemo and has had diarrhoea five times today",
             "diarrhoea or vomiting on cancer treatment",
         ),
+        # thirty-ninth stop: signs read from the fifth set's dev part, in my own words
+        ("38+4 and a trickle of clear water every time I stand", "warning signs in pregnancy"),
+        ("her seizure, been going 8 mins now, what do I do", "loss of consciousness or seizure"),
+        ("my brother says the angels are telling him to stop eating", "possible psychosis"),
+        ("she keeps saying the nurses are impostors sent to hurt her", "possible psychosis"),
+        (
+            "I've written letters to my wife and kids and the pills are counted out",
+            "suicidal thoughts",
+        ),
+        ("what's the least painful way of dying", "suicidal thoughts"),
+        ("said goodbye to all my mates, if i stop replying dont worry", "suicidal thoughts"),
+        ("I went totally deaf in my right ear this morning", "sudden hearing loss"),
+        (
+            "there's a long line in my arm for chemo and the arm has gone swollen",
+            "possible blood clot",
+        ),
+        ("had a hernia repair 8 days ago and now my calf feels tight", "possible blood clot"),
+        (
+            "flew home from Perth on Sunday, my right calf (not the left) has got tight",
+            "possible blood clot",
+        ),
+        (
+            "pain under my ribs going straight through to my back and I keep vomiting",
+            "severe belly pain with vomiting",
+        ),
+        (
+            "7 weeks pregnant, sharp pain on my left side low down since yesterday",
+            "possible ectopic pregnancy",
+        ),
+        ("34 weeks pregnant and she's been really quiet all day", "warning signs in pregnancy"),
+        ("28 weeks pregnant, only felt two kicks since lunch", "warning signs in pregnancy"),
+        ("my 3 week old is yellow and his poo is white", "warning signs in a baby or young child"),
+        ("my baby is sucking in under her ribs with each breath", "breathing difficulty"),
+        ("she looks grey round her mouth and is breathing fast", "breathing difficulty"),
+        ("waves of cramping pain in my right side down to the groin", "pain that comes in waves"),
+        ("burnt the back of my hand on the oven and there's a big blister", "burn that needs care"),
+        ("my toddler scratched my eye with his nail and now it's blurry", "eye injury"),
+        ("on apixaban and my gums keep bleeding", "bleeding on a blood thinner"),
+        ("warfarin for my valve, and three nosebleeds this week", "bleeding on a blood thinner"),
+        ("my 5 month old has a temperature of 39.4", "high fever in a baby under 6 months"),
+        ("my pulse is 120 and feels irregular since yesterday", "new irregular heartbeat"),
+        ("mum has lymphoma and is very thirsty and muddled", "thirst and confusion with cancer"),
+        ("my big toe has turned black over the last week", "a toe or foot changing colour"),
+        (
+            "got punched in the nose and both nostrils are completely blocked",
+            "injured nose blocked on both sides",
+        ),
+        ("had my upper ear pierced and now it's swollen, red and hot", "infected ear cartilage"),
+        (
+            "my son's eyelid is red and swollen and getting bigger",
+            "red swollen eyelid getting worse",
+        ),
+        (
+            "diverticulitis again I think, left side pain and a temperature",
+            "flare of diverticulitis",
+        ),
+        (
+            "I was treated for prostate cancer and now my back hurts, worse at night",
+            "new back pain after cancer",
+        ),
+        ("my 3 year old swallowed a marble and now she's drooling", "swallowed object in a child"),
+        (
+            "a lump next to my vagina, so painful I can't sit down",
+            "painful swelling at the vaginal opening",
+        ),
+        (
+            "stepped on a nail in the garden, can't remember my last tetanus jab",
+            "wound that may need a tetanus jab",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -368,6 +437,16 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "I have something in my eye, probably an eyelash",
         "what happens to your body when you can't keep fluids down",
         "my kids were shocked by the news and can't sleep",
+        "small blister on my finger from the iron, how do I look after it",
+        "rizatriptan makes my chest feel heavy for a bit, is that common",
+        "on clopidogrel and I bruise easily, is that normal",
+        "my pulse went to 150 and felt irregular while running",
+        "dropped a tin on my toe and it's gone purple",
+        "my earlobe piercing is a bit red and sore",
+        "my son swallowed a coin, no coughing or choking, eating fine",
+        "had letters to write for work tonight, feel at peace with my inbox",
+        "my 5 month old's temperature is 37.4",
+        "what does it mean when a pregnant woman's baby is quiet at night",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
@@ -439,6 +518,33 @@ def test_signs_told_in_other_words_fire(question: str, kind: str) -> None:
     ],
 )
 def test_the_same_words_in_everyday_messages_do_not_fire(question: str) -> None:
+    assert not kinds(question), kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a rash came up on my tummy since last night, can it wait till monday?",
+        "my wrist has been getting worse since the weekend, ok to leave it until my appointment?",
+    ],
+)
+def test_a_new_complaint_asked_whether_it_can_wait_gets_same_day_care(question: str) -> None:
+    """The second catch-all: a complaint told as new or growing, asked whether care can wait."""
+    assert kinds(question) == {"new symptoms, asked whether to wait"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've had this rash for years, can it wait till my appointment?",
+        "missed my pill today, should I wait until tomorrow or take two?",
+        "how long should i wait before taking more ibuprofen today",
+        "can it wait till monday? it's just a question about my repeat prescription",
+    ],
+)
+def test_a_long_known_complaint_or_a_dose_asked_whether_to_wait_does_not_fire(
+    question: str,
+) -> None:
     assert not kinds(question), kinds(question)
 
 

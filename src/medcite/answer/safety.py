@@ -204,7 +204,9 @@ _NEGATION_CUE = (
     r"negative for|ruled out|rules out|no signs? of|(?:do|does|did|have|has|is|was|are|were)"
     r"(?:n'?t| not)|dont|doesnt|didnt|havent|hasnt|isnt|wasnt|arent)\b"
 )
-_NEGATED = re.compile(_NEGATION_CUE + r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+_NEGATED = re.compile(_NEGATION_CUE + r"(?:[^\w)]+\w+){0,3}[^\w)]*$", re.IGNORECASE)
+"""A negation just before a sign; an aside closed by a bracket ends its reach ("the left leg
+(not the sore one) is swollen")."""
 _HEDGED = re.compile(r"\b(?:almost|nearly)\W+(?:\w+\W+)?$", re.IGNORECASE)
 """A sign that almost happened ("almost blacked out", "nearly passed out"): it did not."""
 _PSEUDO_NEGATION = _rx(
@@ -214,7 +216,8 @@ _PSEUDO_NEGATION = _rx(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
-    r"[.!?;:,\n]|\bbut\b|\b(?:and )?now\b|\bhowever\b|\band (?=since\b|today\b|tonight\b|"
+    r"[.!?;:,\n]|\s[–—-]\s|\bbut\b|\b(?:and )?now\b|\bhowever\b|\band (?=since\b|today\b|"
+    r"tonight\b|"
     r"yesterday\b|this (?:morning|afternoon|evening|week)\b|lately\b|recently\b|these days\b|"
     r"(?:over |for |in )?the (?:last|past) (?:few |couple (?:of )?)?(?:days|weeks)\b)"
     r"|\band (?=(?:i |i'?ve |i'?m |im |she |he |they )?(?:keep|keeps|kept|still)\b)",
@@ -226,7 +229,7 @@ keeps happening ("paracetamol isn't shifting it and keep seeing sparkly lights")
 _PAST = _rx(
     r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
     r" a ?go",
-    r"years a ?go", r"last (?:year|month|week|spring|summer|fall|autumn|winter)",
+    r"years a ?go", r"(?<!the )(?<!this )last (?:year|month|week|spring|summer|fall|autumn|winter)",
     r"as an? (?:kid|child|teen|teenager|baby|toddler|student)",
     r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
     r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
@@ -505,6 +508,12 @@ _BLOOD_THINNER = (
     r"clopidogrel|brilinta|ticagrelor)"
 )
 """A medicine that makes bleeding inside the skull after a knock more likely."""
+_ANTICOAGULANT = (
+    r"(?:blood ?thinners?|anticoagula\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|"
+    r"rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban)"
+)
+"""A medicine that stops the blood clotting (not an antiplatelet such as clopidogrel): too
+strong, it shows as bleeding and bruises."""
 _ONSET = (
     r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|came on (?:fast|quickly|"
     r"all at once)|just (?:started|came on|began)|started (?:an hour|about an hour|a few hours|"
@@ -532,7 +541,9 @@ _PREGNANT = (
     r"(?:the |my |our )?(?:baby|bump|fetus)\b|weeks along|"
     r"(?:first|second|third|1st|2nd|3rd) trimester|my (?:ob|obgyn|midwife)|due date|"
     r"(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|w) (?:with|expecting) (?:my|our|her|the) "
-    r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one))"
+    r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one)|"
+    # weeks and days of gestation as midwives write them ("39+2")
+    r"(?:2[4-9]|3\d|4[0-2]) ?\+ ?[0-6](?![\d.]))"
 )
 _EARLY_PREGNANCY = (
     r"(?:[3-9]|1[0-3]) ?(?:weeks?|wks?|w)\b(?! old| ago| postpartum| after)|(?:first|1st) "
@@ -635,9 +646,10 @@ _CLOT_BREATH = (
 _CLOT_RISK = (
     r"c[- ]?section|gave birth|had (?:the|my|our|a) baby|post[- ]?partum|(?:days|weeks?) after "
     r"(?:my |the |her |his )?(?:surgery|operation|op|birth|delivery)|(?:surgery|operation|"
-    r"c[- ]?section) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) "
-    r"ago|long (?:flight|drive|car ride|trip)|(?:flying|flew|flight|flights) (?:back|home|"
-    r"from|to)|(?:on|taking|started) (?:the )?(?:combined )?(?:pill|birth control|contraceptive "
+    r"c[- ]?section|arthroscopy|procedure|keyhole \w+|\w+ectomy|\w+oscopy|\w+plasty|repair) "
+    r"(?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) ago|"
+    r"long (?:flight|drive|car ride|trip)|(?:flying|flew|flight|flights) (?:back|home|from|to)|"
+    r"(?:on|taking|started) (?:the )?(?:combined )?(?:pill|birth control|contraceptive "
     r"pills?|hrt|estrogen|oestrogen)|(?:knee|hip|joint) replacement (?:\w+ ){0,2}?(?:\d+|a few|"
     r"two|three|four|five|six|ten) (?:days|weeks?) ago"
 )
@@ -874,6 +886,19 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"very) long|for long|anymore|any more)",
                    unless=(r"terminal|cancer|hospice|palliative|months to live|weeks to live|"
                            r"prognosis|moving|moving away|leaving|abroad|holiday|vacation",)),
+            # letters left for the family or a night set, with the means or a farewell
+            _given((r"pills|tablets|meds|rope|paperwork|affairs|life insurance|at peace|"
+                    r"tonight|good ?bye|bye to",),
+                   r"(?:wrote|written|writing|left) (?:\w+ ){0,2}?(?:letters?|notes?) (?:for|to) "
+                   r"(?:the (?:kids|children|family)|my (?:kids|children|family|wife|husband|"
+                   r"partner|mum|mom|dad|parents|son|daughter|boys|girls))|tonight(?:'s| is) the "
+                   r"night|(?:feel|i'?m|im) at peace with (?:it|my decision|the decision|this)",
+                   unless=(r"terminal|hospice|palliative|months to live|weeks to live|"
+                           r"birthday|christmas|wedding|holiday|exam",)),
+            _given((r"(?:way|how) to (?:go|die|do it|end it)|if i stop replying|won'?t be "
+                    r"replying|pills|tablets",),
+                   r"(?:already |just )?(?:said|saying) (?:good ?)?byes? to (?:all )?(?:my |the )?"
+                   r"(?:friends|family|everyone|mates|kids)|if i stop replying"),
             _rx(r"(?:want|wants|going|gonna|plan|planning|about|decided) to (?:overdose|od|"
                 r"take all (?:of )?(?:my|his|her|the) (?:pills|meds|medication)|jump off|"
                 r"hang (?:myself|himself|herself)|shoot (?:myself|himself|herself))",
@@ -903,6 +928,9 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:lethal|fatal|deadly) (?:dose|amount|overdose)"),
         ),
         asked=(
+            _rx(r"(?:least|most) painless (?:way|method) to (?:go|die|end it|do it|kill)|"
+                r"least painful (?:way|method) (?:to|of) (?:go|going|die|dying|end it|ending it|"
+                r"do it|kill)"),
             re.compile(
                 r"\bhow (?:much|many)\b[^.?!]{0,60}?\b(?:to|would|will|could|enough to|does it "
                 r"take to|it take to)\s+(?:just |simply |finally )?(?:kill|die|overdose|od|"
@@ -1113,6 +1141,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"in case of) (?:his |her |my |the |any )?chest pains?(?![\s\S]*\b(?:now|still|"
                 r"currently|at the moment|today|tonight|this (?:morning|evening|afternoon)|won'?t|"
                 r"wont|not (?:going|easing|stopping)|sweat\w*|clammy|grey|gray|again|worse)\b)"),
+            # a known effect of a migraine drug: "sumatriptan makes my chest feel tight"
+            _rx(r"\w*triptan\b[^.?!]{0,60}?\bchest (?:\w+ ){0,2}?(?:tight\w*|pressure|heavy|"
+                r"heaviness)", r"(?:imigran|maxalt|zomig)\b[^.?!]{0,60}?\bchest (?:\w+ ){0,2}?"
+                r"(?:tight\w*|pressure|heavy|heaviness)"),
             # a figure of speech for stress: "I feel like I'm having a heart attack every time …"
             _rx(r"(?:feel|felt|feels) like (?:i'?m|im|i am|i was|he'?s|she'?s) (?:having|going to "
                 r"have) a heart attack (?:\w+ ){0,2}?(?:every time|whenever|each time)"),
@@ -1156,6 +1188,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
                 r"wheez\w* so (?:bad|hard|badly)", r"can'?t (?:finish|complete) (?:a )?sentences?",
                 r"(?:skin )?between (?:his|her|the) ribs", r"ribs? (?:suck|sucking|pull)\w*",
+                r"(?:suck\w*|pull\w*|sink\w*|draw\w*) in (?:under|between|below|around) "
+                r"(?:his|her|the|their|my) ribs",
+                r"(?:grey|gray|blue|bluish|dusky) (?:round|around) (?:the |his |her |their )?"
+                r"(?:mouth|lips)",
                 r"inhaler (?:is(?:n'?t| not)|isnt|not) (?:working|helping)",
                 r"inhaler is doing nothing", r"oxygen (?:level |sat\w* )?(?:of |is |at )?[78]\d\b",
                 r"asthma attack", r"stridor",
@@ -1173,6 +1209,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(
             _rx(r"breathe? through (?:my|his|her|the) nose"),
+            # a bruised toe or finger turning colour is no sign of breathing
+            _rx(r"(?:toes?|fingers?|nails?|foot|feet|legs?|arms?|knees?|ankles?|shins?|bruises?)"
+                r"\W+(?:\w+\W+){0,4}?(?:turning|turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
                 r"snor\w*(?:\W+\w+){0,10}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
@@ -1342,6 +1381,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((_CLOT_RISK,),
                    r"(?:calf|calves|leg|thigh)\W+(?:\w+\W+){0,5}?(?:swollen|swelling|swelled|"
                    r"sore|painful|tender|aching|achy|tight)|swollen (?:calf|leg)"),
+            # an arm with a line in its vein (a PICC or port) swelling
+            _given((r"picc|central line|portacath|port[- ]a[- ]cath|(?:iv|drip|long) line|"
+                    r"line in (?:my|his|her|their) arm",),
+                   r"arm\W+(?:\w+\W+){0,5}?(?:swollen|swelling|swelled|puffy)|swollen (?:\w+ )?"
+                   r"arm"),
         ),
     ),
     Concept(
@@ -1367,6 +1411,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:can'?t|cant|cannot|could ?n'?t|unable to) get (?:him|her|them) to wake",
                 r"(?:seizure|fit|convulsion)s? (?:that )?(?:won'?t stop|lasting|for (?:over|more "
                 r"than) \d+|(?:going|went) on)",
+                r"(?:seizure|fit|convulsion)s?,? (?:(?:has|have|'s|s) )?(?:been )?going (?:on )?"
+                r"(?:for )?(?:over |more than |about |nearly |almost )?(?:[5-9]|[1-5]\d|five|six|"
+                r"seven|eight|nine|ten|fifteen|twenty) ?(?:min\w*|m)\b",
                 r"(?:seizures|fits|convulsions) one after another", r"eyes rolled back",
                 r"(?:shaking|jerking) all over",
                 # a fit told by how long it has lasted, or with no coming round between
@@ -1440,6 +1487,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"pain in (?:my|her) shoulder)\b",
                 re.IGNORECASE,
             ),
+            # pain on one side low down in the first weeks, before a scan has seen the pregnancy
+            _given((r"pregnan\w*|positive (?:pregnancy |home )?test", _EARLY_PREGNANCY),
+                   r"(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|ache|cramp\w*)|(?:pain|ache|"
+                   r"cramp\w*|twinge\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:left|"
+                   r"right|one)(?: lower)? side"),
         ),
     ),
     Concept(
@@ -1748,7 +1800,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:hears?|hearing|heard) voices (?:that|telling|in (?:his|her|my|their) head|"
                 r"no one else|nobody else|others)",
                 r"(?:hears?|hearing|heard) a voice (?:telling|saying|that (?:tells|says|keeps))",
-                r"voices (?:in (?:his|her|my|their) head|telling (?:him|her|me|them) to)"),
+                r"voices (?:in (?:his|her|my|their) head|telling (?:him|her|me|them) to)",
+                r"(?:god|the devil|satan|angels?|spirits?|a voice|voices) (?:is |are |keeps? |"
+                r"has been |have been )?(?:telling|told|ordering|commanding|instructing) (?:him|"
+                r"her|me|them) (?:that )?(?:he|she|i|they|to)\b",
+                r"(?:says|said|saying|thinks|believes|insists|convinced) (?:that )?(?:the |his |"
+                r"her |my |our |all the )?(?:\w+ )?(?:is|are) (?:demons?|devils?|possessed|"
+                r"impostors?|imposters?|aliens?|robots?)\b"),
         ),
     ),
     Concept(
@@ -2091,8 +2149,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "today; call your local emergency number if the person is pale, sweaty, faint or confused.",
         signs=(
             _given((_BEING_SICK,),
-                   r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,6}?(?:straight |right )?"
-                   r"(?:through|going through|goes through|into) (?:to )?(?:my|the|his|her) back|"
+                   r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,6}?(?:(?:going|goes|went) )?"
+                   r"(?:straight |right )?(?:through|going through|goes through|into) (?:to )?"
+                   r"(?:my|the|his|her) back|"
                    r"(?:can'?t|cannot|couldn'?t) (?:get comfortable|keep still|lie still|sit "
                    r"still)"),
         ),
@@ -2578,6 +2637,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"any|hardly any) (?:fetal |baby'?s? )?(?:movements?|kicks?|movement)|"
                    r"(?:can'?t|cannot|haven'?t|havent|not|don'?t|didn'?t) (?:\w+ )?(?:feel|felt) "
                    r"(?:\w+ ){0,2}?(?:baby|him|her|it) (?:move|moving|kick\w*)|"
+
                    r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
                    r"liquid)|"
                    r"itch\w*\W+(?:\w+\W+){0,6}?(?:palms|soles|hands and feet|feet and hands)|"
@@ -2587,6 +2647,16 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:belly|stomach|bump|uterus|womb) (?:\w+ )?(?:is |feels |stays |went |has "
                    r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
                    r"(?:pain|hurts?|won'?t (?:relax|soften))"),
+            # a baby told quiet, or a few kicks counted, unless it moved normally again
+            _given((_PREGNANT,),
+                   r"(?:baby|babys|baby'?s|bump|he'?s|hes|she'?s|shes)\W+(?:\w+\W+){0,3}?"
+                   r"(?:really |very |so |unusually |much |a lot )?quiet(?:er)?\b|"
+                   r"(?:only )?(?:felt|had|counted) (?:maybe |about |like |just |only )?(?:[1-3]|"
+                   r"one|two|three|a couple of|a few) (?:small |little |tiny |weak |faint )?"
+                   r"(?:kicks|movements|flutters)\b",
+                   unless=(r"then (?:\w+ ){0,2}?(?:kick|mov|wrigg|squirm)\w*|(?:kicking|moving|"
+                           r"wriggling) (?:\w+ )?(?:again|loads|lots|normally|fine|as usual)|"
+                           r"at night|when i (?:sleep|lie)|what does it mean",)),
             _given((_PREGNANT,), _FEVERISH),
             _LATER_SPOTTING,
             _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
@@ -2646,7 +2716,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"\band (?:\w+ )?floppy(?=\s*(?:[.,;!?]|$|and\b|in\b|"
                    r"between\b|now\b|today\b))|(?:goes|going) (?:\w+ ){0,3}?floppy|"
                    r"(?:red|bloody|currant)[- ]jelly|jelly[- ](?:like|looking) "
-                   r"(?:poop|stool|stuff|mucus)"),
+                   r"(?:poop|stool|stuff|mucus)|"
+                   # a pale stool in a yellow baby: a blocked bile duct
+                   r"(?:poo|poop|stools?|nappies|diapers?)\W+(?:\w+\W+){0,3}?(?:pale|white|"
+                   r"chalk\w*|grey|gray|clay\w*)\b|(?:pale|white|chalky|grey|gray|clay[- ]"
+                   r"colou?red) (?:poo|poop|stools?)"),
             # a baby's vomit told green after the fact ("been sick twice and it's dark green")
             _given((rf"{_CHILD}|{_YOUNG}|newborn|infant", _BEING_SICK),
                    r"(?:it'?s|its|it is|it was|which is|which was|that is|that was) (?:\w+ ){0,2}?"
@@ -3256,6 +3330,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|under water)",
                    unless=(r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
                            r"flying|plane|wax|earwax)",)),
+            _given((), r"(?:went|gone|going|has gone) (?:completely |totally |suddenly )?deaf in "
+                   r"(?:my|one|his|her|the) (?:left |right )?ear",
+                   unless=(r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
+                           r"flying|plane|wax|earwax)",)),
             re.compile(
                 rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|"
                 r"can (?:hardly|barely) hear|deaf|"
@@ -3295,6 +3373,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "pain, blurred vision or blood in the eye, needs an eye exam.",
         urgency=SAME_DAY,
         signs=(
+            _given((r"(?:poked|scratched|scratch|jabbed|caught|fingernail|nail|branch|twig|stick)"
+                    r"\W+(?:\w+\W+){0,5}?eye",),
+                   r"blurr\w*|(?:hurts?|painful|sore|can'?t) (?:\w+ ){0,3}?(?:in (?:the )?"
+                   r"(?:bright )?light|to open|open it)|(?:light|sun|brightness) (?:\w+ ){0,2}?"
+                   r"hurts"),
             _rx(r"(?:metal|glass|wood chip|splinter|chip|shard|fishhook|fish hook|shrapnel|wire|"
                 r"sliver|pellet|bb)\W+(?:\w+\W+){0,5}?(?:flew|went|"
                 r"is stuck|stuck|poked|shot|flicked) (?:\w+ ){0,2}?(?:in|into) (?:my|his|her|the) "
@@ -3490,6 +3573,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"bladder)\W+(?:\w+\W+){0,4}?(?:waves|comes? and goes)",
                 r"(?:pain|ache|cramp\w*) in (?:my |his |her |the )?(?:\w+ )?(?:side|flank|loin|"
                 r"back|kidney)\W+(?:\w+\W+){0,2}?(?:coming|comes?) in waves",
+                r"waves of (?:\w+ )?(?:pain|cramp\w*|agony)\W+(?:\w+\W+){0,6}?(?:back|side|"
+                r"flank|groin|loin|kidney)",
                 r"(?:waves|comes? and goes)\W+(?:\w+\W+){0,4}?from (?:my |his |her |the )?"
                 r"(?:back|side|flank|loin)\W+(?:\w+\W+){0,2}?(?:to|into|down to) (?:my |his |"
                 r"her |the )?groin"),
@@ -3638,6 +3723,11 @@ CONCEPTS: tuple[Concept, ...] = (
                     rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:\d|one|two|three|four)[- ]?"
                     r"(?:yo|year[- ]old|month[- ]old)"),
                    r"blister\w*"),
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup|"
+                    r"drink|mug|cup|pan|iron|tray|plate|dish)|baking tray|oven|kettle|steam",
+                    r"palms?|hands?|face|feet|foot|groin|genitals?|knees?|elbows?|large|big|"
+                    r"huge"),
+                   r"blister\w*", unless=(r"(?:one |a )?(?:small|tiny|little) blister",)),
         ),
         exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction) ?burn\w*"),),
     ),
@@ -3670,6 +3760,218 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"ipilimumab",),
                    r"diarrh\w*|the runs|loose (?:stools|poos?|bowels)|vomit\w*|being sick|"
                    r"been sick|throw\w* up|threw up"),
+        ),
+    ),
+    Concept(
+        "bleeding on a blood thinner",
+        "Call your anticoagulation clinic or doctor today and ask for an INR or blood check: "
+        "repeated nosebleeds, bleeding gums, blood in the urine or new bruises you cannot explain "
+        "on a blood thinner can mean it is too strong (a new antibiotic can do this). Go to an "
+        "emergency department for bleeding that will not stop, black stools, vomiting blood, or a "
+        "bad headache.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_ANTICOAGULANT,),
+                   r"(?:[2-9]|two|three|four|five|several|a few|a couple of|repeated|lots of) nose "
+                   r"?bleeds|nose ?bleeds? (?:\w+ ){0,3}?(?:[2-9]|two|three|four|several) times|"
+                   r"gums? (?:\w+ ){0,2}?(?:bleed\w*|keep bleeding)|bleed\w* gums|(?:new|lots of|"
+                   r"several|loads of|big|unexplained|random) bruis\w*|bruis\w* (?:\w+ ){0,4}?"
+                   r"(?:can'?t remember|for no reason|out of nowhere)|blood in "
+                   r"(?:my|his|her|the) (?:pee|wee|urine)|(?:pee|wee|urine) (?:is |looks |has "
+                   r"gone |went )?(?:pink|red|bloody)",
+                   unless=(r"(?:always|years|as long as i can remember|normal for me|easily|"
+                           r"barely (?:bump|knock|touch)\w*|thin skin|skin tears?)\b",)),
+        ),
+    ),
+    Concept(
+        "high fever in a baby under 6 months",
+        "Call your doctor or an out-of-hours service now to have the baby seen today: a "
+        "temperature of 39°C (102.2°F) or more in a baby aged 3 to 6 months needs checking even "
+        "if the baby seems well; go to an emergency department if the baby is floppy, hard to "
+        "wake, breathing hard or has a rash that does not fade.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:[3-5]|three|four|five)[- ]?(?:months?|mos?|mths?)[- ]old|(?:baby|son|"
+                    r"daughter|she|he|infant)(?:'s| is)? (?:[3-5]|three|four|five) (?:months?|mos?|"
+                    r"mths?)(?! ago| pregnant)",),
+                   r"(?:temp\w*|fever|thermometer|reading)\W+(?:\w+\W+){0,3}?(?:39|40|41)"
+                   r"(?:[.,]\d+)?|(?:39|40|41)(?:[.,]\d+)?\s*(?:°|degrees?\b|c\b)|10[2-5]"
+                   r"(?:[.,]\d+)?\s*(?:°|degrees?\b|f\b)"),
+        ),
+    ),
+    Concept(
+        "new irregular heartbeat",
+        "See a doctor today (your practice or urgent care) for an ECG: a new fast, irregular "
+        "pulse can be atrial fibrillation, which raises the risk of a stroke and is treated. "
+        "Call your local emergency number for chest pain, fainting, breathlessness, or sudden "
+        "weakness or trouble speaking; go to an emergency department if the pulse stays above "
+        "about 130.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"irregular|all over the place|erratic|jumping about|chaotic|no rhythm",),
+                   r"(?:pulse|heart ?rate|hr|heart)\W+(?:\w+\W+){0,3}?(?:is |of |at |around |"
+                   r"about |between )?1[0-5]\d(?:\s*(?:-|to)\s*1[0-6]\d)?",
+                   unless=(r"ecgs? (?:was |were |came back )?(?:normal|fine|clear)|24 ?h(?:ou)?r "
+                           r"(?:tape|monitor)|holter|for years|(?:already|been) (?:diagnosed|"
+                           r"checked)|on (?:bisoprolol|apixaban|warfarin|rivaroxaban|digoxin)|"
+                           r"exercis\w*|running|gym|workout",)),
+        ),
+    ),
+    Concept(
+        "thirst and confusion with cancer",
+        "Call your cancer team's helpline or your doctor today: great thirst, constipation, "
+        "sickness and new confusion or drowsiness in someone with cancer (myeloma above all) can "
+        "be a high calcium level, which is treated in hospital; go to an emergency department if "
+        "they become very drowsy or confused.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"myeloma|cancer|chemo\w*|tumou?rs?|lymphoma|leuka?emia|oncolog\w*",
+                    r"(?:very |really |so |always |constantly |extremely )?thirsty|thirst",),
+                   r"confus\w*|forgetful|muddled|drowsy|not making sense|(?:not|isn'?t) "
+                   r"(?:himself|herself)"),
+        ),
+    ),
+    Concept(
+        "a toe or foot changing colour",
+        "See a doctor today (your practice, urgent care or a foot service): a toe or part of the "
+        "foot turning dark, blue or black, or foot pain at night that eases when the leg hangs "
+        "down, can mean the blood supply is failing, above all with diabetes or after smoking. Go "
+        "to an emergency department if the foot turns cold, pale or numb.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((),
+                   r"(?:toe(?!nail)|toes|foot|feet|heel)\W+(?:\w+\W+){0,4}?(?:gone|turned|going|"
+                   r"turning|become|becoming) (?:a |an )?(?:\w+ )?(?:black|dusky|dark (?:blue|"
+                   r"purple|colou?r|red)|blue|purple)(?: colou?r)?|(?:hang\w*|dangl\w*) (?:it|my "
+                   r"(?:foot|leg)|(?:his|her) (?:foot|leg)) (?:\w+ )?(?:over|out of|off) (?:the )?"
+                   r"(?:side of the )?bed",
+                   unless=(r"bruis\w*|stubb\w*|dropped|nail (?:polish|varnish)|raynaud\w*|"
+                           r"chilblains?|(?:in|from) the cold|football|kicked|trod on|stepped on|"
+                           r"toenail",)),
+        ),
+    ),
+    Concept(
+        "injured nose blocked on both sides",
+        "See a doctor or an emergency department today: after a knock to the nose, both sides "
+        "blocked or a soft swelling inside the nose can be a blood collection that needs "
+        "draining within a day or two to save the nose's shape.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"nose|nasal",
+                    r"hit|elbow\w*|punch\w*|ball|fell|fall|knock\w*|bang\w*|smack\w*|head[- ]?butt"
+                    r"\w*|collid\w*|injur\w*|broke|broken"),
+                   r"both (?:sides|nostrils) (?:\w+ )?(?:completely |totally |fully )?(?:blocked|"
+                   r"bunged|swollen shut|closed)|(?:soft |purple\w* |dark |red )?swelling (?:\w+ )"
+                   r"{0,3}?inside (?:my|his|her|the) nose|swelling (?:\w+ ){0,3}?(?:on )?(?:the )?"
+                   r"(?:middle wall|septum)"),
+        ),
+    ),
+    Concept(
+        "infected ear cartilage",
+        "See a doctor today (your practice or urgent care): a red, hot, swollen upper ear after a "
+        "piercing or injury can be an infection of the cartilage, which needs antibiotics soon "
+        "to keep the ear's shape; go to an emergency department if it spreads fast or with a "
+        "fever.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"pierc\w*|cartilage", r"ears?"),
+                   r"lost (?:its|it'?s) shape|misshapen|(?:red|swollen),? (?:\w+,? ){0,3}?(?:hot|"
+                   r"swollen)|(?:hot|swollen),? (?:\w+,? ){0,3}?(?:red|swollen)"),
+        ),
+        exclusions=(_rx(r"ear ?lobes?", r"lobe"),),
+    ),
+    Concept(
+        "red swollen eyelid getting worse",
+        "See a doctor today (your practice or urgent care): a red, swollen eyelid that is "
+        "getting worse can be an infection of the skin around the eye, which needs antibiotics; "
+        "go to an emergency department now if moving the eye hurts, the sight blurs or doubles, "
+        "or the eye bulges.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:swollen|puffy),? (?:and )?red (?:\w+ )?eyelids?|red,? (?:and )?(?:swollen|"
+                    r"puffy) (?:\w+ )?eyelids?|eyelids? (?:is |are |has gone |went )?(?:red|"
+                    r"swollen|puffy),? (?:and )?(?:red|swollen|puffy)",),
+                   r"getting (?:\w+ )?(?:puffier|worse|bigger|more swollen|redder|more red)|"
+                   r"spread\w*|(?:swelling|puffiness) (?:is )?(?:increasing|growing)"),
+        ),
+    ),
+    Concept(
+        "flare of diverticulitis",
+        "See a doctor today (your practice or urgent care): pain low on the left side with a "
+        "temperature in someone with diverticular disease can be diverticulitis, which may need "
+        "antibiotics; go to an emergency department for severe pain, vomiting, a hard belly, "
+        "or blood from the back passage.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"diverticul\w*", r"pain\w*|tender\w*|hurts?|ache"),
+                   r"temp\w*|fever\w*|shiver\w*|chills|high temperature|3[89][.,]\d|37[.,][5-9]"),
+        ),
+    ),
+    Concept(
+        "new back pain after cancer",
+        "See your doctor or cancer team within a day or two, not at the next check-up: new back "
+        "pain that is worse lying down or wakes you at night after a cancer can be the cancer in "
+        "the spine, which is treated best early. Go to an emergency department the same day "
+        "for weak or numb legs, or trouble passing urine or controlling the bowels.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:had|have|history of|treated for|survivor|finished (?:treatment|chemo\w*|"
+                    r"radiotherapy) for|diagnosed with) (?:\w+ ){0,3}?(?:cancer|lymphoma|myeloma)|"
+                    r"(?:breast|prostate|lung|kidney|thyroid|bowel) cancer",
+                    r"back\b"),
+                   r"(?:worse|bad|worst|hurts|agony) (?:\w+ ){0,3}?(?:at night|lying (?:down|flat)|"
+                   r"in bed)|(?:wakes?|woke|waking) (?:me|him|her) (?:up)?"),
+        ),
+    ),
+    Concept(
+        "swallowed object in a child",
+        "Take the child to an emergency department or urgent care today: a swallowed coin or "
+        "other small object that brings drooling, pain, vomiting, coughing or trouble swallowing "
+        "may be stuck in the food pipe and needs an X-ray. Call your local emergency number for "
+        "choking or breathing trouble, and go now if it may be a button battery or magnets.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_CHILD, r"drool\w*|vomit\w*|being sick|been sick|throw\w* up|threw up|"
+                    r"(?:tummy|stomach|chest|belly|throat) (?:\w+ )?(?:pain|ache|hurts?)|cough\w*|"
+                    r"chok\w*|gag\w*|(?:won'?t|can'?t|cannot|not) (?:eat|swallow|drink)\w*"),
+                   r"swallow\w* (?:a |an |the |some |one of (?:the |my |his |her )?)?(?:\w+ )?"
+                   r"(?:coins?|penny|pennies|[125]0?p|marbles?|beads?|screws?|nails?|pins?|earrings?"
+                   r"|(?<!button )buttons?(?! batter)|lego|keys?|tacks?|drawing pins?|stones?|"
+                   r"pebbles?)\b(?! batter)",
+                   unless=(r"\bno (?:\w+ )?(?:coughing|choking|drooling|pain|vomiting|gagging)\w* "
+                           r"(?:or|and|nor) ",)),
+        ),
+    ),
+    Concept(
+        "painful swelling at the vaginal opening",
+        "See a doctor, a sexual health clinic or urgent care today: a painful swelling at the "
+        "entrance of the vagina that makes it hard to sit or walk, or comes with a temperature, "
+        "can be an abscess that needs draining; do not squeeze it. Go to an emergency department "
+        "if you feel very unwell.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:swelling|lump|cyst|boil)\W+(?:\w+\W+){0,8}?(?:vagina\w*|vulva\w*|labia\w*)"
+                    r"|(?:vagina\w*|vulva\w*|labia\w*)\W+(?:\w+\W+){0,4}?(?:swelling|lump|swollen)",),
+                   r"(?:can'?t|cannot|hard to|barely) (?:\w+ )?(?:sit|walk)|temperature|fever\w*|"
+                   r"golf ball|size of an? (?:egg|plum|golf ball)"),
+        ),
+    ),
+    Concept(
+        "wound that may need a tetanus jab",
+        "See a doctor, a nurse or urgent care today: a deep or dirty wound (a nail through the "
+        "foot, soil, rust, a bite) needs a tetanus booster if you are not sure you are up to "
+        "date, and sometimes a protective injection, best within a day or two. Go to an "
+        "emergency department for a wound that will not stop bleeding, or later for stiffness of "
+        "the jaw or spasms.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"rusty|nail|puncture\w*|soil|manure|garden\w*|stood on|trod on|stepped on|"
+                    r"bite|bitten|barbed wire|deep cut|deep wound",),
+                   r"(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:\w+ ){0,2}?(?:remember|recall|"
+                   r"know) (?:\w+ ){0,4}?(?:tetanus|jab|booster|injection)|(?:tetanus|booster) "
+                   r"(?:\w+ ){0,4}?(?:can'?t remember|not sure|don'?t know|years ago|never had|"
+                   r"out of date|overdue|not up to date)|(?:never had|not had|no) (?:a |any )?"
+                   r"tetanus"),
         ),
     ),
 )
@@ -3705,6 +4007,54 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
 """The catch-all when no emergency concept fires: the asker asks whether it can wait (until
 Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe
 or worsening pain, a high fever, numbness, fainting, repeated vomiting)."""
+
+_WAIT_FOR_CARE = (
+    r"(?:can|could|should|is it (?:ok|okay|safe|alright|fine) to|(?:ok|okay|safe|alright|fine) "
+    r"to) (?:this |it |that |he |she |i |we |they )?(?:just )?(?:wait|leave (?:it|this|her|him)|"
+    r"hold off|ride it out|sit it out|see how (?:it|he|she|things) (?:goes|go))|wait (?:until|till|"
+    r"til|for) (?:the |my |his |her |our )?(?:morning|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend|appointment|appt|gp|doctor|check ?-?up|clinic)|"
+    r"sleep it off"
+)
+"""The asker asks whether care can wait (until the morning, the appointment, the weekend)."""
+_TOLD_RECENTLY = (
+    _ONSET + r"|since (?:yesterday|last night|this (?:morning|afternoon|evening)|today|tonight|"
+    r"lunch|breakfast|dinner|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:this|last) "
+    r"(?:morning|afternoon|evening|night)|tonight|today|yesterday|(?:an|\d+|a few|few|couple of) "
+    r"(?:hours?|hrs?) ago|(?:for|over) (?:the (?:last|past) )?(?:\d|a few|few|two|three|a couple "
+    r"of) (?:hours|hrs|days)|(?:\d|two|three|a few) days ago|getting worse|worse (?:and worse|"
+    r"today|tonight|every)"
+)
+"""A complaint told as new or growing."""
+_KNOWN_FOR_LONG = (
+    r"for (?:years|months|ages)|(?:\d+|several|many|few|two|three) (?:years|months)|since (?:i was|"
+    r"childhood|my teens)|always|(?:already|been) (?:seen|checked|investigated|diagnosed|told)|"
+    r"as usual|same as (?:always|usual|before|last time)|every (?:month|year|winter|summer)|"
+    r"routine|review|repeat prescription|(?:ecg|scan|bloods?|tests?) (?:was|were|came back) "
+    r"(?:normal|fine|clear)"
+)
+"""A complaint long known or already looked at: its wait is no new worry."""
+NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT = Concept(
+    "new symptoms, asked whether to wait",
+    "A new or worsening symptom that makes you ask whether it can wait should be checked today:"
+    " call your doctor's practice, an out-of-hours line or a nurse advice line (NHS 111 in the "
+    "UK) and describe it. Go to an emergency department or call your local emergency number if "
+    "it gets worse, or with trouble breathing, chest pain, confusion, fainting or severe pain.",
+    urgency=SAME_DAY,
+    signs=(
+        _given(
+            (_TOLD_RECENTLY,),
+            _WAIT_FOR_CARE,
+            # a dose's timing or how long before a treatment is no wait for care
+            unless=(_KNOWN_FOR_LONG, r"how long (?:\w+ )?(?:should|do|can|must) (?:i|we|you) "
+                    r"wait|wait before (?:getting|taking|trying|starting|using)|dose|forgot|"
+                    r"missed (?:my|a|the|her|his) (?:\w+ )?(?:pill|tablet|injection|jab)"),
+        ),
+    ),
+)
+"""The second catch-all, when no concept and no severe sign fires: the asker tells a complaint
+as new or growing and asks whether seeing someone can wait; on every dev part of the written
+sets such a message needed care today, and it is not a long-known complaint."""
 
 VITAL_SIGN = "a vital sign out of range"
 """A measured sign outside safe limits counts for two: with one more sign it is enough."""
@@ -4035,6 +4385,9 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
+    "swallowed object in a child": frozenset({"swallowed battery or magnets"}),
+    "burn that needs care": frozenset({"serious burn or electrical injury"}),
+    "red swollen eyelid getting worse": frozenset({"infection around the eye"}),
     "bowel change with weight loss": frozenset({"bleeding from the bowel with weight loss"}),
     "swallowing trouble with weight loss": frozenset({SALIVA_BLOCKED}),
     "rash that does not fade": frozenset(
@@ -4092,6 +4445,8 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
         found.append(catch_all)
     if not found and (together := _several_signs(question)):
         found.append(together)
+    if not found and (waiting := _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms)):
+        found.append(waiting)
     return tuple(found)
 
 
