@@ -1193,6 +1193,22 @@ def test_a_facet_question_on_two_conditions_gets_the_facet_before_a_line_naming_
     assert line is not None and line.verdict == "Where the sources found speak of both:"
 
 
+def test_what_some_kinds_named_by_example_do_is_no_short_answer_for_all() -> None:
+    """A statement of some kinds ("Some kinds of gout, including …, are mild") is true of those
+    kinds only: the bottom line takes the statement on the whole topic; the other stays in
+    the body."""
+    page = _page(
+        "gout-outlook",
+        "Gout",
+        "outlook",
+        "Some kinds of gout, including the gout of young women, are mild and never come back.",
+        "Gout attacks come back in most people unless the uric acid level is lowered.",
+    )
+    line = _ask("what is the outlook for gout", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert line.bullets[0].text.startswith("Gout attacks come back")
+
+
 def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
     """ "Is gout contagious?" asks one thing: no treatment section around the answer, which
     an open question about gout gets."""

@@ -235,6 +235,8 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Liu JL, Chu KY, Smith AT, et al. Treatments for Gout: A Position Statement.",
         "The medical term for the big toe joint is the first metatarsophalangeal joint.",
         "For more tips on taking gout medicines safely, see the Taking Medicines topic.",
+        "See a chart that compares gout with other kinds of arthritis.",
+        "Watch a short video about how gout crystals form.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -292,6 +294,15 @@ def test_a_glossary_line_of_a_list_is_a_statement(text: str, statement: bool) ->
     """A list item "<term> - <what it is>" names its own subject: quoted alone it reads as a
     statement, though it has no end stop."""
     assert is_statement(Sentence(text, "d", None, None, 3)) is statement
+
+
+def test_some_kinds_named_by_example_are_no_reference() -> None:
+    """ "Some X, such as A, ..." names its examples; "such" alone, or after another opening,
+    still refers back."""
+    assert not dangling("Some rashes, such as hives, fade within hours.", research=False)
+    assert not dangling("Some gout drugs, such as colchicine, upset the gut.", research=False)
+    assert dangling("Such rashes fade within hours.", research=False)
+    assert dangling("Use certain creams, such as steroids, on it.", research=False)
 
 
 def test_a_stage_or_a_need_told_without_what_for_is_dangling() -> None:

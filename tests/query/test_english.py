@@ -80,3 +80,10 @@ def test_glued_words_split_into_common_words(word: str, parts: tuple[str, ...] |
 def test_glued_words_of_a_text_are_lower_case_long_words() -> None:
     text = "Keep Diabetes managementkeeping simple: eat metabolismthe same way, NONSTEROIDAL."
     assert glued_words(text) == ["managementkeeping", "metabolismthe"]
+
+
+def test_a_word_glued_to_the_capitalised_word_after_it_is_found() -> None:
+    """A heading run into its sentence ("Older AgeThe Biggest …") is damage; a name with a
+    short or rare part ("DiGeorge", "RotaTeq") is not."""
+    text = "Older AgeThe first sign. DiGeorge syndrome; RotaTeq is given; pleaseVisit the page."
+    assert glued_words(text) == ["AgeThe", "pleaseVisit"]

@@ -460,6 +460,37 @@ def test_a_comparison_is_about_the_things_compared(handmade_vocabulary: Vocabula
     assert {c.name for c in comma.topics} == {"gout", "hepatitis b"}
 
 
+def test_medicines_compared_are_compared_for_the_condition_told_beside_them(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Two medicines compared in one sentence are compared for the condition told in another:
+    it stays a topic, paired with the medicines; told beside two conditions compared, it is
+    context (see the test above)."""
+    query = understand(
+        "my gout flared up on the weekend. is ibuprofen or colchicine better?",
+        handmade_vocabulary,
+    )
+    assert "gout" in [c.name for c in query.topics]
+    pair = query.drug_and_condition
+    assert pair is not None and pair[1].name == "gout"
+
+
+def test_why_a_treatment_is_needed_asks_no_cause() -> None:
+    """ "Why do I still need my inhaler" asks what the treatment is for, not what causes the
+    illness; "why does my knee click" asks a cause."""
+    asked = detect_facets("my asthma is fine now. why do I still need my inhaler?")[0]
+    assert Facet.CAUSES not in asked
+    assert Facet.CAUSES in detect_facets("why does my knee click on the stairs")[0]
+
+
+def test_a_spreadsheet_is_no_spread_of_disease() -> None:
+    """A word that only begins with "spread" asks for no causes; spreading does."""
+    asked, _added = detect_facets("my eyes ache after a day of spreadsheets, what helps?")
+    assert Facet.CAUSES not in asked
+    assert Facet.CAUSES in detect_facets("how is scabies spread?")[0]
+    assert Facet.CAUSES in detect_facets("is it spreading to others at home?")[0]
+
+
 def test_a_question_of_a_conditions_course_is_about_the_condition(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -1277,11 +1277,26 @@ def _facet_statement(
         # page ("Skin sores that become infected should be treated with an antibiotic"); what
         # another condition is ("Asthma is a long-term lung disease" on the cough page) never
         pool = [c for c in pool if not defines_another(c.sentence.text, _own_names(c, sides))]
-        pool = sorted(pool, key=lambda c: not _names_own_topic(c, sides))
+        pool = sorted(
+            pool,
+            key=lambda c: (
+                bool(_SOME_KINDS.match(c.sentence.text)),
+                not _names_own_topic(c, sides),
+            ),
+        )
         found = _first(pool, facet)
         if found is not None:
             return found
     return None
+
+
+_SOME_KINDS = re.compile(
+    r"^\W*(?:some|a few|certain|several)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+"
+    r"(?:such as|like|including)\b",
+    re.IGNORECASE,
+)
+"""A statement of some kinds of the topic, named ("Some rashes, such as hives, fade within
+hours"): true of those kinds, no short answer for the topic as a whole."""
 
 
 _SOMETHING_ELSE = re.compile(

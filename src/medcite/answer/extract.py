@@ -288,6 +288,8 @@ _BOILERPLATE = re.compile(
     r"genetic testing registry|centralized online resource|patients and consumers with|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
     r",\s*et al\b|^see (also|below|above|more|risk factors|the (section|page|article))\b|"
+    r"^(see|watch|view|download|print|take) (a|an|this|the|our) (short )?(chart|table|list|"
+    r"video|diagram|picture|graphic|infographic|quiz|checklist|worksheet)\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
     r"(check out|see|read|find|look at) (the |this |our |more )?(information|details|links?|"
     r"resources?|page) (here|below|above|on this page)|"
@@ -543,9 +545,14 @@ def dangling(text: str, research: bool) -> bool:
     )
     if any(p.match(text) for p in openings) or _TOO_END.search(text):
         return True
-    if not _DANGLING.match(text) or _EXPLETIVE.match(text):
+    if not _DANGLING.match(text) or _EXPLETIVE.match(text) or _SOME_NAMED.match(text):
         return False
     return not (research and _STUDY_REFERENCE.match(text))
+
+
+_SOME_NAMED = re.compile(r"^some (?:[\w'-]+ ){0,2}?[\w'-]+, such as\b", re.I)
+"""Some kinds of a thing, named by example ("Some rashes, such as hives, itch"): "such"
+introduces the examples, no reference to what came before."""
 
 
 def about_the_study(text: str) -> bool:

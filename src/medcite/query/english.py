@@ -161,8 +161,22 @@ the first is SHORTEST_PART + 2 or longer ("therapyoral")."""
 
 def glued_words(text: str) -> list[str]:
     """The words of ``text`` that are two or three words which lost the dash between them
-    (:func:`glued`)."""
-    return [w for w in _GLUED_CANDIDATE.findall(text) if glued(w)]
+    (:func:`glued`), or a word and the capitalised word after it that lost the line break or
+    the space between them ("Older AgeThe Biggest", "visitAssessing"; :func:`camel_glued`)."""
+    found = [w for w in _GLUED_CANDIDATE.findall(text) if glued(w)]
+    return found + [m.group(0) for m in _CAMEL.finditer(text) if camel_glued(m)]
+
+
+_CAMEL = re.compile(r"\b([A-Za-z][a-z]{2,})([A-Z][a-z]+)\b")
+"""A run of three or more letters followed by a capitalised word inside one word ("AgeThe";
+not "DiGeorge")."""
+
+
+def camel_glued(match: re.Match[str]) -> bool:
+    """True when both parts of a :data:`_CAMEL` word are common English words: a brand keeps a
+    rare part ("RotaTeq", "CellCept")."""
+    counts = _frequencies()
+    return all(counts.get(part.lower(), 0) >= GLUE_MIN_FREQUENCY for part in match.groups())
 
 
 @cache

@@ -112,12 +112,14 @@ ASKS_AGAIN = re.compile(
 lower-case text."""
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
-        r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)|"
+        r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)"
+        # why a treatment is needed asks what it is for, not what causes the illness
+        r"(?! (?:i|you|he|she|we|they|people|my \w+) (?:still |really |even |actually )?need)|"
         r"reasons?|triggers?|risk factors?|"
         r"etiolog\w*|what makes|where does .* come from|lead to|"
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
         r"(catch|get(?! rid)(?! (her|him|them|me|us|(my|our|the|your) \w+) to\b)|contract)|"
-        r"contagious|spread\w*|transmi\w*)\b"
+        r"contagious|spread(?:s|ing)?|transmi\w*)\b"
     ),
     Facet.INHERITANCE: re.compile(
         r"\b(heredit\w*|inherit\w*|genetic(s|ally)?|genes?(?! therap)|"
@@ -1781,7 +1783,9 @@ def _compared(
     """A comparison ("what's the difference between heat exhaustion and heat stroke? my husband
     came home with a headache") is about the things compared: when the sentence that compares
     names two topics or more, a topic named only in the other sentences (what someone felt,
-    told as context) becomes a qualifier."""
+    told as context) becomes a qualifier. When the things compared are all medicines, a
+    condition told beside them is what they are compared for ("my back aches. is naproxen or
+    diclofenac better?" compares them for the backache) and stays a topic."""
     topics = _told_topics(concepts)
     inside: set[str] = set()
     # the clause that compares ("…, my son was just diagnosed with one of them after weight
@@ -1793,7 +1797,12 @@ def _compared(
             break
     if len(inside) < 2:
         return concepts
-    told = {c.key for c in topics if c.matched not in inside}
+    medicines = all(c.drug for c in topics if c.matched in inside)
+    told = {
+        c.key
+        for c in topics
+        if c.matched not in inside and not (medicines and c.condition and not c.drug)
+    }
     return _as_context(question, concepts, fixes, told)
 
 
