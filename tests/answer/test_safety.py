@@ -596,6 +596,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "diarrhoea or vomiting on cancer treatment",
         "INR far above its range",
         "bleeding on a blood thinner",
+        "low blood sugar",
         "high fever in a baby under 6 months",
         "new irregular heartbeat",
         "thirst and confusion with cancer",

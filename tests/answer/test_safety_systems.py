@@ -371,6 +371,8 @@ def kinds(question: str) -> set[str]:
             "a lump next to my vagina, so painful I can't sit down",
             "painful swelling at the vaginal opening",
         ),
+        ("type 1 and my sugar was 3.2 before lunch, feel shaky", "low blood sugar"),
+        ("mum takes gliclazide, her meter says 2.8 and she's sweaty", "low blood sugar"),
         (
             "stepped on a nail in the garden, can't remember my last tetanus jab",
             "wound that may need a tetanus jab",
@@ -447,6 +449,9 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "had letters to write for work tonight, feel at peace with my inbox",
         "my 5 month old's temperature is 37.4",
         "what does it mean when a pregnant woman's baby is quiet at night",
+        "does prednisone raise blood sugar? i have type 2",
+        "had a hypo last sunday and sorted it with juice, was fine after",
+        "t1d, sugar dips to 3.5 most nights, what should I change",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -3763,6 +3763,29 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "low blood sugar",
+        "Treat a low blood sugar now: if the person is awake and can swallow, give fast-acting "
+        "sugar (about 15–20 g: a small glass of fruit juice or non-diet fizzy drink, or 4–5 "
+        "glucose tablets), check again after 15 minutes and repeat if it is still under 4 mmol/L "
+        "(70 mg/dL), then give a starchy snack or meal. Call your local emergency number if they "
+        "cannot swallow, are very drowsy, unconscious or having a fit: give nothing by mouth, and "
+        "use glucagon if it was prescribed.",
+        signs=(
+            _given((r"diabet\w*|insulin|gliclazide|glipizide|glimepiride|sulfonylurea|"
+                    r"sulphonylurea|type (?:1|2|one|two)|t[12]d?",),
+                   rf"{_SUGAR}\W+(?:(?:is|was|of|at|says|said|reads?|showing|shows|dropped|"
+                   r"down|went|gone|to|now|just|only|reading)\W+){0,3}(?:[0-3][.,]\d|[1-3]"
+                   r"(?![\d.,]))(?: ?mmol\w*)?(?! ?(?:%|percent|hours?|days?|weeks?|years?|times|"
+                   r"units?))\b|(?:having|had|has|going) (?:a )?hypo\b",
+                   # a pattern of lows over days is for the diabetes team, not first aid now
+                   unless=(r"(?:a few|few|several|some|many|\d+|two|three|couple of) times|every "
+                           r"(?:night|morning|day)|most (?:nights|mornings|days)|keeps? (?:going|"
+                           r"dropping|getting)|lately|recently|this week|last week|last "
+                           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|sorted (?:it|him|her)|"
+                           r"(?:was|were|felt) fine",)),
+        ),
+    ),
+    Concept(
         "bleeding on a blood thinner",
         "Call your anticoagulation clinic or doctor today and ask for an INR or blood check: "
         "repeated nosebleeds, bleeding gums, blood in the urine or new bruises you cannot explain "
@@ -4386,6 +4409,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "severe bleeding": frozenset({NOSEBLEED}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "swallowed object in a child": frozenset({"swallowed battery or magnets"}),
+    "low blood sugar": frozenset({"diabetic emergency"}),
     "burn that needs care": frozenset({"serious burn or electrical injury"}),
     "red swollen eyelid getting worse": frozenset({"infection around the eye"}),
     "bowel change with weight loss": frozenset({"bleeding from the bowel with weight loss"}),
