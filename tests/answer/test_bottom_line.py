@@ -1209,6 +1209,58 @@ def test_what_some_kinds_named_by_example_do_is_no_short_answer_for_all() -> Non
     assert line.bullets[0].text.startswith("Gout attacks come back")
 
 
+def test_a_statement_about_pregnancy_is_no_short_answer_for_an_asker_who_names_none() -> None:
+    """ "A pregnant woman …" is true of pregnant women: the bottom line for a question that
+    names no pregnancy takes the statement on everyone."""
+    page = _page(
+        "gout-treat",
+        "Gout",
+        "treatment",
+        "A pregnant woman who takes gout medicines should tell her doctor about the gout.",
+        "Gout medicines lower the uric acid level and stop new attacks of gout.",
+    )
+    line = _ask("how is gout treated", [page]).bottom_line
+    assert line is not None and line.verdict == "In short:"
+    assert line.bullets[0].text.startswith("Gout medicines lower")
+    asked = _ask("i am pregnant, how is gout treated", [page]).bottom_line
+    assert asked is not None and asked.bullets[0].text.startswith("A pregnant woman")
+
+
+def test_a_statement_about_pregnancy_ranks_below_the_others_for_an_asker_who_names_none() -> None:
+    """Within a section, what is said of pregnant women comes after what is said of everyone
+    when the question names no pregnancy; a pregnancy warning is not held back."""
+    page = _page(
+        "gout-treat2",
+        "Gout",
+        "treatment",
+        "Pregnant women with gout are usually treated with rest and ice packs.",
+        "Gout attacks are treated with anti-inflammatory medicines and rest.",
+        "Gout medicines lower the uric acid level over months.",
+    )
+    shown = _shown(_ask("how is gout treated", [page]))
+    general = shown.index("Gout attacks are treated with anti-inflammatory medicines and rest.")
+    pregnant = shown.index("Pregnant women with gout are usually treated with rest and ice packs.")
+    assert general < pregnant
+
+
+def test_a_choice_among_a_condition_s_treatments_is_answered_from_its_page() -> None:
+    """Colchicine named as one option beside an operation: the gout page's treatment lines
+    answer, though they do not name colchicine; asked of colchicine alone, they do not."""
+    page = _page(
+        "gout-options",
+        "Gout",
+        "treatment",
+        "Gout is treated with anti-inflammatory medicines during an attack.",
+        "Surgery is rarely needed for gout, only for large deposits in a joint.",
+    )
+    chosen = _shown(
+        _ask("I have gout. choose between colchicine or surgery, pros and cons?", [page])
+    )
+    assert "Surgery is rarely needed for gout, only for large deposits in a joint." in chosen
+    alone = _shown(_ask("I have gout. is colchicine safe for it?", [page]))
+    assert "Surgery is rarely needed for gout, only for large deposits in a joint." not in alone
+
+
 def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
     """ "Is gout contagious?" asks one thing: no treatment section around the answer, which
     an open question about gout gets."""

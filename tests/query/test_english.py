@@ -87,3 +87,12 @@ def test_a_word_glued_to_the_capitalised_word_after_it_is_found() -> None:
     short or rare part ("DiGeorge", "RotaTeq") is not."""
     text = "Older AgeThe first sign. DiGeorge syndrome; RotaTeq is given; pleaseVisit the page."
     assert glued_words(text) == ["AgeThe", "pleaseVisit"]
+
+
+def test_an_article_glued_to_a_rare_word_is_found_but_not_a_latin_ending() -> None:
+    """A medical term that lost the dash before "a" or "the" is glued ("urologista"); a Latin
+    name's "a" is no article ("osteogenesis imperfecta")."""
+    assert glued("urologista") == ("urologist", "a")
+    assert glued("abdomenthe") == ("abdomen", "the")
+    assert glued("imperfecta") is None
+    assert glued("rheumatica") is None

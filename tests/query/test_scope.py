@@ -7,7 +7,7 @@ import pytest
 from medcite import Engine
 from medcite.answer.pipeline import declines
 from medcite.answer.safety import OUT_OF_SCOPE_WRITING, about_an_animal, out_of_scope_reason
-from medcite.query.scope import asks_for_writing, other_field_things
+from medcite.query.scope import asks_about_investing, asks_for_writing, other_field_things
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,11 @@ def test_a_persons_falls_named_twice_are_the_topic(sample_engine: Engine) -> Non
     )
     assert query.in_scope
     assert any("fall" in c.name.lower() for c in query.primary_topics)
+
+
+def test_a_question_about_buying_shares_is_no_health_question() -> None:
+    """Whatever health words it names, a question about shares asks for financial advice."""
+    assert asks_about_investing("should I buy shares in the vaccine maker before the winter?")
+    assert asks_about_investing("is the insulin company's stock price going to rise")
+    assert not asks_about_investing("my son shares a room with his sister who has measles")
+    assert not asks_about_investing("which is the better buy for a cold, the brand or generic?")

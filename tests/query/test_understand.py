@@ -483,6 +483,15 @@ def test_why_a_treatment_is_needed_asks_no_cause() -> None:
     assert Facet.CAUSES in detect_facets("why does my knee click on the stairs")[0]
 
 
+def test_a_diagnosis_told_asks_no_diagnosis() -> None:
+    """ "Just been diagnosed with gout" tells how it was found; "how is gout diagnosed" and
+    "how is someone diagnosed with gout" ask it."""
+    assert Facet.DIAGNOSIS not in detect_facets("just been diagnosed with gout, what is it?")[0]
+    assert Facet.DIAGNOSIS not in detect_facets("was newly diagnosed with gout, what now")[0]
+    assert Facet.DIAGNOSIS in detect_facets("how is gout diagnosed")[0]
+    assert Facet.DIAGNOSIS in detect_facets("how is someone diagnosed with gout")[0]
+
+
 def test_a_spreadsheet_is_no_spread_of_disease() -> None:
     """A word that only begins with "spread" asks for no causes; spreading does."""
     asked, _added = detect_facets("my eyes ache after a day of spreadsheets, what helps?")
@@ -1260,11 +1269,21 @@ def test_a_misspelt_possessive_eponym_gets_its_head_noun(any_engine: Engine) -> 
 
 
 @pytest.mark.parametrize(
-    "question", ["had the runs for two days after the buffet", "kid has got the runs, what helps"]
+    "question",
+    [
+        "had the runs for two days after the buffet",
+        "kid has got the runs, what helps",
+        "these new iron tablets are giving me awful runs",
+    ],
 )
 def test_the_runs_are_diarrhoea(any_engine: Engine, question: str) -> None:
     names = [c.name.lower() for c in any_engine.understand(question).concepts]
     assert "diarrhea" in names
+
+
+def test_a_runner_s_runs_are_no_diarrhoea(any_engine: Engine) -> None:
+    query = any_engine.understand("my coach gives me long runs on sunday, my knee aches after")
+    assert "diarrhea" not in [c.name.lower() for c in query.concepts]
 
 
 def test_covid_is_a_coronavirus_infection_and_a_fever_said_gone_is_no_topic(

@@ -226,6 +226,14 @@ def bottom_line(
     return _joint(query, cands, topic, found)
 
 
+def _of_an_untold_pregnancy(query: Query, cand: Candidate) -> bool:
+    """True for a statement about pregnancy or breastfeeding when the question names neither:
+    true of pregnant women, it is no short answer for the asker ("A pregnant woman treated with
+    X should tell her provider" for a question choosing between treatments)."""
+    pregnancy = GROUPS["pregnancy"]
+    return bool(pregnancy.search(cand.sentence.text)) and not pregnancy.search(query.question)
+
+
 def _for_the_patient(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     """``cands`` without statements about pregnancy when the patient asked about cannot be
     pregnant (``query.groups.pregnancy_excluded``: "my son tested positive for strep" is not
@@ -1277,10 +1285,11 @@ def _facet_statement(
         # page ("Skin sores that become infected should be treated with an antibiotic"); what
         # another condition is ("Asthma is a long-term lung disease" on the cough page) never
         pool = [c for c in pool if not defines_another(c.sentence.text, _own_names(c, sides))]
+        # a statement of some kinds, or of pregnancy the asker did not name, after the rest
         pool = sorted(
             pool,
             key=lambda c: (
-                bool(_SOME_KINDS.match(c.sentence.text)),
+                bool(_SOME_KINDS.match(c.sentence.text)) or _of_an_untold_pregnancy(query, c),
                 not _names_own_topic(c, sides),
             ),
         )

@@ -47,7 +47,12 @@ from medcite.query.groups import (
     pregnancy_excluded,
     young_patient,
 )
-from medcite.query.understand import ASKS_AGAIN, asks_alternatives, evidence_question
+from medcite.query.understand import (
+    ASKS_AGAIN,
+    asks_alternatives,
+    chooses_among_treatments,
+    evidence_question,
+)
 from medcite.records import (
     BOXED_WARNING_TYPE,
     Document,
@@ -426,7 +431,9 @@ reads it as such.)"""
 
 _CONDITION_REFERENCE = re.compile(
     r"\b(this|these|such) (complaints?|conditions?|diseases?|disorders?|symptoms?|problems?|"
-    r"presentations?|entity|entities|lesions?|tumou?rs?|infections?)\b",
+    r"presentations?|entity|entities|lesions?|tumou?rs?|infections?)\b"
+    # a relation found earlier in the abstract, referred to after the sentence opens
+    r"|(?<=\w )(this|these|such) (associations?|relationships?|links?|correlations?)\b",
     re.I,
 )
 """In a research abstract, a reference to a condition named in an earlier sentence ("When a
@@ -669,6 +676,10 @@ class Topic:
     """True when the question's patient cannot be pregnant and it names no pregnancy
     (``query.groups.pregnancy_excluded``: "my son", a child under ten): a statement about
     pregnancy then serves only as a warning, to a household (:func:`_usable`)."""
+    pregnancy_untold: bool = False
+    """True when the question names no pregnancy or breastfeeding: a statement about pregnancy
+    that warns of nothing then ranks below the others (:data:`UNTOLD_GROUP_WEIGHT`), since it is
+    true of pregnant women, not of the asker as told."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -716,6 +727,7 @@ class Topic:
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),
+            pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
             said=tuple(dict.fromkeys(said)),
             habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
         )
@@ -731,7 +743,8 @@ class Topic:
                 sides=_sides(pair),
                 own_sides=_own_sides(pair),
                 paired=True,
-                alternatives=asks_alternatives(query.question),
+                alternatives=asks_alternatives(query.question)
+                or chooses_among_treatments(query.question),
             )
         return topic
 
@@ -1263,6 +1276,7 @@ def _document_candidates(
             continue
         weight = topic.weight(sentence_stems)
         base = evidence.score * (1 + 0.4 * max(0, weight - 1)) * _shape(sentence)
+        base *= _group_weight(topic, sentence.text)
         untreated = bool(_UNTREATED.match(sentence.text))
         if page_topic is None and (causes or _HEADED_OF.match(sentence.text)):
             page_topic = PageTopic.of(doc)
@@ -2020,6 +2034,35 @@ _TREATMENT_TITLE = re.compile(r"(\w*therap\w*|\b(randomi[sz]ed|trials?|versus|vs
 """Title words of a treatment study beyond the sentence cues ("monotherapy", "randomized")."""
 _RISK_STUDY = re.compile(r"\b(risks?|associations?|exposures?|odds|hazards?)\b", re.I)
 """A title that studies a risk ("… drugs and the risk of dementia") asks about a cause."""
+
+
+UNTOLD_GROUP_WEIGHT = 0.6
+"""How much a statement about pregnancy that warns of nothing weighs for a question that names
+no pregnancy ("Pregnant women may safely be treated with anti-thyroid medications" when the
+asker chooses among treatments)."""
+
+
+PREGNANT_SUBJECT = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,4}?(?:(?:a|the) )?(?:pregnant (?:women|woman|patients?|mothers?|"
+    r"people|girls?)|(?:women|mothers) who are (?:pregnant|breast-?feeding)|(?:during|in) "
+    r"pregnancy|breast-?feeding (?:women|mothers)|if (?:you are|she is) (?:pregnant|"
+    r"breast-?feeding))\b",
+    re.I,
+)
+"""A statement whose subject is pregnant or breastfeeding women ("Pregnant women may safely be
+treated with …", "During pregnancy, …"), not one that names pregnancy among causes."""
+
+
+def of_pregnant_women(text: str) -> bool:
+    """True for a statement about pregnant or breastfeeding women (:data:`PREGNANT_SUBJECT`)
+    that warns of nothing."""
+    return bool(PREGNANT_SUBJECT.match(text)) and not WARNING_CUE.search(text)
+
+
+def _group_weight(topic: Topic, text: str) -> float:
+    """:data:`UNTOLD_GROUP_WEIGHT` for a statement about pregnant women that is no warning,
+    when the question names no pregnancy; else 1."""
+    return UNTOLD_GROUP_WEIGHT if topic.pregnancy_untold and of_pregnant_women(text) else 1.0
 
 
 def _shape(sentence: Sentence) -> float:

@@ -187,6 +187,9 @@ def glued(word: str) -> tuple[str, ...] | None:
     counts = _frequencies()
     if word in counts:
         return None
+    trailing = _trailing_article(word, counts)
+    if trailing is not None:
+        return trailing
     for head in _LEADING_WORDS:
         rest = word[len(head) :]
         if word.startswith(head) and _leading_glue(rest, counts):
@@ -200,6 +203,29 @@ def glued(word: str) -> tuple[str, ...] | None:
         middle = _before_function_word(rest, counts)
         if middle is not None:
             return head, *middle
+    return None
+
+
+_TRAILING_ARTICLES = ("the", "a")
+"""Articles a word may have lost its dash before ("endocrinologista", "duodenumthe")."""
+RARE_WORD_FREQUENCY = 20
+"""How often a rare word (a medical term) must occur in the English list to count as a word
+before a glued article."""
+_LATIN_ENDINGS = ("ica", "cta", "lta", "rna", "ata")
+"""Endings of Latin names that end in "a" after an English-looking stem ("osteogenesis
+imperfecta", "spina bifida occulta", "polymyalgia rheumatica")."""
+
+
+def _trailing_article(word: str, counts: Mapping[str, int]) -> tuple[str, str] | None:
+    """(head, article) when ``word`` is a word, rare ones included, with an article glued to
+    its end, else None; a Latin name's ending is no article."""
+    if word.endswith(_LATIN_ENDINGS):
+        return None
+    for article in _TRAILING_ARTICLES:
+        head = word[: -len(article)]
+        long_enough = len(head) > SHORTEST_PART + 1
+        if word.endswith(article) and long_enough and counts.get(head, 0) >= RARE_WORD_FREQUENCY:
+            return head, article
     return None
 
 

@@ -405,8 +405,10 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:got|get|getting|gets|have|has|had|having|with|given (?:me|him|her|us) )\s*"
-            r"(?:the |a (?:bad )?(?:case|dose) of the )runs\b",
+            r"\b(?:got|get|getting|gets|have|has|had|having|with|given (?:me|him|her|us) |"
+            r"(?:giv(?:e|es|ing)|gave) (?:me|him|her|us|them) )\s*"
+            r"(?:the |a (?:bad )?(?:case|dose) of the |(?:terrible|awful|bad|horrible|constant) )"
+            r"runs\b",
             re.IGNORECASE,
         ),
         "runs",

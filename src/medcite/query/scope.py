@@ -75,7 +75,7 @@ def in_scope(
     words = normalise(plain).split()
     if _RECIPE.search(" ".join(words)) and not any(c.condition for c in concepts):
         return False  # "gluten free banana bread recipe": cooking, whatever its ingredients
-    if asks_for_writing(plain):
+    if asks_for_writing(plain) or asks_about_investing(plain):
         return False
     if other_field_things(plain) and not _tells_of_a_person(plain, words, concepts):
         return False
@@ -106,6 +106,22 @@ _WRITING = re.compile(
     r"repl(?:y|ies)|captions?|toasts?|eulog(?:y|ies)|obituar(?:y|ies))\b",
     re.IGNORECASE,
 )
+
+
+_INVESTING = re.compile(
+    r"\b(?:shares?|stocks?|equit(?:y|ies)|etfs?|bonds)\b[^.?!]{0,60}?\b(?:buy|sell|invest\w*|"
+    r"hold|worth|price|rise|fall|go up|go down)\b|\b(?:buy|sell|invest\w*|hold)\b[^.?!]{0,40}?"
+    r"\b(?:shares?|stocks?|equit(?:y|ies)|etfs?)\b|\b(?:share|stock) price\b|"
+    r"\b(?:investment )?portfolio\b|\bdividends?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_investing(question: str) -> bool:
+    """True for a question about buying shares or investing ("which drug maker's shares are the
+    better buy now that the new injections sell"), whatever health words it names: medcite
+    gives no financial advice."""
+    return bool(_INVESTING.search(question))
 
 
 def asks_for_writing(question: str) -> bool:

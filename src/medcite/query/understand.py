@@ -105,6 +105,21 @@ def asks_alternatives(question: str) -> bool:
     return asked is not None and not _TOLD_AS_EFFECT.search(question)
 
 
+_TREATMENT_CHOICE = re.compile(
+    r"\b(?:or|versus|vs\.?)\s+(?:an?\s+|the\s+|having\s+)?(?:surgery|operation|op|"
+    r"radiotherapy|radiation|physio\w*|procedure|ablation|removal|transplant)\b|"
+    r"\bchoose between\b|\b(?:choice|options?) (?:of|between|are)\b",
+    re.IGNORECASE,
+)
+
+
+def chooses_among_treatments(question: str) -> bool:
+    """True for a choice among a condition's treatments, a procedure among them ("carry on
+    with the tablets, or surgery?", "choose between radioiodine and the tablets"): the
+    condition's page answers with its treatments, which need not name the drug asked."""
+    return bool(_TREATMENT_CHOICE.search(question))
+
+
 ASKS_AGAIN = re.compile(
     r"\b(?:get|gets|catch|catches) (?:it |\w+ ){0,2}?(?:twice|again|more than once)\b"
 )
@@ -136,7 +151,10 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(could|might) (this|that|it|these) be|is (this|that) (a |an )?\w+ or)\b"
     ),
     Facet.DIAGNOSIS: re.compile(
-        r"\b(diagnos\w*|tests?|testing|(get|be|getting|being) tested|detect\w*|screen\w*|scan|"
+        # "just been diagnosed with X" tells how the condition was found, and asks nothing of it
+        r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!newly )(?<!recently )"
+        r"(?<!i'm )(?<!im )diagnos\w*|tests?|testing|(get|be|getting|being) tested|detect\w*|"
+        r"screen\w*|scan|"
         r"rule[sd]? (it )?out|"
         r"how (do|does|did|can|could|will|would|to) (they|doctors?|the doctors?|you|one|someone)"
         r" (even )?(find out|figure out|know|check|confirm))\b"
