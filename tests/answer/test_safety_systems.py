@@ -372,6 +372,14 @@ def kinds(question: str) -> set[str]:
             "painful swelling at the vaginal opening",
         ),
         ("type 1 and my sugar was 3.2 before lunch, feel shaky", "low blood sugar"),
+        (
+            "bad back again and I can't really feel the toilet paper when I wipe",
+            "spinal nerve compression",
+        ),
+        (
+            "had some cialis at 10pm and still have an erection 6 hours on",
+            "prolonged erection or trapped foreskin",
+        ),
         ("mum takes gliclazide, her meter says 2.8 and she's sweaty", "low blood sugar"),
         (
             "stepped on a nail in the garden, can't remember my last tetanus jab",
@@ -452,6 +460,7 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "does prednisone raise blood sugar? i have type 2",
         "had a hypo last sunday and sorted it with juice, was fine after",
         "t1d, sugar dips to 3.5 most nights, what should I change",
+        "I get the odd headache after my coffee, nothing much",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

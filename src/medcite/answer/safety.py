@@ -997,8 +997,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"gas leak"),
         ),
         events=(
-            _rx(r"overdos(?:ed|ing)", r"od'?d", r"oded", r"(?:took|taken|had) an? overdose",
-                r"(?:been|was|got|is|being|were) poisoned", r"poisoned (?:myself|him|her|me)"),
+            # "OD'd", or "odd" only as "odd on" (the odd period is no overdose)
+            _rx(r"overdos(?:ed|ing)", r"od'd", r"odd on", r"oded",
+                r"(?:took|taken|had) an? overdose", r"(?:been|was|got|is|being|were) poisoned",
+                r"poisoned (?:myself|him|her|me)"),
             _rx(r"(?:\w+ )?poisoning"),
         ),
         asked=(
@@ -2230,7 +2232,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "mean pressure on the nerves of the spine (cauda equina syndrome), which needs treatment "
         "within hours.",
         signs=(
-            _rx(r"(?:can'?t|cannot|cant|unable to|could ?n'?t) feel (?:the )?(?:toilet paper|"
+            _rx(r"(?:can'?t|cannot|cant|unable to|could ?n'?t) (?:really |properly |quite )?feel "
+                r"(?:the )?(?:toilet paper|"
                 r"(?:it )?when (?:i|he|she) wipes?)",
                 r"(?:can'?t|cannot|cant|could ?n'?t|couldnt) (?:really )?feel (?:myself |"
                 r"(?:it )?when (?:i|he|she) )?(?:having a |have a |do a |doing a )?(?:wee|pee|"
@@ -2251,7 +2254,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"went |going |gone |getting )?(?:really |very |all |kind of |kinda )?numb\b"),
             _given((r"back|spine|spinal|sciatica|disc|disk|legs?",),
                    r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
-                   r"not able to) (?:pee|urinate|empty (?:my|his|her|the) bladder)|(?:lost|losing|"
+                   r"not able to) (?:pee|urinate|empty (?:my|his|her|the) bladder)|(?:haven'?t|"
+                   r"hasn'?t|not) managed (?:a |to )?(?:proper )?(?:wee|pee)|(?:lost|losing|"
                    r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)|(?:wet|peed|"
                    r"soiled|pooed|pooped) (?:myself|himself|herself) (?:\w+ ){0,4}?"
                    r"(?:without (?:realis|realiz|notic|feeling|knowing)\w*|and (?:didn'?t|did not) "
@@ -2748,6 +2752,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:(?:been|it'?s|its|stayed|staying|still|is|was|stays) (?:rock |really |very "
                 r"|so )?hard|erect) for (?:over |more than |like |about |around |almost |nearly )?"
                 r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b", r"priapism",
+                r"(?:still )?(?:got|have|having|has|had) (?:an |a |the )?erection\W+"
+                r"(?:\w+\W+){0,2}?(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?) "
+                r"(?:later|on|now)",
                 r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?)\W+"
                 r"(?:\w+\W+){0,20}?still (?:hard|erect|stiff)(?! to\b)",
                 # "can't pull it back" is a tight foreskin (phimosis), no emergency; one stuck
