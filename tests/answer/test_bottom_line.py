@@ -13,13 +13,15 @@ from medcite.answer.bottom_line import (
     asks_whether_one_has,
     negated,
     safety_question,
+    value_limits,
 )
 from medcite.answer.compose import ComposeInput, compose, uninverted
-from medcite.answer.extract import amount_pattern
+from medcite.answer.extract import Candidate, amount_pattern, candidates
+from medcite.answer.segment import Sentence
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, evidence_question, question_type, understand
 from medcite.query.vocab import Vocabulary
-from medcite.records import AbstractSection, Answer, Document, Hit, QuestionType, Source
+from medcite.records import AbstractSection, Answer, Document, Facet, Hit, QuestionType, Source
 from medcite.text import stems
 
 
@@ -1259,6 +1261,45 @@ def test_a_choice_among_a_condition_s_treatments_is_answered_from_its_page() -> 
     assert "Surgery is rarely needed for gout, only for large deposits in a joint." in chosen
     alone = _shown(_ask("I have gout. is colchicine safe for it?", [page]))
     assert "Surgery is rarely needed for gout, only for large deposits in a joint." not in alone
+
+
+def test_a_cancer_s_staging_is_no_limit_for_a_told_value() -> None:
+    """ "In stage 4, the uric acid can be any level and the score is 8 or higher" says what a
+    stage is: a told value is read against the limits a page gives, not a stage's."""
+    doc = _page("gout-levels", "Gout", "information", "x")
+    hit = Hit(document=doc, score=10.0, rank=1)
+    evidence = rank([hit], 2026)[0]
+    query = understand("my uric acid is 7.4, is that high", VOCABULARY)
+
+    def cand(text: str) -> Candidate:
+        sentence = Sentence(text, doc.id, None, None, 0)
+        return Candidate(sentence, evidence, Facet.DIAGNOSIS, 1.0, stems(text))
+
+    staged = cand("In stage 4, the uric acid can be any level and the score is 8 or higher.")
+    limit = cand("A uric acid level of 6.8 or higher is high.")
+    assert value_limits(query, [staged, limit]) == [limit]
+
+
+def test_a_study_s_treatment_line_that_does_not_name_the_topic_is_no_treatment_for_a_patient() -> (
+    None
+):
+    """A study the topic gate kept for gout, whose treatment sentence names only another
+    condition ("effective for kidney stones"), treats that condition: a patient asking how gout
+    is treated does not get it as a treatment; a study's sentence naming gout still answers."""
+    other = _abstract(
+        "9001",
+        "Urate lowering in older men",
+        ("CONCLUSIONS", "Allopurinol treatment is effective for kidney stones in older men."),
+    )
+    named = _abstract(
+        "9002",
+        "Urate lowering in older men",
+        ("CONCLUSIONS", "Allopurinol treatment is effective for gout in older men."),
+    )
+    hits = [Hit(document=d, score=10.0, rank=i) for i, d in enumerate((other, named), 1)]
+    found = candidates(understand("how is gout treated", VOCABULARY), rank(hits, 2026), True)
+    treating = {c.sentence.document_id for c in found if c.facet is Facet.TREATMENT}
+    assert treating == {"pmid:9002"}
 
 
 def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:

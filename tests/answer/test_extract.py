@@ -237,6 +237,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "For more tips on taking gout medicines safely, see the Taking Medicines topic.",
         "See a chart that compares gout with other kinds of arthritis.",
         "Watch a short video about how gout crystals form.",
+        "Our purpose was to assess how well allopurinol works for gout.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:

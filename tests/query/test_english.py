@@ -9,6 +9,7 @@ from medcite.query.english import (
     glued,
     glued_words,
     is_common_english,
+    near_english,
 )
 
 
@@ -96,3 +97,9 @@ def test_an_article_glued_to_a_rare_word_is_found_but_not_a_latin_ending() -> No
     assert glued("abdomenthe") == ("abdomen", "the")
     assert glued("imperfecta") is None
     assert glued("rheumatica") is None
+
+
+def test_a_shade_told_with_ish_is_english() -> None:
+    """ "Greyish", "reddish": a common word and "-ish" is no unknown name."""
+    assert near_english("greyish") and near_english("reddish") and near_english("yellowish")
+    assert not near_english("zorbexish")

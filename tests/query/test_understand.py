@@ -1340,3 +1340,21 @@ def test_a_medicine_someone_is_said_not_to_be_on_is_no_topic(
     told = roles("my toe is swollen with gout, im not on any colchicine")
     assert told["colchicine"] == "negated" and told["gout"] == "topic"
     assert roles("can i take colchicine for gout")["colchicine"] == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "had a copper coil fitted in the spring, is spotting normal",
+            "intrauterine devices, copper",
+        ),
+        ("can't find my coil threads this month", "intrauterine devices"),
+        ("thin greyish discharge and an odd smell", "vaginosis, bacterial"),
+    ],
+)
+def test_contraceptive_coils_and_a_grey_discharge_are_read_in_lay_words(
+    any_engine: Engine, question: str, name: str
+) -> None:
+    names = [c.name.lower() for c in any_engine.understand(question).concepts]
+    assert name in names, names

@@ -41,6 +41,7 @@ from medcite.answer.extract import (
     DOSE,
     LIMIT,
     RAISES_RISK,
+    STAGING,
     THRESHOLD,
     Candidate,
     asked_amount,
@@ -657,7 +658,12 @@ def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     "egfr 52" not by a blood pressure goal. None when the question tells no value."""
     measured = measured_words(query)
     return [
-        c for c in cands if c.guideline and c.stems & measured and LIMIT.search(c.sentence.text)
+        c
+        for c in cands
+        if c.guideline
+        and c.stems & measured
+        and LIMIT.search(c.sentence.text)
+        and not STAGING.search(c.sentence.text)
     ]
 
 

@@ -31,6 +31,7 @@ from medcite.answer.drug_classes import with_label_classes
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
+    STAGING,
     Candidate,
     about_the_study,
     candidates,
@@ -264,7 +265,12 @@ def _evidence_order(draft: _Draft) -> tuple[int, float, str, int]:
 
 def _lead(tier: Sequence[Candidate], selection: _Selection, query: Query) -> list[_Draft]:
     # a statement the bottom line already shows is not repeated as the lead
-    overview = [c for c in tier if c.facet is Facet.OVERVIEW and selection.free(c)]
+    # a cancer's staging is no statement of what the condition is
+    overview = [
+        c
+        for c in tier
+        if c.facet is Facet.OVERVIEW and selection.free(c) and not STAGING.search(c.sentence.text)
+    ]
     drafts = []
     for main in _each_side(overview, query) or _mmr(overview, MAX_LEAD_SENTENCES):
         draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))

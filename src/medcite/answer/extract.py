@@ -265,7 +265,7 @@ symptoms include heavy sweating"): a term of at most five words, a dash and what
 words or more. It names its own subject, so it reads as a statement without an end stop."""
 _NOT_A_STATEMENT = re.compile(
     r"^(we|this (study|review|article|paper|trial)|the (aims?|purposes?|objectives?)|"
-    r"our (aims?|objectives?)|"
+    r"our (aims?|objectives?|purposes?|goals?)|"
     r"in this (study|review|paper|article)|here,? we|to (evaluate|assess|investigate|determine|"
     r"compare|describe|examine|explore)|objectives?|methods?|purpose|aims?|these resources|"
     r"for more information|see also|here (?:are|is)|here's|the following)\b"
@@ -694,6 +694,10 @@ class Topic:
     habit: bool = False
     """True when a primary topic is a behaviour (MeSH F01.145: marijuana use, vaping, alcohol
     drinking): its page's plain statements of harm answer what it does, as a drug page's do."""
+    patient: bool = False
+    """True for a patient's question (no :func:`evidence_question`): a study's treatment
+    sentence that does not itself name the topic treats what its study was about ("cabergoline
+    for imminent OHSS" in a review of IVF complications, for a question about PCOS)."""
 
     @classmethod
     def of(cls, query: Query, gated: bool = False) -> Topic:
@@ -730,6 +734,7 @@ class Topic:
             pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
             said=tuple(dict.fromkeys(said)),
             habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
+            patient=not evidence_question(query.question),
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(
@@ -1296,10 +1301,8 @@ def _document_candidates(
             own = [f for f in own if f in (Facet.TREATMENT, Facet.PROGNOSIS)]
         untold = _untold_facets(sentence.text, topic, label)
         own = [f for f in own if f not in untold]
-        if research and not named and _background(sentence):
-            # a study's background that does not name the topic sets the scene of the study
-            # ("The Internet is utilized now more than ever to research … treatments")
-            own = []
+        if research and not named:
+            own = _unnamed_study_facets(own, sentence, topic)
         harm = drug_page and _states_harm(sentence.text)  # once a sentence, not once a facet
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
@@ -2036,6 +2039,14 @@ _RISK_STUDY = re.compile(r"\b(risks?|associations?|exposures?|odds|hazards?)\b",
 """A title that studies a risk ("… drugs and the risk of dementia") asks about a cause."""
 
 
+STAGING = re.compile(
+    r"\bstages? (?:0|[1-4][abc]?|i{1,3}[abc]?|iv[abc]?)\b|\bgleason (?:score|grade)\b|\btnm\b",
+    re.IGNORECASE,
+)
+"""A cancer's staging ("In stage IV, the PSA can be any level"): what a stage is, not a limit a
+told value is read against, nor what the condition is."""
+
+
 UNTOLD_GROUP_WEIGHT = 0.6
 """How much a statement about pregnancy that warns of nothing weighs for a question that names
 no pregnancy ("Pregnant women may safely be treated with anti-thyroid medications" when the
@@ -2057,6 +2068,15 @@ def of_pregnant_women(text: str) -> bool:
     """True for a statement about pregnant or breastfeeding women (:data:`PREGNANT_SUBJECT`)
     that warns of nothing."""
     return bool(PREGNANT_SUBJECT.match(text)) and not WARNING_CUE.search(text)
+
+
+def _unnamed_study_facets(own: list[Facet], sentence: Sentence, topic: Topic) -> list[Facet]:
+    """What a study's sentence that does not name the topic may answer: nothing when it is the
+    study's background (it sets the scene: "The Internet is utilized now more than ever to
+    research … treatments"), and no treatment for a patient's question (:attr:`Topic.patient`)."""
+    if _background(sentence):
+        return []
+    return [f for f in own if f is not Facet.TREATMENT] if topic.patient else own
 
 
 def _group_weight(topic: Topic, text: str) -> float:

@@ -94,10 +94,19 @@ def near_english(word: str) -> bool:
     from medcite.query.spelling import edits1
 
     word = _clean(word)
-    if is_common_english(word):
+    if is_common_english(word) or _ish_of_common(word):
         return True
     counts = _frequencies()
     return any(counts.get(w, 0) >= COMMON_MIN_FREQUENCY for w in edits1(word))
+
+
+def _ish_of_common(word: str) -> bool:
+    """True for "-ish" after a common word ("greyish", "reddish", "yellowish"): a shade of it."""
+    if not word.endswith("ish") or len(word) < 6:
+        return False
+    base = word[:-3]
+    undoubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base
+    return any(is_common_english(b) for b in (base, undoubled, base + "e"))
 
 
 def english_within(word: str, edits: int) -> frozenset[str]:
