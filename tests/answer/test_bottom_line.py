@@ -1285,7 +1285,8 @@ def test_a_study_s_treatment_line_that_does_not_name_the_topic_is_no_treatment_f
 ):
     """A study the topic gate kept for gout, whose treatment sentence names only another
     condition ("effective for kidney stones"), treats that condition: a patient asking how gout
-    is treated does not get it as a treatment; a study's sentence naming gout still answers."""
+    is treated does not get it as a treatment; a study's sentence naming gout, or any sentence of
+    a study whose title names gout, still answers."""
     other = _abstract(
         "9001",
         "Urate lowering in older men",
@@ -1296,10 +1297,17 @@ def test_a_study_s_treatment_line_that_does_not_name_the_topic_is_no_treatment_f
         "Urate lowering in older men",
         ("CONCLUSIONS", "Allopurinol treatment is effective for gout in older men."),
     )
-    hits = [Hit(document=d, score=10.0, rank=i) for i, d in enumerate((other, named), 1)]
+    # a study whose title names gout speaks of gout in every line
+    titled = _abstract(
+        "9003",
+        "Allopurinol for gout in older men",
+        ("CONCLUSIONS", "Allopurinol treatment is effective in older men."),
+    )
+    docs = (other, named, titled)
+    hits = [Hit(document=d, score=10.0, rank=i) for i, d in enumerate(docs, 1)]
     found = candidates(understand("how is gout treated", VOCABULARY), rank(hits, 2026), True)
     treating = {c.sentence.document_id for c in found if c.facet is Facet.TREATMENT}
-    assert treating == {"pmid:9002"}
+    assert treating == {"pmid:9002", "pmid:9003"}
 
 
 def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:

@@ -1302,7 +1302,7 @@ def _document_candidates(
         untold = _untold_facets(sentence.text, topic, label)
         own = [f for f in own if f not in untold]
         if research and not named:
-            own = _unnamed_study_facets(own, sentence, topic)
+            own = _unnamed_study_facets(own, sentence, topic, topic.names_topic(label))
         harm = drug_page and _states_harm(sentence.text)  # once a sentence, not once a facet
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
@@ -2070,13 +2070,18 @@ def of_pregnant_women(text: str) -> bool:
     return bool(PREGNANT_SUBJECT.match(text)) and not WARNING_CUE.search(text)
 
 
-def _unnamed_study_facets(own: list[Facet], sentence: Sentence, topic: Topic) -> list[Facet]:
+def _unnamed_study_facets(
+    own: list[Facet], sentence: Sentence, topic: Topic, titled: bool
+) -> list[Facet]:
     """What a study's sentence that does not name the topic may answer: nothing when it is the
     study's background (it sets the scene: "The Internet is utilized now more than ever to
-    research … treatments"), and no treatment for a patient's question (:attr:`Topic.patient`)."""
+    research … treatments"), and no treatment for a patient's question (:attr:`Topic.patient`)
+    unless the study's title names the topic (``titled``: a review of the topic's treatments
+    speaks of it in every line)."""
     if _background(sentence):
         return []
-    return [f for f in own if f is not Facet.TREATMENT] if topic.patient else own
+    untitled = topic.patient and not titled
+    return [f for f in own if f is not Facet.TREATMENT] if untitled else own
 
 
 def _group_weight(topic: Topic, text: str) -> float:
