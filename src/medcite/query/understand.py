@@ -115,7 +115,7 @@ _TREATMENT_CHOICE = re.compile(
 
 def chooses_among_treatments(question: str) -> bool:
     """True for a choice among a condition's treatments, a procedure among them ("carry on
-    with the tablets, or surgery?", "choose between radioiodine and the tablets"): the
+    with the tablets, or surgery?", "choose between physio and an operation"): the
     condition's page answers with its treatments, which need not name the drug asked."""
     return bool(_TREATMENT_CHOICE.search(question))
 
