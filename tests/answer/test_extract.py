@@ -417,6 +417,9 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
         ("Gout spreads easily, through saliva and mucus.", {Facet.CAUSES}),
         ("You can get it when an infected person coughs or sneezes.", {Facet.CAUSES}),
         ("The infection spreads to the bloodstream.", set()),
+        ("You can catch it from sexual contact with a partner.", {Facet.CAUSES}),
+        ("The virus can still spread even when no blisters show.", {Facet.CAUSES}),
+        ("The cancer can spread before any symptom shows.", set()),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:

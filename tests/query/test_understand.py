@@ -492,6 +492,15 @@ def test_a_diagnosis_told_asks_no_diagnosis() -> None:
     assert Facet.DIAGNOSIS in detect_facets("how is someone diagnosed with gout")[0]
 
 
+def test_passing_an_infection_on_is_catching_and_passing_it_down_is_heredity() -> None:
+    """ "Can I pass it on" of an infection asks how it spreads; "passed down" and "pass it on
+    to my kids" ask about heredity."""
+    asked = detect_facets("I have cold sores, can I pass it on to my boyfriend?")[0]
+    assert Facet.CAUSES in asked and Facet.INHERITANCE not in asked
+    assert Facet.INHERITANCE in detect_facets("does gout get passed down in families")[0]
+    assert Facet.INHERITANCE in detect_facets("could I pass gout on to my kids?")[0]
+
+
 def test_a_spreadsheet_is_no_spread_of_disease() -> None:
     """A word that only begins with "spread" asks for no causes; spreading does."""
     asked, _added = detect_facets("my eyes ache after a day of spreadsheets, what helps?")

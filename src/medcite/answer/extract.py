@@ -122,6 +122,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r" (?:direct |close |the |infected )?(?:contact|air|coughing|sneezing|droplets|touch|"
         r"saliva|mucus|body fluids|blood|sex|sexual contact|food|water|kissing|sharing)|"
         r"(?:get|catch) (?:it|the virus|the infection) (?:from|when|if) (?:an? )?infected|"
+        # how a sexual infection is caught, on a patient page ("You can get it from having sex")
+        r"(?:can|could|may) (?:get|catch) (?:it|them|the virus|the infection) (?:from|by|through|"
+        r"during) (?:having )?(?:sex|oral sex|sexual contact|kissing|skin-to-skin contact)|"
+        r"(?:virus|infection|bacteria|germs?|it) (?:can|could|may) (?:still )?spread (?:even )?"
+        r"(?:when|if|without|before)|"
         r"(?:may|can|could) (?:transmit|spread|pass on) (?:the )?(?:bacteria|"
         r"bacterium|virus|infection|germs?|parasites?))\b",
         re.I,

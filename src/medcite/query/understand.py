@@ -125,6 +125,13 @@ ASKS_AGAIN = re.compile(
 )
 """A question whether something comes a second time ("can adults get chickenpox twice"), on
 lower-case text."""
+_TO_A_PARTNER = (
+    r"[^.?!]{0,40}?\b(?:to (?:my |his |her |your |our |a |the )?(?:partners?|boyfriend|"
+    r"girlfriend|husband|wife|spouse|friends?|others|other people|someone|anyone|me|him|her|"
+    r"them)\b|even (?:when|if|without)|through (?:sex|kissing)|by (?:kissing|sex))"
+)
+"""What makes "pass it on" catching, not heredity: passed to a partner or others, or even
+without sores."""
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)"
@@ -134,12 +141,15 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"etiolog\w*|what makes|where does .* come from|lead to|"
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
         r"(catch|get(?! rid)(?! (her|him|them|me|us|(my|our|the|your) \w+) to\b)|contract)|"
-        r"contagious|spread(?:s|ing)?|transmi\w*)\b"
+        r"contagious|spread(?:s|ing)?|transmi\w*|"
+        rf"pass(?:es|ed|ing)? (?:it |this |that |them )?on(?={_TO_A_PARTNER}))\b"
     ),
     Facet.INHERITANCE: re.compile(
         r"\b(heredit\w*|inherit\w*|genetic(s|ally)?|genes?(?! therap)|"
         # "run in famlies": the facet is read before spelling is corrected
-        r"runs? in (the |my |our |his |her )?fam\w*|pass(ed|es)? (it |this |them )?(on|down)|"
+        # "pass it on" is heredity, unless told of a partner or of no sores (catching: causes)
+        r"runs? in (the |my |our |his |her )?fam\w*|pass(ed|es)? (it |this |them )?(on|down)"
+        rf"(?!{_TO_A_PARTNER})|"
         r"carriers?|familial)\b"
         r"|\bpass(ed|es|ing)? [\w' -]{1,40} (on|down) to (my |our |his |her |their )?"
         r"(child|children|kids?|baby|babies|sons?|daughters?|grandchild\w*)\b"
