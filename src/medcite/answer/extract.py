@@ -716,9 +716,8 @@ class Topic:
             if c.drug and not _initials(c) and (s := stems(c.matched)) and s not in phrases
         )
         focus = stems(query.focus or query.question)
-        relation = (
-            evidence_question(query.question) and len(focus) >= 2 and not conditions_compared(query)
-        )
+        asks_evidence = evidence_question(query.question)
+        relation = asks_evidence and len(focus) >= 2 and not conditions_compared(query)
         drug = query.about_a_drug
         primary = query.primary_topics
         young = young_patient(query.question)
@@ -739,7 +738,7 @@ class Topic:
             pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
             said=tuple(dict.fromkeys(said)),
             habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
-            patient=not evidence_question(query.question),
+            patient=not asks_evidence,
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             return replace(
@@ -1100,7 +1099,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     # a patient learns nothing for themselves from an animal or laboratory study; a question
     # about what studies found ("Does X reduce Y in rats?") may still be answered by one
-    patient = not evidence_question(query.question)
+    patient = topic.patient
     human_only = query.about_a_drug or patient
     pattern = asked_amount(query) or dose_amount(query)
     amount = AmountAsked.of(query.question, pattern) if pattern is not None else None
@@ -1274,7 +1273,8 @@ def _document_candidates(
     research = evidence.level is not EvidenceLevel.GUIDELINE
     # a page on a drug, or on a habit (marijuana use, vaping), states its harms in plain
     # words ("Marijuana can cause problems with memory")
-    drug_page = (topic.drug or topic.habit) and not research and topic.names_topic(label)
+    titled = topic.names_topic(label)  # the document's title names the topic
+    drug_page = (topic.drug or topic.habit) and not research and titled
     if research:
         facets = _facets_of_study(doc, topic, facets)
     for sentence in document_sentences(doc):
@@ -1307,7 +1307,7 @@ def _document_candidates(
         untold = _untold_facets(sentence.text, topic, label)
         own = [f for f in own if f not in untold]
         if research and not named:
-            own = _unnamed_study_facets(own, sentence, topic, topic.names_topic(label))
+            own = _unnamed_study_facets(own, sentence, topic, titled)
         harm = drug_page and _states_harm(sentence.text)  # once a sentence, not once a facet
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
@@ -2058,7 +2058,7 @@ no pregnancy ("Pregnant women may safely be treated with anti-thyroid medication
 asker chooses among treatments)."""
 
 
-PREGNANT_SUBJECT = re.compile(
+_PREGNANT_SUBJECT = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,4}?(?:(?:a|the) )?(?:pregnant (?:women|woman|patients?|mothers?|"
     r"people|girls?)|(?:women|mothers) who are (?:pregnant|breast-?feeding)|(?:during|in) "
     r"pregnancy|breast-?feeding (?:women|mothers)|if (?:you are|she is) (?:pregnant|"
@@ -2069,10 +2069,10 @@ PREGNANT_SUBJECT = re.compile(
 treated with …", "During pregnancy, …"), not one that names pregnancy among causes."""
 
 
-def of_pregnant_women(text: str) -> bool:
-    """True for a statement about pregnant or breastfeeding women (:data:`PREGNANT_SUBJECT`)
+def _of_pregnant_women(text: str) -> bool:
+    """True for a statement about pregnant or breastfeeding women (:data:`_PREGNANT_SUBJECT`)
     that warns of nothing."""
-    return bool(PREGNANT_SUBJECT.match(text)) and not WARNING_CUE.search(text)
+    return bool(_PREGNANT_SUBJECT.match(text)) and not WARNING_CUE.search(text)
 
 
 def _unnamed_study_facets(
@@ -2092,7 +2092,7 @@ def _unnamed_study_facets(
 def _group_weight(topic: Topic, text: str) -> float:
     """:data:`UNTOLD_GROUP_WEIGHT` for a statement about pregnant women that is no warning,
     when the question names no pregnancy; else 1."""
-    return UNTOLD_GROUP_WEIGHT if topic.pregnancy_untold and of_pregnant_women(text) else 1.0
+    return UNTOLD_GROUP_WEIGHT if topic.pregnancy_untold and _of_pregnant_women(text) else 1.0
 
 
 def _shape(sentence: Sentence) -> float:
@@ -2138,7 +2138,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     answer; human evidence only; on topic as facet candidates are (:class:`Topic`)."""
     topic = Topic.of(query, gated)
     boxed = boxed_warnings(topic, evidence)
-    patient = not evidence_question(query.question)
+    patient = topic.patient
     drug_question = any(c.drug for c in query.primary_topics)
     named = {
         g for g, pattern in GROUPS.items() if pattern.search(_group_text(query, drug_question))

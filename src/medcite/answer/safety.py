@@ -502,18 +502,23 @@ _TWENTY_MINUTES_OR_MORE = (
     r"half an hour|an hour|(?:\d+|one|two|three|several) hours?|hours"
 )
 """A nosebleed that has lasted this long, pressed on or not, needs a doctor now."""
-_BLOOD_THINNER = (
-    r"(?:blood ?thinners?|anticoagula\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|"
-    r"rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|lovenox|enoxaparin|heparin|plavix|"
-    r"clopidogrel|brilinta|ticagrelor)"
-)
-"""A medicine that makes bleeding inside the skull after a knock more likely."""
 _ANTICOAGULANT = (
     r"(?:blood ?thinners?|anticoagula\w*|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|"
     r"rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban)"
 )
 """A medicine that stops the blood clotting (not an antiplatelet such as clopidogrel): too
 strong, it shows as bleeding and bruises."""
+_BLOOD_THINNER = (
+    rf"(?:{_ANTICOAGULANT}|lovenox|enoxaparin|heparin|plavix|clopidogrel|brilinta|ticagrelor)"
+)
+"""A medicine that makes bleeding inside the skull after a knock more likely: an
+anticoagulant, a heparin or an antiplatelet."""
+_EAR_BLOCKED_OTHERWISE = (
+    r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|flying|plane|wax|"
+    r"earwax)"
+)
+"""What else muffles an ear (a cold, swimming, a flight, wax): then a deaf ear is no sudden
+hearing loss."""
 _ONSET = (
     r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|came on (?:fast|quickly|"
     r"all at once)|just (?:started|came on|began)|started (?:an hour|about an hour|a few hours|"
@@ -3335,12 +3340,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((rf"\b(?:{_ONSET}|woke up)",),
                    r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|is|went|gone|"
                    r"going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|under water)",
-                   unless=(r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
-                           r"flying|plane|wax|earwax)",)),
+                   unless=(_EAR_BLOCKED_OTHERWISE,)),
             _given((), r"(?:went|gone|going|has gone) (?:completely |totally |suddenly )?deaf in "
                    r"(?:my|one|his|her|the) (?:left |right )?ear",
-                   unless=(r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
-                           r"flying|plane|wax|earwax)",)),
+                   unless=(_EAR_BLOCKED_OTHERWISE,)),
             re.compile(
                 rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|"
                 r"can (?:hardly|barely) hear|deaf|"
