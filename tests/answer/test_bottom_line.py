@@ -212,6 +212,55 @@ def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None
     assert answer.bottom_line.bullets[0].citations[0].number == 1
 
 
+def test_the_second_of_two_yes_no_questions_is_answered_when_only_it_can_be() -> None:
+    """Nothing on the page says whether gout is contagious; it says it comes in attacks. A
+    sentence asking both gets the verdict on the second, said to be on the second."""
+    answer = _ask("my dad has gout. is it contagious and does it come in sudden attacks?", [GOUT])
+    line = answer.bottom_line
+    assert line is not None
+    assert line.verdict.startswith("The sources found do not answer your first question;")
+    assert line.verdict.endswith("on the second, they suggest yes:")
+    assert "sudden attacks" in line.bullets[0].text
+    # the first answered: its verdict, the second not asked of the sources
+    first = _ask("my dad has gout. does it come in sudden attacks and is it contagious?", [GOUT])
+    assert first.bottom_line is not None
+    assert first.bottom_line.verdict == "The sources found suggest yes:"
+    # a first question whether something is safe keeps its own frame: no yes is given after it
+    safe = _ask("my dad has gout. is it safe for him to run and does it come in attacks?", [GOUT])
+    assert safe.bottom_line is not None
+    assert "first question" not in safe.bottom_line.verdict
+    # a second question that is no yes/no leaves the plain framing
+    other = _ask("my dad has gout. is it contagious and what do the tablets do?", [GOUT])
+    assert other.bottom_line is None or "first" not in other.bottom_line.verdict
+    # a second question opening with "is" or "are" is a second question too, not words the
+    # first asks: a yes to it is not given as a yes to the first
+    joined = _ask("is gout contagious and are anti-inflammatory medicines used for it?", [GOUT])
+    assert joined.bottom_line is not None
+    assert joined.bottom_line.verdict.startswith("The sources found do not answer your first")
+
+
+def test_whether_it_keeps_coming_back_is_answered_by_a_statement_that_it_recurs() -> None:
+    recurs = _page(
+        "gout-course",
+        "Gout",
+        "information",
+        "Gout attacks recur in most people within two years unless uric acid is lowered.",
+    ).model_copy(update={"title": "What is the outlook for Gout?"})
+    answer = _ask("had my first gout attack. will it keep coming back?", [recurs, GOUT])
+    line = answer.bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+    assert "recur" in line.bullets[0].text
+
+
+def test_a_case_added_with_even_when_is_no_word_the_answer_must_say() -> None:
+    """ "… even when it does not hurt" says when the question is asked: a statement that gout
+    is hereditary answers "is gout hereditary even when it does not hurt", and "not" in the
+    case is no denial."""
+    answer = _ask("is gout hereditary even when it doesnt hurt?", [GOUT])
+    line = answer.bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+
+
 def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease() -> None:
     """A worried message that names the disease feared gets no "suggest yes" from a statement
     that names the disease and a word of the message ("attacks", "joint"): what guideline pages

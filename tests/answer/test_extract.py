@@ -582,6 +582,9 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "One study relied on scans to diagnose appendicitis in adults, two on surgery.",
         "Our retrieved studies included various scans for appendicitis in adults.",
         "There is need for more clinical studies of how appendicitis is diagnosed in adults.",
+        # studies under way: not yet a finding
+        "Larger trials are now under way to test whether scans diagnose appendicitis sooner.",
+        "Prospective studies are underway to validate the appendicitis score in adults.",
         # how a review found its studies
         "After removing duplicates, 40 reports on how appendicitis is diagnosed were read.",
         "Our search of three databases identified 212 records on diagnosing appendicitis.",
@@ -688,6 +691,21 @@ def _page_evidence(focus: str, text: str, question_type: str | None = None) -> E
     )
     hit = Hit(document=doc, score=10.0, rank=1)
     return Evidence(hit=hit, level=EvidenceLevel.GUIDELINE, score=1.0)
+
+
+def test_a_page_saying_what_another_condition_is_answers_nothing_about_the_topic() -> None:
+    """On the page about gout, a question on gout: "Psoriasis is a long-term skin disease"
+    tells nothing of gout; a sentence saying what gout is does."""
+    from medcite.records import QueryConcept
+
+    gout = QueryConcept(
+        key="D3", name="Gout", matched="gout", via="MeSH term", tier=2, names=("gout",)
+    )
+    asked = (Facet.OVERVIEW, Facet.PROGNOSIS)
+    other = "Psoriasis is a long-term skin disease that can flare for years."
+    assert _page_facets(other, asked, concepts=(gout,)) == set()
+    own = "Gout is a long-term joint disease that can flare for years."
+    assert _page_facets(own, asked, concepts=(gout,))
 
 
 def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> None:
@@ -1144,6 +1162,8 @@ def test_a_pages_line_on_research_under_way_answers_only_a_question_about_resear
     asked = (Facet.CAUSES, Facet.TREATMENT)
     under_way = "Researchers also are examining how diet may cause gout attacks in older adults."
     assert _page_facets(under_way, asked) == set()
+    trials = "Prospective studies are testing whether meat in the diet causes gout attacks."
+    assert _page_facets(trials, asked) == set()
     found = "Researchers have found that diets rich in meat cause gout attacks in older adults."
     assert Facet.CAUSES in _page_facets(found, asked)
     question = "is there new research on what causes gout"

@@ -546,6 +546,9 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
     urgent = {
+        "coughing up blood",
+        "swelling on an ACE inhibitor",
+        "possible whooping cough near a baby",
         "spreading tooth infection",
         "new confusion",
         "fluid build-up in heart failure",

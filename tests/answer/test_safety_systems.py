@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.answer.safety import PREECLAMPSIA, SAME_DAY, SEVERAL_SIGNS_KIND, detect_red_flags
+from medcite.answer.safety import (
+    ANAPHYLAXIS,
+    PREECLAMPSIA,
+    SAME_DAY,
+    SEVERAL_SIGNS_KIND,
+    detect_red_flags,
+)
 
 
 def kinds(question: str) -> set[str]:
@@ -385,6 +391,19 @@ def kinds(question: str) -> set[str]:
             "stepped on a nail in the garden, can't remember my last tetanus jab",
             "wound that may need a tetanus jab",
         ),
+        ("been coughing up little specks of blood since the weekend", "coughing up blood"),
+        ("there is bright red blood in my phlegm every morning", "coughing up blood"),
+        ("he coughed up a cupful of blood an hour ago", "coughing up a lot of blood"),
+        ("on lisinopril for years and my tongue feels puffy today", "swelling on an ACE inhibitor"),
+        (
+            "my lower lip has swelled up twice this week, I take perindopril",
+            "swelling on an ACE inhibitor",
+        ),
+        (
+            "my 10 year old coughs in fits and makes a whoop, we have a 3 week old at home",
+            "possible whooping cough near a baby",
+        ),
+        ("ate a prawn curry and now have welts all over and feel dizzy", ANAPHYLAXIS),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -461,6 +480,13 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "had a hypo last sunday and sorted it with juice, was fine after",
         "t1d, sugar dips to 3.5 most nights, what should I change",
         "I get the odd headache after my coffee, nothing much",
+        "what causes coughing up blood in smokers",
+        "had a blood test for this cough and it was normal",
+        "my cough is worse since my blood pressure tablets were changed",
+        "is a dry cough common on ramipril",
+        "pregnant and wondering when to have the whooping cough jab",
+        "my sister had whooping cough as a child, can you get it twice",
+        "hives all over after a hot shower, itchy but nothing else",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

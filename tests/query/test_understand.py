@@ -56,6 +56,7 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
         ("just told i have gout, how bad is it?", (Facet.PROGNOSIS,)),
         ("my gout test came back positive, what does that even mean", (Facet.DIAGNOSIS,)),
         ("uric acid level of 9, what does it mean for me", (Facet.DIAGNOSIS,)),
+        ("my dad had gout, should I get checked for it", (Facet.DIAGNOSIS,)),
         ("twisted my knee, is it still RICE", (Facet.TREATMENT,)),
         ("is acupuncture worth trying for my back", (Facet.TREATMENT,)),
         ("can antibiotics make the patch less effective", (Facet.INTERACTIONS,)),
@@ -1363,6 +1364,22 @@ def test_a_medicine_someone_is_said_not_to_be_on_is_no_topic(
     ],
 )
 def test_contraceptive_coils_and_a_grey_discharge_are_read_in_lay_words(
+    any_engine: Engine, question: str, name: str
+) -> None:
+    names = [c.name.lower() for c in any_engine.understand(question).concepts]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("been coughing up blood since the weekend", "hemoptysis"),
+        ("there is bloody phlegm when I cough in the morning", "hemoptysis"),
+        ("how do I use an accuhaler properly", "dry powder inhalers"),
+        ("my chest gets wheezy when I run", "asthma"),
+    ],
+)
+def test_blood_coughed_up_inhalers_and_a_wheezy_chest_are_read_in_lay_words(
     any_engine: Engine, question: str, name: str
 ) -> None:
     names = [c.name.lower() for c in any_engine.understand(question).concepts]

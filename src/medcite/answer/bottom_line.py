@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from medcite.answer.class_pages import STOPPING, STOPPING_SAID
 from medcite.answer.extract import (
@@ -61,6 +61,7 @@ from medcite.query.understand import (
     asks_what_it_is,
     evidence_question,
     later_yes_no,
+    second_yes_no,
     yes_no_clause,
 )
 from medcite.query.vocab import HEALTH_TREES
@@ -211,7 +212,7 @@ def bottom_line(
     exact = exact_page(query, exact_ids)
     cands = sorted(_for_the_patient(query, cands), key=lambda c: not exact(c))
     if kind is QuestionType.YES_NO:
-        return _how_to_stop(query, cands) or _yes_no(query, cands, exact, warned, found)
+        return _how_to_stop(query, cands) or _yes_no_asked(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
         return _dose(query, cands, topic)
     if kind is QuestionType.COMPARISON:
@@ -297,8 +298,7 @@ def predicate(query: Query) -> frozenset[str]:
     later = asked_clause(query.question)
     asked = (focus & stems(later)) if later else focus
     asking = corrected(later or query.question, query.corrections)
-    added = stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
-    asked = asked - added
+    asked = asked - _condition_words(query)
     wanted = (asked or focus) - named - _GENERIC
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
@@ -307,7 +307,16 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = (wanted - _WORKS) | {"<works>"}
     if _CURE_ASKED.search(asking):
         wanted = (wanted - _CURE) | {"<cured>"}
+    if _BACK_ASKED.search(asking):
+        wanted = (wanted - _COMES_BACK) | {"<again>"}
     return wanted - _NEGATION_STEMS
+
+
+def _condition_words(query: Query) -> frozenset[str]:
+    """The stems of the condition a yes/no question adds (:data:`_IF_CLAUSE`) and does not
+    name elsewhere in the asking sentence."""
+    asking = corrected(asked_clause(query.question) or query.question, query.corrections)
+    return stems(" ".join(_IF_CLAUSE.findall(asking))) - stems(_IF_CLAUSE.sub(" ", asking))
 
 
 def asked_clause(question: str) -> str | None:
@@ -320,7 +329,7 @@ def asked_clause(question: str) -> str | None:
 
 _IF_CLAUSE = re.compile(
     r"(?:,\s*)?(?<!\bknow )(?<!\btell )(?<!\bsure )(?<!\bwonder )(?<!\bcheck )"
-    r"\b(?:even )?if\b[^,.?!;]*",
+    r"\b(?:(?:even )?if|even (?:when|though|without))\b[^,.?!;]*",
     re.IGNORECASE,
 )
 """A condition the asker adds to a yes/no question ("is pink eye contagious if it is the
@@ -402,13 +411,23 @@ _CURE_ASKED = re.compile(
 """Whether a condition can be cured, asked ("can Crohn's be cured", "is it curable", "is there a
 cure", "can anything cure it"): a statement that there is no cure, or that a treatment cures it,
 answers. The focus words keep no trace of it: "cure" is a word of the treatment facet."""
+_BACK_ASKED = re.compile(
+    r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:coming|happening|recurring)\b|"
+    r"\b(?:come|comes|coming|came)\s+back\b",
+    re.IGNORECASE,
+)
+"""Whether a condition comes back, asked ("will it keep coming back", "can it come back"): a
+statement that it recurs answers."""
+_COMES_BACK = stems("keep keeps kept coming come comes came back happening recurring")
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
         "<again>",
         _AGAIN,
         _AGAIN,
-        re.compile(r"\b(again|twice|second time|more than once|recurs?|recurrences?)\b", re.I),
+        re.compile(
+            r"\b(again|twice|second time|more than once|recur\w*|com(?:e|es|ing) back)\b", re.I
+        ),
     ),
     Sense(
         "<spreads>",
@@ -548,6 +567,43 @@ def _marks(text: str) -> frozenset[str]:
     return stems(text) | frozenset(numbered)
 
 
+_FIRST_UNANSWERED = "The sources found do not answer your first question;"
+_VERDICTS = frozenset(
+    {
+        "The sources found suggest yes:",
+        "The sources found suggest no:",
+        "The sources found answer with a qualification:",
+        "The sources found disagree:",
+    }
+)
+"""The frames of a yes/no the sources answer (:func:`_yes_no`); a second question is answered
+only with one of them, not with what they say around it."""
+
+
+def _yes_no_asked(
+    query: Query,
+    cands: Sequence[Candidate],
+    exact: Callable[[Candidate], bool],
+    warned: Sequence[Candidate],
+    found: Mapping[str, Collection[str]] | None,
+) -> Pick:
+    """The yes/no of the question asked; when a sentence asks two ("will it scar and can I
+    swim with it?") and the sources answer only the second, the second's, said to be that."""
+    pick = _yes_no(query, cands, exact, warned, found)
+    unjudged = pick == unanswered("it", QuestionType.YES_NO)
+    second = second_yes_no(query.question) if unjudged else None
+    if second is None:
+        return pick
+    then = _yes_no(query.model_copy(update={"question": second}), cands, exact, warned, found)
+    if not then.chosen or then.verdict not in _VERDICTS:
+        return pick
+    verdict = then.verdict.removeprefix("The sources found ")
+    return replace(
+        then,
+        verdict=f"{_FIRST_UNANSWERED} on the second, they {verdict}",
+    )
+
+
 def _yes_no(
     query: Query,
     cands: Sequence[Candidate],
@@ -589,9 +645,11 @@ def _yes_no(
     # study's finding ("no significant differences in the progression toward dialysis") is
     # no yes or no for them, as it is for a question about what studies found
     deciding = cands if evidence_question(query.question) else [c for c in cands if c.guideline]
+    # among equals, a statement of the case the question adds ("even when there are no sores")
+    case = _condition_words(query)
     best = sorted(
         (c for c in deciding if wanted and named[id(c)] >= needed),
-        key=lambda c: (-named[id(c)], -c.score),
+        key=lambda c: (-named[id(c)], not c.stems & case, -c.score),
     )
     if not best:
         return (

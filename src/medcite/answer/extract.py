@@ -64,7 +64,7 @@ from medcite.records import (
     QuestionType,
     Source,
 )
-from medcite.text import normalise, stems
+from medcite.text import normalise, stems, words
 
 MIN_EVIDENCE_SCORE = 0.12
 PATIENT_FACETS = frozenset(
@@ -452,8 +452,8 @@ _RESEARCH_ACTIVITY = re.compile(
     r"(?:are|hope|believe|plan|continue|seek|have begun|will|may|might)\b"
     r"|^(?:[^,]{0,40},\s+)?(?:the\s+)?(?:NINDS|NIH|NIA|NIAMS|NIDDK|NHLBI|NCI|NIMH|NIAID|NICHD)\b"
     r"[^.]{0,60}?\b(?:supports?|conducts?|funds?|sponsors?)\b"
-    r"|^(?:[^,]{0,40},\s+)?(?:ongoing|current|future|several|many)\s+(?:studies|research|"
-    r"clinical trials)\s+(?:are|is|will|aim|hope|seek)\b",
+    r"|^(?:[^,]{0,40},\s+)?(?:ongoing|current|future|several|many|prospective|further|new)\s+"
+    r"(?:studies|research|(?:clinical\s+)?trials)\s+(?:are|is|will|aim|hope|seek)\b",
     re.I,
 )
 """On a guideline page, what research is under way ("Researchers also are examining …",
@@ -1410,6 +1410,8 @@ def _sentence_facets(
         facets = [f for f in facets if f is headed]
     if _headed_elsewhere(text, topic, page):  # "The symptoms of a stroke include …"
         return []
+    if _defines_something_else(text, topic, page):  # "Asthma is a lung disease" about cough
+        return []
     # a study's sentence that does not itself name the topic ("87.5% of patients required
     # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
     # when the question is about a drug, about the drug at all
@@ -1539,6 +1541,15 @@ def _headed_elsewhere(text: str, topic: Topic, page: PageTopic) -> bool:
     if named <= _OWN_TOPIC_WORDS | topic.acronyms | page.acronyms or topic.count(named):
         return False
     return not any(name <= named for name in page.names)
+
+
+def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
+    """True when a sentence says what something is that is neither the question's topic nor
+    its page's, by name or acronym ("Asthma is a long-term lung disease …" on the page about
+    cough, for a question about a cough): it answers nothing about either."""
+    names = [*topic.subjects, *page.names]
+    acronyms = topic.acronyms | page.acronyms
+    return defines_another(text, names) and not acronyms & set(words(text.lower()))
 
 
 def _headed_facet(text: str) -> Facet | None:
@@ -1931,6 +1942,8 @@ CALL_FOR_RESEARCH = re.compile(
     r"(studies|research|trials|investigations?|work|data) (is |are |will be |would be )?"
     r"(still )?(needed|required|warranted|necessary)\b"
     r"|\b(future|further) (work|research|studies|trials) (needs?|should|must)\b"
+    r"|\b(studies|research|trials) (is |are )(now |currently )?(under ?way|ongoing|in progress|"
+    r"planned)\b"
     r"|\b(should|must|needs? to|deserves? to|remains? to) be (further |more |better )?"
     r"(investigated|studied|explored|examined|evaluated|confirmed|clarified|elucidated)\b"
     r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b"

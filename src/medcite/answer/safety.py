@@ -92,6 +92,10 @@ SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_
 is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
+COUGHED_BLOOD = "coughing up blood"
+COUGHED_BLOOD_A_LOT = "coughing up a lot of blood"
+ACE_INHIBITOR_SWELLING = "swelling on an ACE inhibitor"
+WHOOPING_COUGH_NEAR_A_BABY = "possible whooping cough near a baby"
 OPEN_FRACTURE = "bone through the skin"
 CARD_ALONE = frozenset(
     {
@@ -588,10 +592,28 @@ _ALLERGEN = (
 )
 """What a swelling of the face or lips can be a reaction to."""
 _ALLERGEN_TOLD = _rx(_ALLERGEN)
+_COUGHED_BLOOD = (
+    r"cough\w*(?: up)? (?:(?!no |not |without )\w+ ){0,3}?(?:blood|bloody)(?!\s+(?:pressure|tests?|"
+    r"sugars?|thinners?|"
+    r"counts?|levels?|work|donors?))|(?:blood|bloody|blood[- ]streaked|streaks of blood|specks of "
+    r"blood) (?:in )?(?:my |his |her |the )?(?:phlegm|sputum|mucus)|(?:phlegm|sputum|mucus) "
+    r"(?:(?!no |not |without )\w+ ){0,4}?(?:blood\b|bloody|red streaks|streaked with blood)"
+)
+"""Blood coughed up, in any amount ("coughing up streaks of blood", "blood in my phlegm"), not a
+cough told beside a blood test or blood pressure."""
+_ACE_INHIBITOR = (
+    r"ace[- ]inhibitors?|\w+pril|tritace|zestril|prinivil|vasotec|coversyl|accupril|altace|"
+    r"lotensin"
+)
+_SKIN_ALL_OVER = (
+    r"(?:hives|welts|wheals|lumps|bumps|blotches|rash)\W+(?:\w+\W+){0,4}?(?:all over|everywhere|"
+    r"spreading)|all over (?:my|his|her|their) (?:body|skin)"
+)
+"""A skin reaction told as widespread ("itchy lumps all over my body", "hives everywhere")."""
 _OTHER_SYSTEMS_FINE = (
     r"no (?:trouble|problems?|difficulty|issues?) (?:with )?breathing|no breathing (?:problems?|"
     r"trouble|difficulty|issues?)|breathing (?:is )?(?:fine|ok|okay|normal)|lips (?:are |look )?"
-    r"(?:fine|ok|okay|normal)|no swelling"
+    r"(?:fine|ok|okay|normal)|no swelling|nothing else|no other symptoms|otherwise (?:fine|well)"
 )
 """Breathing and lips told to be fine: hives alone then are no anaphylaxis."""
 _MALARIA_TRIP = (
@@ -1269,6 +1291,12 @@ CONCEPTS: tuple[Concept, ...] = (
             # hives everywhere, unless breathing and lips are told to be fine: hives alone are no
             # anaphylaxis
             _given((), r"hives all over", unless=(_OTHER_SYSTEMS_FINE,)),
+            # hives or welts all over after a sting, a food or a new medicine, with faintness,
+            # a tight chest or wheezing: more than the skin is reacting
+            _given((f"{_ALLERGEN}|{_NEW_MEDICINE}", _SKIN_ALL_OVER),
+                   r"faint\w*|dizz\w*|light[- ]?headed|chest (?:\w+ ){0,2}?tight\w*|tight chest|"
+                   r"wheez\w*|(?:short|out) of breath|breathless\w*|(?:trouble|difficulty|"
+                   r"struggling) breathing|vomit\w*|throwing up"),
             _given((f"{_ALLERGEN}|{_NEW_MEDICINE}",),
                    r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
                    r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
@@ -1289,6 +1317,58 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
                 r"epi[- ]?pens?"),
+        ),
+    ),
+    Concept(
+        COUGHED_BLOOD_A_LOT,
+        f"{_CALL}: coughing up more than a few teaspoons of blood, or blood with trouble "
+        "breathing or chest pain, can block the airways and needs emergency care now.",
+        signs=(
+            _rx(r"cough\w*(?: up)? (?:a lot of|lots of|loads of|so much|a cup\w* of|cups? of|"
+                r"mouthfuls? of|large amounts? of|clots of|more than (?:a )?(?:few |couple of )?"
+                r"(?:tea|table)?spoons?(?:ful)?s? of) (?:fresh |bright red |red )?blood"),
+            _given((_COUGHED_BLOOD,), r"(?:can'?t|cannot|struggling to|hard to) breathe|"
+                   r"(?:trouble|difficulty|struggling) breathing|gasping"),
+        ),
+    ),
+    Concept(
+        COUGHED_BLOOD,
+        "Coughing up blood, even streaks of it, needs a doctor today: call your doctor or a "
+        "nurse advice line today, above all if you smoke or are over 40. Call your local "
+        "emergency number (911 in the US) now if you cough up more than a few teaspoons of "
+        "blood, or have trouble breathing or chest pain.",
+        urgency=SAME_DAY,
+        signs=(_given((), _COUGHED_BLOOD, unless=(r"nose ?bleed\w*|bleeding gums?",)),),
+    ),
+    Concept(
+        ACE_INHIBITOR_SWELLING,
+        "Swelling of the lips, tongue or face on an ACE inhibitor (such as ramipril, lisinopril "
+        "or enalapril) can be angioedema, which can start even after years on the medicine: do "
+        "not take the next dose until you have spoken to your doctor or pharmacist today. Call "
+        "your local emergency number (911 in the US) now if the tongue or throat swells, or "
+        "breathing, swallowing or speaking gets hard.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_ACE_INHIBITOR,),
+                   r"(?:tongue|lips?|face|mouth|cheeks?)\W+(?:\w+\W+){0,4}?(?:puffy|puff\w* up|"
+                   r"swell\w*|swollen|puffed)|(?:swollen|puffy|swelling of (?:my|his|her|the)) "
+                   r"(?:\w+ )?(?:lips?|tongue|face)"),
+        ),
+    ),
+    Concept(
+        WHOOPING_COUGH_NEAR_A_BABY,
+        "A cough that comes in fits, with a whoop or being sick after it, can be whooping "
+        "cough, which is dangerous for babies: see a doctor today, as early antibiotics also "
+        "protect a baby or a pregnant woman at home. Call your local emergency number (911 in "
+        "the US) now if a baby turns blue, stops breathing or has pauses in breathing.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"bab(?:y|ies)|newborns?|infants?|\d+[- ](?:weeks?|months?|wks?|mths?)[- ]old|"
+                    r"pregnan\w*",),
+                   r"whoop(?:ing)? (?:noise|sound)|whoops?|cough\w* (?:\w+ ){0,3}?(?:in )?"
+                   r"(?:\w+ )?fits|fits of cough\w*|cough\w* (?:\w+ ){0,4}?(?:until|till|then) "
+                   r"(?:\w+ ){0,2}?(?:sick|vomit\w*|throws? up)",
+                   unless=(r"vaccin\w*|jabs?|immunis\w*|immuniz\w*",)),
         ),
     ),
     Concept(
@@ -4440,6 +4520,10 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "alcohol withdrawal": frozenset({"severe alcohol withdrawal"}),
     "overdose or poisoning": frozenset({"possible psychosis"}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
+    "chest pain": frozenset({ANAPHYLAXIS}),
+    COUGHED_BLOOD: frozenset(
+        {COUGHED_BLOOD_A_LOT, "possible blood clot in the lungs", "breathing difficulty"}
+    ),
     "very high blood pressure": frozenset({"very high blood pressure with warning signs"}),
 }
 """A milder card left out when a graver one about the same situation fires: "spotting early in

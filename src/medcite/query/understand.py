@@ -165,7 +165,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!newly )(?<!recently )"
         r"(?<!i'm )(?<!im )diagnos\w*|tests?|testing|(get|be|getting|being) tested|detect\w*|"
         r"screen\w*|scan|"
-        r"rule[sd]? (it )?out|"
+        r"rule[sd]? (it )?out|(be|get|getting|being) (checked|examined|looked at) for|"
         r"how (do|does|did|can|could|will|would|to) (they|doctors?|the doctors?|you|one|someone)"
         r" (even )?(find out|figure out|know|check|confirm))\b"
         # what a result told means: "HPV positive but pap normal, what does that even mean"
@@ -363,7 +363,7 @@ def asking_sentence(question: str) -> str | None:
 
 _NEXT_QUESTION = re.compile(
     r"\s*(?:,|;|\band\b|\bbut\b|\balso\b)+\s*"
-    r"(?=(?:when|how|what|where|why|which|who|should|can|could|do|does|will|would)\b)",
+    r"(?=(?:when|how|what|where|why|which|who|should|can|could|do|does|will|would|is|are)\b)",
     re.IGNORECASE,
 )
 
@@ -374,6 +374,22 @@ def yes_no_clause(sentence: str) -> str | None:
     thing or does not open as a yes/no question."""
     first, *rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)
     return first if rest and _OPENS_YES_NO.match(first) else None
+
+
+def second_yes_no(question: str) -> str | None:
+    """The message with its yes/no question's first clause taken out, when that sentence goes
+    on to ask a second yes/no ("… will it scar and can I swim with it?" → "… can I swim with
+    it?"), so that the second is the one asked; None when it asks one thing, or goes on to
+    ask no yes/no ("… and when can he go back to school")."""
+    sentence = asking_sentence(question) or question
+    first = yes_no_clause(sentence)
+    if first is None:
+        return None
+    rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)[-1].strip()
+    start = question.lower().find(sentence.strip().lower())
+    if not _OPENS_YES_NO.match(rest) or start < 0:
+        return None
+    return f"{question[:start]}{rest}{question[start + len(sentence.strip()) :]}"
 
 
 def later_yes_no(question: str) -> str | None:
