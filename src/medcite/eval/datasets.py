@@ -451,6 +451,7 @@ FRESH_RED_FLAGS = "red-flags-fresh"
 THIRD_RED_FLAGS = "red-flags-third"
 FOURTH_RED_FLAGS = "red-flags-fourth"
 FIFTH_RED_FLAGS = "red-flags-fifth"
+SIXTH_RED_FLAGS = "red-flags-sixth"
 
 
 def written_red_flag_set(
@@ -532,6 +533,25 @@ def fifth_red_flag_set(
     """
     yield from _split_red_flag_set(
         FIFTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fifth.jsonl", split
+    )
+
+
+def sixth_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A sixth written set, by three writers who read no medcite file (fortieth stop): 300
+    messages, 102 needing emergency care, 99 needing care the same day and 99 routine (hard
+    negatives: idioms, past events, negated signs, medicine questions), each writer on a third
+    of medicine (babies, children, pregnancy, women's, sexual and urological health; the heart,
+    lungs, allergy, eyes, ear, nose, throat, mouth and skin; the brain, mind, belly, kidneys,
+    hormones, bones, infections, medicines and older people), in varied voices, at most two
+    messages a situation. Written after the stop's first detector change, and committed with
+    its figures before any change it shaped. Its dev part is tuned on; its test part is only
+    reported. Fields and split rule as :func:`fresh_red_flag_set`, on (``red-flags-sixth``,
+    ``id``).
+    """
+    yield from _split_red_flag_set(
+        SIXTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_sixth.jsonl", split
     )
 
 
