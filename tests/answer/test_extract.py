@@ -238,6 +238,8 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "See a chart that compares gout with other kinds of arthritis.",
         "Watch a short video about how gout crystals form.",
         "Our purpose was to assess how well allopurinol works for gout.",
+        "Having a risk factor does not mean that you will get bone cancer.",
+        "Certain factors affect prognosis (chance of recovery) and treatment options.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:
@@ -273,6 +275,11 @@ def test_a_piece_of_a_list_opening_with_a_plain_lower_case_word_is_no_statement(
         ("Drinking eight glasses of water daily.", False),
         ("Taking a short walk after meals lowers blood sugar.", True),
         ("Swelling in the legs and the feet.", True),
+        # an item of a list of who is at risk, alone, says nothing
+        ("People who have kidney disease, heart failure or a weak immune system.", False),
+        ("Older adults with long-term lung disease or diabetes.", False),
+        ("People who smoke are more likely to get a chest infection.", True),
+        ("Children with asthma should have a flu vaccine every year.", True),
     ],
 )
 def test_a_list_item_of_something_to_do_without_a_verb_is_no_statement(
@@ -585,6 +592,7 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         # studies under way: not yet a finding
         "Larger trials are now under way to test whether scans diagnose appendicitis sooner.",
         "Prospective studies are underway to validate the appendicitis score in adults.",
+        "The results of these registry studies are expected to improve appendicitis care.",
         # how a review found its studies
         "After removing duplicates, 40 reports on how appendicitis is diagnosed were read.",
         "Our search of three databases identified 212 records on diagnosing appendicitis.",
@@ -694,18 +702,39 @@ def _page_evidence(focus: str, text: str, question_type: str | None = None) -> E
 
 
 def test_a_page_saying_what_another_condition_is_answers_nothing_about_the_topic() -> None:
-    """On the page about gout, a question on gout: "Psoriasis is a long-term skin disease"
-    tells nothing of gout; a sentence saying what gout is does."""
+    """On the page about gout, a question on gout's outlook: "Psoriasis is a long-term skin
+    disease" tells nothing of gout's; a sentence saying what gout is does."""
     from medcite.records import QueryConcept
 
     gout = QueryConcept(
         key="D3", name="Gout", matched="gout", via="MeSH term", tier=2, names=("gout",)
     )
-    asked = (Facet.OVERVIEW, Facet.PROGNOSIS)
+    asked = (Facet.PROGNOSIS,)
     other = "Psoriasis is a long-term skin disease that can flare for years."
-    assert _page_facets(other, asked, concepts=(gout,)) == set()
+    assert Facet.PROGNOSIS not in _page_facets(other, asked, concepts=(gout,))
     own = "Gout is a long-term joint disease that can flare for years."
-    assert _page_facets(own, asked, concepts=(gout,))
+    assert Facet.PROGNOSIS in _page_facets(own, asked, concepts=(gout,))
+
+
+def test_a_side_effect_said_of_everyone_answers_no_question_whether_it_is_safe_in_pregnancy() -> (
+    None
+):
+    asked = (Facet.SIDE_EFFECTS,)
+    everyone = "Gout medicines can cause diarrhoea and stomach cramps as side effects."
+    in_pregnancy = "In pregnancy, gout medicines can cause side effects in the unborn baby."
+    for question, kept in (
+        ("is gout medicine safe while I'm pregnant", {in_pregnancy}),
+        ("what are the side effects of gout medicine, I'm pregnant", {everyone, in_pregnancy}),
+        ("is gout medicine safe for me", {everyone, in_pregnancy}),
+    ):
+        query = _asking("gout", asked).model_copy(update={"question": question})
+        evidence = [_page_evidence("Gout", f"{everyone} {in_pregnancy}")]
+        shown = {
+            c.sentence.text
+            for c in candidates(query, evidence)
+            if c.facet in (Facet.SIDE_EFFECTS, Facet.WARNINGS)
+        }
+        assert shown == kept, question
 
 
 def test_a_cause_named_as_a_condition_of_the_claim_is_no_cause_statement() -> None:

@@ -546,6 +546,17 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
     urgent = {
+        "possible urine infection in a young child",
+        "chest pain that came and went",
+        "COPD flare-up",
+        "possible pneumonia",
+        "fast breathing in a young child",
+        "pain after a tooth was taken out",
+        "broken or knocked-out adult tooth",
+        "possible shingles",
+        "cut from someone's teeth",
+        "run out of an epilepsy medicine or insulin",
+        "sudden change in a frail older person",
         "coughing up blood",
         "swelling on an ACE inhibitor",
         "possible whooping cough near a baby",

@@ -404,6 +404,87 @@ def kinds(question: str) -> set[str]:
             "possible whooping cough near a baby",
         ),
         ("ate a prawn curry and now have welts all over and feel dizzy", ANAPHYLAXIS),
+        (
+            "took two of my brother's blue pills, still really hard after 6 hours",
+            "prolonged erection or trapped foreskin",
+        ),
+        (
+            "she tripped on the step and her ankle is swollen, can she wait for an x-ray tomorrow",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "skipped three pills this month and we had sex without a condom on friday",
+            "needs care soon after sex",
+        ),
+        (
+            "the sight in my left eye just went black ten minutes ago, no pain",
+            "sudden loss of vision",
+        ),
+        (
+            "my 14 month old pulled a cup of just-boiled coffee over her arm, it is blistering",
+            "burn that needs care",
+        ),
+        (
+            "mum has heart failure and now needs four pillows to sleep and her legs are puffy",
+            "fluid build-up in heart failure",
+        ),
+        (
+            "I take azathioprine for crohns and have had a fever and a sore throat since monday",
+            "dangerous reaction to a medicine",
+        ),
+        (
+            "temperature of 38.9 after my safari trip to tanzania",
+            "fever after travel to a malaria area",
+        ),
+        (
+            "my 4 year old has a temperature and screams when she does a wee",
+            "possible urine infection in a young child",
+        ),
+        (
+            "yesterday I had a heavy pain across my chest that lasted ten minutes then went",
+            "chest pain that came and went",
+        ),
+        (
+            "emphysema, sputum has turned brown and I'm more breathless than normal",
+            "COPD flare-up",
+        ),
+        (
+            "feverish and coughing for four days, sharp pain on the left when I breathe in",
+            "possible pneumonia",
+        ),
+        (
+            "my 18 month old has a cold and is breathing much faster tonight",
+            "fast breathing in a young child",
+        ),
+        (
+            "wisdom tooth taken out on friday and the throbbing is getting worse each day",
+            "pain after a tooth was taken out",
+        ),
+        (
+            "my son knocked out his adult front tooth at football",
+            "broken or knocked-out adult tooth",
+        ),
+        ("a stripe of blisters has come up round my left side and it burns", "possible shingles"),
+        (
+            "hit a bloke in the mouth on saturday and there's a cut on my knuckle",
+            "cut from someone's teeth",
+        ),
+        (
+            "I'm going to run out of my lamotrigine tomorrow",
+            "run out of an epilepsy medicine or insulin",
+        ),
+        (
+            "gran is 88 and for the last two days she has stopped eating and is sleeping more",
+            "sudden change in a frail older person",
+        ),
+        (
+            "came off my bike and landed on my neck, now both hands are numb",
+            "possible neck injury",
+        ),
+        (
+            "my 3 year old got into my tablet box and I think she had some of the metformin",
+            "overdose or poisoning",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -487,6 +568,28 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "pregnant and wondering when to have the whooping cough jab",
         "my sister had whooping cough as a child, can you get it twice",
         "hives all over after a hot shower, itchy but nothing else",
+        "is it normal to be hard for hours after taking viagra? asking for a friend",
+        "my wrist was swollen for a week after I fell last year, the x-ray was fine",
+        "how many pills can I miss before the pill stops working",
+        "I lost the sight in my right eye as a child after an injury",
+        "my 10 month old touched the kettle last year and it blistered, it has healed",
+        "dad has heart failure, how many pillows should he sleep on",
+        "what blood tests do I need on methotrexate",
+        "is a trip to Kenya safe in pregnancy, and which malaria tablets are best",
+        "my 4 year old has smelly wee but no temperature and is fine",
+        "I had chest pain years ago that lasted ten minutes, tests were normal",
+        "my COPD is stable, how often should I have the flu jab",
+        "can pneumonia come back after antibiotics",
+        "my 2 year old breathes faster when she is running around",
+        "can I drink through a straw after having a tooth taken out",
+        "my 6 year old's baby tooth fell out, is bleeding normal",
+        "had shingles two years ago, should I have the vaccine",
+        "is it ok to punch a punchbag without gloves",
+        "how should I store my lamotrigine tablets",
+        "gran is 88 and has not been eating much since grandad died last year",
+        "my neck is stiff after sleeping badly, no other symptoms",
+        "my 3 year old chewed open a silica gel packet that said do not eat, she is fine",
+        "my waters burst - the washing machine hose split - at 34 weeks can I mop?",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

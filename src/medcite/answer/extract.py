@@ -305,7 +305,8 @@ _BOILERPLATE = re.compile(
     r"resources?|page) (here|below|above|on this page)|"
     r"for more (information|details|tips|help|advice)|"
     r"more (information|details) (is|are|can be) (provided|found|given|available) "
-    r"(in|at|on|from))\b"
+    r"(in|at|on|from)|having a risk factor does not mean|not having risk factors does ?n[o']?t "
+    r"mean|^certain factors affect (the )?(prognosis|chance of recovery|treatment options))\b"
     r"|^(the )?(technical|medical|scientific|latin|proper|clinical) (name|term|word) for "
     r"[^,;.]{1,40} is [^,;]{1,40}\.?$",
     re.I,
@@ -313,7 +314,10 @@ _BOILERPLATE = re.compile(
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
 boxes, how to read a measurement, links to more ("Get more details about …", "See risk factors
 for …", "Check out the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
-…"), a sentence that only gives a word's technical name. Never a statement for an answer."""
+…"), a sentence that only gives a word's technical name, a cancer page's stock lines on risk
+factors and prognosis ("Having a risk factor does not mean that you will get cancer",
+"Certain factors affect prognosis … and treatment options"). Never a statement for an
+answer."""
 
 
 _CONNECTIVE = (
@@ -685,6 +689,10 @@ class Topic:
     """True when the question names no pregnancy or breastfeeding: a statement about pregnancy
     that warns of nothing then ranks below the others (:data:`UNTOLD_GROUP_WEIGHT`), since it is
     true of pregnant women, not of the asker as told."""
+    pregnancy_safety: bool = False
+    """True when the question asks whether something is safe in a pregnancy or while
+    breastfeeding (:data:`_SAFE_ASKED`): a side effect or warning that names neither is no
+    answer to it, and read beside the question it can scare a woman off a treatment she needs."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -736,6 +744,9 @@ class Topic:
             infant=infant_patient(query.question),
             not_pregnant=pregnancy_excluded(query.question),
             pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
+            pregnancy_safety=bool(
+                GROUPS["pregnancy"].search(query.question) and _SAFE_ASKED.search(query.question)
+            ),
             said=tuple(dict.fromkeys(said)),
             habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
             patient=not asks_evidence,
@@ -898,6 +909,7 @@ def is_statement(sentence: Sentence) -> bool:
         and not _BOILERPLATE.search(text)
         and not _FRAGMENT.match(text)
         and not _gerund_item(text)
+        and not _group_item(text)
     )
 
 
@@ -926,6 +938,33 @@ def _gerund_item(text: str) -> bool:
         return False
     rest = text.split(None, 1)[1] if " " in text else ""
     return not _FINITE.search(rest)
+
+
+_GROUP_OPENING = re.compile(
+    r"^(?:(?:Older|Young|Younger|Pregnant)\s+)?(?:People|Persons|Those|Anyone|Children|Adults|"
+    r"Babies|Infants|Women|Men|Patients)\s+(?:who\s+\w+|with|that\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_item(text: str) -> bool:
+    """True for an item of a list of who is at risk, cut from its list: a group and what marks
+    it, with no verb of its own ("People who have long-term diseases or weak immune
+    systems."); "People who smoke are more likely to get it" is a statement."""
+    match = _GROUP_OPENING.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :]
+    return not _FINITE.search(rest) and not _PLAIN_VERB.search(rest)
+
+
+_PLAIN_VERB = re.compile(
+    r"\b(?:also|often|usually|still|tend|risk|get|develop|need|feel|become|live|go|take|use|"
+    r"suffer|experience|notice|start|stop|show|report)\b",
+    re.IGNORECASE,
+)
+"""Words of a main clause after a group ("People who inject the drug also risk …"): the group
+is its subject, not an item of a list."""
 
 
 ASCII_ONLY_SOURCES = frozenset({Source.MEDQUAD})
@@ -1410,15 +1449,12 @@ def _sentence_facets(
         facets = [f for f in facets if f is headed]
     if _headed_elsewhere(text, topic, page):  # "The symptoms of a stroke include …"
         return []
-    if _defines_something_else(text, topic, page):  # "Asthma is a lung disease" about cough
-        return []
     # a study's sentence that does not itself name the topic ("87.5% of patients required
     # dosage up-titration") tells a patient nothing about their own dose or treatment, nor,
     # when the question is about a drug, about the drug at all
     unnamed = research and not named
     own = [f for f in facets if not unnamed or (f not in OWN_NAME_FACETS and not topic.drug)]
-    if untreated:
-        own = [f for f in own if f is not Facet.TREATMENT]
+    own = [f for f in own if f not in _not_answered_here(text, topic, page, untreated=untreated)]
     if Facet.CAUSES in own and topic.caused:
         if effect_of_topic(text, topic.subjects, topic.acronyms | page.acronyms):
             own = [f for f in own if f is not Facet.CAUSES]
@@ -1543,10 +1579,48 @@ def _headed_elsewhere(text: str, topic: Topic, page: PageTopic) -> bool:
     return not any(name <= named for name in page.names)
 
 
+def _not_answered_here(
+    text: str, topic: Topic, page: PageTopic, *, untreated: bool
+) -> frozenset[Facet]:
+    """Facets a sentence cannot answer for this question, whatever its cue words: what
+    another thing is says no outlook or treatment of the topic ("Asthma is a long-term lung
+    disease" on the page about cough; as context, or a cause, it may stay); a side effect said
+    of everyone is no answer whether something is safe in a pregnancy; an untreated topic has
+    no treatment."""
+    dropped: set[Facet] = set()
+    if _defines_something_else(text, topic, page):
+        dropped |= _NOT_BY_DEFINING
+    if topic.pregnancy_safety and not _OF_PREGNANCY.search(text):
+        dropped |= _SAFETY_FACETS
+    if untreated:
+        dropped.add(Facet.TREATMENT)
+    return frozenset(dropped)
+
+
+_NOT_BY_DEFINING = frozenset({Facet.PROGNOSIS, Facet.TREATMENT})
+_SAFE_ASKED = re.compile(
+    r"\b(?:safe|unsafe|ok|okay|alright|harm\w*|dangerous|bad for|hurt|affect|damage)\b", re.I
+)
+"""Whether something is safe, asked ("is it safe", "is it ok to", "will it harm the baby")."""
+_OF_PREGNANCY = re.compile(
+    rf"{GROUPS['pregnancy'].pattern}|\b(?:unborn|fetus|foetus|fetal|foetal|birth defects?|"
+    r"miscarriage|baby|babies|breast ?milk)\b",
+    re.I,
+)
+_SAFETY_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.WARNINGS})
+_THERE_IS = re.compile(r"^there (?:is|are)\b", re.I)
+_KIND_OF_THING = re.compile(r"^\S+(?:\s+\S+){0,5}?\s+(?:is|are)\s+an?\b", re.I)
+"""A sentence saying what kind of thing its subject is ("Asthma is a long-term lung disease")."""
+
+
 def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
     """True when a sentence says what something is that is neither the question's topic nor
     its page's, by name or acronym ("Asthma is a long-term lung disease …" on the page about
-    cough, for a question about a cough): it answers nothing about either."""
+    cough, for a question about a cough): it states no cause, outlook or treatment of either."""
+    if _THERE_IS.match(text) or not _KIND_OF_THING.match(text):
+        # "There are a number of treatments" defines nothing; "Beta blockers are the medicines
+        # most used" says how the topic is treated
+        return False
     names = [*topic.subjects, *page.names]
     acronyms = topic.acronyms | page.acronyms
     return defines_another(text, names) and not acronyms & set(words(text.lower()))
@@ -1944,6 +2018,8 @@ CALL_FOR_RESEARCH = re.compile(
     r"|\b(future|further) (work|research|studies|trials) (needs?|should|must)\b"
     r"|\b(studies|research|trials) (is |are )(now |currently )?(under ?way|ongoing|in progress|"
     r"planned)\b"
+    r"|\bresults of (these|this|the|our|such) ([\w-]+ ){0,2}(studies|study|trials?|research|work) "
+    r"(is|are|will be) expected to\b"
     r"|\b(should|must|needs? to|deserves? to|remains? to) be (further |more |better )?"
     r"(investigated|studied|explored|examined|evaluated|confirmed|clarified|elucidated)\b"
     r"|\bwarrants? further\b|\b(receive|deserves?) more attention\b"

@@ -96,6 +96,18 @@ COUGHED_BLOOD = "coughing up blood"
 COUGHED_BLOOD_A_LOT = "coughing up a lot of blood"
 ACE_INHIBITOR_SWELLING = "swelling on an ACE inhibitor"
 WHOOPING_COUGH_NEAR_A_BABY = "possible whooping cough near a baby"
+URINE_INFECTION_IN_A_CHILD = "possible urine infection in a young child"
+CHEST_PAIN_THAT_PASSED = "chest pain that came and went"
+COPD_FLARE = "COPD flare-up"
+POSSIBLE_PNEUMONIA = "possible pneumonia"
+FAST_BREATHING_IN_A_CHILD = "fast breathing in a young child"
+DRY_SOCKET = "pain after a tooth was taken out"
+BROKEN_ADULT_TOOTH = "broken or knocked-out adult tooth"
+SHINGLES = "possible shingles"
+FIGHT_BITE = "cut from someone's teeth"
+RAN_OUT_OF_A_VITAL_MEDICINE = "run out of an epilepsy medicine or insulin"
+FRAIL_AND_DECLINING = "sudden change in a frail older person"
+NECK_INJURY = "possible neck injury"
 OPEN_FRACTURE = "bone through the skin"
 CARD_ALONE = frozenset(
     {
@@ -605,6 +617,11 @@ _ACE_INHIBITOR = (
     r"ace[- ]inhibitors?|\w+pril|tritace|zestril|prinivil|vasotec|coversyl|accupril|altace|"
     r"lotensin"
 )
+_SMALL_CHILD = (
+    r"toddler|baby|infant|(?:[1-5]|one|two|three|four|five)(?: and a half)?[- ]?(?:yo|y/o|yrs?|"
+    r"years?)(?:[- ]old)?\b|\d{1,2}[- ]?months?[- ]old"
+)
+"""A child under school age, as parents write it ("my 2 and a half year old", "3yo")."""
 _SKIN_ALL_OVER = (
     r"(?:hives|welts|wheals|lumps|bumps|blotches|rash)\W+(?:\w+\W+){0,4}?(?:all over|everywhere|"
     r"spreading)|all over (?:my|his|her|their) (?:body|skin)"
@@ -616,11 +633,15 @@ _OTHER_SYSTEMS_FINE = (
     r"(?:fine|ok|okay|normal)|no swelling|nothing else|no other symptoms|otherwise (?:fine|well)"
 )
 """Breathing and lips told to be fine: hives alone then are no anaphylaxis."""
+_MALARIA_PLACES = (
+    r"africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|mozambique|sierra leone|cameroon|"
+    r"congo|gambia|senegal|ethiopia|sudan|india|pakistan|bangladesh|papua|the amazon|the tropics"
+)
 _MALARIA_TRIP = (
     r"malaria|anti-?malarials?|malarone|(?:back|home|returned|came back|got back|flew back|"
-    r"arrived back) from (?:\w+ ){0,3}?(?:africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|"
-    r"mozambique|sierra leone|cameroon|congo|gambia|senegal|ethiopia|sudan|india|pakistan|"
-    r"bangladesh|papua|the amazon|the tropics)"
+    rf"arrived back) from (?:\w+ ){{0,3}}?(?:{_MALARIA_PLACES})|(?:trip|holiday|travel\w*|"
+    rf"safari|visit\w*) (?:to|in) (?:\w+ ){{0,2}}?(?:{_MALARIA_PLACES})|(?:{_MALARIA_PLACES}) "
+    r"(?:trip|holiday|safari|visit)"
 )
 """A trip to where malaria is, or malaria named: a fever after it needs a malaria test today."""
 _ALTITUDE = (
@@ -1012,6 +1033,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(_DOUBLE_DOSE),
+            # a child into an adult's medicines: "think she had some of the amlodipine"
+            _given((_CHILD,),
+                   rf"(?:had|got hold of|got at|got into) (?:some|a few|one|two|a couple|a "
+                   rf"handful|any) of (?:the |my |his |her |their |\w+'s )?(?:\w+ ){{0,2}}?"
+                   rf"{_MEDICINE}|(?:pill|tablet|medicine|meds) (?:organi[sz]er|box|dosette|bottle|"
+                   r"packet)\W+(?:\w+\W+){0,3}?open"),
             # how many is not known, but the pack is all but empty
             _given((rf"{_SWALLOW}\W+(?:\w+\W+){{0,3}}?{_MEDICINE}",),
                    r"(?:box|packet|pack|bottle|strip|blister pack|tub)\W+(?:\w+\W+){0,2}?(?:is|was|"
@@ -2423,6 +2450,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"blurry)",
                 r"(?:lost|losing|lose) (?:the |all )?(?:vision|sight) (?:in|of|out of) (?:my|his|"
                 r"her|one|the) (?:left |right )?eye",
+                r"(?:vision|sight) (?:in|of|out of) (?:my|his|her|one|the) (?:left |right )?eye "
+                r"(?:just |suddenly |completely |all of a sudden )?(?:went|has gone|disappeared|"
+                r"blacked out|went black|went dark)",
+                r"like a (?:blind|curtain|shade|shutter|blackout) (?:\w+ )?(?:coming|came|being "
+                r"pulled|pulled|dropping|dropped) down",
                 r"(?:curtain|shade|shadow|veil|dark (?:area|patch)|black (?:area|patch))\W+"
                 r"(?:\w+\W+){0,6}?(?:over|across|coming (?:down|up|in|over|across)|covering|"
                 r"blocking|came down)\W+(?:\w+\W+){0,5}?(?:vision|eye|sight)",
@@ -2523,7 +2555,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:days?|week|yesterday|overnight|monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday)"
                 r"|weigh\w* (?:about |almost |nearly |over )?(?:[1-9](?:\.\d)?|one|two|three|four|"
-                r"five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:more|heavier)",
+                r"five) ?(?:kgs?|kilos?|lbs?|pounds?) (?:more|heavier)"
+                r"|(?:needs?|needing|sleeps? on|sleeping on|propped up on) (?:[3-9]|three|four|"
+                r"five|more|extra) pillows"
+                r"|swell\w* (?:right )?up to (?:his|her|my|the) knees",
             ),
         ),
         urgency=SAME_DAY,
@@ -2755,6 +2790,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"bleed\w*|spotting|(?:bright red )?blood",
                    unless=(_NOT_FROM_THE_WOMB,)),
         ),
+        exclusions=(
+            _rx(r"waters? (?:\w+ )?(?:broke|burst)\W+(?:\w+\W+){0,6}?(?:washing machine|"
+                r"dishwasher|hose|pipes?|tank|boiler|radiator|kitchen floor)"),
+        ),
     ),
     Concept(
         "warning signs after a birth",
@@ -2840,6 +2879,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:still )?(?:got|have|having|has|had) (?:an |a |the )?erection\W+"
                 r"(?:\w+\W+){0,2}?(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?) "
                 r"(?:later|on|now)",
+                r"(?:still|been|stayed|staying) (?:rock |really |very |so )?hard\W+(?:\w+\W+){0,4}?"
+                r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b",
                 r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?)\W+"
                 r"(?:\w+\W+){0,20}?still (?:hard|erect|stiff)(?! to\b)",
                 # "can't pull it back" is a tight foreskin (phimosis), no emergency; one stuck
@@ -2970,6 +3011,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
                    r"my|the) (?:leg|hip|arm))|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
                    r"out|rolled out|twisted out)"),
+            _given((r"fell|fall|fallen|slipped|tripped|landed|came off",
+                    r"(?:wrist|ankle|arm|forearm|elbow|hand|foot|collarbone)\W+(?:\w+\W+){0,3}?"
+                    r"(?:swollen|swelling|swelled|puffed up|bruised)"),
+                   r"x-?rays?|(?:can'?t|cannot|cant|unable to|won'?t|not able to) (?:\w+ )?(?:turn|"
+                   r"grip|hold|use|lift|bend|move) (?:a |the |his |her |my |it|anything)",
+                   unless=(r"last (?:year|month)|(?:years|months) ago|x-?rays? (?:\w+ )?(?:was|"
+                           r"were|came back|showed) (?:fine|normal|clear|nothing)",)),
         ),
         exclusions=(_rx(r"bent over", r"fall(?:ing)? (?:back )?asleep",
                         r"(?:locks?|locked|locking|stuck|gets stuck) (?:\w+ ){0,2}?bent",
@@ -3302,8 +3350,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "Contact the prescriber or a doctor today, and call your local emergency number for a "
         "high temperature, confusion or rigid muscles: these signs on this medicine can be a "
         "dangerous drug reaction (lithium or digoxin toxicity, serotonin syndrome, neuroleptic "
-        "malignant syndrome, or a loss of white blood cells on carbimazole or clozapine, which "
-        "needs a blood count today). Do not take the next dose until a doctor has said so.",
+        "malignant syndrome, or a loss of white blood cells on carbimazole, clozapine, "
+        "methotrexate or a similar medicine, which needs a blood count today). Do not take the "
+        "next dose until a doctor has said so.",
         urgency=SAME_DAY,
         signs=(
             _given((r"lithium",),
@@ -3313,7 +3362,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"lithium", r"stomach bug|tummy bug|gastro\w*|bug"),
                    r"shak\w*|tremor\w*|trembl\w*|thirst\w*"),
             _given((r"carbimazole|methimazole|tapazole|propylthiouracil|ptu|clozapine|clozaril|"
-                    r"sulfasalazine",),
+                    r"sulfasalazine|methotrexate|azathioprine|mercaptopurine|leflunomide",),
                    r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
             _given((_ANTIPSYCHOTIC, r"stiff|rigid"),
                    r"fever|temperature|confus\w*|sweat\w*"),
@@ -3511,6 +3560,19 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        NECK_INJURY,
+        "Call your local emergency number (911 in the US) now and keep the head and neck still; "
+        "do not drive or walk the person in: neck pain after a fall or a blow, with tingling, "
+        "numbness or weakness in the arms or legs, can be an injury of the spine.",
+        signs=(
+            _given((r"fell|fall|fallen|dived|dove|landed|crash\w*|thrown|came off|hit (?:my|his|"
+                    r"her) head", r"neck"),
+                   r"(?:both|my|his|her) (?:arms?|hands?|legs?)\W+(?:\w+\W+){0,3}?(?:pins and "
+                   r"needles|tingl\w*|numb\w*|weak\w*|dead)|(?:pins and needles|tingl\w*|numb\w*) "
+                   r"(?:in|down) (?:both|my|his|her) (?:arms?|hands?|legs?)"),
+        ),
+    ),
+    Concept(
         "head injury with a warning sign",
         "Go to an emergency department now (call your local emergency number if they pass out, "
         "have a seizure or cannot be woken): after a blow to the head or face, drowsiness, "
@@ -3647,7 +3709,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"hiv(?:[- ]positive)?\W+(?:\w+\W+){0,10}?(?:unprotected|no condom|without a "
                 r"condom|condom broke)",
                 r"(?:unprotected|no condom|without a condom)\W+(?:\w+\W+){0,10}?(?:hiv|"
-                r"hiv[- ]positive)"),
+                r"hiv[- ]positive)",
+                r"(?:missed|forgot|forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)\W+"
+                r"(?:\w+\W+){0,10}?(?:unprotected|without a condom|no condom)",
+                r"(?:unprotected|without a condom|no condom)\W+(?:\w+\W+){0,10}?(?:missed|forgot|"
+                r"forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)",
+                r"(?:unprotected|without a condom|no condom|bareback)\W+(?:\w+\W+){0,30}?"
+                r"(?:never (?:been )?tested|not (?:been )?tested|hiv status|pill you can take "
+                r"after|\bpep\b)"),
         ),
     ),
     Concept(
@@ -3662,7 +3731,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:back|side|flank|loin|kidney)\W+(?:\w+\W+){0,6}?(?:groin|testicle|vagina|"
                 r"bladder)\W+(?:\w+\W+){0,4}?(?:waves|comes? and goes)",
                 r"(?:pain|ache|cramp\w*) in (?:my |his |her |the )?(?:\w+ )?(?:side|flank|loin|"
-                r"back|kidney)\W+(?:\w+\W+){0,2}?(?:coming|comes?) in waves",
+                r"back|kidney)\W+(?:\w+\W+){0,5}?(?:coming|comes?) in waves",
                 r"waves of (?:\w+ )?(?:pain|cramp\w*|agony)\W+(?:\w+\W+){0,6}?(?:back|side|"
                 r"flank|groin|loin|kidney)",
                 r"(?:waves|comes? and goes)\W+(?:\w+\W+){0,4}?from (?:my |his |her |the )?"
@@ -3808,10 +3877,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "burn, or call your local emergency number for breathing trouble.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup|"
-                    r"drink|mug|cup|pan|iron)|mug of (?:\w+ )?(?:tea|coffee)|kettle",
-                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:\d|one|two|three|four)[- ]?"
-                    r"(?:yo|year[- ]old|month[- ]old)"),
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|boiled|hot (?:water|oil|tea|coffee|"
+                    r"soup|drink|mug|cup|pan|iron)|mug of (?:[\w-]+ )?(?:tea|coffee)|kettle",
+                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?"
+                    r"(?:yo|y/o|years?[- ]old)|\d{1,2}[- ]?months?[- ]old"),
                    r"blister\w*"),
             _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup|"
                     r"drink|mug|cup|pan|iron|tray|plate|dish)|baking tray|oven|kettle|steam",
@@ -4052,7 +4121,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"|(?<!button )buttons?(?! batter)|lego|keys?|tacks?|drawing pins?|stones?|"
                    r"pebbles?)\b(?! batter)",
                    unless=(r"\bno (?:\w+ )?(?:coughing|choking|drooling|pain|vomiting|gagging)\w* "
-                           r"(?:or|and|nor) ",)),
+                           r"(?:or|and|nor) |(?:totally|completely|absolutely|perfectly) fine|"
+                           r"do not eat",)),
         ),
     ),
     Concept(
@@ -4067,6 +4137,174 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"|(?:vagina\w*|vulva\w*|labia\w*)\W+(?:\w+\W+){0,4}?(?:swelling|lump|swollen)",),
                    r"(?:can'?t|cannot|hard to|barely) (?:\w+ )?(?:sit|walk)|temperature|fever\w*|"
                    r"golf ball|size of an? (?:egg|plum|golf ball)"),
+        ),
+    ),
+    Concept(
+        URINE_INFECTION_IN_A_CHILD,
+        "A fever with pain on passing urine, or strong-smelling urine, in a young child can be a "
+        "urine infection, which needs a urine test and often antibiotics: see a doctor today. "
+        "Go to an emergency department or call your local emergency number if the child is "
+        "floppy, hard to wake, vomiting everything or not drinking.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_SMALL_CHILD, _FEVERISH),
+                   r"(?:cries|crying|screams|screaming|hurts?|stings?|burns?|pain\w*) (?:\w+ )?"
+                   r"(?:when|while|as|to) (?:she |he |they )?(?:wees?|pees?|urinat\w*|does a wee|"
+                   r"goes to the toilet)|(?:wee|pee|urine) (?:\w+ )?(?:smells?|is smelly|stinks?)|"
+                   r"smelly (?:wee|pee|urine)"),
+        ),
+    ),
+    Concept(
+        CHEST_PAIN_THAT_PASSED,
+        "Chest pain or tightness in the last few days that lasted minutes and then went, "
+        "above all at rest or with heart disease in the family, can be angina or a warning of a "
+        "heart attack: see a doctor today. Call your local emergency number (911 in the US) now "
+        "if it comes back, lasts more than 15 minutes, or comes with breathlessness, sweating "
+        "or sickness.",
+        urgency=SAME_DAY,
+        exposure=True,
+        signs=(
+            _given((r"(?:yesterday|last night|(?:two|2|three|3|a couple of|a few|few) days ago|"
+                    r"this morning|earlier today|on (?:monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday))",
+                    r"lasted (?:about |around |for |maybe |like )?(?:\d+|five|ten|fifteen|twenty|"
+                    r"thirty|a few|several) (?:min\w*)"),
+                   r"(?:tight|heavy|crushing|squeez\w*|pressing|sharp) (?:\w+ )?(?:pain|feeling|"
+                   r"pressure|band)? ?(?:in|across|on|over) (?:my |his |her |the )?chest|chest "
+                   r"(?:pain|tightness)"),
+        ),
+    ),
+    Concept(
+        COPD_FLARE,
+        "A COPD flare-up, more breathless than usual with more or discoloured phlegm, needs "
+        "treatment today: start the rescue pack if you have one and your plan says so, and tell "
+        "your doctor or COPD nurse today. Call your local emergency number (911 in the US) if "
+        "too breathless to speak, confused, drowsy, or the lips turn blue.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"copd|emphysema|chronic bronchitis",
+                    r"(?:phlegm|sputum|mucus|spit)\W+(?:\w+\W+){0,4}?(?:green|yellow|brown|thick|"
+                    r"darker|more)|(?:green|yellow|brown|thick|more) (?:\w+ )?(?:phlegm|sputum|"
+                    r"mucus)"),
+                   r"more (?:out of breath|breathless|short of breath)|(?:out of breath|breathless|"
+                   r"short of breath) (?:\w+ )?(?:more|than usual|than normal)|rescue pack|"
+                   r"standby (?:pack|antibiotics|steroids)"),
+        ),
+    ),
+    Concept(
+        POSSIBLE_PNEUMONIA,
+        "A fever and cough with pain on breathing in, rusty or bloody phlegm, or fast "
+        "breathing can be pneumonia: see a doctor today. Call your local emergency number (911 "
+        "in the US) if breathless at rest, confused, or the lips turn blue.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_FEVERISH, r"cough\w*"),
+                   r"pain (?:\w+ ){0,4}?(?:when|as|if|on) (?:i |he |she |you )?(?:take a (?:deep )?"
+                   r"breath|breath\w* in|breathe|deep breath\w*)|rusty|(?:breathing|breaths?) "
+                   r"(?:a bit |a little |much |a lot )?(?:quicker|faster)"),
+        ),
+    ),
+    Concept(
+        FAST_BREATHING_IN_A_CHILD,
+        "A young child breathing faster than usual, with a cold or a wheeze, needs a doctor "
+        "today. Call your local emergency number (911 in the US) now if the skin sucks in "
+        "between or under the ribs, the child grunts, is too breathless to feed or talk, or "
+        "turns pale or blue.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_SMALL_CHILD,),
+                   r"(?:breathing|breaths?|breathes) (?:is )?(?:a bit |a little |slightly |much |a "
+                   r"lot |really |very )?(?:quicker|faster|fast|rapid)",
+                   unless=(r"(?:when|after|while) (?:\w+ ){0,2}?(?:running|playing|crying|excited|"
+                           r"exercis\w*|active|sport)",)),
+        ),
+    ),
+    Concept(
+        DRY_SOCKET,
+        "Pain that gets worse a few days after a tooth was taken out, often up to the ear and "
+        "with a bad taste, can be a dry socket or an infection: see your dentist or an urgent "
+        "dental service today. Go to an emergency department for swelling of the face or neck, "
+        "a fever, or trouble swallowing or breathing.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:tooth|teeth|molar|wisdom tooth) (?:\w+ )?(?:pulled|out|removed|"
+                    r"extracted|taken out)|extraction",),
+                   r"(?:pain|ache|throbbing)\W+(?:\w+\W+){0,4}?(?:worse|getting worse|going "
+                   r"(?:up )?(?:to|into) (?:my |the )?ear)|(?:hole|socket) (?:\w+ )?(?:looks|is) "
+                   r"empty"),
+        ),
+    ),
+    Concept(
+        BROKEN_ADULT_TOOTH,
+        "See a dentist today, and within the hour for an adult tooth knocked out: hold it by "
+        "the crown, rinse it briefly in milk, put it back in its socket or keep it in milk, and "
+        "go now. A broken adult tooth with a pink or red spot in it needs a dentist today. Go to "
+        "an emergency department if there is also a head injury or heavy bleeding.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:adult|permanent|grown-up|big) (?:front )?(?:tooth|teeth)|adult one|"
+                    r"permanent one",),
+                   r"(?:chipped|broke|broken|snapped|cracked|knocked (?:out|loose)|came out|fell "
+                   r"out)"),
+        ),
+    ),
+    Concept(
+        SHINGLES,
+        "A painful band of blisters on one side of the body can be shingles: see a doctor or "
+        "pharmacist today, as antiviral medicine works best started within 3 days, above all "
+        "over 50 or with a weak immune system. Go to an emergency department now if it is near "
+        "the eye or the vision changes.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:band|strip|stripe|belt|line) of (?:\w+ ){0,2}?(?:blisters|spots|bumps)",
+                r"blisters?\W+(?:\w+\W+){0,5}?(?:on|down|around|along) (?:one side|the (?:left|"
+                r"right) side|(?:my|his|her) (?:left|right) side)"),
+        ),
+    ),
+    Concept(
+        FIGHT_BITE,
+        "A cut on the hand from someone's teeth, punching someone in the mouth included, is a "
+        "human bite that infects easily and can reach the joint: see a doctor or urgent care "
+        "today for cleaning and antibiotics. Go to an emergency department if the hand or "
+        "finger is swollen, red, stiff or hard to move.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:punched|hit|smacked|thumped|struck) (?:\w+ ){0,2}?in the (?:mouth|teeth|"
+                    r"face|jaw)",),
+                   r"(?:cut|graze|gash|wound|split|broken skin)\W+(?:\w+\W+){0,4}?(?:knuckle|"
+                   r"hand|finger)|(?:knuckle|hand|finger)\W+(?:\w+\W+){0,4}?(?:cut|graze|gash|"
+                   r"tooth|teeth)"),
+        ),
+    ),
+    Concept(
+        RAN_OUT_OF_A_VITAL_MEDICINE,
+        "Running out of an epilepsy medicine or insulin is urgent: a pharmacist can often give "
+        "an emergency supply today, or call the out-of-hours service; missed doses can bring on "
+        "seizures or a diabetic emergency. Call your local emergency number (911 in the US) for "
+        "a seizure lasting 5 minutes, or vomiting and drowsiness with high sugars.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:run|ran|running|gone|going) out of (?:my |his |her |their |the )?(?:\w+ )?"
+                r"(?:levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|"
+                r"carbamazepine|tegretol|phenytoin|topiramate|zonisamide|lacosamide|clobazam|"
+                r"epilepsy (?:meds|medication|medicine|tablets|pills)|seizure (?:meds|medication|"
+                r"medicine|tablets|pills)|anti-?epileptics?|insulin)"),
+        ),
+    ),
+    Concept(
+        FRAIL_AND_DECLINING,
+        "A sudden change in a frail older person, sleeping much more or eating and drinking "
+        "much less over a day or two, can be the first sign of an infection, dehydration or a "
+        "medicine problem: call their doctor today. Call your local emergency number (911 in "
+        "the US) if they are hard to wake, breathing fast, or not drinking at all.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"\b(?:[89]\d|1[01]\d)\b|frail|nursing home|care home",
+                    r"(?:last|past) (?:\d|two|three|few|couple of) days|since (?:yesterday|"
+                    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
+                   r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy)|(?:only|just|"
+                   r"barely) (?:picking|nibbling|eating a little)|off (?:her|his) food|stopped "
+                   r"eating|not eating"),
         ),
     ),
     Concept(
@@ -4521,6 +4759,17 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "overdose or poisoning": frozenset({"possible psychosis"}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
     "chest pain": frozenset({ANAPHYLAXIS}),
+    CHEST_PAIN_THAT_PASSED: frozenset({"chest pain"}),
+    SHINGLES: frozenset({"shingles near the eye"}),
+    FRAIL_AND_DECLINING: frozenset(
+        {"dangerous reaction to a medicine", "new confusion", "not keeping fluids down"}
+    ),
+    POSSIBLE_PNEUMONIA: frozenset(
+        {"breathing difficulty", FAST_BREATHING_IN_A_CHILD, "fever for days in a young child"}
+    ),
+    FAST_BREATHING_IN_A_CHILD: frozenset(
+        {"breathing difficulty", "warning signs in a baby or young child", "fever in an infant"}
+    ),
     COUGHED_BLOOD: frozenset(
         {COUGHED_BLOOD_A_LOT, "possible blood clot in the lungs", "breathing difficulty"}
     ),
