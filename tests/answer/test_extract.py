@@ -597,6 +597,7 @@ def test_what_a_study_set_out_to_do_is_no_statement() -> None:
         "After removing duplicates, 40 reports on how appendicitis is diagnosed were read.",
         "Our search of three databases identified 212 records on diagnosing appendicitis.",
         "Screening the abstracts resulted in 12 studies of appendicitis diagnosis, read in full.",
+        "Eleven studies were eligible for our meta-analysis of scans for appendicitis in adults.",
     ):
         assert _study_facets(call, asked) == set(), call
 

@@ -485,6 +485,25 @@ def kinds(question: str) -> set[str]:
             "my 3 year old got into my tablet box and I think she had some of the metformin",
             "overdose or poisoning",
         ),
+        (
+            "since lunch grandad can't seem to find his words and keeps dropping things from his "
+            "left hand",
+            "stroke",
+        ),
+        (
+            "woke up and the hearing in my right ear has nearly gone, just a hiss",
+            "sudden hearing loss",
+        ),
+        ("this morning he was unable to see out of his left eye", "sudden loss of vision"),
+        (
+            "I wear daily contacts and my eye is sore and streaming and I really can't stand the "
+            "light",
+            "contact lens eye infection",
+        ),
+        (
+            "slipped on ice and landed on my hand, the wrist is swollen and agony to move",
+            "possible broken bone or dislocation",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

@@ -1945,6 +1945,8 @@ METHODS = re.compile(
     r"retrieved |eligible |selected )?(studies|study|trials|trial|reviews) (relied|used|included|"
     r"measured|assessed|enrolled|recruited|classified|defined)\b"
     r"|\bour (retrieved|included|selected) (studies|trials|articles|papers)\b"
+    r"|\b(studies|trials|articles|papers|reports) (were|was) (eligible|included|identified) "
+    r"(for|in) (our|this|the) (meta-analysis|review|analysis|study)\b"
     r"|\b(removing|removal of|after removing) duplicates\b|\bfull[- ]text (screening|review|"
     r"assessment|reading)\b|\b(read|assessed|reviewed|screened) in full[- ]text\b"
     r"|\b(search|searches|screening) (\w+ ){0,4}?(resulted in|yielded|identified|retrieved)\b"

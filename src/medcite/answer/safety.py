@@ -1118,7 +1118,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:speech|talking|words) (?:is |are |was |has |had )?(?:suddenly )?"
                 r"(?:gone |become |got |gotten |went |going )?slurr\w*",
                 r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
-                r"can'?t (?:find|get out|say) (?:his|her|my|the) words"),
+                r"can'?t (?:seem to |quite )?(?:find|get out|say) (?:his|her|my|the) words"),
             _rx(r"(?:can'?t|cannot|cant|couldn'?t|could not|unable to) (?:move|feel|lift|raise) "
                 r"(?:my|his|her) "
                 r"(?:\w+ )?(?:left|right|arm|leg|side|hand)",
@@ -1130,7 +1130,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"dead|heavy|paraly\w*)",
                 r"(?:arm and leg|leg and arm) on (?:my|his|her|the|one) (?:left |right )?side "
                 r"(?:\w+ ){0,2}?(?:weak\w*|numb\w*|dead|heavy|paraly\w*)",
-                r"dragging (?:his|her|my|one) (?:foot|leg)"),
+                r"dragging (?:his|her|my|one) (?:foot|leg)",
+                r"(?:keeps |kept |keep )?dropping (?:\w+ ){0,3}?(?:with|from|in|out of) (?:his|her|"
+                r"my) (?:right|left) hand"),
             re.compile(
                 r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
                 r"(?:numb\w*|weak\w*|paraly\w*|confus\w*|can'?t (?:feel|move|speak|talk|see)|"
@@ -1814,7 +1816,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"contacts?|contact lens\w*", r"eyes?"),
-                   r"(?:red|painful|pain\w*|hurts?|sore)\W+(?:\w+\W+){0,6}?(?:blurr\w*|light|"
+                   r"(?:red|painful|pain\w*|hurts?|sore)\W+(?:\w+\W+){0,10}?(?:blurr\w*|light|"
                    r"vision|see)|(?:blurr\w*|light (?:hurts|is painful)|sensitive to light)\W+"
                    r"(?:\w+\W+){0,6}?(?:red|painful|pain|hurts?)"),
         ),
@@ -2455,6 +2457,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"blacked out|went black|went dark)",
                 r"like a (?:blind|curtain|shade|shutter|blackout) (?:\w+ )?(?:coming|came|being "
                 r"pulled|pulled|dropping|dropped) down",
+                r"(?:unable to|can'?t|cannot|couldn'?t|could not) see (?:anything )?out of "
+                r"(?:my|his|her|one|the) (?:left |right )?eye",
                 r"(?:curtain|shade|shadow|veil|dark (?:area|patch)|black (?:area|patch))\W+"
                 r"(?:\w+\W+){0,6}?(?:over|across|coming (?:down|up|in|over|across)|covering|"
                 r"blocking|came down)\W+(?:\w+\W+){0,5}?(?:vision|eye|sight)",
@@ -3015,7 +3019,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:wrist|ankle|arm|forearm|elbow|hand|foot|collarbone)\W+(?:\w+\W+){0,3}?"
                     r"(?:swollen|swelling|swelled|puffed up|bruised)"),
                    r"x-?rays?|(?:can'?t|cannot|cant|unable to|won'?t|not able to) (?:\w+ )?(?:turn|"
-                   r"grip|hold|use|lift|bend|move) (?:a |the |his |her |my |it|anything)",
+                   r"grip|hold|use|lift|bend|move) (?:a |the |his |her |my |it|anything)|(?:sore|"
+                   r"painful|agony|hurts?) to (?:move|use|touch)",
                    unless=(r"last (?:year|month)|(?:years|months) ago|x-?rays? (?:\w+ )?(?:was|"
                            r"were|came back|showed) (?:fine|normal|clear|nothing)",)),
         ),
@@ -3477,7 +3482,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"\b(?:{_ONSET}|woke up)\W+(?:\w+\W+){{0,6}}?(?P<key>can'?t hear|cannot hear|"
                 r"can (?:hardly|barely) hear|deaf|"
                 r"lost "
-                r"(?:\w+ )?(?:hearing)|hearing (?:loss|went|is gone|is muffled|dropped))",
+                r"(?:\w+ )?(?:hearing)|hearing (?:loss|went|is gone|is muffled|dropped)|hearing in "
+                r"(?:my|his|her|one|the) (?:left |right )?ear (?:has )?(?:\w+ ){0,2}?(?:gone|went|"
+                r"disappeared|dropped))",
                 re.IGNORECASE,
             ),
         ),
