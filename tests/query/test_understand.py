@@ -1384,3 +1384,22 @@ def test_blood_coughed_up_inhalers_and_a_wheezy_chest_are_read_in_lay_words(
 ) -> None:
     names = [c.name.lower() for c in any_engine.understand(question).concepts]
     assert name in names, names
+
+
+def test_a_phrase_written_across_the_end_of_a_sentence_names_nothing() -> None:
+    from medcite.query.understand import across_sentences
+
+    assert across_sentences("drinking water", "She is eating and drinking. Is the water off?")
+    assert not across_sentences("drinking water", "Is the drinking water safe here?")
+    assert not across_sentences("drinking water", "Is drinking tap water safe?")
+    # words not found as written (corrected, or a single word) are not judged
+    assert not across_sentences("drinking water", "Is drinkng watter safe?")
+    assert not across_sentences("water", "Drink. Water.")
+
+
+def test_a_water_infection_told_after_drinking_is_no_drinking_water(any_engine: Engine) -> None:
+    query = any_engine.understand(
+        "Gran is eating and drinking fine. Could this be a water infection?"
+    )
+    names = [c.name.lower() for c in query.concepts]
+    assert "urinary tract infections" in names and "drinking water" not in names, names

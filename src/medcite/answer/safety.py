@@ -9,7 +9,8 @@ its advice:
   intent, a twisted testicle, a possible ectopic pregnancy, a swallowed button battery or
   magnets, a child's head injury with vomiting or drowsiness, preeclampsia warning signs, adrenal
   crisis, a chemical in the eye, a possible bowel obstruction, pressure under a cast, carbon
-  monoxide poisoning, possible appendicitis, pressure on the spinal nerves;
+  monoxide poisoning, possible appendicitis, pressure on the spinal nerves, a possible neck
+  injury, coughing up a lot of blood;
 - same-day care, whose advice says when to go to an emergency department: a throat abscess, a
   spreading tooth infection, new confusion in an older adult, a needle-stick from a needle used
   on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
@@ -27,7 +28,11 @@ its advice:
   person, an eye injury, fluids not kept down, a head injury with a warning sign, and (same
   day) a headache with a warning sign, a child not using an arm or leg, yellow skin or
   cola-dark urine, something stuck in the body, a gaping wound, care needed soon after sex,
-  pain in waves from the side to the groin;
+  pain in waves from the side to the groin, coughing up blood, swelling on an ACE inhibitor,
+  whooping cough near a baby, a urine infection in a young child, chest pain that came and
+  went, a COPD flare, possible pneumonia, fast breathing in a young child, pain after a tooth
+  was taken out, a broken adult tooth, shingles, a cut from someone's teeth, an epilepsy
+  medicine or insulin run out, a sudden change in a frail older person;
 - when none of these fires, two catch-alls: a message that asks whether it can wait ("until
   Monday", "sleep it off", "is this normal") while describing a severe sign
   (:data:`WAITING_WITH_SEVERE_SIGNS`), and one that tells several kinds of warning sign

@@ -283,11 +283,19 @@ def _named_without_disease(
     return named
 
 
-def longest_spans(words: Sequence[str], found: dict[str, list[Concept]]) -> list[Span]:
-    """Non-overlapping phrases with concepts, longest first then leftmost, in question order."""
+def longest_spans(
+    words: Sequence[str],
+    found: dict[str, list[Concept]],
+    apart: Callable[[str], bool] | None = None,
+) -> list[Span]:
+    """Non-overlapping phrases with concepts, longest first then leftmost, in question order;
+    none whose words the question wrote only apart (``apart``: across the end of a
+    sentence)."""
     taken: set[int] = set()
     spans: list[Span] = []
     for start, end, phrase in ngrams(list(words)):
+        if apart is not None and end - start > 1 and phrase in found and apart(phrase):
+            continue
         if phrase in found and not taken & set(range(start, end)):
             spans.append(Span(start, end, phrase, _preferred(found[phrase])))
             taken.update(range(start, end))
@@ -719,11 +727,15 @@ def _promotable(concept: Concept, phrase: str) -> int:
 
 
 def question_concepts(
-    words: Sequence[str], vocabulary: Vocabulary, extra: Iterable[ExtraLookup] = ()
+    words: Sequence[str],
+    vocabulary: Vocabulary,
+    extra: Iterable[ExtraLookup] = (),
+    apart: Callable[[str], bool] | None = None,
 ) -> tuple[QueryConcept, ...]:
     """The concepts named by ``words`` (the question's normalised content words), with roles;
-    qualifiers become topics when no topic concept was found."""
-    spans = longest_spans(words, _candidates(words, vocabulary, extra))
+    qualifiers become topics when no topic concept was found. A phrase for which ``apart`` is
+    true (its words written in different sentences) names nothing."""
+    spans = longest_spans(words, _candidates(words, vocabulary, extra), apart)
     spans = _sited(_infections(_composed(spans, vocabulary), vocabulary), vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]

@@ -806,6 +806,23 @@ def extract_focus(question: str, names: Callable[[list[str]], set[str]] | None =
     return " ".join(kept).strip(" -'")
 
 
+def across_sentences(phrase: str, question: str) -> bool:
+    """True when the words of ``phrase`` (a concept's words as matched) follow each other in
+    ``question`` only across the end of a sentence ("… eating and drinking. Is this a water
+    infection?" names no drinking water); False when they stand in one sentence, or when they
+    are not found as written (spelling corrected, singular for plural)."""
+    said = phrase.split()
+    if len(said) < MIN_PHRASE_WORDS:
+        return False
+    words = [rf"\b{re.escape(w)}" for w in said]
+    if re.search(r"[^.?!;]*?".join(words), question, re.IGNORECASE):
+        return False
+    return bool(re.search(r"[\s\S]*?".join(words), question, re.IGNORECASE))
+
+
+MIN_PHRASE_WORDS = 2
+
+
 def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str, ...]:
     """Clinical names of the concepts the question names (longest match, so "fever" never
     brings "Q fever"), topics before qualifiers; the focus itself is not repeated."""
@@ -865,7 +882,9 @@ def understand(
         )
         focus_words, headed = _mended_eponyms(focus_words, spelled, focus, vocabulary)
         fixes |= spelled | headed
-    concepts = question_concepts(focus_words, vocabulary, extra)
+    concepts = question_concepts(
+        focus_words, vocabulary, extra, apart=lambda phrase: across_sentences(phrase, question)
+    )
     drug = any(c.drug for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
         asked, added = _without_dose(asked, added)
