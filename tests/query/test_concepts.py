@@ -527,3 +527,31 @@ def test_spelling_variants_are_letters_apart_not_prefixes_or_salts() -> None:
     assert not spelling_variant("escitalopram", "citalopram")
     assert not spelling_variant("levothyroxine", "thyroxine")
     assert not spelling_variant("sildenafil", "sildenafil citrate")
+
+
+def test_vaccines_in_general_are_no_topic_beside_the_vaccine_named() -> None:
+    """ "the Shingrix vaccine": the vaccine named is the topic; pages on any vaccine (tetanus,
+    the flu shot) are not about it. Asked alone, vaccines in general stay the topic."""
+    from medcite.query.concepts import without_any_vaccine
+    from medcite.records import QueryConcept
+
+    named = QueryConcept(
+        key="drug:rzv",
+        name="Recombinant zoster vaccine",
+        matched="shingrix",
+        via="brand",
+        drug=True,
+        tier=1,
+    )
+    general = QueryConcept(
+        key="D14",
+        name="Vaccines",
+        matched="vaccine",
+        via="MeSH term",
+        drug=True,
+        tier=1,
+        tree_numbers=("D20.215.894",),
+    )
+    gout = QueryConcept(key="D3", name="Gout", matched="gout", via="MeSH term")
+    assert [c.key for c in without_any_vaccine((named, general, gout))] == ["drug:rzv", "D3"]
+    assert [c.key for c in without_any_vaccine((general, gout))] == ["D14", "D3"]

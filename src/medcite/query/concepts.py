@@ -787,6 +787,25 @@ def is_vaccine(concept: QueryConcept) -> bool:
     return only_under(concept.tree_numbers, VACCINE_TREE)
 
 
+GENERIC_VACCINE_NAMES = frozenset({"vaccines", "vaccination", "immunization"})
+"""Concepts that name vaccines in general: the question's "vaccine" beside a vaccine's name."""
+
+
+def without_any_vaccine(concepts: Sequence[QueryConcept]) -> tuple[QueryConcept, ...]:
+    """``concepts`` without vaccines in general when the question names one vaccine ("the
+    Shingrix vaccine"): the vaccine is the topic, and a page on any other vaccine (tetanus, the
+    flu shot) is no page about it."""
+    named = any(
+        c.role == "topic"
+        and c.name.lower() not in GENERIC_VACCINE_NAMES
+        and (is_vaccine(c) or (c.drug and "vaccine" in c.name.lower()))
+        for c in concepts
+    )
+    if not named:
+        return tuple(concepts)
+    return tuple(c for c in concepts if c.name.lower() not in GENERIC_VACCINE_NAMES)
+
+
 def with_prevented_diseases(
     concepts: Sequence[QueryConcept], vocabulary: Vocabulary
 ) -> tuple[QueryConcept, ...]:

@@ -26,6 +26,7 @@ from medcite.query.concepts import (
     with_sharps_injury,
     with_substance_readings,
     with_walking_pain,
+    without_any_vaccine,
 )
 from medcite.query.english import near_english
 from medcite.query.measures import BODY_CHEMICALS, asks_lowering, asks_reading, told_as_measured
@@ -906,7 +907,7 @@ def understand(
     concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = with_walking_pain(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
-    concepts = with_prevented_diseases(concepts, vocabulary)
+    concepts = with_prevented_diseases(without_any_vaccine(concepts), vocabulary)
     concepts = with_substance_readings(concepts, vocabulary)
     concepts = _with_page_names(concepts, vocabulary)
     if _combines_drugs(question, concepts, fixes):
