@@ -41,6 +41,7 @@ from medcite.answer.extract import (
     DOSE,
     LIMIT,
     RAISES_RISK,
+    SAFETY_QUESTION,
     STAGING,
     THRESHOLD,
     Candidate,
@@ -91,20 +92,6 @@ MIN_PREDICATE_WORDS = 2
 """A yes/no statement must name this many of the question's predicate words (or all of them
 when there are fewer): "Is X safe during pregnancy?" is not answered by a sentence that only
 mentions pregnancy."""
-SAFETY_QUESTION = re.compile(
-    r"\b(safe|safely|safety|harm\w*|dangerous|risky|bad for)\b"
-    r"|\b(is|it'?s|are|be) (it |this |that |they )?(ok|okay|alright|all right)\b"
-    r"|\b(ok|okay|alright|all right) (to|for)\b"
-    r"|\b(can|could|may|should)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+"
-    r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b"
-    r"|\b(affect|hurt|damage|injure)s?\s+(a|an|the|my|her|our|your|their)?\s*(unborn\s+)?"
-    r"(baby|babies|fetus|foetus|unborn child|pregnancy)\b",
-    re.I,
-)
-"""Questions about whether a person may take, use or combine something ("Is X safe …?", "Can I
-take X while pregnant?", "Should my son use Y?", "Would X affect the baby?"): never answered
-yes — a sentence saying a drug *can* cause birth defects must not read as "yes, you can take
-it"."""
 _HAVE_CONDITION = re.compile(
     r"\b(can|could|may)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+(still\s+)?have\b",
     re.I,

@@ -691,7 +691,7 @@ class Topic:
     true of pregnant women, not of the asker as told."""
     pregnancy_safety: bool = False
     """True when the question asks whether something is safe in a pregnancy or while
-    breastfeeding (:data:`_SAFE_ASKED`): a side effect or warning that names neither is no
+    breastfeeding (:data:`SAFETY_QUESTION`): a side effect or warning that names neither is no
     answer to it, and read beside the question it can scare a woman off a treatment she needs."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
@@ -745,7 +745,8 @@ class Topic:
             not_pregnant=pregnancy_excluded(query.question),
             pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
             pregnancy_safety=bool(
-                GROUPS["pregnancy"].search(query.question) and _SAFE_ASKED.search(query.question)
+                GROUPS["pregnancy"].search(query.question)
+                and SAFETY_QUESTION.search(query.question)
             ),
             said=tuple(dict.fromkeys(said)),
             habit=any(n.startswith(BEHAVIOR_TREE) for c in primary for n in c.tree_numbers),
@@ -1598,10 +1599,20 @@ def _not_answered_here(
 
 
 _NOT_BY_DEFINING = frozenset({Facet.PROGNOSIS, Facet.TREATMENT})
-_SAFE_ASKED = re.compile(
-    r"\b(?:safe|unsafe|ok|okay|alright|harm\w*|dangerous|bad for|hurt|affect|damage)\b", re.I
+SAFETY_QUESTION = re.compile(
+    r"\b(safe|safely|safety|harm\w*|dangerous|risky|bad for)\b"
+    r"|\b(is|it'?s|are|be) (it |this |that |they )?(ok|okay|alright|all right)\b"
+    r"|\b(ok|okay|alright|all right) (to|for)\b"
+    r"|\b(can|could|may|should)\s+(i|you|we|he|she|they|my\s+\w+|a\s+\w+|someone)\s+"
+    r"(still\s+)?(take|use|have|drink|eat|give|mix|combine|continue|keep taking)\b"
+    r"|\b(affect|hurt|damage|injure)s?\s+(a|an|the|my|her|our|your|their)?\s*(unborn\s+)?"
+    r"(baby|babies|fetus|foetus|unborn child|pregnancy)\b",
+    re.I,
 )
-"""Whether something is safe, asked ("is it safe", "is it ok to", "will it harm the baby")."""
+"""Questions about whether a person may take, use or combine something ("Is X safe …?", "Can I
+take X while pregnant?", "Should my son use Y?", "Would X affect the baby?"): never answered
+yes — a sentence saying a drug *can* cause birth defects must not read as "yes, you can take
+it"."""
 _OF_PREGNANCY = re.compile(
     rf"{GROUPS['pregnancy'].pattern}|\b(?:unborn|fetus|foetus|fetal|foetal|birth defects?|"
     r"miscarriage|baby|babies|breast ?milk)\b",
