@@ -554,14 +554,16 @@ def _marks(text: str) -> frozenset[str]:
     return stems(text) | frozenset(numbered)
 
 
+def _verdict_frame(verdict: str) -> str:
+    """The frame of a yes or a no ("The sources found suggest yes:")."""
+    return f"The sources found suggest {verdict}:"
+
+
 _FIRST_UNANSWERED = "The sources found do not answer your first question;"
+QUALIFIED_FRAME = "The sources found answer with a qualification:"
+DISAGREE_FRAME = "The sources found disagree:"
 _VERDICTS = frozenset(
-    {
-        "The sources found suggest yes:",
-        "The sources found suggest no:",
-        "The sources found answer with a qualification:",
-        "The sources found disagree:",
-    }
+    {_verdict_frame("yes"), _verdict_frame("no"), QUALIFIED_FRAME, DISAGREE_FRAME}
 )
 """The frames of a yes/no the sources answer (:func:`_yes_no`); a second question is answered
 only with one of them, not with what they say around it."""
@@ -658,7 +660,7 @@ def _yes_no(
         # colds says yes
         denied = not denied
     verdict = "no" if denied else "yes"
-    return Pick(f"The sources found suggest {verdict}:", (top[0],))
+    return Pick(_verdict_frame(verdict), (top[0],))
 
 
 STOPPING_FRAME = "The sources found do not say yes or no; on how to stop, they say:"
@@ -809,8 +811,8 @@ def _mixed_frame(top: Sequence[Candidate]) -> str:
     on different topics, or studies, they disagree."""
     topics = {normalise(c.evidence.hit.document.focus or "") for c in top}
     if len(topics) == 1 and "" not in topics and all(c.guideline for c in top):
-        return "The sources found answer with a qualification:"
-    return "The sources found disagree:"
+        return QUALIFIED_FRAME
+    return DISAGREE_FRAME
 
 
 def _asked_effect(question: str, asked_topic: frozenset[str]) -> frozenset[str]:

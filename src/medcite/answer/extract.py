@@ -1627,7 +1627,7 @@ _KIND_OF_THING = re.compile(r"^\S+(?:\s+\S+){0,5}?\s+(?:is|are)\s+an?\b", re.I)
 def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
     """True when a sentence says what something is that is neither the question's topic nor
     its page's, by name or acronym ("Asthma is a long-term lung disease …" on the page about
-    cough, for a question about a cough): it states no cause, outlook or treatment of either."""
+    cough, for a question about a cough): it states no outlook or treatment of either."""
     if _THERE_IS.match(text) or not _KIND_OF_THING.match(text):
         # "There are a number of treatments" defines nothing; "Beta blockers are the medicines
         # most used" says how the topic is treated
