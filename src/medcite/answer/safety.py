@@ -622,6 +622,13 @@ _ACE_INHIBITOR = (
     r"ace[- ]inhibitors?|\w+pril|tritace|zestril|prinivil|vasotec|coversyl|accupril|altace|"
     r"lotensin"
 )
+_AGE_80_PLUS = r"(?:[89]\d|1[01]\d)"
+_VERY_OLD = (
+    rf"\b{_AGE_80_PLUS}[- ]?(?:yo|y/o|yrs?|years?)\b|\({_AGE_80_PLUS}\)|\b(?:is|aged|age|she'?s|"
+    rf"he'?s|turned|now) {_AGE_80_PLUS}\b"
+)
+"""Someone aged 80 or more, as written ("is 88", "mum (84)", "91 years old"), not any number
+in the 80s ("weighs 95 kg", "a pulse of 90")."""
 _SMALL_CHILD = (
     r"toddler|baby|infant|(?:[1-5]|one|two|three|four|five)(?: and a half)?[- ]?(?:yo|y/o|yrs?|"
     r"years?)(?:[- ]old)?\b|\d{1,2}[- ]?months?[- ]old"
@@ -4311,7 +4318,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "the US) if they are hard to wake, breathing fast, or not drinking at all.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"\b(?:[89]\d|1[01]\d)\b|frail|nursing home|care home",
+            _given((rf"{_VERY_OLD}|frail|nursing home|care home",
                     r"(?:last|past) (?:\d|two|three|few|couple of) days|since (?:yesterday|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
                    r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy)|(?:only|just|"
