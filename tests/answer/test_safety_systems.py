@@ -607,6 +607,7 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "how should I store my lamotrigine tablets",
         "gran is 88 and has not been eating much since grandad died last year",
         "he weighs 95 kg and for the last two days he is not eating because of a tummy bug",
+        "I was coughing after giving blood yesterday, is that normal",
         "my neck is stiff after sleeping badly, no other symptoms",
         "my 3 year old chewed open a silica gel packet that said do not eat, she is fine",
         "my waters burst - the washing machine hose split - at 34 weeks can I mop?",

@@ -609,10 +609,15 @@ _ALLERGEN = (
 )
 """What a swelling of the face or lips can be a reaction to."""
 _ALLERGEN_TOLD = _rx(_ALLERGEN)
+_AMOUNT_OF = (
+    r"(?:up|some|a|little|bit|of|streaks?|specks?|spots?|flecks?|traces?|bits?|bright|red|fresh|"
+    r"dark|lots|small|tiny|amounts?|blobs?|clots?|pink)"
+)
+"""Words between a cough and the blood it brings up ("coughing up little specks of")."""
 _COUGHED_BLOOD = (
-    r"cough\w*(?: up)? (?:(?!no |not |without )\w+ ){0,3}?(?:blood|bloody)(?!\s+(?:pressure|tests?|"
-    r"sugars?|thinners?|"
-    r"counts?|levels?|work|donors?))|(?:blood|bloody|blood[- ]streaked|streaks of blood|specks of "
+    rf"cough\w*(?: up)? (?:{_AMOUNT_OF} ){{0,3}}?(?:blood|bloody)(?!\s+(?:pressure|tests?|sugars?|"
+    r"thinners?|counts?|levels?|work|donors?))|(?:blood|bloody|blood[- ]streaked|streaks of blood|"
+    r"specks of "
     r"blood) (?:in )?(?:my |his |her |the )?(?:phlegm|sputum|mucus)|(?:phlegm|sputum|mucus) "
     r"(?:(?!no |not |without )\w+ ){0,4}?(?:blood\b|bloody|red streaks|streaked with blood)"
 )
