@@ -1620,8 +1620,6 @@ _OF_PREGNANCY = re.compile(
 )
 _SAFETY_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.WARNINGS})
 _THERE_IS = re.compile(r"^there (?:is|are)\b", re.I)
-_KIND_OF_THING = re.compile(r"^\S+(?:\s+\S+){0,5}?\s+(?:is|are)\s+an?\b", re.I)
-"""A sentence saying what kind of thing its subject is ("Asthma is a long-term lung disease")."""
 
 
 def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
@@ -1634,7 +1632,7 @@ def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
         return False
     names = [*topic.subjects, *page.names]
     acronyms = topic.acronyms | page.acronyms
-    return defines_another(text, names) and not acronyms & set(words(text.lower()))
+    return defines_another(text, names) and not acronyms & set(words(text))
 
 
 def _headed_facet(text: str) -> Facet | None:
@@ -1658,6 +1656,9 @@ def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
 
 _DEFINITION = re.compile(_SUBJECT.pattern + r"\s+(?:an?|the)\b", re.I)
 """A sentence saying what its subject is: :data:`_SUBJECT` followed by "a", "an" or "the"."""
+_KIND_OF_THING = re.compile(_SUBJECT.pattern + r"\s+an?\b", re.I)
+"""A sentence saying what kind of thing its subject is ("Asthma is a long-term lung disease"):
+:data:`_DEFINITION` with "a" or "an" only."""
 
 
 def defines_another(text: str, names: Sequence[frozenset[str]]) -> bool:

@@ -294,9 +294,9 @@ def longest_spans(
     taken: set[int] = set()
     spans: list[Span] = []
     for start, end, phrase in ngrams(list(words)):
-        if apart is not None and end - start > 1 and phrase in found and apart(phrase):
+        if phrase not in found or taken & set(range(start, end)):
             continue
-        if phrase in found and not taken & set(range(start, end)):
+        if apart is None or end - start == 1 or not apart(phrase):
             spans.append(Span(start, end, phrase, _preferred(found[phrase])))
             taken.update(range(start, end))
     return sorted(spans, key=lambda s: s.start)

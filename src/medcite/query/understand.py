@@ -373,8 +373,15 @@ def yes_no_clause(sentence: str) -> str | None:
     """The yes/no question of a sentence that goes on to ask another ("is impetigo contagious
     and when can he go back to school" → "is impetigo contagious"), or None when it asks one
     thing or does not open as a yes/no question."""
+    clauses = _two_clauses(sentence)
+    return clauses[0] if clauses else None
+
+
+def _two_clauses(sentence: str) -> tuple[str, str] | None:
+    """A sentence that opens as a yes/no question and goes on to ask another, cut in two
+    (:data:`_NEXT_QUESTION`); None when it asks one thing or does not open as a yes/no."""
     first, *rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)
-    return first if rest and _OPENS_YES_NO.match(first) else None
+    return (first, rest[0].strip()) if rest and _OPENS_YES_NO.match(first) else None
 
 
 def second_yes_no(question: str) -> str | None:
@@ -383,10 +390,10 @@ def second_yes_no(question: str) -> str | None:
     it?"), so that the second is the one asked; None when it asks one thing, or goes on to
     ask no yes/no ("… and when can he go back to school")."""
     sentence = asking_sentence(question) or question
-    first = yes_no_clause(sentence)
-    if first is None:
+    clauses = _two_clauses(sentence)
+    if clauses is None:
         return None
-    rest = _NEXT_QUESTION.split(sentence.strip(), maxsplit=1)[-1].strip()
+    rest = clauses[1]
     start = question.lower().find(sentence.strip().lower())
     if not _OPENS_YES_NO.match(rest) or start < 0:
         return None
