@@ -452,6 +452,7 @@ THIRD_RED_FLAGS = "red-flags-third"
 FOURTH_RED_FLAGS = "red-flags-fourth"
 FIFTH_RED_FLAGS = "red-flags-fifth"
 SIXTH_RED_FLAGS = "red-flags-sixth"
+SEVENTH_RED_FLAGS = "red-flags-seventh"
 
 
 def written_red_flag_set(
@@ -552,6 +553,23 @@ def sixth_red_flag_set(
     """
     yield from _split_red_flag_set(
         SIXTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_sixth.jsonl", split
+    )
+
+
+def seventh_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A seventh written set, by three writers who read no medcite file (forty-first stop): 300
+    messages, 102 needing emergency care, 99 needing care the same day and 99 routine (hard
+    negatives), cut by who writes and where rather than by body system: parents and carers of
+    children and pregnant women; adults at home, work, sport, outdoors and travelling
+    (injuries, bites, poisonings, heat and cold, drugs, sudden symptoms); people living with
+    long-term conditions or on treatment and their carers. Committed with its figures before
+    any change it shaped. Its dev part is tuned on; its test part is only reported. Fields and
+    split rule as :func:`fresh_red_flag_set`, on (``red-flags-seventh``, ``id``).
+    """
+    yield from _split_red_flag_set(
+        SEVENTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_seventh.jsonl", split
     )
 
 
