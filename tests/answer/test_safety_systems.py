@@ -471,7 +471,7 @@ def kinds(question: str) -> set[str]:
         ),
         (
             "I'm going to run out of my lamotrigine tomorrow",
-            "run out of an epilepsy medicine or insulin",
+            "run out of a vital medicine",
         ),
         (
             "gran is 88 and for the last two days she has stopped eating and is sleeping more",
@@ -504,6 +504,114 @@ def kinds(question: str) -> set[str]:
             "slipped on ice and landed on my hand, the wrist is swollen and agony to move",
             "possible broken bone or dislocation",
         ),
+        (
+            "my 2 month old keeps stopping breathing and her lips look dusky blue",
+            "breathing difficulty",
+        ),
+        ("grandma's mouth is hanging down on the left side", "stroke"),
+        ("his words keep coming out muddled and his left arm has gone limp", "stroke"),
+        (
+            "found a note on my partner's pillow saying goodbye, it says she is sorry",
+            "suicidal thoughts",
+        ),
+        ("30 weeks. I slipped down the stairs this morning", "warning signs in pregnancy"),
+        (
+            "im 35 weeks and my belly went hard as a board and there is blood",
+            "warning signs in pregnancy",
+        ),
+        (
+            "boiling water from the pan went over her leg and the skin is peeling and waxy",
+            "serious burn or electrical injury",
+        ),
+        (
+            "my husband got a shock off the mains socket at work",
+            "serious burn or electrical injury",
+        ),
+        ("I have sickle cell and a fever of 38.6", "fever with a warning sign"),
+        ("temp this evening 39.1, my spleen was removed years ago", "fever with a warning sign"),
+        (
+            "my 2 week old has been yellow and her poos are pale grey",
+            "warning signs in a baby or young child",
+        ),
+        (
+            "his eyelid is red and swollen and almost shut this morning",
+            "red swollen eyelid getting worse",
+        ),
+        (
+            "fell off a horse, was out cold, and I've thrown up twice",
+            "head injury with a warning sign",
+        ),
+        (
+            "found him outside in the snow, he's not even shivering any more",
+            "hypothermia or frostbite",
+        ),
+        (
+            "caught my thumb in the car door and the tip is squashed with blood under the nail",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "my daughter is 7 and fell off the climbing frame, her wrist is swollen",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "went over on my ankle on the stairs and can't put weight on it",
+            "possible broken bone or dislocation",
+        ),
+        (
+            "found mum lying on the bathroom floor, her right leg is turned outwards",
+            "possible broken hip",
+        ),
+        (
+            "my 3 year old says it stings when she wees and she is red and sore down there",
+            "possible urine infection in a young child",
+        ),
+        (
+            "an insect bite on my calf is hot, red and swollen",
+            "spreading skin infection",
+        ),
+        (
+            "the red area round the graze is bigger than it was last night",
+            "spreading skin infection",
+        ),
+        (
+            "we had sex without a condom yesterday, where can I get the morning after pill",
+            "needs care soon after sex",
+        ),
+        (
+            "was sanding metal all day, now my eye feels gritty and sore",
+            "eye injury",
+        ),
+        (
+            "spent the day in the sun, my shoulders have blisters and I'm shivering",
+            "severe sunburn",
+        ),
+        (
+            "gashed my hand on a broken bottle last night, it's deep and gaping",
+            "a wound that may need closing",
+        ),
+        (
+            "stood on a rusty nail, no tetanus jab in 15 years",
+            "wound that may need a tetanus jab",
+        ),
+        (
+            "I've missed my last two dialysis sessions and my legs feel weak",
+            "missed dialysis with warning signs",
+        ),
+        ("I think I've caught chickenpox, I'm 35", "chickenpox in an adult"),
+        ("my graft has stopped buzzing since last night", "problem with a dialysis fistula or bag"),
+        ("my PD bag looks cloudy this morning", "problem with a dialysis fistula or bag"),
+        ("type 2 on gliclazide, had 4 hypos in the last week", "repeated low blood sugars"),
+        ("on nivolumab for lung cancer and now I have diarrhoea", "new symptoms on immunotherapy"),
+        (
+            "I'm 12 weeks pregnant and my son has got chickenpox",
+            "exposed to measles or chickenpox",
+        ),
+        (
+            "my mother is 91 and since the doctor increased her tablets she is much more confused",
+            "sudden change in a frail older person",
+        ),
+        ("I've run out of clopidogrel since my stent", "run out of a vital medicine"),
+        ("my smartwatch keeps alerting me to an irregular rhythm", "new irregular heartbeat"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -611,6 +719,17 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
         "my neck is stiff after sleeping badly, no other symptoms",
         "my 3 year old chewed open a silica gel packet that said do not eat, she is fine",
         "my waters burst - the washing machine hose split - at 34 weeks can I mop?",
+        "30 weeks pregnant, my blood pressure was fine at the clinic today",
+        "my left arm went dead after I slept on it, fine now",
+        "said goodbye to my sister at the airport, sorry to see her go",
+        "my gums bleed a little when I floss, on apixaban for years",
+        "I had chickenpox as a child, can I get it again?",
+        "no spleen since an accident, do I need to go to A&E if I get a fever?",
+        "my husband has shingles, I'm pregnant but I had chickenpox as a kid",
+        "my anal fistula has stopped draining, is that good?",
+        "had a hypo 3 years ago, should I still carry sweets?",
+        "what immunotherapy helps grass pollen allergy with a cough",
+        "the cut on my knee is red, what cream should I use",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

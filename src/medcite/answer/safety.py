@@ -110,9 +110,13 @@ DRY_SOCKET = "pain after a tooth was taken out"
 BROKEN_ADULT_TOOTH = "broken or knocked-out adult tooth"
 SHINGLES = "possible shingles"
 FIGHT_BITE = "cut from someone's teeth"
-RAN_OUT_OF_A_VITAL_MEDICINE = "run out of an epilepsy medicine or insulin"
+RAN_OUT_OF_A_VITAL_MEDICINE = "run out of a vital medicine"
 FRAIL_AND_DECLINING = "sudden change in a frail older person"
 NECK_INJURY = "possible neck injury"
+ADULT_CHICKENPOX = "chickenpox in an adult"
+DIALYSIS_ACCESS = "problem with a dialysis fistula or bag"
+REPEATED_LOWS = "repeated low blood sugars"
+IMMUNOTHERAPY_SIDE_EFFECT = "new symptoms on immunotherapy"
 OPEN_FRACTURE = "bone through the skin"
 CARD_ALONE = frozenset(
     {
@@ -349,7 +353,8 @@ _MEDICINE = (
 _CONTACT = (
     r"(?:exposed|exposure|in contact|contact with|around|near|next to|played with|playing with|"
     r"same (?:time|room|class|daycare|waiting room)|waiting room|sat with|hugged|kissed|babysat|"
-    r"holding|held|cuddl\w*)"
+    r"holding|held|cuddl\w*|on (?:my|his|her|their) laps?|looked after|looking after|stayed "
+    r"(?:with|over)|slept (?:with|next to|in the same))"
 )
 """Words of having been near someone with an infection."""
 _ANTIBIOTIC = (
@@ -398,7 +403,7 @@ _READING = r"(?:3[89]|4[0-2])[.,]\d+|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 _FEVER = (
     r"(?:fever\w*|febrile|running a temp\w*|burning up|"
     r"(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
-    rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+)?(?:{_DEGREES})\b|"
+    rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,2}}?(?:{_DEGREES})\b|"
     # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
     rf"(?:of|at|is|was)\W+(?:\w+\W+)?(?:{_READING})\b|"
     rf"(?:{_DEGREES})\s*(?:°|degrees?\b|rectal|armpit|under)|"
@@ -569,7 +574,9 @@ _PREGNANT = (
     r"(?:[4-9]|[1-3]\d|4[0-2]) ?(?:weeks?|wks?|w) (?:with|expecting) (?:my|our|her|the) "
     r"(?:first|second|third|fourth|\d(?:st|nd|rd|th)|baby|twins|son|daughter|little one)|"
     # weeks and days of gestation as midwives write them ("39+2")
-    r"(?:2[4-9]|3\d|4[0-2]) ?\+ ?[0-6](?![\d.]))"
+    r"(?:2[4-9]|3\d|4[0-2]) ?\+ ?[0-6](?![\d.])|"
+    # a message that opens with its weeks ("33 weeks, itching ...")
+    r"^\s*(?:1[2-9]|2\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?: pregnant)?\s*[,.:;!-])"
 )
 _EARLY_PREGNANCY = (
     r"(?:[3-9]|1[0-3]) ?(?:weeks?|wks?|w)\b(?! old| ago| postpartum| after)|(?:first|1st) "
@@ -630,7 +637,8 @@ _ACE_INHIBITOR = (
 _AGE_80_PLUS = r"(?:[89]\d|1[01]\d)"
 _VERY_OLD = (
     rf"\b{_AGE_80_PLUS}[- ]?(?:yo|y/o|yrs?|years?)\b|\({_AGE_80_PLUS}\)|\b(?:is|aged|age|she'?s|"
-    rf"he'?s|turned|now) {_AGE_80_PLUS}\b"
+    rf"he'?s|turned|now|(?:dad|mum|mom|father|mother|nan|nana|gran|granny|grandad|grandpa|"
+    rf"grandma|grandmother|grandfather)'?s) {_AGE_80_PLUS}\b"
 )
 """Someone aged 80 or more, as written ("is 88", "mum (84)", "91 years old"), not any number
 in the 80s ("weighs 95 kg", "a pulse of 90")."""
@@ -639,6 +647,12 @@ _SMALL_CHILD = (
     r"years?)(?:[- ]old)?\b|\d{1,2}[- ]?months?[- ]old"
 )
 """A child under school age, as parents write it ("my 2 and a half year old", "3yo")."""
+_CHILD_AGE_TOLD = (
+    r"(?:son|daughter|boy|girl|grandson|granddaughter|he|she)(?:'s| is) (?:[1-9]|1[0-2])"
+    r"(?!\d|[.,]\d|:)"
+    r"(?! ?(?:weeks?|months?|days?|hours?|minutes?|mins?|hrs?|o'?clock|am|pm|kg|lbs?|stone|%))"
+)
+"""A child's age told after the child ("my son is 4", "he is 8"), not a time or a weight."""
 _SKIN_ALL_OVER = (
     r"(?:hives|welts|wheals|lumps|bumps|blotches|rash)\W+(?:\w+\W+){0,4}?(?:all over|everywhere|"
     r"spreading)|all over (?:my|his|her|their) (?:body|skin)"
@@ -729,9 +743,16 @@ _VERY_HIGH_BP = (
 )
 """A blood pressure reading of 180/120 or more (either number)."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
+_AFTER_MISSED_DIALYSIS = (
+    r"weak\w*|heavy|heaviness|palpitations?|flutter\w*|(?:heart|pulse)\W+(?:\w+\W+){0,4}?"
+    r"(?:racing|pounding|skipping|missing|irregular|funny|slow)|breathless\w*|short of breath|"
+    r"can'?t (?:catch (?:my|his|her) )?breath\w*|chest (?:pain|tight\w*)|swollen|confus\w*"
+)
+"""What a missed dialysis brings: a high potassium (weak, heavy legs, a heart that skips) or
+fluid (breathless, swollen)."""
 _ELECTRICAL = (
     r"(?:electric\w*|outlet|socket|live wire|power ?lines?|electrical (?:cord|wire)s?|volts?|"
-    r"voltage|lightning|electric fence)"
+    r"voltage|lightning|electric fence|mains|rewir\w*|wiring)"
 )
 
 
@@ -960,6 +981,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"night|(?:feel|i'?m|im) at peace with (?:it|my decision|the decision|this)",
                    unless=(r"terminal|hospice|palliative|months to live|weeks to live|"
                            r"birthday|christmas|wedding|holiday|exam",)),
+            # a note or a text that says goodbye and sorry
+            _given((r"sorry",),
+                   r"(?:letter|note|text|message|texted|messaged|wrote|written|left)\W+(?:\w+\W+)"
+                   r"{0,10}?(?:saying|says|said) (?:good ?bye|bye)",
+                   unless=(r"terminal|hospice|palliative|months to live|weeks to live|moving|"
+                           r"emigrat\w*|abroad|airport|flight|holiday|vacation|trip|leaving "
+                           r"(?:for|the)|new job|break ?up|broke up|split up|dumped",)),
             _given((r"(?:way|how) to (?:go|die|do it|end it)|if i stop replying|won'?t be "
                     r"replying|pills|tablets",),
                    r"(?:already |just )?(?:said|saying) (?:good ?)?byes? to (?:all )?(?:my |the )?"
@@ -1128,6 +1156,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:face|mouth|smile|lip)(?: \w+){0,2} (?:is |was |looks |look |went |seems )?"
                 r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
                 r"droop\w* (?:face|mouth|eyelid and mouth|on one side)", r"facial droop\w*",
+                r"(?:face|mouth|smile)(?: \w+){0,2} (?:is |was |looks |went |seems )?(?:hanging|"
+                r"slipp\w*|sliding) (?:down )?(?:on )?(?:one|the (?:left|right)) side",
                 r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
                 r"numb)", r"(?:half|one side|side)(?: of)? (?:my|his|her|the) (?:face|mouth) "
                 r"(?:has |had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
@@ -1135,6 +1165,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:speech|talking|words) (?:is |are |was |has |had )?(?:suddenly )?"
                 r"(?:gone |become |got |gotten |went |going )?slurr\w*",
                 r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
+                r"words (?:\w+ )?(?:come|came|coming|comes|are coming|were coming) out (?:all )?"
+                r"(?:jumbled|garbled|mixed up|muddled|wrong|backwards|as nonsense)",
                 r"can'?t (?:seem to |quite )?(?:find|get out|say) (?:his|her|my|the) words"),
             _rx(r"(?:can'?t|cannot|cant|couldn'?t|could not|unable to) (?:move|feel|lift|raise) "
                 r"(?:my|his|her) "
@@ -1148,6 +1180,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:arm and leg|leg and arm) on (?:my|his|her|the|one) (?:left |right )?side "
                 r"(?:\w+ ){0,2}?(?:weak\w*|numb\w*|dead|heavy|paraly\w*)",
                 r"dragging (?:his|her|my|one) (?:foot|leg)",
+                r"(?:left|right) (?:arm|leg|hand) (?:suddenly |just )?(?:went|has gone|gone|"
+                r"going|is|was) (?:all |completely )?(?:floppy|limp|dead|useless)(?! (?:after|"
+                r"from|when|because) (?:\w+ )?(?:sleep|lying|lay|slept))",
                 r"(?:keeps |kept |keep )?dropping (?:\w+ ){0,3}?(?:with|from|in|out of) (?:his|her|"
                 r"my) (?:right|left) hand"),
             re.compile(
@@ -1255,9 +1290,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"can'?t (?:catch|get) (?:my|his|her|their) breath",
                 r"couldn'?t catch (?:my|his|her|their) breath",
                 r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:a bit |a little |slightly |kind of |"
-                r"kinda |quite )?(?:blue|bluish|purple|grey|gray)",
+                r"kinda |quite )?(?:dusky )?(?:blue|bluish|purple|grey|gray)",
                 r"(?:turning|turned|going|gone) (?:blue|purple|grey|gray)",
-                r"(?:not|isn'?t|stop|stopped|stops) breathing",
+                r"(?:not|isn'?t|stop|stopped|stops|keeps stopping|stopping) breathing",
                 r"breathing (?:is |seems |looks |sounds |very |really )*(?:slow|shallow|fast and|"
                 r"labou?red)",
                 r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
@@ -1278,6 +1313,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"breathes? in",
                 r"breathed in (?:\w+ ){0,2}?smoke|smoke inhalation|(?:nose hairs?|eyebrows?) "
                 r"(?:\w+ )?singed",
+                r"(?:nose hairs?|eyebrows?|eyelashes)(?: and (?:my |his |her )?(?:nose hairs?|"
+                r"eyebrows?|eyelashes))? (?:are |is |were |got |have been |all )?(?:\w+ )?"
+                r"(?:singed|burnt|burned|scorched|frazzled)",
                 r"(?:squeak\w*|whistl\w*|high[- ]pitched|crowing) (?:\w+ ){0,3}"
                 r"(?:when|while|as|every time) (?:he|she|they|i|my \w+)? ?(?:breathes? in|inhales?|"
                 r"breathing in|takes? a breath|tries to breathe)"),
@@ -2531,6 +2569,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache)|"
                    r"pain (?:\w+ ){0,2}?(?:in|on|under) (?:\w+ ){0,5}?(?:back|side|flank|loin|"
                    r"ribs)"),
+            # a fever with sickle cell disease or without a spleen: an infection can overwhelm
+            _given((r"sickle[- ]?cell|splenectomy|(?:no|without a|removed (?:my |his |her |the )?)"
+                    r"spleen|spleen (?:was |has been )?(?:removed|taken out)",),
+                   _FEVERISH,
+                   # asked of fevers to come, not told of one now
+                   unless=(r"any (?:fever|temp\w*)|if (?:i|he|she|they|you) (?:\w+ )?(?:get|gets|"
+                           r"have|has|develops?|runs?) (?:a |any )?(?:high )?(?:fever|temp\w*)",)),
             # fever with an infected wound, ulcer, bite or operation site
             _given((_FEVERISH,),
                    r"pus|oozing|abscess|(?<!breath )smells? (?:really |very )?(?:bad|foul|awful|"
@@ -2721,10 +2766,17 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"pain (?:is )?(?:way |much |a lot )?(?:worse|more) than (?:it looks|the "
                 r"(?:wound|cut|scratch|bite|skin) looks)"),
             _given((r"red|redness|swelling|swollen|warm|hot",
-                    r"bite|cut|scratch\w*|wound|scrape|sore|infection|patch|incision|blister"),
+                    r"bite|cut|scratch\w*|wound|scrape|graze\w*|sore|infection|patch|incision|"
+                    r"blister"),
                    r"(?:bigger|larger|spread\w*|grow\w*|wider)\W+(?:\w+\W+){0,2}?(?:every|each|"
                    r"by the) (?:day|hour)|(?:every|each) day (?:it'?s|it is|it gets) (?:bigger|"
-                   r"larger|wider)"),
+                   r"larger|wider)|(?:bigger|larger|wider|more spread out) than (?:it was )?"
+                   r"(?:yesterday|this morning|last night|earlier)"),
+            _given((r"chicken ?pox|bites?|bitten|cuts?|scratch\w*|graze\w*|wounds?|blisters?|"
+                    r"splinters?|piercings?|pimples?|boils?",),
+                   r"(?:really |very )?(?:red|hot|swollen|warm)(?:,| and|, and) (?:really |very )?"
+                   r"(?:red|hot|swollen|warm)(?:,| and|, and) (?:really |very )?(?:red|hot|swollen|"
+                   r"warm)"),
             _given((r"(?:wound|cut|bite|scratch|incision|infection|swelling|red|redness)",),
                    r"(?:skin|area|wound|edges?)\W+(?:\w+\W+){0,3}?(?:turning|turned|going|gone|"
                    r"is|are) (?:\w+ )?(?:black|dusky|dark purple|grey|gray)"),
@@ -2770,8 +2822,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "warning signs in pregnancy",
         "Call your maternity unit or labour and delivery now, or go there: fewer or no baby "
         "movements, bleeding, fluid leaking, a belly that stays hard and painful, or itching of "
-        "the hands and feet (a liver condition of pregnancy) need checking today, not at the "
-        "next visit; call your local emergency number for heavy bleeding.",
+        "the hands and feet (a liver condition of pregnancy), or a fall or a blow to the bump "
+        "after 20 weeks, need checking today, not at the next visit; call your local emergency "
+        "number for heavy bleeding.",
         signs=(
             _given((_PREGNANT,),
                    r"(?:baby|babys|baby'?s|fetus|he|she)\W+(?:\w+\W+){0,2}?(?:has(?:n'?t| not)|"
@@ -2785,13 +2838,22 @@ CONCEPTS: tuple[Concept, ...] = (
 
                    r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
                    r"liquid)|"
-                   r"itch\w*\W+(?:\w+\W+){0,6}?(?:palms|soles|hands and feet|feet and hands)|"
+                   r"itch\w*\W+(?:\w+\W+){0,8}?(?:palms|soles|hands and feet|feet and hands)|"
                    r"(?:palms|soles|hands and feet|feet and hands)\W+(?:\w+\W+){0,6}?itch\w*|"
                    r"waters? (?:broke|has broken|have broken|breaking|might have broken|went|"
                    r"have gone|has gone|gone|may have gone|are leaking)|"
                    r"(?:belly|stomach|bump|uterus|womb) (?:\w+ )?(?:is |feels |stays |went |has "
-                   r"been )?(?:rock |really |very )?(?:hard|tight)\W+(?:\w+\W+){0,3}?"
-                   r"(?:pain|hurts?|won'?t (?:relax|soften))"),
+                   r"been )?(?:rock |really |very )?(?:hard|tight)(?: like a (?:rock|board)| as a "
+                   r"(?:rock|board))?\W+(?:\w+\W+){0,6}?"
+                   r"(?:pain|hurts?|won'?t (?:relax|soften)|blood|bleed\w*)"),
+            # a fall or a blow to the bump after 20 weeks: the placenta can come away unseen
+            _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently|^)\s*(?:2\d|3\d|4[0-2])[- ]?"
+                    r"(?:weeks?|wks?)(?! old| ago| postpartum| after)",),
+                   r"(?:had a |took a |bad )?fall\b|fell\b|slipped\b|tripped\b|(?:car|road|"
+                   r"traffic) (?:crash|accident)|(?:kicked|punched|hit|elbowed|knocked) "
+                   r"(?:\w+ ){0,2}?(?:in|on) (?:the|my|her) (?:bump|belly|tummy|stomach)",
+                   unless=(r"(?:last|previous|first) (?:pregnancy|baby)|before (?:i was|she was) "
+                           r"pregnant",)),
             # a baby told quiet, or a few kicks counted, unless it moved normally again
             _given((_PREGNANT,),
                    r"(?:baby|babys|baby'?s|bump|he'?s|hes|she'?s|shes)\W+(?:\w+\W+){0,3}?"
@@ -2806,9 +2868,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _LATER_SPOTTING,
             _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
                 r"gone|may have gone|might have gone|are leaking|is leaking)"),
-            _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently) (?:2[4-9]|3\d|4[0-2])[- ]?"
-                    r"(?:weeks?|wks?)|(?:second|third|2nd|3rd) trimester",),
-                   r"bleed\w*|spotting|(?:bright red )?blood",
+            _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently|^)\s*(?:2[4-9]|3\d|4[0-2])"
+                    r"[- ]?(?:weeks?|wks?)(?! old| ago| postpartum| after)|(?:second|third|2nd|"
+                    r"3rd) trimester",),
+                   r"bleed\w*|spotting|(?:bright red )?blood(?! (?:pressure|tests?|sugars?|"
+                   r"groups?|type|count|work|results?|donors?|bank))",
                    unless=(_NOT_FROM_THE_WOMB,)),
         ),
         exclusions=(
@@ -2867,7 +2931,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:red|bloody|currant)[- ]jelly|jelly[- ](?:like|looking) "
                    r"(?:poop|stool|stuff|mucus)|"
                    # a pale stool in a yellow baby: a blocked bile duct
-                   r"(?:poo|poop|stools?|nappies|diapers?)\W+(?:\w+\W+){0,3}?(?:pale|white|"
+                   r"(?:poos?|poops?|stools?|nappies|diapers?)\W+(?:\w+\W+){0,3}?(?:pale|white|"
                    r"chalk\w*|grey|gray|clay\w*)\b|(?:pale|white|chalky|grey|gray|clay[- ]"
                    r"colou?red) (?:poo|poop|stools?)"),
             # a baby's vomit told green after the fact ("been sick twice and it's dark green")
@@ -3000,8 +3064,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "turned out, can be a broken hip. Do not try to get the person up or walk them; keep them "
         "warm and still, and give nothing to eat or drink until they are seen.",
         signs=(
-            _given((r"fell|fall|fallen|falling|slipped|tripped",),
-                   r"(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned out(?:wards?)?|rolled out|"
+            _given((r"fell|fall|fallen|falling|slipped|tripped|(?:found|lying|lay|been|was)\W+"
+                    r"(?:\w+\W+){0,4}?on the (?:\w+ )?(?:floor|ground)",),
+                   r"(?:leg|foot)\W+(?:\w+\W+){0,4}?(?:shorter|turned out(?:wards?)?|rolled out|"
                    r"twisted out|pointing out)"),
             _given((r"fell|fall|fallen|falling|slipped|tripped",
                     r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
@@ -3027,11 +3092,25 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"went |is now |got )?(?:bent|crooked|deformed|out of place|at a (?:weird|funny|"
                 r"strange|odd|wrong) angle|facing the wrong way|popped out|out of (?:its |the )?"
                 r"socket)"),
-            _given((r"fell|fall|fallen|falling|slipped|tripped|twisted|rolled",),
+            _given((r"fell|fall|fallen|falling|slipped|tripped|twisted|rolled|went over (?:on )?"
+                    r"(?:my|his|her|the|an?)|turned (?:my|his|her|an?) ankle|landed (?:awkwardly|"
+                    r"badly|funny|wrong)",),
                    r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
                    r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
                    r"my|the) (?:leg|hip|arm))|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
                    r"out|rolled out|twisted out)"),
+            # a fingertip crushed in a door: a broken tip or a torn nail bed
+            _given((r"(?:trapped|caught|slammed|shut|crushed|squashed|jammed) (?:\w+ ){0,3}?"
+                    r"(?:fingers?|thumbs?|toes?|fingertips?)\W+(?:\w+\W+){0,2}?(?:in|under|by|"
+                    r"with) (?:the |a )?(?:\w+ )?(?:door|drawer|window|hinge|gate|machine)",),
+                   r"squashed|flattened|crushed|blood under (?:the |his |her |my )?(?:\w+ )?nail|"
+                   r"nail (?:\w+ )?(?:lifted|hanging|coming off|came off|torn|ripped)"),
+            # a child's wrist or forearm swollen after a fall needs an X-ray the same day
+            _given((r"fell|fall|fallen|landed|came off", rf"{_SMALL_CHILD}|{_CHILD_AGE_TOLD}"),
+                   r"(?:wrist|forearm|elbow|ankle|collarbone)\W+(?:\w+\W+){0,3}?(?:swollen|"
+                   r"swelling|swelled|puffed up)",
+                   unless=(r"last (?:year|month)|(?:years|months) ago|x-?rays? (?:\w+ )?(?:was|"
+                           r"were|came back|showed) (?:fine|normal|clear|nothing)",)),
             _given((r"fell|fall|fallen|slipped|tripped|landed|came off",
                     r"(?:wrist|ankle|arm|forearm|elbow|hand|foot|collarbone)\W+(?:\w+\W+){0,3}?"
                     r"(?:swollen|swelling|swelled|puffed up|bruised)"),
@@ -3098,7 +3177,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "repeatedly.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"sunburn\w*|sun ?burnt|sun ?burned", r"blister\w*"),
+            _given((r"sunburn\w*|sun ?burnt|sun ?burned|(?:on|at) the beach|in the sun|"
+                    r"sunbath\w*|sunbed", r"blister\w*"),
                    r"shiver\w*|chills|fever\w*|feel(?:ing)? sick|vomit\w*|dizzy|faint\w*"),
         ),
     ),
@@ -3188,6 +3268,9 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((_ELECTRICAL,),
                    r"(?:shocked|zapped) (?:by|from|when|while)|electrocuted|"
+                   r"(?:got|had|took|get|gets|getting) (?:a |an )?(?:\w+ )?(?:electric(?:al)? )?"
+                   r"shock (?:off|from) (?:the |a |an )?(?:mains|socket|outlet|wire|wiring|cable|"
+                   r"plug|light|fence|appliance)|"
                    r"electric(?:al)? (?:shock|burn|injury)|struck by lightning|"
                    r"(?:touched|grabbed|bit|chewed|licked) (?:\w+ ){0,3}?(?:live wire|outlet|"
                    r"socket|"
@@ -3197,6 +3280,9 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:\w+ ){0,3}?(?:oil|kettle|tea|coffee|soup)",),
                    r"(?:bigger|larger) than (?:\w+ ){0,2}?(?:palm|hand)|size of (?:\w+ ){0,2}?"
                    r"(?:hand|palm|plate)|(?:white|leathery|charred|waxy) (?:skin|patches?|areas?)|"
+                   r"(?:peeling|peeled|raw|blistered|blistering) and (?:\w+ )?(?:white|leathery|"
+                   r"charred|waxy)|(?:quite |really |very |a )?(?:big|large|huge|massive) "
+                   r"(?:area|patch)|"
                    r"skin (?:is |looks |went |turned )?(?:white|leathery|charred|black|waxy)|"
                    r"(?:gone|turned|going|looks?) (?:\w+ ){0,2}?(?:white|leathery|charred|waxy)|"
                    r"(?:blisters?|blistering) (?:all over|on (?:his|her|my|the) (?:face|hands?|"
@@ -3236,7 +3322,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "after the cold is frostbite and needs emergency care — do not rub it.",
         signs=(
             _given((r"cold|snow|frost\w*|freez\w*|ice|icy|winter|outside|lake|river|water",),
-                   r"(?:stopped|stops|has stopped|quit) shivering|shivering (?:uncontrollably|"
+                   r"(?:stopped|stops|has stopped|quit) shivering|(?:not|isn'?t|no longer) "
+                   r"(?:even )?shivering (?:anymore|any more|now)|shivering (?:uncontrollably|"
                    r"violently|so hard)|(?:fingers|toes|nose|ears?|skin|feet|hands|cheeks)\W+"
                    r"(?:\w+\W+){0,3}?(?:(?:white|grey|gray) and (?:hard|waxy|numb)|waxy|hard and "
                    r"(?:white|numb)|(?:turned|turning|gone|going) (?:black|grey|gray))"),
@@ -3278,7 +3365,16 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(rf"{_CONTACT}[^.?!]{{0,60}}?\bmeasles", rf"measles\b[^.?!]{{0,60}}?{_CONTACT}"),
             _given((rf"{_YOUNG}|{_PREGNANT}|chemo\w*|transplant|immun\w+",),
                    rf"{_CONTACT}[^.?!]{{0,60}}?\b(?:chicken ?pox|varicella|shingles)"
-                   rf"|(?:chicken ?pox|varicella|shingles)\b[\s\S]{{0,80}}?{_CONTACT}"),
+                   rf"|(?:chicken ?pox|varicella|shingles)\b[\s\S]{{0,80}}?{_CONTACT}"
+                   # someone at home has it now
+                   r"|(?:kid|kids|child|children|son|daughter|toddler|grandson|granddaughter|"
+                   r"husband|wife|partner|nephew|niece|brother|sister)(?:'s| has| have) (?:got |"
+                   r"just got |come out in |came out in )?(?:the )?(?:chicken ?pox|shingles)",
+                   # immune already: had it as a child, or the vaccine
+                   unless=(r"(?<!ever )(?<!if i )(?<!whether i )(?:had|caught) (?:chicken ?pox|"
+                           r"it) (?:\w+ )?(?:as a (?:kid|child)|"
+                           r"when (?:i was )?(?:little|young|a kid|a child)|before|already)|"
+                           r"immune|had the (?:chicken ?pox |varicella )?(?:vaccine|jab)",)),
         ),
     ),
     Concept(
@@ -3554,7 +3650,9 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"tiles?)",),
                    r"(?:something|a bit|a piece|bits?|stuff|debris|a fragment|a chip|a speck)\W+"
                    r"(?:\w+\W+){0,3}?(?:flew|went|shot|flicked|got|pinged) (?:\w+ )?(?:in|into) "
-                   r"(?:my|his|her|the) eye"),
+                   r"(?:my|his|her|the) eye|eye\W+(?:\w+\W+){0,3}?(?:feels?|is|like) (?:like )?"
+                   r"(?:there'?s |there is )?(?:\w+ )?(?:grit|gritty|sand|something in it)|"
+                   r"(?:grit|something) in (?:my|his|her|the) eye"),
         ),
     ),
     Concept(
@@ -3606,9 +3704,12 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"(?:hit|bang\w*|knock\w*|bump\w*|struck|smack\w*|whack\w*|fell|fall|"
                     r"punched|kicked|head[- ]?butt\w*) (?:\w+ ){0,5}?(?:head|face|skull|temple|"
-                    r"forehead)|(?:head|face) (?:\w+ ){0,3}?(?:injury|knock|blow|hit)",),
+                    r"forehead)|(?:head|face) (?:\w+ ){0,3}?(?:injury|knock|blow|hit)|out cold|"
+                    r"knocked (?:out|unconscious)|(?:came|fell|thrown) off (?:\w+ ){0,2}?(?:bike|"
+                    r"horse|scooter|motorbike|skateboard|ladder)\W+(?:\w+\W+){0,2}?no helmet",),
                    r"drows\w*|(?:super|very|really|so|unusually|extremely) (?:sleepy|tired)|"
-                   r"hard to wake|(?:vomit\w*|threw up|throwing up|been sick) (?:\w+ ){0,2}?"
+                   r"hard to wake|(?:vomit\w*|threw up|throwing up|thrown up|been sick) "
+                   r"(?:\w+ ){0,2}?"
                    r"(?:twice|again|\d times|three times|more than once|several times)|"
                    r"seeing double|"
                    r"double vision|confus\w*|clear (?:fluid|liquid) (?:\w+ ){0,2}?(?:nose|ears?)|"
@@ -3713,7 +3814,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "the cut.",
         urgency=SAME_DAY,
         signs=(
-            _rx(r"(?:cut|wound|gash|laceration|slice|split)\W+(?:\w+\W+){0,8}?(?:gaping|gapes|"
+            _rx(r"(?:cut|wound|gash\w*|laceration|slic\w*|split)\W+(?:\w+\W+){0,14}?(?:gaping|gapes|"
                 r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
@@ -3740,7 +3841,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)",
                 r"(?:unprotected|without a condom|no condom|bareback)\W+(?:\w+\W+){0,30}?"
                 r"(?:never (?:been )?tested|not (?:been )?tested|hiv status|pill you can take "
-                r"after|\bpep\b)"),
+                r"after|\bpep\b)",
+                r"(?:unprotected|without a condom|no condom)\W+(?:\w+\W+){0,25}?(?:morning[- ]"
+                r"after pill|emergency contraception|plan b|levonelle|ellaone|ella\b|(?:emergency "
+                r"|copper )coil)",
+                r"(?:morning[- ]after pill|emergency contraception|plan b|levonelle|ellaone)\W+"
+                r"(?:\w+\W+){0,25}?(?:unprotected|without a condom|no condom|condom (?:\w+ )?"
+                r"(?:broke|split|came off))"),
         ),
     ),
     Concept(
@@ -3787,10 +3894,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"(?:missed|skipped|didn'?t go to|did not go to|couldn'?t get to|not had|"
                     r"haven'?t had) (?:my |his |her |a |the |last )?(?:\w+ )?dialysis",),
-                   r"weak\w*|heavy|heaviness|palpitations?|flutter\w*|(?:heart|pulse)\W+"
-                   r"(?:\w+\W+){0,4}?(?:racing|pounding|skipping|irregular|funny|slow)|"
-                   r"breathless\w*|short of breath|can'?t (?:catch (?:my|his|her) )?breath\w*|"
-                   r"chest (?:pain|tight\w*)|swollen|confus\w*"),
+                   _AFTER_MISSED_DIALYSIS),
+            _given((r"\w*dialysis", r"(?:missed|skipped|didn'?t go to|did not go to|not had) "
+                    r"(?:\w+ ){0,4}?(?:sessions?|runs?|treatments?|slots?)"),
+                   _AFTER_MISSED_DIALYSIS),
         ),
     ),
     Concept(
@@ -3986,7 +4093,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:my|his|her|the) (?:pee|wee|urine)|(?:pee|wee|urine) (?:is |looks |has "
                    r"gone |went )?(?:pink|red|bloody)",
                    unless=(r"(?:always|years|as long as i can remember|normal for me|easily|"
-                           r"barely (?:bump|knock|touch)\w*|thin skin|skin tears?)\b",)),
+                           r"barely (?:bump|knock|touch)\w*|thin skin|skin tears?|(?:\w+ )?months "
+                           r"ago|for months|stops? (?:straight|right) away)\b",)),
         ),
     ),
     Concept(
@@ -4016,7 +4124,9 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"irregular|all over the place|erratic|jumping about|chaotic|no rhythm",),
                    r"(?:pulse|heart ?rate|hr|heart)\W+(?:\w+\W+){0,3}?(?:is |of |at |around |"
-                   r"about |between )?1[0-5]\d(?:\s*(?:-|to)\s*1[0-6]\d)?",
+                   r"about |between )?1[0-5]\d(?:\s*(?:-|to)\s*1[0-6]\d)?|(?:watch|smartwatch|"
+                   r"fitbit|kardia|app)\W+(?:\w+\W+){0,3}?(?:flag\w*|detect\w*|warn\w*|alert\w*|"
+                   r"notif\w*|pick\w* up|keeps saying)",
                    unless=(r"ecgs? (?:was |were |came back )?(?:normal|fine|clear)|24 ?h(?:ou)?r "
                            r"(?:tape|monitor)|holter|for years|(?:already|been) (?:diagnosed|"
                            r"checked)|on (?:bisoprolol|apixaban|warfarin|rivaroxaban|digoxin)|"
@@ -4098,7 +4208,9 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"puffy) (?:\w+ )?eyelids?|eyelids? (?:is |are |has gone |went )?(?:red|"
                     r"swollen|puffy),? (?:and )?(?:red|swollen|puffy)",),
                    r"getting (?:\w+ )?(?:puffier|worse|bigger|more swollen|redder|more red)|"
-                   r"spread\w*|(?:swelling|puffiness) (?:is )?(?:increasing|growing)"),
+                   r"spread\w*|(?:swelling|puffiness) (?:is )?(?:increasing|growing)|(?:nearly|"
+                   r"almost|completely|half|swollen) (?:\w+ )?(?:closed|shut)|can'?t open (?:it|"
+                   r"(?:his|her|my|the) eye)"),
         ),
     ),
     Concept(
@@ -4165,8 +4277,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         URINE_INFECTION_IN_A_CHILD,
-        "A fever with pain on passing urine, or strong-smelling urine, in a young child can be a "
-        "urine infection, which needs a urine test and often antibiotics: see a doctor today. "
+        "Pain on passing urine, with a fever, strong-smelling urine or a red, sore opening, in "
+        "a young child can be a urine or skin infection, which needs a urine test and often "
+        "antibiotics: see a doctor today. "
         "Go to an emergency department or call your local emergency number if the child is "
         "floppy, hard to wake, vomiting everything or not drinking.",
         urgency=SAME_DAY,
@@ -4176,6 +4289,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:when|while|as|to) (?:she |he |they )?(?:wees?|pees?|urinat\w*|does a wee|"
                    r"goes to the toilet)|(?:wee|pee|urine) (?:\w+ )?(?:smells?|is smelly|stinks?)|"
                    r"smelly (?:wee|pee|urine)"),
+            _given((rf"{_SMALL_CHILD}|{_CHILD_AGE_TOLD}", r"red|swollen|sore"),
+                   r"(?:cries|crying|screams|screaming|hurts?|stings?|burns?|pain\w*) (?:\w+ )?"
+                   r"(?:when|while|as|to) (?:she |he |they )?(?:wees?|pees?|urinat\w*|does a wee|"
+                   r"goes to the toilet)"),
         ),
     ),
     Concept(
@@ -4302,9 +4419,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         RAN_OUT_OF_A_VITAL_MEDICINE,
-        "Running out of an epilepsy medicine or insulin is urgent: a pharmacist can often give "
-        "an emergency supply today, or call the out-of-hours service; missed doses can bring on "
-        "seizures or a diabetic emergency. Call your local emergency number (911 in the US) for "
+        "Running out of an epilepsy medicine, insulin or an anti-platelet medicine after a heart "
+        "stent is urgent: a pharmacist can often give an emergency supply today, or call the "
+        "out-of-hours service; missed doses can bring on seizures, a diabetic emergency or a "
+        "clot in the stent. Call your local emergency number (911 in the US) for "
         "a seizure lasting 5 minutes, or vomiting and drowsiness with high sugars.",
         urgency=SAME_DAY,
         signs=(
@@ -4312,7 +4430,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|"
                 r"carbamazepine|tegretol|phenytoin|topiramate|zonisamide|lacosamide|clobazam|"
                 r"epilepsy (?:meds|medication|medicine|tablets|pills)|seizure (?:meds|medication|"
-                r"medicine|tablets|pills)|anti-?epileptics?|insulin)"),
+                r"medicine|tablets|pills)|anti-?epileptics?|insulin|ticagrelor|brilinta|brilique|"
+                r"prasugrel|efient|clopidogrel|plavix)"),
         ),
     ),
     Concept(
@@ -4329,6 +4448,88 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy)|(?:only|just|"
                    r"barely) (?:picking|nibbling|eating a little)|off (?:her|his) food|stopped "
                    r"eating|not eating"),
+            _given((rf"{_VERY_OLD}|frail|nursing home|care home",
+                    r"since (?:the (?:gp|doctor|hospital|consultant) )?(?:upped|increased|raised|"
+                    r"doubled|put (?:him|her) on|started (?:him|her) on|changed)"),
+                   r"(?:keeps|kept) falling|drowsier|sleepier|more (?:drowsy|sleepy|confused|"
+                   r"wobbly|unsteady)"),
+        ),
+    ),
+    Concept(
+        ADULT_CHICKENPOX,
+        "See a doctor or call your practice today, and say so before going in: chickenpox in an "
+        "adult, in a pregnancy or in someone with weak immunity can be severe, and an antiviral "
+        "medicine works best started within a day of the rash. Call your local emergency number "
+        "for breathlessness, chest pain, coughing blood, drowsiness or a rash that bleeds.",
+        urgency=SAME_DAY,
+        signs=(
+            # the writer's own chickenpox, now: an adult writing about themself
+            _rx(r"(?:i'?ve|i have|i'?ve got|i got|i caught|i'?ve caught|i think i'?ve (?:got|"
+                r"caught)|i think i (?:have|got|caught)|i'?m (?:\w+ )?(?:coming out|covered) in|"
+                r"i (?:came|come) out in) (?:\w+ ){0,2}?chicken ?pox(?! (?:as|when|before|years|"
+                r"in|at))"),
+        ),
+        exclusions=(_rx(r"(?:as|when i was) (?:a )?(?:kid|child|little|young|baby|teenager)",
+                        r"(?:years|months) ago"),),
+    ),
+    Concept(
+        DIALYSIS_ACCESS,
+        "Call your dialysis unit now: a fistula or graft that has stopped buzzing, or is red, "
+        "hot or swollen, can be a clot or an infection that is treated best within hours, and a "
+        "cloudy peritoneal dialysis bag can be peritonitis. Go to an emergency department if "
+        "the unit is closed, and call your local emergency number for bleeding from the fistula "
+        "that does not stop with firm pressure.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:fistula|graft)\W+(?:\w+\W+){0,4}?(?:stopped|no longer|not|isn'?t|hasn'?t got|"
+                r"lost|can'?t feel) (?:\w+ )?(?:buzz\w*|thrill|whoosh\w*|humm\w*|puls\w*|"
+                r"vibrat\w*)",
+                r"(?:can'?t|cannot|couldn'?t) (?:feel|hear) (?:the |a |any |its )?(?:buzz\w*|"
+                r"thrill|whoosh\w*|humm\w*|puls\w*) (?:\w+ ){0,3}?fistula",
+                r"fistula\W+(?:\w+\W+){0,4}?(?:red|hot|swollen|oozing|pus)\b",
+                r"(?:bag|fluid|drain\w*|effluent|dialysate)\W+(?:\w+\W+){0,3}?(?:cloudy|murky|"
+                r"milky)"),
+        ),
+        exclusions=(_rx(r"anal fistula|fistula (?:in|near|around) (?:my |the )?(?:bum|bottom|"
+                        r"anus|back passage)"),),
+    ),
+    Concept(
+        REPEATED_LOWS,
+        "Call your diabetes team or doctor today: low blood sugars again and again mean a "
+        "medicine dose (insulin, or a tablet such as gliclazide, which can keep the sugar low for "
+        "hours) needs changing. Treat each low with fast sugar then a snack, check before "
+        "driving, and call your local emergency number for someone who cannot swallow, is very "
+        "drowsy or having a fit.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"diabet\w*|insulin|gliclazide|glipizide|glimepiride|glibenclamide|"
+                    r"sulfonylurea|sulphonylurea|type (?:1|2|one|two)",),
+                   r"(?:\d+|two|three|four|five|several|a few|a couple of|lots of|loads of) "
+                   r"(?:\w+ )?(?:hypos|lows)\b(?! (?:a|per|each) (?:year|month))|(?:hypos|lows) "
+                   r"(?:\w+ )?(?:every|most) (?:day|night|morning)|(?:keeps?|kept) (?:having|"
+                   r"going) (?:\w+ )?(?:hypos|low)\b",
+                   unless=(r"years ago|last year|(?:when|after) (?:i |he |she )?(?:was )?"
+                           r"(?:first )?diagnosed",)),
+        ),
+    ),
+    Concept(
+        IMMUNOTHERAPY_SIDE_EFFECT,
+        "Call your cancer team's acute or 24-hour line today, whatever the time: on "
+        "immunotherapy, a new cough or breathlessness, diarrhoea, a rash, yellow skin or a new "
+        "headache can be the immune system inflaming an organ, which needs treatment early. Call "
+        "your local emergency number for severe breathlessness or chest pain.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"pembrolizumab|keytruda|nivolumab|opdivo|ipilimumab|yervoy|atezolizumab|"
+                    r"tecentriq|durvalumab|imfinzi|cemiplimab|libtayo|avelumab|bavencio|"
+                    r"dostarlimab|jemperli|checkpoint inhibitors?|immunotherapy",),
+                   r"cough\w*|breathless\w*|out of breath|short of breath|diarrh\w*|the runs|loose "
+                   r"(?:stools|poos?|bowels)|rash\w*|(?:yellow|jaundiced) (?:skin|eyes)|"
+                   r"(?:skin|eyes) (?:\w+ )?(?:yellow|jaundiced)|headaches?|tummy pain|"
+                   r"stomach pain|belly pain|blood in (?:my|his|her) (?:poo|stools?)",
+                   unless=(r"allerg\w*|pollen|hay ?fever|desensiti\w*|grass|venom|dust mites?|"
+                           r"before (?:i |he |she )?started|(?:finished|stopped|completed) "
+                           r"(?:\w+ ){0,2}?(?:immunotherapy|it) (?:\w+ ){0,2}?years? ago",)),
         ),
     ),
     Concept(
@@ -4346,7 +4547,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"know) (?:\w+ ){0,4}?(?:tetanus|jab|booster|injection)|(?:tetanus|booster) "
                    r"(?:\w+ ){0,4}?(?:can'?t remember|not sure|don'?t know|years ago|never had|"
                    r"out of date|overdue|not up to date)|(?:never had|not had|no) (?:a |any )?"
-                   r"tetanus"),
+                   r"tetanus|(?:tetanus|booster) (?:jab |shot |injection )?in (?:over |more than |"
+                   r"about |like )?(?:\d+\+?|ten|twenty|many|years|a few|several) (?:years|yrs)"),
         ),
     ),
 )
@@ -4749,6 +4951,7 @@ def _first_match(
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "possible broken bone or dislocation": frozenset({"possible broken hip", OPEN_FRACTURE}),
     "raised ketones": frozenset({"diabetic emergency"}),
+    REPEATED_LOWS: frozenset({"low blood sugar", "diabetic emergency"}),
     "pregnancy with a coil or after sterilisation": frozenset({"possible ectopic pregnancy"}),
     "croup with noisy breathing": frozenset(
         {"breathing difficulty", "drooling with noisy breathing"}
