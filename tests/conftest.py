@@ -232,6 +232,7 @@ HANDMADE_TERMS = [
     ("D36", "cannabis", "cannabis"),
     ("D36", "cannabis", "marijuana"),
     ("D37", "water", "water"),
+    ("D191", "heel", "heel"),
     (
         "D38",
         "diphtheria-tetanus-acellular pertussis vaccines",
@@ -428,6 +429,7 @@ HANDMADE_TREES = [
     ("D36", "cannabis", "B01.650.940.800.575.912.250.859.937.055.500"),
     ("D37", "water", "D01.045.250.875"),
     ("D37", "water", "D01.650.550.925"),
+    ("D191", "heel", "A01.378.610.250.300.480"),
     ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "D20.215.894.135.535.295"),
     ("D39", "pertussis vaccine", "D20.215.894.135.535"),
     ("D40", "heroin", "D03.132.577.249.375"),

@@ -172,6 +172,19 @@ def test_a_heading_run_into_a_sentence_is_a_piece_of_its_own() -> None:
         "How To Treat It",
         "Your doctor may prescribe rest.",
     ]
+    # a heading before an opening phrase, or repeated as its sentence's opening
+    assert split_sentences("Help Is Available In general, rest helps.") == [
+        "Help Is Available",
+        "In general, rest helps.",
+    ]
+    assert split_sentences("Cold Packs Cold packs, used early, ease swelling.") == [
+        "Cold Packs",
+        "Cold packs, used early, ease swelling.",
+    ]
+    assert split_sentences("Rest: the First Step Rest is the first step.") == [
+        "Rest: the First Step",
+        "Rest is the first step.",
+    ]
     # a title-case name inside a sentence, or one before a verb, is no heading
     assert split_sentences("Read The Lancet for it. Hepatitis B Vaccine Is given at birth.") == [
         "Read The Lancet for it.",

@@ -216,21 +216,30 @@ def _ends_with_abbreviation(fragment: str) -> bool:
 _GLUED_HEADING = re.compile(
     r"^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|to|and|for|a|an|in|with|or|on)){1,6})\s+"
     r"(?=(?:The|A|An|Your|This|These|Most|Many|Some|It|You|If|When|People|To|Even|Although|"
-    r"Because|Adults|Children|Women|Men|Doctors|Researchers|Scientists)"
+    r"Because|Adults|Children|Women|Men|Doctors|Researchers|Scientists|In|There|Fortunately|"
+    r"Unfortunately|However|Often|Sometimes|Usually|Today|Currently),?"
     r"\s+(?:[a-z]|\d))"
+    # a heading whose sentence opens with the heading's own first word ("Light Therapy Light
+    # therapy, also called …")
+    r"|^((?P<first>[A-Z][\w'’-]*):?(?:\s+(?:[A-Z][\w'’-]*|of|the|to|and|for|a|an|in|with|or|"
+    r"on)){0,5})\s+(?=(?P=first)\b[\w'’-]*,?\s+[a-z])"
 )
 """A page's section heading run into the sentence after it ("Risk Factors The leading risk
-factor …", "Where To Get the Vaccine The vaccine is …"): title-case words, then a sentence's
-first word."""
+factor …", "Where To Get the Vaccine The vaccine is …", "Treatment Can Help Fortunately, most
+…"): title-case words, then a sentence's first word; or a heading repeated as its sentence's
+opening ("Light Therapy Light therapy, also called …")."""
 
 
 def _without_heading(piece: str) -> list[str]:
     """``piece`` with a glued heading (:data:`_GLUED_HEADING`) split off as a piece of its own
     (no statement: it ends no sentence)."""
     match = _GLUED_HEADING.match(piece)
-    if match is None or not match.group(1).split()[-1][0].isupper():
+    if match is None:
         return [piece]
-    return [match.group(1), piece[match.end() :]]
+    heading = match.group(1) or match.group(2)
+    if not heading or not heading.split()[-1][0].isupper():
+        return [piece]
+    return [heading, piece[match.end() :]]
 
 
 def split_sentences(text: str) -> list[str]:

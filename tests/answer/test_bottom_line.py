@@ -6,6 +6,7 @@ import pytest
 
 from medcite.answer import verify
 from medcite.answer.bottom_line import (
+    ADVICE_FRAME,
     STOPPING_FRAME,
     VALUE_FRAME,
     WHETHER_FRAME,
@@ -210,6 +211,31 @@ def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None
     assert answer.bottom_line.verdict == "The sources found suggest yes:"
     assert "hereditary" in answer.bottom_line.bullets[0].text
     assert answer.bottom_line.bullets[0].citations[0].number == 1
+
+
+def test_whether_to_do_something_gets_no_yes_from_a_statement_of_what_it_is() -> None:
+    """ "Should I get a uric acid test?" is not answered yes by a statement that it is the usual
+    test; a statement that advises it is a yes."""
+    describes = _page(
+        "gout-test",
+        "Gout",
+        "exams and tests",
+        "The most common test for gout is a uric acid test.",
+    )
+    question = "my dad had gout. should I get a uric acid test?"
+    answer = _ask(question, [describes])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == ADVICE_FRAME
+    advises = _page(
+        "gout-test-when",
+        "Gout",
+        "exams and tests",
+        "A uric acid test is recommended when a parent has gout.",
+    )
+    answer = _ask(question, [describes, advises])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found suggest yes:"
+    assert "recommended" in answer.bottom_line.bullets[0].text
 
 
 def test_the_second_of_two_yes_no_questions_is_answered_when_only_it_can_be() -> None:

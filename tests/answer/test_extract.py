@@ -237,6 +237,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "For more tips on taking gout medicines safely, see the Taking Medicines topic.",
         "See a chart that compares gout with other kinds of arthritis.",
         "Watch a short video about how gout crystals form.",
+        "To make the video smaller, press the Escape button on your keyboard.",
         "Our purpose was to assess how well allopurinol works for gout.",
         "Having a risk factor does not mean that you will get bone cancer.",
         "Certain factors affect prognosis (chance of recovery) and treatment options.",
@@ -330,6 +331,28 @@ def test_an_elliptical_condition_and_an_unnamed_drugs_use_are_dangling() -> None
     assert not dangling("Use of the drug warfarin for years needs blood tests.", research=False)
 
 
+def test_an_also_or_what_people_find_of_an_unnamed_thing_is_dangling() -> None:
+    """ "Also, ..." goes on from the sentence before, and "Some people find they help" does not
+    say what helps; a name given with "also called" and "find it hard to" stand alone."""
+    assert dangling("Also, people who walked daily slept better.", research=True)
+    assert dangling("Similarly, the swelling went down faster.", research=False)
+    assert dangling("Some people find they ease the itch.", research=False)
+    assert dangling("Many patients say it helps them sleep.", research=False)
+    assert not dangling("Also called a cold sore, a fever blister is common.", research=False)
+    assert not dangling("Also seek help if the rash spreads.", research=False)
+    assert dangling("Below are the signs to look for.", research=False)
+    assert dangling("Your doctor may order one or more of the following tests.", research=False)
+    assert not dangling("The following foods are high in iron: beans and spinach.", research=False)
+    assert not dangling("Many people find it hard to stop smoking.", research=False)
+    assert not dangling("Some people find that warm baths ease the itch.", research=False)
+    # a quantifier for a noun the sentence before named
+    assert dangling("Some use cold to numb the skin.", research=False)
+    assert dangling("Most can be treated at home.", research=False)
+    assert dangling("Many of them get better in a week.", research=True)
+    assert not dangling("Some creams use cold to numb the skin.", research=False)
+    assert not dangling("Most people can be treated at home.", research=False)
+
+
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:
     assert dangling("The condition may be caused by an injury or a tumor.", research=False)
     assert not dangling("The knee joint can be injured by a fall.", research=False)
@@ -397,6 +420,51 @@ def test_a_substance_one_is_exposed_to_is_no_medicine_named_with_a_condition() -
     assert query.drug_and_condition is None
     pill = smoke.model_copy(update={"name": "Nicotine", "tier": 1, "tree_numbers": ("D03.1",)})
     assert query.model_copy(update={"concepts": (pill, amd)}).drug_and_condition is not None
+
+
+def test_a_condition_paired_with_a_drug_is_named_by_any_reading_of_its_phrase() -> None:
+    """ "arthritis in both knees" reads as knee osteoarthritis and as osteoarthritis: a page
+    sentence naming osteoarthritis and the drug names both sides."""
+    from medcite.answer.extract import Topic
+    from medcite.records import QueryConcept
+    from medcite.text import stems
+
+    drug = QueryConcept(
+        key="D1",
+        name="Fishbone Extract",
+        matched="fishbone extract",
+        via="MeSH term",
+        tree_numbers=("D03.1",),
+        drug=True,
+        tier=1,
+        names=("fishbone extract",),
+    )
+    readings = [
+        QueryConcept(
+            key=key,
+            name=name,
+            matched="arthritis both knee",
+            via="lay term",
+            tree_numbers=(tree,),
+            tier=2,
+            names=(name.lower(), "arthritis both knee"),
+        )
+        for key, name, tree in (
+            ("D2", "Osteoarthritis, Knee", "C05.550.114.606.500"),
+            ("D3", "Osteoarthritis", "C05.550.114.606"),
+        )
+    ]
+    query = _class_and_condition_query().model_copy(
+        update={
+            "question": "arthritis in both knees, is fishbone extract worth it",
+            "concepts": (drug, *readings),
+        }
+    )
+    assert query.drug_and_condition is not None
+    topic = Topic.of(query)
+    sentence = stems("Fishbone extract eased the pain of osteoarthritis in a small trial.")
+    assert topic.names_side(0, sentence) and topic.names_side(1, sentence)
+    assert not topic.names_side(1, stems("Fishbone extract eased the pain of gout."))
 
 
 @pytest.mark.parametrize(
@@ -1194,6 +1262,10 @@ def test_a_pages_line_on_research_under_way_answers_only_a_question_about_resear
     assert _page_facets(under_way, asked) == set()
     trials = "Prospective studies are testing whether meat in the diet causes gout attacks."
     assert _page_facets(trials, asked) == set()
+    being = "Other studies are being conducted to find out if tea treats gout attacks."
+    assert _page_facets(being, asked) == set()
+    future = "Possible future treatments under investigation include a gout vaccine."
+    assert _page_facets(future, asked) == set()
     found = "Researchers have found that diets rich in meat cause gout attacks in older adults."
     assert Facet.CAUSES in _page_facets(found, asked)
     question = "is there new research on what causes gout"

@@ -558,6 +558,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "run out of a vital medicine",
         "sudden change in a frail older person",
         "chickenpox in an adult",
+        "possible torn Achilles tendon",
         "problem with a dialysis fistula or bag",
         "repeated low blood sugars",
         "new symptoms on immunotherapy",

@@ -92,7 +92,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
     names = _descriptor_names() | NOT_IN_MESH
     table = lay_terms()
     added = ["sinus infection", "ear infection", "hay fever", "jock itch", "period", "fever",
-             "bed bug", "stomach bug", "c section", "morning after pill", "flu shot"]  # fmt: skip
+             "bed bug", "stomach bug", "c section", "morning after pill", "flu shot",
+             "arthritis both knee", "knee arthritis", "can't sleep", "haven't slept properly",
+             "playing squash"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

@@ -261,6 +261,15 @@ def test_water_beside_a_drug_is_no_second_drug(handmade_vocabulary: Vocabulary) 
     assert [c.name for c in alone.primary_topics] == ["water"]
 
 
+def test_ice_is_a_form_of_water_not_a_medicine(handmade_vocabulary: Vocabulary) -> None:
+    """MeSH files ice under water (and under phenomena and the environment): "ice it" names no
+    drug that would outrank the body part asked about."""
+    query = understand("hurt the back of my heel, should I ice it", handmade_vocabulary)
+    ice = next(c for c in query.concepts if c.name == "ice")
+    assert ice.tier == next(c.tier for c in query.concepts if c.name == "heel")
+    assert "heel" in [c.name for c in query.primary_topics]
+
+
 def test_a_condition_named_after_this_describes_one_named_before(
     roles: Callable[[str], dict[str, str]],
 ) -> None:
@@ -390,6 +399,15 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
     )
     assert [c.name for c in past.topics] == ["ibuprofen"]
     assert "gout" in [c.name for c in past.concepts if c.role == "qualifier"]
+    # "had" for a time up to now is "I've had": it goes on
+    lasting = understand(
+        "Had gout for 4 months, rest helps a little. Is ibuprofen a good idea?", handmade_vocabulary
+    )
+    assert {c.name for c in lasting.topics} == {"gout", "ibuprofen"}
+    over = understand(
+        "Had gout for 3 weeks last year. Is ibuprofen a good idea now?", handmade_vocabulary
+    )
+    assert [c.name for c in over.topics] == ["ibuprofen"]
     used_to = understand("I used to have hepatitis b. Now I have gout, why?", handmade_vocabulary)
     assert [c.name for c in used_to.topics] == ["gout"]
     # told in one breath with the drug taken for it, or asked whether it returns: the topic
@@ -400,6 +418,11 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
         handmade_vocabulary,
     )
     assert {c.name for c in back.topics} == {"gout", "ibuprofen"}
+    # stopping another one is preventing it
+    another = understand(
+        "had gout last year. what can I do to stop another one?", handmade_vocabulary
+    )
+    assert Facet.PREVENTION in another.asked
     alone = understand("I have a history of gout, how do I prevent it?", handmade_vocabulary)
     assert [c.name for c in alone.topics] == ["gout"]
     family = understand(

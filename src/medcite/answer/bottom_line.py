@@ -647,6 +647,9 @@ def _yes_no(
             or (_apart(query, everything, found) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )
+    if asks_advice(query.question):
+        # statements of advice or effect first: they say yes or no to doing it
+        best = sorted(best, key=lambda c: not _ADVISES.search(c.sentence.text))
     top = best[:MAX_STATEMENTS]
     unjudged = _without_verdict(query.question, top)
     if unjudged is not None:
@@ -766,6 +769,30 @@ _TWO_QUESTIONS = re.compile(
 """Two yes/no questions asked as alternatives ("will cranberry juice fix a uti or do i need
 antibiotics", "can I wait or should I go in"): a yes answers neither."""
 TWO_QUESTIONS_FRAME = "The sources found do not answer this with a yes or a no; they say:"
+ADVICE_FRAME = "The sources found do not say whether you should; what they say about it:"
+_SHOULD_I = re.compile(
+    r"^(?:so |and |but )?(?:(?:should|shall|must) (?:i|we|he|she|they|my \w+) (?:really |still |"
+    r"also |now |ever )?(?:get|have|take|go for|ask for|book|start|try|be (?:tested|screened|"
+    r"checked|seen))|(?:do|does) (?:i|we|he|she|they|my \w+) (?:really |still |also |now )?"
+    r"need)\b",
+    re.IGNORECASE,
+)
+"""A question whether to do something ("should I get a PSA test", "do I need a scan")."""
+_ADVISES = re.compile(
+    r"\b(?:should|recommend\w*|advis\w*|need(?:s|ed)?|suggest\w*|consider\w*|talk (?:with|to) "
+    r"(?:your|a|their) (?:doctor|health|provider)|ask (?:your|a) (?:doctor|provider)|good idea|"
+    r"worth|benefit\w*|helps?|helped|helpful|effective|works?|do not|don'?t|does not|doesn'?t|"
+    r"avoid\w*|never|unnecessary|only (?:if|when|for)|may want|important|must)\b",
+    re.IGNORECASE,
+)
+"""Words of advice or of an effect, for or against: what a statement needs to say yes or no to a
+question whether to do something (:func:`asks_advice`)."""
+
+
+def asks_advice(question: str) -> bool:
+    """True when the question asks whether to do something ("should I get a PSA test?", "do I
+    need a scan?"): a statement that only describes the thing is no yes to it."""
+    return bool(_SHOULD_I.match(asked_clause(question) or question))
 
 
 def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
@@ -775,6 +802,9 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
     stopping = _on_stopping(question, top)
     if stopping is not None:
         return stopping
+    if asks_advice(question) and not _ADVISES.search(top[0].sentence.text):
+        # "should I get a PSA test": a statement of what the test is says neither yes nor no
+        return Pick(ADVICE_FRAME, tuple(top))
     frame = _frame_without_verdict(question)
     return None if frame is None else Pick(frame, tuple(top))
 

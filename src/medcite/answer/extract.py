@@ -301,6 +301,8 @@ _BOILERPLATE = re.compile(
     r"^(see|watch|view|download|print|take) (a|an|this|the|our) (short )?(chart|table|list|"
     r"video|diagram|picture|graphic|infographic|quiz|checklist|worksheet)\b|"
     r"(get|find|learn|read|see) more (details |information )?(about|on)|"
+    r"(press|click|tap|hit) (the |on )?(\w+ ){0,3}?(button|key|link|icon)|keyboard|"
+    r"(enlarge|reduce|play|pause|replay|resize) the (video|animation|image|picture)|"
     r"(check out|see|read|find|look at) (the |this |our |more )?(information|details|links?|"
     r"resources?|page) (here|below|above|on this page)|"
     r"for more (information|details|tips|help|advice)|"
@@ -312,8 +314,9 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
-boxes, how to read a measurement, links to more ("Get more details about …", "See risk factors
-for …", "Check out the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
+boxes, how to work its video ("To reduce the video, press the Escape button"), how to read a
+measurement, links to more ("Get more details about …", "See risk factors for …", "Check out
+the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
 …"), a sentence that only gives a word's technical name, a cancer page's stock lines on risk
 factors and prognosis ("Having a risk factor does not mean that you will get cancer",
 "Certain factors affect prognosis … and treatment options"). Never a statement for an
@@ -384,10 +387,38 @@ _REFERRING_OPENING = re.compile(
 "About half of them die.", "There are many other causes.", "In these cases, the cause …",
 "In some of these families, …", "Among those people, …", "Because of these interactions,
 …"."""
-_CONTINUATION = re.compile(r"^(but|and|or|nor|so)\b(?!-| (if|when|whether)\b)", re.I)
-"""A sentence opening with a conjunction goes on from the one before ("But according to the
-association, …", "And in people who still got the disease …"): not a statement of its own; a
-condition it opens ("But if you are pregnant and bleed, call …") is one."""
+_CONTINUATION = re.compile(
+    r"^(?:(?:but|and|or|nor|so)\b(?!-| (?:if|when|whether)\b)|also\b(?!,? (?:called|known|termed|"
+    r"named|seek|call|see|talk|ask|tell|get|go|check|make|avoid|take|keep|try|use|wear|drink|eat|"
+    r"remember|consider|let|be|do|don'?t|never|stop|limit)\b)|(?:similarly|likewise),)"
+    r"|^below (?:are|is)\b|^.*\bthe following(?:\s+[\w-]+){0,6}[.:]?$",
+    re.I,
+)
+"""A sentence opening with a conjunction or an "also" goes on from the one before ("But
+according to the association, …", "And in people who still got the disease …", "Also, users
+of the drug …", "Similarly, …"), or points to a list it does not hold ("Below are the risk
+factors.", "… one or more of the following tests."): not a statement of its own; a condition
+it opens ("But if you are pregnant and bleed, call …") is one, and so are a name it gives
+("Also called hay fever, …") and an advice ("Also seek help if …")."""
+_REPORTED_REFERENCE = re.compile(
+    r"^(?:some|many|most|other|a few|few) (?:\w+ )?(?:people|patients|women|men|adults|children|"
+    r"parents|users) (?:find|found|say|said|report|reported|feel|felt|think|believe|notice|"
+    r"noticed)s? (?:that )?(?:it|they|these|those|this|them)\b(?! (?:is |was )?(?:hard|easier|"
+    r"easy|difficult|helpful|useful|important|harder) to\b)",
+    re.I,
+)
+_QUANTIFIER_SUBJECT = re.compile(
+    r"^(?:some|many|most|others|several|both|few|a few)(?:,| (?:of (?:them|these|those)\b|"
+    r"(?:also |often |usually |can |may |will |do |are |have )?(?:use|uses|are|is|have|has|"
+    r"cause|causes|can|may|might|will|would|work|works|need|needs|include|includes|help|helps|"
+    r"come|take|do|get|go|become|develop|respond|improve|recover|die|live|need)\b))",
+    re.I,
+)
+"""A quantifier standing for a noun the sentence before named ("Some use light to treat skin
+lesions.", "Most can be treated.", "Many of them recover."): some what, alone?"""
+"""What some people find of a thing the sentence before named ("Some people find they relieve
+pain and itching."): alone, the reader cannot tell what "they" are. "Many people find it hard
+to …" refers to nothing."""
 _TOO_END = re.compile(r", too[.!]$", re.I)
 """A closing ", too" ("The time from diagnosis to death varies, too."): what else does, the
 sentence before said ("… but adults can get it too" says it itself)."""
@@ -456,8 +487,14 @@ _RESEARCH_ACTIVITY = re.compile(
     r"(?:are|hope|believe|plan|continue|seek|have begun|will|may|might)\b"
     r"|^(?:[^,]{0,40},\s+)?(?:the\s+)?(?:NINDS|NIH|NIA|NIAMS|NIDDK|NHLBI|NCI|NIMH|NIAID|NICHD)\b"
     r"[^.]{0,60}?\b(?:supports?|conducts?|funds?|sponsors?)\b"
-    r"|^(?:[^,]{0,40},\s+)?(?:ongoing|current|future|several|many|prospective|further|new)\s+"
-    r"(?:studies|research|(?:clinical\s+)?trials)\s+(?:are|is|will|aim|hope|seek)\b",
+    r"|^(?:[^,]{0,40},\s+)?(?:ongoing|current|future|several|many|prospective|further|new|other)\s+"
+    r"(?:studies|research|(?:clinical\s+)?trials)\s+(?:are|is|will|aim|hope|seek)\b"
+    # what is being tested, not what was found ("Possible future treatments under
+    # investigation include …", "Other studies are being conducted to find out if …")
+    r"|\b(?:under (?:investigation|study)|being (?:conducted|studied|tested|investigated|"
+    r"explored|developed) to (?:find out|see|learn|determine|test))\b"
+    r"|^(?:possible |potential )?(?:future|experimental|investigational) (?:treatments?|"
+    r"therapies|drugs|medicines)\b",
     re.I,
 )
 """On a guideline page, what research is under way ("Researchers also are examining …",
@@ -558,6 +595,8 @@ def dangling(text: str, research: bool) -> bool:
         _OTHER_KINDS,
         _REFERRING_OPENING,
         _CONTINUATION,
+        _REPORTED_REFERENCE,
+        _QUANTIFIER_SUBJECT,
     )
     if any(p.match(text) for p in openings) or _TOO_END.search(text):
         return True
@@ -758,11 +797,14 @@ class Topic:
             )
         pair = query.drug_and_condition
         if pair:
+            # the condition named by any reading of its phrase ("arthritis in both knees": knee
+            # osteoarthritis, and osteoarthritis)
+            readings = _readings(query.topics, pair[1])
             return replace(
                 topic,
                 needed=2,
-                sides=_sides(pair),
-                own_sides=_own_sides(pair),
+                sides=(*_sides(pair)[:1], (*_sides(pair)[1], *readings)),
+                own_sides=(*_own_sides(pair)[:1], (*_own_sides(pair)[1], *readings)),
                 paired=True,
                 alternatives=asks_alternatives(query.question)
                 or chooses_among_treatments(query.question),
@@ -856,6 +898,16 @@ def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...]
             *(s for s in own if not any(s in other for other in classes if other is not own)),
         )
         for c, own in zip(concepts, classes, strict=True)
+    )
+
+
+def _readings(topics: Sequence[QueryConcept], concept: QueryConcept) -> tuple[frozenset[str], ...]:
+    """The names, as stems, of the other readings of ``concept``'s phrase among ``topics``."""
+    return tuple(
+        s
+        for c in topics
+        if c.matched == concept.matched and c.key != concept.key
+        for s in name_stems(c)
     )
 
 

@@ -113,6 +113,7 @@ FIGHT_BITE = "cut from someone's teeth"
 RAN_OUT_OF_A_VITAL_MEDICINE = "run out of a vital medicine"
 FRAIL_AND_DECLINING = "sudden change in a frail older person"
 NECK_INJURY = "possible neck injury"
+TORN_ACHILLES = "possible torn Achilles tendon"
 ADULT_CHICKENPOX = "chickenpox in an adult"
 DIALYSIS_ACCESS = "problem with a dialysis fistula or bag"
 REPEATED_LOWS = "repeated low blood sugars"
@@ -1335,7 +1336,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"working out|hills?)"),
             # recurring attacks the person names as panic or anxiety: no emergency now
             _rx(r"(?:panic|anxiety) attacks\b[^?!]{0,160}", r"[^.?!]{0,160}\b(?:panic|anxiety) "
-                r"attacks\b"),
+                r"attacks\b",
+                # "what is a panic attack? I keep getting them ...": named and recurring
+                r"(?:panic|anxiety) attack\W+(?:\w+\W+){0,6}?(?:keep|kept|keeps) (?:getting|"
+                r"having) (?:them|these)\b[^?!]{0,160}"),
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
@@ -4453,6 +4457,24 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"doubled|put (?:him|her) on|started (?:him|her) on|changed)"),
                    r"(?:keeps|kept) falling|drowsier|sleepier|more (?:drowsy|sleepy|confused|"
                    r"wobbly|unsteady)"),
+        ),
+    ),
+    Concept(
+        TORN_ACHILLES,
+        "See a doctor today (urgent care, a minor injuries unit or an emergency department): a "
+        "sudden pop, or a feeling of being kicked in the back of the heel or calf, then trouble "
+        "pushing off or standing on tiptoe, can be a torn Achilles tendon, which heals best when "
+        "treated within days (a boot or surgery), even if you can still walk. Rest it meanwhile.",
+        urgency=SAME_DAY,
+        sudden=True,
+        signs=(
+            _given((r"heel|ankle|calf|achilles",),
+                   r"(?:heard|felt) (?:a |an |like a |something )?(?:loud )?(?:pop|snap|crack)|"
+                   r"(?:like|as if|as though) (?:someone|somebody|something) (?:had )?(?:kicked|"
+                   r"hit|shot|whacked|struck|kick)\w* (?:me |him |her )?(?:in )?(?:the )?"
+                   r"(?:back of (?:my|his|her|the) )?(?:heel|ankle|calf|leg)|(?:can'?t|cannot|"
+                   r"unable to|couldn'?t|can not) (?:go |stand |get |push |rise )?(?:up )?on "
+                   r"(?:to )?(?:my |his |her )?(?:tip ?toes?|toes)"),
         ),
     ),
     Concept(

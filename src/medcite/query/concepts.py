@@ -145,13 +145,17 @@ def _branches(concept: Concept) -> set[str]:
     return {n[:3] if n.startswith("F") else n[:1] for n in numbers} or set(concept.trees)
 
 
+def _kinds(numbers: Sequence[str]) -> list[str]:
+    """Tree numbers with phenomena (G) and environment (N) aside: ice is water as much as a
+    phenomenon or an environmental exposure."""
+    return [n for n in numbers if not n.startswith(("G", "N"))]
+
+
 def role(concept: Concept) -> str:
     """``topic``, ``qualifier`` or ``ignored`` for a concept (see module docstring)."""
     if only_under(concept.tree_numbers, IGNORED_BRANCHES):
         return "ignored"
-    # phenomena (G) and environment (N) numbers aside: ice is water as much as a phenomenon
-    kinds = [n for n in concept.tree_numbers if not n.startswith(("G", "N"))]
-    if only_under(kinds, QUALIFIER_BRANCHES):
+    if only_under(_kinds(concept.tree_numbers), QUALIFIER_BRANCHES):
         return "qualifier"
     branches = _branches(concept)
     if not branches or concept.origin == "drug":
@@ -186,7 +190,11 @@ def tier(concept: Concept) -> int:
     numbers = concept.tree_numbers
     drug = concept.origin == "drug"
     rules = (
-        (only_under(numbers, QUALIFIER_BRANCHES), 5),
+        (
+            only_under(numbers, QUALIFIER_BRANCHES)
+            or (_chemical(numbers) and only_under(_kinds(numbers), QUALIFIER_BRANCHES)),
+            5,
+        ),
         (not drug and any(n.startswith(FOOD_TREE) for n in numbers), 3),
         (drug or (_chemical(numbers) and not _exposure(numbers)), 1),
         (

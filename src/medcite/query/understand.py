@@ -203,6 +203,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"forming)|stop (it|them|this) from|"
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
         r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
+        r"stop (getting )?another|stop (it|them|this) (coming back|happening)|"
         r"(happen|happens) again)\b"
     ),
     Facet.SEEK_CARE: re.compile(
@@ -1749,7 +1750,8 @@ def _past_history(
     if _RECURRENCE.search(text):
         return concepts
     topics = _told_topics(concepts)
-    past = _conditions_after(_PAST, text, topics)
+    lasting = {c.key for c in topics if _lasting(text, c.matched)}
+    past = _conditions_after(_PAST, text, topics) - lasting
     if not past:
         return concepts
     elsewhere = [
@@ -1765,6 +1767,22 @@ def _past_history(
         and any(_named(s, c.matched) for s in elsewhere)
     ]
     return _as_context(question, concepts, fixes, past) if others else concepts
+
+
+_FOR_A_WHILE = (
+    r"\s+(?:for|since)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:last|past)\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+"
+    r"(?:days?|weeks?|wks?|months?|years?|yrs?)\b(?![^.;!?]{0,30}\b(?:ago|last\s+(?:year|month|"
+    r"summer|winter)|when\s+i\s+was|as\s+a\s+(?:kid|child|teen)|back\s+in)\b)"
+)
+
+
+def _lasting(text: str, matched: str) -> bool:
+    """True when ``text`` tells the condition ``matched`` as lasting up to now ("Had tennis
+    elbow for 4 months, physio is helping": the subject-less "I've had"), not as over ("had
+    shingles for 3 weeks last year")."""
+    words = r"\W+".join(re.escape(w) for w in matched.split())
+    return re.search(rf"\b{words}\w*{_FOR_A_WHILE}", text, re.IGNORECASE) is not None
 
 
 _TIME_AFTER = re.compile(
