@@ -351,6 +351,7 @@ def test_an_also_or_what_people_find_of_an_unnamed_thing_is_dangling() -> None:
     assert dangling("Many of them get better in a week.", research=True)
     assert not dangling("Some creams use cold to numb the skin.", research=False)
     assert not dangling("Most people can be treated at home.", research=False)
+    assert not dangling("Some causes of a cough include: smoke; dust; colds.", research=False)
 
 
 def test_a_definite_description_of_the_page_topic_is_dangling() -> None:

@@ -409,13 +409,14 @@ _REPORTED_REFERENCE = re.compile(
 )
 _QUANTIFIER_SUBJECT = re.compile(
     r"^(?:some|many|most|others|several|both|few|a few)(?:,| (?:of (?:them|these|those)\b|"
-    r"(?:also |often |usually |can |may |will |do |are |have )?(?:use|uses|are|is|have|has|"
-    r"cause|causes|can|may|might|will|would|work|works|need|needs|include|includes|help|helps|"
-    r"come|take|do|get|go|become|develop|respond|improve|recover|die|live|need)\b))",
+    r"(?:also |often |usually |can |may |will |do |are |have )?(?:use|are|have|cause|can|may|"
+    r"might|will|would|work|need|include|help|come|take|do|get|go|become|develop|respond|"
+    r"improve|recover|die|live)\b))",
     re.I,
 )
 """A quantifier standing for a noun the sentence before named ("Some use light to treat skin
-lesions.", "Most can be treated.", "Many of them recover."): some what, alone?"""
+lesions.", "Most can be treated.", "Many of them recover."): some what, alone? The verb of a
+plural quantifier has no -s: "Some causes of fainting include …" names its noun."""
 """What some people find of a thing the sentence before named ("Some people find they relieve
 pain and itching."): alone, the reader cannot tell what "they" are. "Many people find it hard
 to …" refers to nothing."""
