@@ -203,7 +203,6 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"forming)|stop (it|them|this) from|"
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
         r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
-        r"stop (getting )?another|stop (it|them|this) (coming back|happening)|"
         r"(happen|happens) again)\b"
     ),
     Facet.SEEK_CARE: re.compile(
