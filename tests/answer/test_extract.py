@@ -331,10 +331,10 @@ def test_an_elliptical_condition_and_an_unnamed_drugs_use_are_dangling() -> None
     assert not dangling("Use of the drug warfarin for years needs blood tests.", research=False)
 
 
-def test_an_also_or_what_people_find_of_an_unnamed_thing_is_dangling() -> None:
-    """ "Also, ..." goes on from the sentence before, and "Some people find they help" does not
-    say what helps; a name given with "also called" and "find it hard to" stand alone."""
-    assert dangling("Also, people who walked daily slept better.", research=True)
+def test_a_similarly_or_what_people_find_of_an_unnamed_thing_is_dangling() -> None:
+    """ "Similarly, ..." goes on from the sentence before, and "Some people find they help" does
+    not say what helps; "Also," with its own subject and "find it hard to" stand alone."""
+    assert not dangling("Also, your doctor may prescribe iron tablets.", research=False)
     assert dangling("Similarly, the swelling went down faster.", research=False)
     assert dangling("Some people find they ease the itch.", research=False)
     assert dangling("Many patients say it helps them sleep.", research=False)

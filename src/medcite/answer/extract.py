@@ -388,18 +388,16 @@ _REFERRING_OPENING = re.compile(
 "In some of these families, …", "Among those people, …", "Because of these interactions,
 …"."""
 _CONTINUATION = re.compile(
-    r"^(?:(?:but|and|or|nor|so)\b(?!-| (?:if|when|whether)\b)|also\b(?!,? (?:called|known|termed|"
-    r"named|seek|call|see|talk|ask|tell|get|go|check|make|avoid|take|keep|try|use|wear|drink|eat|"
-    r"remember|consider|let|be|do|don'?t|never|stop|limit)\b)|(?:similarly|likewise),)"
+    r"^(?:(?:but|and|or|nor|so)\b(?!-| (?:if|when|whether)\b)|(?:similarly|likewise),)"
     r"|^below (?:are|is)\b|^.*\bthe following(?:\s+[\w-]+){0,6}[.:]?$",
     re.I,
 )
-"""A sentence opening with a conjunction or an "also" goes on from the one before ("But
-according to the association, …", "And in people who still got the disease …", "Also, users
-of the drug …", "Similarly, …"), or points to a list it does not hold ("Below are the risk
-factors.", "… one or more of the following tests."): not a statement of its own; a condition
-it opens ("But if you are pregnant and bleed, call …") is one, and so are a name it gives
-("Also called hay fever, …") and an advice ("Also seek help if …")."""
+"""A sentence opening with a conjunction or a "Similarly," goes on from the one before ("But
+according to the association, …", "And in people who still got the disease …", "Similarly,
+the rate fell."), or points to a list it does not hold ("Below are the risk factors.", "… one
+or more of the following tests."): not a statement of its own; a condition it opens ("But if
+you are pregnant and bleed, call …") is one. An opening "Also," is left: the sentence names
+its own subject ("Also, your doctor may prescribe iron …"), and dropping it lost answers."""
 _REPORTED_REFERENCE = re.compile(
     r"^(?:some|many|most|other|a few|few) (?:\w+ )?(?:people|patients|women|men|adults|children|"
     r"parents|users) (?:find|found|say|said|report|reported|feel|felt|think|believe|notice|"
