@@ -233,6 +233,8 @@ HANDMADE_TERMS = [
     ("D36", "cannabis", "marijuana"),
     ("D37", "water", "water"),
     ("D191", "heel", "heel"),
+    ("D192", "muscle cramp", "muscle cramp"),
+    ("D192", "muscle cramp", "cramp"),
     (
         "D38",
         "diphtheria-tetanus-acellular pertussis vaccines",
@@ -430,6 +432,8 @@ HANDMADE_TREES = [
     ("D37", "water", "D01.045.250.875"),
     ("D37", "water", "D01.650.550.925"),
     ("D191", "heel", "A01.378.610.250.300.480"),
+    ("D192", "muscle cramp", "C05.651.475"),
+    ("D192", "muscle cramp", "C23.888.592.608.500"),
     ("D38", "diphtheria-tetanus-acellular pertussis vaccines", "D20.215.894.135.535.295"),
     ("D39", "pertussis vaccine", "D20.215.894.135.535"),
     ("D40", "heroin", "D03.132.577.249.375"),

@@ -622,6 +622,14 @@ def test_each_system_sign_fires(question: str, kind: str) -> None:
     assert kind in kinds(question)
 
 
+def test_blood_lost_is_not_told_as_dehydration() -> None:
+    """Dizziness on standing after vomiting blood is blood lost: the card on keeping fluids
+    down (which calls that dizziness dehydration) does not stand beside the bleeding card."""
+    found = kinds("he threw up a lot of bright red blood and is dizzy when he stands up")
+    assert "severe bleeding" in found and "not keeping fluids down" not in found
+    assert "not keeping fluids down" in kinds("stomach bug, can't keep water down, dizzy standing")
+
+
 @pytest.mark.parametrize(
     "question",
     [

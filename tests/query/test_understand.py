@@ -270,6 +270,17 @@ def test_ice_is_a_form_of_water_not_a_medicine(handmade_vocabulary: Vocabulary) 
     assert "heel" in [c.name for c in query.primary_topics]
 
 
+def test_cramps_beside_the_belly_are_no_muscle_cramps(handmade_vocabulary: Vocabulary) -> None:
+    """Cramps told beside a gut disease or the belly are the belly's: no leg-cramp page answers
+    them; told of the legs, they are muscle cramps."""
+    belly = understand("fatty liver and cramps, what helps?", handmade_vocabulary)
+    assert "muscle cramp" not in [c.name for c in belly.topics]
+    tummy = understand("bad cramps in my tummy after meals", handmade_vocabulary)
+    assert "muscle cramp" not in [c.name for c in tummy.topics]
+    legs = understand("bad cramps in my legs at night", handmade_vocabulary)
+    assert [c.name for c in legs.primary_topics] == ["muscle cramp"]
+
+
 def test_a_condition_named_after_this_describes_one_named_before(
     roles: Callable[[str], dict[str, str]],
 ) -> None:

@@ -4984,6 +4984,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "something stuck in the body": frozenset({SALIVA_BLOCKED}),
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED}),
+    # dizziness beside blood lost is shock, not the dehydration of a stomach bug
+    "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "swallowed object in a child": frozenset({"swallowed battery or magnets"}),
     "low blood sugar": frozenset({"diabetic emergency"}),

@@ -909,7 +909,7 @@ def understand(
     concepts = _cancer_feared(question, _guesses(question, concepts, fixes), fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _measured_beside_a_condition(question, concepts, fixes, vocabulary)
-    concepts = _signs_of_disease(question, _signs_of_injury(concepts), fixes)
+    concepts = _belly_cramps(plain, _signs_of_disease(question, _signs_of_injury(concepts), fixes))
     concepts = with_body_part_pages(concepts, vocabulary)
     concepts = with_sharps_injury(question, concepts, vocabulary)
     concepts = with_walking_pain(question, concepts, vocabulary)
@@ -1618,6 +1618,33 @@ def _signs_of_disease(
         and any(n.split(".")[0] in systems for n in c.tree_numbers)
     }
     return _ranking_only(concepts, signs)
+
+
+MUSCLE_CRAMP_TREE = "C05.651.475"
+GUT_TREE = "C06"
+_BELLY = re.compile(
+    r"\b(?:stomach|tummy|belly|abdom\w*|bowels?|gut|periods?|menstrua\w*|bloat\w*|diarrh\w*|"
+    r"constipat\w*|ibs)\b",
+    re.IGNORECASE,
+)
+"""Words of the belly or of periods, beside which "cramps" are the belly's."""
+
+
+def _belly_cramps(plain: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """Cramps told beside a disease of the gut, or beside words of the belly or of periods
+    ("IBS … bloating and cramps", "period cramps"), are the belly's, not a muscle's: the
+    muscle-cramp reading of a bare "cramps" is dropped, so that a page on leg cramps ("stretch
+    the muscle") does not answer them."""
+    gut = any(n.startswith(GUT_TREE) for c in concepts if c.role == "topic" for n in c.tree_numbers)
+    if not gut and not _BELLY.search(plain):
+        return concepts
+    cramps = {
+        c.key
+        for c in concepts
+        if c.matched in ("cramp", "cramping")
+        and any(n.startswith(MUSCLE_CRAMP_TREE) for n in c.tree_numbers)
+    }
+    return _demoted(concepts, cramps) if cramps else concepts
 
 
 _DESPITE = re.compile(
