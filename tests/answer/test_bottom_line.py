@@ -1353,6 +1353,14 @@ def test_a_cancer_s_staging_is_no_limit_for_a_told_value() -> None:
     staged = cand("In stage 4, the uric acid can be any level and the score is 8 or higher.")
     limit = cand("A uric acid level of 6.8 or higher is high.")
     assert value_limits(query, [staged, limit]) == [limit]
+    # when the value was measured names nothing: "at least 3 times a week" is no limit for
+    # readings "over the last week"; the readings are of the topic
+    averaged = understand("gout. my readings over the last week average 7.4, high?", VOCABULARY)
+    weekly = cand("Walk at least 3 times a week.")
+    in_gout = cand("In gout, a uric acid level of 6.8 or higher is high.")
+    assert value_limits(averaged, [weekly, in_gout]) == [in_gout]
+    # the same limit on two pages is one limit
+    assert value_limits(averaged, [in_gout, weekly, in_gout]) == [in_gout]
 
 
 def test_a_study_s_treatment_line_that_does_not_name_the_topic_is_no_treatment_for_a_patient() -> (

@@ -707,7 +707,7 @@ def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     A1C level is below 5.7 percent", not by "losing at least 5 to 10 percent of your weight";
     "egfr 52" not by a blood pressure goal. None when the question tells no value."""
     measured = measured_words(query)
-    return [
+    limits = [
         c
         for c in cands
         if c.guideline
@@ -715,6 +715,9 @@ def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
         and LIMIT.search(c.sentence.text)
         and not STAGING.search(c.sentence.text)
     ]
+    # one statement once, though two pages give it
+    texts = [c.sentence.text for c in limits]
+    return [c for i, c in enumerate(limits) if texts.index(c.sentence.text) == i]
 
 
 VALUE_FRAME = "The sources found do not say yes or no for your own value; the limits they give are:"

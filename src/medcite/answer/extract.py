@@ -1991,14 +1991,18 @@ def measured_words(query: Query) -> frozenset[str]:
     if said and not said - _MEASURES:
         # "morning readings are like 162/101": the reading is of what the question is about
         named += query.primary_topics
-    return (said | stems(" ".join(n for c in named for n in (c.name, *c.names)))) - _MEASURE_SAYING
+    names = stems(" ".join(n for c in named for n in (c.name, *c.names)))
+    # when and how often it was measured names nothing ("over the last week": not "a week")
+    return ((said - _MEASURES) | names) - _MEASURE_SAYING
 
 
 _MEASURES = stems(
     "reading readings level levels result results number numbers score value values home "
-    "morning mornings evening evenings night today"
+    "morning mornings evening evenings night today last past week weeks day days month months "
+    "average averaged averaging avg usually mostly around"
 )
-"""Words naming a measurement without saying of what."""
+"""Words naming a measurement, or when or how it was taken, without saying of what
+("readings over the last week average 146/91")."""
 
 
 AMOUNT_WEIGHT = 1.5
