@@ -453,6 +453,7 @@ FOURTH_RED_FLAGS = "red-flags-fourth"
 FIFTH_RED_FLAGS = "red-flags-fifth"
 SIXTH_RED_FLAGS = "red-flags-sixth"
 SEVENTH_RED_FLAGS = "red-flags-seventh"
+EIGHTH_RED_FLAGS = "red-flags-eighth"
 
 
 def written_red_flag_set(
@@ -570,6 +571,23 @@ def seventh_red_flag_set(
     """
     yield from _split_red_flag_set(
         SEVENTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_seventh.jsonl", split
+    )
+
+
+def eighth_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """An eighth written set, by three writers who read no medcite file (forty-first stop): 300
+    messages over all of medicine, 102 needing emergency care, 99 needing care the same day and
+    99 routine (hard negatives), each writer in one style: short text-speak with typos; long
+    stories with the decisive sign buried, and messages by a teacher, coach, colleague or carer
+    about someone else; the careful English of a non-native speaker and the understated,
+    formal messages of older people. Committed with its figures before any change it shaped.
+    Its dev part is tuned on; its test part is only reported. Fields and split rule as
+    :func:`fresh_red_flag_set`, on (``red-flags-eighth``, ``id``).
+    """
+    yield from _split_red_flag_set(
+        EIGHTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_eighth.jsonl", split
     )
 
 
