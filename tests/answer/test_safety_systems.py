@@ -616,10 +616,60 @@ def kinds(question: str) -> set[str]:
         ),
         ("I've run out of clopidogrel since my stent", "run out of a vital medicine"),
         ("my smartwatch keeps alerting me to an irregular rhythm", "new irregular heartbeat"),
+        ("my chest feels really heavy and im sweaty", "chest pain"),
+        ("son 12 woke up with bad pain in his privates and vomiting", "testicular torsion"),
+        ("she is having a fit, been jerking for over 6 mins", "loss of consciousness or seizure"),
+        (
+            "grandad is grey and clammy, says his heart is going fast, feels faint",
+            "dangerous heart rhythm",
+        ),
+        ("toddler sick all day, hardly any wet nappies", "warning signs in a baby or young child"),
+        ("i'm out of my insulin until tuesday", "run out of a vital medicine"),
+        ("my nan 85 is more confused the last 3 days", "sudden change in a frail older person"),
+        ("chest infection for a week, temperature, now breathless", "possible pneumonia"),
+        (
+            "2 week old baby has a sticky eye with green gunk and a swollen eyelid",
+            "red swollen eyelid getting worse",
+        ),
+        ("backache since monday and now numb round my bum", "spinal nerve compression"),
+        (
+            "oven cleaner spray went back off the tray and straight into my eye",
+            "chemical in the eye",
+        ),
+        (
+            "the neighbour's big dog went for my son and there are deep puncture marks",
+            "animal bite that needs care",
+        ),
+        ("sometimes I think it would be easier not to wake up", "suicidal thoughts"),
+        ("cut on my knee, the edges gape apart when I bend it", "a wound that may need closing"),
+        ("woke up and my right ear felt blocked and dull, no cold", "sudden hearing loss"),
+        ("the blood from the cut is coming out in spurts", "severe bleeding"),
+        (
+            "very hot here today, grandpa is not sweating and is talking strange things",
+            "heat stroke",
+        ),
+        ("the sight in my right eye has completely gone", "sudden loss of vision"),
+        (
+            "painful red eye and I see coloured rings around the street lamps",
+            "sudden loss of vision",
+        ),
+        ("flashes of light since yesterday and now many new floaters", "sudden loss of vision"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
     assert kind in kinds(question)
+
+
+def test_text_speak_is_read_written_out() -> None:
+    """ "d n v", "v", "n" and a dropped g are read as written out; words ending in -in stay."""
+    from medcite.answer.safety import plain_speech
+
+    assert plain_speech("2yo d n v since yday") == "2yo diarrhoea and vomiting since yesterday"
+    assert plain_speech("chest v tight n sweatin") == "chest very tight and sweating"
+    assert plain_speech("took aspirin and insulin at the basin") == (
+        "took aspirin and insulin at the basin"
+    )
+    assert "chest pain" in kinds("chest feels v heavy like sumthin sittin on it n im sweatin")
 
 
 def test_blood_lost_is_not_told_as_dehydration() -> None:
@@ -739,6 +789,10 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "what is a panic attack? I keep having them at work, racing heart, can't breathe",
         "my heel has hurt for months and I can't stand on my toes for long",
         "no spleen since an accident, do I need to go to A&E if I get a fever?",
+        "she collapsed on the couch after the party, dead to the world, fine now",
+        "my lad had a nosebleed at rugby, blood everywhere, it stopped on its own with pinching",
+        "he likes to sit in the basin with aspirin and vitamin tablets",
+        "what is the best insulin pen needle size",
         "my husband has shingles, I'm pregnant but I had chickenpox as a kid",
         "my anal fistula has stopped draining, is that good?",
         "had a hypo 3 years ago, should I still carry sweets?",

@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from medcite.query.drugs import products_containing
+from medcite.query.english import is_common_english
 from medcite.query.repair import EMOTIONAL_NUMBNESS
 from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
@@ -451,7 +452,8 @@ _SWALLOWING_HARD = (
 )
 """Swallowing, opening the mouth or breathing made hard."""
 _FACE_SWELLING = (
-    r"(?:face|cheek|jaw|chin|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|looks\W+|"
+    r"(?:face|cheek|jaw|chin|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|"
+    r"looks\W+|"
     r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
     r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?"
     r"(?:face|cheek|jaw|chin|neck)"
@@ -639,7 +641,7 @@ _AGE_80_PLUS = r"(?:[89]\d|1[01]\d)"
 _VERY_OLD = (
     rf"\b{_AGE_80_PLUS}[- ]?(?:yo|y/o|yrs?|years?)\b|\({_AGE_80_PLUS}\)|\b(?:is|aged|age|she'?s|"
     rf"he'?s|turned|now|(?:dad|mum|mom|father|mother|nan|nana|gran|granny|grandad|grandpa|"
-    rf"grandma|grandmother|grandfather)'?s) {_AGE_80_PLUS}\b"
+    rf"grandma|grandmother|grandfather)(?:'?s)?) {_AGE_80_PLUS}\b"
 )
 """Someone aged 80 or more, as written ("is 88", "mum (84)", "91 years old"), not any number
 in the 80s ("weighs 95 kg", "a pulse of 90")."""
@@ -899,6 +901,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:want|wanna|wants|wanted|going|ready) (?:to )?die", r"wish (?:i|he|she) "
                 r"(?:was|were|could be) dead", r"wish i could die",
                 r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up",
+                r"(?:easier|better)(?: for everyone)? (?:if (?:i|he|she) (?:just )?(?:didn'?t|did "
+                r"not|never|don'?t|wouldn'?t) wake up|not to wake up)",
                 r"never wake up again"),
             _rx(r"no (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|going on|"
                 r"being alive|being here)",
@@ -1217,6 +1221,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r")?chest",
                 r"chest (?:hurts|is hurting|is tight|feels? (?:tight|heavy|like)|felt "
                 r"\W?(?:tight|heavy)|is heavy)",
+                r"chest (?:feels?|felt|is) (?:very|really|so|quite|a bit|kind of) (?:tight|heavy)",
                 r"chest (?:is |feels |felt )?(?:crushing|squeezing|being (?:crushed|squeezed))",
                 r"clutch\w* (?:my|his|her|their) chest",
                 r"(?:elephant|weight) (?:sitting )?on (?:my|his|her) chest",
@@ -1278,6 +1283,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"\b(?:1[6-9]\d|2\d\d)\b",
                 re.IGNORECASE,
             ),
+            _given((r"faint\w*|pass(?:ing)? out|black(?:ing)? out|collaps\w*",
+                    r"pale|sweat\w*|clammy|grey|gray"),
+                   r"heart (?:is |was )?(?:go|goes|going|went|beating|racing|pounding) (?:very |"
+                   r"really |so |super )?(?:fast|quick\w*|hard)|heart (?:is |was )?racing"),
         ),
     ),
     Concept(
@@ -1486,6 +1495,7 @@ CONCEPTS: tuple[Concept, ...] = (
         sudden=True,
         signs=(
             _rx(r"(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood",
+                r"(?:blood|bleeding)\W+(?:\w+\W+){0,8}?in spurts",
                 r"blood (?:is )?(?:spurting|gushing|pouring|squirting|pumping)",
                 r"bleed\w* (?:really |so |very )?(?:heavily|a lot|bad|badly|nonstop|non-stop|"
                 r"profusely)", r"blood (?:is )?(?:everywhere|all over)",
@@ -1530,6 +1540,8 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
         exclusions=(
+            _rx(r"blood (?:is |was )?(?:everywhere|all over)[^?!]{0,120}?\b(?:stopped|stops) "
+                r"(?:on its own|by itself|with (?:pinching|pressure))"),
             _rx(r"heavy (?:menstrual )?(?:periods?|flow)(?: \w+){0,3}? (?:big |large |huge )?clots",
                 r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:big |large |huge )?clots",
                 # heavy for months or a year: a doctor's visit, whatever the clots
@@ -1598,6 +1610,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
                 r"(?:round|around|to)\b"),
             # fits that come back with no waking between them
+            _given((r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*",),
+                   r"(?:shaking|jerking|twitching|fitting|seizing)\W+(?:\w+\W+){0,3}?(?:over|more "
+                   r"than|for|about|nearly|almost) (?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|"
+                   r"fifteen|twenty) ?(?:min\w*|m)\b|(?:shaking|jerking|fit|seizure) (?:\w+ ){0,2}?"
+                   r"(?:won'?t|wont|will not|doesn'?t|isn'?t) stop"),
             _given((r"fit\w*|seiz\w*|convuls\w*",),
                    r"(?:hasn'?t|hasnt|has not|hadn'?t|hadnt|didn'?t|didnt|not|without) "
                    r"(?:\w+ )?(?:woken|waking|woke|wake) up (?:in between|between)|"
@@ -1607,6 +1624,9 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             # "how many would it take to not wake up" asks a way to die, not about a faint
             _rx(r"(?:take|enough|need) to (?:just |simply |finally )?(?:not|never) wake up"),
+            # flopped down tired: "collapsed on the sofa, dead to the world"
+            _rx(r"collapsed (?:\w+ )?(?:on|onto|into|in) (?:the |his |her |my |a )?(?:sofa|couch|"
+                r"settee|bed|armchair|chair|beanbag)", r"dead to the world"),
         ),
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
@@ -1628,11 +1648,12 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 r"^(?=[\s\S]*\b(?:sudden\w*|severe\w*|really bad|very bad|worst|woke (?:up )?with|"
                 r"vomit\w*|threw up|throwing up|swollen|swelling|kicked|hit)\b)[\s\S]*?"
-                r"(?:\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|balls)\b"
+                r"(?:\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|balls|his "
+                r"(?:privates|private parts|nuts))\b"
                 r"[^.?!]{0,80}?\b(?P<key>pain\w*|hurts?|hurting|aches?|aching|swollen|swelling|"
                 r"tender)\b|\b(?P<key2>pain\w*|hurts?|hurting|aches?|aching|swollen|swelling)\b"
                 r"[^.?!]{0,40}?\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|"
-                r"balls)\b)",
+                r"balls|his (?:privates|private parts|nuts))\b)",
                 re.IGNORECASE,
             ),
             # a blow told as "kicked in the groin", with swelling or vomiting after it
@@ -2236,7 +2257,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             re.compile(
                 rf"\b(?P<key>{_HAZARD}|chemicals?|acid|lye|lime|cement|pool chlorine|chlorine|"
-                r"cleaner|cleaning (?:spray|product))\b(?:\W+\w+){0,8}?\W+(?:in|into) (?:my|his|"
+                r"cleaner|cleaning (?:spray|product))\b(?:\W+\w+){0,12}?\W+(?:in|into) (?:my|his|"
                 r"her|their|the|both|one)(?: \w+'?s?)? eyes?\b"
                 rf"|\b(?:splash\w*|spray\w*|squirt\w*|got|get|gets)\b(?:\W+\w+){{0,4}}?\W+"
                 r"(?P<key2>(?:drain|oven|toilet) cleaner|bleach|ammonia|acid|lye|chemicals?)\b"
@@ -2417,18 +2438,21 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
             # told the other way round, with the back: numbness there from a bike seat is not
             _given((r"back (?:pain|ache)|backache|spine|spinal|sciatica|slipped disc|disk",),
-                   r"numb\w*(?: \w+){0,3} (?:(?:around|in|on) )?(?:my |his |her |the )?(?:butt|bum|"
+                   r"numb\w*(?: \w+){0,3} (?:(?:around|round|in|on) )?(?:my |his |her |"
+                   r"the )?(?:butt|bum|"
                    r"bottom|backside)\b|"
                    r"(?:trouble|difficulty|struggling|hard) (?:\w+ )?(?:starting to |to )?(?:pee|"
                    r"urinat\w*)|can'?t (?:start|get) (?:my )?(?:pee|peeing|urine) "
                    r"(?:going|started)|"
                    r"(?:between (?:my|his|her|the) legs|groin|genitals?|private parts|buttocks|bum|"
-                   r"butt|bottom|back passage|inner thighs)(?: \w+){0,3} (?:feels? |felt |is |are |"
+                   r"butt|bottom|back passage|inner thighs|inside of (?:my|his|her|the) thighs)"
+                   r"(?: \w+){0,3} (?:feels? |feel |felt |is |are |"
                    r"went |going |gone |getting )?(?:really |very |all |kind of |kinda )?numb\b"),
             _given((r"back|spine|spinal|sciatica|disc|disk|legs?",),
                    r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
-                   r"not able to) (?:pee|urinate|empty (?:my|his|her|the) bladder)|(?:haven'?t|"
-                   r"hasn'?t|not) managed (?:a |to )?(?:proper )?(?:wee|pee)|(?:lost|losing|"
+                   r"not able to) (?:pee|wee|urinate|empty (?:my|his|her|the) bladder)|(?:haven'?t|"
+                   r"hasn'?t|not|hardly|barely) managed (?:a |to )?(?:proper )?(?:wee|pee)|"
+                   r"(?:lost|losing|"
                    r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)|(?:wet|peed|"
                    r"soiled|pooed|pooped) (?:myself|himself|herself) (?:\w+ ){0,4}?"
                    r"(?:without (?:realis|realiz|notic|feeling|knowing)\w*|and (?:didn'?t|did not) "
@@ -2516,6 +2540,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"blacked out|went black|went dark)",
                 r"like a (?:blind|curtain|shade|shutter|blackout) (?:\w+ )?(?:coming|came|being "
                 r"pulled|pulled|dropping|dropped) down",
+                r"(?:like|as though|as if) (?:a |an )?(?:dark |black |grey )?(?:blind|curtain|"
+                r"shade|"
+                r"shutter) (?:\w+ ){0,3}?(?:pulled|drawn|dropped|come|came|coming) down",
+                r"(?:vision|sight) (?:in|of|out of) (?:my|his|her|one|the) (?:left |right )?eye "
+                r"(?:had|has) (?:quite |completely |totally |all )?gone",
                 r"(?:unable to|can'?t|cannot|couldn'?t|could not) see (?:anything )?out of "
                 r"(?:my|his|her|one|the) (?:left |right )?eye",
                 r"(?:curtain|shade|shadow|veil|dark (?:area|patch)|black (?:area|patch))\W+"
@@ -2525,6 +2554,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+ )?floaters",
                 r"floaters\W+(?:\w+\W+){0,4}?(?:and|with) (?:\w+ )?flash\w*",
                 r"flash\w* (?:of light )?(?:and|with) (?:\w+ )?(?:new )?floaters",
+                r"flash\w* of light\W+(?:\w+\W+){0,25}?(?:new|sudden|lots of|many|a great many) "
+                r"(?:\w+ ){0,2}?(?:floaters|specks|dots|cobwebs)",
                 # floaters told as new dark dots in the eye, or with flashes
                 rf"(?:{_NEW_DOTS})\W+(?:\w+\W+){{0,5}}?(?:in|across|over) (?:my|his|her|the|one) "
                 r"(?:\w+ )?(?:eye|vision|sight)",
@@ -2534,10 +2565,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:curtain|shade|shadow|veil)\W+(?:\w+\W+){0,2}?(?:creep\w*|spread\w*|"
                    r"moving|moved|coming|came|closing|drawn|drawing|pulled|falling|fell)\W+"
                    r"(?:in|over|across|down|up|from)"),
-            _given((r"halos?|rainbow (?:rings|circles)|(?:rings|circles) (?:round|around) (?:the )?"
-                    r"lights",),
+            _given((r"halos?|rainbow (?:rings|circles)|colou?red (?:rings|circles)|(?:rings|"
+                    r"circles) (?:\w+ ){0,2}?(?:round|around) (?:the )?(?:\w+ )?(?:lights|lamps|"
+                    r"bulbs)",),
                    r"eye (?:pain|ache)|eyes? (?:is |are |was |got )?(?:\w+ )?(?:painful|red|hurts?|"
                    r"aching|throbbing)|pain\w* (?:in|around|behind) (?:my |his |her |the )?eyes?|"
+                   r"(?:painful|sore|throbbing),? (?:\w+ )?eyes?|"
                    r"vomit\w*|threw up|throwing up|thrown up|been sick|nause\w*"),
         ),
     ),
@@ -2926,7 +2959,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?(?:dry|bone dry)|"
                    r"fewer wet (?:diapers?|nappy|nappies)|"
                    r"wet (?:diapers?|nappy|nappies) (?:\w+ ){0,3}?(?:fewer|less)\b|"
-                   r"(?:only|just) (?:had |has )?(?:1|2|3|one|two|three) wet (?:diapers?|nappies?)|"
+                   r"(?:only|just) (?:had |has )?(?:1|2|3|one|two|three) wet (?:diapers?|nappy|"
+                   r"nappies)|(?:barely|hardly) any wet (?:diapers?|nappy|nappies)|"
                    r"sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
                    r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very|"
                    r"really|he'?s|she'?s|hes|shes) (?:\w+ )?(?:floppy|limp)|"
@@ -3237,7 +3271,8 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat|monkey)"
-                    r"(?:'?s)?\W+(?:\w+\W+){0,3}?(?:bit|bite|bites|bitten)|bitten (?:\w+ ){0,4}?"
+                    r"(?:'?s)?\W+(?:\w+\W+){0,6}?(?:bit|bite|bites|bitten|went for|attacked|"
+                    r"savaged|mauled)|bitten (?:\w+ ){0,4}?"
                     r"by (?:a |my |the |our |\w+'?s )?(?:\w+ )?(?:dog|cat|puppy|kitten|monkey)",),
                    r"(?:on|in|to) (?:the |my |his |her )?(?:face|lip|lips|cheek|nose|eyelid|hand|"
                    r"fingers?|thumb)|(?:bit|bitten) (?:me )?(?:on )?(?:my|his|her|the) (?:face|lip|"
@@ -3308,12 +3343,14 @@ CONCEPTS: tuple[Concept, ...] = (
         "cloths and a fan while you wait.",
         signs=(
             _given((r"heat|heatwave|heat wave|hot (?:car|day|weather|sun|room|attic|kitchen|"
-                    r"outside)|sauna|hot tub|in the sun|(?:outside|outdoors) (?:all day|in the "
+                    r"outside|here|spell)|(?:without|no) (?:a |the )?(?:fan|air con\w*)|sauna|"
+                    r"hot tub|in the sun|(?:outside|outdoors) (?:all day|in the "
                     r"heat)|sun ?stroke|heat ?stroke|heat exhaustion|(?:9\d|1[01]\d) degrees "
                     r"(?:outside|out)",),
                    r"(?:stopped|not|isn'?t|no longer|has stopped|wasn'?t|quit) sweat\w*|"
                    r"(?:skin )?(?:is |feels |felt |was )?(?:hot and dry|dry and hot)|"
                    r"confus\w*|acting (?:weird|strange|drunk|odd|funny|out of it)|slurr\w*|"
+                   r"talking (?:strange|weird|odd) things|"
                    r"not making sense|disoriented|collapsed|stumbling"),
         ),
         exclusions=(_rx(r"heat (?:rash|pack|pad|pads|therapy|lamp)", r"hot flash\w*",
@@ -3589,7 +3626,8 @@ CONCEPTS: tuple[Concept, ...] = (
         sudden=True,
         signs=(
             _given((rf"\b(?:{_ONSET}|woke up)",),
-                   r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|is|went|gone|"
+                   r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|felt|is|"
+                   r"went|gone|"
                    r"going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|under water)",
                    unless=(_EAR_BLOCKED_OTHERWISE,)),
             _given((), r"(?:went|gone|going|has gone) (?:completely |totally |suddenly )?deaf in "
@@ -3818,7 +3856,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "the cut.",
         urgency=SAME_DAY,
         signs=(
-            _rx(r"(?:cut|wound|gash\w*|laceration|slic\w*|split)\W+(?:\w+\W+){0,14}?(?:gaping|gapes|"
+            _rx(r"(?:cut|wound|gash\w*|laceration|slic\w*|split)\W+(?:\w+\W+){0,14}?(?:gaping|"
+                r"gapes|"
+                r"gape (?:apart|open)|"
                 r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
@@ -4215,6 +4255,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"spread\w*|(?:swelling|puffiness) (?:is )?(?:increasing|growing)|(?:nearly|"
                    r"almost|completely|half|swollen) (?:\w+ )?(?:closed|shut)|can'?t open (?:it|"
                    r"(?:his|her|my|the) eye)"),
+            # a newborn's sticky eye with swollen lids: an infection caught at birth
+            _given((_YOUNG, r"eyelids? (?:\w+ ){0,2}?swollen|swollen (?:\w+ )?eyelids?"),
+                   r"sticky eyes?|(?:yellow|green) (?:gunk|pus|discharge|goo)|pus"),
         ),
     ),
     Concept(
@@ -4257,7 +4300,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:tummy|stomach|chest|belly|throat) (?:\w+ )?(?:pain|ache|hurts?)|cough\w*|"
                     r"chok\w*|gag\w*|(?:won'?t|can'?t|cannot|not) (?:eat|swallow|drink)\w*"),
                    r"swallow\w* (?:a |an |the |some |one of (?:the |my |his |her )?)?(?:\w+ )?"
-                   r"(?:coins?|penny|pennies|[125]0?p|marbles?|beads?|screws?|nails?|pins?|earrings?"
+                   r"(?:coins?|penny|pennies|[125]0?p|marbles?|beads?|screws?|nails?|pins?|"
+                   r"earrings?"
                    r"|(?<!button )buttons?(?! batter)|lego|keys?|tacks?|drawing pins?|stones?|"
                    r"pebbles?)\b(?! batter)",
                    unless=(r"\bno (?:\w+ )?(?:coughing|choking|drooling|pain|vomiting|gagging)\w* "
@@ -4274,7 +4318,8 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((r"(?:swelling|lump|cyst|boil)\W+(?:\w+\W+){0,8}?(?:vagina\w*|vulva\w*|labia\w*)"
-                    r"|(?:vagina\w*|vulva\w*|labia\w*)\W+(?:\w+\W+){0,4}?(?:swelling|lump|swollen)",),
+                    r"|(?:vagina\w*|vulva\w*|labia\w*)\W+(?:\w+\W+){0,4}?(?:swelling|lump|"
+                    r"swollen)",),
                    r"(?:can'?t|cannot|hard to|barely) (?:\w+ )?(?:sit|walk)|temperature|fever\w*|"
                    r"golf ball|size of an? (?:egg|plum|golf ball)"),
         ),
@@ -4347,6 +4392,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"pain (?:\w+ ){0,4}?(?:when|as|if|on) (?:i |he |she |you )?(?:take a (?:deep )?"
                    r"breath|breath\w* in|breathe|deep breath\w*)|rusty|(?:breathing|breaths?) "
                    r"(?:a bit |a little |much |a lot )?(?:quicker|faster)"),
+            _given((r"chest infection|pneumonia|(?:green|yellow|brown) (?:phlegm|sputum|mucus)",
+                    rf"{_FEVERISH}|temp\w*"),
+                   r"(?:getting|got|gets) worse(?: not better)?|not (?:getting )?better|"
+                   r"breathless\w*|short of breath|out of breath"),
         ),
     ),
     Concept(
@@ -4430,7 +4479,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "a seizure lasting 5 minutes, or vomiting and drowsiness with high sugars.",
         urgency=SAME_DAY,
         signs=(
-            _rx(r"(?:run|ran|running|gone|going) out of (?:my |his |her |their |the )?(?:\w+ )?"
+            _rx(r"(?:run|ran|running|gone|going|^|i'?m|im|i am|he'?s|she'?s) ?out of (?:my |his |"
+                r"her |their |the )?(?:\w+ )?"
                 r"(?:levetiracetam|keppra|lamotrigine|lamictal|valproate|epilim|depakote|"
                 r"carbamazepine|tegretol|phenytoin|topiramate|zonisamide|lacosamide|clobazam|"
                 r"epilepsy (?:meds|medication|medicine|tablets|pills)|seizure (?:meds|medication|"
@@ -4449,9 +4499,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((rf"{_VERY_OLD}|frail|nursing home|care home",
                     r"(?:last|past) (?:\d|two|three|few|couple of) days|since (?:yesterday|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
-                   r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy)|(?:only|just|"
-                   r"barely) (?:picking|nibbling|eating a little)|off (?:her|his) food|stopped "
-                   r"eating|not eating"),
+                   r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy|muddled|confused)|"
+                   r"(?:only|just|barely) (?:picking|nibbling|eating a little)|off (?:her|"
+                   r"his) food|"
+                   r"stopped eating|not eating"),
             _given((rf"{_VERY_OLD}|frail|nursing home|care home",
                     r"since (?:the (?:gp|doctor|hospital|consultant) )?(?:upped|increased|raised|"
                     r"doubled|put (?:him|her) on|started (?:him|her) on|changed)"),
@@ -5034,12 +5085,61 @@ already names it; confusion after a head injury is the head injury's warning sig
 with swollen lips after a new medicine is anaphylaxis."""
 
 
+_TEXT_SPEAK = {
+    "n": "and",
+    "v": "very",
+    "sumthin": "something",
+    "sumthing": "something",
+    "smthing": "something",
+    "wat": "what",
+    "wot": "what",
+    "u": "you",
+    "ur": "your",
+    "yday": "yesterday",
+    "yest": "yesterday",
+    "2day": "today",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "morn": "morning",
+    "coz": "because",
+    "cos": "because",
+    "cuz": "because",
+    "abt": "about",
+    "prob": "probably",
+    "tho": "though",
+    "pls": "please",
+    "plz": "please",
+}
+"""Text-speak words and what they stand for ("chest v heavy n sweatin"): single letters only
+where no other reading is likely ("r" is left: "r arm" is a right arm)."""
+_SHORT_WORD = re.compile(r"(?<![\w'’-])[a-z0-9]{1,8}(?![\w'’-])", re.IGNORECASE)
+_DROPPED_G = re.compile(r"\b([a-z]{3,})in\b", re.IGNORECASE)
+_D_AND_V = re.compile(r"\bd\s*(?:&|and|n)\s*v\b", re.IGNORECASE)
+
+
+def plain_speech(question: str) -> str:
+    """``question`` with text-speak written out: "d n v" as diarrhoea and vomiting, the short
+    forms of :data:`_TEXT_SPEAK`, and a dropped g restored where only the -ing form is a word
+    ("sittin", "breathin"; not "aspirin", "basin" or "insulin", which are words)."""
+    text = _D_AND_V.sub("diarrhoea and vomiting", question)
+    text = _SHORT_WORD.sub(lambda m: _TEXT_SPEAK.get(m.group(0).lower(), m.group(0)), text)
+    return _DROPPED_G.sub(_with_g, text)
+
+
+def _with_g(match: re.Match[str]) -> str:
+    word = match.group(0)
+    full = f"{word}g"
+    return full if not is_common_english(word.lower()) and is_common_english(full.lower()) else word
+
+
 def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
     """Emergency signs described in ``question``, one per kind: the emergencies, then the signs
     needing care the same day, each in the order of :data:`CONCEPTS`.
 
-    Negated, past, general and idiomatic mentions are ignored (see the module docstring).
+    Negated, past, general and idiomatic mentions are ignored (see the module docstring), and
+    text-speak is read written out (:func:`plain_speech`).
     """
+    question = plain_speech(question)
     idioms = _spans(question, IDIOMS)
     found = [flag for concept in CONCEPTS if (flag := _flag(question, concept, idioms))]
     kinds = {flag.kind for flag in found}
