@@ -654,6 +654,11 @@ def kinds(question: str) -> set[str]:
             "sudden loss of vision",
         ),
         ("flashes of light since yesterday and now many new floaters", "sudden loss of vision"),
+        (
+            "finished my second cycle of chemo last week and tonight my temp is 38.4",
+            "fever with a warning sign",
+        ),
+        ("woke up and the left side of my face won't move", "stroke"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -790,6 +795,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "my heel has hurt for months and I can't stand on my toes for long",
         "no spleen since an accident, do I need to go to A&E if I get a fever?",
         "she collapsed on the couch after the party, dead to the world, fine now",
+        "finished chemo 2 years ago, now a cold and a temp of 38",
         "my lad had a nosebleed at rugby, blood everywhere, it stopped on its own with pinching",
         "he likes to sit in the basin with aspirin and vitamin tablets",
         "what is the best insulin pen needle size",
@@ -1043,8 +1049,7 @@ def test_breathlessness_with_a_clot_sign_or_risk_is_a_possible_clot_in_the_lungs
     [
         # the catch-all's wider lexicons: a lasting vulnerable state, inflamed skin, vitals
         (
-            "had a liver transplant two years ago and since this morning I have a temp and "
-            "the runs",
+            "on long-term steroids for my lungs and since this morning I have a temp and the runs",
             SEVERAL_SIGNS_KIND,
         ),
         (

@@ -1161,6 +1161,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:face|mouth|smile|lip)(?: \w+){0,2} (?:is |was |looks |look |went |seems )?"
                 r"(?:droop\w*|lopsided|crooked|uneven|sagging)",
                 r"droop\w* (?:face|mouth|eyelid and mouth|on one side)", r"facial droop\w*",
+                r"(?:left|right|one) side of (?:my|his|her|the) face (?:\w+ )?(?:won'?t|wont|"
+                r"can'?t|cant|doesn'?t|does not|will not) move",
+                r"(?:can'?t|cant|cannot|unable to) (?:close (?:my|his|her) eye|smile) on (?:that|"
+                r"one|the (?:left|right)) side",
                 r"(?:face|mouth|smile)(?: \w+){0,2} (?:is |was |looks |went |seems )?(?:hanging|"
                 r"slipp\w*|sliding) (?:down )?(?:on )?(?:one|the (?:left|right)) side",
                 r"side of (?:my|his|her|the) (?:face|mouth) (?:is |was )?(?:droop\w*|sagging|"
@@ -2606,6 +2610,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache)|"
                    r"pain (?:\w+ ){0,2}?(?:in|on|under) (?:\w+ ){0,5}?(?:back|side|flank|loin|"
                    r"ribs)"),
+            # a fever now during chemotherapy or after a transplant, the treatment told as past
+            # ("had my 3rd round of chemo last week, tonight temp is 38.5")
+            _given((r"chemo\w*|neutropeni\w*|transplant\w*",), _FEVERISH,
+                   unless=(r"(?:finished|completed|ended|last had) (?:my |his |her )?chemo\w* "
+                           r"(?:\w+ ){0,2}?(?:years|months) ago",)),
             # a fever with sickle cell disease or without a spleen: an infection can overwhelm
             _given((r"sickle[- ]?cell|splenectomy|(?:no|without a|removed (?:my |his |her |the )?)"
                     r"spleen|spleen (?:was |has been )?(?:removed|taken out)",),
