@@ -405,6 +405,9 @@ _REPORTED_REFERENCE = re.compile(
     r"easy|difficult|helpful|useful|important|harder) to\b)",
     re.I,
 )
+"""What some people find of a thing the sentence before named ("Some people find they relieve
+pain and itching."): alone, the reader cannot tell what "they" are. "Many people find it hard
+to …" refers to nothing."""
 _QUANTIFIER_SUBJECT = re.compile(
     r"^(?:some|many|most|others|several|both|few|a few)(?:,| (?:of (?:them|these|those)\b|"
     r"(?:also |often |usually |can |may |will |do |are |have )?(?:use|are|have|cause|can|may|"
@@ -415,9 +418,6 @@ _QUANTIFIER_SUBJECT = re.compile(
 """A quantifier standing for a noun the sentence before named ("Some use light to treat skin
 lesions.", "Most can be treated.", "Many of them recover."): some what, alone? The verb of a
 plural quantifier has no -s: "Some causes of fainting include …" names its noun."""
-"""What some people find of a thing the sentence before named ("Some people find they relieve
-pain and itching."): alone, the reader cannot tell what "they" are. "Many people find it hard
-to …" refers to nothing."""
 _TOO_END = re.compile(r", too[.!]$", re.I)
 """A closing ", too" ("The time from diagnosis to death varies, too."): what else does, the
 sentence before said ("… but adults can get it too" says it itself)."""

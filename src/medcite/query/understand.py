@@ -1623,7 +1623,7 @@ def _signs_of_disease(
 MUSCLE_CRAMP_TREE = "C05.651.475"
 GUT_TREE = "C06"
 _BELLY = re.compile(
-    r"\b(?:stomach|tummy|belly|abdom\w*|bowels?|gut|periods?|menstrua\w*|bloat\w*|diarrh\w*|"
+    r"\b(?:stomach|tummy|belly|abdom\w*|bowels?|gut|periods?(?! of)|menstrua\w*|bloat\w*|diarrh\w*|"
     r"constipat\w*|ibs)\b",
     re.IGNORECASE,
 )
