@@ -659,6 +659,10 @@ def kinds(question: str) -> set[str]:
             "fever with a warning sign",
         ),
         ("woke up and the left side of my face won't move", "stroke"),
+        (
+            "woke up today and my right ear is nearly deaf, bought wax drops, ok?",
+            "sudden hearing loss",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

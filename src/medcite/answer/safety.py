@@ -543,11 +543,11 @@ _BLOOD_THINNER = (
 """A medicine that makes bleeding inside the skull after a knock more likely: an
 anticoagulant, a heparin or an antiplatelet."""
 _EAR_BLOCKED_OTHERWISE = (
-    r"(?<!no )(?<!not a )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|flying|plane|wax|"
-    r"earwax)"
+    r"(?<!no )(?<!not a )(?<!maybe )(?<!probably )(?:cold|flu|congest\w*|sinus\w*|swim\w*|flight|"
+    r"flying|plane|wax|earwax)(?! drops| softener| remover)"
 )
 """What else muffles an ear (a cold, swimming, a flight, wax): then a deaf ear is no sudden
-hearing loss."""
+hearing loss. Wax drops bought for it, or wax only guessed ("maybe wax"), are no such cause."""
 _ONSET = (
     r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|out of the blue|came on (?:fast|quickly|"
     r"all at once)|just (?:started|came on|began)|started (?:an hour|about an hour|a few hours|"
