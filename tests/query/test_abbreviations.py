@@ -95,7 +95,7 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "bed bug", "stomach bug", "c section", "morning after pill", "flu shot",
              "arthritis both knee", "knee arthritis", "can't sleep", "haven't slept properly",
              "playing squash", "breast lump", "lump left breast", "wax drop",
-             "repeating the same question", "asks same question"]  # fmt: skip
+             "repeating the same question", "asking same question"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])
