@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from common import print_table, write_json
@@ -87,48 +87,45 @@ def errors(questions: Sequence[LabelledQuestion]) -> list[dict[str, Any]]:
     return wrong
 
 
+WRITTEN_SETS: tuple[tuple[str, Callable[..., Iterable[LabelledQuestion]]], ...] = (
+    (ds.WRITTEN_RED_FLAGS, ds.written_red_flag_set),
+    (ds.FRESH_RED_FLAGS, ds.fresh_red_flag_set),
+    (ds.THIRD_RED_FLAGS, ds.third_red_flag_set),
+    (ds.FOURTH_RED_FLAGS, ds.fourth_red_flag_set),
+    (ds.FIFTH_RED_FLAGS, ds.fifth_red_flag_set),
+    (ds.SIXTH_RED_FLAGS, ds.sixth_red_flag_set),
+    (ds.SEVENTH_RED_FLAGS, ds.seventh_red_flag_set),
+    (ds.EIGHTH_RED_FLAGS, ds.eighth_red_flag_set),
+)
+"""The written sets with a dev / test split, in the order they were written."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the dev questions missed")
     args = parser.parse_args()
-    written = {split: list(ds.written_red_flag_set(split=split)) for split in ("dev", "test")}
-    fresh = {split: list(ds.fresh_red_flag_set(split=split)) for split in ("dev", "test")}
-    third = {split: list(ds.third_red_flag_set(split=split)) for split in ("dev", "test")}
-    fourth = {split: list(ds.fourth_red_flag_set(split=split)) for split in ("dev", "test")}
-    fifth = {split: list(ds.fifth_red_flag_set(split=split)) for split in ("dev", "test")}
-    sixth = {split: list(ds.sixth_red_flag_set(split=split)) for split in ("dev", "test")}
-    seventh = {split: list(ds.seventh_red_flag_set(split=split)) for split in ("dev", "test")}
-    eighth = {split: list(ds.eighth_red_flag_set(split=split)) for split in ("dev", "test")}
+    sets = {
+        name: {split: list(load(split=split)) for split in ("dev", "test")}
+        for name, load in WRITTEN_SETS
+    }
+    written = sets[ds.WRITTEN_RED_FLAGS]
     rows = [
         score("red-flags (real, old)", "all", list(ds.red_flag_set())),
         score(ds.WRITTEN_RED_FLAGS, "dev", written["dev"]),
         score(ds.WRITTEN_RED_FLAGS, "test", written["test"]),
         score(ds.WRITTEN_RED_FLAGS, "all", written["dev"] + written["test"]),
-        score(ds.FRESH_RED_FLAGS, "dev", fresh["dev"]),
-        score(ds.FRESH_RED_FLAGS, "test", fresh["test"]),
-        score(ds.THIRD_RED_FLAGS, "dev", third["dev"]),
-        score(ds.THIRD_RED_FLAGS, "test", third["test"]),
-        score(ds.FOURTH_RED_FLAGS, "dev", fourth["dev"]),
-        score(ds.FOURTH_RED_FLAGS, "test", fourth["test"]),
-        score(ds.FIFTH_RED_FLAGS, "dev", fifth["dev"]),
-        score(ds.FIFTH_RED_FLAGS, "test", fifth["test"]),
-        score(ds.SIXTH_RED_FLAGS, "dev", sixth["dev"]),
-        score(ds.SIXTH_RED_FLAGS, "test", sixth["test"]),
-        score(ds.SEVENTH_RED_FLAGS, "dev", seventh["dev"]),
-        score(ds.SEVENTH_RED_FLAGS, "test", seventh["test"]),
-        score(ds.EIGHTH_RED_FLAGS, "dev", eighth["dev"]),
-        score(ds.EIGHTH_RED_FLAGS, "test", eighth["test"]),
+    ]
+    rows += [
+        score(name, split, parts[split])
+        for name, parts in sets.items()
+        if name != ds.WRITTEN_RED_FLAGS
+        for split in ("dev", "test")
     ]
     print_table("red-flag detection", rows)
     test = rows[2]
     met = {m: _meets(m, test[m]) for m in TARGETS}
     print(f"\ntargets on the written test split (recall ≥ 0.95, FPR ≤ 0.05): {met}")
-    dev_errors = errors(written["dev"]) + errors(fresh["dev"]) + errors(third["dev"])
-    dev_errors += errors(fourth["dev"])
-    dev_errors += errors(fifth["dev"])
-    dev_errors += errors(sixth["dev"])
-    dev_errors += errors(seventh["dev"])
-    dev_errors += errors(eighth["dev"])
+    dev_errors = [wrong for parts in sets.values() for wrong in errors(parts["dev"])]
     dev_errors += errors(list(ds.red_flag_set()))
     if args.errors:
         for wrong in dev_errors:

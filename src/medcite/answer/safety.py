@@ -453,8 +453,7 @@ _SWALLOWING_HARD = (
 """Swallowing, opening the mouth or breathing made hard."""
 _FACE_SWELLING = (
     r"(?:face|cheek|jaw|chin|neck|eye)\W+(?:\w+\W+){0,2}?(?:is\W+|are\W+|got\W+|getting\W+|"
-    r"looks\W+|"
-    r"went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
+    r"looks\W+|went\W+|has\W+gotten\W+)?(?:very\W+|so\W+|all\W+)?(?:swollen|swelling|puffy|swelled)"
     r"|(?:swollen|swelling (?:of|in|on)|puffy|swelled up) (?:\w+ ){0,2}?"
     r"(?:face|cheek|jaw|chin|neck)"
 )
@@ -2443,8 +2442,7 @@ CONCEPTS: tuple[Concept, ...] = (
             # told the other way round, with the back: numbness there from a bike seat is not
             _given((r"back (?:pain|ache)|backache|spine|spinal|sciatica|slipped disc|disk",),
                    r"numb\w*(?: \w+){0,3} (?:(?:around|round|in|on) )?(?:my |his |her |"
-                   r"the )?(?:butt|bum|"
-                   r"bottom|backside)\b|"
+                   r"the )?(?:butt|bum|bottom|backside)\b|"
                    r"(?:trouble|difficulty|struggling|hard) (?:\w+ )?(?:starting to |to )?(?:pee|"
                    r"urinat\w*)|can'?t (?:start|get) (?:my )?(?:pee|peeing|urine) "
                    r"(?:going|started)|"
@@ -2456,8 +2454,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:can'?t|cannot|cant|unable to|have ?n'?t been able to|havent been able to|"
                    r"not able to) (?:pee|wee|urinate|empty (?:my|his|her|the) bladder)|(?:haven'?t|"
                    r"hasn'?t|not|hardly|barely) managed (?:a |to )?(?:proper )?(?:wee|pee)|"
-                   r"(?:lost|losing|"
-                   r"no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)|(?:wet|peed|"
+                   r"(?:lost|losing|no) control (?:of|over) (?:my |his |her )?(?:bladder|bowels?)|"
+                   r"(?:wet|peed|"
                    r"soiled|pooed|pooped) (?:myself|himself|herself) (?:\w+ ){0,4}?"
                    r"(?:without (?:realis|realiz|notic|feeling|knowing)\w*|and (?:didn'?t|did not) "
                    r"(?:notice|feel|realis\w*|realiz\w*))"),
@@ -2545,8 +2543,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"like a (?:blind|curtain|shade|shutter|blackout) (?:\w+ )?(?:coming|came|being "
                 r"pulled|pulled|dropping|dropped) down",
                 r"(?:like|as though|as if) (?:a |an )?(?:dark |black |grey )?(?:blind|curtain|"
-                r"shade|"
-                r"shutter) (?:\w+ ){0,3}?(?:pulled|drawn|dropped|come|came|coming) down",
+                r"shade|shutter) (?:\w+ ){0,3}?(?:pulled|drawn|dropped|come|came|coming) down",
                 r"(?:vision|sight) (?:in|of|out of) (?:my|his|her|one|the) (?:left |right )?eye "
                 r"(?:had|has) (?:quite |completely |totally |all )?gone",
                 r"(?:unable to|can'?t|cannot|couldn'?t|could not) see (?:anything )?out of "
@@ -3636,8 +3633,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((rf"\b(?:{_ONSET}|woke up)",),
                    r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|felt|is|"
-                   r"went|gone|"
-                   r"going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|under water)",
+                   r"went|gone|going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|"
+                   r"under water)",
                    unless=(_EAR_BLOCKED_OTHERWISE,)),
             _given((), r"(?:went|gone|going|has gone) (?:completely |totally |suddenly )?deaf in "
                    r"(?:my|one|his|her|the) (?:left |right )?ear",
@@ -3866,8 +3863,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _rx(r"(?:cut|wound|gash\w*|laceration|slic\w*|split)\W+(?:\w+\W+){0,14}?(?:gaping|"
-                r"gapes|"
-                r"gape (?:apart|open)|"
+                r"gapes|gape (?:apart|open)|"
                 r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
@@ -4310,8 +4306,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"chok\w*|gag\w*|(?:won'?t|can'?t|cannot|not) (?:eat|swallow|drink)\w*"),
                    r"swallow\w* (?:a |an |the |some |one of (?:the |my |his |her )?)?(?:\w+ )?"
                    r"(?:coins?|penny|pennies|[125]0?p|marbles?|beads?|screws?|nails?|pins?|"
-                   r"earrings?"
-                   r"|(?<!button )buttons?(?! batter)|lego|keys?|tacks?|drawing pins?|stones?|"
+                   r"earrings?|(?<!button )buttons?(?! batter)|lego|keys?|tacks?|drawing pins?|"
+                   r"stones?|"
                    r"pebbles?)\b(?! batter)",
                    unless=(r"\bno (?:\w+ )?(?:coughing|choking|drooling|pain|vomiting|gagging)\w* "
                            r"(?:or|and|nor) |(?:totally|completely|absolutely|perfectly) fine|"
@@ -4510,8 +4506,7 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
                    r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy|muddled|confused)|"
                    r"(?:only|just|barely) (?:picking|nibbling|eating a little)|off (?:her|"
-                   r"his) food|"
-                   r"stopped eating|not eating"),
+                   r"his) food|stopped eating|not eating"),
             _given((rf"{_VERY_OLD}|frail|nursing home|care home",
                     r"since (?:the (?:gp|doctor|hospital|consultant) )?(?:upped|increased|raised|"
                     r"doubled|put (?:him|her) on|started (?:him|her) on|changed)"),

@@ -471,9 +471,7 @@ def written_red_flag_set(
     file; a row whose stored split disagrees with the rule is an error. Tune on ``dev``; the
     ``test`` part is only reported. ``split=None`` yields both.
     """
-    yield from _split_red_flag_set(
-        WRITTEN_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_written.jsonl", split
-    )
+    yield from _split_red_flag_set(WRITTEN_RED_FLAGS, "red_flags_written.jsonl", path, split)
 
 
 def fresh_red_flag_set(
@@ -487,9 +485,7 @@ def fresh_red_flag_set(
     :func:`written_red_flag_set`, on (``red-flags-fresh``, ``id``). ``kind`` is the writer's
     free-text name of the situation, not a detector kind.
     """
-    yield from _split_red_flag_set(
-        FRESH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fresh.jsonl", split
-    )
+    yield from _split_red_flag_set(FRESH_RED_FLAGS, "red_flags_fresh.jsonl", path, split)
 
 
 def third_red_flag_set(
@@ -502,9 +498,7 @@ def third_red_flag_set(
     held-out measure of the detector, with the fields and split rule of
     :func:`fresh_red_flag_set` on (``red-flags-third``, ``id``).
     """
-    yield from _split_red_flag_set(
-        THIRD_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_third.jsonl", split
-    )
+    yield from _split_red_flag_set(THIRD_RED_FLAGS, "red_flags_third.jsonl", path, split)
 
 
 def fourth_red_flag_set(
@@ -517,9 +511,7 @@ def fourth_red_flag_set(
     reported. Fields and split rule as :func:`fresh_red_flag_set`, on (``red-flags-fourth``,
     ``id``).
     """
-    yield from _split_red_flag_set(
-        FOURTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fourth.jsonl", split
-    )
+    yield from _split_red_flag_set(FOURTH_RED_FLAGS, "red_flags_fourth.jsonl", path, split)
 
 
 def fifth_red_flag_set(
@@ -533,9 +525,7 @@ def fifth_red_flag_set(
     tuned on; its test part is only reported. Fields and split rule as
     :func:`fresh_red_flag_set`, on (``red-flags-fifth``, ``id``).
     """
-    yield from _split_red_flag_set(
-        FIFTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_fifth.jsonl", split
-    )
+    yield from _split_red_flag_set(FIFTH_RED_FLAGS, "red_flags_fifth.jsonl", path, split)
 
 
 def sixth_red_flag_set(
@@ -552,9 +542,7 @@ def sixth_red_flag_set(
     reported. Fields and split rule as :func:`fresh_red_flag_set`, on (``red-flags-sixth``,
     ``id``).
     """
-    yield from _split_red_flag_set(
-        SIXTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_sixth.jsonl", split
-    )
+    yield from _split_red_flag_set(SIXTH_RED_FLAGS, "red_flags_sixth.jsonl", path, split)
 
 
 def seventh_red_flag_set(
@@ -569,9 +557,7 @@ def seventh_red_flag_set(
     any change it shaped. Its dev part is tuned on; its test part is only reported. Fields and
     split rule as :func:`fresh_red_flag_set`, on (``red-flags-seventh``, ``id``).
     """
-    yield from _split_red_flag_set(
-        SEVENTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_seventh.jsonl", split
-    )
+    yield from _split_red_flag_set(SEVENTH_RED_FLAGS, "red_flags_seventh.jsonl", path, split)
 
 
 def eighth_red_flag_set(
@@ -586,9 +572,7 @@ def eighth_red_flag_set(
     Its dev part is tuned on; its test part is only reported. Fields and split rule as
     :func:`fresh_red_flag_set`, on (``red-flags-eighth``, ``id``).
     """
-    yield from _split_red_flag_set(
-        EIGHTH_RED_FLAGS, Path(path) if path else DATA_DIR / "red_flags_eighth.jsonl", split
-    )
+    yield from _split_red_flag_set(EIGHTH_RED_FLAGS, "red_flags_eighth.jsonl", path, split)
 
 
 SCOPE_WRITTEN = "scope-written"
@@ -612,8 +596,11 @@ def written_scope_set(
     yield from _split_set(SCOPE_WRITTEN, path, split, label="health")
 
 
-def _split_red_flag_set(name: str, path: Path, split: str | None) -> Iterator[LabelledQuestion]:
-    yield from _split_set(name, path, split, label="emergency")
+def _split_red_flag_set(
+    name: str, file: str, path: Path | str | None, split: str | None
+) -> Iterator[LabelledQuestion]:
+    """The written red-flag set ``name``: ``path`` when given, else the shipped ``file``."""
+    yield from _split_set(name, Path(path) if path else DATA_DIR / file, split, label="emergency")
 
 
 def _split_set(name: str, path: Path, split: str | None, label: str) -> Iterator[LabelledQuestion]:
