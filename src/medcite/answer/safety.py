@@ -644,6 +644,8 @@ _VERY_OLD = (
 )
 """Someone aged 80 or more, as written ("is 88", "mum (84)", "91 years old"), not any number
 in the 80s ("weighs 95 kg", "a pulse of 90")."""
+_FRAIL = rf"{_VERY_OLD}|frail|nursing home|care home"
+"""Someone aged 80 or more, frail, or living in a care home."""
 _SMALL_CHILD = (
     r"toddler|baby|infant|(?:[1-5]|one|two|three|four|five)(?: and a half)?[- ]?(?:yo|y/o|yrs?|"
     r"years?)(?:[- ]old)?\b|\d{1,2}[- ]?months?[- ]old"
@@ -4501,13 +4503,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "the US) if they are hard to wake, breathing fast, or not drinking at all.",
         urgency=SAME_DAY,
         signs=(
-            _given((rf"{_VERY_OLD}|frail|nursing home|care home",
+            _given((_FRAIL,
                     r"(?:last|past) (?:\d|two|three|few|couple of) days|since (?:yesterday|"
                     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
                    r"sleeping (?:a lot |much |far )?more|more (?:sleepy|drowsy|muddled|confused)|"
                    r"(?:only|just|barely) (?:picking|nibbling|eating a little)|off (?:her|"
                    r"his) food|stopped eating|not eating"),
-            _given((rf"{_VERY_OLD}|frail|nursing home|care home",
+            _given((_FRAIL,
                     r"since (?:the (?:gp|doctor|hospital|consultant) )?(?:upped|increased|raised|"
                     r"doubled|put (?:him|her) on|started (?:him|her) on|changed)"),
                    r"(?:keeps|kept) falling|drowsier|sleepier|more (?:drowsy|sleepy|confused|"
@@ -5116,7 +5118,9 @@ _TEXT_SPEAK = {
 }
 """Text-speak words and what they stand for ("chest v heavy n sweatin"): single letters only
 where no other reading is likely ("r" is left: "r arm" is a right arm)."""
-_SHORT_WORD = re.compile(r"(?<![\w'’-])[a-z0-9]{1,8}(?![\w'’-])", re.IGNORECASE)
+_TEXT_SPEAK_WORD = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, _TEXT_SPEAK))})(?![\w'’-])", re.IGNORECASE
+)
 _DROPPED_G = re.compile(r"\b([a-z]{3,})in\b", re.IGNORECASE)
 _D_AND_V = re.compile(r"\bd\s*(?:&|and|n)\s*v\b", re.IGNORECASE)
 
@@ -5126,7 +5130,7 @@ def plain_speech(question: str) -> str:
     forms of :data:`_TEXT_SPEAK`, and a dropped g restored where only the -ing form is a word
     ("sittin", "breathin"; not "aspirin", "basin" or "insulin", which are words)."""
     text = _D_AND_V.sub("diarrhoea and vomiting", question)
-    text = _SHORT_WORD.sub(lambda m: _TEXT_SPEAK.get(m.group(0).lower(), m.group(0)), text)
+    text = _TEXT_SPEAK_WORD.sub(lambda m: _TEXT_SPEAK[m.group(0).lower()], text)
     return _DROPPED_G.sub(_with_g, text)
 
 
