@@ -799,11 +799,12 @@ class Topic:
             # the condition named by any reading of its phrase ("arthritis in both knees": knee
             # osteoarthritis, and osteoarthritis)
             readings = _readings(query.topics, pair[1])
+            (drug_side, condition_side), (own_drug, own_condition) = _sides(pair), _own_sides(pair)
             return replace(
                 topic,
                 needed=2,
-                sides=(*_sides(pair)[:1], (*_sides(pair)[1], *readings)),
-                own_sides=(*_own_sides(pair)[:1], (*_own_sides(pair)[1], *readings)),
+                sides=(drug_side, (*condition_side, *readings)),
+                own_sides=(own_drug, (*own_condition, *readings)),
                 paired=True,
                 alternatives=asks_alternatives(query.question)
                 or chooses_among_treatments(query.question),
