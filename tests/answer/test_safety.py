@@ -1068,6 +1068,9 @@ def test_numb_feelings_are_no_numb_limb() -> None:
         ("the blisters have reached my ear now, is this normal spread", True),
         ("should we go to a&e or wait for the gp tomorrow", True),
         ("what is a normal heart rate for a 70 year old", False),
+        ("can't wee since last night, anything he can try at home to get it going?", True),
+        ("any home remedies for a swollen tongue", True),
+        ("I work at home and my wrist hurts from typing", False),
     ],
 )
 def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool) -> None:

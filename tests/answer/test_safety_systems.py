@@ -529,6 +529,19 @@ def kinds(question: str) -> set[str]:
         ),
         ("I have sickle cell and a fever of 38.6", "fever with a warning sign"),
         ("temp this evening 39.1, my spleen was removed years ago", "fever with a warning sign"),
+        ("I have no spleen and a fever since lunchtime", "fever with a warning sign"),
+        ("born without a spleen, temp 38.7 tonight", "fever with a warning sign"),
+        (
+            "on apixaban, my poo went black and sticky today and I nearly fainted, could it be "
+            "my iron pills?",
+            "severe bleeding",
+        ),
+        ("taking iron, stools are black and he is white as a sheet and pale", "severe bleeding"),
+        (
+            "I get panic attacks but now his lips are blue and he cant breathe",
+            "breathing difficulty",
+        ),
+        ("she has panic attacks. her lips are blue", "breathing difficulty"),
         (
             "my 2 week old has been yellow and her poos are pale grey",
             "warning signs in a baby or young child",
@@ -798,6 +811,9 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "what is a panic attack? I keep having them at work, racing heart, can't breathe",
         "my heel has hurt for months and I can't stand on my toes for long",
         "no spleen since an accident, do I need to go to A&E if I get a fever?",
+        "I have no spleen and no fever, is it safe to fly?",
+        "started iron tablets last week and my poo is black, a bit dizzy some mornings",
+        "how can I stop my panic attacks on the bus, heart races and I cant breathe, twice a week",
         "she collapsed on the couch after the party, dead to the world, fine now",
         "finished chemo 2 years ago, now a cold and a temp of 38",
         "my lad had a nosebleed at rugby, blood everywhere, it stopped on its own with pinching",

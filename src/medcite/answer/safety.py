@@ -240,6 +240,8 @@ _PSEUDO_NEGATION = _rx(
     r"not sure", r"(?:do|did)(?:n'?t| not) know", r"dont know", r"didnt know", r"no idea",
     r"not only", r"not just", r"not certain", r"no matter",
     r"without (?:even )?(?:trying|meaning to|dieting)",
+    # an organ taken out is a state, not a sign denied ("no spleen and a fever")
+    r"(?:no|without (?:a|an|my|his|her)) (?:spleen|gall ?bladder|thyroid|appendix|womb|uterus)",
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
@@ -811,6 +813,16 @@ _TO_HOSPITAL = (
     r"the emergency|emergency|hospital|the hospital|casualty)"
 )
 """Going to the hospital's emergency department."""
+_BLACK_STOOLS = (
+    r"(?:poo|poop|stools?|bowel movements?|motions?)\W+(?:\w+\W+){0,3}?(?:black|tarry|like tar|"
+    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?poo"
+)
+"""Black, tarry stools told in lay words (bleeding high in the gut, or iron tablets)."""
+_BLOOD_LOST = (
+    r"(?:nearly |almost )?(?:passed out|fainted|blacked out|collapsed)|(?:very|really|so|"
+    r"deathly|grey and|white as a sheet and) pale|pale (?:and|as) (?:grey|a ghost|sweaty|clammy)"
+)
+"""Signs that much blood has been lost: fainting or nearly, a marked pallor."""
 _NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
 """Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
 _LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
@@ -1348,9 +1360,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"run\w*|walk\w*|climb\w*|"
                 r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
                 r"working out|hills?)"),
-            # recurring attacks the person names as panic or anxiety: no emergency now
-            _rx(r"(?:panic|anxiety) attacks\b[^?!]{0,160}", r"[^.?!]{0,160}\b(?:panic|anxiety) "
-                r"attacks\b",
+            # recurring attacks the person names as panic or anxiety: no emergency now (up to
+            # "but" or "now", and never blue lips, which no panic brings)
+            _rx(r"[^.?!]{0,160}\b(?:panic|anxiety) attacks\b"
+                r"(?:(?!\b(?:but|now|lips|blue|grey|gray)\b)[^?!]){0,160}",
                 # "what is a panic attack? I keep getting them ...": named and recurring
                 r"(?:panic|anxiety) attack\W+(?:\w+\W+){0,6}?(?:keep|kept|keeps) (?:getting|"
                 r"having) (?:them|these)\b[^?!]{0,160}"),
@@ -1537,11 +1550,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"^(?![\s\S]*\b(?<!not taken )(?<!not taken any )(?<!no )(?<!not on )"
                 r"(?<!haven't taken any )(?<!havent taken any )(?<!haven't had any )"
                 r"(?:iron|ferrous|pepto|bismuth|blueberr\w*|licorice|liquorice|beetroot)\b)"
-                r"[\s\S]*?\b(?P<key>(?:poo|poop|stools?|bowel movements?|motions?)\W+"
-                r"(?:\w+\W+){0,3}?(?:black|tarry|like tar|jet black)|(?:black|tarry)(?: and)? "
-                r"(?:sticky |smelly |tarry )?poo)\b",
+                rf"[\s\S]*?\b(?P<key>{_BLACK_STOOLS})\b",
                 re.IGNORECASE,
             ),
+            # black stools on a blood thinner or with signs of blood lost, whatever else is
+            # taken ("is this from iron tablets?" asked beside fainting)
+            _given((rf"{_BLOOD_THINNER}|{_BLOOD_LOST}",), _BLACK_STOOLS),
         ),
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
         exclusions=(
@@ -2615,8 +2629,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    unless=(r"(?:finished|completed|ended|last had) (?:my |his |her )?chemo\w* "
                            r"(?:\w+ ){0,2}?(?:years|months) ago",)),
             # a fever with sickle cell disease or without a spleen: an infection can overwhelm
-            _given((r"sickle[- ]?cell|splenectomy|(?:no|without a|removed (?:my |his |her |the )?)"
-                    r"spleen|spleen (?:was |has been )?(?:removed|taken out)",),
+            _given((r"sickle[- ]?cell|splenectomy|(?:no |without a |removed (?:my |his |her |"
+                    r"the )?)spleen|spleen (?:was |has been )?(?:removed|taken out)",),
                    _FEVERISH,
                    # asked of fevers to come, not told of one now
                    unless=(r"any (?:fever|temp\w*)|if (?:i|he|she|they|you) (?:\w+ )?(?:get|gets|"
@@ -5200,12 +5214,14 @@ REASSURANCE = re.compile(
     r"|\bsee (?:if|how) (?:it|she|he|they) (?:settles?|goes|is)\b|\bnothing to worry about\b"
     r"|\b(?:should|can|do) (?:i|we) (?:just )?(?:wait|leave it|ice it|rest it)\b"
     r"|\bis (?:this|that|it) (?:\w+ )?normal\b|\bwait for (?:\w+ ){0,3}?(?:doctor|gp|"
-    r"appointment|tomorrow|monday|the morning)\b",
+    r"appointment|tomorrow|monday|the morning)\b"
+    r"|\b(?:do|try|give|use|manage|treat)\b[^.?!]{0,30}?\bat home\b|\bhome (?:remed\w*|"
+    r"treatments?|cures?)\b",
     re.IGNORECASE,
 )
 """A question asking to be told it is nothing ("just a pulled muscle?", "ok to sleep it off",
 "should I ice it and see if it settles", "he says it's nothing", "is this normal", "or wait for
-his doctor tomorrow"): beside an urgent card, quoted
+his doctor tomorrow", "what can he do at home"): beside an urgent card, quoted
 sources could read as that reassurance."""
 
 
