@@ -389,6 +389,9 @@ HANDMADE_TERMS = [
     ("D155", "food", "food"),
     ("D000212", "acyclovir", "acyclovir"),
     ("D000212", "acyclovir", "aciclovir"),
+    ("D157", "eye", "eye"),
+    ("D157", "eye", "eyes"),
+    ("D158", "diabetic retinopathy", "diabetic retinopathy"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -560,6 +563,9 @@ HANDMADE_TREES = [
     ("D154", "vaccination", "E05.478.550"),
     ("D156", "ferritins", "D12.776.999"),
     ("D155", "food", "J02.500"),
+    ("D157", "eye", "A09.371"),
+    ("D158", "diabetic retinopathy", "C11.768.257"),
+    ("D158", "diabetic retinopathy", "C19.246.099.500.382"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
 ]
 

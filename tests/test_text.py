@@ -185,6 +185,14 @@ def test_a_heading_run_into_a_sentence_is_a_piece_of_its_own() -> None:
         "Rest: the First Step",
         "Rest is the first step.",
     ]
+    # a heading before "The" and an organisation's name
+    assert split_sentences("Get Your Feet Checked The Foot Care Group (FCG) urges it.") == [
+        "Get Your Feet Checked",
+        "The Foot Care Group (FCG) urges it.",
+    ]
+    # "A" and title-case words are no name after a heading
+    pieces = split_sentences("Caused By A Virus Shingles is caused by a virus.")
+    assert "A Virus Shingles is caused by a virus." not in pieces
     # a title-case name inside a sentence, or one before a verb, is no heading
     assert split_sentences("Read The Lancet for it. Hepatitis B Vaccine Is given at birth.") == [
         "Read The Lancet for it.",

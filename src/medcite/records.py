@@ -398,6 +398,22 @@ def _asked_of(text: str, phrase: str) -> bool:
     )
 
 
+def _named_for_a_medicine(text: str, phrase: str) -> bool:
+    """True when ``phrase`` is named only as what a medicine is for ("my back pain meds have
+    made me constipated"): the reason for a medicine told, not the condition asked about."""
+    if not phrase:
+        return False
+    mentions = list(re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE))
+    return bool(mentions) and all(_FOR_A_MEDICINE.match(text, m.end()) for m in mentions)
+
+
+_FOR_A_MEDICINE = re.compile(
+    r"\s+(?:meds?|medications?|medicines?|pills?|tablets?|drugs?|painkillers?|tabs)\b",
+    re.IGNORECASE,
+)
+"""A medicine named by what it is for, right after the condition ("back pain meds")."""
+
+
 def _same_sentence(text: str, first: str, second: str) -> bool:
     """True when one sentence of ``text`` (:func:`medcite.text.message_sentences`) holds both
     phrases (case-insensitive)."""
@@ -507,6 +523,7 @@ class Query(_Frozen):
             key=lambda c: (
                 c.key not in primary,
                 impairment and c.impaired_organ is None,
+                _named_for_a_medicine(self.question, c.matched),
                 c.tier,
                 not _same_sentence(self.question, drug.matched, c.matched),
             ),

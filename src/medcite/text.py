@@ -218,7 +218,10 @@ _GLUED_HEADING = re.compile(
     r"(?=(?:The|A|An|Your|This|These|Most|Many|Some|It|You|If|When|People|To|Even|Although|"
     r"Because|Adults|Children|Women|Men|Doctors|Researchers|Scientists|In|There|Fortunately|"
     r"Unfortunately|However|Often|Sometimes|Usually|Today|Currently),?"
-    r"\s+(?:[a-z]|\d))"
+    r"\s+(?:[a-z]|\d)"
+    # … or an organisation's name and its acronym ("Have Dilated Eye Exams The National Eye
+    # Institute (NEI) urges …"; not "Caused By A Virus Shingles is …")
+    r"|The\s+(?:[A-Z][\w'’-]*\s+){1,4}\([A-Z]{2,}\))"
     # a heading whose sentence opens with the heading's own first word ("Light Therapy Light
     # therapy, also called …")
     r"|^((?P<first>[A-Z][\w'’-]*):?(?:\s+(?:[A-Z][\w'’-]*|of|the|to|and|for|a|an|in|with|or|"
@@ -226,8 +229,9 @@ _GLUED_HEADING = re.compile(
 )
 """A page's section heading run into the sentence after it ("Risk Factors The leading risk
 factor …", "Where To Get the Vaccine The vaccine is …", "Treatment Can Help Fortunately, most
-…"): title-case words, then a sentence's first word; or a heading repeated as its sentence's
-opening ("Light Therapy Light therapy, also called …")."""
+…", "Get Checked The Eye Clinic (EC) says …"): title-case words, then a sentence's first word
+(or "The", a name and its acronym); or a heading repeated as its sentence's opening ("Light
+Therapy Light therapy, also called …")."""
 
 
 def _without_heading(piece: str) -> list[str]:

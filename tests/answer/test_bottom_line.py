@@ -2245,3 +2245,46 @@ def test_a_told_value_is_not_answered_with_limits_when_heredity_is_asked() -> No
     assert "A uric acid level above 6.8 is too high for people with gout." not in [
         b.text for b in line.bullets
     ]
+
+
+def test_the_bottom_line_names_what_the_asking_sentence_names_beside_the_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "does coffee stop colchicine working?": a statement on coffee and colchicine answers
+    it before a better-scored one on colchicine and another drug."""
+    from medcite.answer.bottom_line import bottom_line
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel
+
+    def candidate(text: str, score: float, position: int) -> Candidate:
+        page = _page(f"colchicine-{position}", "Colchicine", "treatment", text)
+        evidence = Evidence(
+            hit=Hit(document=page, score=score, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+        )
+        sentence = Sentence(text, page.id, None, None, position)
+        return Candidate(sentence, evidence, Facet.TREATMENT, score, stems(text))
+
+    other = candidate("Naproxen works less well than colchicine for gout flares.", 2.0, 0)
+    asked = candidate("A lot of coffee may make colchicine work less well.", 1.0, 1)
+    query = understand("does coffee stop colchicine working? my gout is bad", handmade_vocabulary)
+    pick = bottom_line(query, [other, asked], "colchicine")
+    assert pick is not None and pick.chosen == (asked,)
+
+
+def test_a_told_value_is_answered_by_a_limit_of_that_value_only() -> None:
+    """ "uric acid 7.4": "High uric acid can harm the kidneys, so keep your blood pressure
+    below 130/80" names uric acid but gives a limit of blood pressure; "A uric acid level of
+    6.8 or higher is high" gives one of uric acid."""
+    doc = _page("gout-limits", "Gout", "information", "x")
+    evidence = rank([Hit(document=doc, score=10.0, rank=1)], 2026)[0]
+    query = understand("my uric acid is 7.4, is that high", VOCABULARY)
+
+    def cand(text: str) -> Candidate:
+        sentence = Sentence(text, doc.id, None, None, 0)
+        return Candidate(sentence, evidence, Facet.DIAGNOSIS, 1.0, stems(text))
+
+    pressure = cand(
+        "High uric acid can harm the kidneys, so keep your blood pressure below 130/80 as well."
+    )
+    limit = cand("A uric acid level of 6.8 or higher is high.")
+    assert value_limits(query, [pressure, limit]) == [limit]

@@ -979,3 +979,33 @@ def test_a_patients_yes_no_lists_no_study_that_names_the_drug_only_in_passing() 
 
     assert closest("is fluocinolone safe while breastfeeding?") == []
     assert closest("what does the research say about fluocinolone?") == ["pmid:8"]
+
+
+def test_the_lead_does_not_define_another_condition_named_on_the_page() -> None:
+    """A page about one condition that defines another one it mentions ("Snoring disease is
+    a common disorder …" on a page about a weak heart) does not say with that definition what
+    the condition is."""
+    page = _doc(
+        "medquad:weak-heart#1",
+        "Snoring disease is a common disorder in which breathing stops for a while in sleep. "
+        "Weak heart is a condition in which the heart cannot pump enough blood for the body.",
+        Source.MEDQUAD,
+        focus="Weak Heart",
+        question_type="information",
+    )
+    answer, docs = _answer("What is weak heart?", [page])
+    shown = " ".join(b.text for b in verify.all_bullets(answer))
+    assert "Weak heart is a condition" in shown
+    assert "Snoring disease" not in shown
+    assert verify.problems(answer, docs) == []
+    # the organ the condition is of says where it happens
+    organ = _doc(
+        "medquad:tonsillitis#1",
+        "The tonsils are lumps of tissue at the back of the throat. "
+        "Tonsillitis is an infection of the tonsils that makes the throat sore.",
+        Source.MEDQUAD,
+        focus="Tonsillitis",
+        question_type="information",
+    )
+    answer, _docs = _answer("What is tonsillitis?", [organ])
+    assert "The tonsils are lumps" in " ".join(b.text for b in verify.all_bullets(answer))

@@ -7,8 +7,10 @@ import pytest
 from medcite.answer.causes import effect_of_topic
 from medcite.answer.extract import (
     SENTENCE_CUES,
+    AmountAsked,
     Candidate,
     Topic,
+    amount_pattern,
     candidates,
     damaged,
     dangling,
@@ -175,6 +177,7 @@ def test_a_drug_class_with_a_condition_needs_both_named() -> None:
         ("Some people should not get these vaccines after a severe reaction.", False, False),
         ("Get this vaccine if you are younger than 64.", False, True),
         ("Have this blood test at least twice a year.", False, True),
+        ("Some creams block this process and calm the rash.", False, True),
         ("Results of these trials are used to improve care.", False, True),
         ("Pregnant women should not get this vaccine.", False, False),
         ("A blood test can show whether you have the rash.", False, False),
@@ -693,6 +696,10 @@ def test_a_condition_named_earlier_in_an_abstract_is_a_dangling_reference() -> N
     text = "When a patient presents with this complaint, a scan settles the diagnosis early."
     assert dangling(text, research=True)
     assert not dangling(text, research=False)  # a page's own condition is its topic
+    # effects an earlier sentence told, referred to after the sentence opens
+    effects = "Two trials showed that these favourable effects held in older patients too."
+    assert dangling(effects, research=True)
+    assert not dangling("Fish oil had few adverse effects in older patients.", research=True)
 
 
 def test_animal_studies_answer_only_a_question_about_what_studies_found() -> None:
@@ -1505,3 +1512,21 @@ def test_when_children_should_see_a_doctor_is_not_told_to_an_adult() -> None:
         if c.facet is Facet.SEEK_CARE
     }
     assert seen == {"Adults w", "Parents,"}
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "states"),
+    [
+        ("how long does my uncle have", "The monitor is worn for 24 hours at home.", False),
+        ("how long does my uncle have", "Most people live for 5 years or more with it.", True),
+        ("how long will she live with this", "Walk for 30 minutes a day.", False),
+        ("how long does a cold last", "A cold lasts 7 to 10 days.", True),
+    ],
+)
+def test_how_long_someone_has_to_live_is_a_length_of_living(
+    question: str, text: str, states: bool
+) -> None:
+    """How long someone has to live is answered by a length of time of living or of the
+    illness's course, not by any length of time ("the monitor is worn for 24 hours")."""
+    pattern = amount_pattern("long")
+    assert AmountAsked.of(question, pattern).stated_by(text, stems(text), frozenset()) is states

@@ -44,6 +44,9 @@ from medcite.records import Facet
         # a bare sugar reading
         ("woke at 2am shaking, sugar 3.3 on the meter", "sugar", "low blood sugar"),
         ("glucose was 22 after the party", "glucose", "high blood sugar"),
+        # a filtration rate under 60 is kidney function told low
+        ("my egfr was 38 at the last blood test", "egfr", "low kidney function"),
+        ("what does a low gfr mean", "gfr", "low kidney function"),
     ],
 )
 def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
@@ -72,6 +75,8 @@ def test_a_measure_told_high_or_low_is_read_as_that_lay_term(
         "cholesterol of 180 at 45 years old",
         "i put sugar 2 teaspoons in each cup",
         "is sugar 10g a day too much for a toddler",
+        "my egfr is 88, is that good",
+        "egfr 19 deletion in lung cancer, which tablets",  # the gene, not the kidneys
     ],
 )
 def test_a_measure_without_a_direction_of_its_own_is_left_alone(question: str) -> None:

@@ -710,6 +710,15 @@ def test_an_idiom_names_no_concept(handmade_vocabulary: Vocabulary) -> None:
     assert query.corrections.get("cold turkey") == "abruptly"
 
 
+def test_a_persons_law_is_no_disease_named_after_them(handmade_vocabulary: Vocabulary) -> None:
+    """ "X's law" (or principle, paradox) is a maxim: the disease named after X is not asked."""
+    law = understand("how does sjogren's law apply to project deadlines", handmade_vocabulary)
+    assert "sjogren's syndrome" not in [c.name for c in law.concepts]
+    assert not law.in_scope
+    disease = understand("what helps sjogren's dry eyes", handmade_vocabulary)
+    assert "sjogren's syndrome" in [c.name for c in disease.concepts]
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1432,3 +1441,51 @@ def test_a_water_infection_told_after_drinking_is_no_drinking_water(any_engine: 
     )
     names = [c.name.lower() for c in query.concepts]
     assert "urinary tract infections" in names and "drinking water" not in names, names
+
+
+def test_a_body_part_beside_diabetes_is_what_diabetes_does_to_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "as a diabetic, how often should my eyes be checked" is about diabetic eye disease (its
+    pages say how often), and still about diabetes."""
+    query = understand("as a diabetic, how often should my eyes be checked?", handmade_vocabulary)
+    names = [c.name for c in query.primary_topics]
+    assert "diabetic retinopathy" in names and "diabetes mellitus" in names
+    plain = understand("how often should my eyes be checked?", handmade_vocabulary)
+    assert "diabetic retinopathy" not in [c.name for c in plain.concepts]
+
+
+def test_an_accident_asked_to_be_prevented_is_a_topic(handmade_vocabulary: Vocabulary) -> None:
+    """ "how can we stop him falling" asks about falls beside the vertigo told; a fall told in
+    passing stays out of the topics."""
+    asked = understand(
+        "my dad gets vertigo and has fallen twice, how can we stop him falling?",
+        handmade_vocabulary,
+    )
+    assert len(asked.primary_topics) == 2 and "vertigo" in [c.name for c in asked.primary_topics]
+    told = understand("my dad has vertigo and fell last week, what helps?", handmade_vocabulary)
+    assert [c.name for c in told.primary_topics] == ["vertigo"]
+
+
+def test_a_phrase_the_repairs_wrote_is_one_wherever_its_words_stand(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "has sjogrens … is it the syndrome?": the eponym's head the repairs added makes one
+    phrase, though "syndrome" is written again in a later sentence."""
+    query = understand(
+        "my aunt has sjogrens and takes eye drops. is it the syndrome or the drops?",
+        handmade_vocabulary,
+    )
+    assert "sjogren's syndrome" in [c.name for c in query.primary_topics]
+
+
+def test_a_condition_named_as_what_a_medicine_is_for_is_not_paired_with_the_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "my gout tablets have given me a bad cough. is ibuprofen ok": the gout is what the
+    tablets are for; the drug asked about is asked with the cough."""
+    query = understand(
+        "my gout tablets have given me a bad cough. is ibuprofen ok", handmade_vocabulary
+    )
+    pair = query.drug_and_condition
+    assert pair is not None and (pair[0].name, pair[1].name) == ("ibuprofen", "cough")

@@ -39,7 +39,6 @@ from medcite.answer.class_pages import STOPPING, STOPPING_SAID
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
-    LIMIT,
     RAISES_RISK,
     SAFETY_QUESTION,
     STAGING,
@@ -49,6 +48,7 @@ from medcite.answer.extract import (
     corrected,
     defines_another,
     dose_amount,
+    limit_of,
     measured_words,
     name_stems,
     states_a_value,
@@ -711,8 +711,7 @@ def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
         c
         for c in cands
         if c.guideline
-        and c.stems & measured
-        and LIMIT.search(c.sentence.text)
+        and limit_of(c.sentence.text, measured)
         and not STAGING.search(c.sentence.text)
     ]
     # one statement once, though two pages give it
@@ -1352,6 +1351,9 @@ def _facet_statement(
     question asks, facet by facet (see :func:`_in_short`)."""
     sides = _sides(query)
     asked = _attribute_words(query)
+    # another thing the asking sentence names beside the topic ("does protein stop levodopa
+    # working?"): a statement that names it says what is asked of it
+    clause = stems(_asking_part(query.question)) & _topic_words(query)
     for facet in query.asked:
         if facet is Facet.CAUSES and not _may_be_caused(query):
             # "where does marijuana come from": what a substance causes does not say
@@ -1376,6 +1378,7 @@ def _facet_statement(
             pool,
             key=lambda c: (
                 bool(_SOME_KINDS.match(c.sentence.text)) or _of_an_untold_pregnancy(query, c),
+                not c.stems & clause,
                 not _names_own_topic(c, sides),
             ),
         )
@@ -1383,6 +1386,18 @@ def _facet_statement(
         if found is not None:
             return found
     return None
+
+
+def _asking_part(question: str) -> str:
+    """The sentences of ``question`` that ask (a yes/no one, :func:`asking_sentence`, or those
+    ending in "?"), or all of it when none does: "… still there 4 months later. what helps?"
+    asks what helps, not about what the story told."""
+    asked = asking_sentence(question)
+    if asked:
+        return asked
+    sentences = re.split(r"(?<=[.!?])\s+", question.strip())
+    questions = [s for s in sentences if s.endswith("?")]
+    return " ".join(questions) if questions else question
 
 
 _SOME_KINDS = re.compile(

@@ -37,9 +37,11 @@ from medcite.answer.extract import (
     candidates,
     child_warnings,
     conditions_compared,
+    defines_another,
     findings,
     label_stems,
     name_stems,
+    subject_stems,
     warnings,
 )
 from medcite.answer.safety import DISCLAIMER, an_emergency
@@ -279,6 +281,42 @@ def _lead(tier: Sequence[Candidate], selection: _Selection, query: Query) -> lis
     return drafts
 
 
+def _defines_another(candidate: Candidate, query: Query) -> bool:
+    """True for an overview statement that defines something else than the page's or the
+    question's topic ("Sleep apnea is a common disorder …" on a heart failure page,
+    ``extract.defines_another``): it does not say what the topic is."""
+    if candidate.facet is not Facet.OVERVIEW:
+        return False
+    doc = candidate.evidence.hit.document
+    labels = [doc.focus, *doc.synonyms] if doc.focus else [doc.title]
+    names = [
+        n
+        for n in (
+            *(stems(label) for label in labels if label),
+            *(n for c in query.primary_topics for n in name_stems(c)),
+        )
+        if n
+    ]
+    text = candidate.sentence.text
+    if not defines_another(text, names):
+        return False
+    # a part of the topic's name ("A sprain is …" on "Sprains and Strains", "Voice is …" on
+    # "Voice Disorders") or its organ ("The appendix is …" for appendicitis) says what it is of
+    words = frozenset().union(*names)
+    return not any(_same_root(w, t) for w in subject_stems(text) for t in words)
+
+
+ROOT_LETTERS = 5
+"""Letters two words share when one names the other's organ ("appendix", "appendicitis")."""
+
+
+def _same_root(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    short = min(len(word), len(other))
+    return short >= ROOT_LETTERS and word[:ROOT_LETTERS] == other[:ROOT_LETTERS]
+
+
 def _each_side(overview: Sequence[Candidate], query: Query) -> list[Candidate]:
     """For a comparison of conditions (``extract.conditions_compared``), the best overview
     statement on each side, from a page about that side: "osteoarthritis vs rheumatoid
@@ -486,6 +524,7 @@ def compose(
     if schedule is not None:  # a page on the trip's or child's schedule, not one on one vaccine
         evidence = schedule.pages([*evidence, *_set_aside(inp)])
     found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
+    found = [c for c in found if not _defines_another(c, inp.query)]
     cands = newer_first(found, _cutoff_year(inp))
     cands = asked_first(inp.query, cands)
     if relevance is not None and semantic_limit:

@@ -450,7 +450,7 @@ of a bullet cannot tell."""
 
 _THIS_THING = re.compile(
     r"\bthis (\w+ )?(test|vaccine|shot|procedure|surgery|operation|exam|examination|device|"
-    r"step|scan|program|programme)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b|"
+    r"step|scan|program|programme|process)\b|\b(this|these) (forms?|types?|kinds?|subtypes?) of\b|"
     r"\b(these|those) other \w+|\b(these|those) (clinical )?(trials|studies)\b|"
     r"\b(some|all|any|many|most|none|one|each) of (these|those) (things|factors)\b",
     re.I,
@@ -458,7 +458,7 @@ _THIS_THING = re.compile(
 """On a guideline page, "this test" / "this vaccine" / "this form of" / "these other factors"
 anywhere: which one, an earlier sentence said ("Get this vaccine if you are younger than 64",
 "People with this form of the condition have attacks", "If these other factors can be ruled
-out, …")."""
+out, …", "ACE inhibitors block this process")."""
 _ASIDE = re.compile(r"^\([^()]+\)[.!]?$")
 """A sentence in brackets ("(Inherited means the condition is passed from parents to children
 through genes.)"): an aside on the sentence before, which it explains."""
@@ -472,7 +472,10 @@ _CONDITION_REFERENCE = re.compile(
     r"\b(this|these|such) (complaints?|conditions?|diseases?|disorders?|symptoms?|problems?|"
     r"presentations?|entity|entities|lesions?|tumou?rs?|infections?)\b"
     # a relation found earlier in the abstract, referred to after the sentence opens
-    r"|(?<=\w )(this|these|such) (associations?|relationships?|links?|correlations?)\b",
+    r"|(?<=\w )(this|these|such) (associations?|relationships?|links?|correlations?)\b"
+    # effects an earlier sentence told ("trials showed that these favourable effects …")
+    r"|(?<=\w )(these|such) ((favou?rable|beneficial|protective|positive|adverse|harmful) )?"
+    r"(effects|benefits)\b",
     re.I,
 )
 """In a research abstract, a reference to a condition named in an earlier sentence ("When a
@@ -1409,7 +1412,7 @@ def _document_candidates(
             weights[Facet.PROGNOSIS] = max(weights.get(Facet.PROGNOSIS, 0.0), 1.0)
         if not research and (
             (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
-            or (sentence_stems & measured and LIMIT.search(sentence.text))
+            or (measured and limit_of(sentence.text, measured))
         ):
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
         strongest = max(weights.values(), default=0.0)
@@ -1698,6 +1701,13 @@ _SUBJECT = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\b", re.I)
 """The subject of a sentence of the form "<at most six words> is/are …"."""
 
 
+def subject_stems(text: str) -> frozenset[str]:
+    """The stems of the subject of "<at most six words> is/are …" (:data:`_SUBJECT`); empty
+    for a sentence of another form."""
+    match = _SUBJECT.match(text)
+    return stems(match["subject"]) if match else frozenset()
+
+
 def defines_topic(text: str, subjects: Sequence[frozenset[str]]) -> bool:
     """True when a study's sentence says what the question's topic is: its subject, before
     "is" / "are", names a primary topic ("Lamotrigine is an antiepileptic drug …"). Any other
@@ -1853,6 +1863,24 @@ def states_a_value(question: str) -> bool:
     return bool(VALUE.search(question))
 
 
+_LIMIT_CLAUSE_END = re.compile(r"[;:]|,\s+(?:so|and|but|or|while|whereas)\b|[.!?]\s")
+"""Where a clause ends inside a statement: a list item's semicolon, ", so", ", but" …"""
+
+
+def limit_of(text: str, measured: frozenset[str]) -> bool:
+    """True when ``text`` gives a limit (:data:`LIMIT`) in a clause that names one of the
+    ``measured`` words: "keep your blood pressure below 130/80" in a list on keeping the
+    kidneys healthy is no limit of a kidney value, though the statement names the kidneys;
+    "A GFR below 60 may mean kidney disease" is one."""
+    ends = [m.start() for m in _LIMIT_CLAUSE_END.finditer(text)]
+    for match in LIMIT.finditer(text):
+        begin = max((e for e in ends if e < match.start()), default=0)
+        end = min((e for e in ends if e >= match.end()), default=len(text))
+        if stems(text[begin:end]) & measured:
+            return True
+    return False
+
+
 def asked_amount(query: Query) -> re.Pattern[str] | None:
     """What a sentence must state to give the amount ``query`` asks, or None (no amount asked,
     or the question is about a drug and asks how much or how many: then the amount is a dose).
@@ -1861,6 +1889,23 @@ def asked_amount(query: Query) -> re.Pattern[str] | None:
     if match is None or (query.about_a_drug and match[1].lower() != "long"):
         return None
     return amount_pattern(match[1].lower(), (match["unit"] or "").strip().lower())
+
+
+LIFE_LEFT = re.compile(
+    r"\bhow long (?:do|does|did|will|would|could|can|has|have|might|may) (?:\w+ ){1,2}?"
+    r"(?:have(?! to\b)(?: got)?(?: left)?|got left|(?:got )?to live|live|survive)\b"
+    r"|\bhow long (?:is|are) (?:\w+ ){1,2}?(?:expected|likely|going) to (?:live|survive)\b"
+    r"|\blife expectancy\b",
+    re.I,
+)
+"""How long someone has to live ("how long does he have", "how long will she live"): a
+length of time of living, dying or the illness's course answers it, not any length of time
+("the monitor is worn for 24 hours")."""
+LIFE_WORDS = stems(
+    "live lives living life survive survival survived die dies died death deaths mortality "
+    "expectancy prognosis outlook progress progresses progression fatal"
+)
+"""What a length of time must be of to say how long someone has to live."""
 
 
 _THING_AFTER = re.compile(r"\bhow (?:much|many)\s+(?:of\s+)?((?:[\w-]+\s*){1,3})", re.I)
@@ -1920,7 +1965,8 @@ class AmountAsked:
 
     @classmethod
     def of(cls, question: str, pattern: re.Pattern[str]) -> AmountAsked:
-        return cls(pattern, measured_thing(question), question)
+        thing = LIFE_WORDS if LIFE_LEFT.search(question) else measured_thing(question)
+        return cls(pattern, thing, question)
 
     def stated_by(self, text: str, said: frozenset[str], label: frozenset[str]) -> bool:
         """True when ``text`` (its stems ``said``, its page's label stems ``label``) states the

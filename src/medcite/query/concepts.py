@@ -385,6 +385,49 @@ def with_body_part_pages(
     return tuple(out)
 
 
+DIABETES = frozenset(
+    {"diabetes mellitus", "diabetes mellitus, type 1", "diabetes mellitus, type 2"}
+)
+"""The vocabulary's names of diabetes."""
+DIABETES_COMPLICATIONS = {
+    "eye": "diabetic retinopathy",
+    "retina": "diabetic retinopathy",
+    "foot": "diabetic foot",
+    "kidney": "diabetic nephropathies",
+    "peripheral nerves": "diabetic neuropathies",
+}
+"""Body part → what diabetes does to it, by the vocabulary's names."""
+
+
+def with_diabetes_complications(
+    concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """A body part named beside diabetes ("as a diabetic, how often should my eyes be
+    checked", "diabetes and looking after my feet") stands for what diabetes does to that part
+    (diabetic retinopathy, the diabetic foot …), whose pages answer the question; the question
+    keeps diabetes too. Not when it names another disease ("diabetic with a cataract")."""
+    topics = [c for c in concepts if c.role == "topic" and not anatomy_only(c)]
+    if not any(c.name.lower() in DIABETES for c in topics):
+        return tuple(concepts)
+    others = [c for c in topics if c.name.lower() not in DIABETES and c.tier <= DISEASE_TIER]
+    parts = {
+        c.key: DIABETES_COMPLICATIONS[c.name.lower()]
+        for c in concepts
+        if anatomy_only(c) and c.name.lower() in DIABETES_COMPLICATIONS
+    }
+    if others or not parts:
+        return tuple(concepts)
+    found = vocabulary.by_phrase(parts.values())
+    out: list[QueryConcept] = []
+    for concept in concepts:
+        named = found.get(parts.get(concept.key, ""))
+        chosen = _preferred(named)[0] if named else None
+        out.append(
+            _query_concept(chosen, concept.matched, "topic", False, None) if chosen else concept
+        )
+    return tuple(out)
+
+
 SHARPS_INJURY = "needlestick injuries"
 """The vocabulary's name for a wound from a needle or another sharp."""
 _SHARPS_WOUND = re.compile(

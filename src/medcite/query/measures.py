@@ -95,6 +95,14 @@ MEASURES = (
     Measure("potassium", r"potassium", intake=True, normal=(Band(10, 3.5, 5.0),)),
     Measure("sodium", r"sodium", intake=True, normal=(Band(200, 135, 145),)),
     Measure("calcium", r"calcium", intake=True, normal=(Band(4, 2.1, 2.6), Band(20, 8.5, 10.5))),
+    # eGFR in mL/min/1.73 m²: under 60 is a kidney function told low (not the EGFR gene of
+    # lung cancer, told with a mutation or a drug)
+    Measure(
+        "kidney function",
+        r"e?gfr(?!\W+(?:\w+\W+)?(?:mutat\w*|exon|positive|negative|inhibitors?|tki|deletion|"
+        r"gene|receptor))|kidney function|renal function",
+        normal=(Band(200, 60, None),),
+    ),
     Measure("vitamin d", r"vitamin d", intake=True),
     Measure("vitamin b12", r"(?:vitamin )?b ?12", intake=True),
 )

@@ -22,6 +22,7 @@ from medcite.query.concepts import (
     role,
     taken_substance,
     with_body_part_pages,
+    with_diabetes_complications,
     with_prevented_diseases,
     with_sharps_injury,
     with_substance_readings,
@@ -831,6 +832,14 @@ def across_sentences(phrase: str, question: str) -> bool:
 MIN_PHRASE_WORDS = 2
 
 
+def _apart(question: str, fixes: Mapping[str, str]) -> Callable[[str], bool]:
+    """Whether a phrase's words stand only across sentences of ``question``
+    (:func:`across_sentences`); a phrase the repairs wrote ("parkinsons" → "parkinson
+    disease") is one, wherever its words stand ("… has parkinsons … is it the disease?")."""
+    written = set(fixes.values())
+    return lambda phrase: phrase not in written and across_sentences(phrase, question)
+
+
 def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str, ...]:
     """Clinical names of the concepts the question names (longest match, so "fever" never
     brings "Q fever"), topics before qualifiers; the focus itself is not repeated."""
@@ -890,9 +899,7 @@ def understand(
         )
         focus_words, headed = _mended_eponyms(focus_words, spelled, focus, vocabulary)
         fixes |= spelled | headed
-    concepts = question_concepts(
-        focus_words, vocabulary, extra, apart=lambda phrase: across_sentences(phrase, question)
-    )
+    concepts = question_concepts(focus_words, vocabulary, extra, apart=_apart(question, fixes))
     drug = any(c.drug for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
         asked, added = _without_dose(asked, added)
@@ -910,8 +917,10 @@ def understand(
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _measured_beside_a_condition(question, concepts, fixes, vocabulary)
     concepts = _belly_cramps(plain, _signs_of_disease(question, _signs_of_injury(concepts), fixes))
-    concepts = with_body_part_pages(concepts, vocabulary)
-    concepts = with_sharps_injury(question, concepts, vocabulary)
+    concepts = _prevented_accidents(question, with_body_part_pages(concepts, vocabulary))
+    concepts = with_sharps_injury(
+        question, with_diabetes_complications(concepts, vocabulary), vocabulary
+    )
     concepts = with_walking_pain(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
     concepts = with_prevented_diseases(without_any_vaccine(concepts), vocabulary)
@@ -1276,6 +1285,42 @@ ACCIDENTS_TREE = "N06.850.135"
 """Accidents (falls, traffic accidents, drowning): filed under public health, but what happened
 to the person asked about ("has fallen twice, no broken bones"), so trouble enough to be the
 topic in place of a denied one."""
+
+
+_PREVENTING = re.compile(
+    r"\b(?:stop|stopping|prevent|preventing|avoid|avoiding|reduce|reducing|cut down|less|fewer|"
+    r"keep (?:\w+ )?from|risk of|chance of)\b(?:\W+\w+){0,2}?\W+$"
+)
+"""Words asking to keep something from happening, just before it ("stop her falling",
+"prevent falls", "keep him from falling")."""
+
+
+def _prevented_accidents(
+    question: str, concepts: tuple[QueryConcept, ...]
+) -> tuple[QueryConcept, ...]:
+    """An accident the question asks to prevent ("how can we stop her falling") is what it is
+    about, beside the signs it tells ("dizzy when she stands"): a topic as central as they
+    are, not a qualifier."""
+    text = normalise(question)
+    wanted = {
+        c.key
+        for c in concepts
+        if c.role == "qualifier"
+        and c.matched
+        and any(n.startswith(ACCIDENTS_TREE) for n in c.tree_numbers)
+        and any(
+            _PREVENTING.search(text[: m.start()])
+            for m in re.finditer(rf"\b{re.escape(c.matched)}\w*", text)
+        )
+    }
+    if not wanted:
+        return concepts
+    # as central as the most central thing told
+    tier = min((c.tier for c in concepts if c.role == "topic"), default=DISEASE_TIER)
+    return tuple(
+        c.model_copy(update={"role": "topic", "tier": min(tier, c.tier)}) if c.key in wanted else c
+        for c in concepts
+    )
 
 
 def _promoted_instead(
