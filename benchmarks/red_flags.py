@@ -12,8 +12,8 @@ who read no medcite file: 120 emergency, 120 same-day, 120 routine; same split r
 ``red-flags-fourth`` (300 messages by a fourth writer who read no medcite file: 100 emergency,
 100 same-day, 100 routine over every body system; same split rule) and ``red-flags-fifth``
 (300 messages by three more writers who read no medcite file, in varied voices; same split
-rule) and ``red-flags-sixth``, ``red-flags-seventh`` and ``red-flags-eighth`` (300 each, by three
-more such writers each; same split rule). Test
+rule) and ``red-flags-sixth``, ``red-flags-seventh``, ``red-flags-eighth`` and ``red-flags-ninth``
+(300 each, by three more such writers each; same split rule). Test
 questions are never listed, so that nobody tunes on them. Targets (issue 12): on the written test
 split recall ≥ 0.95 and false-positive rate ≤ 0.05.
 """
@@ -96,6 +96,7 @@ WRITTEN_SETS: tuple[tuple[str, Callable[..., Iterable[LabelledQuestion]]], ...] 
     (ds.SIXTH_RED_FLAGS, ds.sixth_red_flag_set),
     (ds.SEVENTH_RED_FLAGS, ds.seventh_red_flag_set),
     (ds.EIGHTH_RED_FLAGS, ds.eighth_red_flag_set),
+    (ds.NINTH_RED_FLAGS, ds.ninth_red_flag_set),
 )
 """The written sets with a dev / test split, in the order they were written."""
 

@@ -167,6 +167,7 @@ def test_red_flag_questions_are_verbatim_from_their_sets(corpora: Path) -> None:
         ds.sixth_red_flag_set,
         ds.seventh_red_flag_set,
         ds.eighth_red_flag_set,
+        ds.ninth_red_flag_set,
     ],
 )
 def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
@@ -199,6 +200,7 @@ def test_written_red_flag_sets_have_hard_cases_on_both_sides_of_a_fixed_split(
         ds.sixth_red_flag_set,
         ds.seventh_red_flag_set,
         ds.eighth_red_flag_set,
+        ds.ninth_red_flag_set,
     ],
 )
 def test_an_urgency_level_agrees_with_the_label(
@@ -235,6 +237,7 @@ def test_written_red_flag_questions_are_not_copied_from_the_real_sets(corpora: P
     written += list(ds.sixth_red_flag_set())
     written += list(ds.seventh_red_flag_set())
     written += list(ds.eighth_red_flag_set())
+    written += list(ds.ninth_red_flag_set())
     assert not [q.id for q in written if words(q.question) in known]
 
 

@@ -454,6 +454,7 @@ FIFTH_RED_FLAGS = "red-flags-fifth"
 SIXTH_RED_FLAGS = "red-flags-sixth"
 SEVENTH_RED_FLAGS = "red-flags-seventh"
 EIGHTH_RED_FLAGS = "red-flags-eighth"
+NINTH_RED_FLAGS = "red-flags-ninth"
 
 
 def written_red_flag_set(
@@ -573,6 +574,22 @@ def eighth_red_flag_set(
     :func:`fresh_red_flag_set`, on (``red-flags-eighth``, ``id``).
     """
     yield from _split_red_flag_set(EIGHTH_RED_FLAGS, "red_flags_eighth.jsonl", path, split)
+
+
+def ninth_red_flag_set(
+    split: str | None = None, path: Path | str | None = None
+) -> Iterator[LabelledQuestion]:
+    """A ninth written set, by three writers who read no medcite file (forty-second stop): 300
+    messages, 102 needing emergency care, 99 needing care the same day and 99 routine (hard
+    negatives), one writer an area each: medicines and treatments (reactions, overdoses and
+    wrong doses, interactions, problems after operations and procedures, chemotherapy,
+    vaccines, pregnancy); mind and substances (suicidal thinking told indirectly, self-harm,
+    psychosis, mania, eating disorders, intoxication, withdrawal, overdoses); eyes, ears,
+    nose, mouth, teeth, throat, skin, genitals, bones and joints. Committed with its figures
+    before any change it shaped. Its dev part is tuned on; its test part is only reported.
+    Fields and split rule as :func:`fresh_red_flag_set`, on (``red-flags-ninth``, ``id``).
+    """
+    yield from _split_red_flag_set(NINTH_RED_FLAGS, "red_flags_ninth.jsonl", path, split)
 
 
 SCOPE_WRITTEN = "scope-written"
