@@ -608,6 +608,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "hot swollen joint",
         "swelling behind the ear",
         "wound problem after an operation",
+        "serious problem after an operation",
         "asthma getting worse",
         "raised ketones",
         "burn that needs care",

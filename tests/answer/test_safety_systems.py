@@ -543,6 +543,68 @@ def kinds(question: str) -> set[str]:
         ),
         ("she has panic attacks. her lips are blue", "breathing difficulty"),
         (
+            "haven't been able to wee since about 7am and my lower tummy is tight",
+            "cannot pass urine",
+        ),
+        ("our baby is 4 weeks old. She is fussy today and feels really hot", "fever in an infant"),
+        ("my brother drank some liquid for cleaning the floors", "overdose or poisoning"),
+        (
+            "on chemo, tonight he is shaking violently and feels burning hot",
+            "fever with a warning sign",
+        ),
+        ("went to the toilet and it was black like tar, I'm on warfarin", "severe bleeding"),
+        ("can't wake him properly, he was drinking all night", "loss of consciousness or seizure"),
+        ("found grandma on the floor, she won't answer me", "loss of consciousness or seizure"),
+        (
+            "three days after my operation my tummy is more swollen and I have a fever of 38.8",
+            "serious problem after an operation",
+        ),
+        (
+            "since my neck operation the neck is swelling and my breathing sounds noisy",
+            "serious problem after an operation",
+        ),
+        (
+            "gallbladder removed last week, the wound has yellow stuff coming out",
+            "wound problem after an operation",
+        ),
+        (
+            "stopped drinking three days ago and just had a fit in the hallway",
+            "loss of consciousness or seizure",
+        ),
+        (
+            "he is confused and paranoid and holding a hammer, shouting",
+            "danger from another person",
+        ),
+        (
+            "I found my sister beside an empty packet of sleeping tablets, she's snoring",
+            "overdose or poisoning",
+        ),
+        ("my son is in the garage with the engine running and won't open up", "suicidal thoughts"),
+        ("we found a cord around his neck in his room", "suicidal thoughts"),
+        ("honestly i dont see the point of anything anymore", "suicidal thoughts"),
+        ("took an overdose in spring and the thoughts are coming back", "suicidal thoughts"),
+        (
+            "my 8 year old has new cuts on her arm and has been crying about school bullies",
+            "suicidal thoughts",
+        ),
+        (
+            "my baby is 2 weeks old and I keep having thoughts of him being hurt",
+            "warning signs after a birth",
+        ),
+        (
+            "got hit by a cricket ball on the forearm, now it is rock hard and the pain is worse",
+            "pressure under a cast",
+        ),
+        ("a little coin battery went up her nose an hour ago", "something stuck in the body"),
+        (
+            "she is sitting up with her head forward, drooling, high temp, and rasping breath",
+            "drooling with noisy breathing",
+        ),
+        (
+            "pulled the foreskin back in the bath and now I can't get it back, swollen",
+            "prolonged erection or trapped foreskin",
+        ),
+        (
             "my 2 week old has been yellow and her poos are pale grey",
             "warning signs in a baby or young child",
         ),
@@ -814,6 +876,13 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "I have no spleen and no fever, is it safe to fly?",
         "started iron tablets last week and my poo is black, a bit dizzy some mornings",
         "how can I stop my panic attacks on the bus, heart races and I cant breathe, twice a week",
+        "I overdosed on pizza and cake at the party, is Rennie ok",
+        "what's a fatal dose of salt? it's for my daughter's science project",
+        "the car was running rough in the garage yesterday, which mechanic",
+        "I don't see the point of diets, which foods are healthy?",
+        "she wore a scarf around her neck to the wedding",
+        "back in 2015 I had a fit after stopping drinking, is it safe to drink a little now",
+        "found an empty box of vitamins in the cupboard, how many should I take",
         "she collapsed on the couch after the party, dead to the world, fine now",
         "finished chemo 2 years ago, now a cold and a temp of 38",
         "my lad had a nosebleed at rugby, blood everywhere, it stopped on its own with pinching",

@@ -262,7 +262,10 @@ _PAST = _rx(
     r"as an? (?:kid|child|teen|teenager|baby|toddler|student)",
     r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
     r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
-    r"once (?:when|in|at|before|after|during)", r"history of", r"used to", r"back in",
+    r"once (?:when|in|at|before|after|during)", r"history of", r"used to",
+    # "back in 2019", not "pulled it back in the shower"
+    r"back in (?:the day|those days|(?:19|20)\d\d|the \d0'?s|my (?:\w+ )?days|(?:high )?school|"
+    r"college|university)",
     r"in the past", r"previously",
     r"(?:once|twice|\w+ times) (?:this|last|a|per) (?:year|month|summer|winter|spring|fall)",
     r"(?:went away|stopped|resolved|cleared up) (?:after|on its own|by itself)",
@@ -341,7 +344,8 @@ _FLAT_BREATHLESS = (
 """Breathlessness lying flat: no longer able to lie flat, sleeping propped up on pillows, waking
 up gasping."""
 _SWALLOW = (
-    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|bit into|bitten into|"
+    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|drinks?|chewed|chewing|bit into|"
+    r"bitten into|"
     r"got into|gotten into|ingest\w*|licked|sucked on|took|taken|popped)"
 )
 _MEDICINE = (
@@ -385,6 +389,8 @@ _NEW_MEDICINE = (
 """A medicine started lately, or one whose rashes can turn serious."""
 _HAZARD = (
     r"(?:bleach|ammonia|detergent|(?:laundry|detergent|dishwasher|tide) pods?|"
+    r"(?:liquid|fluid|stuff|spray) (?:for|to) clean(?:ing)?|cleaning (?:liquid|fluid|product|"
+    r"spray|stuff)|"
     r"dish(?:washer)? (?:liquid|soap)|drain cleaner|oven cleaner|toilet cleaner|antifreeze|"
     r"windshield (?:washer )?fluid|lighter fluid|gasoline|petrol|kerosene|lamp oil|"
     r"paint thinner|turpentine|nail polish remover|acetone|hand sanitizer|rubbing alcohol|"
@@ -566,7 +572,8 @@ _SEVERITY = (
 _HOURS_OR_DAYS = (
     r"(?:\d+|twelve|ten|eight|six|several|many|twenty[- ]four) (?:hours|hrs)|all (?:day|night)|"
     r"since (?:yesterday|last night|this morning|the morning)|(?:a|one|two|2|a whole) days?|"
-    r"over a day"
+    r"over a day|since (?:about |around |roughly )?(?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o'?clock)|"
+    r"lunch(?:time)?|breakfast|midday|noon|teatime)"
 )
 """A symptom's length when hours matter (fluids not kept down, no urine passed)."""
 _PREGNANT = (
@@ -610,7 +617,8 @@ _ANTIPSYCHOTIC = (
     r"metoclopramide|reglan|clozapine|clozaril|lurasidone|latuda)"
 )
 _FEVERISH = (
-    rf"{_FEVER}|feverish|(?:a|high|has a|had a|have a|got a|running a|with a) temp(?:erature)?"
+    rf"{_FEVER}|feverish|burning hot|(?:a|high|has a|had a|have a|got a|running a|with a) "
+    r"temp(?:erature)?"
     r"(?!\w)"
 )
 _ALLERGEN = (
@@ -813,9 +821,17 @@ _TO_HOSPITAL = (
     r"the emergency|emergency|hospital|the hospital|casualty)"
 )
 """Going to the hospital's emergency department."""
+_OPERATED = (
+    r"c-?section|caesarean|cesarean|surgery|operation|\bop\b|operated|incision|stitches|"
+    r"staples|keyhole|laparoscop\w*|vasectomy|hernia repair|(?:appendix|gallbladder|gall "
+    r"bladder|thyroid|part of (?:my|his|her) \w+) (?:out|removed)|removed part of|(?:hip|knee) "
+    r"replacement"
+)
+"""An operation told (a wound, its kind or a part taken out)."""
 _BLACK_STOOLS = (
     r"(?:poo|poop|stools?|bowel movements?|motions?)\W+(?:\w+\W+){0,3}?(?:black|tarry|like tar|"
-    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?poo"
+    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?poo|"
+    r"(?:loo|toilet)\W+(?:\w+\W+){0,4}?black (?:and sticky )?like tar"
 )
 """Black, tarry stools told in lay words (bleeding high in the gut, or iron tablets)."""
 _BLOOD_LOST = (
@@ -921,6 +937,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"being alive|being here)",
                 r"(?:don'?t|do not|can'?t) see (?:the|any) point (?:in|of) (?:living|life|going "
                 r"on)", r"(?:tired|sick) of (?:living|being alive|life)",
+                r"(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:in|of) (?:any of it|"
+                r"anything|carrying on) (?:anymore|any more)",
+                # a ligature found round the neck, or a car left running in a shut garage
+                r"(?:belt|rope|cord|noose|ligature|cable|flex|lead)\W+(?:\w+\W+){0,2}?(?:round|"
+                r"around) (?:his|her|my|their) neck",
+                r"(?:car|engine)\W+(?:\w+\W+){0,3}?running\W+(?:\w+\W+){0,6}?(?:door|doors) "
+                r"(?:shut|closed)|(?:garage|shed)\W+(?:\w+\W+){0,5}?(?:car|engine) (?:\w+ )?"
+                r"running|hose\W+(?:\w+\W+){0,4}?exhaust",
                 r"can'?t go on (?:anymore|any more|like this|living)",
                 r"(?:life|it)(?:'s| is)?(?: not|n'?t| isnt| isn'?t) worth living",
                 r"wish (?:i|he|she) (?:was|were|had) (?:never|not|n'?t) (?:been )?(?:born|alive)",
@@ -943,6 +967,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"forearms?)",
                 r"(?:cuts|cut marks|slashes|scars) (?:\w+ ){0,2}?(?:on|across) (?:her|his|their) "
                 r"(?:upper |inner )?(?:wrists?|thighs?|forearms?)(?! from)"),
+            _given((r"overdose|suicid\w*|self[- ]?harm\w*|attempt\w*|tried to (?:end|kill)",),
+                   r"(?:the )?(?:thoughts|urges|feelings) (?:are |have been |keep |started )?"
+                   r"(?:creeping|coming|came) back"),
+            # fresh cuts or scratches a child shows, told with distress
+            _given((r"bully\w*|upset|crying|sad|low|depress\w*|(?:want|wants|wanting) to die|"
+                    r"on purpose|did (?:it|them) (?:herself|himself)",),
+                   r"(?:fresh|new|recent) (?:cuts|scratches|cut marks|slashes) (?:\w+ ){0,2}?on "
+                   r"(?:her|his|their) (?:wrists?|forearms?|arms?|thighs?)"),
             _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
                 r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
                 r"(?:want|wanna|gonna|going|about)(?: to)? kms",
@@ -1066,6 +1098,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"killing (?:myself|himself|herself) (?:at|over|for) (?:work|the gym|school|"
                 r"my job|exams?|this|it)"),
             _rx(r"(?:lost|losing)(?: \w+){1,3} to suicide", r"committed suicide"),
+            # a lethal dose asked for a school project
+            _rx(r"(?:lethal|fatal|deadly) (?:dose|amount)(?=[\s\S]{0,200}\b(?:school|science|"
+                r"class|homework) (?:project|assignment|essay))",
+                r"(?:school|science|class|homework) (?:project|assignment|essay)[^?!]{0,200}"
+                r"(?:lethal|fatal|deadly) (?:dose|amount)"),
             # the dread of a panic attack: "feel like I'm going to die"
             _rx(r"(?:feel|feels|felt|feeling) like (?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s) "
                 r"(?:going to|gonna|about to) die"),
@@ -1106,6 +1143,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((rf"{_SWALLOW}\W+(?:\w+\W+){{0,3}}?{_MEDICINE}",),
                    r"(?:box|packet|pack|bottle|strip|blister pack|tub)\W+(?:\w+\W+){0,2}?(?:is|was|"
                    r"looks?) (?:nearly|almost|practically|pretty much|half) empty"),
+            # an emptied pack found beside someone who is drowsy or will not wake
+            _given((r"found (?:him|her|them|my \w+)|(?:next to|beside) (?:him|her|them)|lying|"
+                    r"snoring|drowsy|won'?t wake|can'?t wake|unconscious|vodka|drunk",),
+                   rf"empty (?:box|packet|pack|bottle|strip|blister pack|tub)s? of (?:\w+ ){{0,3}}?"
+                   rf"{_MEDICINE}"),
             re.compile(_PARACETAMOL_COUNT, re.IGNORECASE),
             re.compile(_paracetamol_twice(), re.IGNORECASE),
             _rx(r"mix\w* (?:bleach|ammonia)(?: \w+){0,2} (?:and|with) (?:bleach|ammonia|vinegar|"
@@ -1115,7 +1157,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         events=(
             # "OD'd", or "odd" only as "odd on" (the odd period is no overdose)
-            _rx(r"overdos(?:ed|ing)", r"od'd", r"odd on", r"oded",
+            _rx(r"overdos(?:ed|ing)(?! on (?:\w+ ){0,2}?(?:chocolate|cheese|sweets|candy|cake|"
+                r"food|pizza|cookies|biscuits|crisps|chips|carbs|netflix|tv|sun|christmas|"
+                r"festive|turkey)\b)", r"od'd", r"odd on", r"oded",
                 r"(?:took|taken|had) an? overdose", r"(?:been|was|got|is|being|were) poisoned",
                 r"poisoned (?:myself|him|her|me)"),
             _rx(r"(?:\w+ )?poisoning"),
@@ -1159,7 +1203,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "an emergency department now.",
         signs=(
             re.compile(
-                rf"\b{_YOUNG}\b[^.?!]{{0,200}}?(?P<key>{_FEVER})|(?P<key2>{_FEVER})[^?!]{{0,80}}?"
+                rf"\b{_YOUNG}\b[^?!]{{0,200}}?(?P<key>{_FEVER})|(?P<key2>{_FEVER})[^?!]{{0,80}}?"
                 rf"\b{_YOUNG}\b",
                 re.IGNORECASE,
             ),
@@ -1532,7 +1576,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood",
-                r"(?:bleed\w*|soak\w*|blood\w*) (?:right )?through (?:\w+ ){0,2}?(?:towels?|"
+                r"(?:bleed\w*|soak\w*|blood\w*) (?:right )?(?:through|thru) (?:\w+ ){0,2}?"
+                r"(?:towels?|"
                 r"bandages?|dressings?|cloths?|plasters?|gauze|kitchen roll|t-?shirts?|tissues)",
                 r"(?:cough\w*|vomit\w*|threw|throw\w*|brought|bringing|sick) up (?:what "
                 r"(?:\w+ ){0,3}?(?:be|like) )?(?:about |nearly |almost |at least |half )?"
@@ -1614,6 +1659,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"knocked out", r"(?:won'?t|wont|will not|isn'?t|not|stopped) respond\w*",
                 r"faint(?:s|ed)", r"(?:won'?t|wont|isn'?t|isnt|not|can'?t|cant) wak(?:e|ing) "
                 r"(?:\w+ )?up", r"hard to wake", r"doesn'?t wake up",
+                r"(?:can'?t|cant|cannot|could ?n'?t) (?:\w+ )?wake (?:him|her|them) (?:properly|"
+                r"fully)",
+                r"(?:found|lying) (?:\w+ ){0,4}?on (?:the|her|his|their|my) (?:\w+ )?floor\W+"
+                r"(?:\w+\W+){0,8}?(?:won'?t|wont|will not|isn'?t|isnt|not|can'?t|cant) "
+                r"(?:answer|talk|respond)\w*",
                 r"(?:can'?t|cant|cannot|could ?n'?t|unable to) get (?:him|her|them) to wake",
                 r"(?:seizure|fit|convulsion)s? (?:that )?(?:won'?t stop|lasting|for (?:over|more "
                 r"than) \d+|(?:going|went) on)",
@@ -1628,6 +1678,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:(?: or |-| to )(?:\d+|six|seven|eight|ten))? ?(?:min\w*|m)\b",
                 r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
                 r"(?:round|around|to)\b"),
+            # a fit while coming off alcohol, benzodiazepines or sleeping pills
+            _given((r"(?:stopped|stopping|quit|quitting|coming off|came off|withdraw\w*|cold "
+                    r"turkey|detox\w*)",
+                    r"drink\w*|alcohol|booze|xanax|valium|diazepam|alprazolam|benzo\w*|"
+                    r"lorazepam|clonazepam|sleeping (?:pills|tablets)"),
+                   r"(?:had|having|has had|just had) (?:some (?:kind|sort) of |a |what looked like "
+                   r"a )?(?:fit|seizure|convulsion)"),
             # fits that come back with no waking between them
             _given((r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*",),
                    r"(?:shaking|jerking|twitching|fitting|seizing)\W+(?:\w+\W+){0,3}?(?:over|more "
@@ -2326,10 +2383,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "them lie down.",
         signs=(
             _given(
-                (r"drool\w*", _FEVERISH),
-                r"noisy breath\w*|stridor|(?:funny|weird|strange|odd|harsh|high[- ]pitched|"
-                r"squeaky|whistling|crowing|grunting) (?:noise|sound)s? (?:when|on|while|as) "
-                r"(?:\w+ )?breath\w*|(?:sitting|sits|sat|leaning|leans|leant|bent) (?:\w+ ){0,2}?"
+                (r"drool\w*|dribbl\w*", _FEVERISH),
+                r"noisy breath\w*|stridor|(?:funny|weird|strange|odd|harsh|high[- ]pitched|rasping|"
+                r"squeaky|whistling|crowing|grunting) (?:noise|sound)s? (?:(?:when|on|while|as) "
+                r"(?:\w+ )?)?breath\w*|(?:sitting|sits|sat|leaning|leans|leant|bent) (?:\w+ ){0,4}?"
                 r"forward|(?:won'?t|wont|will not|can'?t|cannot|refus\w* to) lie (?:down|flat)",
                 unless=(r"teeth\w*|teething",),
             ),
@@ -2378,15 +2435,21 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pressure under a cast",
-        "Go to an emergency department now: pain under a cast or splint that keeps getting "
-        "worse despite pain medicine, with numb, cold, pale or blue fingers or toes, can mean "
-        "dangerous pressure on the muscles and nerves (compartment syndrome).",
+        "Go to an emergency department now: pain under a cast or splint, or in a limb after a "
+        "hard blow or a crush, that keeps getting worse despite pain medicine, with a tense, "
+        "rock-hard swelling or numb, cold, pale or blue fingers or toes, can mean dangerous "
+        "pressure on the muscles and nerves (compartment syndrome).",
         signs=(
             _given((r"cast|splint",),
                    r"(?:fingers|toes|hand|foot)(?: \w+){0,5}? (?:are |is |feel |feels |look |looks "
                    r"|got |went )?(?:\w+ )?(?:numb|cold|blue|white|pale|tingl\w*)|(?:hurts?|"
                    r"pain\w*) "
                    r"(?:way |much |a lot )?(?:more|worse) than (?:before|earlier)"),
+            # a limb gone tense and rock hard after a blow or crush
+            _given((r"kick\w*|hit|struck|crush\w*|trapped|run over|tackle\w*|blow|fell|fall|"
+                    r"broke\w*|fracture\w*",),
+                   r"(?:calf|shin|leg|thigh|forearm|arm|hand|foot)\W+(?:\w+\W+){0,3}?(?:rock hard|"
+                   r"hard and tight|tight and hard|tense and swollen|swollen and tense)"),
         ),
     ),
     Concept(
@@ -2610,7 +2673,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"chemo\w*|neutropeni\w*|tampons?|"
                    r"(?:white (?:blood )?cells?|wbc|white counts?|counts?) (?:is |are |was |were )?"
                    r"(?:very |really )?low|transplant\w*|mottled|blotchy (?:and )?(?:cold|blue|"
-                   r"purple)|shaking (?:chills|uncontrollably|so hard)|rigou?rs|"
+                   r"purple)|shaking (?:chills|uncontrollably|so hard|violently)|rigou?rs|"
+                   r"teeth (?:are )?chattering|"
                    r"(?:light|bright lights?|the light) (?:hurts?|bothers?) (?:my|his|her) eyes|"
                    r"(?:yellow|jaundiced) (?:eyes|skin)|(?:eyes|skin) (?:\w+ )?(?:are |is |look |"
                    r"looks |turned |turning )?(?:yellow|jaundiced)|(?:nearly|almost) (?:fell|"
@@ -2963,6 +3027,12 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:is|isn'?t|was) (?:not |evil|possessed|replaced|someone|dead|being)|"
                    r"foul[- ]smelling|smells? (?:really |very )?(?:bad|foul|awful|"
                    r"rotten)"),
+            # frightening thoughts of harm to a new baby, or no feeling for it
+            _given((rf"{_GAVE_BIRTH}|{_YOUNG}",),
+                   r"(?:flashes|thoughts|images|pictures) of (?:her|him|the baby|my baby) "
+                   r"(?:being )?(?:hurt|harmed|dying|dead)|feel nothing (?:at all )?for (?:her|"
+                   r"him|the baby|my baby)|terrified of (?:myself|what i might do)|"
+                   r"scared (?:that )?i (?:might|will|could) hurt (?:her|him|the baby|my baby)"),
         ),
     ),
     Concept(
@@ -3681,9 +3751,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"throat)",
                 r"squeez\w* (?:my|her|his) (?:neck|throat)"),
             _given((r"hurt|kill|harm|threat\w*|voices|scared|afraid|not making (?:any )?sense|"
-                    r"attack\w*|stab\w*|shoot",),
+                    r"attack\w*|stab\w*|shoot|convinced|paranoid|reading (?:his|her|my) "
+                    r"thoughts|(?:won'?t|wont|will not) put it down",),
                    r"(?:holding|has|had|got|waving|grabbed|pulled|carrying|with|picked up) (?:a |"
-                   r"the |his |her )?(?:knife|gun|weapon|machete|blade|kitchen knife)"),
+                   r"the |his |her )?(?:knife|gun|weapon|machete|blade|kitchen knife|box cutter|"
+                   r"stanley knife|craft knife|razor|axe|hammer|screwdriver|scissors)"),
         ),
         asked=(_rx(r"(?:spiked|drugged) (?:my|her|his) drink", r"(?:drugged|roofied) (?:me|her|"
                    r"him)", r"drinks? (?:was|were|got|had been|has been) (?:spiked|drugged)"),),
@@ -3852,7 +3924,8 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _rx(r"(?:bug|insect|bead|pea|stone|pebble|object|something|toy|crayon|bean|button|"
-                r"earring back|piece of \w+|moth|fly|spider) (?:\w+ ){0,3}?(?:in|up|into) "
+                r"earring back|piece of \w+|moth|fly|spider|batter(?:y|ies)|magnets?|coin) "
+                r"(?:\w+ ){0,3}?(?:in|up|into) "
                 r"(?:my|his|her|their|the) (?:ear|nose|nostril)",
                 r"(?:buzzing|moving|crawling|scratching) (?:\w+ ){0,2}?(?:in|inside) "
                 r"(?:my|his|her) ear",
@@ -4018,6 +4091,22 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "serious problem after an operation",
+        f"{_CALL} or go to an emergency department now: in the days after an operation, a belly "
+        "that swells and hurts all over with a fever or a racing pulse can be a leak or an "
+        "infection inside, and a neck that swells with noisy or hard breathing can close the "
+        "airway; tell them what operation it was and when.",
+        signs=(
+            _given((_OPERATED, r"temp\w*|fever\w*|\b3[89](?:[.,]\d)?\b|heart rate|pulse|"
+                    r"all over|vomit\w*|being sick"),
+                   r"(?:belly|tummy|abdomen|stomach)\W+(?:\w+\W+){0,3}?(?:getting |more |"
+                   r"increasingly |really |very )*(?:swollen|distended|rigid|hard as a board)"),
+            _given((_OPERATED,),
+                   r"(?:neck|throat)\W+(?:\w+\W+){0,5}?(?:swollen|swelling|tight)\W+"
+                   r"(?:\w+\W+){0,12}?(?:breath\w*|noisy|stridor|wheez\w*|struggl\w*)"),
+        ),
+    ),
+    Concept(
         "wound problem after an operation",
         "Call your surgical team, doctor or urgent care today: a surgical wound that leaks pus "
         "or cloudy fluid, smells, opens up or grows red and more painful, above all with a "
@@ -4026,15 +4115,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "shivery, or the redness spreads fast.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"c-?section|caesarean|cesarean|surgery|operation|\bop\b|operated|incision|"
-                    r"stitches|staples|keyhole|laparoscop\w*|vasectomy|hernia repair|"
-                    r"(?:appendix|gallbladder|gall bladder) (?:out|removed)|(?:hip|knee) "
-                    r"replacement",),
+            _given((_OPERATED,),
                    r"(?:wound|scar|incision|cut|stitches|staples|site)\W+(?:\w+\W+){0,6}?"
                    r"(?:leak\w*|ooz\w*|weep\w*|pus\b|discharg\w*|smell\w*|gap\w*|opened up|"
-                   r"come apart|coming apart|split open)|(?:scrotum|testicles?|balls)\W+"
-                   r"(?:\w+\W+){0,4}?(?:swell\w*|swollen)\W+(?:\w+\W+){0,6}?(?:size of|tight|"
-                   r"purple|black|huge|massive)"),
+                   r"come apart|coming apart|split open|yellow stuff)|"
+                   r"(?:scrotum|testicles?|balls)\W+(?:\w+\W+){0,4}?(?:swell\w*|swollen)\W+"
+                   r"(?:\w+\W+){0,6}?(?:size of|tight|purple|black|huge|massive)"),
         ),
     ),
     Concept(
