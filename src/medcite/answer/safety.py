@@ -772,9 +772,13 @@ _ELECTRICAL = (
 
 _NOT_JUST_BEFORE = "".join(
     rf"(?<!\b{cue} )"
-    for cue in ("no", "not", "nor", "without", "denies", "never", "no a", "no high")
-)
-"""A context said right after a negation ("no fever") is not there."""
+    for cue in (
+        "no", "not", "nor", "without", "denies", "never", "no a", "no high", "not on any",
+        "not on", "not taking any", "not taking", "no longer on", "any",
+    )
+)  # fmt: skip
+"""A context said right after a negation ("no fever", "not on any blood thinners") is not
+there."""
 
 
 def _given(
