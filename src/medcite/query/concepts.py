@@ -374,11 +374,20 @@ def with_body_part_pages(
     if not parts or central or not signs or placed:
         return tuple(concepts)
     wanted = {c.key: normalise(BODY_PART_PAGE.format(c.name)) for c in parts}
+    return _replaced(concepts, wanted, vocabulary)
+
+
+def _replaced(
+    concepts: Sequence[QueryConcept], wanted: dict[str, str], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with each concept whose key ``wanted`` maps to a vocabulary phrase replaced
+    by that phrase's preferred concept, as a topic named by the same words (unchanged when the
+    vocabulary does not know the phrase)."""
     found = vocabulary.by_phrase(wanted.values())
     out: list[QueryConcept] = []
     for concept in concepts:
-        page = found.get(wanted.get(concept.key, ""))
-        chosen = _preferred(page)[0] if page else None
+        named = found.get(wanted.get(concept.key, ""))
+        chosen = _preferred(named)[0] if named else None
         out.append(
             _query_concept(chosen, concept.matched, "topic", False, None) if chosen else concept
         )
@@ -417,15 +426,7 @@ def with_diabetes_complications(
     }
     if others or not parts:
         return tuple(concepts)
-    found = vocabulary.by_phrase(parts.values())
-    out: list[QueryConcept] = []
-    for concept in concepts:
-        named = found.get(parts.get(concept.key, ""))
-        chosen = _preferred(named)[0] if named else None
-        out.append(
-            _query_concept(chosen, concept.matched, "topic", False, None) if chosen else concept
-        )
-    return tuple(out)
+    return _replaced(concepts, parts, vocabulary)
 
 
 SHARPS_INJURY = "needlestick injuries"
