@@ -597,6 +597,18 @@ def kinds(question: str) -> set[str]:
         ),
         ("a little coin battery went up her nose an hour ago", "something stuck in the body"),
         (
+            "his big front tooth got knocked clean out at rugby, it's an adult one",
+            "broken or knocked-out adult tooth",
+        ),
+        (
+            "sliced my thumb on a tin, the cut gapes a little when I bend it",
+            "a wound that may need closing",
+        ),
+        (
+            "hernia repair 5 days ago, the wound looks red and angry and puffy today with pus",
+            "wound problem after an operation",
+        ),
+        (
             "she is sitting up with her head forward, drooling, high temp, and rasping breath",
             "drooling with noisy breathing",
         ),

@@ -3956,7 +3956,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _rx(r"(?:cut|wound|gash\w*|laceration|slic\w*|split)\W+(?:\w+\W+){0,14}?(?:gaping|"
-                r"gapes|gape (?:apart|open)|"
+                r"gapes|gape (?:apart|open|a bit|a little|slightly)|"
                 r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
@@ -4120,7 +4120,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((_OPERATED,),
-                   r"(?:wound|scar|incision|cut|stitches|staples|site)\W+(?:\w+\W+){0,6}?"
+                   r"(?:wound|scar|incision|cut|stitches|staples|site)\W+(?:\w+\W+){0,10}?"
                    r"(?:leak\w*|ooz\w*|weep\w*|pus\b|discharg\w*|smell\w*|gap\w*|opened up|"
                    r"come apart|coming apart|split open|yellow stuff)|"
                    r"(?:scrotum|testicles?|balls)\W+(?:\w+\W+){0,4}?(?:swell\w*|swollen)\W+"
@@ -4549,8 +4549,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"(?:adult|permanent|grown-up|big) (?:front )?(?:tooth|teeth)|adult one|"
                     r"permanent one",),
-                   r"(?:chipped|broke|broken|snapped|cracked|knocked (?:out|loose)|came out|fell "
-                   r"out)"),
+                   r"(?:chipped|broke|broken|snapped|cracked|knocked (?:clean |right |completely )?"
+                   r"(?:out|loose)|came out|fell out)"),
         ),
     ),
     Concept(
