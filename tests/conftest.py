@@ -392,6 +392,8 @@ HANDMADE_TERMS = [
     ("D157", "eye", "eye"),
     ("D157", "eye", "eyes"),
     ("D158", "diabetic retinopathy", "diabetic retinopathy"),
+    ("D159", "renal insufficiency, chronic", "renal insufficiency, chronic"),
+    ("D159", "renal insufficiency, chronic", "chronic kidney disease"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -566,6 +568,7 @@ HANDMADE_TREES = [
     ("D157", "eye", "A09.371"),
     ("D158", "diabetic retinopathy", "C11.768.257"),
     ("D158", "diabetic retinopathy", "C19.246.099.500.382"),
+    ("D159", "renal insufficiency, chronic", "C12.777.419.780.050"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
 ]
 

@@ -41,6 +41,7 @@ from medcite.answer.extract import (
     findings,
     label_stems,
     name_stems,
+    organ_warnings,
     subject_stems,
     warnings,
 )
@@ -739,7 +740,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     topic = topic_names(query) or query.focus or "this"
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     child = child_warnings(query, inp.gate.warning_evidence()) if inp.gate is not None else []
-    warned = child + warned
+    organ = organ_warnings(query, inp.gate.organ_warning_evidence()) if inp.gate else []
+    warned = child + organ + warned
     if names_subject is not None:
         warned = [w for w in warned if names_subject(w)]
     usable = _for_bottom_line(inp, cands)
@@ -752,6 +754,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
         query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
     )
     pick = with_child_warning(pick, child)
+    if pick is None and organ:
+        # nothing else answers: the warning for the kidney or liver disease is the short answer
+        pick = with_child_warning(None, organ)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)

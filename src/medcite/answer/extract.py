@@ -36,6 +36,7 @@ from medcite.answer.causes import (
 from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence import child_warnings as warn_for_children
+from medcite.evidence import organ_warnings as organ_warnings_of
 from medcite.evidence.rank import names_study_animals, non_human
 from medcite.evidence.topic import condition_name
 from medcite.query.concepts import VIA
@@ -2404,6 +2405,28 @@ def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
     # a warning that says up to which age first
     aged = warn_for_children.states_an_age
     return sorted(found, key=lambda c: (not aged(c.sentence.text), -c.score))
+
+
+def organ_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
+    """From pages on a broader kidney or liver topic (``GateResult.organ_warnings``), only
+    their statements that warn against the question's drug or its class for a disease of that
+    organ ("If you have kidney disease, do not use NSAIDs" on the *Kidney Disease* page, for
+    ibuprofen with chronic kidney disease)."""
+    asked = organ_warnings_of.asked_with_an_organ(query)
+    if asked is None:
+        return []
+    names, organ = asked
+    found = []
+    for e in evidence:
+        doc = e.hit.document
+        for sentence in document_sentences(doc):
+            if not organ_warnings_of.warning(sentence.text, names, organ):
+                continue
+            if not _quotable(sentence, doc, research=False):
+                continue
+            score = e.score * _shape(sentence) * BOXED_BONUS
+            found.append(Candidate(sentence, e, Facet.WARNINGS, score, stems(sentence.text)))
+    return sorted(found, key=lambda c: -c.score)
 
 
 def _warns_of_topic(topic: Topic, sentence_stems: frozenset[str], label: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from medcite.evidence import child_warnings
+from medcite.evidence import child_warnings, organ_warnings
 from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import (
     SIGNS_TREE,
@@ -897,9 +897,18 @@ class GateResult:
     children, for a question about a young child (``evidence.child_warnings``): only that
     statement of theirs is shown (``answer.extract.child_warnings``)."""
 
+    organ_warnings: frozenset[str] = frozenset()
+    """Ids of off-topic guideline pages that warn against the question's drug for people with
+    a disease of the kidney or liver the question names with it (``evidence.organ_warnings``):
+    only that statement of theirs is shown (``answer.extract.organ_warnings``)."""
+
     def warning_evidence(self) -> list[Evidence]:
         """The off-topic evidence of :attr:`child_warnings`."""
         return [e for e in self.off_topic if e.hit.document.id in self.child_warnings]
+
+    def organ_warning_evidence(self) -> list[Evidence]:
+        """The off-topic evidence of :attr:`organ_warnings`."""
+        return [e for e in self.off_topic if e.hit.document.id in self.organ_warnings]
 
 
 _CODE = re.compile(r"\b(?=[A-Za-z-]*\d)(?=[\w-]*[A-Za-z][\w-]*[A-Za-z0-9])[A-Za-z0-9][\w-]{2,}\b")
@@ -988,7 +997,7 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         t.key: frozenset(e.hit.document.id for e in on if concepts[e.hit.document.id].about(t))
         for t in query.primary_topics
     }
-    guideline_off = (e.hit.document for e in off if e.level is EvidenceLevel.GUIDELINE)
+    guideline_off = [e.hit.document for e in off if e.level is EvidenceLevel.GUIDELINE]
     return GateResult(
         on,
         off,
@@ -998,4 +1007,5 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         broader=frozenset(broader),
         classes=frozenset(d for d in class_own if about[d]),
         child_warnings=child_warnings.warning_pages(query, guideline_off),
+        organ_warnings=organ_warnings.warning_pages(query, guideline_off),
     )
