@@ -556,6 +556,10 @@ def kinds(question: str) -> set[str]:
         ("can't wake him properly, he was drinking all night", "loss of consciousness or seizure"),
         ("found grandma on the floor, she won't answer me", "loss of consciousness or seizure"),
         (
+            "found my uncle (he's diabetic) on the bathroom floor and he won't respond",
+            "loss of consciousness or seizure",
+        ),
+        (
             "three days after my operation my tummy is more swollen and I have a fever of 38.8",
             "serious problem after an operation",
         ),

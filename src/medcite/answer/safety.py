@@ -1665,7 +1665,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+ )?up", r"hard to wake", r"doesn'?t wake up",
                 r"(?:can'?t|cant|cannot|could ?n'?t) (?:\w+ )?wake (?:him|her|them) (?:properly|"
                 r"fully)",
-                r"(?:found|lying) (?:\w+ ){0,4}?on (?:the|her|his|their|my) (?:\w+ )?floor\W+"
+                r"(?:found|lying) (?:[\w'()]+ ){0,6}?on (?:the|her|his|their|my) (?:\w+ )?floor\W+"
                 r"(?:\w+\W+){0,8}?(?:won'?t|wont|will not|isn'?t|isnt|not|can'?t|cant) "
                 r"(?:answer|talk|respond)\w*",
                 r"(?:can'?t|cant|cannot|could ?n'?t|unable to) get (?:him|her|them) to wake",
