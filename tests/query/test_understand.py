@@ -717,6 +717,9 @@ def test_a_persons_law_is_no_disease_named_after_them(handmade_vocabulary: Vocab
     assert not law.in_scope
     disease = understand("what helps sjogren's dry eyes", handmade_vocabulary)
     assert "sjogren's syndrome" in [c.name for c in disease.concepts]
+    # without a person's name and its apostrophe, a law is no maxim
+    law = understand("what does the cannabis law say about growing it", handmade_vocabulary)
+    assert "cannabis" in [c.name for c in law.concepts] and not law.corrections
 
 
 @pytest.mark.parametrize(

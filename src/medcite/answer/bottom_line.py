@@ -1054,6 +1054,13 @@ def with_child_warning(pick: Pick | None, child: Sequence[Candidate]) -> Pick | 
     return Pick(WARN_FRAME, tuple(chosen[:MAX_STATEMENTS]))
 
 
+def warning_pick(warned: Sequence[Candidate]) -> Pick | None:
+    """The bottom line of a question nothing else answers but a warning it must hear
+    (``extract.organ_warnings``: "If you have kidney disease, do not use NSAIDs" for ibuprofen
+    with chronic kidney disease)."""
+    return Pick(WARN_FRAME, (warned[0],)) if warned else None
+
+
 _DEFINES_CONDITION = re.compile(
     r"^[\w\s,()'-]{0,80}? (?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}?(?:disease|disorder|condition|"
     r"infection|illness|syndrome)\b",

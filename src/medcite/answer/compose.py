@@ -24,6 +24,7 @@ from medcite.answer.bottom_line import (
     exact_page,
     predicate_stems,
     unanswered,
+    warning_pick,
     with_child_warning,
 )
 from medcite.answer.class_pages import SOME_KINDS, on_stopping, within_class
@@ -754,9 +755,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
         query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
     )
     pick = with_child_warning(pick, child)
-    if pick is None and organ:
+    if pick is None:
         # nothing else answers: the warning for the kidney or liver disease is the short answer
-        pick = with_child_warning(None, organ)
+        pick = warning_pick(organ)
     if pick is None and cands:
         pick = unanswered(topic, query.question_type)
     pick = _where_to_go(pick, query)

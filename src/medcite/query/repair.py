@@ -446,7 +446,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("cold turkey", "abruptly"),
         # a person's law or principle is a maxim, not the disease named after the same person
         # ("Hodgkin's law" would be no lymphoma)
-        ("[a-z]+(?:'|’)?s (?:law|principle|paradox|razor|theorem)s?", "a maxim"),
+        # (the apostrophe is required: "the cannabis law", "his principles" name no person)
+        (
+            "(?!(?:it|that|what|who|there|here)(?:'|’)s\\b)[a-z]+(?:'|’)s (?:law|principle|"
+            "paradox|razor|theorem)s?",
+            "a maxim",
+        ),
         ("(?:fall|falls|fell|fallen|falling) pregnant", "get pregnant"),
         (
             "nursing (?:my|a|the|our|her|his|your) (?:\\w+ )?(?:baby|babies|newborn|infant|son|"
