@@ -601,6 +601,19 @@ def kinds(question: str) -> set[str]:
         ),
         ("a little coin battery went up her nose an hour ago", "something stuck in the body"),
         (
+            "been on prednisone for a year for my arthritis and ran out on Friday, feel awful",
+            "run out of a vital medicine",
+        ),
+        ("his catheter bag is not filling since this morning", "cannot pass urine"),
+        (
+            "mum takes lithium and the GP added naproxen, now she is shaky all the time",
+            "dangerous reaction to a medicine",
+        ),
+        (
+            "I take simvastatin and was given erythromycin, my muscles are sore and weak",
+            "dangerous reaction to a medicine",
+        ),
+        (
             "his big front tooth got knocked clean out at rugby, it's an adult one",
             "broken or knocked-out adult tooth",
         ),
@@ -900,6 +913,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "she wore a scarf around her neck to the wedding",
         "back in 2015 I had a fit after stopping drinking, is it safe to drink a little now",
         "found an empty box of vitamins in the cupboard, how many should I take",
+        "on prednisolone for asthma, we ran out of bread, is toast ok",
         "she collapsed on the couch after the party, dead to the world, fine now",
         "finished chemo 2 years ago, now a cold and a temp of 38",
         "my lad had a nosebleed at rugby, blood everywhere, it stopped on its own with pinching",

@@ -3135,6 +3135,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:pee|wee|urinate)\w* (?:that )?(?:i|he|she) (?:can'?t|cant|cannot) "
                 r"(?:go|do it|pee|wee)\b"),
             _given((r"catheter",),
+                   r"(?:bag|catheter)\W+(?:\w+\W+){0,2}?(?:hasn'?t|has not|hasnt|isn'?t|is not|"
+                   r"not) (?:\w+ ){0,2}?fill\w*"),
+            _given((r"catheter",),
                    r"(?:nothing|no urine|no pee|not|isn'?t|hasn'?t|"
                    r"stopped) (?:\w+ ){0,2}?(?:drain\w*|"
                    r"coming out|come out|into the bag|in the bag)"),
@@ -3616,6 +3619,15 @@ CONCEPTS: tuple[Concept, ...] = (
             # shaky or thirsty after a stomach bug: dehydration raises the lithium level
             _given((r"lithium", r"stomach bug|tummy bug|gastro\w*|bug"),
                    r"shak\w*|tremor\w*|trembl\w*|thirst\w*"),
+            # shaky or thirsty with a medicine that raises the lithium level
+            _given((r"lithium", r"ibuprofen|naproxen|diclofenac|nsaids?|anti-?inflammator\w*|"
+                    r"water (?:tablets?|pills?)|diuretic\w*"),
+                   r"shak\w*|tremor\w*|trembl\w*|thirst\w*"),
+            # aching muscles on a statin with a medicine that raises its level
+            _given((r"\w+statin|statins?", r"clarithromycin|erythromycin|gemfibrozil|fibrates?|"
+                    r"fusidic|itraconazole|ketoconazole"),
+                   r"muscles?\W+(?:\w+\W+){0,3}?(?:ache|aching|pain\w*|sore|weak\w*|tender)|"
+                   r"(?:aching|sore|weak) muscles|(?:dark|brown|cola)[- ]colou?red (?:pee|urine)"),
             _given((r"carbimazole|methimazole|tapazole|propylthiouracil|ptu|clozapine|clozaril|"
                     r"sulfasalazine|methotrexate|azathioprine|mercaptopurine|leflunomide",),
                    r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
@@ -4583,11 +4595,13 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         RAN_OUT_OF_A_VITAL_MEDICINE,
-        "Running out of an epilepsy medicine, insulin or an anti-platelet medicine after a heart "
-        "stent is urgent: a pharmacist can often give an emergency supply today, or call the "
-        "out-of-hours service; missed doses can bring on seizures, a diabetic emergency or a "
-        "clot in the stent. Call your local emergency number (911 in the US) for "
-        "a seizure lasting 5 minutes, or vomiting and drowsiness with high sugars.",
+        "Running out of an epilepsy medicine, insulin, a steroid taken for months "
+        "(prednisolone, hydrocortisone) or an anti-platelet medicine after a heart stent is "
+        "urgent: a pharmacist can often give an emergency supply today, or call the out-of-hours "
+        "service; missed doses can bring on seizures, a diabetic emergency, an adrenal crisis "
+        "(weakness, vomiting, faintness) or a clot in the stent. Call your local emergency number "
+        "(911 in the US) for a seizure lasting 5 minutes, vomiting and drowsiness with high "
+        "sugars, or collapse after stopping steroids.",
         urgency=SAME_DAY,
         signs=(
             _rx(r"(?:run|ran|running|gone|going|^|i'?m|im|i am|he'?s|she'?s) ?out of (?:my |his |"
@@ -4597,6 +4611,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"epilepsy (?:meds|medication|medicine|tablets|pills)|seizure (?:meds|medication|"
                 r"medicine|tablets|pills)|anti-?epileptics?|insulin|ticagrelor|brilinta|brilique|"
                 r"prasugrel|efient|clopidogrel|plavix)"),
+            # a steroid taken for months, run out (the body no longer makes its own)
+            _given((r"prednis\w*|hydrocortisone|fludrocortisone|dexamethasone|steroid tablets",),
+                   r"(?:ran|run|running|gone|i'?ve|have) out\b(?! of\b)|(?:ran|run|running) out "
+                   r"of (?:it|them|(?:my|his|her|the) (?:\w+ )?(?:tablets|pills|meds|steroids|"
+                   r"prednis\w*|hydrocortisone))"),
         ),
     ),
     Concept(
