@@ -283,22 +283,16 @@ def _lead(tier: Sequence[Candidate], selection: _Selection, query: Query) -> lis
     return drafts
 
 
-def _defines_another(candidate: Candidate, query: Query) -> bool:
+def _defines_another(candidate: Candidate, topic_names: Sequence[frozenset[str]]) -> bool:
     """True for an overview statement that defines something else than the page's or the
-    question's topic ("Sleep apnea is a common disorder …" on a heart failure page,
-    ``extract.defines_another``): it does not say what the topic is."""
+    question's topic (``topic_names``: the stems of each name of the question's primary
+    topics): "Sleep apnea is a common disorder …" on a heart failure page
+    (``extract.defines_another``) does not say what the topic is."""
     if candidate.facet is not Facet.OVERVIEW:
         return False
     doc = candidate.evidence.hit.document
     labels = [doc.focus, *doc.synonyms] if doc.focus else [doc.title]
-    names = [
-        n
-        for n in (
-            *(stems(label) for label in labels if label),
-            *(n for c in query.primary_topics for n in name_stems(c)),
-        )
-        if n
-    ]
+    names = [n for n in (*(stems(label) for label in labels if label), *topic_names) if n]
     text = candidate.sentence.text
     if not defines_another(text, names):
         return False
@@ -526,7 +520,8 @@ def compose(
     if schedule is not None:  # a page on the trip's or child's schedule, not one on one vaccine
         evidence = schedule.pages([*evidence, *_set_aside(inp)])
     found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
-    found = [c for c in found if not _defines_another(c, inp.query)]
+    topic_names = [n for c in inp.query.primary_topics for n in name_stems(c)]
+    found = [c for c in found if not _defines_another(c, topic_names)]
     cands = newer_first(found, _cutoff_year(inp))
     cands = asked_first(inp.query, cands)
     if relevance is not None and semantic_limit:

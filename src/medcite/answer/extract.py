@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from medcite.answer.causes import (
@@ -2390,18 +2390,9 @@ def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
     that forbid one of the question's substances for children ("children less than 12 months
     old should not be fed honey" on the botulism page, for honey and a baby's cough)."""
     names = warn_for_children.names_of(warn_for_children.asked_for_a_child(query))
-    found = []
-    for e in evidence:
-        doc = e.hit.document
-        for sentence in document_sentences(doc):
-            text = sentence.text
-            if not warn_for_children.forbids_for_children(text, names, query.question):
-                continue
-            if not _quotable(sentence, doc, research=False):
-                continue
-            # trimmed last, as a boxed warning is: the page ranks low for the question's words
-            score = e.score * _shape(sentence) * BOXED_BONUS
-            found.append(Candidate(sentence, e, Facet.WARNINGS, score, stems(text)))
+    found = _off_page_warnings(
+        evidence, lambda text: warn_for_children.forbids_for_children(text, names, query.question)
+    )
     # a warning that says up to which age first
     aged = warn_for_children.states_an_age
     return sorted(found, key=lambda c: (not aged(c.sentence.text), -c.score))
@@ -2416,17 +2407,25 @@ def organ_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
     if asked is None:
         return []
     names, organ = asked
+    found = _off_page_warnings(evidence, lambda text: organ_warnings_of.warning(text, names, organ))
+    return sorted(found, key=lambda c: -c.score)
+
+
+def _off_page_warnings(
+    evidence: Sequence[Evidence], warns: Callable[[str], bool]
+) -> list[Candidate]:
+    """The quotable statements of pages set aside by the topic gate that ``warns`` accepts, as
+    WARNINGS candidates trimmed last, as a boxed warning is (the page ranks low for the
+    question's words)."""
     found = []
     for e in evidence:
         doc = e.hit.document
         for sentence in document_sentences(doc):
-            if not organ_warnings_of.warning(sentence.text, names, organ):
-                continue
-            if not _quotable(sentence, doc, research=False):
+            if not warns(sentence.text) or not _quotable(sentence, doc, research=False):
                 continue
             score = e.score * _shape(sentence) * BOXED_BONUS
             found.append(Candidate(sentence, e, Facet.WARNINGS, score, stems(sentence.text)))
-    return sorted(found, key=lambda c: -c.score)
+    return found
 
 
 def _warns_of_topic(topic: Topic, sentence_stems: frozenset[str], label: frozenset[str]) -> bool:

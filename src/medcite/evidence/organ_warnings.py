@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from medcite.query.drugs import class_pattern
 from medcite.records import Document, Query
 from medcite.text import split_sentences
 
-_ORGAN_WORDS = {"kidney": r"kidneys?|renal", "liver": r"liver|hepatic"}
+_ORGANS = {
+    "kidney": re.compile(r"\b(?:kidneys?|renal)\b", re.IGNORECASE),
+    "liver": re.compile(r"\b(?:liver|hepatic)\b", re.IGNORECASE),
+}
 """How a page names the organ of the disease a warning is about."""
 _AGAINST = re.compile(
     r"\b(?:do not|don'?t|should not|must not|never|avoid\w*|not (?:safe|recommended)|can harm|"
@@ -47,12 +51,16 @@ def asked_with_an_organ(query: Query) -> tuple[tuple[str, ...], str] | None:
 def warning(text: str, names: Iterable[str], organ: str) -> bool:
     """True when ``text`` warns against one of ``names`` (a drug or its class) and names the
     organ ("If you have kidney disease, do not use NSAIDs")."""
-    named = class_pattern(list(names))
     return bool(
-        _AGAINST.search(text)
-        and named.search(text)
-        and re.search(rf"\b(?:{_ORGAN_WORDS[organ]})\b", text, re.IGNORECASE)
+        _AGAINST.search(text) and _named(tuple(names)).search(text) and _ORGANS[organ].search(text)
     )
+
+
+@cache
+def _named(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The drug's and its classes' names as one pattern, built once a question (every
+    sentence of every page set aside is read against it)."""
+    return class_pattern(names)
 
 
 def warns(doc: Document, names: Iterable[str], organ: str) -> bool:
