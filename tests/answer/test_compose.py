@@ -516,6 +516,43 @@ def test_old_evidence_is_used_only_when_nothing_newer_answers_the_facet() -> Non
     assert any("over 25 years ago" in n for n in answer.references[0].notes)
 
 
+def test_a_patients_question_is_not_answered_from_decades_old_studies_alone() -> None:
+    """When nothing newer and nothing guideline-level says anything, a question told of the
+    asker's own case or asking how to do something gets the old studies listed with their age,
+    not quoted under a bottom line that says they do not answer it; an old finding on what was
+    asked is still quoted, labelled with its year."""
+    method = _doc(
+        "pmid:80",
+        "Botulinum toxin treatment of hemifacial spasm has been investigated in twelve patients.",
+        year=1978,
+        title="Hemifacial spasm in twelve patients",
+    )
+    finding = _doc(
+        "pmid:82",
+        "Botulinum toxin injections relieved hemifacial spasm in most patients treated.",
+        year=1979,
+        publication_types=("Clinical Trial",),
+    )
+    newer = _doc(
+        "pmid:81",
+        "Botulinum toxin injections relieved hemifacial spasm in most patients treated in 2020.",
+        year=2022,
+        publication_types=("Clinical Trial",),
+    )
+    own = "My hemifacial spasm is getting worse, what helps?"
+    answer, _docs = _answer(own, [method])
+    assert answer.abstained
+    assert "studies over 25 years old" in (answer.abstain_reason or "")
+    assert [r.document_id for r in answer.closest] == ["pmid:80"]
+    assert any("over 25 years ago" in n for n in answer.closest[0].notes)
+    assert not _answer(own, [method, newer])[0].abstained
+    kept, _docs = _answer(own, [finding])
+    assert [r.document_id for r in kept.references] == ["pmid:82"]
+    # the same study for a general question is quoted, labelled
+    general, _docs = _answer("How is hemifacial spasm treated?", [method])
+    assert [r.document_id for r in general.references] == ["pmid:80"]
+
+
 def test_a_page_on_the_questions_own_topic_answers_before_a_narrower_page(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -933,13 +933,17 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     # a page on the situation a schedule is for is what there is to say (.vaccine_schedule)
     scheduled = asked_schedule(inp.query) is not None
     described = [] if inp.detail or scheduled else _described_only(inp.query, pick, plan, sections)
-    if described:  # the description is not shown: the pages are listed instead
-        lead, references = [], ()
+    dated = [] if inp.detail or described else _dated_only(inp, pick, plan)
+    if described or dated:  # not shown: the pages are listed instead
+        lead, r_built, references = [], [], ()
     answered = bool(summary or lead or g_built or r_built)
     closest = (
         ()
         if answered or _emergency(inp.query)
-        else tuple(_reference(i, e) for i, e in enumerate(described[:MAX_CLOSEST], start=1))
+        else tuple(
+            _reference(i, e, old=old)
+            for i, e in enumerate([*described, *dated][:MAX_CLOSEST], start=1)
+        )
         or _closest(inp, [*evidence, *_set_aside(inp)], pages_only=scheduled)
     )
     in_bottom_line = any(d.main.guideline for d in plan.summary)
@@ -965,7 +969,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         abstained=not answered,
         abstain_reason=None
         if answered
-        else _abstain_reason(inp, evidence, closest, described=bool(described)),
+        else _abstain_reason(inp, evidence, closest, described=bool(described), dated=bool(dated)),
         closest=closest,
         disclaimer=DISCLAIMER,
         searched=inp.searched,
@@ -1000,6 +1004,64 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan, sections: bool
     for draft in plan.lead:
         pages.setdefault(_page(draft.main.evidence), draft.main.evidence)
     return list(pages.values())
+
+
+def _dated_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evidence]:
+    """The studies of an answer that would rest on nothing but decades-old research saying
+    nothing asked: the bottom line found no statement that answers a patient's question, no
+    guideline-level source says anything, and every study quoted is older than the evidence
+    horizon with no finding on what was asked (:func:`_dated_answers`). Such lines ("insulins
+    of a high degree of purity" in 1977 for how to inject insulin, a survey of divers for a
+    child's sore ear) answer nothing: medcite abstains and lists the studies, labelled with
+    their year (the long form, ``detail``, still reads them out). Empty otherwise, under a
+    card, and unless the question tells of the asker's own case or asks how to do something
+    (:func:`_how_to`): "How is X treated?" may still be told what a 1979 trial found,
+    labelled with its year."""
+    query = inp.query
+    if pick is None or pick.chosen or query.red_flags or evidence_question(query.question):
+        return []
+    how_to = _how_to(query)
+    if not (how_to or _OWN_CASE.search(query.question)):
+        return []
+    if plan.summary or plan.lead or plan.guideline or not plan.research:
+        return []
+    cutoff = _cutoff_year(inp)
+    pages: dict[str, Evidence] = {}
+    for _facet, _title, drafts in plan.research:
+        for draft in drafts:
+            if not how_to and _dated_answers(draft, query):
+                return []
+            for cand in (draft.main, *draft.support):
+                if not _older(cand, cutoff):
+                    return []
+                pages.setdefault(_page(cand.evidence), cand.evidence)
+    return list(pages.values())
+
+
+_OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|our|us)\b", re.IGNORECASE)
+_HOW_TO = re.compile(r"\bhow\s+(?:to|do\s+you|does\s+one)\s+(?!know\b)", re.IGNORECASE)
+_STUDY_METHOD = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+been|w(?:as|ere))\s+(?:\w+\s+)?(?:investigated|studied|examined|"
+    r"evaluated|assessed|analy[sz]ed|measured|surveyed|followed|enrolled|recruited)\b"
+    r"|\bw(?:as|ere)\s+used\s+to\s+(?:develop|derive|construct|build|estimate)\b",
+    re.IGNORECASE,
+)
+"""A sentence telling what a study did, not what it found ("X has been investigated in 24
+healthy adults", "data from 47 patients was used to develop an algorithm")."""
+
+
+def _how_to(query: Query) -> bool:
+    """The question asks how to do something ("how to give an injection", "how do you clean a
+    wound"); "how to treat X" asks the treatment, a facet."""
+    return bool(_HOW_TO.search(query.question)) and (
+        query.question_type is QuestionType.INFORMATION
+    )
+
+
+def _dated_answers(draft: _Draft, query: Query) -> bool:
+    """An old study's statement that still answers what the question asked: a finding (not what
+    the study did, :data:`_STUDY_METHOD`) on a facet it asks."""
+    return draft.facet in query.asked and not _STUDY_METHOD.search(draft.main.sentence.text)
 
 
 SCHEDULE = re.compile(
@@ -1239,11 +1301,13 @@ def _abstain_reason(
     closest: Sequence[Reference],
     *,
     described: bool = False,
+    dated: bool = False,
 ) -> str:
     """Why medcite gives no answer, and where to go instead: under an emergency card, the card
     (a pharmacist or a label is no place to go for someone asking how many pills would stop
     them waking up, or for a child who swallowed them). ``described``: the pages found only
-    describe the topic (:func:`_described_only`)."""
+    describe the topic (:func:`_described_only`); ``dated``: only decades-old studies say
+    anything, and nothing asked (:func:`_dated_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
     if (schedule := asked_schedule(inp.query)) is not None:
@@ -1257,6 +1321,8 @@ def _abstain_reason(
         return _not_of_the_state(inp.query, listed, help_)
     if described:
         return _only_described(inp.query, listed) + help_
+    if dated:
+        return _only_dated(inp, listed) + help_
     return _why_not(inp, evidence, listed) + help_
 
 
@@ -1282,6 +1348,17 @@ def _only_described(query: Query, listed: str) -> str:
         f"{pages} only describe {them}, and none answers this question, so medcite gives no "
         f"answer rather than offer a description in its place (the long form, --detail, reads "
         f"them out). {listed}"
+    )
+
+
+def _only_dated(inp: ComposeInput, listed: str) -> str:
+    """The reason when only decades-old studies say anything, and nothing asked."""
+    topics = topic_names(inp.query)
+    on = f" on {topics}" if topics else ""
+    return (
+        f"The only sources found{on} are studies over {inp.old_evidence_years} years old, and "
+        f"none answers this question, so medcite gives no answer rather than quote them (the "
+        f"long form, --detail, reads them out). {listed}"
     )
 
 
