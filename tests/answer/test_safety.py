@@ -546,6 +546,13 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
     urgent = {
+        "an extra dose of a blood thinner",
+        "vomiting or diarrhoea on medicines that need a sick-day pause",
+        "a problem during chemotherapy",
+        "broken skin during radiotherapy",
+        "a stoma with no output",
+        "restlessness on a new antipsychotic or anti-sickness medicine",
+        "a tight cast",
         "possible urine infection in a young child",
         "chest pain that came and went",
         "COPD flare-up",

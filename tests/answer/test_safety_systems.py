@@ -767,6 +767,39 @@ def kinds(question: str) -> set[str]:
             "woke up today and my right ear is nearly deaf, bought wax drops, ok?",
             "sudden hearing loss",
         ),
+        ("accidentally took my apixaban twice this morning", "an extra dose of a blood thinner"),
+        (
+            "stomach bug since last night, can't keep water down, I'm on losartan and a water "
+            "tablet",
+            "vomiting or diarrhoea on medicines that need a sick-day pause",
+        ),
+        (
+            "on chemo and the sores in my mouth mean I can hardly swallow",
+            "a problem during chemotherapy",
+        ),
+        (
+            "third week of radiation therapy and the skin on my neck is raw and weeping",
+            "broken skin during radiotherapy",
+        ),
+        (
+            "my colostomy has had nothing come through since yesterday and I feel bloated",
+            "a stoma with no output",
+        ),
+        (
+            "since his risperidone went up he paces the hall and cannot sit still",
+            "restlessness on a new antipsychotic or anti-sickness medicine",
+        ),
+        ("new plaster cast on my ankle and my toes look swollen", "a tight cast"),
+        (
+            "on dapagliflozin, had a sickness bug all day and now my belly aches and I'm "
+            "breathing hard",
+            "diabetic emergency",
+        ),
+        (
+            "on levofloxacin and the back of my ankle is really sore",
+            "tendon pain on a fluoroquinolone",
+        ),
+        ("shingles rash on the right side of my forehead since Monday", "shingles near the eye"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -924,6 +957,14 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "had a hypo 3 years ago, should I still carry sweets?",
         "what immunotherapy helps grass pollen allergy with a cough",
         "the cut on my knee is red, what cream should I use",
+        "can apixaban be taken twice a day?",
+        "I take metformin, does it cause diarrhoea?",
+        "what can I eat during chemo to help with mouth sores?",
+        "will radiotherapy make my skin sore?",
+        "how often should I empty my ileostomy bag?",
+        "does aripiprazole cause weight gain?",
+        "how long will my cast stay on?",
+        "on jardiance and my stomach hurts after meals",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

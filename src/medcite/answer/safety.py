@@ -14,7 +14,9 @@ its advice:
 - same-day care, whose advice says when to go to an emergency department: a throat abscess, a
   spreading tooth infection, new confusion in an older adult, a needle-stick from a needle used
   on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
-  on a fluoroquinolone;
+  on a fluoroquinolone, an extra dose of a blood thinner, vomiting or diarrhoea on medicines
+  that need a sick-day pause, a problem during chemotherapy, broken skin during radiotherapy, a
+  stoma with no output, restlessness on a new antipsychotic, a tight cast;
 - warning signs by body system, written from general triage rules rather than one disease
   each: sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red
   eye), fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever
@@ -2128,7 +2130,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"blisters|blisters (?:\w+ )?in a (?:band|strip|stripe|line)|band of "
                     r"blisters",),
                    r"(?:on|around|near|by|above|over|touching|reaching|spread\w* to) (?:the |one )?"
-                   r"(?:side of |tip of )?(?:my |his |her |the )?(?:forehead|nose|eye\w*|temple)|"
+                   r"(?:(?:left|right) )?(?:side of |tip of )?(?:my |his |her |the )?"
+                   r"(?:forehead|nose|eye\w*|temple)|"
                    r"eyes? (?:\w+ ){0,6}?(?:gritty|red|sore|"
                    r"painful|watery|hurts?|blurr\w*)"),
         ),
@@ -2312,6 +2315,123 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "an extra dose of a blood thinner",
+        "Call your anticoagulation clinic, doctor or pharmacist today, before the next dose: an "
+        "extra dose of a blood thinner raises the risk of bleeding for a day or two, and they will "
+        "say whether to skip a dose or check your blood. Go to an emergency department for "
+        "bleeding that will not stop, black stools, vomiting blood, a bad headache, or a fall "
+        "with a knock to the head.",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(rf"(?:took|taken|had|given|gave (?:him|her|them|me)) (?:my |his |her |their |the |"
+                rf"an? )?(?:\w+ ){{0,2}}?{_ANTICOAGULANT}(?: \w+){{0,4}}? twice(?! (?:a|per|each|"
+                r"every) (?:day|week))(?! daily)",
+                rf"(?:took|taken|had|given|gave (?:him|her|them|me)) (?:a |an )?(?:double|extra|"
+                rf"second) (?:dose|tablet|pill)s? of (?:my |his |her |the )?{_ANTICOAGULANT}",
+                rf"(?:accidentally|by mistake|by accident|mistakenly) (?:took|taken|had|given|gave|"
+                rf"doubled) (?:\w+ ){{0,3}}?{_ANTICOAGULANT}"),
+        ),
+    ),
+    Concept(
+        "vomiting or diarrhoea on medicines that need a sick-day pause",
+        "Ask your pharmacist or doctor today whether to pause these medicines until you are "
+        "eating and drinking normally again (the 'sick day rules'): vomiting or diarrhoea while "
+        "taking metformin, a blood pressure medicine such as ramipril or losartan, a water "
+        "tablet, an SGLT2 medicine (a 'gliflozin') or an anti-inflammatory painkiller can "
+        "dehydrate you and harm the kidneys. Get medical help today if you cannot keep fluids "
+        "down for a day or pass little urine, and go to an emergency department if you feel "
+        "drowsy or confused.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((rf"metformin|glucophage|{_ACE_INHIBITOR}|\w+sartan|water (?:tablets?|pills?)|"
+                    r"diuretics?|furosemide|frusemide|lasix|bumetanide|bendroflumethiazide|"
+                    r"indapamide|hydrochlorothiazide|spironolactone|\w+gliflozin|jardiance|"
+                    r"forxiga|farxiga|invokana",),
+                   r"(?:diarrh?o?ea|the runs) and (?:vomit\w*|being sick|sickness)|(?:vomit\w*|"
+                   r"being sick|sickness) and (?:diarrh?o?ea|the runs)|d ?(?:&|and) ?v|"
+                   r"(?:stomach|tummy|sickness|vomiting|norovirus|winter vomiting) (?:bug|virus)|"
+                   r"gastro(?:enteritis)?|can'?t keep (?:\w+ ){0,3}?down|(?:keep|kept) "
+                   r"(?:vomiting|being sick|throwing up)"),
+        ),
+    ),
+    Concept(
+        "a problem during chemotherapy",
+        "Call the 24-hour chemotherapy or cancer treatment helpline on your treatment card "
+        "today: mouth sores that stop you eating or drinking, or vomiting or diarrhoea that will "
+        "not settle, during chemotherapy need the cancer team's advice the same day. Call it now, "
+        "or go to an emergency department, if your temperature is 38°C (100.4°F) or more, or you "
+        "feel shivery or unwell.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"chemo\w*",),
+                   r"(?:can'?t|cannot|can barely|can hardly|barely|hardly|unable to|not able to|"
+                   r"struggling to) (?:eat|drink|swallow|keep (?:\w+ ){0,3}?down)|(?:diarrh?o?ea|"
+                   r"vomit\w*|being sick|throwing up)\W+(?:\w+\W+){0,3}?(?:[5-9]|\d\d|five|six|"
+                   r"seven|eight|ten|several|many|loads of) times"),
+        ),
+    ),
+    Concept(
+        "broken skin during radiotherapy",
+        "Call your radiotherapy team today: skin in the treated area that has broken down, is "
+        "raw, weeping, blistered or bleeding needs their dressing and advice, and a check for "
+        "infection. Call them now for a fever, or spreading redness or pus, and go to an "
+        "emergency department if you cannot reach them.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"radiotherapy|radiation (?:therapy|treatment)|rads",),
+                   r"(?:skin|it|area|breast|neck)\W+(?:\w+\W+){0,4}?(?:broken down|broke down|"
+                   r"breaking down|broken|raw|weeping|blister\w*|oozing|open and|peeled off)"),
+        ),
+    ),
+    Concept(
+        "a stoma with no output",
+        "Call your stoma nurse or surgical team today: an ileostomy with no output for 6 hours "
+        "or more, or a colostomy for several days, above all with cramps or bloating, can be a "
+        "blockage. Go to an emergency department now if you are being sick, the pain is bad, or "
+        "the stoma turns dark, purple or black.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"stoma|ileostomy|colostomy",),
+                   r"nothing (?:has )?(?:come|coming|came|gone|going|been) (?:\w+ ){0,3}?(?:bag|"
+                   r"out|through)|no output|not (?:been )?(?:working|filling)|(?:bag|stoma) "
+                   r"(?:\w+ ){0,3}?(?:empty|not filling|stopped)"),
+        ),
+    ),
+    Concept(
+        "restlessness on a new antipsychotic or anti-sickness medicine",
+        "Call the prescriber or your mental health team today: an inner restlessness, not being "
+        "able to sit still or pacing after starting or raising an antipsychotic (such as "
+        "aripiprazole or risperidone) or an anti-sickness medicine (metoclopramide) can be "
+        "akathisia, a side effect that can be eased; it can make people feel desperate. If you "
+        "have thoughts of harming yourself, call or text 988 (in the US) or your local crisis "
+        "line now, or go to an emergency department.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"aripiprazole|abilify|risperidone|risperdal|haloperidol|haldol|olanzapine|"
+                    r"zyprexa|quetiapine|seroquel|lurasidone|latuda|brexpiprazole|rexulti|"
+                    r"cariprazine|vraylar|metoclopramide|maxolon|reglan|prochlorperazine|"
+                    r"antipsychotics?",),
+                   r"(?:can'?t|cannot|couldn'?t|unable to) (?:sit|keep|stay) still|pacing|"
+                   r"crawl\w* out of (?:my|his|her) skin|(?:so|really|very|unbearabl\w*|"
+                   r"terribl\w*) restless|restless\w* (?:all|every)"),
+        ),
+    ),
+    Concept(
+        "a tight cast",
+        "Raise the limb above the level of the heart and keep moving the fingers or toes, and "
+        "call the fracture clinic or the hospital that put the cast on today: swelling of the "
+        "fingers or toes, or a cast that feels too tight, needs checking. Go to an emergency "
+        "department now if the pain keeps getting worse, or the fingers or toes go numb, pale, "
+        "blue or cold, or cannot move.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"casts?|plaster|pot",),
+                   r"(?:fingers?|toes?|hand|foot)\W+(?:\w+\W+){0,4}?(?:puffy|swollen|swelling|"
+                   r"swell\w*|fat)|(?:cast|plaster|pot) (?:\w+ ){0,2}?(?:feels? |is |seems |"
+                   r"getting |got )?(?:very |really |a bit |quite |too )?(?:tight|digging in)"),
+        ),
+    ),
+    Concept(
         "tendon pain on a fluoroquinolone",
         "Stop taking it and call your prescriber today (an urgent care or emergency department "
         "if you cannot reach them): heel, ankle or other tendon pain while taking a "
@@ -2323,7 +2443,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"fluoroquinolones?",),
                    r"(?:heel|achilles|ankle|tendons?|calf|shoulder)(?: \w+){0,4}? (?:is |are |"
                    r"feels? "
-                   r"|got |gets )?(?:sore|pain\w*|hurts?|swollen|stiff|tender)|"
+                   r"|got |gets )?(?:very |really |so |quite |a bit |extremely )?(?:sore|pain\w*|"
+                   r"hurts?|swollen|stiff|tender)|"
                    r"(?:pain|soreness|swelling) (?:in|above|at|behind) (?:my |the |his |her )?"
                    r"(?:heel|achilles|ankle|tendon)"),
         ),
@@ -3148,9 +3269,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "diabetic emergency",
         f"{_CALL} for someone with diabetes who is confused, very drowsy, vomiting with high "
-        "sugars or ketones, or breathing fast and deep: this can be diabetic ketoacidosis or a "
-        "severe low. If the sugar is low and they can swallow, give sugar now (glucagon if "
-        "prescribed).",
+        "sugars or ketones (on an SGLT2 medicine such as empagliflozin, even with a near-normal "
+        "sugar), or breathing fast and deep: this can be diabetic ketoacidosis or a severe low. "
+        "If the sugar is low and they can swallow, give sugar now (glucagon if prescribed).",
         signs=(
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d|"
                     rf"{_HIGH_MMOL}|in the (?:high )?(?:20s|30s|twenties|thirties))",),
@@ -3176,6 +3297,14 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:shaky|shaking|trembling),? (?:and )?(?:sweaty|sweating|clammy)|"
                    r"(?:is|was|seems|got|gets|became|getting|suddenly) (?:very |really |so )?"
                    r"confused\b(?!\W+(?:why|about|by|with|whether|if|as to|on|what|how|which))"),
+            # an SGLT2 medicine ("a gliflozin") in a vomiting illness, with fast breathing or
+            # belly pain: ketoacidosis can come with a near-normal sugar
+            _given((r"\w+gliflozin|jardiance|forxiga|farxiga|invokana|steglatro|synjardy|xigduo",
+                    rf"{_BEING_SICK}|(?:stomach|tummy|sickness|vomiting) bug|barely eating|not "
+                    r"eating|can'?t keep (?:\w+ ){0,3}?down"),
+                   r"breath\w* (?:\w+ ){0,2}?(?:fast|hard|deep|heavy|quick\w*)|breathless|"
+                   r"(?:stomach|belly|tummy|abdomen|abdominal)\W+(?:\w+\W+){0,2}?(?:pain\w*|"
+                   r"hurts?|ache\w*)"),
             # diabetes not yet known: weeks of thirst, peeing or weight loss, then ketone signs
             _given((rf"{_THIRST}|{_PEEING_A_LOT}|up (?:all night|at night) (?:peeing|weeing)|"
                     r"lost (?:\w+ )?weight (?:without|w/?o) trying",),
