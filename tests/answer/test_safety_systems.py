@@ -965,6 +965,8 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "does aripiprazole cause weight gain?",
         "how long will my cast stay on?",
         "on jardiance and my stomach hurts after meals",
+        "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
+        "the nurse said my 4 week old was afebrile at the check",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -413,7 +413,9 @@ _FAHRENHEIT = r"100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 _READING = r"(?:3[89]|4[0-2])[.,]\d+|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 """A temperature no age reads like: 38-42 with decimals, or 100.4-106 °F."""
 _FEVER = (
-    r"(?:fever\w*|febrile|running a temp\w*|burning up|"
+    # hay fever is an allergy, cabin fever a mood; "afebrile" is no fever
+    r"(?:(?<![a-z])(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )fever\w*|(?<![a-z])febrile|"
+    r"running a temp\w*|burning up|"
     r"(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
     rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,2}}?(?:{_DEGREES})\b|"
     # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
