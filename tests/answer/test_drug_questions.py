@@ -504,6 +504,36 @@ def test_an_interaction_answer_says_which_named_medicine_no_statement_covers(
     assert uncovered_medicines(options, [line]) == []
 
 
+def test_two_medicines_taken_together_are_the_sides_of_an_interaction_not_one_and_its_use(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Asked whether a new medicine goes with one taken for a condition, a study of the old
+    medicine in that condition says nothing of the pair; one naming both medicines does."""
+    question = (
+        "I take lisinopril for high blood pressure and the doctor gave me ibuprofen, is that OK "
+        "together?"
+    )
+    use = _paper(
+        "61",
+        "Lisinopril in hypertension",
+        "Lisinopril interacts with many drugs used by older people with hypertension.",
+    )
+    assert _shown(question, [use], handmade_vocabulary) == []
+    pair = _paper(
+        "62",
+        "Ibuprofen and lisinopril",
+        "Ibuprofen interacts with lisinopril and can weaken its effect on blood pressure.",
+    )
+    shown = _shown(question, [use, pair], handmade_vocabulary)
+    assert shown and all("Ibuprofen" in text for text in shown)
+    # what both are taken for stays a side
+    flare = _paper("63", "Gout flares", "Ibuprofen can interact with other medicines taken for a gout flare.")
+    both = "can I take colchicine and ibuprofen together for my gout?"
+    assert _shown(both, [flare], handmade_vocabulary)
+    one = "I take colchicine for my gout, can I take ibuprofen with it?"
+    assert _shown(one, [flare], handmade_vocabulary) == []
+
+
 def _class_page(doc_id: str, focus: str, synonyms: tuple[str, ...], *sentences: str) -> Document:
     return _page(doc_id, focus, *sentences).model_copy(update={"synonyms": synonyms})
 

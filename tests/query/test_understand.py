@@ -69,6 +69,7 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
             "ringing in my ears for months, is there anything that actually helps",
             (Facet.TREATMENT,),
         ),
+        ("what's the point of the purple puffer if I feel fine", (Facet.TREATMENT,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:

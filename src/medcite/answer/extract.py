@@ -795,9 +795,13 @@ class Topic:
             patient=not asks_evidence,
         )
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
-            return replace(
-                topic, needed=2, sides=_sides(query.topics), own_sides=_own_sides(query.topics)
-            )
+            # two medicines taken together: what one is taken for is no side of theirs
+            # ("warfarin for AF and now clarithromycin": warfarin with AF is no interaction)
+            drugs = [c for c in query.topics if c.drug]
+            taken = [
+                c for c in query.topics if c.drug or not taken_for_one(query.question, c, drugs)
+            ]
+            return replace(topic, needed=2, sides=_sides(taken), own_sides=_own_sides(taken))
         pair = query.drug_and_condition
         if pair:
             # the condition named by any reading of its phrase ("arthritis in both knees": knee
@@ -889,6 +893,23 @@ def conditions_compared(query: Query) -> bool:
         and len(topics) >= 2
         and all(c.condition for c in topics)
     )
+
+
+def taken_for_one(question: str, concept: QueryConcept, drugs: Sequence[QueryConcept]) -> bool:
+    """True when ``question`` names ``concept`` as what one of two or more ``drugs`` (a
+    combination product counts once) is taken for, and not what all are ("on warfarin for AF,
+    now clarithromycin": AF; not the fever of "tylenol and motrin for her fever")."""
+    text = question.lower()
+    named = re.escape(concept.matched.lower())
+    groups: dict[str, bool] = {}
+    for d in drugs:
+        pattern = (
+            rf"\b{re.escape(d.matched.lower())}\b(?:\s+\w+){{0,3}}?\s+for\s+(?:(?:my|his|her|"
+            rf"their|our|an?|the|some)\s+)?(?:\w+\s+){{0,2}}?{named}\b"
+        )
+        key = d.combination or d.key
+        groups[key] = groups.get(key, False) or bool(d.matched and re.search(pattern, text))
+    return len(groups) >= 2 and any(groups.values()) and not all(groups.values())
 
 
 def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:

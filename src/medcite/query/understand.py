@@ -184,7 +184,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"will help|works)|"
         r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
-        r"worth (taking|trying|using|starting|a try))\b"
+        r"worth (taking|trying|using|starting|a try)|"
+        # what a treatment is for: "what's the point of the brown inhaler"
+        r"what'?s the point (of|in)|whats the point (of|in)|what is the point (of|in))\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
