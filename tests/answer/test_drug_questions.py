@@ -527,7 +527,9 @@ def test_two_medicines_taken_together_are_the_sides_of_an_interaction_not_one_an
     shown = _shown(question, [use, pair], handmade_vocabulary)
     assert shown and all("Ibuprofen" in text for text in shown)
     # what both are taken for stays a side
-    flare = _paper("63", "Gout flares", "Ibuprofen can interact with other medicines taken for a gout flare.")
+    flare = _paper(
+        "63", "Gout flares", "Ibuprofen can interact with other medicines taken for a gout flare."
+    )
     both = "can I take colchicine and ibuprofen together for my gout?"
     assert _shown(both, [flare], handmade_vocabulary)
     one = "I take colchicine for my gout, can I take ibuprofen with it?"

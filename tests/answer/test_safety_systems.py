@@ -790,6 +790,9 @@ def kinds(question: str) -> set[str]:
             "restlessness on a new antipsychotic or anti-sickness medicine",
         ),
         ("new plaster cast on my ankle and my toes look swollen", "a tight cast"),
+        ("the graze on my shin is red and swollen and oozing pus", "spreading skin infection"),
+        ("massive boil under my arm, soft in the middle", "spreading skin infection"),
+        ("tender red lump on my forearm where I've been injecting", "spreading skin infection"),
         (
             "on dapagliflozin, had a sickness bug all day and now my belly aches and I'm "
             "breathing hard",
@@ -965,6 +968,8 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "does aripiprazole cause weight gain?",
         "how long will my cast stay on?",
         "on jardiance and my stomach hurts after meals",
+        "had my booster injection yesterday and there's a red lump on my arm",
+        "small boil on my neck, which cream is best?",
         "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
         "the nurse said my 4 week old was afebrile at the check",
     ],
@@ -1536,3 +1541,18 @@ def test_black_stools_on_iron_are_no_bleeding() -> None:
     """Iron, bismuth or liquorice blacken stools; told as not taken, they explain nothing."""
     assert "severe bleeding" not in kinds("black poo since i started ferrous sulphate, normal?")
     assert "severe bleeding" not in kinds("black sticky poo after pepto bismol last night")
+
+
+def test_a_hot_wound_is_inflamed_not_feverish() -> None:
+    """Heat told of a cut, a bite or a limb is no fever (no call-now card for a fever with an
+    infected wound); the wound's infection is a same-day matter."""
+    found = kinds("the bite on my ankle is hot and full of pus")
+    assert "fever with a warning sign" not in found
+    assert "spreading skin infection" in found
+
+
+def test_a_cast_with_numb_cold_fingers_gets_only_the_emergency_card() -> None:
+    """Raising the limb and calling the clinic is wrong advice beside pressure under a cast."""
+    found = kinds("cast put on today, now her fingers are swollen, cold and numb")
+    assert "pressure under a cast" in found
+    assert "a tight cast" not in found

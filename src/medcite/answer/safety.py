@@ -412,11 +412,20 @@ _CELSIUS = r"(?:3[89]|4[0-2])(?:[.,]\d+)?"
 _FAHRENHEIT = r"100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 _READING = r"(?:3[89]|4[0-2])[.,]\d+|100[.,][4-9]\d*|10[1-6](?:[.,]\d+)?"
 """A temperature no age reads like: 38-42 with decimals, or 100.4-106 °F."""
+_LOCAL_HEAT = "".join(
+    rf"(?<!{part} )"
+    for part in (
+        "cut wound bite burn graze sting scar site spot patch lump boil swelling area finger "
+        "fingers toe toes thumb hand foot feet arm leg knee ankle elbow wrist joint calf shin "
+        "thigh breast nipple gum tooth ear eye"
+    ).split()
+)
+"""A wound or a limb that is hot ("the cut on my finger is hot") is inflamed, not feverish."""
 _FEVER = (
     # hay fever is an allergy, cabin fever a mood; "afebrile" is no fever
     r"(?:(?<![a-z])(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )fever\w*|(?<![a-z])febrile|"
     r"running a temp\w*|burning up|"
-    r"(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
+    rf"{_LOCAL_HEAT}(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
     rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,2}}?(?:{_DEGREES})\b|"
     # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
     rf"(?:of|at|is|was)\W+(?:\w+\W+)?(?:{_READING})\b|"
@@ -2427,10 +2436,14 @@ CONCEPTS: tuple[Concept, ...] = (
         "blue or cold, or cannot move.",
         urgency=SAME_DAY,
         signs=(
+            # (numb, cold or colourless fingers, or pain ever worse, are pressure under a cast:
+            # an emergency whose card says otherwise than to raise the limb and call)
             _given((r"casts?|plaster|pot",),
                    r"(?:fingers?|toes?|hand|foot)\W+(?:\w+\W+){0,4}?(?:puffy|swollen|swelling|"
                    r"swell\w*|fat)|(?:cast|plaster|pot) (?:\w+ ){0,2}?(?:feels? |is |seems |"
-                   r"getting |got )?(?:very |really |a bit |quite |too )?(?:tight|digging in)"),
+                   r"getting |got )?(?:very |really |a bit |quite |too )?(?:tight|digging in)",
+                   unless=(r"numb\w*|cold|blue|white|pale|tingl\w*|pins and needles|(?:more|worse) "
+                           r"than (?:before|earlier)|screaming|agony",)),
         ),
     ),
     Concept(
@@ -2568,8 +2581,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "pressure on the muscles and nerves (compartment syndrome).",
         signs=(
             _given((r"cast|splint",),
-                   r"(?:fingers|toes|hand|foot)(?: \w+){0,5}? (?:are |is |feel |feels |look |looks "
-                   r"|got |went )?(?:\w+ )?(?:numb|cold|blue|white|pale|tingl\w*)|(?:hurts?|"
+                   r"(?:fingers|toes|hand|foot)\W+(?:\w+\W+){0,5}?(?:numb|cold|blue|white|pale|"
+                   r"tingl\w*)|(?:hurts?|"
                    r"pain\w*) "
                    r"(?:way |much |a lot )?(?:more|worse) than (?:before|earlier)"),
             # a limb gone tense and rock hard after a blow or crush
@@ -3023,7 +3036,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"larger|wider)|(?:bigger|larger|wider|more spread out) than (?:it was )?"
                    r"(?:yesterday|this morning|last night|earlier)"),
             _given((r"chicken ?pox|bites?|bitten|cuts?|scratch\w*|graze\w*|wounds?|blisters?|"
-                    r"splinters?|piercings?|pimples?|boils?",),
+                    r"splinters?|piercings?|pimples?|boils?|burns?|stitches|tattoo",),
                    r"(?:really |very )?(?:red|hot|swollen|warm)(?:,| and|, and) (?:really |very )?"
                    r"(?:red|hot|swollen|warm)(?:,| and|, and) (?:really |very )?(?:red|hot|swollen|"
                    r"warm)"),
@@ -3031,8 +3044,19 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:skin|area|wound|edges?)\W+(?:\w+\W+){0,3}?(?:turning|turned|going|gone|"
                    r"is|are) (?:\w+ )?(?:black|dusky|dark purple|grey|gray)"),
             # an ulcer or wound that smells or oozes, with redness or heat around it
-            _given((r"ulcers?|wound", r"red|redness|hot|warm"),
+            _given((r"ulcers?|wounds?|cuts?|burns?|bites?|grazes?|stitches|incision",
+                    r"red|redness|hot|warm|swollen"),
                    r"smells?|smelly|smelling|pus|oozing|bigger"),
+            # a boil or abscess that is large, growing or soft in the middle, or a hot lump
+            # where someone injects: it may need draining
+            _rx(r"(?:boil|abscess|carbuncle)\W+(?:\w+\W+){0,8}?(?:(?:size|as big as|big as) "
+                r"(?:of )?an? (?:golf ?ball|egg|plum|walnut|lemon|tangerine|satsuma|ping ?pong "
+                r"ball)|getting (?:bigger|larger)|soft (?:in the )?(?:middle|centre|center))",
+                r"(?:massive|huge|giant|enormous) (?:\w+ )?(?:boil|abscess)"),
+            _given((r"inject(?:ing|ed)?|shoot(?:ing)? up|(?:iv|intravenous) drugs?",),
+                   r"(?:hot|red|swollen|painful|tender)\W+(?:\w+\W+){0,2}?lump|lump\W+(?:\w+\W+)"
+                   r"{0,6}?(?:hot|swollen|getting bigger)",
+                   unless=(r"vaccin\w*|jabs?|shots?|immunis\w*|immuniz\w*|flu|covid|booster",)),
         ),
     ),
     Concept(
