@@ -2288,3 +2288,51 @@ def test_a_told_value_is_answered_by_a_limit_of_that_value_only() -> None:
     )
     limit = cand("A uric acid level of 6.8 or higher is high.")
     assert value_limits(query, [pressure, limit]) == [limit]
+
+
+def test_whether_it_is_safe_to_visit_someone_with_an_infection_asks_how_it_spreads(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Is it safe for me to visit" someone with a cold asks whether it passes on: a statement
+    of how it spreads answers, not the page's general harms."""
+    page = _page(
+        "cold",
+        "Common Cold",
+        "information",
+        "A cold can be serious for people with asthma.",
+        "The common cold spreads through droplets when someone with a cold sneezes or coughs.",
+    )
+    query = understand(
+        "my grandson has a cold and I'm 80. is it safe for me to visit him?", handmade_vocabulary
+    )
+    hits = [Hit(document=page, score=10.0, rank=1)]
+    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    assert answer.bottom_line is not None
+    said = " ".join(b.text for b in answer.bottom_line.bullets)
+    assert "spreads through droplets" in said
+
+
+def test_is_it_just_the_harmless_thing_is_answered_by_how_to_tell_them_apart(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Is it just a cold?" takes no yes or no: the statement of how long a cold lasts, framed
+    as how to tell it from something more serious."""
+    from medcite.answer.bottom_line import TELL_APART_FRAME
+
+    page = _page(
+        "cold2",
+        "Common Cold",
+        "information",
+        "Colds are caused by viruses and spread in droplets.",
+        "A cold usually goes away on its own within a week or ten days.",
+    )
+    query = understand(
+        "my son has been poorly since monday, is it just a cold?",
+        handmade_vocabulary,
+    )
+    hits = [Hit(document=page, score=10.0, rank=1)]
+    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith(TELL_APART_FRAME)
+    said = " ".join(b.text for b in answer.bottom_line.bullets)
+    assert "goes away on its own within a week" in said

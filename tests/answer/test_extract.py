@@ -1159,6 +1159,15 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
     ]
     assert warned("can I use zorbexil while breastfeeding my 3 month old baby") == []
     assert warned("can my 15 year old teenager use zorbexil") == [teens]
+    # what those surveyed think should be done is an opinion, not a warning
+    polled = "Most nurses agreed that zorbexil should not be given to children under 5."
+    survey = study.model_copy(
+        update={"sections": (AbstractSection(category="RESULTS", text=polled),)}
+    )
+    evidence[:] = [
+        Evidence(hit=Hit(document=survey, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
+    ]
+    assert warned("can my 3 year old child have zorbexil") == []
 
 
 @pytest.mark.parametrize(

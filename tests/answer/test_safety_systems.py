@@ -969,6 +969,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "how long will my cast stay on?",
         "on jardiance and my stomach hurts after meals",
         "had my booster injection yesterday and there's a red lump on my arm",
+        "the surgery gives him antibiotics every time he seems a bit confused, is that right?",
         "small boil on my neck, which cream is best?",
         "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
         "the nurse said my 4 week old was afebrile at the check",

@@ -432,6 +432,16 @@ def test_a_condition_in_the_askers_past_is_background(handmade_vocabulary: Vocab
     assert {c.name for c in back.topics} == {"gout", "ibuprofen"}
     alone = understand("I have a history of gout, how do I prevent it?", handmade_vocabulary)
     assert [c.name for c in alone.topics] == ["gout"]
+    # who someone is, told before what is new: "my dad who has gout … now a cold"
+    cared = understand(
+        "I look after my dad who has gout. He has had a cold for a week now, what should I do?",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in cared.topics] == ["common cold"]
+    flare = understand(
+        "my dad who has gout has a swollen big toe again, what should I do?", handmade_vocabulary
+    )
+    assert [c.name for c in flare.topics] == ["gout"]
     family = understand(
         "With a family history of gout, should I avoid ibuprofen?", handmade_vocabulary
     )

@@ -128,7 +128,11 @@ def _worry(cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pi
 
 def safety_question(query: Query) -> bool:
     """:data:`SAFETY_QUESTION`, except that "can you have X" about a condition asks whether the
-    condition happens ("can you have strep throat without a fever"), not whether one may."""
+    condition happens ("can you have strep throat without a fever"), not whether one may, and
+    that whether it is safe to be near someone with an infection asks how it spreads
+    (:data:`_CONTACT_ASKED`)."""
+    if _CONTACT_ASKED.search(query.question) and _an_infection(query):
+        return False
     found = [m.group(0) for m in SAFETY_QUESTION.finditer(query.question)]
     if not all(_HAVE_CONDITION.fullmatch(m) for m in found):
         return True
@@ -296,7 +300,16 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = (wanted - _CURE) | {"<cured>"}
     if _BACK_ASKED.search(asking):
         wanted = (wanted - _COMES_BACK) | {"<again>"}
+    if _JUST_ASKED.search(asking):  # the story told before it is no predicate
+        wanted = frozenset({"<benign>"})
+    if _CONTACT_ASKED.search(asking) and _an_infection(query):
+        wanted = (wanted - _CONTACT) | {"<spreads>"}
     return wanted - _NEGATION_STEMS
+
+
+def _an_infection(query: Query) -> bool:
+    """True when a primary topic of ``query`` is an infection (MeSH tree C01)."""
+    return any(n.startswith("C01") for c in query.primary_topics for n in c.tree_numbers)
 
 
 def _condition_words(query: Query) -> frozenset[str]:
@@ -406,7 +419,38 @@ _BACK_ASKED = re.compile(
 """Whether a condition comes back, asked ("will it keep coming back", "can it come back"): a
 statement that it recurs answers."""
 _COMES_BACK = stems("keep keeps kept coming come comes came back happening recurring")
+_CONTACT_ASKED = re.compile(
+    r"\b(?:safe|ok|okay|alright|fine|risky|dangerous)\s+(?:for\s+(?:\w+\s+){1,2})?to\s+"
+    r"(?:visit|see|be around|be near|go near|go round|go over|come over|hold|kiss|hug|cuddle|"
+    r"stay with|be with|share)\b",
+    re.IGNORECASE,
+)
+"""Whether it is safe to be near someone with an infection, asked ("is it safe for her to
+visit", "ok to hold the baby"): a statement of how it spreads answers."""
+_CONTACT = stems(
+    "safe ok okay alright fine risky dangerous visit see around near go round over come hold "
+    "kiss hug cuddle stay share her him them me us"
+)
+_JUST_ASKED = re.compile(
+    r"\b(?:is|it'?s|its|is it|is this|is that|are they|are these|could (?:it|this|that) "
+    r"(?:just |only )?be|was (?:it|that))\s+(?:just|only|simply|merely)\s+(?:a\s+|an\s+|the\s+)?"
+    r"\w",
+    re.IGNORECASE,
+)
+"""Whether something is only the harmless thing ("is this just baby blues", "is it only a
+cold", "is that just old age"): a statement of how it differs from something more serious
+(:data:`_BENIGN_SAID`) answers."""
+_BENIGN_SAID = re.compile(
+    r"\b(?:go(?:es)? away (?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|within|in a few)|"
+    r"last(?:s)? (?:longer|only|a few|less)|(?:more|less|not) severe|do(?:es)? not need "
+    r"treatment|(?:is|are) (?:not )?(?:a )?normal (?:part of|sign of|with)|not a normal part|"
+    r"(?:can|may|could) be a sign of)\b",
+    re.IGNORECASE,
+)
+"""How a page tells the harmless thing from the serious one: how long it lasts, how severe it
+is, whether it is normal or a sign of something else."""
 PREDICATE_SENSES: tuple[Sense, ...] = (
+    Sense("<benign>", frozenset(), frozenset(), _BENIGN_SAID),
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
     Sense(
         "<again>",
@@ -561,6 +605,10 @@ def _verdict_frame(verdict: str) -> str:
 
 _FIRST_UNANSWERED = "The sources found do not answer your first question;"
 QUALIFIED_FRAME = "The sources found answer with a qualification:"
+TELL_APART_FRAME = (
+    "The sources found do not say which it is; on how to tell it from something more serious, "
+    "they say:"
+)
 DISAGREE_FRAME = "The sources found disagree:"
 _VERDICTS = frozenset(
     {_verdict_frame("yes"), _verdict_frame("no"), QUALIFIED_FRAME, DISAGREE_FRAME}
@@ -651,7 +699,11 @@ def _yes_no(
         # statements of advice or effect first: they say yes or no to doing it
         best = sorted(best, key=lambda c: not _ADVISES.search(c.sentence.text))
     top = best[:MAX_STATEMENTS]
-    unjudged = _without_verdict(query.question, top)
+    unjudged = (
+        Pick(TELL_APART_FRAME, tuple(top))  # "is this just X": how X differs, no yes or no
+        if "<benign>" in wanted
+        else _without_verdict(query.question, top)
+    )
     if unjudged is not None:
         return unjudged
     polarity = {negated(c.sentence.text, wanted) for c in top}

@@ -2353,6 +2353,13 @@ _MEDICINE_WORDS = re.compile(
 )
 
 
+OPINION_POLLED = re.compile(
+    r"\b(?:agreed|disagreed|thought|believed|felt|supported|opposed|preferred|favou?red)\b"
+    r"(?: that)?[^.;]{0,60}?\b(?:should|must|ought to)\b",
+    re.IGNORECASE,
+)
+"""What a survey's respondents think should be done ("69% of parents agreed that heading should
+be banned for players under 10"): an opinion polled, not a warning."""
 _TEENS = re.compile(r"\b(?:teen\w*|adolescen\w*)\b", re.IGNORECASE)
 """Teenagers: of the children's group, the one a study of adolescents speaks for."""
 
@@ -2392,6 +2399,8 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
                 continue  # what nobody has studied yet is no warning
             if research and _TEENS.search(text) and not _TEENS.search(query.question):
                 continue  # a study's finding in teenagers warns no baby's mother
+            if research and OPINION_POLLED.search(text):
+                continue  # what those surveyed think should be done is no warning
             if not _quotable(sentence, doc, research):
                 continue
             sentence_stems = stems(text)

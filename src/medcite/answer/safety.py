@@ -2856,11 +2856,15 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:feels?|feeling|says?) (?:like )?(?:he'?s|she'?s|i'?m|they'?re) (?:going to|"
                    r"gonna) die|"
                    r"shaking (?:with|and) chills|chills and shaking|rigou?rs|"
-                   r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so|bit|"
-                   r"little|slightly|kinda|quite) "
-                   r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))|"
                    r"breathing (?:really |very |so |super )?(?:fast|quickly|rapidly)|"
                    r"(?:fast|rapid) breathing"),
+            # new confusion, not a pattern told of how someone is treated ("they give her
+            # antibiotics every time she seems a bit confused")
+            _given((r"infection|uti|antibiotics?|pneumonia|cellulitis|flu|covid|fever|temp\w*",),
+                   r"(?:feel|feels|feeling|felt|am|i'?m|is|getting|got|seems?|really|very|so|bit|"
+                   r"little|slightly|kinda|quite) "
+                   r"confused(?!\W+(?:about|by|with|whether|if|as to|on|over|why|what|how))",
+                   unless=(r"every time|each time|whenever",)),
         ),
         exclusions=(_rx(r"(?:yellow|green) (?:mucus|snot|phlegm|discharge)"),),
     ),

@@ -262,6 +262,9 @@ _HEAD_BLOW = (
     r"\b(?:hit|hits|hitting|bang(?:ed|s|ing)?|bump(?:ed|s|ing)?|knock(?:ed|s|ing)?|"
     r"smack(?:ed|s|ing)?|whack(?:ed|s|ing)?|bonk(?:ed|s|ing)?|clash(?:ed|es|ing)?)\s+"
     r"(?:(?:his|her|my|their|your|our|its|the|a|both)\s+)?heads?\b(?!\s+(?:lice|louse|start))"
+    # the blow as a noun: "took a knock to the head", "a nasty bang on the head"
+    r"|\b(?:knock|bang|blow|bump|whack|smack|clash|hit)\s+(?:to|on|in)\s+(?:the|his|her|my|"
+    r"their|your|our)\s+head\b"
 )
 _SOAKING = (
     r"\b(?:soak(?:s|ed|ing)?|bleed(?:s|ing)? through|go(?:ing)? through|chang(?:e|es|ed|ing)) "
@@ -272,6 +275,30 @@ _SOAKING = (
 _SOAKING_FAST = _SOAKING + r"(?= (?:every|in|each|within) (?:an? |one |two |\d+ )?(?:hour|hr))"
 """Bleeding told by how fast it soaks a pad or tampon ("soaking through a super tampon and a pad
 in an hour"): heavy periods, which a pad an hour or two makes."""
+_LOST_UNITS = (
+    r"\b(?:lost|losing|dropped|dropping|lose) (?:about |nearly |almost |over |more than |around )?"
+    r"(?:a |half a |a couple of |\d+ ?|two |three |four |five )(?:stone|st|kg|kilos?|lbs?|pounds)"
+    r"\b"
+)
+"""Weight told lost in units, not in the word ("lost about a stone"): weight loss when told as
+unplanned ("without trying"); a diet's or an operation's loss is no symptom."""
+_PRESSURE_MARK = (
+    r"\b(?:red|reddish|dark|purple|purplish|maroon|angry|sore|broken|raw)\s+(?:\w+\s+)?"
+    r"(?:patch|mark|area|spot|skin|blister|sore)\s+(?:\w+\s+)?(?:on|over|at)\s+(?:his|her|my|"
+    r"their|the|both)\s+(?:\w+\s+)?(?:heels?|bottom|buttocks?|bum|hips?|tailbone|sacrum|"
+    r"coccyx|ankles?|elbows?|shoulder blades?)\b"
+)
+"""A red, dark or broken patch over a bone that bears weight when lying or sitting."""
+_LYING_STILL = (
+    r"\b(?:wheelchair|bed-?bound|bedridden|bed ridden|in bed all day|stays? in bed|immobile|"
+    r"can'?t (?:move|walk|turn)|paralys\w*|paraly[sz]ed|hospital bed|care home|nursing home)\b"
+)
+"""Someone who sits or lies in one position for long: the pressure sores risk."""
+_NOT_BLANCHING = (
+    r"\b(?:does ?n'?t|doesnt|won'?t|wont|not|never) (?:go away|fade|go white|turn white|go pale|"
+    r"blanch)\w* (?:when|if) (?:i |you |we )?(?:press|push)"
+)
+"""Redness that stays when pressed: the earliest stage of a pressure sore."""
 _HEAD_HURT = rf"(?:{_HEAD_BLOW}|\bhead injur(?:y|ies)\b)"
 """A blow to the head, or a head injury as an idiom (:data:`IDIOMS`) has already named one."""
 _CONCUSSED = (
@@ -413,6 +440,24 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         ),
         "runs",
         "diarrhea",
+    ),
+    (
+        re.compile(
+            rf"{_LOST_UNITS}[^.?!]{{0,40}}?(?:without (?:even )?(?:trying|meaning to|dieting)|for "
+            r"no (?:obvious |apparent )?reason|not (?:even )?trying|unintentional\w*|unexplained)",
+            re.IGNORECASE,
+        ),
+        _LOST_UNITS,
+        "weight loss",
+    ),
+    (
+        re.compile(
+            rf"{_PRESSURE_MARK}[\s\S]*{_LYING_STILL}|{_LYING_STILL}[\s\S]*{_PRESSURE_MARK}|"
+            rf"{_PRESSURE_MARK}[^.?!]*{_NOT_BLANCHING}",
+            re.IGNORECASE,
+        ),
+        _PRESSURE_MARK,
+        "pressure ulcer",
     ),
 )
 """Words whose everyday sense the vocabulary lacks, with the context that gives that sense: "a

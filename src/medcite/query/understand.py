@@ -1801,6 +1801,12 @@ _PAST = re.compile(
     r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|(?:^|[.?!]\s*|\b(?:i'?m|i\s+am|im)\s+(?:an?\s+)?)\d{1,3}\s*(?:yo|y/o|y\.o\.|yrs?|years?"
     r"(?:\s+old)?)?\s*(?:[mf]|male|female|man|woman|guy|lady)\s+with\s+(?:an?\s+)?$"
+    # who someone cared for is: "I care for my son who has cerebral palsy. … a red patch on
+    # his heel"
+    r"|\b(?:son|daughter|child|kid|boy|girl|baby|toddler|teen|teenager|husband|wife|partner|"
+    r"mum|mom|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|nan|gran|"
+    r"granny|aunt|uncle|friend|patient|client|resident)\s+(?:who|that)\s+(?:has|has\s+had|"
+    r"lives\s+with|was\s+born\s+with)(?:\s+(?:an?|the))?\s+$"
 )
 """Words that put a condition in the asker's past or history: "a history of alcoholism", "I
 used to have migraines", "had hepatitis", "recovered from hepatitis" ("has had sinusitis for a
