@@ -287,3 +287,17 @@ def list_display(text: str) -> str:
         return text
     joiner = " " if lead.endswith(":") else ": "
     return f"{lead}{joiner}{'; '.join(item.rstrip('.;') for item in items)}."
+
+
+LIST_WORDS = frozenset({"and", "or", "&"})
+"""Words that make the comma of a name a list's, not an inversion's."""
+
+
+def uninverted(name: str) -> str:
+    """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
+    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas, or
+    whose comma begins a list ("Hand, Foot and Mouth Disease"), as they are."""
+    head, comma, rest = name.lower().partition(", ")
+    if not comma or ", " in rest or set(rest.split()) & LIST_WORDS:
+        return name.lower()
+    return f"{rest} {head}"

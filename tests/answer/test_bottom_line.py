@@ -2336,3 +2336,27 @@ def test_is_it_just_the_harmless_thing_is_answered_by_how_to_tell_them_apart(
     assert answer.bottom_line.verdict.startswith(TELL_APART_FRAME)
     said = " ".join(b.text for b in answer.bottom_line.bullets)
     assert "goes away on its own within a week" in said
+
+
+def test_a_story_ending_is_this_just_the_harmless_thing_gets_no_description_as_its_answer(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "…, is this just a cold" with no statement on how to tell: what a cold is ("Colds are
+    very common in winter") would read as a yes, so the bottom line says the sources do not
+    answer, and the page follows."""
+    page = _page(
+        "cold3",
+        "Common Cold",
+        "information",
+        "Colds are very common in winter.",
+        "Colds are caused by viruses.",
+    )
+    query = understand(
+        "my son has had a cold since monday and sleeps a lot, is this just a cold",
+        handmade_vocabulary,
+    )
+    hits = [Hit(document=page, score=10.0, rank=1)]
+    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found do not answer this directly")
+    assert not answer.bottom_line.bullets

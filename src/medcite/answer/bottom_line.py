@@ -216,7 +216,9 @@ def bottom_line(
         together = _first(cands, Facet.INTERACTIONS)
         if together is not None:
             return Pick("What the sources found say about taking them together:", (together,))
-    return _joint(query, cands, topic, found)
+    # "…, is this just old age": what the topic is ("common as people age") would read as a yes
+    just = _JUST_ASKED.search(query.question)
+    return unanswered(topic) if just else _joint(query, cands, topic, found)
 
 
 def _of_an_untold_pregnancy(query: Query, cand: Candidate) -> bool:
@@ -432,7 +434,7 @@ _CONTACT = stems(
     "kiss hug cuddle stay share her him them me us"
 )
 _JUST_ASKED = re.compile(
-    r"\b(?:is|it'?s|its|is it|is this|is that|are they|are these|could (?:it|this|that) "
+    r"\b(?:is it|is this|is that|are they|are these|could (?:it|this|that) "
     r"(?:just |only )?be|was (?:it|that))\s+(?:just|only|simply|merely)\s+(?:a\s+|an\s+|the\s+)?"
     r"\w",
     re.IGNORECASE,
@@ -444,11 +446,13 @@ _BENIGN_SAID = re.compile(
     r"\b(?:go(?:es)? away (?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|within|in a few)|"
     r"last(?:s)? (?:longer|only|a few|less)|(?:more|less|not) severe|do(?:es)? not need "
     r"treatment|(?:is|are) (?:not )?(?:a )?normal (?:part of|sign of|with)|not a normal part|"
-    r"(?:can|may|could) be a sign of)\b",
+    r"(?:can|may|could) be a sign of|does not (?:necessarily |always )?mean|"
+    r"diagnos\w*\b[^.;]{0,60}\bonly (?:if|when))\b",
     re.IGNORECASE,
 )
 """How a page tells the harmless thing from the serious one: how long it lasts, how severe it
-is, whether it is normal or a sign of something else."""
+is, whether it is normal or a sign of something else, what it does not mean by itself, and
+when a doctor diagnoses the serious one."""
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense("<benign>", frozenset(), frozenset(), _BENIGN_SAID),
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
@@ -689,9 +693,16 @@ def _yes_no(
         key=lambda c: (-named[id(c)], not c.stems & case, -c.score),
     )
     if not best:
+        # "is this just old age" with nothing on how to tell: no statement of the topic in
+        # general stands in for it ("common as people age" would read as a yes)
+        benign = "<benign>" in wanted
         return (
-            _on_facet(query, [c for c in everything if _names_sides(c, sides)])
-            or _on_asked_concept(query, everything, exact, sides)
+            (
+                None
+                if benign
+                else _on_facet(query, [c for c in everything if _names_sides(c, sides)])
+            )
+            or (None if benign else _on_asked_concept(query, everything, exact, sides))
             or (_apart(query, everything, found) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )

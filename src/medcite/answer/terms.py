@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from medcite.text import LIST_WORDS, uninverted
+
+__all__ = ["LIST_WORDS", "phrase_in", "similarity", "uninverted"]
+
 
 def phrase_in(phrase: frozenset[str], sentence: frozenset[str]) -> bool:
     """True when every content stem of a phrase occurs in the sentence."""
@@ -14,17 +18,3 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     common = len(a & b)
     return max(common / len(a | b), 0.8 * common / min(len(a), len(b)))
-
-
-LIST_WORDS = frozenset({"and", "or", "&"})
-"""Words that make the comma of a name a list's, not an inversion's."""
-
-
-def uninverted(name: str) -> str:
-    """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
-    "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas, or
-    whose comma begins a list ("Hand, Foot and Mouth Disease"), as they are."""
-    head, comma, rest = name.lower().partition(", ")
-    if not comma or ", " in rest or set(rest.split()) & LIST_WORDS:
-        return name.lower()
-    return f"{rest} {head}"

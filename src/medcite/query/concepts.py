@@ -45,7 +45,7 @@ from medcite.records import (
     lies_under,
     only_under,
 )
-from medcite.text import normalise
+from medcite.text import normalise, uninverted
 
 TOPIC_TREES = frozenset({"C", "D", "E", "F03"})
 QUALIFIER_TREES = frozenset({"A", "B", "F01", "F02", "F04", "G", "N"})
@@ -705,7 +705,12 @@ def _with_key(concept: Concept, phrase: str, match: Concept | None) -> Concept:
             and mesh_id(concept.name) == match.key
             and spelling_variant(normalise(concept.name), normalise(match.name))
         )
-        if same_drug or normalise(match.name) == normalise(concept.name):
+        # a heading in MeSH's inverted order ("Depression, Postpartum") is the name itself
+        same_name = normalise(concept.name) in {
+            normalise(match.name),
+            normalise(uninverted(match.name)),
+        }
+        if same_drug or same_name:
             return Concept(
                 phrase, match.name, match.trees, concept.origin, match.key, match.tree_numbers
             )
