@@ -2302,11 +2302,11 @@ def test_whether_it_is_safe_to_visit_someone_with_an_infection_asks_how_it_sprea
         "A cold can be serious for people with asthma.",
         "The common cold spreads through droplets when someone with a cold sneezes or coughs.",
     )
-    query = understand(
-        "my grandson has a cold and I'm 80. is it safe for me to visit him?", handmade_vocabulary
+    answer = _composed(
+        "my grandson has a cold and I'm 80. is it safe for me to visit him?",
+        page,
+        handmade_vocabulary,
     )
-    hits = [Hit(document=page, score=10.0, rank=1)]
-    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
     assert answer.bottom_line is not None
     said = " ".join(b.text for b in answer.bottom_line.bullets)
     assert "spreads through droplets" in said
@@ -2326,12 +2326,9 @@ def test_is_it_just_the_harmless_thing_is_answered_by_how_to_tell_them_apart(
         "Colds are caused by viruses and spread in droplets.",
         "A cold usually goes away on its own within a week or ten days.",
     )
-    query = understand(
-        "my son has been poorly since monday, is it just a cold?",
-        handmade_vocabulary,
+    answer = _composed(
+        "my son has been poorly since monday, is it just a cold?", page, handmade_vocabulary
     )
-    hits = [Hit(document=page, score=10.0, rank=1)]
-    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith(TELL_APART_FRAME)
     said = " ".join(b.text for b in answer.bottom_line.bullets)
@@ -2351,12 +2348,19 @@ def test_a_story_ending_is_this_just_the_harmless_thing_gets_no_description_as_i
         "Colds are very common in winter.",
         "Colds are caused by viruses.",
     )
-    query = understand(
+    answer = _composed(
         "my son has had a cold since monday and sleeps a lot, is this just a cold",
+        page,
         handmade_vocabulary,
     )
-    hits = [Hit(document=page, score=10.0, rank=1)]
-    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("The sources found do not answer this directly")
     assert not answer.bottom_line.bullets
+
+
+def _composed(question: str, page: Document, vocabulary: Vocabulary) -> Answer:
+    """The answer to ``question`` from ``page`` alone, read with ``vocabulary``."""
+    query = understand(question, vocabulary)
+    return compose(
+        ComposeInput("t", query, 12), rank([Hit(document=page, score=10.0, rank=1)], 2026)
+    )
