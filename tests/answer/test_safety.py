@@ -553,6 +553,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "a stoma with no output",
         "restlessness on a new antipsychotic or anti-sickness medicine",
         "a tight cast",
+        "urine infection with a fever",
         "possible urine infection in a young child",
         "chest pain that came and went",
         "COPD flare-up",

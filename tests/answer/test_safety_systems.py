@@ -792,6 +792,10 @@ def kinds(question: str) -> set[str]:
         ("new plaster cast on my ankle and my toes look swollen", "a tight cast"),
         ("the graze on my shin is red and swollen and oozing pus", "spreading skin infection"),
         ("massive boil under my arm, soft in the middle", "spreading skin infection"),
+        (
+            "shivery and a temperature of 38.6, and it stings when I wee",
+            "urine infection with a fever",
+        ),
         ("tender red lump on my forearm where I've been injecting", "spreading skin infection"),
         (
             "on dapagliflozin, had a sickness bug all day and now my belly aches and I'm "
@@ -971,6 +975,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "had my booster injection yesterday and there's a red lump on my arm",
         "the surgery gives him antibiotics every time he seems a bit confused, is that right?",
         "small boil on my neck, which cream is best?",
+        "it stings when I wee but no temperature, is cranberry juice any good?",
         "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
         "the nurse said my 4 week old was afebrile at the check",
     ],
@@ -1557,3 +1562,14 @@ def test_a_cast_with_numb_cold_fingers_gets_only_the_emergency_card() -> None:
     found = kinds("cast put on today, now her fingers are swollen, cold and numb")
     assert "pressure under a cast" in found
     assert "a tight cast" not in found
+
+
+def test_same_day_advice_is_not_added_to_the_call_now_card_for_the_same_trouble() -> None:
+    """A urine infection with a fever and pain in the side is the call-now kidney infection;
+    the same-day card for a urine infection with a fever would water it down."""
+    found = kinds("it burns when I pee, temp of 39 and pain in my right side and back")
+    assert "fever with a warning sign" in found
+    assert "urine infection with a fever" not in found
+    sick_day = kinds("on jardiance, stomach bug, being sick all day and now breathing fast")
+    assert "diabetic emergency" in sick_day
+    assert "vomiting or diarrhoea on medicines that need a sick-day pause" not in sick_day

@@ -16,7 +16,8 @@ its advice:
   on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
   on a fluoroquinolone, an extra dose of a blood thinner, vomiting or diarrhoea on medicines
   that need a sick-day pause, a problem during chemotherapy, broken skin during radiotherapy, a
-  stoma with no output, restlessness on a new antipsychotic, a tight cast;
+  stoma with no output, restlessness on a new antipsychotic, a tight cast, a urine infection
+  with a fever;
 - warning signs by body system, written from general triage rules rather than one disease
   each: sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red
   eye), fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever
@@ -4627,6 +4628,22 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "urine infection with a fever",
+        "Burning or pain when passing urine with a fever or shivers can be an infection that "
+        "has reached the kidneys: see a doctor or urgent care today for a urine test and "
+        "antibiotics. Go to an emergency department if you are vomiting and cannot keep "
+        "fluids or tablets down, feel confused or faint, or have pain in your back or side.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_FEVERISH,),
+                   r"(?:hurts?|stings?|burns?|burning|stinging|pain\w*) (?:\w+ ){0,2}?(?:when|"
+                   r"while|as) (?:i |she |he |they |you )?(?:wee\w*|pee\w*|urinat\w*|pass(?:ing)? "
+                   r"(?:urine|water))|(?:burning|stinging|pain) (?:when|on) (?:peeing|weeing|"
+                   r"urinating|passing urine)",
+                   unless=(_SMALL_CHILD,)),
+        ),
+    ),
+    Concept(
         CHEST_PAIN_THAT_PASSED,
         "Chest pain or tightness in the last few days that lasted minutes and then went, "
         "above all at rest or with heart disease in the family, can be angina or a warning of a "
@@ -5310,6 +5327,12 @@ def _first_match(
 
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    # same-day advice beside the call-now card for the same trouble would water it down
+    "urine infection with a fever": frozenset({"fever with a warning sign"}),
+    "a tight cast": frozenset({"pressure under a cast"}),
+    "vomiting or diarrhoea on medicines that need a sick-day pause": frozenset(
+        {"diabetic emergency", "adrenal crisis"}
+    ),
     "possible broken bone or dislocation": frozenset({"possible broken hip", OPEN_FRACTURE}),
     "raised ketones": frozenset({"diabetic emergency"}),
     REPEATED_LOWS: frozenset({"low blood sugar", "diabetic emergency"}),

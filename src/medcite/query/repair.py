@@ -442,6 +442,19 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "diarrhea",
     ),
     (
+        # PPD beside a birth is postpartum depression, not the tuberculin skin test
+        re.compile(
+            r"\bppd\b(?=[\s\S]*\b(?:bab(?:y|ies)|newborn|postpartum|postnatal|post natal|"
+            r"gave birth|giving birth|birth|delivery|blues|new mom|new mum|pregnan\w*|"
+            r"breastfeed\w*)\b)|\b(?:bab(?:y|ies)|newborn|postpartum|postnatal|post natal|"
+            r"gave birth|giving birth|birth|delivery|blues|new mom|new mum|pregnan\w*|"
+            r"breastfeed\w*)\b[\s\S]*\bppd\b",
+            re.IGNORECASE,
+        ),
+        r"\bppd\b",
+        "postpartum depression",
+    ),
+    (
         re.compile(
             rf"{_LOST_UNITS}[^.?!]{{0,40}}?(?:without (?:even )?(?:trying|meaning to|dieting)|for "
             r"no (?:obvious |apparent )?reason|not (?:even )?trying|unintentional\w*|unexplained)",
