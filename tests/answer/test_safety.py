@@ -554,6 +554,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "restlessness on a new antipsychotic or anti-sickness medicine",
         "a tight cast",
         "urine infection with a fever",
+        "bleeding after a tooth was taken out",
         "possible urine infection in a young child",
         "chest pain that came and went",
         "COPD flare-up",

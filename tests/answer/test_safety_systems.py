@@ -796,6 +796,10 @@ def kinds(question: str) -> set[str]:
             "shivery and a temperature of 38.6, and it stings when I wee",
             "urine infection with a fever",
         ),
+        (
+            "had two molars extracted at lunchtime and the gum keeps oozing blood",
+            "bleeding after a tooth was taken out",
+        ),
         ("tender red lump on my forearm where I've been injecting", "spreading skin infection"),
         (
             "on dapagliflozin, had a sickness bug all day and now my belly aches and I'm "
@@ -976,6 +980,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "the surgery gives him antibiotics every time he seems a bit confused, is that right?",
         "small boil on my neck, which cream is best?",
         "it stings when I wee but no temperature, is cranberry juice any good?",
+        "how long does the gap bleed after a tooth extraction?",
         "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
         "the nurse said my 4 week old was afebrile at the check",
     ],

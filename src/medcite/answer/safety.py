@@ -17,7 +17,7 @@ its advice:
   on a fluoroquinolone, an extra dose of a blood thinner, vomiting or diarrhoea on medicines
   that need a sick-day pause, a problem during chemotherapy, broken skin during radiotherapy, a
   stoma with no output, restlessness on a new antipsychotic, a tight cast, a urine infection
-  with a fever;
+  with a fever, bleeding after a tooth was taken out;
 - warning signs by body system, written from general triage rules rather than one disease
   each: sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red
   eye), fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever
@@ -4725,6 +4725,22 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:pain|ache|throbbing)\W+(?:\w+\W+){0,4}?(?:worse|getting worse|going "
                    r"(?:up )?(?:to|into) (?:my |the )?ear)|(?:hole|socket) (?:\w+ )?(?:looks|is) "
                    r"empty"),
+        ),
+    ),
+    Concept(
+        "bleeding after a tooth was taken out",
+        "Bite firmly on a clean rolled gauze or a damp tea bag over the socket for 30 minutes "
+        "without checking it, sitting up; if it still bleeds, call your dentist or an urgent "
+        "dental service today. Go to an emergency department if the bleeding is heavy, fills "
+        "your mouth, or you feel faint, or you take a blood thinner and it will not stop.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"(?:tooth|teeth|molars?|wisdom tooth) (?:\w+ )?(?:pulled|out|removed|"
+                    r"extracted|taken out)|extraction",),
+                   r"(?:still|keeps?|kept)\W+(?:\w+\W+){0,2}?(?:bleed\w*|ooz\w*)|"
+                   r"(?:bleed\w*|ooz\w*)\W+(?:\w+\W+){0,4}?(?:won'?t stop|will not stop|not "
+                   r"stopp\w*|hours? later|for hours)|(?:won'?t|will not) stop (?:bleed\w*|"
+                   r"ooz\w*)"),
         ),
     ),
     Concept(
