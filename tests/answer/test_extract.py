@@ -1138,35 +1138,27 @@ def test_a_study_warns_only_about_a_group_the_question_names() -> None:
 
     assert warned("is zorbexil ointment good for sore eyelids") == []
     assert warned("can I use zorbexil while pregnant") == [text]
+
+    def study_saying(said: str, category: str = "CONCLUSIONS") -> None:
+        """The one study of ``evidence`` now says only ``said``."""
+        document = study.model_copy(
+            update={"sections": (AbstractSection(category=category, text=said),)}
+        )
+        hit = Hit(document=document, score=1.0, rank=1)
+        evidence[:] = [Evidence(hit=hit, level=EvidenceLevel.TRIAL, score=1.0)]
+
     # what nobody has studied yet warns of nothing
-    gap = "The safety of zorbexil in pregnant patients has never been evaluated in trials."
-    unknown = study.model_copy(
-        update={"sections": (AbstractSection(category="CONCLUSIONS", text=gap),)}
-    )
-    evidence[:] = [
-        Evidence(hit=Hit(document=unknown, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
-    ]
+    study_saying("The safety of zorbexil in pregnant patients has never been evaluated in trials.")
     assert warned("can I use zorbexil while pregnant") == []
     # a study's warning for teenagers is no warning for a baby or its mother
     teens = "Teenagers and children should not take zorbexil, as it can raise blood pressure."
-    for_teens = study.model_copy(
-        update={"sections": (AbstractSection(category="CONCLUSIONS", text=teens),)}
-    )
-    evidence[:] = [
-        Evidence(
-            hit=Hit(document=for_teens, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0
-        )
-    ]
+    study_saying(teens)
     assert warned("can I use zorbexil while breastfeeding my 3 month old baby") == []
     assert warned("can my 15 year old teenager use zorbexil") == [teens]
     # what those surveyed think should be done is an opinion, not a warning
-    polled = "Most nurses agreed that zorbexil should not be given to children under 5."
-    survey = study.model_copy(
-        update={"sections": (AbstractSection(category="RESULTS", text=polled),)}
+    study_saying(
+        "Most nurses agreed that zorbexil should not be given to children under 5.", "RESULTS"
     )
-    evidence[:] = [
-        Evidence(hit=Hit(document=survey, score=1.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
-    ]
     assert warned("can my 3 year old child have zorbexil") == []
 
 

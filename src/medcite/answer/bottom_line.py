@@ -54,7 +54,7 @@ from medcite.answer.extract import (
     states_a_value,
     states_amount,
 )
-from medcite.answer.terms import phrase_in, uninverted
+from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
 from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.understand import (
@@ -74,7 +74,7 @@ from medcite.records import (
     QuestionType,
     only_under,
 )
-from medcite.text import message_sentences, normalise, stems
+from medcite.text import message_sentences, normalise, stems, uninverted
 
 MAX_STATEMENTS = 2
 WARN_FRAME = "The sources found warn:"
@@ -695,14 +695,12 @@ def _yes_no(
     if not best:
         # "is this just old age" with nothing on how to tell: no statement of the topic in
         # general stands in for it ("common as people age" would read as a yes)
-        benign = "<benign>" in wanted
+        general = "<benign>" not in wanted and (
+            _on_facet(query, [c for c in everything if _names_sides(c, sides)])
+            or _on_asked_concept(query, everything, exact, sides)
+        )
         return (
-            (
-                None
-                if benign
-                else _on_facet(query, [c for c in everything if _names_sides(c, sides)])
-            )
-            or (None if benign else _on_asked_concept(query, everything, exact, sides))
+            general
             or (_apart(query, everything, found) if _asked_together(query) else None)
             or unanswered("it", QuestionType.YES_NO)
         )

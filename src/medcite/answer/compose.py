@@ -47,7 +47,7 @@ from medcite.answer.extract import (
     warnings,
 )
 from medcite.answer.safety import DISCLAIMER, an_emergency
-from medcite.answer.terms import phrase_in, similarity, uninverted
+from medcite.answer.terms import phrase_in, similarity
 from medcite.answer.told_state import state_only, subject_filter
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
@@ -89,7 +89,7 @@ from medcite.records import (
     Source,
     only_under,
 )
-from medcite.text import STOPWORDS, normalise, stems
+from medcite.text import STOPWORDS, normalise, stems, uninverted
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2

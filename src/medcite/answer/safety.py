@@ -660,6 +660,8 @@ _ACE_INHIBITOR = (
     r"ace[- ]inhibitors?|\w+pril|tritace|zestril|prinivil|vasotec|coversyl|accupril|altace|"
     r"lotensin"
 )
+_GLIFLOZIN = r"\w+gliflozin|jardiance|forxiga|farxiga|invokana"
+"""An SGLT2 medicine, by its generic ending or a common brand."""
 _AGE_80_PLUS = r"(?:[89]\d|1[01]\d)"
 _VERY_OLD = (
     rf"\b{_AGE_80_PLUS}[- ]?(?:yo|y/o|yrs?|years?)\b|\({_AGE_80_PLUS}\)|\b(?:is|aged|age|she'?s|"
@@ -2357,8 +2359,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((rf"metformin|glucophage|{_ACE_INHIBITOR}|\w+sartan|water (?:tablets?|pills?)|"
                     r"diuretics?|furosemide|frusemide|lasix|bumetanide|bendroflumethiazide|"
-                    r"indapamide|hydrochlorothiazide|spironolactone|\w+gliflozin|jardiance|"
-                    r"forxiga|farxiga|invokana",),
+                    rf"indapamide|hydrochlorothiazide|spironolactone|{_GLIFLOZIN}",),
                    r"(?:diarrh?o?ea|the runs) and (?:vomit\w*|being sick|sickness)|(?:vomit\w*|"
                    r"being sick|sickness) and (?:diarrh?o?ea|the runs)|d ?(?:&|and) ?v|"
                    r"(?:stomach|tummy|sickness|vomiting|norovirus|winter vomiting) (?:bug|virus)|"
@@ -3330,7 +3331,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"confused\b(?!\W+(?:why|about|by|with|whether|if|as to|on|what|how|which))"),
             # an SGLT2 medicine ("a gliflozin") in a vomiting illness, with fast breathing or
             # belly pain: ketoacidosis can come with a near-normal sugar
-            _given((r"\w+gliflozin|jardiance|forxiga|farxiga|invokana|steglatro|synjardy|xigduo",
+            _given((rf"{_GLIFLOZIN}|steglatro|synjardy|xigduo",
                     rf"{_BEING_SICK}|(?:stomach|tummy|sickness|vomiting) bug|barely eating|not "
                     r"eating|can'?t keep (?:\w+ ){0,3}?down"),
                    r"breath\w* (?:\w+ ){0,2}?(?:fast|hard|deep|heavy|quick\w*)|breathless|"

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from medcite.text import LIST_WORDS, uninverted
-
-__all__ = ["LIST_WORDS", "phrase_in", "similarity", "uninverted"]
-
 
 def phrase_in(phrase: frozenset[str], sentence: frozenset[str]) -> bool:
     """True when every content stem of a phrase occurs in the sentence."""

@@ -275,6 +275,11 @@ _SOAKING = (
 _SOAKING_FAST = _SOAKING + r"(?= (?:every|in|each|within) (?:an? |one |two |\d+ )?(?:hour|hr))"
 """Bleeding told by how fast it soaks a pad or tampon ("soaking through a super tampon and a pad
 in an hour"): heavy periods, which a pad an hour or two makes."""
+_BIRTH_TOLD = (
+    r"(?:bab(?:y|ies)|newborn|postpartum|postnatal|post natal|gave birth|giving birth|birth|"
+    r"delivery|blues|new mom|new mum|pregnan\w*|breastfeed\w*)"
+)
+"""Words that tell of a birth, before or after it: beside them "PPD" is postpartum depression."""
 _LOST_UNITS = (
     r"\b(?:lost|losing|dropped|dropping|lose) (?:about |nearly |almost |over |more than |around )?"
     r"(?:a |half a |a couple of |\d+ ?|two |three |four |five )(?:stone|st|kg|kilos?|lbs?|pounds)"
@@ -444,11 +449,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # PPD beside a birth is postpartum depression, not the tuberculin skin test
         re.compile(
-            r"\bppd\b(?=[\s\S]*\b(?:bab(?:y|ies)|newborn|postpartum|postnatal|post natal|"
-            r"gave birth|giving birth|birth|delivery|blues|new mom|new mum|pregnan\w*|"
-            r"breastfeed\w*)\b)|\b(?:bab(?:y|ies)|newborn|postpartum|postnatal|post natal|"
-            r"gave birth|giving birth|birth|delivery|blues|new mom|new mum|pregnan\w*|"
-            r"breastfeed\w*)\b[\s\S]*\bppd\b",
+            rf"\bppd\b(?=[\s\S]*\b{_BIRTH_TOLD}\b)|\b{_BIRTH_TOLD}\b[\s\S]*\bppd\b",
             re.IGNORECASE,
         ),
         r"\bppd\b",
