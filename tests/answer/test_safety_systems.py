@@ -811,6 +811,19 @@ def kinds(question: str) -> set[str]:
             "tendon pain on a fluoroquinolone",
         ),
         ("shingles rash on the right side of my forehead since Monday", "shingles near the eye"),
+        (
+            "three days off my methadone, cold sweats and goosebumps and the runs",
+            "opioid withdrawal",
+        ),
+        (
+            "constipated for 4 days after my c-section, on co-codamol, bloated and sore tummy",
+            "no stool for days after an operation",
+        ),
+        (
+            "living on 400 calories a day since summer, my fingers turn blue and I nearly fainted",
+            "severe food restriction",
+        ),
+        ("barely eating anything for weeks and my BMI is 14.8 now", "severe food restriction"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -983,6 +996,11 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "how long does the gap bleed after a tooth extraction?",
         "my son is 5 weeks old and my hayfever is awful, which antihistamine suits a feeding mum?",
         "the nurse said my 4 week old was afebrile at the check",
+        "coming off tramadol, what withdrawal symptoms should I expect?",
+        "came off oxygen yesterday and sweating a lot at night",
+        "haven't had a poo for four days since my knee replacement, which laxative works best?",
+        "I eat 1200 calories a day and feel dizzy after the gym, is that normal",
+        "what BMI counts as underweight for a woman of 30?",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -835,6 +835,56 @@ _OPIOID = (
 )
 """Drugs whose overdose stops breathing."""
 
+_OPIOID_STOPPED = (
+    r"(?:off|stopped|stopping|quit|quitting|coming off|came off|cut out|ran out of|run out of|"
+    r"cold turkey (?:from|off|on)) (?:(?:my|the|his|her|all|of) ){0,2}(?:heroin|fentanyl|"
+    r"opioids?|opiates?|oxy|oxys|oxycodone|oxycontin|morphine|methadone|tramadol|codeine|"
+    r"co-?codamol|dihydrocodeine|hydrocodone|percocet|vicodin|buprenorphine|subutex|suboxone|"
+    r"painkillers|pain ?pills)"
+)
+"""An opioid just stopped ("day 2 off oxy", "ran out of my tramadol")."""
+
+_OPIOID_WITHDRAWAL_SIGNS = (
+    r"sweat\w*|yawn\w*|goose ?(?:bumps|pimples|flesh)|runny nose|diarrh?o?ea|the runs|"
+    r"(?:ach\w*|hurt\w*|pain) (?:all over|everywhere)|restless legs|chills|cold sweats|"
+    r"dope ?sick|withdrawals"
+)
+"""What opioid withdrawal brings: sweats, yawning, goosebumps, runny nose, the runs, aching all
+over ("withdrawals" as told of oneself; "withdrawal symptoms" in a question is general)."""
+
+_NO_STOOL = (
+    r"(?:no|not had a|haven'?t had a|hasn'?t had a|not done a|haven'?t done a|not passed a) "
+    r"(?:poo|poop|bowel movement|number two|stool|bm)|(?:not|haven'?t|hasn'?t) (?:yet )?"
+    r"(?:pooed|pooped|opened (?:my|his|her) bowels|been for a poo|had (?:a )?(?:poo|bowel "
+    r"movement))|constipated|bunged up"
+)
+"""No stool passed ("no poo since", "haven't opened my bowels", "constipated")."""
+
+_DAYS_ON_END = r"(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten) days|a week|over a week"
+"""Several days on end (three or more)."""
+
+_BLOCKED_BELLY = (
+    r"bloat\w*|cramp\w*|swollen|distended|(?:belly|tummy|stomach|abdomen|abdominal) (?:\w+ )?"
+    r"(?:pain|ache|hurts?)|nause\w*|feel\w* sick|being sick|vomit\w*"
+)
+"""A belly that a stool not passed has made unwell (bloating, cramps, pain, sickness): a
+question about the best laxative alone is not it."""
+
+_VERY_LOW_INTAKE = (
+    r"(?:[1-7]\d\d|[1-9]\d|800) ?(?:calories|kcal|cals)(?: \w+){0,2}? (?:a|per|each) day|"
+    r"(?:barely|hardly) (?:eating|eaten|eat) (?:anything|at all)|(?:starv\w+|restrict\w+) "
+    r"(?:myself|herself|himself)"
+)
+"""Food cut to far below need ("500 calories a day", "barely eating anything")."""
+
+_STARVED_BODY = (
+    r"dizzy|faint\w*|light-?headed|black(?:ed|ing)? out|palpitations?|heart (?:\w+ ){0,2}?"
+    r"(?:racing|pounding|slow|skipp\w+|irregular)|chest pain|(?:hands|feet|fingers|toes) "
+    r"(?:\w+ ){0,3}?(?:go|goes|going|turn|turns|turning|are|look) (?:purple|blue)|collaps\w*"
+)
+"""What starving does to the body that needs a doctor today: dizziness or fainting, a heart
+that races or slows, purple hands and feet."""
+
 
 _TO_HOSPITAL = (
     r"(?:go|get|come) (?:straight |right )?(?:to|into|in to) (?:a ?& ?e|a and e|the er|er|"
@@ -3495,6 +3545,44 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:make|makes|made) (?:herself|himself|myself|themselves) (?:be )?sick|"
                    r"making (?:herself|himself|myself|themselves) (?:be )?sick|making (?:herself|"
                    r"himself|myself|themselves) (?:throw up|vomit)|purg\w*"),
+        ),
+    ),
+    Concept(
+        "severe food restriction",
+        "See a doctor today: eating very little for weeks, with dizziness or fainting, hands and "
+        "feet that go purple, or a very low weight (a BMI under 16), can upset the body's salts "
+        "and slow the heart, and needs a heart check and blood tests; go to an emergency "
+        "department now for chest pain, a racing, slow or irregular heartbeat, or collapse. "
+        "Eating disorder helplines (Beat in the UK, NEDA in the US) can help too.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_VERY_LOW_INTAKE,), _STARVED_BODY),
+            _given((_VERY_LOW_INTAKE,), r"bmi (?:of |is |at |now |around |about )?(?:1[0-5]|"
+                   r"[5-9])(?:[.,]\d)?"),
+        ),
+    ),
+    Concept(
+        "opioid withdrawal",
+        "Talk to your doctor, a drug service or a pharmacist today: medicines such as "
+        "buprenorphine, methadone or lofexidine ease opioid withdrawal, and after even a few days "
+        "off, the old dose can stop your breathing because tolerance is lost. Go to an emergency "
+        "department for vomiting that will not stop, fainting, confusion or a seizure; if you "
+        "have thoughts of harming yourself, call or text 988 (in the US) or your local crisis "
+        "line now.",
+        urgency=SAME_DAY,
+        signs=(_given((_OPIOID_STOPPED,), _OPIOID_WITHDRAWAL_SIGNS),),
+    ),
+    Concept(
+        "no stool for days after an operation",
+        "Call your surgical team, GP or pharmacist today: several days without a stool after an "
+        "operation, with bloating or cramps, above all on codeine or other opioid "
+        "painkillers, needs a laxative plan and a check. Go to an emergency department now if "
+        "you are being sick, your belly swells and goes hard or very painful, or you stop "
+        "passing wind.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"operation|surgery|op|c-?section|caesarean|replacement|discharged|sent "
+                    r"(?:me |him |her )?home", _DAYS_ON_END, _BLOCKED_BELLY), _NO_STOOL),
         ),
     ),
     Concept(
