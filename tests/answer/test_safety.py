@@ -367,6 +367,8 @@ def test_asking_how_many_pills_not_to_wake_up_is_no_faint() -> None:
 
 def test_each_kind_says_whom_to_call() -> None:
     advice = {concept.kind: concept.advice for concept in CONCEPTS}
+    # a fit that goes on: the rescue medicine a family may hold comes first
+    assert "rescue medicine" in advice["loss of consciousness or seizure"]
     assert "988" in advice["suicidal thoughts"]
     assert "emergency number" in advice["suicidal thoughts"]
     poisoning = advice["overdose or poisoning"]
@@ -641,6 +643,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "swallowed object in a child",
         "painful swelling at the vaginal opening",
         "wound that may need a tetanus jab",
+        "severe flare of colitis",
     }
     assert not urgent & kinds(question)
 

@@ -824,6 +824,20 @@ def kinds(question: str) -> set[str]:
             "severe food restriction",
         ),
         ("barely eating anything for weeks and my BMI is 14.8 now", "severe food restriction"),
+        (
+            "type 2 for years, numb feet, and now my left foot is hot, red and swollen though I "
+            "didn't hurt it",
+            "infected foot with diabetes",
+        ),
+        (
+            "diabetic, the blister under my heel still hasn't healed after three weeks",
+            "infected foot with diabetes",
+        ),
+        ("crohn's flaring, going nine times a day with blood", "severe flare of colitis"),
+        (
+            "ulcerative colitis flare with blood in every stool, pulse racing and a temp of 38.3",
+            "severe flare of colitis",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1001,6 +1015,9 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "haven't had a poo for four days since my knee replacement, which laxative works best?",
         "I eat 1200 calories a day and feel dizzy after the gym, is that normal",
         "what BMI counts as underweight for a woman of 30?",
+        "crohns flare, some blood in my poo, what diet helps",
+        "I'm diabetic, what shoes are best for swollen feet in summer?",
+        "is ulcerative colitis linked to bowel cancer? my dad had bleeding",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -870,6 +870,18 @@ _BLOCKED_BELLY = (
 """A belly that a stool not passed has made unwell (bloating, cramps, pain, sickness): a
 question about the best laxative alone is not it."""
 
+_IBD = r"colitis|uc|crohn'?s|ibd|inflammatory bowel"
+"""Inflammatory bowel disease told by name or initials."""
+
+_DIABETES_TOLD = (
+    r"diabet\w*|type (?:1|2|one|two|i|ii)\b(?! (?:error|hypersensitivity|allergy|reaction))|"
+    r"t[12]dm?|insulin|metformin|gliclazide|neuropath\w*"
+)
+"""Diabetes told by name, type or medicine, or the neuropathy that hides foot pain."""
+
+_FOOT_PART = r"(?:foot|feet|toes?|heel|sole|instep)"
+_INFLAMED = r"red|hot|warm|swollen|puffy"
+
 _VERY_LOW_INTAKE = (
     r"(?:[1-7]\d\d|[1-9]\d|800) ?(?:calories|kcal|cals)(?: \w+){0,2}? (?:a|per|each) day|"
     r"(?:barely|hardly) (?:eating|eaten|eat) (?:anything|at all)|(?:starv\w+|restrict\w+) "
@@ -1723,7 +1735,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "loss of consciousness or seizure",
-        f"{_CALL}: loss of consciousness or a prolonged seizure needs emergency care.",
+        f"{_CALL}: loss of consciousness or a prolonged seizure needs emergency care. If a "
+        "seizure has gone on for 5 minutes and a rescue medicine has been prescribed (such as "
+        "buccal midazolam), give it now as the care plan says. Lie someone who is breathing but "
+        "not awake on their side, protect their head, and put nothing in their mouth.",
         signs=(
             _rx(r"unconscious", r"unresponsive", r"passed out", r"collapsed", r"blacked out",
                 r"knocked out", r"(?:won'?t|wont|will not|isn'?t|not|stopped) respond\w*",
@@ -2315,11 +2330,18 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "infected foot with diabetes",
         "See a doctor or the diabetes foot team today: with diabetes, a foot sore or cut that is "
-        "red, hot, swollen, smelly or oozing can be an infection that spreads fast, even when it "
-        "does not hurt; go to an emergency department if the redness spreads, the skin turns "
-        "black or there is a fever.",
+        "red, hot, swollen, smelly or oozing, or not healing, can be an infection that spreads "
+        "fast, and a red, hot, swollen foot without a wound can be a Charcot foot, which needs "
+        "the weight kept off it, even when it does not hurt; go to an emergency department if "
+        "the redness spreads, the skin turns black or there is a fever.",
         urgency=SAME_DAY,
         signs=(
+            # a red, hot, swollen foot with no wound: infection or a Charcot foot
+            _given((_DIABETES_TOLD,), rf"{_FOOT_PART}\W+(?:\w+\W+){{0,4}}?(?:{_INFLAMED})\W+"
+                   rf"(?:\w+\W+){{0,2}}?(?:{_INFLAMED})"),
+            _given((_DIABETES_TOLD,), rf"(?:ulcer|wound|sore|cut|blister)s? (?:on|under|between) "
+                   rf"(?:\w+ ){{0,3}}?{_FOOT_PART}\W+(?:\w+\W+){{0,5}}?(?:not heal\w*|won'?t "
+                   r"heal|isn'?t healing|hasn'?t healed)"),
             _given((r"diabet\w*|type [12]\b", r"foot|feet|toes?|heel|sole"),
                    r"(?:sore|ulcer|wound|cut|blister)\W+(?:\w+\W+){0,12}?(?:red|hot|swollen|"
                    r"smell\w*|pus|oozing|black)|smell\w* (?:bad|funny|off)|pus|oozing|"
@@ -3545,6 +3567,23 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:make|makes|made) (?:herself|himself|myself|themselves) (?:be )?sick|"
                    r"making (?:herself|himself|myself|themselves) (?:be )?sick|making (?:herself|"
                    r"himself|myself|themselves) (?:throw up|vomit)|purg\w*"),
+        ),
+    ),
+    Concept(
+        "severe flare of colitis",
+        "Go to an emergency department now, and tell your IBD team: with ulcerative colitis or "
+        "Crohn's, six or more bloody stools a day, or a flare with a fever, a racing heart or a "
+        "swollen, tender belly, can be a severe flare that needs hospital treatment today. Do "
+        "not wait to see whether extra tablets work.",
+        signs=(
+            _given((_IBD, r"blood\w*|bleed\w*"),
+                   r"(?:[6-9]|1\d|2\d|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                   r"(?:\+| or more)? times (?:a|per|each|in a) day"),
+            _given((_IBD, r"blood\w*|bleed\w*"),
+                   rf"{_FEVERISH}|temp\w* (?:of |is |was )?(?:3[89]|40)|3[89](?:[.,]\d)? ?"
+                   r"(?:c|°c?)?\b|(?:heart|pulse)\W+(?:\w+\W+){0,2}?(?:racing|pounding|fast)|(?:stomach|"
+                   r"belly|tummy|abdomen) (?:is |feels |looks )?(?:\w+ )?(?:swollen|bloated|"
+                   r"distended|hard)"),
         ),
     ),
     Concept(
