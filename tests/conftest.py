@@ -394,6 +394,8 @@ HANDMADE_TERMS = [
     ("D158", "diabetic retinopathy", "diabetic retinopathy"),
     ("D159", "renal insufficiency, chronic", "renal insufficiency, chronic"),
     ("D159", "renal insufficiency, chronic", "chronic kidney disease"),
+    ("D160", "herpes zoster vaccine", "herpes zoster vaccine"),
+    ("D160", "herpes zoster vaccine", "shingles vaccine"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -570,6 +572,7 @@ HANDMADE_TREES = [
     ("D158", "diabetic retinopathy", "C19.246.099.500.382"),
     ("D159", "renal insufficiency, chronic", "C12.777.419.780.050"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
+    ("D160", "herpes zoster vaccine", "D20.215.894.899.290.130.400"),
 ]
 
 
@@ -623,6 +626,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("Mold Troubles", "Mold Troubles"),
             ("moldosis", "Mold Troubles"),
             ("Factor Q Leiden thrombophilia", "Factor Q Leiden thrombophilia"),
+            ("Kinase X gout syndrome", "Kinase X gout syndrome"),
         ],
         "medquad",
     )

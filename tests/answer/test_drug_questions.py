@@ -536,6 +536,34 @@ def test_two_medicines_taken_together_are_the_sides_of_an_interaction_not_one_an
     assert _shown(one, [flare], handmade_vocabulary) == []
 
 
+def test_one_medicine_with_the_asker_s_condition_says_nothing_of_the_pair(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Asked whether ibuprofen goes with colchicine by someone with gout, a study of colchicine
+    in gout that does not speak of taking it with anything says nothing of the pair."""
+    question = "Is it safe to take ibuprofen with colchicine? I have gout and my back hurts"
+    adherence = _paper(
+        "64",
+        "Colchicine in gout",
+        "Colchicine use in gout was associated with better adherence than other treatments.",
+    )
+    assert _shown(question, [adherence], handmade_vocabulary) == []
+
+
+def test_a_contraction_s_remnant_is_no_word_of_the_question(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "we're" leaves "re", which "re-activation" also holds: a study of gout that never names
+    heat is no finding on whether heat makes gout worse."""
+    question = "does heat make gout worse? we're going somewhere hot in august"
+    study = _paper(
+        "65",
+        "Gout in a cohort",
+        "There were cases of re-activation of arthritis in patients with gout.",
+    )
+    assert _shown(question, [study], handmade_vocabulary) == []
+
+
 def _class_page(doc_id: str, focus: str, synonyms: tuple[str, ...], *sentences: str) -> Document:
     return _page(doc_id, focus, *sentences).model_copy(update={"synonyms": synonyms})
 
@@ -681,6 +709,32 @@ def test_a_class_page_warns_only_when_a_harm_is_asked_and_never_reassures(
     assert not any("do not last long" in t for t in harm)
     colour = _shown("what colour is an ibuprofen pill", [page], handmade_vocabulary)
     assert not any("not recommended" in t for t in colour)
+
+
+def test_a_complaint_in_the_first_weeks_gets_the_class_s_word_that_it_passes(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Told a stomach upset days after starting ibuprofen, and asked whether it is normal, the
+    class's "mild side effects that usually do not last long" answers; a sexual complaint,
+    which can last as long as the drug is taken, does not get it."""
+    page = _relievers(
+        "pr4",
+        "Many of them can be bought without a prescription.",
+        "Pain relievers may cause side effects that usually do not last long. These may include "
+        "an upset stomach, headache and dizziness. Tell your doctor if you have any side effects.",
+    )
+    early = _shown(
+        "started ibuprofen 4 days ago and I feel queasy after meals, is this normal",
+        [page],
+        handmade_vocabulary,
+    )
+    assert any("do not last long" in t for t in early)
+    lasting = _shown(
+        "started ibuprofen 4 days ago and now I have no sex drive, is this normal",
+        [page],
+        handmade_vocabulary,
+    )
+    assert not any("do not last long" in t for t in lasting)
 
 
 def test_a_class_said_to_treat_another_condition_says_nothing_of_the_one_asked(

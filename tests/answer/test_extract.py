@@ -265,6 +265,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Our purpose was to assess how well allopurinol works for gout.",
         "Having a risk factor does not mean that you will get bone cancer.",
         "Certain factors affect prognosis (chance of recovery) and treatment options.",
+        "GoutFinder is an online tool that lets you search a database of funded gout studies.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:

@@ -277,6 +277,19 @@ def test_the_page_just_above_the_topic_answers_when_none_is_on_it(
     assert result.broader == {"medquad:gout"}
 
 
+def test_a_rare_syndrome_whose_other_name_says_the_parent_is_no_parent_page(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page on a rare syndrome known by its page's name, one of whose other names says
+    "gout", is no page on gout: it does not stand in for the missing page on type 1 gout,
+    the Gout page does."""
+    rare = _page("kxg", "Kinase X gout syndrome", "gout with kinase X deficiency")
+    asked = "what is type 1 gout"
+    assert _on_topic(asked, [rare], handmade_vocabulary) == []
+    gout = _page("gout", "Gout")
+    assert _on_topic(asked, [rare, gout], handmade_vocabulary) == ["medquad:gout"]
+
+
 def test_a_page_on_using_a_substance_is_about_the_substance(
     handmade_vocabulary: Vocabulary,
 ) -> None:

@@ -1503,3 +1503,114 @@ def test_a_condition_named_as_what_a_medicine_is_for_is_not_paired_with_the_drug
     )
     pair = query.drug_and_condition
     assert pair is not None and (pair[0].name, pair[1].name) == ("ibuprofen", "cough")
+
+
+def test_a_drug_carried_on_a_journey_is_not_taken_with_another(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "on colchicine and ibuprofen … can I take ibuprofen in my hand luggage" asks about
+    carrying it, not about taking the two together; taking them both still is."""
+    carried = understand(
+        "Flying to Spain next week. On colchicine and ibuprofen at night. How do I manage "
+        "the time change and can I take ibuprofen in my hand luggage?",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS not in carried.asked
+    taken = understand(
+        "On colchicine and ibuprofen at night. Can I take ibuprofen with it?",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS in taken.asked
+
+
+def test_a_complaint_since_starting_a_drug_asks_its_side_effects(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A complaint told after a drug was started, with "is this normal" or "should I stop",
+    asks the drug's side effects first; the same drug asked about otherwise does not."""
+    felt = understand(
+        "started colchicine 5 days ago and I feel sick all morning, is this normal or should "
+        "I stop it",
+        handmade_vocabulary,
+    )
+    assert felt.asked[0] is Facet.SIDE_EFFECTS
+    # the complaint is the drug's doing, not a disease's symptom to describe
+    assert Facet.SYMPTOMS not in felt.facets
+    swollen = understand(
+        "began ibuprofen last week and now my ankles are puffy, should I stop it",
+        handmade_vocabulary,
+    )
+    assert swollen.asked[0] is Facet.SIDE_EFFECTS
+    plain = understand("how long should I take colchicine for gout", handmade_vocabulary)
+    assert Facet.SIDE_EFFECTS not in plain.asked
+
+
+def test_a_medicine_named_in_the_plural_is_still_found_in_the_question(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "the shingles vaccine … safe with colchicine" names two medicines taken together,
+    though the vocabulary matched the vaccine as "shingle vaccine"."""
+    query = understand(
+        "The clinic offered me the shingles vaccine, is that safe with colchicine?",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS in query.asked
+
+
+def test_asking_leave_straight_after_a_short_subject_is_a_yes_no_question(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    from medcite.records import QuestionType
+
+    asked = understand("gout flare can i still eat cherries", handmade_vocabulary)
+    assert asked.question_type is QuestionType.YES_NO
+    how = understand("gout flare how often can i take colchicine", handmade_vocabulary)
+    assert how.question_type is not QuestionType.YES_NO
+
+
+def test_a_pack_of_two_medicines_asked_when_to_start_is_no_interaction(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Two medicines named as a pair, then asked when to start taking them, ask timing; asked
+    leave to take them ("is it ok to take them"), they ask whether the two go together."""
+    timing = understand(
+        "The GP gave me a flare pack of colchicine and ibuprofen. When should I start taking it?",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS not in timing.asked
+    leave = understand("Colchicine and ibuprofen. Is it ok to take them?", handmade_vocabulary)
+    assert Facet.INTERACTIONS in leave.asked
+
+
+def test_a_shot_or_jab_the_vocabulary_does_not_know_is_its_vaccine(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("is the hpv shot worth getting at 30", handmade_vocabulary)
+    assert "papillomavirus vaccines" in [c.name for c in query.topics]
+    assert query.corrections.get("hpv shot") == "hpv vaccine"
+
+
+def test_what_the_asked_thing_is_likened_to_is_context(handmade_vocabulary: Vocabulary) -> None:
+    """ "is the hpv jab worth it or is it just another tdap vaccine?" asks about the HPV vaccine;
+    the Tdap vaccine is only what it is likened to. Named alone it stays the topic."""
+    query = understand(
+        "is the hpv jab worth it or is it just another tdap vaccine?", handmade_vocabulary
+    )
+    names = [c.name for c in query.topics]
+    assert "papillomavirus vaccines" in names
+    assert "diphtheria-tetanus-acellular pertussis vaccines" not in names
+    alone = understand("is it just another tdap vaccine?", handmade_vocabulary)
+    assert "diphtheria-tetanus-acellular pertussis vaccines" in [c.name for c in alone.topics]
+
+
+def test_a_drug_just_started_and_leave_asked_for_alcohol_is_an_interaction(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "just started colchicine for gout, am I allowed any alcohol at all?", handmade_vocabulary
+    )
+    assert Facet.INTERACTIONS in query.asked
+    plain = understand(
+        "just started colchicine for gout, how long until it works?", handmade_vocabulary
+    )
+    assert Facet.INTERACTIONS not in plain.asked

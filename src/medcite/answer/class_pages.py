@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from medcite.answer.extract import Candidate, asked_amount
 from medcite.evidence.topic import GateResult
 from medcite.query.drugs import class_pattern, other_classes
-from medcite.query.understand import tells_drug_effect
+from medcite.query.understand import felt_since_starting, tells_drug_effect
 from medcite.records import Document, Facet, Query, QueryConcept
 from medcite.text import STOPWORDS, stems
 
@@ -62,6 +62,26 @@ REASSURANCE = re.compile(
 """A class's reassurance about its side effects in general ("Antidepressants may cause mild
 side effects that usually do not last long"): said of one member's particular effect (sexual
 side effects of sertraline) it misleads."""
+EARLY_START = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago|"
+    r"(?:just|recently) (?:started|began)|last week|this week|(?:few|couple of) days)\b",
+    re.IGNORECASE,
+)
+"""A drug started days or weeks ago."""
+LASTING_EFFECTS = re.compile(r"\b(?:sex\w*|libido|erect\w*|orgasm\w*|ejaculat\w*)\b", re.I)
+"""Effects that a class's "usually do not last" does not cover: sexual ones can last as long as
+the drug is taken."""
+
+
+def early_complaint(question: str) -> bool:
+    """True when ``question`` tells a complaint since a drug was started days or weeks ago and
+    asks whether it is to be expected (``felt_since_starting``), and the complaint is none that
+    can last as long as the drug is taken (:data:`LASTING_EFFECTS`)."""
+    return (
+        felt_since_starting(question)
+        and bool(EARLY_START.search(question))
+        and not LASTING_EFFECTS.search(question)
+    )
 
 
 def within_class(
@@ -137,6 +157,10 @@ class _ClassJudge:
     """True when the question asks about stopping the drug ("should I stop taking it",
     :data:`STOPPING`): what the class is for answers nothing then; what its pages say of
     stopping does ("Do not stop taking your medicines without talking to your doctor")."""
+    early: bool = False
+    """True when the question tells a complaint in the first weeks of the drug and asks whether
+    it is to be expected (:func:`early_complaint`): the class's word that its side effects are
+    mild and pass is then what is asked."""
 
     @classmethod
     def of(cls, query: Query, gate: GateResult | None) -> _ClassJudge:
@@ -173,6 +197,7 @@ class _ClassJudge:
             if drug and pair
             else None,
             stopping,
+            early_complaint(query.question),
         )
 
     def speaks(self, cand: Candidate) -> bool:
@@ -181,7 +206,7 @@ class _ClassJudge:
             return self._names_drug(cand)
         if cand.facet not in self.asked or (self.amount and not self.amount.search(text)):
             return False
-        if self._unstopping(cand) or REASSURANCE.search(text):
+        if self._unstopping(cand) or (REASSURANCE.search(text) and not self.early):
             return False
         if cand.facet is Facet.OVERVIEW:
             return bool(self.defines.match(text)) or self._narrower(text, doc)

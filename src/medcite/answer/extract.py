@@ -298,6 +298,7 @@ _BOILERPLATE = re.compile(
     r"medical dictionary|comes from orphanet|rough estimate of the percentage|"
     r"genetic testing registry|centralized online resource|patients and consumers with|"
     r"(ninds|nih|nhlbi|niddk|nia|nci|nichd|nei|niams) (supports?|conducts?|funds?)|"
+    r"(electronic|online|search) (tool|database|repository)|nih-funded|research portfolio|"
     r",\s*et al\b|^see (also|below|above|more|risk factors|the (section|page|article))\b|"
     r"^(see|watch|view|download|print|take) (a|an|this|the|our) (short )?(chart|table|list|"
     r"video|diagram|picture|graphic|infographic|quiz|checklist|worksheet)\b|"
@@ -693,6 +694,10 @@ class Topic:
     sentence must name two sides."""
     own_sides: tuple[tuple[frozenset[str], ...], ...] = ()
     """:attr:`sides` by each concept's own names only (no drug class)."""
+    drug_sides: int = 0
+    """For taking two or more drugs together, how many of the first :attr:`sides` are the
+    drugs: a sentence must then name two of them (apixaban with the atrial fibrillation the
+    asker has says nothing of taking ibuprofen with it)."""
     drug: bool = False
     """True for a question about a drug (``Query.about_a_drug``): a study's sentence that does
     not itself name it says nothing about it, whatever the facet."""
@@ -798,10 +803,19 @@ class Topic:
             # two medicines taken together: what one is taken for is no side of theirs
             # ("warfarin for AF and now clarithromycin": warfarin with AF is no interaction)
             drugs = [c for c in query.topics if c.drug]
-            taken = [
-                c for c in query.topics if c.drug or not taken_for_one(query.question, c, drugs)
+            others = [
+                c
+                for c in query.topics
+                if not c.drug and not taken_for_one(query.question, c, drugs)
             ]
-            return replace(topic, needed=2, sides=_sides(taken), own_sides=_own_sides(taken))
+            taken = [*drugs, *others]
+            return replace(
+                topic,
+                needed=2,
+                sides=_sides(taken),
+                own_sides=_own_sides(taken),
+                drug_sides=len(drugs) if _separate_drugs(drugs) else 0,
+            )
         pair = query.drug_and_condition
         if pair:
             # the condition named by any reading of its phrase ("arthritis in both knees": knee
@@ -870,7 +884,12 @@ class Topic:
         wanted = self.needed if needed is None else needed
         sides = self.own_sides if research and self.own_sides else self.sides
         if sides and wanted >= 2:  # two drugs named, not one drug and the word "combine"
-            return sum(any(phrase_in(p, text_stems) for p in side) for side in sides) >= 2
+            hit = [any(phrase_in(p, text_stems) for p in side) for side in sides]
+            if self.drug_sides >= 2 and sum(hit[: self.drug_sides]) < 2:
+                # one of the drugs with a condition speaks of the pair only as taking it with
+                # others ("ibuprofen can interact with medicines taken for a gout flare")
+                return sum(hit) >= 2 and bool(text_stems & COMBINING_STEMS)
+            return sum(hit) >= 2
         if self.gated and wanted == 1:
             return True
         named = _distinct([p for p in (*self.phrases, *self.said) if phrase_in(p, text_stems)])
@@ -880,7 +899,18 @@ class Topic:
         # terrorist attacks is no "heart attack"
         partial = [name for name in self.subjects if not name <= text_stems]
         others = (self.focus & text_stems).difference(*named, *partial)
-        return len(named) + len(others) >= wanted
+        # a contraction's remnant ("re" of "we're") is no word of the question's
+        return len(named) + len(others - CONTRACTION_REMNANTS) >= wanted
+
+
+COMBINING_STEMS = stems(
+    "interacts interaction interfere combined combination together concomitant "
+    "coadministration mixing"
+)
+"""Stems of words that speak of taking medicines together."""
+CONTRACTION_REMNANTS = frozenset({"re", "ll", "ve", "nt", "s", "d", "m", "t"})
+"""What is left of a contraction once split ("we're", "you'll"): no word of the question's
+(:meth:`Topic.covers`)."""
 
 
 def conditions_compared(query: Query) -> bool:
@@ -910,6 +940,12 @@ def taken_for_one(question: str, concept: QueryConcept, drugs: Sequence[QueryCon
         key = d.combination or d.key
         groups[key] = groups.get(key, False) or bool(d.matched and re.search(pattern, text))
     return len(groups) >= 2 and any(groups.values()) and not all(groups.values())
+
+
+def _separate_drugs(drugs: Sequence[QueryConcept]) -> bool:
+    """True for two or more drugs none of which is an ingredient of a combination product named
+    (the ingredients of co-codamol are one product, not two medicines taken together)."""
+    return len(drugs) >= 2 and not any(c.combination for c in drugs)
 
 
 def _sides(concepts: Sequence[QueryConcept]) -> tuple[tuple[frozenset[str], ...], ...]:

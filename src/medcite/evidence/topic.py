@@ -81,6 +81,13 @@ class DocumentConcepts:
     """The concepts the page's topic (MedQuAD focus) names as a whole: "Age-related macular
     degeneration" is an entry term of Macular Degeneration, so a page on it *is* about that
     concept, not a narrower one."""
+    topic_numbers: frozenset[str] = frozenset()
+    """The tree numbers of the concepts in ``topic_keys`` (none for a topic known only by its
+    page's name, such as a rare syndrome)."""
+    whole_numbers: frozenset[str] = frozenset()
+    """The tree numbers of what the page's labels name as a whole ("Candidiasis", a synonym of
+    "Yeast Infections"), not what words inside a longer label name ("diabetes mellitus" in
+    "diabetes mellitus, insulin-resistant, with acanthosis nigricans")."""
     names: frozenset[frozenset[str]] = frozenset()
     """The word sets of the page's own topic names (MedQuAD focus, its parts and synonyms): a
     question naming the topic by exactly these words asks about the page's topic, whatever
@@ -369,6 +376,13 @@ class TopicJudge:
             concepts = replace(
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
+                topic_numbers=frozenset(n for c in named for n in c.tree_numbers),
+                whole_numbers=frozenset(
+                    n
+                    for label in (doc.focus or "", *doc.synonyms)
+                    for c in found.get(normalise(label), ())
+                    for n in c.tree_numbers
+                ),
                 disease_topic=any(map(_disease, named)) or condition_name(doc),
                 syndrome_list=syndrome_list(doc),
                 names=names,
@@ -718,16 +732,28 @@ def _parent_pages(
 ) -> list[str]:
     """The patient pages on the concept just above a topic in the MeSH trees ("Back Pain" for
     "low back pain", "Colorectal Cancer" for colon cancer): when no page is on the topic itself,
-    the page a patient would be given for it."""
+    the page a patient would be given for it. A page on a rare syndrome known only by its
+    page's name, one of whose other names says "diabetes", is no page on diabetes
+    (:func:`_placed`)."""
     parents = {parent for topic in topics for parent in parent_numbers(topic.tree_numbers)}
     own = tuple(n for topic in topics for n in topic.tree_numbers)
     return [
         e.hit.document.id
         for e in evidence
         if _page(e)
-        and parents & (numbers := concepts[e.hit.document.id].tree_numbers)
-        and not _sibling(numbers, parents, own)
+        and parents & _placed(concepts[e.hit.document.id])
+        and not _sibling(concepts[e.hit.document.id].tree_numbers, parents, own)
     ]
+
+
+def _placed(concepts: DocumentConcepts) -> frozenset[str]:
+    """Where a page's topic sits in the MeSH trees: for a topic known only by its page's name
+    (a rare syndrome, "Yeast Infections"), where its labels as a whole sit ("Candidiasis"), not
+    the words inside them ("diabetes mellitus, insulin-resistant, with acanthosis
+    nigricans")."""
+    if concepts.topic_keys and not concepts.topic_numbers:
+        return concepts.whole_numbers
+    return concepts.tree_numbers
 
 
 def on_class(doc: Document, named: re.Pattern[str]) -> bool:

@@ -9,7 +9,7 @@ twitches"); expansions are the clinical names of concepts found in the question'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from medcite.query.concepts import (
@@ -42,7 +42,7 @@ from medcite.query.repair import (
 )
 from medcite.query.scope import in_scope
 from medcite.query.spelling import correctable, corrected, neighbours_from, suggestions
-from medcite.query.vocab import Vocabulary
+from medcite.query.vocab import Concept, Vocabulary
 from medcite.records import (
     DIAGNOSTIC_TREE,
     Facet,
@@ -343,10 +343,15 @@ _INVERTED_AFTER_CLAUSE = re.compile(
     rf"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){{2,}}?\s+{_INVERTED}"
     rf"|,\s*{_INVERTED}[^,]*\?$"
     rf"|,\s*(?:can|could|should)\s+i\s+(?:take|use|have|give|keep|stop|still|just)\b[^,.!?]*$"
+    # a subject then asking leave, no comma: "ckd stage 4 can i still eat oranges"
+    r"|^(?![^.?!]*\b(?:how|what|when|where|which|who|why|whom|whose)\b)(?:[\w'’-]+\s+){1,5}"
+    r"(?:can|could|should|may)\s+i\s+(?:still\s+|also\s+|ever\s+)?(?:eat|drink|take|have|use|"
+    r"give|keep|stop|do|go|get)\b"
 )
 """A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
 stop taking it, will my eyes clear up?", and a message that ends asking leave without its
-question mark ("my knee is flaring, can i take naproxen for a few days")."""
+question mark ("my knee is flaring, can i take naproxen for a few days"), or asks it straight
+after a short subject ("gout can i still eat oranges")."""
 
 
 _OPENS_YES_NO = re.compile(rf"^\s*(?:{_AUXILIARY_WORDS}|am|might)\b", re.IGNORECASE)
@@ -643,20 +648,34 @@ def _combines_drugs(
         return True
     # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking
     paired = any(_AND_ONLY.fullmatch(_DOSE_WORDS.sub(" ", gap)) for _lead, gap in between)
-    return paired and _TAKING_OR_SAFE.search(text) is not None
+    return paired and _TAKING_OR_SAFE.search(_TAKEN_ALONG.sub(" ", text)) is not None
 
 
 _ON_A_DRUG = re.compile(
     r"\b(?:i|im|i'm|i am|he|she|he's|she's|hes|shes|we|they|and)\s+(?:\w+\s+){0,2}?"
     r"(?:take|takes|taking|took|use|uses|using|on)\s+(?:my\s+|a\s+|an\s+|the\s+|his\s+|her\s+)?"
     r"(?:\w+\s+){0,2}?$"
+    # a message opening with the drug just started: "just started methotrexate for RA, …"
+    r"|^\W*(?:just\s+|recently\s+)?(?:started|starting|began)\s+(?:on\s+)?(?:my\s+|a\s+|the\s+)?$"
 )
 """Words before a drug the asker (or the person asked about) is on: "I take", "im on a baby"."""
 _ASKS_TO_ADD = re.compile(
     r"\b(?:safe|ok|okay|alright|can i|can he|can she|should i|may i)\b(?:\s+\w+){0,4}?\s+"
     r"(?:take|taking|use|using|have|give|giving|start|add)\b(?:\s+\w+){0,3}?\s*$"
+    r"|\b(?:am i|are we|is (?:he|she)|are they) (?:still )?allowed(?:\s+\w+){0,3}?\s*$"
 )
 """Words before a drug asked to be taken: "is it safe to keep taking my", "can i take"."""
+_CARRIED = re.compile(
+    r"\s+(?:\w+\s+)?(?:in|into)\s+(?:my|the|a|our|his|her|your)\s+(?:hand\s+|carry-?on\s+|"
+    r"checked\s+)?(?:luggage|baggage|bags?|suitcase|case|carry-?on)\b|\s+(?:on|onto)\s+"
+    r"(?:the|a)\s+(?:plane|flight|aircraft|cruise|ship)\b|\s+(?:abroad|overseas|through "
+    r"(?:airport )?security)\b",
+    re.IGNORECASE,
+)
+"""Words after a drug "taken" along, not taken as a dose: "can I take insulin in my hand
+luggage", "take my inhaler on the plane"."""
+_TAKEN_ALONG = re.compile(rf"\b(?:take|taking)\s+(?:\w+\s+){{0,2}}?\w+(?={_CARRIED.pattern})", re.I)
+"""A drug taken along on a journey ("take insulin in my hand luggage"): carrying it."""
 
 
 def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
@@ -665,11 +684,11 @@ def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
     the two go together, in whichever sentence each is named."""
     on: set[str] = set()
     asked: set[str] = set()
-    for start, _end, key in _drug_mentions(text, concepts):
+    for start, end, key in _drug_mentions(text, concepts):
         lead = text[_sentence_start(text, start) : start]
         if _ON_A_DRUG.search(lead):
             on.add(key)
-        if _ASKS_TO_ADD.search(lead):
+        if _ASKS_TO_ADD.search(lead) and not _CARRIED.match(text, end):
             asked.add(key)
     return bool(on and asked and (on | asked) - (on & asked) and len(on | asked) >= 2)
 
@@ -687,8 +706,15 @@ def _drug_mentions(text: str, concepts: Sequence[QueryConcept]) -> list[tuple[in
         (m.start(), m.end(), c.combination or c.key)
         for c in _told_topics(concepts)
         if c.drug
-        for m in re.finditer(rf"\b{re.escape(c.matched)}", text)
+        for m in re.finditer(_as_written(c.matched), text)
     )
+
+
+def _as_written(matched: str) -> str:
+    """A pattern for a concept's matched words as the question may write them: each word
+    perhaps with a plural or possessive ending the match dropped ("shingle vaccine" in
+    "shingles vaccine")."""
+    return r"\b" + r"\W+".join(rf"{re.escape(w)}(?:'?s|es)?" for w in matched.split())
 
 
 def _sentence_start(text: str, index: int) -> int:
@@ -722,7 +748,14 @@ _OPTIONS = re.compile(
 )
 
 
-_TAKING_OR_SAFE = re.compile(r"\b(take|taking|safe|ok|okay|alright)\b")
+_TAKING_OR_SAFE = re.compile(
+    r"\b(?:is (?:it|that|this)|are (?:they|these)|it'?s|would it be)\s+(?:\w+\s+)?(?:ok|okay|safe|"
+    r"alright|fine)\b|\b(?:can|could|may|should|do)\s+(?:i|he|she|we|they|you)\s+(?:\w+\s+)?"
+    r"(?:take|use|have|give)\b|\b(?:ok|okay|safe|alright|fine) to (?:\w+ )?(?:take|use|have|give)\b"
+    r"|\b(?:ok|okay|safe|alright|fine)\W*$"
+)
+"""Asking leave to take what was named ("is it ok to take advil", "can I have both", "X and Y
+ok?"); not asking when to start a pack or whether to keep taking everything."""
 
 
 MAX_JOINING_CHARS = 60
@@ -750,6 +783,58 @@ def _without_dose(
     without a drug."""
     kept = tuple(f for f in asked if f is not Facet.DOSAGE) or (Facet.OVERVIEW,)
     return kept, added
+
+
+_STARTED_THEN = re.compile(
+    r"\b(?:started|began|starting|put on|switched to|moved (?:up )?to|went up (?:to|on)|upped|"
+    r"increased)\b[^.?!]{0,80}?\band (?:now |since then |since |now that )?(?:i|i'?ve|ive|i'?m|im|"
+    r"he|she|they|he'?s|she'?s|(?:my|his|her) \w+)(?: \w+)? (?:feel\w*|have|has|get|gets|got|am|"
+    r"is|are|can'?t|cant|keep|been)\b",
+    re.IGNORECASE,
+)
+"""A complaint told after a drug was started or raised ("started X 2 weeks ago and I feel
+worse", "since the dose went up and she has")."""
+_ASKS_IF_EXPECTED = re.compile(
+    r"\b(?:is (?:this|that|it) (?:\w+ )?(?:normal|expected|common|usual|ok|okay)|should (?:i|he|"
+    r"she|we) (?:stop|come off|keep (?:taking|going))|(?:does|will|would) (?:this|that|it) "
+    r"(?:\w+ )?(?:go away|pass|settle|wear off|get better)|side[- ]?effects?)\b",
+    re.IGNORECASE,
+)
+"""Asking whether what is felt is to be expected, will pass, or means stopping."""
+
+
+def felt_since_starting(question: str) -> bool:
+    """True when the question tells a complaint since a drug was started or raised and asks
+    whether it is to be expected, will pass or means stopping ("started X two weeks ago and I
+    feel more on edge, is this normal or should I stop"): the drug's side effects are asked,
+    before the condition it treats."""
+    told = _STARTED_THEN.search(question) or _TOLD_AS_EFFECT.search(question)
+    return bool(told and _ASKS_IF_EXPECTED.search(question))
+
+
+def _drug_facets(
+    question: str,
+    concepts: Sequence[QueryConcept],
+    fixes: Mapping[str, str],
+    facets: tuple[tuple[Facet, ...], tuple[Facet, ...]],
+) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
+    """``facets`` (asked, added) with what the question's drugs make it ask: their interaction
+    when it combines them, their side effects when it tells a complaint since one was
+    started."""
+    if _combines_drugs(question, concepts, fixes):
+        return _interaction_facets(*facets)
+    if any(c.drug for c in concepts) and felt_since_starting(question):
+        return _effect_facets(*facets)
+    return facets
+
+
+def _effect_facets(
+    asked: tuple[Facet, ...], added: tuple[Facet, ...]
+) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
+    # the complaint told is the drug's doing: not the symptoms or diagnosis of a disease
+    kept = [f for f in asked if f not in (Facet.SIDE_EFFECTS, Facet.SYMPTOMS, Facet.DIAGNOSIS)]
+    asked = (Facet.SIDE_EFFECTS, *kept)
+    return asked, tuple(f for f in added if f not in asked and f is not Facet.DIAGNOSIS)
 
 
 def _interaction_facets(
@@ -884,7 +969,8 @@ def understand(
             drop=verb_words(question),
             possessive=possessives(focus),
         )
-        focus_words, fixes = repaired.words, fixes | repaired.changes
+        focus_words, shots = shots_as_vaccines(repaired.words, vocabulary.lookup)
+        fixes = fixes | repaired.changes | shots
     neighbours = neighbours_from(vocabulary.words_beginning, drug_words)
     if known is not None and vocabulary.loaded:
         lexicon = _with_words(vocabulary.word_counts, drug_words)
@@ -925,11 +1011,12 @@ def understand(
     )
     concepts = with_walking_pain(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)
-    concepts = with_prevented_diseases(without_any_vaccine(concepts), vocabulary)
+    concepts = _likened(
+        question, with_prevented_diseases(without_any_vaccine(concepts), vocabulary), fixes
+    )
     concepts = with_substance_readings(concepts, vocabulary)
     concepts = _with_page_names(concepts, vocabulary)
-    if _combines_drugs(question, concepts, fixes):
-        asked, added = _interaction_facets(asked, added)
+    asked, added = _drug_facets(question, concepts, fixes, (asked, added))
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
     query = Query(
@@ -952,6 +1039,31 @@ def understand(
         vaccine = any(is_vaccine(c) for c in query.primary_topics)
         query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
     return _with_prevention(_with_seek_care(query))
+
+
+_SHOTS = frozenset({"shot", "shots", "jab", "jabs"})
+"""Lay words for a vaccine given ("the RSV shot", "a whooping cough jab")."""
+
+
+def shots_as_vaccines(
+    words: list[str], lookup: Callable[[Iterable[str]], Iterable[Concept]]
+) -> tuple[list[str], dict[str, str]]:
+    """``words`` with a "<name> shot" or "<name> jab" that the vocabulary does not know read as
+    the "<name> vaccine" it does ("rsv shot" → rsv vaccine), and the readings made."""
+    out = list(words)
+    made: dict[str, str] = {}
+    for i in range(1, len(out)):
+        if out[i] not in _SHOTS:
+            continue
+        said, meant = f"{out[i - 1]} {out[i]}", f"{out[i - 1]} vaccine"
+        if not _keyed(lookup([said])) and _keyed(lookup([meant])):
+            out[i] = "vaccine"
+            made[said] = meant
+    return out, made
+
+
+def _keyed(concepts: Iterable[Concept]) -> bool:
+    return any(c.key for c in concepts)
 
 
 def _mended_eponyms(
@@ -1938,6 +2050,35 @@ def _clauses(question: str, fixes: Mapping[str, str], commas: bool = False) -> l
     if commas:
         parts = [p for part in parts for p in _CLAUSE_BREAK.split(part)]
     return [_as_fixed(part, fixes) for part in parts if part.strip()]
+
+
+_LIKENED_TO = re.compile(
+    r"\b(?:just|only|simply|merely)\s+(?:another|an?|the)\s+(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*(?:[?.!,]|$)|\b(?:same as|similar to|like)\s+(?:an?|the|my)\s+"
+    r"(?P<like>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:[?.!,]|$)",
+    re.IGNORECASE,
+)
+"""What the asked thing is likened to at the end of a clause ("or is it just another flu
+shot?", "is it the same as a flu jab?")."""
+
+
+def _likened(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A topic named only as what the asked thing is likened to ("is the RSV shot worth it or is
+    it just another flu shot?") is context: its pages say nothing of the thing asked. Not when
+    no other topic would be left."""
+    likened = [
+        f" {_as_fixed(m.group('name') or m.group('like'), fixes)} "
+        for m in _LIKENED_TO.finditer(question)
+    ]
+    if not likened:
+        return concepts
+    topics = [c for c in concepts if c.role == "topic" and c.matched]
+    keys = {c.key for c in topics if any(_said_in(span, c.matched) for span in likened)}
+    if not keys or all(c.key in keys for c in topics):
+        return concepts
+    return _demoted(concepts, keys, "qualifier")
 
 
 def _said_in(text: str, phrase: str) -> bool:
