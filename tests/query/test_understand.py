@@ -1601,6 +1601,11 @@ def test_what_the_asked_thing_is_likened_to_is_context(handmade_vocabulary: Voca
     assert "diphtheria-tetanus-acellular pertussis vaccines" not in names
     alone = understand("is it just another tdap vaccine?", handmade_vocabulary)
     assert "diphtheria-tetanus-acellular pertussis vaccines" in [c.name for c in alone.topics]
+    # the asker's own guess is no likening: "just a gout flare?" asks about gout
+    guess = understand(
+        "hoarse voice and a swollen toe for a week, just a gout flare?", handmade_vocabulary
+    )
+    assert "gout" in [c.name for c in guess.topics]
 
 
 def test_a_drug_just_started_and_leave_asked_for_alcohol_is_an_interaction(

@@ -1048,15 +1048,16 @@ _SHOTS = frozenset({"shot", "shots", "jab", "jabs"})
 def shots_as_vaccines(
     words: list[str], lookup: Callable[[Iterable[str]], Iterable[Concept]]
 ) -> tuple[list[str], dict[str, str]]:
-    """``words`` with a "<name> shot" or "<name> jab" that the vocabulary does not know read as
-    the "<name> vaccine" it does ("rsv shot" → rsv vaccine), and the readings made."""
+    """``words`` with a "<name> shot" or "<name> jab" that neither the vocabulary nor the lay
+    table knows read as the "<name> vaccine" the vocabulary does ("rsv shot" → rsv vaccine),
+    and the readings made."""
     out = list(words)
     made: dict[str, str] = {}
     for i in range(1, len(out)):
         if out[i] not in _SHOTS:
             continue
         said, meant = f"{out[i - 1]} {out[i]}", f"{out[i - 1]} vaccine"
-        if not _keyed(lookup([said])) and _keyed(lookup([meant])):
+        if not any(True for _ in lookup([said])) and _keyed(lookup([meant])):
             out[i] = "vaccine"
             made[said] = meant
     return out, made
@@ -2053,13 +2054,13 @@ def _clauses(question: str, fixes: Mapping[str, str], commas: bool = False) -> l
 
 
 _LIKENED_TO = re.compile(
-    r"\b(?:just|only|simply|merely)\s+(?:another|an?|the)\s+(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\b(?:just|only|simply|merely)\s+another\s+(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
     r"\s*(?:[?.!,]|$)|\b(?:same as|similar to|like)\s+(?:an?|the|my)\s+"
     r"(?P<like>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
 """What the asked thing is likened to at the end of a clause ("or is it just another flu
-shot?", "is it the same as a flu jab?")."""
+shot?", "is it the same as a flu jab?"); not the asker's own guess ("just a cold?")."""
 
 
 def _likened(
