@@ -396,6 +396,10 @@ HANDMADE_TERMS = [
     ("D159", "renal insufficiency, chronic", "chronic kidney disease"),
     ("D160", "herpes zoster vaccine", "herpes zoster vaccine"),
     ("D160", "herpes zoster vaccine", "shingles vaccine"),
+    ("D161", "insulin glargine", "insulin glargine"),
+    ("D161", "insulin glargine", "lantus"),
+    ("D162", "insulin aspart", "insulin aspart"),
+    ("D162", "insulin aspart", "novorapid"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -573,6 +577,8 @@ HANDMADE_TREES = [
     ("D159", "renal insufficiency, chronic", "C12.777.419.780.050"),
     ("D000212", "acyclovir", "D03.633.100.759.758.399.454.250"),
     ("D160", "herpes zoster vaccine", "D20.215.894.899.290.130.400"),
+    ("D161", "insulin glargine", "D06.472.699.587.200.300.100"),
+    ("D162", "insulin aspart", "D06.472.699.587.200.500.250"),
 ]
 
 
@@ -627,6 +633,7 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
             ("moldosis", "Mold Troubles"),
             ("Factor Q Leiden thrombophilia", "Factor Q Leiden thrombophilia"),
             ("Kinase X gout syndrome", "Kinase X gout syndrome"),
+            ("What I need to know about Gout", "What I need to know about Gout"),
         ],
         "medquad",
     )

@@ -2191,6 +2191,12 @@ def test_what_a_condition_is_or_who_gets_it_is_no_warning() -> None:
         candidate(
             "Untreated gout can lead to complications despite colchicine.", Facet.PROGNOSIS, 2
         ),
+        # one choice bringing fewer harms than another warns of nothing
+        candidate(
+            "You may have fewer side effects with colchicine than with other gout medicines.",
+            Facet.SIDE_EFFECTS,
+            4,
+        ),
     ]
     pick = bottom_line(query, illness, "colchicine")
     assert pick is not None and pick.verdict != WARN_FRAME

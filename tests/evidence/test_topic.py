@@ -288,6 +288,9 @@ def test_a_rare_syndrome_whose_other_name_says_the_parent_is_no_parent_page(
     assert _on_topic(asked, [rare], handmade_vocabulary) == []
     gout = _page("gout", "Gout")
     assert _on_topic(asked, [rare, gout], handmade_vocabulary) == ["medquad:gout"]
+    # a page whose own name names the parent stands in for it ("What I need to know about Gout")
+    guide = _page("wint", "What I need to know about Gout")
+    assert _on_topic(asked, [rare, guide], handmade_vocabulary) == ["medquad:wint"]
 
 
 def test_a_page_on_using_a_substance_is_about_the_substance(

@@ -1619,3 +1619,31 @@ def test_a_drug_just_started_and_leave_asked_for_alcohol_is_an_interaction(
         "just started colchicine for gout, how long until it works?", handmade_vocabulary
     )
     assert Facet.INTERACTIONS not in plain.asked
+
+
+def test_a_brand_in_brackets_after_its_drug_is_no_unknown_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "colchicine (Zorbexal)" glosses the drug with its brand: no "did you mean" for it; the
+    same name alone is one nobody here knows."""
+    glossed = understand(
+        "on colchicine (Zorbexal) for gout, can I take it with food?",
+        handmade_vocabulary,
+        known=lambda word: False,
+    )
+    assert "zorbexal" not in glossed.unknown_terms
+    alone = understand("what is zorbexal for my knee", handmade_vocabulary, known=lambda w: False)
+    assert "zorbexal" in alone.unknown_terms
+
+
+def test_two_kinds_of_one_medicine_named_as_a_pair_are_no_interaction(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A long- and a short-acting insulin named as a pair are one regimen: "is it safe" about
+    the fast asked after them is no question of combining them."""
+    regimen = understand(
+        "on lantus and novorapid, want to fast this year. is it safe", handmade_vocabulary
+    )
+    assert Facet.INTERACTIONS not in regimen.asked
+    pair = understand("colchicine and ibuprofen. is it ok to take both", handmade_vocabulary)
+    assert Facet.INTERACTIONS in pair.asked

@@ -1143,6 +1143,14 @@ _RISK_OF_GETTING = re.compile(
 what is asked."""
 
 
+_FEWER_HARMS = re.compile(
+    r"\b(?:fewer|less|lower|milder)\s+(?:\w+\s+)?(?:side effects?|risks?|problems?|harms?)\b",
+    re.IGNORECASE,
+)
+"""A statement that one choice brings fewer harms ("You may have fewer side effects with one
+statin drug than another"): no warning."""
+
+
 def _safety(cands: Sequence[Candidate]) -> Pick:
     """ "Is it safe …?" is never answered yes: a warning the sources give is shown, else that
     they do not say."""
@@ -1153,6 +1161,7 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
             if HARM.search(_RISK_OF_GETTING.sub(" ", c.sentence.text))
             and c.facet not in _NO_WARNING_FACETS
             and not _DEFINES_CONDITION.match(c.sentence.text)
+            and not _FEWER_HARMS.search(c.sentence.text)
         ]
     )
     if warned:

@@ -85,9 +85,10 @@ class DocumentConcepts:
     """The tree numbers of the concepts in ``topic_keys`` (none for a topic known only by its
     page's name, such as a rare syndrome)."""
     whole_numbers: frozenset[str] = frozenset()
-    """The tree numbers of what the page's labels name as a whole ("Candidiasis", a synonym of
-    "Yeast Infections"), not what words inside a longer label name ("diabetes mellitus" in
-    "diabetes mellitus, insulin-resistant, with acanthosis nigricans")."""
+    """The tree numbers of what the page's topic name names, and its other names as a whole
+    ("Candidiasis", a synonym of "Yeast Infections"), not what words inside another name name
+    ("diabetes mellitus" in "diabetes mellitus, insulin-resistant, with acanthosis
+    nigricans")."""
     names: frozenset[frozenset[str]] = frozenset()
     """The word sets of the page's own topic names (MedQuAD focus, its parts and synonyms): a
     question naming the topic by exactly these words asks about the page's topic, whatever
@@ -377,12 +378,7 @@ class TopicJudge:
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
                 topic_numbers=frozenset(n for c in named for n in c.tree_numbers),
-                whole_numbers=frozenset(
-                    n
-                    for label in (doc.focus or "", *doc.synonyms)
-                    for c in found.get(normalise(label), ())
-                    for n in c.tree_numbers
-                ),
+                whole_numbers=_own_numbers(doc, found),
                 disease_topic=any(map(_disease, named)) or condition_name(doc),
                 syndrome_list=syndrome_list(doc),
                 names=names,
@@ -744,6 +740,17 @@ def _parent_pages(
         and parents & _placed(concepts[e.hit.document.id])
         and not _sibling(concepts[e.hit.document.id].tree_numbers, parents, own)
     ]
+
+
+def _own_numbers(doc: Document, found: dict[str, list[Concept]]) -> frozenset[str]:
+    """The tree numbers of what the page's topic name names ("What I need to know about
+    Hepatitis B": hepatitis B) and of its other names taken whole ("Candidiasis" for "Yeast
+    Infections"), not of words inside another name."""
+    focus = [normalise(doc.focus).split()] if doc.focus else []
+    whole = (c for label in doc.synonyms for c in found.get(normalise(label), ()))
+    return _document_concepts(focus, found).tree_numbers | {
+        n for c in whole for n in c.tree_numbers
+    }
 
 
 def _placed(concepts: DocumentConcepts) -> frozenset[str]:

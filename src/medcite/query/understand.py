@@ -646,9 +646,31 @@ def _combines_drugs(
     between = _between_drugs(_spelled(text, fixes), concepts)
     if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(text, concepts):
         return True
-    # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking
+    # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking;
+    # not two of one family ("lantus and novorapid"): a regimen, not a combination asked about
     paired = any(_AND_ONLY.fullmatch(_DOSE_WORDS.sub(" ", gap)) for _lead, gap in between)
-    return paired and _TAKING_OR_SAFE.search(_TAKEN_ALONG.sub(" ", text)) is not None
+    if not paired or _one_family([c for c in concepts if c.drug and c.role == "topic"]):
+        return False
+    return _TAKING_OR_SAFE.search(_TAKEN_ALONG.sub(" ", text)) is not None
+
+
+FAMILY_DEPTH = 5
+"""Tree-number parts two drugs share when they are kinds of one family ("Insulins",
+D06.472.699.587.200: a long- and a short-acting insulin)."""
+
+
+def _one_family(drugs: Sequence[QueryConcept]) -> bool:
+    """True when every two of ``drugs`` share a MeSH tree branch :data:`FAMILY_DEPTH` parts
+    deep: kinds of one medicine taken as one regimen."""
+    branches = [
+        {
+            ".".join(n.split(".")[:FAMILY_DEPTH])
+            for n in c.tree_numbers
+            if n.count(".") >= FAMILY_DEPTH - 1
+        }
+        for c in drugs
+    ]
+    return len(branches) >= 2 and all(a & b for a, b in pairwise(branches))
 
 
 _ON_A_DRUG = re.compile(
@@ -991,7 +1013,11 @@ def understand(
     drug = any(c.drug for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
         asked, added = _without_dose(asked, added)
-    unknown = _unknown_terms(focus_words, concepts, vocabulary, known) if known is not None else ()
+    unknown = (
+        _unknown_terms(focus_words, concepts, vocabulary, known, question)
+        if known is not None
+        else ()
+    )
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _across_coordinators(plain, concepts)
     concepts = _negated(plain, concepts)
@@ -2597,16 +2623,32 @@ def _with_words(
     return lexicon
 
 
+def _glossed(question: str, concepts: Sequence[QueryConcept]) -> set[str]:
+    """The words in brackets right after a drug the question names ("empagliflozin
+    (Jardiance)"), lower-cased."""
+    text = question.lower()
+    return {
+        w
+        for c in concepts
+        if c.drug and c.matched
+        for m in re.finditer(_as_written(c.matched) + r"\s*\(([^()]{1,40})\)", text)
+        for w in normalise(m.group(1)).split()
+    }
+
+
 def _unknown_terms(
     words: Sequence[str],
     concepts: Sequence[QueryConcept],
     vocabulary: Vocabulary,
     known: Callable[[str], bool],
+    question: str = "",
 ) -> tuple[str, ...]:
     """Focus words that look like a name nobody here knows: no concept matched them, they are
     no English word or typo of one, no vocabulary term uses them and no indexed document does
-    ("what is zorbexal for my knee" → "zorbexal")."""
+    ("what is zorbexal for my knee" → "zorbexal"); not a name the question glosses a drug it
+    names with ("empagliflozin (Zorbexal)": its brand, already known by the drug)."""
     covered = {w for c in concepts for w in c.matched.split()}
+    covered |= _glossed(question, concepts)
     wanted = [w for w in dict.fromkeys(words) if w not in covered and correctable(w)]
     wanted = [w for w in wanted if not near_english(w)]
     if not wanted:
