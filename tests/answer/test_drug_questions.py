@@ -956,3 +956,22 @@ def test_a_page_on_the_congenital_form_answers_only_a_question_from_birth(
         "i'm 45 and my doctor says i have mild hypothyroidism. should i be taking levothyroxine?"
     )
     assert congenital("our newborn has congenital hypothyroidism, how is it treated")
+
+
+def test_a_product_named_with_its_own_ingredient_is_said_to_hold_it_twice(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Lemsip with Tylenol": the product table says Lemsip holds acetaminophen, so the
+    abstention says the two hold the same medicine; a product named with another drug does
+    not say it."""
+    from medcite.query.lookups import lookups
+
+    def reason(question: str) -> str:
+        query = understand(question, handmade_vocabulary, extra=lookups(question))
+        result = gate(query, rank([], 2026), TopicJudge(handmade_vocabulary))
+        answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
+        assert answer.abstained
+        return answer.abstain_reason or ""
+
+    assert "already contains acetaminophen" in reason("can i take lemsip with tylenol")
+    assert "already contains" not in reason("can i take lemsip with colchicine")

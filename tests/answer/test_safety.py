@@ -1087,6 +1087,9 @@ def test_numb_feelings_are_no_numb_limb() -> None:
         ("can't wee since last night, anything he can try at home to get it going?", True),
         ("any home remedies for a swollen tongue", True),
         ("I work at home and my wrist hurts from typing", False),
+        ("I have some eye drops from the chemist, will those work?", True),
+        ("would my inhaler help with this?", True),
+        ("how do antibiotics work?", False),
     ],
 )
 def test_a_question_asking_to_be_told_it_is_nothing(question: str, hoping: bool) -> None:

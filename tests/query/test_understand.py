@@ -1647,3 +1647,15 @@ def test_two_kinds_of_one_medicine_named_as_a_pair_are_no_interaction(
     assert Facet.INTERACTIONS not in regimen.asked
     pair = understand("colchicine and ibuprofen. is it ok to take both", handmade_vocabulary)
     assert Facet.INTERACTIONS in pair.asked
+
+
+def test_how_long_to_wait_asks_the_course_and_a_drug_told_after_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "GP said my gout flare will settle by itself. how long should I wait before going back? "
+        "I've had ibuprofen and it is a bit better today",
+        handmade_vocabulary,
+    )
+    names = [c.name for c in query.topics]
+    assert "gout" in names and "ibuprofen" not in names

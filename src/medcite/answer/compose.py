@@ -54,7 +54,7 @@ from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.query.concepts import VIA, context_only
-from medcite.query.drugs import generic_names, known_medicine
+from medcite.query.drugs import generic_names, ingredients, known_medicine
 from medcite.query.groups import (
     GROUPS,
     breastfeeding_asker,
@@ -1552,8 +1552,51 @@ def _not_answered(query: Query) -> str:
     )
 
 
+def _twice(query: Query) -> str:
+    """For a combination product named with one of its own ingredients ("Lemsip with
+    paracetamol"), that the two hold the same medicine (from the product table, not from a
+    source), with a space after; else ""."""
+    for product in dict.fromkeys(c.combination for c in query.topics if c.combination):
+        alone = _named_apart(query, product)
+        if alone:
+            generic, said = next(iter(alone.items()))
+            named = f"{generic}, the {said} named" if said != generic else generic
+            written = re.search(r"\W*".join(map(re.escape, product.split())), query.question, re.I)
+            name = written.group(0) if written else product
+            return (
+                f"{name[:1].upper()}{name[1:]} already contains {named}: taking both means "
+                "taking it twice, which can pass its daily maximum; a pharmacist can check the "
+                "total. "
+            )
+    return ""
+
+
+def _named_apart(query: Query, product: str) -> dict[str, str]:
+    """The ingredients of ``product`` the question also names apart from it, each with the
+    word it uses ("acetaminophen": "paracetamol"), by the vocabulary or the drug table."""
+    held = ingredients(product)
+    by_concept = {
+        c.name.lower(): c.matched
+        for c in query.concepts
+        if c.drug and c.name.lower() in held and c.matched and c.matched != product
+    }
+    by_table = {
+        d.generic: word
+        for word in normalise(query.question).split()
+        if word not in product.split()
+        for d in generic_names(word)
+        if d.generic in held
+    }
+    return by_concept | by_table
+
+
 def _why_not(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str:
-    """The reason; ``listed`` says whether closest documents follow."""
+    """The reason; ``listed`` says whether closest documents follow. A product named with one
+    of its own ingredients is first said to hold it twice (:func:`_twice`)."""
+    return _twice(inp.query) + _reason(inp, evidence, listed)
+
+
+def _reason(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str:
     query = inp.query
     if inp.gated and not evidence and unrecognised(query):
         terms = ", ".join(f"“{t}”" for t in query.unknown_terms)

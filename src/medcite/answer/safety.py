@@ -5651,13 +5651,15 @@ REASSURANCE = re.compile(
     r"|\bis (?:this|that|it) (?:\w+ )?normal\b|\bwait for (?:\w+ ){0,3}?(?:doctor|gp|"
     r"appointment|tomorrow|monday|the morning)\b"
     r"|\b(?:do|try|give|use|manage|treat)\b[^.?!]{0,30}?\bat home\b|\bhome (?:remed\w*|"
-    r"treatments?|cures?)\b",
+    r"treatments?|cures?)\b"
+    r"|\b(?:will|would|do|does|can|could) (?:those|these|they|it|that|this|the \w+|my \w+) "
+    r"(?:\w+ )?(?:work|help|do the trick|sort it|clear it|fix it)\b",
     re.IGNORECASE,
 )
 """A question asking to be told it is nothing ("just a pulled muscle?", "ok to sleep it off",
 "should I ice it and see if it settles", "he says it's nothing", "is this normal", "or wait for
-his doctor tomorrow", "what can he do at home"): beside an urgent card, quoted
-sources could read as that reassurance."""
+his doctor tomorrow", "what can he do at home", "I have some drops, will those work"): beside
+an urgent card, quoted sources could read as that reassurance."""
 
 
 def seeks_reassurance(question: str) -> bool:

@@ -167,6 +167,12 @@ def _combinations() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def ingredients(product: str) -> tuple[str, ...]:
+    """The generic names of a combination product of ``data/drug_combinations.tsv`` ("lemsip" →
+    acetaminophen, phenylephrine); () for a name that is none."""
+    return _combinations().get(_key(product), ())
+
+
 def products_containing(generic: str) -> tuple[str, ...]:
     """The combination products of ``data/drug_combinations.tsv`` that contain ``generic``
     (acetaminophen → Lemsip, NyQuil, co-codamol …), as the table spells them."""

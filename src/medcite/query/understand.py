@@ -2146,8 +2146,10 @@ _RECOVERY = re.compile(
     r"\bhow\s+long\s+(?:until|till|before|will\s+(?:it|this|that|they)|(?:does|do|did)\s+(?:it|this|"
     r"that|they|these)\s+(?:take|last))\b|\b(?:go|goes|going)\s+away\b"
     r"|\b(?:go|goes|get|gets)\s+back\s+to\s+normal\b|\brecover(?:y|ing)?\b|\bheal\b"
+    r"|\bhow\s+long\s+(?:should|do|must|can)\s+(?:i|we|you)\s+(?:wait|leave\s+it)\b"
 )
-"""Words that ask how a condition runs its course: "how long until it goes back to normal"."""
+"""Words that ask how a condition runs its course: "how long until it goes back to normal",
+"how long should I wait before going back"."""
 
 
 DRUG_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.INTERACTIONS, Facet.DOSAGE})
