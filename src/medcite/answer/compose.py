@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from medcite.answer.bottom_line import (
@@ -1556,19 +1557,50 @@ def _twice(query: Query) -> str:
     """For a combination product named with one of its own ingredients ("Lemsip with
     paracetamol"), that the two hold the same medicine (from the product table, not from a
     source), with a space after; else ""."""
+    if query.question_type is QuestionType.COMPARISON:
+        return ""
     for product in dict.fromkeys(c.combination for c in query.topics if c.combination):
         alone = _named_apart(query, product)
-        if alone:
+        written = re.search(r"\W*".join(map(re.escape, product.split())), query.question, re.I)
+        if alone and written is not None:
             generic, said = next(iter(alone.items()))
-            named = f"{generic}, the {said} named" if said != generic else generic
-            written = re.search(r"\W*".join(map(re.escape, product.split())), query.question, re.I)
-            name = written.group(0) if written else product
+            if not _told_as_taken_with(query, written, said):
+                continue
+            # the generic's own name, even misspelt, needs no gloss
+            same = SequenceMatcher(None, said, generic).ratio() >= SAME_NAME_RATIO
+            named = generic if same else f"{generic}, the {said} named"
+            name = written.group(0)
             return (
                 f"{name[:1].upper()}{name[1:]} already contains {named}: taking both means "
                 "taking it twice, which can pass its daily maximum; a pharmacist can check the "
                 "total. "
             )
     return ""
+
+
+SAME_NAME_RATIO = 0.8
+"""How alike a word must be to a generic name to be that name misspelt ("acetominophen")."""
+_JOINED = re.compile(r"\b(?:and|also|plus|then|with|too|as well|on top of|after|together)\b", re.I)
+_EITHER = re.compile(r"\bor\b", re.I)
+
+
+def _told_as_taken_with(query: Query, product: re.Match[str], said: str) -> bool:
+    """True when the question asks about taking the product with the drug named apart, or
+    tells them taken together ("tylenol around 8 then nyquil at 11", "the arthritis one and also
+    nyquil"); not when they are alternatives ("Tylenol PM (or sometimes Benadryl)") or the
+    drug is named as what the product holds ("addicted to codeine, been taking co-codamol")."""
+    if _interaction_asked(query):
+        return True
+    other = re.search(rf"\b{re.escape(said)}\b", query.question, re.I)
+    if other is None:
+        return False
+    start, end = sorted((product.span(), other.span()))
+    gap = query.question[start[1] : end[0]]
+    return len(gap) <= MAX_GAP_CHARS and bool(_JOINED.search(gap)) and not _EITHER.search(gap)
+
+
+MAX_GAP_CHARS = 80
+"""How far apart a product and a drug told as taken with it may be named."""
 
 
 def _named_apart(query: Query, product: str) -> dict[str, str]:
