@@ -980,3 +980,22 @@ def test_a_product_named_with_its_own_ingredient_is_said_to_hold_it_twice(
     # alternatives, or the product's own ingredient named as what it holds: no note
     assert "already contains" not in reason("dad takes tylenol pm or sometimes benadryl, safe?")
     assert "already contains" not in reason("addicted to codeine? been taking co-codamol daily")
+
+
+def test_a_class_page_s_word_on_other_drugs_answers_a_pair(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Asked whether ibuprofen goes with colchicine, the pain relievers page's "Some pain
+    relievers also interact badly with other drugs" speaks of the pair (it names one of the
+    two and speaks of combining with any other)."""
+    page = _relievers(
+        "pr5",
+        "Many of them can be bought without a prescription.",
+        "Some pain relievers also interact badly with other drugs.",
+    )
+    pair = _shown(
+        "I'm on colchicine and the doctor gave me ibuprofen, is it ok to take both?",
+        [page],
+        handmade_vocabulary,
+    )
+    assert any("interact badly with other drugs" in t for t in pair)

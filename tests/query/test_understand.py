@@ -1659,3 +1659,12 @@ def test_how_long_to_wait_asks_the_course_and_a_drug_told_after_is_context(
     )
     names = [c.name for c in query.topics]
     assert "gout" in names and "ibuprofen" not in names
+
+
+def test_asked_whether_to_take_both_is_an_interaction(handmade_vocabulary: Vocabulary) -> None:
+    query = understand(
+        "I'm on colchicine and the doctor just gave me ibuprofen for my back, is it ok to take "
+        "both?",
+        handmade_vocabulary,
+    )
+    assert Facet.INTERACTIONS in query.asked

@@ -886,9 +886,13 @@ class Topic:
         if sides and wanted >= 2:  # two drugs named, not one drug and the word "combine"
             hit = [any(phrase_in(p, text_stems) for p in side) for side in sides]
             if self.drug_sides >= 2 and sum(hit[: self.drug_sides]) < 2:
-                # one of the drugs with a condition speaks of the pair only as taking it with
-                # others ("ibuprofen can interact with medicines taken for a gout flare")
-                return sum(hit) >= 2 and bool(text_stems & COMBINING_STEMS)
+                # one of the drugs speaks of the pair only as taking it with others: with a
+                # condition ("ibuprofen can interact with medicines taken for a gout flare"),
+                # or with other drugs at all ("Some statins also interact adversely with
+                # other drugs")
+                combining = bool(text_stems & COMBINING_STEMS)
+                with_any = any(hit[: self.drug_sides]) and text_stems >= OTHER_DRUGS
+                return combining and (sum(hit) >= 2 or with_any)
             return sum(hit) >= 2
         if self.gated and wanted == 1:
             return True
@@ -908,6 +912,8 @@ COMBINING_STEMS = stems(
     "coadministration mixing"
 )
 """Stems of words that speak of taking medicines together."""
+OTHER_DRUGS = stems("other drugs")
+"""Stems of "other drugs": what a drug's page says it combines badly with, of any drug."""
 CONTRACTION_REMNANTS = frozenset({"re", "ll", "ve", "nt", "s", "d", "m", "t"})
 """What is left of a contraction once split ("we're", "you'll"): no word of the question's
 (:meth:`Topic.covers`)."""

@@ -641,7 +641,11 @@ def _combines_drugs(
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
         return False
-    if re.search(r"\b(together|at the same time|compatible)\b", text):
+    if re.search(
+        r"\b(together|at the same time|compatible)\b|\b(take|taking|have|having|use|using|on|mix|"
+        r"mixing|give|giving) (them )?both\b",
+        text,
+    ):
         return True
     between = _between_drugs(_spelled(text, fixes), concepts)
     if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(text, concepts):
