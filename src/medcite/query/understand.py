@@ -857,7 +857,8 @@ def _drug_facets(
 def _effect_facets(
     asked: tuple[Facet, ...], added: tuple[Facet, ...]
 ) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
-    # the complaint told is the drug's doing: not the symptoms or diagnosis of a disease
+    """Side effects first; the complaint told is the drug's doing, so neither the symptoms nor
+    the diagnosis of a disease is asked."""
     kept = [f for f in asked if f not in (Facet.SIDE_EFFECTS, Facet.SYMPTOMS, Facet.DIAGNOSIS)]
     asked = (Facet.SIDE_EFFECTS, *kept)
     return asked, tuple(f for f in added if f not in asked and f is not Facet.DIAGNOSIS)
