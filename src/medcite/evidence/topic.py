@@ -85,10 +85,11 @@ class DocumentConcepts:
     """The tree numbers of the concepts in ``topic_keys`` (none for a topic known only by its
     page's name, such as a rare syndrome)."""
     whole_numbers: frozenset[str] = frozenset()
-    """The tree numbers of what the page's topic name names, and its other names as a whole
-    ("Candidiasis", a synonym of "Yeast Infections"), not what words inside another name name
-    ("diabetes mellitus" in "diabetes mellitus, insulin-resistant, with acanthosis
-    nigricans")."""
+    """For a topic known only by its page's name (``topic_keys`` without ``topic_numbers``;
+    empty otherwise), the tree numbers of what the page's topic name names, and of its other
+    names as a whole ("Candidiasis", a synonym of "Yeast Infections"), not what words inside
+    another name name ("diabetes mellitus" in "diabetes mellitus, insulin-resistant, with
+    acanthosis nigricans")."""
     names: frozenset[frozenset[str]] = frozenset()
     """The word sets of the page's own topic names (MedQuAD focus, its parts and synonyms): a
     question naming the topic by exactly these words asks about the page's topic, whatever
@@ -363,6 +364,7 @@ class TopicJudge:
         for doc in docs:
             named = [c for t in topics[doc.id] for c in found.get(t, ()) if c.key]
             topic = frozenset(c.key for c in named)
+            placed = frozenset(n for c in named for n in c.tree_numbers)
             # a page whose topic the vocabulary knows is not also about its street names
             dropped = nicknames(doc) if topic else frozenset()
             label_words = [w for w in words[doc.id] if " ".join(w) not in dropped]
@@ -377,8 +379,9 @@ class TopicJudge:
             concepts = replace(
                 _with_drug_keys(_plus(concepts, whole), doc),
                 topic_keys=topic,
-                topic_numbers=frozenset(n for c in named for n in c.tree_numbers),
-                whole_numbers=_own_numbers(doc, found),
+                topic_numbers=placed,
+                # only a topic known by its page's name alone is placed by its labels
+                whole_numbers=_own_numbers(doc, found) if topic and not placed else frozenset(),
                 disease_topic=any(map(_disease, named)) or condition_name(doc),
                 syndrome_list=syndrome_list(doc),
                 names=names,
