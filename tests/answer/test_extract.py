@@ -266,6 +266,7 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Having a risk factor does not mean that you will get bone cancer.",
         "Certain factors affect prognosis (chance of recovery) and treatment options.",
         "GoutFinder is an online tool that lets you search a database of funded gout studies.",
+        "You may have heard of crash diets for gout, which can do harm.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:

@@ -560,6 +560,7 @@ def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> 
         "severe food restriction",
         "opioid withdrawal",
         "no stool for days after an operation",
+        "blood in the urine",
         "possible urine infection in a young child",
         "chest pain that came and went",
         "COPD flare-up",

@@ -838,6 +838,19 @@ def kinds(question: str) -> set[str]:
             "ulcerative colitis flare with blood in every stool, pulse racing and a temp of 38.3",
             "severe flare of colitis",
         ),
+        ("weeing blood since saturday, no pain at all, I'm 71", "blood in the urine"),
+        ("there was blood in my urine twice this week but it went", "blood in the urine"),
+        ("my wee came out bright red this morning", "blood in the urine"),
+        (
+            "since the new tablets my son says there's no point in anything",
+            "depression getting worse",
+        ),
+        (
+            "my mum keeps saying life has no meaning, she hardly leaves the house",
+            "depression getting worse",
+        ),
+        ("hives all over after eating shellfish ten minutes ago", "anaphylaxis"),
+        ("the baby is turning blue and floppy", "breathing difficulty"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1018,6 +1031,14 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "crohns flare, some blood in my poo, what diet helps",
         "I'm diabetic, what shoes are best for swollen feet in summer?",
         "is ulcerative colitis linked to bowel cancer? my dad had bleeding",
+        "the dipstick test showed a trace of blood in my urine, should I repeat it",
+        "my pee went pink after a big bowl of beetroot soup",
+        "had a cystoscopy this morning and my wee is a bit pink, is that ok",
+        "she was diagnosed with kidney stones after blood in her urine last year",
+        "what can cause blood in urine in older men",
+        "hives all over my body for five days now, they come and go",
+        "taking the tablet gives me a burning pain in my chest when I swallow it",
+        "I don't see the point of this diet, can I stop it",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
@@ -1613,3 +1634,10 @@ def test_same_day_advice_is_not_added_to_the_call_now_card_for_the_same_trouble(
     sick_day = kinds("on jardiance, stomach bug, being sick all day and now breathing fast")
     assert "diabetic emergency" in sick_day
     assert "vomiting or diarrhoea on medicines that need a sick-day pause" not in sick_day
+
+
+def test_a_swollen_penis_going_purple_is_no_breathing_sign() -> None:
+    """A colour change of the genitals is their own emergency, not cyanosis."""
+    found = kinds("my foreskin is stuck back and the swollen head is going purple")
+    assert "prolonged erection or trapped foreskin" in found
+    assert "breathing difficulty" not in found

@@ -79,6 +79,23 @@ def test_a_drug_named_inside_a_longer_label_counts(handmade_vocabulary: Vocabula
     assert _on_topic("Is accutane safe in pregnancy?", [page], vocabulary) == ["medquad:frs"]
 
 
+def test_a_page_on_harm_to_an_unborn_child_answers_only_pregnancy_or_the_drug_alone(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page on the birth defects a drug causes is about the drug for a question on
+    pregnancy, one on preventing it, or one naming the drug alone; not for one asking about the
+    drug with something else (a drink, a sore lip), which it does not answer."""
+    page = _page("frs", "Fetal retinoid syndrome", "Isotretinoin embryopathy")
+    for asked in (
+        "Is accutane safe in pregnancy?",
+        "why do I need contraception while on accutane",
+        "what are the side effects of accutane",
+    ):
+        assert _on_topic(asked, [page], handmade_vocabulary) == ["medquad:frs"], asked
+    for asked in ("is it ok to have bread with accutane", "accutane and my knee aches"):
+        assert _on_topic(asked, [page], handmade_vocabulary) == [], asked
+
+
 def test_mesh_major_headings_say_what_a_paper_is_about(handmade_vocabulary: Vocabulary) -> None:
     vocabulary = handmade_vocabulary
     docs = [_paper("4", "A case series", "Sinusitis"), _paper("5", "A case series")]

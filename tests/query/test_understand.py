@@ -1457,6 +1457,56 @@ def test_a_water_infection_told_after_drinking_is_no_drinking_water(any_engine: 
     assert "urinary tract infections" in names and "drinking water" not in names, names
 
 
+def _topics(question: str, vocabulary: Vocabulary) -> list[str]:
+    return [c.name for c in understand(question, vocabulary).concepts if c.role == "topic"]
+
+
+def test_a_part_beside_a_disease_is_the_disease_of_that_part_filed_under_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A skin disease named beside swollen joints, or beside joint pain, is its one arthritis
+    (filed both under the disease and among the joint diseases), and still the disease."""
+    for question in (
+        "I have scalefold and now two of my joints are swollen, what is it?",
+        "scalefold disease with joint pain in the mornings",
+    ):
+        names = _topics(question, handmade_vocabulary)
+        assert "scalefold arthritis" in names and "scalefold disease" in names, names
+    assert "scalefold arthritis" not in _topics("what cream for scalefold?", handmade_vocabulary)
+
+
+def test_a_complaint_of_a_body_part_alone_is_about_that_part_s_diseases(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A lump on a testicle, with nothing else named, asks about what goes wrong with
+    testicles; what a testicle does asks about the testicle itself."""
+    assert _topics("found a small lump on my testicle", handmade_vocabulary) == [
+        "testicular diseases"
+    ]
+    assert _topics("what does a testicle make?", handmade_vocabulary) == ["testis"]
+    # a lump beside the part is not the part's; a baby's part is not the adult pages'
+    assert _topics("a small lump under his testicle", handmade_vocabulary) == ["testis"]
+    assert _topics("my newborn's testicle looks swollen", handmade_vocabulary) == ["testis"]
+
+
+def test_a_part_told_as_where_the_disease_is_is_the_disease_itself(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    names = _topics("I have scalefold on my joints, what cream?", handmade_vocabulary)
+    assert "scalefold arthritis" not in names, names
+
+
+def test_no_disease_of_a_part_is_chosen_when_it_is_not_the_only_reading(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Two arthritides under the disease: neither is guessed. A disease that is itself a joint
+    disease keeps its name. A lung disease of a work exposure is not read from "my lungs"."""
+    speckle = _topics("speckle disease and my joints", handmade_vocabulary)
+    assert "speckle arthritis" not in speckle and "speckle synovitis" not in speckle, speckle
+    assert "chalkbone gout" not in _topics("chalkbone disease in my joints", handmade_vocabulary)
+    assert "mottle lung" not in _topics("mottle disease and my lungs", handmade_vocabulary)
+
+
 def test_a_body_part_beside_diabetes_is_what_diabetes_does_to_it(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -1668,3 +1718,17 @@ def test_asked_whether_to_take_both_is_an_interaction(handmade_vocabulary: Vocab
         handmade_vocabulary,
     )
     assert Facet.INTERACTIONS in query.asked
+
+
+def test_a_steroid_cream_is_a_corticosteroid(any_engine: Engine) -> None:
+    """A steroid cream, ointment or injection is a corticosteroid, not the anabolic steroids a
+    page on "Steroids" warns about."""
+    for question in ("is the steroid ointment ok on eyelids", "how often can I get a steroid shot"):
+        names = [c.name.lower() for c in any_engine.understand(question).concepts]
+        assert "adrenal cortex hormones" in names and "steroids" not in names, names
+
+
+def test_blood_in_semen_is_hemospermia_not_blood(any_engine: Engine) -> None:
+    for question in ("noticed blood in my semen twice", "is blood in sperm serious"):
+        names = [c.name.lower() for c in any_engine.understand(question).primary_topics]
+        assert names == ["hemospermia"], names

@@ -312,7 +312,8 @@ _BOILERPLATE = re.compile(
     r"(in|at|on|from)|having a risk factor does not mean|not having risk factors does ?n[o']?t "
     r"mean|^certain factors affect (the )?(prognosis|chance of recovery|treatment options))\b"
     r"|^(the )?(technical|medical|scientific|latin|proper|clinical) (name|term|word) for "
-    r"[^,;.]{1,40} is [^,;]{1,40}\.?$",
+    r"[^,;.]{1,40} is [^,;]{1,40}\.?$"
+    r"|^you (may|might) (have heard|have read|hear) (of|about|that)\b",
     re.I,
 )
 """Text about the page rather than the condition: ontology notes, tables and lists, contact
@@ -321,8 +322,9 @@ measurement, links to more ("Get more details about …", "See risk factors for 
 the information here."), a reference to a paper ("Liu JL, Chu KY, et al.
 …"), a sentence that only gives a word's technical name, a cancer page's stock lines on risk
 factors and prognosis ("Having a risk factor does not mean that you will get cancer",
-"Certain factors affect prognosis … and treatment options"). Never a statement for an
-answer."""
+"Certain factors affect prognosis … and treatment options"), and hearsay set up for the
+contrast the next sentence draws ("You may have heard of anabolic steroids …", followed by the
+steroids the page is about). Never a statement for an answer."""
 
 
 _CONNECTIVE = (

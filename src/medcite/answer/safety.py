@@ -694,6 +694,18 @@ _OTHER_SYSTEMS_FINE = (
     r"(?:fine|ok|okay|normal)|no swelling|nothing else|no other symptoms|otherwise (?:fine|well)"
 )
 """Breathing and lips told to be fine: hives alone then are no anaphylaxis."""
+_AFTER_A_UROLOGY_PROCEDURE = (
+    r"cystoscop\w*|catheter\w*|biops\w*|turp|lithotripsy|stent|ureteroscop\w*|"
+    r"(?:prostate|bladder|kidney) (?:surgery|operation|procedure)|diagnos\w*"
+)
+"""A procedure on the urinary tract, after which pink urine is expected for a day or two, or
+a diagnosis already made of what the blood was from: no new blood to be checked."""
+_LASTING_OR_RECURRING = (
+    r"for (?:\d+|a few|several|two|three|four|five|six|a couple of) (?:days|weeks|months)|"
+    r"(?:days|weeks|months) now|(?:come|comes|coming|came) and go\w*|on and off|off and on|"
+    r"every (?:few |couple of )?(?:hours|days)|keeps? (?:coming back|getting them)"
+)
+"""A complaint told to have lasted days or to come and go: no sudden reaction now."""
 _MALARIA_PLACES = (
     r"africa|ghana|nigeria|kenya|tanzania|uganda|malawi|zambia|mozambique|sierra leone|cameroon|"
     r"congo|gambia|senegal|ethiopia|sudan|india|pakistan|bangladesh|papua|the amazon|the tropics"
@@ -1394,6 +1406,10 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(
             _rx(r"chest (?:acne|congestion|x[- ]?rays?|ct|hair|cold|infection|muscles?|wall)"),
+            # pain behind the breastbone on swallowing: the gullet (a tablet that stuck, reflux)
+            _rx(r"(?:pain|hurts?|burn\w*|tight\w*)\W+(?:\w+\W+){0,4}?chest\W+(?:\w+\W+){0,2}?"
+                r"(?:when|while|as|every time|whenever) (?:i |he |she |they )?swallow\w*",
+                r"chest (?:pain|hurts?|burn\w*) (?:on|with|from) swallowing"),
             # what a medicine is for ("a GTN spray for chest pain"), when no pain now is told
             _rx(r"(?:spray|tablets?|pills?|medicines?|medication|meds|inhaler|patch(?:es)?|"
                 r"prescribed|given|uses?|using|takes?|taking)(?: \w+){0,3}? (?:for|to use for|"
@@ -1475,7 +1491,10 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(
             _rx(r"breathe? through (?:my|his|her|the) nose"),
-            # a bruised toe or finger turning colour is no sign of breathing
+            # a bruised toe or finger, or a swollen penis or foreskin, turning colour is no sign
+            # of breathing
+            _rx(r"(?:foreskin|penis|glans|testic\w*|scrotum)\W+(?:\w+\W+){0,12}?(?:turning|"
+                r"turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:toes?|fingers?|nails?|foot|feet|legs?|arms?|knees?|ankles?|shins?|bruises?)"
                 r"\W+(?:\w+\W+){0,4}?(?:turning|turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
@@ -1531,7 +1550,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
             # hives everywhere, unless breathing and lips are told to be fine: hives alone are no
             # anaphylaxis
-            _given((), r"hives all over", unless=(_OTHER_SYSTEMS_FINE,)),
+            _given((), r"hives all over", unless=(_OTHER_SYSTEMS_FINE, _LASTING_OR_RECURRING)),
             # hives or welts all over after a sting, a food or a new medicine, with faintness,
             # a tight chest or wheezing: more than the skin is reacting
             _given((f"{_ALLERGEN}|{_NEW_MEDICINE}", _SKIN_ALL_OVER),
@@ -1656,7 +1675,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:black|tarry|maroon)(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
                 r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
                 r"(?:huge|big|large) (?:blood )?clots",
-                r"(?:pooping|passing|shitting|peeing) (?:out )?(?:a lot of |lots of |pure )?blood",
+                r"(?:pooping|passing|shitting) (?:out )?(?:a lot of |lots of |pure )?blood",
+                r"peeing (?:out )?(?:a lot of |lots of |pure )blood",
                 r"(?:losing|lost|lose) (?:a lot of|lots of|so much|too much) blood",
                 r"(?:bleed\w*|soak\w*|blood\w*) (?:right )?(?:through|thru) (?:\w+ ){0,2}?"
                 r"(?:towels?|"
@@ -2325,6 +2345,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:stopped|not|barely|hardly) eating|can'?t (?:even )?(?:get|getting) out of "
                    r"bed|(?:haven'?t|havent|not) (?:been )?(?:out of|left) (?:my )?bed|can'?t cope|"
                    r"i need help|need help (?:now|today|urgently|asap)"),
+            # hopelessness about everything, the step before thoughts of ending it
+            _rx(r"(?:don'?t|doesn'?t|dont|doesnt|can'?t|cant|not|no longer) see(?:s|ing)? "
+                r"(?:the |any )?point (?:of|in|to) (?:anything|everything|it all|life)",
+                r"(?:there'?s|there is|theres|is|with) no point (?:in |to )?(?:anything|"
+                r"everything|life)(?: anymore| any more)?",
+                r"life (?:has|had|holds) no (?:point|meaning)",
+                r"nothing (?:matters|seems to matter) (?:anymore|any more)"),
         ),
     ),
     Concept(
@@ -3369,6 +3396,32 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         exclusions=(_rx(r"(?:in|at) (?:public|front of|work)", r"when (?:people|someone|others)",
                         r"(?:shy|pee[- ]shy)", r"sometimes", r"at times", r"occasionally"),),
+    ),
+    Concept(
+        "blood in the urine",
+        "See a doctor within a day or two: blood you can see in the urine, even once and even if "
+        "it has stopped, needs a urine test and often a scan or a look inside the bladder, above "
+        "all after 40 or in a smoker. Go to an emergency department today if you pass clots, "
+        "cannot pass urine, or have a fever with pain in your side.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((), r"(?:peeing|pissing|weeing|urinating) (?:out )?(?:\w+ )?blood(?! tests?)|"
+                   r"blood (?:in|with) (?:my|his|her|their|the) (?:urine|pee|wee)|bloody (?:urine|"
+                   r"pee|wee)", unless=(_AFTER_A_UROLOGY_PROCEDURE,)),
+            # red or pink urine, unless a food or a medicine that colours it is named
+            _given((), r"(?:urine|pee|wee) (?:is |was |has been |looks |looked |turned |went |came "
+                   r"out |comes out |coming out )?(?:bright |dark )?(?:red|pink|bloody)",
+                   unless=(r"beet\w*|rhubarb|blackberr\w*|rifamp\w*|senna|phenazopyridine|"
+                           r"pyridium", _AFTER_A_UROLOGY_PROCEDURE)),
+        ),
+        exclusions=(
+            # blood only a test found, or a colour from food or a medicine
+            _rx(r"(?:traces?|microscopic|tiny amounts?|small amounts?|non-?visible|invisible)\W+"
+                r"(?:\w+\W+){0,3}?blood\W+(?:\w+\W+){0,2}?(?:urine|pee|wee)",
+                r"(?:tests?|dipsticks?|samples?|results?|urinalysis)\W+(?:\w+\W+){0,6}?blood (?:in|"
+                r"with) (?:my|his|her|their|the) (?:urine|pee|wee)",
+                ),
+        ),
     ),
     Concept(
         "diabetic emergency",

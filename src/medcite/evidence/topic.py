@@ -37,6 +37,7 @@ from medcite.query.concepts import (
 )
 from medcite.query.drugs import class_pattern
 from medcite.query.english import english_frequency, is_common_english
+from medcite.query.groups import pregnancy_context
 from medcite.query.lookups import drug_lookup
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
@@ -64,6 +65,10 @@ HARM_WORDS = frozenset(
     withdrawal dependence abuse addiction intoxication reaction""".split()
 )
 """Last words of a curated (tree-less) label that name a harm done by the substance before."""
+PRENATAL_HARM_WORDS = frozenset({"embryopathy", "fetopathy"})
+"""Harm words of a label on what a substance does to an unborn child ("isotretinoin
+embryopathy"): such a page is about the substance only for a question on pregnancy, or one on
+the substance alone (:meth:`DocumentConcepts.without_prenatal`)."""
 USE_WORDS = frozenset("use uses misuse abuse consumption intake".split())
 """Words after a substance's name that say the label is about taking it."""
 
@@ -112,6 +117,23 @@ class DocumentConcepts:
     organisms: frozenset[str] = frozenset()
     """MeSH tree numbers of the organisms (MeSH B, humans aside) any word of the labels names:
     "Spider Bites" names spiders, so it is no page on a bee sting (:func:`same_organisms`)."""
+    prenatal_keys: frozenset[str] = frozenset()
+    """On a page one of whose labels names a harm to an unborn child (:data:`PRENATAL_HARM_WORDS`:
+    "Isotretinoin embryopathy"), the keys of the substances its labels name."""
+    prenatal_numbers: frozenset[str] = frozenset()
+    """The tree numbers of :attr:`prenatal_keys`."""
+
+    def without_prenatal(self) -> DocumentConcepts:
+        """What the page is about for a question that is not on pregnancy and names more than
+        a substance: a page on the birth defects isotretinoin causes does not answer whether
+        alcohol is safe with it, or why lips crack on it."""
+        if not self.prenatal_keys:
+            return self
+        return replace(
+            self,
+            keys=self.keys - self.prenatal_keys,
+            tree_numbers=self.tree_numbers - self.prenatal_numbers,
+        )
 
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one. A body part made the
@@ -377,7 +399,7 @@ class TopicJudge:
                 frozenset(n.split()) for n in map(normalise, own) if n and n not in dropped
             )
             concepts = replace(
-                _with_drug_keys(_plus(concepts, whole), doc),
+                _prenatal(_with_drug_keys(_plus(concepts, whole), doc), label_words, found),
                 topic_keys=topic,
                 topic_numbers=placed,
                 # only a topic known by its page's name alone is placed by its labels
@@ -565,6 +587,27 @@ def _plus(concepts: DocumentConcepts, more: Sequence[Concept]) -> DocumentConcep
         concepts.keys | {c.key for c in more if c.key},
         concepts.tree_numbers | {n for c in more for n in c.tree_numbers},
         grave_numbers=concepts.grave_numbers | _grave_numbers(more),
+    )
+
+
+def _prenatal(
+    concepts: DocumentConcepts, label_words: Sequence[list[str]], found: dict[str, list[Concept]]
+) -> DocumentConcepts:
+    """``concepts`` with the substances its labels name marked as prenatal, for a page one of
+    whose labels names a harm to an unborn child ("Isotretinoin embryopathy")."""
+    if not any(words and words[-1] in PRENATAL_HARM_WORDS for words in label_words):
+        return concepts
+    drugs = [
+        c
+        for words in label_words
+        for _s, _e, phrase in ngrams(words)
+        for c in found.get(phrase, ())
+        if c.key in concepts.keys and names_drug(c.tree_numbers)
+    ]
+    return replace(
+        concepts,
+        prenatal_keys=frozenset(c.key for c in drugs),
+        prenatal_numbers=frozenset(n for c in drugs for n in c.tree_numbers),
     )
 
 
@@ -982,6 +1025,15 @@ def _named_gate(evidence: Sequence[Evidence], names: Sequence[str]) -> GateResul
     return GateResult(on, off, applied=True, names=tuple(names))
 
 
+def prenatal_asked(query: Query) -> bool:
+    """True when a page on a substance's harm to an unborn child may answer ``query``: it
+    speaks of a pregnancy, one wished for or prevented (:func:`pregnancy_context`), or names
+    one drug and nothing else ("what are the side effects of accutane")."""
+    named = {c.key for c in query.concepts if c.role != "ignored"}
+    drugs = {c.key for c in query.concepts if c.role == "topic" and c.drug}
+    return pregnancy_context(query.question) or (len(drugs) == 1 and named == drugs)
+
+
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
     """Keep the evidence about at least one of ``query``'s primary topic concepts (the most
     central ones: a drug before the condition it is taken for, see ``query.concepts.tier``) or,
@@ -1005,6 +1057,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not topics or not judge.usable:
         return GateResult(list(evidence), [], applied=False)
     concepts = judge.concepts([e.hit.document for e in evidence])
+    if not prenatal_asked(query):
+        concepts = {doc_id: c.without_prenatal() for doc_id, c in concepts.items()}
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     about = {

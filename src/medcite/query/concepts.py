@@ -36,6 +36,7 @@ from rapidfuzz.distance import Levenshtein
 
 from medcite.query.drugs import drug_classes, mesh_id
 from medcite.query.english import everyday_beside, is_common_english
+from medcite.query.groups import infant_patient
 from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
     CONDITION_TREES,
@@ -377,6 +378,62 @@ def with_body_part_pages(
     return _replaced(concepts, wanted, vocabulary)
 
 
+PART_DISORDERS = {
+    "testis": "testicular diseases",
+    "scrotum": "testicular diseases",
+    "penis": "penile diseases",
+    "breast": "breast diseases",
+    "nails": "nail diseases",
+    "mouth": "mouth diseases",
+    "tongue": "tongue diseases",
+    "thyroid gland": "thyroid diseases",
+}
+"""Body part → the vocabulary's name for what goes wrong with it, for parts whose NIH page is
+not named by :data:`BODY_PART_PAGE` ("Testicular Disorders" is an entry of Testicular
+Diseases). Not a part whose skin is what people mostly mean (a bump on the nose or the ear is
+the skin's, not the nose's rhinitis or the ear's tinnitus)."""
+_COMPLAINT = re.compile(
+    r"\b(?:lumps?|lumpy|bumps?|swell\w*|swollen|pains?|painful|ach\w*|sore|hurts?|hurting|"
+    r"itch\w*|rash|discharge|bleed\w*|red|redness)\b",
+    re.IGNORECASE,
+)
+"""Words of something wrong with a body part ("a lump on my testicle", "my breast hurts")."""
+
+
+def with_part_disorders(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """A body part that is the question's only topic, told with something wrong with it ("a
+    pea-sized lump on my testicle"), stands for the diseases of that part
+    (:data:`PART_DISORDERS`), whose page says what such a complaint may be and when to be
+    seen: not a page on a rare syndrome, or a paper on the part's workings, that names it.
+    Not a place beside the part ("a lump behind his ear"), nor a baby's part, whose changes
+    the adult pages do not speak of (a newborn's swollen breasts)."""
+    topics = [c for c in concepts if c.role == "topic"]
+    if not topics or not all(anatomy_only(c) and c.promoted for c in topics):
+        return tuple(concepts)
+    if not _COMPLAINT.search(question) or infant_patient(question):
+        return tuple(concepts)
+    text = normalise(question)
+    wanted = {
+        c.key: normalise(PART_DISORDERS[c.name.lower()])
+        for c in topics
+        if c.name.lower() in PART_DISORDERS and not _beside(text, c.matched)
+    }
+    return _replaced(concepts, wanted, vocabulary) if wanted else tuple(concepts)
+
+
+_BESIDE = r"(?:behind|near|under|below|beneath|above|around|next to|in front of|beside)"
+
+
+def _beside(text: str, part: str) -> bool:
+    """True when the normalised question places something beside ``part`` ("behind my ear")."""
+    if not part:
+        return False
+    pattern = rf"\b{_BESIDE} (?:\w+ )?{re.escape(part)}"
+    return bool(re.search(pattern, text))
+
+
 def _replaced(
     concepts: Sequence[QueryConcept], wanted: dict[str, str], vocabulary: Vocabulary
 ) -> tuple[QueryConcept, ...]:
@@ -427,6 +484,113 @@ def with_diabetes_complications(
     if others or not parts:
         return tuple(concepts)
     return _replaced(concepts, parts, vocabulary)
+
+
+PART_DISEASES = {
+    "joints": "joint diseases",
+    "kidney": "kidney diseases",
+    "liver": "liver diseases",
+    "lung": "lung diseases",
+    "heart": "heart diseases",
+    "brain": "brain diseases",
+    "bone and bones": "bone diseases",
+    "peripheral nerves": "peripheral nervous system diseases",
+}
+"""Body part → the diseases of that part, by the vocabulary's names. A part on the skin's
+surface (knee, face) is no entry: a skin disease "on my knees" is still the skin disease."""
+INJURIES_TREE = "C26"
+"""Wounds and injuries: a bruise beside a heart rhythm is no bruise of the heart."""
+NOT_HUMAN_DISEASE_TREES = ("C22", "C24", "E")
+"""Animal diseases, diseases of an exposure at work (which the question would name) and
+experimental models: no reading of a patient's question."""
+
+
+def with_disease_complications(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """A disease named beside a part it does not itself affect ("psoriasis, and now my finger
+    joints are swollen", "lupus and my kidneys"), or beside a complaint of that part ("joint
+    pain"), stands for the one disease the vocabulary files both under the named disease and
+    among the part's diseases (psoriatic arthritis, lupus nephritis); the question keeps the
+    named disease too. Unchanged when no such disease, or more than one, exists, and for a
+    part told as where the disease is ("sarcoidosis in my lungs": the disease itself)."""
+    diseases = [
+        c
+        for c in concepts
+        if c.role == "topic"
+        and c.tier <= DISEASE_TIER
+        and only_under(c.tree_numbers, "C")
+        and not lies_under(c.tree_numbers, (*SIGNS_TREE, INJURIES_TREE))
+    ]
+    if len(diseases) != 1:
+        return tuple(concepts)
+    branches = _part_branches(vocabulary)
+    wanted: dict[str, str] = {}
+    for concept in concepts:
+        branch = _part_named(concept, branches)
+        if (
+            branch is None
+            or concept is diseases[0]
+            or _told_as_site(question, diseases[0], concept)
+        ):
+            continue
+        found = _complication(diseases[0], branch, vocabulary)
+        if found:
+            wanted[concept.key] = found
+    return _replaced(concepts, wanted, vocabulary) if wanted else tuple(concepts)
+
+
+def _told_as_site(question: str, disease: QueryConcept, part: QueryConcept) -> bool:
+    """True when ``part`` is told as where ``disease`` is ("sarcoidosis in my lungs", "the
+    lungs' sarcoidosis" aside): the part right after the disease, behind "in", "on" or "of"."""
+    if not disease.matched or not part.matched:
+        return False
+    sited = re.compile(
+        rf"\b{re.escape(disease.matched)}\W+(?:\w+\W+){{0,2}}?(?:in|on|of) "
+        rf"(?:my|his|her|their|the|both) (?:\w+ )?{re.escape(part.matched)}",
+        re.IGNORECASE,
+    )
+    return bool(sited.search(normalise(question)))
+
+
+def _part_branches(vocabulary: Vocabulary) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The tree numbers of each part of :data:`PART_DISEASES` → those of its diseases."""
+    named = vocabulary.concepts_named([*PART_DISEASES, *PART_DISEASES.values()])
+    return {
+        named[part].tree_numbers: named[diseases].tree_numbers
+        for part, diseases in PART_DISEASES.items()
+        if part in named and diseases in named
+    }
+
+
+def _part_named(
+    concept: QueryConcept, branches: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The disease tree numbers of the part ``concept`` names: a body part at or below one of
+    :data:`PART_DISEASES`, or a sign filed among that part's diseases (arthralgia)."""
+    mine = concept.tree_numbers
+    for part, diseases in branches.items():
+        if anatomy_only(concept) and (set(mine) & set(part) or lies_under(mine, part)):
+            return diseases
+        if lies_under(mine, diseases) and lies_under(mine, SIGNS_TREE):
+            return diseases
+    return None
+
+
+def _complication(
+    disease: QueryConcept, branch: Sequence[str], vocabulary: Vocabulary
+) -> str | None:
+    """The one human disease filed under ``disease`` and also under ``branch``, unless
+    ``disease`` itself is filed there (hepatitis is already a liver disease)."""
+    if lies_under(disease.tree_numbers, branch) or set(disease.tree_numbers) & set(branch):
+        return None
+    found = [
+        normalise(uninverted(name))
+        for name, numbers in vocabulary.filed_under(disease.tree_numbers).items()
+        if lies_under(numbers, branch)
+        and not any(n.startswith(NOT_HUMAN_DISEASE_TREES) for n in numbers)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 SHARPS_INJURY = "needlestick injuries"

@@ -100,6 +100,24 @@ _MAY_BE_PREGNANT = re.compile(
 ("4 miscarriages", "I'm a woman planning to start a family", "41f")."""
 
 
+_PREVENTED = re.compile(
+    r"\b(?:contracept\w*|birth control|the pill|iud|condoms?|ipledge)\b",
+    re.IGNORECASE,
+)
+"""Words of preventing a pregnancy."""
+
+
+def pregnancy_context(question: str) -> bool:
+    """True when the question speaks of a pregnancy, breastfeeding, one wished for or lost
+    (:data:`_MAY_BE_PREGNANT`), or of preventing one ("why do I need contraception on
+    accutane")."""
+    return bool(
+        pregnancy_named(question)
+        or _MAY_BE_PREGNANT.search(question)
+        or _PREVENTED.search(question)
+    )
+
+
 def pregnancy_excluded(question: str) -> bool:
     """True when the question's patient cannot be pregnant (:data:`NOT_PREGNANT_TOLD`, or a
     baby or young child) and it names no pregnancy: a statement about pregnancy ("A screening

@@ -23,6 +23,8 @@ from medcite.query.concepts import (
     taken_substance,
     with_body_part_pages,
     with_diabetes_complications,
+    with_disease_complications,
+    with_part_disorders,
     with_prevented_diseases,
     with_sharps_injury,
     with_substance_readings,
@@ -1036,9 +1038,16 @@ def understand(
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _measured_beside_a_condition(question, concepts, fixes, vocabulary)
     concepts = _belly_cramps(plain, _signs_of_disease(question, _signs_of_injury(concepts), fixes))
-    concepts = _prevented_accidents(question, with_body_part_pages(concepts, vocabulary))
+    concepts = _prevented_accidents(
+        question,
+        with_part_disorders(question, with_body_part_pages(concepts, vocabulary), vocabulary),
+    )
     concepts = with_sharps_injury(
-        question, with_diabetes_complications(concepts, vocabulary), vocabulary
+        question,
+        with_disease_complications(
+            question, with_diabetes_complications(concepts, vocabulary), vocabulary
+        ),
+        vocabulary,
     )
     concepts = with_walking_pain(question, concepts, vocabulary)
     concepts = _subject_topics(question, concepts, fixes)

@@ -236,6 +236,19 @@ class Vocabulary:
         sql = f"SELECT key, name FROM concepts WHERE {where} ORDER BY key"
         return dict(db.execute(sql, [f"% {n} %" for n in wanted]).fetchall())
 
+    def filed_under(self, tree_numbers: Collection[str]) -> dict[str, tuple[str, ...]]:
+        """Name → tree numbers of the descriptors filed anywhere below one of ``tree_numbers``
+        (a scan of the concept table, a few milliseconds: asked only for a disease named
+        beside a body part)."""
+        db = self._db()
+        wanted = sorted(tree_numbers)
+        if db is None or not wanted or self._old_schema:
+            return {}
+        where = " OR ".join("(' ' || tree_numbers) LIKE ?" for _ in wanted)
+        sql = f"SELECT name, tree_numbers FROM concepts WHERE {where} ORDER BY key"
+        rows = db.execute(sql, [f"% {n}.%" for n in wanted]).fetchall()
+        return {name: tuple(numbers.split()) for name, numbers in rows}
+
     def pages_named(self, names: Collection[str]) -> tuple[str, ...]:
         """The NIH pages (MedQuAD topics) that have one of ``names`` as their topic or one of
         its synonyms ("Yeast Infections", whose synonyms include candidiasis)."""
