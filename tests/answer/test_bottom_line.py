@@ -7,6 +7,7 @@ import pytest
 from medcite.answer import verify
 from medcite.answer.bottom_line import (
     ADVICE_FRAME,
+    DEPENDS_FRAME,
     STOPPING_FRAME,
     VALUE_FRAME,
     WHETHER_FRAME,
@@ -211,6 +212,22 @@ def test_a_yes_no_question_gets_a_verdict_resting_on_a_cited_statement() -> None
     assert answer.bottom_line.verdict == "The sources found suggest yes:"
     assert "hereditary" in answer.bottom_line.bullets[0].text
     assert answer.bottom_line.bullets[0].citations[0].number == 1
+
+
+def test_a_yes_held_back_to_some_cases_is_no_plain_yes() -> None:
+    """ "Can sometimes be undone, but not always" answers whether it can be undone with "not
+    always", and the statement saying so is found by its word of undoing."""
+    page = _page(
+        "gout-damage",
+        "Gout",
+        "outlook",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Joint damage from gout can sometimes be reversed, but not always.",
+    )
+    answer = _ask("is gout joint damage reversible?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == DEPENDS_FRAME
+    assert "reversed" in answer.bottom_line.bullets[0].text
 
 
 def test_whether_to_do_something_gets_no_yes_from_a_statement_of_what_it_is() -> None:

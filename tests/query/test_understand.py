@@ -1732,3 +1732,12 @@ def test_blood_in_semen_is_hemospermia_not_blood(any_engine: Engine) -> None:
     for question in ("noticed blood in my semen twice", "is blood in sperm serious"):
         names = [c.name.lower() for c in any_engine.understand(question).primary_topics]
         assert names == ["hemospermia"], names
+
+
+def test_a_negation_does_not_reach_into_the_next_sentence(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "no fever. sinusitis?" denies the fever, not the guess asked after it."""
+    query = understand("blocked nose, no fever. sinusitis or just a cold?", handmade_vocabulary)
+    roles = {c.name: c.role for c in query.concepts}
+    assert roles.get("sinusitis") == "topic" and roles.get("fever") == "negated", roles

@@ -713,11 +713,16 @@ def _yes_no(
         if "<benign>" in wanted
         else _without_verdict(query.question, top)
     )
-    if unjudged is not None:
-        return unjudged
+    return unjudged or _verdict(query, top, wanted)
+
+
+def _verdict(query: Query, top: Sequence[Candidate], wanted: frozenset[str]) -> Pick:
+    """The yes, the no, the disagreement or the "not always" of a yes/no's best statements."""
     polarity = {negated(c.sentence.text, wanted) for c in top}
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
+    if polarity == {False} and _HEDGED.search(top[0].sentence.text):
+        return Pick(DEPENDS_FRAME, (top[0],))
     denied = polarity == {True}
     if negated(asked_clause(query.question) or query.question, wanted, _VERB_NEGATION):
         # "is it true antibiotics don't work for colds": a statement that they do not fight
@@ -794,6 +799,12 @@ _EITHER_OR = re.compile(
 broken or dislocated", "is this just stress or something serious"): no yes or no answers it
 ("or not" asks a yes/no)."""
 EITHER_OR_FRAME = "The sources found do not say which of the two it is; they say:"
+DEPENDS_FRAME = "The sources found say not always:"
+_HEDGED = re.compile(
+    r"\b(?:not always|sometimes|in some (?:cases|people)|depends on|only some)\b", re.IGNORECASE
+)
+"""A yes held back to some cases ("Vasectomy can sometimes be reversed, but not always"): no
+plain yes."""
 
 
 _WHETHER_ONE_HAS = re.compile(

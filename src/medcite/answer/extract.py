@@ -183,6 +183,8 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
         r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
+        # whether what was done or done to the body can be undone
+        r"(?:can|cannot|can'?t|may|might|could) (?:\w+ )?(?:not )?be reversed|"
         # an illness that passes untreated ("Often, ear infections go away on their own.")
         r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
         r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "

@@ -1359,7 +1359,7 @@ def _diagnosis_guess(text: str, concept: QueryConcept) -> bool:
 def _denied_parts(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A body part named only where a symptom is denied ("no pain down my legs") is not where
     the trouble is: it stands for no page on that part's disorders."""
-    text = normalise(question)
+    text = sentences_marked(question)
     denied = {
         c.key
         for c in concepts
@@ -1378,13 +1378,23 @@ def _denied_parts(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Qu
 _NEGATED = re.compile(
     r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)"
     r"(?!\s+(?:\S+\s+)?(?:work|works|working|help|helps|helping|cure|cures|treat|treats|fix|"
-    r"fixes)\b)(\s+\S+){0,2}"
-    r"(\s+(?:or|nor)(\s+\S+){0,2})?(?<!\sfor)(?<!\sagainst)(?<!\swith)(?<!\son)\s+$"
+    r"fixes)\b)(\s+[^\s.]+){0,2}"
+    r"(\s+(?:or|nor)(\s+[^\s.]+){0,2})?(?<!\sfor)(?<!\sagainst)(?<!\swith)(?<!\son)\s+$"
 )
 """A negation just before a phrase: "not overweight", "no fever", "don't have diabetes", and
 as typed without the apostrophe ("dont have any pain", "didnt see any blood"); it reaches
 across "or" ("no common cold or fever"), not into the object of what is negated ("antibiotics
-don't work for colds", "it doesn't help my migraine": the cold is there)."""
+don't work for colds", "it doesn't help my migraine": the cold is there), nor past the end of
+its sentence (:func:`sentences_marked`: "no blackheads. rosacea or acne?")."""
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
+
+
+def sentences_marked(question: str) -> str:
+    """The normalised question with " . " between its sentences, which a negation does not
+    reach across (:data:`_NEGATED`)."""
+    return " . ".join(filter(None, (normalise(part) for part in _SENTENCE_END.split(question))))
+
+
 _NEGATED_HABIT = re.compile(
     r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
     r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
@@ -1416,7 +1426,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     about (:data:`NEGATED_ROLE`); nor is a substance the asker does not use ("I don't smoke",
     :data:`_NEGATED_HABIT`). A drug whose taking is negated still is: "can I not take
     metformin for a day" is about metformin."""
-    text = normalise(question)
+    text = sentences_marked(question)
     negated = {
         c.key
         for c in concepts
