@@ -220,7 +220,7 @@ def test_a_yes_held_back_to_some_cases_is_no_plain_yes() -> None:
     page = _page(
         "gout-damage",
         "Gout",
-        "outlook",
+        "information",
         "Gout is a form of arthritis that causes sudden attacks of joint pain.",
         "Joint damage from gout can sometimes be reversed, but not always.",
     )
@@ -228,6 +228,9 @@ def test_a_yes_held_back_to_some_cases_is_no_plain_yes() -> None:
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == DEPENDS_FRAME
     assert "reversed" in answer.bottom_line.bullets[0].text
+    # whether it can be undone answers no other question on its course
+    other = _ask("how long does gout joint damage take to show?", [page])
+    assert not any("reversed" in text for text in _shown(other))
 
 
 def test_whether_to_do_something_gets_no_yes_from_a_statement_of_what_it_is() -> None:

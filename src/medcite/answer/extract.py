@@ -50,6 +50,7 @@ from medcite.query.groups import (
 )
 from medcite.query.understand import (
     ASKS_AGAIN,
+    ASKS_UNDONE,
     asks_alternatives,
     chooses_among_treatments,
     evidence_question,
@@ -183,8 +184,6 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
         r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
-        # whether what was done or done to the body can be undone
-        r"(?:can|cannot|can'?t|may|might|could) (?:\w+ )?(?:not )?be reversed|"
         # an illness that passes untreated ("Often, ear infections go away on their own.")
         r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
         r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "
@@ -1271,6 +1270,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     measured = measured_words(query) if amount is None else frozenset()
     activity = bool(_ASKS_RESEARCH.search(query.question))
     again = bool(ASKS_AGAIN.search(query.question.lower()))
+    undone = bool(ASKS_UNDONE.search(query.question))
     # nor from one case's course ("silicone-induced lymphadenopathy … was described") about
     # a swollen lymph node of their own
     unused = {EvidenceLevel.EXCLUDED, *([EvidenceLevel.CASE_REPORT] if patient else [])}
@@ -1286,7 +1286,14 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
         if not (human_only and non_human(e.hit.document))
         if topic.from_birth or not congenital_page(e.hit.document)
         for c in _document_candidates(
-            e, topic, facets, amount=amount, activity=activity, measured=measured, again=again
+            e,
+            topic,
+            facets,
+            amount=amount,
+            activity=activity,
+            measured=measured,
+            again=again,
+            undone=undone,
         )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
@@ -1417,6 +1424,7 @@ def _document_candidates(
     amount: AmountAsked | None = None,
     activity: bool = False,
     again: bool = False,
+    undone: bool = False,
     measured: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
@@ -1475,8 +1483,7 @@ def _document_candidates(
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
-        if again and Facet.PROGNOSIS in facets and RECURS.search(sentence.text):
-            # asked whether it comes twice: "You probably will not get chickenpox again"
+        if Facet.PROGNOSIS in facets and _course_asked(sentence.text, again, undone):
             weights[Facet.PROGNOSIS] = max(weights.get(Facet.PROGNOSIS, 0.0), 1.0)
         if not research and (
             (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
@@ -1826,6 +1833,25 @@ RECURS = re.compile(
 """A statement of whether it comes again ("You probably will not get chickenpox again", "the
 virus can become active again"): the course asked by ``understand.ASKS_AGAIN``, and only then (said
 of chickenpox in general, it does not say how long a child stays off school)."""
+
+
+def _course_asked(text: str, again: bool, undone: bool) -> bool:
+    """True for a statement of the course the question asks: whether it comes twice
+    (``again``: "You probably will not get chickenpox again") or can be undone (``undone``:
+    "Vasectomy can sometimes be reversed")."""
+    return bool((again and RECURS.search(text)) or (undone and REVERSED.search(text)))
+
+
+REVERSED = re.compile(
+    r"\b(?:(?:can|cannot|can'?t|may|might|could)(?: \w+)?(?: not)? be (?:reversed|undone)|"
+    # said of it ("the damage is often reversible"), not a process named ("reversible
+    # oxidation")
+    r"(?:is|are|be|was|were) (?:\w+ )?(?:ir)?reversible)\b",
+    re.I,
+)
+"""A statement of whether it can be undone, the course asked by ``understand.ASKS_UNDONE``
+and only then ("reversible oxidation" in a study of a liver is no answer on how long sterility
+takes after a vasectomy)."""
 AMOUNT_QUESTION = re.compile(
     r"\bhow (much|many|long|big|large|heavy|tall|far|often)\b(?P<unit> [\w-]+)?", re.I
 )

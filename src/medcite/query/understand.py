@@ -129,6 +129,9 @@ ASKS_AGAIN = re.compile(
 )
 """A question whether something comes a second time ("can adults get chickenpox twice"), on
 lower-case text."""
+ASKS_UNDONE = re.compile(r"\b(?:(?:ir)?reversib\w*|revers(?:e|ed|al)|undo(?:ne)?)\b", re.I)
+"""A question whether something can be undone ("is a vasectomy reversible", "can the damage
+be reversed")."""
 _TO_A_PARTNER = (
     r"[^.?!]{0,40}?\b(?:to (?:my |his |her |your |our |a |the )?(?:partners?|boyfriend|"
     r"girlfriend|husband|wife|spouse|friends?|others|other people|someone|anyone|me|him|her|"
