@@ -851,6 +851,11 @@ def kinds(question: str) -> set[str]:
         ),
         ("hives all over after eating shellfish ten minutes ago", "anaphylaxis"),
         ("the baby is turning blue and floppy", "breathing difficulty"),
+        ("80 yo, her left eye just went totally black half an hour ago", "sudden loss of vision"),
+        (
+            "his eyelid is swollen shut, temp 38.9, and he cries when he moves his eye",
+            "infection around the eye",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1039,6 +1044,7 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "hives all over my body for five days now, they come and go",
         "taking the tablet gives me a burning pain in my chest when I swallow it",
         "I don't see the point of this diet, can I stop it",
+        "my sight went dark for a few seconds when I stood up from the bath",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

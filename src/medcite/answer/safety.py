@@ -1527,9 +1527,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"eyelids?\W+(?:\w+\W+){0,3}?(?:swell\w*|swollen|puff\w*)|swollen (?:\w+ )?"
                     r"eyelids?|(?:swelling|swollen) (?:around|of|near) (?:my|his|her|the|their) "
                     r"eyes?",),
-                   r"(?:hurts?|hurting|painful|pain|sore) (?:\w+ ){0,2}?(?:to|when|on|if) "
-                   r"(?:i |he |she |you |they )?(?:move|moving|look\w*|turn\w*) (?:\w+ )?"
-                   r"(?:eyes?|sideways)|blurr\w*|double vision|seeing double|bulg\w*|"
+                   r"(?:hurts?|hurting|painful|pain|sore|cries|crying|screams|winc\w*) "
+                   r"(?:\w+ ){0,2}?(?:to|when|on|if) (?:i |he |she |you |they )?(?:moves?|moving|"
+                   r"look\w*|turn\w*) (?:\w+ )?(?:eyes?|sideways)|blurr\w*|double vision|"
+                   r"seeing double|bulg\w*|"
                    r"(?:can'?t|cannot) move (?:my|his|her|the) eye"),
         ),
     ),
@@ -2852,6 +2853,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"gone) (?:\w+ )?(?:black|dark|blind|grey|gray|dim))\b",
                 re.IGNORECASE,
             ),
+            # an eye that went dark or black, told as what happened, not on standing up
+            _given((), r"(?:vision|sight|eye)\W+(?:just |suddenly |completely |completly |totally "
+                   r"|all )*(?:went|turned|has gone) (?:completely |completly |totally |all )?"
+                   r"(?:black|dark|blind|blank)",
+                   unless=(r"st(?:oo|a)d(?:ing)? up|(?:got|get|getting) up|head rush|for a "
+                           r"(?:second|moment|few seconds)",)),
             _rx(r"(?:vision|sight|eyesight)\W+(?:\w+\W+){0,2}?(?:suddenly|all of a sudden) (?:went|"
                 r"got|turned|is|became|has gone) (?:\w+ )?(?:black|dark|blind|grey|gray|dim|"
                 r"blurry)",
