@@ -228,26 +228,27 @@ class Vocabulary:
     def filed_at(self, tree_numbers: Collection[str]) -> dict[str, str]:
         """Key → name of the descriptors filed at any of ``tree_numbers`` (a scan of the
         concept table, a few milliseconds: asked only for a topic no page is on)."""
-        db = self._db()
-        wanted = sorted(tree_numbers)
-        if db is None or not wanted or self._old_schema:
-            return {}
-        where = " OR ".join("(' ' || tree_numbers || ' ') LIKE ?" for _ in wanted)
-        sql = f"SELECT key, name FROM concepts WHERE {where} ORDER BY key"
-        return dict(db.execute(sql, [f"% {n} %" for n in wanted]).fetchall())
+        return dict(self._concepts_filed(tree_numbers, "key, name", "% {} %"))
 
     def filed_under(self, tree_numbers: Collection[str]) -> dict[str, tuple[str, ...]]:
         """Name → tree numbers of the descriptors filed anywhere below one of ``tree_numbers``
         (a scan of the concept table, a few milliseconds: asked only for a disease named
         beside a body part)."""
+        rows = self._concepts_filed(tree_numbers, "name, tree_numbers", "% {}.%")
+        return {name: tuple(numbers.split()) for name, numbers in rows}
+
+    def _concepts_filed(
+        self, tree_numbers: Collection[str], columns: str, like: str
+    ) -> list[tuple[str, str]]:
+        """``columns`` of the concepts one of whose tree numbers matches ``like`` (a LIKE
+        pattern with ``{}`` for each of ``tree_numbers``, within spaces)."""
         db = self._db()
         wanted = sorted(tree_numbers)
         if db is None or not wanted or self._old_schema:
-            return {}
-        where = " OR ".join("(' ' || tree_numbers) LIKE ?" for _ in wanted)
-        sql = f"SELECT name, tree_numbers FROM concepts WHERE {where} ORDER BY key"
-        rows = db.execute(sql, [f"% {n}.%" for n in wanted]).fetchall()
-        return {name: tuple(numbers.split()) for name, numbers in rows}
+            return []
+        where = " OR ".join("(' ' || tree_numbers || ' ') LIKE ?" for _ in wanted)
+        sql = f"SELECT {columns} FROM concepts WHERE {where} ORDER BY key"
+        return list(db.execute(sql, [like.format(n) for n in wanted]).fetchall())
 
     def pages_named(self, names: Collection[str]) -> tuple[str, ...]:
         """The NIH pages (MedQuAD topics) that have one of ``names`` as their topic or one of
