@@ -35,6 +35,10 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Synthesis and biological evaluation of colchicine analogues", (), True),
         ("Colchicine binding to tubulin: an in silico study", (), True),
         ("Gout care: an evidence synthesis for primary care", (), False),
+        # work done in cells, whatever species they came from
+        ("Colchicine lowers urate uptake in high glucose-treated human kidney cells", (), True),
+        ("Urate handling in red cells from patients with gout", (), False),
+        ("Gout in people with sickle cell disease", (), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

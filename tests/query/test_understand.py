@@ -1741,3 +1741,13 @@ def test_a_negation_does_not_reach_into_the_next_sentence(
     query = understand("blocked nose, no fever. sinusitis or just a cold?", handmade_vocabulary)
     roles = {c.name: c.role for c in query.concepts}
     assert roles.get("sinusitis") == "topic" and roles.get("fever") == "negated", roles
+
+
+def test_a_discharge_from_the_tip_is_read_as_a_possible_sti(any_engine: Engine) -> None:
+    names = [
+        c.name.lower()
+        for c in any_engine.understand(
+            "stinging and some discharge from the tip since monday"
+        ).concepts
+    ]
+    assert "sexually transmitted diseases" in names, names

@@ -69,6 +69,14 @@ _NON_HUMAN = re.compile(
 )
 """Title words of an animal, laboratory or environmental study: a drug loaded into
 nanoparticles, docked in silico or found in wastewater sludge is no evidence about taking it."""
+_IN_CELLS = re.compile(
+    r"\b(?:in|on) (?:[\w-]+ ){0,5}?cells\b(?! (?:from|of) (?:patients|people|donors|"
+    r"volunteers|children|adults|women|men)\b)",
+    re.I,
+)
+"""A title saying the work was done in cells ("Metformin reduces vascular assembly in high
+glucose-treated human microvascular endothelial cells"): laboratory work, whatever species the
+cells came from; not cells taken from people studied ("… in cells from patients with …")."""
 
 
 _STUDY_ANIMALS = re.compile(
@@ -98,7 +106,7 @@ def non_human(doc: Document) -> bool:
         return True
     if "Humans" in mesh:
         return False
-    if _NON_HUMAN.search(doc.title):
+    if _NON_HUMAN.search(doc.title) or _IN_CELLS.search(doc.title):
         return True
     # not yet indexed (no headings): the abstract says what was studied
     return (
