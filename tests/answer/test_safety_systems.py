@@ -853,6 +853,11 @@ def kinds(question: str) -> set[str]:
         ("the baby is turning blue and floppy", "breathing difficulty"),
         ("80 yo, her left eye just went totally black half an hour ago", "sudden loss of vision"),
         (
+            "his left calf has been hot and swollen since a long train journey",
+            "possible blood clot",
+        ),
+        ("dad keeps saying what's the point in carrying on since mum died", "suicidal thoughts"),
+        (
             "his eyelid is swollen shut, temp 38.9, and he cries when he moves his eye",
             "infection around the eye",
         ),
@@ -1045,6 +1050,8 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "taking the tablet gives me a burning pain in my chest when I swallow it",
         "I don't see the point of this diet, can I stop it",
         "my sight went dark for a few seconds when I stood up from the bath",
+        "my calf has been sore since the gym on monday",
+        "whats the point in taking vitamins if I eat well",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -48,6 +48,12 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         "seen floaters in my vision for months, is that normal",
         "just feel off lately, no idea what is up",
         "ultrasound said fatty infiltration of the liver, what now",
+        "grandad has hardly been eating since grandma passed, what can we do",
+        "how long do people have once they stop drinking at the end of life",
+        "dad has been so low since the funeral, hardly eating",
+        "auntie has gone very quiet since uncle died and barely eats, what now",
+        "should mum move into a care home now her memory is going",
+        "so lonely since the move, is that normal at 80",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

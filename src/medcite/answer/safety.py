@@ -769,7 +769,8 @@ _CLOT_RISK = (
     r"(?:my |the |her |his )?(?:surgery|operation|op|birth|delivery)|(?:surgery|operation|"
     r"c[- ]?section|arthroscopy|procedure|keyhole \w+|\w+ectomy|\w+oscopy|\w+plasty|repair) "
     r"(?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days|weeks?) ago|"
-    r"long (?:flight|drive|car ride|trip)|(?:flying|flew|flight|flights) (?:back|home|from|to)|"
+    r"long (?:\w+ )?(?:flight|drive|car ride|trip|journey|coach ride|bus ride|train ride)|"
+    r"(?:flying|flew|flight|flights) (?:back|home|from|to)|"
     r"(?:on|taking|started) (?:the )?(?:combined )?(?:pill|birth control|contraceptive "
     r"pills?|hrt|estrogen|oestrogen)|(?:knee|hip|joint) replacement (?:\w+ ){0,2}?(?:\d+|a few|"
     r"two|three|four|five|six|ten) (?:days|weeks?) ago"
@@ -1072,7 +1073,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:feel|feeling|felt|am|'m|im|is|are|been|getting|became|becoming|"
                 r"turning)(?: so| very| really| pretty| a bit| kind of| kinda)? suicidal",
                 r"(?:want|wanna|gonna|going|about)(?: to)? kms",
-                r"(?:thinking|thought|think) (?:of|about) ending (?:it|things|everything)"),
+                r"(?:thinking|thought|think) (?:of|about) ending (?:it|things|everything)",
+                # "what's the point in going on": no reason left to live
+                r"(?:what'?s|whats|what is) the point (?:in|of) (?:going on|living|carrying on|"
+                r"being (?:here|alive)|life|it all|anything anymore)"),
             # warning signs of a plan: pills put aside, belongings given away, "nobody would notice"
             _rx(r"(?:saving|saved|stockpil\w+|hoard\w*|collecting|stashing|stashed) (?:up )?"
                 r"(?:all )?(?:my |his |her |the )?(?:sleeping )?(?:pills|meds|medications?|"
@@ -1726,7 +1730,8 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 r"\b(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\W+(?:\w+\W+){0,4}?"
                 r"(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|tender)\b[^.?!]{0,20}?\b(?:calf|"
-                r"calves|thigh|leg)\b|\b(?:calf|thigh|leg) (?:is )?(?:red\w*|pain\w*|warm\w*|hot|"
+                r"calves|thigh|leg)\b|\b(?:calf|thigh|leg) (?:is |has been |was |looks |feels "
+                r"|got |gone )?(?:red\w*|pain\w*|warm\w*|hot|"
                 r"swell\w*|swollen)\W+(?:and\W+)?(?:red\w*|pain\w*|warm\w*|hot|swell\w*|swollen|"
                 r"sore|tender|achy|aching|tight)",
                 re.IGNORECASE,

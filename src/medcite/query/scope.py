@@ -30,7 +30,8 @@ _HEALTH_WORDS = frozenset(
     exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
     fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
-    confusion egfr gfr floaters
+    confusion egfr gfr floaters appetite mood grief grieving bereavement lonely loneliness
+    dying palliative hospice frail sleeping asleep insomnia
     """.split()
 )
 
@@ -47,11 +48,15 @@ _HEALTH_ASKED = re.compile(
     r"(?:day|night|week))\b"
     r"|\b(?:feel|feeling|felt|feels) (?:\w+ )?(?:off|unwell|rough|poorly|run down|rundown|"
     r"not right|not myself|not himself|not herself|under the weather)\b"
+    r"|\bend of (?:his |her |their )?life\b|\b(?:care|nursing) home\b"
+    r"|\b(?:stopped|stop|stops|not|barely|hardly) (?:\w+ )?(?:eat|eats|eating|ate|drink|"
+    r"drinks|drinking|drank)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
 you"), whether to worry ("should I worry"), whether it is safe for a child or to have every
-day ("is it ok for my 14 yr old to have one a day"), or tells of feeling unwell ("just feel off
-lately"), whatever it names (on normalised words)."""
+day ("is it ok for my 14 yr old to have one a day"), tells of feeling unwell ("just feel off
+lately") or of someone not eating or drinking, or speaks of the end of life or a care home,
+whatever it names (on normalised words)."""
 
 
 def in_scope(
