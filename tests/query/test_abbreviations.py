@@ -109,6 +109,7 @@ MEDQUAD_ONLY = frozenset(
         "neoplasms",
         "endocrine diseases",
         "cervical cancer screening",
+        "end of life issues",
     }
 )
 
