@@ -570,11 +570,16 @@ def _part_named(
     :data:`PART_DISEASES`, or a sign filed among that part's diseases (arthralgia)."""
     mine = concept.tree_numbers
     for part, diseases in branches.items():
-        if anatomy_only(concept) and (set(mine) & set(part) or lies_under(mine, part)):
+        if anatomy_only(concept) and _at_or_under(mine, part):
             return diseases
         if lies_under(mine, diseases) and lies_under(mine, SIGNS_TREE):
             return diseases
     return None
+
+
+def _at_or_under(numbers: Sequence[str], broader: Sequence[str]) -> bool:
+    """True when one of the tree ``numbers`` is one of ``broader`` or lies under one."""
+    return bool(set(numbers) & set(broader)) or lies_under(numbers, broader)
 
 
 def _complication(
@@ -582,7 +587,7 @@ def _complication(
 ) -> str | None:
     """The one human disease filed under ``disease`` and also under ``branch``, unless
     ``disease`` itself is filed there (hepatitis is already a liver disease)."""
-    if lies_under(disease.tree_numbers, branch) or set(disease.tree_numbers) & set(branch):
+    if _at_or_under(disease.tree_numbers, branch):
         return None
     found = [
         normalise(uninverted(name))

@@ -1389,7 +1389,8 @@ as typed without the apostrophe ("dont have any pain", "didnt see any blood"); i
 across "or" ("no common cold or fever"), not into the object of what is negated ("antibiotics
 don't work for colds", "it doesn't help my migraine": the cold is there), nor past the end of
 its sentence (:func:`sentences_marked`: "no blackheads. rosacea or acne?")."""
-_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
+"""Where a message's sentences (or ";"-joined clauses) end, whatever case follows."""
 
 
 def sentences_marked(question: str) -> str:
@@ -2083,9 +2084,6 @@ def _diseases(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
 
 def _named(text: str, phrase: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+")
 
 
 _CLAUSE_BREAK = re.compile(
