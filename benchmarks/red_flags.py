@@ -27,6 +27,7 @@ from typing import Any
 
 from common import print_table, write_json
 from medcite.answer.safety import CONCEPTS, detect_red_flags
+from medcite.answer.triage import TRIAGE_KIND
 from medcite.eval import datasets as ds
 from medcite.eval.datasets import LabelledQuestion
 from medcite.eval.metrics import binary_scores
@@ -40,6 +41,8 @@ def score(name: str, split: str, questions: Sequence[LabelledQuestion]) -> dict[
 
     ``right_kind`` is the share of detected emergencies whose labelled kind is among the kinds
     raised; it is left empty for a set labelled with other kind names (the old set).
+    ``by_wording_check`` counts the messages flagged only by the statistical check of the
+    wording (``medcite.answer.triage``), which no rule read.
     """
     started = time.perf_counter()
     flagged = [{f.kind for f in detect_red_flags(q.question)} for q in questions]
@@ -60,6 +63,7 @@ def score(name: str, split: str, questions: Sequence[LabelledQuestion]) -> dict[
         else None,
         "recall_emergency": _recall_of(questions, flagged, "emergency"),
         "recall_same_day": _recall_of(questions, flagged, "same-day"),
+        "by_wording_check": sum(kinds == {TRIAGE_KIND} for kinds in flagged),
         "us_per_question": round(seconds / max(1, len(questions)) * 1e6, 1),
     }
 

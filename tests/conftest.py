@@ -681,3 +681,28 @@ def handmade_vocabulary(tmp_path_factory: pytest.TempPathFactory) -> Vocabulary:
         "medquad",
     )
     return Vocabulary(db)
+
+
+def _never_fires() -> object:
+    """A statistical wording check (``answer.triage``) that flags nothing."""
+    from medcite.answer import triage
+
+    off = {"coef": [], "intercept": -50.0, "threshold": 0.99}
+    return triage.from_json(
+        {
+            "format": triage.FORMAT,
+            "grams": [],
+            "idf": [],
+            "heads": {"urgent": off, "emergency": off},
+        }
+    )
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switch the statistical wording check (``answer.triage``) off, so that a test reads what
+    the red-flag rules alone do."""
+    from medcite.answer import triage
+
+    model = _never_fires()
+    monkeypatch.setattr(triage, "shipped_model", lambda: model)

@@ -10,6 +10,10 @@ from medcite.answer.safety import CONCEPTS, about_an_animal, banner, detect_red_
 from medcite.eval import datasets as ds
 from medcite.eval.metrics import binary_scores
 
+pytestmark = pytest.mark.usefixtures("rules_only")
+"""These tests are of the rules: the statistical wording check that backs them up when none
+fires (``answer.triage``, tested in ``test_triage.py``) is switched off (``tests/conftest.py``)."""
+
 
 def kinds(question: str) -> set[str]:
     return {flag.kind for flag in detect_red_flags(question)}

@@ -14,6 +14,10 @@ from medcite.answer.safety import (
     detect_red_flags,
 )
 
+pytestmark = pytest.mark.usefixtures("rules_only")
+"""These tests are of the rules: the statistical wording check that backs them up when none
+fires (``answer.triage``, tested in ``test_triage.py``) is switched off (``tests/conftest.py``)."""
+
 
 def kinds(question: str) -> set[str]:
     return {flag.kind for flag in detect_red_flags(question)}
@@ -861,6 +865,46 @@ def kinds(question: str) -> set[str]:
             "his eyelid is swollen shut, temp 38.9, and he cries when he moves his eye",
             "infection around the eye",
         ),
+        ("my lips went numb and a little swollen after the bee got me", "anaphylaxis"),
+        ("ate a prawn cracker and now there's a tight feeling in my throat", "anaphylaxis"),
+        (
+            "mum takes apixaban and banged her temple on the cupboard door",
+            "head injury on a blood thinner",
+        ),
+        ("splashed caustic soda into his eye while clearing the sink", "chemical in the eye"),
+        ("when I take the towel off the blood spurts out again", "severe bleeding"),
+        (
+            "our 7 week old feels hot and the thermometer in his armpit now reads 38.2",
+            "fever in an infant",
+        ),
+        ("I'm 35 weeks and my face has puffed up, with zig zag lights in my eyes", PREECLAMPSIA),
+        ("35 weeks pregnant, headache all day and tylenol isn't helping at all", PREECLAMPSIA),
+        (
+            "my 14 month old grabbed my mug of coffee and now has blisters down her chest",
+            "serious burn or electrical injury",
+        ),
+        (
+            "grandad was lying on the floor all night with the heating broken, he is freezing cold "
+            "and drowsy",
+            "hypothermia or frostbite",
+        ),
+        (
+            "my partner had our daughter five days ago and has not slept for four nights and keeps "
+            "talking very fast",
+            "warning signs after a birth",
+        ),
+        (
+            "28 weeks, had a pop feeling then clear fluid keeps dripping down my legs",
+            "warning signs in pregnancy",
+        ),
+        (
+            "33 weeks and the soles of my feet itch like mad at night",
+            "warning signs in pregnancy",
+        ),
+        (
+            "my 11 month old has had diarrhoea all day and i have only changed one wet nappy",
+            "warning signs in a baby or young child",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1052,6 +1096,12 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "my sight went dark for a few seconds when I stood up from the bath",
         "my calf has been sore since the gym on monday",
         "whats the point in taking vitamins if I eat well",
+        "there was blood all over the sink after my nosebleed but it has stopped now",
+        "our 3 day old has little yellow spots on her nose, like tiny pimples",
+        "my 2 year old got a blister from her new shoes",
+        "I'm 30 weeks and my ankles swell by the evening",
+        "it's freezing cold in the office and I'm confused about the new rota",
+        "I'm 14 weeks into marathon training and my knee is bleeding after a fall",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -512,6 +512,12 @@ def test_everyday_uses_of_vocabulary_words_are_not_looked_up(question: str, word
         ("she fell into the coffee table", "she fell into the   table"),
         ("the rash keeps coming back", "the rash keeps coming  "),
         ("i wet myself a bit when i sneeze or laugh", "i wet myself a bit when i  "),
+        ("an almond-shaped swelling by his ear", "an  -shaped swelling by his ear"),
+        ("his knee is swollen like a golf ball", "his knee is swollen like a  "),
+        ("a huge egg on his shin after the tackle", "a huge   on his shin after the tackle"),
+        ("he was back at school the next day", "he was   at school the next day"),
+        ("sore just at the back of my heel", "sore just at the   of my heel"),
+        ("we tried RICE for the sprain", "we tried   for the sprain"),
     ],
 )
 def test_words_told_in_passing_are_taken_out_where_they_are_said(text: str, left: str) -> None:
@@ -521,7 +527,7 @@ def test_words_told_in_passing_are_taken_out_where_they_are_said(text: str, left
 def test_words_told_in_passing_keep_their_sense_elsewhere() -> None:
     kept = "my back pain is worse, is a warm bath ok, my feet hurt, what law says, my cough"
     assert without_words_told_in_passing(kept) == kept
-    eaten = "can i eat peas and eggs, and is grape juice ok"
+    eaten = "can i eat peas and eggs, and is grape juice ok, is rice ok, eggs on my toast"
     assert without_words_told_in_passing(eaten) == eaten
     bitten = "my dog gave me a couple of bites and a few bites on my leg itch"
     assert without_words_told_in_passing(bitten) == bitten

@@ -167,6 +167,22 @@ def test_an_emergency_shows_the_card_alone(render) -> None:  # type: ignore[no-u
     assert "Botulinum toxin works." not in render(hoping)
 
 
+@pytest.mark.parametrize("render", [text.render, markdown.render])
+def test_a_card_from_the_statistical_check_keeps_the_answer(render) -> None:  # type: ignore[no-untyped-def]
+    """A card raised only by the wording check is a guess: it is shown first, and the answer
+    and the pages found stay below it, even when it says to seek care now."""
+    from medcite.answer.triage import EMERGENCY_ADVICE, TRIAGE_KIND
+    from medcite.records import RedFlag
+
+    guess = RedFlag(kind=TRIAGE_KIND, matched="worse", advice=EMERGENCY_ADVICE, urgency="emergency")
+    answer = _answer(banner=f"Seek care now. {EMERGENCY_ADVICE}").model_copy(
+        update={"query": Query(question="q", red_flags=(guess,))}
+    )
+    shown = render(answer)
+    assert "Seek care now." in shown
+    assert shown.index("Seek care now.") < shown.index("Botulinum toxin works.")
+
+
 def _console_text(renderable: object) -> str:
     console = Console(width=200, record=True)
     console.print(renderable)

@@ -47,7 +47,7 @@ from medcite.answer.extract import (
     subject_stems,
     warnings,
 )
-from medcite.answer.safety import DISCLAIMER, an_emergency
+from medcite.answer.safety import DISCLAIMER, an_emergency, by_rule
 from medcite.answer.terms import phrase_in, similarity
 from medcite.answer.told_state import state_only, subject_filter
 from medcite.evidence.classify import RANK, source_kind
@@ -1367,7 +1367,7 @@ def _emergency(query: Query) -> bool:
     """The question describes an emergency: an abstention then lists no documents and sends
     nowhere but to the card (sleeping-pill studies are no reading for someone asking how many
     would stop them waking up)."""
-    return an_emergency(query.red_flags)
+    return an_emergency(by_rule(query.red_flags))
 
 
 def _where_to_ask(query: Query) -> str:

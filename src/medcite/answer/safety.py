@@ -78,6 +78,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from medcite.answer import triage
 from medcite.query.drugs import products_containing
 from medcite.query.english import is_common_english
 from medcite.query.repair import EMOTIONAL_NUMBNESS
@@ -427,7 +428,7 @@ _FEVER = (
     r"(?:(?<![a-z])(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )fever\w*|(?<![a-z])febrile|"
     r"running a temp\w*|burning up|"
     rf"{_LOCAL_HEAT}(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
-    rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,2}}?(?:{_DEGREES})\b|"
+    rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,4}}?(?:{_DEGREES})\b|"
     # a bare "is 39" may be an age: only a reading with decimals, or over 100 °F
     rf"(?:of|at|is|was)\W+(?:\w+\W+)?(?:{_READING})\b|"
     rf"(?:{_DEGREES})\s*(?:°|degrees?\b|rectal|armpit|under)|"
@@ -601,7 +602,7 @@ _PREGNANT = (
     # weeks and days of gestation as midwives write them ("39+2")
     r"(?:2[4-9]|3\d|4[0-2]) ?\+ ?[0-6](?![\d.])|"
     # a message that opens with its weeks ("33 weeks, itching ...")
-    r"^\s*(?:1[2-9]|2\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?: pregnant)?\s*[,.:;!-])"
+    r"^\s*(?:1[2-9]|2\d|3\d|4[0-2]) ?(?:weeks?|wks?)(?: pregnant)?\s*(?:[,.:;!-]|and\b|now\b))"
 )
 _EARLY_PREGNANCY = (
     r"(?:[3-9]|1[0-3]) ?(?:weeks?|wks?|w)\b(?! old| ago| postpartum| after)|(?:first|1st) "
@@ -617,7 +618,9 @@ _SPOTTING = (
 _GAVE_BIRTH = (
     r"(?:gave birth|giving birth|ha(?:d|ving) (?:a|my|the|our|her) baby|delivered|deliver(?:y|ing)|"
     r"post[- ]?partum|c[- ]?section|since (?:the )?(?:birth|baby was born)|after (?:the |my |her )?"
-    r"(?:birth|delivery))"
+    r"(?:birth|delivery)|(?:had|having) (?:a|my|the|our|her|their) (?:son|daughter|boy|girl|twins|"
+    r"little one) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days?|weeks?) ago|"
+    r"(?:was|were) born (?:\d+|a few|two|three|four|five|six|ten) (?:days?|weeks?) ago)"
 )
 _SEROTONERGIC = (
     r"(?:ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|paroxetine|paxil|citalopram|celexa|"
@@ -1550,6 +1553,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"swell\w* (?:up )?(?:of |in )?(?:my|his|her|the) (?:tongue|lips|throat|face)",
                 r"swollen (?:tongue|lips|throat)", r"throat (?:feels )?(?:like (?:it'?s|its) )?"
                 r"(?:closing|tight\w*)",
+                # "lips feel tingly and a bit swollen", "kind of tight in my throat"
+                r"(?:tongue|lips?|throat|mouth) (?:feels?|felt|are|is|went|gone|going) (?:\w+ )"
+                r"{0,2}?(?:and|&) (?:a bit |a little |slightly |kind of |really |quite )?"
+                r"(?:swell\w*|swollen|puff\w*)",
+                r"tight\w* (?:feeling )?in (?:my|his|her|the) throat",
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
@@ -1665,10 +1673,15 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:spurting|gushing|pouring|squirting|pumping) (?:out )?blood",
                 r"(?:blood|bleeding)\W+(?:\w+\W+){0,8}?in spurts",
                 r"blood (?:is )?(?:spurting|gushing|pouring|squirting|pumping)",
+                r"blood (?:\w+ )?(?:spurts|gushes|squirts|pumps) (?:out|everywhere)",
                 r"bleed\w* (?:really |so |very )?(?:heavily|a lot|bad|badly|nonstop|non-stop|"
-                r"profusely)", r"blood (?:is )?(?:everywhere|all over)",
+                r"profusely)",
                 r"(?:heavy|severe|uncontrolled|profuse|massive) bleeding",
                 r"(?:won'?t|wont|will not|doesn'?t|does not|can'?t) stop bleeding"),
+            # blood everywhere, unless the bleeding is told to have stopped
+            _given((), r"blood (?:is )?(?:everywhere|all over)",
+                   unless=(r"(?:it|bleeding|it'?s|its|it has|bleeding has|nosebleed) (?:has )?"
+                           r"(?:now |since |finally )?stopped|stopped (?:now|bleeding)",)),
             re.compile(
                 r"\b(?:bleed\w*|blood|nosebleed)\b[^.?!]{0,50}?\b(?:won'?t|wont|will not|"
                 r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b",
@@ -2036,11 +2049,16 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",),
                    r"seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
                    r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
+                   r"zig ?-?zags?|(?:spots|sparkl\w*|flash\w*|lights|stars) (?:\w+ )?(?:in|across|"
+                   r"before) (?:my|her|the) (?:vision|eyes?)|headache\W+(?:\w+\W+){0,8}?"
+                   r"(?:paracetamol|tylenol|acetaminophen|painkillers?|pain ?killers?) "
+                   r"(?:isn'?t|is not|aren'?t|are not|won'?t|doesn'?t|don'?t|not|hasn'?t|haven'?t) "
+                   r"(?:even )?(?:touch\w*|help\w*|work\w*|shift\w*|doing anything)|"
                    r"pain under (?:my|the|her) right ribs|"
                    r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
                    r"(?:face|hands|fingers)(?: and (?:face|hands|fingers))? (?:have |has )?(?:got "
                    r"|are |is |became |went |gone |going |getting )?(?:really |very |suddenly |"
-                   r"so )?(?:puffy|swollen)"),
+                   r"so )?(?:puffy|swollen|puffed up)"),
             _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",
                     r"\b(?:bp|blood pressure)\b"),
                    r"(?:1[4-9]\d|2\d\d) ?/ ?(?:9\d|1\d\d)"),
@@ -2580,7 +2598,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             re.compile(
                 rf"\b(?P<key>{_HAZARD}|chemicals?|acid|lye|lime|cement|pool chlorine|chlorine|"
-                r"cleaner|cleaning (?:spray|product))\b(?:\W+\w+){0,12}?\W+(?:in|into) (?:my|his|"
+                r"cleaner|cleaning (?:spray|product)|(?:drain |sink |pipe )?unblocker|caustic"
+                r"(?: soda)?|descaler|degreaser)\b(?:\W+\w+){0,12}?\W+(?:in|into) (?:my|his|"
                 r"her|their|the|both|one)(?: \w+'?s?)? eyes?\b"
                 rf"|\b(?:splash\w*|spray\w*|squirt\w*|got|get|gets)\b(?:\W+\w+){{0,4}}?\W+"
                 r"(?P<key2>(?:drain|oven|toilet) cleaner|bleach|ammonia|acid|lye|chemicals?)\b"
@@ -3228,7 +3247,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:\w+ ){0,2}?(?:baby|him|her|it) (?:move|moving|kick\w*)|"
 
                    r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
-                   r"liquid)|"
+                   r"liquid)|(?:felt|had|heard) a (?:\w+ )?pop\b|(?:clear|watery) (?:\w+ ){0,2}?"
+                   r"(?:stuff|fluid|liquid|water) (?:\w+ ){0,3}?(?:trickl|leak|drip|run|com|"
+                   r"seep)\w*|"
                    r"itch\w*\W+(?:\w+\W+){0,8}?(?:palms|soles|hands and feet|feet and hands)|"
                    r"(?:palms|soles|hands and feet|feet and hands)\W+(?:\w+\W+){0,6}?itch\w*|"
                    r"waters? (?:broke|has broken|have broken|breaking|might have broken|went|"
@@ -3286,7 +3307,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"an )?"
                    r"(?:golf ?ball|plum|egg|lemon|orange|fist)|hearing (?:voices|things)|"
                    r"seeing things|(?:hasn'?t|hasnt|haven'?t|havent|not|hardly|barely) slept "
-                   r"(?:at all )?(?:in|for) (?:days|\d+ days|two days|three days)|(?:hasn'?t|"
+                   r"(?:at all )?(?:in|for) (?:days|nights|(?:\d+|two|three|four) (?:days|nights))|"
+                   r"(?:hasn'?t|"
                    r"hasnt|haven'?t|havent) slept at all|talking (?:really |very |so )?fast|"
                    r"(?:baby|babies) (?:has |have |had |was |were )?(?:been )?(?:swapped|switched|"
                    r"replaced|possessed)|(?:radio|tv|television|phone) (?:is |was |keeps )?"
@@ -3319,7 +3341,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:diapers?|nappy|nappies) (?:\w+ ){0,2}?(?:dry|bone dry)|"
                    r"fewer wet (?:diapers?|nappy|nappies)|"
                    r"wet (?:diapers?|nappy|nappies) (?:\w+ ){0,3}?(?:fewer|less)\b|"
-                   r"(?:only|just) (?:had |has )?(?:1|2|3|one|two|three) wet (?:diapers?|nappy|"
+                   r"(?:only|just) (?:had |has |changed |done )?(?:1|2|3|one|two|three) wet "
+                   r"(?:diapers?|nappy|"
                    r"nappies)|(?:barely|hardly) any wet (?:diapers?|nappy|nappies)|"
                    r"sunken (?:soft spot|fontanel\w*|eyes)|(?:no|without) tears "
                    r"when (?:\w+ )?(?:cry|crying|cries)|(?:is|seems|went|gone|looks|feels|so|very|"
@@ -3338,7 +3361,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"green\b"),
             _given((r"newborn|(?:\d|one|two|three|four|five|six)[- ]?days?[- ]old|born "
                     r"(?:yesterday|today|last night)",),
-                   r"(?:yellow|jaundice\w*)"),
+                   r"jaundice\w*|(?<![-/ ]white[-/ ])(?<!white-)(?<!white/)yellow\w*(?! (?:spots?|"
+                   r"pimples?|heads?|crusts?|bumps?|dots?|pus|discharge|poo\w*|stools?|"
+                   r"centres?|centers?|middles?|tips?|fluid))"),
             _given((rf"{_YOUNG}|newborn",),
                    r"(?:won'?t|wont|not|isn'?t|isnt|refus\w*|stopped) (?:\w+ )?(?:feed\w*|eat\w*|"
                    r"nurs\w*|taking (?:the |his |her |a )?(?:bottle|breast))|(?:feed\w*|eat\w*|"
@@ -3743,7 +3768,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((_BLOOD_THINNER,),
                    r"(?:hit|bumped|banged|smacked|whacked|knocked|struck|cracked) (?:\w+ ){0,2}?"
-                   r"(?:his|her|my|their|the) head|(?:fell|fall|fallen|tripped|"
+                   r"(?:his|her|my|their|the) (?:head|forehead|temple)\b|(?:fell|fall|fallen|"
+                   r"tripped|"
                    r"slipped)\W+(?:\w+\W+)"
                    r"{0,5}?head|head (?:injury|bump|wound|trauma)|(?:bump|knot|lump|gash|cut) on "
                    r"(?:\w+ )?(?:his|her|my|their|the) (?:head|forehead)"),
@@ -3780,6 +3806,14 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"genitals|groin|chest|whole))|(?:whole|entire) (?:\w+ ){0,3}?(?:is |are )?"
                    r"(?:blister\w*|red raw)|(?:burn\w*|scald\w*) (?:\w+ ){0,2}?(?:on|to) "
                    r"(?:his|her|my|the) (?:face|genitals|groin|eyes?|private)"),
+            # a blistering burn or scald over the trunk of a baby or toddler (a large area for
+            # a small body)
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup)|"
+                    r"(?:cup|mug|pot|pan) of (?:tea|coffee|soup|hot)|kettle",
+                    rf"{_YOUNG}|baby|infant|toddler|(?:[1-9]|1[0-9]|2[0-3])[- ]?(?:months?|mths?)"
+                    r"[- ]old|(?:1|2|one|two)[- ]?(?:years?|yrs?)[- ]old",
+                    r"chest|tummy|belly|stomach|back|neck|groin|bottom|genitals|face"),
+                   r"blister\w*"),
         ),
         exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction|wind|freezer|mat) ?burn\w*",
                         r"electric(?:al)?(?:[- ]like)? (?:shock|jolt|zap)s?(?:[- ]like)? (?:\w+ )?"
@@ -3820,9 +3854,17 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"violently|so hard)|(?:fingers|toes|nose|ears?|skin|feet|hands|cheeks)\W+"
                    r"(?:\w+\W+){0,3}?(?:(?:white|grey|gray) and (?:hard|waxy|numb)|waxy|hard and "
                    r"(?:white|numb)|(?:turned|turning|gone|going) (?:black|grey|gray))"),
+            # found very cold and muddled (a long lie, the heating off)
+            _given((r"(?:ice|icy|freezing|stone|very|really|so) cold\b|hypotherm\w*|heating "
+                    r"(?:was |is |had been )?(?:off|broken)|(?:lying|lay|been) (?:\w+ ){0,3}?"
+                    r"(?:on the floor|outside) (?:all night|for hours|overnight)",),
+                   r"confus\w*|mumbl\w*|drows\w*|slurr\w*|not making sense|(?:won'?t|can'?t) "
+                   r"(?:wake|stay awake)"),
         ),
         exclusions=(_rx(r"raynaud\w*", r"(?:in|with) (?:the )?cold (?:weather )?(?:and|then) "
-                        r"(?:go|goes|turn|turns) back"),),
+                        r"(?:go|goes|turn|turns) back",
+                        r"(?:confused|confusing|mumbl\w*) (?:about|by|as to|whether|if|with|"
+                        r"over)"),),
     ),
     Concept(
         "venomous bite or sting",
@@ -5535,6 +5577,11 @@ def _first_match(
     return None
 
 
+_EXCLUSIONS: tuple[re.Pattern[str], ...] = tuple(
+    pattern for concept in CONCEPTS for pattern in concept.exclusions
+)
+"""Every concept's general uses and idioms, blanked before the wording check reads a message."""
+
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     # same-day advice beside the call-now card for the same trouble would water it down
     "urine infection with a fever": frozenset({"fever with a warning sign"}),
@@ -5687,7 +5734,39 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
         found.append(together)
     if not found and (waiting := _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms)):
         found.append(waiting)
+    if not found and (worded := _worded_urgently(question)):
+        found.append(worded)
     return tuple(found)
+
+
+def _worded_urgently(question: str) -> RedFlag | None:
+    """The last catch-all: the statistical triage model (:mod:`medcite.answer.triage`), for a
+    question about someone (not asked in general, not about an animal, not told as long known)
+    that no rule read. It
+    reads the question without its idioms and the general uses every concept excludes ("this
+    rota is killing me", "confused about the new rota"): words the rules know carry no
+    urgency there carry none for the model either."""
+    if _asked_in_general(question) or about_an_animal(question) or _told_as_long_known(question):
+        return None
+    return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
+
+
+_LONG_KNOWN = re.compile(_KNOWN_FOR_LONG, re.IGNORECASE)
+
+
+def _told_as_long_known(question: str) -> bool:
+    """The complaint is told as lasting weeks or more, or as already looked at ("for the last
+    year", "4 months ago", "already seen"): the wording check backs the rules up on what is new,
+    and a new turn of an old complaint is the rules' to read."""
+    return bool(_LONG_STANDING.search(question) or _LONG_KNOWN.search(question))
+
+
+def _without_known_uses(question: str) -> str:
+    """``question`` with the spans of :data:`IDIOMS` and of every concept's exclusions blanked."""
+    spans = _spans(question, IDIOMS) + _spans(question, _EXCLUSIONS)
+    for start, end in sorted(spans, reverse=True):
+        question = f"{question[:start]} {question[end:]}"
+    return question
 
 
 def _flag(question: str, concept: Concept, idioms: list[tuple[int, int]]) -> RedFlag | None:
@@ -5730,6 +5809,13 @@ an urgent card, quoted sources could read as that reassurance."""
 def seeks_reassurance(question: str) -> bool:
     """True when ``question`` asks to be told it is nothing (:data:`REASSURANCE`)."""
     return bool(REASSURANCE.search(question))
+
+
+def by_rule(flags: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
+    """The flags a rule raised, without the statistical check's (:mod:`medcite.answer.triage`):
+    a card from the check is shown first, but being a guess from wording it never hides the
+    answer nor the documents found."""
+    return tuple(flag for flag in flags if flag.kind != triage.TRIAGE_KIND)
 
 
 def an_emergency(flags: tuple[RedFlag, ...]) -> bool:

@@ -176,6 +176,12 @@ _TOLD_IN_PASSING = re.compile(
     r"cut|fight|bounce|went|came|brought|held|sent|took|gave|grew|got|coming|taking|giving|"
     r"cutting|getting|putting|bouncing)(?:s|ed|ing|ten|en)?\s+"
     r"(?:(?:it|them|him|her|me|us|this|that)\s+)?(?P<back>back)\b"
+    # "was back playing", "at the back of my knee": a return or a place, no spine
+    r"|\b(?:was|is|are|were|been|being|he'?s|she'?s|i'?m|we'?re|they'?re)\s+(?P<returned>back)\s+"
+    r"(?=to\b|playing|at\b|home|in\b|on\b|up\b|now\b|normal|running|walking|eating|asleep)"
+    r"|\b(?:at|round|around)\s+the\s+(?P<behind>back)\b"
+    # RICE in capitals is rest, ice, compression, elevation: no rice
+    r"|\b(?P<rice>(?-i:RICE))\b"
     # a height or a distance names no foot: "5 feet tall", "five foot two"
     r"|\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|few|several)[- ]?"
     r"(?P<length>feet|foot|ft)\b"
@@ -184,9 +190,14 @@ _TOLD_IN_PASSING = re.compile(
     r"\b(?:a few|few|a couple(?: of)?|couple of|one|two|three|some|several|first|last|small|"
     r"tiny|little|\d+)\s+(?:more\s+)?(?P<bite>bites?)\b(?!\s+(?:from|by|on|in|to|all)\b)"
     # a thing a lump is likened to says its size, no food: "a pea sized lump", "the size of a grape"
-    rf"|\b(?P<size>(?:{_SIZE_THINGS}))[- ]?sized?\b"
+    rf"|\b(?P<size>(?:{_SIZE_THINGS}))[- ]?(?:sized?|shaped)\b"
     rf"|\b(?:size of|big as|large as|small as)\s+(?:an?\s+|the\s+|one\s+|two\s+)?"
     rf"(?P<likened>(?:{_SIZE_THINGS}))\b"
+    # "swollen like a tennis ball", "a lump like an egg", "a big egg on her forehead"
+    r"|\b(?:lumps?|bumps?|swelling|swollen|knots?|bruises?|cysts?|growths?)\b[^.?!]{0,25}?"
+    rf"\blike\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<like>(?:{_SIZE_THINGS}))\b"
+    r"|\b(?P<egg>eggs?)\s+on\s+(?:his|her|my|the|their|your|our)\s+(?:head|forehead|temple|"
+    r"brow|scalp|shin|leg|knee|arm|elbow|cheek)\b"
     # an in-law is a relative, no law
     r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b"
     # a drink that names a piece of furniture or a pause is no drink: "the coffee table"
@@ -212,10 +223,15 @@ def without_words_told_in_passing(text: str) -> str:
             "routine",
             "timed",
             "back",
+            "returned",
+            "behind",
+            "rice",
             "length",
             "bite",
             "size",
             "likened",
+            "like",
+            "egg",
             "law",
             "furniture",
             "occasion",

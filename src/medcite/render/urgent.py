@@ -15,7 +15,7 @@ them behind a closed "evidence found" disclosure.
 
 from __future__ import annotations
 
-from medcite.answer.safety import an_emergency, card_alone, seeks_reassurance
+from medcite.answer.safety import an_emergency, by_rule, card_alone, seeks_reassurance
 from medcite.records import Answer
 
 WITHHELD = (
@@ -31,10 +31,11 @@ def withheld(answer: Answer) -> bool:
     statement found answers it (a bottom line with no statement: "the sources found do not
     answer this directly", then pages on insect stings for a monkey bite), and the default
     (short) answer was asked for: the body is not shown (module docstring). Any other same-day
-    card keeps its answer."""
+    card keeps its answer, and so does a card raised only by the statistical check of the
+    wording (:func:`medcite.answer.safety.by_rule`)."""
     if answer.detail or answer.abstained:
         return False
-    flags = answer.query.red_flags
+    flags = by_rule(answer.query.red_flags)
     if an_emergency(flags) or card_alone(flags):
         return True
     unanswered = answer.bottom_line is not None and not answer.bottom_line.bullets
