@@ -905,6 +905,12 @@ def kinds(question: str) -> set[str]:
             "my 11 month old has had diarrhoea all day and i have only changed one wet nappy",
             "warning signs in a baby or young child",
         ),
+        (
+            "my husband's kidney stone still hasn't passed and now he has a temperature of 39.1",
+            "fever with a warning sign",
+        ),
+        ("fever and violent shivering since lunch, feel awful", "fever with a warning sign"),
+        ("the cuff says 185/100 on both arms", "very high blood pressure"),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1102,6 +1108,9 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "I'm 30 weeks and my ankles swell by the evening",
         "it's freezing cold in the office and I'm confused about the new rota",
         "I'm 14 weeks into marathon training and my knee is bleeding after a fall",
+        "my kidney stone passed last year, can i prevent another",
+        "had a fever last week and a kidney stone years ago",
+        "my monitor read 130/85 is that ok",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

@@ -147,6 +147,8 @@ def test_the_check_leaves_long_known_complaints_and_general_questions_to_the_rul
     assert safety.detect_red_flags("my zorbling has not settled")
     assert not safety.detect_red_flags("my zorbling has not settled for the last two years")
     assert not safety.detect_red_flags("my zorbling was already checked, has not settled")
+    assert not safety.detect_red_flags("my zorbling has not settled lately")
+    assert not safety.detect_red_flags("my zorbling comes and goes")
     assert not safety.detect_red_flags("what causes zorbling in older people?")
 
 

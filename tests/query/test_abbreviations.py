@@ -95,9 +95,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "bed bug", "stomach bug", "c section", "morning after pill", "flu shot",
              "arthritis both knee", "knee arthritis", "can't sleep", "haven't slept properly",
              "playing squash", "breast lump", "lump left breast", "wax drop",
-             "repeating the same question", "asking same question", "lyme", "jellyfish sting",
+             "repeating the same question", "asking same question", "for lyme", "jellyfish sting",
              "finger turn white", "sea band", "tick bite", "hurt my lower back",
-             "banged her head", "lump on his forehead"]  # fmt: skip
+             "banged her head", "lump on his forehead", "bp", "low bp"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

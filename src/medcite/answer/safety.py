@@ -2946,6 +2946,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:white (?:blood )?cells?|wbc|white counts?|counts?) (?:is |are |was |were )?"
                    r"(?:very |really )?low|transplant\w*|mottled|blotchy (?:and )?(?:cold|blue|"
                    r"purple)|shaking (?:chills|uncontrollably|so hard|violently)|rigou?rs|"
+                   r"(?:uncontrollabl[ey]|violent\w*) (?:shak\w*|shiver\w*)|"
                    r"teeth (?:are )?chattering|"
                    r"(?:light|bright lights?|the light) (?:hurts?|bothers?) (?:my|his|her) eyes|"
                    r"(?:yellow|jaundiced) (?:eyes|skin)|(?:eyes|skin) (?:\w+ )?(?:are |is |look |"
@@ -2953,6 +2954,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"fainted|passed out|collapsed|keeled)|(?:dizzy|light[- ]?headed|faint|woozy) "
                    r"(?:when|on|if|as soon as) (?:i |he |she )?(?:stand|stood|get up|got up|"
                    r"standing|getting up)"),
+            # a fever with a kidney stone: an infected, blocked kidney
+            _given((rf"{_FEVERISH}|rigou?rs|\b3[89][.,]\d\b",),
+                   r"kidney stones?|renal colic|(?:the |a |my |his |her )stone (?:is |has been )?"
+                   r"(?:passing|stuck|moving)"),
             _given((rf"{_FEVERISH}|shiver\w*|rigou?rs|\b3[89][.,]\d\b", _URINARY),
                    r"(?:gone|going|moved|moving|spread\w*) (?:round |up )?(?:in)?to "
                    r"(?:my|the|his|her) (?:\w+ )?(?:back|side|flank|loin)|"
@@ -4070,7 +4075,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "shortness of breath, weakness, trouble speaking, vision changes or a severe headache.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"(?:blood pressure|bp|b/p|pressure|reading)",), _VERY_HIGH_BP),
+            _given((r"(?:blood pressure|bp|b/p|pressure|reading|read|monitor|cuff|machine|"
+                    r"systolic|diastolic)",), _VERY_HIGH_BP),
         ),
     ),
     Concept(
@@ -5752,13 +5758,24 @@ def _worded_urgently(question: str) -> RedFlag | None:
 
 
 _LONG_KNOWN = re.compile(_KNOWN_FOR_LONG, re.IGNORECASE)
+_ON_AND_OFF = re.compile(
+    r"\b(?:lately|for a while|on and off|off and on|comes? and goes?|every now and then|from "
+    r"time to time|now and again)\b",
+    re.IGNORECASE,
+)
+"""A complaint told as coming and going, or of late rather than of today."""
 
 
 def _told_as_long_known(question: str) -> bool:
-    """The complaint is told as lasting weeks or more, or as already looked at ("for the last
-    year", "4 months ago", "already seen"): the wording check backs the rules up on what is new,
+    """The complaint is told as lasting weeks or more, as coming and going or of late, or as
+    already looked at ("for the last year", "4 months ago", "on and off", "lately", "already
+    seen"): the wording check backs the rules up on what is new,
     and a new turn of an old complaint is the rules' to read."""
-    return bool(_LONG_STANDING.search(question) or _LONG_KNOWN.search(question))
+    return bool(
+        _LONG_STANDING.search(question)
+        or _LONG_KNOWN.search(question)
+        or _ON_AND_OFF.search(question)
+    )
 
 
 def _without_known_uses(question: str) -> str:
