@@ -5764,6 +5764,13 @@ _ON_AND_OFF = re.compile(
     re.IGNORECASE,
 )
 """A complaint told as coming and going, or of late rather than of today."""
+_RECURRING_OR_RELATED = re.compile(
+    r"\b(?:\d|one|two|three|four|five|a few|several) (?:or \d+ )?times? (?:a|per|every) "
+    r"(?:week|month|day)\b|\bevery (?:week|month|day|night|morning)\b|\brelated\b",
+    re.IGNORECASE,
+)
+"""A complaint told as recurring ("2-3 times a week", "every night") or asked about as related
+to another: a question for a routine visit, not a guess at urgency."""
 
 
 def _told_as_long_known(question: str) -> bool:
@@ -5775,6 +5782,7 @@ def _told_as_long_known(question: str) -> bool:
         _LONG_STANDING.search(question)
         or _LONG_KNOWN.search(question)
         or _ON_AND_OFF.search(question)
+        or _RECURRING_OR_RELATED.search(question)
     )
 
 
