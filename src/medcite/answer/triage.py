@@ -47,11 +47,14 @@ TRIAGE_KIND = "urgent wording (statistical check)"
 """The kind of a card raised by the model (no named emergency matched)."""
 SAME_DAY_ADVICE = (
     "No rule of medcite names what you describe, but a statistical check of its wording finds "
-    "it may need a doctor today: call your doctor's practice, an out-of-hours line or a nurse "
-    "advice line (NHS 111 in the UK) now and describe it. Go to an emergency department or call "
-    "your local emergency number (911 in the US, 999 in the UK, 112 in the EU) if it gets "
-    "worse, or with trouble breathing, chest pain, confusion, fainting or severe pain."
+    "it may need a doctor's advice today: call your doctor's practice, a pharmacist or a nurse "
+    "advice line (NHS 111 in the UK) and describe it; they can tell you whether and how soon it "
+    "needs to be seen. Call your local emergency number (911 in the US, 999 in the UK, 112 in "
+    "the EU) for trouble breathing, chest pain, confusion, fainting or severe pain."
 )
+"""Advice by telephone, not a visit: the check is a guess, and on routine questions that
+sound alarming (a child's earache, a sore arm after a jab) a call settles what a visit
+would."""
 EMERGENCY_ADVICE = (
     "No rule of medcite names what you describe, but a statistical check of its wording finds "
     "it may be an emergency: call your local emergency number (911 in the US, 999 in the UK, "
