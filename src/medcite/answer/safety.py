@@ -5748,10 +5748,9 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
 def _worded_urgently(question: str) -> RedFlag | None:
     """The last catch-all: the statistical triage model (:mod:`medcite.answer.triage`), for a
     question about someone (not asked in general, not about an animal, not told as long known)
-    that no rule read. It
-    reads the question without its idioms and the general uses every concept excludes ("this
-    rota is killing me", "confused about the new rota"): words the rules know carry no
-    urgency there carry none for the model either."""
+    that no rule read. It reads the question without its idioms and the general uses every
+    concept excludes ("this rota is killing me", "confused about the new rota"): words the
+    rules know carry no urgency there carry none for the model either."""
     if _asked_in_general(question) or about_an_animal(question) or _told_as_long_known(question):
         return None
     return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
@@ -5776,8 +5775,8 @@ to another: a question for a routine visit, not a guess at urgency."""
 def _told_as_long_known(question: str) -> bool:
     """The complaint is told as lasting weeks or more, as coming and going or of late, or as
     already looked at ("for the last year", "4 months ago", "on and off", "lately", "already
-    seen"): the wording check backs the rules up on what is new,
-    and a new turn of an old complaint is the rules' to read."""
+    seen"): the wording check backs the rules up on what is new, and a new turn of an old
+    complaint is the rules' to read."""
     return bool(
         _LONG_STANDING.search(question)
         or _LONG_KNOWN.search(question)
@@ -5787,9 +5786,15 @@ def _told_as_long_known(question: str) -> bool:
 
 
 def _without_known_uses(question: str) -> str:
-    """``question`` with the spans of :data:`IDIOMS` and of every concept's exclusions blanked."""
-    spans = _spans(question, IDIOMS) + _spans(question, _EXCLUSIONS)
-    for start, end in sorted(spans, reverse=True):
+    """``question`` with the spans of :data:`IDIOMS` and of every concept's exclusions blanked
+    (overlapping spans are merged first, so each stretch is blanked once)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(_spans(question, IDIOMS) + _spans(question, _EXCLUSIONS)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in reversed(merged):
         question = f"{question[:start]} {question[end:]}"
     return question
 
