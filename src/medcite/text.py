@@ -293,6 +293,20 @@ LIST_WORDS = frozenset({"and", "or", "&"})
 """Words that make the comma of a name a list's, not an inversion's."""
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (start, end) replaced by one space; overlapping spans
+    are merged first, so every stretch is cut once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in reversed(merged):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
 def uninverted(name: str) -> str:
     """A MeSH heading in reading order, lower case: "Influenza, Human" → "human influenza",
     "Abortion, Spontaneous" → "spontaneous abortion"; names with no or several commas, or

@@ -84,6 +84,7 @@ from medcite.query.english import is_common_english
 from medcite.query.repair import EMOTIONAL_NUMBNESS
 from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
+from medcite.text import blanked
 
 Urgency = Literal["emergency", "same-day"]
 EMERGENCY: Urgency = "emergency"
@@ -5788,15 +5789,7 @@ def _told_as_long_known(question: str) -> bool:
 def _without_known_uses(question: str) -> str:
     """``question`` with the spans of :data:`IDIOMS` and of every concept's exclusions blanked
     (overlapping spans are merged first, so each stretch is blanked once)."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(_spans(question, IDIOMS) + _spans(question, _EXCLUSIONS)):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    for start, end in reversed(merged):
-        question = f"{question[:start]} {question[end:]}"
-    return question
+    return blanked(question, _spans(question, IDIOMS) + _spans(question, _EXCLUSIONS))
 
 
 def _flag(question: str, concept: Concept, idioms: list[tuple[int, int]]) -> RedFlag | None:

@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -160,7 +160,7 @@ class TriageModel:
         """Both probabilities for ``text`` and the words that pushed it towards urgency."""
         weights = self.weights(text)
         pushes = sorted(((w * self.urgent.coef[i], i) for i, w in weights.items()), reverse=True)
-        names = {i: gram for gram, i in self.index.items() if i in weights}
+        names = self.names
         shown = [names[i] for push, i in pushes if push > 0 and _telling(names[i])]
         top = tuple(shown[:SHOWN_WORDS])
         return TriageScore(
@@ -169,12 +169,16 @@ class TriageModel:
             urgent_words=top,
         )
 
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """The n-grams in feature order (the inverse of :attr:`index`), derived once."""
+        return tuple(sorted(self.index, key=self.index.__getitem__))
+
     def to_json(self) -> dict[str, Any]:
         """The model as written to :data:`MODEL_PATH` (see :func:`from_json`)."""
-        grams_in_order = sorted(self.index, key=self.index.__getitem__)
         return {
             "format": FORMAT,
-            "grams": grams_in_order,
+            "grams": list(self.names),
             "idf": [round(v, 5) for v in self.idf],
             "heads": {name: _head_json(head) for name, head in self._heads().items()},
         }

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from medcite.query.english import is_common_english
 from medcite.query.measures import measure_senses
 from medcite.query.vocab import Concept
-from medcite.text import singular
+from medcite.text import blanked, singular
 
 COMBINING_PREFIXES = frozenset(
     """anti hypo hyper angio non pre post peri intra extra neuro osteo cardio gastro micro poly
@@ -238,9 +238,7 @@ def without_words_told_in_passing(text: str) -> str:
         )
         if match.group(group)
     ]
-    for start, end in sorted(spans, reverse=True):
-        text = f"{text[:start]} {text[end:]}"
-    return text
+    return blanked(text, spans)
 
 
 Lookup = Callable[[Collection[str]], list[Concept]]
