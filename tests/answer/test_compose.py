@@ -1046,3 +1046,51 @@ def test_the_lead_does_not_define_another_condition_named_on_the_page() -> None:
     )
     answer, _docs = _answer("What is tonsillitis?", [organ])
     assert "The tonsils are lumps" in " ".join(b.text for b in verify.all_bullets(answer))
+
+
+KIDNEY_WARNING = (
+    "If you have kidney disease, you should not take ibuprofen for a migraine without asking "
+    "your doctor."
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["is ibuprofen ok for my migraines with kidney disease", "how is migraine treated"]
+)
+def test_a_sentence_a_page_says_twice_makes_one_bullet(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    """A page (or two parts of one page) that repeats a sentence word for word gives it one
+    bullet, under Warnings as under any facet."""
+    treatment = _doc(
+        "medquad:migraine#1",
+        f"Treatment of migraine attacks consists of triptans and ibuprofen. {KIDNEY_WARNING} "
+        f"Rest in a dark room helps. {KIDNEY_WARNING}",
+        Source.MEDQUAD,
+        focus="Migraine",
+        question_type="treatment",
+        category="treatment",
+    )
+    overview = _doc(
+        "medquad:migraine#2",
+        f"Migraine is a headache with throbbing pain. {KIDNEY_WARNING}",
+        Source.MEDQUAD,
+        focus="Migraine",
+        question_type="information",
+        category="information",
+    )
+    hits = [
+        Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate([treatment, overview])
+    ]
+    answer = compose(ComposeInput("a", understand(question, handmade_vocabulary)), rank(hits, 2026))
+    texts = [b.text for b in verify.all_bullets(answer)]
+    assert texts.count(KIDNEY_WARNING) == 1, texts
+
+
+def test_an_unanswered_question_is_not_quoted_back_as_its_keywords() -> None:
+    """The reason for an abstention names the question's topics or says "this question": the
+    focus keywords read as a garbled quote."""
+    unrelated = _doc("pmid:9", "Drosophila larvae were reared at 25 degrees in standard medium.")
+    answer, _docs = _answer("I keep picturing awful things happening and it scares me", [unrelated])
+    assert answer.abstained and answer.abstain_reason
+    assert "“" not in answer.abstain_reason

@@ -267,6 +267,10 @@ def test_a_sentence_opening_with_an_unresolved_reference_is_dangling(
         "Certain factors affect prognosis (chance of recovery) and treatment options.",
         "GoutFinder is an online tool that lets you search a database of funded gout studies.",
         "You may have heard of crash diets for gout, which can do harm.",
+        # a sentence leaning on a list the reader does not see
+        "Call your doctor if the pain comes with any of the signs listed above.",
+        "Treatment depends on which of the causes mentioned above is found.",
+        "The national gout institute has more information about gout.",
     ],
 )
 def test_page_boilerplate_is_no_statement(text: str) -> None:

@@ -219,7 +219,10 @@ def kinds(question: str) -> set[str]:
             "she took her sertraline tablets, the packet looks almost empty",
             "overdose or poisoning",
         ),
-        ("the gash on his leg is bleeding through two tea towels", "severe bleeding"),
+        (
+            "the gash on his leg is bleeding through two tea towels",
+            "wound that will not stop bleeding",
+        ),
         ("I just coughed up about a mouthful of fresh blood", "severe bleeding"),
         (
             "grandad's belly is hard and swollen, he hasn't pooed or passed wind since Sunday",
@@ -911,6 +914,38 @@ def kinds(question: str) -> set[str]:
         ),
         ("fever and violent shivering since lunch, feel awful", "fever with a warning sign"),
         ("the cuff says 185/100 on both arms", "very high blood pressure"),
+        # drinking every day told with the shakes: dependence, whatever the amount
+        (
+            "have 3 pints every night and wake up with the shakes, going to quit",
+            "alcohol withdrawal",
+        ),
+        ("my partner drinks wine daily and gets shaky hands in the mornings", "alcohol withdrawal"),
+        # new thoughts of not wanting to live, told as thoughts
+        (
+            "since the new tablets I keep having thoughts of not wanting to live",
+            "suicidal thoughts",
+        ),
+        ("feeling like not wanting to be here any more", "suicidal thoughts"),
+        # a wound still bleeding through what presses on it
+        (
+            "gashed my shin on a step and it has bled through two tea towels",
+            "wound that will not stop bleeding",
+        ),
+        (
+            "sliced my palm with a bread knife, blood is pumping out",
+            "wound that will not stop bleeding",
+        ),
+        # pills taken, then someone who cannot be woken
+        (
+            "my brother swallowed a load of tablets and now he won't wake up",
+            "overdose or poisoning",
+        ),
+        ("she took something at a party and is unresponsive on the sofa", "overdose or poisoning"),
+        # black stools with blood loss, whatever else is taken
+        (
+            "black tarry poop since yesterday and I nearly fainted, took pepto too",
+            "severe bleeding",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1111,6 +1146,16 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "my kidney stone passed last year, can i prevent another",
         "had a fever last week and a kidney stone years ago",
         "my monitor read 130/85 is that ok",
+        # the shakes from coffee, not from drink
+        "I drink four espressos every day and get the shakes by lunch",
+        # the lethal amount of an everyday drink, asked about one's habit
+        "whats the lethal dose of caffeine, my friend says my 5 energy drinks a day will kill me",
+        # bismuth turns stools black
+        "black poop after taking pepto bismol, is that normal",
+        # a nosebleed after cutting down on drink is no wound
+        "i cut back on beer and i get little nosebleeds that stop in a minute",
+        # pills taken, sleeping soundly
+        "took my sleeping tablets and slept right through, is that ok",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

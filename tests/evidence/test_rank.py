@@ -20,6 +20,9 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Colchicine in a rat model of gout", (), True),
         ("Uric acid crystals in cultured cells", (), True),
         ("Removal of ibuprofen from hospital wastewater by activated sludge", (), True),
+        # a drug broken down in the environment
+        ("Photocatalytic breakdown of colchicine over titanium dioxide", (), True),
+        ("Biodegradation of colchicine residues in aquatic systems", (), True),
         ("Gout in a zebrafish model", ("Animals",), True),
         ("Gout in people who keep rabbits", ("Humans",), False),
         # the title says where it was studied, whatever the headings

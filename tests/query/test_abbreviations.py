@@ -97,7 +97,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "playing squash", "breast lump", "lump left breast", "wax drop",
              "repeating the same question", "asking same question", "for lyme", "jellyfish sting",
              "finger turn white", "sea band", "tick bite", "hurt my lower back",
-             "banged her head", "lump on his forehead", "bp", "low bp"]  # fmt: skip
+             "banged her head", "lump on his forehead", "bp", "low bp", "period have stopped",
+             "period stopped", "flashback", "nightmare accident",
+             "nightmare car crash"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

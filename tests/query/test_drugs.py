@@ -63,6 +63,9 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         ("Otrivine", ["xylometazoline"]),
         ("Corsodyl", ["chlorhexidine"]),
         ("GTN spray", ["nitroglycerin"]),
+        # brands the dictionary lacks: a UK steroid inhaler, a US bladder painkiller
+        ("Clenil", ["beclomethasone"]),
+        ("AZO", ["phenazopyridine"]),
     ],
 )
 def test_combination_products(brand: str, generics: list[str]) -> None:

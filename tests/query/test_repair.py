@@ -585,10 +585,21 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("will gargling with salt water help my throat", "home rinses"),
         ("my endo said to take the thyroid pill on an empty stomach", "endocrinologist"),
         ("painful ulcer on the tip of my tongue since tuesday", "canker sores"),
+        # "face" as a verb: to bear or confront, not the face
+        ("since the divorce i can't face going to work", "put off going"),
+        ("he won't face it, he just keeps drinking", "put off it"),
+        ("time to face up to my weight", "accept my weight"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     assert plain in illness_senses(question)[0]
+
+
+def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:
+    """Only "face" as a verb after can't/won't is read as one: a face that is swollen, or a
+    rash one cannot stand on one's face, keeps the face."""
+    for question in ("my face is swollen on one side", "can't stand the rash on my face"):
+        assert "face" in illness_senses(question)[0]
 
 
 def test_literal_uses_keep_their_words() -> None:

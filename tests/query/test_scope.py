@@ -54,6 +54,9 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         "auntie has gone very quiet since uncle died and barely eats, what now",
         "should mum move into a care home now her memory is going",
         "so lonely since the move, is that normal at 80",
+        # only a person has nightmares or flashbacks
+        "flashbacks of the train derailment every night since",
+        "bad nightmares since the house fire, waking up shouting",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(
@@ -102,6 +105,8 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         ("the cucumber plant leaves are curling and turning yellow, why", False),
         ("4 beers most nights and a bottle of wine at the weekend, is that a problem", True),
         ("how many drinks a week is too many for a man", True),
+        ("i put away 6 cans most nights after work, is that a lot", True),
+        ("3 cans of tuna a week, too much mercury?", True),
         ("the room spins every time I get out of bed", True),
         ("my laptop screen gives me headaches by the afternoon", True),
         # an infection a thing has: a plant's fungus, not a person's

@@ -1751,3 +1751,16 @@ def test_a_discharge_from_the_tip_is_read_as_a_possible_sti(any_engine: Engine) 
         ).concepts
     ]
     assert "sexually transmitted diseases" in names, names
+
+
+def test_periods_that_stopped_and_flashbacks_name_their_conditions(sample_engine: Engine) -> None:
+    """Lay words for a condition: periods that have stopped are amenorrhea, flashbacks and
+    nightmares about an accident are post-traumatic stress."""
+    cases = {
+        "her periods have stopped since she started running a lot": "amenorrhea",
+        "I still get flashbacks years later": "stress disorders, post-traumatic",
+        "bad nightmares about the accident every night": "stress disorders, post-traumatic",
+    }
+    for question, name in cases.items():
+        names = {c.name.lower() for c in sample_engine.understand(question).concepts}
+        assert name in names, (question, names)

@@ -185,13 +185,22 @@ MIN_DUPLICATE_TITLE = 30
 
 @dataclass
 class _Selection:
+    """The sentences bullets already hold: by place, and by wording, since a page may say the
+    same sentence twice (or two parts of one page repeat it), which must not make two bullets."""
+
     used: set[tuple[str, int]] = field(default_factory=set)
+    said: set[str] = field(default_factory=set)
 
     def free(self, candidate: Candidate) -> bool:
-        return _key(candidate) not in self.used
+        return _key(candidate) not in self.used and _said(candidate) not in self.said
 
     def take(self, draft: _Draft) -> None:
         self.used.update(_key(c) for c in [draft.main, *draft.support])
+        self.said.add(_said(draft.main))
+
+
+def _said(candidate: Candidate) -> str:
+    return normalise(candidate.sentence.text)
 
 
 def _key(candidate: Candidate) -> tuple[str, int]:
@@ -1540,11 +1549,12 @@ def _check_spelling(query: Query) -> str:
 
 def _not_answered(query: Query) -> str:
     """The reason when statements were found but none answers: names the question's topics
-    (or its focus), and a word not recognised beside them only with what it may mean (a salt or
-    form of a drug's name, "cefuroxime axetil", is no misspelling)."""
+    (or says "this question"), and a word not recognised beside them only with what it may
+    mean (a salt or form of a drug's name, "cefuroxime axetil", is no misspelling)."""
     topics = "" if _no_known_concept(query) else topic_names(query)
-    subject = f"“{query.focus}”" if query.focus else "this question"
-    subject = f"this question about {topics}" if topics else subject
+    # the focus is the question's keywords, which read as a garbled quote ("flashes dropping
+    # baby stairs never terrifies"): name the topics, or the question itself
+    subject = f"this question about {topics}" if topics else "this question"
     close = ", ".join(f"“{t}”" for t in query.unknown_terms if query.suggestions.get(t))
     unknown = f" It does not recognise {close}. {_check_spelling(query)}" if close else ""
     return (

@@ -290,7 +290,9 @@ side effects", "Discuss with your doctor", "Identify your triggers") and purpose
 clause ("To prevent tick bites, use a repellent.") are kept."""
 _BOILERPLATE = re.compile(
     r"\b(human phenotype ontology|the hpo|(this|the following|the) (table|list|chart|fact sheet)"
-    r"( below)?|listed below|shown below|click|www\.|https?://|toll[- ]free|"
+    r"( below)?|listed below|shown below|(?:listed|mentioned|described|shown|named) above|"
+    r"above-mentioned|(?:has|have|offers?|provides?|gives?) more information (?:about|on)|click|"
+    r"www\.|https?://|toll[- ]free|"
     r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call (us|the)|"
     r"visit (the|our|www)|order (free )?(copies|publications)|the (first|second|top|bottom) "
     r"number (of|in|is)|frequency (is|was) (listed|given|based)|much of (this|the) research|"

@@ -103,6 +103,7 @@ SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_
 is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
+BLEEDING_WOUND = "wound that will not stop bleeding"
 COUGHED_BLOOD = "coughing up blood"
 COUGHED_BLOOD_A_LOT = "coughing up a lot of blood"
 ACE_INHIBITOR_SWELLING = "swelling on an ACE inhibitor"
@@ -929,7 +930,8 @@ _OPERATED = (
 """An operation told (a wound, its kind or a part taken out)."""
 _BLACK_STOOLS = (
     r"(?:poo|poop|stools?|bowel movements?|motions?)\W+(?:\w+\W+){0,3}?(?:black|tarry|like tar|"
-    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?poo|"
+    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?(?:poo|poop|stools?|"
+    r"bowel movements?)|"
     r"(?:loo|toilet)\W+(?:\w+\W+){0,4}?black (?:and sticky )?like tar"
 )
 """Black, tarry stools told in lay words (bleeding high in the gut, or iron tablets)."""
@@ -1016,6 +1018,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"(?:kill|killing|kills|unalive|unaliving) (?:myself|my self|himself|herself|"
                 r"themselves|themself)"),
+            _rx(r"(?:thoughts?|thinking|feel\w*|feelings?|keep) (?:about |of |like )?(?:not|never) "
+                r"(?:wanting|want|wanna) (?:to )?(?:live|be alive|exist|be here|wake up)",
+                r"not (?:wanting|want|wanna) to (?:live|be alive|exist|be here|wake up) "
+                r"(?:anymore|any more)"),
             _rx(r"(?:do|does|did)(?:n'?t| not) (?:really |even |just |honestly )?(?:want|wanna) "
                 r"(?:to )?(?:live|be alive|exist|be here|wake up)", r"(?:dont|doesnt|didnt) "
                 r"(?:really |even |just |honestly )?(?:want|wanna) (?:to )?(?:live|be alive|"
@@ -1205,6 +1211,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"class|homework) (?:project|assignment|essay))",
                 r"(?:school|science|class|homework) (?:project|assignment|essay)[^?!]{0,200}"
                 r"(?:lethal|fatal|deadly) (?:dose|amount)"),
+            # the harm of an everyday drink asked about ("the lethal dose of caffeine? I have 6
+            # coffees a day"), not of pills
+            _rx(r"(?:lethal|fatal|deadly|toxic) (?:dose|amount) of (?:caffeine|coffee|tea|energy "
+                r"drinks?|water|salt)(?! (?:pills?|tablets?|powder))"),
             # the dread of a panic attack: "feel like I'm going to die"
             _rx(r"(?:feel|feels|felt|feeling) like (?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s) "
                 r"(?:going to|gonna|about to) die"),
@@ -1235,6 +1245,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(_DOUBLE_DOSE),
+            # pills or drugs taken, then someone who cannot be woken or breathes strangely
+            _given((r"(?:took|taken|take|had|swallowed|necked|dropped|popped) (?:\w+ ){0,3}?"
+                    r"(?:pills|tablets|meds|drugs|painkillers|sleeping pills|something)",),
+                   r"(?:can'?t|cant|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|"
+                   r"them)(?: up)?|(?:won'?t|wont|will not|isn'?t|is not|not) (?:wake|waking) up|"
+                   r"unresponsive|unconscious|snoring (?:\w+ ){0,2}?(?:weird|weirdly|strange\w*|"
+                   r"funny|oddly|odd)"),
             # a child into an adult's medicines: "think she had some of the amlodipine"
             _given((_CHILD,),
                    rf"(?:had|got hold of|got at|got into) (?:some|a few|one|two|a couple|a "
@@ -1665,6 +1682,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        BLEEDING_WOUND,
+        f"{_CALL}: a cut or wound still bleeding through a cloth needs emergency care. Press "
+        "hard on it with a clean cloth and do not lift it to look; put more cloth on top if "
+        "blood soaks through, and raise it above the heart if you can. If the cut was made on "
+        "purpose, say so: it will be treated all the same, and help for what led to it is there "
+        "too.",
+        sudden=True,
+        signs=(
+            _given((r"cut\w*(?! (?:down|back|out)\b)|wound|gash\w*|lacerat\w*|slic\w*|stab\w*|"
+                    r"knife|razor|blade|glass",),
+                   r"(?:bleed\w*|bled|blood\w*|soak\w*) (?:right |straight )?(?:through|thru) "
+                   r"(?:\w+ ){0,2}?"
+                   r"(?:towels?|bandages?|dressings?|cloths?|plasters?|gauze|kitchen roll|"
+                   r"t-?shirts?|tissues|tea towels?)|(?:won'?t|wont|will not|doesn'?t|does not|"
+                   r"can'?t) stop bleeding|(?:blood (?:is )?)?(?:spurting|gushing|pumping|"
+                   r"squirting) (?:out )?(?:blood)?"),
+        ),
+    ),
+    Concept(
         "severe bleeding",
         f"{_CALL}: heavy bleeding, vomiting or coughing blood, or black, tarry stools (bleeding "
         "in the gut) need emergency care; tell them every medicine taken, blood thinners and "
@@ -1691,7 +1727,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*) (?:up )?(?:\w+ )?(?:blood|"
                 r"bright red)", r"coffee grounds", r"blood (?:is )?com+ing out (?:from|of) "
                 r"(?:the |her |his |my )?mouth",
-                r"(?:black|tarry|maroon)(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
+                r"maroon(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
                 r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
                 r"(?:huge|big|large) (?:blood )?clots",
                 r"(?:pooping|passing|shitting) (?:out )?(?:a lot of |lots of |pure )?blood",
@@ -2839,6 +2875,15 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"the shakes)\b)[\s\S]*?\b(?P<key>{_HEAVY_DRINKING})",
                 re.IGNORECASE,
             ),
+            # drinking every day told with the shakes: dependence, whatever the amount
+            _given((r"(?:every|each) (?:night|day|evening)|(?:a|per) (?:day|night)|daily|nightly",
+                    r"drink\w*|cans|pints|beers?|wine|vodka|cider|lager|spirits|whisk(?:e)?y|"
+                    r"booze|alcohol"),
+                   r"(?:get|gets|getting|got|have|has|having|with|wake up with|waking up with) "
+                   r"(?:the )?(?:shakes|shaky hands|tremors?)|(?:shakes|shaky|shaking|tremor\w*)"
+                   r"(?: \w+){0,3}? (?:in the )?mornings?",
+                   unless=(r"coffees?|caffeine|energy drinks?|monsters?|red bulls?|espresso|"
+                           r"parkinson\w*|essential tremor",)),
         ),
     ),
     Concept(
@@ -5608,7 +5653,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     ),
     "something stuck in the body": frozenset({SALIVA_BLOCKED}),
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
-    "severe bleeding": frozenset({NOSEBLEED}),
+    "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
@@ -5632,6 +5677,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
         }
     ),
     "alcohol withdrawal": frozenset({"severe alcohol withdrawal"}),
+    BLEEDING_WOUND: frozenset({NOSEBLEED}),
     "overdose or poisoning": frozenset({"possible psychosis"}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
     "chest pain": frozenset({ANAPHYLAXIS}),

@@ -64,11 +64,14 @@ _NON_HUMAN = re.compile(
     r"in vitro|cell lines?|cultured cells|"
     r"nanoparticles?|nanocarriers?|nanocomposites?|microspheres?|hydrogels?|in silico|"
     r"molecular docking|synthesis and (?:biological )?evaluation|"
-    r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater)\b",
+    r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater|"
+    r"photocataly\w*|photodegrad\w*|biodegrad\w*|adsorption|adsorbents?|aquatic|ecotoxic\w*|"
+    r"biochars?)\b",
     re.I,
 )
 """Title words of an animal, laboratory or environmental study: a drug loaded into
-nanoparticles, docked in silico or found in wastewater sludge is no evidence about taking it."""
+nanoparticles, docked in silico, found in wastewater sludge or broken down by photocatalysis
+is no evidence about taking it."""
 _IN_CELLS = re.compile(
     r"\b(?:in|on) (?:[\w-]+ ){0,5}?cells\b(?! (?:from|of) (?:patients|people|donors|"
     r"volunteers|children|adults|women|men)\b)",

@@ -554,6 +554,14 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
+        # "face" as a verb: to bear or to confront something, not the face
+        (
+            "(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not ready to|"
+            "struggl(?:e|ing) to|won'?t|wont) (?:even )?face(?= \\w+ing\\b| it\\b| them\\b| "
+            "him\\b| her\\b| the (?:thought|idea|day|world|future|people))",
+            "put off",
+        ),
+        ("fac(?:e|es|ed|ing) up to", "accept"),
         ("out of the blue", "suddenly"),
         ("on the mend", "recovering"),
         ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),

@@ -94,7 +94,8 @@ def in_scope(
 
 _DRINKING = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|a few|several|couple of)(?:\s*-\s*\d+)?\s+"
-    r"(?:beers?|drinks?|glasses of (?:wine|beer)|shots|pints|units of alcohol|cans of beer|"
+    r"(?:beers?|drinks?|glasses of (?:wine|beer)|shots|pints|units of alcohol|"
+    r"cans(?: of (?:beer|lager|cider))?(?! of)|"
     r"bottles of (?:wine|beer))\b"
     r"|\bdrink(?:ing)? (?:every|each|most) (?:night|day|evening|weeknight)s?\b"
     r"|\bdrinks (?:a|per|each|every) (?:week|day|night)\b",
@@ -157,11 +158,13 @@ def other_field_things(question: str) -> tuple[str, ...]:
 
 _POSSESSIVE = r"(?:my|his|her|your|our|their|[a-z]+'s|[a-z]+s')"
 _PERSON_WORDS = re.compile(
-    r"\b(?:pregnan\w*|breastfeed\w*|baby|babies|infant|newborn|toddler|kids?|children)\b",
+    r"\b(?:pregnan\w*|breastfeed\w*|baby|babies|infant|newborn|toddler|kids?|children|"
+    r"nightmares?|flashbacks?|panic attacks?|night sweats)\b",
     re.IGNORECASE,
 )
 """Words that put a person, and a health question, beside a thing of another field ("can I
-paint the nursery while pregnant", "screens and kids")."""
+paint the nursery while pregnant", "screens and kids", "nightmares about the car crash": only a
+person has nightmares or flashbacks)."""
 _AGE_TOLD = re.compile(
     r"\b(?:i'?m|i am|(?:my|our) \w+ is|(?:he|she) is|(?:he|she)'?s)\s+\d{1,3}\b(?!\s*(?:%|percent|"
     r"dollars?|miles?|minutes?|hours?|km|mph|degrees?))"
