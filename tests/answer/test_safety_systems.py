@@ -946,6 +946,37 @@ def kinds(question: str) -> set[str]:
             "black tarry poop since yesterday and I nearly fainted, took pepto too",
             "severe bleeding",
         ),
+        # black stools on aspirin or an anti-inflammatory, or light-headed on standing
+        ("on naproxen for my back and my poo has gone black like tar", "severe bleeding"),
+        (
+            "poo black for two days, go woozy when I get up, probably my iron pills?",
+            "severe bleeding",
+        ),
+        # a hot swollen joint with a fever
+        (
+            "my 8 year old has a temp of 38.9 and his ankle is red and swollen",
+            "hot swollen joint with a fever",
+        ),
+        ("shivering all night and my knee is hot and swollen", "hot swollen joint with a fever"),
+        # chest tightness on effort that eases with rest
+        (
+            "tight feeling across my chest when I cycle to work, eases when I stop",
+            "chest pain on exertion",
+        ),
+        (
+            "a heavy feeling across my chest walking up hills that goes away after a minute",
+            "chest pain on exertion",
+        ),
+        # new back pain after cancer
+        (
+            "had bowel cancer treated 3 years ago, new pain in my lower back keeping me up",
+            "new back pain after cancer",
+        ),
+        # a limb that looks bent after a fall, told at length
+        (
+            "she came off the trampoline and her forearm is puffy, red and looks crooked",
+            "possible broken bone or dislocation",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1156,6 +1187,10 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "i cut back on beer and i get little nosebleeds that stop in a minute",
         # pills taken, sleeping soundly
         "took my sleeping tablets and slept right through, is that ok",
+        # chest tightness on effort with asthma
+        "asthma, my chest gets tight when I jog in the cold and eases with my inhaler",
+        # exercise asked about after cancer
+        "had breast cancer 4 years ago, is pilates ok for a stiff back",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
@@ -1758,3 +1793,18 @@ def test_a_swollen_penis_going_purple_is_no_breathing_sign() -> None:
     found = kinds("my foreskin is stuck back and the swollen head is going purple")
     assert "prolonged erection or trapped foreskin" in found
     assert "breathing difficulty" not in found
+
+
+def test_a_hot_joint_calls_now_only_with_a_fever() -> None:
+    """A red, hot, swollen joint is a same-day card (gout or an infection to rule out); with a
+    fever or shivering it is a call-now one, and the same-day card is left out."""
+    assert kinds("big toe red hot and swollen overnight, no temperature") == {"hot swollen joint"}
+    assert kinds("big toe red hot and swollen overnight and a temp of 38.6") == {
+        "hot swollen joint with a fever"
+    }
+
+
+def test_chest_pain_that_calls_now_leaves_out_the_exertion_card() -> None:
+    """Chest pressure read as a possible heart attack keeps its call-now card alone: the
+    same-day card for pain on effort would water it down."""
+    assert kinds("chest pressure walking up hills that goes away after a minute") == {"chest pain"}

@@ -151,6 +151,7 @@ def test_the_check_leaves_long_known_complaints_and_general_questions_to_the_rul
     assert not safety.detect_red_flags("my zorbling comes and goes")
     assert not safety.detect_red_flags("my zorbling 2-3 times a week")
     assert not safety.detect_red_flags("my zorbling and a sore heel, related?")
+    assert not safety.detect_red_flags("my zorbling has not settled but it wore off by bedtime")
     assert not safety.detect_red_flags("what causes zorbling in older people?")
 
 

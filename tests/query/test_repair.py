@@ -589,6 +589,12 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("since the divorce i can't face going to work", "put off going"),
         ("he won't face it, he just keeps drinking", "put off it"),
         ("time to face up to my weight", "accept my weight"),
+        # back pain running down a leg, a shoulder that hurts, a pulled muscle, a head band
+        ("my back aches and it shoots down the back of my right thigh", "sciatica"),
+        ("his shoulder hurts when he reaches up to a shelf", "shoulder pain"),
+        ("pulled my groin playing five-a-side", "muscle strain"),
+        ("a tight band across my forehead by the end of every shift", "tension type headache"),
+        ("can't lie on my left side since the fall", "can't lie on that side"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

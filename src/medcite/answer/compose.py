@@ -743,7 +743,8 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()
-    topic = topic_names(query) or query.focus or "this"
+    # the focus keywords would read as a garbled quote ("check nhs health check 40")
+    topic = topic_names(query) or "it"
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     child = child_warnings(query, inp.gate.warning_evidence()) if inp.gate is not None else []
     organ = organ_warnings(query, inp.gate.organ_warning_evidence()) if inp.gate else []

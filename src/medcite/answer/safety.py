@@ -104,6 +104,9 @@ is told (preeclampsia late in pregnancy, a tooth infection spreading into the fa
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
 BLEEDING_WOUND = "wound that will not stop bleeding"
+INFECTED_JOINT = "hot swollen joint with a fever"
+CHEST_PAIN_ON_EXERTION = "chest pain on exertion"
+BACK_PAIN_AFTER_CANCER = "new back pain after cancer"
 COUGHED_BLOOD = "coughing up blood"
 COUGHED_BLOOD_A_LOT = "coughing up a lot of blood"
 ACE_INHIBITOR_SWELLING = "swelling on an ACE inhibitor"
@@ -677,6 +680,15 @@ _VERY_OLD = (
 in the 80s ("weighs 95 kg", "a pulse of 90")."""
 _FRAIL = rf"{_VERY_OLD}|frail|nursing home|care home"
 """Someone aged 80 or more, frail, or living in a care home."""
+_HOT_JOINT = (
+    r"(?:joint|knee|knees|ankle|toe|toes|wrist|elbow|hip|shoulder|knuckle)\W+"
+    r"(?:\w+\W+){0,4}?(?:red|hot|swollen)(?:,|\W+and| and| n)?\W+(?:\w+\W+)?"
+    r"(?:hot|swollen|red)\b(?! (?:chil\w*|pepper\w*|sauce))|"
+    r"(?:red|hot|swollen)(?:,| and)? (?:and )?(?:red|hot|swollen) (?:big )?"
+    r"(?:joint|knee|ankle|toe|wrist|elbow|knuckle)"
+)
+"""A joint told as red, hot or swollen, two of the three ("knee is hot and swollen", "a red,
+swollen toe")."""
 _SMALL_CHILD = (
     r"toddler|baby|infant|(?:[1-5]|one|two|three|four|five)(?: and a half)?[- ]?(?:yo|y/o|yrs?|"
     r"years?)(?:[- ]old)?\b|\d{1,2}[- ]?months?[- ]old"
@@ -940,6 +952,13 @@ _BLOOD_LOST = (
     r"deathly|grey and|white as a sheet and) pale|pale (?:and|as) (?:grey|a ghost|sweaty|clammy)"
 )
 """Signs that much blood has been lost: fainting or nearly, a marked pallor."""
+_GUT_BLEED_DRUG = r"aspirin|ibuprofen|naproxen|diclofenac|nsaids?|anti-?inflammator\w*"
+"""Medicines that make the stomach bleed: aspirin and the anti-inflammatory painkillers."""
+_FAINT_ON_STANDING = (
+    r"(?:light-?headed|lightheaded|dizzy|woozy|faint)\W+(?:\w+\W+){0,3}?(?:when|if|on|as) "
+    r"(?:i |he |she |they )?(?:stand|get up|sit up)\w*"
+)
+"""Light-headed on standing up: the blood pressure falls when blood has been lost."""
 _NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
 """Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
 _LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
@@ -1755,9 +1774,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"[\s\S]*?\b(?P<key>{_BLACK_STOOLS})\b",
                 re.IGNORECASE,
             ),
-            # black stools on a blood thinner or with signs of blood lost, whatever else is
-            # taken ("is this from iron tablets?" asked beside fainting)
-            _given((rf"{_BLOOD_THINNER}|{_BLOOD_LOST}",), _BLACK_STOOLS),
+            # black stools on a blood thinner, aspirin or an anti-inflammatory, or with signs of
+            # blood lost, whatever else is taken ("is this from iron tablets?" asked beside
+            # fainting or light-headedness on standing)
+            _given((rf"{_BLOOD_THINNER}|{_GUT_BLEED_DRUG}|{_BLOOD_LOST}|{_FAINT_ON_STANDING}",),
+                   _BLACK_STOOLS),
         ),
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
         exclusions=(
@@ -3598,8 +3619,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"popping) (?:out|through)",
                 r"(?:see|seeing|saw|can see) (?:the )?bone(?! (?:scan|density|doctor|specialist|"
                 r"report|results?|marrow|age))",
-                r"(?:arm|leg|wrist|ankle|finger|shoulder|elbow|knee|hip|foot|toe|thumb|"
-                r"collarbone|kneecap)\W+(?:\w+\W+){0,3}?(?:is |looks |looked |was |seems |"
+                r"(?:arm|forearm|leg|wrist|ankle|finger|shoulder|elbow|knee|hip|foot|toe|thumb|"
+                r"collarbone|kneecap)\W+(?:\w+\W+){0,5}?(?:is |looks |looked |was |seems |"
                 r"went |is now |got )?(?:bent|crooked|deformed|out of place|at a (?:weird|funny|"
                 r"strange|odd|wrong) angle|facing the wrong way|popped out|out of (?:its |the )?"
                 r"socket)"),
@@ -4516,6 +4537,18 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        INFECTED_JOINT,
+        "Go to an emergency department now: a hot, swollen joint with a fever can be an "
+        "infected joint (septic arthritis), which can damage the joint within hours and needs "
+        "treatment in hospital; in a child, a fever with a limp or refusing to walk needs "
+        "seeing now too. A fever medicine can hide the fever but does not treat the joint.",
+        signs=(
+            _given((rf"{_FEVERISH}|shiver\w*|rigou?rs|chills",), _HOT_JOINT,
+                   unless=(r"(?:dr|doctor|gp|physician|rheumatologist) (?:\w+ )?(?:said|says|"
+                           r"diagnosed|confirmed)|diagnosed (?:it |this )?(?:as|with)",)),
+        ),
+    ),
+    Concept(
         "hot swollen joint",
         "See a doctor today: a joint that turns red, hot and swollen over hours may be gout, but "
         "an infected joint has to be ruled out the same day; go to an emergency department now "
@@ -4524,11 +4557,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             # not a nail, a bunion or a bite beside the joint, nor a flare a doctor has named
             _given((),
-                   r"(?:joint|knee|knees|ankle|toe|toes|wrist|elbow|hip|shoulder|knuckle)\W+"
-                   r"(?:\w+\W+){0,4}?(?:red|hot|swollen)(?:,|\W+and| and| n)?\W+(?:\w+\W+)?"
-                   r"(?:hot|swollen|red)\b(?! (?:chil\w*|pepper\w*|sauce))|"
-                   r"(?:red|hot|swollen)(?:,| and)? (?:and )?(?:red|hot|swollen) (?:big )?"
-                   r"(?:joint|knee|ankle|toe|wrist|elbow|knuckle)",
+                   _HOT_JOINT,
                    unless=(r"ingrown|toe ?nails?|nail bed|bunion|splinter|bitten|\bbite|sting|"
                            r"(?:hip|joint|knee) replacement|(?:dr|doctor|gp|physician|"
                            r"rheumatologist|nurse) (?:\w+ )?(?:said|says|diagnosed|confirmed)|"
@@ -4948,6 +4977,46 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:tight|heavy|crushing|squeez\w*|pressing|sharp) (?:\w+ )?(?:pain|feeling|"
                    r"pressure|band)? ?(?:in|across|on|over) (?:my |his |her |the )?chest|chest "
                    r"(?:pain|tightness)"),
+        ),
+    ),
+    Concept(
+        CHEST_PAIN_ON_EXERTION,
+        "Chest tightness, pressure or pain that comes on with exercise or effort and eases with "
+        "rest can be angina, a sign the heart is short of blood: stop the exercise and see a "
+        "doctor today, before exercising again. Call your local emergency number (911 in the US) "
+        "now if it comes at rest, lasts more than 15 minutes, or comes with sweating, sickness "
+        "or breathlessness.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"runs?|running|ran|jog\w*|walk\w*|exercis\w*|exertion|stairs|hills?|uphill|"
+                    r"gym|cycl\w*|climb\w*|dig\w*|workouts?|training",
+                    r"(?:goes|go|went|going) away|eases?|eased|easing|settles?|settled|passes|"
+                    r"wears off|stops? (?:when|if|after)|better (?:when|if|after)"),
+                   r"(?:tight|heavy|squeez\w*|pressing|crushing|constrict\w*) (?:\w+ ){0,2}?"
+                   r"(?:pain|feeling|sensation|pressure|band|ache)? ?(?:in|across|on|over|round|"
+                   r"around) "
+                   r"(?:my |his |her |the )?chest|chest (?:pain|tightness|pressure|discomfort)|"
+                   r"tight chest|chest (?:gets|goes|feels|got|went) (?:\w+ )?tight",
+                   unless=(r"asthma\w*|inhaler|wheez\w*|pulled (?:a )?muscle|(?:years|months) "
+                           r"ago",)),
+        ),
+    ),
+    Concept(
+        BACK_PAIN_AFTER_CANCER,
+        "New back or neck pain after cancer, above all pain that is worse at night or lying down, "
+        "can be the cancer coming back in the spine: see a doctor or call your cancer team "
+        "today. Go to an emergency department now if the legs turn weak or numb, or bladder or "
+        "bowel control changes.",
+        urgency=SAME_DAY,
+        exposure=True,
+        signs=(
+            _given((r"(?:had|treated for|treatment for|history of|survived|diagnosed with|"
+                    r"survivor of|recovered from) (?:\w+ ){0,2}?cancer|cancer (?:survivor|\w+ "
+                    r"(?:years?|months?) ago)|(?:mastectomy|lumpectomy|chemo\w*|radiotherapy|"
+                    r"radiation therapy) (?:\w+ ){0,4}?(?:years?|months?) ago",),
+                   r"new (?:\w+ ){0,3}?pain in (?:my|his|her|the) (?:\w+ )?(?:back|spine|neck)|"
+                   r"new (?:\w+ )?(?:back|spine|neck) pain|(?:back|spine|neck)\W+(?:\w+\W+){0,8}?"
+                   r"worse (?:at night|when (?:i |he |she )?lie|lying down|in bed)"),
         ),
     ),
     Concept(
@@ -5654,6 +5723,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "something stuck in the body": frozenset({SALIVA_BLOCKED}),
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND}),
+    "hot swollen joint": frozenset({INFECTED_JOINT}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
@@ -5681,7 +5751,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "overdose or poisoning": frozenset({"possible psychosis"}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
     "chest pain": frozenset({ANAPHYLAXIS}),
-    CHEST_PAIN_THAT_PASSED: frozenset({"chest pain"}),
+    CHEST_PAIN_THAT_PASSED: frozenset({"chest pain", CHEST_PAIN_ON_EXERTION}),
+    CHEST_PAIN_ON_EXERTION: frozenset({"chest pain"}),
     SHINGLES: frozenset({"shingles near the eye"}),
     FRAIL_AND_DECLINING: frozenset(
         {"dangerous reaction to a medicine", "new confusion", "not keeping fluids down"}
@@ -5817,18 +5888,25 @@ _RECURRING_OR_RELATED = re.compile(
 )
 """A complaint told as recurring ("2-3 times a week", "every night") or asked about as related
 to another: a question for a routine visit, not a guess at urgency."""
+_OVER_NOW = re.compile(
+    r"\b(?:wore off|worn off|went away|gone away|settled down|cleared up|back to normal)\b",
+    re.IGNORECASE,
+)
+"""A complaint told as over ("it wore off and I slept fine"): what is asked is what it meant,
+which the rules read if a sign of it is still there."""
 
 
 def _told_as_long_known(question: str) -> bool:
-    """The complaint is told as lasting weeks or more, as coming and going or of late, or as
-    already looked at ("for the last year", "4 months ago", "on and off", "lately", "already
-    seen"): the wording check backs the rules up on what is new, and a new turn of an old
-    complaint is the rules' to read."""
+    """The complaint is told as lasting weeks or more, as coming and going or of late, as
+    already looked at or as over ("for the last year", "4 months ago", "on and off", "lately",
+    "already seen", "it wore off"): the wording check backs the rules up on what is new, and a
+    new turn of an old complaint is the rules' to read."""
     return bool(
         _LONG_STANDING.search(question)
         or _LONG_KNOWN.search(question)
         or _ON_AND_OFF.search(question)
         or _RECURRING_OR_RELATED.search(question)
+        or _OVER_NOW.search(question)
     )
 
 

@@ -947,6 +947,36 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "carpal tunnel syndrome",
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        # a tight band round the head is a tension-type headache
+        (
+            "(?:tight |heavy )?band (?:\\w+ )?(?:round|around|across) (?:my|his|her|the) "
+            "(?:head|forehead)",
+            "tension type headache",
+        ),
+        # back pain that runs down one leg is sciatica, whatever body parts it passes
+        (
+            "(?:(?:lower|low) )?back(?: (?:ache|aches|aching|pain|hurts))?\\W+(?:\\w+\\W+){0,5}?"
+            "(?:going|goes|running|runs|shooting|shoots|radiating|radiates|travell?ing|travels|"
+            "spreading|spreads) (?:all the way )?down (?:the back of )?(?:my|his|her|the|one|both) "
+            "(?:left |right )?(?:leg|legs|buttock|bum|thigh)s?(?: (?:in)?to (?:my|his|her|the) "
+            "(?:foot|feet|toes|knee|calf|ankle))?",
+            "sciatica",
+        ),
+        (
+            "(?:(?:my|his|her|the|left|right) )?shoulder (?:hurts|aches|is sore|is painful|is "
+            "killing me)|(?:pain|ache|aching) in (?:my|his|her|the) (?:left |right )?shoulder",
+            "shoulder pain",
+        ),
+        (
+            "pull(?:ed|ing)? (?:my |his |her |a )?(?:hamstring|groin|calf|quad|thigh)(?: muscle)?|"
+            "(?:hamstring|groin|calf|quad) (?:strain|pull|tear)",
+            "muscle strain",
+        ),
+        (
+            "(?:can'?t|cant|cannot|unable to|can not) (?:sleep|lie|lay) on (?:my|that|his|her|the|"
+            "this|either|one) (?:\\w+ )?side",
+            "can't lie on that side",
+        ),
         (
             "(?:dull |sharp |bad |nagging |constant )?(?:ache|aching|pain|soreness) (?:in |across "
             "|at )?(?:my |his |her |the )?(?:lower|low) back|(?:lower|low) back (?:ache|aches|"
