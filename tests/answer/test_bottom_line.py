@@ -2390,3 +2390,15 @@ def _composed(question: str, page: Document, vocabulary: Vocabulary) -> Answer:
     return compose(
         ComposeInput("t", query, 12), rank([Hit(document=page, score=10.0, rank=1)], 2026)
     )
+
+
+def test_whether_something_is_normal_at_an_age_needs_a_statement_naming_ages() -> None:
+    """ "Is it normal for a 7 year old to have gout flares in the big toe?" asks about that age:
+    a statement of where flares start says nothing of it and gives no yes."""
+    question = "is it normal for a 7 year old to have gout flares in the big toe?"
+    where = _page("g1", "Gout", "information", "Gout flares usually start in the big toe.")
+    answer = _ask(question, [where])
+    assert answer.bottom_line is None or "suggest yes" not in answer.bottom_line.verdict
+    assert (
+        "suggest yes" in _ask("are gout flares normal in the big toe?", [where]).bottom_line.verdict
+    )

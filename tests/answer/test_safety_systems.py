@@ -1808,3 +1808,16 @@ def test_chest_pain_that_calls_now_leaves_out_the_exertion_card() -> None:
     """Chest pressure read as a possible heart attack keeps its call-now card alone: the
     same-day card for pain on effort would water it down."""
     assert kinds("chest pressure walking up hills that goes away after a minute") == {"chest pain"}
+
+
+def test_overdoses_read_about_with_tablets_at_hand_are_a_crisis() -> None:
+    """Overdoses read about, told beside tablets kept at hand or no strength left for another
+    week of this, are suicidal thoughts; a box of tablets or an essay on overdoses alone is not."""
+    assert "suicidal thoughts" in kinds(
+        "been looking up overdoses all week and there's a drawer of dad's pills in the kitchen"
+    )
+    assert "suicidal thoughts" in kinds(
+        "reading about overdoses again, I can't face another week like this"
+    )
+    assert not kinds("I have a box of ibuprofen at home, how many can I take for toothache")
+    assert not kinds("reading about overdoses for a nursing essay, what dose is toxic")

@@ -100,7 +100,8 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "banged her head", "lump on his forehead", "bp", "low bp", "period have stopped",
              "period stopped", "flashback", "nightmare accident",
              "nightmare car crash", "suncream", "spf", "brown sugar", "salt", "grind teeth",
-             "jaw click", "b12", "dyskaryosis"]  # fmt: skip
+             "jaw click", "b12", "dyskaryosis", "autistic", "breast bud", "refusing school",
+             "stop pill working"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

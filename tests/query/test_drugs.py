@@ -66,6 +66,7 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         # brands the dictionary lacks: a UK steroid inhaler, a US bladder painkiller
         ("Clenil", ["beclomethasone"]),
         ("AZO", ["phenazopyridine"]),
+        ("depo injection", ["medroxyprogesterone acetate"]),
     ],
 )
 def test_combination_products(brand: str, generics: list[str]) -> None:

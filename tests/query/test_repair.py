@@ -595,6 +595,10 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("pulled my groin playing five-a-side", "muscle strain"),
         ("a tight band across my forehead by the end of every shift", "tension type headache"),
         ("can't lie on my left side since the fall", "can't lie on that side"),
+        # a fit with a fever, bleeding after sex, an idiom of despair
+        ("she had a seizure with a very high fever last winter", "febrile seizure"),
+        ("some spotting after sex twice this month", "vaginal bleeding"),
+        ("honestly at my wits end with his sleep", "desperate"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

@@ -669,6 +669,8 @@ def _yes_no(
         cands = [c for c in everything if all(c.stems & side for side in sides)]
     if states_a_value(query.question):  # "my A1c came back 6.1, am I diabetic?"
         cands = [c for c in cands if THRESHOLD.search(c.sentence.text)]
+    if NORMAL_AT_AN_AGE.search(query.question):  # "is it normal for an 8 year old to …"
+        cands = [c for c in cands if AGE_SAID.search(c.sentence.text)]
     # what is asked of the topic, not another topic named beside it ("do I have to fast before
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     asked, others = predicate(query), _topic_words(query)
@@ -714,6 +716,21 @@ def _yes_no(
         else _without_verdict(query.question, top)
     )
     return unjudged or _verdict(query, top, wanted)
+
+
+NORMAL_AT_AN_AGE = re.compile(
+    r"\b(?:normal|usual|too (?:early|late|young|old))\b[^.?!]{0,60}?\b(?:\d{1,2} ?(?:-? ?(?:years?|"
+    r"yrs?|months?) ?-?old|yo|y/o)|at (?:the age of )?\d{1,2}\b|aged? \d{1,2})",
+    re.IGNORECASE,
+)
+"""Whether something is normal at an age the question tells ("is it normal for an 8 year old
+to have breast buds"): only a statement that itself names ages can say yes or no to that."""
+AGE_SAID = re.compile(
+    r"\b(?:ages?|aged|years? old|months? old|by the time|before (?:the )?age|after (?:the )?age)\b"
+    r"|\b\d{1,2} (?:and|to|-) \d{1,2}\b|\b\d{1,2}\s*(?:years?|yrs?|months?)\b",
+    re.IGNORECASE,
+)
+"""A statement naming an age or an age range ("between 8 and 13", "by age 5")."""
 
 
 def _verdict(query: Query, top: Sequence[Candidate], wanted: frozenset[str]) -> Pick:

@@ -1123,6 +1123,15 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"notice if i|notice i'?m gone)",
                 r"(?:don'?t|dont|do not) think (?:anyone|anybody) would (?:even )?(?:notice|care|"
                 r"miss me)(?!\W+(?:the|my|a|it|this|that|if it)\b)"),
+            # overdoses read about, with tablets at hand or no strength left for more of this
+            _given((r"(?:reading|read|looking|looked|googl\w*|search\w*|research\w*) (?:up )?"
+                    r"(?:about |into |for |on )?overdos\w*",),
+                   r"(?:have|got|kept|keeping|hid|hidden|stashed|there'?s) (?:a |the |an? "
+                   r"(?:whole |full )?)?(?:box|bottle|pack|packet|load|stash|drawer) (?:full )?of "
+                   r"(?:[\w']+ ){0,3}?(?:tablets|pills|meds|medication|painkillers|paracetamol)|"
+                   r"(?:can'?t|cannot|don'?t think i can|can not) (?:do|face|take|go through|"
+                   r"survive) (?:another|one more) (?:day|week|month|year|night) (?:of this|like "
+                   r"this)"),
             # affairs put in order and a pet or belongings handed on, told with despair
             _given((r"things (?:are|have been) (?:\w+ )?(?:bad|hopeless|awful|grim|dark)|can'?t "
                     r"(?:go on|cope|do this)|(?:so|really|pretty|very) (?:low|down|hopeless)|"

@@ -554,6 +554,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
+        ("(?:at|on) (?:my|our|his|her|their|the) wits?'? ?ends?", "desperate"),
         # "face" as a verb: to bear or to confront something, not the face
         (
             "(?:can'?t|cant|cannot|can not|couldn'?t|couldnt|could not|unable to|not ready to|"
@@ -947,6 +948,19 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "carpal tunnel syndrome",
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        # a fit with a fever in a child is a febrile seizure
+        (
+            "(?:fit|fits|seizure|seizures|convulsion|convulsions) (?:\\w+ ){0,2}?(?:with|from|"
+            "during|because of|due to) (?:a |his |her )?(?:high |very high )?(?:temp|temperature|"
+            "fever)",
+            "febrile seizure",
+        ),
+        # bleeding after sex
+        (
+            "(?:bleed\\w*|bled|spotting) (?:\\w+ ){0,3}?after (?:sex|intercourse)|post-?coital "
+            "(?:bleed\\w*|spotting)",
+            "vaginal bleeding",
+        ),
         # a tight band round the head is a tension-type headache
         (
             "(?:tight |heavy )?band (?:\\w+ )?(?:round|around|across) (?:my|his|her|the) "

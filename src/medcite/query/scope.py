@@ -27,7 +27,8 @@ _HEALTH_WORDS = frozenset(
     anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
-    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool
+    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool poo wee
+    bowel bowels constipated constipation
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
     fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
     confusion egfr gfr floaters appetite mood grief grieving bereavement lonely loneliness
