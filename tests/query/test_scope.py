@@ -108,6 +108,8 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         ("i put away 6 cans most nights after work, is that a lot", True),
         # how often a child poos is a health question, told without a clinical word
         ("how many times a week should a 4 year old poo", True),
+        # "wee" is also "little": no health word
+        ("is it a wee bit chilly for a barbecue tonight", False),
         ("3 cans of tuna a week, too much mercury?", True),
         ("the room spins every time I get out of bed", True),
         ("my laptop screen gives me headaches by the afternoon", True),

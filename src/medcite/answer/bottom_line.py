@@ -720,7 +720,8 @@ def _yes_no(
 
 NORMAL_AT_AN_AGE = re.compile(
     r"\b(?:normal|usual|too (?:early|late|young|old))\b[^.?!]{0,60}?\b(?:\d{1,2} ?(?:-? ?(?:years?|"
-    r"yrs?|months?) ?-?old|yo|y/o)|at (?:the age of )?\d{1,2}\b|aged? \d{1,2})",
+    r"yrs?|months?) ?-?old|yo|y/o)|at (?:the age of )?\d{1,2}\b(?![.,]\d| ?°| ?degrees?\b| ?c\b)|"
+    r"aged? \d{1,2})",
     re.IGNORECASE,
 )
 """Whether something is normal at an age the question tells ("is it normal for an 8 year old

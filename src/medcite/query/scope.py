@@ -27,7 +27,7 @@ _HEALTH_WORDS = frozenset(
     anxiety depression sleep twitch spasm seizure stroke vitamin supplement cholesterol
     pressure breathing covid sars ct mri scan xray ultrasound clinic clinical therapy symptom
     cure sneeze sneezing itch itchy nausea vomit vomiting dizzy headache shaky sweaty tired
-    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool poo wee
+    exhausted lightheaded numb tingling swollen swelling bleeding pee urine poop stool poo
     bowel bowels constipated constipation
     pediatrician physician dentist midwife pharmacist gp temperature temp exercise workout
     fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
