@@ -954,11 +954,12 @@ _BLOOD_LOST = (
 """Signs that much blood has been lost: fainting or nearly, a marked pallor."""
 _GUT_BLEED_DRUG = r"aspirin|ibuprofen|naproxen|diclofenac|nsaids?|anti-?inflammator\w*"
 """Medicines that make the stomach bleed: aspirin and the anti-inflammatory painkillers."""
-_FAINT_ON_STANDING = (
-    r"(?:light-?headed|lightheaded|dizzy|woozy|faint)\W+(?:\w+\W+){0,3}?(?:when|if|on|as) "
-    r"(?:i |he |she |they )?(?:stand|get up|sit up)\w*"
+_DIZZY_ON_STANDING = (
+    r"(?:dizzy|light[- ]?headed|faint|woozy) (?:when|on|if|as soon as) (?:i |he |she )?(?:stand|"
+    r"stood|get up|got up|standing|getting up)"
 )
-"""Light-headed on standing up: the blood pressure falls when blood has been lost."""
+"""Dizzy or light-headed on standing up: the blood pressure falls, as with a fever's sepsis or
+blood lost."""
 _NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
 """Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
 _LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
@@ -1786,7 +1787,7 @@ CONCEPTS: tuple[Concept, ...] = (
             # black stools on a blood thinner, aspirin or an anti-inflammatory, or with signs of
             # blood lost, whatever else is taken ("is this from iron tablets?" asked beside
             # fainting or light-headedness on standing)
-            _given((rf"{_BLOOD_THINNER}|{_GUT_BLEED_DRUG}|{_BLOOD_LOST}|{_FAINT_ON_STANDING}",),
+            _given((rf"{_BLOOD_THINNER}|{_GUT_BLEED_DRUG}|{_BLOOD_LOST}|{_DIZZY_ON_STANDING}",),
                    _BLACK_STOOLS),
         ),
         # a heavy period with clots is for a doctor's visit; soaking a pad an hour is not
@@ -3027,9 +3028,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:light|bright lights?|the light) (?:hurts?|bothers?) (?:my|his|her) eyes|"
                    r"(?:yellow|jaundiced) (?:eyes|skin)|(?:eyes|skin) (?:\w+ )?(?:are |is |look |"
                    r"looks |turned |turning )?(?:yellow|jaundiced)|(?:nearly|almost) (?:fell|"
-                   r"fainted|passed out|collapsed|keeled)|(?:dizzy|light[- ]?headed|faint|woozy) "
-                   r"(?:when|on|if|as soon as) (?:i |he |she )?(?:stand|stood|get up|got up|"
-                   r"standing|getting up)"),
+                   rf"fainted|passed out|collapsed|keeled)|{_DIZZY_ON_STANDING}"),
             # a fever with a kidney stone: an infected, blocked kidney
             _given((rf"{_FEVERISH}|rigou?rs|\b3[89][.,]\d\b",),
                    r"kidney stones?|renal colic|(?:the |a |my |his |her )stone (?:is |has been )?"
