@@ -977,6 +977,23 @@ def kinds(question: str) -> set[str]:
             "she came off the trampoline and her forearm is puffy, red and looks crooked",
             "possible broken bone or dislocation",
         ),
+        # a knock told as to the side or back of the head, on a blood thinner
+        (
+            "grandad is on rivaroxaban and walked into the shed door, hit the side of his head",
+            "head injury on a blood thinner",
+        ),
+        # most of a pack of a medicine swallowed
+        (
+            "my sister swallowed half of a box of her sleeping tablets tonight",
+            "overdose or poisoning",
+        ),
+        # someone else's loss of a reason to live, told in the third person
+        ("my brother says he doesnt see any point in being here", "suicidal thoughts"),
+        # redness spreading past the line drawn round it
+        (
+            "bitten by a horsefly on my thigh, the red patch has grown a lot past the marker line",
+            "spreading skin infection",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1191,6 +1208,10 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "asthma, my chest gets tight when I jog in the cold and eases with my inhaler",
         # exercise asked about after cancer
         "had breast cancer 4 years ago, is pilates ok for a stiff back",
+        # an extra contraceptive pill taken by mistake
+        "by mistake I took my contraceptive pills twice today, am I still covered?",
+        # the expected reaction to a vaccine given yesterday: no several-signs card
+        "had the pneumonia jab yesterday, now a temp of 38.4, vomited once and my arm is swollen",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
@@ -1821,3 +1842,13 @@ def test_overdoses_read_about_with_tablets_at_hand_are_a_crisis() -> None:
     )
     assert not kinds("I have a box of ibuprofen at home, how many can I take for toothache")
     assert not kinds("reading about overdoses for a nursing essay, what dose is toxic")
+
+
+def test_redness_spreading_from_a_bite_is_no_clot_card() -> None:
+    """A red, hot, swollen calf with the redness spreading from a bite past a drawn line is the
+    bite's infection: its card alone, not the blood-clot one beside it."""
+    question = (
+        "bitten by a horsefly on my calf, its red hot and swollen and the red patch has grown "
+        "a lot past the marker line"
+    )
+    assert kinds(question) == {"spreading skin infection"}

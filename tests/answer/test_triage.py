@@ -155,6 +155,18 @@ def test_the_check_leaves_long_known_complaints_and_general_questions_to_the_rul
     assert not safety.detect_red_flags("what causes zorbling in older people?")
 
 
+def test_the_check_leaves_expected_reactions_to_the_rules(monkeypatch):
+    """The day after a vaccine, or after puffs of a reliever inhaler, the complaint is the
+    known reaction; hours of a baby's crying after a vaccine are still read."""
+    monkeypatch.setattr(triage, "shipped_model", handmade)
+    assert not safety.detect_red_flags("had my tetanus jab yesterday. Zorbling has not settled")
+    assert not safety.detect_red_flags("two puffs of my blue inhaler, now shaky. Zorbling")
+    assert safety.detect_red_flags("zorbling has not settled and I am shaky")
+    assert safety.detect_red_flags(
+        "jabs this morning. Cried nonstop for 5 hours, zorbling has not settled"
+    )
+
+
 def test_idioms_are_blanked_before_the_check_reads_the_message(monkeypatch):
     idiom = triage.from_json(
         {**handmade().to_json(), "grams": ["killing", "grelt", "mild", "zorbling grelt"]}

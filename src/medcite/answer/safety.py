@@ -105,6 +105,7 @@ SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
 BLEEDING_WOUND = "wound that will not stop bleeding"
 INFECTED_JOINT = "hot swollen joint with a fever"
+SPREADING_SKIN_INFECTION = "spreading skin infection"
 CHEST_PAIN_ON_EXERTION = "chest pain on exertion"
 BACK_PAIN_AFTER_CANCER = "new back pain after cancer"
 COUGHED_BLOOD = "coughing up blood"
@@ -991,17 +992,21 @@ class Concept:
 
 
 _DOUBLE_DOSE = (
+    # an extra contraceptive pill is no poisoning (the leaflet's own advice for a missed one)
+    r"(?![^.?!]{0,60}?\b(?:birth control|contraceptive|contraception|mini ?pills?|combined "
+    r"pills?)\b)(?:"
     r"(?:took|taken|had|given|gave (?:him|her|them|me)|swallowed) (?:all )?(?:of )?(?:my|his|her|"
     r"their|the|our) (?:\w+ ){0,2}?(?:pills|tablets|meds|medications?|medicines?|dose|doses|"
     r"insulin)(?: \w+){0,3}? twice(?! (?:a|per|each|every) (?:day|daily|week))(?! daily)"
     r"|(?:took|taken|had|given|gave (?:him|her|them|me)|swallowed) (?:a |an )?(?:double|"
     r"extra|second) (?:dose|lot|set)(?! (?:if|when|of vitamin))"
     r"|(?:accidentally|mistakenly|by mistake|by accident) (?:took|taken|given|gave|doubled|had)\b"
-    r"[^.?!]{0,40}?\b(?:pills|tablets|meds|medications?|medicines?|dose|doses|insulin)\b"
+    r"[^.?!]{0,40}?\b(?:pills|tablets|meds|medications?|medicines?|dose|doses|insulin)\b)"
 )
 """A medicine taken twice by mistake ("took her morning pills twice today", "gave him a double
 dose"): a medication error to call Poison Control about now, not a schedule ("twice a day")
-nor a question whether to double a missed dose."""
+nor a question whether to double a missed dose. Two contraceptive pills in a day are no
+overdose: taking the forgotten one with the next is what their leaflets advise."""
 _ALCOHOL = r"drink\w*|alcohol\w*|booze|wine|beers?|vodka|spirits|whisk(?:e)?y|cider|lager"
 _ALCOHOL_STOPPED = (
     r"(?:stopped|quit|gave up|given up|cut out|stopping|quitting) (?:\w+ ){0,3}?(?:(?:\d|a|one|"
@@ -1060,8 +1065,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"never wake up again"),
             _rx(r"no (?:reason|point|purpose) (?:to|in|of|for) (?:live|living|life|going on|"
                 r"being alive|being here)",
-                r"(?:don'?t|do not|can'?t) see (?:the|any) point (?:in|of) (?:living|life|going "
-                r"on)", r"(?:tired|sick) of (?:living|being alive|life)",
+                r"(?:don'?t|dont|doesn'?t|doesnt|do not|does not|didn'?t|can'?t|cant|cannot) "
+                r"see (?:the|any|much) point (?:in|of) (?:living|life|going on|being alive|being "
+                r"here|carrying on)", r"(?:tired|sick) of (?:living|being alive|life)",
                 r"(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:in|of) (?:any of it|"
                 r"anything|carrying on) (?:anymore|any more)",
                 # a ligature found round the neck, or a car left running in a shut garage
@@ -1270,7 +1276,11 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             re.compile(
                 rf"\b{_SWALLOW}\W+{_MANY}\b(?:\W+\w+){{0,4}}?\W+{_MEDICINE}\b"
-                rf"|\b{_SWALLOW}\W+(?:a (?:whole|full)|the whole) (?:bottle|pack|box|packet)",
+                rf"|\b{_SWALLOW}\W+(?:a (?:whole|full)|the whole) (?:bottle|pack|box|packet)"
+                # "took most of a bottle of extra strength tylenol"
+                rf"|\b{_SWALLOW}\W+(?:most|half|all|the rest) of (?:a|an|the|his|her|my|their|"
+                rf"our) (?:\w+ )?(?:bottle|pack|box|packet|tub|strip|blister pack)s? of "
+                rf"(?:\w+ ){{0,3}}?{_MEDICINE}",
                 re.IGNORECASE,
             ),
             _rx(_DOUBLE_DOSE),
@@ -3223,7 +3233,7 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
     ),
     Concept(
-        "spreading skin infection",
+        SPREADING_SKIN_INFECTION,
         "See a doctor today (urgent care or an emergency department): redness or swelling that "
         "spreads over hours, red streaks running up from a wound, or skin turning dark with "
         "severe pain can be a spreading infection; go to an emergency department now with fever, "
@@ -3236,7 +3246,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:my|his|her|the)",
                 r"(?:redness|red area|red patch|red part|swelling|infection|the red|it)\W+"
                 r"(?:\w+\W+){0,4}?(?:spread\w*|grown|growing|getting bigger|got bigger|moving|"
-                r"gone past|went past|past|beyond|outside) (?:\w+ ){0,3}?(?:line|circle|marker|"
+                r"gone past|went past|past|beyond|outside) (?:\w+ ){0,5}?(?:line|circle|marker|"
                 r"pen|outline)",
                 r"(?:redness|red area|red patch|swelling|infection|the red)\W+(?:\w+\W+){0,4}?"
                 r"(?:spreading|spread|growing|getting bigger)\W+(?:\w+\W+){0,3}?(?:fast|quickly|"
@@ -3848,7 +3858,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((_BLOOD_THINNER,),
                    r"(?:hit|bumped|banged|smacked|whacked|knocked|struck|cracked) (?:\w+ ){0,2}?"
-                   r"(?:his|her|my|their|the) (?:head|forehead|temple)\b|(?:fell|fall|fallen|"
+                   r"(?:(?:the )?(?:back|side|front|top) of )?(?:his|her|my|their|the) "
+                   r"(?:head|forehead|temple)\b|(?:fell|fall|fallen|"
                    r"tripped|"
                    r"slipped)\W+(?:\w+\W+)"
                    r"{0,5}?head|head (?:injury|bump|wound|trauma)|(?:bump|knot|lump|gash|cut) on "
@@ -5511,11 +5522,49 @@ def signs_together(question: str) -> dict[str, str]:
     return found
 
 
+_AFTER_A_VACCINE = re.compile(
+    r"\b(?:shot|jab|vaccine|vaccination|vaccinated|booster|immuni[sz]ation|immuni[sz]ed)s?\b"
+    r"[^.?!]{0,60}?\b(?:yesterday|last night|today|this morning|earlier|(?:a|one|two|2|1|a "
+    r"couple of) days? ago)\b|\b(?:yesterday|last night|this morning)\b[^.?!]{0,40}?\b(?:shot|"
+    r"jab|vaccine|vaccination|booster)s?\b",
+    re.IGNORECASE,
+)
+"""A vaccine given in the last day or two: a sore red arm, a fever and feeling rough are the
+expected reaction, not signs adding up to an emergency nor urgent wording (a named emergency
+still counts)."""
+_INCONSOLABLE = re.compile(
+    r"\b(?:crying|screaming|scream\w*|cries|cried)\W+(?:\w+\W+){0,2}?(?:non-?stop|for hours|"
+    r"for (?:\d+|two|three|four|five) hours)|\bnothing (?:\w+ )?(?:settles|calms|soothes)|"
+    r"\b(?:won'?t|wont|will not|can'?t|cannot) (?:be )?(?:settle|settled|calm|calmed|"
+    r"console|consoled|soothed)|\binconsolabl\w*",
+    re.IGNORECASE,
+)
+"""A baby crying for hours whatever is done: after a vaccine too, a doctor should hear of it."""
+
+
+_BABY_JABS = re.compile(
+    r"\b(?:bab(?:y|ies|y's)|infants?|newborns?|\d{1,2}[- ]?(?:weeks?|wks?|months?|mos?)\b)",
+    re.IGNORECASE,
+)
+"""A baby's vaccines ("her 12 month jabs", "8 week jabs"): a fever in a baby is for the rules
+and the check to read, whatever vaccine came before it."""
+
+
+def _expected_after_vaccine(question: str) -> bool:
+    """A vaccine given in the last day or two (:data:`_AFTER_A_VACCINE`) to someone who is no
+    baby (:data:`_BABY_JABS`), with no crying for hours told (:data:`_INCONSOLABLE`)."""
+    return (
+        bool(_AFTER_A_VACCINE.search(question))
+        and not _BABY_JABS.search(question)
+        and not _INCONSOLABLE.search(question)
+    )
+
+
 def _several_signs(question: str) -> RedFlag | None:
     """The catch-all for an emergency no concept names: at least
     :data:`SIGNS_TOGETHER_NEEDED` kinds of warning sign, one of them a whole-body sign (a high
     temperature, vomiting, fainting, drowsiness ...), in a question about a person."""
-    if _asked_in_general(question):
+    if _asked_in_general(question) or _expected_after_vaccine(question):
         return None
     found = signs_together(question)
     needed = SIGNS_TOGETHER_NEEDED - (VITAL_SIGN in found)
@@ -5732,6 +5781,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND}),
     "hot swollen joint": frozenset({INFECTED_JOINT}),
+    # redness spreading from a scratch is its infection, not a clot in the vein beneath
+    "possible blood clot": frozenset({SPREADING_SKIN_INFECTION}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
@@ -5877,7 +5928,13 @@ def _worded_urgently(question: str) -> RedFlag | None:
     that no rule read. It reads the question without its idioms and the general uses every
     concept excludes ("this rota is killing me", "confused about the new rota"): words the
     rules know carry no urgency there carry none for the model either."""
-    if _asked_in_general(question) or about_an_animal(question) or _told_as_long_known(question):
+    if (
+        _asked_in_general(question)
+        or about_an_animal(question)
+        or _told_as_long_known(question)
+        or _RELIEVER_SHAKES.search(question)
+        or _expected_after_vaccine(question)
+    ):
         return None
     return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
 
@@ -5902,6 +5959,16 @@ _OVER_NOW = re.compile(
 )
 """A complaint told as over ("it wore off and I slept fine"): what is asked is what it meant,
 which the rules read if a sign of it is still there."""
+
+
+_RELIEVER_SHAKES = re.compile(
+    r"\b(?:salbutamol|albuterol|ventolin|proair|airomir|reliever|blue inhaler|inhaler|puffer)"
+    r"\b[^?!]{0,80}?\b(?:shak\w*|trembl\w*|tremor\w*|jitter\w*|heart (?:is |was )?(?:pounding|"
+    r"racing|beating fast))\b",
+    re.IGNORECASE,
+)
+"""Shaky hands and a fast heart after puffs of a reliever inhaler: its known, passing effect,
+for the rules (breathing trouble, chest pain) to read rather than the wording check."""
 
 
 def _told_as_long_known(question: str) -> bool:
