@@ -1956,6 +1956,44 @@ def test_pregnancy_statements_do_not_answer_for_a_son() -> None:
     assert "high uric acid" in for_him
 
 
+def test_statements_said_only_of_the_other_sex_do_not_answer_an_asker_who_tells_hers() -> None:
+    page = _page(
+        "gout2",
+        "Gout",
+        "causes",
+        "In men, gout is often caused by drinking beer.",
+        "In women, gout is mostly caused by water tablets after the menopause.",
+        "In both men and women, gout is caused by uric acid crystals.",
+    )
+    for_her = " ".join(_shown(_ask("I'm a 58 year old woman, what causes gout", [page])))
+    assert "drinking beer" not in for_her
+    assert "water tablets" in for_her
+    assert "uric acid crystals" in for_her
+    for_him = " ".join(_shown(_ask("61m, what causes gout", [page])))
+    assert "drinking beer" in for_him
+    assert "water tablets" not in for_him
+    untold = " ".join(_shown(_ask("my dad has gout, what causes it", [page])))
+    assert "drinking beer" in untold and "water tablets" in untold
+
+
+@pytest.mark.parametrize(
+    ("question", "sex"),
+    [
+        ("I'm a 40 year old woman with sore knees", "female"),
+        ("34F, heavy periods for months", "female"),
+        ("my hair is thinning since having my baby", "female"),
+        ("I'm a man of 50 and my feet hurt", "male"),
+        ("52m, my prostate check came back odd", "male"),
+        ("my mum has gout, will I get it", None),  # a relative's sex is not the asker's
+        ("I'm a dad, my daughter has a rash", None),  # both told
+    ],
+)
+def test_the_sex_an_asker_tells(question: str, sex: str | None) -> None:
+    from medcite.query.groups import asker_sex
+
+    assert asker_sex(question) == sex
+
+
 @pytest.mark.parametrize(
     ("question", "excluded"),
     [

@@ -415,6 +415,36 @@ def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written
     assert _closest_ids("can I take day z twice", concept, docs) == ["pmid:2"]
 
 
+def test_a_name_of_several_words_names_a_closest_document_within_one_sentence() -> None:
+    """ "Knee bursitis" is named by a page saying it in one sentence, in either order ("bursitis
+    of the knee"); not by one saying "knee" in one sentence and "bursitis" in another."""
+    from medcite.records import QueryConcept
+
+    concept = QueryConcept(
+        key="D7",
+        name="knee bursitis",
+        matched="knee bursitis",
+        via="mesh",
+        names=("knee bursitis", "bursitis, knee"),
+        tree_numbers=("C05.550.205",),
+    )
+    docs = [
+        _doc(
+            "medquad:s#1",
+            "Bursitis of the shoulder is common. Knee pain after running is common too.",
+            Source.MEDQUAD,
+            url="https://example.org/running-injuries",
+        ),
+        _doc(
+            "medquad:k#1",
+            "Bursitis of the knee gets better with rest.",
+            Source.MEDQUAD,
+            url="https://example.org/knee-problems",
+        ),
+    ]
+    assert _closest_ids("what helps knee bursitis", concept, docs) == ["medquad:k#1"]
+
+
 def test_a_short_abbreviation_names_a_closest_document_only_in_capitals() -> None:
     from medcite.records import QueryConcept
 

@@ -42,6 +42,10 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Colchicine lowers urate uptake in high glucose-treated human kidney cells", (), True),
         ("Urate handling in red cells from patients with gout", (), False),
         ("Gout in people with sickle cell disease", (), False),
+        # plants and insects
+        ("Colchicine eases drought stress in barley seedlings", (), True),
+        ("Urate transporters in the antennae of a tobacco moth", (), True),
+        ("Indoor air after using moth repellents at home", (), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

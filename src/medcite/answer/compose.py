@@ -90,7 +90,7 @@ from medcite.records import (
     Source,
     only_under,
 )
-from medcite.text import STOPWORDS, normalise, stems, uninverted
+from medcite.text import STOPWORDS, normalise, split_sentences, stems, uninverted
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
@@ -1829,17 +1829,25 @@ SHORT_NAME = 4
 
 class _Words:
     """A document's title, topic and text, read once for the name checks of an abstention: as
-    written, as stems, and (when a name of several words asks) normalised."""
+    written, as stems (the whole, and each title, topic, synonym and sentence apart), and (when
+    a name of several words asks) normalised."""
 
     def __init__(self, doc: Document, *, title_only: bool = False) -> None:
-        self.text = (
-            doc.title
+        parts = (
+            [doc.title]
             if title_only
-            else " ".join(
-                [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
-            )
+            else [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
         )
+        self.text = " ".join(parts)
         self.found = stems(self.text)
+        self._parts = parts
+
+    @cached_property
+    def pieces(self) -> tuple[frozenset[str], ...]:
+        """The stems of each title, topic, synonym and sentence: a name of several words is
+        named when one of them holds all its words ("eye hemorrhage" is not named by a stroke
+        page that says "hemorrhage" in one sentence and "eye" in another)."""
+        return tuple(stems(s) for part in self._parts for s in split_sentences(part))
 
     @cached_property
     def normal(self) -> str:
@@ -1849,7 +1857,9 @@ class _Words:
 def _mentions(words: _Words, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
     """True when the document's title, topic or text names one of ``names`` (stems) or writes
     one of the ``short`` names (:func:`_written`)."""
-    if any(phrase_in(n, words.found) for n in names):
+    if any(phrase_in(n, words.found) for n in names if len(n) == 1):
+        return True
+    if any(phrase_in(n, piece) for n in names if len(n) > 1 for piece in words.pieces):
         return True
     return any(_written(n, words) for n in short)
 

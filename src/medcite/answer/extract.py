@@ -44,6 +44,7 @@ from medcite.query.english import glued_words
 from medcite.query.groups import (
     GROUPS,
     adult_patient,
+    asker_sex,
     infant_patient,
     pregnancy_excluded,
     young_patient,
@@ -745,6 +746,10 @@ class Topic:
     """True when the question asks whether something is safe in a pregnancy or while
     breastfeeding (:data:`SAFETY_QUESTION`): a side effect or warning that names neither is no
     answer to it, and read beside the question it can scare a woman off a treatment she needs."""
+    sex: str | None = None
+    """"female" or "male" when the asker tells their own sex (``query.groups.asker_sex``): a
+    statement said only of the other ("Androgenetic alopecia in men has been associated with …"
+    for a woman asking about hair loss after a birth) is then of someone else (:func:`_usable`)."""
     caused: bool = True
     """False when no primary topic is a condition or a drug (a substance such as marijuana; a
     topic without tree numbers may be either, so it counts as one):
@@ -794,6 +799,7 @@ class Topic:
             from_birth=young or bool(FROM_BIRTH.search(query.question)),
             adult=adult_patient(query.question),
             infant=infant_patient(query.question),
+            sex=asker_sex(query.question),
             not_pregnant=pregnancy_excluded(query.question),
             pregnancy_untold=not GROUPS["pregnancy"].search(query.question),
             pregnancy_safety=bool(
@@ -1545,6 +1551,26 @@ def _for_children_only(text: str) -> bool:
     return bool(GROUPS["children"].search(text)) and not _ANYONE.search(text)
 
 
+_SEXES = {
+    "male": (r"men|males?|boys?|fathers?|husbands?", r"women|females?|girls?|mothers?|wives"),
+    "female": (r"women|females?|girls?|mothers?|wives", r"men|males?|boys?|fathers?|husbands?"),
+}
+OTHER_SEX = {"female": "male", "male": "female"}
+
+
+def said_only_of(text: str, sex: str) -> bool:
+    """True when ``text`` is said of one sex only: it restricts itself to it ("in men", "among
+    boys", "Men who …", "for women with …") and names no one of the other sex ("in both men and
+    women" is said of everyone)."""
+    own, other = _SEXES[sex]
+    restricts = re.search(
+        rf"\b(?:in|among|for|of|to) (?:\w+ )?(?:{own})\b|^(?:{own})\b|\b(?:{own}) (?:who|with)\b",
+        text,
+        re.IGNORECASE,
+    )
+    return bool(restricts) and not re.search(rf"\b(?:{other}|both sexes)\b", text, re.IGNORECASE)
+
+
 def _usable(
     sentence: Sentence, doc: Document, topic: Topic, *, research: bool, activity: bool
 ) -> bool:
@@ -1561,6 +1587,8 @@ def _usable(
         return False
     if topic.not_pregnant and GROUPS["pregnancy"].search(text) and not WARNING_CUE.search(text):
         return False  # "a screening test during pregnancy" for a son; not a household's warning
+    if topic.sex is not None and said_only_of(text, OTHER_SEX[topic.sex]):
+        return False  # "in men, it has been associated with …" for a woman asking
     return research or activity or not _RESEARCH_ACTIVITY.match(text)
 
 

@@ -66,12 +66,13 @@ _NON_HUMAN = re.compile(
     r"molecular docking|synthesis and (?:biological )?evaluation|"
     r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater|"
     r"photocataly\w*|photodegrad\w*|biodegrad\w*|adsorption|adsorbents?|aquatic|ecotoxic\w*|"
-    r"biochars?)\b",
+    r"biochars?|seedlings?|arabidopsis|cultivars?|moths?(?! ?(?:repellents?|balls?))|antennal|"
+    r"caenorhabditis|honeybees?|silkworms?)\b",
     re.I,
 )
-"""Title words of an animal, laboratory or environmental study: a drug loaded into
-nanoparticles, docked in silico, found in wastewater sludge or broken down by photocatalysis
-is no evidence about taking it."""
+"""Title words of an animal, plant, laboratory or environmental study: a drug loaded into
+nanoparticles, docked in silico, found in wastewater sludge, broken down by photocatalysis or
+given to rice seedlings or moths is no evidence about taking it."""
 _IN_CELLS = re.compile(
     r"\b(?:in|on) (?:[\w-]+ ){0,5}?cells\b(?! (?:from|of) (?:patients|people|donors|"
     r"volunteers|children|adults|women|men)\b)",

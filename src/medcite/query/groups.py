@@ -88,6 +88,53 @@ NOT_PREGNANT_TOLD = re.compile(
 may be pregnant."""
 
 
+_FEMALE_TOLD = re.compile(
+    r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:woman|female|lady|"
+    r"girl|mum|mom|mother)\b|\b(?:1[3-9]|[2-9]\d) ?f\b|\bf ?(?:1[3-9]|[2-9]\d)\b|"
+    r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
+    r"twins)\b|\bgave birth\b|\bpost-?partum\b|\bmy (?:periods?|menstrual|menopause)\b|"
+    r"\bi'?m (?:\d+ (?:weeks?|months?) )?pregnant\b",
+    re.I,
+)
+"""The asker telling herself a woman: "I'm a 40 year old woman", "34F", "since having my
+baby", "my periods", "I'm pregnant"."""
+_MALE_TOLD = re.compile(
+    r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:man|male|guy|boy|"
+    r"dad|father)\b|\b(?:1[3-9]|[2-9]\d) ?m\b|\bm ?(?:1[3-9]|[2-9]\d)\b|\bmy (?:prostate|"
+    r"testicles?|testes|scrotum|beard)\b",
+    re.I,
+)
+"""The asker telling himself a man: "I'm a 50 year old man", "47m", "my prostate"."""
+
+
+_AFTER_A_BIRTH = re.compile(
+    r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
+    r"twins)\b",
+    re.I,
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:sons?|daughters?|child|children|kids?|babys?|babies|toddler|boy|"
+    r"girl|husband|wife|partner|boyfriend|girlfriend|bf|gf|mum|mom|mother|dad|father|brother|"
+    r"sister|friend|grand\w+|nephew|niece|aunt|uncle|patient|client)\b|\b(?:he|she|him)\b",
+    re.I,
+)
+"""Someone else the question is about, or may be: then the asker's own sex is not the
+patient's ("I'm a dad, my daughter has a rash")."""
+
+
+def asker_sex(question: str) -> str | None:
+    """ "female" or "male" when the asker tells their own sex (:data:`_FEMALE_TOLD`,
+    :data:`_MALE_TOLD`), not both, and names no one else it may be about (:data:`_SOMEONE_ELSE`;
+    a birth told is hers: "since having my baby"); None otherwise. A relative's sex is never
+    read: "my dad had a heart attack at 50" may be asked by a daughter about her own risk."""
+    if _SOMEONE_ELSE.search(_AFTER_A_BIRTH.sub(" ", question)):
+        return None
+    female, male = bool(_FEMALE_TOLD.search(question)), bool(_MALE_TOLD.search(question))
+    if female == male:
+        return None
+    return "female" if female else "male"
+
+
 _MAY_BE_PREGNANT = re.compile(
     r"\b(?:miscarr\w*|stillbirth|unborn|fetus|foetus|fetal|due date|expecting|conceiv\w*|ttc|ivf|"
     r"fertility|infertil\w*|start(?:ing)? a family|"
