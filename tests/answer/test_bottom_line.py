@@ -1956,6 +1956,68 @@ def test_pregnancy_statements_do_not_answer_for_a_son() -> None:
     assert "high uric acid" in for_him
 
 
+@pytest.mark.parametrize(
+    ("question", "will", "has"),
+    [
+        ("My father has gout. Does this mean I will get it?", True, True),
+        ("my sister was told she has it, will my kids get it too", True, True),
+        ("am I going to develop it as well", True, True),
+        ("I'm scared it is impetigo. Do I?", False, True),
+        ("will I get the flu from the flu shot", False, False),  # its statements may say no
+        ("Do I need to fast before the test?", False, False),
+    ],
+)
+def test_whether_one_will_get_or_has_a_condition(question: str, will: bool, has: bool) -> None:
+    """Whether someone will get a condition named before, or the bare "Do I?" after a fear,
+    asks what no statement answers yes or no to: the bottom line frames what the pages say
+    instead of reading a "cannot" in one of them as a no."""
+    from medcite.answer.bottom_line import asks_whether_one_has, asks_whether_one_will
+
+    assert asks_whether_one_will(question) is will
+    assert asks_whether_one_has(question) is has
+
+
+def test_the_bottom_line_comes_from_the_page_under_the_topic_s_own_name() -> None:
+    """Of two pages on one topic, the page under its own name ("Hepatitis B") gives the
+    bottom line before a page under another of its names ("Serum hepatitis"), ranked first."""
+    other = _page(
+        "sh1",
+        "Serum hepatitis",
+        "information",
+        "Serum hepatitis is a liver infection spread by blood and body fluids.",
+    )
+    own = _page(
+        "hb1",
+        "Hepatitis B",
+        "information",
+        "Hepatitis B is a liver infection caused by the hepatitis B virus.",
+    )
+    query = understand("what is hepatitis b?", VOCABULARY)
+    (topic,) = query.primary_topics
+    named = topic.model_copy(update={"names": ("hepatitis b", "serum hepatitis")})
+    query = query.model_copy(update={"concepts": (named,)})
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate([other, own])]
+    line = compose(ComposeInput("t", query, 12), rank(hits, 2026)).bottom_line
+    assert line is not None and line.bullets
+    assert "hepatitis B virus" in line.bullets[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "female_only"),
+    [
+        ("In women, gout often starts after the menopause.", True),
+        ("Gout in women mostly follows the menopause.", True),
+        ("Gout is common in both men and women.", False),
+        ("Causes include: beer; red meat; water tablets in women.", False),  # a list
+        ("Gout can run in families and is more common later in life in women.", False),
+    ],
+)
+def test_a_statement_said_only_of_one_sex(text: str, female_only: bool) -> None:
+    from medcite.answer.extract import said_only_of
+
+    assert said_only_of(text, "female") is female_only
+
+
 def test_statements_said_only_of_the_other_sex_do_not_answer_an_asker_who_tells_hers() -> None:
     page = _page(
         "gout2",
@@ -1986,6 +2048,7 @@ def test_statements_said_only_of_the_other_sex_do_not_answer_an_asker_who_tells_
         ("52m, my prostate check came back odd", "male"),
         ("my mum has gout, will I get it", None),  # a relative's sex is not the asker's
         ("I'm a dad, my daughter has a rash", None),  # both told
+        ("I'm 34, heavy periods and always tired", None),  # "I'm 34" is no "m 34"
     ],
 )
 def test_the_sex_an_asker_tells(question: str, sex: str | None) -> None:

@@ -415,9 +415,10 @@ def test_a_name_whose_stems_lose_a_word_names_a_closest_document_only_as_written
     assert _closest_ids("can I take day z twice", concept, docs) == ["pmid:2"]
 
 
-def test_a_name_of_several_words_names_a_closest_document_within_one_sentence() -> None:
-    """ "Knee bursitis" is named by a page saying it in one sentence, in either order ("bursitis
-    of the knee"); not by one saying "knee" in one sentence and "bursitis" in another."""
+def test_a_name_of_several_words_names_a_closest_document_only_said_together() -> None:
+    """A name ("knee bursitis") is said by a page naming its words within a few words, in
+    either order ("bursitis of the knee"); not by one saying "bursitis" in one place and
+    "knee" far on."""
     from medcite.records import QueryConcept
 
     concept = QueryConcept(
@@ -431,7 +432,8 @@ def test_a_name_of_several_words_names_a_closest_document_within_one_sentence() 
     docs = [
         _doc(
             "medquad:s#1",
-            "Bursitis of the shoulder is common. Knee pain after running is common too.",
+            "Bursitis of the shoulder is common in people who throw or lift above the head at "
+            "work or in sport. Knee pain after running is common too.",
             Source.MEDQUAD,
             url="https://example.org/running-injuries",
         ),

@@ -994,6 +994,21 @@ def kinds(question: str) -> set[str]:
             "bitten by a horsefly on my thigh, the red patch has grown a lot past the marker line",
             "spreading skin infection",
         ),
+        # a testicle that hurts, told with screaming and being sick
+        (
+            "my boy woke at 4am screaming that his left testicle hurts, he's been sick",
+            "testicular torsion",
+        ),
+        # an erection still there after an injection for it
+        (
+            "did a trimix shot at 8pm and it's midnight, still really hard and it aches",
+            "prolonged erection or trapped foreskin",
+        ),
+        # breathlessness told as getting winded, after an operation
+        (
+            "a week after my operation I get winded walking to the bathroom",
+            "possible blood clot in the lungs",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1212,6 +1227,10 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "by mistake I took my contraceptive pills twice today, am I still covered?",
         # the expected reaction to a vaccine given yesterday: no several-signs card
         "had the pneumonia jab yesterday, now a temp of 38.4, vomited once and my arm is swollen",
+        # blood only a urine test found
+        "the nurse found blood in my urine on a urine test at my check up, I can't see any",
+        # soaking pads told as how heavy periods usually go
+        "my periods are heavy, on the heavy days I soak a pad every hour or two, I'm 16",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

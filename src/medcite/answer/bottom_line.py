@@ -201,7 +201,11 @@ def bottom_line(
     not run). None when nothing fits."""
     kind = query.question_type
     exact = exact_page(query, exact_ids)
-    cands = sorted(_for_the_patient(query, cands), key=lambda c: not exact(c))
+    named = named_page(query)
+    # a page on the topic first, and among those the page under its own name before one under
+    # another of its names ("Alopecia areata" before "Alopecia universalis", which MeSH files
+    # as another name of it, for a coin-sized bald patch)
+    cands = sorted(_for_the_patient(query, cands), key=lambda c: (not exact(c), not named(c)))
     if kind is QuestionType.YES_NO:
         return _how_to_stop(query, cands) or _yes_no_asked(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
@@ -271,6 +275,24 @@ def exact_page(query: Query, exact_ids: Collection[str] = ()) -> Callable[[Candi
         return doc.id in exact_ids or stems(doc.focus or "") in names
 
     return exact
+
+
+def named_page(query: Query) -> Callable[[Candidate], bool]:
+    """A test of whether a candidate's page has the question's one primary topic, by its own
+    name (the descriptor's, or as the question said it), as its topic. With several topics
+    none is preferred: a page named after one ("Cough", for the cough medicine told) would
+    come before the page on what is asked ("Prostate Enlargement")."""
+    topics = query.primary_topics
+    names = (
+        {s for c in topics for n in (c.name, c.matched) if (s := stems(uninverted(n)))}
+        if len(topics) == 1
+        else set()
+    )
+
+    def named(candidate: Candidate) -> bool:
+        return stems(candidate.evidence.hit.document.focus or "") in names
+
+    return named
 
 
 def predicate(query: Query) -> frozenset[str]:
@@ -841,8 +863,25 @@ _WHETHER_ONE_HAS = re.compile(
     r"(?:a\s+|an\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*$|"
     # what a finding means: "does that mean cancer", not "does this mean I need surgery"
     r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
-    r"she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|is)\b))",
+    r"she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|is)\b)|"
+    # the bare "do I?" after a fear told ("I'm terrified I have lupus. Do I?")
+    r"(?:do|does)\s+(?:i|he|she|we|they|my\s+\w+)\s*$)",
     re.IGNORECASE,
+)
+_WHETHER_ONE_WILL = re.compile(
+    r"^\W*(?:(?:(?:does|do|did|would)\s+(?:this|that|it)\s+mean\s+)?(?:(?:i|you|we|he|she|they|"
+    r"my\s+\w+)\s+(?:will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to)|(?:will|"
+    r"would)\s+(?:i|you|we|he|she|they|my\s+\w+)|(?:am\s+i|is\s+(?:he|she|my\s+\w+)|are\s+(?:we|"
+    r"they|my\s+\w+))\s+going\s+to)\s+(?:get|develop|inherit|end\s+up\s+with)\s+(?:it|this|that|"
+    r"them)\b)",
+    re.IGNORECASE,
+)
+"""A question whether the asker (or someone they ask for) will get a condition named before:
+"does this mean I will get it", "will my kids get it", "am I going to develop it" (not "will I
+get the flu from the shot", whose statements may say no)."""
+WILL_FRAME = (
+    "The sources found cannot say whether you will get it; only a doctor or a genetic "
+    "counsellor who knows your family can. What they say:"
 )
 """A question whether the asker (or the one they ask for) has a condition: "could this be
 PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer", "is that
@@ -909,14 +948,29 @@ def _frame_without_verdict(question: str) -> str | None:
         return EITHER_OR_FRAME
     if _TWO_QUESTIONS.search(asked_clause(question) or question):
         return TWO_QUESTIONS_FRAME
+    if asks_whether_one_will(question):
+        return WILL_FRAME
     return WHETHER_FRAME if asks_whether_one_has(question) else None
 
 
 def asks_whether_one_has(question: str) -> bool:
     """True when the yes/no question asks whether someone has a condition
-    (:data:`_WHETHER_ONE_HAS`): a page describing the condition answers neither yes nor no."""
+    (:data:`_WHETHER_ONE_HAS`), or will get it (:func:`asks_whether_one_will`): a page
+    describing the condition answers neither yes nor no."""
     asking = asked_clause(question) or question
-    return any(_WHETHER_ONE_HAS.match(part) for part in _CLAUSES.split(asking))
+    return asks_whether_one_will(question) or any(
+        _WHETHER_ONE_HAS.match(part) for part in _CLAUSES.split(asking)
+    )
+
+
+def asks_whether_one_will(question: str) -> bool:
+    """True when a yes/no sentence of ``question`` asks whether someone will get a condition
+    (:data:`_WHETHER_ONE_WILL`)."""
+    return any(
+        _WHETHER_ONE_WILL.match(part)
+        for sentence in message_sentences(question)
+        for part in _CLAUSES.split(sentence)
+    )
 
 
 _CLAUSES = re.compile(r"[,;.?!]\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)

@@ -23,6 +23,7 @@ from medcite.answer.bottom_line import (
     asked_words,
     bottom_line,
     exact_page,
+    named_page,
     predicate_stems,
     unanswered,
     warning_pick,
@@ -90,7 +91,7 @@ from medcite.records import (
     Source,
     only_under,
 )
-from medcite.text import STOPWORDS, normalise, split_sentences, stems, uninverted
+from medcite.text import STEMMER, STOPWORDS, normalise, stems, uninverted
 
 MAX_BULLETS = 4
 MAX_LEAD_SENTENCES = 2
@@ -285,8 +286,12 @@ def _lead(tier: Sequence[Candidate], selection: _Selection, query: Query) -> lis
         for c in tier
         if c.facet is Facet.OVERVIEW and selection.free(c) and not STAGING.search(c.sentence.text)
     ]
+    # what the topic is, from its page under its own name when one says it ("Hair Loss" before
+    # "Androgenetic alopecia" for hair falling out)
+    named = named_page(query)
+    own = _mmr([c for c in overview if named(c)], MAX_LEAD_SENTENCES)
     drafts = []
-    for main in _each_side(overview, query) or _mmr(overview, MAX_LEAD_SENTENCES):
+    for main in _each_side(overview, query) or own or _mmr(overview, MAX_LEAD_SENTENCES):
         draft = _Draft(Facet.OVERVIEW, main, _supporters(main, tier, selection))
         selection.take(draft)
         drafts.append(draft)
@@ -1827,39 +1832,51 @@ SHORT_NAME = 4
 """Names this short ("odd", "ms") are abbreviations: a text names them only in capitals."""
 
 
+NAME_WINDOW = 12
+"""Words within which a name of several words must be said for a document to name it: "eye
+hemorrhage" is not named by a stroke page that says "hemorrhage" in one place and "eyes" in
+another, "vitamin B12" is by a list of "B vitamins are … B12"."""
+
+
 class _Words:
     """A document's title, topic and text, read once for the name checks of an abstention: as
-    written, as stems (the whole, and each title, topic, synonym and sentence apart), and (when
-    a name of several words asks) normalised."""
+    written, as stems (all of them, and in order), and (when a name of several words asks)
+    normalised."""
 
     def __init__(self, doc: Document, *, title_only: bool = False) -> None:
-        parts = (
-            [doc.title]
+        self.text = (
+            doc.title
             if title_only
-            else [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
+            else " ".join(
+                [doc.title, doc.focus or "", *doc.synonyms, *(x.text for x in doc.sections)]
+            )
         )
-        self.text = " ".join(parts)
         self.found = stems(self.text)
-        self._parts = parts
-
-    @cached_property
-    def pieces(self) -> tuple[frozenset[str], ...]:
-        """The stems of each title, topic, synonym and sentence: a name of several words is
-        named when one of them holds all its words ("eye hemorrhage" is not named by a stroke
-        page that says "hemorrhage" in one sentence and "eye" in another)."""
-        return tuple(stems(s) for part in self._parts for s in split_sentences(part))
 
     @cached_property
     def normal(self) -> str:
         return f" {normalise(self.text)} "
 
+    @cached_property
+    def ordered(self) -> tuple[str, ...]:
+        """The text's word stems in order (stop words kept, as placeholders of distance)."""
+        return tuple(STEMMER.analyze(self.text))
+
+    def near(self, name: frozenset[str]) -> bool:
+        """True when every stem of ``name`` occurs within :data:`NAME_WINDOW` words."""
+        if not name <= self.found:
+            return False
+        words = self.ordered
+        for start, word in enumerate(words):
+            if word in name and name <= set(words[start : start + NAME_WINDOW]):
+                return True
+        return False
+
 
 def _mentions(words: _Words, names: Sequence[frozenset[str]], short: Sequence[str] = ()) -> bool:
     """True when the document's title, topic or text names one of ``names`` (stems) or writes
     one of the ``short`` names (:func:`_written`)."""
-    if any(phrase_in(n, words.found) for n in names if len(n) == 1):
-        return True
-    if any(phrase_in(n, piece) for n in names if len(n) > 1 for piece in words.pieces):
+    if any(words.near(n) for n in names if n):
         return True
     return any(_written(n, words) for n in short)
 

@@ -1559,16 +1559,24 @@ OTHER_SEX = {"female": "male", "male": "female"}
 
 
 def said_only_of(text: str, sex: str) -> bool:
-    """True when ``text`` is said of one sex only: it restricts itself to it ("in men", "among
-    boys", "Men who …", "for women with …") and names no one of the other sex ("in both men and
-    women" is said of everyone)."""
+    """True when ``text`` is said of one sex only: it restricts itself to it near its start
+    ("In men, …", "Gout in women …", "Men who …", "For women with …") and names no one of the
+    other sex ("in both men and women" is said of everyone). A list is said of everyone, whatever
+    one item is ("Causes include: …; hormonal changes in women; …")."""
+    if LIST_MARK.search(text):
+        return False
     own, other = _SEXES[sex]
     restricts = re.search(
         rf"\b(?:in|among|for|of|to) (?:\w+ )?(?:{own})\b|^(?:{own})\b|\b(?:{own}) (?:who|with)\b",
-        text,
+        text[:SEX_SAID_WITHIN],
         re.IGNORECASE,
     )
     return bool(restricts) and not re.search(rf"\b(?:{other}|both sexes)\b", text, re.IGNORECASE)
+
+
+LIST_MARK = re.compile(r"[;:]")
+SEX_SAID_WITHIN = 60
+"""Characters from a statement's start within which it says whom it is about."""
 
 
 def _usable(

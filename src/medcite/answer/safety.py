@@ -777,6 +777,8 @@ _EXERTION = (
 )
 _CLOT_BREATH = (
     rf"short(?:ness)? of breath{_EXERTION}|out of breath{_EXERTION}|breathless{_EXERTION}|"
+    rf"(?:get|gets|getting|got|feel|feels|feeling|felt) (?:so |really |very |easily )?"
+    rf"(?:winded|puffed out|out of puff){_EXERTION}|"
     r"can'?t catch (?:my|her|his) breath|"
     r"(?:hurts?|pain\w*|sharp) (?:\w+ ){0,6}?when (?:i |she |he )?(?:breathe|take a (?:deep )?"
     r"breath|breathing in|breathe in)|(?:hurts?|painful) to (?:breathe|take a (?:deep )?breath)"
@@ -1810,6 +1812,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:periods?|menstrual|menstruation)\b[^.?!]{0,40}\b(?:the (?:last|past) "
                 r"(?:\w+ )?(?:year|years|months)|for (?:months|years))[^.?!]{0,80}\b"
                 r"(?:big |large |huge )?clots"),
+            # soaking pads told as how periods usually go, not a bleed happening now
+            _rx(r"(?:on (?:the|her|my|their) heavy days|(?:every|each) (?:period|month|cycle)|"
+                r"(?:sometimes|usually|always|often|normally))\W+(?:\w+\W+){0,4}?soak\w* "
+                r"(?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)"),
         ),
     ),
     Concept(
@@ -1925,7 +1931,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:sudden\w*|severe\w*|really bad|very bad|worst|woke (?:up )?with|"
-                r"vomit\w*|threw up|throwing up|swollen|swelling|kicked|hit)\b)[\s\S]*?"
+                r"vomit\w*|threw up|throwing up|swollen|swelling|kicked|hit|scream\w*|agony|"
+                r"excruciating|(?:been|being) sick|sick (?:twice|again)|doubled (?:up|over)|"
+                r"woke (?:up )?(?:\w+ ){0,3}?(?:screaming|crying|in pain)|higher (?:up )?than the "
+                r"other|high[- ]riding)\b)[\s\S]*?"
                 r"(?:\b(?:testic\w*|testis|testes|scrot\w*|(?:left|right|one) ball|balls|his "
                 r"(?:privates|private parts|nuts))\b"
                 r"[^.?!]{0,80}?\b(?P<key>pain\w*|hurts?|hurting|aches?|aching|swollen|swelling|"
@@ -3479,8 +3488,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:later|on|now)",
                 r"(?:still|been|stayed|staying) (?:rock |really |very |so )?hard\W+(?:\w+\W+){0,4}?"
                 r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b",
-                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?)\W+"
-                r"(?:\w+\W+){0,20}?still (?:hard|erect|stiff)(?! to\b)",
+                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?|caverject|"
+                r"alprostadil|edex|tri-?mix|bi-?mix|penile injections?)\W+"
+                r"(?:\w+\W+){0,20}?still (?:rock |really |very |so )?(?:hard|erect|stiff)"
+                r"(?! to\b)",
                 # "can't pull it back" is a tight foreskin (phimosis), no emergency; one stuck
                 # back that cannot be brought forward again is
                 r"foreskin\W+(?:\w+\W+){0,8}?(?:stuck|won'?t (?:go|come|slide) (?:back|forward|"
@@ -3547,6 +3558,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+\W+){0,3}?blood\W+(?:\w+\W+){0,2}?(?:urine|pee|wee)",
                 r"(?:tests?|dipsticks?|samples?|results?|urinalysis)\W+(?:\w+\W+){0,6}?blood (?:in|"
                 r"with) (?:my|his|her|their|the) (?:urine|pee|wee)",
+                # "found blood in my urine on a dipstick"
+                r"blood (?:in|with) (?:my|his|her|their|the) (?:urine|pee|wee)\W+(?:\w+\W+){0,3}?"
+                r"(?:dipsticks?|urine tests?|urinalysis|samples?)",
                 ),
         ),
     ),

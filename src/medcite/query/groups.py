@@ -90,7 +90,7 @@ may be pregnant."""
 
 _FEMALE_TOLD = re.compile(
     r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:woman|female|lady|"
-    r"girl|mum|mom|mother)\b|\b(?:1[3-9]|[2-9]\d) ?f\b|\bf ?(?:1[3-9]|[2-9]\d)\b|"
+    r"girl|mum|mom|mother)\b|\b(?:1[3-9]|[2-9]\d) ?f\b|(?<![\w'’])f ?(?:1[3-9]|[2-9]\d)\b|"
     r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
     r"twins)\b|\bgave birth\b|\bpost-?partum\b|\bmy (?:periods?|menstrual|menopause)\b|"
     r"\bi'?m (?:\d+ (?:weeks?|months?) )?pregnant\b",
@@ -100,7 +100,7 @@ _FEMALE_TOLD = re.compile(
 baby", "my periods", "I'm pregnant"."""
 _MALE_TOLD = re.compile(
     r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:man|male|guy|boy|"
-    r"dad|father)\b|\b(?:1[3-9]|[2-9]\d) ?m\b|\bm ?(?:1[3-9]|[2-9]\d)\b|\bmy (?:prostate|"
+    r"dad|father)\b|\b(?:1[3-9]|[2-9]\d) ?m\b|(?<![\w'’])m ?(?:1[3-9]|[2-9]\d)\b|\bmy (?:prostate|"
     r"testicles?|testes|scrotum|beard)\b",
     re.I,
 )
