@@ -868,6 +868,9 @@ _WHETHER_ONE_HAS = re.compile(
     r"(?:do|does)\s+(?:i|he|she|we|they|my\s+\w+)\s*$)",
     re.IGNORECASE,
 )
+"""A question whether the asker (or the one they ask for) has a condition: "could this be
+PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer", "is that
+bulimia", a bare "do I?" (not "is that normal", "is it contagious")."""
 _WHETHER_ONE_WILL = re.compile(
     r"^\W*(?:(?:(?:does|do|did|would)\s+(?:this|that|it)\s+mean\s+)?(?:(?:i|you|we|he|she|they|"
     r"my\s+\w+)\s+(?:will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to)|(?:will|"
@@ -883,9 +886,6 @@ WILL_FRAME = (
     "The sources found cannot say whether you will get it; only a doctor or a genetic "
     "counsellor who knows your family can. What they say:"
 )
-"""A question whether the asker (or the one they ask for) has a condition: "could this be
-PCOS", "do I have diabetes or not", "am I diabetic", "does that mean cancer", "is that
-bulimia" (not "is that normal", "is it contagious")."""
 WHETHER_FRAME = (
     "The sources found cannot say whether you have it; only someone who examines you can. "
     "What they say:"

@@ -88,11 +88,15 @@ NOT_PREGNANT_TOLD = re.compile(
 may be pregnant."""
 
 
+_A_BIRTH_TOLD = (
+    r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
+    r"twins)\b"
+)
+"""A birth the asker tells as hers ("since having my baby")."""
 _FEMALE_TOLD = re.compile(
     r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:woman|female|lady|"
     r"girl|mum|mom|mother)\b|\b(?:1[3-9]|[2-9]\d) ?f\b|(?<![\w'’])f ?(?:1[3-9]|[2-9]\d)\b|"
-    r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
-    r"twins)\b|\bgave birth\b|\bpost-?partum\b|\bmy (?:periods?|menstrual|menopause)\b|"
+    rf"{_A_BIRTH_TOLD}|\bgave birth\b|\bpost-?partum\b|\bmy (?:periods?|menstrual|menopause)\b|"
     r"\bi'?m (?:\d+ (?:weeks?|months?) )?pregnant\b",
     re.I,
 )
@@ -107,11 +111,7 @@ _MALE_TOLD = re.compile(
 """The asker telling himself a man: "I'm a 50 year old man", "47m", "my prostate"."""
 
 
-_AFTER_A_BIRTH = re.compile(
-    r"\b(?:after|since) (?:having|giving birth to) (?:my|the|our) (?:\w+ )?(?:baby|son|daughter|"
-    r"twins)\b",
-    re.I,
-)
+_AFTER_A_BIRTH = re.compile(_A_BIRTH_TOLD, re.I)
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:sons?|daughters?|child|children|kids?|babys?|babies|toddler|boy|"
     r"girl|husband|wife|partner|boyfriend|girlfriend|bf|gf|mum|mom|mother|dad|father|brother|"
