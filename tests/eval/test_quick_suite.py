@@ -27,9 +27,6 @@ from medcite.eval.runner import (
     run_suite,
 )
 
-QUICK_BUDGET_S = 150
-"""The quick suite must stay ≤ 3 min on 2 cores including the index builds (≈ 35 s + 12 s)."""
-
 RETRIEVAL_FLOORS = {
     # (task, system): nDCG@10 floors (dev, test), BM25-only medcite. Measured at the end of the
     # concept/gate work: BM25 0.907/0.894, 0.227/0.324, 0.889/0.762; medcite (all tiers merged)
@@ -79,11 +76,10 @@ def quick(eval_index: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[R
     return report, time.perf_counter() - started
 
 
-def test_quick_suite_runs_within_budget_and_writes_the_report(
-    quick: tuple[Report, float], eval_index: Path
-) -> None:
-    report, seconds = quick
-    assert seconds < QUICK_BUDGET_S
+def test_quick_suite_writes_the_report(quick: tuple[Report, float], eval_index: Path) -> None:
+    """The suite's whole report; its time is measured by ``benchmarks/quality.py --suite quick``
+    (which prints it), not asserted here: a timed assertion fails on a loaded machine."""
+    report, _seconds = quick
     assert report.index["documents"] == 68182
     tasks = {(row.table, row.task) for row in report.rows}
     assert {t for table, t in tasks if table == "retrieval"} == {
