@@ -1551,11 +1551,28 @@ def _for_children_only(text: str) -> bool:
     return bool(GROUPS["children"].search(text)) and not _ANYONE.search(text)
 
 
-_SEXES = {
-    "male": (r"men|males?|boys?|fathers?|husbands?", r"women|females?|girls?|mothers?|wives"),
-    "female": (r"women|females?|girls?|mothers?|wives", r"men|males?|boys?|fathers?|husbands?"),
+_SEX_WORDS = {
+    "male": r"men|males?|boys?|fathers?|husbands?",
+    "female": r"women|females?|girls?|mothers?|wives",
 }
 OTHER_SEX = {"female": "male", "male": "female"}
+LIST_MARK = re.compile(r"[;:]")
+SEX_SAID_WITHIN = 60
+"""Characters from a statement's start within which it says whom it is about."""
+_RESTRICTED_TO = {
+    sex: re.compile(
+        rf"\b(?:in|among|for|of|to) (?:\w+ )?(?:{words})\b|^(?:{words})\b|\b(?:{words}) "
+        r"(?:who|with)\b",
+        re.IGNORECASE,
+    )
+    for sex, words in _SEX_WORDS.items()
+}
+"""A statement restricting itself to one sex: "in men", "among boys", "Men who …"."""
+_NAMED = {
+    sex: re.compile(rf"\b(?:{words}|both sexes)\b", re.IGNORECASE)
+    for sex, words in _SEX_WORDS.items()
+}
+"""Someone of that sex named anywhere, or both sexes."""
 
 
 def said_only_of(text: str, sex: str) -> bool:
@@ -1565,18 +1582,8 @@ def said_only_of(text: str, sex: str) -> bool:
     one item is ("Causes include: …; hormonal changes in women; …")."""
     if LIST_MARK.search(text):
         return False
-    own, other = _SEXES[sex]
-    restricts = re.search(
-        rf"\b(?:in|among|for|of|to) (?:\w+ )?(?:{own})\b|^(?:{own})\b|\b(?:{own}) (?:who|with)\b",
-        text[:SEX_SAID_WITHIN],
-        re.IGNORECASE,
-    )
-    return bool(restricts) and not re.search(rf"\b(?:{other}|both sexes)\b", text, re.IGNORECASE)
-
-
-LIST_MARK = re.compile(r"[;:]")
-SEX_SAID_WITHIN = 60
-"""Characters from a statement's start within which it says whom it is about."""
+    restricted = _RESTRICTED_TO[sex].search(text[:SEX_SAID_WITHIN])
+    return bool(restricted) and not _NAMED[OTHER_SEX[sex]].search(text)
 
 
 def _usable(
