@@ -45,10 +45,10 @@ def kinds(question: str) -> set[str]:
             "fever with a warning sign",
         ),
         ("covid since monday and now she is breathing very fast", "fever with a warning sign"),
-        # an airway that is closing: saliva not swallowed, a muffled voice
+        # an airway that is closing: saliva not swallowed, a muffled voice (a throat abscess)
         (
             "tonsils are huge, he cannot swallow his saliva and his voice is muffled",
-            "cannot swallow saliva",
+            "throat abscess with drooling",
         ),
         # paracetamol from two products at once
         (

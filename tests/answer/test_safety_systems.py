@@ -8,6 +8,7 @@ import pytest
 
 from medcite.answer.safety import (
     ANAPHYLAXIS,
+    POSSIBLE_ABUSE,
     PREECLAMPSIA,
     SAME_DAY,
     SEVERAL_SIGNS_KIND,
@@ -1871,3 +1872,123 @@ def test_redness_spreading_from_a_bite_is_no_clot_card() -> None:
         "a lot past the marker line"
     )
     assert kinds(question) == {"spreading skin infection"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bee got me on the wrist two days ago, swollen up to the elbow but I feel fine, "
+        "should I get an epipen for next time?",
+        "my son reacted to a hornet with a big itchy lump, does he need an epi-pen now?",
+    ],
+)
+def test_asking_whether_to_carry_an_adrenaline_pen_is_no_anaphylaxis(question: str) -> None:
+    assert ANAPHYLAXIS not in kinds(question)
+
+
+def test_swelling_on_one_side_of_a_sore_throat_is_an_abscess_not_anaphylaxis() -> None:
+    found = kinds(
+        "tonsillitis for four days, now the left side of my throat is very swollen and I keep "
+        "drooling because swallowing hurts"
+    )
+    assert found & {"throat abscess or airway swelling", "throat abscess with drooling"}
+    assert ANAPHYLAXIS not in found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ate a cashew at a party and now my throat is swollen, should I use my epipen?",
+        "bee sting on the neck, my lips are swelling, do I need my epipen",
+    ],
+)
+def test_swelling_after_an_allergen_still_calls_for_the_pen(question: str) -> None:
+    assert ANAPHYLAXIS in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a street dog nipped my calf while we were backpacking, it bled a little, that was "
+        "ten days ago and it looks fine now",
+        "got scratched by a kitten on holiday last week, do I need anything?",
+    ],
+)
+def test_a_dog_or_cat_bite_abroad_told_days_later_is_a_rabies_question(question: str) -> None:
+    assert "possible rabies exposure" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a stray dog bit me when I was 7, ever since I have been scared of dogs",
+        "we had bats in the loft last summer, how do I stop them nesting again?",
+    ],
+)
+def test_a_bite_or_bat_told_as_long_ago_is_no_rabies_card(question: str) -> None:
+    assert "possible rabies exposure" not in kinds(question)
+
+
+def test_speech_that_sounds_slurred_is_a_stroke_sign() -> None:
+    assert "stroke" in kinds("woke up dizzy and his words sound a little slurred this morning")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my aunt lives in a care home and has bruises on her wrists that look like grip marks",
+        "dad flinches whenever a certain carer walks in and he won't say why",
+    ],
+)
+def test_signs_of_abuse_of_someone_cared_for_are_reported_today(question: str) -> None:
+    assert POSSIBLE_ABUSE in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toddler is scared of the dark and of the hand dryer",
+        "she has a red hand print mark on her cheek from the sun cream",
+    ],
+)
+def test_everyday_fears_and_marks_are_no_abuse(question: str) -> None:
+    assert POSSIBLE_ABUSE not in kinds(question)
+
+
+def test_a_side_that_is_killing_me_with_a_fever_and_a_urine_infection_is_the_kidneys() -> None:
+    found = kinds("bladder infection since monday, now my left side is killing me and temp is 38.9")
+    assert "fever with a warning sign" in found
+
+
+def test_sharing_a_room_with_someone_with_meningococcal_disease_is_seen_today() -> None:
+    found = kinds("my flatmate was taken to hospital with meningococcal sepsis, I feel okay")
+    assert "close contact of meningococcal disease" in found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which meningitis vaccine do students living in halls need?",
+        "my housemate had viral meningitis and is home again, can I catch it?",
+    ],
+)
+def test_meningitis_vaccines_and_viral_meningitis_are_no_contact_card(question: str) -> None:
+    assert "close contact of meningococcal disease" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tonsil swollen on the right side, voice all muffled and I can't even swallow my own spit",
+        "he can't open his mouth much or swallow his own saliva, sore throat for a week",
+    ],
+)
+def test_a_sore_throat_with_saliva_that_cannot_be_swallowed_calls_now(question: str) -> None:
+    assert kinds(question) == {"throat abscess with drooling"}
+    assert all(f.urgency == "emergency" for f in detect_red_flags(question))
+
+
+def test_saliva_stopped_by_food_stuck_keeps_its_own_card() -> None:
+    assert kinds("a chunk of chicken is stuck and I can't even swallow my spit") == {
+        "cannot swallow saliva"
+    }

@@ -98,9 +98,21 @@ ANAPHYLAXIS = "anaphylaxis"
 PREECLAMPSIA = "preeclampsia warning signs"
 TOOTH_INFECTION = "spreading tooth infection"
 TOOTH_INFECTION_SPREAD = "tooth infection spreading to the neck"
-SWELLING_LOOKALIKES = frozenset({PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_SPREAD})
-"""Cards whose face swelling is their own sign, not anaphylaxis's, when nothing eaten or stung
-is told (preeclampsia late in pregnancy, a tooth infection spreading into the face)."""
+THROAT_ABSCESS = "throat abscess or airway swelling"
+THROAT_ABSCESS_AIRWAY = "throat abscess with drooling"
+_ABSCESS_SIDE = (
+    r"(?:can'?t|cannot|cant|barely|hardly|hard to|unable to) (?:\w+ )?open (?:my|his|her) "
+    r"(?:mouth|jaw)|hot potato|muffled|(?:worse|swollen|bigger) on (?:the |one )?(?:left|right|"
+    r"one) side|(?:one|left|right) side (?:of (?:my|his|her|the) throat )?(?:is )?(?:\w+ )?"
+    r"(?:swollen|worse)|tonsil (?:\w+ )?(?:pushed|bulg\w*)"
+)
+"""How a throat abscess is told: a mouth that will not open, a muffled voice, one side worse."""
+SWELLING_LOOKALIKES = frozenset(
+    {PREECLAMPSIA, TOOTH_INFECTION, TOOTH_INFECTION_SPREAD, THROAT_ABSCESS, THROAT_ABSCESS_AIRWAY}
+)
+"""Cards whose face or throat swelling is their own sign, not anaphylaxis's, when nothing eaten
+or stung is told (preeclampsia late in pregnancy, a tooth infection spreading into the face, a
+sore throat swollen on one side with a muffled voice)."""
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
 BLEEDING_WOUND = "wound that will not stop bleeding"
@@ -130,6 +142,8 @@ DIALYSIS_ACCESS = "problem with a dialysis fistula or bag"
 REPEATED_LOWS = "repeated low blood sugars"
 IMMUNOTHERAPY_SIDE_EFFECT = "new symptoms on immunotherapy"
 OPEN_FRACTURE = "bone through the skin"
+POSSIBLE_ABUSE = "possible abuse"
+MENINGOCOCCAL_CONTACT = "close contact of meningococcal disease"
 CARD_ALONE = frozenset(
     {
         "animal bite that needs care",
@@ -137,11 +151,14 @@ CARD_ALONE = frozenset(
         "rash after a tick bite",
         "fever after travel to a malaria area",
         "urine infection in pregnancy",
+        POSSIBLE_ABUSE,
+        MENINGOCOCCAL_CONTACT,
     }
 )
 """Same-day cards shown alone, as an emergency card is: what an index holds beside them is read
 as the answer and misleads (insect stings, "most bites are harmless", for a cat bite; cortisone
-cream for the rash after a tick bite; "malaria is curable" for a fever after a trip)."""
+cream for the rash after a tick bite; "malaria is curable" for a fever after a trip; dementia
+drugs and what a bruise is, for marks of abuse)."""
 
 DISCLAIMER = (
     "This summary of published evidence is not medical advice; "
@@ -830,6 +847,13 @@ _NOT_JUST_BEFORE = "".join(
 there."""
 
 
+_ABROAD = (
+    r"abroad|overseas|on (?:holiday|vacation|a trip|safari|a gap year)|travell?ing|backpacking|"
+    r"while (?:away|travell?ing)|(?:got|came|flew) (?:back|home) from"
+)
+"""Told as having happened on a trip abroad."""
+
+
 def _given(
     contexts: tuple[str, ...], key: str, unless: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
@@ -991,6 +1015,9 @@ class Concept:
     exposure: bool = False
     """A contact whose danger follows it ("was in the waiting room with a child with
     measles"): told in the past tense, it still counts."""
+    window: bool = False
+    """An ``exposure`` whose treatment has a window (shots after a bite, antibiotics after a
+    contact): told as years ago (:data:`_LONG_AGO`), it no longer counts."""
 
 
 _DOUBLE_DOSE = (
@@ -1388,8 +1415,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"numb)", r"(?:half|one side|side)(?: of)? (?:my|his|her|the) (?:face|mouth) "
                 r"(?:has |had )?(?:dropped|drooped|fallen|gone slack|sagged)"),
             _rx(r"slurr\w* (?:speech|words)",
-                r"(?:speech|talking|words) (?:is |are |was |has |had )?(?:suddenly )?"
-                r"(?:gone |become |got |gotten |went |going )?slurr\w*",
+                r"(?:speech|talking|words) (?:is |are |was |has |had |sounds? |seems? |"
+                r"sounded |seemed )?(?:suddenly )?(?:a bit |a little |slightly |kind of |sort of "
+                r"|really |very |all )?(?:gone |become |got |gotten |went |going )?slurr\w*",
                 r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
                 r"words (?:\w+ )?(?:come|came|coming|comes|are coming|were coming) out (?:all )?"
                 r"(?:jumbled|garbled|mixed up|muddled|wrong|backwards|as nonsense)",
@@ -1648,7 +1676,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # how or when to use one, asked ahead: its swelling signs still count
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
-                r"epi[- ]?pens?"),
+                r"epi[- ]?pens?",
+                # whether one should be prescribed, asked about the future
+                r"(?:do|does|should|would|will|must) (?:i|you|we|they|he|she|my \w+) (?:\w+ )?"
+                r"(?:need|get|carry|have) (?:an?|to (?:carry|have|get) an?) epi[- ]?pens?"),
         ),
     ),
     Concept(
@@ -2224,11 +2255,42 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(r"(?:bit|bitten|scratched) (?:\w+ ){0,4}?by (?:a |an )?(?:raccoon|fox|skunk|bat|"
-                r"coyote|wild animal|stray (?:dog|cat)|monkey|macaque)",
-                r"stray (?:dog|cat)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched)",
+                r"coyote|wild animal|(?:stray|street) (?:dog|cat)|monkey|macaque)",
+                r"(?:stray|street) (?:dog|cat)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched|nipped)",
                 r"(?:monkey|macaque)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched)"),
+            # any dog or cat bite abroad: where rabies is common, a pet may carry it too
+            _given((_ABROAD,),
+                   r"(?:dog|cat|puppy|kitten)\W+(?:\w+\W+){0,3}?(?:bit|bitten|scratched|"
+                   r"nipped)|(?:bit|bitten|scratched|nipped) (?:\w+ ){0,4}?by (?:a |an |the )?"
+                   r"(?:\w+ )?(?:dog|cat|puppy|kitten)"),
         ),
         exclusions=(_rx(r"(?:baseball|cricket|softball) bats?", r"bat (?:mitzvah|signal)"),),
+        # the shots help until symptoms start: a bite told weeks later still counts
+        exposure=True,
+        window=True,
+    ),
+    Concept(
+        POSSIBLE_ABUSE,
+        "Call your local emergency number (911 in the US) if someone is in danger now. Bruises "
+        "shaped like fingers or a grip, injuries the story does not explain, or fear of one "
+        "particular person can be signs of abuse: today, have a doctor examine and record the "
+        "injuries, and report it (a care home's manager, and adult or child protective services "
+        "or the police; in the US the Eldercare Locator, 1-800-677-1116, finds them).",
+        urgency=SAME_DAY,
+        signs=(
+            _rx(r"(?:bruis\w*|marks?)\W+(?:\w+\W+){0,6}?(?:finger|fingertip|grip|grab|hand) ?"
+                r"(?:marks?|prints?|shaped)",
+                r"(?:finger|fingertip|grip|grab|hand) ?(?:marks?|prints?|shaped) (?:\w+ )?"
+                r"bruis\w*",
+                r"(?:bruis\w*|marks?)\W+(?:\w+\W+){0,3}?(?:in the )?(?:shape|pattern) of "
+                r"(?:a |an )?(?:hand|fingers|grip|belt)",
+                r"(?:bruis\w*|marks?) (?:\w+ ){0,3}?(?:like|as if) (?:someone|somebody) "
+                r"(?:grabbed|gripped|squeezed|held|hit|slapped|pinched)"),
+            _rx(r"(?:scared|afraid|terrified|frightened|flinch\w*|cower\w*) (?:\w+ ){0,3}?(?:of|"
+                r"when|whenever|every time|around) (?:a |one |that |the |this |her |his )?"
+                r"(?:particular |certain |new |one )?(?:aide|carer|caregiver|care worker|"
+                r"staff member|helper|babysitter|nanny|stepdad|stepfather|boyfriend)"),
+        ),
     ),
     Concept(
         "urine infection in pregnancy",
@@ -2696,10 +2758,11 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
-        "throat abscess or airway swelling",
-        "See a doctor today, and go to an emergency department now if breathing is hard: a "
-        "sore throat much worse on one side, with trouble opening the mouth, a muffled 'hot "
-        "potato' voice or drooling, can be an abscess that needs draining.",
+        THROAT_ABSCESS,
+        "See a doctor today, and go to an emergency department now if breathing is hard or "
+        "you cannot swallow your own saliva: a sore throat much worse on one side, with "
+        "trouble opening the mouth, a muffled 'hot potato' voice or drooling, can be an abscess "
+        "that needs draining.",
         urgency=SAME_DAY,
         signs=(
             _rx(r"(?:can'?t|cannot|cant|barely|hardly|hard to|unable to) (?:\w+ )?open (?:my|his|"
@@ -2715,14 +2778,31 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        THROAT_ABSCESS_AIRWAY,
+        "Go to an emergency department now (call your local emergency number if breathing gets "
+        "hard): a sore throat much worse on one side, with trouble opening the mouth or a "
+        "muffled 'hot potato' voice, and drooling or not being able to swallow your own saliva, "
+        "can be an abscess narrowing the throat that needs draining today.",
+        signs=(
+            _given((_ABSCESS_SIDE,),
+                   r"drool\w*|(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) (?:\w+ ){0,6}?"
+                   r"swallow (?:(?:my|his|her|their) (?:own )?)?(?:spit|saliva)|(?:spitting|"
+                   r"spit) (?:out )?(?:my|his|her|their)? ?(?:own )?(?:spit|saliva)"),
+        ),
+    ),
+    Concept(
         SALIVA_BLOCKED,
         "Go to an emergency department now, and call your local emergency number if breathing "
         "gets hard: not being able to swallow even your own saliva, from food stuck in the "
         "gullet or a swelling in the throat, needs treatment today before the airway is "
         "threatened; do not try to wash it down or make yourself sick.",
         signs=(
-            _rx(r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) swallow (?:\w+ ){0,4}?"
+            _rx(r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) (?:even |really |"
+                r"properly |actually )?swallow (?:\w+ ){0,4}?"
                 r"(?:(?:my|his|her|their) (?:own )?)?(?:spit|saliva)",
+                # "can't really open my mouth or swallow my own spit"
+                r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) (?:\w+ ){1,6}?(?:or|and|"
+                r"nor) swallow (?:(?:my|his|her|their) (?:own )?)?(?:spit|saliva)",
                 r"(?:spit|saliva) (?:\w+ )?(?:comes?|coming|came) (?:back )?(?:up|out)",
                 r"(?:spitting|drooling) (?:out )?(?:my|his|her|their)? ?(?:own )?(?:spit|saliva) "
                 r"because (?:\w+ )?(?:can'?t|cannot) swallow"),
@@ -3055,7 +3135,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((rf"{_FEVERISH}|shiver\w*|rigou?rs|\b3[89][.,]\d\b", _URINARY),
                    r"(?:gone|going|moved|moving|spread\w*) (?:round |up )?(?:in)?to "
                    r"(?:my|the|his|her) (?:\w+ )?(?:back|side|flank|loin)|"
-                   r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache)|"
+                   r"(?:back|side|flank|kidney|loin)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aching|ache|"
+                   r"agony)|"
+                   # "my side is killing me": the idiom is the pain's size, the key is the side
+                   r"(?:back|side|flank|loin)(?=\W+(?:\w+\W+){0,2}?killing (?:me|her|him)\b)|"
                    r"pain (?:\w+ ){0,2}?(?:in|on|under) (?:\w+ ){0,5}?(?:back|side|flank|loin|"
                    r"ribs)"),
             # a fever now during chemotherapy or after a transplant, the treatment told as past
@@ -3993,6 +4076,27 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        MENINGOCOCCAL_CONTACT,
+        "Call your doctor or the local health department today: people who live with, share a "
+        "room with or kissed someone with meningococcal disease (bacterial meningitis or "
+        "sepsis) usually need preventive antibiotics, best within 24 hours, even when they feel "
+        "well. Go to an emergency department now for a fever, a bad headache, a stiff neck or a "
+        "rash that does not fade when pressed.",
+        urgency=SAME_DAY,
+        exposure=True,
+        window=True,
+        signs=(
+            # someone ill with it, and the asker near them
+            _given((rf"{_CONTACT}|room ?mates?|housemates?|flatmates?|boyfriend|girlfriend|"
+                    r"partner|husband|wife|classmates?|dorm|nursery|daycare|same house|"
+                    r"live with|lives with|living with|share (?:a|the) (?:room|flat|house|dorm)",),
+                   r"(?:diagnosed with|has|had|got|caught|died (?:of|from)|ill with|sick with|"
+                   r"came down with|(?:in|to) hospital with) (?:\w+ ){0,2}?(?:meningococc\w*|"
+                   r"(?<!viral )meningitis)(?! (?:vaccine|shot|jab))",
+                   unless=(r"viral meningitis",)),
+        ),
+    ),
+    Concept(
         "exposed to measles or chickenpox",
         "Call your doctor or your child's doctor today, and say so before going in so no one "
         "else is exposed: after contact with measles, or with chickenpox for a baby, a pregnant "
@@ -4001,6 +4105,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "trouble breathing, a seizure, or a child who is very drowsy.",
         urgency=SAME_DAY,
         exposure=True,
+        window=True,
         signs=(
             _rx(rf"{_CONTACT}[^.?!]{{0,60}}?\bmeasles", rf"measles\b[^.?!]{{0,60}}?{_CONTACT}"),
             _given((rf"{_YOUNG}|{_PREGNANT}|chemo\w*|transplant|immun\w+",),
@@ -5640,6 +5745,27 @@ def _in_the_past(text: str, start: int) -> bool:
     return bool(_PAST.search(_clause(text, start)))
 
 
+_LONG_AGO = _rx(
+    r"(?:\d+|many|several|some|a few|few|a couple of|two|three|four|five|ten) (?:years?|yrs?|"
+    r"decades?) a ?go", r"years a ?go", r"decades a ?go",
+    r"(?<!the )(?<!this )last (?:year|spring|summer|fall|autumn|winter)",
+    r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
+    r"in (?:19|20)\d\d", r"back in", r"in (?:college|high school|school|university|my (?:teens|"
+    r"twenties))", r"used to", r"history of", r"once when",
+)  # fmt: skip
+"""Past told as long ago: an exposure this far back has no window left to act in."""
+
+
+def _told_too_long_ago(text: str, start: int, concept: Concept) -> bool:
+    """Whether the sign at ``start`` is past for ``concept``: told in the past, unless an
+    ``exposure``, and then only when its ``window`` has closed."""
+    if not _in_the_past(text, start):
+        return False
+    if not concept.exposure:
+        return True
+    return concept.window and bool(_LONG_AGO.search(_clause(text, start)))
+
+
 _LONG_STANDING = _rx(
     r"for (?:the (?:past|last) )?(?:\d+|a few|few|several|many|two|three|four|five|six) "
     r"(?:weeks|months|years)", r"for (?:weeks|months|years)",
@@ -5728,15 +5854,15 @@ def _counts(
     concept: Concept,
 ) -> bool:
     """Whether ``match`` of a trigger in ``tier`` reads as an emergency in its context (a
-    ``sudden`` concept's sign that has lasted weeks does not; an ``exposure`` told in the past
-    still does)."""
+    ``sudden`` concept's sign that has lasted weeks does not; an ``exposure`` told in the
+    past still does, unless its ``window`` has closed)."""
     start = _key_span(match)[0]
     if _excluded(excluded, match) or _negated(question, start) or _hedged(question, start):
         return False
     if tier == "asked":
         return True
     if (
-        (_in_the_past(question, start) and not concept.exposure)
+        _told_too_long_ago(question, start, concept)
         or _assessed_after(question, start)
         or _is_topic(question, _trigger_start(match))
         or (concept.sudden and _long_standing(question, start))
@@ -5788,15 +5914,22 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "croup with noisy breathing": frozenset(
         {"breathing difficulty", "drooling with noisy breathing"}
     ),
-    "throat abscess or airway swelling": frozenset(
-        {SALIVA_BLOCKED, "drooling with noisy breathing"}
+    THROAT_ABSCESS: frozenset(
+        {SALIVA_BLOCKED, "drooling with noisy breathing", THROAT_ABSCESS_AIRWAY}
     ),
+    # an abscess told with the saliva it stops is that card, not one of food stuck
+    SALIVA_BLOCKED: frozenset({THROAT_ABSCESS_AIRWAY}),
+    # the swelling's own emergency cards say it already: an infected tooth spreading into the
+    # neck, the drooling and harsh breathing of a throat swelling shut
+    THROAT_ABSCESS_AIRWAY: frozenset({TOOTH_INFECTION_SPREAD, "drooling with noisy breathing"}),
     "something stuck in the body": frozenset({SALIVA_BLOCKED}),
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
     "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND}),
     "hot swollen joint": frozenset({INFECTED_JOINT}),
     # redness spreading from a scratch is its infection, not a clot in the vein beneath
     "possible blood clot": frozenset({SPREADING_SKIN_INFECTION}),
+    # a person hurting someone now is the emergency card's; the same-day report follows it
+    POSSIBLE_ABUSE: frozenset({"danger from another person"}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
