@@ -291,6 +291,11 @@ HANDMADE_TERMS = [
     ("D83", "wine", "wine"),
     ("D84", "needlestick injuries", "needlestick injuries"),
     ("D84", "needlestick injuries", "needlestick"),
+    ("D179", "caregivers", "caregivers"),
+    ("D179", "caregivers", "caregiver"),
+    ("D180", "spouses", "spouses"),
+    ("D180", "spouses", "husband"),
+    ("D180", "spouses", "wife"),
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
@@ -622,6 +627,10 @@ HANDMADE_TREES = [
     ("D176", "arthralgia", "C23.888.592.612.094"),
     ("D177", "testis", "A05.360.444.849"),
     ("D178", "testicular diseases", "C12.294.829"),
+    ("D179", "caregivers", "M01.085"),
+    ("D179", "caregivers", "N02.360.200"),
+    ("D180", "spouses", "F01.829.263.500.660"),
+    ("D180", "spouses", "M01.816"),
 ]
 
 

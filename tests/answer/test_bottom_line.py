@@ -18,7 +18,7 @@ from medcite.answer.bottom_line import (
     value_limits,
 )
 from medcite.answer.compose import ComposeInput, compose, uninverted
-from medcite.answer.extract import Candidate, amount_pattern, candidates
+from medcite.answer.extract import Candidate, amount_pattern, candidates, waited_for
 from medcite.answer.segment import Sentence
 from medcite.evidence.rank import rank
 from medcite.query.understand import detect_facets, evidence_question, question_type, understand
@@ -2503,3 +2503,70 @@ def test_whether_something_is_normal_at_an_age_needs_a_statement_naming_ages() -
     assert (
         "suggest yes" in _ask("are gout flares normal in the big toe?", [where]).bottom_line.verdict
     )
+
+
+def test_a_person_told_before_a_yes_no_question_is_not_what_it_asks_about() -> None:
+    """ "My husband has had gout for years. Is it normal …": the husband is who has it, never
+    the thing asked about, even though MeSH files spouses under family relations too."""
+    page = _page(
+        "gout-spouse",
+        "Gout",
+        "information",
+        "Gout attacks bring sudden pain and swelling in one joint.",
+        "A husband or wife often notices the attacks first, at night.",
+    )
+    answer = _ask(
+        "My husband has had gout for years. Is it normal for the attacks to come at night?", [page]
+    )
+    line = answer.bottom_line
+    assert line is None or "husband" not in line.verdict
+
+
+def test_a_dose_question_about_a_supplement_gets_the_advice_to_ask_how_much() -> None:
+    """No amount is stated; the page's advice to ask a health care provider how much to take
+    answers a dose question as it answers a "how much" one."""
+    page = _page(
+        "colchicine-dose",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine that eases gout attacks.",
+        "Check with your health care provider to see how much you should take.",
+    )
+    line = _ask("colchicine dose for a woman of 70?", [page]).bottom_line
+    assert line is not None
+    assert [b.text for b in line.bullets] == [
+        "Check with your health care provider to see how much you should take."
+    ]
+
+
+def test_a_vaccine_question_leaves_out_what_its_pages_say_of_another_vaccine() -> None:
+    """A page on hepatitis B also speaks of the flu shot: that line, and the "the vaccine"
+    lines that take their vaccine from it, are no answer on the hepatitis B vaccine."""
+    page = _page(
+        "hep-b-vaccine",
+        "Hepatitis B",
+        "prevention",
+        "The hepatitis B vaccine is given as three doses over six months.",
+        "Adults at risk should get the hepatitis B vaccine.",
+        "The flu vaccine is given once a year in the autumn.",
+        "The vaccine is recommended for everyone older than 6 months.",
+        "The shot is given each year.",
+    )
+    shown = _shown(_ask("When is the hepatitis b vaccine given to adults?", [page], True))
+    assert "The hepatitis B vaccine is given as three doses over six months." in shown
+    assert not any("flu" in s or "6 months" in s or "each year" in s for s in shown)
+
+
+@pytest.mark.parametrize(
+    ("question", "waited"),
+    [
+        ("how long does it take an 80 year old to walk again after a fall?", {"walk"}),
+        ("how long before I can drive after my knee operation", {"drive"}),
+        ("how long until my son can play sports again?", {"play", "sport"}),
+        ("how long does a cold last?", set()),
+    ],
+)
+def test_how_long_until_names_what_it_waits_for(question: str, waited: set[str]) -> None:
+    """A "how long until" question is answered by a time of what it waits for (walking
+    again), not by any length of time (a 30-day death rate): :func:`waited_for`."""
+    assert waited_for(question) == waited

@@ -1764,3 +1764,39 @@ def test_periods_that_stopped_and_flashbacks_name_their_conditions(sample_engine
     for question, name in cases.items():
         names = {c.name.lower() for c in sample_engine.understand(question).concepts}
         assert name in names, (question, names)
+
+
+def test_a_carer_telling_their_own_strain_asks_about_caregiving(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "I have been caring for my father with back pain for four years and I am worn out "
+        "and snap at him, is that normal?",
+        handmade_vocabulary,
+    )
+    assert [c.name for c in query.topics] == ["caregivers"]
+    assert {c.name: c.role for c in query.concepts}["back pain"] == "qualifier"
+
+
+def test_caring_for_someone_without_strain_keeps_their_illness_the_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "what can I do when caring for my father with back pain?", handmade_vocabulary
+    )
+    assert "caregivers" not in [c.name for c in query.concepts]
+    assert "back pain" in [c.name for c in query.topics]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is this just something I have to live with?",
+        "the rash is itchy, should I take anything for it?",
+        "is there anything that can be done about my snoring?",
+    ],
+)
+def test_whether_anything_helps_asks_for_treatment(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked

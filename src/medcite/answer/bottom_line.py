@@ -53,6 +53,7 @@ from medcite.answer.extract import (
     name_stems,
     states_a_value,
     states_amount,
+    waited_for,
 )
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
@@ -1149,13 +1150,18 @@ def _clinical_concept(concept: QueryConcept) -> bool:
     """A concept of medicine or the body (anatomy, disease, drug, procedure, mental health, body
     processes such as menstruation: MeSH trees A C D E F, and G unless also a food), or a
     curated one without tree numbers; not a place of care, a group of people or a food (N, M,
-    J ...)."""
+    J ...). A kind of person is never one, even when MeSH also files it under behaviour
+    ("husband": Spouses, under Family relations and Persons)."""
     numbers = concept.tree_numbers
+    if any(n.startswith(PERSONS_TREE) for n in numbers):
+        return False
     if not numbers or any(n[0] in HEALTH_TREES for n in numbers):
         return True
     return any(n[0] == "G" for n in numbers) and not any(n[0] == "J" for n in numbers)
 
 
+PERSONS_TREE = "M01"
+"""MeSH Persons: spouses, parents, caregivers, patients (a who, never a what)."""
 CARE_TREE = "N"
 """MeSH Health Care: the services, settings and needs of care. "does it always *need*
 treatment" matches Health Services Needs and Demand: the statements that use the word answer,
@@ -1482,6 +1488,10 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if valued:
             return Pick("In short:", tuple(valued[:MAX_STATEMENTS]))
     findings = _findings(query, cands)
+    if amount is not None and (waited := waited_for(query.question)):
+        # "how long to walk again after a broken hip": a time of something else (a 30-day
+        # death rate) is no answer
+        findings = [c for c in findings if waited & c.stems]
     if amount is not None and query.about_a_drug:
         # a drug's "how long" asks a time: "finish your medicine" does not say how long an
         # antibiotic takes to work

@@ -51,6 +51,7 @@ from medcite.answer.extract import (
 from medcite.answer.safety import DISCLAIMER, an_emergency, by_rule
 from medcite.answer.terms import phrase_in, similarity
 from medcite.answer.told_state import state_only, subject_filter
+from medcite.answer.vaccines import of_the_asked_vaccine
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
@@ -542,7 +543,7 @@ def compose(
     if relevance is not None and semantic_limit:
         cands = semantic_rescored(inp.query.question, cands, relevance, semantic_limit)
     cands = general_first(inp.query, cands, inp.exact_pages)
-    cands = for_a_pregnancy(inp.query, cands)
+    cands = of_the_asked_vaccine(inp.query, for_a_pregnancy(inp.query, cands))
     cands = within_broader(inp.query, cands, inp.gate.broader if inp.gate else frozenset())
     cands = within_class(inp.query, cands, inp.gate)
     plan = _plan(inp, evidence, sorted(cands, key=_stable))

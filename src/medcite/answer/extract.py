@@ -1933,11 +1933,14 @@ _FREQUENCY = re.compile(
 """How often ("once a week", "every 3 years", "yearly")."""
 _DEPENDS = re.compile(
     r"\b(?:how (?:much|many|long|often)|the (?:amount|number|length)|amounts?)\b[^.;]{0,60}?"
-    r"\b(?:depends? on|depending on|var(?:y|ies) (?:with|by|from|among|between|depending))\b",
+    r"\b(?:depends? on|depending on|var(?:y|ies) (?:with|by|from|among|between|depending))\b"
+    r"|\b(?:check|ask|talk) (?:with |to )?(?:your|a) (?:health ?care provider|doctor|"
+    r"pharmacist)\b[^.;]{0,40}?\bhow (?:much|many)\b",
     re.I,
 )
 """That the amount asked depends on something ("How much you need depends on your size, activity
-level, and the weather"): the answer, when no one amount fits all."""
+level, and the weather"), or that one's own is for the doctor to set ("Check with your health
+care provider to see how much you should take"): the answer, when no one amount fits all."""
 _RATE_OR_DEPENDS = re.compile(f"(?:{_RATE.pattern})|(?:{_DEPENDS.pattern})", re.I)
 QUANTITIES: dict[str, re.Pattern[str]] = {
     "long": _DURATION,
@@ -2050,12 +2053,31 @@ LIFE_WORDS = stems(
 _THING_AFTER = re.compile(r"\bhow (?:much|many)\s+(?:of\s+)?((?:[\w-]+\s*){1,3})", re.I)
 
 
+_TIME_TO = re.compile(
+    r"\bhow long\b[^.?!]{0,60}?\b(?:to|before|until|till) (?:i |he |she |they |you |we |"
+    r"(?:my|his|her) \w+ )?(?:can |could |will |is |are |be able to |starts? )?(?:\w+ )?"
+    r"(?P<verb>walk\w*|driv\w*|run\w*|work\w*|swim\w*|fly\w*|lift\w*|exercis\w*|heal\w*|"
+    r"climb\w*|(?:play|do|have) (?:sports?|sex)|return\w*)",
+    re.I,
+)
+"""What a "how long until" question waits for ("how long does it take an 80 year old to walk
+again", "how long before I can drive"): a duration of something else (a 30-day death rate) is
+no answer to it."""
+
+
 def measured_thing(question: str) -> frozenset[str]:
     """The stems of what a "how much" or "how many" question measures, from the words after
     it ("how much exercise do I need …" → exercise, "how many units of alcohol" → units,
-    alcohol); empty when none is named ("how much should I take")."""
+    alcohol), or of what a "how long until" question waits for (:data:`_TIME_TO`: walking,
+    driving); empty when none is named ("how much should I take", "how long does it last")."""
     match = _THING_AFTER.search(question)
-    return stems(match[1]) if match else frozenset()
+    return stems(match[1]) if match else waited_for(question)
+
+
+def waited_for(question: str) -> frozenset[str]:
+    """The stems of what a "how long until" question waits for (:data:`_TIME_TO`), or none."""
+    waited = _TIME_TO.search(question)
+    return stems(waited["verb"]) if waited else frozenset()
 
 
 _MEASURE_OF = re.compile(
@@ -2117,12 +2139,14 @@ class AmountAsked:
 
 
 def dose_amount(query: Query) -> re.Pattern[str] | None:
-    """For a drug's or substance's "how much" or "how many", what states an amount besides a
+    """For a drug's or substance's "how much", "how many" or dose question ("vitamin D dose
+    for a woman of 70"), what states an amount besides a
     dose (:data:`DOSE`): an amount in a length of time ("two to four cups of coffee a day") or
     that it depends on something ("How much you need depends on your size …"); None for
     other questions."""
     match = AMOUNT_QUESTION.search(query.question)
-    if match is None or not query.about_a_drug or match[1].lower() not in ("much", "many"):
+    asked = match is not None and match[1].lower() in ("much", "many")
+    if not query.about_a_drug or not (asked or query.question_type is QuestionType.DOSE):
         return None
     return _RATE_OR_DEPENDS
 
@@ -2287,7 +2311,7 @@ investigated"): what is not yet known, no finding for a reader."""
 
 
 DOSE = re.compile(
-    r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|ml|milligrams?|micrograms?|tablets?|"
+    r"(?<![/\d.])\b\d+(\.\d+)?\s?(mg|mcg|µg|g|grams?|units?|iu|ml|milligrams?|micrograms?|tablets?|"
     r"capsules?|puffs?|drops?)\b(?!\s*/)|\b(once|twice|three times) (a|per) day\b|"
     r"\bevery \d+ hours\b|"
     r"\b(a |one |two |three |\d )?(single|one-time|one|two|three|first|second|third|booster|"

@@ -634,6 +634,45 @@ def with_sharps_injury(
     return (*kept, *added)
 
 
+CAREGIVERS = "caregivers"
+"""The vocabulary's name for the people who look after someone ill or disabled."""
+_CARING_FOR = re.compile(
+    r"\b(?:looking after|look after|looked after|caring for|care for|cared for|taking care of|"
+    r"take care of|(?:the |his |her |their )?(?:full[- ]time |main |sole |only )?(?:carer|"
+    r"caregiver) (?:for|to|of))\s+(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|mum|mom|"
+    r"mother|dad|father|parents?|son|daughter|child|kids?|grandmother|grandfather|grandma|"
+    r"grandpa|nan|brother|sister|in-laws?|mother[- ]in[- ]law|father[- ]in[- ]law)\b",
+    re.IGNORECASE,
+)
+_CARER_STRAIN = re.compile(
+    r"\b(?:exhausted|burn(?:ed|t)? ?out|overwhelmed|(?:can'?t|cannot|not) cop(?:e|ing)|"
+    r"struggling|stressed|guilt\w*|resent\w*|snap(?:ping|ped)? at|cry(?:ing)?|cries|"
+    r"at the end of my (?:tether|rope)|worn out|drained|breaking point|no time for (?:myself|me)|"
+    r"no life of my own|lost my temper)\b",
+    re.IGNORECASE,
+)
+
+
+def with_carer_strain(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """A carer telling their own strain ("I've looked after my husband with Parkinson's for
+    years and I'm exhausted, I cry most days") asks about themselves: caregiving is the topic,
+    and the illness of the person cared for, or the tiredness told, only describes it
+    (qualifiers), so the answer is not the illness's page."""
+    caring = _CARING_FOR.search(question)
+    if not caring or not _CARER_STRAIN.search(question):
+        return tuple(concepts)
+    said = normalise(caring.group(0))
+    added = _told_topics((CAREGIVERS,), said, "a carer's own strain", concepts, vocabulary)
+    if added is None:
+        return tuple(concepts)
+    kept = tuple(
+        c.model_copy(update={"role": "qualifier"}) if c.role == "topic" else c for c in concepts
+    )
+    return (*kept, *added)
+
+
 def _told_topics(
     names: Sequence[str],
     said: str,

@@ -22,6 +22,7 @@ from medcite.query.concepts import (
     role,
     taken_substance,
     with_body_part_pages,
+    with_carer_strain,
     with_diabetes_complications,
     with_disease_complications,
     with_part_disorders,
@@ -190,6 +191,12 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
         r"worth (taking|trying|using|starting|a try)|"
+        # "should I take anything?": what helps
+        r"(should|can|could|do|must) (i|he|she|we|they|you) (also |still )?(take|have|use|give "
+        r"(him|her|them)) (anything|something)|"
+        # "is this something I just have to live with?": whether anything helps
+        r"(have|has|need|needs|got) to (just )?live with|stuck with (it|this|that)|"
+        r"(anything|something|nothing) (that )?(can|could) be done|"
         # what a treatment is for: "what's the point of the brown inhaler"
         r"what'?s the point (of|in)|whats the point (of|in)|what is the point (of|in))\b"
     ),
@@ -1052,7 +1059,9 @@ def understand(
         ),
         vocabulary,
     )
-    concepts = with_walking_pain(question, concepts, vocabulary)
+    concepts = with_carer_strain(
+        question, with_walking_pain(question, concepts, vocabulary), vocabulary
+    )
     concepts = _subject_topics(question, concepts, fixes)
     concepts = _likened(
         question, with_prevented_diseases(without_any_vaccine(concepts), vocabulary), fixes
