@@ -2570,3 +2570,19 @@ def test_how_long_until_names_what_it_waits_for(question: str, waited: set[str])
     """A "how long until" question is answered by a time of what it waits for (walking
     again), not by any length of time (a 30-day death rate): :func:`waited_for`."""
     assert waited_for(question) == waited
+
+
+def test_an_answer_of_key_findings_alone_still_opens_with_a_bottom_line() -> None:
+    """No statement names both sides, so none can be the bottom line; the study's conclusion
+    is still shown as a key finding, under a framing sentence that says it does not answer
+    directly (an answer never starts without its bottom line)."""
+    study = _abstract(
+        "kf-1",
+        "Vaping and smoking among adults with gout",
+        ("METHODS", "We surveyed 300 adults with gout in 2020."),
+        ("CONCLUSIONS", "Vaping was more common among smokers than among non-smokers."),
+    )
+    answer = _ask("Is vaping better than smoking for people with gout?", [study])
+    assert _shown(answer) == ["Vaping was more common among smokers than among non-smokers."]
+    assert answer.bottom_line is not None
+    assert "do not answer this directly" in answer.bottom_line.verdict

@@ -17,6 +17,7 @@ from medcite.answer.extract import (
     defines_topic,
     expiring,
     is_statement,
+    states_a_value,
     treatment_study,
 )
 from medcite.answer.segment import Sentence
@@ -1537,3 +1538,21 @@ def test_how_long_someone_has_to_live_is_a_length_of_living(
     illness's course, not by any length of time ("the monitor is worn for 24 hours")."""
     pattern = amount_pattern("long")
     assert AmountAsked.of(question, pattern).stated_by(text, stems(text), frozenset()) is states
+
+
+@pytest.mark.parametrize(
+    ("question", "valued"),
+    [
+        ("my a1c came back 6.5, is that diabetes?", True),
+        ("ferritin 9.5 and tired all the time", True),
+        ("the nurse said 1.5 litres a day at most, does tea count?", False),
+        ("I walk 2.5 miles a day, is that enough?", False),
+        ("lost 3.5 kg this month without trying", False),
+    ],
+)
+def test_an_amount_drunk_walked_or_weighed_is_no_measured_value(
+    question: str, valued: bool
+) -> None:
+    """A test result told ("a1c 6.5") is answered by the limits a page gives; an amount
+    drunk, walked or lost is not a value to hold against a test's range."""
+    assert states_a_value(question) is valued

@@ -1992,3 +1992,74 @@ def test_saliva_stopped_by_food_stuck_keeps_its_own_card() -> None:
     assert kinds("a chunk of chicken is stuck and I can't even swallow my spit") == {
         "cannot swallow saliva"
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bloods back, potassium 6.4 mmol/L, I'm on ramipril, feel a bit weak",
+        "lab rang: my K+ is 7.0 and they want me to come in",
+    ],
+)
+def test_a_high_potassium_on_a_blood_test_calls_now(question: str) -> None:
+    assert "high potassium on a blood test" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my potassium was 5.3, is that too high?",
+        "how much potassium is in 7 apricots",
+        "taking vitamin k for 6 weeks after the birth",
+    ],
+)
+def test_a_potassium_below_six_or_an_amount_eaten_is_no_emergency(question: str) -> None:
+    assert not kinds(question) & {
+        "high potassium on a blood test",
+        "raised potassium on a blood test",
+    }
+
+
+def test_a_potassium_just_over_six_without_symptoms_is_seen_today() -> None:
+    assert kinds("potassium 6.2 on my routine bloods, feel fine, doctor's letter says repeat") == {
+        "raised potassium on a blood test"
+    }
+
+
+def test_a_yellow_fever_jab_is_no_fever() -> None:
+    assert not kinds("I'm on a biologic and need a yellow fever jab for a trip to Kenya")
+
+
+def test_a_heavy_period_told_as_how_periods_go_is_no_emergency() -> None:
+    assert "severe bleeding" not in kinds(
+        "my periods last a week and on heavy days I soak through a pad every hour, always tired"
+    )
+    assert "severe bleeding" in kinds(
+        "my period is so heavy, soaking a pad every hour and I feel faint when I stand"
+    )
+
+
+def test_named_recurring_panic_attacks_are_no_severe_sign_to_wait_on() -> None:
+    assert not kinds("I get panic attacks before tests, I can't breathe and shake, is this normal?")
+
+
+def test_left_sided_pain_during_glandular_fever_is_a_torn_spleen() -> None:
+    assert "possible ruptured spleen" in kinds(
+        "had mono for three weeks and now a stabbing pain under my left ribs, going into my "
+        "shoulder, and I feel faint"
+    )
+    assert "possible ruptured spleen" not in kinds(
+        "my left shoulder aches after the gym, I had glandular fever years ago"
+    )
+
+
+def test_a_period_weeks_late_with_one_sided_pain_and_faintness_is_an_ectopic() -> None:
+    assert "possible ectopic pregnancy" in kinds(
+        "my period is about 10 days late and I've got sharp pain on my left side and feel faint"
+    )
+
+
+def test_vomiting_with_nothing_passed_not_even_wind_is_a_blocked_bowel() -> None:
+    assert "possible bowel obstruction" in kinds(
+        "cramps since last night, been sick four times and nothing has come out, not even wind"
+    )

@@ -103,7 +103,8 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "jaw click", "b12", "dyskaryosis", "autistic", "breast bud", "refusing school",
              "stop pill working", "bald patch", "wax", "tubular adenoma",
              "bowel polyp", "come too quickly", "left ball", "pull foreskin back",
-             "white matter spot", "hospice"]  # fmt: skip
+             "white matter spot", "hospice", "omnipod", "insulin pump", "dexcom",
+             "cgm", "keep forgetting pill"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

@@ -795,6 +795,10 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_facets = [f for f in _research_facets(query) if f in shown]
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     shown_drafts = [*summary, *(d for _f, _t, drafts in g_sections + r_sections for d in drafts)]
+    if pick is None and (lead or shown_drafts):
+        # only key findings or a lead to show (no candidate statement for the bottom line):
+        # the answer still opens by saying they do not answer the question directly
+        pick = _where_to_go(unanswered(topic, query.question_type), query)
     pick = _with_uncovered(pick, query, shown_drafts)
     pick = _dose_in_studies(pick, query, topic, [d for _f, _t, ds in r_sections for d in ds])
     return _Plan(pick, summary, lead, g_sections, r_sections)

@@ -1966,7 +1966,10 @@ VALUE = re.compile(
     r"platelets?|ha?emoglobin|hb|alt|ast|bilirubin|potassium|sodium|calcium|b12|folate|wbc|"
     r"crp|esr|uric acid|triglycerides?|alkaline phosphatase|alp|ggt|albumin|t-?score)"
     r"\W+(?:(?:is|was|are|were|of|at|as|around|about|only|just|now|a|an)\W+){0,3}\d"
-    r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?)\b)"
+    # an amount taken or drunk, a weight, a length of time is no measured test value
+    r"|\b\d+\.\d+\b(?!\s*(?:mg|mcg|ml|g|iu|units?|tablets?|pills?|l|litres?|liters?|kg|kilos?|"
+    r"lbs?|pounds?|stone|oz|ounces?|cups?|glasses|pints?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"miles?|km|k)\b)"
     r"|\b\d{2,3}\s*/\s*\d{2,3}\b",
     re.IGNORECASE,
 )

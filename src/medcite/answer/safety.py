@@ -448,7 +448,8 @@ _LOCAL_HEAT = "".join(
 """A wound or a limb that is hot ("the cut on my finger is hot") is inflamed, not feverish."""
 _FEVER = (
     # hay fever is an allergy, cabin fever a mood; "afebrile" is no fever
-    r"(?:(?<![a-z])(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )fever\w*|(?<![a-z])febrile|"
+    r"(?:(?<![a-z])(?<!hay )(?<!hay-)(?<!cabin )(?<!spring )(?<!yellow )(?<!yellow-)fever\w*|"
+    r"(?<![a-z])febrile|"
     r"running a temp\w*|burning up|"
     rf"{_LOCAL_HEAT}(?:is|feels?|felt|seems|was) (?:very |really |so )?hot|"
     rf"(?:temp\w*|thermometer|reading|hit|reached)\W+(?:\w+\W+){{0,4}}?(?:{_DEGREES})\b|"
@@ -847,11 +848,31 @@ _NOT_JUST_BEFORE = "".join(
 there."""
 
 
+HIGH_POTASSIUM = "high potassium on a blood test"
+HIGH_POTASSIUM_TODAY = "raised potassium on a blood test"
+_POTASSIUM_TOLD = (
+    r"(?P<key>\bpotassium\b|\bk\+|\bk\b)(?: \w+){0,4}? ?(?:was |is |of |at |came back |"
+    r"level |levels? (?:is |was |of )?|result (?:is |was |of )?|[:=] ?)?"
+)
+"""A potassium result told ("potassium came back 6.8", "K+ 6.2"), up to its value."""
+_POTASSIUM_SAID = _POTASSIUM_TOLD.replace("(?P<key>", "(?:")
+_NOT_AN_AMOUNT = r"\b(?! ?(?:mg|mcg|g|ml|%|years?|weeks?|days?))"
 _ABROAD = (
     r"abroad|overseas|on (?:holiday|vacation|a trip|safari|a gap year)|travell?ing|backpacking|"
     r"while (?:away|travell?ing)|(?:got|came|flew) (?:back|home) from"
 )
 """Told as having happened on a trip abroad."""
+
+
+_PANIC_NAMED = _rx(
+    r"[^.?!]{0,160}\b(?:panic|anxiety) attacks\b"
+    r"(?:(?!\b(?:but|now|lips|blue|grey|gray)\b)[^?!]){0,160}",
+    # "what is a panic attack? I keep getting them ...": named and recurring
+    r"(?:panic|anxiety) attack\W+(?:\w+\W+){0,6}?(?:keep|kept|keeps) (?:getting|"
+    r"having) (?:them|these)\b[^?!]{0,160}",
+)
+"""Recurring attacks the person names as panic or anxiety: no emergency now (up to "but" or
+"now", and never blue lips, which no panic brings)."""
 
 
 def _given(
@@ -1599,13 +1620,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"run\w*|walk\w*|climb\w*|"
                 r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
                 r"working out|hills?)"),
-            # recurring attacks the person names as panic or anxiety: no emergency now (up to
-            # "but" or "now", and never blue lips, which no panic brings)
-            _rx(r"[^.?!]{0,160}\b(?:panic|anxiety) attacks\b"
-                r"(?:(?!\b(?:but|now|lips|blue|grey|gray)\b)[^?!]){0,160}",
-                # "what is a panic attack? I keep getting them ...": named and recurring
-                r"(?:panic|anxiety) attack\W+(?:\w+\W+){0,6}?(?:keep|kept|keeps) (?:getting|"
-                r"having) (?:them|these)\b[^?!]{0,160}"),
+            _PANIC_NAMED,
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
@@ -1844,9 +1859,17 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+ )?(?:year|years|months)|for (?:months|years))[^.?!]{0,80}\b"
                 r"(?:big |large |huge )?clots"),
             # soaking pads told as how periods usually go, not a bleed happening now
-            _rx(r"(?:on (?:the|her|my|their) heavy days|(?:every|each) (?:period|month|cycle)|"
-                r"(?:sometimes|usually|always|often|normally))\W+(?:\w+\W+){0,4}?soak\w* "
-                r"(?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)"),
+            _rx(r"(?:on (?:(?:the|her|my|their) )?heavy days|(?:every|each) (?:period|month|"
+                r"cycle)|(?:sometimes|usually|always|often|normally))\W+(?:\w+\W+){0,4}?soak\w* "
+                r"(?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
+                # told of one's periods ("my periods last 9 days and I soak a tampon an hour"),
+                # with no faintness and no pregnancy: a doctor's visit
+                r"(?:periods?|menstrual|menstruation)\b(?![^.?!]*\b(?:dizz\w*|faint\w*|light ?"
+                r"headed|passed out|pale|washed out|pregnan\w*|miscarr\w*|birth|today|tonight|"
+                r"since|this (?:morning|afternoon|evening)|right now|for (?:\w+ )?hours|hours? ago|"
+                r"half (?:an )?hour|"
+                r"minutes|is (?:so |really |very |super )?heavy)\b)[^.?!]{0,60}?\b"
+                r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)"),
         ),
     ),
     Concept(
@@ -1992,7 +2015,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             re.compile(
                 r"^(?=[\s\S]*\b(?:pregnan\w*|positive (?:pregnancy |home )?test|missed (?:my |her "
-                r")?period|late period|weeks? along)\b)"
+                r")?period|late period|weeks? along|period (?:is |was |'s )?(?:\w+ ){0,3}?late)\b)"
                 r"(?=[\s\S]*\b(?<!no )(?<!not )(?<!any )(?<!without )(?:spotting|bleeding|blood|"
                 r"dizz\w*|faint\w*|pass(?:ed|ing)? out|light[- ]?headed)\b)"
                 r"[\s\S]*?\b(?P<key>(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|cramp\w*)|(?:pain|"
@@ -2006,6 +2029,23 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|ache|cramp\w*)|(?:pain|ache|"
                    r"cramp\w*|twinge\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:left|"
                    r"right|one)(?: lower)? side"),
+        ),
+    ),
+    Concept(
+        "possible ruptured spleen",
+        f"{_CALL}: sudden pain under the left ribs or in the left shoulder tip, above all with "
+        "dizziness or fainting, during or after glandular fever (mono) can be a torn spleen, "
+        "which bleeds inside the belly.",
+        signs=(
+            _given((r"glandular fever|mono|mononucleosis|epstein[- ]barr|ebv|(?:enlarged|"
+                    r"swollen|big) spleen|splenomegaly",),
+                   r"(?:pain|hurts?|ache|aching|sore)\W+(?:\w+\W+){0,3}?(?:under|below|in|around) "
+                   r"(?:my |his |her |the )?left (?:ribs?|side|upper (?:tummy|belly|abdomen))|"
+                   r"left (?:side|ribs?)\W+(?:\w+\W+){0,2}?(?:pain|hurts?|aches?|agony)|"
+                   r"(?:pain|hurts?)\W+(?:\w+\W+){0,6}?(?:up |in)?(?:to|into) (?:my |his |her |"
+                   r"the )?(?:left )?shoulder|shoulder[- ]tip pain",
+                   unless=(r"years ago|as a (?:kid|child|teen\w*)|when (?:i|he|she) was "
+                           r"(?:\d+|young|little|a kid)",)),
         ),
     ),
     Concept(
@@ -2843,6 +2883,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:have ?n'?t|havent|haven't|hasn'?t|hasnt|has not|not|no|can'?t|cannot|"
                    r"unable to) (?:\w+ ){0,2}?(?:passed|"
                    r"pass|passing) (?:any )?(?:gas|wind)|(?:swollen|bloated|distended) like a drum|"
+                   # "haven't passed anything, not even wind"
+                   r"(?:not|nor) even (?:passed |passing |any )?(?:gas|wind)|"
                    r"(?:green|brown|poop|fecal|faecal)(?:ish)? (?:stuff|vomit|liquid|bile)"),
         ),
     ),
@@ -3828,6 +3870,28 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"sunbath\w*|sunbed", r"blister\w*"),
                    r"shiver\w*|chills|fever\w*|feel(?:ing)? sick|vomit\w*|dizzy|faint\w*"),
         ),
+    ),
+    Concept(
+        HIGH_POTASSIUM,
+        "Go to an emergency department now: a potassium of 6.5 mmol/L or more, or of 6.0 or "
+        "more with palpitations or weakness, can upset the heart's rhythm without warning, "
+        "above all on medicines that raise it (ACE inhibitors, ARBs, spironolactone); it needs "
+        "checking and treating today, not after the weekend.",
+        signs=(
+            re.compile(rf"{_POTASSIUM_TOLD}(?:6[.,][5-9]|[7-9](?:[.,]\d)?){_NOT_AN_AMOUNT}", re.I),
+            _given((r"palpitations?|flutter\w*|racing|pounding|skipp\w*|irregular|weak\w*|"
+                    r"heavy (?:arms|legs)|chest",),
+                   rf"{_POTASSIUM_SAID}6[.,]\d{_NOT_AN_AMOUNT}"),
+        ),
+    ),
+    Concept(
+        HIGH_POTASSIUM_TODAY,
+        "Speak to your doctor or an out-of-hours service today, and do not wait for a routine "
+        "appointment: a potassium of 6.0 to 6.4 mmol/L needs a repeat test and often a change of "
+        "medicine the same day. Go to an emergency department now with palpitations, weakness "
+        "or chest pain.",
+        urgency=SAME_DAY,
+        signs=(re.compile(rf"{_POTASSIUM_TOLD}6[.,][0-4]{_NOT_AN_AMOUNT}", re.I),),
     ),
     Concept(
         "making oneself sick often",
@@ -5467,7 +5531,7 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
     signs=(
         _given((_WAIT_ASKED,), _SEVERE),
     ),
-    exclusions=(re.compile(EMOTIONAL_NUMBNESS, re.IGNORECASE),),
+    exclusions=(re.compile(EMOTIONAL_NUMBNESS, re.IGNORECASE), _PANIC_NAMED),
 )
 """The catch-all when no emergency concept fires: the asker asks whether it can wait (until
 Monday, until the appointment, sleep it off, is this normal) and describes a severe sign (severe
@@ -5930,6 +5994,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "possible blood clot": frozenset({SPREADING_SKIN_INFECTION}),
     # a person hurting someone now is the emergency card's; the same-day report follows it
     POSSIBLE_ABUSE: frozenset({"danger from another person"}),
+    HIGH_POTASSIUM_TODAY: frozenset({HIGH_POTASSIUM}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
