@@ -1933,15 +1933,21 @@ _FREQUENCY = re.compile(
 """How often ("once a week", "every 3 years", "yearly")."""
 _DEPENDS = re.compile(
     r"\b(?:how (?:much|many|long|often)|the (?:amount|number|length)|amounts?)\b[^.;]{0,60}?"
-    r"\b(?:depends? on|depending on|var(?:y|ies) (?:with|by|from|among|between|depending))\b"
-    r"|\b(?:check|ask|talk) (?:with |to )?(?:your|a) (?:health ?care provider|doctor|"
-    r"pharmacist)\b[^.;]{0,40}?\bhow (?:much|many)\b",
+    r"\b(?:depends? on|depending on|var(?:y|ies) (?:with|by|from|among|between|depending))\b",
     re.I,
 )
 """That the amount asked depends on something ("How much you need depends on your size, activity
-level, and the weather"), or that one's own is for the doctor to set ("Check with your health
-care provider to see how much you should take"): the answer, when no one amount fits all."""
-_RATE_OR_DEPENDS = re.compile(f"(?:{_RATE.pattern})|(?:{_DEPENDS.pattern})", re.I)
+level, and the weather"): the answer, when no one amount fits all."""
+_ASK_HOW_MUCH = re.compile(
+    r"\b(?:check|ask|talk) (?:with |to )?(?:your|a) (?:health ?care provider|doctor|"
+    r"pharmacist)\b[^.;()]{0,40}?\bhow (?:much|many)\b(?:[^.;()]{0,20}?\b(?:take|use|need)\b)",
+    re.I,
+)
+"""That one's own dose is for the doctor to set ("Check with your health care provider to see
+how much you should take"): the answer to a dose question when no source states one."""
+_DOSE_ANSWERS = re.compile(
+    f"(?:{_RATE.pattern})|(?:{_DEPENDS.pattern})|(?:{_ASK_HOW_MUCH.pattern})", re.I
+)
 QUANTITIES: dict[str, re.Pattern[str]] = {
     "long": _DURATION,
     "many": _COUNT,
@@ -2143,15 +2149,15 @@ class AmountAsked:
 
 def dose_amount(query: Query) -> re.Pattern[str] | None:
     """For a drug's or substance's "how much", "how many" or dose question ("vitamin D dose
-    for a woman of 70"), what states an amount besides a
-    dose (:data:`DOSE`): an amount in a length of time ("two to four cups of coffee a day") or
-    that it depends on something ("How much you need depends on your size …"); None for
-    other questions."""
+    for a woman of 70"), what states an amount besides a dose (:data:`DOSE`): an amount in a
+    length of time ("two to four cups of coffee a day"), that it depends on something ("How much
+    you need depends on your size …") or that the doctor sets it (:data:`_ASK_HOW_MUCH`); None
+    for other questions."""
     match = AMOUNT_QUESTION.search(query.question)
     asked = match is not None and match[1].lower() in ("much", "many")
     if not query.about_a_drug or not (asked or query.question_type is QuestionType.DOSE):
         return None
-    return _RATE_OR_DEPENDS
+    return _DOSE_ANSWERS
 
 
 @functools.cache
