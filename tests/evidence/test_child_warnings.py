@@ -84,3 +84,19 @@ def test_a_food_named_as_a_colour_is_no_substance_given(any_engine: Engine) -> N
     assert search_texts(
         any_engine.understand("honey colored crusts, can my 2 year old have honey")
     ) == ("honey",)
+
+
+def test_an_answer_of_a_warning_alone_opens_by_saying_so(sample_engine: Engine) -> None:
+    """Nothing found answers whether two fever medicines go together for a child; the fever
+    page's warning against aspirin for children is shown, under a bottom line that says the
+    sources do not answer and give a warning, not one that calls it what they say about the
+    two medicines."""
+    answer = sample_engine.ask(
+        "can i give my 5 year old motrin and tylenol together, her fever is 102"
+    )
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith(
+        "The sources found do not answer this directly; they give the warning below"
+    )
+    shown = [b.text for b in verify.all_bullets(answer)]
+    assert shown and all("aspirin" in text.lower() for text in shown)

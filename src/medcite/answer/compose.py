@@ -796,12 +796,24 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     r_sections += _sections(r_facets, research, selection, RESEARCH_TITLES)
     shown_drafts = [*summary, *(d for _f, _t, drafts in g_sections + r_sections for d in drafts)]
     if pick is None and (lead or shown_drafts):
-        # only key findings or a lead to show (no candidate statement for the bottom line):
-        # the answer still opens by saying they do not answer the question directly
-        pick = _where_to_go(unanswered(topic, query.question_type), query)
+        # only key findings, a lead or a warning to show (no candidate statement for the
+        # bottom line): the answer still opens by saying they do not answer it directly
+        only_warned = not lead and all(f is Facet.WARNINGS for f, _t, _d in g_sections + r_sections)
+        pick = _where_to_go(
+            WARNED_ONLY if only_warned else unanswered(topic, query.question_type), query
+        )
     pick = _with_uncovered(pick, query, shown_drafts)
     pick = _dose_in_studies(pick, query, topic, [d for _f, _t, ds in r_sections for d in ds])
     return _Plan(pick, summary, lead, g_sections, r_sections)
+
+
+WARNED_ONLY = Pick(
+    "The sources found do not answer this directly; they give the warning below, which may "
+    "matter for you."
+)
+"""The bottom line of an answer whose only statements are warnings from pages on the
+situation ("children with fevers should not take aspirin" for a question on ibuprofen and
+paracetamol together)."""
 
 
 def _dose_in_studies(
