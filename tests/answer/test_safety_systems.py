@@ -2063,3 +2063,76 @@ def test_vomiting_with_nothing_passed_not_even_wind_is_a_blocked_bowel() -> None
     assert "possible bowel obstruction" in kinds(
         "cramps since last night, been sick four times and nothing has come out, not even wind"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "drew up 40 units of my weight loss jab instead of 4 units this morning",
+        "my mum took 100mg instead of 10mg of her amitriptyline tonight",
+    ],
+)
+def test_ten_times_the_dose_is_a_medication_error(question: str) -> None:
+    assert "overdose or poisoning" in kinds(question)
+
+
+def test_a_smaller_dose_than_meant_is_no_overdose() -> None:
+    assert "overdose or poisoning" not in kinds("I took 10 mg instead of 20 mg this morning")
+
+
+def test_a_nosebleed_that_keeps_going_on_a_blood_thinner_calls_now() -> None:
+    assert "nosebleed that will not stop" in kinds(
+        "on warfarin, my nose started bleeding about 40 minutes ago and it just keeps going"
+    )
+
+
+def test_a_front_tooth_knocked_out_at_an_adult_age_is_the_tooth_card() -> None:
+    assert "broken or knocked-out adult tooth" in kinds(
+        "I'm 31, a cricket ball knocked one of my front teeth out, root and all"
+    )
+
+
+def test_witnessed_pauses_in_breathing_at_night_are_no_breathing_emergency() -> None:
+    assert "breathing difficulty" not in kinds(
+        "my wife snores like a train and some nights she stops breathing for a bit then gasps"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "62 and a smoker, my voice has been croaky for about six weeks with no cold",
+        "white patch inside my cheek for a month now, doesn't hurt, I drink most nights",
+    ],
+)
+def test_a_mouth_or_voice_sign_lasting_weeks_is_checked_soon(question: str) -> None:
+    assert "lasting mouth or throat sign" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mouth ulcer for 3 days, should I use salt water?",
+        "I get mouth ulcers every few months, what causes them?",
+        "hoarse for a few weeks after singing in the choir every night",
+    ],
+)
+def test_short_or_recurring_mouth_and_voice_signs_get_no_card(question: str) -> None:
+    assert "lasting mouth or throat sign" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does a broken wrist take to heal? I'm 62 and it's in a cast",
+        "cracked heels that bleed a bit, I'm 70 with diabetes, which cream?",
+    ],
+)
+def test_an_age_told_beside_something_else_broken_is_no_tooth_card(question: str) -> None:
+    assert "broken or knocked-out adult tooth" not in kinds(question)
+
+
+def test_a_baby_of_some_months_with_mouth_patches_is_no_lasting_sign() -> None:
+    assert "lasting mouth or throat sign" not in kinds(
+        "my 5 month old has white patches in her mouth that don't wipe off"
+    )

@@ -848,6 +848,28 @@ _NOT_JUST_BEFORE = "".join(
 there."""
 
 
+_MOUTH_SIGN = (
+    r"(?:ulcers?|sores?|white patch\w*|red patch\w*|lumps?)\W+(?:\w+\W+){0,5}?(?:on|in|inside|"
+    r"under) (?:the )?(?:\w+ )?(?:of )?(?:my|his|her|the) (?:tongue|mouth|gums?|lips?|cheeks?)|"
+    r"(?:tongue|mouth|gum|lip|cheek) (?:ulcers?|sores?)|(?:voice|throat) (?:\w+ ){0,3}?(?:hoarse|"
+    r"croaky|husky|raspy|gravelly)|hoarse(?:ness)?(?: voice)?"
+)
+"""A sore or patch in the mouth, or a hoarse voice."""
+_WEEKS_LONG = (
+    r"(?:(?:for|about|over|been|past|last|nearly|almost|like|now)\b[^.?!]{0,15}?)?(?:(?:[3-9]|1\d|"
+    r"three|four|five|six|seven|eight|several|a few|many) (?:weeks?|wks?|months?)|(?:weeks|months)|"
+    r"(?<=for )a month|(?:about|over|nearly|almost|more than) a month)(?! old)\b"
+)
+"""A length of three weeks or more (not an age: "a 6 month old")."""
+_MOUTH_SIGN_EXPLAINED = (
+    r"(?:cold|flu|covid|laryngitis|tonsillitis) (?:\w+ ){0,3}?(?:last|this) week|shout\w*|sing\w*|"
+    r"(?:braces|brace|dentures?) (?:\w+ )?(?:rub\w*|new)|every (?:few |couple of |\d+ )?(?:weeks|"
+    r"months)|come and go|keep getting|\d+ ?(?:months?|weeks?)[- ]old|started \w+ (?:\d+|a few|"
+    r"two|three) "
+    r"weeks ago"
+)
+"""A cause told (a cold last week, shouting, new braces, a new medicine), ulcers that come and
+go, or a baby's age: the sign is no lasting one to check for cancer."""
 HIGH_POTASSIUM = "high potassium on a blood test"
 HIGH_POTASSIUM_TODAY = "raised potassium on a blood test"
 _POTASSIUM_TOLD = (
@@ -1051,7 +1073,14 @@ _DOUBLE_DOSE = (
     r"|(?:took|taken|had|given|gave (?:him|her|them|me)|swallowed) (?:a |an )?(?:double|"
     r"extra|second) (?:dose|lot|set)(?! (?:if|when|of vitamin))"
     r"|(?:accidentally|mistakenly|by mistake|by accident) (?:took|taken|given|gave|doubled|had)\b"
-    r"[^.?!]{0,40}?\b(?:pills|tablets|meds|medications?|medicines?|dose|doses|insulin)\b)"
+    r"[^.?!]{0,40}?\b(?:pills|tablets|meds|medications?|medicines?|dose|doses|insulin)\b"
+    # ten times the dose drawn up or taken, a number with more digits than the one meant:
+    # "50 units instead of 5", "100 mg instead of 10" (not "10 mg instead of 20")
+    r"|(?:drew up|drawn up|injected|took|taken|gave|given|had|used|measured) (?:\w+ ){0,4}?"
+    r"(?:[1-9]\d ?(?:units?|mg|mcg|ml|clicks|tablets|pills)\b[^.?!]{0,40}?\binstead of "
+    r"(?:the )?\d(?:\.\d+)?|[1-9]\d\d ?(?:units?|mg|mcg|ml|clicks|tablets|pills)\b[^.?!]{0,40}?"
+    r"\binstead of (?:the )?\d\d?(?:\.\d+)?)(?![\d.]| \d)(?: ?(?:units?|mg|mcg|ml|clicks|"
+    r"tablets|pills))?)"
 )
 """A medicine taken twice by mistake ("took her morning pills twice today", "gave him a double
 dose"): a medication error to call Poison Control about now, not a schedule ("twice a day")
@@ -1614,7 +1643,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"\W+(?:\w+\W+){0,4}?(?:turning|turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
-                r"snor\w*(?:\W+\w+){0,10}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing"),
+                r"snor\w*(?:\W+\w+){0,16}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing",
+                r"(?:some|most|every|at) nights?\W+(?:\w+\W+){0,3}?(?:stops?|stopped|stopping|"
+                r"pauses?|paused) breathing"),
             _rx(r"short(?:ness)? of breath (?:(?:when|on|after|with|while|if) (?:i |he |she |"
                 r"we |they |you )?)?(?:the |a |my |his |her )?(?:exercise\w*|exertion|stairs|"
                 r"run\w*|walk\w*|climb\w*|"
@@ -1763,7 +1794,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"|\b(?:{_NOSE_BLEEDING})\b[^.?!]{{0,50}}?\b(?:won'?t|wont|will not|doesn'?t|"
                 r"does not|isn'?t|not|can'?t|cannot) (?:\w+ )?stop(?:ping)?\b"
                 r"|\bnose (?:\w+ )?(?:won'?t|wont|will not|doesn'?t|does not|isn'?t|can'?t) stop "
-                r"bleeding\b",
+                r"bleeding\b"
+                # "started bleeding about 45 minutes ago … it just keeps going"
+                rf"|\b(?:{_NOSE_BLEEDING})\b[^.?!]{{0,30}}?\b(?:{_TWENTY_MINUTES_OR_MORE}) ago\b"
+                r"|\bnose (?:started |has been |is |was )?bleed\w*\b[^?!]{0,120}?\b(?:it (?:just )?"
+                r"keeps? (?:on )?going|still (?:going|bleeding|pouring)|(?:has ?n'?t|hasnt|has "
+                r"not) stopped)\b",
                 re.IGNORECASE,
             ),
         ),
@@ -3872,6 +3908,24 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "lasting mouth or throat sign",
+        "See your doctor or dentist within the next few days, not at a routine check-up: a mouth "
+        "ulcer, sore or patch that has not healed in 3 weeks, or a hoarse voice for more than 3 "
+        "weeks, above all in someone who smokes or drinks or is losing weight, needs checking "
+        "for cancer of the mouth or throat (most turn out to be something else). Go to an "
+        "emergency department for trouble breathing or swallowing.",
+        urgency=SAME_DAY,
+        signs=(
+            re.compile(
+                rf"^(?![\s\S]*\b(?:{_MOUTH_SIGN_EXPLAINED})\b)[\s\S]*?\b(?P<key>{_MOUTH_SIGN})\b"
+                rf"[^.?!]{{0,60}}?\b{_WEEKS_LONG}"
+                rf"|^(?![\s\S]*\b(?:{_MOUTH_SIGN_EXPLAINED})\b)[\s\S]*?\b{_WEEKS_LONG}"
+                rf"[^.?!]{{0,40}}?\b(?P<key2>{_MOUTH_SIGN})\b",
+                re.IGNORECASE,
+            ),
+        ),
+    ),
+    Concept(
         HIGH_POTASSIUM,
         "Go to an emergency department now: a potassium of 6.5 mmol/L or more, or of 6.0 or "
         "more with palpitations or weakness, can upset the heart's rhythm without warning, "
@@ -5309,10 +5363,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "an emergency department if there is also a head injury or heavy bleeding.",
         urgency=SAME_DAY,
         signs=(
+            # an age told, 12 or older: the tooth knocked out or broken is an adult one
+            _given((r"(?:\bi'?m|\bim|\bi am) (?:1[2-9]|[2-9]\d)\b|\b(?:1[2-9]|[2-9]\d) ?(?:yo|y/o|"
+                    r"yrs? old|years? old)|root and all|(?:the )?whole root",),
+                   r"(?:tooth|teeth)\W+(?:\w+\W+){0,4}?(?:chipped|broke\w*|snapped|cracked|knocked "
+                   r"out|came out|fell out)|(?:chipped|broke|broken|snapped|cracked|knocked) "
+                   r"(?:\w+ ){0,5}?(?:tooth|teeth)"),
             _given((r"(?:adult|permanent|grown-up|big) (?:front )?(?:tooth|teeth)|adult one|"
                     r"permanent one",),
                    r"(?:chipped|broke|broken|snapped|cracked|knocked (?:clean |right |completely )?"
-                   r"(?:out|loose)|came out|fell out)"),
+                   r"(?:out|loose)|came out|fell out|knocked (?:\w+ ){0,5}?(?:tooth|teeth) out)"),
         ),
     ),
     Concept(
