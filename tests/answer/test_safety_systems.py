@@ -2136,3 +2136,7 @@ def test_a_baby_of_some_months_with_mouth_patches_is_no_lasting_sign() -> None:
     assert "lasting mouth or throat sign" not in kinds(
         "my 5 month old has white patches in her mouth that don't wipe off"
     )
+
+
+def test_nodding_off_at_a_red_light_is_drowsy_driving() -> None:
+    assert "falling asleep while driving" in kinds("he's so tired he nodded off at a red light")

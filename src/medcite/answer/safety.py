@@ -3328,7 +3328,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "local emergency number (911 in the US).",
         signs=(
             _rx(r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling|drift\w*) (?:off |asleep )?"
-                r"(?:\w+ ){0,3}?(?:at|behind) (?:the )?(?:wheel|lights|traffic lights?|"
+                r"(?:\w+ ){0,3}?(?:at|behind) (?:the |a )?(?:wheel|lights|traffic lights?|"
                 r"red lights?)",
                 r"(?:nodd\w*|dozed?|dozing|fell|falls?|falling) (?:off|asleep) (?:\w+ ){0,3}?"
                 r"(?:while|when|whilst) (?:driving|i drive|i was driving|at the wheel)",
