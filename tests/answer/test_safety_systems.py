@@ -2140,3 +2140,34 @@ def test_a_baby_of_some_months_with_mouth_patches_is_no_lasting_sign() -> None:
 
 def test_nodding_off_at_a_red_light_is_drowsy_driving() -> None:
     assert "falling asleep while driving" in kinds("he's so tired he nodded off at a red light")
+
+
+def test_a_household_unwell_since_the_heating_came_on_is_carbon_monoxide() -> None:
+    assert "carbon monoxide poisoning" in kinds(
+        "we switched the heating on last week and all of us have headaches and feel sick in the "
+        "evenings, better once we are at work"
+    )
+    assert "carbon monoxide poisoning" not in kinds(
+        "I put the heating on and my skin is dry, what cream helps?"
+    )
+
+
+def test_sickness_after_eating_picked_mushrooms_is_poisoning() -> None:
+    assert "wild mushrooms eaten" in kinds(
+        "we fried some mushrooms we picked in the park, now my wife has been sick all night"
+    )
+    assert "wild mushrooms eaten" not in kinds("shop mushrooms gave me diarrhoea, is that normal?")
+
+
+def test_a_pinprick_from_a_grease_gun_is_a_high_pressure_injection() -> None:
+    assert "high-pressure injection injury" in kinds(
+        "caught the grease gun on my thumb at work, tiny hole but it's throbbing now"
+    )
+
+
+def test_confusion_after_getting_very_hot_at_work_is_heat_stroke() -> None:
+    assert "heat stroke" in kinds("he got really hot on the roof and now he's confused")
+
+
+def test_a_sticking_plaster_is_no_cast() -> None:
+    assert "a tight cast" not in kinds("cut my hand, stuck a plaster on, now the hand is swollen")

@@ -506,6 +506,7 @@ _FACE_SWELLING = (
 )
 _FUEL_BURNING = (
     r"(?:furnace|boiler|space heaters?|(?:gas|kerosene|propane|oil) heaters?|generators?|"
+    r"(?:gas|oil) (?:central )?heating|log ?burners?|wood ?burners?|(?:gas|coal) fires?|flue|"
     r"gas (?:stove|oven|fire|fireplace|appliance)s?|wood ?stove|car (?:running|idling)|engine "
     r"running|(?:charcoal|grill|bbq) (?:indoors|inside)|carbon monoxide)"
 )
@@ -2788,7 +2789,8 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             # (numb, cold or colourless fingers, or pain ever worse, are pressure under a cast:
             # an emergency whose card says otherwise than to raise the limb and call)
-            _given((r"casts?|plaster|pot",),
+            # "stuck a plaster on" is a sticking plaster, not a plaster cast
+            _given((r"casts?|(?<!a )(?<!stuck a )plaster(?! on)|pot",),
                    r"(?:fingers?|toes?|hand|foot)\W+(?:\w+\W+){0,4}?(?:puffy|swollen|swelling|"
                    r"swell\w*|fat)|(?:cast|plaster|pot) (?:\w+ ){0,2}?(?:feels? |is |seems |"
                    r"getting |got )?(?:very |really |a bit |quite |too )?(?:tight|digging in)",
@@ -2983,12 +2985,50 @@ CONCEPTS: tuple[Concept, ...] = (
         "Get everyone, pets too, out into fresh air now and call your local emergency number "
         "(911 in the US) from outside: headaches, dizziness or nausea at home near a furnace, "
         "heater, generator or gas appliance may be carbon monoxide poisoning.",
+        exposure=True,  # the heating turned on last week still leaks today
         signs=(
             _given((_FUEL_BURNING,),
                    r"headaches?|dizz\w*|nause\w*|vomit\w*|throwing up|light[- ]?headed|drows\w*|"
                    r"confus\w*"),
+            # the heating just turned on, and the whole household unwell, better away from home
+            _given((r"heating (?:\w+ ){0,3}?(?:on|came on)|(?:turned|switched|put) (?:the )?"
+                    r"(?:\w+ )?heating on",
+                    r"(?:all|everyone|both of us|whole family|all of us)\b[^.?!]{0,80}?\b"
+                    r"(?:headaches?|dizz\w*|sick|nause\w*)|(?:better|fine) (?:\w+ ){0,3}?(?:out|"
+                    r"away|outside|at (?:work|school))"),
+                   r"headaches?|dizz\w*|nause\w*|feel\w* (?:kind of |a bit )?sick"),
         ),
         exclusions=(_rx(r"(?:gas|fuel) prices?"),),
+    ),
+    Concept(
+        "wild mushrooms eaten",
+        "Call Poison Control (1-800-222-1222 in the US) or go to an emergency department now, "
+        "even if it seems to be passing: vomiting or diarrhoea hours after eating wild or "
+        "picked mushrooms can be a deadly kind (death cap) whose liver damage shows only a day "
+        "or two later. Take any leftover mushrooms with you.",
+        signs=(
+            _given((r"(?:wild|foraged|picked|garden|woods?|forest|field|lawn) (?:\w+ ){0,3}?"
+                    r"mushrooms?|mushrooms? (?:\w+ ){0,4}?(?:picked|foraged|from (?:the|our|a) "
+                    r"(?:garden|woods?|lawn|yard|field|forest|park))|toadstools?|(?:picked|"
+                    r"foraged) (?:\w+ ){0,3}?mushrooms?",),
+                   r"vomit\w*|diarrh\w*|throwing up|threw up|thrown up|been sick|being sick|"
+                   r"stomach cramps|tummy cramps"),
+        ),
+    ),
+    Concept(
+        "high-pressure injection injury",
+        "Go to an emergency department now and say it was a high-pressure injection: paint, "
+        "grease, oil or fluid forced into a finger or hand from a spray gun, injector or hydraulic "
+        "line can look like a pinprick but destroys tissue within hours and usually needs an "
+        "operation.",
+        signs=(
+            _rx(r"(?:paint|grease|airless|high[- ]pressure|hydraulic|diesel|fuel|oil) "
+                r"(?:\w+ )?(?:spray\w*|guns?|lines?|hoses?|injectors?|washers?)\W+(?:\w+\W+)"
+                r"{0,14}?(?:fingers?|hand|thumb|palm)",
+                r"(?:fingers?|hand|thumb|palm)\W+(?:\w+\W+){0,10}?(?:paint|grease|airless|"
+                r"high[- ]pressure|hydraulic) (?:\w+ )?(?:spray\w*|guns?|lines?|hoses?|"
+                r"injectors?)"),
+        ),
     ),
     Concept(
         "possible appendicitis",
@@ -4138,7 +4178,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"outside|here|spell)|(?:without|no) (?:a |the )?(?:fan|air con\w*)|sauna|"
                     r"hot tub|in the sun|(?:outside|outdoors) (?:all day|in the "
                     r"heat)|sun ?stroke|heat ?stroke|heat exhaustion|(?:9\d|1[01]\d) degrees "
-                    r"(?:outside|out)",),
+                    r"(?:outside|out)|(?:got|getting|gone) (?:really |very |so |too |far too )?"
+                    r"(?:hot|overheated)|overheat\w*",),
                    r"(?:stopped|not|isn'?t|no longer|has stopped|wasn'?t|quit) sweat\w*|"
                    r"(?:skin )?(?:is |feels |felt |was )?(?:hot and dry|dry and hot)|"
                    r"confus\w*|acting (?:weird|strange|drunk|odd|funny|out of it)|slurr\w*|"
