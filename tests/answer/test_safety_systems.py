@@ -2171,3 +2171,17 @@ def test_confusion_after_getting_very_hot_at_work_is_heat_stroke() -> None:
 
 def test_a_sticking_plaster_is_no_cast() -> None:
     assert "a tight cast" not in kinds("cut my hand, stuck a plaster on, now the hand is swollen")
+
+
+def test_thumb_base_pain_after_a_fall_on_the_hand_is_an_x_ray_today() -> None:
+    assert "possible broken bone or dislocation" in kinds(
+        "slipped on ice and landed on my hand yesterday, it hurts at the base of my thumb"
+    )
+    assert "possible broken bone or dislocation" not in kinds(
+        "aching at the base of my thumb from texting, no injury"
+    )
+
+
+def test_hot_dry_skin_and_confusion_on_a_hot_day_is_heat_stroke() -> None:
+    assert "heat stroke" in kinds("it's 36 degrees at the match and my brother is confused")
+    assert "heat stroke" not in kinds("my temperature is 38 degrees and I feel a bit confused")

@@ -3864,6 +3864,13 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
                    r"my|the) (?:leg|hip|arm))|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
                    r"out|rolled out|twisted out)"),
+            # pain at the base of the thumb after a fall on the hand: a scaphoid fracture, which
+            # an X-ray must look for even when the wrist moves ("probably just a sprain")
+            _given((r"fell|fall|fallen|landed|outstretched (?:hand|arm)|put (?:my|his|her) "
+                    r"hands? out",),
+                   r"(?:pain|sore|tender\w*|hurts?|aches?)\W+(?:\w+\W+){0,4}?(?:at|in|near|by) "
+                   r"(?:the )?base of (?:my |his |her |the )?thumb|snuff ?box|thumb side of (?:my |"
+                   r"his |her |the )?wrist"),
             # a fingertip crushed in a door: a broken tip or a torn nail bed
             _given((r"(?:trapped|caught|slammed|shut|crushed|squashed|jammed) (?:\w+ ){0,3}?"
                     r"(?:fingers?|thumbs?|toes?|fingertips?)\W+(?:\w+\W+){0,2}?(?:in|under|by|"
@@ -4179,7 +4186,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"hot tub|in the sun|(?:outside|outdoors) (?:all day|in the "
                     r"heat)|sun ?stroke|heat ?stroke|heat exhaustion|(?:9\d|1[01]\d) degrees "
                     r"(?:outside|out)|(?:got|getting|gone) (?:really |very |so |too |far too )?"
-                    r"(?:hot|overheated)|overheat\w*",),
+                    r"(?:hot|overheated)|overheat\w*|(?:it'?s|its|it is|it was) (?:3[2-9]|4\d) ?"
+                    r"(?:degrees|°)(?! ?f)",),
                    r"(?:stopped|not|isn'?t|no longer|has stopped|wasn'?t|quit) sweat\w*|"
                    r"(?:skin )?(?:is |feels |felt |was )?(?:hot and dry|dry and hot)|"
                    r"confus\w*|acting (?:weird|strange|drunk|odd|funny|out of it)|slurr\w*|"
