@@ -66,6 +66,11 @@ _SPACE = re.compile(r"\s+")
 _MIN_PLURAL_STEM = 3
 
 
+def any_whole_word(*alternatives: str) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``alternatives`` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased ``\\w+`` tokens of ``text``."""
     return _WORD.findall(text.lower())

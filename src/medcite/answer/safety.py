@@ -84,7 +84,7 @@ from medcite.query.english import is_common_english
 from medcite.query.repair import EMOTIONAL_NUMBNESS
 from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
-from medcite.text import blanked
+from medcite.text import any_whole_word, blanked
 
 Urgency = Literal["emergency", "same-day"]
 EMERGENCY: Urgency = "emergency"
@@ -246,9 +246,7 @@ def out_of_scope_reason(question: str) -> str:
     return OUT_OF_SCOPE_WRITING if asks_for_writing(question) else OUT_OF_SCOPE
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of ``alternatives`` as whole words."""
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+_rx = any_whole_word
 
 
 # --- shared context ---------------------------------------------------------------------------
@@ -282,14 +280,20 @@ _CLAUSE_END = re.compile(
 """Where a clause ends: punctuation, "but", "now", or "and" before a new time ("had a
 transplant two years ago and since this morning …", "… in 2019 and lately …") or before what
 keeps happening ("paracetamol isn't shifting it and keep seeing sparkly lights")."""
+_LONG_PAST = (
+    r"years a ?go", r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
+    r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
+    r"history of", r"used to",
+)  # fmt: skip
+"""Past told as years back: in :data:`_PAST`, and in :data:`_LONG_AGO`, where an exposure's
+window has closed."""
 _PAST = _rx(
+    *_LONG_PAST,
     r"(?:\d+|an?|one|two|three|four|five|six|few|several|many|some) (?:years?|yrs?|months?|weeks?)"
     r" a ?go",
-    r"years a ?go", r"(?<!the )(?<!this )last (?:year|month|week|spring|summer|fall|autumn|winter)",
+    r"(?<!the )(?<!this )last (?:year|month|week|spring|summer|fall|autumn|winter)",
     r"as an? (?:kid|child|teen|teenager|baby|toddler|student)",
-    r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
-    r"in (?:19|20)\d\d", r"in (?:college|high school|school|university|my (?:teens|twenties))",
-    r"once (?:when|in|at|before|after|during)", r"history of", r"used to",
+    r"once (?:when|in|at|before|after|during)",
     # "back in 2019", not "pulled it back in the shower"
     r"back in (?:the day|those days|(?:19|20)\d\d|the \d0'?s|my (?:\w+ )?days|(?:high )?school|"
     r"college|university)",
@@ -873,12 +877,16 @@ _MOUTH_SIGN_EXPLAINED = (
 go, or a baby's age: the sign is no lasting one to check for cancer."""
 HIGH_POTASSIUM = "high potassium on a blood test"
 HIGH_POTASSIUM_TODAY = "raised potassium on a blood test"
-_POTASSIUM_TOLD = (
-    r"(?P<key>\bpotassium\b|\bk\+|\bk\b)(?: \w+){0,4}? ?(?:was |is |of |at |came back |"
-    r"level |levels? (?:is |was |of )?|result (?:is |was |of )?|[:=] ?)?"
+_POTASSIUM = r"\bpotassium\b|\bk\+|\bk\b"
+_UP_TO_ITS_VALUE = (
+    r"(?: \w+){0,4}? ?(?:was |is |of |at |came back |level |levels? (?:is |was |of )?|result "
+    r"(?:is |was |of )?|[:=] ?)?"
 )
-"""A potassium result told ("potassium came back 6.8", "K+ 6.2"), up to its value."""
-_POTASSIUM_SAID = _POTASSIUM_TOLD.replace("(?P<key>", "(?:")
+_POTASSIUM_TOLD = rf"(?P<key>{_POTASSIUM}){_UP_TO_ITS_VALUE}"
+"""A potassium result told ("potassium came back 6.8", "K+ 6.2"), up to its value (its word the
+card's key)."""
+_POTASSIUM_SAID = rf"(?:{_POTASSIUM}){_UP_TO_ITS_VALUE}"
+"""The same, inside a pattern that names its own key."""
 _NOT_AN_AMOUNT = r"\b(?! ?(?:mg|mcg|g|ml|%|years?|weeks?|days?))"
 _ABROAD = (
     r"abroad|overseas|on (?:holiday|vacation|a trip|safari|a gap year)|travell?ing|backpacking|"
@@ -5919,12 +5927,11 @@ def _in_the_past(text: str, start: int) -> bool:
 
 
 _LONG_AGO = _rx(
+    *_LONG_PAST,
     r"(?:\d+|many|several|some|a few|few|a couple of|two|three|four|five|ten) (?:years?|yrs?|"
-    r"decades?) a ?go", r"years a ?go", r"decades a ?go",
+    r"decades?) a ?go", r"decades a ?go",
     r"(?<!the )(?<!this )last (?:year|spring|summer|fall|autumn|winter)",
-    r"when (?:i|he|she|they) (?:was|were) (?:\d+|young|little|younger|an? \w+)",
-    r"in (?:19|20)\d\d", r"back in", r"in (?:college|high school|school|university|my (?:teens|"
-    r"twenties))", r"used to", r"history of", r"once when",
+    r"back in", r"once when",
 )  # fmt: skip
 """Past told as long ago: an exposure this far back has no window left to act in."""
 

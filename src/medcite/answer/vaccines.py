@@ -16,11 +16,7 @@ from medcite.answer.extract import Candidate
 from medcite.answer.segment import document_sentences
 from medcite.query.concepts import is_vaccine
 from medcite.records import Query
-
-
-def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-
+from medcite.text import any_whole_word as _rx
 
 PREVENTED: tuple[re.Pattern[str], ...] = (
     _rx(r"flu|influenza"),
