@@ -296,6 +296,15 @@ HANDMADE_TERMS = [
     ("D180", "spouses", "spouses"),
     ("D180", "spouses", "husband"),
     ("D180", "spouses", "wife"),
+    ("D193", "contraceptives, oral", "contraceptives, oral"),
+    ("D193", "contraceptives, oral", "oral contraceptives"),
+    ("D194", "jaundice", "jaundice"),
+    ("D195", "jaundice, neonatal", "jaundice, neonatal"),
+    ("D195", "jaundice, neonatal", "neonatal jaundice"),
+    ("D196", "infant, newborn", "infant, newborn"),
+    ("D196", "infant, newborn", "newborn"),
+    ("D197", "cluster headache", "cluster headache"),
+    ("D197", "cluster headache", "cluster headaches"),
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
@@ -631,6 +640,12 @@ HANDMADE_TREES = [
     ("D179", "caregivers", "N02.360.200"),
     ("D180", "spouses", "F01.829.263.500.660"),
     ("D180", "spouses", "M01.816"),
+    ("D193", "contraceptives, oral", "D27.505.954.705.400.240"),
+    ("D194", "jaundice", "C23.550.429.500"),
+    ("D195", "jaundice, neonatal", "C23.550.429.249.500"),
+    ("D195", "jaundice, neonatal", "C16.614.451.500"),
+    ("D196", "infant, newborn", "M01.060.703.520"),
+    ("D197", "cluster headache", "C10.228.140.546.399.750.100"),
 ]
 
 

@@ -617,6 +617,17 @@ def test_the_body_keeps_to_its_word_budget_unless_detail_is_asked() -> None:
     assert {"Causes", "Treatment Options"} <= titles
 
 
+def test_the_budget_drops_bullets_of_facets_not_asked_before_those_asked() -> None:
+    docs = [
+        _page("cause", "Gout", "causes", *CAUSE_LINES),
+        _page("treat", "Gout", "treatment", *TREAT_LINES),
+    ]
+    # causes are shown beside the heredity asked, but treatment is what was asked
+    answer = _ask("what treatment is there for gout and is it hereditary", docs, budget=90)
+    shown = {s.title: len(s.bullets) for s in answer.guideline_sections}
+    assert shown["Treatment Options"] > shown.get("Causes", 0)
+
+
 def test_a_safety_question_is_never_answered_yes() -> None:
     page = _page(
         "colchicine-preg",

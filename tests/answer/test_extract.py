@@ -733,6 +733,28 @@ def test_animal_studies_answer_only_a_question_about_what_studies_found() -> Non
     assert found("Is rickets associated with a lack of vitamin D?")
 
 
+def test_a_study_of_unborn_babies_answers_no_adult_s_own_complaint() -> None:
+    doc = Document(
+        id="pmid:9",
+        source=Source.PUBMED,
+        title="Fetal heart rate slowing during labour",
+        year=2020,
+        mesh_terms=("Humans", "Heart Rate, Fetal", "Bradycardia"),
+        sections=(AbstractSection(text="Bradycardia was caused by pressure on the cord."),),
+    )
+    evidence = [
+        Evidence(hit=Hit(document=doc, score=10.0, rank=1), level=EvidenceLevel.TRIAL, score=1.0)
+    ]
+
+    def found(question: str) -> list[Candidate]:
+        asked = (Facet.CAUSES,)
+        query = Query(question=question, focus="bradycardia", facets=asked, asked=asked)
+        return candidates(query, evidence)
+
+    assert not found("my watch says my pulse is slow at night, what causes bradycardia?")
+    assert found("I'm pregnant and the midwife heard bradycardia, what causes it?")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -2185,3 +2185,40 @@ def test_thumb_base_pain_after_a_fall_on_the_hand_is_an_x_ray_today() -> None:
 def test_hot_dry_skin_and_confusion_on_a_hot_day_is_heat_stroke() -> None:
     assert "heat stroke" in kinds("it's 36 degrees at the match and my brother is confused")
     assert "heat stroke" not in kinds("my temperature is 38 degrees and I feel a bit confused")
+
+
+def test_words_that_will_not_come_out_and_a_hand_dropping_things_is_a_stroke() -> None:
+    assert "stroke" in kinds("all of a sudden my nan couldnt get her words out, 20 minutes ago")
+    assert "stroke" in kinds("his left hand keeps dropping his cup since lunch and he seems off")
+
+
+def test_morning_headaches_with_sickness_or_a_new_squint_are_checked_today() -> None:
+    kind = "headache with a warning sign"
+    assert kind in kinds("my boy keeps waking up with headaches and throwing up before school")
+    assert kind in kinds("she has had headaches all week and now her eyes look crossed")
+    assert kind not in kinds("I get migraines and wake up with a headache and vomit sometimes")
+
+
+def test_a_faint_over_within_seconds_is_no_emergency_call() -> None:
+    question = (
+        "I passed out in the queue just now, felt hot and sweaty first, came round within seconds"
+    )
+    assert not kinds(question) & {"loss of consciousness or seizure", SEVERAL_SIGNS_KIND}
+    assert "loss of consciousness or seizure" in kinds("he fainted and is not coming round")
+
+
+def test_a_faint_that_has_passed_at_an_older_age_or_in_sport_is_seen_today() -> None:
+    kind = "a faint that has passed"
+    assert kind in kinds("my grandad is 79, he blacked out in the garden and came round quickly")
+    assert kind in kinds("she fainted while running and came to right away")
+    assert kind not in kinds("I nearly fainted in the heat at the bus stop")
+
+
+def test_insulin_done_twice_by_mistake_gets_the_extra_insulin_card() -> None:
+    assert kinds("I think I did my tresiba twice tonight, 20 units each time") == {
+        "too much insulin"
+    }
+    assert "too much insulin" in kinds(
+        "gave my son another 6 units of novorapid by mistake after dinner"
+    )
+    assert "too much insulin" not in kinds("is it better to take levemir twice a day?")

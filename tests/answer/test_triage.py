@@ -249,7 +249,7 @@ def test_the_shipped_check_stays_quiet_on_everyday_messages_that_sound_alarming(
     "question",
     [
         "my husband is grey, sweaty and says there's an elephant sitting on him",
-        "she can't get her words out and her arm has gone floppy",
+        "she's mumbling nonsense and her arm has gone floppy",
     ],
 )
 def test_the_shipped_check_catches_urgent_wording_no_rule_names(question):

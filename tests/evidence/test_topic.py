@@ -559,3 +559,25 @@ def test_a_sign_named_as_the_sign_of_a_condition_is_no_topic_of_its_own(
         "medquad:cough",
         "medquad:flu",
     ]
+
+
+def test_a_rare_condition_named_with_another_is_no_page_on_the_first(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Gout with kidney cysts syndrome" on a rare-conditions site is a condition of its own,
+    even where the vocabulary files it under gout; a question naming it still gets it."""
+    variant = _page("gard-with", "Gout with kidney cysts syndrome").model_copy(
+        update={"site": "GARD"}
+    )
+    own = _page("gout", "Gout")
+    assert _on_topic("what causes gout", [variant, own], handmade_vocabulary) == ["medquad:gout"]
+    assert "medquad:gard-with" in _on_topic(
+        "what is gout with kidney cysts syndrome", [variant, own], handmade_vocabulary
+    )
+
+
+def test_a_plural_of_the_name_is_no_eponym(handmade_vocabulary: Vocabulary) -> None:
+    """ "cluster headaches" normalises to a word that is in no dictionary ("headach"), yet it is
+    the concept's own name in the plural: the answer names the concept, not the stemmed words."""
+    query = understand("what are cluster headaches and how are they treated", handmade_vocabulary)
+    assert topic_names(query) == "cluster headache"

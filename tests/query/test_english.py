@@ -31,6 +31,16 @@ def test_misspelt_clinical_words_and_rare_names_are_not(word: str) -> None:
     assert not is_common_english(word)
 
 
+@pytest.mark.parametrize("word", ["couldnt", "wouldnt", "didnt", "doesnt", "ive", "theyll"])
+def test_contractions_typed_without_the_apostrophe_are_english(word: str) -> None:
+    assert is_common_english(word)
+
+
+@pytest.mark.parametrize("word", ["alzheimers", "parkinsons", "crohns"])
+def test_a_possessive_typed_without_the_apostrophe_is_no_contraction(word: str) -> None:
+    assert not is_common_english(word)
+
+
 def test_threshold_separates_measured_examples() -> None:
     assert english_frequency("kiddo") >= COMMON_MIN_FREQUENCY > english_frequency("albright")
     assert english_frequency("well-known") == min(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcite.query.measures import asks_lowering, asks_reading, measure_senses
+from medcite.query.measures import asks_lowering, asks_reading, measure_senses, told_as_measured
 from medcite.query.repair import illness_senses
 from medcite.query.understand import detect_facets
 from medcite.query.vocab import Vocabulary
@@ -141,3 +141,23 @@ def test_a_reading_told_with_is_it_high_asks_what_it_means(question: str, readin
     assert asks_reading(question) is reading
     asked = detect_facets(question)[0]
     assert (Facet.DIAGNOSIS in asked and Facet.TREATMENT in asked) is reading
+
+
+@pytest.mark.parametrize(
+    ("matched", "question", "measured"),
+    [
+        ("ferritin", "ferritin 7.5 and I feel exhausted, is that low?", True),
+        ("vitamin d", "my vitamin D 30 nmol/L, do I need tablets?", True),
+        ("hydrocodone", "hydrocodone 10 every six hours", False),
+        ("hydrocodone", "hydrocodone 7.5/325 for my back", False),
+        ("ibuprofen", "ibuprofen 200 mg with food?", False),
+    ],
+)
+def test_a_value_straight_after_the_name_is_a_result_when_a_decimal_or_a_concentration(
+    matched: str, question: str, measured: bool
+) -> None:
+    assert told_as_measured(matched, question) is measured
+
+
+def test_a_strength_in_percent_is_no_result() -> None:
+    assert not told_as_measured("hydrocortisone", "can I use hydrocortisone 1% cream on my face")

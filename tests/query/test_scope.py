@@ -149,3 +149,13 @@ def test_a_question_about_buying_shares_is_no_health_question() -> None:
     assert asks_about_investing("is the insulin company's stock price going to rise")
     assert not asks_about_investing("my son shares a room with his sister who has measles")
     assert not asks_about_investing("which is the better buy for a cold, the brand or generic?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how often should a 3 week old be feeding at night?", "how many wet nappies a day is normal"],
+)
+def test_how_a_baby_feeds_or_wees_is_a_health_question(
+    sample_engine: Engine, question: str
+) -> None:
+    assert sample_engine.understand(question).in_scope

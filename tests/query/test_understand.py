@@ -1800,3 +1800,64 @@ def test_whether_anything_helps_asks_for_treatment(
     question: str, handmade_vocabulary: Vocabulary
 ) -> None:
     assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son has nits again, what kills them best?",
+        "what will kill the mites on my skin?",
+    ],
+)
+def test_what_kills_it_asks_for_treatment(question: str, handmade_vocabulary: Vocabulary) -> None:
+    assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we all have scabies, do we have to wash all the bedding and towels?",
+        "after the tummy bug should I disinfect the toys?",
+    ],
+)
+def test_washing_the_bedding_asks_how_to_stop_the_spread(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    assert Facet.PREVENTION in understand(question, handmade_vocabulary).asked
+
+
+def test_a_death_told_is_not_asking_what_kills(handmade_vocabulary: Vocabulary) -> None:
+    assert (
+        Facet.TREATMENT
+        not in understand(
+            "my uncle was killed by a heart attack, am I at risk?", handmade_vocabulary
+        ).asked
+    )
+
+
+def test_my_pill_told_with_protection_is_the_contraceptive_pill(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "took my pill 13 hours late this morning, am I still protected?", handmade_vocabulary
+    )
+    assert "contraceptives, oral" in [c.name for c in query.topics]
+    other = understand("is my pill safe with grapefruit juice?", handmade_vocabulary)
+    assert "contraceptives, oral" not in [c.name for c in other.concepts]
+
+
+def test_a_condition_asked_of_a_newborn_is_its_newborn_form(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand("why do newborns get jaundice?", handmade_vocabulary)
+    assert [c.name for c in query.topics] == ["jaundice, neonatal"]
+    adult = understand("why do adults get jaundice?", handmade_vocabulary)
+    assert [c.name for c in adult.topics] == ["jaundice"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can this rash lead to death?", "is a stomach ulcer deadly", "can you die from shingles"],
+)
+def test_whether_it_can_kill_asks_the_outlook(question: str) -> None:
+    assert Facet.PROGNOSIS in detect_facets(question)[0]

@@ -1202,22 +1202,23 @@ def _trim(
     asked: Sequence[Facet],
     budget: int,
 ) -> None:
-    """Drop section bullets, weakest first (research before guideline-level), until the body
-    fits ``budget`` words with the ``fixed`` words of the bottom line and lead; every facet
-    asked keeps at least one bullet (in one of the tiers). Edits the draft lists in place."""
+    """Drop section bullets, weakest first (research before guideline-level, and within each
+    tier those of facets not asked first), until the body fits
+    ``budget`` words with the ``fixed`` words of the bottom line and lead; every facet asked
+    keeps at least one bullet (in one of the tiers). Edits the draft lists in place."""
     total = fixed + sum(_draft_words(d) for _f, _t, drafts in sections for d in drafts)
     while total > budget:
         removable = [
-            (draft, drafts)
+            (facet in asked, draft, drafts)
             for facet, _t, drafts in sections
             for draft in drafts
             if len(drafts) > 1 or facet not in asked or _covered_elsewhere(facet, drafts, sections)
         ]
         if not removable:
             return
-        draft, drafts = min(
+        _asked, draft, drafts = min(
             removable,
-            key=lambda x: (x[0].main.guideline, round(x[0].main.score, ORDER_DIGITS)),
+            key=lambda x: (x[1].main.guideline, x[0], round(x[1].main.score, ORDER_DIGITS)),
         )
         drafts.remove(draft)
         total -= _draft_words(draft)

@@ -37,7 +37,7 @@ from medcite.answer.segment import Sentence, document_sentences
 from medcite.answer.terms import phrase_in
 from medcite.evidence import child_warnings as warn_for_children
 from medcite.evidence import organ_warnings as organ_warnings_of
-from medcite.evidence.rank import names_study_animals, non_human
+from medcite.evidence.rank import names_study_animals, non_human, perinatal_study
 from medcite.evidence.topic import condition_name
 from medcite.query.concepts import VIA
 from medcite.query.english import glued_words
@@ -1286,12 +1286,20 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
     # is about its context words only by default: a page on them may answer, a study of them
     # ("long-term food-related strategies in Russia") does not
     guideline_only = bool(query.primary_topics) and all(c.promoted for c in query.primary_topics)
+    # nor, for a patient who tells of no pregnancy and no child, from a study of unborn or
+    # newborn babies ("fetal heart rate during bradycardia" for an adult's slow pulse)
+    no_births = patient and not (
+        GROUPS["pregnancy"].search(query.question) or GROUPS["children"].search(query.question)
+    )
     found = [
         c
         for e in evidence
         if e.level not in unused and e.score >= MIN_EVIDENCE_SCORE
         if not (guideline_only and e.level is not EvidenceLevel.GUIDELINE)
         if not (human_only and non_human(e.hit.document))
+        if not (
+            no_births and e.level is not EvidenceLevel.GUIDELINE and perinatal_study(e.hit.document)
+        )
         if topic.from_birth or not congenital_page(e.hit.document)
         for c in _document_candidates(
             e,

@@ -411,6 +411,28 @@ _FAINT_RISK = (
 )
 """What makes nearly fainting a same-day matter: a new or changed medicine, an older age, or
 the heart."""
+_INSULIN = (
+    r"insulin(?! (?:syringe|needle|pen needle|pen tip)s?\b)|lantus|levemir|tresiba|toujeo|"
+    r"semglee|basaglar|abasaglar|novolog|novorapid|humalog|"
+    r"apidra|fiasp|lyumjev|humulin|novomix|insulatard|actrapid"
+)
+"""Insulin, by its name or a brand."""
+TOO_MUCH_INSULIN = "too much insulin"
+_FAINT_PASSED = (
+    r"\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b[^.?!]{0,160}?\b(?:came|come|"
+    r"coming|comes|woke|woken) (?:back )?(?:round|around|to|up)\W+(?:\w+\W+){0,2}?(?:(?:in|within|"
+    r"after) (?:a few |a couple of |about |\d+ |few |a )?(?:seconds|secs|second|moments?|"
+    r"minute)|straight away|right away|quickly|immediately|almost immediately)\b"
+)
+"""A faint told as over within moments ("passed out in the queue and came round in seconds")."""
+_FAINT_PASSED_RX = re.compile(_FAINT_PASSED, re.IGNORECASE)
+_FAINT_RISK_NOW = (
+    rf"{_FAINT_RISK}|(?:during|while|when|after) (?:\w+ )?(?:exercis\w*|running|a run|jogging|"
+    r"playing|training|swimming|sport|football|the gym|working out)|mid[- ]?(?:run|game|match)|"
+    r"breathless\w*|short of breath|heart (?:condition|disease|problem)|pacemaker"
+)
+"""What makes a faint that has passed a same-day matter: :data:`_FAINT_RISK`, or fainting
+during exercise, breathlessness or a known heart condition."""
 _NEW_MEDICINE = (
     r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|medication|meds?|pills?|"
     r"drugs?|antibiotics?)|antibiotics?|\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
@@ -1480,7 +1502,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
                 r"words (?:\w+ )?(?:come|came|coming|comes|are coming|were coming) out (?:all )?"
                 r"(?:jumbled|garbled|mixed up|muddled|wrong|backwards|as nonsense)",
-                r"can'?t (?:seem to |quite )?(?:find|get out|say) (?:his|her|my|the) words"),
+                r"can'?t (?:seem to |quite )?(?:find|get out|say) (?:his|her|my|the) words",
+                r"(?:can'?t|cant|cannot|couldn'?t|couldnt|could not|unable to) (?:seem to |quite "
+                r")?get (?:his|her|my|the|their|any) words out"),
             _rx(r"(?:can'?t|cannot|cant|couldn'?t|could not|unable to) (?:move|feel|lift|raise) "
                 r"(?:my|his|her) "
                 r"(?:\w+ )?(?:left|right|arm|leg|side|hand)",
@@ -1497,7 +1521,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"going|is|was) (?:all |completely )?(?:floppy|limp|dead|useless)(?! (?:after|"
                 r"from|when|because) (?:\w+ )?(?:sleep|lying|lay|slept))",
                 r"(?:keeps |kept |keep )?dropping (?:\w+ ){0,3}?(?:with|from|in|out of) (?:his|her|"
-                r"my) (?:right|left) hand"),
+                r"my) (?:right|left) hand",
+                r"(?:right|left) hand (?:suddenly )?(?:keeps|kept|has been|is|was|started|starts) "
+                r"(?:\w+ )?dropping"),
             re.compile(
                 r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
                 r"(?:numb\w*|weak\w*|paraly\w*|confus\w*|can'?t (?:feel|move|speak|talk|see)|"
@@ -2010,6 +2036,9 @@ CONCEPTS: tuple[Concept, ...] = (
             # flopped down tired: "collapsed on the sofa, dead to the world"
             _rx(r"collapsed (?:\w+ )?(?:on|onto|into|in) (?:the |his |her |my |a )?(?:sofa|couch|"
                 r"settee|bed|armchair|chair|beanbag)", r"dead to the world"),
+            # a faint that passed within moments is no emergency now (see "a faint that has
+            # passed" for when it still needs a doctor today)
+            _FAINT_PASSED_RX,
         ),
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
@@ -2194,6 +2223,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:pain|ache) (?:in|at) (?:the )?(?:back of )?(?:my |the |his |her )?head\W+like "
                 r"(?:being|getting|someone|i was|i got|i'?d been) (?:hit|struck|smacked|whacked|"
                 r"kicked|clubbed)",
+                # a sudden headache with a drooping eyelid or double vision: a nerve pressed
+                r"sudden\w* (?:\w+ )?headache\W+(?:\w+\W+){0,25}?(?:seeing double|double vision|"
+                r"eyelid (?:is |has )?(?:\w+ )?droop\w*|droop\w* eyelid)",
                 r"stiff neck (?:and|with) (?:a )?(?:high )?fever", r"fever\w* (?:\w+ )?(?:and|with)"
                 r" (?:a )?stiff neck", r"fever, (?:a )?stiff neck",
                 r"rash (?:that )?(?:doesn'?t|does not|won'?t) fade", r"non[- ]?blanching"),
@@ -4314,6 +4346,22 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "a faint that has passed",
+        "See a doctor today, even though you came round quickly: a faint at an older age, on a "
+        "new or changed medicine, during exercise, or with chest pain, breathlessness, a "
+        "racing, slow or irregular heartbeat or a heart condition needs a heart check (an ECG) "
+        "today, and no driving until then. Call your local emergency number if chest pain or "
+        "breathlessness goes on, or if the person faints again and does not come round.",
+        urgency=SAME_DAY,
+        signs=(
+            _given(
+                (_FAINT_RISK_NOW,),
+                r"(?<!nearly )(?<!almost )(?<!like )(?<!to )(?<!about )"
+                r"(?:faint(?:ed|s)|fainting|passed out|blacked out)",
+            ),
+        ),
+    ),
+    Concept(
         "nearly fainting",
         "Nearly fainting on a new medicine, at an older age or with a racing, slow or irregular "
         "heartbeat needs a doctor today: sit or lie down when it starts, and do not drive. Call "
@@ -4658,11 +4706,25 @@ CONCEPTS: tuple[Concept, ...] = (
         "headache with a warning sign",
         "See a doctor today: a headache that is worse lying down, coughing or straining with "
         "vomiting, a new headache over 50 with a tender scalp or jaw pain when chewing, or a "
-        "headache after a spinal or epidural that is worse sitting up needs checking today; go "
+        "headache after a spinal or epidural that is worse sitting up, or headaches on waking "
+        "with vomiting, new clumsiness or a squint (in a child too) needs checking today; go "
         "to an emergency department for the worst headache of your life, confusion, weakness or "
         "a stiff neck with fever.",
         urgency=SAME_DAY,
         signs=(
+            # pressure in the skull: morning headaches with vomiting, or with a new squint,
+            # clumsiness or double vision
+            _given((_HEADACHE, r"vomit\w*|threw up|throwing up|been sick|(?:is|was|gets?) sick"
+                    r"|puk\w*"),
+                   r"(?:woken|wakes?|waking|woke) (?:up )?(?:\w+ ){0,4}?(?:with|from|by) (?:a |the "
+                   r"|bad |her |his |my )?headaches?|(?:\w+ )?(?:mornings?|on waking)"
+                   r"(?: \w+){0,3}? (?:with )?(?:a |bad )?headaches?",
+                   unless=(r"migraines?|hangover|hung ?over|drinking|drunk",)),
+            _given((_HEADACHE,),
+                   r"(?:new|suddenly|started|starting|gone|going|become|getting|a bit|more) "
+                   r"(?:\w+ )?(?:clums\w*|wobbly|unsteady|off balance|cross[- ]eyed|squint\w*)|"
+                   r"eyes? (?:\w+ ){0,3}?(?:crossed|cross[- ]eyed|squint\w*|turn(?:ing|s)? in)|"
+                   r"(?:new |now )?(?:double vision|seeing double)"),
             _given((_HEADACHE, r"vomit\w*|threw up|throwing up|been sick|puk\w*"),
                    r"worse (?:\w+ ){0,2}?(?:lying down|lie down|when (?:i |he |she )?(?:lie|lay) "
                    r"(?:down|flat)|when (?:i |he |she )?(?:cough|sneeze|strain|bend))"),
@@ -5006,6 +5068,28 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"ipilimumab",),
                    r"diarrh\w*|the runs|loose (?:stools|poos?|bowels)|vomit\w*|being sick|"
                    r"been sick|throw\w* up|threw up"),
+        ),
+    ),
+    Concept(
+        TOO_MUCH_INSULIN,
+        "Act now: extra insulin can bring a dangerous low blood sugar hours later, in the night "
+        "too. Check the sugar now and every hour or two (set alarms), eat extra carbohydrate to "
+        "keep it up, do not sleep alone until it is steady, and call your diabetes team, "
+        "out-of-hours line or Poison Control now for how much to eat and how long to watch. "
+        "Call your local emergency number if a low will not come up, or the person is very "
+        "drowsy, confused, cannot swallow or has a fit (use glucagon if prescribed).",
+        signs=(
+            _given((_INSULIN,), _DOUBLE_DOSE),
+            _given(
+                (_INSULIN,),
+                r"(?:took|taken|did|done|injected|jabbed|gave|given|had|used|put in) (?:\w+ ){0,3}?"
+                rf"(?:{_INSULIN}) (?:\w+ ){{0,2}}?twice(?! (?:a|per|each|every) (?:day|daily|week))"
+                r"(?! daily)|(?:another|a second|an extra|second) (?:\d+ ?(?:units?)?|dose|shot|"
+                r"injection|jab)\b[^.?!]{0,60}?\b(?:by mistake|by accident|accidentally)\b|"
+                r"(?:by mistake|by accident|accidentally) (?:\w+ ){0,3}?(?:did|done|injected|"
+                r"jabbed|gave|given|took|taken|had|used) (?:\w+ ){0,3}?(?:another|a second|an "
+                r"extra|second|double|twice)",
+            ),
         ),
     ),
     Concept(
@@ -5866,6 +5950,10 @@ def _several_signs(question: str) -> RedFlag | None:
     temperature, vomiting, fainting, drowsiness ...), in a question about a person."""
     if _asked_in_general(question) or _expected_after_vaccine(question):
         return None
+    # a faint over within moments: its hot, sweaty, greying start is that faint's, and the
+    # faint's own cards decide (see "a faint that has passed")
+    if _FAINT_PASSED_RX.search(question):
+        return None
     found = signs_together(question)
     needed = SIGNS_TOGETHER_NEEDED - (VITAL_SIGN in found)
     if len(found) < needed or not _WHOLE_BODY & found.keys():
@@ -6111,6 +6199,16 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     # a person hurting someone now is the emergency card's; the same-day report follows it
     POSSIBLE_ABUSE: frozenset({"danger from another person"}),
     HIGH_POTASSIUM_TODAY: frozenset({HIGH_POTASSIUM}),
+    # the emergency card of the same headache or knock to the head says it already
+    "headache with a warning sign": frozenset(
+        {
+            "sudden severe headache",
+            "head injury with a warning sign",
+            "head injury on a blood thinner",
+        }
+    ),
+    # the emergency card of the same faint says it already
+    "a faint that has passed": frozenset({"loss of consciousness or seizure"}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug
     "not keeping fluids down": frozenset({"severe bleeding"}),
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
@@ -6135,7 +6233,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     ),
     "alcohol withdrawal": frozenset({"severe alcohol withdrawal"}),
     BLEEDING_WOUND: frozenset({NOSEBLEED}),
-    "overdose or poisoning": frozenset({"possible psychosis"}),
+    # extra insulin's own card says what to do through the night
+    "overdose or poisoning": frozenset({"possible psychosis", TOO_MUCH_INSULIN}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
     "chest pain": frozenset({ANAPHYLAXIS}),
     CHEST_PAIN_THAT_PASSED: frozenset({"chest pain", CHEST_PAIN_ON_EXERTION}),

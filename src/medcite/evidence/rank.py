@@ -120,6 +120,27 @@ def non_human(doc: Document) -> bool:
     )
 
 
+_PERINATAL_TITLE = re.compile(
+    r"\b(?:fetal|fetus(?:es)?|foetal|neonat\w*|newborns?|preterm|prematur\w* (?:infants?|"
+    r"babies|neonates)|intrapartum|perinatal|antenatal|prenatal|in utero)\b",
+    re.IGNORECASE,
+)
+PERINATAL_HEADINGS = frozenset(
+    {"Fetus", "Infant, Newborn", "Infant, Premature", "Heart Rate, Fetal", "Fetal Diseases"}
+)
+"""MeSH headings of a study of unborn or newborn babies."""
+
+
+def perinatal_study(doc: Document) -> bool:
+    """True for a study of unborn or newborn babies: its title says so ("Fetal heart rate nadir
+    during bradycardia …", "… in preterm infants"), or one of its headings is
+    :data:`PERINATAL_HEADINGS`. What it finds says nothing of an adult's or an older child's
+    own complaint."""
+    return bool(_PERINATAL_TITLE.search(doc.title)) or not PERINATAL_HEADINGS.isdisjoint(
+        doc.mesh_terms
+    )
+
+
 _STUDIED_ANIMALS = re.compile(
     rf"\b(?:we (?:studied|used|treated|fed|gave|exposed|randomi[sz]ed|injected|examined)|"
     rf"(?:were|was) (?:randomly )?(?:studied|used|treated|fed|assigned|allocated|exposed|"

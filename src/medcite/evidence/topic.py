@@ -107,6 +107,10 @@ class DocumentConcepts:
     label_words: frozenset[str] = frozenset()
     """Every word of the labels (normalised): a question naming a concept by an eponym asks
     about the documents that name the eponym (:func:`eponym_entry`)."""
+    with_name: frozenset[str] = frozenset()
+    """For a page on a rare condition named as one thing with another (:func:`named_with`), the
+    words of that name (short words aside): it is about a question's concept only when the
+    question names the page's condition by them (:meth:`as_asked`)."""
     syndrome_list: bool = False
     """True for a page on one genetic or rare condition named by a list of its features
     (:func:`syndrome_list`): it is about its own topic only, not each feature it lists."""
@@ -134,6 +138,15 @@ class DocumentConcepts:
             keys=self.keys - self.prenatal_keys,
             tree_numbers=self.tree_numbers - self.prenatal_numbers,
         )
+
+    def as_asked(self, said: frozenset[str]) -> DocumentConcepts:
+        """What the page is about for a question whose normalised words are ``said``: a page on
+        a rare condition named with another (:attr:`with_name`) is about nothing the question
+        asks unless the question names it ("sudden infant death with dysgenesis of the testes
+        syndrome" is no page on sudden infant death)."""
+        if not self.with_name or self.with_name <= said:
+            return self
+        return DocumentConcepts(frozenset(), frozenset(), with_name=self.with_name)
 
     def about(self, concept: QueryConcept) -> bool:
         """True when the document is about ``concept`` or a narrower one. A body part made the
@@ -190,11 +203,12 @@ def _names_an_eponym(matched: str, name: str) -> bool:
     """The word test of :func:`eponym_entry`, once per phrase and name: the gate asks it of
     every document it judges."""
     words = normalise(matched).split()
-    name_words = set(normalise(name).split())
+    name_words = set(normalise(name).split()) | stems(name)
     return len(words) >= 2 and any(
         len(w) >= MIN_NAME_LETTERS
         and w.isalpha()
         and w not in name_words
+        and not stems(w) <= name_words  # "headach" of "cluster headaches" is the name's word
         and english_frequency(w) == 0
         for w in words
     )
@@ -333,6 +347,32 @@ def syndrome_list(doc: Document) -> bool:
     return doc.site in ONE_CONDITION_SITES and listed and bool(conjuncts(focus))
 
 
+_NAMED_WITH = re.compile(r"\S\s+with\s+\S", re.IGNORECASE)
+
+
+def _with_name(doc: Document, named: Sequence[Concept]) -> frozenset[str]:
+    """The words of a :func:`named_with` page's topic name, short words aside; none for other
+    pages, nor for one whose whole name is a MeSH descriptor's (``named``: the concepts the
+    topic name names): "Granulomatosis with polyangiitis" is the disease itself."""
+    focus = normalise(doc.focus or "")
+    if not named_with(doc) or any(c.origin == "mesh" and normalise(c.name) == focus for c in named):
+        return frozenset()
+    return frozenset(w for w in focus.split() if len(w) > MAX_SHORT_WORD)
+
+
+MAX_SHORT_WORD = 3
+"""Letters of the short words ("the", "of", "and", "with") a question may leave out of a
+condition's name and still name it."""
+
+
+def named_with(doc: Document) -> bool:
+    """True for a page on a genetic or rare condition (:data:`ONE_CONDITION_SITES`) named as
+    one thing *with* another ("Sudden infant death with dysgenesis of the testes syndrome",
+    "Dextrocardia with unusual facies and microphthalmia"): a condition of its own, not the one
+    its first words name, even where the vocabulary files it under that one."""
+    return doc.site in ONE_CONDITION_SITES and bool(_NAMED_WITH.search(doc.focus or ""))
+
+
 def condition_name(doc: Document) -> bool:
     """True for a page whose topic (MedQuAD focus) is the name of a condition: a drug or
     chemical named inside it is part of that name, not the page's subject ("Thyroid hormone
@@ -406,6 +446,7 @@ class TopicJudge:
                 whole_numbers=_own_numbers(doc, found) if topic and not placed else frozenset(),
                 disease_topic=any(map(_disease, named)) or condition_name(doc),
                 syndrome_list=syndrome_list(doc),
+                with_name=_with_name(doc, named),
                 names=names,
                 kinds=kinds,
                 organisms=_organisms(label_words, organisms),
@@ -1059,6 +1100,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     concepts = judge.concepts([e.hit.document for e in evidence])
     if not prenatal_asked(query):
         concepts = {doc_id: c.without_prenatal() for doc_id, c in concepts.items()}
+    said = frozenset(normalise(query.question).split())
+    concepts = {doc_id: c.as_asked(said) for doc_id, c in concepts.items()}
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     about = {

@@ -695,6 +695,47 @@ def _told_topics(
     ]
 
 
+ORAL_CONTRACEPTIVES = "oral contraceptives"
+"""The vocabulary's name for the contraceptive pill."""
+_THE_PILL = re.compile(
+    r"\b(?:the|my|her|your|(?:mini|combined|active|sugar)[- ]) ?pills?\b",
+    re.IGNORECASE,
+)
+_CONTRACEPTION_TOLD = re.compile(
+    r"\b(?:protected|unprotected|protection|pregnan\w*|sex|condoms?|contracept\w*|periods?|"
+    r"bleed(?:ing)?|spotting|morning after|emergency contraception|packet|pack|break week|"
+    r"pill[- ]free|placebo)\b",
+    re.IGNORECASE,
+)
+
+
+def with_the_pill(
+    question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
+) -> tuple[QueryConcept, ...]:
+    """ "The pill", or "my pill" told beside protection, pregnancy, sex or periods ("forgot my
+    pill last night, am I still protected?"), is the contraceptive pill: the question's topic.
+    A reading of the words as taking medicines on time (medication adherence) only describes
+    it (a qualifier)."""
+    told = _THE_PILL.search(question)
+    if not told or not _CONTRACEPTION_TOLD.search(question):
+        return tuple(concepts)
+    if any(c.drug and c.role == "topic" and "pill" not in c.matched for c in concepts):
+        return tuple(concepts)  # a medicine named by name is what the pill is
+    said = normalise(told.group(0))
+    added = _told_topics(
+        (ORAL_CONTRACEPTIVES,), said, "the contraceptive pill", concepts, vocabulary
+    )
+    if added is None:
+        return tuple(concepts)
+    kept = tuple(
+        c.model_copy(update={"role": "qualifier"})
+        if c.role == "topic" and "pill" in c.matched.split()
+        else c
+        for c in concepts
+    )
+    return (*kept, *added)
+
+
 WALKING_PAIN = ("intermittent claudication", "peripheral arterial disease")
 """The vocabulary's names for leg pain that comes on walking and goes with rest, and for the
 disease it is the sign of."""
@@ -821,6 +862,44 @@ def _general(span: Span) -> Concept | None:
     if not concept.tree_numbers or role(concept) != "topic" or names_drug(concept.tree_numbers):
         return None
     return concept
+
+
+NEWBORN_WORDS = frozenset({"newborn", "neonate", "neonatal", "neonat"})
+"""Words (normalised) that say the question is about a baby in its first weeks."""
+NEWBORN_FORMS = ("neonatal {}", "{} neonatal", "{} newborn", "newborn {}")
+"""How the vocabulary names a condition of the newborn ("jaundice, neonatal", "neonatal
+sepsis", "respiratory distress syndrome, newborn"), as phrases to look up."""
+
+
+def _of_newborns(spans: list[Span], words: Sequence[str], vocabulary: Vocabulary) -> list[Span]:
+    """A general condition asked of a newborn becomes the newborn's condition when the
+    vocabulary has one under it: "jaundice in newborns" is neonatal jaundice, not the
+    inherited jaundice of adults MeSH files under jaundice too."""
+    if NEWBORN_WORDS.isdisjoint(words):
+        return spans
+    out = list(spans)
+    for i, span in enumerate(spans):
+        general = _general(span)
+        if general is None:
+            continue
+        names = sorted({span.phrase, normalise(general.name)})
+        wanted = [form.format(name) for form in NEWBORN_FORMS for name in names]
+        # MeSH files some under a sibling ("jaundice, neonatal" under neonatal
+        # hyperbilirubinemia): the name then says it is the condition's newborn form
+        general_words = set(normalise(general.name).split())
+        found = {
+            c.key: c
+            for c in vocabulary.lookup(wanted)
+            if c.key
+            and role(c) == "topic"
+            and (
+                lies_under(c.tree_numbers, general.tree_numbers)
+                or general_words <= set(normalise(c.name).split())
+            )
+        }
+        if len(found) == 1:
+            out[i] = Span(span.start, span.end, span.phrase, _preferred(list(found.values())))
+    return out
 
 
 def _narrower_at(
@@ -1002,6 +1081,7 @@ def question_concepts(
     true (its words written in different sentences) names nothing."""
     spans = longest_spans(words, _candidates(words, vocabulary, extra), apart)
     spans = _sited(_infections(_composed(spans, vocabulary), vocabulary), vocabulary)
+    spans = _of_newborns(spans, words, vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
     roles = [role(c) for c, _p, _g in triples]
     promoted = [False] * len(roles)

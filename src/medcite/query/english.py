@@ -59,7 +59,22 @@ def english_frequency(word: str) -> int:
     if not parts:
         return 0
     counts = _frequencies()
-    return min(counts.get(p, 0) for p in parts)
+    return min(counts.get(p, 0) or _contraction_frequency(p, counts) for p in parts)
+
+
+def _contraction_frequency(word: str, counts: Mapping[str, int]) -> int:
+    """The count of ``word`` read as a contraction typed without its apostrophe ("couldnt",
+    "youre", "ive"), 0 when it is none."""
+    ending = next((e for e in _CONTRACTED if word.endswith(e) and len(word) > len(e)), None)
+    if "'" in word or ending is None:
+        return 0
+    cut = len(ending) - 1 if ending == "nt" else len(ending)
+    return counts.get(f"{word[:-cut]}'{word[-cut:]}", 0)
+
+
+_CONTRACTED = ("nt", "re", "ve", "ll", "m", "d")
+"""Endings of contractions ("couldn't", "you're", "I've", "they'll", "I'm", "I'd"); not "'s",
+whose possessive would make a name ("alzheimers") an English word."""
 
 
 EVERYDAY_MIN_FREQUENCY = 1_100

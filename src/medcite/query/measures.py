@@ -309,7 +309,7 @@ BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
 enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
 MEASURED_AFTER = (
     r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
-    r"screens?|panels?)\b"
+    r"screens?|panels?|ratios?)\b"
 )
 """Words after a chemical's name that make it what a test measures ("calcium score")."""
 VALUE_AFTER_NAME = (
@@ -317,10 +317,15 @@ VALUE_AFTER_NAME = (
     r"about|around|up to|down to)\W+){1,3}\d+(?:[.,]\d+)?(?!\d|[.,]\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|"
     r"ml|tablets?|pills?|units?|iu|puffs?|drops?|caps?|capsules?|tabs?|x|times|weeks?|wks?|"
     r"days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock)\b)"
+    # straight after the name, a decimal or a unit of concentration ("TSH 6.2", "trigs 5.8
+    # mmol/L"), not a whole number a dose may be ("hydrocodone 10")
+    r"|\W+\d+[.,]\d+(?!\d|\s*[-–/]|\s*(?:mg|mcg|µg|g|ml|units?|iu)\b)"
+    r"|\W+\d+(?:[.,]\d+)?\s*(?:mmol|nmol|pmol|µmol|umol|mg/dl|mg/mmol|ng/ml|ng/dl|mu/l|miu/l|"
+    r"u/l|iu/l|g/l|g/dl)\b"
 )
 """A value told after a chemical's name that makes it a result ("ferritin is 8", "PSA went from
-2.1"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4 mg") nor a time ("claritin
-at 20 weeks pregnant")."""
+2.1", "TSH 6.2", "albumin 40 g/L"), not a dose ("ibuprofen 400 mg", "hydrocodone 10", "0.5-0.4
+mg") nor a time ("claritin at 20 weeks pregnant")."""
 
 
 def told_as_measured(matched: str, question: str) -> bool:

@@ -143,6 +143,17 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         for form in ("lie", "lies", "lying", "lay", "laying")
     ),
     (
+        # straining to pass a stool or urine is pushing, no sprain or strain of a muscle
+        re.compile(
+            r"\bstrain(?:s|ed|ing)?\b(?=[^.?!]{0,60}?\b(?:poo\w*|stools?|bowel movements?|toilet|"
+            r"loo|pee\w*|wee\w*|urinat\w*|defecat\w*|push\w*)\b)|\b(?:poo\w*|stools?|bowel "
+            r"movements?|toilet|loo|pee\w*|wee\w*|urinat\w*)\b[^.?!]{0,40}?\bstrain(?:s|ed|"
+            r"ing)?\b",
+            re.IGNORECASE,
+        ),
+        "strain",
+    ),
+    (
         re.compile(
             r"\bboil (?:an?|the|some|my|your|it|them|water|eggs?|milk|pasta|rice|potatoes)\b"
             r"|\b(?:you|i|we|to|should|don'?t) boil\b",

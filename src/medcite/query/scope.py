@@ -33,6 +33,7 @@ _HEALTH_WORDS = frozenset(
     fitness memory forget forgetting forgetful forgetfulness forgot forgotten forgets confused
     confusion egfr gfr floaters appetite mood grief grieving bereavement lonely loneliness
     dying palliative hospice frail sleeping asleep insomnia
+    nappy nappies diaper diapers breastfeed breastfeeding breastfed contractions postpartum
     """.split()
 )
 
@@ -52,6 +53,10 @@ _HEALTH_ASKED = re.compile(
     r"|\bend of (?:his |her |their )?life\b|\b(?:care|nursing) home\b"
     r"|\b(?:stopped|stop|stops|not|barely|hardly) (?:\w+ )?(?:eat|eats|eating|ate|drink|"
     r"drinks|drinking|drank)\b"
+    # how a baby feeds, sleeps or grows: "how often should a newborn feed"
+    r"|\b(?:newborns?|babies|baby|infants?|toddlers?|(?:\d+|one|two|three|six) (?:days?|weeks?|"
+    r"months?)[- ]olds?)\b(?:\W+\w+){0,6}?\W+(?:feed|feeds|feeding|fed|formula|sleep|sleeps|"
+    r"sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
 you"), whether to worry ("should I worry"), whether it is safe for a child or to have every

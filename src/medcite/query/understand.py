@@ -29,6 +29,7 @@ from medcite.query.concepts import (
     with_prevented_diseases,
     with_sharps_injury,
     with_substance_readings,
+    with_the_pill,
     with_walking_pain,
     without_any_vaccine,
 )
@@ -197,12 +198,15 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         # "is this something I just have to live with?": whether anything helps
         r"(have|has|need|needs|got) to (just )?live with|stuck with (it|this|that)|"
         r"(anything|something|nothing) (that )?(can|could) be done|"
+        # "what kills them": what gets rid of an infestation or a germ
+        r"what (actually |really |else |best )?(kills?|will kill|can kill|would kill)|"
         # what a treatment is for: "what's the point of the brown inhaler"
         r"what'?s the point (of|in)|whats the point (of|in)|what is the point (of|in))\b"
     ),
     Facet.PROGNOSIS: re.compile(
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
-        r"curable|fatal|die of|(ir)?reversible|clear(s|ed|ing)? up (by (it|them)sel(f|ves)|on "
+        r"curable|fatal|deadly|die of|(lead|leads) to death|can (you|people|someone|a person) die|"
+        r"(ir)?reversible|clear(s|ed|ing)? up (by (it|them)sel(f|ves)|on "
         r"(its|their) own)|how (serious|bad|dangerous) (is|are) (it|this|that|"
         r"they|these)|"
         r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
@@ -218,7 +222,11 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"forming)|stop (it|them|this) from|"
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
         r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
-        r"(happen|happens) again)\b"
+        r"(happen|happens) again|"
+        # "do I need to wash all the bedding": keeping it from spreading or coming back
+        r"(wash|washing|clean|cleaning|disinfect\w*|bleach|boil|hoover|vacuum)\w* (all |the |my |"
+        r"our |his |her |their |every )*(bedding|bed sheets|sheets|pillows?|pillowcases?|clothes|"
+        r"clothing|towels|toys|carpets?|house|home|sofa|couch|furniture))\b"
     ),
     Facet.SEEK_CARE: re.compile(
         r"\b(when (should|to|do) (i )?(see|call|go|visit)|see a doctor|emergency|urgent|worried|"
@@ -1059,8 +1067,10 @@ def understand(
         ),
         vocabulary,
     )
-    concepts = with_carer_strain(
-        question, with_walking_pain(question, concepts, vocabulary), vocabulary
+    concepts = with_the_pill(
+        question,
+        with_carer_strain(question, with_walking_pain(question, concepts, vocabulary), vocabulary),
+        vocabulary,
     )
     concepts = _subject_topics(question, concepts, fixes)
     concepts = _likened(
