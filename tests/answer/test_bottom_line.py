@@ -8,12 +8,14 @@ from medcite.answer import verify
 from medcite.answer.bottom_line import (
     ADVICE_FRAME,
     DEPENDS_FRAME,
+    OTHER_UNIT_FRAME,
     STOPPING_FRAME,
     VALUE_FRAME,
     WHETHER_FRAME,
     asked_kind,
     asks_whether_one_has,
     negated,
+    other_unit,
     safety_question,
     value_limits,
 )
@@ -2060,6 +2062,7 @@ def test_statements_said_only_of_the_other_sex_do_not_answer_an_asker_who_tells_
         ("my mum has gout, will I get it", None),  # a relative's sex is not the asker's
         ("I'm a dad, my daughter has a rash", None),  # both told
         ("I'm 34, heavy periods and always tired", None),  # "I'm 34" is no "m 34"
+        ("night sweats, last period was a year ago, is this menopause", "female"),
     ],
 )
 def test_the_sex_an_asker_tells(question: str, sex: str | None) -> None:
@@ -2597,3 +2600,44 @@ def test_an_answer_of_key_findings_alone_still_opens_with_a_bottom_line() -> Non
     assert _shown(answer) == ["Vaping was more common among smokers than among non-smokers."]
     assert answer.bottom_line is not None
     assert "do not answer this directly" in answer.bottom_line.verdict
+
+
+def test_a_negation_told_before_the_asked_clause_does_not_turn_the_answer() -> None:
+    page = _page(
+        "gout-treat",
+        "Gout",
+        "treatment",
+        "If gout causes no attacks, daily tablets are usually not needed.",
+    )
+    question = "the doctor says it is gout but i never had an attack, do i need gout tablets?"
+    answer = _ask(question, [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == "The sources found suggest no:"
+
+
+def test_limits_in_another_unit_than_the_value_told_are_framed_as_such() -> None:
+    page = _page(
+        "uric",
+        "Gout",
+        "diagnosis",
+        "A uric acid level above 7 mg/dL is high and can lead to gout.",
+    )
+    answer = _ask("my uric acid came back 0.48, is that high for gout?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == OTHER_UNIT_FRAME
+    same = _ask("my uric acid came back 8.1, is that high for gout?", [page])
+    assert same.bottom_line is not None and same.bottom_line.verdict != OTHER_UNIT_FRAME
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "other"),
+    [
+        ("total cholesterol 6.2, is that bad", "Less than 200 mg/dL is desirable.", True),
+        ("cholesterol 240 is that bad", "Less than 200 mg/dL is desirable.", False),
+        ("uric acid was 7.2, gout?", "Above 6.8 mg/dL is high.", False),
+        ("fasting blood sugar 110 mg/dl", "A level below 5.6 mmol/L is normal.", True),
+        ("a1c of 6.1", "A normal A1C level is below 5.7 percent.", False),
+    ],
+)
+def test_other_unit(question: str, text: str, other: bool) -> None:
+    assert other_unit(question, text) is other

@@ -161,3 +161,9 @@ def test_a_value_straight_after_the_name_is_a_result_when_a_decimal_or_a_concent
 
 def test_a_strength_in_percent_is_no_result() -> None:
     assert not told_as_measured("hydrocortisone", "can I use hydrocortisone 1% cream on my face")
+
+
+def test_a_reading_told_alone_and_asked_high_is_blood_pressure() -> None:
+    said, changes = measure_senses("is 152/96 high for a 50 year old?")
+    assert "high blood pressure" in said and changes
+    assert measure_senses("the score was 24/7, is that good?")[1] == {}

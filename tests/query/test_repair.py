@@ -62,6 +62,12 @@ def test_a_burning_or_stinging_feeling_is_no_injury(handmade_vocabulary: Vocabul
     assert "D48" in _topics(understand("what helps a bee sting", handmade_vocabulary))
 
 
+def test_a_pain_like_an_electric_shock_is_no_electrical_injury() -> None:
+    assert {"electric", "shock"} <= verb_words("sudden electric shock pains in my cheek")
+    assert {"electric", "shock"} <= verb_words("a jolt in my leg like an electric shock")
+    assert not verb_words("I got an electric shock from the kettle plug")
+
+
 def test_a_dosage_form_is_context_not_the_topic(handmade_vocabulary: Vocabulary) -> None:
     query = understand("how many ibuprofen tablets at once", handmade_vocabulary)
     assert _topics(query) == ["D11"]

@@ -321,6 +321,11 @@ def test_a_subject_line_names_a_central_topic(handmade_vocabulary: Vocabulary) -
     assert sorted(c.key for c in subject.primary_topics) == ["D1", "D4"]
     plain = understand("my son has had sinusitis and a fever for a week", handmade_vocabulary)
     assert [c.key for c in plain.primary_topics] == ["D4"]
+    # the same with the line's label typed out
+    labelled = understand(
+        "Subject: fever. my son has had sinusitis for a week", handmade_vocabulary
+    )
+    assert sorted(c.key for c in labelled.primary_topics) == ["D1", "D4"]
 
 
 def test_a_topic_the_question_names_again_more_narrowly_yields_to_it(
@@ -961,6 +966,10 @@ def test_leg_pain_on_walking_eased_by_rest_is_claudication(
     assert told["peripheral arterial disease"] == "topic"
     tired = roles("my legs ache after a long walk, should I rest more")
     assert "intermittent claudication" not in tired
+    eased = roles("my calf aches when walking uphill and it wears off once I stand still")
+    assert eased["intermittent claudication"] == "topic"
+    cramp = roles("I get a cramp in my leg walking the dog, goes away if I stop for a minute")
+    assert cramp["intermittent claudication"] == "topic"
 
 
 def test_a_complaint_that_will_not_go_away_asks_its_cause() -> None:
@@ -1861,3 +1870,15 @@ def test_a_condition_asked_of_a_newborn_is_its_newborn_form(
 )
 def test_whether_it_can_kill_asks_the_outlook(question: str) -> None:
     assert Facet.PROGNOSIS in detect_facets(question)[0]
+
+
+def test_how_much_water_to_drink_is_no_medicine_dose(handmade_vocabulary: Vocabulary) -> None:
+    query = understand(
+        "how much water should I drink a day to stop getting gout again", handmade_vocabulary
+    )
+    assert query.question_type is not QuestionType.DOSE
+    assert Facet.PREVENTION in query.asked
+    assert (
+        understand("how much ibuprofen can I take for gout", handmade_vocabulary).question_type
+        is QuestionType.DOSE
+    )

@@ -58,6 +58,7 @@ from medcite.answer.extract import (
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
 from medcite.query.groups import GROUPS, pregnancy_excluded
+from medcite.query.measures import told_on_smaller_scale
 from medcite.query.understand import (
     asking_sentence,
     asks_what_it_is,
@@ -199,7 +200,25 @@ def bottom_line(
     ``warned`` are the answer's warning statements (``extract.warnings``), which also answer
     a question whether something is safe; ``found`` gives, for each of the question's topics,
     the documents the topic gate found about it (``GateResult.found``; None when the gate did
-    not run). None when nothing fits."""
+    not run). None when nothing fits. Limits given in another unit than the value the
+    question tells are framed as such (:func:`other_unit`)."""
+    pick = _bottom_line(query, cands, topic, exact_ids, warned, found=found)
+    if pick is None or not pick.chosen or pick.verdict == OTHER_UNIT_FRAME:
+        return pick
+    if all(other_unit(query.question, c.sentence.text) for c in pick.chosen):
+        return replace(pick, verdict=OTHER_UNIT_FRAME)
+    return pick
+
+
+def _bottom_line(
+    query: Query,
+    cands: Sequence[Candidate],
+    topic: str,
+    exact_ids: Collection[str] = (),
+    warned: Sequence[Candidate] = (),
+    *,
+    found: Mapping[str, Collection[str]] | None = None,
+) -> Pick | None:
     kind = query.question_type
     exact = exact_page(query, exact_ids)
     named = named_page(query)
@@ -350,6 +369,22 @@ def asked_clause(question: str) -> str | None:
     impetigo contagious and when can he go back to school", :func:`yes_no_clause`)."""
     later = asking_sentence(question)
     return yes_no_clause(later or question) or later
+
+
+def _asked_part(question: str) -> str:
+    """The words of the yes/no a message asks, without a story told before it in the same
+    sentence ("… but I've never had any pain, do I need it out?"): a negation in the story
+    does not deny what is asked."""
+    clause = asked_clause(question) or question
+    asked = _ASKED_AFTER_COMMA.search(clause)
+    return asked.group(1) if asked else clause
+
+
+_ASKED_AFTER_COMMA = re.compile(
+    r",\s*((?:so |then |but )?(?:do|does|did|is|are|was|were|can|could|should|will|would|am|"
+    r"have|has|must)\s+(?:i|you|we|he|she|they|it|my|this|that|these|those)\b[^,;]*\?)\s*$",
+    re.IGNORECASE,
+)
 
 
 _IF_CLAUSE = re.compile(
@@ -765,7 +800,7 @@ def _verdict(query: Query, top: Sequence[Candidate], wanted: frozenset[str]) -> 
     if polarity == {False} and _HEDGED.search(top[0].sentence.text):
         return Pick(DEPENDS_FRAME, (top[0],))
     denied = polarity == {True}
-    if negated(asked_clause(query.question) or query.question, wanted, _VERB_NEGATION):
+    if negated(_asked_part(query.question), wanted, _VERB_NEGATION):
         # "is it true antibiotics don't work for colds": a statement that they do not fight
         # colds says yes
         denied = not denied
@@ -804,8 +839,11 @@ def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     tells nothing of that: "Does gout run in families? My uric acid is 9.")."""
     if Facet.INHERITANCE in query.asked:
         return None
-    limits = value_limits(query, cands)
-    return Pick(VALUE_FRAME, tuple(limits[:MAX_STATEMENTS])) if limits else None
+    limits = value_limits(query, cands)[:MAX_STATEMENTS]
+    if not limits:
+        return None
+    units = any(other_unit(query.question, c.sentence.text) for c in limits)
+    return Pick(OTHER_UNIT_FRAME if units else VALUE_FRAME, tuple(limits))
 
 
 def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -826,7 +864,32 @@ def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(limits) if texts.index(c.sentence.text) == i]
 
 
+_MG_DL = re.compile(r"\bmg\s*/\s*d[lL]\b|\bmg/100\s*ml\b", re.IGNORECASE)
+_MMOL = re.compile(r"\bmmol\s*/\s*[lL]\b", re.IGNORECASE)
+
+
+def other_unit(question: str, text: str) -> bool:
+    """True when ``text`` gives its limits only in mg/dL and the question tells a value on the
+    mmol/L scale of its measure ("total cholesterol 6.8", :func:`told_on_smaller_scale`), or
+    only in mmol/L and the value is on the mg/dL scale: a patient would set "6.8" against
+    "less than 200 mg/dL" and read it as low."""
+    if _MG_DL.search(text) and _MMOL.search(text):
+        return False
+    smaller = told_on_smaller_scale(question)
+    if _MG_DL.search(text):
+        return bool(_MMOL.search(question)) or (smaller is True and not _MG_DL.search(question))
+    if _MMOL.search(text):
+        return bool(_MG_DL.search(question)) or (smaller is False and not _MMOL.search(question))
+    return False
+
+
 VALUE_FRAME = "The sources found do not say yes or no for your own value; the limits they give are:"
+OTHER_UNIT_FRAME = (
+    "The sources found give their limits in another unit than your value seems to be in (mg/dL "
+    "and mmol/L differ several-fold), so ask your doctor to compare them; they say:"
+)
+"""The frame of limits given in mg/dL for a value told on the mmol/L scale, or the reverse
+(:func:`other_unit`)."""
 
 
 _EITHER_OR = re.compile(

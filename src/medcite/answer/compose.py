@@ -57,7 +57,7 @@ from medcite.evidence.rank import non_human, outside_medicine
 from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
 from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.query.concepts import VIA, context_only
-from medcite.query.drugs import generic_names, ingredients, known_medicine
+from medcite.query.drugs import generic_names, ingredients
 from medcite.query.groups import (
     GROUPS,
     breastfeeding_asker,
@@ -65,7 +65,7 @@ from medcite.query.groups import (
     pregnancy_named,
     pregnant_asker,
 )
-from medcite.query.measures import BODY_CHEMICALS, told_as_measured
+from medcite.query.measures import taken_as_medicine, told_as_measured
 from medcite.query.understand import (
     asks_alternatives,
     asks_product_property,
@@ -90,7 +90,6 @@ from medcite.records import (
     Reference,
     Section,
     Source,
-    only_under,
 )
 from medcite.text import STEMMER, STOPWORDS, normalise, stems, uninverted
 
@@ -620,17 +619,29 @@ def within_broader(
     if not broader:
         return list(cands)
     names = [n for c in query.primary_topics for n in name_stems(c)]
+    # a broader page that never names the topic says nothing of it, not even in its overview
+    # ("Uterine Diseases" on a vaginal prolapse)
+    naming = {
+        c.sentence.document_id
+        for c in cands
+        if c.sentence.document_id in broader
+        and any(phrase_in(n, _page_stems(c.evidence.hit.document)) for n in names)
+    }
     return [
         c
         for c in cands
         if c.sentence.document_id not in broader
-        or c.facet is Facet.OVERVIEW
+        or (c.facet is Facet.OVERVIEW and c.sentence.document_id in naming)
         or any(phrase_in(n, c.stems) for n in names)
         or (
             c.facet in FOR_EVERY_KIND
             and said_of_every_kind(c.sentence.text, c.evidence.hit.document.focus or "")
         )
     ]
+
+
+def _page_stems(doc: Document) -> frozenset[str]:
+    return stems(f"{doc.title} {doc.abstract}")
 
 
 FOR_EVERY_KIND = frozenset({Facet.TREATMENT, Facet.SEEK_CARE})
@@ -861,7 +872,7 @@ def uncovered_medicines(query: Query, shown: Sequence[frozenset[str]]) -> list[s
         return []
     groups: dict[str, list[QueryConcept]] = {}
     for concept in query.primary_topics:
-        if _a_medicine(concept):
+        if taken_as_medicine(concept):
             name = concept.combination or uninverted(concept.name)
             groups.setdefault(name, []).append(concept)
     if len(groups) < 2:
@@ -1415,7 +1426,7 @@ def _where_to_ask(query: Query) -> str:
     taken = [
         c
         for c in query.topics
-        if _a_medicine(c) and not told_as_measured(c.matched, query.question)
+        if taken_as_medicine(c) and not told_as_measured(c.matched, query.question)
     ]
     if taken:
         return DRUG_HELP
@@ -1449,23 +1460,6 @@ MOOD_HELP = (
     " If these feelings come with thoughts of harming yourself, call or text 988 (US Suicide & "
     "Crisis Lifeline) or your local emergency number now."
 )
-
-
-def _a_medicine(concept: QueryConcept) -> bool:
-    """A medicine or a drug class: not a chemical only of the body, food or materials (MeSH
-    :data:`NOT_MEDICINE_BRANCHES`) unless a drug table names it as a medicine ("potassium")."""
-    if not concept.medicine:
-        return False
-    if concept.drug_class or not only_under(concept.tree_numbers, NOT_MEDICINE_BRANCHES):
-        return True
-    return known_medicine(concept.key, (concept.name, *concept.names))
-
-
-NOT_MEDICINE_BRANCHES = ("D01", *BODY_CHEMICALS)
-"""MeSH chemical branches whose members are mostly not medicines taken: inorganic chemicals
-("mercury", "lead"), macromolecular substances, enzymes, carbohydrates, lipids, proteins
-("protein", "silk") and nucleic acids. Hormones, steroids, vaccines and the organic and
-heterocyclic branches where most drugs sit count as medicines."""
 
 
 LACTATION_HELP = (

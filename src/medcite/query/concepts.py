@@ -742,14 +742,20 @@ disease it is the sign of."""
 _LEG_PAIN = (
     r"\b(?:calf|calves|leg|legs|thigh|thighs|buttocks?)\b[^.?!]{0,40}?\b(?:cramp\w*|hurt\w*|"
     r"pain\w*|ache\w*|aching|burn\w*|tight\w*)\b"
+    # "cramp in my calf"
+    r"|\b(?:cramp\w*|pain\w*|ache\w*|aching|burn\w*)\b (?:in|down) (?:my |his |her |the |both )?"
+    r"(?:calf|calves|leg|legs|thigh|thighs|buttocks?)\b"
 )
 _WALKING = r"\b(?:walk\w*|blocks?|hills?|stairs)\b"
 _RESTING = (
     r"\b(?:have|has|had|need|needs) to (?:stop|rest|sit|stand)\b|\b(?:stop\w*|rest\w*|sit\w*|"
     r"stand\w*)\W+(?:\w+\W+){0,6}?(?:goes away|go away|fine|better|eases|settles|passes)\b"
+    # "goes off when I stop"
+    r"|\b(?:goes|go|wears|eases|settles|passes|disappears|fades)(?: off| away)? (?:when|if|once|"
+    r"as soon as|after) (?:i|he|she|you|we|they) (?:stop|rest|sit|stand)"
 )
 _PAIN_ON_WALKING = re.compile(
-    rf"^(?=[\s\S]*{_WALKING})(?=[\s\S]*{_RESTING})[\s\S]*?(?P<pain>{_LEG_PAIN})", re.IGNORECASE
+    rf"^(?=[\s\S]*{_WALKING})(?=[\s\S]*(?:{_RESTING}))[\s\S]*?(?P<pain>{_LEG_PAIN})", re.IGNORECASE
 )
 
 

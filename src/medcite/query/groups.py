@@ -96,7 +96,8 @@ _A_BIRTH_TOLD = (
 _FEMALE_TOLD = re.compile(
     r"\b(?:i'?m|i am|as) an? (?:\d{1,2} ?(?:years?|yrs?)?[- ]?(?:old )?)?(?:woman|female|lady|"
     r"girl|mum|mom|mother)\b|\b(?:1[3-9]|[2-9]\d) ?f\b|(?<![\w'’])f ?(?:1[3-9]|[2-9]\d)\b|"
-    rf"{_A_BIRTH_TOLD}|\bgave birth\b|\bpost-?partum\b|\bmy (?:periods?|menstrual|menopause)\b|"
+    rf"{_A_BIRTH_TOLD}|\bgave birth\b|\bpost-?partum\b|\bmy (?:last |first |next )?(?:periods?|"
+    r"menstrual|menopause)\b|\blast period (?:was|is)\b|"
     r"\bi'?m (?:\d+ (?:weeks?|months?) )?pregnant\b",
     re.I,
 )

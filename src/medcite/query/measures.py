@@ -30,7 +30,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from medcite.query.drugs import known_medicine
 from medcite.query.vocab import lay_terms
+from medcite.records import QueryConcept, only_under
 from medcite.text import normalise
 
 HIGH_WORDS = ("high", "fast", "raised", "elevated")
@@ -66,7 +68,9 @@ MEASURES = (
     Measure("blood pressure", r"blood[- ]pressures?|bp", raised_when_low=True),
     Measure(
         "blood cholesterol",
-        r"(?:ldl |total |bad |blood )?cholesterol|ldl",
+        # with the misspellings people type ("cholestrol", "colesterol")
+        r"(?:ldl |total |bad |blood )?(?:cholesterol|cholestrol|cholesteral|colesterol|"
+        r"cholestoral)|ldl",
         normal=(Band(20, None, 5.2), Band(1000, None, 200)),
     ),
     Measure(
@@ -161,6 +165,7 @@ def measure_senses(question: str) -> tuple[str, dict[str, str]]:
     """``question`` with each measure told high or low named as the lay term of that direction,
     and the readings made (for ``--explain``)."""
     changes: dict[str, str] = {}
+    question = _bare_reading_named(question, changes)
     for measure, pattern in _patterns():
 
         def rename(match: re.Match[str], measure: Measure = measure) -> str:
@@ -168,6 +173,47 @@ def measure_senses(question: str) -> tuple[str, dict[str, str]]:
 
         question = pattern.sub(rename, question)
     return question, changes
+
+
+_BARE_READING = re.compile(
+    r"(?<![\d/.:-])\b(?P<top>(?:[7-9]\d|1\d\d|2[0-4]\d))\s*/\s*(?P<bottom>(?:[4-9]\d|1[0-4]\d))\b"
+    r"(?![/.:-]?\d)",
+)
+_HIGH_OR_LOW_ASKED = re.compile(
+    r"\b(?:too |very |a bit |quite )?(?:high|low|normal|ok|okay|bad|good|dangerous|worrying)\b",
+    re.I,
+)
+
+
+def _bare_reading_named(question: str, changes: dict[str, str]) -> str:
+    """A reading told alone and asked high or low ("is 145/92 high?"), in a question naming
+    no measure: a blood pressure reading, named so that its direction is read."""
+    if any(pattern.search(question) for _measure, pattern in _patterns()):
+        return question
+    told = _BARE_READING.search(question)
+    if told is None:
+        return question
+    before, after = _around(told)
+    if not _HIGH_OR_LOW_ASKED.search(before + " " + after):
+        return question
+    changes[told.group(0)] = f"blood pressure {told.group(0)}"
+    return f"{question[: told.start()]}blood pressure {question[told.start() :]}"
+
+
+def told_on_smaller_scale(question: str) -> bool | None:
+    """For a value told after a measure that is written in two units (its first normal band
+    for the smaller, SI unit: "total cholesterol 6.8" is mmol/L, "240" mg/dL; "uric acid 7.2"
+    is mg/dL), True when the value is on the smaller scale, False on the larger; None when the
+    question tells no such value."""
+    for measure, pattern in _patterns():
+        if len(measure.normal) < 2:
+            continue
+        for match in pattern.finditer(question):
+            told = _VALUE_AFTER.match(question[match.end() : match.end() + 60])
+            if told is not None:
+                value = float(told["value"].replace(",", ""))
+                return value <= measure.normal[0].upto
+    return None
 
 
 def asks_lowering(question: str) -> bool:
@@ -307,6 +353,24 @@ def _moved(measure: Measure, before: str, after: str) -> bool | None:
 BODY_CHEMICALS = ("D05", "D08", "D09", "D10", "D12", "D13")
 """MeSH chemical branches of substances a blood test measures (proteins such as ferritin,
 enzymes such as ALT, lipids, carbohydrates), not of medicines taken."""
+NOT_MEDICINE_BRANCHES = ("D01", *BODY_CHEMICALS)
+"""MeSH chemical branches whose members are mostly not medicines taken: inorganic chemicals
+("mercury", "lead", water), macromolecular substances, enzymes, carbohydrates, lipids, proteins
+("protein", "silk") and nucleic acids. Hormones, steroids, vaccines and the organic and
+heterocyclic branches where most drugs sit count as medicines."""
+
+
+def taken_as_medicine(concept: QueryConcept) -> bool:
+    """A medicine or a drug class: not a chemical only of the body, food or materials (MeSH
+    :data:`NOT_MEDICINE_BRANCHES`: water, a protein) unless a drug table names it as a medicine
+    ("potassium")."""
+    if not concept.medicine:
+        return False
+    if concept.drug_class or not only_under(concept.tree_numbers, NOT_MEDICINE_BRANCHES):
+        return True
+    return known_medicine(concept.key, (concept.name, *concept.names))
+
+
 MEASURED_AFTER = (
     r"\W+(?:blood |urine |serum )?(?:scores?|tests?|testing|levels?|counts?|readings?|results?|"
     r"screens?|panels?|ratios?)\b"

@@ -142,6 +142,19 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         )
         for form in ("lie", "lies", "lying", "lay", "laying")
     ),
+    *(
+        # a pain told as like an electric shock is a kind of pain, no electrical injury
+        (
+            re.compile(
+                r"\b(?:electric(?:al)?|electricity) shocks?[- ]?(?:like )?(?:pains?|feelings?|"
+                r"sensations?|twinges?|jolts?)\b|\blike (?:an? )?(?:electric(?:al)?|electricity) "
+                r"shocks?\b|\bshocks? of (?:pain|electricity)\b",
+                re.IGNORECASE,
+            ),
+            word,
+        )
+        for word in ("electric", "shock")
+    ),
     (
         # straining to pass a stool or urine is pushing, no sprain or strain of a muscle
         re.compile(

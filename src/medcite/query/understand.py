@@ -223,6 +223,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
         r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
         r"(happen|happens) again|"
+        # "to stop getting kidney stones again": keeping it from coming back
+        r"(stop|stops|avoid|prevent) (getting|having) (\w+ ){0,4}?(again|coming back)|"
+        r"(stop|keep) (it|them|this|these|that) (from )?(coming|growing|forming) back|"
         # "do I need to wash all the bedding": keeping it from spreading or coming back
         r"(wash|washing|clean|cleaning|disinfect\w*|bleach|boil|hoover|vacuum)\w* (all |the |my |"
         r"our |his |her |their |every )*(bedding|bed sheets|sheets|pillows?|pillowcases?|clothes|"
@@ -1035,7 +1038,9 @@ def understand(
         focus_words, headed = _mended_eponyms(focus_words, spelled, focus, vocabulary)
         fixes |= spelled | headed
     concepts = question_concepts(focus_words, vocabulary, extra, apart=_apart(question, fixes))
-    drug = any(c.drug for c in concepts)
+    # a substance told only as context ("how much water … to stop getting kidney stones")
+    # makes no dose question of one on the condition
+    drug = any(c.drug and c.role == "topic" for c in concepts)
     if Facet.DOSAGE in asked and not drug and vocabulary.loaded:
         asked, added = _without_dose(asked, added)
     unknown = (
@@ -2567,18 +2572,40 @@ _MEANS_HAVING = (
 """'does this mean I have …', 'could she have …': the asker's guess at a diagnosis."""
 
 
-_SUBJECT = re.compile(r"^\s*(?P<subject>[^.?!:\n]{2,60})[.:]\s+\S")
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:subject|re|topic|question)\s*:\s*)?(?P<subject>[^.?!:\n]{2,60})[.:]\s+\S",
+    re.IGNORECASE,
+)
 MAX_SUBJECT_WORDS = 5
 """Words of a subject line before the message ("Constipation. my mom is 78 and …")."""
 
 
 def _subject_line(question: str) -> str | None:
-    """The subject line the message opens with ("Constipation. my mom …"), as typed, or None
-    (none, or longer than MAX_SUBJECT_WORDS words)."""
+    """The subject line the message opens with ("Constipation. my mom …", "Subject: gout
+    flares. …"), as typed without its label, or None (none, or longer than MAX_SUBJECT_WORDS
+    words)."""
     match = _SUBJECT.match(question)
     if match is None or len(match.group("subject").split()) > MAX_SUBJECT_WORDS:
         return None
     return match.group("subject")
+
+
+BROAD_DEPTH = 3
+"""MeSH tree depth (parts of a tree number) up to which a pathologic process is too broad for
+a subject line to make it the message's topic ("Disease", C23.550.288)."""
+PATHOLOGIC_PROCESSES = "C23.550"
+
+
+def _broad(concept: QueryConcept) -> bool:
+    """A category, or a general pathologic process ("Disease"); not a sign such as hot
+    flashes (C23.888.475), however high it sits in the tree."""
+    return concept.category or (
+        bool(concept.tree_numbers)
+        and all(
+            n.startswith(PATHOLOGIC_PROCESSES) and n.count(".") < BROAD_DEPTH
+            for n in concept.tree_numbers
+        )
+    )
 
 
 def _subject_topics(
@@ -2597,7 +2624,8 @@ def _subject_topics(
     if line is None:
         return concepts
     subject = f" {_as_fixed(line, fixes)} "
-    named = [c for c in concepts if f" {c.matched} " in subject]
+    # a broad concept the subject names ("… disease clinical trials") lifts nothing
+    named = [c for c in concepts if f" {c.matched} " in subject and not _broad(c)]
     topics = [c for c in concepts if c.role == "topic"]
     best = min((c.tier for c in topics), default=0)
     if any(c.tier == best for c in named if c.role == "topic"):
