@@ -1425,6 +1425,8 @@ def test_what_a_study_says_is_unknown_is_no_patients_answer() -> None:
     assert _study_facets(needed, asked) == set()
     found = "Appendicitis in adults was most often caused by a blocked appendix."
     assert _study_facets(found, asked)
+    premise = "There is currently no effective treatment for appendicitis in adults with pain."
+    assert _study_facets(premise, (Facet.TREATMENT,)) == set()
 
 
 def test_a_time_since_diagnosis_dates_the_course_and_answers_no_diagnosis() -> None:

@@ -2222,3 +2222,24 @@ def test_insulin_done_twice_by_mistake_gets_the_extra_insulin_card() -> None:
         "gave my son another 6 units of novorapid by mistake after dinner"
     )
     assert "too much insulin" not in kinds("is it better to take levemir twice a day?")
+
+
+def test_things_seen_after_stopping_drinking_are_severe_withdrawal() -> None:
+    assert "severe alcohol withdrawal" in kinds(
+        "my brother drinks vodka every day and stopped cold turkey on friday, now he swears "
+        "there are ants all over the walls and he isn't making sense"
+    )
+
+
+def test_thirst_with_bedwetting_or_weight_loss_is_a_sugar_test_today() -> None:
+    kind = "signs of high blood sugar"
+    assert kind in kinds("my 8 year old is always thirsty and has started wetting the bed again")
+    assert kind in kinds("drinking loads all day and I've lost weight without trying")
+    assert kind not in kinds("I'm drinking lots of water on my diet and losing weight, good?")
+    assert kind not in kinds("type 1 diabetic, very thirsty today and peeing a lot")
+
+
+def test_a_fever_or_foul_discharge_after_a_miscarriage_is_seen_today() -> None:
+    kind = "infection after a miscarriage or abortion"
+    assert kind in kinds("lost the baby at 9 weeks last week, now shivery and the discharge smells")
+    assert kind not in kinds("had a miscarriage in the spring, when can we try again?")

@@ -14,6 +14,7 @@ from medcite.query.understand import (
     detect_facets,
     evidence_question,
     extract_focus,
+    question_type,
     understand,
 )
 from medcite.query.vocab import Vocabulary, load_synonyms
@@ -1881,4 +1882,13 @@ def test_how_much_water_to_drink_is_no_medicine_dose(handmade_vocabulary: Vocabu
     assert (
         understand("how much ibuprofen can I take for gout", handmade_vocabulary).question_type
         is QuestionType.DOSE
+    )
+
+
+def test_whether_one_works_as_well_as_another_is_a_comparison() -> None:
+    assert question_type("does walking work as well as tablets for gout?", ()) is (
+        QuestionType.COMPARISON
+    )
+    assert question_type("is a heat pad as good as ice for a sprain", ()) is (
+        QuestionType.COMPARISON
     )

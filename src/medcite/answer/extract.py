@@ -1358,7 +1358,11 @@ KNOWLEDGE_GAP = re.compile(
     r"established))|little is known|(?:data|evidence) (?:are|is|remain) (?:scarce|limited|"
     r"lacking|sparse)|knowledge gap)\b"
     r"|\b(?:studies|study|research|trials?)\b[^.;]{0,150}?\b(?:is|are) (?:still |urgently |"
-    r"therefore |thus )?(?:needed|required|warranted)\b",
+    r"therefore |thus )?(?:needed|required|warranted)\b"
+    # a study's premise: "There is currently no effective treatment for … depression"
+    r"|\bthere (?:is|are|remains?) (?:currently |still |as yet |presently )?no (?:\w+ )?"
+    r"(?:effective|satisfactory|curative) (?:treatments?|"
+    r"therap(?:y|ies)|cures?|drugs?|medications?)\b",
     re.IGNORECASE,
 )
 """A study's statement of what is not known ("The renal hazard of polypharmacy has never been

@@ -343,7 +343,8 @@ _CHILD = (
 )
 _THIRST = (
     r"(?:drinking|drinks|thirsty|thirst)\b[^.?!]{0,40}?(?:like crazy|a lot|all the time|"
-    r"non[- ]?stop|constantly|so much|gallons)|(?:always|so|very|really|super) thirsty"
+    r"non[- ]?stop|constantly|so much|gallons|loads|tons)|(?:always|so|very|really|super) "
+    r"thirsty"
 )
 _PEEING_A_LOT = r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much)"
 """Weeks of thirst and of peeing a lot: what high sugars do before diabetes is known."""
@@ -418,6 +419,8 @@ _INSULIN = (
 )
 """Insulin, by its name or a brand."""
 TOO_MUCH_INSULIN = "too much insulin"
+POSSIBLE_NEW_DIABETES = "signs of high blood sugar"
+INFECTION_AFTER_PREGNANCY_LOSS = "infection after a miscarriage or abortion"
 _FAINT_PASSED = (
     r"\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b[^.?!]{0,160}?\b(?:came|come|"
     r"coming|comes|woke|woken) (?:back )?(?:round|around|to|up)\W+(?:\w+\W+){0,2}?(?:(?:in|within|"
@@ -3142,7 +3145,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"hallucinat\w*|seeing (?:\w+ ){0,3}?(?:things|bugs|insects|spiders|snakes|"
                    r"rats|mice|people|faces)(?! (?:blurry|blurred|double|clearly))|hearing "
                    r"(?:\w+ )?(?:voices|things)|delirium tremens|dts|seizures?|(?:having|had|"
-                   r"has) (?:a )?fits?|fitting|convuls\w*|(?:very |really |so )?confused"),
+                   r"has) (?:a )?fits?|fitting|convuls\w*|(?:very |really |so )?confused|"
+                   # "keeps saying there are spiders on the ceiling", "isn't making sense"
+                   r"(?:says?|saying|thinks?|thinking|sees?|swears?) (?:that )?there (?:are|is|"
+                   r"were) (?:\w+ ){0,2}?(?:spiders|bugs|insects|snakes|rats|mice|people|ants)|"
+                   r"(?:not|isn'?t|isnt|wasn'?t) making (?:any )?sense"),
         ),
     ),
     Concept(
@@ -3630,6 +3637,24 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"waters? (?:\w+ )?(?:broke|burst)\W+(?:\w+\W+){0,6}?(?:washing machine|"
                 r"dishwasher|hose|pipes?|tank|boiler|radiator|kitchen floor)"),
+        ),
+    ),
+    Concept(
+        INFECTION_AFTER_PREGNANCY_LOSS,
+        "Call your early pregnancy unit, doctor or gynaecology ward now, or go to an emergency "
+        "department today: a fever, shivering, foul-smelling discharge or a tender tummy after "
+        "a miscarriage or an abortion can be an infection of the womb, which needs checking and "
+        "antibiotics today. Call your local emergency number if you feel faint or confused, are "
+        "very unwell, or bleed heavily.",
+        urgency=SAME_DAY,
+        signs=(
+            _given(
+                (r"miscarr\w*|abortion|termination|erpc|d ?(?:&|and) ?c|lost (?:the|my|our) baby|"
+                 r"pregnancy loss",),
+                rf"{_FEVERISH}|(?:temp|temperature) (?:of |is |was )?(?:3[89]|10[0-4])|shiver\w*|"
+                r"shaking chills|rigou?rs|foul[- ]smelling|smelly|smells? (?:really |very )?"
+                r"(?:bad|foul|awful|rotten|off)",
+            ),
         ),
     ),
     Concept(
@@ -5093,6 +5118,31 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        POSSIBLE_NEW_DIABETES,
+        "See a doctor today and ask for a blood sugar test (a finger-prick test gives the answer "
+        "in minutes): great thirst with passing a lot of urine, new bedwetting, weight loss or "
+        "tiredness can be diabetes, which in a child can turn dangerous within days. Go to an "
+        "emergency department now if there is vomiting, tummy pain, fast or deep breathing, or "
+        "drowsiness.",
+        urgency=SAME_DAY,
+        signs=(
+            _given(
+                (_THIRST,),
+                rf"{_PEEING_A_LOT}|(?:started |begun |began )?wetting (?:the |his |her |their )?"
+                r"bed (?:again|at night)|bed ?wetting (?:again|has started)|(?:lost|losing) "
+                r"(?:\w+ )?weight|(?:seems?|looks?|getting|got|is) (?:a lot |much |so )?thinner|"
+                r"weight loss",
+                # known diabetes has its own cards; drinking on purpose or drinking alcohol
+                # explains the thirst and the peeing
+                unless=(
+                    r"diabet\w*|insulin|metformin|type (?:1|2|one|two)\b|diet\w*|on purpose|"
+                    r"trying to drink|hydrat\w*|alcohol|beers?|wine|booze|pints|vodka|lager|"
+                    r"drunk|hangover|heat ?wave|hot weather|running|marathon|gym",
+                ),
+            ),
+        ),
+    ),
+    Concept(
         "low blood sugar",
         "Treat a low blood sugar now: if the person is awake and can swallow, give fast-acting "
         "sugar (about 15–20 g: a small glass of fruit juice or non-diet fizzy drink, or 4–5 "
@@ -6207,6 +6257,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
             "head injury on a blood thinner",
         }
     ),
+    # the emergency card of high sugars with vomiting or fast breathing says it already
+    POSSIBLE_NEW_DIABETES: frozenset({"diabetic emergency", "breathing difficulty"}),
     # the emergency card of the same faint says it already
     "a faint that has passed": frozenset({"loss of consciousness or seizure"}),
     # dizziness beside blood lost is shock, not the dehydration of a stomach bug

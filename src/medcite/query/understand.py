@@ -586,7 +586,10 @@ _COMPARE = re.compile(
     r"(what'?s|whats|what is) the difference|"
     # "same as always" tells a pattern, compares nothing
     r"same (thing )?as(?! (always|usual|ever|before|last time|normal|every time))|similar to|"
-    r"besides|other than|instead of|alternatives? to)\b"
+    r"besides|other than|instead of|alternatives? to|"
+    # "does exercise work as well as antidepressants"
+    r"(work|works|help|helps|as good|as effective|as safe|as strong) as well as|"
+    r"as (good|effective|safe|strong|bad) as)\b"
     r"|\b[\w-]+ or [\w-]+ (is |are )?(better|worse|safer|stronger|more effective|best)\b"
     r"|\b(is|would) it (be )?(better|safer|best) to\b[^.?!]{1,60}?\bor\b"
     r"|^\W*(should|do|can|would) (i|we|you) (use|take|try|apply|put|get|choose) [\w-]+ or [\w-]+"
