@@ -200,25 +200,7 @@ def bottom_line(
     ``warned`` are the answer's warning statements (``extract.warnings``), which also answer
     a question whether something is safe; ``found`` gives, for each of the question's topics,
     the documents the topic gate found about it (``GateResult.found``; None when the gate did
-    not run). None when nothing fits. Limits given in another unit than the value the
-    question tells are framed as such (:func:`other_unit`)."""
-    pick = _bottom_line(query, cands, topic, exact_ids, warned, found=found)
-    if pick is None or not pick.chosen or pick.verdict == OTHER_UNIT_FRAME:
-        return pick
-    if all(other_unit(query.question, c.sentence.text) for c in pick.chosen):
-        return replace(pick, verdict=OTHER_UNIT_FRAME)
-    return pick
-
-
-def _bottom_line(
-    query: Query,
-    cands: Sequence[Candidate],
-    topic: str,
-    exact_ids: Collection[str] = (),
-    warned: Sequence[Candidate] = (),
-    *,
-    found: Mapping[str, Collection[str]] | None = None,
-) -> Pick | None:
+    not run). None when nothing fits."""
     kind = query.question_type
     exact = exact_page(query, exact_ids)
     named = named_page(query)
@@ -881,6 +863,17 @@ def other_unit(question: str, text: str) -> bool:
     if _MMOL.search(text):
         return bool(_MG_DL.search(question)) or (smaller is False and not _MMOL.search(question))
     return False
+
+
+def in_other_unit(query: Query, pick: Pick | None) -> Pick | None:
+    """``pick`` framed as limits in another unit (:data:`OTHER_UNIT_FRAME`) when every
+    statement it rests on gives its limits in another unit than the value the question tells
+    (:func:`other_unit`); else ``pick`` as it is."""
+    if pick is None or not pick.chosen or pick.verdict == OTHER_UNIT_FRAME:
+        return pick
+    if all(other_unit(query.question, c.sentence.text) for c in pick.chosen):
+        return replace(pick, verdict=OTHER_UNIT_FRAME)
+    return pick
 
 
 VALUE_FRAME = "The sources found do not say yes or no for your own value; the limits they give are:"

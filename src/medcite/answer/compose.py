@@ -23,6 +23,7 @@ from medcite.answer.bottom_line import (
     asked_words,
     bottom_line,
     exact_page,
+    in_other_unit,
     named_page,
     predicate_stems,
     unanswered,
@@ -774,8 +775,11 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     # cause serious muscle problems" does not answer whether grapefruit juice is safe)
     classes = inp.gate.classes if inp.gate is not None else frozenset()
     own_warned = [w for w in warned if w.evidence.hit.document.id not in classes]
-    pick = bottom_line(
-        query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
+    pick = in_other_unit(
+        query,
+        bottom_line(
+            query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
+        ),
     )
     pick = with_child_warning(pick, child)
     if pick is None:
