@@ -821,11 +821,8 @@ def _value_limits(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     tells nothing of that: "Does gout run in families? My uric acid is 9.")."""
     if Facet.INHERITANCE in query.asked:
         return None
-    limits = value_limits(query, cands)[:MAX_STATEMENTS]
-    if not limits:
-        return None
-    units = any(other_unit(query.question, c.sentence.text) for c in limits)
-    return Pick(OTHER_UNIT_FRAME if units else VALUE_FRAME, tuple(limits))
+    limits = value_limits(query, cands)
+    return Pick(VALUE_FRAME, tuple(limits[:MAX_STATEMENTS])) if limits else None
 
 
 def value_limits(query: Query, cands: Sequence[Candidate]) -> list[Candidate]:
@@ -866,12 +863,14 @@ def other_unit(question: str, text: str) -> bool:
 
 
 def in_other_unit(query: Query, pick: Pick | None) -> Pick | None:
-    """``pick`` framed as limits in another unit (:data:`OTHER_UNIT_FRAME`) when every
-    statement it rests on gives its limits in another unit than the value the question tells
-    (:func:`other_unit`); else ``pick`` as it is."""
-    if pick is None or not pick.chosen or pick.verdict == OTHER_UNIT_FRAME:
+    """``pick`` framed as limits in another unit (:data:`OTHER_UNIT_FRAME`) when the statements
+    it rests on give their limits in another unit than the value the question tells
+    (:func:`other_unit`): any of them for the limits a told value is read against
+    (:data:`VALUE_FRAME`), every one for any other bottom line; else ``pick`` as it is."""
+    if pick is None or not pick.chosen:
         return pick
-    if all(other_unit(query.question, c.sentence.text) for c in pick.chosen):
+    judged = any if pick.verdict == VALUE_FRAME else all
+    if judged(other_unit(query.question, c.sentence.text) for c in pick.chosen):
         return replace(pick, verdict=OTHER_UNIT_FRAME)
     return pick
 

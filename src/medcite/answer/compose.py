@@ -622,11 +622,15 @@ def within_broader(
     names = [n for c in query.primary_topics for n in name_stems(c)]
     # a broader page that never names the topic says nothing of it, not even in its overview
     # ("Uterine Diseases" on a vaginal prolapse)
-    naming = {
-        c.sentence.document_id
+    pages = {
+        c.sentence.document_id: c.evidence.hit.document
         for c in cands
         if c.sentence.document_id in broader
-        and any(phrase_in(n, _page_stems(c.evidence.hit.document)) for n in names)
+    }
+    naming = {
+        doc_id
+        for doc_id, doc in pages.items()
+        if any(phrase_in(n, _page_stems(doc)) for n in names)
     }
     return [
         c
