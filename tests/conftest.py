@@ -305,6 +305,13 @@ HANDMADE_TERMS = [
     ("D196", "infant, newborn", "newborn"),
     ("D197", "cluster headache", "cluster headache"),
     ("D197", "cluster headache", "cluster headaches"),
+    ("D198", "nerve wither disease", "nerve wither disease"),
+    ("D199", "beds", "bed"),
+    ("D199", "beds", "beds"),
+    ("D200", "toes", "toe"),
+    ("D200", "toes", "toes"),
+    ("D201", "foot", "foot"),
+    ("D202", "walking", "walking"),
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
@@ -646,6 +653,11 @@ HANDMADE_TREES = [
     ("D195", "jaundice, neonatal", "C16.614.451.500"),
     ("D196", "infant, newborn", "M01.060.703.520"),
     ("D197", "cluster headache", "C10.228.140.546.399.750.100"),
+    ("D198", "nerve wither disease", "C10.574.999"),
+    ("D199", "beds", "E07.325.220"),
+    ("D200", "toes", "A01.378.610.250.300.792"),
+    ("D201", "foot", "A01.378.610.250.300"),
+    ("D202", "walking", "G11.427.410.698.277.937"),
 ]
 
 

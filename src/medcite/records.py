@@ -321,6 +321,9 @@ class QueryConcept(_Frozen):
     (which carries no tree numbers when MeSH lacks the drug: "montelukast")."""
     promoted: bool = False
     """True for a qualifier made a topic because the question named nothing more central."""
+    feared: bool = False
+    """True for a grave condition the asker fears of what they tell, made a qualifier ("could
+    it be bone cancer?" of a bump): its pages cannot say whether this is it."""
     combination: str | None = None
     """The product name when this drug is one ingredient of a combination the question names
     ("percocet" for oxycodone and acetaminophen): a document must be about every ingredient."""

@@ -2148,6 +2148,38 @@ def test_cancer_feared_of_something_told_is_not_answered_from_pages_on_any_cance
     assert _shown(asked)
 
 
+def test_a_named_grave_condition_feared_of_what_is_told_is_not_answered_from_its_pages() -> None:
+    """ "my knee twitches, could it be nerve wither disease?": its page describes the disease,
+    which cannot say whether this is it and reads as confirming the fear; medcite says a doctor
+    who examines it can tell. Feared beside a sign, the sign's page answers under that
+    framing. A question about the disease itself is still answered from its page."""
+    grave = _page(
+        "nwd",
+        "nerve wither disease",
+        "symptoms",
+        "Nerve wither disease causes weakness that slowly spreads.",
+        "Nerve wither disease has no cure.",
+    )
+    fever = _page(
+        "fever-told",
+        "fever",
+        "information",
+        "A fever is a body temperature that is higher than normal.",
+        "See your doctor if a fever lasts more than three days.",
+    )
+    feared = _ask("my knee feels odd, could it be nerve wither disease?", [grave])
+    assert feared.abstained and not _shown(feared)
+    assert "Whether what you describe is nerve wither disease cannot be told" in (
+        feared.abstain_reason or ""
+    )
+    told = _ask("I keep getting a fever and I read it can be nerve wither disease", [grave, fever])
+    assert told.bottom_line is not None
+    assert told.bottom_line.verdict.startswith("Whether this is nerve wither disease cannot")
+    assert not any("Nerve wither" in b.text for b in told.bottom_line.bullets)
+    asked = _ask("what are the symptoms of nerve wither disease", [grave])
+    assert any("slowly spreads" in text for text in _shown(asked))
+
+
 def test_how_much_of_a_substance_is_answered_by_what_it_depends_on() -> None:
     """ "How much water should I drink a day" has no dose: a page saying how much a day, or
     what the amount depends on, is the short answer, not an abstention."""

@@ -110,7 +110,8 @@ def kinds(question: str) -> set[str]:
         ("tiny purple dots on her shins that don't fade when pressed", "rash that does not fade"),
         ("my mother in law has gotten really confused since sunday", "new confusion"),
         ("my aunt keeps seeing people who aren't there since her fall", "new confusion"),
-        ("peed dark brown after a long run, my legs are so sore", "yellow skin or dark urine"),
+        ("peed dark brown after a long run, my legs are so sore", "possible muscle breakdown"),
+        ("my pee has gone dark brown and my eyes look a bit yellow", "yellow skin or dark urine"),
         (
             "28 weeks and the baby is kicking a lot less since last night",
             "warning signs in pregnancy",

@@ -2243,3 +2243,102 @@ def test_a_fever_or_foul_discharge_after_a_miscarriage_is_seen_today() -> None:
     kind = "infection after a miscarriage or abortion"
     assert kind in kinds("lost the baby at 9 weeks last week, now shivery and the discharge smells")
     assert kind not in kinds("had a miscarriage in the spring, when can we try again?")
+
+
+def test_a_cut_that_stops_a_finger_bending_or_numbs_its_tip_is_seen_today() -> None:
+    kind = "a wound that may need closing"
+    assert kind in kinds("sliced my hand on a knife, now I can't bend the end of my ring finger")
+    assert kind in kinds("cut my thumb on a tin lid and the tip of my thumb has gone numb")
+    assert kind not in kinds("cut my finger peeling carrots, it bled a bit then stopped")
+
+
+def test_frozen_fingers_described_in_several_words_are_frostbite() -> None:
+    assert "hypothermia or frostbite" in kinds(
+        "after sledging all afternoon two of his toes are pale, greyish, hard and waxy"
+    )
+
+
+def test_a_negation_reaches_every_item_of_its_list() -> None:
+    assert "chest pain" not in kinds(
+        "bp was high at the pharmacy, no dizziness, chest pain or fits"
+    )
+    assert "chest pain" in kinds("no fever, chest pain since this morning and sweaty")
+
+
+def test_a_faint_with_seconds_of_being_out_is_a_faint_that_passed() -> None:
+    assert "loss of consciousness or seizure" not in kinds(
+        "my son fainted at the dentist, was out for about 5 seconds and was fine after"
+    )
+    assert "loss of consciousness or seizure" in kinds("she fainted and was out for two minutes")
+
+
+def test_blood_everywhere_that_has_nearly_stopped_is_no_severe_bleeding() -> None:
+    assert "severe bleeding" not in kinds("nosebleed, blood all over but it has almost stopped")
+
+
+def test_a_pop_as_the_ankle_rolled_is_a_sprain_not_an_achilles_tear() -> None:
+    assert "possible torn Achilles tendon" not in kinds(
+        "twisted my ankle on a kerb and heard a pop, bruised on the outside"
+    )
+    assert "possible torn Achilles tendon" in kinds("heard a pop at the back of my ankle at squash")
+    assert "possible broken bone or dislocation" in kinds(
+        "rolled my ankle at hockey and I cannot take 4 steps on it"
+    )
+
+
+def test_antibiotics_only_asked_about_are_no_course_taken() -> None:
+    kind = "diarrhoea after antibiotics"
+    assert kind not in kinds("loose stools 5 times a day on holiday, should I take antibiotics?")
+    assert kind in kinds("on amoxicillin for a week and now watery diarrhea 7 times a day")
+
+
+def test_fever_or_shivering_with_new_confusion_is_an_emergency() -> None:
+    assert "fever with a warning sign" in kinds(
+        "grandad is shivering but burning up and really confused this evening"
+    )
+    assert "fever with a warning sign" not in kinds("I have a fever and I'm confused about doses")
+
+
+def test_cola_urine_with_sore_swollen_muscles_is_muscle_breakdown() -> None:
+    assert "possible muscle breakdown" in kinds(
+        "after a huge leg day my thighs are swollen and agony, and my urine is brown like cola"
+    )
+    assert "possible muscle breakdown" not in kinds("legs ache after running and my pee is yellow")
+
+
+def test_a_scald_on_a_small_childs_chest_is_an_emergency() -> None:
+    assert "large burn on a child" in kinds(
+        "my 2 year old spilled boiling water onto her tummy, it is red and blistering"
+    )
+    assert "large burn on a child" not in kinds("my 3 year old touched a hot pan, small red mark")
+
+
+def test_a_blocked_nose_that_needs_its_spray_is_no_breathing_emergency() -> None:
+    assert "breathing difficulty" not in kinds(
+        "used a decongestant spray for weeks and now I cant breathe without it, how do I stop"
+    )
+
+
+def test_a_very_high_sugar_reading_with_muddle_is_a_diabetic_emergency() -> None:
+    assert "diabetic emergency" in kinds(
+        "mum is diabetic, her meter just says HI and she is muddled and very sleepy"
+    )
+
+
+def test_a_tender_scalp_headache_with_blurred_vision_is_an_emergency() -> None:
+    kind = "possible giant cell arteritis affecting the eye"
+    assert kind in kinds(
+        "new headache at 75, my temple is sore to touch and my vision went misty this morning"
+    )
+    assert kind not in kinds("headache for days and my temple is sore, eyes are fine")
+
+
+def test_a_fall_off_furniture_with_vomiting_is_a_head_injury_with_a_warning_sign() -> None:
+    kind = "head injury with a warning sign"
+    assert kind in kinds("my 9 month old fell off the changing table and has vomited three times")
+    assert kind not in kinds("my toddler fell off the sofa, cried a little and is now playing")
+
+
+def test_an_adult_telling_age_then_chickenpox_gets_the_adult_card() -> None:
+    assert "chickenpox in an adult" in kinds("I'm 41 (f) and got chickenpox from my daughter")
+    assert "chickenpox in an adult" not in kinds("I'm 41 and had chickenpox as a child")

@@ -197,6 +197,18 @@ def test_a_body_part_asked_about_alone_is_no_page_on_a_disease_of_it(
     ]
 
 
+def test_a_body_part_asked_about_alone_has_no_condition_page_above_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """With no page on the toe, the page on the foot above it may answer; a page on a rare
+    condition known only by its name, which names the foot, may not ("the tip of my toe is
+    bent" is no question on a birth defect of the foot)."""
+    rare = _page("sfm", "Split foot malformation recessive")
+    foot = _page("ft", "Foot")
+    assert _on_topic("the tip of my toe is bent since I kicked a door", [rare, foot],
+                     handmade_vocabulary) == ["medquad:ft"]  # fmt: skip
+
+
 def test_a_drug_inside_the_name_of_a_condition_page_is_not_its_topic(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -581,3 +593,12 @@ def test_a_plural_of_the_name_is_no_eponym(handmade_vocabulary: Vocabulary) -> N
     the concept's own name in the plural: the answer names the concept, not the stemmed words."""
     query = understand("what are cluster headaches and how are they treated", handmade_vocabulary)
     assert topic_names(query) == "cluster headache"
+
+
+def test_a_question_naming_only_its_setting_has_nothing_on_topic(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "rolled off the bed, now sleepy": the bed is where it happened; a page on bed sores is
+    no answer, so nothing is on topic."""
+    sores = _page("ps", "Bed sores")
+    assert _on_topic("she rolled off the bed and now seems odd", [sores], handmade_vocabulary) == []

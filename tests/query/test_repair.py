@@ -823,6 +823,7 @@ def test_a_lay_name_s_own_head_noun_goes_with_it() -> None:
         ("a kidney stone the size of a pea", "weight gain"),
         ("my weight goes up and down", "strength training"),
         ("i take 30 units a day of lantus", "alcohol drinking"),
+        ("how many electricity units a day does a small house use", "alcohol drinking"),
         ("a thread of blood in the tissue", "pinworm infection"),
         ("a worm cast in the garden bed", "pinworm infection"),
         ("i take the pill for my thyroid each morning", "oral contraceptives"),

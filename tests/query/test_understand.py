@@ -1892,3 +1892,51 @@ def test_whether_one_works_as_well_as_another_is_a_comparison() -> None:
     assert question_type("is a heat pad as good as ice for a sprain", ()) is (
         QuestionType.COMPARISON
     )
+
+
+def test_the_setting_of_a_complaint_is_never_its_topic(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "stubbed my toe on the bed": the bed is where it happened, the toe what is asked about."""
+    found = roles("stubbed my toe on the bed, it is purple, is it broken")
+    assert found["beds"] == "qualifier"
+    assert found["toes"] == "topic"
+
+
+def test_what_a_smell_is_likened_to_is_no_topic(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "everything smells like burnt toast" is not about burns."""
+    found = roles("since my cold everything smells like burnt toast, will it pass")
+    assert found.get("burns") not in ("topic", "qualifier")
+    assert roles("how do I treat a burn from the oven")["burns"] == "topic"
+
+
+def test_what_someone_slipped_on_is_where_it_happened(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "slipped on ice and hurt my knee": the ice is the setting; "ice or heat for my knee" asks
+    about it."""
+    assert roles("slipped on ice and landed on my knee, how long will it hurt")["ice"] != "topic"
+    assert roles("should I put ice on my knee")["ice"] == "topic"
+
+
+def test_a_function_told_to_be_fine_is_no_trouble(roles: Callable[[str], dict[str, str]]) -> None:
+    assert roles("my knee aches when I kneel but walking is fine")["walking"] != "topic"
+    assert roles("walking hurts my knee, what helps")["walking"] == "topic"
+
+
+def test_a_word_of_feeling_used_as_a_verb_is_no_injury(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "my knee burns a bit when I kneel" is how the knee feels, not a burn."""
+    found = roles("my knee burns a bit when I kneel, what is it")
+    assert found["burns"] != "topic"
+    assert found["knee"] == "topic"
+    assert roles("got a burn on my knee from the oven door")["burns"] == "topic"
+
+
+def test_a_body_part_named_for_a_tool_is_not_where_it_hurts(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "cut it off with knee pads" names a tool for the knee, not the knee."""
+    assert roles("can I trim the corn on my toe with knee pads on")["knee"] != "topic"
+    assert roles("my knee hurts when I kneel")["knee"] == "topic"

@@ -63,7 +63,9 @@ from medcite.query.understand import (
     asking_sentence,
     asks_what_it_is,
     evidence_question,
+    feared_name,
     later_yes_no,
+    named_fear,
     second_yes_no,
     yes_no_clause,
 )
@@ -201,13 +203,28 @@ def bottom_line(
     a question whether something is safe; ``found`` gives, for each of the question's topics,
     the documents the topic gate found about it (``GateResult.found``; None when the gate did
     not run). None when nothing fits."""
-    kind = query.question_type
     exact = exact_page(query, exact_ids)
     named = named_page(query)
     # a page on the topic first, and among those the page under its own name before one under
     # another of its names ("Alopecia areata" before "Alopecia universalis", which MeSH files
     # as another name of it, for a coin-sized bald patch)
     cands = sorted(_for_the_patient(query, cands), key=lambda c: (not exact(c), not named(c)))
+    return _feared(query, cands, exact) or _of_kind(
+        query, cands, topic=topic, exact=exact, warned=warned, found=found
+    )
+
+
+def _of_kind(
+    query: Query,
+    cands: Sequence[Candidate],
+    *,
+    topic: str,
+    exact: Callable[[Candidate], bool],
+    warned: Sequence[Candidate],
+    found: Mapping[str, Collection[str]] | None,
+) -> Pick | None:
+    """The bottom line the question's type asks for (see :func:`bottom_line`)."""
+    kind = query.question_type
     if kind is QuestionType.YES_NO:
         return _how_to_stop(query, cands) or _yes_no_asked(query, cands, exact, warned, found)
     if kind is QuestionType.DOSE:
@@ -225,6 +242,25 @@ def bottom_line(
     # "…, is this just old age": what the topic is ("common as people age") would read as a yes
     just = _JUST_ASKED.search(query.question)
     return unanswered(topic) if just else _joint(query, cands, topic, found)
+
+
+FEAR_FRAME = "Whether this is {name} cannot be told from pages; a doctor who examines you can tell."
+
+
+def _feared(
+    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
+) -> Pick | None:
+    """The bottom line of a question that fears a grave condition of what it tells ("ringing in
+    my ears, could it be a brain tumour", ``feared_cancer``): that pages cannot tell, then what
+    guideline pages on what it tells say of when to see a doctor, or where to go."""
+    feared = [c for c in query.concepts if named_fear(c)]
+    if not feared or not query.primary_topics:
+        return None
+    frame = FEAR_FRAME.format(name=feared_name(feared[0], query.question))
+    seen = _worry([c for c in cands if exact(c)], exact)
+    if seen.chosen:
+        return Pick(f"{frame} On when to see a doctor, the sources found say:", seen.chosen)
+    return Pick(f"{frame} Book an appointment to have it checked.", refers=True)
 
 
 def _of_an_untold_pregnancy(query: Query, cand: Candidate) -> bool:

@@ -73,6 +73,8 @@ from medcite.query.understand import (
     asks_what_it_is,
     evidence_question,
     feared_cancer,
+    feared_name,
+    named_fear,
     weighs_options,
 )
 from medcite.records import (
@@ -1366,7 +1368,7 @@ def _abstain_reason(
     if (schedule := asked_schedule(inp.query)) is not None:
         return schedule.abstention
     listed = CLOSEST_LISTED if closest else _none_close(inp, evidence)
-    help_ = _where_to_ask(inp.query)
+    help_ = _fear_note(inp.query) + _where_to_ask(inp.query)
     if help_ == DRUG_HELP:
         reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
         help_ += _group_help(inp.query.question) + reaction
@@ -1516,6 +1518,15 @@ CANCER_FEARED = (
     "none is quoted or listed; a doctor who examines it can tell. Book an appointment to have "
     "it checked."
 )
+FEAR_NOTE = (
+    "Whether what you describe is {name} cannot be told from pages that describe {name}; a "
+    "doctor who examines you can tell. Book an appointment to have it checked."
+)
+GRAVE_FEARED = (
+    "Whether what you describe is {name} cannot be told from pages that describe {name}, so "
+    "none is quoted or listed; a doctor who examines you can tell. Book an appointment to have "
+    "it checked."
+)
 
 
 def _cancer_feared_only(query: Query) -> bool:
@@ -1529,7 +1540,31 @@ def _no_topic(query: Query) -> str:
     """Why nothing is listed when the question names no topic the index knows: the general
     reason, or, when it fears cancer of something it tells, that pages on cancer in general
     cannot say (:func:`feared_cancer`)."""
-    return CANCER_FEARED if _cancer_feared_only(query) else NO_TOPIC
+    if not _cancer_feared_only(query):
+        return NO_TOPIC
+    feared = next(c for c in query.concepts if feared_cancer(c))
+    if feared.tree_numbers == ("C04",) or not feared.tree_numbers:
+        return CANCER_FEARED
+    return GRAVE_FEARED.format(name=feared_name(feared, query.question))
+
+
+def _fear_note(query: Query) -> str:
+    """For a question that fears a grave condition of what it tells, and names something else
+    the index knows: that pages cannot say whether this is it (the reason already says so when
+    nothing else is named, :func:`_no_topic`)."""
+    feared = [c for c in query.concepts if named_fear(c)]
+    if not feared or _cancer_feared_only(query):
+        return ""
+    return " " + FEAR_NOTE.format(name=feared_name(feared[0], query.question))
+
+
+def _on_the_fear(query: Query, doc: Document) -> bool:
+    """True for a document whose title names a condition the question fears of what it tells
+    (:func:`named_fear`): listed beside "whether this is ALS cannot be told from pages that
+    describe it", a page on ALS would read as the answer."""
+    title = normalise(doc.title)
+    names = {normalise(n) for c in query.concepts if named_fear(c) for n in (c.name, *c.names)}
+    return any(n and re.search(rf"\b{re.escape(n)}\b", title) for n in names)
 
 
 def _no_known_concept(query: Query) -> bool:
@@ -1735,6 +1770,7 @@ def _closest(
     if together and (drugs := _taken_together(inp.query)):
         usable = [e for e in usable if _names_two(said[e.hit.document.id], drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
+    usable = [e for e in usable if not _on_the_fear(inp.query, e.hit.document)]
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
     usable = current or usable  # animal, laboratory and decades-old papers only when alone
@@ -1825,6 +1861,8 @@ def _also_asked(query: Query) -> tuple[QueryConcept, ...]:
     out: dict[str, QueryConcept] = {}
     for c in query.concepts:
         if c.role not in ("topic", "qualifier") or c.key in primary or c.matched in said:
+            continue
+        if c.feared:  # the asker's fear, not what the answer must speak of
             continue
         kinds = [n for n in c.tree_numbers if not n.startswith(DOSAGE_FORMS)]
         if any(n.startswith(ALSO_ASKED_TREES) for n in kinds):

@@ -259,6 +259,11 @@ _NEGATION_CUE = (
 _NEGATED = re.compile(_NEGATION_CUE + r"(?:[^\w)]+\w+){0,3}[^\w)]*$", re.IGNORECASE)
 """A negation just before a sign; an aside closed by a bracket ends its reach ("the left leg
 (not the sore one) is swollen")."""
+_NEGATED_LIST = re.compile(_NEGATION_CUE + r"(?:[^\w),.;:!?]+\w+){1,3}\s*,\s*$", re.IGNORECASE)
+"""A negation before the first item of a list, the sign being a later item ("no headache, ")."""
+_LIST_GOES_ON = re.compile(r"[\w' ]{0,30}?(?:,|\bor\b|\bnor\b)", re.IGNORECASE)
+"""The list goes on after the sign ("chest pain or vision problems"): the negation still
+reaches it, unlike a new clause after a comma ("no fever, chest pain since an hour")."""
 _HEDGED = re.compile(r"\b(?:almost|nearly)\W+(?:\w+\W+)?$", re.IGNORECASE)
 """A sign that almost happened ("almost blacked out", "nearly passed out"): it did not."""
 _PSEUDO_NEGATION = _rx(
@@ -426,8 +431,12 @@ _FAINT_PASSED = (
     r"coming|comes|woke|woken) (?:back )?(?:round|around|to|up)\W+(?:\w+\W+){0,2}?(?:(?:in|within|"
     r"after) (?:a few |a couple of |about |\d+ |few |a )?(?:seconds|secs|second|moments?|"
     r"minute)|straight away|right away|quickly|immediately|almost immediately)\b"
+    r"|\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b[^.?!]{0,60}?\b(?:was|were|been) "
+    r"(?:out|unconscious|gone)(?: cold)? for (?:only |just |maybe |about |around |like |less than "
+    r")?(?:a few |a couple of |few |\d+ |a )?(?:seconds|secs|second|moments?)\b"
 )
-"""A faint told as over within moments ("passed out in the queue and came round in seconds")."""
+"""A faint told as over within moments ("passed out in the queue and came round in seconds",
+"fainted, was out for maybe 10 secs")."""
 _FAINT_PASSED_RX = re.compile(_FAINT_PASSED, re.IGNORECASE)
 _FAINT_RISK_NOW = (
     rf"{_FAINT_RISK}|(?:during|while|when|after) (?:\w+ )?(?:exercis\w*|running|a run|jogging|"
@@ -1672,7 +1681,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"breathing in|takes? a breath|tries to breathe)"),
         ),
         exclusions=(
-            _rx(r"breathe? through (?:my|his|her|the) nose"),
+            _rx(r"breathe? through (?:my|his|her|the) nose",
+                # a blocked nose that needs its spray ("can't breathe without it")
+                r"(?:can'?t|cannot|cant) breathe (?:properly )?without (?:it|the spray|my "
+                r"spray|(?:the |my )?nasal spray|a nasal spray|(?:the |my )?decongestant)"),
             # a bruised toe or finger, or a swollen penis or foreskin, turning colour is no sign
             # of breathing
             _rx(r"(?:foreskin|penis|glans|testic\w*|scrotum)\W+(?:\w+\W+){0,12}?(?:turning|"
@@ -1879,7 +1891,8 @@ CONCEPTS: tuple[Concept, ...] = (
             # blood everywhere, unless the bleeding is told to have stopped
             _given((), r"blood (?:is )?(?:everywhere|all over)",
                    unless=(r"(?:it|bleeding|it'?s|its|it has|bleeding has|nosebleed) (?:has )?"
-                           r"(?:now |since |finally )?stopped|stopped (?:now|bleeding)",)),
+                           r"(?:now |since |finally |nearly |almost |mostly |pretty much |just "
+                           r"about )?stopped|stopped (?:now|bleeding)",)),
             re.compile(
                 r"\b(?:bleed\w*|blood|nosebleed)\b[^.?!]{0,50}?\b(?:won'?t|wont|will not|"
                 r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b",
@@ -3275,6 +3288,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "chemotherapy or after a transplant, and mottled skin with any infection, can be a "
         "serious infection (meningitis, sepsis) that needs treatment within hours.",
         signs=(
+            # a fever, or shivering while hot, with new confusion (sepsis, meningitis)
+            _given((rf"{_FEVERISH}|shiver\w*|chills|feels? (?:really |very |so )?hot|burning up",),
+                   r"(?:really|very|so|suddenly|now|more|all) confused|disoriented|delirious|"
+                   r"(?:doesn'?t|doesnt|does not|can'?t|cant) (?:know|tell|remember) what (?:day|"
+                   r"year|month) it is",
+                   unless=(r"dementia|alzheimer",)),
             _given((_FEVERISH,),
                    r"stiff neck|neck (?:is |feels |was |got |getting )?(?:\w+ )?stiff|"
                    r"(?:can'?t|cannot|won'?t|unable to) (?:bend|put|touch|move|"
@@ -3842,7 +3861,9 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|"
                    r"nail polish|acetone|"
                    r"ketones?|breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|"
-                   r"drows\w*|hard to wake|can'?t (?:keep|stay) awake"),
+                   r"drows\w*|hard to wake|can'?t (?:keep|stay) awake|muddled|disoriented|"
+                   r"(?:very|v|really|so) sleepy|(?:doesn'?t|doesnt|does not|can'?t|cant) (?:know|"
+                   r"tell) what (?:day|year) it is"),
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:(?:is|was|of|at|dropped to|down to|"
                     r"dipped to|read|reads) )?(?:[1-4]\d|low)\b",),
                    r"confus\w*|(?:won'?t|wont|can'?t|cant|not|isn'?t) (?:\w+ )?wak\w+|not making "
@@ -3927,7 +3948,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"badly|funny|wrong)",),
                    r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
                    r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
-                   r"my|the) (?:leg|hip|arm))|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
+                   r"my|the) (?:leg|hip|arm)|take (?:more than )?(?:\d+|two|three|four|a few|a "
+                   r"single|a|any) steps?)|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
                    r"out|rolled out|twisted out)"),
             # pain at the base of the thumb after a fall on the hand: a scaphoid fracture, which
             # an X-ray must look for even when the wrist moves ("probably just a sprain")
@@ -4268,11 +4290,12 @@ CONCEPTS: tuple[Concept, ...] = (
         "them somewhere warm and out of wet clothes. Skin that is white or grey, waxy and hard "
         "after the cold is frostbite and needs emergency care — do not rub it.",
         signs=(
-            _given((r"cold|snow|frost\w*|freez\w*|ice|icy|winter|outside|lake|river|water",),
+            _given((r"cold|snow|frost\w*|freez\w*|ice|icy|winter|outside|lake|river|water|"
+                    r"sledg\w*|sledding|skiing|snowboard\w*",),
                    r"(?:stopped|stops|has stopped|quit) shivering|(?:not|isn'?t|no longer) "
                    r"(?:even )?shivering (?:anymore|any more|now)|shivering (?:uncontrollably|"
                    r"violently|so hard)|(?:fingers|toes|nose|ears?|skin|feet|hands|cheeks)\W+"
-                   r"(?:\w+\W+){0,3}?(?:(?:white|grey|gray) and (?:hard|waxy|numb)|waxy|hard and "
+                   r"(?:\w+\W+){0,5}?(?:(?:white|grey|gray) and (?:hard|waxy|numb)|waxy|hard and "
                    r"(?:white|numb)|(?:turned|turning|gone|going) (?:black|grey|gray))"),
             # found very cold and muddled (a long lie, the heating off)
             _given((r"(?:ice|icy|freezing|stone|very|really|so) cold\b|hypotherm\w*|heating "
@@ -4367,6 +4390,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 (_ANTIBIOTIC, r"fever|temp(?:erature)? of|\d+ (?:or more |to \d+ )?times a day|"
                  r"blood\w*|cramp\w*|(?:stomach|belly|tummy) pain"),
                 r"diarrh\w*|(?:watery|loose|runny) (?:stools?|poops?|bowel movements?)|the runs",
+                # antibiotics only asked about ("do I need antibiotics too?") were not taken
+                unless=(r"(?:do|should|would|will|can) (?:i|we|you|he|she|they) (?:\w+ )?(?:need|"
+                        r"take|get|have) (?:any |some )?antibiotics?",),
             ),
         ),
     ),
@@ -4712,7 +4738,11 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"punched|kicked|head[- ]?butt\w*) (?:\w+ ){0,5}?(?:head|face|skull|temple|"
                     r"forehead)|(?:head|face) (?:\w+ ){0,3}?(?:injury|knock|blow|hit)|out cold|"
                     r"knocked (?:out|unconscious)|(?:came|fell|thrown) off (?:\w+ ){0,2}?(?:bike|"
-                    r"horse|scooter|motorbike|skateboard|ladder)\W+(?:\w+\W+){0,2}?no helmet",),
+                    r"horse|scooter|motorbike|skateboard|ladder)\W+(?:\w+\W+){0,2}?no helmet|"
+                    # a baby or toddler who fell from a height hit its head, told or not
+                    r"(?:rolled|fell|fallen|toppled|tumbled|dropped) (?:off|from|down) "
+                    r"(?:\w+ ){0,2}?(?:bed|sofa|couch|settee|changing (?:table|mat)|table|chair|"
+                    r"stairs|high chair|bunk)",),
                    r"drows\w*|(?:super|very|really|so|unusually|extremely) (?:sleepy|tired)|"
                    r"hard to wake|(?:vomit\w*|threw up|throwing up|thrown up|been sick) "
                    r"(?:\w+ ){0,2}?"
@@ -4725,6 +4755,21 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"talking nonsense|slurr\w*|(?:one )?pupils? (?:\w+ )?"
                    r"(?:bigger|different|uneven)|headache (?:\w+ )?(?:getting|got|is getting) "
                    r"worse"),
+        ),
+    ),
+    Concept(
+        "possible giant cell arteritis affecting the eye",
+        "Go to an emergency department now: a new headache with a tender scalp or jaw pain "
+        "when chewing, with blurred, dimmed or double vision (even for a few minutes), can be "
+        "giant cell arteritis, which can blind an eye within days; steroids started today "
+        "prevent it.",
+        signs=(
+            _given((_HEADACHE, r"(?:scalp|temple)\W+(?:\w+\W+){0,3}?(?:tender|sore|hurts|painful)|"
+                    r"jaw (?:\w+ )?(?:aches|hurts|pain\w*|tired) (?:\w+ ){0,2}?(?:when|while) "
+                    r"(?:i |he |she )?(?:chew|eat)"),
+                   r"(?:eye|vision|sight)\W+(?:\w+\W+){0,3}?(?:went|goes|gone|going|was|is|got) "
+                   r"(?:\w+ )?(?:blurr\w*|dim|dark|black|grey|gray|misty)|(?:blurr\w*|dimm\w*|"
+                   r"double|lost|loss of) (?:\w+ )?(?:vision|sight)|seeing double"),
         ),
     ),
     Concept(
@@ -4777,6 +4822,22 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:\w+ )?(?:arms?|legs?|hands?|foot|feet)|(?:started|is|has been|keeps) "
                    r"limping|limping (?:today|since)|(?:holds|holding|keeps) (?:it|his arm|her "
                    r"arm|the arm) (?:\w+ ){0,2}?(?:by|at|against) (?:his|her|their) side"),
+        ),
+    ),
+    Concept(
+        "possible muscle breakdown",
+        "Go to an emergency department now: very painful, swollen or weak muscles with urine "
+        "the colour of tea or cola, after hard exercise, a long lie on the floor, a crush or a "
+        "new medicine, can be muscle breakdown (rhabdomyolysis), which can damage the kidneys "
+        "within hours and needs a blood test and fluids by drip. Do not take ibuprofen.",
+        signs=(
+            _given((r"muscles?|thighs?|calf|calves|legs|arms|shoulders|biceps|quads?|glutes",
+                    r"pain\w*|swollen|swelling|sore|ach\w*|weak|stiff|can'?t (?:\w+ )?(?:bend|"
+                    r"move|lift|straighten)"),
+                   r"(?:pee|peed|peeing|pees|urine|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark brown|"
+                   r"brown|cola|coke|coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|black)|"
+                   r"(?:dark brown|cola[- ]colou?red|tea[- ]colou?red|coke[- ]colou?red) "
+                   r"(?:pee|urine|wee)"),
         ),
     ),
     Concept(
@@ -4841,6 +4902,15 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
                 r"(?:can|could) see (?:the )?(?:fat|bone|tendon|white stuff|yellow fat)"),
+            # a cut tendon or nerve: the finger no longer bends, or goes numb past the cut
+            _given((r"cut|gash\w*|slic\w*|laceration|glass|knife|blade",),
+                   r"(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t) (?:\w+ )?(?:bend|move|"
+                   r"straighten|curl) (?:the |my |his |her )?(?:tip |end |top )?(?:of )?(?:the |"
+                   r"my |his |her )?(?:(?:ring|index|middle|little|pinky|pinkie|first|fore) )?"
+                   r"(?:finger|thumb)|"
+                   r"(?:finger ?tip|tip of (?:the |my |his |her )?(?:finger|thumb)|side of "
+                   r"(?:the |my |his |her )?(?:finger|thumb)\w*)\W+(?:\w+\W+){0,2}?(?:feels? |is |"
+                   r"has gone |went |gone )?numb"),
         ),
     ),
     Concept(
@@ -5041,6 +5111,25 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"ketones?\W+(?:\w+\W+){0,4}?(?:0[.,][6-9]|[12][.,]\d|[12] ?mmol)\b"
                 r"(?! ?(?:%|percent))"),
         ),
+    ),
+    Concept(
+        "large burn on a child",
+        "Go to an emergency department now (call your local emergency number if the child is "
+        "drowsy or breathing is hard): a scald or burn on a baby's or young child's chest, "
+        "belly or back, or one larger than the child's hand, needs hospital care. Keep cooling "
+        "it under cool running water for 20 minutes, cover it loosely with cling film, keep "
+        "the child warm, and put no cream on it.",
+        signs=(
+            _given((r"burn|burns|burned|burnt|scald\w*|boiling|boiled|hot (?:water|oil|tea|coffee|"
+                    r"soup|drink)|mug of (?:[\w-]+ )?(?:tea|coffee)|kettle",
+                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?"
+                    r"(?:yo|y/o|years?[- ]old)|\d{1,2}[- ]?months?[- ]old",
+                    r"blister\w*|red|raw|peel\w*|white"),
+                   r"(?:onto|on|over|down) (?:his|her|their|the|its) (?:chest|tummy|belly|stomach|"
+                   r"back|front)|(?:bigger|larger|more) than (?:my|his|her|their|the|a|an "
+                   r"adult'?s) (?:hand|palm)"),
+        ),
+        exclusions=(_rx(r"sun ?burn\w*"),),
     ),
     Concept(
         "burn that needs care",
@@ -5655,7 +5744,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"hit|shot|whacked|struck|kick)\w* (?:me |him |her )?(?:in )?(?:the )?"
                    r"(?:back of (?:my|his|her|the) )?(?:heel|ankle|calf|leg)|(?:can'?t|cannot|"
                    r"unable to|couldn'?t|can not) (?:go |stand |get |push |rise )?(?:up )?on "
-                   r"(?:to )?(?:my |his |her )?(?:tip ?toes?|toes)"),
+                   r"(?:to )?(?:my |his |her )?(?:tip ?toes?|toes)",
+                   # a pop as the ankle rolled over is a sprain's
+                   unless=(r"(?:rolled|twisted|turned|went over on|go over on|sprained|inverted) "
+                           r"(?:on )?(?:my |his |her |the |an? )?ankle|ankle (?:rolled|twisted|"
+                           r"turned|gave way|went over)",)),
         ),
     ),
     Concept(
@@ -5670,7 +5763,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:i'?ve|i have|i'?ve got|i got|i caught|i'?ve caught|i think i'?ve (?:got|"
                 r"caught)|i think i (?:have|got|caught)|i'?m (?:\w+ )?(?:coming out|covered) in|"
                 r"i (?:came|come) out in) (?:\w+ ){0,2}?chicken ?pox(?! (?:as|when|before|years|"
-                r"in|at))"),
+                r"in|at))",
+                # "I'm 29 (M) and caught chickenpox from my nephew"
+                r"(?:i'?m|i am|im) (?:a )?(?:1[89]|[2-9]\d)\W+(?:\(?[mf]\)?\W+)?(?:\w+\W+){0,2}?"
+                r"(?:and )?(?:have |'ve )?(?:caught|got|have) chicken ?pox(?! (?:as|when|before|"
+                r"years|in|at))"),
         ),
         exclusions=(_rx(r"(?:as|when i was) (?:a )?(?:kid|child|little|young|baby|teenager)",
                         r"(?:years|months) ago"),),
@@ -6017,8 +6114,12 @@ def _several_signs(question: str) -> RedFlag | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    """A negation cue a few words before ``start`` in the same sentence ("no", "denies")."""
+    """A negation cue a few words before ``start`` in the same sentence ("no", "denies"), or
+    before the first item of a list the sign goes on ("no headache, chest pain or vision
+    problems")."""
     window = text[max(0, start - 60) : start]
+    if _NEGATED_LIST.search(window) and _LIST_GOES_ON.match(text[start : start + 50]):
+        return True
     window = _CLAUSE_END.split(window)[-1]
     window = _PSEUDO_NEGATION.sub(" ", window)
     return bool(_NEGATED.search(window))
@@ -6252,6 +6353,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     # the emergency card of the same headache or knock to the head says it already
     "headache with a warning sign": frozenset(
         {
+            "possible giant cell arteritis affecting the eye",
             "sudden severe headache",
             "head injury with a warning sign",
             "head injury on a blood thinner",
@@ -6266,7 +6368,11 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "bleeding in early pregnancy": frozenset({"possible ectopic pregnancy", "severe bleeding"}),
     "swallowed object in a child": frozenset({"swallowed battery or magnets"}),
     "low blood sugar": frozenset({"diabetic emergency"}),
-    "burn that needs care": frozenset({"serious burn or electrical injury"}),
+    "burn that needs care": frozenset(
+        {"serious burn or electrical injury", "large burn on a child"}
+    ),
+    # dark urine with painful swollen muscles is the muscle-breakdown card's
+    "yellow skin or dark urine": frozenset({"possible muscle breakdown"}),
     "red swollen eyelid getting worse": frozenset({"infection around the eye"}),
     "bowel change with weight loss": frozenset({"bleeding from the bowel with weight loss"}),
     "swallowing trouble with weight loss": frozenset({SALIVA_BLOCKED}),
@@ -6277,6 +6383,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "head injury on a blood thinner": frozenset({"head injury with a warning sign"}),
     "new confusion": frozenset(
         {
+            "diabetic emergency",
+            "fever with a warning sign",
             "head injury with a warning sign",
             "head injury on a blood thinner",
             "severe alcohol withdrawal",

@@ -34,6 +34,7 @@ from medcite.query.concepts import (
     is_sign,
     longest_spans,
     names_drug,
+    setting_only,
 )
 from medcite.query.drugs import class_pattern
 from medcite.query.english import english_frequency, is_common_english
@@ -318,7 +319,8 @@ def subject_part(doc: Document) -> list[str]:
 
 DISEASE_HEADS = frozenset(
     """syndrome syndromes disease diseases disorder disorders defect defects dysplasia
-    dystrophy resistance insensitivity malabsorption anemia anaemia inflammation""".split()
+    dystrophy resistance insensitivity malabsorption anemia anaemia inflammation malformation
+    malformations anomaly anomalies""".split()
 )
 """Last words that make a topic name the name of a condition ("deficiency" is not one: a
 deficiency page is about the nutrient)."""
@@ -777,6 +779,13 @@ def unrecognised(query: Query) -> bool:
     return bool(query.unknown_terms) and all(c.promoted for c in query.topics)
 
 
+def _setting_only(query: Query, topics: Sequence[QueryConcept]) -> bool:
+    """True when the question names nothing the index knows but the setting of its complaint
+    ("rolled off our bed onto the floor", ``query.concepts.setting_only``): its free words
+    would match pages on anything in that setting (bed sores), so nothing is on topic."""
+    return not topics and any(setting_only(c) for c in query.concepts)
+
+
 def _about_any(concepts: DocumentConcepts, topics: Sequence[QueryConcept]) -> bool:
     products: dict[str, list[QueryConcept]] = {}
     for topic in topics:
@@ -820,13 +829,23 @@ def _parent_pages(
     (:func:`_placed`)."""
     parents = {parent for topic in topics for parent in parent_numbers(topic.tree_numbers)}
     own = tuple(n for topic in topics for n in topic.tree_numbers)
+    parts = all(t.promoted and t.procedure_or_part for t in topics)
     return [
         e.hit.document.id
         for e in evidence
         if _page(e)
         and parents & _placed(concepts[e.hit.document.id])
         and not _sibling(concepts[e.hit.document.id].tree_numbers, parents, own)
+        and not (parts and _on_a_condition(concepts[e.hit.document.id]))
     ]
+
+
+def _on_a_condition(concepts: DocumentConcepts) -> bool:
+    """A page on a disease, or on a rare condition known only by its page's name ("Split hand
+    split foot malformation"): for a body part made the topic because the question named
+    nothing more central ("the tip of my finger droops"), no page on the part above it
+    (:meth:`DocumentConcepts.about`)."""
+    return concepts.disease_topic or bool(concepts.topic_keys and not concepts.topic_numbers)
 
 
 def _own_numbers(doc: Document, found: dict[str, list[Concept]]) -> frozenset[str]:
@@ -1091,7 +1110,7 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     pair = query.drug_and_condition
     if pair is not None and pair[1] not in topics:
         topics = (*topics, pair[1])  # the condition's page may name the drug (answer.extract)
-    if unrecognised(query) and judge.usable:
+    if (unrecognised(query) or _setting_only(query, topics)) and judge.usable:
         return GateResult([], list(evidence), applied=True)
     if not topics and judge.usable and (names := specific_names(query.question)):
         return _named_gate(evidence, names)

@@ -81,6 +81,20 @@ ADMINISTRATION_BRANCHES = ("N03", "N04", "N05")
 """Health care's economics, administration, quality and access ("need", "cost", "access"):
 named by one everyday word, never a topic (see :func:`_promotable`). Public health (N06:
 "falls") is not among them."""
+SURROUNDINGS = (
+    "E07.325",
+    "G01",
+    "J",
+    "C23.550.291.781",
+    "N06.230.100.083",
+    "N06.850.376",
+    "N06.850.780",
+    "N06.850.860",
+)
+"""Hospital furniture, physical phenomena, everyday facilities (and their sanitation) and
+"emergencies" (with :data:`SURROUNDING_HEADINGS`): named by one everyday word ("stubbed my
+toe on the bed", "a red light", "the bathroom", "feeling", "is this an emergency"), the
+setting of a complaint or the urgency asked, never its topic (see :func:`_promotable`)."""
 RELATIVES = ("F01.829.263", "I01.880.853", "M01")
 """Family members and other persons ("my son", "my mother in law"): who a question is about,
 never what; they become topics only when the question names no other qualifier either."""
@@ -1069,6 +1083,8 @@ def _promotable(concept: Concept, phrase: str) -> int:
     treat, not about the health services' needs and demand."""
     if concept.origin == "medquad" and not anatomy_only(concept):
         return -1
+    if _surroundings(concept, phrase):
+        return NEVER_PROMOTED
     branches = _branches(concept)
     if branches and all(b.startswith(LAST_PROMOTED) for b in branches):
         administration = only_under(concept.tree_numbers, ADMINISTRATION_BRANCHES)
@@ -1089,7 +1105,7 @@ def question_concepts(
     spans = _sited(_infections(_composed(spans, vocabulary), vocabulary), vocabulary)
     spans = _of_newborns(spans, words, vocabulary)
     triples = [(c, s.phrase, _combination(s)) for s in spans for c in _resolved(s, vocabulary)]
-    roles = [role(c) for c, _p, _g in triples]
+    roles = [_role_said(c, p) for c, p, _g in triples]
     promoted = [False] * len(roles)
     if "topic" not in roles:
         order = [_promotable(c, p) for c, p, _g in triples]
@@ -1107,6 +1123,37 @@ def question_concepts(
             # named twice ("keeps falling … 3 falls"), once as a topic: it is the topic
             found[concept.key] = mine
     return without_heads(tuple(found.values()))
+
+
+def _role_said(concept: Concept, phrase: str) -> str:
+    """:func:`role`, except that the setting of a complaint named by one everyday word ("the
+    bed", :data:`SURROUNDINGS`) is context, never the topic."""
+    found = role(concept)
+    if found == "topic" and _surroundings(concept, phrase):
+        return "qualifier"
+    return found
+
+
+SURROUNDING_HEADINGS = frozenset({"F01.470"})
+"""Headings that are settings themselves, not their kinds: emotions in general ("feeling"),
+not grief or anxiety."""
+
+
+def _surroundings(concept: Concept, phrase: str) -> bool:
+    return _in_surroundings(concept.tree_numbers) and is_common_english(phrase)
+
+
+def _in_surroundings(numbers: Sequence[str]) -> bool:
+    return bool(numbers) and all(
+        n in SURROUNDING_HEADINGS or only_under((n,), SURROUNDINGS) for n in numbers
+    )
+
+
+def setting_only(concept: QueryConcept) -> bool:
+    """True for the setting of a complaint named by one everyday word (:data:`SURROUNDINGS`):
+    never made the topic in place of one the question denies ("no numbness … at a red
+    light")."""
+    return _in_surroundings(concept.tree_numbers) and is_common_english(concept.matched)
 
 
 def without_heads(concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:

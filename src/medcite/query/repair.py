@@ -440,7 +440,8 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"^(?![\s\S]*\b(?:insulin|lantus|novorapid|humalog|levemir|tresiba|heparin|botox|"
-            r"vitamins?|iu|blood)\b)[\s\S]*?\bunits? (?:of alcohol|(?:a|per|each) (?:week|day|"
+            r"vitamins?|iu|blood|flat|house|electric\w*|energy|kwh|bills?|heating|boiler|solar)\b)"
+            r"[\s\S]*?\bunits? (?:of alcohol|(?:a|per|each) (?:week|day|"
             r"night))\b",
             re.IGNORECASE,
         ),

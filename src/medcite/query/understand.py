@@ -20,6 +20,7 @@ from medcite.query.concepts import (
     is_vaccine,
     question_concepts,
     role,
+    setting_only,
     taken_substance,
     with_body_part_pages,
     with_carer_strain,
@@ -56,7 +57,7 @@ from medcite.records import (
     only_under,
     parent_numbers,
 )
-from medcite.text import message_sentences, normalise
+from medcite.text import message_sentences, normalise, uninverted
 
 MAX_EXPANSIONS = 8
 
@@ -1054,12 +1055,12 @@ def understand(
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _across_coordinators(plain, concepts)
     concepts = _negated(plain, concepts)
-    concepts = _denied_parts(plain, concepts)
+    concepts = _as_told(plain, _denied_parts(plain, concepts))
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
     concepts = _ingredients(question, concepts)
     concepts = _facet_named(concepts, asked)
-    concepts = _descriptions(question, concepts, fixes)
+    concepts = _sensed_like(_descriptions(question, concepts, fixes), question, fixes)
     concepts = _cancer_feared(question, _guesses(question, concepts, fixes), fixes)
     concepts = _told_as_context(question, concepts, fixes, asked)
     concepts = _measured_beside_a_condition(question, concepts, fixes, vocabulary)
@@ -1405,6 +1406,122 @@ def _denied_parts(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Qu
     )
 
 
+_FALLEN_ON = re.compile(
+    r"\b(?:slipped|slipping|slip|slips|fell|falling|fall|tripped|tripping|slid|skidded|"
+    r"landed) (?:over )?(?:on|in|over) (?:the |some |a |an |black |wet |an icy )?$"
+)
+"""What someone slipped or fell on ("slipped on ice", "fell in the snow"): the setting."""
+_FINE_AFTER = re.compile(
+    r"^\s+(?:is|are|was|seems|seem|feels|feel) (?:completely |totally |still |all )?(?:fine|ok|"
+    r"okay|normal|good|alright|all right|unaffected)(?=\s*(?:$|[,.;:!?]|and\b|but\b|so\b|though\b|"
+    r"now\b|too\b))"
+)
+"""A function told to be unaffected ("walking is fine", "my strength is normal")."""
+
+
+def _fallen_on(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A substance or thing named only as what someone slipped or fell on (:data:`_FALLEN_ON`:
+    "slipped on ice and landed on my tailbone") is where it happened, not the topic."""
+    text = normalise(question)
+    fallen = {
+        c.key
+        for c in concepts
+        if c.role == "topic" and c.matched and _only_after(_FALLEN_ON, text, c.matched)
+    }
+    return _set_aside(concepts, fallen, "ignored", text) if fallen else concepts
+
+
+def _as_told(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """The concepts named only as the setting, the tool, a feeling or something unaffected are
+    no topics (:func:`_fallen_on`, :func:`_told_fine`, :func:`_felt_as`, :func:`_tools`)."""
+    concepts = _told_fine(question, _fallen_on(question, concepts))
+    return _tools(question, _felt_as(question, concepts))
+
+
+_TOOL_AFTER = re.compile(
+    r"^\s+(?:clippers?|scissors|file|files|brush|brushes|dryer|dryers|straighteners?|"
+    r"tongs|gun|guns|buds?|plugs?|clips?|bands?|grips?|pick|picks|trimmers?|cutters?|"
+    r"nippers|tweezers|spray|sprays|pads?|braces?)\b"
+)
+"""A tool named after the body part it is used on ("nail clippers", "hair dryer")."""
+
+
+def _tools(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A body part named only as what a tool is for (:data:`_TOOL_AFTER`: "cut them off with
+    nail clippers") is not where the trouble is."""
+    text = normalise(question)
+    tools = {
+        c.key
+        for c in concepts
+        if c.role in ("topic", "qualifier")
+        and anatomy_only(c)
+        and c.matched
+        and (mentions := _mentions(text, c.matched))
+        and all(_TOOL_AFTER.match(text[m.end() :]) for m in mentions)
+    }
+    return _set_aside(concepts, tools, "ignored", text) if tools else concepts
+
+
+FELT_WORDS = frozenset({"sting", "stings", "burn", "burns"})
+"""Words that are also verbs of what a sore place feels like ("it stings a bit")."""
+_FELT_AFTER = re.compile(
+    r"^\s+(?:a bit|a little|slightly|when|whenever|with|if|like|after|badly|so much|more|"
+    r"really|every time|sometimes)\b"
+)
+"""What follows such a word used as a verb ("stings when I wash it", "burns a bit")."""
+
+
+def _felt_as(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A topic named only by a word of feeling used as a verb (:data:`FELT_WORDS`: "my tongue
+    stings with spicy food", "the cut burns a bit") is how a place feels, not a sting or a
+    burn."""
+    text = normalise(question)
+    felt = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and c.matched in FELT_WORDS
+        and (mentions := _mentions(text, c.matched))
+        and all(_FELT_AFTER.match(text[m.end() :]) for m in mentions)
+    }
+    return _set_aside(concepts, felt, "ignored", text) if felt else concepts
+
+
+def _told_fine(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A topic every mention of which is told to be unaffected (:data:`_FINE_AFTER`: "walking
+    is fine") is no trouble asked about."""
+    text = normalise(question)
+    fine = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and c.matched
+        and _a_function(c)
+        and (mentions := _mentions(text, c.matched))
+        and all(_FINE_AFTER.match(text[m.end() :]) for m in mentions)
+    }
+    return _set_aside(concepts, fine, NEGATED_ROLE, text) if fine else concepts
+
+
+def _a_function(concept: QueryConcept) -> bool:
+    """A bodily function or activity (MeSH G, I), not a test, drug, feeling or disease:
+    "walking is fine" tells it unaffected, "my TSH is normal" tells a result still asked
+    about, "is her anxiety normal" asks about the anxiety."""
+    return bool(concept.tree_numbers) and only_under(concept.tree_numbers, ("G", "I"))
+
+
+def _set_aside(
+    concepts: tuple[QueryConcept, ...], keys: Collection[str], role: str, text: str
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with the topics among ``keys`` given ``role``; when no topic is left, what
+    the question tells instead becomes the topic (:func:`_promoted_instead`), as when nothing
+    central is named ("my tongue stings": the tongue)."""
+    out = _demoted(concepts, keys, role)
+    if any(c.role == "topic" for c in out):
+        return out
+    return _promoted_instead(text, out, ())
+
+
 _NEGATED = re.compile(
     r"\b(not|no|never|without|non|(?:is|are|was|were|does|do|did|has|have|had)n'?t)"
     r"(?!\s+(?:\S+\s+)?(?:work|works|working|help|helps|helping|cure|cures|treat|treats|fix|"
@@ -1535,6 +1652,7 @@ def _promoted_instead(
             not only_under(c.tree_numbers, NOT_TOLD_TROUBLE)
             or any(n.startswith(ACCIDENTS_TREE) for n in c.tree_numbers)
         )
+        and not setting_only(c)
         and not (c.matched and _only_after(_NEGATED, text, c.matched))
     }
     if not told:
@@ -1603,6 +1721,31 @@ def _only_after(before: re.Pattern[str], text: str, phrase: str) -> bool:
 def _mentions(text: str, phrase: str) -> list[re.Match[str]]:
     """Every whole-word mention of ``phrase`` in ``text``."""
     return list(re.finditer(rf"\b{re.escape(phrase)}\b", text))
+
+
+_SENSED_LIKE = re.compile(
+    r"\b(?:smell|smells|smelled|smelt|smelling|taste|tastes|tasted|tasting|stink|stinks|"
+    r"stank|reeks?) (?:like|of)(?:\s+\S+){0,2}\s+$"
+)
+"""What a smell or taste is likened to ("coffee smells like burnt rubbish", "tastes of
+metal"): a description, not something the question is about."""
+
+
+def _sensed_like(
+    concepts: tuple[QueryConcept, ...], question: str, fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """Topics named only as what a smell or taste is likened to (:data:`_SENSED_LIKE`) are no
+    topics: "smells like burnt rubbish" is not about burns."""
+    text = _as_fixed(question, fixes)
+    likened = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and c.matched
+        and not c.drug
+        and _only_after(_SENSED_LIKE, text, c.matched)
+    }
+    return _demoted(concepts, likened) if likened else concepts
 
 
 _REFERRING = re.compile(
@@ -1713,9 +1856,62 @@ def _cancer_in_general(concept: QueryConcept) -> bool:
 
 
 def feared_cancer(concept: QueryConcept) -> bool:
-    """True for cancer in general as a context, not a topic: the fear a question voices about
+    """True for a grave condition as a context, not a topic: the fear a question voices about
     something it tells (see :func:`_cancer_feared`)."""
-    return concept.role == "qualifier" and _cancer_in_general(concept)
+    return concept.role == "qualifier" and concept.feared
+
+
+def named_fear(concept: QueryConcept) -> bool:
+    """True for a feared condition named by its kind ("bone cancer", "ALS"), not cancer in
+    general (:func:`feared_cancer`)."""
+    return feared_cancer(concept) and not _cancer_in_general(concept)
+
+
+def feared_name(concept: QueryConcept, question: str) -> str:
+    """How to name a feared condition (:func:`feared_cancer`) to the asker: in their words, with
+    their article ("a brain tumor"), or in full for an abbreviation ("ALS")."""
+    if concept.via == "abbreviation":
+        return uninverted(concept.name).lower()
+    name = concept.matched.lower()
+    first = re.escape(name.split()[0]) if name.split() else ""
+    article = re.search(rf"\b(an?) {first}", normalise(question)) if first else None
+    return f"{article.group(1)} {name}" if article else name
+
+
+GRAVE_TREES = ("C04", "C10.574", "C10.114.375")
+"""Neoplasms, neurodegenerative diseases and multiple sclerosis: the grave diagnoses a patient
+fears of a symptom they tell ("I read twitching can be ALS")."""
+
+
+BENIGN_GROWTHS = (
+    "C04.182",
+    "C04.445",
+    "C04.557.470.035",
+    "C04.557.450.565.590.340",
+    "C04.557.645.375",
+    "C04.557.450.590.450",
+    "C04.557.450.550.400",
+    "C04.557.450.590.540",
+    "C04.557.580.600.580",
+    "C04.557.665.560",
+    "C04.557.470.700.600",
+    "C04.557.450.565.575.610",
+)
+"""Cysts, hamartomas and the common benign tumours (adenoma, fibroma, haemangioma, fibroids,
+lipoma, myoma, neurofibroma, moles, papilloma, osteochondroma): filed under neoplasms, but no
+grave fear ("could it be fibroids?" is answered from the page on fibroids)."""
+
+
+def _grave(concept: QueryConcept) -> bool:
+    """True for cancer in general or a named grave condition (:data:`GRAVE_TREES`, benign
+    growths aside)."""
+    return _cancer_in_general(concept) or any(
+        _under(n, GRAVE_TREES) and not _under(n, BENIGN_GROWTHS) for n in concept.tree_numbers
+    )
+
+
+def _under(number: str, trees: Sequence[str]) -> bool:
+    return any(number == tree or number.startswith(tree + ".") for tree in trees)
 
 
 def _cancer_feared(
@@ -1725,15 +1921,78 @@ def _cancer_feared(
     general is no topic whose pages could say whether this lump is one (they answer with
     cancer's definition or papers on any cancer). When the guess is cancer with no site or
     kind and the question tells something else (a body part, a sign), cancer becomes a
-    qualifier; a named cancer ("could it be skin cancer") stays the topic."""
+    qualifier. A named grave condition guessed or feared of a sign or another condition the
+    question tells ("I read twitching can be ALS", "these warty spots, my friend said
+    melanoma", "a bump below his kneecap, could it be bone cancer") becomes one too: its pages
+    describe it, which cannot say whether this is it and reads as confirming the fear; the
+    answer comes from what is told, or says that a doctor who examines it can tell."""
     text = _as_fixed(question, fixes)
-    feared = {
-        c.key
+    guessed = [
+        c
         for c in concepts
-        if c.role == "topic" and _cancer_in_general(c) and _guessed(text, c.matched)
-    }
-    told = [c for c in concepts if c.key not in feared and c.role in ("topic", "qualifier")]
-    return _demoted(concepts, feared, "qualifier") if feared and told else concepts
+        if c.role == "topic"
+        and _grave(c)
+        and (_guessed(text, c.matched) or _feared(text, c.matched))
+        and not _asked_what(text, c.matched)
+    ]
+    told = [c for c in concepts if c not in guessed and c.role in ("topic", "qualifier")]
+    named = any(not _cancer_in_general(c) for c in guessed)
+    if named and not _told_trouble(told):  # a named fear stays the topic of a test told
+        guessed = [c for c in guessed if _cancer_in_general(c)]
+        named = False
+    feared = {c.key for c in guessed}
+    if not feared or not told:
+        return concepts
+    kept = [c for c in told if c.role == "topic"]
+    # with a named fear gone, a sign told beside it is what is asked about ("ringing in my
+    # ears"); an illness told as context stays context ("a lump after a bad cold")
+    signs = {c.key for c in told if named and not kept and is_sign(c)}
+    return tuple(
+        c.model_copy(update={"role": "qualifier", "feared": True})
+        if c.role == "topic" and c.key in feared
+        else c.model_copy(update={"role": "topic"})
+        if c.key in signs
+        else c
+        for c in concepts
+    )
+
+
+_FEAR = (
+    r"\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears)"
+    r"(?: that)? (?:it|its|this|these|they|i|it might be|it could be|it may be)"
+    r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?{name}\b"
+    r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?{name}\b"
+    r"|\b(?:read|heard|googled|saw|friend said|friend says|friends say|mum says|mom says|"
+    r"wife says|husband says|internet says|google says)(?: online)?(?: that)? "
+    r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
+    r"(?:an? )?{name}\b"
+)
+"""The asker's own or a lay fear of a diagnosis ("im scared its a tumour", "I read twitching
+can be ALS", "my friend said they could be melanoma"); a doctor's "this might mean …" is a
+diagnosis being made, which the asker asks about."""
+_WHAT_CONDITION = r"\bwhat (?:is|are|s|does) (?:an? )?{name}\b|\bwhat (?:is|are) (?:that|this|it)\b"
+
+
+def _asked_what(text: str, phrase: str) -> bool:
+    """True when the question asks what the condition is ("… could be Wilson's disease. What
+    is that?"): it asks about the condition, whatever it fears."""
+    return re.search(_WHAT_CONDITION.replace("{name}", re.escape(phrase)), text) is not None
+
+
+def _told_trouble(told: Sequence[QueryConcept]) -> bool:
+    """True when what the question tells beside its fear is trouble a page could speak of (a
+    sign, a condition, a body part), and no other topic is something else: "picks up his tea
+    … could it be Parkinson's" tells no trouble the index knows, so the feared disease stays
+    the topic."""
+    trouble = [c for c in told if c.condition or anatomy_only(c)]
+    others = [c for c in told if c.role == "topic" and not (c.condition or anatomy_only(c))]
+    return bool(trouble) and not others
+
+
+def _feared(text: str, phrase: str) -> bool:
+    """True when the asker says they fear ``phrase`` is what they have ("im scared its a
+    tumour", "I read it can be ALS", "my friend said they could be melanoma")."""
+    return re.search(_FEAR.replace("{name}", re.escape(phrase)), text) is not None
 
 
 def _told_as_context(
