@@ -2342,3 +2342,10 @@ def test_a_fall_off_furniture_with_vomiting_is_a_head_injury_with_a_warning_sign
 def test_an_adult_telling_age_then_chickenpox_gets_the_adult_card() -> None:
     assert "chickenpox in an adult" in kinds("I'm 41 (f) and got chickenpox from my daughter")
     assert "chickenpox in an adult" not in kinds("I'm 41 and had chickenpox as a child")
+
+
+def test_bone_seen_in_a_tooth_socket_is_no_fracture_or_open_wound() -> None:
+    found = kinds("tooth pulled 4 days ago, throbbing and I can see bone in the socket")
+    assert "possible broken bone or dislocation" not in found
+    assert "a wound that may need closing" not in found
+    assert "possible broken bone or dislocation" in kinds("came off my bike, I can see bone")

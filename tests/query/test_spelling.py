@@ -212,3 +212,14 @@ def test_a_british_spelling_takes_the_vocabulary_s_american_one() -> None:
     assert american("haemorrhage") == "hemorrhage"
     assert american("diarrhoea") == "diarrhea"
     assert american("canoes") == "canoes"
+
+
+def test_an_adjective_made_with_y_said_of_a_look_is_not_corrected_to_its_noun() -> None:
+    """ "stenosisy looking patches" say what the patches look like, not that they are the
+    condition; a misspelling is still corrected."""
+    lookup = _lookup(LEXICON)
+    fixed, fixes = corrected(["stenosisy", "looking", "patches"], lookup, known=lambda w: False)
+    assert fixes == {}
+    assert fixed == ["stenosisy", "looking", "patches"]
+    _, fixes = corrected(["stenosisy", "patches"], lookup, known=lambda w: False)
+    assert fixes == {"stenosisy": "stenosis"}

@@ -3937,7 +3937,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"bones?\W+(?:\w+\W+){0,3}?(?:sticking|poking|came|coming|pushing|showing|"
                 r"popping) (?:out|through)",
                 r"(?:see|seeing|saw|can see) (?:the )?bone(?! (?:scan|density|doctor|specialist|"
-                r"report|results?|marrow|age))",
+                r"report|results?|marrow|age))(?! (?:in|at the bottom of|inside) (?:the |my )?"
+                r"(?:hole|socket|gap|gum))",
                 r"(?:arm|forearm|leg|wrist|ankle|finger|shoulder|elbow|knee|hip|foot|toe|thumb|"
                 r"collarbone|kneecap)\W+(?:\w+\W+){0,5}?(?:is |looks |looked |was |seems |"
                 r"went |is now |got )?(?:bent|crooked|deformed|out of place|at a (?:weird|funny|"
@@ -4901,7 +4902,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"wide open|(?:opens?|pulls? apart|comes? apart|splits? open) (?:up )?(?:again )?"
                 r"when)",
                 r"gaping (?:cut|wound|gash|hole)",
-                r"(?:can|could) see (?:the )?(?:fat|bone|tendon|white stuff|yellow fat)"),
+                # bone seen in a tooth's socket is a dry socket, not a wound
+                r"(?:can|could) see (?:the )?(?:fat|bone|tendon|white stuff|yellow fat)(?! (?:in|"
+                r"at the bottom of|inside) (?:the |my )?(?:hole|socket|gap|gum))"),
             # a cut tendon or nerve: the finger no longer bends, or goes numb past the cut
             _given((r"cut|gash\w*|slic\w*|laceration|glass|knife|blade",),
                    r"(?:can'?t|cannot|can not|unable to|couldn'?t|won'?t) (?:\w+ )?(?:bend|move|"

@@ -278,6 +278,8 @@ def corrected(
             fix = far_correction(word, neighbours)
         if fix is not None and drug_name is not None and look_alike(word, fix, drug_name):
             fix = None
+        if fix is not None and _looks_like(words, i, fix):
+            fix = None
         if fix is not None and (
             word in fixes
             or stems(word) == stems(fix)
@@ -289,6 +291,18 @@ def corrected(
         else:
             out.append(word)
     return out, fixes
+
+
+LOOKING = frozenset({"looking", "look", "looks", "looked"})
+
+
+def _looks_like(words: Sequence[str], i: int, fix: str) -> bool:
+    """True when ``words[i]`` is ``fix`` made an adjective with "y" and said of a look ("warty
+    crusty looking things", "they look warty"): what something looks like, not the
+    condition."""
+    if words[i] != f"{fix}y":
+        return False
+    return bool(LOOKING.intersection(words[i + 1 : i + 3])) or (i > 0 and words[i - 1] in LOOKING)
 
 
 def _american_term(word: str, lexicon: Lexicon, keep: Collection[str]) -> str | None:

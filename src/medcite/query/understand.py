@@ -1440,7 +1440,7 @@ def _as_told(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
 
 _TOOL_AFTER = re.compile(
     r"^\s+(?:clippers?|scissors|file|files|brush|brushes|dryer|dryers|straighteners?|"
-    r"tongs|gun|guns|buds?|plugs?|clips?|bands?|grips?|pick|picks|trimmers?|cutters?|"
+    r"tongs|gun|guns|buds?|clips?|bands?|grips?|pick|picks|trimmers?|cutters?|"
     r"nippers|tweezers|spray|sprays|pads?|braces?)\b"
 )
 """A tool named after the body part it is used on ("nail clippers", "hair dryer")."""
@@ -1471,6 +1471,12 @@ _FELT_AFTER = re.compile(
 """What follows such a word used as a verb ("stings when I wash it", "burns a bit")."""
 
 
+def _an_injury_in_general(concept: QueryConcept) -> bool:
+    """Burns or stings in general (a heading two levels deep), not one the question sites ("it
+    burns like crazy" after cleaner in the eye is an eye burn)."""
+    return bool(concept.tree_numbers) and all(n.count(".") <= 1 for n in concept.tree_numbers)
+
+
 def _felt_as(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A topic named only by a word of feeling used as a verb (:data:`FELT_WORDS`: "my tongue
     stings with spicy food", "the cut burns a bit") is how a place feels, not a sting or a
@@ -1481,6 +1487,7 @@ def _felt_as(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         for c in concepts
         if c.role == "topic"
         and c.matched in FELT_WORDS
+        and _an_injury_in_general(c)
         and (mentions := _mentions(text, c.matched))
         and all(_FELT_AFTER.match(text[m.end() :]) for m in mentions)
     }
@@ -1933,7 +1940,7 @@ def _cancer_feared(
         if c.role == "topic"
         and _grave(c)
         and (_guessed(text, c.matched) or _feared(text, c.matched))
-        and not _asked_what(text, c.matched)
+        and (_cancer_in_general(c) or not _asked_what(text, c.matched))
     ]
     told = [c for c in concepts if c not in guessed and c.role in ("topic", "qualifier")]
     named = any(not _cancer_in_general(c) for c in guessed)
