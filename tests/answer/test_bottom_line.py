@@ -2178,6 +2178,16 @@ def test_a_named_grave_condition_feared_of_what_is_told_is_not_answered_from_its
     assert not any("Nerve wither" in b.text for b in told.bottom_line.bullets)
     asked = _ask("what are the symptoms of nerve wither disease", [grave])
     assert any("slowly spreads" in text for text in _shown(asked))
+    worried = _ask(
+        "fever for a week and I'm freaking out about nerve wither disease", [grave, fever]
+    )
+    assert worried.bottom_line is not None
+    assert worried.bottom_line.verdict.startswith("Whether this is nerve wither disease")
+    # a diagnosis the doctor suggests, which the asker asks to have explained, is the topic
+    explained = _ask(
+        "the doctor said my fever could be nerve wither disease. what is that?", [grave, fever]
+    )
+    assert any("Nerve wither" in text for text in _shown(explained))
 
 
 def test_how_much_of_a_substance_is_answered_by_what_it_depends_on() -> None:

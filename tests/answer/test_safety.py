@@ -961,6 +961,12 @@ def test_a_sign_on_ones_own_body_is_about_a_person() -> None:
     assert about_an_animal("our puppy has a scaly circle on his leg, what cream")
 
 
+def test_a_walked_dog_or_a_child_told_by_age_is_no_animal_patient() -> None:
+    assert not about_an_animal("my inhaler gets used most when I walk the dog on frosty days")
+    assert not about_an_animal("new puppy and my 6 year old gets itchy eyes, do we give him up")
+    assert about_an_animal("our puppy keeps shaking his head, what ear drops")
+
+
 def test_an_animal_licking_itself_is_still_the_patient() -> None:
     assert about_an_animal("my cat keeps licking himself and cant pee, can it wait")
     assert not about_an_animal("our dog licked my baby's face, should i worry")

@@ -2349,3 +2349,25 @@ def test_bone_seen_in_a_tooth_socket_is_no_fracture_or_open_wound() -> None:
     assert "possible broken bone or dislocation" not in found
     assert "a wound that may need closing" not in found
     assert "possible broken bone or dislocation" in kinds("came off my bike, I can see bone")
+
+
+def test_blood_in_the_sick_is_vomiting_blood() -> None:
+    assert "severe bleeding" in kinds("been sick four times and now there is red blood in the sick")
+    assert "severe bleeding" not in kinds("a fleck of blood in the sick after retching all night")
+
+
+def test_a_steroid_inhalers_hoarse_voice_is_no_anaphylaxis() -> None:
+    assert "anaphylaxis" not in kinds("since starting my brown inhaler my voice has gone croaky")
+    assert "anaphylaxis" in kinds("started a new tablet this morning and my throat is swelling")
+
+
+def test_an_asthmatics_tight_chest_is_no_heart_attack_but_crushing_pain_still_is() -> None:
+    assert "chest pain" not in kinds("asthma, got a cold and my chest is tight, how many puffs")
+    assert "chest pain" in kinds("I have asthma and crushing chest pain down my arm for an hour")
+
+
+def test_a_reliever_needed_many_times_a_day_or_asthma_waking_at_night_is_seen_today() -> None:
+    kind = "asthma getting worse"
+    assert kind in kinds("my son needs his blue inhaler 6 times a day this week")
+    assert kind in kinds("my asthma has been waking me up at night all week")
+    assert kind not in kinds("I use my blue inhaler twice a week before football")

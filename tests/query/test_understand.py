@@ -1940,3 +1940,13 @@ def test_a_body_part_named_for_a_tool_is_not_where_it_hurts(
     """ "cut it off with knee pads" names a tool for the knee, not the knee."""
     assert roles("can I trim the corn on my toe with knee pads on")["knee"] != "topic"
     assert roles("my knee hurts when I kneel")["knee"] == "topic"
+
+
+def test_a_letter_that_is_an_article_names_no_vitamin(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "started a B complex vitamin a week ago": the "a" is the article of "a week"."""
+    assert roles("started a B complex vitamin a week ago, now my urine is bright yellow").get(
+        "vitamin a"
+    ) not in ("topic", "qualifier")
+    assert roles("is vitamin a good for my skin")["vitamin a"] == "topic"

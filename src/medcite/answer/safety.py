@@ -213,6 +213,8 @@ _PERSON_HARMED = re.compile(
 _PERSON_TOLD = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|children|kids?|baby|toddler|wife|husband|partner|mom|"
     r"mum|mother|dad|father|grand\w+|boyfriend|girlfriend|sister|brother|friend|family)\b"
+    r"|\b(?:my|our) \d{1,2}[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old|months?[- ]old|weeks?[- ]old|"
+    r"year old|month old)\b"
     r"|\b(?:i am|i'm|im|i have|i've|ive|i feel|i can'?t|i cant|i don'?t|i dont|i keep|me|"
     r"myself|we (?:have|'ve) (?:a|an|been|had|got|all)|we feel|us)\b"
     # a sign on the writer's own body ("a red ring on my forearm")
@@ -224,15 +226,24 @@ _PERSON_TOLD = re.compile(
 )
 
 
+_WITH_THE_ANIMAL = re.compile(
+    r"\b(?:walk\w*|feed\w*|play\w* with|groom\w*|stroking) (?:the|my|our) (?:dogs?|cats?|"
+    r"horses?|pon(?:y|ies)|pupp(?:y|ies)|kittens?|pets?)\b",
+    re.IGNORECASE,
+)
+"""What a person does with an animal ("when I walk the dog in the cold"): told of the person."""
+
+
 def about_an_animal(question: str) -> bool:
     """True when the one the question is about is an animal ("my dog is limping, can I give him
     one of my Advil", "my cat chewed a lily"): answered from human evidence it could harm the
     animal, so it is sent to a veterinarian (:data:`OUT_OF_SCOPE_ANIMAL`). Not when a person
-    is hurt by the animal or told about ("my dog bit me", "my son is allergic to our cat")."""
+    is hurt by the animal or told about ("my dog bit me", "my son is allergic to our cat", "my
+    10 year old sneezes near the kitten"), nor when the animal is only walked or fed by the
+    asker (:data:`_WITH_THE_ANIMAL`)."""
+    told = _WITH_THE_ANIMAL.sub(" ", question)
     return bool(
-        _ANIMAL.search(question)
-        and not _PERSON_HARMED.search(question)
-        and not _PERSON_TOLD.search(question)
+        _ANIMAL.search(told) and not _PERSON_HARMED.search(told) and not _PERSON_TOLD.search(told)
     )
 
 
@@ -241,7 +252,7 @@ def out_of_scope_reason(question: str) -> str:
     dark chocolate") is sent to a veterinarian, and to animal poison control when it may have
     eaten something poisonous; a request to write a text gets :data:`OUT_OF_SCOPE_WRITING`;
     any other gets :data:`OUT_OF_SCOPE`."""
-    if _ANIMAL.search(question):
+    if _ANIMAL.search(_WITH_THE_ANIMAL.sub(" ", question)):
         return OUT_OF_SCOPE_ANIMAL
     return OUT_OF_SCOPE_WRITING if asks_for_writing(question) else OUT_OF_SCOPE
 
@@ -508,6 +519,16 @@ _YOUNG = (
 )
 
 _CALL = "Call your local emergency number (911 in the US) now"
+_STEROID_INHALER = (
+    r"(?:steroid|preventer|brown|purple) (?:inhaler|puffer)|clenil|qvar|beclo\w*|flutic\w*|"
+    r"budeson\w*|seretide|symbicort|fostair|flixotide|pulmicort|relvar|advair"
+)
+"""An inhaled steroid: a hoarse voice and a sore mouth are its known effects."""
+_ASTHMA_TOLD = (
+    r"asthma\w*|inhaler|puffer|reliever|preventer|ventolin|salbutamol|albuterol|symbicort|"
+    r"fostair|seretide|clenil|smart regime|smart therapy"
+)
+"""Asthma told by name or by its inhalers."""
 _VOMITED = r"vomit\w*|(?:threw|throwing|thrown|throw) up"
 """Being sick, as people write it: a sign of an adrenal crisis, with or without a known
 adrenal disease."""
@@ -1607,6 +1628,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"in case of) (?:his |her |my |the |any )?chest pains?(?![\s\S]*\b(?:now|still|"
                 r"currently|at the moment|today|tonight|this (?:morning|evening|afternoon)|won'?t|"
                 r"wont|not (?:going|easing|stopping)|sweat\w*|clammy|grey|gray|again|worse)\b)"),
+            # an asthmatic's tight chest with a cold, told beside the inhaler
+            _given((_ASTHMA_TOLD,), r"chest (?:is |feels? |felt |gets? )?(?:\w+ )?tight\w*|"
+                   r"tight chest"),
             # a known effect of a migraine drug: "sumatriptan makes my chest feel tight"
             _rx(r"\w*triptan\b[^.?!]{0,60}?\bchest (?:\w+ ){0,2}?(?:tight\w*|pressure|heavy|"
                 r"heaviness)", r"(?:imigran|maxalt|zomig)\b[^.?!]{0,60}?\bchest (?:\w+ ){0,2}?"
@@ -1756,8 +1780,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((f"{_ALLERGEN}|{_NEW_MEDICINE}",),
                    r"(?:tongue|lips?|face|eyelids?)\W+(?:\w+\W+){0,3}?(?:puffy|puffing|puffed)|"
                    r"(?:throat|thoat|throut)\W+(?:\w+\W+){0,3}?(?:tight\w*|closing|swell\w*|"
-                   r"swollen)|(?:voice|speech) (?:\w+ ){0,2}?(?:husky|hoarse|croaky|changed|"
-                   r"gone funny)"),
+                   r"swollen)"),
+            # a changed voice, unless a steroid inhaler explains it (hoarseness is its effect)
+            _given((f"{_ALLERGEN}|{_NEW_MEDICINE}",),
+                   r"(?:voice|speech) (?:\w+ ){0,2}?(?:husky|hoarse|croaky|changed|gone funny)",
+                   unless=(_STEROID_INHALER,)),
         ),
         events=(_rx(r"anaphyla\w*", r"allergic reaction"),),
         exclusions=(
@@ -1899,7 +1926,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 re.IGNORECASE,
             ),
             _rx(r"(?:vomit\w*|throw\w* up|threw up|puk\w*|cough\w*) (?:up )?(?:\w+ )?(?:blood|"
-                r"bright red)", r"coffee grounds", r"blood (?:is )?com+ing out (?:from|of) "
+                r"bright red)", r"coffee grounds",
+                r"(?<!streak of )(?<!streaks of )(?<!fleck of )(?<!flecks of )(?<!speck of )"
+                r"(?<!specks of )(?<!bit of )(?<!trace of )(?<!spot of )(?<!spots of )"
+                r"(?:bright red |fresh |red )?blood (?:\w+ ){0,2}?in (?:the |my |his |her |their )?"
+                r"(?:sick|vomit|puke|spew)\b(?! bag)", r"blood (?:is )?com+ing out (?:from|of) "
                 r"(?:the |her |his |my )?mouth",
                 r"maroon(?: and)? (?:tarry )?(?:poop|stools?|bowel movements?)",
                 r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|tampons?)",
@@ -5100,7 +5131,14 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
                 r"\W+(?:\w+\W+){0,4}?every (?:1|2|3|4|one|two|three|four|couple of|few|hour|"
                 r"2-3|3-4|2 to 3|3 to 4|1-2)(?: ?-? ?\d)? ?(?:hours?|hrs?|hourly)?\b",
-                r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))"),
+                r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))",
+                r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
+                r"\W+(?:\w+\W+){0,4}?(?:[4-9]|four|five|six|seven|eight|several|loads of|lots of)"
+                r"(?: or (?:[5-9]|five|six|seven|eight))? times (?:a|per|each) day"),
+            # the reliever needed more and asthma waking them at night
+            _given((r"asthma\w*|inhaler|puffer|reliever|ventolin|salbutamol|albuterol",),
+                   r"(?:wak\w+|woke|woken) (?:her|him|me|them|us)? ?(?:up )?(?:at night|in the "
+                   r"night|every night|most nights)"),
         ),
     ),
     Concept(
@@ -6297,7 +6335,9 @@ def _counts(
 
 
 def _spans(question: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
-    return [m.span() for pattern in patterns for m in pattern.finditer(question)]
+    """Where ``patterns`` match, by their key words (:func:`_key_span`): an exclusion that reads
+    the message for its context excludes its key words alone."""
+    return [_key_span(m) for pattern in patterns for m in pattern.finditer(question)]
 
 
 def _first_match(

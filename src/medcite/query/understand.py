@@ -1433,9 +1433,33 @@ def _fallen_on(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Query
 
 def _as_told(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """The concepts named only as the setting, the tool, a feeling or something unaffected are
-    no topics (:func:`_fallen_on`, :func:`_told_fine`, :func:`_felt_as`, :func:`_tools`)."""
-    concepts = _told_fine(question, _fallen_on(question, concepts))
+    no topics (:func:`_fallen_on`, :func:`_told_fine`, :func:`_felt_as`, :func:`_tools`), nor
+    one whose last letter is an article (:func:`_letter_articles`)."""
+    concepts = _told_fine(question, _fallen_on(question, _letter_articles(question, concepts)))
     return _tools(question, _felt_as(question, concepts))
+
+
+_ARTICLE_AFTER = re.compile(
+    r"^\s+(?:week|weeks|day|days|month|months|year|years|fortnight|while|bit|lot|few|couple|"
+    r"little|long|night|time|minute|hour|dozen)\b"
+)
+"""What follows "a" used as an article ("a B complex vitamin a week ago")."""
+
+
+def _letter_articles(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A name ending in the letter "a" ("vitamin a", "hepatitis a") every mention of which is
+    followed by a time or amount (:data:`_ARTICLE_AFTER`: "started a vitamin a week ago") is
+    the article, not the letter: no concept."""
+    text = normalise(question)
+    articles = {
+        c.key
+        for c in concepts
+        if c.role in ("topic", "qualifier")
+        and c.matched.endswith(" a")
+        and (mentions := _mentions(text, c.matched))
+        and all(_ARTICLE_AFTER.match(text[m.end() :]) for m in mentions)
+    }
+    return _set_aside(concepts, articles, "ignored", text) if articles else concepts
 
 
 _TOOL_AFTER = re.compile(
@@ -1969,6 +1993,8 @@ _FEAR = (
     r"(?: that)? (?:it|its|this|these|they|i|it might be|it could be|it may be)"
     r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?{name}\b"
     r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?{name}\b"
+    r"|\b(?:freaking out|freaked out|panicking|terrified|scared|worried|worrying|paranoid|"
+    r"anxious) (?:about|it is|it s|its|that it is|that its) (?:an? )?{name}\b"
     r"|\b(?:read|heard|googled|saw|friend said|friend says|friends say|mum says|mom says|"
     r"wife says|husband says|internet says|google says)(?: online)?(?: that)? "
     r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
