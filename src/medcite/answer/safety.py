@@ -5131,10 +5131,14 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
                 r"\W+(?:\w+\W+){0,4}?every (?:1|2|3|4|one|two|three|four|couple of|few|hour|"
                 r"2-3|3-4|2 to 3|3 to 4|1-2)(?: ?-? ?\d)? ?(?:hours?|hrs?|hourly)?\b",
-                r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))",
-                r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
-                r"\W+(?:\w+\W+){0,4}?(?:[4-9]|four|five|six|seven|eight|several|loads of|lots of)"
-                r"(?: or (?:[5-9]|five|six|seven|eight))? times (?:a|per|each) day"),
+                r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))"),
+            # the reliever needed four or more times a day (told, not asked, and not in COPD,
+            # whose flare the card does not describe)
+            _given((), r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|"
+                   r"puffer)\W+(?:\w+\W+){0,4}?(?:[4-9]|four|five|six|seven|eight|several|loads "
+                   r"of|lots of)(?: or (?:[5-9]|five|six|seven|eight))? times (?:a|per|each) day",
+                   unless=(r"copd|emphysema|bronchitis|(?:can|may|should|could) (?:i|he|she|we|"
+                           r"they) (?:\w+ ){0,3}?(?:more than|up to)",)),
             # the reliever needed more and asthma waking them at night
             _given((r"asthma\w*|inhaler|puffer|reliever|ventolin|salbutamol|albuterol",),
                    r"(?:wak\w+|woke|woken) (?:her|him|me|them|us)? ?(?:up )?(?:at night|in the "

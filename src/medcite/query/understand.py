@@ -1456,8 +1456,7 @@ def _letter_articles(question: str, concepts: tuple[QueryConcept, ...]) -> tuple
         for c in concepts
         if c.role in ("topic", "qualifier")
         and c.matched.endswith(" a")
-        and (mentions := _mentions(text, c.matched))
-        and all(_ARTICLE_AFTER.match(text[m.end() :]) for m in mentions)
+        and _only_before(_ARTICLE_AFTER, text, c.matched)
     }
     return _set_aside(concepts, articles, "ignored", text) if articles else concepts
 
@@ -1480,8 +1479,7 @@ def _tools(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConc
         if c.role in ("topic", "qualifier")
         and anatomy_only(c)
         and c.matched
-        and (mentions := _mentions(text, c.matched))
-        and all(_TOOL_AFTER.match(text[m.end() :]) for m in mentions)
+        and _only_before(_TOOL_AFTER, text, c.matched)
     }
     return _set_aside(concepts, tools, "ignored", text) if tools else concepts
 
@@ -1512,8 +1510,7 @@ def _felt_as(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         if c.role == "topic"
         and c.matched in FELT_WORDS
         and _an_injury_in_general(c)
-        and (mentions := _mentions(text, c.matched))
-        and all(_FELT_AFTER.match(text[m.end() :]) for m in mentions)
+        and _only_before(_FELT_AFTER, text, c.matched)
     }
     return _set_aside(concepts, felt, "ignored", text) if felt else concepts
 
@@ -1528,8 +1525,7 @@ def _told_fine(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[Query
         if c.role == "topic"
         and c.matched
         and _a_function(c)
-        and (mentions := _mentions(text, c.matched))
-        and all(_FINE_AFTER.match(text[m.end() :]) for m in mentions)
+        and _only_before(_FINE_AFTER, text, c.matched)
     }
     return _set_aside(concepts, fine, NEGATED_ROLE, text) if fine else concepts
 
