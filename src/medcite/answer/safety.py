@@ -10,7 +10,8 @@ its advice:
   magnets, a child's head injury with vomiting or drowsiness, preeclampsia warning signs, adrenal
   crisis, a chemical in the eye, a possible bowel obstruction, pressure under a cast, carbon
   monoxide poisoning, possible appendicitis, pressure on the spinal nerves, a possible neck
-  injury, coughing up a lot of blood;
+  injury, coughing up a lot of blood, muscle breakdown, a large scald on a small child, giant
+  cell arteritis affecting the eye;
 - same-day care, whose advice says when to go to an emergency department: a throat abscess, a
   spreading tooth infection, new confusion in an older adult, a needle-stick from a needle used
   on someone else, stopping heavy drinking all at once, a possible rabies exposure, tendon pain
