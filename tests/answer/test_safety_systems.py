@@ -2371,3 +2371,28 @@ def test_a_reliever_needed_many_times_a_day_or_asthma_waking_at_night_is_seen_to
     assert kind in kinds("my son needs his blue inhaler 6 times a day this week")
     assert kind in kinds("my asthma has been waking me up at night all week")
     assert kind not in kinds("I use my blue inhaler twice a week before football")
+
+
+def test_a_baby_usually_kicking_now_barely_felt_is_a_pregnancy_warning_sign() -> None:
+    kind = "warning signs in pregnancy"
+    assert kind in kinds(
+        "29 weeks with our second, normally he kicks loads but I've hardly felt anything today"
+    )
+    assert kind not in kinds("31 weeks pregnant with a cold, I can barely feel anything in my nose")
+
+
+def test_a_faint_told_fine_now_is_no_collapse_unless_the_heart_is_told() -> None:
+    assert "loss of consciousness or seizure" not in kinds(
+        "fainted while having a jab, woke up on the floor, totally fine now"
+    )
+    assert "loss of consciousness or seizure" in kinds(
+        "she fainted at school, her pulse was 35 and she seems fine now"
+    )
+    assert "a faint that has passed" in kinds("he passed out at the gym and is fine now")
+
+
+def test_a_breastfeeding_mothers_own_fever_is_mastitis_not_the_babys_fever() -> None:
+    found = kinds("red hot lump in my boob, I feel shivery, temp 38.6, baby is 5 weeks")
+    assert "breast infection while breastfeeding" in found
+    assert "fever in an infant" not in found
+    assert "fever in an infant" in kinds("breastfeeding my 5 week old and she has a temp of 38.3")

@@ -1950,3 +1950,10 @@ def test_a_letter_that_is_an_article_names_no_vitamin(
         "vitamin a"
     ) not in ("topic", "qualifier")
     assert roles("is vitamin a good for my skin")["vitamin a"] == "topic"
+
+
+def test_a_fear_told_beside_a_lay_sign_is_context(roles: Callable[[str], dict[str, str]]) -> None:
+    """A lay reading without a tree ("twitching") is trouble told, so the fear beside it is
+    context."""
+    found = roles("my calves keep twitching and now im convinced i have nerve wither disease")
+    assert found["nerve wither disease"] == "qualifier"

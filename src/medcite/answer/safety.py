@@ -443,6 +443,13 @@ _FAINT_PASSED = (
     r"coming|comes|woke|woken) (?:back )?(?:round|around|to|up)\W+(?:\w+\W+){0,2}?(?:(?:in|within|"
     r"after) (?:a few |a couple of |about |\d+ |few |a )?(?:seconds|secs|second|moments?|"
     r"minute)|straight away|right away|quickly|immediately|almost immediately)\b"
+    # "… woke up on the floor with the nurse. fine now", unless a sign of the heart, the
+    # breathing or a fit is told after the faint
+    r"|\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b(?![\s\S]*\b(?:pulse|heart ?rate|"
+    r"bpm|heart ?beat|palpitations?|racing|chest|breath\w*|seiz\w*|fits?|jerk\w*|blue|grey "
+    r"lips|hit (?:his|her|my) head)\b)[^?!]{0,200}?\b(?:(?:feel|feels|"
+    r"felt|is|am|i'?m|seems?|was) )?(?:totally |completely |absolutely )?(?:fine|ok|okay|"
+    r"alright|normal|back to normal) now\b"
     r"|\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b[^.?!]{0,60}?\b(?:was|were|been) "
     r"(?:out|unconscious|gone)(?: cold)? for (?:only |just |maybe |about |around |like |less than "
     r")?(?:a few |a couple of |few |\d+ |a )?(?:seconds|secs|second|moments?)\b"
@@ -451,7 +458,8 @@ _FAINT_PASSED = (
 "fainted, was out for maybe 10 secs")."""
 _FAINT_PASSED_RX = re.compile(_FAINT_PASSED, re.IGNORECASE)
 _FAINT_RISK_NOW = (
-    rf"{_FAINT_RISK}|(?:during|while|when|after) (?:\w+ )?(?:exercis\w*|running|a run|jogging|"
+    rf"{_FAINT_RISK}|(?:at|in) (?:the )?(?:gym|training|practice|football|netball|rugby|match|"
+    r"game|race|pool)\b|(?:during|while|when|after) (?:\w+ )?(?:exercis\w*|running|a run|jogging|"
     r"playing|training|swimming|sport|football|the gym|working out)|mid[- ]?(?:run|game|match)|"
     r"breathless\w*|short of breath|heart (?:condition|disease|problem)|pacemaker"
 )
@@ -1509,6 +1517,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"\b{_YOUNG}\b",
                 re.IGNORECASE,
             ),
+        ),
+        # a breastfeeding mother's own fever with a sore, hot breast is hers, not the baby's
+        exclusions=(
+            _given((r"boob|breast|nipple|mastitis", r"i feel|i'?m|i am|i have|i'?ve got|my temp"),
+                   rf"{_FEVER}", unless=(r"(?:baby|she|he|her|his) (?:\w+ ){0,3}?(?:is |feels |"
+                                         r"has |had )?(?:hot|a temp|a fever|feverish)",)),
         ),
     ),
     Concept(
@@ -2724,10 +2738,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "confused or faint.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"breast-?fe\w*|breastfed|nursing|pumping|postpartum|pp\b",
+            _given((r"breast-?fe\w*|breastfed|nursing|pumping|postpartum|pp\b|feeding (?:on|from) "
+                    r"(?:that|the|this|one|my \w+) side|baby is \d{1,2} (?:weeks?|months?)|"
+                    r"\d{1,2}[- ]?(?:weeks?|months?)[- ]old",
                     rf"{_FEVERISH}|flu|fluey|shiver\w*|shaking|chills|rigou?rs|achy|"
                     r"aching all over"),
-                   r"(?:breast|boob)s?\W+(?:\w+\W+){0,8}?(?:red|hot|wedge\w*|hard|lump)"),
+                   r"(?:breast|boob)s?\W+(?:\w+\W+){0,8}?(?:red|hot|wedge\w*|hard|lump)|"
+                   r"(?:red|hot|wedge\w*|hard|lump)\W+(?:\w+\W+){0,6}?(?:breast|boob)s?\b"),
         ),
     ),
     Concept(
@@ -3643,6 +3660,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"any|hardly any) (?:fetal |baby'?s? )?(?:movements?|kicks?|movement)|"
                    r"(?:can'?t|cannot|haven'?t|havent|not|don'?t|didn'?t) (?:\w+ )?(?:feel|felt) "
                    r"(?:\w+ ){0,2}?(?:baby|him|her|it) (?:move|moving|kick\w*)|"
+                   r"(?:barely|hardly|not) (?:felt|feel|feeling|noticed) (?:the )?baby\b|"
 
                    r"(?:gush|trickle|leak\w*|dripping) (?:of )?(?:\w+ ){0,2}?(?:fluid|water|"
                    r"liquid)|(?:felt|had|heard) a (?:\w+ )?pop\b|(?:clear|watery) (?:\w+ ){0,2}?"
@@ -3656,6 +3674,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"been )?(?:rock |really |very )?(?:hard|tight)(?: like a (?:rock|board)| as a "
                    r"(?:rock|board))?\W+(?:\w+\W+){0,6}?"
                    r"(?:pain|hurts?|won'?t (?:relax|soften)|blood|bleed\w*)"),
+            # "usually really kicky in the evenings … today I've barely felt anything"
+            _given((_PREGNANT, r"kick\w*|mov\w+|wriggl\w*"),
+                   r"(?:barely|hardly|not) (?:felt|feel|feeling|noticed) (?:anything|any "
+                   r"(?:movement|movements|kicks?)|(?:him|her) (?:at all|today|since))"),
             # a fall or a blow to the bump after 20 weeks: the placenta can come away unseen
             _given((r"(?:i'?m|i am|im|she'?s|she is|at|now|currently|^)\s*(?:2\d|3\d|4[0-2])[- ]?"
                     r"(?:weeks?|wks?)(?! old| ago| postpartum| after)",),
