@@ -2014,9 +2014,7 @@ def _told_trouble(told: Sequence[QueryConcept]) -> bool:
     … could it be Parkinson's" tells no trouble the index knows, so the feared disease stays
     the topic."""
     trouble = [c for c in told if c.may_be_condition or anatomy_only(c)]
-    others = [
-        c for c in told if c.role == "topic" and not (c.may_be_condition or anatomy_only(c))
-    ]
+    others = [c for c in told if c.role == "topic" and not (c.may_be_condition or anatomy_only(c))]
     return bool(trouble) and not others
 
 
