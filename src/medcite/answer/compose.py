@@ -1558,13 +1558,17 @@ def _fear_note(query: Query) -> str:
     return " " + FEAR_NOTE.format(name=feared_name(feared[0], query.question))
 
 
-def _on_the_fear(query: Query, doc: Document) -> bool:
-    """True for a document whose title names a condition the question fears of what it tells
-    (:func:`named_fear`): listed beside "whether this is ALS cannot be told from pages that
-    describe it", a page on ALS would read as the answer."""
-    title = normalise(doc.title)
+def _not_on_the_fear(query: Query, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """``evidence`` without the documents whose title names a condition the question fears of
+    what it tells (:func:`named_fear`): listed beside "whether this is ALS cannot be told from
+    pages that describe it", a page on ALS would read as the answer."""
     names = {normalise(n) for c in query.concepts if named_fear(c) for n in (c.name, *c.names)}
-    return any(n and re.search(rf"\b{re.escape(n)}\b", title) for n in names)
+    patterns = [re.compile(rf"\b{re.escape(n)}\b") for n in names if n]
+    if not patterns:
+        return list(evidence)
+    return [
+        e for e in evidence if not any(p.search(normalise(e.hit.document.title)) for p in patterns)
+    ]
 
 
 def _no_known_concept(query: Query) -> bool:
@@ -1770,7 +1774,7 @@ def _closest(
     if together and (drugs := _taken_together(inp.query)):
         usable = [e for e in usable if _names_two(said[e.hit.document.id], drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
-    usable = [e for e in usable if not _on_the_fear(inp.query, e.hit.document)]
+    usable = _not_on_the_fear(inp.query, usable)
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
     usable = current or usable  # animal, laboratory and decades-old papers only when alone

@@ -1450,15 +1450,9 @@ def _letter_articles(question: str, concepts: tuple[QueryConcept, ...]) -> tuple
     """A name ending in the letter "a" ("vitamin a", "hepatitis a") every mention of which is
     followed by a time or amount (:data:`_ARTICLE_AFTER`: "started a vitamin a week ago") is
     the article, not the letter: no concept."""
-    text = normalise(question)
-    articles = {
-        c.key
-        for c in concepts
-        if c.role in ("topic", "qualifier")
-        and c.matched.endswith(" a")
-        and _only_before(_ARTICLE_AFTER, text, c.matched)
-    }
-    return _set_aside(concepts, articles, "ignored", text) if articles else concepts
+    return _aside_before(
+        question, concepts, _ARTICLE_AFTER, lambda c: c.matched.endswith(" a"), qualifiers=True
+    )
 
 
 _TOOL_AFTER = re.compile(
@@ -1472,16 +1466,7 @@ _TOOL_AFTER = re.compile(
 def _tools(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A body part named only as what a tool is for (:data:`_TOOL_AFTER`: "cut them off with
     nail clippers") is not where the trouble is."""
-    text = normalise(question)
-    tools = {
-        c.key
-        for c in concepts
-        if c.role in ("topic", "qualifier")
-        and anatomy_only(c)
-        and c.matched
-        and _only_before(_TOOL_AFTER, text, c.matched)
-    }
-    return _set_aside(concepts, tools, "ignored", text) if tools else concepts
+    return _aside_before(question, concepts, _TOOL_AFTER, anatomy_only, qualifiers=True)
 
 
 FELT_WORDS = frozenset({"sting", "stings", "burn", "burns"})
@@ -1503,31 +1488,41 @@ def _felt_as(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     """A topic named only by a word of feeling used as a verb (:data:`FELT_WORDS`: "my tongue
     stings with spicy food", "the cut burns a bit") is how a place feels, not a sting or a
     burn."""
-    text = normalise(question)
-    felt = {
-        c.key
-        for c in concepts
-        if c.role == "topic"
-        and c.matched in FELT_WORDS
-        and _an_injury_in_general(c)
-        and _only_before(_FELT_AFTER, text, c.matched)
-    }
-    return _set_aside(concepts, felt, "ignored", text) if felt else concepts
+    return _aside_before(
+        question,
+        concepts,
+        _FELT_AFTER,
+        lambda c: c.matched in FELT_WORDS and _an_injury_in_general(c),
+    )
 
 
 def _told_fine(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A topic every mention of which is told to be unaffected (:data:`_FINE_AFTER`: "walking
     is fine") is no trouble asked about."""
+    return _aside_before(question, concepts, _FINE_AFTER, _a_function, role=NEGATED_ROLE)
+
+
+def _aside_before(
+    question: str,
+    concepts: tuple[QueryConcept, ...],
+    after: re.Pattern[str],
+    kind: Callable[[QueryConcept], bool],
+    *,
+    qualifiers: bool = False,
+    role: str = "ignored",
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with those of ``kind`` (topics, and with ``qualifiers`` qualifiers too)
+    every mention of which is followed by what ``after`` finds set aside with ``role``
+    (:func:`_set_aside`): the shared reading of :func:`_letter_articles`, :func:`_tools`,
+    :func:`_felt_as` and :func:`_told_fine`."""
     text = normalise(question)
-    fine = {
+    roles = ("topic", "qualifier") if qualifiers else ("topic",)
+    keys = {
         c.key
         for c in concepts
-        if c.role == "topic"
-        and c.matched
-        and _a_function(c)
-        and _only_before(_FINE_AFTER, text, c.matched)
+        if c.role in roles and c.matched and kind(c) and _only_before(after, text, c.matched)
     }
-    return _set_aside(concepts, fine, NEGATED_ROLE, text) if fine else concepts
+    return _set_aside(concepts, keys, role, text) if keys else concepts
 
 
 def _a_function(concept: QueryConcept) -> bool:
