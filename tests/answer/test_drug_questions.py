@@ -8,6 +8,7 @@ import pytest
 from medcite import Engine
 from medcite.answer import verify
 from medcite.answer.compose import ComposeInput, compose, uncovered_medicines
+from medcite.answer.extract import advises_against
 from medcite.evidence.rank import rank
 from medcite.evidence.topic import (
     TopicJudge,
@@ -999,3 +1000,29 @@ def test_a_class_page_s_word_on_other_drugs_answers_a_pair(
         handmade_vocabulary,
     )
     assert any("interact badly with other drugs" in t for t in pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("Do not use zorbamol for colds; that combination can cause harm.", True),
+        ("People taking warfarin should not be given zorbamol.", True),
+        ("Children with a fever should not take zorbamol.", True),
+        ("Avoid zorbamol if you have had an ulcer.", False),  # avoiding is no prohibition said
+        ("Never delay calling for help to take zorbamol.", False),
+        ("Zorbamol is widely used; do not stop it suddenly.", False),
+        ("Do not use other painkillers for more than three days with zorbamol.", False),
+    ],
+)
+def test_advice_against_the_drug_by_name_is_a_warning(text: str, warns: bool) -> None:
+    assert advises_against(text, ["zorbamol"]) is warns
+
+
+def test_a_guideline_page_advising_against_the_drug_asked_warns_in_the_answer(
+    sample_engine: Engine,
+) -> None:
+    """NIH's chickenpox page advises against aspirin for chickenpox and names no group of
+    people: the warning is shown for an adult's question too."""
+    answer = sample_engine.ask("Is aspirin all right for an adult with chickenpox?")
+    texts = [b.text.lower() for b in verify.all_bullets(answer)]
+    assert any("aspirin" in t and "reye" in t for t in texts)

@@ -2396,3 +2396,97 @@ def test_a_breastfeeding_mothers_own_fever_is_mastitis_not_the_babys_fever() -> 
     assert "breast infection while breastfeeding" in found
     assert "fever in an infant" not in found
     assert "fever in an infant" in kinds("breastfeeding my 5 week old and she has a temp of 38.3")
+
+
+def test_an_amount_of_a_named_medicine_looked_up_to_take_is_suicidal() -> None:
+    kind = "suicidal thoughts"
+    assert kind in kinds("I've been checking how many of my citalopram it would take")
+    assert kind in kinds("so hopeless lately. I've put all my tablets out on the table")
+    assert kind not in kinds("looked up how many of my melatonin it would take to work")
+
+
+def test_a_faint_over_in_like_seconds_is_no_collapse() -> None:
+    assert "loss of consciousness or seizure" not in kinds(
+        "went very hot in the queue then passed out, came round in like 5 seconds"
+    )
+
+
+def test_sex_told_as_forced_or_not_wanted_is_danger_from_another_person() -> None:
+    kind = "danger from another person"
+    assert kind in kinds("my ex forced me to have sex on friday")
+    assert kind in kinds("I got very drunk at a party and I did not consent to what happened")
+    assert kind not in kinds("I didn't want to go to the party but went, now I have a cold")
+
+
+def test_a_sore_lower_jaw_with_sweating_is_a_heart_attack_sign() -> None:
+    assert "chest pain" in kinds("I'm 60, pain in my lower jaw for 20 minutes and I'm sweating")
+
+
+def test_food_lodged_that_lets_no_water_down_cannot_wait() -> None:
+    assert "cannot swallow saliva" in kinds(
+        "a piece of chicken is lodged in my gullet and I can't swallow any water"
+    )
+    assert "cannot swallow saliva" not in kinds(
+        "a piece of bread felt stuck earlier but I can swallow water fine now"
+    )
+
+
+def test_thrush_from_an_inhaler_or_patches_that_wipe_off_are_no_lasting_mouth_sign() -> None:
+    kind = "lasting mouth or throat sign"
+    assert kind not in kinds("white patches on my tongue for 3 weeks since I began my qvar")
+    assert kind not in kinds("a sore white patch in my cheek for 4 weeks, it scrapes off")
+    assert kind in kinds("white patch on my tongue for 4 weeks now and I smoke")
+
+
+def test_a_pregnancy_feared_or_of_a_friend_is_no_warning_sign_in_pregnancy() -> None:
+    kind = "warning signs in pregnancy"
+    assert kind not in kinds("on the mini pill and keep bleeding in between, could I get pregnant")
+    found = kinds("my friend is pregnant and came round yesterday, my son has a fever, is she ok")
+    assert kind not in found
+    assert "several warning signs together" not in found
+    assert kind in kinds("I'm 28 weeks pregnant and bleeding")
+
+
+def test_hives_all_over_hours_after_an_antihistamine_are_no_anaphylaxis() -> None:
+    assert "anaphylaxis" not in kinds(
+        "hives all over my legs, took a loratadine last night and still itchy"
+    )
+
+
+def test_spots_that_do_not_fade_told_in_more_words_with_a_fever_are_meningitis() -> None:
+    kind = "signs of meningitis"
+    assert kind in kinds("purple-red spots on her chest and a bad headache")
+    assert kind in kinds(
+        "he has a fever, I pressed a glass on it like the leaflet says and it doesn't fade"
+    )
+
+
+def test_a_breath_holding_spell_and_a_babys_short_pauses_in_sleep_are_no_emergency() -> None:
+    spell = kinds(
+        "my 18 month old screams in a tantrum, goes quiet, turns blue round the lips and then "
+        "goes limp for a second, then he's fine"
+    )
+    assert "breathing difficulty" not in spell
+    assert "warning signs in a baby or young child" not in spell
+    assert "breathing difficulty" in kinds("my toddler turned blue and is not breathing")
+    assert "breathing difficulty" not in kinds(
+        "my 2 week old stops breathing for about 6 seconds while asleep"
+    )
+    assert "breathing difficulty" in kinds("my baby stops breathing for 30 seconds when asleep")
+
+
+def test_night_sweats_or_a_neck_lump_with_weight_loss_need_a_doctor_within_days() -> None:
+    kind = "night sweats or a lump with weight loss"
+    assert kind in kinds("drenched every night for a month and lost 3 kg without trying")
+    assert kind in kinds("lost nearly a stone without trying and found a lump in my armpit")
+    assert kind not in kinds("I've had night sweats since starting HRT")
+
+
+def test_no_urine_passed_since_a_time_told_is_urine_that_cannot_be_passed() -> None:
+    assert "cannot pass urine" in kinds("grandad has not managed to pass urine since 6am")
+
+
+def test_belly_pain_from_the_navel_told_now_low_on_the_right_is_possible_appendicitis() -> None:
+    assert "possible appendicitis" in kinds(
+        "pain began by his belly button this morning and now it's low on the right, he's 12"
+    )

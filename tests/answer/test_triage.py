@@ -256,3 +256,34 @@ def test_the_shipped_check_catches_urgent_wording_no_rule_names(question):
     flags = safety.detect_red_flags(question)
     assert [f.kind for f in flags] == [TRIAGE_KIND]
     assert flags[0].matched
+
+
+def test_the_emergency_head_keeps_its_own_false_alarm_bound():
+    """A looser bound for the urgent head (a same-day card) leaves the emergency head (a call
+    now) at its own, stricter one."""
+    trainer = _trainer()
+    rows = [
+        {"id": f"{u}{i}", "message": f"{words} case {i}", "urgency": urgency}
+        for i in range(30)
+        for u, words, urgency in (
+            ("e", "blorp and quaggy now", "emergency"),
+            ("s", "quaggy since today", "same-day"),
+            ("r", "tidy and quaggy usual", "routine"),
+        )
+    ]
+    _, report = trainer.train(rows, 8.0, 0.9, 0.0)
+    assert report["urgent"]["threshold"] == 0.05
+    assert report["emergency"]["cv_false_alarms"] == 0.0
+    assert report["emergency"]["threshold"] > report["urgent"]["threshold"]
+
+
+def test_the_check_leaves_a_look_alike_told_with_its_explanation(monkeypatch):
+    """A black stool after bismuth, red urine after beetroot, a night terror not remembered:
+    the check does not weigh their alarming words; the rules still read the message."""
+    monkeypatch.setattr(triage, "shipped_model", handmade)
+    assert safety.detect_red_flags("zorbling has not settled and my stool is black")
+    assert not safety.detect_red_flags("took bismuth for my tummy, stool black, zorbling")
+    assert not safety.detect_red_flags("ate beetroot last night and my wee is pink, zorbling")
+    assert not safety.detect_red_flags(
+        "she woke up screaming, zorbling, and the next day remembers nothing"
+    )

@@ -6,7 +6,13 @@ import pytest
 
 from medcite import Engine
 from medcite.answer import verify
-from medcite.evidence.child_warnings import forbids_for_children, search_texts, states_an_age
+from medcite.evidence.child_warnings import (
+    for_this_age,
+    forbids_for_children,
+    search_texts,
+    states_an_age,
+)
+from medcite.query.groups import child_age, child_patient
 
 
 @pytest.mark.parametrize(
@@ -100,3 +106,58 @@ def test_an_answer_of_a_warning_alone_opens_by_saying_so(sample_engine: Engine) 
     )
     shown = [b.text for b in verify.all_bullets(answer)]
     assert shown and all("aspirin" in text.lower() for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("my 10 year old has a headache", 10),
+        ("can my 10yo take this", 10),
+        ("my daughter (6) has a cough", 6),
+        ("my son, 9, fell over", 9),
+        ("my 18 months old is teething", 1.5),
+        ("what is a normal blood pressure", None),
+    ],
+)
+def test_a_childs_age_is_read_as_people_tell_it(question: str, age: float | None) -> None:
+    assert child_age(question) == age
+
+
+def test_a_child_of_any_age_under_18_is_a_child_patient() -> None:
+    assert child_patient("my 12 year old has a sore knee")
+    assert child_patient("my toddler has a cough")
+    assert not child_patient("I'm 34 and have a cough")
+    assert not child_patient("I'm 16 weeks pregnant, can I take this")
+
+
+def test_a_warning_up_to_an_age_the_child_is_past_is_no_warning_for_them() -> None:
+    cough = "Do not give cough medicines to children under four."
+    assert not for_this_age(cough, "my 10 year old has a cough")
+    assert for_this_age(cough, "my 3 year old has a cough")
+    babies = "Never give zorbamol to babies."
+    assert not for_this_age(babies, "my 6 year old has a fever")
+    assert for_this_age(babies, "my 10 month old has a fever")
+    assert for_this_age("Children should not take zorbamol.", "my 14 year old has a fever")
+    assert forbids_for_children("Children should not take zorbamol.", ["zorbamol"], "my 9yo")
+    assert not forbids_for_children(
+        "Do not give zorbamol to children under four.", ["zorbamol"], "my 9yo"
+    )
+
+
+def test_a_warning_for_children_reaches_a_school_age_child(sample_engine: Engine) -> None:
+    """NIH says children should not take aspirin on its sore-throat and cold pages, not on the
+    headache page a question about a child's headache is answered from."""
+    answer = sample_engine.ask("My 9 year old has a sore head, can I give him an aspirin?")
+    text = " ".join(b.text.lower() for b in verify.all_bullets(answer))
+    assert "aspirin" in text and "children" in text
+
+
+def test_a_drug_the_topics_own_page_treats_with_gets_no_warning_from_elsewhere(
+    sample_engine: Engine,
+) -> None:
+    """Aspirin treats Kawasaki disease in children (its NIH pages say so): the general warning
+    that children should not take aspirin, from the sore-throat page, is not set against it."""
+    answer = sample_engine.ask("how is kawasaki disease treated in my 3 year old, is aspirin used?")
+    texts = [b.text.lower() for b in verify.all_bullets(answer)]
+    assert any("aspirin" in t for t in texts)
+    assert not any("should not take aspirin" in t or "not give aspirin" in t for t in texts)

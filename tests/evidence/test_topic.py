@@ -602,3 +602,12 @@ def test_a_question_naming_only_its_setting_has_nothing_on_topic(
     no answer, so nothing is on topic."""
     sores = _page("ps", "Bed sores")
     assert _on_topic("she rolled off the bed and now seems odd", [sores], handmade_vocabulary) == []
+
+
+def test_a_cancer_page_named_with_a_body_part_is_no_page_on_the_part(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    docs = [_page("1", "Toe and Foot Cancer"), _page("2", "Toe Care")]
+    assert _on_topic("a small soft bump on my toe, what is it?", docs, handmade_vocabulary) == [
+        "medquad:2"
+    ]

@@ -946,3 +946,35 @@ def test_a_code_name_of_numbers_and_function_words_names_no_drug(
     assert not handmade_vocabulary.lookup(["at 10"])
     assert [c.key for c in handmade_vocabulary.lookup(["dihydrotachysterol"])] == ["D148"]
     assert "D148" not in _topics(understand("spotting at 10 weeks pregnant", handmade_vocabulary))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "losing loads of hair since the spring",
+        "shedding so much hair in the shower",
+        "clumps of hair on my pillow",
+    ],
+)
+def test_hair_told_as_lost_in_lay_words_is_hair_loss(question: str) -> None:
+    assert "hair loss" in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["a throbbing pain in one of my back teeth", "my front tooth is really sensitive"],
+)
+def test_pain_told_in_a_tooth_is_toothache(question: str) -> None:
+    assert "toothache" in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("crusty golden sores round his mouth", "impetigo"),
+        ("her chin has honey-coloured crusts", "impetigo"),
+        ("an itchy pink ring on my leg with a clear centre", "ringworm"),
+    ],
+)
+def test_a_rash_told_by_its_look_is_named(question: str, named: str) -> None:
+    assert named in illness_senses(question)[0]

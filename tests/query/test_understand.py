@@ -1957,3 +1957,16 @@ def test_a_fear_told_beside_a_lay_sign_is_context(roles: Callable[[str], dict[st
     context."""
     found = roles("my calves keep twitching and now im convinced i have nerve wither disease")
     assert found["nerve wither disease"] == "qualifier"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I really need to use the cream on it?",
+        "is resting enough or does he need to take something?",
+    ],
+)
+def test_whether_a_treatment_is_needed_asks_for_treatment(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked

@@ -47,6 +47,7 @@ from medcite.answer.extract import (
     name_stems,
     organ_warnings,
     subject_stems,
+    treated_with_here,
     warnings,
 )
 from medcite.answer.safety import DISCLAIMER, an_emergency, by_rule
@@ -771,6 +772,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     topic = topic_names(query) or "it"
     warned = within_class(query, warnings(query, evidence, inp.gated), inp.gate)
     child = child_warnings(query, inp.gate.warning_evidence()) if inp.gate is not None else []
+    child = [] if treated_with_here(query, guideline) else child
     organ = organ_warnings(query, inp.gate.organ_warning_evidence()) if inp.gate else []
     warned = child + organ + warned
     if names_subject is not None:

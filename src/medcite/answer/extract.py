@@ -2542,6 +2542,7 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     groups = [GROUPS[g] for g in (named or (GROUPS if drug_question else ()))]
     if not groups:
         return boxed
+    drugs = warn_for_children.names_of(c for c in query.primary_topics if c.drug)
     found = []
     for e in evidence:
         doc = e.hit.document
@@ -2555,7 +2556,10 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
             continue
         for sentence in document_sentences(doc):
             text = sentence.text
-            if not WARNING_CUE.search(text) or not any(g.search(text) for g in groups):
+            against = not research and advises_against(text, drugs)
+            if not against and (
+                not WARNING_CUE.search(text) or not any(g.search(text) for g in groups)
+            ):
                 continue
             if research and patient and KNOWLEDGE_GAP.search(text):
                 continue  # what nobody has studied yet is no warning
@@ -2577,6 +2581,33 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
     return boxed + sorted(found, key=lambda c: -c.score)
 
 
+_AGAINST_DRUG = re.compile(
+    r"\b(?:(?:do not|don'?t|never) (?:take|use|give)|(?:should|must) not (?:be )?(?:take|taken|use|"
+    r"used|give|given)|not be (?:used|given|taken)|(?:is|are) contraindicated)\b(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
+"""Advice not to take, use or give something ("Do not use aspirin for chickenpox", "should not
+be given to children"), not advice to avoid a food or a place ("avoid gluten", "avoid
+secondhand smoke") or to hurry ("Never delay calling 911 to take aspirin")."""
+_AGAINST_WINDOW = 3
+"""Words at most between the advice and the drug it names ("Do not use aspirin", "should not
+be given any aspirin")."""
+
+
+def advises_against(text: str, names: Sequence[str]) -> bool:
+    """True for a sentence that advises against one of ``names`` by name, right after the
+    advice ("Do not use aspirin for chickenpox; that combination can cause Reye syndrome"): a
+    guideline page's warning about the drug asked, whatever group it names."""
+    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
+    if not spelled:
+        return False
+    for match in _AGAINST_DRUG.finditer(text):
+        near = " ".join(match["rest"].split()[:_AGAINST_WINDOW])
+        if any(name.search(near) for name in spelled):
+            return True
+    return False
+
+
 def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:
     """From pages about something else (``GateResult.child_warnings``), only their statements
     that forbid one of the question's substances for children ("children less than 12 months
@@ -2588,6 +2619,23 @@ def child_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate
     # a warning that says up to which age first
     aged = warn_for_children.states_an_age
     return sorted(found, key=lambda c: (not aged(c.sentence.text), -c.score))
+
+
+def treated_with_here(query: Query, cands: Sequence[Candidate]) -> bool:
+    """True when a guideline page the answer draws on names a substance the question would
+    give a child as its topic's treatment, for everyone and at no age limit ("high doses of
+    aspirin" on the Kawasaki disease page): a warning against it for children, from a page on
+    something else, does not hold there."""
+    names = warn_for_children.names_of(warn_for_children.asked_for_a_child(query))
+    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
+    return any(
+        c.guideline
+        and c.facet in (Facet.TREATMENT, Facet.DOSAGE)
+        and any(name.search(c.sentence.text) for name in spelled)
+        and not warn_for_children.states_an_age(c.sentence.text)
+        and not ADVISES_AGAINST.search(c.sentence.text)
+        for c in cands
+    )
 
 
 def organ_warnings(query: Query, evidence: Sequence[Evidence]) -> list[Candidate]:

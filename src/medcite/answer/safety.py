@@ -441,7 +441,8 @@ INFECTION_AFTER_PREGNANCY_LOSS = "infection after a miscarriage or abortion"
 _FAINT_PASSED = (
     r"\b(?:faint(?:ed|s)?|fainting|passed out|blacked out)\b[^.?!]{0,160}?\b(?:came|come|"
     r"coming|comes|woke|woken) (?:back )?(?:round|around|to|up)\W+(?:\w+\W+){0,2}?(?:(?:in|within|"
-    r"after) (?:a few |a couple of |about |\d+ |few |a )?(?:seconds|secs|second|moments?|"
+    r"after) (?:(?:about|around|like|maybe|only|just|roughly|under|less than) )?(?:a few |"
+    r"a couple of |\d+ |few |a )?(?:seconds|secs|second|moments?|"
     r"minute)|straight away|right away|quickly|immediately|almost immediately)\b"
     # "… woke up on the floor with the nurse. fine now", unless a sign of the heart, the
     # breathing or a fit is told after the faint
@@ -805,6 +806,21 @@ _AFTER_A_UROLOGY_PROCEDURE = (
 )
 """A procedure on the urinary tract, after which pink urine is expected for a day or two, or
 a diagnosis already made of what the blood was from: no new blood to be checked."""
+_ANTIHISTAMINE_TAKEN = (
+    r"(?:took|taken|had|given|gave (?:him|her|them)) (?:an? |my |his |her |some |one |two )?"
+    r"(?:\w+ )?(?:antihistamines?|cetirizine|zyrtec|loratadine|claritin|piriton|chlorphenamine|"
+    r"benadryl|diphenhydramine|fexofenadine|allegra|telfast|hayfever tablets?)\b[^.?!]{0,40}?"
+    r"\b(?:this morning|last night|yesterday|hours? ago|earlier|still)"
+)
+"""An antihistamine taken hours before and the hives still there: a skin reaction with time
+to show more, and none told."""
+_BREATH_HOLDING_SPELL = _rx(
+    r"(?:cries|crying|cry|cried|upset|tantrum|screaming|screams|hurts? (?:him|her)self)"
+    r"[^.?!]{0,80}?\b(?:goes|went|gone|turns?|turned|falls?|fell) (?:silent|quiet)\b[^.?!]{0,80}?"
+    r"\b(?:blue|bluish|purple|grey|gray)\b(?:[^.?!]{0,80}?\b(?:floppy|limp)\b)?"
+)
+"""A breath-holding spell: a toddler cries, falls silent, turns blue and may go limp for a
+moment, then comes round; its colour and limpness are no sign of a breathing emergency."""
 _LASTING_OR_RECURRING = (
     r"for (?:\d+|a few|several|two|three|four|five|six|a couple of) (?:days|weeks|months)|"
     r"(?:days|weeks|months) now|(?:come|comes|coming|came) and go\w*|on and off|off and on|"
@@ -834,7 +850,7 @@ _STIFF_NECK = (
 )
 """A neck told stiff or hurting, or that the chin cannot go to the chest."""
 _PURPLE_SPOTS = (
-    r"(?:purple|purplish|dark red|bruise[- ]like)(?: red)? (?:spots|rash|dots|blotches|patches|"
+    r"(?:purple|purplish|dark red|bruise[- ]like)(?:[- ]red)? (?:spots|rash|dots|blotches|patches|"
     r"marks)|petechia\w*"
 )
 _NOT_FADING = (
@@ -843,7 +859,7 @@ _NOT_FADING = (
     r"disappear) (?:\w+ ){0,2}?(?:when|if|under) (?:\w+ ){0,3}?(?:press\w*|push\w*|a glass))|"
     r"non[- ]?blanching|"
     # the glass test told in two steps: "pressed a glass on them and they didn't go away"
-    r"press\w* (?:a |the )?glass (?:on|against|over|onto) (?:them|it|the \w+)\W+(?:\w+\W+){0,4}?"
+    r"press\w* (?:a |the )?glass (?:on|against|over|onto) (?:them|it|the \w+)\W+(?:\w+\W+){0,6}?"
     r"(?:didn'?t|didnt|don'?t|dont|won'?t|wont|did not|do not|does not|doesn'?t|not|never) "
     r"(?:fade|go away|disappear|blanch|go white|go pale|change)"
 )
@@ -932,7 +948,9 @@ _WEEKS_LONG = (
 """A length of three weeks or more (not an age: "a 6 month old")."""
 _MOUTH_SIGN_EXPLAINED = (
     r"(?:cold|flu|covid|laryngitis|tonsillitis) (?:\w+ ){0,3}?(?:last|this) week|shout\w*|sing\w*|"
-    r"(?:braces|brace|dentures?) (?:\w+ )?(?:rub\w*|new)|every (?:few |couple of |\d+ )?(?:weeks|"
+    rf"(?:braces|brace|dentures?) (?:\w+ )?(?:rub\w*|new)|{_STEROID_INHALER}|(?:wipe|wipes|"
+    r"wiped|rub|rubs|rubbed|scrape|scrapes|scraped|brush|brushes) (?:\w+ )?off|"
+    r"every (?:few |couple of |\d+ )?(?:weeks|"
     r"months)|come and go|keep getting|\d+ ?(?:months?|weeks?)[- ]old|started \w+ (?:\d+|a few|"
     r"two|three) "
     r"weeks ago"
@@ -1105,7 +1123,16 @@ _DIZZY_ON_STANDING = (
 blood lost."""
 _NOT_FROM_THE_WOMB = r"gums?|nose\w*|piles|ha?emorrhoids?"
 """Bleeding common in pregnancy that is no sign of the pregnancy's: gums, nose, piles."""
-_LATER_SPOTTING = _given((_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB))
+_NOT_PREGNANT_NOW = (
+    r"(?:get|getting|become|becoming|fall|falling|end up) pregnant|pregnancy scare|"
+    r"(?:sister|friend|cousin|colleague|co-?worker|neighbou?r|aunt|niece|(?:sister|daughter)[- ]"
+    r"in[- ]law)(?:'s| is| who is) (?:\w+ )?pregnant"
+)
+"""A pregnancy feared or hoped for ("could I get pregnant?"), or a pregnant relative or friend
+told beside another person's complaint: no pregnancy of the person with the complaint."""
+_LATER_SPOTTING = _given(
+    (_PREGNANT,), _SPOTTING, unless=(_EARLY_PREGNANCY, _NOT_FROM_THE_WOMB, _NOT_PREGNANT_NOW)
+)
 """Bleeding told in a pregnancy past its first three months (or of unknown length)."""
 
 
@@ -1357,7 +1384,20 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:look\w* up|looked up|googl\w*|search\w*|research\w*|read\w* up on) how "
                 r"(?:much|many) (?:of )?(?:my |his |her |the |these )?(?:\w+ ){0,2}?(?:pills|"
                 r"tablets|meds|medications?|painkillers|paracetamol|insulin)\b[^.?!]{0,30}?\b"
-                r"(?:it would take|would it take|it takes|it'?d take|would kill|to take)\b"),
+                r"(?:it would take|would it take|it takes|it'?d take|would kill|to take)\b",
+                # ... or of a medicine named, not of its pills ("how many of my sertraline it
+                # would take"), unless the amount asked is one that works
+                r"(?:look\w* up|googl\w*|search\w*|research\w*|read\w* up on|check\w*) how "
+                r"(?:much|many) of (?:my|his|her|the|these) [\w-]+(?: [\w-]+)? (?:it would "
+                r"take|would it take|it'?d take)\b(?! (?:to|for) (?:work|help|kick in|start))"),
+            # the tablets laid out, told with despair
+            _given((r"depress\w*|hopeless\w*|suicid\w*|can'?t cope|(?:so|really|very) low|no point|"
+                    r"overdos\w*|how (?:much|many) (?:\w+ ){0,4}?(?:it would take|would it take)|"
+                    r"(?:don'?t|dont) (?:even )?know why (?:i'?m|im) (?:typing|writing|"
+                    r"telling)",),
+                   r"(?:got|have|put|laid|lined|counted|tipped|emptied) (?:them|all of them|"
+                   r"(?:all )?(?:my|the) (?:\w+ )?(?:pills|tablets|meds)) (?:all )?(?:out|up)\b"
+                   r"(?: on| in front of| beside| next to)?"),
         ),
         events=(
             _rx(r"suicidal\w*", r"(?:thoughts?|thinking|think|thought|considering) (?:of |about )?"
@@ -1613,8 +1653,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"sweaty|sweating|sweats|clammy|cold sweat|drenched|breaking out in (?:a )?"
                     r"sweat",),
                    r"(?:ache|aching|pain|hurts?|hurting|pressure|discomfort|tightness) "
-                   r"(?:\w+ ){0,2}?(?:in|of|to) (?:my|his|her|the) (?:left )?(?:jaw|arm|neck)|"
-                   r"(?:jaw|left arm)\W+"
+                   r"(?:\w+ ){0,2}?(?:in|of|to) (?:my|his|her|the) (?:(?:left|lower|upper) )?"
+                   r"(?:jaw|arm|neck)|(?:jaw|left arm)\W+"
                    r"(?:\w+\W+){0,2}?(?:aches?|aching|pain|hurts?|hurting|pressure)|between (?:my|"
                    r"his|her|the) shoulder ?blades|(?:goes|going|went|spreads?|spreading|radiat\w+|"
                    r"moves?|moving|shoots?|shooting|travel\w*) (?:up |down )?(?:in)?to (?:my|his|"
@@ -1744,6 +1784,12 @@ CONCEPTS: tuple[Concept, ...] = (
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
+            _BREATH_HOLDING_SPELL,
+            # a young baby's pauses of a few seconds in sleep (periodic breathing)
+            _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:for )?(?:like |about |"
+                r"around |maybe |just |only )?(?:a few|a couple of|[1-9]|1[0-5])(?:[- ](?:to )?"
+                r"(?:[1-9]|1[0-5]))? ?(?:seconds|secs)\b[^.?!]{0,40}?\b(?:asleep|sleeping|in "
+                r"(?:his|her|their) sleep)\b"),
         ),
     ),
     Concept(
@@ -1785,7 +1831,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
             # hives everywhere, unless breathing and lips are told to be fine: hives alone are no
             # anaphylaxis
-            _given((), r"hives all over", unless=(_OTHER_SYSTEMS_FINE, _LASTING_OR_RECURRING)),
+            _given((), r"hives all over",
+                   unless=(_OTHER_SYSTEMS_FINE, _LASTING_OR_RECURRING, _ANTIHISTAMINE_TAKEN)),
             # hives or welts all over after a sting, a food or a new medicine, with faintness,
             # a tight chest or wheezing: more than the skin is reacting
             _given((f"{_ALLERGEN}|{_NEW_MEDICINE}", _SKIN_ALL_OVER),
@@ -2684,6 +2731,26 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "night sweats or a lump with weight loss",
+        "See a doctor promptly, within days: drenching sweats at night or a lump in the neck, "
+        "armpit or groin, with weight lost without trying, need blood tests and often a scan or "
+        "a biopsy; infections such as TB and conditions of the lymph glands are among the "
+        "causes, and most are treatable. Go to an emergency department if you are short of "
+        "breath, very unwell or have a high fever.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((_UNPLANNED_WEIGHT_LOSS,),
+                   r"night ?sweats|(?:soaked|drenched|drenching sweats?|sweating buckets) "
+                   r"(?:\w+ ){0,3}?(?:every|each|most|at|in the) night|(?:wak\w*|woke|woken) "
+                   r"(?:up )?(?:\w+ ){0,3}?(?:soaked|drenched|"
+                   r"soaking|dripping|wringing wet|pouring with sweat)|(?:soaked|drenched) "
+                   r"(?:\w+ ){0,3}?(?:sheets|pyjamas|pajamas|bed)|chang\w* (?:the|my|his|her) "
+                   r"(?:sheets|pyjamas|pajamas|nightclothes)|lump (?:\w+ ){0,3}?(?:in|on|under) "
+                   r"(?:my |his |her |the )?(?:neck|armpit|groin|collar ?bone)|(?:neck|armpit|"
+                   r"groin) lump"),
+        ),
+    ),
+    Concept(
         "depression getting worse",
         "Contact your doctor or mental health team today, or call a crisis line now (988 in the "
         "US; in the UK, NHS 111 or Samaritans on 116 123): depression that is getting much worse, "
@@ -2989,6 +3056,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:spit|saliva) (?:\w+ )?(?:comes?|coming|came) (?:back )?(?:up|out)",
                 r"(?:spitting|drooling) (?:out )?(?:my|his|her|their)? ?(?:own )?(?:spit|saliva) "
                 r"because (?:\w+ )?(?:can'?t|cannot) swallow"),
+            # food stuck on the way down that lets not even water pass
+            _given((r"(?:food|meat|steak|chicken|bread|bite|piece|mouthful|lump)\W+(?:\w+\W+)"
+                    r"{0,6}?(?:stuck|lodged)|(?:stuck|lodged) (?:half ?way|in (?:my|his|her|the) "
+                    r"(?:throat|gullet|oesophagus|esophagus|chest))",),
+                   r"(?:can'?t|cannot|cant|unable to|not able to|couldn'?t) (?:even )?(?:get|"
+                   r"swallow|keep) (?:any |a sip of |sips of )?(?:water|liquids?|fluids?|a drink|"
+                   r"drinks|anything)(?: down)?"),
         ),
     ),
     Concept(
@@ -3145,7 +3219,8 @@ CONCEPTS: tuple[Concept, ...] = (
             re.compile(
                 r"\b(?:belly ?button|navel|umbilic\w*|middle of (?:my |the |his |her )?(?:belly|"
                 r"stomach|tummy|abdomen))\b(?:\W+\w+){0,12}?\W+(?:moved|moving|shifted|went|"
-                r"travel\w*|migrat\w*)\b(?:\W+\w+){0,6}?\W+"
+                r"travel\w*|migrat\w*|now (?:it'?s|its|it is|the pain is|it hurts))\b"
+                r"(?:\W+\w+){0,6}?\W+"
                 r"(?P<key>(?:lower |low |bottom )?right)\b",
                 re.IGNORECASE,
             ),
@@ -3640,7 +3715,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "to an emergency department now for heavy bleeding (a pad soaked in an hour), pain low "
         "on one side, shoulder-tip pain, or feeling faint, which can be a miscarriage or an "
         "ectopic pregnancy.",
-        signs=(_given((_PREGNANT, _EARLY_PREGNANCY), _SPOTTING),),
+        signs=(_given((_PREGNANT, _EARLY_PREGNANCY), _SPOTTING, unless=(_NOT_PREGNANT_NOW,)),),
         urgency=SAME_DAY,
     ),
     Concept(
@@ -3696,7 +3771,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    unless=(r"then (?:\w+ ){0,2}?(?:kick|mov|wrigg|squirm)\w*|(?:kicking|moving|"
                            r"wriggling) (?:\w+ )?(?:again|loads|lots|normally|fine|as usual)|"
                            r"at night|when i (?:sleep|lie)|what does it mean",)),
-            _given((_PREGNANT,), _FEVERISH),
+            _given((_PREGNANT,), _FEVERISH, unless=(_NOT_PREGNANT_NOW,)),
             _LATER_SPOTTING,
             _rx(r"(?:my|her) waters? (?:\w+ )?(?:broke|has broken|have broken|went|have gone|has "
                 r"gone|may have gone|might have gone|are leaking|is leaking)"),
@@ -3808,6 +3883,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"drink\w*|tak\w*) (?:about |only |less than |barely )*(?:half|a third|a "
                    r"quarter)"),
         ),
+        exclusions=(_BREATH_HOLDING_SPELL,),
     ),
     Concept(
         "prolonged erection or trapped foreskin",
@@ -3859,7 +3935,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:haven'?t|havent|hasn'?t|hasnt|has not|have not|not|hadn'?t) (?:\w+ )?"
                 r"(?:peed|urinated|passed (?:any )?(?:urine|water)|"
                 r"wee'?d)\W+(?:\w+\W+){0,2}?(?:(?:in|for) "
-                rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS}|hours)"),
+                rf"(?:over |more than |almost |about )?)?(?:{_HOURS_OR_DAYS}|hours)",
+                # "hasn't managed to pass any urine since last night"
+                r"(?:can'?t|cannot|haven'?t|havent|hasn'?t|hasnt|has not|have not|not|hadn'?t) "
+                r"(?:managed|been able) to (?:pee|wee|urinate|pass (?:any )?(?:urine|water))\W+"
+                r"(?:\w+\W+){0,2}?since (?:last night|yesterday|this morning|the morning|"
+                r"lunch\w*|breakfast|\d{1,2} ?(?:am|pm|o'?clock))"),
             _rx(r"(?:burn\w*|sting\w*|hurts?|pain\w*) (?:\w+ ){0,4}?when (?:i|he|she) "
                 r"(?:pee|wee|urinate)\w* (?:that )?(?:i|he|she) (?:can'?t|cant|cannot) "
                 r"(?:go|do it|pee|wee)\b"),
@@ -4710,7 +4791,20 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         asked=(_rx(r"(?:spiked|drugged) (?:my|her|his) drink", r"(?:drugged|roofied) (?:me|her|"
                    r"him)", r"drinks? (?:was|were|got|had been|has been) (?:spiked|drugged)"),),
-        events=(_rx(r"raped", r"sexually assaulted", r"sexual(?:ly)? assault\w*", r"molested"),),
+        events=(
+            _rx(r"raped", r"sexually assaulted", r"sexual(?:ly)? assault\w*", r"molested",
+                r"forced (?:me|her|him) (?:to have sex|into (?:having )?sex|to do (?:sexual )?"
+                r"(?:stuff|things))", r"(?:had sex with|touched|undressed) me (?:\w+ ){0,3}?"
+                r"(?:while|when) (?:i|I) (?:was )?(?:asleep|sleeping|passed out|unconscious|"
+                r"blacked "
+                r"out|too drunk|out of it)"),
+            # sex not wanted, told beside a party, a blackout or a memory gap
+            _given((r"part(?:y|ies)|drunk|drinks?|(?:can'?t|cannot|don'?t) remember|blacked out|"
+                    r"passed out|woke up|sex|touched",),
+                   r"(?:i )?(?:didn'?t|did not|never) (?:want (?:it|that|to do (?:it|that))|"
+                   r"consent|"
+                   r"agree to (?:it|that|sex))\b|without my consent"),
+        ),
     ),
     Concept(
         "eye injury",
@@ -6094,6 +6188,11 @@ _WHOLE_BODY = frozenset(
 _LASTING_STATES = frozenset({"a vulnerable person"})
 """Kinds of sign that are states lasting from the past: "a kidney transplant last year" or
 "gave birth 5 days ago" still make someone vulnerable now."""
+_SPARED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "a vulnerable person": (_rx(_PREGNANT), _rx(_NOT_PREGNANT_NOW)),
+}
+"""Signs that do not count when the question tells them of no one ill: a sign's words, and
+what spares them ("could I get pregnant", "my sister is pregnant" beside a child's fever)."""
 SIGNS_TOGETHER_NEEDED = 3
 """How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
 SEVERAL_SIGNS_KIND = "several warning signs together"
@@ -6113,7 +6212,10 @@ def signs_together(question: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, pattern in _SIGNS_TOGETHER.items():
         lasting = name in _LASTING_STATES
+        spared = _SPARED.get(name)
         for match in pattern.finditer(question):
+            if spared and spared[0].fullmatch(match.group(0)) and spared[1].search(question):
+                continue
             past = not lasting and _in_the_past(question, match.start())
             if not _negated(question, match.start()) and not past:
                 found[name] = match.group(0)
@@ -6591,9 +6693,27 @@ def _worded_urgently(question: str) -> RedFlag | None:
         or _told_as_long_known(question)
         or _RELIEVER_SHAKES.search(question)
         or _expected_after_vaccine(question)
+        or _EXPLAINED_LOOKALIKE.search(question)
     ):
         return None
     return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
+
+
+_EXPLAINED_LOOKALIKE = re.compile(
+    # a black stool or tongue after bismuth or iron, red urine after beetroot
+    r"\b(?:pepto|bismuth|iron (?:tablets?|pills?|supplements?))\b[\s\S]{0,160}?\bblack\b"
+    r"|\bblack\b[\s\S]{0,160}?\b(?:pepto|bismuth|iron (?:tablets?|pills?|supplements?))\b"
+    r"|\bbeet(?:root)?s?\b[\s\S]{0,160}?\b(?:pee|peed|wee|urine)\b"
+    r"|\b(?:pee|peed|wee|urine)\b[\s\S]{0,160}?\bbeet(?:root)?s?\b"
+    # a night terror: a child who wakes screaming and remembers nothing of it next day
+    r"|\b(?:wakes?|woke|waking)\b[\s\S]{0,60}?\bscream\w*[\s\S]{0,240}?\b(?:remembers? "
+    r"nothing|(?:doesn'?t|does not|didn'?t|did not|can'?t) remember|no memory)\b",
+    re.IGNORECASE,
+)
+"""A harmless look-alike told with its explanation: a black stool after bismuth (Pepto-Bismol)
+or iron, red urine after beetroot, a child's night terror (woken screaming, not remembered).
+The rules still read such a message (blood vomited, a faint); only the statistical check, which
+weighs the alarming words without their explanation, leaves it."""
 
 
 _LONG_KNOWN = re.compile(_KNOWN_FOR_LONG, re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from medcite.query.groups import young_patient
+from medcite.query.groups import child_age, child_patient
 from medcite.records import Document, Query, QueryConcept
 from medcite.text import split_sentences, stems
 
@@ -35,6 +35,20 @@ _CHILD = re.compile(
     r"(?:\d+|one|two|three|four|five|six) (?:months?|years?))\b",
     re.IGNORECASE,
 )
+_AGE_LIMIT_TOLD = re.compile(
+    r"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+|age\s+)?(\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(months?|mos?|years?|yrs?))?",
+    re.IGNORECASE,
+)
+_LIMIT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_ANY_AGE_CHILD = re.compile(r"\b(?:child(?:ren)?|kids?|teen\w*|adolescen\w*)\b", re.IGNORECASE)
+"""Words for children of every age (a warning only for babies, infants or toddlers is not
+for a child of school age)."""
 _AGE_LIMIT = re.compile(
     r"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+)?(?:\d+|one|two|three|"
     r"four|five|six|twelve)\b",
@@ -77,8 +91,9 @@ def _described_by(phrase: str, question: str) -> bool:
 
 
 def asked_for_a_child(query: Query) -> tuple[QueryConcept, ...]:
-    """The substances of a question about a baby or young child, else ()."""
-    return substances(query) if young_patient(query.question) else ()
+    """The substances of a question about a child (a baby, or a child of any age under 18),
+    else ()."""
+    return substances(query) if child_patient(query.question) else ()
 
 
 def names_of(concepts: Iterable[QueryConcept]) -> tuple[str, ...]:
@@ -120,6 +135,8 @@ def forbids_for_children(text: str, names: Sequence[str], question: str = "") ->
     warning for children with a condition only when ``question`` names it too."""
     if not _CHILD.search(text) or not _about_the_child(text, question):
         return False
+    if not for_this_age(text, question):
+        return False
     spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
     for match in _FORBIDS.finditer(text):
         if _NOT_SAFE_FOR.match(match.group(0)):
@@ -129,6 +146,21 @@ def forbids_for_children(text: str, names: Sequence[str], question: str = "") ->
         if any(name.search(near) for name in spelled):
             return True
     return False
+
+
+def for_this_age(text: str, question: str) -> bool:
+    """False when ``text`` warns only up to an age the question's child is past ("children
+    under four" for a 10-year-old; "infants" for a child of three or more)."""
+    age = child_age(question)
+    if age is None:
+        return True
+    for m in _AGE_LIMIT_TOLD.finditer(text):
+        number = m.group(1).lower()
+        limit = int(number) if number.isdigit() else _LIMIT_WORDS[number]
+        unit = (m.group(2) or "years").lower()
+        if age >= (limit / 12 if unit.startswith("mo") else limit):
+            return False
+    return age < 3 or bool(_ANY_AGE_CHILD.search(text))
 
 
 def _about_the_child(text: str, question: str) -> bool:
@@ -142,6 +174,9 @@ def _about_the_child(text: str, question: str) -> bool:
 
 def warns(document: Document, names: Sequence[str], question: str = "") -> bool:
     """True when a sentence of ``document``'s text forbids one of ``names`` for children."""
+    whole = " ".join(section.text for section in document.sections)
+    if not _CHILD.search(whole) or not _FORBIDS.search(whole):
+        return False  # no child or no prohibition anywhere: no sentence to split
     return any(
         forbids_for_children(sentence, names, question)
         for section in document.sections

@@ -44,6 +44,7 @@ from medcite.query.vocab import Concept, Vocabulary, ngrams
 from medcite.records import (
     DIAGNOSTIC_TREE,
     DRUG_CLASS_TREE,
+    MIN_PARENT_DEPTH,
     Document,
     Evidence,
     EvidenceLevel,
@@ -828,6 +829,7 @@ def _parent_pages(
     page's name, one of whose other names says "diabetes", is no page on diabetes
     (:func:`_placed`)."""
     parents = {parent for topic in topics for parent in parent_numbers(topic.tree_numbers)}
+    parents |= {heading for topic in topics for heading in _organ_headings(topic)}
     own = tuple(n for topic in topics for n in topic.tree_numbers)
     parts = all(t.promoted and t.procedure_or_part for t in topics)
     return [
@@ -838,6 +840,47 @@ def _parent_pages(
         and not _sibling(concepts[e.hit.document.id].tree_numbers, parents, own)
         and not (parts and _on_a_condition(concepts[e.hit.document.id]))
     ]
+
+
+SYMPTOM_TREE = "C23"
+"""MeSH Pathological Conditions, Signs and Symptoms."""
+
+
+def _organ_headings(topic: QueryConcept) -> frozenset[str]:
+    """For a symptom that MeSH also files directly under an organ's diseases ("Toothache":
+    C23 and C07.793.929 under Tooth Diseases), that heading: the patient page on the organ's
+    disorders ("Tooth Disorders") is the one a patient would be given when no page is on the
+    symptom itself, though the heading is too shallow to stand in for deeper concepts."""
+    if not any(n.startswith(SYMPTOM_TREE) for n in topic.tree_numbers):
+        return frozenset()
+    return frozenset(
+        parent
+        for n in topic.tree_numbers
+        if not n.startswith(SYMPTOM_TREE)
+        and (parent := n.rpartition(".")[0]).count(".") == MIN_PARENT_DEPTH - 2
+    )
+
+
+_CANCER_NAMED = re.compile(
+    r"\b(?:cancer\w*|tumou?rs?|malignan\w*|carcinoma\w*|neoplas\w*|oncolog\w*|leuka?emia|"
+    r"lymphoma|melanoma|sarcoma)\b",
+    re.IGNORECASE,
+)
+
+
+def _cancer_page_of_a_part(
+    question: str, concepts: DocumentConcepts, topics: Sequence[QueryConcept]
+) -> bool:
+    """A page on a cancer of a body part the question is about ("Lip and Oral Cavity Cancer"
+    for a bubble on the lip) is no page on the part: unless the question names a cancer, what
+    it tells of the part is not answered from the cancer's page."""
+    if not topics or not all(t.procedure_or_part for t in topics):
+        return False
+    if _CANCER_NAMED.search(question):
+        return False
+    return any(n.startswith(NEOPLASM_TREE) for n in concepts.topic_numbers) or any(
+        _CANCER_NAMED.search(" ".join(sorted(name))) for name in concepts.names
+    )
 
 
 def _on_a_condition(concepts: DocumentConcepts) -> bool:
@@ -1128,6 +1171,11 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
         and same_organisms(concepts[e.hit.document.id], asked)
         for e in evidence
     }
+    for e in evidence:
+        if about[e.hit.document.id] and _cancer_page_of_a_part(
+            query.question, concepts[e.hit.document.id], topics
+        ):
+            about[e.hit.document.id] = False
     broader: set[str] = set()
     class_own = _class_pages(evidence, concepts, topics)
     for doc_id in class_own:

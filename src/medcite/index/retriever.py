@@ -145,7 +145,7 @@ class TieredRetriever:
         found: dict[str, Hit] = {}
         for text in child_warnings.search_texts(query):
             searched.append(f"local guideline pages (warnings for children): {text}")
-            for hit in self._bm25(text, k, GUIDELINE, ()):
+            for hit in self._bm25(text, max(k, CHILD_WARNING_K), GUIDELINE, ()):
                 if child_warnings.warns(hit.document, names, query.question):
                     found.setdefault(hit.document.id, hit)
         return list(found.values())[: child_warnings.MAX_PAGES]
@@ -305,6 +305,10 @@ SCHEDULE_PAGES = 2
 """Pages on a vaccine schedule's situation added to the guideline hits."""
 CLASS_PAGES = 3
 """Pages on a drug's class added to the guideline hits (``TieredRetriever._class_pages``)."""
+CHILD_WARNING_K = 100
+"""Guideline pages naming a substance read for a warning against it for children: a common
+drug is named on many pages (aspirin on 129 NIH pages of the sample index, its warnings for
+children on the 23rd and 47th)."""
 
 
 def _with_added(hits: list[Hit], added: Sequence[Hit]) -> list[Hit]:

@@ -39,6 +39,52 @@ YOUNG_PATIENT = re.compile(
 """A question about a baby or a child of five or younger."""
 
 
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen".split()
+    )
+}
+_AGE_NUMBER = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+_AGE_TOLD = (
+    (re.compile(rf"\b{_AGE_NUMBER}[- ]?(?:years?|yrs?)[- ]?old\b", re.I), 1.0),
+    (re.compile(r"\b(\d{1,2})[- ]?y/?o\b", re.I), 1.0),
+    (re.compile(rf"\b{_AGE_NUMBER}[- ]?(?:months?|mos?)[- ]?old\b", re.I), 1 / 12),
+    (re.compile(rf"\b{_AGE_NUMBER}[- ]?(?:weeks?|wks?)[- ]?old\b", re.I), 1 / 52),
+    (re.compile(rf"\b{_AGE_NUMBER}[- ]?days?[- ]?old\b", re.I), 1 / 365),
+    (
+        re.compile(
+            r"\b(?:son|daughter|boy|girl|child|kid|grandson|granddaughter)\W{0,2}(?:\(|,\s*|"
+            r"(?:is |who is )?aged? )(\d{1,2})\b(?!\s*(?:months?|weeks?|days?|%|kg|lbs?|mg))",
+            re.I,
+        ),
+        1.0,
+    ),
+)
+"""An age as people tell it, with its unit in years: "10 year old", "10yo", "18 months old",
+"my daughter (6)", "my son, 9"."""
+
+
+def child_age(question: str) -> float | None:
+    """The age in years of the youngest person the question tells by age, or None."""
+    ages = [
+        (int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]) * unit
+        for pattern, unit in _AGE_TOLD
+        for m in pattern.finditer(question)
+    ]
+    return min(ages, default=None)
+
+
+def child_patient(question: str) -> bool:
+    """True for a question about a child of any age under 18 (a baby, a toddler, "my 10 year
+    old", "my son (12)"), not about a pregnancy."""
+    if young_patient(question):
+        return True
+    age = child_age(question)
+    return age is not None and age < 18 and not GROUPS["pregnancy"].search(question)
+
+
 def young_patient(question: str) -> bool:
     """True for a question about a baby or a young child, not about a pregnancy (where "the
     baby" is unborn and the reader is the patient)."""

@@ -871,13 +871,39 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "|(?:feel|feels|feeling) (?:so |really |very )?cold(?= (?:and|,|even|when|all))",
             "often chilly",
         ),
-        ("hair (?:is |keeps |has been |started |starting )?(?:falling|coming) out", "hair loss"),
+        (
+            "hair (?:is |keeps |has been |started |starting )?(?:falling|coming) out"
+            "|(?:losing|shedding) (?:so much |a lot of |lots of |loads of |clumps of |handfuls "
+            "of )?(?:my )?hair|(?:clumps|handfuls) of hair",
+            "hair loss",
+        ),
         (
             "(?:pee|peed|peeing|urine|wee) (?:is |was |looks |looked |came out |turned |is "
             "coming out )?(?:bright |dark |pinkish |light )?(?:red|pink)",
             "hematuria",
         ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
+        (
+            "(?:crusty|crusted|crusting|weepy|weeping) (?:\\w+ ){0,2}?(?:golden|honey|yellow)"
+            "(?:[- ](?:yellow|brown|colou?red))? (?:sores|crusts|scabs|spots|blisters)"
+            "|(?:golden|honey)[- ](?:yellow |brown )?(?:colou?red )?(?:crusts|scabs|crusty "
+            "(?:sores|scabs))",
+            "impetigo",
+        ),
+        (
+            "(?:ring|circle)s?\\W+(?:\\w+\\W+){0,8}?(?:clear|paler|pale|normal|lighter)(?:[- ]"
+            "looking)? (?:middle|centre|center|inside)",
+            "ringworm",
+        ),
+        (
+            "(?:pain|ache|aching|hurting|twinges?|zings?|throbbing)\\w* (?:\\w+ ){0,2}?in "
+            "(?:one of )?(?:my|his|her|their|the|a|one|two|both|some) (?:\\w+ )?(?:teeth|tooth|"
+            "molars?)\\b"
+            "|(?:teeth|tooth|molars?) (?:is |are |keeps? |has been |have been |started )?"
+            "(?:really |so |very |a bit )?(?:hurt\\w*|ach(?:e|es|ing)|throbbing|killing me|"
+            "sensitive)\\b",
+            "toothache",
+        ),
         ("ringing (?:\\w+ ){0,3}?ears?|ears? (?:(?:are|is|keep|keeps) )?ringing", "tinnitus"),
         (
             "(?:an? |the )?(?:feeling of a )?lump (?:\\w+ ){0,2}?(?:in|at the back of) "

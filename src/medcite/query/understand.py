@@ -196,6 +196,13 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         # "should I take anything?": what helps
         r"(should|can|could|do|must) (i|he|she|we|they|you) (also |still )?(take|have|use|give "
         r"(him|her|them)) (anything|something)|"
+        # "do I really need to use the lotion, or is combing enough?": whether a treatment is
+        # needed, or a simpler one will do
+        r"(?<!why )(do|does|would|will|should) (i|he|she|we|they|you) (really |actually |still |"
+        r"even )?need (to )?(use|take|apply|try|give (him|her|them) |put on) (the |a |an |some |"
+        r"any |this |that |my |his |her )?(\w+ )?(lotion|cream|ointment|gel|drops|spray|shampoo|"
+        r"medicine|medication|meds|tablets?|pills?|antibiotics?|treatment|something|anything)|"
+        r"(is|are) (just |simply )?\w+ing (it |them )?(alone |on its own )?enough|"
         # "is this something I just have to live with?": whether anything helps
         r"(have|has|need|needs|got) to (just )?live with|stuck with (it|this|that)|"
         r"(anything|something|nothing) (that )?(can|could) be done|"
