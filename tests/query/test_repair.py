@@ -954,6 +954,7 @@ def test_a_code_name_of_numbers_and_function_words_names_no_drug(
         "losing loads of hair since the spring",
         "shedding so much hair in the shower",
         "clumps of hair on my pillow",
+        "my 3 year old is losing her hair",
     ],
 )
 def test_hair_told_as_lost_in_lay_words_is_hair_loss(question: str) -> None:

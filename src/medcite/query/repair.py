@@ -874,7 +874,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             "hair (?:is |keeps |has been |started |starting )?(?:falling|coming) out"
             "|(?:losing|shedding) (?:so much |a lot of |lots of |loads of |clumps of |handfuls "
-            "of )?(?:my )?hair|(?:clumps|handfuls) of hair",
+            "of )?(?:my |his |her |their )?hair|(?:clumps|handfuls) of hair",
             "hair loss",
         ),
         (
