@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from medcite.query.groups import child_age, child_patient
+from medcite.query.groups import NUMBER_WORDS, child_age, child_patient
 from medcite.records import Document, Query, QueryConcept
 from medcite.text import split_sentences, stems
 
@@ -35,25 +35,15 @@ _CHILD = re.compile(
     r"(?:\d+|one|two|three|four|five|six) (?:months?|years?))\b",
     re.IGNORECASE,
 )
-_AGE_LIMIT_TOLD = re.compile(
-    r"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+|age\s+)?(\d+|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(months?|mos?|years?|yrs?))?",
+_AGE_LIMIT = re.compile(
+    rf"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+|age\s+)?"
+    rf"(\d+|{'|'.join(NUMBER_WORDS)})\b(?:\s*(months?|mos?|years?|yrs?))?",
     re.IGNORECASE,
 )
-_LIMIT_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
+"""An age a warning holds up to ("children less than 12 months old", "under four")."""
 _ANY_AGE_CHILD = re.compile(r"\b(?:child(?:ren)?|kids?|teen\w*|adolescen\w*)\b", re.IGNORECASE)
 """Words for children of every age (a warning only for babies, infants or toddlers is not
 for a child of school age)."""
-_AGE_LIMIT = re.compile(
-    r"\b(?:under|younger than|less than|below|before)\s+(?:the age of\s+)?(?:\d+|one|two|three|"
-    r"four|five|six|twelve)\b",
-    re.IGNORECASE,
-)
 
 
 def states_an_age(text: str) -> bool:
@@ -154,9 +144,9 @@ def for_this_age(text: str, question: str) -> bool:
     age = child_age(question)
     if age is None:
         return True
-    for m in _AGE_LIMIT_TOLD.finditer(text):
+    for m in _AGE_LIMIT.finditer(text):
         number = m.group(1).lower()
-        limit = int(number) if number.isdigit() else _LIMIT_WORDS[number]
+        limit = int(number) if number.isdigit() else NUMBER_WORDS[number]
         unit = (m.group(2) or "years").lower()
         if age >= (limit / 12 if unit.startswith("mo") else limit):
             return False

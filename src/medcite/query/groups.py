@@ -39,14 +39,15 @@ YOUNG_PATIENT = re.compile(
 """A question about a baby or a child of five or younger."""
 
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen".split()
     )
 }
-_AGE_NUMBER = rf"(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+"""Numbers written as words, up to the last age of a child."""
+_AGE_NUMBER = rf"(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})"
 _AGE_TOLD = (
     (re.compile(rf"\b{_AGE_NUMBER}[- ]?(?:years?|yrs?)[- ]?old\b", re.I), 1.0),
     (re.compile(r"\b(\d{1,2})[- ]?y/?o\b", re.I), 1.0),
@@ -69,7 +70,7 @@ _AGE_TOLD = (
 def child_age(question: str) -> float | None:
     """The age in years of the youngest person the question tells by age, or None."""
     ages = [
-        (int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]) * unit
+        (int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]) * unit
         for pattern, unit in _AGE_TOLD
         for m in pattern.finditer(question)
     ]
