@@ -2598,12 +2598,12 @@ def advises_against(text: str, names: Sequence[str]) -> bool:
     """True for a sentence that advises against one of ``names`` by name, right after the
     advice ("Do not use aspirin for chickenpox; that combination can cause Reye syndrome"): a
     guideline page's warning about the drug asked, whatever group it names."""
-    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
-    if not spelled:
+    spelled = warn_for_children.names_pattern(tuple(names))
+    if spelled is None:
         return False
     for match in _AGAINST_DRUG.finditer(text):
         near = " ".join(match["rest"].split()[:_AGAINST_WINDOW])
-        if any(name.search(near) for name in spelled):
+        if spelled.search(near):
             return True
     return False
 
@@ -2627,11 +2627,13 @@ def treated_with_here(query: Query, cands: Sequence[Candidate]) -> bool:
     aspirin" on the Kawasaki disease page): a warning against it for children, from a page on
     something else, does not hold there."""
     names = warn_for_children.names_of(warn_for_children.asked_for_a_child(query))
-    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
+    spelled = warn_for_children.names_pattern(names)
+    if spelled is None:
+        return False
     return any(
         c.guideline
         and c.facet in (Facet.TREATMENT, Facet.DOSAGE)
-        and any(name.search(c.sentence.text) for name in spelled)
+        and spelled.search(c.sentence.text)
         and not warn_for_children.states_an_age(c.sentence.text)
         and not ADVISES_AGAINST.search(c.sentence.text)
         for c in cands

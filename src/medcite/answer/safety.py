@@ -806,6 +806,8 @@ _AFTER_A_UROLOGY_PROCEDURE = (
 )
 """A procedure on the urinary tract, after which pink urine is expected for a day or two, or
 a diagnosis already made of what the blood was from: no new blood to be checked."""
+_RELIEVER_NAMED = r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
+"""An asthma reliever inhaler as people name it, before how often it is needed."""
 _ANTIHISTAMINE_TAKEN = (
     r"(?:took|taken|had|given|gave (?:him|her|them)) (?:an? |my |his |her |some |one |two )?"
     r"(?:\w+ )?(?:antihistamines?|cetirizine|zyrtec|loratadine|claritin|piriton|chlorphenamine|"
@@ -5245,15 +5247,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "finish a sentence, or your lips turn blue.",
         urgency=SAME_DAY,
         signs=(
-            _rx(r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|puffer)"
-                r"\W+(?:\w+\W+){0,4}?every (?:1|2|3|4|one|two|three|four|couple of|few|hour|"
-                r"2-3|3-4|2 to 3|3 to 4|1-2)(?: ?-? ?\d)? ?(?:hours?|hrs?|hourly)?\b",
+            _rx(rf"{_RELIEVER_NAMED}\W+(?:\w+\W+){{0,4}}?every (?:1|2|3|4|one|two|three|four|"
+                r"couple of|few|hour|2-3|3-4|2 to 3|3 to 4|1-2)(?: ?-? ?\d)? ?(?:hours?|hrs?|"
+                r"hourly)?\b",
                 r"peak flow\W+(?:\w+\W+){0,4}?[2-7]\d(?= ?(?:%|percent|per cent))"),
             # the reliever needed four or more times a day (told, not asked, and not in COPD,
             # whose flare the card does not describe)
-            _given((), r"(?:blue|reliever|rescue|ventolin|salbutamol|albuterol|proair|inhaler|"
-                   r"puffer)\W+(?:\w+\W+){0,4}?(?:[4-9]|four|five|six|seven|eight|several|loads "
-                   r"of|lots of)(?: or (?:[5-9]|five|six|seven|eight))? times (?:a|per|each) day",
+            _given((), rf"{_RELIEVER_NAMED}\W+(?:\w+\W+){{0,4}}?(?:[4-9]|four|five|six|seven|"
+                   r"eight|several|loads of|lots of)(?: or (?:[5-9]|five|six|seven|eight))? "
+                   r"times (?:a|per|each) day",
                    unless=(r"copd|emphysema|bronchitis|(?:can|may|should|could) (?:i|he|she|we|"
                            r"they) (?:\w+ ){0,3}?(?:more than|up to)",)),
             # the reliever needed more and asthma waking them at night

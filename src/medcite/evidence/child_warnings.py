@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from medcite.query.groups import NUMBER_WORDS, child_age, child_patient
 from medcite.records import Document, Query, QueryConcept
-from medcite.text import split_sentences, stems
+from medcite.text import any_whole_word, split_sentences, stems
 
 FOOD_TREES = ("G07.203.300", "J02.500")
 """MeSH Food (a food is given to a child as a medicine is: honey, cow's milk, juice)."""
@@ -127,15 +128,25 @@ def forbids_for_children(text: str, names: Sequence[str], question: str = "") ->
         return False
     if not for_this_age(text, question):
         return False
-    spelled = [re.compile(rf"\b{re.escape(n)}\b", re.IGNORECASE) for n in names if n]
+    spelled = names_pattern(tuple(names))
+    if spelled is None:
+        return False
     for match in _FORBIDS.finditer(text):
         if _NOT_SAFE_FOR.match(match.group(0)):
             near = " ".join(text[: match.start()].split()[-NAME_WINDOW - 2 :])
         else:
             near = " ".join(text[match.end() :].split()[: NAME_WINDOW + 2])
-        if any(name.search(near) for name in spelled):
+        if spelled.search(near):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for any of ``names`` as whole words (:func:`names_of`), or
+    None when there is none: compiled once for all the sentences read for them."""
+    spelled = [re.escape(n) for n in names if n]
+    return any_whole_word(*spelled) if spelled else None
 
 
 def for_this_age(text: str, question: str) -> bool:

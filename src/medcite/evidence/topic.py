@@ -868,16 +868,19 @@ _CANCER_NAMED = re.compile(
 )
 
 
-def _cancer_page_of_a_part(
-    question: str, concepts: DocumentConcepts, topics: Sequence[QueryConcept]
-) -> bool:
-    """A page on a cancer of a body part the question is about ("Lip and Oral Cavity Cancer"
-    for a bubble on the lip) is no page on the part: unless the question names a cancer, what
-    it tells of the part is not answered from the cancer's page."""
-    if not topics or not all(t.procedure_or_part for t in topics):
-        return False
-    if _CANCER_NAMED.search(question):
-        return False
+def _a_part_with_no_cancer_named(question: str, topics: Sequence[QueryConcept]) -> bool:
+    """True for a question about a body part (or procedure) alone that names no cancer: a page
+    on a cancer of the part ("Lip and Oral Cavity Cancer" for a bubble on the lip) is then no
+    page on the part (:func:`_on_a_cancer`)."""
+    return (
+        bool(topics)
+        and all(t.procedure_or_part for t in topics)
+        and not (_CANCER_NAMED.search(question))
+    )
+
+
+def _on_a_cancer(concepts: DocumentConcepts) -> bool:
+    """A page whose topic is a neoplasm, by its tree numbers or by a name that says so."""
     return any(n.startswith(NEOPLASM_TREE) for n in concepts.topic_numbers) or any(
         _CANCER_NAMED.search(" ".join(sorted(name))) for name in concepts.names
     )
@@ -1166,16 +1169,13 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     concepts = {doc_id: c.as_asked(said) for doc_id, c in concepts.items()}
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
+    part_only = _a_part_with_no_cancer_named(query.question, topics)
     about = {
         e.hit.document.id: _about_any(concepts[e.hit.document.id], topics)
         and same_organisms(concepts[e.hit.document.id], asked)
+        and not (part_only and _on_a_cancer(concepts[e.hit.document.id]))
         for e in evidence
     }
-    for e in evidence:
-        if about[e.hit.document.id] and _cancer_page_of_a_part(
-            query.question, concepts[e.hit.document.id], topics
-        ):
-            about[e.hit.document.id] = False
     broader: set[str] = set()
     class_own = _class_pages(evidence, concepts, topics)
     for doc_id in class_own:
