@@ -312,6 +312,7 @@ HANDMADE_TERMS = [
     ("D200", "toes", "toes"),
     ("D201", "foot", "foot"),
     ("D202", "walking", "walking"),
+    ("D203", "rectum", "rectum"),
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
@@ -658,6 +659,7 @@ HANDMADE_TREES = [
     ("D200", "toes", "A01.378.610.250.300.792"),
     ("D201", "foot", "A01.378.610.250.300"),
     ("D202", "walking", "G11.427.410.698.277.937"),
+    ("D203", "rectum", "A03.556.124.526.767"),
 ]
 
 

@@ -1580,3 +1580,13 @@ def test_an_amount_drunk_walked_or_weighed_is_no_measured_value(
     """A test result told ("a1c 6.5") is answered by the limits a page gives; an amount
     drunk, walked or lost is not a value to hold against a test's range."""
     assert states_a_value(question) is valued
+
+
+def test_a_medicine_named_among_causes_is_no_treatment() -> None:
+    asked = (Facet.CAUSES, Facet.TREATMENT)
+    listed = "Appendicitis in adults has several causes, including medicines and infections."
+    assert _study_facets(listed, asked) == {Facet.CAUSES}
+    treated = "Appendicitis in adults is treated with medicines, and its causes include infections."
+    assert Facet.TREATMENT in _study_facets(treated, asked)
+    caused = "Appendicitis in adults caused by a blockage is treated with medicines."
+    assert Facet.TREATMENT in _study_facets(caused, asked)

@@ -2490,3 +2490,61 @@ def test_belly_pain_from_the_navel_told_now_low_on_the_right_is_possible_appendi
     assert "possible appendicitis" in kinds(
         "pain began by his belly button this morning and now it's low on the right, he's 12"
     )
+
+
+def test_speech_coming_out_strange_is_a_stroke_sign_and_asking_whether_is_no_stroke() -> None:
+    assert "stroke" in kinds(
+        "since lunch my wife's words keep coming out weird and her arm is weak"
+    )
+    assert "stroke" not in kinds("am i having a stroke or is it just a migraine, my eyes sparkle")
+    assert "stroke" in kinds("I think he's having a stroke, his face has dropped on one side")
+
+
+def test_numbness_between_the_legs_with_a_bad_back_is_spinal_nerve_compression() -> None:
+    kind = "spinal nerve compression"
+    assert kind in kinds("bad back since Tuesday and now my bottom feels numb")
+    assert kind not in kinds("my bum goes numb on long bike rides, is that normal")
+
+
+def test_a_knuckle_cut_on_someones_teeth_told_by_the_teeth_is_seen_today() -> None:
+    kind = "cut from someone's teeth"
+    assert kind in kinds("hit someone on saturday, his tooth cut my knuckle, now it's swollen")
+    assert kind not in kinds("my knuckles ache in the cold and my teeth are sensitive")
+    assert kind not in kinds("my toddler bit me, just teeth marks, what do I do about biting")
+
+
+def test_burning_behind_the_breastbone_on_swallowing_is_no_heart_attack() -> None:
+    assert "chest pain" not in kinds(
+        "burning pain in the middle of my chest whenever I swallow since taking a pill"
+    )
+
+
+def test_dark_urine_beside_a_medicine_that_colours_it_is_no_liver_sign() -> None:
+    kind = "yellow skin or dark urine"
+    assert kind not in kinds("on metronidazole for 3 days and my urine has gone dark brown")
+    assert kind in kinds("on metronidazole and my urine is dark brown and my eyes are yellow")
+    assert kind in kinds("my wee has turned dark brown, no new medicines")
+
+
+def test_antibiotics_asked_for_are_no_new_medicine_beside_a_rash() -> None:
+    kind = "rash on a new medicine"
+    assert kind not in kinds("got red itchy bumps after the spa, do I need antibiotics")
+    assert kind in kinds("on antibiotics for my chest since Monday and now a red itchy rash")
+
+
+def test_cold_toes_rewarmed_are_no_hot_swollen_joint() -> None:
+    kind = "hot swollen joint"
+    assert kind not in kinds("in winter my toes get red, swollen and hot after the fire")
+    assert kind in kinds("my big toe went red, hot and swollen overnight")
+
+
+def test_days_without_sleep_with_non_stop_talk_and_a_sum_spent_are_signs_of_mania() -> None:
+    assert "signs of mania" in kinds(
+        "my brother has not slept in days, he talks non stop and spent £12,000 on a car"
+    )
+
+
+def test_a_very_slow_pulse_with_a_faint_is_a_dangerous_heart_rhythm() -> None:
+    kind = "dangerous heart rhythm"
+    assert kind in kinds("mum fainted in the kitchen and her pulse was 36")
+    assert kind not in kinds("I run marathons and my resting pulse is 41, is that ok")

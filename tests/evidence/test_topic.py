@@ -230,7 +230,8 @@ def test_a_page_named_by_another_name_of_the_topic_is_on_the_topic_itself(
     handmade_vocabulary: Vocabulary,
 ) -> None:
     """ "Serum hepatitis" is an entry term of Hepatitis B: its page is the topic's own page, not
-    one on a narrower topic; a page on "Fever of unknown origin" is a narrower one."""
+    one on a narrower topic; a page on "Fever of unknown origin" is a narrower one, on topic
+    only when the question tells what makes the fever that kind."""
     vocabulary = handmade_vocabulary
     docs = [_page("serum", "Serum hepatitis"), _page("fuo", "Fever of unknown origin")]
     hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
@@ -238,6 +239,9 @@ def test_a_page_named_by_another_name_of_the_topic_is_on_the_topic_itself(
     hepatitis = gate(understand("Is hepatitis B curable?", vocabulary), rank(hits, 2026), judge)
     assert hepatitis.exact == {"medquad:serum"}
     fever = gate(understand("Is a fever dangerous?", vocabulary), rank(hits, 2026), judge)
+    assert [e.hit.document.id for e in fever.on_topic] == []
+    told = "Is a fever dangerous when its origin stays unknown?"
+    fever = gate(understand(told, vocabulary), rank(hits, 2026), judge)
     assert [e.hit.document.id for e in fever.on_topic] == ["medquad:fuo"]
     assert fever.exact == frozenset()
 
@@ -611,3 +615,28 @@ def test_a_cancer_page_named_with_a_body_part_is_no_page_on_the_part(
     assert _on_topic("a small soft bump on my toe, what is it?", docs, handmade_vocabulary) == [
         "medquad:2"
     ]
+
+
+def test_a_page_on_a_narrower_kind_of_a_sign_needs_the_kind_told(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A page on "Back Pain" is about pain only when the question tells of the back: a sharp
+    pain on passing stool is no back pain. A paper filed under the narrower kind keeps the
+    tree-number reading (it names no topic of its own)."""
+    docs = [
+        _page("p", "Pain"),
+        _page("b", "Back Pain"),
+        _paper("9", "Back pain at work", "back pain"),
+    ]
+    assert _on_topic("a sharp pain when I pass stool, what helps?", docs, handmade_vocabulary) == [
+        "medquad:p",
+        "pmid:9",
+    ]
+    assert _on_topic("pain in my back after lifting, what helps?", docs, handmade_vocabulary) == [
+        "medquad:b",
+        "medquad:p",
+        "pmid:9",
+    ]
+    # "back passage" names the rectum, not the back
+    told = "a sharp pain deep in my back passage at night, what is it?"
+    assert _on_topic(told, docs, handmade_vocabulary) == ["medquad:p", "pmid:9"]

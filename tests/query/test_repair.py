@@ -68,6 +68,12 @@ def test_a_pain_like_an_electric_shock_is_no_electrical_injury() -> None:
     assert not verb_words("I got an electric shock from the kettle plug")
 
 
+def test_a_tin_of_something_is_a_can_not_the_metal() -> None:
+    assert "tin" in verb_words("I cut my thumb opening a tin of soup")
+    assert "tin" in verb_words("dropped the paint tin on my foot")
+    assert "tin" not in verb_words("can tin poisoning come from old cans")
+
+
 def test_a_dosage_form_is_context_not_the_topic(handmade_vocabulary: Vocabulary) -> None:
     query = understand("how many ibuprofen tablets at once", handmade_vocabulary)
     assert _topics(query) == ["D11"]
@@ -975,6 +981,9 @@ def test_pain_told_in_a_tooth_is_toothache(question: str) -> None:
         ("crusty golden sores round his mouth", "impetigo"),
         ("her chin has honey-coloured crusts", "impetigo"),
         ("an itchy pink ring on my leg with a clear centre", "ringworm"),
+        ("light patches on my arms that never tan", "tinea versicolor"),
+        ("scaly skin in his eyebrows that flakes", "seborrheic dermatitis"),
+        ("the skin around my toenail is red and full of pus", "paronychia"),
     ],
 )
 def test_a_rash_told_by_its_look_is_named(question: str, named: str) -> None:

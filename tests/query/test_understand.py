@@ -1970,3 +1970,22 @@ def test_whether_a_treatment_is_needed_asks_for_treatment(
     question: str, handmade_vocabulary: Vocabulary
 ) -> None:
     assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked
+
+
+def test_a_fear_a_friend_or_a_search_says_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "google says it could be …" is a fear told, in the singular verb form too."""
+    found = roles("my calves keep twitching, google says it could be nerve wither disease")
+    assert found["nerve wither disease"] == "qualifier"
+    found = roles("my calves keep twitching and my friend says it might be nerve wither disease")
+    assert found["nerve wither disease"] == "qualifier"
+
+
+@pytest.mark.parametrize(
+    "question", ["the whole house has worms now, what do I take?", "she has nits, what do we use?"]
+)
+def test_what_do_i_take_or_use_asks_for_treatment(
+    question: str, handmade_vocabulary: Vocabulary
+) -> None:
+    assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked

@@ -1780,9 +1780,24 @@ def _not_answered_here(
         dropped |= _NOT_BY_DEFINING
     if topic.pregnancy_safety and not _OF_PREGNANCY.search(text):
         dropped |= _SAFETY_FACETS
-    if untreated:
+    if untreated or _treatment_named_as_cause(text):
         dropped.add(Facet.TREATMENT)
     return frozenset(dropped)
+
+
+_CAUSE_LIST = re.compile(
+    r"\b(?:causes?|triggers?|risk factors?)\b,?\s+(?:include|includes|including|are|such as)\b",
+    re.I,
+)
+
+
+def _treatment_named_as_cause(text: str) -> bool:
+    """Whether a sentence's only words of treatment are items of a list of causes ("There can
+    be many other causes, including medicines, heat exhaustion …"): a medicine that causes
+    the condition is no treatment of it. "X caused by an infection is treated with …" keeps
+    its treatment."""
+    listed = _CAUSE_LIST.search(text)
+    return listed is not None and not SENTENCE_CUES[Facet.TREATMENT].search(text[: listed.start()])
 
 
 _NOT_BY_DEFINING = frozenset({Facet.PROGNOSIS, Facet.TREATMENT})

@@ -468,11 +468,13 @@ _FAINT_RISK_NOW = (
 during exercise, breathlessness or a known heart condition."""
 _NEW_MEDICINE = (
     r"(?:new|started|starting|began|begun) (?:\w+ ){0,3}?(?:medicine|medication|meds?|pills?|"
-    r"drugs?|antibiotics?)|antibiotics?|\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
+    r"drugs?|antibiotics?)|(?<!need )(?<!needs )(?<!get )(?<!want )(?<!any )antibiotics?|"
+    r"\w+cillin|augmentin|cephalexin|keflex|lamotrigine|"
     r"lamictal|allopurinol|bactrim|sulfa|"
     r"carbamazepine|tegretol|phenytoin|dilantin|nevirapine|(?:after|since) (?:taking|starting)"
 )
-"""A medicine started lately, or one whose rashes can turn serious."""
+"""A medicine started lately, or one whose rashes can turn serious; antibiotics asked for
+("do I need antibiotics?") are none taken."""
 _HAZARD = (
     r"(?:bleach|ammonia|detergent|(?:laundry|detergent|dishwasher|tide) pods?|"
     r"(?:liquid|fluid|stuff|spray) (?:for|to) clean(?:ing)?|cleaning (?:liquid|fluid|product|"
@@ -1211,6 +1213,25 @@ _TOXIC_SIGN = (
     r"chest pain"
 )
 """Signs that a drug taken is doing harm now."""
+_BACK_TROUBLE = (
+    r"back (?:pain|ache|problems?|trouble|injury|spasms?)|backache|"
+    r"(?:bad|sore|painful|stiff|aching|achy|dodgy) (?:lower |low )?back\b|"
+    r"(?:hurt|injured|pulled|ricked|twisted|tweaked|put out|did|done) (?:my|his|her) "
+    r"(?:lower |low )?back\b"
+)
+"""Trouble with the back told as people tell it: "back pain", "a bad back for a week", "I
+hurt my back lifting"."""
+_URINE_COLOURING_MEDICINE = (
+    r"nitrofurantoin|macrobid|macrodantin|metronidazole|flagyl|rifampi\w+|rifadin|senna|"
+    r"senokot|methocarbamol|levodopa|sinemet|madopar|phenazopyridine|pyridium|azo\b"
+)
+"""Medicines that turn urine brown, dark or orange, harmlessly: dark urine told beside one is
+the medicine's doing, not a sign of the liver or muscle (yellow eyes or skin still count)."""
+_KNUCKLE_ON_TEETH = (
+    r"(?:knuckles?|fist)\b(?:\W+\w+){0,8}?\W+(?:teeth|tooth)\b|"
+    r"\b(?:teeth|tooth)\b(?:\W+\w+){0,6}?\W+knuckles?\b"
+)
+"""A hand cut on someone's teeth, as by a punch (a "fight bite")."""
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -1591,7 +1612,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"|really |very |all )?(?:gone |become |got |gotten |went |going )?slurr\w*",
                 r"words are (?:coming out )?(?:all )?(?:jumbled|garbled|mixed up)",
                 r"words (?:\w+ )?(?:come|came|coming|comes|are coming|were coming) out (?:all )?"
-                r"(?:jumbled|garbled|mixed up|muddled|wrong|backwards|as nonsense)",
+                r"(?:jumbled|garbled|mixed up|muddled|wrong|backwards|as nonsense|funny|weird|"
+                r"strange|odd)",
                 r"can'?t (?:seem to |quite )?(?:find|get out|say) (?:his|her|my|the) words",
                 r"(?:can'?t|cant|cannot|couldn'?t|couldnt|could not|unable to) (?:seem to |quite "
                 r")?get (?:his|her|my|the|their|any) words out"),
@@ -1623,7 +1645,9 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             _rx(r"(?:lost|loss of) (?:vision|sight) in one eye"),
         ),
-        events=(_rx(r"having a (?:stroke|mini[- ]stroke|tia)"),),
+        events=(_rx(r"(?<!am i )(?<!is he )(?<!is she )(?<!was i )(?<!could i be )"
+                    r"(?<!if i'm )(?<!if im )(?<!whether i'm )having a (?:stroke|mini[- ]stroke|"
+                    r"tia)"),),
         exclusions=(
             # a droop of a few seconds set off by laughing or strong feeling (cataplexy)
             re.compile(
@@ -1676,7 +1700,7 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"chest (?:acne|congestion|x[- ]?rays?|ct|hair|cold|infection|muscles?|wall)"),
             # pain behind the breastbone on swallowing: the gullet (a tablet that stuck, reflux)
-            _rx(r"(?:pain|hurts?|burn\w*|tight\w*)\W+(?:\w+\W+){0,4}?chest\W+(?:\w+\W+){0,2}?"
+            _rx(r"(?:pain|hurts?|burn\w*|tight\w*)\W+(?:\w+\W+){0,6}?chest\W+(?:\w+\W+){0,2}?"
                 r"(?:when|while|as|every time|whenever) (?:i |he |she |they )?swallow\w*",
                 r"chest (?:pain|hurts?|burn\w*) (?:on|with|from) swallowing"),
             # what a medicine is for ("a GTN spray for chest pain"), when no pain now is told
@@ -1705,8 +1729,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dangerous heart rhythm",
-        f"{_CALL} if a very fast heart rate comes with fainting, chest pain or breathlessness; "
-        "otherwise see a doctor today.",
+        f"{_CALL} if a very fast or very slow heart rate comes with fainting, chest pain or "
+        "breathlessness; otherwise see a doctor today.",
         signs=(
             re.compile(
                 r"\b(?:heart ?(?:rate|beat)|pulse|heart (?:is |was )?(?:\w+ ){0,2}?"
@@ -1714,6 +1738,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"\b(?:1[6-9]\d|2\d\d)\b",
                 re.IGNORECASE,
             ),
+            # a very slow pulse with a faint or collapse
+            _given((r"fainted|faints|fainting|pass(?:ing)? out|passed out|black(?:ing)? out|"
+                    r"blacked out|collaps\w*",),
+                   r"(?:heart ?(?:rate|beat)|pulse)\D{0,25}\b(?:[1-3]\d|40)\b(?!\s*(?:%|"
+                   r"years?|yrs?|y/?o|kg|kilos?|lbs?|mins?|minutes|seconds|secs|hours?|days?))"),
             _given((r"faint\w*|pass(?:ing)? out|black(?:ing)? out|collaps\w*",
                     r"pale|sweat\w*|clammy|grey|gray"),
                    r"heart (?:is |was )?(?:go|goes|going|went|beating|racing|pounding) (?:very |"
@@ -2547,10 +2576,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"(?:hasn'?t|hasnt|has not|haven'?t|havent|not|hardly|barely) (?:\w+ )?"
                     r"(?:slept|sleeping)|no sleep|without (?:any )?sleep|(?:up|awake) (?:all night "
                     r"|for )(?:\w+ )?(?:days|nights)",
-                    r"talk\w* (?:super |really |so |very |too )?(?:fast|quick\w*)|racing thoughts|"
+                    r"talk\w* (?:\w+ ){0,3}?(?:fast|quick\w*|non[- ]?stop)|racing thoughts|"
                     r"pressured speech",),
                    r"(?:spent|spending|blew|maxed) (?:\w+ ){0,4}?(?:credit cards?|savings|\d+k|"
-                   r"thousands)|(?:grand|big|business) (?:plans|ideas|schemes)|invincible"),
+                   r"thousands|[£$€]\s?\d{1,3}(?:,\d{3})+|[£$€]\s?\d{4,})|(?:grand|big|"
+                   r"business) (?:plans|ideas|schemes)|invincible"),
         ),
     ),
     Concept(
@@ -3252,7 +3282,7 @@ CONCEPTS: tuple[Concept, ...] = (
 
                 r"saddle (?:numbness|anesthesia|anaesthesia)"),
             # told the other way round, with the back: numbness there from a bike seat is not
-            _given((r"back (?:pain|ache)|backache|spine|spinal|sciatica|slipped disc|disk",),
+            _given((rf"{_BACK_TROUBLE}|spine|spinal|sciatica|slipped disc|disk",),
                    r"numb\w*(?: \w+){0,3} (?:(?:around|round|in|on) )?(?:my |his |her |"
                    r"the )?(?:butt|bum|bottom|backside)\b|"
                    r"(?:trouble|difficulty|struggling|hard) (?:\w+ )?(?:starting to |to )?(?:pee|"
@@ -4573,7 +4603,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "serious. Go to an emergency department now if it blisters or peels, or comes with a "
         "fever, sores in the mouth or eyes, or a swollen face.",
         urgency=SAME_DAY,
-        signs=(_given((_NEW_MEDICINE,), r"rash\w*|hives|welts|(?:red |itchy )+(?:spots|bumps)"),),
+        signs=(
+            _given((_NEW_MEDICINE,), r"rash\w*|hives|welts|(?:red |itchy )+(?:spots|bumps)"),
+        ),
         exclusions=(_rx(r"sun ?burn\w*", r"diaper rash", r"nappy rash", r"heat rash"),),
     ),
     Concept(
@@ -5002,11 +5034,13 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:eyes|skin|whites of (?:my|his|her|their|the) eyes)\W+(?:\w+\W+){0,3}?(?:gone|"
                 r"turned|turning|going|gotten|got|look\w*|are|is|seem) (?:a bit |slightly |really "
                 r"|very |quite )?(?:yellow\w*|jaundiced|orange)",
-                r"(?:yellow|jaundiced) (?:eyes|skin|whites)",
-                r"(?:pee|peed|peeing|pees|urine|urinated|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark brown|"
-                r"brown|cola|coke|coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|black)",
-                r"(?:dark brown|cola[- ]colou?red|tea[- ]colou?red|coke[- ]colou?red) "
-                r"(?:pee|urine|wee)"),
+                r"(?:yellow|jaundiced) (?:eyes|skin|whites)"),
+            _given((),
+                   r"(?:pee|peed|peeing|pees|urine|urinated|wee|piss)\W+(?:\w+\W+){0,5}?(?:dark "
+                   r"brown|brown|cola|coke|coca[- ]cola|tea[- ]colou?red|like (?:black )?tea|"
+                   r"black)|(?:dark brown|cola[- ]colou?red|tea[- ]colou?red|coke[- ]colou?red) "
+                   r"(?:pee|urine|wee)",
+                   unless=(_URINE_COLOURING_MEDICINE,)),
         ),
         exclusions=(_rx(r"(?:fake|spray|self)[- ]?tan\w*", r"(?:carrots?|beetroot|beets|turmeric)"
                         r"(?: \w+){0,4}"),),
@@ -5182,6 +5216,10 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((),
                    _HOT_JOINT,
                    unless=(r"ingrown|toe ?nails?|nail bed|bunion|splinter|bitten|\bbite|sting|"
+                           r"chilblains?|(?:every|each|in|in the) winter|when (?:it'?s|its) "
+                           r"cold|cold (?:weather|snap)|(?:warm|warming|heat|heating) (?:them|it|"
+                           r"my (?:feet|toes|hands|fingers)) up|(?:by|near|after|in front of) "
+                           r"the (?:heater|fire|radiator)|"
                            r"(?:hip|joint|knee) replacement|(?:dr|doctor|gp|physician|"
                            r"rheumatologist|nurse) (?:\w+ )?(?:said|says|diagnosed|confirmed)|"
                            r"diagnosed (?:it |this )?(?:as|with)|(?:on|started|taking|prescribed) "
@@ -5845,6 +5883,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:cut|graze|gash|wound|split|broken skin)\W+(?:\w+\W+){0,4}?(?:knuckle|"
                    r"hand|finger)|(?:knuckle|hand|finger)\W+(?:\w+\W+){0,4}?(?:cut|graze|gash|"
                    r"tooth|teeth)"),
+            # told by the teeth that cut the knuckle, with what the wound does now
+            _given((_KNUCKLE_ON_TEETH,),
+                   r"cut|split|gash\w*|broke (?:the )?skin|broken skin|bled|bleeding|swollen|"
+                   r"swelling|red|throbb\w*|pus|hurts? to (?:bend|move)|can'?t (?:bend|move)"),
         ),
     ),
     Concept(

@@ -12,8 +12,10 @@ about insulin).
 A document is about a question concept when one of its concepts is that concept or a narrower
 one (its MeSH tree number starts with one of the question concept's tree numbers): a page on
 "fever of unknown origin" answers a question on fever, a page on "fever" does not answer one on
-"Q fever". Concepts are computed once per document and process (LRU cache), with one vocabulary
-query for all the documents of an answer.
+"Q fever". A patient page on a narrower kind of a symptom is on topic only when the question
+says what makes it that kind ("Chest Pain" needs the chest told: see
+:meth:`DocumentConcepts._names_its_kind`). Concepts are computed once per document and
+process (LRU cache), with one vocabulary query for all the documents of an answer.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ HARM_TREE = "C25"
 NEOPLASM_TREE = "C04"
 """Neoplasms: a kind of a question's concept that a patient asking about the concept has not
 asked about unless the concept is one (:attr:`DocumentConcepts.grave_numbers`)."""
+SYMPTOM_TREE = "C23.888"
+"""Signs and symptoms proper (pain, fever, cough), not the anatomical or pathological
+conditions MeSH files beside them (hernia, bleeding)."""
 HARM_WORDS = frozenset(
     """embryopathy fetopathy toxicity poisoning overdose allergy hypersensitivity induced
     withdrawal dependence abuse addiction intoxication reaction""".split()
@@ -128,6 +133,10 @@ class DocumentConcepts:
     "Isotretinoin embryopathy"), the keys of the substances its labels name."""
     prenatal_numbers: frozenset[str] = frozenset()
     """The tree numbers of :attr:`prenatal_keys`."""
+    asked_stems: frozenset[str] | None = None
+    """The stems of the question's words, once :meth:`as_asked` has read them: a page on a
+    narrower kind of a sign is about the sign only when the question says what makes it that
+    kind (:meth:`_names_its_kind`)."""
 
     def without_prenatal(self) -> DocumentConcepts:
         """What the page is about for a question that is not on pregnancy and names more than
@@ -141,13 +150,17 @@ class DocumentConcepts:
             tree_numbers=self.tree_numbers - self.prenatal_numbers,
         )
 
-    def as_asked(self, said: frozenset[str]) -> DocumentConcepts:
+    def as_asked(
+        self, said: frozenset[str], kinds: frozenset[str] | None = None
+    ) -> DocumentConcepts:
         """What the page is about for a question whose normalised words are ``said``: a page on
         a rare condition named with another (:attr:`with_name`) is about nothing the question
         asks unless the question names it ("sudden infant death with dysgenesis of the testes
-        syndrome" is no page on sudden infant death)."""
+        syndrome" is no page on sudden infant death). ``kinds`` are the words that may tell a
+        narrower kind of a sign (:meth:`_names_its_kind`; ``said`` when not given)."""
         if not self.with_name or self.with_name <= said:
-            return self
+            told = said if kinds is None else kinds
+            return replace(self, asked_stems=stems(" ".join(sorted(told))))
         return DocumentConcepts(frozenset(), frozenset(), with_name=self.with_name)
 
     def about(self, concept: QueryConcept) -> bool:
@@ -172,7 +185,25 @@ class DocumentConcepts:
             narrower -= self.grave_numbers
         return any(
             number.startswith(mine + ".") for mine in concept.tree_numbers for number in narrower
-        )
+        ) and self._names_its_kind(concept)
+
+    def _names_its_kind(self, concept: QueryConcept) -> bool:
+        """For a sign or symptom asked (MeSH C23.888; a hernia, a bleed or a seizure keep their
+        kinds), or another concept that is neither a disease nor a substance ("health",
+        "stress", a body part), whether the question says what makes this page's topic a
+        narrower kind of it: a page on "Chest Pain" or "Pelvic Pain" is about pain only for a
+        question that names the chest or the pelvis, not for a sting when passing stool;
+        "Teen Health" or "Sexual Health" is no page on a health check. A disease or a drug
+        keeps its kinds ("Osteoarthritis" for arthritis, "Influenza Vaccines" for a vaccine):
+        the person may have the kind without naming it. True too for a page known by no topic
+        name (a paper), and before the question is read."""
+        if self.asked_stems is None or not self.names:
+            return True
+        sign = any(n.startswith(SYMPTOM_TREE) for n in concept.tree_numbers)
+        if not sign and (_disease(concept) or any(n.startswith("D") for n in concept.tree_numbers)):
+            return True
+        own = stems(f"{concept.name} {concept.matched}")
+        return any(stems(" ".join(sorted(name))) - own <= self.asked_stems for name in self.names)
 
     def _about_eponym(self, concept: QueryConcept) -> bool:
         """A concept named by an eponym (:func:`eponym_entry`): a document naming the eponym,
@@ -737,7 +768,7 @@ def _substance(concept: Concept) -> bool:
     )
 
 
-def _disease(concept: Concept) -> bool:
+def _disease(concept: Concept | QueryConcept) -> bool:
     numbers = concept.tree_numbers
     return any(n.startswith(("C", "F03")) and not n.startswith(SIGNS_TREE) for n in numbers)
 
@@ -1140,6 +1171,18 @@ def prenatal_asked(query: Query) -> bool:
     return pregnancy_context(query.question) or (len(drugs) == 1 and named == drugs)
 
 
+def _words_of_phrases(query: Query) -> frozenset[str]:
+    """The words of the question's concepts named by a phrase of several words ("back
+    passage", "chest infection"): a word inside such a phrase does not tell the kind of a sign
+    ("back passage" is no back for a page on back pain)."""
+    return frozenset(
+        word
+        for c in query.concepts
+        if len(words := normalise(c.matched).split()) > 1
+        for word in words
+    )
+
+
 def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateResult:
     """Keep the evidence about at least one of ``query``'s primary topic concepts (the most
     central ones: a drug before the condition it is taken for, see ``query.concepts.tier``) or,
@@ -1166,7 +1209,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not prenatal_asked(query):
         concepts = {doc_id: c.without_prenatal() for doc_id, c in concepts.items()}
     said = frozenset(normalise(query.question).split())
-    concepts = {doc_id: c.as_asked(said) for doc_id, c in concepts.items()}
+    kinds = said - _words_of_phrases(query)
+    concepts = {doc_id: c.as_asked(said, kinds) for doc_id, c in concepts.items()}
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     part_only = _a_part_with_no_cancer_named(query.question, topics)

@@ -78,6 +78,15 @@ dinner", "with meals", "bath time"): then they are no topic (baths, meals), see
 :func:`without_words_told_in_passing`."""
 VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(lead|leads|leading) (to|up to)\b", re.IGNORECASE), "lead"),
+    # a tin of food or paint is a can, not the metal
+    (
+        re.compile(
+            r"\btins? of\b|\b(?:a|the|an|this|that) (?:\w+ )?tin\b(?! (?:mine|poisoning|"
+            r"levels?|exposure))",
+            re.IGNORECASE,
+        ),
+        "tin",
+    ),
     (
         re.compile(
             rf"\b{_FELT_BEFORE} burns?\b|\b(?:burns?|burning) {_FELT_AFTER}\b", re.IGNORECASE
@@ -903,6 +912,24 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:really |so |very |a bit )?(?:hurt\\w*|ach(?:e|es|ing)|throbbing|killing me|"
             "sensitive)\\b",
             "toothache",
+        ),
+        (
+            "(?:pale|paler|white|whitish|light|lighter) (?:\\w+ ){0,2}?(?:spots|patches|marks) "
+            "(?:\\w+ ){0,6}?(?:that )?(?:don'?t|dont|do not|doesn'?t|does not|won'?t|wont|"
+            "will not|never) tan",
+            "tinea versicolor",
+        ),
+        (
+            "(?:flaky|flaking|scaly|greasy) (?:\\w+ ){0,3}?(?:on|around|in) (?:my |his |her |the )?"
+            "(?:eyebrows|sides of (?:my |his |her |the )?nose)",
+            "seborrheic dermatitis",
+        ),
+        (
+            "infected hangnail|(?:skin|side|edge|corner|fold) (?:\\w+ ){0,2}?(?:next to|around|"
+            "beside|by|at the side of) (?:my |his |her |the |a )?(?:finger|toe|thumb)?nails? "
+            "(?:is |are |has |got |gone |went )?(?:\\w+ ){0,2}?(?:red|swollen|throbb\\w*|pus|"
+            "infected)",
+            "paronychia",
         ),
         ("ringing (?:\\w+ ){0,3}?ears?|ears? (?:(?:are|is|keep|keeps) )?ringing", "tinnitus"),
         (

@@ -186,7 +186,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
-        r"help with|surgery|what (can|should) i (do|take)|"
+        r"help with|surgery|what (can|should) i (do|take)|what do (i|we) (take|use|give (him|her|"
+        r"them))\b|"
         r"what (actually |really |else )?(helps|can help|will help|works)|"
         r"(anything|something|nothing) (that |which |else )?(actually |really )?(helps|can help|"
         r"will help|works)|"
@@ -1993,8 +1994,8 @@ _FEAR = (
     r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?{name}\b"
     r"|\b(?:freaking out|freaked out|panicking|terrified|scared|worried|worrying|paranoid|"
     r"anxious) (?:about|it is|it s|its|that it is|that its) (?:an? )?{name}\b"
-    r"|\b(?:read|heard|googled|saw|friend said|friend says|friends say|mum says|mom says|"
-    r"wife says|husband says|internet says|google says)(?: online)?(?: that)? "
+    r"|\b(?:read|heard|googled|saw|friend said|(?:friends?|mum|mom|wife|husband|internet|"
+    r"google) says?)(?: online)?(?: that)? "
     r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
     r"(?:an? )?{name}\b"
 )
