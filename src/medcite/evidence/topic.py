@@ -151,16 +151,17 @@ class DocumentConcepts:
         )
 
     def as_asked(
-        self, said: frozenset[str], kinds: frozenset[str] | None = None
+        self, said: frozenset[str], kind_stems: frozenset[str] | None = None
     ) -> DocumentConcepts:
         """What the page is about for a question whose normalised words are ``said``: a page on
         a rare condition named with another (:attr:`with_name`) is about nothing the question
         asks unless the question names it ("sudden infant death with dysgenesis of the testes
-        syndrome" is no page on sudden infant death). ``kinds`` are the words that may tell a
-        narrower kind of a sign (:meth:`_names_its_kind`; ``said`` when not given)."""
+        syndrome" is no page on sudden infant death). ``kind_stems`` are the stems of the words
+        that may tell a narrower kind of a sign (:meth:`_names_its_kind`; those of ``said`` when
+        not given)."""
         if not self.with_name or self.with_name <= said:
-            told = said if kinds is None else kinds
-            return replace(self, asked_stems=stems(" ".join(sorted(told))))
+            told = _joined_stems(said) if kind_stems is None else kind_stems
+            return replace(self, asked_stems=told)
         return DocumentConcepts(frozenset(), frozenset(), with_name=self.with_name)
 
     def about(self, concept: QueryConcept) -> bool:
@@ -203,7 +204,7 @@ class DocumentConcepts:
         if not sign and (_disease(concept) or any(n.startswith("D") for n in concept.tree_numbers)):
             return True
         own = stems(f"{concept.name} {concept.matched}")
-        return any(stems(" ".join(sorted(name))) - own <= self.asked_stems for name in self.names)
+        return any(_name_stems(name) - own <= self.asked_stems for name in self.names)
 
     def _about_eponym(self, concept: QueryConcept) -> bool:
         """A concept named by an eponym (:func:`eponym_entry`): a document naming the eponym,
@@ -1171,6 +1172,17 @@ def prenatal_asked(query: Query) -> bool:
     return pregnancy_context(query.question) or (len(drugs) == 1 and named == drugs)
 
 
+def _joined_stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a set of words (the words of a question)."""
+    return stems(" ".join(sorted(words)))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _name_stems(name: frozenset[str]) -> frozenset[str]:
+    """The stems of a page's topic name, once per process (pages recur across answers)."""
+    return _joined_stems(name)
+
+
 def _words_of_phrases(query: Query) -> frozenset[str]:
     """The words of the question's concepts named by a phrase of several words ("back
     passage", "chest infection"): a word inside such a phrase does not tell the kind of a sign
@@ -1209,8 +1221,8 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     if not prenatal_asked(query):
         concepts = {doc_id: c.without_prenatal() for doc_id, c in concepts.items()}
     said = frozenset(normalise(query.question).split())
-    kinds = said - _words_of_phrases(query)
-    concepts = {doc_id: c.as_asked(said, kinds) for doc_id, c in concepts.items()}
+    kind_stems = _joined_stems(said - _words_of_phrases(query))
+    concepts = {doc_id: c.as_asked(said, kind_stems) for doc_id, c in concepts.items()}
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     part_only = _a_part_with_no_cancer_named(query.question, topics)
