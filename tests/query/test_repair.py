@@ -603,6 +603,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("time to face up to my weight", "accept my weight"),
         # back pain running down a leg, a shoulder that hurts, a pulled muscle, a head band
         ("my back aches and it shoots down the back of my right thigh", "sciatica"),
+        ("an ache running from my left bum cheek down my leg", "sciatica"),
+        ("an ache going from her hip down her leg", "ache going from her hip"),
+        ("sharp pain radiating from my buttock down the back of my leg", "sciatica"),
+        ("she eats vast amounts of bread so fast until she feels ill", "binge-eating disorder"),
+        ("we eat large amounts of fruit every day", "large amounts of fruit"),
         ("his shoulder hurts when he reaches up to a shelf", "shoulder pain"),
         ("pulled my groin playing five-a-side", "muscle strain"),
         ("a tight band across my forehead by the end of every shift", "tension type headache"),

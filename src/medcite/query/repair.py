@@ -1039,6 +1039,14 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:bleed\\w*|spotting)",
             "vaginal bleeding",
         ),
+        # eating very large amounts fast until sick is binge eating, as its criteria word it
+        (
+            "(?:eat|eats|eating|ate) (?:\\w+ ){0,2}?(?:huge|massive|enormous|vast|large) "
+            "(?:amounts|quantities)(?: of food)?(?=(?:\\W+\\w+){0,16}?\\W+(?:until|till|til) "
+            "(?:i|he|she|they) (?:feel|feels|felt|am|was|is|'m) (?:\\w+ )?(?:sick|ill|stuffed|"
+            "uncomfortable|disgusted)\\b)",
+            "binge-eating disorder",
+        ),
         # a tight band round the head is a tension-type headache
         (
             "(?:tight |heavy )?band (?:\\w+ )?(?:round|around|across) (?:my|his|her|the) "
@@ -1051,7 +1059,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:going|goes|running|runs|shooting|shoots|radiating|radiates|travell?ing|travels|"
             "spreading|spreads) (?:all the way )?down (?:the back of )?(?:my|his|her|the|one|both) "
             "(?:left |right )?(?:leg|legs|buttock|bum|thigh)s?(?: (?:in)?to (?:my|his|her|the) "
-            "(?:foot|feet|toes|knee|calf|ankle))?",
+            "(?:foot|feet|toes|knee|calf|ankle))?"
+            # or told from the buttock: "pain shooting from my left buttock down the back of my leg"
+            "|(?:pain|ache|aching)\\w* (?:\\w+ ){0,2}?(?:going|goes|running|runs|shooting|shoots|"
+            "radiating|radiates|travell?ing|travels|spreading|spreads) from (?:my|his|her|the) "
+            "(?:left |right )?(?:buttock|bum|backside|lower back) (?:\\w+ ){0,2}?down (?:the "
+            "back of )?(?:my|his|her|the) (?:left |right )?legs?",
             "sciatica",
         ),
         (
