@@ -640,3 +640,14 @@ def test_a_page_on_a_narrower_kind_of_a_sign_needs_the_kind_told(
     # "back passage" names the rectum, not the back
     told = "a sharp pain deep in my back passage at night, what is it?"
     assert _on_topic(told, docs, handmade_vocabulary) == ["medquad:p", "pmid:9"]
+
+
+def test_a_page_on_a_kind_of_a_pathological_condition_needs_no_kind_told(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Polyps, hernias and bleeds sit beside the signs in MeSH but keep their kinds, as diseases
+    do: a page on colonic polyps answers a question on a polyp removed."""
+    docs = [_page("cp", "Colonic Polyps")]
+    assert _on_topic("they removed a polyp, is that bad?", docs, handmade_vocabulary) == [
+        "medquad:cp"
+    ]

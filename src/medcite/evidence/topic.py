@@ -64,9 +64,12 @@ HARM_TREE = "C25"
 NEOPLASM_TREE = "C04"
 """Neoplasms: a kind of a question's concept that a patient asking about the concept has not
 asked about unless the concept is one (:attr:`DocumentConcepts.grave_numbers`)."""
-SYMPTOM_TREE = "C23.888"
+SIGNS_PROPER_TREE = "C23.888"
 """Signs and symptoms proper (pain, fever, cough), not the anatomical or pathological
-conditions MeSH files beside them (hernia, bleeding)."""
+conditions MeSH files beside them (hernia, polyps, bleeding)."""
+KEEPS_ITS_KINDS = ("C", "F03", "D")
+"""Diseases, mental disorders and drugs (signs proper aside): a narrower kind of one is on
+topic without being named (:meth:`DocumentConcepts._names_its_kind`)."""
 HARM_WORDS = frozenset(
     """embryopathy fetopathy toxicity poisoning overdose allergy hypersensitivity induced
     withdrawal dependence abuse addiction intoxication reaction""".split()
@@ -189,7 +192,7 @@ class DocumentConcepts:
         ) and self._names_its_kind(concept)
 
     def _names_its_kind(self, concept: QueryConcept) -> bool:
-        """For a sign or symptom asked (MeSH C23.888; a hernia, a bleed or a seizure keep their
+        """For a sign or symptom asked (MeSH C23.888; a hernia, a polyp or a bleed keep their
         kinds), or another concept that is neither a disease nor a substance ("health",
         "stress", a body part), whether the question says what makes this page's topic a
         narrower kind of it: a page on "Chest Pain" or "Pelvic Pain" is about pain only for a
@@ -200,8 +203,9 @@ class DocumentConcepts:
         name (a paper), and before the question is read."""
         if self.asked_stems is None or not self.names:
             return True
-        sign = any(n.startswith(SYMPTOM_TREE) for n in concept.tree_numbers)
-        if not sign and (_disease(concept) or any(n.startswith("D") for n in concept.tree_numbers)):
+        numbers = concept.tree_numbers
+        sign = any(n.startswith(SIGNS_PROPER_TREE) for n in numbers)
+        if not sign and any(n.startswith(KEEPS_ITS_KINDS) for n in numbers):
             return True
         own = stems(f"{concept.name} {concept.matched}")
         return any(_name_stems(name) - own <= self.asked_stems for name in self.names)
@@ -769,7 +773,7 @@ def _substance(concept: Concept) -> bool:
     )
 
 
-def _disease(concept: Concept | QueryConcept) -> bool:
+def _disease(concept: Concept) -> bool:
     numbers = concept.tree_numbers
     return any(n.startswith(("C", "F03")) and not n.startswith(SIGNS_TREE) for n in numbers)
 
