@@ -30,6 +30,7 @@ from functools import lru_cache
 from medcite.evidence import child_warnings, organ_warnings
 from medcite.query.abbreviations import abbreviations
 from medcite.query.concepts import (
+    SIGNS_PROPER_TREE,
     SIGNS_TREE,
     Span,
     anatomy_only,
@@ -64,9 +65,6 @@ HARM_TREE = "C25"
 NEOPLASM_TREE = "C04"
 """Neoplasms: a kind of a question's concept that a patient asking about the concept has not
 asked about unless the concept is one (:attr:`DocumentConcepts.grave_numbers`)."""
-SIGNS_PROPER_TREE = "C23.888"
-"""Signs and symptoms proper (pain, fever, cough), not the anatomical or pathological
-conditions MeSH files beside them (hernia, polyps, bleeding)."""
 KEEPS_ITS_KINDS = ("C", "F03", "D")
 """Diseases, mental disorders and drugs (signs proper aside): a narrower kind of one is on
 topic without being named (:meth:`DocumentConcepts._names_its_kind`)."""
@@ -153,18 +151,14 @@ class DocumentConcepts:
             tree_numbers=self.tree_numbers - self.prenatal_numbers,
         )
 
-    def as_asked(
-        self, said: frozenset[str], kind_stems: frozenset[str] | None = None
-    ) -> DocumentConcepts:
+    def as_asked(self, said: frozenset[str], kind_stems: frozenset[str]) -> DocumentConcepts:
         """What the page is about for a question whose normalised words are ``said``: a page on
         a rare condition named with another (:attr:`with_name`) is about nothing the question
         asks unless the question names it ("sudden infant death with dysgenesis of the testes
         syndrome" is no page on sudden infant death). ``kind_stems`` are the stems of the words
-        that may tell a narrower kind of a sign (:meth:`_names_its_kind`; those of ``said`` when
-        not given)."""
+        that may tell a narrower kind of a sign (:meth:`_names_its_kind`)."""
         if not self.with_name or self.with_name <= said:
-            told = _joined_stems(said) if kind_stems is None else kind_stems
-            return replace(self, asked_stems=told)
+            return replace(self, asked_stems=kind_stems)
         return DocumentConcepts(frozenset(), frozenset(), with_name=self.with_name)
 
     def about(self, concept: QueryConcept) -> bool:
@@ -878,8 +872,9 @@ def _parent_pages(
     ]
 
 
-SYMPTOM_TREE = "C23"
-"""MeSH Pathological Conditions, Signs and Symptoms."""
+PATHOLOGY_TREE = "C23"
+"""MeSH Pathological Conditions, Signs and Symptoms, all of it (signs proper are
+:data:`~medcite.query.concepts.SIGNS_PROPER_TREE`)."""
 
 
 def _organ_headings(topic: QueryConcept) -> frozenset[str]:
@@ -887,12 +882,12 @@ def _organ_headings(topic: QueryConcept) -> frozenset[str]:
     C23 and C07.793.929 under Tooth Diseases), that heading: the patient page on the organ's
     disorders ("Tooth Disorders") is the one a patient would be given when no page is on the
     symptom itself, though the heading is too shallow to stand in for deeper concepts."""
-    if not any(n.startswith(SYMPTOM_TREE) for n in topic.tree_numbers):
+    if not any(n.startswith(PATHOLOGY_TREE) for n in topic.tree_numbers):
         return frozenset()
     return frozenset(
         parent
         for n in topic.tree_numbers
-        if not n.startswith(SYMPTOM_TREE)
+        if not n.startswith(PATHOLOGY_TREE)
         and (parent := n.rpartition(".")[0]).count(".") == MIN_PARENT_DEPTH - 2
     )
 

@@ -115,6 +115,9 @@ DRUG_TREE = "D"
 SIGNS_TREE = ("C23", "C10.597")
 """Pathological conditions, signs and symptoms, and the nervous system's signs (neurologic
 manifestations: headache, loss of smell, numbness): what a disease named beside them causes."""
+SIGNS_PROPER_TREE = "C23.888"
+"""MeSH signs and symptoms proper (pain, fever, cough), not the anatomical or pathological
+conditions filed beside them in C23 (a cyst, a hernia, polyps, bleeding)."""
 EXPOSURE_TREE = "N06"
 """Environment and public health: a chemical also filed here is an exposure (see :func:`tier`)."""
 FOOD_TREE = "J02"

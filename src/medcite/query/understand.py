@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from medcite.query.concepts import (
     DISEASE_TIER,
+    SIGNS_PROPER_TREE,
     ExtraLookup,
     anatomy_only,
     is_sign,
@@ -2070,7 +2071,7 @@ def _injury(concept: QueryConcept) -> bool:
     return bool(_INJURY_NAME.search(concept.name))
 
 
-_MANIFESTATIONS = ("C23.888", "C10.597")
+_MANIFESTATIONS = (SIGNS_PROPER_TREE, "C10.597")
 """MeSH signs and symptoms, and neurologic manifestations (headache, dizziness)."""
 
 
@@ -2116,8 +2117,6 @@ _GUESSED = re.compile(
     r"(?:\S+\s+){0,2}$"
 )
 """A disease guessed at, not told as had ("convinced I have ALS", "do I have COPD")."""
-SYMPTOMS_TREE = "C23.888"
-"""MeSH signs and symptoms (not the anatomical findings of C23.300: a cyst)."""
 ORGAN_SYSTEMS = tuple(f"C{n:02d}" for n in range(1, 21) if n != 4)
 """The MeSH disease trees of organ systems and infections (C01–C20, not C04 neoplasms)."""
 
@@ -2146,7 +2145,7 @@ def _signs_of_disease(
     signs = {
         c.matched
         for c in topics
-        if any(n.startswith(SYMPTOMS_TREE) for n in c.tree_numbers)
+        if any(n.startswith(SIGNS_PROPER_TREE) for n in c.tree_numbers)
         and any(n.split(".")[0] in systems for n in c.tree_numbers)
     }
     return _ranking_only(concepts, signs)
