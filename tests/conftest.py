@@ -313,6 +313,7 @@ HANDMADE_TERMS = [
     ("D201", "foot", "foot"),
     ("D202", "walking", "walking"),
     ("D203", "rectum", "rectum"),
+    ("D204", "stroke", "stroke"),
     ("D85", "needles", "needle"),
     ("D86", "insulin", "insulin"),
     ("D87", "mass screening", "screening"),
@@ -660,6 +661,8 @@ HANDMADE_TREES = [
     ("D201", "foot", "A01.378.610.250.300"),
     ("D202", "walking", "G11.427.410.698.277.937"),
     ("D203", "rectum", "A03.556.124.526.767"),
+    ("D204", "stroke", "C10.228.140.300.775"),
+    ("D204", "stroke", "C14.907.253.855"),
 ]
 
 

@@ -2548,3 +2548,69 @@ def test_a_very_slow_pulse_with_a_faint_is_a_dangerous_heart_rhythm() -> None:
     kind = "dangerous heart rhythm"
     assert kind in kinds("mum fainted in the kitchen and her pulse was 36")
     assert kind not in kinds("I run marathons and my resting pulse is 41, is that ok")
+
+
+def test_a_stroke_or_fits_feared_for_spells_that_keep_coming_back_is_no_emergency() -> None:
+    assert "stroke" not in kinds(
+        "whenever I turn my head fast I feel woozy for a few seconds, it's been two weeks and I'm "
+        "worried I'm having a stroke"
+    )
+    assert "loss of consciousness or seizure" not in kinds(
+        "he goes stiff and stares for a second when he's cross, it happened 3 times now, I'm "
+        "frightened he's having seizures"
+    )
+    # a stroke sign told beside the fear still counts, and so does a fear told of now
+    assert "stroke" in kinds("I'm worried I'm having a stroke, my face is drooping on one side")
+    assert "stroke" in kinds("I think I'm having a stroke")
+
+
+def test_someone_elses_faint_told_of_a_medicine_is_hearsay() -> None:
+    assert not kinds("is amlodipine ok for me? my neighbour passed out on it")
+    assert "loss of consciousness or seizure" in kinds(
+        "my neighbour passed out in the garden and won't wake up"
+    )
+
+
+def test_a_disease_named_fever_is_no_fever_on_a_medicine() -> None:
+    assert not kinds("I take azathioprine, can I have the yellow fever jab before my trip?")
+    assert "dangerous reaction to a medicine" in kinds(
+        "I take azathioprine and now I have a fever and mouth ulcers"
+    )
+
+
+def test_a_low_blood_sugar_told_by_its_signs() -> None:
+    assert "low blood sugar" in kinds(
+        "dad takes gliclazide, he's sweating buckets and slurring his words, what should we do"
+    )
+    # metformin alone seldom brings a low; signs over many days are for the team
+    assert "low blood sugar" not in kinds("on metformin and a bit shaky and confused today")
+    assert "low blood sugar" not in kinds(
+        "on gliclazide, sweaty and confused a few times this month before lunch"
+    )
+
+
+def test_more_wordings_of_known_emergencies() -> None:
+    assert "prolonged erection or trapped foreskin" in kinds(
+        "took two viagras at 9 and it is 2am, still hard and throbbing"
+    )
+    assert "sudden hearing loss" in kinds("woke up today and my right ear is nearly totally deaf")
+    assert "needs care soon after sex" in kinds(
+        "sex without condom 3 days ago, is the morning after pill still any use"
+    )
+
+
+def test_turning_blue_in_any_tense_is_a_breathing_emergency() -> None:
+    for question in ("my baby turns blue when she feeds", "he went blue and floppy in the cot"):
+        assert "breathing difficulty" in kinds(question), question
+    # hands or feet blue in the cold, and greying hair, are not
+    assert "breathing difficulty" not in kinds("my fingers go blue when it's cold out")
+    assert not kinds("my beard has gone grey in a year, is that stress?")
+
+
+def test_a_babys_short_pauses_in_sleep_told_after_the_sleep_are_periodic_breathing() -> None:
+    assert not kinds(
+        "our 3 week old, when he is asleep, stops breathing for about 5 seconds then carries on"
+    )
+    assert "breathing difficulty" in kinds(
+        "our 3 week old, when he is asleep, stops breathing for about 5 seconds and turns blue"
+    )

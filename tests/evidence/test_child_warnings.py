@@ -161,3 +161,12 @@ def test_a_drug_the_topics_own_page_treats_with_gets_no_warning_from_elsewhere(
     texts = [b.text.lower() for b in verify.all_bullets(answer)]
     assert any("aspirin" in t for t in texts)
     assert not any("should not take aspirin" in t or "not give aspirin" in t for t in texts)
+
+
+def test_a_warning_for_babies_ends_with_the_first_year() -> None:
+    babies = "Do not let babies eat zorbacorn."
+    assert not for_this_age(babies, "my 2 year old has a cough, can she have zorbacorn")
+    assert for_this_age(babies, "my 8 month old has a cough")
+    toddlers = "Never give zorbacorn to toddlers."
+    assert for_this_age(toddlers, "my 2 year old has a cough")
+    assert not for_this_age(toddlers, "my 4 year old has a cough")

@@ -993,3 +993,71 @@ def test_pain_told_in_a_tooth_is_toothache(question: str) -> None:
 )
 def test_a_rash_told_by_its_look_is_named(question: str, named: str) -> None:
     assert named in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        # lay descriptions of common complaints, each told with the sign that marks it
+        (
+            "a soft swelling in his left groin that goes back in when he lies down",
+            "inguinal hernia",
+        ),
+        (
+            "white-edged patches on her tongue that move around from week to week",
+            "geographic tongue",
+        ),
+        (
+            "the few days before my period I'm tearful and angry at everyone",
+            "premenstrual syndrome",
+        ),
+        ("spots on her hands and feet and sores in her mouth", "hand, foot and mouth disease"),
+        ("sores in his mouth and blisters on his hands and feet", "hand, foot and mouth disease"),
+        ("his eye was stuck shut this morning and the white looks red", "pink eye"),
+        ("a red itchy rash in his groin with a raised edge", "tinea cruris"),
+        ("she wakes up screaming and doesn't seem to recognise us", "night terrors"),
+        ("i have to hold the newspaper further away these days", "presbyopia"),
+        ("my pee has been reddish-pink since sunday", "hematuria"),
+        ("the white of my left eye has a big red blob since this morning", "eye hemorrhage"),
+        ("white patches on his tongue that he can scrape off with a spoon", "oral thrush"),
+        ("a mole on my back changed colour, should i panic", "colour, be concerned"),
+    ],
+)
+def test_lay_descriptions_are_read_as_their_conditions(question: str, plain: str) -> None:
+    assert plain in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a hard lump in my groin that has not changed for years",
+        "white patches on my tongue since I started the steroid inhaler",
+        "my period is late and I feel tearful",
+        "a rash on my hands from the washing-up liquid",
+    ],
+)
+def test_the_descriptions_need_their_marking_sign(question: str) -> None:
+    read = illness_senses(question)[0]
+    assert not any(
+        plain in read
+        for plain in ("inguinal hernia", "geographic tongue", "premenstrual", "hand, foot")
+    )
+
+
+def test_a_drink_held_and_a_cough_as_a_moment_are_not_what_is_asked() -> None:
+    assert {"tea"} <= verb_words("my hands shake when I hold a cup of tea")
+    assert "cough" in verb_words("a bulge that pops out when I stand or cough")
+    assert "cough" not in verb_words("what helps when I cough up green phlegm")
+    assert "tea" not in verb_words("does a cup of tea raise blood pressure")
+
+
+def test_what_stings_or_burns_on_the_skin_is_a_feeling_not_an_injury() -> None:
+    assert "sting" in verb_words("orange juice stings the sore on my lip")
+    assert "burn" in verb_words("the new soap burns on my hands")
+    assert "sting" not in verb_words("what to do about a wasp sting on the arm")
+
+
+def test_a_period_starting_told_as_bleeding_is_no_bleed() -> None:
+    assert "bleeding" in verb_words("low all week before my period, fine once I start bleeding")
+    assert "bleeding" not in verb_words("my period is heavy and I keep bleeding through pads")
+    assert "bleeding" not in verb_words("the cut started bleeding again")

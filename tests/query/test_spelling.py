@@ -223,3 +223,13 @@ def test_an_adjective_made_with_y_said_of_a_look_is_not_corrected_to_its_noun() 
     assert fixed == ["stenosisy", "looking", "patches"]
     _, fixes = corrected(["stenosisy", "patches"], lookup, known=lambda w: False)
     assert fixes == {"stenosisy": "stenosis"}
+
+
+def test_a_shade_before_its_colour_is_not_joined_to_the_word_before() -> None:
+    """ "the skin is bright red" names no herb "skinbright"; a shade with no colour after it
+    still may join ("heart burn")."""
+    lookup = _lookup({"skinbright": 3, "heartburn": 40})
+    fixed, fixes = corrected(["skin", "bright", "red"], lookup, known=lambda w: True)
+    assert fixed == ["skin", "bright", "red"] and fixes == {}
+    joined, _ = corrected(["heart", "burn", "again"], lookup, known=lambda w: True)
+    assert joined == ["heartburn", "again"]

@@ -1989,3 +1989,67 @@ def test_what_do_i_take_or_use_asks_for_treatment(
     question: str, handmade_vocabulary: Vocabulary
 ) -> None:
     assert Facet.TREATMENT in understand(question, handmade_vocabulary).asked
+
+
+def test_a_sign_denied_as_a_fact_is_no_topic_even_alone(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "No fever." told beside something the vocabulary does not know leaves nothing to answer
+    about fever; a denial asked about ("it's not a fever, is it") keeps it, and so does a
+    diagnosis denied (see above)."""
+    assert roles("a sore spot came up after dinner yesterday. no fever. what is it")["fever"] == (
+        "negated"
+    )
+    assert roles("it's not a fever, is it")["fever"] == "topic"
+    assert roles("is it not a fever? she feels hot")["fever"] == "topic"
+
+
+def test_what_someone_cannot_do_without_is_asked_for_not_denied(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    told = roles("gout in my big toe again and I can't get to work without colchicine")
+    assert told["colchicine"] == "topic"
+    assert roles("gout again, trying to manage without colchicine")["colchicine"] != "topic"
+
+
+def test_a_drug_the_doctor_will_not_give_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    told = roles("the GP won't give me ibuprofen. how long does gout last")
+    assert told["gout"] == "topic"
+    assert told["ibuprofen"] == "qualifier"
+
+
+def test_a_disease_foreseen_is_not_one_the_person_has(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """A cough is no sign of a lung disease the child is only feared to get one day."""
+    told = roles("she coughs every winter, does this mean she will have copd")
+    assert told["cough"] == "topic"
+    assert roles("she has copd and coughs every winter")["cough"] == "qualifier"
+
+
+def test_a_grave_disease_seen_online_or_feared_as_something_serious_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    for question in (
+        "my thyroid gland feels swollen, googled it and saw thyroid cancer",
+        "my thyroid gland feels swollen, could it be something serious like thyroid cancer",
+        "my thyroid gland feels swollen, could it be a cyst or thyroid cancer",
+    ):
+        assert roles(question)["thyroid neoplasms"] == "qualifier", question
+    # asked what it is, the disease named stays the topic
+    assert roles("googled it and saw thyroid cancer, what is that")["thyroid neoplasms"] == (
+        "topic"
+    )
+
+
+def test_a_stroke_feared_of_a_sign_told_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """Pages on stroke cannot say whether a dizzy spell is one, and read as confirming the fear;
+    asked about without a sign told, the stroke stays the topic."""
+    told = roles("vertigo every time I turn over in bed, I'm terrified I'm having a stroke")
+    assert told["stroke"] == "qualifier"
+    assert told["vertigo"] == "topic"
+    assert roles("what are the first signs of a stroke")["stroke"] == "topic"

@@ -1005,6 +1005,42 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
+_SUGAR_LOWERING = (
+    r"insulin|novorapid|humalog|lantus|levemir|tresiba|toujeo|humulin|gliclazide|diamicron|"
+    r"glipizide|glimepiride|amaryl|glibenclamide|glyburide|sulfonylureas?|sulphonylureas?"
+)
+"""A diabetes medicine that can bring the blood sugar too low on its own (insulin, a
+sulfonylurea); metformin, gliptins and the newer tablets alone seldom do."""
+_RECURRING_SPELLS = (
+    r"every time|whenever|each time|(?:happened|happens|had (?:it|them|these|this)) (?:\d+|a few|"
+    r"several|many|two|three|four|five|a couple of) times|(?:been|started|for|over) (?:about |over "
+    r"|nearly |almost )?(?:a|one|two|three|four|\d+) (?:weeks?|months?)|(?:a|one|two|\d+) weeks? "
+    r"(?:now|ago)"
+)
+"""Words that tell spells coming back over days or weeks ("every time I roll over", "it's
+happened 4 times now", "started a week ago")."""
+_FEARED_SPELL = _given(
+    (_RECURRING_SPELLS,),
+    r"(?:terrified|scared|worried|afraid|frightened|paranoid|panicking|convinced|thought|think|"
+    r"worrying|wonder(?:ing)? if)(?: that)? (?:(?:i'?m|im|i am|i was|he'?s|hes|he is|he was|"
+    r"she'?s|shes|she is|she was|they'?re|they are) )?(?:having|had) (?:a |an )?(?:stroke|"
+    r"mini[- ]stroke|tia|fits?|seizures?|convulsions?)",
+)
+"""A stroke or fits feared for spells that have come and gone for days ("the room spins every
+time I roll over … terrified I'm having a stroke"): the fear is no stroke or fit happening now;
+the signs told, if any, are judged on their own."""
+
+
+_HEARSAY_FAINT = _rx(
+    r"(?:friend|mate|colleague|workmate|neighbou?r|cousin|someone|somebody|people)\W+"
+    r"(?:\w+\W+){0,3}?(?:fainted|passed out|blacked out|collapsed) (?:on|from|after "
+    r"(?:taking|starting)|because of|with) (?:it|them|this|that|these|those|the "
+    r"(?:same )?(?:\w+ )?(?:tablets?|pills?|drug|medicine|medication))\b"
+)
+"""Someone else's faint told as a medicine's effect ("is tamsulosin safe? my friend fainted on
+it"): hearsay about the medicine, not a faint to act on."""
+
+
 _NEW_DOTS = (
     r"(?:(?:an? )?(?:sudden )?(?:shower|burst|cloud) of (?:new )?|(?:lots|loads|tons|hundreds|"
     r"a bunch) of (?:new )?|new |sudden )(?:\w+ )?(?:black|dark|grey|gray) (?:dots|spots|specks|"
@@ -1649,6 +1685,7 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?<!if i'm )(?<!if im )(?<!whether i'm )having a (?:stroke|mini[- ]stroke|"
                     r"tia)"),),
         exclusions=(
+            _FEARED_SPELL,
             # a droop of a few seconds set off by laughing or strong feeling (cataplexy)
             re.compile(
                 r"\b(?:when|whenever|every time) (?:i|he|she|they) (?:laugh|get (?:excited|angry|"
@@ -1762,6 +1799,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:lips|face|skin|fingers)(?: \w+){0,2} (?:a bit |a little |slightly |kind of |"
                 r"kinda |quite )?(?:dusky )?(?:blue|bluish|purple|grey|gray)",
                 r"(?:turning|turned|going|gone) (?:blue|purple|grey|gray)",
+                # blue told in any tense ("goes grey" on standing is the sight dimming)
+                r"(?:turns?|goes|went) (?:a bit |a little |slightly |very |really |all )?"
+                r"(?:blue|purple)",
                 r"(?:not|isn'?t|stop|stopped|stops|keeps stopping|stopping) breathing",
                 r"breathing (?:is |seems |looks |sounds |very |really )*(?:slow|shallow|fast and|"
                 r"labou?red)",
@@ -1800,7 +1840,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:foreskin|penis|glans|testic\w*|scrotum)\W+(?:\w+\W+){0,12}?(?:turning|"
                 r"turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:toes?|fingers?|nails?|foot|feet|legs?|arms?|knees?|ankles?|shins?|bruises?)"
-                r"\W+(?:\w+\W+){0,4}?(?:turning|turned|going|gone) (?:blue|purple|grey|gray)"),
+                r"\W+(?:\w+\W+){0,4}?(?:turns?|turning|turned|goes|go|going|went|gone) (?:\w+ )?"
+                r"(?:blue|purple|grey|gray)"),
+            # hair that greys
+            _rx(r"(?:hair|hairs|beard|eyebrows?|roots|temples)\W+(?:\w+\W+){0,4}?(?:turns?|turning|"
+                r"turned|goes|go|going|went|gone) (?:\w+ )?(?:grey|gray|white|silver)"),
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:\w+ ){0,3}(?:at night|"
                 r"in (?:my|his|her|their) sleep|while (?:sleeping|asleep))",
                 r"snor\w*(?:\W+\w+){0,16}\W+(?:stops?|stopped|stopping|pauses?|paused) breathing",
@@ -1816,11 +1860,16 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
             _BREATH_HOLDING_SPELL,
-            # a young baby's pauses of a few seconds in sleep (periodic breathing)
+            # a young baby's pauses of a few seconds in sleep (periodic breathing), the sleep
+            # told after the pause or before it
             _rx(r"(?:stops?|stopped|stopping|pauses?|paused) breathing (?:for )?(?:like |about |"
                 r"around |maybe |just |only )?(?:a few|a couple of|[1-9]|1[0-5])(?:[- ](?:to )?"
                 r"(?:[1-9]|1[0-5]))? ?(?:seconds|secs)\b[^.?!]{0,40}?\b(?:asleep|sleeping|in "
-                r"(?:his|her|their) sleep)\b"),
+                r"(?:his|her|their) sleep)\b",
+                r"\b(?:asleep|sleeping|in (?:his|her|their) sleep)\b[^.?!]{0,60}?\b(?:stops?|"
+                r"stopped|stopping|pauses?|paused) breathing (?:for )?(?:like |about |around |"
+                r"maybe |just |only )?(?:a few|a couple of|[1-9]|1[0-5])(?:[- ](?:to )?(?:[1-9]|"
+                r"1[0-5]))? ?(?:seconds|secs)\b"),
         ),
     ),
     Concept(
@@ -2179,6 +2228,8 @@ CONCEPTS: tuple[Concept, ...] = (
             # a faint that passed within moments is no emergency now (see "a faint that has
             # passed" for when it still needs a doctor today)
             _FAINT_PASSED_RX,
+            _FEARED_SPELL,
+            _HEARSAY_FAINT,
         ),
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
@@ -3935,7 +3986,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:later|on|now)",
                 r"(?:still|been|stayed|staying) (?:rock |really |very |so )?hard\W+(?:\w+\W+){0,4}?"
                 r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b",
-                r"(?:viagra|viagara|sildenafil|cialis|tadalafil|levitra|blue pills?|caverject|"
+                r"(?:viagras?|viagaras?|sildenafil|cialis|tadalafil|levitra|blue pills?|caverject|"
                 r"alprostadil|edex|tri-?mix|bi-?mix|penile injections?)\W+"
                 r"(?:\w+\W+){0,20}?still (?:rock |really |very |so )?(?:hard|erect|stiff)"
                 r"(?! to\b)",
@@ -4579,6 +4630,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:faint(?:ed|s)|fainting|passed out|blacked out)",
             ),
         ),
+        exclusions=(_HEARSAY_FAINT,),
     ),
     Concept(
         "nearly fainting",
@@ -4679,7 +4731,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:aching|sore|weak) muscles|(?:dark|brown|cola)[- ]colou?red (?:pee|urine)"),
             _given((r"carbimazole|methimazole|tapazole|propylthiouracil|ptu|clozapine|clozaril|"
                     r"sulfasalazine|methotrexate|azathioprine|mercaptopurine|leflunomide",),
-                   r"sore throat|mouth ulcers|fever|temp\w*|(?:a|high) temperature"),
+                   r"sore throat|mouth ulcers|(?<!yellow )(?<!hay )(?<!scarlet )fever|temp\w*|"
+                   r"(?:a|high) temperature"),
             _given((_ANTIPSYCHOTIC, r"stiff|rigid"),
                    r"fever|temperature|confus\w*|sweat\w*"),
             # an acute dystonia: the neck or eyes pulled and held, days into such a medicine
@@ -4785,7 +4838,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((rf"\b(?:{_ONSET}|woke up)",),
                    r"(?:left |right |one )?ear\W+(?:\w+\W+){0,2}?(?:sounds?|feels?|felt|is|"
-                   r"went|gone|going) (?:\w+ )?(?:muffled|blocked|dull|deaf|underwater|"
+                   r"went|gone|going) (?:\w+ ){0,2}?(?:muffled|blocked|dull|deaf|underwater|"
                    r"under water)",
                    unless=(_EAR_BLOCKED_OTHERWISE,)),
             _given((), r"(?:went|gone|going|has gone) (?:completely |totally |suddenly )?deaf in "
@@ -5112,20 +5165,20 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:exposed to|exposure to) hiv",
                 r"hiv(?:[- ]positive)?\W+(?:\w+\W+){0,10}?(?:unprotected|no condom|without a "
                 r"condom|condom broke)",
-                r"(?:unprotected|no condom|without a condom)\W+(?:\w+\W+){0,10}?(?:hiv|"
+                r"(?:unprotected|no condom|without (?:a )?condom)\W+(?:\w+\W+){0,10}?(?:hiv|"
                 r"hiv[- ]positive)",
                 r"(?:missed|forgot|forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)\W+"
-                r"(?:\w+\W+){0,10}?(?:unprotected|without a condom|no condom)",
-                r"(?:unprotected|without a condom|no condom)\W+(?:\w+\W+){0,10}?(?:missed|forgot|"
-                r"forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)",
-                r"(?:unprotected|without a condom|no condom|bareback)\W+(?:\w+\W+){0,30}?"
+                r"(?:\w+\W+){0,10}?(?:unprotected|without (?:a )?condom|no condom)",
+                r"(?:unprotected|without (?:a )?condom|no condom)\W+(?:\w+\W+){0,10}?"
+                r"(?:missed|forgot|forgotten|skipped) (?:\w+ ){0,3}?(?:pills?|doses?)",
+                r"(?:unprotected|without (?:a )?condom|no condom|bareback)\W+(?:\w+\W+){0,30}?"
                 r"(?:never (?:been )?tested|not (?:been )?tested|hiv status|pill you can take "
                 r"after|\bpep\b)",
-                r"(?:unprotected|without a condom|no condom)\W+(?:\w+\W+){0,25}?(?:morning[- ]"
+                r"(?:unprotected|without (?:a )?condom|no condom)\W+(?:\w+\W+){0,25}?(?:morning[- ]"
                 r"after pill|emergency contraception|plan b|levonelle|ellaone|ella\b|(?:emergency "
                 r"|copper )coil)",
                 r"(?:morning[- ]after pill|emergency contraception|plan b|levonelle|ellaone)\W+"
-                r"(?:\w+\W+){0,25}?(?:unprotected|without a condom|no condom|condom (?:\w+ )?"
+                r"(?:\w+\W+){0,25}?(?:unprotected|without (?:a )?condom|no condom|condom (?:\w+ )?"
                 r"(?:broke|split|came off))"),
         ),
     ),
@@ -5454,6 +5507,13 @@ CONCEPTS: tuple[Concept, ...] = (
                            r"dropping|getting)|lately|recently|this week|last week|last "
                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|sorted (?:it|him|her)|"
                            r"(?:was|were|felt) fine",)),
+            # a low told by its signs: sweaty or shaky, then muddled, on a medicine that can
+            # bring the sugar down (insulin, a sulfonylurea)
+            _given((_SUGAR_LOWERING, r"sweat\w*|clammy|shak\w*|trembl\w*"),
+                   r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making (?:any )?sense|"
+                   r"(?:acting|behaving) (?:strange\w*|odd\w*|weird\w*|drunk)|slurr\w*",
+                   unless=(r"every time|whenever|when (?:his|her|my|their) (?:blood )?(?:sugar|"
+                           r"glucose)|(?:a few|several|some|many|\d+|two|three|couple of) times",)),
         ),
     ),
     Concept(

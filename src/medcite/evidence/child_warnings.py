@@ -47,6 +47,14 @@ _ANY_AGE_CHILD = re.compile(r"\b(?:child(?:ren)?|kids?|teen\w*|adolescen\w*)\b",
 for a child of school age)."""
 
 
+_TODDLER = re.compile(r"\btoddlers?\b", re.IGNORECASE)
+TODDLER_YEARS = 3
+"""A toddler's years end before this age."""
+INFANT_YEARS = 1
+"""A baby's or an infant's first year: "do not let babies eat honey" is no warning for a child
+of two."""
+
+
 def states_an_age(text: str) -> bool:
     """True for a warning that says up to which age ("children less than 12 months old")."""
     return bool(_AGE_LIMIT.search(text))
@@ -151,7 +159,8 @@ def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def for_this_age(text: str, question: str) -> bool:
     """False when ``text`` warns only up to an age the question's child is past ("children
-    under four" for a 10-year-old; "infants" for a child of three or more)."""
+    under four" for a 10-year-old; "toddlers" for a child of three or more; "babies" or
+    "infants", the first year, for a child of one or more)."""
     age = child_age(question)
     if age is None:
         return True
@@ -161,7 +170,9 @@ def for_this_age(text: str, question: str) -> bool:
         unit = (m.group(2) or "years").lower()
         if age >= (limit / 12 if unit.startswith("mo") else limit):
             return False
-    return age < 3 or bool(_ANY_AGE_CHILD.search(text))
+    if _ANY_AGE_CHILD.search(text):
+        return True
+    return age < (TODDLER_YEARS if _TODDLER.search(text) else INFANT_YEARS)
 
 
 def _about_the_child(text: str, question: str) -> bool:

@@ -69,7 +69,8 @@ ALIASES: Mapping[str, str] = {"vit": "vitamin", "vitamine": "vitamin"}
 _FELT_BEFORE = (
     r"(?:it|that|which|really|still|also|just|only|and|but|doesn'?t|does not|kind of|"
     r"(?:my|his|her|your|their|our) (?:\w+ )?(?:eyes?|skin|throat|mouth|tongue|feet|hands?|"
-    r"stomach|chest|scalp|nose|ears?|lips?))"
+    r"stomach|chest|scalp|nose|ears?|lips?)|(?:\w+ )?(?:food|foods|drinks?|juice|soap|"
+    r"shampoo|cream|lotion|sweat|wee|pee|urine))"
 )
 _FELT_AFTER = r"(?:when|while|if|after|during|whenever|every time)"
 ROUTINES = ("bath", "shower", "meal", "breakfast", "lunch", "dinner", "supper", "nap", "feed")
@@ -100,6 +101,41 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "sting",
     ),
     (re.compile(r"\b(?:let|lets) (?:him|her|them|me|us|it|my|the|a)\b", re.IGNORECASE), "let"),
+    # a drink held or carried ("when I hold a cup of tea") is no drink taken
+    *(
+        (
+            re.compile(
+                rf"\b(?:hold|holds|holding|held|carry|carrying|carried|lift|lifting|pour|pouring|"
+                rf"pick up|picking up) (?:a|my|the|his|her) (?:full )?(?:cup|mug|glass|pot|cuppa)"
+                rf" of {drink}\b",
+                re.IGNORECASE,
+            ),
+            drink,
+        )
+        for drink in ("tea", "coffee", "water")
+    ),
+    # a period's start told as bleeding ("it lifts the day I start bleeding")
+    *(
+        (
+            re.compile(
+                r"^(?=[\s\S]*\bperiods?\b)[\s\S]*?\b(?:(?:start|starts|started|starting|"
+                r"begin|begins|began) (?:to )?bleed(?:ing)?|(?:as soon as|once|when|the day) (?:i|"
+                r"she) (?:start to |begin to )?bleeds?)\b",
+                re.IGNORECASE,
+            ),
+            word,
+        )
+        for word in ("bleeding", "bleed")
+    ),
+    # a cough or sneeze as the moment something happens ("pops out when I cough")
+    (
+        re.compile(
+            r"\b(?:when|whenever|if|as|while|every time) (?:i|you|he|she|they|we) (?:\w+ (?:or|"
+            r"and) )?(?:cough|coughs|sneeze|sneezes)\b(?! (?:up|out|blood))",
+            re.IGNORECASE,
+        ),
+        "cough",
+    ),
     *(
         (re.compile(rf"\b{form} (?:back )?asleep\b", re.IGNORECASE), form)
         for form in ("fall", "falls", "falling", "fell")
@@ -387,7 +423,11 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\beyes? (?:is |are |look |looks |have |has |went |go |gone |turned )?(?:been |gone |"
             r"all |really |very |so )*(?:pink|red|bloodshot)\b[^.?!]{0,40}?\b(?:gunky|gunk|"
-            r"crust\w*|sticky|stuck (?:shut|together)|goo\w*|discharge|pus\w*|weep\w*|gooey)",
+            r"crust\w*|sticky|stuck (?:shut|together)|goo\w*|discharge|pus\w*|weep\w*|gooey)"
+            # or told the other way round: "one eye glued shut with yellow gunk, the white is a
+            # bit pink"
+            r"|\beyes?\b[^.?!]{0,20}?\b(?:glued|stuck|crusted|gummed) (?:shut|together|closed)"
+            r"\b[^.?!]{0,60}?\b(?:pink|red|bloodshot)\b",
             re.IGNORECASE,
         ),
         "(?:pink|red|bloodshot)",
@@ -866,8 +906,9 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?) (?:\\w+ ){0,3}?(?:in|on|over) "
-            "the white of (?:my|his|her|the|your) eyes?|white of (?:my|his|her|the|your) eyes? "
-            "(?:\\w+ ){0,4}?(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?)",
+            "the white of (?:my|his|her|the|your) eyes?|white of (?:my|his|her|the|your) (?:right "
+            "|left )?eyes? (?:\\w+(?:, | )){0,9}?(?:red (?:spot|blotch|patch|splotch|blob)|"
+            "blood(?: spot)?|blob of blood)",
             "eye hemorrhage",
         ),
         (
@@ -888,7 +929,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:pee|peed|peeing|urine|wee) (?:is |was |looks |looked |came out |turned |is "
-            "coming out )?(?:bright |dark |pinkish |light )?(?:red|pink)",
+            "coming out |has been |had been |went |goes )?(?:bright |dark |pinkish[- ]|reddish[- ]"
+            "|light )?(?:red|pink)",
             "hematuria",
         ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
@@ -1066,6 +1108,72 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:left |right )?(?:buttock|bum|backside|lower back) (?:\\w+ ){0,2}?down (?:the "
             "back of )?(?:my|his|her|the) (?:left |right )?legs?",
             "sciatica",
+        ),
+        # blisters or spots on the hands and feet with sores in the mouth, told together
+        (
+            "(?:blisters|spots|sores|a rash|rash) on (?:his|her|my|their|the) (?:hands?|palms?)"
+            "(?: and|,) (?:\\w+ )?(?:feet|soles|foot)(?:,? and (?:\\w+ ){0,2}?(?:ulcers|sores|"
+            "blisters|spots) in (?:his|her|my|their|the) mouth)?(?=[^.?!]{0,80}?\\b(?:mouth|"
+            "tongue)\\b|(?<=mouth))"
+            "|(?:ulcers|sores|blisters|spots) in (?:his|her|my|their|the) mouth,? and (?:\\w+ )"
+            "{0,2}?(?:blisters|spots|sores|a rash|rash) on (?:his|her|my|their|the) (?:hands?|"
+            "palms?) and (?:\\w+ )?(?:feet|soles|foot)",
+            "hand, foot and mouth disease",
+        ),
+        # an itchy red rash in the groin with a clear edge, spreading onto the inner thighs
+        (
+            "(?:(?:itchy|red|sore) )*rash (?:\\w+ ){0,2}?(?:in|on|around) (?:my|his|the) groin"
+            "(?=[^.?!]{0,80}?\\b(?:edge|border|ring|inner thighs?|sweat\\w*))",
+            "tinea cruris",
+        ),
+        # a child who wakes screaming, eyes open, not knowing anyone, and cannot be comforted
+        (
+            "(?:wakes?|woke|waking) (?:up )?(?:\\w+ ){0,8}?screaming(?=[^.?!]{0,120}?\\b(?:eyes "
+            "(?:wide )?open|(?:doesn'?t|does not|didn'?t) (?:seem to )?(?:know|recogni[sz]e)|"
+            "can'?t be (?:woken|comforted|consoled|calmed)|no memory|(?:doesn'?t|does not) "
+            "remember))",
+            "night terrors",
+        ),
+        # small print held farther away to be read
+        (
+            "(?:hold|holding|held) (?:my |the |a )?(?:phone|book|menu|paper|newspaper|labels?)s? "
+            "(?:\\w+ ){0,2}?(?:at arm'?s length|(?:further|farther) away)",
+            "presbyopia",
+        ),
+        # "should I panic?": how worried to be, no panic disorder
+        (
+            "(?:should|do|must) (?:i|we) (?:be )?panic(?:king)?"
+            "|(?:don'?t|do not|not to|no need to) panic",
+            "be concerned",
+        ),
+        # white patches in the mouth that can be scraped off (a coating that brushes off, or a
+        # baby's milk that wipes off, is none)
+        (
+            "white (?:patches|spots|coating|film|stuff|bits) (?:\\w+ ){0,2}?(?:on|in|over) (?:my|"
+            "his|her|their|the) (?:tongue|mouth|cheeks?|gums?)(?=[^.?!]{0,60}?\\b(?:scrape|"
+            "scrapes|scraped|scraping) (?:off|away))",
+            "oral thrush",
+        ),
+        # a bulge in the groin that comes out on standing or coughing and goes back lying down
+        (
+            "(?:bulge|lump|swelling) (?:\\w+ ){0,2}?in (?:my|his|her|the) (?:right |left )?groin"
+            "(?=[^.?!]{0,80}?\\b(?:pops? (?:out|up)|popping out|comes? out|goes? (?:back|away|"
+            "down)|disappears|lie down|lying down))",
+            "inguinal hernia",
+        ),
+        # red patches on the tongue with pale edges that move about "like a map"
+        (
+            "(?:patch\\w*|spots?) (?:\\w+ ){0,2}?on (?:my|his|her|the) tongue(?=[^.?!]{0,80}?\\b"
+            "(?:like a map|map[- ]like|move (?:around|about|to different)|moves? (?:around|about)|"
+            "change (?:places?|shape)|wander))",
+            "geographic tongue",
+        ),
+        # low mood or anger every month in the days before a period, gone once it starts
+        (
+            "(?:week|days?|few days) before (?:my|her|the) period\\b(?=[^.?!]{0,120}?\\b(?:cry\\w*|"
+            "snap\\w*|hopeless|irritab\\w*|moody|mood swings?|angry|anger|rage|depress\\w*|anxious|"
+            "tearful|weepy|different person))",
+            "premenstrual syndrome",
         ),
         (
             "(?:(?:my|his|her|the|left|right) )?shoulder (?:hurts|aches|is sore|is painful|is "

@@ -181,6 +181,7 @@ def joined(
         for i in range(len(words) - 1)
         if words[i].isalpha() and words[i + 1].isalpha()
         if len(words[i] + words[i + 1]) >= MIN_JOINED
+        and not _shade_of_a_colour(words[i + 1 : i + 3])
     }
     if not pairs:
         return list(words), {}
@@ -201,6 +202,18 @@ def joined(
         out.append(fix)
         i += 2
     return out, fixes
+
+
+SHADES = frozenset({"bright", "dark", "light", "pale", "deep"})
+COLOURS = frozenset(
+    "red pink orange yellow green blue purple violet brown black white grey gray".split()
+)
+
+
+def _shade_of_a_colour(words: Sequence[str]) -> bool:
+    """True when ``words`` open with a shade and its colour ("bright red"): the shade belongs to
+    the colour, not to the word before it ("the eye is bright red" names no eyebright)."""
+    return len(words) == 2 and words[0].lower() in SHADES and words[1].lower() in COLOURS
 
 
 def _strange(parts: Sequence[str], known: Callable[[str], bool]) -> bool:

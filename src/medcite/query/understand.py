@@ -1574,6 +1574,12 @@ def sentences_marked(question: str) -> str:
     return " . ".join(filter(None, (normalise(part) for part in _SENTENCE_END.split(question))))
 
 
+_REQUIRED = re.compile(
+    r"\b(?:can'?t|cannot|won'?t|wont|couldn'?t|not allowed to|isn'?t allowed to|not supposed to"
+    r"|no way to)\b[^.]{0,50}?\bwithout(?:\s+[^\s.]+){0,2}\s+$"
+)
+"""What someone cannot do without ("she can't go back to nursery without antibiotic drops"):
+something asked for, not denied."""
 _NEGATED_HABIT = re.compile(
     r"\b(?:not|never|no longer|(?:do|does|did)(?:n'?t| not))(?:\s+(?:ever|really|even|actually|"
     r"usually|normally))?(?:\s+(?:smoke|smoked|smoking|drink|drank|drinking|eat|ate|eating|"
@@ -1613,13 +1619,47 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         and c.matched
         and _only_after(_NEGATED_HABIT if c.drug else _NEGATED, text, c.matched)
         and not _guessed_not(question, c.matched)
+        and not _only_after(_REQUIRED, text, c.matched)
     }
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated:
         return concepts
     if not others:
-        return _promoted_instead(text, concepts, negated)
+        stated = {
+            c.key
+            for c in concepts
+            if c.key in negated and is_sign(c) and not _asked_of(question, c)
+        }
+        return _promoted_instead(text, concepts, negated, stated)
     return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+_OPENS_ASKING = re.compile(
+    rf"^\W*(?:{_AUXILIARY_WORDS}|am|might|what|whats|what's|why|how|which|who)\b", re.IGNORECASE
+)
+"""The first word of a sentence that asks something."""
+_ASKING_TAG = re.compile(
+    r",\s*(?:is|isn'?t|isnt|was|wasn'?t|wasnt|does|doesn'?t|doesnt|right|surely)\b"
+    r"(?:\s+(?:it|that|this|he|she|they))?\W*$",
+    re.IGNORECASE,
+)
+"""A question tagged onto a statement as typed without its question mark ("it's not gout,
+is it", "that's not shingles, right")."""
+
+
+def _asked_of(question: str, concept: QueryConcept) -> bool:
+    """True when ``concept`` is named in a sentence of ``question`` that asks ("is it not a
+    fever?", "no fever, is it"), not only in one that tells ("No fever.", "no pain at all, no
+    burning"): a sign denied as a fact leaves nothing to answer about it."""
+    return any(
+        (
+            sentence.rstrip().endswith("?")
+            or _OPENS_ASKING.match(sentence)
+            or _ASKING_TAG.search(sentence)
+        )
+        and _mentions(normalise(sentence), concept.matched or "")
+        for sentence in message_sentences(question)
+    )
 
 
 NOT_TOLD_TROUBLE = ("I", "J", "K", "L", "M", "N", "V", "Z")
@@ -1668,13 +1708,17 @@ def _prevented_accidents(
 
 
 def _promoted_instead(
-    text: str, concepts: tuple[QueryConcept, ...], negated: Collection[str]
+    text: str,
+    concepts: tuple[QueryConcept, ...],
+    negated: Collection[str],
+    stated: Collection[str] = (),
 ) -> tuple[QueryConcept, ...]:
     """When the only topic is one the question denies ("my fingers go numb … not carpal tunnel,
     the doctor said"), what it tells instead (a body part, a sign) becomes the topic, as when
     nothing central is named, unless it is denied too ("no chills or fever"); with nothing
     else told, the denied topic stays (it is still what the question is about: "is it not
-    gout?"); ``text`` is the normalised question."""
+    gout?", "the doctor said it is not gout"), unless it is a sign ``stated`` absent and asked
+    about nowhere ("a lump down there. No fever."); ``text`` is the normalised question."""
     told = {
         c.key
         for c in concepts
@@ -1687,7 +1731,7 @@ def _promoted_instead(
         and not (c.matched and _only_after(_NEGATED, text, c.matched))
     }
     if not told:
-        return concepts
+        return _demoted(concepts, stated, NEGATED_ROLE)
     return tuple(
         c.model_copy(update={"role": NEGATED_ROLE})
         if c.key in negated
@@ -1909,9 +1953,10 @@ def feared_name(concept: QueryConcept, question: str) -> str:
     return f"{article.group(1)} {name}" if article else name
 
 
-GRAVE_TREES = ("C04", "C10.574", "C10.114.375")
-"""Neoplasms, neurodegenerative diseases and multiple sclerosis: the grave diagnoses a patient
-fears of a symptom they tell ("I read twitching can be ALS")."""
+GRAVE_TREES = ("C04", "C10.574", "C10.114.375", "C10.228.140.300")
+"""Neoplasms, neurodegenerative diseases, multiple sclerosis and strokes (cerebrovascular
+disorders): the grave diagnoses a patient fears of a symptom they tell ("I read twitching can
+be ALS", "the room spins … terrified I'm having a stroke")."""
 
 
 BENIGN_GROWTHS = (
@@ -1992,17 +2037,25 @@ _FEAR = (
     r"\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears)"
     r"(?: that)? (?:it|its|this|these|they|i|it might be|it could be|it may be)"
     r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?{name}\b"
-    r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?{name}\b"
+    r"|\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears|"
+    r"thought|think)(?: that)? (?:i'?m|im|i am|i was|he'?s|hes|he is|she'?s|shes|she is) having "
+    r"(?:an? )?{name}\b"
+    r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?(?:(?:\w+ ){1,3}?"
+    r"or )?(?:an? )?{name}\b"
     r"|\b(?:freaking out|freaked out|panicking|terrified|scared|worried|worrying|paranoid|"
     r"anxious) (?:about|it is|it s|its|that it is|that its) (?:an? )?{name}\b"
-    r"|\b(?:read|heard|googled|saw|friend said|(?:friends?|mum|mom|wife|husband|internet|"
+    r"|\b(?:read|heard|googled?|saw|friend said|(?:friends?|mum|mom|wife|husband|internet|"
     r"google) says?)(?: online)?(?: that)? "
     r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
     r"(?:an? )?{name}\b"
+    r"|\b(?:googled?|looked) (?:it|them|this|that)(?: up)?(?: online)? and (?:saw|found|read|"
+    r"it said|it says|got) (?:an? )?{name}\b"
+    r"|\b(?:something|anything) (?:serious|bad|nasty|sinister|worse) like (?:an? )?{name}\b"
 )
 """The asker's own or a lay fear of a diagnosis ("im scared its a tumour", "I read twitching
-can be ALS", "my friend said they could be melanoma"); a doctor's "this might mean …" is a
-diagnosis being made, which the asker asks about."""
+can be ALS", "my friend said they could be melanoma", "googled it and saw skin cancer", "could
+it be something serious like a tumour"); a doctor's "this might mean …" is a diagnosis being
+made, which the asker asks about."""
 _WHAT_CONDITION = r"\bwhat (?:is|are|s|does) (?:an? )?{name}\b|\bwhat (?:is|are) (?:that|this|it)\b"
 
 
@@ -2115,8 +2168,10 @@ _GUESSED = re.compile(
     r"\b(?:think|thinks|convinced|worried|afraid|scared|sure|if|whether|do|does|might|could|"
     r"may|maybe|wonder\w*)\s+(?:i|he|she|they|we|you|my \w+)\s+(?:have|has|had)\s+"
     r"(?:\S+\s+){0,2}$"
+    r"|\b(?:will|would|might|could|going\s+to)\s+(?:have|get|develop)\s+(?:\S+\s+){0,2}$"
 )
-"""A disease guessed at, not told as had ("convinced I have ALS", "do I have COPD")."""
+"""A disease guessed at or foreseen, not told as had ("convinced I have ALS", "do I have
+COPD", "does this mean she will have epilepsy")."""
 ORGAN_SYSTEMS = tuple(f"C{n:02d}" for n in range(1, 21) if n != 4)
 """The MeSH disease trees of organ systems and infections (C01–C20, not C04 neoplasms)."""
 
@@ -2389,9 +2444,13 @@ def _conditions_after(
 _RECURRENCE = re.compile(
     r"\b(?:come|comes|coming|came)\s+back\b|\b(?:recur|recurs|recurring|recurrence|relapse|"
     r"again)\b"
+    r"|\b(?:does|doe|will|could|might|can)\s+(?:this|thi|that|it|having\s+(?:had\s+)?(?:it|one))\s+"
+    r"(?:mean|make|cause|lead\s+to)\b[^.?!]{0,40}?\b(?:will|would|might|could|is\s+going\s+to|"
+    r"are\s+going\s+to)\s+(?:have|get|develop|end\s+up\s+with|go\s+on\s+to)\b"
 )
-"""Words that ask about a past condition's return ("what can I do so it doesn't come back"):
-then the past condition is what is asked about."""
+"""Words that ask about a past condition's return ("what can I do so it doesn't come back")
+or what it leads to ("had a febrile seizure … does this mean she will have epilepsy"): then
+the past condition is what is asked about."""
 
 
 def _diseases(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
@@ -2671,9 +2730,13 @@ def _indications(
 
 _STOPPED = re.compile(
     r"\b(?:finished|stopped|quit|came\s+off|come\s+off|was\s+on|were\s+on|used\s+to\s+take|"
-    r"no\s+longer\s+(?:take|on)|not\s+on)(?:\s+(?:the|my|his|her|taking))?\s+$"
+    r"no\s+longer\s+(?:take|on)|not\s+on"
+    r"|(?:won'?t|will\s+not|wouldn'?t|wouldnt|refused\s+to|refuses\s+to|didn'?t|didnt)\s+"
+    r"(?:give|prescribe)\s+(?:me|him|her|us|them)(?:\s+any)?)"
+    r"(?:\s+(?:the|my|his|her|taking))?\s+$"
 )
-"""Words that end a drug's course: "finished eliquis", "stopped taking metformin"."""
+"""Words that end a drug's course, or refuse it: "finished eliquis", "stopped taking
+metformin", "the GP won't give me antibiotics"."""
 
 
 def _past_drugs(
