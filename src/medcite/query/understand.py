@@ -2450,7 +2450,8 @@ _RECURRENCE = re.compile(
 )
 """Words that ask about a past condition's return ("what can I do so it doesn't come back")
 or what it leads to ("had a febrile seizure … does this mean she will have epilepsy"): then
-the past condition is what is asked about."""
+the past condition is what is asked about. It reads the text as :func:`_as_fixed` writes it,
+whose plural-stripping turns "does" into "doe" and "this" into "thi"."""
 
 
 def _diseases(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
