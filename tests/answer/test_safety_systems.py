@@ -2562,6 +2562,12 @@ def test_a_stroke_or_fits_feared_for_spells_that_keep_coming_back_is_no_emergenc
     # a stroke sign told beside the fear still counts, and so does a fear told of now
     assert "stroke" in kinds("I'm worried I'm having a stroke, my face is drooping on one side")
     assert "stroke" in kinds("I think I'm having a stroke")
+    # a fit believed or feared to be happening now, in a story of spells, still counts
+    for now in (
+        "she's had 3 fits this month, every time with a fever, I think she's having a fit",
+        "he has had these spells for two weeks and I'm scared he's having a seizure right now",
+    ):
+        assert "loss of consciousness or seizure" in kinds(now), now
 
 
 def test_someone_elses_faint_told_of_a_medicine_is_hearsay() -> None:

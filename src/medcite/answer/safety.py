@@ -1021,14 +1021,16 @@ _RECURRING_SPELLS = (
 happened 4 times now", "started a week ago")."""
 _FEARED_SPELL = _given(
     (_RECURRING_SPELLS,),
-    r"(?:terrified|scared|worried|afraid|frightened|paranoid|panicking|convinced|thought|think|"
+    r"(?:terrified|scared|worried|afraid|frightened|paranoid|panicking|convinced|thought|"
     r"worrying|wonder(?:ing)? if)(?: that)? (?:(?:i'?m|im|i am|i was|he'?s|hes|he is|he was|"
     r"she'?s|shes|she is|she was|they'?re|they are) )?(?:having|had) (?:a |an )?(?:stroke|"
-    r"mini[- ]stroke|tia|fits?|seizures?|convulsions?)",
+    r"mini[- ]stroke|tia|fits?|seizures?|convulsions?)"
+    r"(?![^.?!]{0,30}\b(?:now|right now|at the moment|currently|this minute)\b)",
 )
 """A stroke or fits feared for spells that have come and gone for days ("the room spins every
 time I roll over … terrified I'm having a stroke"): the fear is no stroke or fit happening now;
-the signs told, if any, are judged on their own."""
+the signs told, if any, are judged on their own. "I think she's having a fit", or a fear told
+of now ("scared he's having a seizure right now"), still counts."""
 
 
 _HEARSAY_FAINT = _rx(
