@@ -1628,7 +1628,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         stated = {
             c.key
             for c in concepts
-            if c.key in negated and is_sign(c) and not _asked_of(question, c)
+            if c.key in negated and is_sign(c) and not _asked_in_a_question(question, c)
         }
         return _promoted_instead(text, concepts, negated, stated)
     return _demoted(concepts, negated, NEGATED_ROLE)
@@ -1647,10 +1647,11 @@ _ASKING_TAG = re.compile(
 is it", "that's not shingles, right")."""
 
 
-def _asked_of(question: str, concept: QueryConcept) -> bool:
+def _asked_in_a_question(question: str, concept: QueryConcept) -> bool:
     """True when ``concept`` is named in a sentence of ``question`` that asks ("is it not a
     fever?", "no fever, is it"), not only in one that tells ("No fever.", "no pain at all, no
-    burning"): a sign denied as a fact leaves nothing to answer about it."""
+    burning"): a sign denied as a fact leaves nothing to answer about it. (``records``'s
+    ``_asked_of`` counts a question mark alone, for the asked-about reading of a concept.)"""
     return any(
         (
             sentence.rstrip().endswith("?")
@@ -2444,14 +2445,14 @@ def _conditions_after(
 _RECURRENCE = re.compile(
     r"\b(?:come|comes|coming|came)\s+back\b|\b(?:recur|recurs|recurring|recurrence|relapse|"
     r"again)\b"
-    r"|\b(?:does|doe|will|could|might|can)\s+(?:this|thi|that|it|having\s+(?:had\s+)?(?:it|one))\s+"
+    r"|\b(?:does|doe|will|could|might|can)\s+(?:this|that|it|having\s+(?:had\s+)?(?:it|one))\s+"
     r"(?:mean|make|cause|lead\s+to)\b[^.?!]{0,40}?\b(?:will|would|might|could|is\s+going\s+to|"
     r"are\s+going\s+to)\s+(?:have|get|develop|end\s+up\s+with|go\s+on\s+to)\b"
 )
 """Words that ask about a past condition's return ("what can I do so it doesn't come back")
 or what it leads to ("had a febrile seizure … does this mean she will have epilepsy"): then
 the past condition is what is asked about. It reads the text as :func:`_as_fixed` writes it,
-whose plural-stripping turns "does" into "doe" and "this" into "thi"."""
+whose plural-stripping turns "does" into "doe" (as :func:`_asked_of_it` reads it)."""
 
 
 def _diseases(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
