@@ -1026,3 +1026,19 @@ def test_a_guideline_page_advising_against_the_drug_asked_warns_in_the_answer(
     answer = sample_engine.ask("Is aspirin all right for an adult with chickenpox?")
     texts = [b.text.lower() for b in verify.all_bullets(answer)]
     assert any("aspirin" in t and "reye" in t for t in texts)
+
+
+def test_a_product_and_its_own_ingredient_are_one_medicine_unless_joined(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "sent home with co-codamol. Is codeine ok for my baby?" asks about the codeine in the
+    co-codamol, no interaction of two medicines; the two joined ("co-codamol and codeine
+    linctus") are a pair."""
+    from medcite.query.lookups import lookups
+
+    def asked(question: str) -> tuple[Facet, ...]:
+        return understand(question, handmade_vocabulary, extra=lookups(question)).asked
+
+    one = "The hospital sent me home with co-codamol. Is codeine ok while breastfeeding?"
+    assert Facet.INTERACTIONS not in asked(one)
+    assert Facet.INTERACTIONS in asked("can I take co-codamol and codeine linctus")

@@ -2620,3 +2620,20 @@ def test_a_babys_short_pauses_in_sleep_told_after_the_sleep_are_periodic_breathi
     assert "breathing difficulty" in kinds(
         "our 3 week old, when he is asleep, stops breathing for about 5 seconds and turns blue"
     )
+
+
+def test_asking_whether_it_is_an_allergic_reaction_is_no_anaphylaxis_by_itself() -> None:
+    assert "anaphylaxis" not in kinds(
+        "my arms went blotchy and warm after the new vitamin, am I having an allergic reaction?"
+    )
+    # the signs told beside the question still count
+    assert "anaphylaxis" in kinds(
+        "am I having an allergic reaction? my throat is closing up after the prawns"
+    )
+
+
+def test_an_overdose_feared_ahead_is_no_overdose() -> None:
+    assert "overdose or poisoning" not in kinds(
+        "can I take vitamin D and a multivitamin together or am I worried about overdosing"
+    )
+    assert "overdose or poisoning" in kinds("I'm scared I overdosed on my sleeping pills")

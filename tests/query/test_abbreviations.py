@@ -114,7 +114,8 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "woke up and could not move", "woke up unable to move",
              "wake up and cant move", "finish minute", "hair pulling", "pulling out hair",
              "chewing gum", "sugar free gum", "nicotine gum", "back passage",
-             "got drunk", "really drunk", "hand shake"]  # fmt: skip
+             "got drunk", "really drunk", "hand shake", "bowel cancer", "loose stool",
+             "loose poo"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

@@ -1021,6 +1021,19 @@ def test_a_rash_told_by_its_look_is_named(question: str, named: str) -> None:
         ("the white of my left eye has a big red blob since this morning", "eye hemorrhage"),
         ("white patches on his tongue that he can scrape off with a spoon", "oral thrush"),
         ("a mole on my back changed colour, should i panic", "colour, be concerned"),
+        ("he has gone yellow in the whites of his eyes", "jaundice"),
+        ("the whites of my eyes have gone a bit yellow", "jaundice"),
+        ("my nose and cheeks go red and flushed after a glass of wine", "rosacea"),
+        ("flushing across my cheeks whenever I'm in the heat", "rosacea"),
+        ("itching at night and tiny spots between my fingers", "scabies"),
+        ("a rash between his fingers that itches like mad", "scabies"),
+        ("woke up this morning and couldn't move or speak for a minute", "sleep paralysis"),
+        ("I check the hob is off 30 times before bed", "obsessive-compulsive disorder"),
+        ("my husband passed away in May and I can't stop crying", "bereavement"),
+        ("my big toe went red and swollen overnight and the sheet hurts it", "gout"),
+        ("bright red blood on the loo roll after a hard poo", "hematochezia"),
+        ("a painful blistery rash in a band on one side of my back", "shingles"),
+        ("little blisters in a strip up into my hairline", "shingles"),
     ],
 )
 def test_lay_descriptions_are_read_as_their_conditions(question: str, plain: str) -> None:
@@ -1034,13 +1047,34 @@ def test_lay_descriptions_are_read_as_their_conditions(question: str, plain: str
         "white patches on my tongue since I started the steroid inhaler",
         "my period is late and I feel tearful",
         "a rash on my hands from the washing-up liquid",
+        "the whites of my eyes are bloodshot",
+        "my cheeks go red when I'm embarrassed",
+        "a cut between my fingers from the knife",
+        "my dad died of a heart attack at 52, am I at risk",
+        "I check my blood sugar 4 times a day",
+        "I check my blood sugar 10 times a day on the pump",
+        "my big toe is red where my shoe rubs",
+        "a blister on my heel from new shoes",
+        "a rash on one side of my neck from my new necklace",
     ],
 )
 def test_the_descriptions_need_their_marking_sign(question: str) -> None:
     read = illness_senses(question)[0]
     assert not any(
         plain in read
-        for plain in ("inguinal hernia", "geographic tongue", "premenstrual", "hand, foot")
+        for plain in (
+            "inguinal hernia",
+            "geographic tongue",
+            "premenstrual",
+            "hand, foot",
+            "jaundice",
+            "rosacea",
+            "scabies",
+            "bereavement",
+            "obsessive",
+            "gout",
+            "shingles",
+        )
     )
 
 
@@ -1061,3 +1095,11 @@ def test_a_period_starting_told_as_bleeding_is_no_bleed() -> None:
     assert "bleeding" in verb_words("low all week before my period, fine once I start bleeding")
     assert "bleeding" not in verb_words("my period is heavy and I keep bleeding through pads")
     assert "bleeding" not in verb_words("the cut started bleeding again")
+
+
+def test_a_description_is_not_read_where_the_question_names_the_condition_itself() -> None:
+    """ "my cheeks go red after wine … is this rosacea?" names rosacea in its own words: what it
+    tells stays told (the flushing, the spots), so the guess stays what is asked about."""
+    said = "my cheeks go red after a glass of wine and I get little spots. is this rosacea?"
+    assert "rosacea" not in illness_senses(said)[1].values()
+    assert "rosacea" in illness_senses("my cheeks go red after a glass of wine")[1].values()

@@ -889,6 +889,7 @@ def test_it_after_a_drug_is_the_trouble_told_so_a_guess_stays_the_topic(
         "the ibuprofen isnt working",
         "ibuprofen does nothing",
         "ibuprofen did not do anything",
+        "the ibuprofen isn't doing much",
     ],
 )
 def test_a_drug_told_as_failing_is_context(told: str, handmade_vocabulary: Vocabulary) -> None:
@@ -2044,6 +2045,42 @@ def test_a_grave_disease_seen_online_or_feared_as_something_serious_is_context(
     )
 
 
+def test_a_fear_others_voice_or_told_of_several_things_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """A fear voiced by a lay person ("a mum at work said …") or told of several things ("scared
+    they're …") is context; what a doctor said it could be is a diagnosis asked about."""
+    for question in (
+        "my calves keep twitching, a mum at work said it could be nerve wither disease",
+        "my calves keep twitching and I'm scared they're nerve wither disease",
+        "my calves keep twitching, scared it's nerve wither disease",
+    ):
+        assert roles(question)["nerve wither disease"] == "qualifier", question
+    told = roles("my calves keep twitching, the doctor said it could be nerve wither disease")
+    assert told["nerve wither disease"] == "topic"
+
+
+def test_the_condition_a_test_looked_for_is_context_to_what_it_found(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    told = roles("had an ultrasound for gout and they said I have a fatty liver, is that bad")
+    assert told["gout"] == "qualifier"
+    assert told["fatty liver"] == "topic"
+    # with nothing else found, the condition looked for is what is asked about
+    assert roles("had an ultrasound for gout, what will it show")["gout"] == "topic"
+
+
+def test_a_condition_told_as_over_is_no_topic_beside_another(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    told = roles("the fever has gone but the cough is still bad, what helps")
+    assert told["fever"] == "negated"
+    assert told["cough"] == "topic"
+    assert roles("the fever has gone red and the cough is bad")["fever"] == "topic"
+    # told alone, it is still what the question is about
+    assert roles("my fever has gone, can I go back to work")["fever"] == "topic"
+
+
 def test_a_stroke_feared_of_a_sign_told_is_context(
     roles: Callable[[str], dict[str, str]],
 ) -> None:
@@ -2053,3 +2090,26 @@ def test_a_stroke_feared_of_a_sign_told_is_context(
     assert told["stroke"] == "qualifier"
     assert told["vertigo"] == "topic"
     assert roles("what are the first signs of a stroke")["stroke"] == "topic"
+
+
+def test_a_condition_in_an_opening_line_with_the_age_is_background(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "60M, type 2 diabetes. Back pain for a month …": the opening line introduces the asker,
+    and the complaint told after it is what is asked about; asked about a drug, the condition
+    stays (it may be why the drug is asked about)."""
+    told = roles("60M, type 2 diabetes. Back pain for a month now, what could it be?")
+    assert told["diabetes mellitus, type 2"] == "qualifier"
+    assert told["back pain"] == "topic"
+    drug = roles("60M, type 2 diabetes. Back pain for a month, can I take ibuprofen?")
+    assert drug["diabetes mellitus, type 2"] == "topic"
+    # the same system's complaint is the condition's own
+    assert (
+        roles("60M, type 2 diabetes. my sugars are high, what could it be")[
+            "diabetes mellitus, type 2"
+        ]
+        == "topic"
+    )
+    # an opening line that tells more than who the asker is tells the trouble
+    told = roles("im 60 and my gout flared again last week. back pain for a month, why?")
+    assert told["gout"] == "topic"

@@ -1590,6 +1590,10 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(
             _rx(r"(?:lead|alcohol|mercury|arsenic|radiation|blood) poisoning"),
             _rx(r"poison control"),
+            # an overdose feared ahead of taking something ("worried about overdosing on
+            # nicotine if I use the patch and the gum"); one feared already taken still counts
+            _rx(r"(?:worried|scared|afraid|nervous|concerned|paranoid|anxious) (?:about|of) "
+                r"(?:accidentally )?overdosing"),
         ),
     ),
     Concept(
@@ -1939,7 +1943,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:or|just|only|probably|maybe) (?:an? )?(?:\w+ )?allergic reactions?",
                 r"(?:is|was|could|might) (?:it|this|that)(?: be)? (?:an? )?(?:\w+ )?allergic "
                 r"reactions?",
-                r"(?:an? )?(?:mild|local|minor|small|slight|skin) allergic reactions?"),
+                r"(?:an? )?(?:mild|local|minor|small|slight|skin) allergic reactions?",
+                # asked whether what is told is one ("am I having an allergic reaction?"): its
+                # signs, when told, still count
+                r"(?:am i|is (?:he|she|it|this|that)|are (?:we|they|you)) having (?:an? )?"
+                r"(?:\w+ )?allergic reactions?"),
             # how or when to use one, asked ahead: its swelling signs still count
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "

@@ -587,6 +587,12 @@ _STREAM_WEAK = (
 """How a urine stream is told weak: "is really weak", "got slow"."""
 
 
+_UNNAMED = "(?![^\\n]*\\b{}\\b)"
+"""Put before a lay description of a condition: read as the condition only when the question
+does not name it later itself ("my cheeks go red after wine … is this rosacea?" asks about
+rosacea in its own words, and what it tells stays told)."""
+
+
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -895,8 +901,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ("shak\\w+ (?:with|and) chills|chills and shak\\w+|shaking chills", "chills"),
         (
             "(?:bright )?(?:red )?blood (?:on|in) (?:the |my |his |her )?(?:toilet paper|toilet "
-            "bowl|tissue|stools?|poop|poo)|bleed\\w* (?:when|after) (?:i |he |she )?(?:poop|poo|"
-            "wipe|go to the (?:bathroom|toilet)|have a bowel movement)",
+            "bowl|toilet roll|loo roll|tissue|stools?|poop|poo)|bleed\\w* (?:when|after) (?:i |"
+            "he |she )?(?:poop|poo|wipe|go to the (?:bathroom|toilet)|have a bowel movement)",
             "hematochezia",
         ),
         (
@@ -1167,6 +1173,70 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:like a map|map[- ]like|move (?:around|about|to different)|moves? (?:around|about)|"
             "change (?:places?|shape)|wander))",
             "geographic tongue",
+        ),
+        # the whites of the eyes turned yellow
+        (
+            _UNNAMED.format("jaundice")
+            + "(?:yellow(?:ish)? in (?:the )?whites? of (?:his|her|my|their|the) eyes"
+            "|whites? of (?:his|her|my|their|the) eyes (?:are |have |has |look |looks |went |is |"
+            "seem )?(?:\\w+ ){0,3}?yellow(?:ish)?)",
+            "jaundice",
+        ),
+        # a red, flushed face across the cheeks and nose that wine, hot drinks or heat bring on
+        (
+            _UNNAMED.format("rosacea")
+            + "(?:(?:red|flushed|flushing|flush)(?:,? (?:and )?\\w+){0,3} (?:across|on|over|in) "
+            "(?:my|her|his|the) (?:cheeks|nose)(?: and (?:nose|cheeks|forehead|chin))?"
+            "|(?:my|her|his|the) (?:nose and cheeks|cheeks and nose|cheeks|face) (?:go|goes|get|"
+            "gets|turn|turns|went|are|is|look|looks)(?: \\w+){0,2}? (?:red|flushed))"
+            "(?=[^.?!]{0,80}?\\b(?:wine|alcohol|hot drinks?|spicy|sun|heat|coffee))",
+            "rosacea",
+        ),
+        # itchy bumps between the fingers (itching worst at night, or shared with a partner)
+        (
+            _UNNAMED.format("scabies")
+            + "(?:itch\\w*[^.?!]{0,80}?(?:bumps|spots|rash|blisters|lines)[^.?!]{0,20}? between "
+            "(?:my|his|her|their|the) fingers"
+            "|(?:bumps|spots|rash|blisters|lines)[^.?!]{0,20}? between (?:my|his|her|their|the) "
+            "fingers(?=[^.?!]{0,80}?\\bitch))",
+            "scabies",
+        ),
+        # woke unable to move or call out for a while
+        (
+            _UNNAMED.format("sleep paralysis")
+            + "(?:woke|wake|wakes|waking) up (?:\\w+ ){0,4}?(?:and )?(?:couldn'?t|could not|can'?t|"
+            "cannot|unable to) (?:move|speak|shout|talk)",
+            "sleep paralysis",
+        ),
+        # checking or washing the same thing over and over, many times
+        (
+            "(?:check|checks|checking|wash|washes|washing)(?: (?:that|if|whether|my|the|his|her)"
+            ")?(?: \\w+){0,6}? (?:[1-9]\\d+|ten|twenty|thirty|fifty|a hundred|so many|loads of|"
+            "lots of|hundreds of) times(?! (?:a|per|each|every) (?:day|week|night|month))",
+            "obsessive-compulsive disorder",
+        ),
+        # someone close who died, still grieved: crying, missing them, not moving on
+        (
+            "(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|"
+            "child|baby|friend) (?:died|passed away|passed)(?=[^?!]{0,160}?\\b(?:cry|crying|"
+            "cries|miss (?:him|her|them)|griev\\w*|grief|moving on|move on|get over|hear (?:him|"
+            "her)|see (?:him|her)))",
+            "bereavement",
+        ),
+        # a big toe joint gone red, hot and swollen overnight, too sore for a sheet to touch
+        (
+            _UNNAMED.format("gout")
+            + "(?:big toe|toe joint|bunion joint)(?: joint)? (?:\\w+ ){0,3}?(?:red|hot|swollen|"
+            "swelled|throbbing)(?=[^.?!]{0,100}?\\b(?:overnight|sheets?|bedsheets?|duvet|blanket|"
+            "touch\\w*|agony|excruciating|woke (?:me )?up))",
+            "gout",
+        ),
+        # blisters in a band or on one side of the body, or a rash in a band
+        (
+            _UNNAMED.format("shingles")
+            + "(?:blister\\w*[^.?!]{0,40}?\\b(?:in a (?:band|strip|stripe|belt|line)|(?:down|on|"
+            "along|round) one side)|rash[^.?!]{0,40}?\\bin a (?:band|strip|stripe|belt|line))\\b",
+            "shingles",
         ),
         # low mood or anger every month in the days before a period, gone once it starts
         (

@@ -35,6 +35,7 @@ from medcite.query.concepts import (
     with_walking_pain,
     without_any_vaccine,
 )
+from medcite.query.drugs import ingredients
 from medcite.query.english import near_english
 from medcite.query.measures import BODY_CHEMICALS, asks_lowering, asks_reading, told_as_measured
 from medcite.query.repair import (
@@ -672,8 +673,11 @@ def _combines_drugs(
     take ibuprofen with lisinopril?", "take X and Y", :func:`_between_drugs`), or said to be
     taken together ("X and Y together", "at the same time"), or named as a pair ("Lithium and
     ibuprofen.") in a question about taking them: an interaction question. A comparison ("the
-    difference between X and Y") or an adulterated drug ("X laced with Y") is not one."""
-    drugs = {c.combination or c.key for c in concepts if c.drug and c.role == "topic"}
+    difference between X and Y") or an adulterated drug ("X laced with Y") is not one, nor a
+    product named with its own ingredient ("sent home with co-codamol, is codeine ok while
+    breastfeeding"), unless the two are told as taken together."""
+    topics = [c for c in concepts if c.drug and c.role == "topic"]
+    drugs = {c.combination or c.key for c in topics}
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
         return False
@@ -684,6 +688,9 @@ def _combines_drugs(
     ):
         return True
     between = _between_drugs(_spelled(text, fixes), concepts)
+    held = any(not c.combination and _held_by(c, topics) for c in topics)
+    if held and not any(_INGREDIENT_JOINED.search(gap) for _lead, gap in between):
+        return False  # a product and its own ingredient, with no word between joining them
     if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(text, concepts):
         return True
     # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking;
@@ -692,6 +699,18 @@ def _combines_drugs(
     if not paired or _one_family([c for c in concepts if c.drug and c.role == "topic"]):
         return False
     return _TAKING_OR_SAFE.search(_TAKEN_ALONG.sub(" ", text)) is not None
+
+
+_INGREDIENT_JOINED = re.compile(r"\b(?:and|with|plus|also|then|on top of|as well as)\b")
+"""Words between a product and its own ingredient that tell both taken ("lemsip with
+tylenol", "co-codamol and codeine linctus")."""
+
+
+def _held_by(drug: QueryConcept, topics: Sequence[QueryConcept]) -> bool:
+    """True when ``drug`` is an ingredient of a combination product among ``topics`` (codeine of
+    co-codamol, "codeine and acetaminophen")."""
+    name = drug.name.lower()
+    return any(name in ingredients(c.combination) for c in topics if c.combination)
 
 
 FAMILY_DEPTH = 5
@@ -1607,7 +1626,8 @@ UNUSED_ROLES = frozenset({"ignored", NEGATED_ROLE})
 
 def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """A condition the question says someone does *not* have ("He is not overweight", "a cough
-    but no fever") is no topic when another one is named: neither searched for nor answered
+    but no fever"), or one told as over ("the rash has gone but the skin still burns"), is
+    no topic when another one is named: neither searched for nor answered
     about (:data:`NEGATED_ROLE`); nor is a substance the asker does not use ("I don't smoke",
     :data:`_NEGATED_HABIT`). A drug whose taking is negated still is: "can I not take
     metformin for a day" is about metformin."""
@@ -1621,6 +1641,13 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         and not _guessed_not(question, c.matched)
         and not _only_after(_REQUIRED, text, c.matched)
     }
+    gone = {
+        c.key
+        for c in concepts
+        if c.role == "topic" and c.matched and not c.drug and _told_gone(text, c.matched)
+    }
+    if any(c.role == "topic" and c.key not in negated | gone for c in concepts):
+        negated |= gone
     others = [c for c in concepts if c.role == "topic" and c.key not in negated]
     if not negated:
         return concepts
@@ -1632,6 +1659,23 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
         }
         return _promoted_instead(text, concepts, negated, stated)
     return _demoted(concepts, negated, NEGATED_ROLE)
+
+
+_GONE = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:now\s+|all\s+|"
+    r"completely\s+|totally\s+|long\s+|since\s+)?(?:gone|cleared|disappeared|healed|faded|"
+    r"went\s+away|cleared\s+up)(?:\s+(?:away|up|now|completely))?(?=\s*$|\s+\.|\s+(?:but|and|now|"
+    r"since|though|although|yet)\b)"
+)
+"""Words after a sign that tell it is over ("the rash has gone but …", "the swelling went
+away."): not "the rash has gone red" or "gone to my chest"."""
+
+
+def _told_gone(text: str, phrase: str) -> bool:
+    """True when every mention of ``phrase`` in ``text`` (:func:`sentences_marked`) is told as
+    over (:data:`_GONE`)."""
+    mentions = _mentions(text, phrase)
+    return bool(mentions) and all(_GONE.match(text[m.end() :]) for m in mentions)
 
 
 _OPENS_ASKING = re.compile(
@@ -2036,7 +2080,8 @@ def _cancer_feared(
 
 _FEAR = (
     r"\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears)"
-    r"(?: that)? (?:it|its|this|these|they|i|it might be|it could be|it may be)"
+    r"(?: that)? (?:it|its|it'?s|this|these|they|they'?re|theyre|i|it might be|it could be|"
+    r"it may be)"
     r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?{name}\b"
     r"|\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears|"
     r"thought|think)(?: that)? (?:i'?m|im|i am|i was|he'?s|hes|he is|she'?s|shes|she is) having "
@@ -2049,14 +2094,20 @@ _FEAR = (
     r"google) says?)(?: online)?(?: that)? "
     r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
     r"(?:an? )?{name}\b"
+    r"|\b(?:friends?|mum|mom|mother|dad|sister|brother|wife|husband|partner|neighbou?r|"
+    r"colleague|someone|somebody|people)(?: (?!(?:doctor|gp|nurse|consultant|specialist|dr|"
+    r"pharmacist)\b)\w+){0,3}? (?:said|says|say|told me|tells me|reckons?)(?: that)? "
+    r"(?:it|this|that|they|these|those|\w+ing) (?:can|could|might|may) (?:be|mean) "
+    r"(?:an? )?{name}\b"
     r"|\b(?:googled?|looked) (?:it|them|this|that)(?: up)?(?: online)? and (?:saw|found|read|"
     r"it said|it says|got) (?:an? )?{name}\b"
     r"|\b(?:something|anything) (?:serious|bad|nasty|sinister|worse) like (?:an? )?{name}\b"
 )
 """The asker's own or a lay fear of a diagnosis ("im scared its a tumour", "I read twitching
-can be ALS", "my friend said they could be melanoma", "googled it and saw skin cancer", "could
-it be something serious like a tumour"); a doctor's "this might mean …" is a diagnosis being
-made, which the asker asks about."""
+can be ALS", "my friend said they could be melanoma", "a mum at work said it could be
+leukaemia", "googled it and saw skin cancer", "could it be something serious like a tumour",
+"scared they're cancer"); a doctor's "this might mean …" is a diagnosis being made, which the
+asker asks about."""
 _WHAT_CONDITION = r"\bwhat (?:is|are|s|does) (?:an? )?{name}\b|\bwhat (?:is|are) (?:that|this|it)\b"
 
 
@@ -2095,6 +2146,7 @@ def _told_as_context(
     which something went wrong (each rule
     below says when; none touches a topic the subject line names, :func:`_as_context`)."""
     concepts = _earlier_illnesses(question, concepts, fixes)
+    concepts = _background_intro(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
@@ -2269,6 +2321,22 @@ _TEST_HAD = re.compile(
     r"her\s+|this\s+)?(?:\S+\s+){0,2}?$"
 )
 """Words before a test that tell it was done: "had an ultrasound", "on my ct scan"."""
+_TEST_REASON = re.compile(
+    r"\b(?:ultrasound|scan|x\s?-?\s?ray|xray|mri|ct|test|bloods|colonoscopy|endoscopy|scope|"
+    r"biopsy|ecg|ekg|echo|mammogram|smear)\s+(?:(?:to\s+)?(?:check|look|test|screen|checking|"
+    r"looking|screening)\s+for|for|to\s+rule\s+out|ruling\s+out)\s+(?:an?\s+|my\s+|"
+    r"his\s+|her\s+|the\s+|possible\s+|suspected\s+)?$"
+)
+"""Words that tell why a test was done ("an ultrasound for kidney stones", "a scan to check for
+gallstones"): the condition looked for, context when the test found another one."""
+_TEST_RESULT = re.compile(
+    r"\b(?:ultrasound|scan|ray|xray|mri|ct|test|bloods|colonoscopy|endoscopy|scope|biopsy|ecg|"
+    r"ekg|echo|mammogram|smear|report)\s+(?:\S+\s+){0,6}?(?:showed|shows|show|found|find|"
+    r"revealed|reveal|said|says|say|came back|come back|picked up|detected|spotted)\b"
+    r"|\bdiagnosed\b"
+)
+"""Words that tell what a test found ("an ultrasound for kidney stones and they said …", "the
+report says …", "diagnosed with … after a CT for a cough")."""
 
 
 def _finding_tests(
@@ -2277,7 +2345,8 @@ def _finding_tests(
     """A diagnostic test told as done or as what found the trouble ("had an ultrasound for my
     gallbladder and they said I have fatty liver", "my MRI showed a herniated disc") is
     context to the condition it found, a qualifier; a test asked about ("do I need an MRI")
-    stays a topic."""
+    stays a topic. So is the condition a test looked for ("an ultrasound for kidney stones …
+    they said I have a fatty liver") when the question tells another one it found."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
     if not any(c.may_be_condition for c in topics):
@@ -2289,6 +2358,12 @@ def _finding_tests(
         and only_under(c.tree_numbers, (DIAGNOSTIC_TREE,))
         and _told_as_done(text, c.matched)
     }
+    reasons = {
+        c.key for c in topics if c.may_be_condition and _only_after(_TEST_REASON, text, c.matched)
+    }
+    found = _TEST_RESULT.search(text) is not None
+    if found and any(c.may_be_condition and c.key not in reasons for c in topics):
+        done |= reasons
     return _as_context(question, concepts, fixes, done)
 
 
@@ -2353,6 +2428,64 @@ used to have migraines", "had hepatitis", "recovered from hepatitis" ("has had s
 week" goes on), a case header ("70F with high blood pressure, …", "I'm a 45 yo man with
 asthma"). A *family* history is no history of one's own: in "a family history of breast
 cancer, should I be screened" the condition is what is asked about."""
+
+
+_AGE_TOLD = re.compile(
+    r"\b\d{1,3}\s*(?:[mf]|yo|y/o|yrs?|years?(?:\s+old)?|male|female)\b"
+    r"|\b(?:i'?m|im|i am|aged?)\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+"""An age told ("53F", "I'm 60", "aged 71")."""
+MAX_INTRO_WORDS = 8
+"""How long an opening line that introduces the asker may be ("53F, type 2 diabetic.")."""
+_INTRO_WORDS = frozenset(
+    {"i", "im", "i'm", "am", "a", "an", "and", "with", "have", "has", "had", "type", "on", "of",
+     "old", "male", "female", "man", "woman", "diabetic", "mum", "dad", "mom", "m", "f"}
+)  # fmt: skip
+"""Words an opening line that only introduces the asker may hold beside the age and the
+condition ("I'm 60 and have COPD", "53F, type 2 diabetic")."""
+
+
+def _background_intro(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A long-standing condition told in a short opening line with the asker's age ("53F, type
+    2 diabetic. My left shoulder has been getting stiffer … what could it be?") introduces the
+    asker: when a later sentence tells a complaint of another body system and names the
+    condition no more, the condition is background, a qualifier. Not in a question about a
+    drug (the condition may be why it is asked), nor beside a complaint of the condition's own
+    system ("70M, COPD. more breathless this week")."""
+    sentences = message_sentences(question)
+    if len(sentences) < 2 or any(c.drug and c.role == "topic" for c in concepts):
+        return concepts
+    first = sentences[0]
+    if not _AGE_TOLD.search(first) or len(first.split()) > MAX_INTRO_WORDS:
+        return concepts
+    opening = f" {_as_fixed(first, fixes)} "
+    rest = " ".join(_as_fixed(s, fixes) for s in sentences[1:])
+    topics = _told_topics(concepts)
+    told = {
+        c.key
+        for c in topics
+        if c.may_be_condition
+        and not is_sign(c)
+        and _said_in(opening, c.matched)
+        and not _named(rest, c.matched)
+    }
+    named = " ".join(c.matched for c in topics if c.key in told)
+    said = set(_AGE_TOLD.sub(" ", opening).split()) - set(named.split()) - _INTRO_WORDS
+    if len(said) > 1:  # the line tells more than who the asker is ("my cholesterol came back")
+        return concepts
+    systems = {n.split(".")[0] for c in topics if c.key in told for n in c.tree_numbers}
+    others = [
+        c
+        for c in topics
+        if c.key not in told
+        and c.may_be_condition
+        and _named(rest, c.matched)
+        and not any(n.split(".")[0] in systems for n in c.tree_numbers)
+    ]
+    return _demoted(concepts, told, "qualifier") if told and others else concepts
 
 
 def _past_history(
@@ -2689,11 +2822,12 @@ don't work for colds", "why doesn't ibuprofen help a migraine"), not a failure t
 
 _FAILED = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:(?:barely|hardly|never|no\s+longer|(?:does|doe|do|did|is|was)(?:n'?t|\s+not))"
-    r"\s+(?:even\s+|really\s+)?(?:touch|help|work|do\s+(?:anything|much|a\s+thing))\w*"
+    r"\s+(?:even\s+|really\s+)?(?:touch|help|work|(?:do|doing)\s+(?:anything|much|a\s+thing))"
+    r"\w*"
     r"|(?:does|doe|did|do)\s+nothing|(?:is|was)\s+(?:not\s+)?(?:useless|no\s+help))\b"
 )
 """Words after a drug that say it failed: "advil barely touches it", "tylenol doesn't help",
-"the ibuprofen isn't working", "motrin does nothing"."""
+"the ibuprofen isn't working", "motrin does nothing", "the shampoo isn't doing much"."""
 OF_A_DRUG = frozenset({Facet.DOSAGE, Facet.SIDE_EFFECTS, Facet.INTERACTIONS})
 """Facets asked of a drug itself: a drug told as failing is still what such a question asks
 about ("tylenol doesn't help, can I take more?")."""
