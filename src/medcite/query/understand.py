@@ -1644,7 +1644,7 @@ def _negated(question: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryCo
     gone = {
         c.key
         for c in concepts
-        if c.role == "topic" and c.matched and not c.drug and _told_gone(text, c.matched)
+        if c.role == "topic" and c.matched and not c.drug and _only_before(_GONE, text, c.matched)
     }
     if any(c.role == "topic" and c.key not in negated | gone for c in concepts):
         negated |= gone
@@ -1667,15 +1667,8 @@ _GONE = re.compile(
     r"went\s+away|cleared\s+up)(?:\s+(?:away|up|now|completely))?(?=\s*$|\s+\.|\s+(?:but|and|now|"
     r"since|though|although|yet)\b)"
 )
-"""Words after a sign that tell it is over ("the rash has gone but …", "the swelling went
+"""Words after a condition that tell it is over ("the rash has gone but …", "the swelling went
 away."): not "the rash has gone red" or "gone to my chest"."""
-
-
-def _told_gone(text: str, phrase: str) -> bool:
-    """True when every mention of ``phrase`` in ``text`` (:func:`sentences_marked`) is told as
-    over (:data:`_GONE`)."""
-    mentions = _mentions(text, phrase)
-    return bool(mentions) and all(_GONE.match(text[m.end() :]) for m in mentions)
 
 
 _OPENS_ASKING = re.compile(
@@ -2321,17 +2314,20 @@ _TEST_HAD = re.compile(
     r"her\s+|this\s+)?(?:\S+\s+){0,2}?$"
 )
 """Words before a test that tell it was done: "had an ultrasound", "on my ct scan"."""
+_TEST_WORDS = (
+    r"ultrasound|scan|x\s?-?\s?ray|xray|mri|ct|test|bloods|colonoscopy|endoscopy|scope|biopsy|"
+    r"ecg|ekg|echo|mammogram|smear"
+)
+"""How a test is named in a normalised question ("an ultrasound", "my bloods", "an x-ray")."""
 _TEST_REASON = re.compile(
-    r"\b(?:ultrasound|scan|x\s?-?\s?ray|xray|mri|ct|test|bloods|colonoscopy|endoscopy|scope|"
-    r"biopsy|ecg|ekg|echo|mammogram|smear)\s+(?:(?:to\s+)?(?:check|look|test|screen|checking|"
+    rf"\b(?:{_TEST_WORDS})\s+(?:(?:to\s+)?(?:check|look|test|screen|checking|"
     r"looking|screening)\s+for|for|to\s+rule\s+out|ruling\s+out)\s+(?:an?\s+|my\s+|"
     r"his\s+|her\s+|the\s+|possible\s+|suspected\s+)?$"
 )
 """Words that tell why a test was done ("an ultrasound for kidney stones", "a scan to check for
 gallstones"): the condition looked for, context when the test found another one."""
 _TEST_RESULT = re.compile(
-    r"\b(?:ultrasound|scan|ray|xray|mri|ct|test|bloods|colonoscopy|endoscopy|scope|biopsy|ecg|"
-    r"ekg|echo|mammogram|smear|report)\s+(?:\S+\s+){0,6}?(?:showed|shows|show|found|find|"
+    rf"\b(?:{_TEST_WORDS}|ray|report)\s+(?:\S+\s+){{0,6}}?(?:showed|shows|show|found|find|"
     r"revealed|reveal|said|says|say|came back|come back|picked up|detected|spotted)\b"
     r"|\bdiagnosed\b"
 )
