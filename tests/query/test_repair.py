@@ -1034,6 +1034,7 @@ def test_a_rash_told_by_its_look_is_named(question: str, named: str) -> None:
         ("bright red blood on the loo roll after a hard poo", "hematochezia"),
         ("a painful blistery rash in a band on one side of my back", "shingles"),
         ("little blisters in a strip up into my hairline", "shingles"),
+        ("a painful rash of blisters on one side of her forehead", "a painful shingles of"),
     ],
 )
 def test_lay_descriptions_are_read_as_their_conditions(question: str, plain: str) -> None:

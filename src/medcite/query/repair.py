@@ -1234,7 +1234,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # blisters in a band or on one side of the body, or a rash in a band
         (
             _UNNAMED.format("shingles")
-            + "(?:blister\\w*[^.?!]{0,40}?\\b(?:in a (?:band|strip|stripe|belt|line)|(?:down|on|"
+            + "(?:(?:rash (?:of|with) )?blister\\w*[^.?!]{0,40}?\\b(?:in a (?:band|strip|stripe|"
+            "belt|line)|(?:down|on|"
             "along|round) one side)|rash[^.?!]{0,40}?\\bin a (?:band|strip|stripe|belt|line))\\b",
             "shingles",
         ),
