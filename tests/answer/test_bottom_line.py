@@ -2683,3 +2683,16 @@ def test_limits_in_another_unit_than_the_value_told_are_framed_as_such() -> None
 )
 def test_other_unit(question: str, text: str, other: bool) -> None:
     assert other_unit(question, text) is other
+
+
+def test_whether_a_drug_is_needed_or_it_settles_alone_keeps_the_treatment_section(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Will my gout need colchicine or will it settle on its own?" asks its course and
+    whether treatment is needed: the page's treatment statement answers, not an abstention."""
+    answer = _composed(
+        "Will my gout need colchicine or will it settle on its own?", GOUT, handmade_vocabulary
+    )
+    assert not answer.abstained
+    shown = [b.text for s in answer.guideline_sections for b in s.bullets]
+    assert any("anti-inflammatory" in t for t in shown)

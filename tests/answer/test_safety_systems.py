@@ -2637,3 +2637,66 @@ def test_an_overdose_feared_ahead_is_no_overdose() -> None:
         "can I take vitamin D and a multivitamin together or am I worried about overdosing"
     )
     assert "overdose or poisoning" in kinds("I'm scared I overdosed on my sleeping pills")
+
+
+def test_heavy_bleeding_after_a_birth_gets_its_own_card() -> None:
+    """Soaking pads days after a birth is a postpartum haemorrhage, told as such, not the
+    card of bleeding in general (vomited blood, black stools)."""
+    told = "Delivered my son a week ago and since lunch the bleeding has got really heavy"
+    assert "heavy bleeding after a birth" in kinds(told)
+    assert "severe bleeding" not in kinds(told)
+    soaked = "gave birth on monday, now soaking through pads and passing big clots"
+    assert "heavy bleeding after a birth" in kinds(soaked)
+    # bleeding heavily with no birth told stays the general card
+    assert "severe bleeding" in kinds("I cut my hand on glass and it is bleeding heavily")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # falling asleep is no fall, and not standing a bright light is no broken bone
+        (
+            "fell asleep on the sofa with my lenses in, now my eye aches and I can't stand "
+            "the light",
+            "possible broken bone or dislocation",
+        ),
+        # what a pharmacist said, then a question of one's own in the next sentence
+        (
+            "The nurse said see my GP next week. Should I go to A&E instead?",
+            "told to go to hospital",
+        ),
+        # the usual reaction of a known allergy, told as what happens whenever it is eaten
+        (
+            "She gets hives and swelling when she eats peanuts. Can she have the MMR?",
+            "anaphylaxis",
+        ),
+        # choking on tablets told as what keeps happening when swallowing them
+        ("mum keeps choking on her tablets, can they come as a liquid", "breathing difficulty"),
+        # a swelling that grew over months is no sudden torsion
+        ("his testicle has got swollen over several months, no pain", "testicular torsion"),
+        # nosebleeds that keep coming back, told as a pattern
+        (
+            "my daughter keeps getting nosebleeds, a few a week, with blood all over her sheets",
+            "severe bleeding",
+        ),
+    ],
+)
+def test_patterns_and_idioms_are_not_the_emergency(question: str, kind: str) -> None:
+    assert kind not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "fell off my bike and now I can't stand on my left leg",
+            "possible broken bone or dislocation",
+        ),
+        ("the GP rang, my sodium is 119.5 and I must go to A&E now", "told to go to hospital"),
+        ("ate a peanut and now has hives and vomiting, lips swelling", "anaphylaxis"),
+        ("he is choking on a sweet and can't breathe", "breathing difficulty"),
+        ("sudden pain in my left testicle, swollen and I threw up", "testicular torsion"),
+    ],
+)
+def test_the_same_words_told_as_happening_now_still_fire(question: str, kind: str) -> None:
+    assert kind in kinds(question)

@@ -616,10 +616,36 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("she had a seizure with a very high fever last winter", "febrile seizure"),
         ("some spotting after sex twice this month", "vaginal bleeding"),
         ("honestly at my wits end with his sleep", "desperate"),
+        # a low mood told as a person's state, hearing gone in one ear, something coming down
+        # in the vagina, long hours standing
+        ("my wife says I'm really depressed since I retired", "depression"),
+        ("lost interest in the football that I used to love", "depression"),
+        ("can hardly hear anything out of my right ear since the flight", "hearing loss"),
+        ("feels like something is coming down in my vagina when I lift", "pelvic organ prolapse"),
+        ("a bulge at the entrance of my vagina by the evening", "pelvic organ prolapse"),
+        ("my knees ache after ten hours on my feet at work", "ten standing"),
+        ("erections have been getting softer since the op", "erectile dysfunction"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
     assert plain in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "he was treated for a depressed skull fracture",
+        "blisters on my feet after the hike",
+        "my feet are on fire by the evening",
+        "can hardly hear anything out of my right ear, is it hearing loss from the gig?",
+    ],
+)
+def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
+    """A depressed fracture is no low mood, feet with blisters are feet, and a condition the
+    question names later itself is asked in its own words."""
+    read = illness_senses(question)[0]
+    assert "depression" not in read and "standing" not in read
+    assert read.count("hearing loss") <= 1
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

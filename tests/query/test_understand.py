@@ -2113,3 +2113,31 @@ def test_a_condition_in_an_opening_line_with_the_age_is_background(
     # an opening line that tells more than who the asker is tells the trouble
     told = roles("im 60 and my gout flared again last week. back pain for a month, why?")
     assert told["gout"] == "topic"
+
+
+def test_a_fear_of_one_thing_or_another_and_a_drink_told_beside_it(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "scared its gout or stomach cancer" fears the cancer as much as "scared its stomach
+    cancer" does; coffee the asker lives on is a habit told, which leaves the knee as the
+    trouble the fear is of."""
+    either = roles("My knee has ached for weeks. Scared its gout or stomach cancer")
+    assert either["stomach neoplasms"] == "qualifier"
+    habit = roles(
+        "My knee has ached for weeks and I have been living on coffee. Scared its stomach cancer"
+    )
+    assert habit["stomach neoplasms"] == "qualifier"
+    sign = roles("My knee has ached for weeks. Is this a sign of stomach cancer?")
+    assert sign["stomach neoplasms"] == "qualifier"
+
+
+def test_whether_it_will_go_on_its_own_asks_its_course_and_whether_a_drug_is_needed() -> None:
+    """ "does a stye need antibiotics or will it go on its own" asks whether any treatment is
+    needed at all, and the course without one; so does "will he grow out of it"."""
+    from medcite.query.understand import asks_alternatives, detect_facets
+
+    asked = "does a stye need antibiotic cream or will it go on its own"
+    assert asks_alternatives(asked)
+    assert Facet.PROGNOSIS in detect_facets(asked)[0]
+    assert Facet.PROGNOSIS in detect_facets("he still wets the bed, will he grow out of it")[0]
+    assert not asks_alternatives("does a stye need antibiotic cream? it went on my eyelid")

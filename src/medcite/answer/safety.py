@@ -116,6 +116,7 @@ or stung is told (preeclampsia late in pregnancy, a tooth infection spreading in
 sore throat swollen on one side with a muffled voice)."""
 SALIVA_BLOCKED = "cannot swallow saliva"
 NOSEBLEED = "nosebleed that will not stop"
+BLEEDING_AFTER_BIRTH = "heavy bleeding after a birth"
 BLEEDING_WOUND = "wound that will not stop bleeding"
 INFECTED_JOINT = "hot swollen joint with a fever"
 SPREADING_SKIN_INFECTION = "spreading skin infection"
@@ -1131,6 +1132,10 @@ _STARVED_BODY = (
 that races or slows, purple hands and feet."""
 
 
+_IN_SENTENCE = r"(?:[^\w.?!]|[.](?!\s))+"
+"""Non-word characters that do not end a sentence (the point of "6.9" does not)."""
+_A_FALL = r"(?:fell|fall|fallen|falling)(?!\s+(?:asleep|ill|sick|pregnant|apart|out\b|behind))"
+"""A fall, not falling asleep, ill or pregnant ("fell asleep in my contact lenses")."""
 _TO_HOSPITAL = (
     r"(?:go|get|come) (?:straight |right )?(?:to|into|in to) (?:a ?& ?e|a and e|the er|er|"
     r"the emergency|emergency|hospital|the hospital|casualty)"
@@ -1862,6 +1867,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
                 r"working out|hills?)"),
             _PANIC_NAMED,
+            # choking told as what keeps happening when swallowing (a swallowing problem for
+            # the doctor), not as happening now
+            _rx(r"(?:started|starting|keeps?|kept|always|often|sometimes|tends? to) (?:\w+ )?"
+                r"chok\w* on (?:his |her |my |their |the |these |those )?(?:them|tablets|pills|"
+                r"capsules|food|drinks?|water|liquids?|medicines?|meds)\b"),
             # a breath-holding spell: a child turns blue holding the breath, then breathes
             _rx(r"(?:holds?|holding|held) (?:his|her|their|my) breath\b[^.?!]{0,60}?"
                 r"(?:blue|bluish|purple|grey|gray)"),
@@ -1948,6 +1958,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 # signs, when told, still count
                 r"(?:am i|is (?:he|she|it|this|that)|are (?:we|they|you)) having (?:an? )?"
                 r"(?:\w+ )?allergic reactions?"),
+            # the usual reaction of a known allergy, told as what happens whenever the food is
+            # eaten ("hives and vomiting when he eats egg"), not as happening now
+            _rx(r"hives (?:and|with) (?:\w+ )?\w+ (?:when|whenever|every time|each time|if) "
+                r"(?:he|she|i|they|we|you|my \w+) (?:eats?|has|have|drinks?|touches?|takes?|"
+                r"gets?)\b"),
             # how or when to use one, asked ahead: its swelling signs still count
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
@@ -2053,6 +2068,20 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        BLEEDING_AFTER_BIRTH,
+        f"{_CALL}: in the weeks after a birth, bleeding that soaks a pad in an hour or less, or "
+        "passes clots bigger than a plum, above all with dizziness, a racing heart or feeling "
+        "faint, can be a postpartum haemorrhage. Lie down with your legs raised and keep the "
+        "baby's red book or maternity notes at hand; do not drive yourself.",
+        signs=(
+            _given((_GAVE_BIRTH,),
+                   r"soak\w* (?:through )?(?:a |\w+ ){0,2}?(?:pads?|towels?|sheets?)|(?:huge|big|"
+                   r"large|massive) (?:blood )?clots|(?:bleeding|blood|it) (?:\w+ ){0,3}?(?:got|"
+                   r"gotten|getting|became|is|went) (?:really |very |much |so |suddenly )?"
+                   r"(?:heavy|heavier|worse)\b"),
+        ),
+    ),
+    Concept(
         "severe bleeding",
         f"{_CALL}: heavy bleeding, vomiting or coughing blood, or black, tarry stools (bleeding "
         "in the gut) need emergency care; tell them every medicine taken, blood thinners and "
@@ -2071,7 +2100,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((), r"blood (?:is )?(?:everywhere|all over)",
                    unless=(r"(?:it|bleeding|it'?s|its|it has|bleeding has|nosebleed) (?:has )?"
                            r"(?:now |since |finally |nearly |almost |mostly |pretty much |just "
-                           r"about )?stopped|stopped (?:now|bleeding)",)),
+                           r"about )?stopped|stopped (?:now|bleeding)",
+                           # nosebleeds that keep coming back, told as a pattern
+                           r"(?:keeps?|kept) (?:getting|having) (?:\w+ )?nose ?bleeds|"
+                           r"nose ?bleeds,? (?:\w+ ){0,4}?(?:a|per|every|each) (?:week|month|"
+                           r"night|day)")),
             re.compile(
                 r"\b(?:bleed\w*|blood|nosebleed)\b[^.?!]{0,50}?\b(?:won'?t|wont|will not|"
                 r"doesn'?t|does not|isn'?t|not) stop(?:ping)?\b",
@@ -2698,9 +2731,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "care can be dangerous before it causes any symptom, so feeling well is no reason to "
         "wait until tomorrow.",
         signs=(
-            _rx(r"(?:gp|doctor|dr|nurse|111|surgery|hospital|consultant|pharmacist|practice|"
-                r"clinic)\W+(?:\w+\W+){0,4}?(?:rang|called|phoned|rung|said|told|says|advised|"
-                rf"wants)\W+(?:\w+\W+){{0,14}}?{_TO_HOSPITAL}"),
+            # within one sentence: "the pharmacist said see GP. Should I go to A&E?" asks
+            _rx(rf"(?:gp|doctor|dr|nurse|111|surgery|hospital|consultant|pharmacist|practice|"
+                rf"clinic){_IN_SENTENCE}(?:\w+{_IN_SENTENCE}){{0,4}}?(?:rang|called|phoned|rung|"
+                rf"said|told|says|advised|wants){_IN_SENTENCE}(?:\w+{_IN_SENTENCE}){{0,14}}?"
+                rf"{_TO_HOSPITAL}"),
         ),
         exclusions=(
             # told not to go, or to go only if something happens
@@ -4143,11 +4178,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "turned out, can be a broken hip. Do not try to get the person up or walk them; keep them "
         "warm and still, and give nothing to eat or drink until they are seen.",
         signs=(
-            _given((r"fell|fall|fallen|falling|slipped|tripped|(?:found|lying|lay|been|was)\W+"
+            _given((rf"{_A_FALL}|slipped|tripped|(?:found|lying|lay|been|was)\W+"
                     r"(?:\w+\W+){0,4}?on the (?:\w+ )?(?:floor|ground)",),
                    r"(?:leg|foot)\W+(?:\w+\W+){0,4}?(?:shorter|turned out(?:wards?)?|rolled out|"
                    r"twisted out|pointing out)"),
-            _given((r"fell|fall|fallen|falling|slipped|tripped",
+            _given((rf"{_A_FALL}|slipped|tripped",
                     r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
                     r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight)"),
                    r"hip\W+(?:\w+\W+){0,2}?(?:hurts?|hurting|pain\w*|sore|agony)|(?:pain|hurts?) "
@@ -4172,13 +4207,15 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"went |is now |got )?(?:bent|crooked|deformed|out of place|at a (?:weird|funny|"
                 r"strange|odd|wrong) angle|facing the wrong way|popped out|out of (?:its |the )?"
                 r"socket)"),
-            _given((r"fell|fall|fallen|falling|slipped|tripped|twisted|rolled|went over (?:on )?"
+            _given((rf"{_A_FALL}|slipped|tripped|twisted|rolled|went over (?:on )?"
                     r"(?:my|his|her|the|an?)|turned (?:my|his|her|an?) ankle|landed (?:awkwardly|"
                     r"badly|funny|wrong)",),
                    r"(?:can'?t|cannot|cant|unable to|won'?t|wont|not able to|couldn'?t) (?:\w+ )?"
-                   r"(?:get up|stand|walk|put (?:any )?weight|bear (?:any )?weight|move (?:her|his|"
-                   r"my|the) (?:leg|hip|arm)|take (?:more than )?(?:\d+|two|three|four|a few|a "
-                   r"single|a|any) steps?)|(?:leg|foot)\W+(?:\w+\W+){0,3}?(?:shorter|turned "
+                   r"(?:get up|stand(?! (?:the |bright |loud )?(?:lights?|noise|sounds?|smells?|"
+                   r"it|him|her|them)\b)|walk|put (?:any )?weight|bear (?:any )?weight|move "
+                   r"(?:her|his|my|the) (?:leg|hip|arm)|take (?:more than )?(?:\d+|two|three|"
+                   r"four|a few|a single|a|any) steps?)|(?:leg|foot)\W+(?:\w+\W+){0,3}?"
+                   r"(?:shorter|turned "
                    r"out|rolled out|twisted out)"),
             # pain at the base of the thumb after a fall on the hand: a scaphoid fracture, which
             # an X-ray must look for even when the wrist moves ("probably just a sprain")
@@ -6474,6 +6511,8 @@ _LONG_STANDING = _rx(
     r"(?:weeks|months|years)", r"for (?:weeks|months|years)",
     r"(?:\d+|a few|few|several|many|two|three|four|five|six) (?:weeks|months|years) now",
     r"since (?:last (?:year|month)|(?:19|20)\d\d)", r"for as long as",
+    r"over (?:the )?(?:\d+|a few|a couple of|few|several|many|two|three|four|five|six) "
+    r"(?:weeks|months|years)",
     r"(?:over |in |for |during )?the (?:last|past) (?:\d+ |few |couple (?:of )?|several )?"
     r"(?:year|years|months)",
 )  # fmt: skip
@@ -6629,7 +6668,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     THROAT_ABSCESS_AIRWAY: frozenset({TOOTH_INFECTION_SPREAD, "drooling with noisy breathing"}),
     "something stuck in the body": frozenset({SALIVA_BLOCKED}),
     TOOTH_INFECTION: frozenset({TOOTH_INFECTION_SPREAD}),
-    "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND}),
+    "severe bleeding": frozenset({NOSEBLEED, BLEEDING_WOUND, BLEEDING_AFTER_BIRTH}),
     "hot swollen joint": frozenset({INFECTED_JOINT}),
     # redness spreading from a scratch is its infection, not a clot in the vein beneath
     "possible blood clot": frozenset({SPREADING_SKIN_INFECTION}),

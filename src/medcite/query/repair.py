@@ -634,6 +634,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
+        # standing for long, not the feet ("worse at the end of the day on my feet")
+        (
+            "(?:been|being|stay\\w*|all day|(?:end|rest) of (?:the|a|my) (?:day|shift)|long|back|"
+            "get|got|keep|kept|(?:hours|day|shifts?)) on (?:my|his|her|their|your|our) feet"
+            "(?! (?:hurt|ache|are|is|swell|itch|burn|tingl))",
+            "standing",
+        ),
         ("(?:at|on) (?:my|our|his|her|their|the) wits?'? ?ends?", "desperate"),
         # "face" as a verb: to bear or to confront something, not the face
         (
@@ -757,9 +764,14 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:don'?t|dont|do not|can'?t|cant) see the point (?:of|in) (?:getting up|getting out "
-            "of bed|doing anything|anything)|everything (?:feels|seems|is) (?:so )?(?:grey|gray|"
-            "pointless|empty|meaningless|flat)|lost interest in (?:everything|anything|things i "
-            "(?:used to )?(?:love|enjoy)\\w*)",
+            "of bed|doing anything|anything|much|life)|everything (?:feels|seems|is) (?:so )?"
+            "(?:grey|gray|pointless|empty|meaningless|flat)|lost interest in (?:everything|"
+            "anything|things i (?:used to )?(?:love|enjoy)\\w*|(?:\\w+ ){1,6}?(?:which|that|i) "
+            "(?:i )?used to (?:love|enjoy)\\w*)"
+            # told as a person's state ("my son says I'm depressed", "feeling so depressed")
+            "|(?:i'?m|im|i am|feel|feels|feeling|felt|been|he'?s|she'?s|is|was|seems?) (?:so |"
+            "really |very |a bit |quite |pretty |really quite |a little )?depressed"
+            "(?! (?:skull|fracture|immune|bone|area|spot|scar|nipple)\\w*)",
             "depression",
         ),
         ("flu[- ]?(?:ish|like|y)(?: symptoms| feeling)?", "achy and feverish"),
@@ -1008,7 +1020,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "cannot|unable to) (?:\\w+ ){0,2}?(?:getting|keeping|maintaining|get|keep|maintain|"
             "having|have) (?:an? )?(?:erections?|it up|hard-?ons?)|(?:can'?t|cannot|couldn'?t) "
             "get it up|(?:erections?) (?:\\w+ ){0,2}?(?:won'?t|don'?t|doesn'?t|do not|does not)"
-            " (?:last|stay|happen)",
+            " (?:last|stay|happen)|erections? (?:\\w+ ){0,3}?(?:weaker|softer|less (?:firm|hard)|"
+            "not as (?:hard|firm|strong))",
             "erectile dysfunction",
         ),
         (
@@ -1173,6 +1186,23 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:like a map|map[- ]like|move (?:around|about|to different)|moves? (?:around|about)|"
             "change (?:places?|shape)|wander))",
             "geographic tongue",
+        ),
+        # hearing gone in one ear ("can barely hear anything out of my right ear")
+        (
+            _UNNAMED.format("(?:hearing loss|deaf\\w*)")
+            + "(?:can'?t|cannot|can barely|can hardly|barely|hardly|could(?:n'?t| barely| hardly)"
+            ") hear (?:anything |much |a thing |properly |well )?(?:out of|in|with|from|on) "
+            "(?:my|his|her|their|one|the) (?:left |right |good )?ear",
+            "hearing loss",
+        ),
+        # something coming down in or out of the vagina: a prolapse
+        (
+            _UNNAMED.format("prolapse")
+            + "(?:something|a (?:\\w+ )?(?:bulge|lump|ball)) (?:is |has )?(?:\\w+ )?(?:coming|come|"
+            "came|dropping|dropped|falling|pushing|sticking) (?:down|out) (?:\\w+ ){0,2}?(?:in|"
+            "into|from|of|at) (?:my|her|the) vagina|(?:bulge|lump|ball) (?:\\w+ ){0,2}?(?:in|at|"
+            "from) (?:the entrance of |the opening of )?(?:my|her|the) vagina",
+            "pelvic organ prolapse",
         ),
         # the whites of the eyes turned yellow
         (

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from medcite.query.concepts import (
     DISEASE_TIER,
+    FOOD_TREE,
     SIGNS_PROPER_TREE,
     ExtraLookup,
     anatomy_only,
@@ -74,7 +75,9 @@ night, or is there something better?"); not "a scan for something else" or "coul
 something else"."""
 _PASSES_UNTREATED = re.compile(
     r"\bor (?:will|would|does|do|can|could) (?:it|they|this|that) (?:just )?(?:clear up|go away|"
-    r"get better|settle|heal)(?: (?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own))?\b",
+    r"get better|settle|heal)(?: (?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own))?\b"
+    r"|\bor (?:will|would|does|do|can|could) (?:it|they|this|that) (?:just )?(?:go|pass) "
+    r"(?:by (?:it|them)sel(?:f|ves)|on (?:its|their) own)\b",
     re.IGNORECASE,
 )
 """Whether no treatment is needed ("does it need antibiotics, or will it clear up by
@@ -218,7 +221,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prognosis|outlook|life expectancy|surviv\w*|go away|recover\w*|how long|permanent|"
         r"curable|fatal|deadly|die of|(lead|leads) to death|can (you|people|someone|a person) die|"
         r"(ir)?reversible|clear(s|ed|ing)? up (by (it|them)sel(f|ves)|on "
-        r"(its|their) own)|how (serious|bad|dangerous) (is|are) (it|this|that|"
+        r"(its|their) own)|(go|goes|going|get better|settle|settles) on (its|their) own|"
+        r"grow(s)? out of (it|them)|how (serious|bad|dangerous) (is|are) (it|this|that|"
         r"they|these)|"
         r"end(s|ed)? up (in|on|with|needing|being|blind|disabled|paralyzed)|"
         r"(live|lead|have) (a )?normal (life|lives|lifespan)|"
@@ -502,6 +506,9 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if asks_reading(text):  # "148/94, is that high enough to need tablets": its threshold, care
         asked.extend(f for f in (Facet.DIAGNOSIS, Facet.TREATMENT) if f not in asked)
     if Facet.TREATMENT not in asked and _FIRST_AID.search(question):  # "is it still RICE"
+        asked.append(Facet.TREATMENT)
+    if Facet.TREATMENT not in asked and _PASSES_UNTREATED.search(question):
+        # "does it need antibiotics, or will it go on its own": whether treatment is needed
         asked.append(Facet.TREATMENT)
     if Facet.PROGNOSIS not in asked and _BACK_TO.search(text):  # "when can i play again"
         asked.append(Facet.PROGNOSIS)
@@ -2075,12 +2082,13 @@ _FEAR = (
     r"\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears)"
     r"(?: that)? (?:it|its|it'?s|this|these|they|they'?re|theyre|i|it might be|it could be|"
     r"it may be)"
-    r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?{name}\b"
+    r"(?: (?:is|are|have|might have|could have|ve got|got|has))? (?:an? )?(?:(?:\w+ ){1,3}?or "
+    r"(?:an? )?)?{name}\b"
     r"|\b(?:scared|worried|afraid|terrified|frightened|panicking|paranoid|convinced|fear|fears|"
     r"thought|think)(?: that)? (?:i'?m|im|i am|i was|he'?s|hes|he is|she'?s|shes|she is) having "
     r"(?:an? )?{name}\b"
-    r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?(?:(?:\w+ ){1,3}?"
-    r"or )?(?:an? )?{name}\b"
+    r"|\b(?:is|could|might|can) (?:this|that|it|these|they) (?:be )?(?:an? )?(?:(?:early )?"
+    r"(?:signs?|symptoms?|warning signs?) of )?(?:(?:\w+ ){1,3}?or )?(?:an? )?{name}\b"
     r"|\b(?:freaking out|freaked out|panicking|terrified|scared|worried|worrying|paranoid|"
     r"anxious) (?:about|it is|it s|its|that it is|that its) (?:an? )?{name}\b"
     r"|\b(?:read|heard|googled?|saw|friend said|(?:friends?|mum|mom|wife|husband|internet|"
@@ -2116,8 +2124,21 @@ def _told_trouble(told: Sequence[QueryConcept]) -> bool:
     … could it be Parkinson's" tells no trouble the index knows, so the feared disease stays
     the topic."""
     trouble = [c for c in told if c.may_be_condition or anatomy_only(c)]
-    others = [c for c in told if c.role == "topic" and not (c.may_be_condition or anatomy_only(c))]
+    # a food or drink told beside it is a habit ("living on coffee"), not something else asked
+    others = [
+        c
+        for c in told
+        if c.role == "topic" and not (c.may_be_condition or anatomy_only(c) or _food_only(c))
+    ]
     return bool(trouble) and not others
+
+
+def _food_only(concept: QueryConcept) -> bool:
+    """A food or drink (coffee, cheese), which the vocabulary may also file as a mixture or
+    a physiological phenomenon, not a drug or a disease."""
+    return any(n.startswith(FOOD_TREE) for n in concept.tree_numbers) and not (
+        concept.drug and concept.tier == 1
+    )
 
 
 def _feared(text: str, phrase: str) -> bool:
@@ -2951,11 +2972,14 @@ _LEVEL_ASKED = re.compile(
     r"\b(?:should|ought to) (?:it|that|this|mine|they|my \w+) be (?:higher|lower|above|below|"
     r"over|under)\b|\b(?:it|that|this|mine|they) (?:should|ought to) be (?:higher|lower|above|"
     r"below|over|under)\b|\bis (?:that|it|this|mine) (?:\w+ )?(?:normal|too low|too high|high "
-    r"enough|low enough|enough|ok|okay|fine)\b|\bwhat (?:level|number|range) should\b",
+    r"enough|low enough|enough|ok|okay|fine)\b|\bwhat (?:level|number|range) should\b"
+    r"|\bwhat (?:does|doe|do|would|could|might) (?:an? |my |his |her |the |this |that )?\w+ "
+    r"(?:level |result |reading |count )?(?:of |at |around )?\d[\d.,]* (?:\w+ )?mean\b",
     re.IGNORECASE,
 )
 """A question whether the value itself is right ("is that high enough?", "should it be
-higher?"): the substance measured stays what is asked about."""
+higher?") or what it means ("what does an ALT of 68 mean?"): the substance measured stays
+what is asked about."""
 
 
 def _measured_beside_a_condition(
