@@ -1590,19 +1590,3 @@ def test_a_medicine_named_among_causes_is_no_treatment() -> None:
     assert Facet.TREATMENT in _study_facets(treated, asked)
     caused = "Appendicitis in adults caused by a blockage is treated with medicines."
     assert Facet.TREATMENT in _study_facets(caused, asked)
-
-
-@pytest.mark.parametrize(
-    ("text", "statement"),
-    [
-        # how long something lasts, in whole days or weeks, is no run of statistics
-        ("Most bouts start 1 or 2 days after exposure and last 3 to 10 days.", True),
-        ("Swelling goes down within 2 weeks and the bruise fades in 3 weeks.", True),
-        # a line of figures still is
-        ("OR 2.31 (95% CI 1.12-4.76), p=0.02; HR 1.9 (1.1-3.3).", False),
-    ],
-)
-def test_a_span_of_days_or_weeks_does_not_make_a_run_of_statistics(
-    text: str, statement: bool
-) -> None:
-    assert is_statement(Sentence(text, "d", None, None, 3)) is statement

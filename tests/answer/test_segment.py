@@ -384,21 +384,3 @@ def test_they_after_a_long_first_statement_stays_apart() -> None:
         "of all ages. They can also cause serious muscle problems."
     )
     assert len(_page_sentences(text)) == 2
-
-
-def test_a_lead_ending_in_try_or_avoid_opens_a_list() -> None:
-    """ "For relief, try" followed by item lines is one sentence, not a fragment beside a run
-    of gerunds that no facet may use."""
-    from medcite.answer.segment import document_sentences
-
-    doc = _page(
-        "Gout flares ease in a week. To feel better sooner, try",
-        "Resting the sore joint",
-        "Drinking plenty of water",
-        "Raising the foot on a pillow",
-    )
-    texts = [s.text for s in document_sentences(doc)]
-    assert texts[-1] == (
-        "To feel better sooner, try\nResting the sore joint\nDrinking plenty of water\n"
-        "Raising the foot on a pillow"
-    )

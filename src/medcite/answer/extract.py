@@ -93,11 +93,6 @@ NORMAL_RANGE = re.compile(
 4,500 … is lower than normal"): its numbers are what a reader with a result needs, so its
 share of digits does not make it a run of statistics."""
 _NO_DIGITS = str.maketrans("", "", "0123456789")
-_SPAN = re.compile(
-    r"\b\d{1,3}(?:\s*(?:or|to|-|–)\s*\d{1,3})?\s+(?:hours?|days?|weeks?|months?|years?)\b"
-)
-"""A span of time in whole units, alone or as a range ("2 or 3 days", "last 2 to 14 days"):
-what a reader asking how long needs, not a statistic, so its digits are not counted."""
 
 RAISES_RISK = (
     r"(?:increases?|increasing|raises?|raising) (?:your |the |a |one's |her |his )?(?:\w+ )?risks?"
@@ -1036,8 +1031,7 @@ def is_statement(sentence: Sentence) -> bool:
     terminated = sentence.is_list or _TERMINATED.search(text) or _GLOSS.match(text)
     if not MIN_WORDS <= words <= MAX_WORDS or not terminated:
         return False
-    counted = _SPAN.sub("", text)
-    digits = len(counted) - len(counted.translate(_NO_DIGITS))
+    digits = len(text) - len(text.translate(_NO_DIGITS))
     if digits > MAX_DIGIT_SHARE * len(text) and not NORMAL_RANGE.search(text):
         return False
     return (

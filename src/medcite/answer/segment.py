@@ -22,13 +22,12 @@ from medcite.text import split_sentences
 
 LIST_LEAD = re.compile(
     r"(\b(include|includes|including|are|is|such as|following|like|may have|can have|should|"
-    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?|try|avoid|"
-    r"consider)|:)\s*$",
+    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?)|:)\s*$",
     re.I,
 )
 """How a line that introduces a list ends ("Symptoms may include", "Risk factors are:", "To
 protect yourself, you should", "You may have a UTI if you notice", "Get help immediately if
-the injured person has", "For relief, try")."""
+the injured person has")."""
 MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 25
 _ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"
