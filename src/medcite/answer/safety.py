@@ -4215,8 +4215,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"it|him|her|them)\b)|walk|put (?:any )?weight|bear (?:any )?weight|move "
                    r"(?:her|his|my|the) (?:leg|hip|arm)|take (?:more than )?(?:\d+|two|three|"
                    r"four|a few|a single|a|any) steps?)|(?:leg|foot)\W+(?:\w+\W+){0,3}?"
-                   r"(?:shorter|turned "
-                   r"out|rolled out|twisted out)"),
+                   r"(?:shorter|turned out|rolled out|twisted out)"),
             # pain at the base of the thumb after a fall on the hand: a scaphoid fracture, which
             # an X-ray must look for even when the wrist moves ("probably just a sprain")
             _given((r"fell|fall|fallen|landed|outstretched (?:hand|arm)|put (?:my|his|her) "

@@ -152,6 +152,11 @@ class Span:
     concepts: tuple[Concept, ...]
 
 
+def names_food(tree_numbers: Iterable[str]) -> bool:
+    """True when a concept is filed as a food or drink (MeSH J02), whatever else it is."""
+    return any(n.startswith(FOOD_TREE) for n in tree_numbers)
+
+
 def names_drug(tree_numbers: Iterable[str]) -> bool:
     """True when a concept sits in MeSH's Chemicals and Drugs tree (D), drug classes included."""
     return any(n.startswith(DRUG_TREE) for n in tree_numbers)
@@ -213,7 +218,7 @@ def tier(concept: Concept) -> int:
             or (_chemical(numbers) and only_under(_kinds(numbers), QUALIFIER_BRANCHES)),
             5,
         ),
-        (not drug and any(n.startswith(FOOD_TREE) for n in numbers), 3),
+        (not drug and names_food(numbers), 3),
         (drug or (_chemical(numbers) and not _exposure(numbers)), 1),
         (
             not numbers
@@ -237,7 +242,7 @@ def taken_substance(concept: Concept) -> bool:
     return (
         names_drug(numbers)
         and not only_under(numbers, QUALIFIER_BRANCHES)
-        and not any(n.startswith(FOOD_TREE) for n in numbers)
+        and not names_food(numbers)
     )
 
 

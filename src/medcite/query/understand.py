@@ -14,12 +14,12 @@ from itertools import pairwise
 
 from medcite.query.concepts import (
     DISEASE_TIER,
-    FOOD_TREE,
     SIGNS_PROPER_TREE,
     ExtraLookup,
     anatomy_only,
     is_sign,
     is_vaccine,
+    names_food,
     question_concepts,
     role,
     setting_only,
@@ -2136,9 +2136,7 @@ def _told_trouble(told: Sequence[QueryConcept]) -> bool:
 def _food_only(concept: QueryConcept) -> bool:
     """A food or drink (coffee, cheese), which the vocabulary may also file as a mixture or
     a physiological phenomenon, not a drug or a disease."""
-    return any(n.startswith(FOOD_TREE) for n in concept.tree_numbers) and not (
-        concept.drug and concept.tier == 1
-    )
+    return names_food(concept.tree_numbers) and not (concept.drug and concept.tier == 1)
 
 
 def _feared(text: str, phrase: str) -> bool:
