@@ -2700,3 +2700,85 @@ def test_patterns_and_idioms_are_not_the_emergency(question: str, kind: str) -> 
 )
 def test_the_same_words_told_as_happening_now_still_fire(question: str, kind: str) -> None:
     assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "Had my daughter 10 days ago; since lunchtime I keep seeing flashing lights and my "
+            "hands are puffy",
+            PREECLAMPSIA,
+        ),
+        ("his lips have gone blue and he is wheezing", "breathing difficulty"),
+        (
+            "my toddler got an electric shock off the plug socket",
+            "serious burn or electrical injury",
+        ),
+        ("my wrist is red, hot and swollen and I never hurt it", "hot swollen joint"),
+    ],
+)
+def test_still_fires_beside_its_lookalikes(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a birth years back is past the weeks preeclampsia can follow it
+        ("gave birth 2 years ago and my fingers are swollen today", PREECLAMPSIA),
+        # an injured limb's bruise gone purple is no sign of breathing
+        (
+            "Twisted my wrist on the trampoline, it's swollen and gone purple",
+            "breathing difficulty",
+        ),
+        # shock-like feelings in the head after missed antidepressant doses
+        (
+            "Missed two doses of my sertraline and I keep getting brain zaps",
+            "serious burn or electrical injury",
+        ),
+        (
+            "on day 3 without my pills I get electric shock zaps in my head",
+            "serious burn or electrical injury",
+        ),
+        # a sting's swelling around a joint is no hot joint
+        (
+            "Stung by a bee on my hand yesterday, now my wrist is red, hot and swollen",
+            "hot swollen joint",
+        ),
+    ],
+)
+def test_a_lookalike_is_no_emergency_of_that_kind(question: str, kind: str) -> None:
+    assert kind not in kinds(question)
+
+
+def test_a_fever_told_as_over_and_a_wait_before_exercise_ask_no_care() -> None:
+    found = kinds(
+        "how long after a bout of flu should we wait before she goes back to swimming? her "
+        "fever went yesterday but she is still tired"
+    )
+    assert SEVERAL_SIGNS_KIND not in found
+    assert "new symptoms, asked whether to wait" not in found
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've got my tablets stockpiled now and I've made up my mind, Friday is it.",
+        "he has all his painkillers saved up and told me he has decided tonight is the night",
+    ],
+)
+def test_a_plan_with_pills_put_by_is_a_crisis(question: str) -> None:
+    assert "suicidal thoughts" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I have my pills saved up in a weekly organiser, is that safe?",
+        "I have decided this weekend is it for the garden party, which sunscreen?",
+        "kept my tablets hidden from the kids, is that ok",
+    ],
+)
+def test_pills_put_away_and_a_day_chosen_are_no_crisis_by_themselves(question: str) -> None:
+    assert "suicidal thoughts" not in kinds(question)

@@ -115,7 +115,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "wake up and cant move", "finish minute", "hair pulling", "pulling out hair",
              "chewing gum", "sugar free gum", "nicotine gum", "back passage",
              "got drunk", "really drunk", "hand shake", "bowel cancer", "loose stool",
-             "loose poo"]  # fmt: skip
+             "loose poo", "coughing", "blood in my phlegm", "lost sense smell",
+             "lost sense taste", "heart racing", "heart race", "rotator cuff problem",
+             "torn rotator cuff", "brown patch", "dark patch"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

@@ -2141,3 +2141,120 @@ def test_whether_it_will_go_on_its_own_asks_its_course_and_whether_a_drug_is_nee
     assert Facet.PROGNOSIS in detect_facets(asked)[0]
     assert Facet.PROGNOSIS in detect_facets("he still wets the bed, will he grow out of it")[0]
     assert not asks_alternatives("does a stye need antibiotic cream? it went on my eyelid")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "context"),
+    [
+        # an illness gone through before the story turns to now is the occasion
+        ("I had bronchitis in January and I'm still coughing", "cough", "bronchitis"),
+        (
+            "I've had the flu all week and this morning I woke up with a rash",
+            "exanthema",
+            "influenza, human",
+        ),
+        ("I've had the flu and this morning the cough is much worse", "cough", "influenza, human"),
+        # a sign of one part of the body, gone through before a complaint of another part
+        ("I've been coughing all week and today I woke up with a rash", "exanthema", "cough"),
+        # a fit of coughing that something followed names no cough
+        ("My nose started bleeding after a violent coughing fit", "hemorrhage", None),
+        # a result told fine beside the complaint
+        ("My iron came back normal, so why am I exhausted?", "fatigue", "iron"),
+    ],
+)
+def test_an_illness_or_result_told_as_the_occasion_is_context(
+    roles: Callable[[str], dict[str, str]], question: str, topic: str, context: str | None
+) -> None:
+    read = roles(question)
+    assert read.get(topic) == "topic", read
+    if context is None:
+        assert read.get("cough") != "topic", read
+    else:
+        assert read.get(context) == "qualifier", read
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # a condition one lives with is no episode
+        ("I have diabetes and now I've got the flu", "diabetes mellitus"),
+        # a sign of no part of the body in particular stays
+        ("I've had back pain for a week and today I woke up with a rash", "back pain"),
+        # its return asked about
+        (
+            "I had bronchitis last winter and now I cough again, will bronchitis come back?",
+            "bronchitis",
+        ),
+        ("Is my iron normal?", "iron"),
+        ("ibuprofen and coffee ok?", "coffee"),
+        ("My little boy keeps coughing through the night", "cough"),
+    ],
+)
+def test_what_is_asked_about_stays_the_topic(
+    roles: Callable[[str], dict[str, str]], question: str, topic: str
+) -> None:
+    assert roles(question).get(topic) == "topic"
+
+
+def test_coughing_told_as_when_a_pain_comes_is_no_complaint(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    assert roles("Bad pain in my knee while coughing or sneezing").get("cough") != "topic"
+    assert roles("Bad pain in my knee and I keep coughing").get("cough") == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Both ears popped and stayed muffled after the plane landed", "barotrauma"),
+        ("Every time I stand up my pulse shoots up", "postural orthostatic tachycardia syndrome"),
+        ("my heart keeps racing when I climb stairs", "tachycardia"),
+        ("Does a rotator cuff tear heal without surgery?", "rotator cuff injuries"),
+        ("I've lost my sense of taste", "taste disorders"),
+        ("Caught a cold 10 days ago, still blocked up", "common cold"),
+    ],
+)
+def test_lay_descriptions_name_their_condition(
+    roles: Callable[[str], dict[str, str]], question: str, name: str
+) -> None:
+    assert roles(question).get(name) == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("my ears feel blocked and muffled", "barotrauma"),
+        ("my heart keeps racing when I climb stairs", "postural orthostatic tachycardia syndrome"),
+        ("his wee has turned tea coloured", "tea"),
+        ("his wee has turned coffee coloured", "coffee"),
+        ("Caught a cold 10 days ago, still blocked up", "cold temperature"),
+    ],
+)
+def test_lay_descriptions_keep_their_literal_sense(
+    roles: Callable[[str], dict[str, str]], question: str, absent: str
+) -> None:
+    assert absent not in roles(question)
+
+
+def test_a_drink_named_as_itself_stays(roles: Callable[[str], dict[str, str]]) -> None:
+    assert roles("is coffee bad for gout").get("coffee") == "topic"
+
+
+def test_a_condition_denied_in_lay_words_is_negated(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    assert roles("I have no kidney problems, can I take amlodipine?")["kidney diseases"] == (
+        "negated"
+    )
+    assert roles("I have kidney problems, can I take amlodipine?")["kidney diseases"] == "topic"
+
+
+def test_a_complaint_since_a_drug_was_started_asks_its_side_effects(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    query = understand(
+        "They put my mum on amlodipine and she has felt dizzy ever since. Can she stop it?",
+        handmade_vocabulary,
+    )
+    assert query.asked[0] is Facet.SIDE_EFFECTS
+    assert {c.name: c.role for c in query.concepts}["amlodipine"] == "topic"

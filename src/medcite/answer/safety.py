@@ -318,6 +318,9 @@ _PAST = _rx(
     r"in the past", r"previously",
     r"(?:once|twice|\w+ times) (?:this|last|a|per) (?:year|month|summer|winter|spring|fall)",
     r"(?:went away|stopped|resolved|cleared up) (?:after|on its own|by itself)",
+    # a fever told as over: "the fever went 3 days ago", "temperature's gone now"
+    r"(?:fever|temperature|temp)(?:'s|’s| has| had| is| was)? (?:went|gone|broke|broken|settled|"
+    r"cleared|disappeared|c[oa]me down)(?! up)",
 )  # fmt: skip
 _TOPIC = re.compile(
     r"\b(?:signs?|symptoms?|risks?|causes?|cause|causing|treat(?:ment|ing)?|warnings?|prevent\w*|"
@@ -719,6 +722,24 @@ _GAVE_BIRTH = (
     r"little one) (?:\w+ ){0,2}?(?:\d+|a few|two|three|four|five|six|ten) (?:days?|weeks?) ago|"
     r"(?:was|were) born (?:\d+|a few|two|three|four|five|six|ten) (?:days?|weeks?) ago)"
 )
+_PREECLAMPSIA_SIGNS = (
+    r"seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
+    r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
+    r"zig ?-?zags?|(?:spots|sparkl\w*|flash\w*|lights|stars) (?:\w+ )?(?:in|across|"
+    r"before) (?:my|her|the) (?:vision|eyes?)|headache\W+(?:\w+\W+){0,8}?"
+    r"(?:paracetamol|tylenol|acetaminophen|painkillers?|pain ?killers?) "
+    r"(?:isn'?t|is not|aren'?t|are not|won'?t|doesn'?t|don'?t|not|hasn'?t|haven'?t) "
+    r"(?:even )?(?:touch\w*|help\w*|work\w*|shift\w*|doing anything)|"
+    r"pain under (?:my|the|her) right ribs|"
+    r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
+    r"(?:face|hands|fingers)(?: and (?:face|hands|fingers))? (?:have |has )?(?:got "
+    r"|are |is |became |went |gone |going |getting )?(?:really |very |suddenly |"
+    r"so )?(?:puffy|swollen|puffed up)"
+)
+"""How preeclampsia's warning signs are told: spots or flashing lights, a headache painkillers
+do not touch, pain under the right ribs, a face or hands gone puffy."""
+_BIRTH_LONG_AGO = r"(?:months?|years?|yrs?) (?:ago|since|after)|last year"
+"""Words that put a birth months or years back: past the weeks preeclampsia can follow it."""
 _SEROTONERGIC = (
     r"(?:ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|paroxetine|paxil|citalopram|celexa|"
     r"escitalopram|lexapro|venlafaxine|effexor|duloxetine|cymbalta|desvenlafaxine|pristiq|"
@@ -1366,6 +1387,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:box|bottle|pack|packet)) (?:of )?(?:my |his |her )?"
                 r"(?:\w+ )?(?:pills|meds|medications?|tablets) (?:saved|stashed|stockpiled|"
                 r"hoarded|hidden|put (?:aside|away|by)|set aside)",
+                r"(?:have|got|kept|keeping|keep) (?:all )?(?:my|his|her|the|some|these) (?:\w+ )?"
+                r"(?:pills|meds|medications?|tablets|painkillers) (?:all )?(?:saved up|stashed|"
+                r"stockpiled|hoarded)(?![^.?!]{0,40}\b(?:organi[sz]er|dosette|blister|holiday|"
+                r"trip|travel\w*|abroad)\b)",
+                # a day chosen: "I've decided this weekend is it"
+                r"(?:decided|made up my mind|chosen|picked)\W+(?:\w+\W+){0,3}?(?:is it|is the "
+                r"(?:day|night|time)|(?:will|'ll) be the (?:day|night|end))(?=\s*(?:[.!,;]|$|"
+                r"\s(?:and|so)\b))",
                 r"(?:giv(?:ing|en|e)|gave) away (?:all )?(?:my|his|her) (?:stuff|things|"
                 r"belongings|possessions)",
                 r"(?:giv(?:ing|en|e)|gave) (?:all )?(?:my|his|her) (?:stuff|things|belongings|"
@@ -1852,7 +1881,13 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"turned|going|gone) (?:blue|purple|grey|gray)"),
             _rx(r"(?:toes?|fingers?|nails?|foot|feet|legs?|arms?|knees?|ankles?|shins?|bruises?)"
                 r"\W+(?:\w+\W+){0,4}?(?:turns?|turning|turned|goes|go|going|went|gone) (?:\w+ )?"
-                r"(?:blue|purple|grey|gray)"),
+                r"(?:blue|purple|grey|gray)",
+                # … or a limb told injured, its swelling gone purple further on ("rolled my ankle
+                # last night, it's swollen and gone purple")
+                r"(?:toes?|fingers?|foot|feet|legs?|arms?|knees?|ankles?|wrists?|elbows?|shins?|"
+                r"thumbs?|hands?)\b[^.?!]{0,80}?\b(?:swollen|swelling|bruised|bruising)\W+"
+                r"(?:\w+\W+){0,3}?(?:turns?|turning|turned|goes|go|going|went|gone) (?:\w+ )?"
+                r"(?:blue|purple|black)"),
             # hair that greys
             _rx(r"(?:hair|hairs|beard|eyebrows?|roots|temples)\W+(?:\w+\W+){0,4}?(?:turns?|turning|"
                 r"turned|goes|go|going|went|gone) (?:\w+ )?(?:grey|gray|white|silver)"),
@@ -2510,24 +2545,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         PREECLAMPSIA,
         "Call your maternity unit or go to a hospital emergency department now: in the second "
-        "half of pregnancy, a bad headache, seeing spots or flashing lights, sudden swelling of "
-        "the face or hands, or pain under the right ribs can be preeclampsia, which needs "
-        "checking the same day.",
+        "half of pregnancy or the weeks after a birth, a bad headache, seeing spots or flashing "
+        "lights, sudden swelling of the face or hands, or pain under the right ribs can be "
+        "preeclampsia, which needs checking the same day.",
         sudden=True,
         signs=(
             _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",),
-                   r"seeing (?:\w+ )?(?:spots|stars|flashing lights|sparkl\w+)|"
-                   r"(?:sparkly|flashing|sparkling) (?:spots|lights)|(?:blurry|blurred) vision|"
-                   r"zig ?-?zags?|(?:spots|sparkl\w*|flash\w*|lights|stars) (?:\w+ )?(?:in|across|"
-                   r"before) (?:my|her|the) (?:vision|eyes?)|headache\W+(?:\w+\W+){0,8}?"
-                   r"(?:paracetamol|tylenol|acetaminophen|painkillers?|pain ?killers?) "
-                   r"(?:isn'?t|is not|aren'?t|are not|won'?t|doesn'?t|don'?t|not|hasn'?t|haven'?t) "
-                   r"(?:even )?(?:touch\w*|help\w*|work\w*|shift\w*|doing anything)|"
-                   r"pain under (?:my|the|her) right ribs|"
-                   r"(?:right upper|upper right) (?:belly|abdomen|stomach) pain|"
-                   r"(?:face|hands|fingers)(?: and (?:face|hands|fingers))? (?:have |has )?(?:got "
-                   r"|are |is |became |went |gone |going |getting )?(?:really |very |suddenly |"
-                   r"so )?(?:puffy|swollen|puffed up)"),
+                   _PREECLAMPSIA_SIGNS),
+            _given((_GAVE_BIRTH,), _PREECLAMPSIA_SIGNS, unless=(_BIRTH_LONG_AGO,)),
             _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",
                     r"\b(?:bp|blood pressure)\b"),
                    r"(?:1[4-9]\d|2\d\d) ?/ ?(?:9\d|1\d\d)"),
@@ -4523,6 +4548,9 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(_rx(r"sun ?burn\w*", r"(?:razor|carpet|rug|friction|wind|freezer|mat) ?burn\w*",
                         r"electric(?:al)?(?:[- ]like)? (?:shock|jolt|zap)s?(?:[- ]like)? (?:\w+ )?"
                         r"(?:pains?|sensations?|feelings?|feel)", r"like (?:an? )?electric\w*",
+                        # shock-like feelings in the head, as on stopping an antidepressant
+                        r"(?:brain|head) zaps?", r"electric(?:al)? (?:shock|jolt)s? (?:\w+ )?zaps?",
+                        r"zaps? (?:in|through) (?:my|his|her|the) (?:head|brain)",
                         r"(?:jalape\w*|peppers?|chil[ie]s?|capsaicin|hot sauce)(?: \w+){0,4}? "
                         r"burn\w*", r"burn\w* (?:\w+ ){0,3}(?:calories|fat)",
                         r"electric (?:toothbrush|blanket|razor|shaver|bill|car|guitar)"),),
@@ -5315,7 +5343,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((),
                    _HOT_JOINT,
                    unless=(r"ingrown|toe ?nails?|nail bed|bunion|splinter|bitten|\bbite|sting|"
-                           r"chilblains?|(?:every|each|in|in the) winter|when (?:it'?s|its) "
+                           r"stung|chilblains?|(?:every|each|in|in the) winter|when (?:it'?s|its) "
                            r"cold|cold (?:weather|snap)|(?:warm|warming|heat|heating) (?:them|it|"
                            r"my (?:feet|toes|hands|fingers)) up|(?:by|near|after|in front of) "
                            r"the (?:heater|fire|radiator)|"
@@ -6235,8 +6263,10 @@ NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT = Concept(
             (_TOLD_RECENTLY,),
             _WAIT_FOR_CARE,
             # a dose's timing or how long before a treatment is no wait for care
-            unless=(_KNOWN_FOR_LONG, r"how long (?:\w+ )?(?:should|do|can|must) (?:i|we|you) "
-                    r"wait|wait before (?:getting|taking|trying|starting|using)|dose|forgot|"
+            unless=(_KNOWN_FOR_LONG, r"how long (?:\w+ ){0,3}?(?:should|do|can|must) (?:i|we|"
+                    r"you) wait|wait before (?:(?:i|he|she|we|they|you) )?(?:get|gets|getting|"
+                    r"tak\w*|try\w*|start\w*|us(?:e|es|ing)|go|goes|going|return\w*|exercis\w*|"
+                    r"fly\w*|driv\w*|hav\w*)|dose|forgot|"
                     r"missed (?:my|a|the|her|his) (?:\w+ )?(?:pill|tablet|injection|jab)"),
         ),
     ),

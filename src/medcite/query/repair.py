@@ -234,6 +234,7 @@ _SIZE_THINGS = (
     r"grains? of rice|fists?"
 )
 _STRAINS = "cough|coughs|sneeze|sneezes|laugh|laughs"
+_STRAINING = "coughing|sneezing|laughing"
 """What strains the belly for a moment: the occasion of a leak or a headache, as people tell it."""
 _TOLD_IN_PASSING = re.compile(
     # a daily routine after a word of time is a time of day: "every bath", "after dinner"
@@ -267,6 +268,10 @@ _TOLD_IN_PASSING = re.compile(
     rf"\blike\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?P<like>(?:{_SIZE_THINGS}))\b"
     r"|\b(?P<egg>eggs?)\s+on\s+(?:his|her|my|the|their|your|our)\s+(?:head|forehead|temple|"
     r"brow|scalp|shin|leg|knee|arm|elbow|cheek)\b"
+    # a thing a colour or a crust is likened to names no food or drink: "honey crusted scabs",
+    # "tea-coloured urine", "coffee-coloured patches"
+    r"|\b(?P<tint>honey|straw|rust|coffee|tea|cola|coke|chocolate|wine|salmon|mustard|butter)"
+    r"[- ]?(?:colou?red|crusted|crusty|yellow|brown|tinted)\b"
     # an in-law is a relative, no law
     r"|\b(?:mother|father|sister|brother|son|daughter)s?[- ]in[- ](?P<law>laws?)\b"
     # a drink that names a piece of furniture or a pause is no drink: "the coffee table"
@@ -274,7 +279,17 @@ _TOLD_IN_PASSING = re.compile(
     # what someone does when a complaint comes is its occasion, no complaint of its own:
     # "leaking when I cough or sneeze", "a headache only when I cough"
     r"|\b(?:when|whenever|every\s+time|each\s+time|if|as)\s+(?:i|he|she|they|you|we)\s+"
-    rf"(?P<occasion>(?:{_STRAINS})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINS}))*)\b",
+    rf"(?P<occasion>(?:{_STRAINS})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINS}))*)\b"
+    # … or with the verb's "-ing" form alone: "leaking when coughing", "pain on sneezing"
+    rf"|\b(?:when|whenever|while|on|from)\s+"
+    rf"(?P<straining>(?:{_STRAINING})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINING}))*)\b"
+    # … or a fit of it that a complaint followed: "a red eye after a coughing fit"
+    rf"|\b(?:after|during|from)\s+(?:(?:a|the|my|his|her|their|one|that|this)\s+)?"
+    rf"(?:(?:bad|big|long|violent|huge|massive|really|very)\s+)*"
+    rf"(?P<fit>(?:{_STRAINING})\s+(?:fits?|bouts?|spells?|attacks?|episodes?))\b"
+    # … or one such fit told as had: "I had a really bad coughing fit last night"
+    rf"|\bhad\s+(?:a|one|that|this)\s+(?:(?:bad|big|long|violent|huge|massive|really|very)\s+)*"
+    rf"(?P<fit_had>(?:{_STRAINING})\s+(?:fit|bout|spell|attack|episode))\b",
     re.IGNORECASE,
 )
 
@@ -302,8 +317,12 @@ def without_words_told_in_passing(text: str) -> str:
             "like",
             "egg",
             "law",
+            "tint",
             "furniture",
             "occasion",
+            "straining",
+            "fit",
+            "fit_had",
         )
         if match.group(group)
     ]
@@ -339,7 +358,9 @@ def possessives(text: str) -> frozenset[str]:
 _AFTER_NOUN = (
     r"(?=\s*(?:[.,;:!?)]|$|\s(?:and|or|but|for|with|that|since|last|is|was|will|which|after|"
     r"before|than|so|because|in|on|every|again|going|coming|from|like|i|it|how|what|the|a|"
-    r"an|to|at|all|if|when|now|yet|too|then|as|same|different|turn|turned|turns)\b))"
+    r"an|to|at|all|if|when|now|yet|too|then|as|same|different|turn|turned|turns|over|during|"
+    r"back|this|yesterday|recently|earlier|while|about|around|some|few|couple|one|two|three|four|"
+    r"five|six|several)\b|\s\d))"
 )
 _HEAD_BLOW = (
     r"\b(?:hit|hits|hitting|bang(?:ed|s|ing)?|bump(?:ed|s|ing)?|knock(?:ed|s|ing)?|"
@@ -413,11 +434,32 @@ _THRUSH_OF_THE_BODY = (
 )
 """Where thrush is a skin or genital yeast infection, not the mouth's, and what it is told with
 then."""
+
+_EAR_PRESSED = (
+    r"\bears?\b[^.?!]{0,40}?\b(?:blocked|popping|pop|popped|stuffed|stuffy|plugged|clogged|"
+    r"full|muffled|pressure|bunged)\b|\b(?:blocked|popping|plugged|clogged|stuffed|bunged) ears?\b"
+)
+_PRESSURE_CHANGE = (
+    r"\b(?:flights?|flew|flying|plane|airplane|aeroplane|landing|landed|take[- ]?off|"
+    r"dive|dives|diving|dived|scuba|altitude)\b"
+)
+"""A blocked or popping ear, and the change of air or water pressure that may have caused it."""
+
+
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(r"\bears?\b[^.?!]{0,60}?\bwax\b|\bwax\b[^.?!]{0,40}?\bears?\b", re.IGNORECASE),
         r"(?<!ear )(?<!ears )wax",
         "earwax",
+    ),
+    (
+        re.compile(
+            rf"(?:{_EAR_PRESSED})(?=[\s\S]*{_PRESSURE_CHANGE})"
+            rf"|{_PRESSURE_CHANGE}[\s\S]*?(?:{_EAR_PRESSED})",
+            re.IGNORECASE,
+        ),
+        "ears?\\b",
+        "barotrauma",
     ),
     (
         re.compile(
@@ -585,6 +627,16 @@ _STREAM_WEAK = (
     "(?:weak|slow)"
 )
 """How a urine stream is told weak: "is really weak", "got slow"."""
+
+
+_RACES = (
+    "(?:races|racing|raced|race|shoots up|shot up|goes up|went up|jumps|jumped|pounds|pounding)"
+)
+_ON_STANDING = (
+    "(?:when(?:ever)?|every time|each time|as soon as|if) (?:i|he|she|they|you) "
+    "(?:stand|stands|stood|get up|gets up|got up)"
+)
+"""A pulse that climbs as someone stands up: "my heart races whenever I stand"."""
 
 
 _UNNAMED = "(?![^\\n]*\\b{}\\b)"
@@ -953,7 +1005,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
         (
-            "(?:crusty|crusted|crusting|weepy|weeping) (?:\\w+ ){0,2}?(?:golden|honey|yellow)"
+            "(?:(?:honey|golden)[- ]?)?(?:crusty|crusted|crusting|weepy|weeping) (?:\\w+ ){0,2}?"
+            "(?:golden|honey|yellow)"
             "(?:[- ](?:yellow|brown|colou?red))? (?:sores|crusts|scabs|spots|blisters)"
             "|(?:golden|honey)[- ](?:yellow |brown )?(?:colou?red )?(?:crusts|scabs|crusty "
             "(?:sores|scabs))",
@@ -1382,6 +1435,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:lip|lips|dermal|cheek|face|facial|under ?eye|chin|jaw) fillers?"
             "|fillers? in (?:my|her|his|the) (?:lips?|cheeks?|face|chin|jaw)",
             "dermal filler",
+        ),
+        (
+            # a heart that races on standing up, and settles lying down
+            f"(?:heart(?: rate)?|pulse) (?:\\w+ ){{0,2}}?{_RACES}(?:[^.?!]{{0,40}}?)? "
+            f"{_ON_STANDING}|{_ON_STANDING},? (?:\\w+ ){{0,3}}?(?:heart(?: rate)?|pulse) "
+            f"(?:\\w+ ){{0,2}}?{_RACES}",
+            "postural orthostatic tachycardia syndrome",
         ),
     )
 )

@@ -877,18 +877,25 @@ _STARTED_THEN = re.compile(
     r"\b(?:started|began|starting|put on|switched to|moved (?:up )?to|went up (?:to|on)|upped|"
     r"increased)\b[^.?!]{0,80}?\band (?:now |since then |since |now that )?(?:i|i'?ve|ive|i'?m|im|"
     r"he|she|they|he'?s|she'?s|(?:my|his|her) \w+)(?: \w+)? (?:feel\w*|have|has|get|gets|got|am|"
-    r"is|are|can'?t|cant|keep|been)\b",
+    r"is|are|can'?t|cant|keep|been)\b"
+    r"|\b(?:started|began|put (?:me|him|her|them|(?:my|his|her|our|their) \w+) on|put on|"
+    r"switched to)\b[^?!]{0,160}?"
+    r"\bever since\b",
     re.IGNORECASE,
 )
 """A complaint told after a drug was started or raised ("started X 2 weeks ago and I feel
-worse", "since the dose went up and she has")."""
+worse", "since the dose went up and she has", "they put me on X. I've had a cough ever
+since")."""
 _ASKS_IF_EXPECTED = re.compile(
     r"\b(?:is (?:this|that|it) (?:\w+ )?(?:normal|expected|common|usual|ok|okay)|should (?:i|he|"
     r"she|we) (?:stop|come off|keep (?:taking|going))|(?:does|will|would) (?:this|that|it) "
-    r"(?:\w+ )?(?:go away|pass|settle|wear off|get better)|side[- ]?effects?)\b",
+    r"(?:\w+ )?(?:go away|pass|settle|wear off|get better)|side[- ]?effects?|(?:can|could) (?:i|he|"
+    r"she|we) (?:just )?(?:stop|come off)|(?:do|will|must) (?:i|he|she|we) (?:just )?(?:have to )?"
+    r"put up with)\b",
     re.IGNORECASE,
 )
-"""Asking whether what is felt is to be expected, will pass, or means stopping."""
+"""Asking whether what is felt is to be expected, will pass, means stopping or has to be
+borne."""
 
 
 def felt_since_starting(question: str) -> bool:
@@ -897,7 +904,8 @@ def felt_since_starting(question: str) -> bool:
     feel more on edge, is this normal or should I stop"): the drug's side effects are asked,
     before the condition it treats."""
     told = _STARTED_THEN.search(question) or _TOLD_AS_EFFECT.search(question)
-    return bool(told and _ASKS_IF_EXPECTED.search(question))
+    asks = _ASKS_IF_EXPECTED.search(question) or _ASKED_AS_EFFECT.search(question)
+    return bool(told and asks)
 
 
 def _drug_facets(
@@ -1089,7 +1097,7 @@ def understand(
     )
     concepts = _heads_of_unknown_names(unknown, focus_words, concepts)
     concepts = _across_coordinators(plain, concepts)
-    concepts = _negated(plain, concepts)
+    concepts = _negated(_renamed(plain, fixes), concepts)
     concepts = _as_told(plain, _denied_parts(plain, concepts))
     concepts = _class_predicates(question, concepts)
     concepts = _salt_forms(focus_words, concepts)
@@ -1869,11 +1877,13 @@ def _sensed_like(
 
 
 _REFERRING = re.compile(
-    r"\b(this|that|these|those|the same(?!\s+(thing\s+)?as\b)|such an?)(\s+\S+){0,3}\s+$"
+    r"\b(this|that|these|those|the same(?!\s+(thing\s+)?as\b)|such an?)"
+    r"(?!\s+(?:morning|afternoon|evening|night|week|weekend|month|year|time|summer|winter|spring|"
+    r"autumn|fall|christmas)\b)(\s+\S+){0,3}\s+$"
 )
 """A demonstrative just before a phrase, at most three words before it: "this auto-immune
 blood disorder" describes a condition the question has named already ("the same as the flu"
-compares instead)."""
+compares instead; "this morning" tells a time)."""
 
 
 def _descriptions(
@@ -1883,7 +1893,8 @@ def _descriptions(
     disorder", after naming antiphospholipid syndrome) describes a topic already named, and is
     no topic of its own: it becomes a qualifier, so the answer comes from documents about the
     named condition, not about blood disorders in general. Only when another topic was named
-    before it (read with the question's spelling ``fixes``); a drug is never a description, and
+    before it (read with the question's spelling ``fixes``), and not as over ("I had a cold 3
+    weeks ago and I'm fine apart from this cough"); a drug is never a description, and
     "it" after a drug ("advil barely touches it … could it be endometriosis") is the trouble
     told, so what follows is a guess, not something asked of the drug."""
     text = _as_fixed(question, fixes)
@@ -1906,7 +1917,11 @@ def _descriptions(
             (
                 _only_after(_REFERRING, text, c.matched)
                 and not _guessed(text, c.matched)
-                and any(_same_kind(c, o) for o in topics if first.get(o.key, 0) < first[c.key])
+                and any(
+                    _same_kind(c, o) and not _only_after(_PAST, text, o.matched)
+                    for o in topics
+                    if first.get(o.key, 0) < first[c.key]
+                )
             )
             or (
                 any(d < first[c.key] for d in diseases)
@@ -2160,6 +2175,7 @@ def _told_as_context(
     concepts = _earlier_illnesses(question, concepts, fixes)
     concepts = _background_intro(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
+    concepts = _before_the_turn(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
     concepts = _dose_asked_of(question, concepts, fixes, asked)
@@ -2168,6 +2184,7 @@ def _told_as_context(
     concepts = _course_asked(question, concepts, fixes, asked)
     concepts = _tried_treatments(question, concepts, fixes, asked)
     concepts = _despite_drugs(question, concepts, fixes)
+    concepts = _results_fine(question, concepts, fixes)
     return _finding_tests(question, concepts, fixes)
 
 
@@ -2354,6 +2371,49 @@ _TEST_RESULT = re.compile(
 report says …", "diagnosed with … after a CT for a cough")."""
 
 
+_RESULT_FINE = re.compile(
+    r"^\s+(?:levels?\s+|results?\s+|readings?\s+|numbers?\s+)?(?:is\s+|are\s+|was\s+|were\s+|"
+    r"came\s+back\s+|come\s+back\s+|has\s+been\s+|have\s+been\s+|always\s+been\s+)?"
+    r"(?:all\s+|always\s+|perfectly\s+|completely\s+|totally\s+|absolutely\s+)?"
+    r"(?:ok|okay|fine|normal|good|great|healthy|perfect)\b(?!\s+(?:to|for|with|if|when)\b)"
+)
+"""Words after a measure or a condition that tell it is fine ("cholesterol ok", "my blood
+pressure is normal")."""
+
+
+def _results_fine(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A topic told only as fine, in sentences that tell rather than ask ("healthy, cholesterol
+    ok, should I take a daily aspirin?"), is context to what is asked, a qualifier, when another
+    topic remains; "is my cholesterol normal?" asks about it."""
+    topics = _told_topics(concepts)
+    fine = {
+        c.key
+        for c in topics
+        if (c.drug or not c.condition) and _only_said_fine(question, fixes, c.matched)
+    }
+    others = [c for c in topics if c.key not in fine]
+    return _as_context(question, concepts, fixes, fine) if fine and others else concepts
+
+
+def _only_said_fine(question: str, fixes: Mapping[str, str], phrase: str) -> bool:
+    """True when every clause that names ``phrase`` tells it fine (:data:`_RESULT_FINE`), and
+    none is the asking end of a sentence ("amoxicillin and alcohol ok?" asks; "my iron came back
+    normal, so why am I tired?" tells)."""
+    told: list[str] = []
+    for sentence in _SENTENCE_END.split(question):
+        clauses = _clauses(sentence, fixes, commas=True)
+        if clauses and sentence.rstrip().endswith("?") and _named(clauses[-1], phrase):
+            return False
+        told += [c for c in clauses if _named(c, phrase)]
+    return bool(told) and all(
+        not _OPENS_ASKING.match(s)
+        and all(_RESULT_FINE.match(s[m.end() :]) for m in _mentions(s, phrase))
+        for s in told
+    )
+
+
 def _finding_tests(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
@@ -2536,6 +2596,88 @@ def _past_history(
     return _as_context(question, concepts, fixes, past) if others else concepts
 
 
+_TURN = re.compile(
+    r"(?<!since )(?<!until )(?<!till )"
+    r"\b(?:(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!month )(?<!months )(?<!year )(?<!years )"
+    r"(?<!ages )(?<!while )now|"
+    r"this (?:morning|afternoon|evening)|today|tonight|since then)\b(?!\s+(?:and|or)\b)"
+)
+"""Words that turn a story to what is going on now: "had the flu … and this morning …"."""
+_EPISODE = re.compile(
+    r"\b(?:had|been|(?<!ve\s)(?<!have\s)(?<!has\s)got|caught|getting\s+over|recovering\s+from|"
+    r"c[oa]me\s+down\s+with)"
+    r"(?:\s+(?:a|an|the|my|his|her|this|bad|nasty|heavy|horrible|awful|really|stinking|lot|lots|"
+    r"of)){0,3}\s+$"
+)
+"""Words that tell an illness as an episode someone had or went through ("had the flu", "been
+coughing", "caught a cold"), not as a condition they live with ("I have asthma", "I've got a
+kidney stone")."""
+
+
+def _before_the_turn(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A disease told only as an episode (:data:`_EPISODE`) before the story turns to now
+    (:data:`_TURN`: "I've had the flu and been coughing hard, and this morning the white of
+    my eye is bright red") is the occasion of what came after: a qualifier, when a condition of
+    another part of the body, named after the turn, remains the topic. Not a sign of no part
+    ("back pain for a week, today I wet myself"), nor an injury, nor a disease whose course goes
+    on in the same part ("cystitis since Saturday, today a fever and pain in my side"), nor one
+    whose return is asked about."""
+    text = _as_fixed(question, fixes)
+    if _RECURRENCE.search(text):
+        return concepts
+    topics = _told_topics(concepts)
+    first = _first_mentions(topics, text)
+    turn = next(
+        (m for m in _TURN.finditer(text) if m.start() > min(first.values(), default=0)), None
+    )
+    if turn is None:
+        return concepts
+    earlier = [
+        c
+        for c in _diseases(topics)
+        if (_systems(c) or not is_sign(c))
+        and not _injury(c)
+        and all(m.end() <= turn.start() for m in _mentions(text, c.matched))
+        and _only_after(_EPISODE, text, c.matched)
+    ]
+    systems = {s for c in earlier for s in _systems(c)}
+    later = [
+        c
+        for c in topics
+        if c not in earlier
+        and c.may_be_condition
+        and _systems(c)
+        and not _systems(c) & systems
+        and any(m.start() >= turn.end() for m in _loose_mentions(text, c.matched))
+    ]
+    keys = {c.key for c in earlier}
+    return _as_context(question, concepts, fixes, keys) if earlier and later else concepts
+
+
+_GENERAL_TREES = ("C01", "C23")
+"""MeSH disease trees that say what kind of trouble a condition is (an infection; a sign or
+symptom), not which part of the body it is in."""
+
+
+def _systems(concept: QueryConcept) -> set[str]:
+    """The body systems of ``concept``: the first parts of its disease tree numbers, without
+    the general trees (:data:`_GENERAL_TREES`)."""
+    return {
+        n.split(".")[0]
+        for n in concept.tree_numbers
+        if n.startswith("C") and not n.startswith(_GENERAL_TREES)
+    }
+
+
+def _loose_mentions(text: str, phrase: str) -> list[re.Match[str]]:
+    """Every mention of ``phrase`` in ``text``, with up to two words between its words ("lost my
+    sense of smell" for the lay phrase "lost sense smell")."""
+    words = r"(?:\W+\w+){0,2}?\W+".join(re.escape(w) for w in phrase.split())
+    return list(re.finditer(rf"\b{words}\b", text))
+
+
 _FOR_A_WHILE = (
     r"\s+(?:for|since)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:last|past)\s+)?"
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+"
@@ -2557,10 +2699,10 @@ _TIME_AFTER = re.compile(
     r"months?|years?)\s+(?:after|since)(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|\b(?:ever\s+since|since\s+(?:i|he|she|they|we)\s+(?:had|got|caught))"
     r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
-    r"|\b(?:after|since)\s+(?:my|his|her|their)\s+$"
+    r"|\b(?:after|since)\s+(?:my|his|her|their)\s+$|\bsince\s+an?\s+$"
 )
 """Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
-"ever since I had covid", "bedbound after his stroke"."""
+"ever since I had covid", "bedbound after his stroke", "blocked since a cold"."""
 
 
 def _earlier_illnesses(
@@ -2614,6 +2756,9 @@ def _named(text: str, phrase: str) -> bool:
 
 _CLAUSE_BREAK = re.compile(
     r",|\b(?:and|but)\s+(?=(?:now|since then|ever since|these days|lately|today)\b)"
+    # a turn to what goes on: "had a cold a month ago and I'm still coughing"
+    r"|\b(?:and|but)\s+(?=(?:(?:i|he|she|they|we)(?:'m|’m|'s|’s|'re|’re|\s+am|\s+is|\s+are)?\s+)?"
+    r"still\b)"
     r"|(?:(?<=yesterday)|(?<=\bago)|(?<=last night)|(?<=last week)|(?<=this morning))\s+"
     r"(?=now\b)",
     re.IGNORECASE,
@@ -2720,8 +2865,8 @@ def _course_asked(
     asking sentence is what is asked ("how long does prednisone take to work"), and so is one
     beside a symptom only ("just started metformin and I have diarrhea. does this go away":
     the symptom is the drug's effect) or in a question of side effects, doses or
-    interactions."""
-    if DRUG_FACETS & set(asked):
+    interactions, or one told as what brought on the complaint (:func:`felt_since_starting`)."""
+    if DRUG_FACETS & set(asked) or felt_since_starting(question):
         return concepts
     parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
     read = [_as_fixed(part, fixes) for part in parts]
@@ -3040,6 +3185,18 @@ def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
         if " " in said and (told := normalise(said)):
             plain = re.sub(rf"\b{re.escape(told)}\b", meant, plain)
     return " ".join(fixes.get(w, w) for w in plain.split())
+
+
+def _renamed(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` as typed, with each phrase of several words that the repairs renamed ("heart
+    problems" → "heart disease") written as renamed, so that what is said of the phrase ("no
+    heart problems") is said of the concept found for it."""
+    for said, meant in fixes.items():
+        words = said.split()
+        if len(words) > 1:
+            typed = r"\W+".join(rf"{re.escape(w)}(?:s|es|'s|’s)?" for w in words)
+            text = re.sub(rf"\b{typed}\b", meant, text, flags=re.IGNORECASE)
+    return text
 
 
 def _first_mentions(concepts: Sequence[QueryConcept], text: str) -> dict[str, int]:
