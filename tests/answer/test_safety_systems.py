@@ -2782,3 +2782,39 @@ def test_a_plan_with_pills_put_by_is_a_crisis(question: str) -> None:
 )
 def test_pills_put_away_and_a_day_chosen_are_no_crisis_by_themselves(question: str) -> None:
     assert "suicidal thoughts" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "Dad has been having his methotrexate tablets every day this week instead of once a "
+            "week, and now his gums are bleeding",
+            "methotrexate taken daily",
+        ),
+        (
+            "Began carbamazepine a fortnight ago, now a rash all over my back, a temperature and "
+            "my lips feel really sore",
+            "severe skin reaction to a medicine",
+        ),
+    ],
+)
+def test_a_medicine_taken_wrongly_or_reacting_badly_is_an_emergency(
+    question: str, kind: str
+) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("I take methotrexate on Mondays and folic acid every day", "methotrexate taken daily"),
+        ("is it ok to take methotrexate every day?", "methotrexate taken daily"),
+        (
+            "started amoxicillin and now a rash, my mouth is a bit sore",
+            "severe skin reaction to a medicine",
+        ),
+    ],
+)
+def test_lookalikes_of_a_medicine_emergency_stay_quiet(question: str, kind: str) -> None:
+    assert kind not in kinds(question)

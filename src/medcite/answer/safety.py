@@ -1547,8 +1547,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "Call Poison Control (1-800-222-1222 in the US) now, even if the person seems well: some "
         "poisons and overdoses (paracetamol, for one) do their harm hours later. Call your local "
         "emergency number (911 in the US) if the person is unconscious, having a seizure or "
-        "struggling to breathe, and go to an emergency department if it was taken on purpose "
-        "or was more paracetamol (acetaminophen) than a day's maximum, even spread over the day. "
+        "struggling to breathe, and go to an emergency department if it was taken on purpose, "
+        "was more paracetamol (acetaminophen) than a day's maximum, even spread over the day, or "
+        "was iron tablets or a button battery swallowed by a child. "
         "Outside the US, call your local poison centre or emergency number.",
         signs=(
             re.compile(
@@ -4735,6 +4736,20 @@ CONCEPTS: tuple[Concept, ...] = (
         exclusions=(_rx(r"sun ?burn\w*", r"diaper rash", r"nappy rash", r"heat rash"),),
     ),
     Concept(
+        "methotrexate taken daily",
+        "Stop the methotrexate and go to an emergency department now, or call your doctor's "
+        "out-of-hours line or NHS 111 straight away: methotrexate taken every day instead of "
+        "once a week can poison the blood cells, gut and liver even before there are symptoms. "
+        "Take the box with you.",
+        signs=(
+            _given((r"methotrexate|metoject|otrexup|rasuvo|trexall",),
+                   r"instead of (?:just )?(?:once |one )?(?:a |each |every |per )?week\w*|"
+                   r"(?:taking|took|taken|had|having|given) (?:it|them|her methotrexate|his "
+                   r"methotrexate|my methotrexate|methotrexate)(?: tablets?)? (?:every day|daily|"
+                   r"each day)\b(?![^.?!]{0,40}\bfolic)"),
+        ),
+    ),
+    Concept(
         "severe skin reaction to a medicine",
         "Go to an emergency department now, and ask before taking the next dose: a rash that "
         "blisters or peels, with sores in the mouth, eyes or genitals, can be a severe drug "
@@ -4745,6 +4760,10 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"lips|genitals)|(?:mouth|eyes|lips|genitals)\b(?:\W+\w+){0,8}?\W+(?:peel\w*|"
                    r"blister\w*|sores|ulcers)|skin (?:is )?(?:peeling|coming) off in (?:sheets|"
                    r"layers)"),
+            # … or a sore mouth or eyes with a fever beside the spreading rash
+            _given((r"rash", _NEW_MEDICINE, r"fever|temperature|temp|feverish|hot and shivery"),
+                   r"(?:mouth|eyes|lips|genitals)\b(?:\W+\w+){0,4}?\W+(?:are|is|feel|feels|look|"
+                   r"looks|went|gone|got|getting)\s+(?:\w+ )?(?:sore|burning|painful|raw)"),
         ),
         exclusions=(_rx(r"sun ?burn\w*", r"cold sores?", r"fever blisters?", r"(?:hand|foot)"
                         r",? foot(?:,)? and mouth", r"chapped"),),
