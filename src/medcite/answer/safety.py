@@ -738,6 +738,8 @@ _PREECLAMPSIA_SIGNS = (
 )
 """How preeclampsia's warning signs are told: spots or flashing lights, a headache painkillers
 do not touch, pain under the right ribs, a face or hands gone puffy."""
+_LATE_PREGNANCY = r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester"
+"""A pregnancy, told as one or by its week from the twentieth on (when preeclampsia comes)."""
 _BIRTH_LONG_AGO = r"(?:months?|years?|yrs?) (?:ago|since|after)|last year"
 """Words that put a birth months or years back: past the weeks preeclampsia can follow it."""
 _SEROTONERGIC = (
@@ -2551,11 +2553,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "preeclampsia, which needs checking the same day.",
         sudden=True,
         signs=(
-            _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",),
-                   _PREECLAMPSIA_SIGNS),
+            _given((_LATE_PREGNANCY,), _PREECLAMPSIA_SIGNS),
             _given((_GAVE_BIRTH,), _PREECLAMPSIA_SIGNS, unless=(_BIRTH_LONG_AGO,)),
-            _given((r"pregnan\w*|(?:2\d|3\d|4[0-2]) (?:weeks|wks)|third trimester",
-                    r"\b(?:bp|blood pressure)\b"),
+            _given((_LATE_PREGNANCY, r"\b(?:bp|blood pressure)\b"),
                    r"(?:1[4-9]\d|2\d\d) ?/ ?(?:9\d|1\d\d)"),
         ),
     ),

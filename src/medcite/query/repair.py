@@ -234,8 +234,19 @@ _SIZE_THINGS = (
     r"grains? of rice|fists?"
 )
 _STRAINS = "cough|coughs|sneeze|sneezes|laugh|laughs"
-_STRAINING = "coughing|sneezing|laughing"
 """What strains the belly for a moment: the occasion of a leak or a headache, as people tell it."""
+_STRAINING = "coughing|sneezing|laughing"
+"""The same strains in the verb's "-ing" form ("leaking when coughing", "a coughing fit")."""
+_FIT_WORDS = r"(?:(?:bad|big|long|violent|huge|massive|really|very)\s+)*"
+"""How a fit of coughing or sneezing is told big: "a really bad coughing fit"."""
+
+
+def _series(words: str) -> str:
+    """One of ``words`` (an alternation), or several joined by commas, "or" and "and" ("cough
+    or sneeze", "coughing, sneezing and laughing")."""
+    return rf"(?:{words})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{words}))*"
+
+
 _TOLD_IN_PASSING = re.compile(
     # a daily routine after a word of time is a time of day: "every bath", "after dinner"
     rf"\b(?:every|each|after|before|during|at|with|until|till|around|since)\s+"
@@ -279,16 +290,15 @@ _TOLD_IN_PASSING = re.compile(
     # what someone does when a complaint comes is its occasion, no complaint of its own:
     # "leaking when I cough or sneeze", "a headache only when I cough"
     r"|\b(?:when|whenever|every\s+time|each\s+time|if|as)\s+(?:i|he|she|they|you|we)\s+"
-    rf"(?P<occasion>(?:{_STRAINS})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINS}))*)\b"
+    rf"(?P<occasion>{_series(_STRAINS)})\b"
     # … or with the verb's "-ing" form alone: "leaking when coughing", "pain on sneezing"
     rf"|\b(?:when|whenever|while|on|from)\s+"
-    rf"(?P<straining>(?:{_STRAINING})(?:(?:\s*,\s*|\s+)(?:or\s+|and\s+)?(?:{_STRAINING}))*)\b"
+    rf"(?P<straining>{_series(_STRAINING)})\b"
     # … or a fit of it that a complaint followed: "a red eye after a coughing fit"
     rf"|\b(?:after|during|from)\s+(?:(?:a|the|my|his|her|their|one|that|this)\s+)?"
-    rf"(?:(?:bad|big|long|violent|huge|massive|really|very)\s+)*"
-    rf"(?P<fit>(?:{_STRAINING})\s+(?:fits?|bouts?|spells?|attacks?|episodes?))\b"
+    rf"{_FIT_WORDS}(?P<fit>(?:{_STRAINING})\s+(?:fits?|bouts?|spells?|attacks?|episodes?))\b"
     # … or one such fit told as had: "I had a really bad coughing fit last night"
-    rf"|\bhad\s+(?:a|one|that|this)\s+(?:(?:bad|big|long|violent|huge|massive|really|very)\s+)*"
+    rf"|\bhad\s+(?:a|one|that|this)\s+{_FIT_WORDS}"
     rf"(?P<fit_had>(?:{_STRAINING})\s+(?:fit|bout|spell|attack|episode))\b",
     re.IGNORECASE,
 )

@@ -2388,23 +2388,27 @@ def _results_fine(
     ok, should I take a daily aspirin?"), is context to what is asked, a qualifier, when another
     topic remains; "is my cholesterol normal?" asks about it."""
     topics = _told_topics(concepts)
+    sentences = [
+        (sentence.rstrip().endswith("?"), _clauses(sentence, fixes, commas=True))
+        for sentence in _SENTENCE_END.split(question)
+    ]
     fine = {
         c.key
         for c in topics
-        if (c.drug or not c.condition) and _only_said_fine(question, fixes, c.matched)
+        if (c.drug or not c.condition) and _only_said_fine(sentences, c.matched)
     }
     others = [c for c in topics if c.key not in fine]
     return _as_context(question, concepts, fixes, fine) if fine and others else concepts
 
 
-def _only_said_fine(question: str, fixes: Mapping[str, str], phrase: str) -> bool:
-    """True when every clause that names ``phrase`` tells it fine (:data:`_RESULT_FINE`), and
-    none is the asking end of a sentence ("amoxicillin and alcohol ok?" asks; "my iron came back
-    normal, so why am I tired?" tells)."""
+def _only_said_fine(sentences: Sequence[tuple[bool, list[str]]], phrase: str) -> bool:
+    """True when every clause of ``sentences`` (whether each asks, and its clauses) that names
+    ``phrase`` tells it fine (:data:`_RESULT_FINE`), and none is the asking end of a sentence
+    ("amoxicillin and alcohol ok?" asks; "my iron came back normal, so why am I tired?"
+    tells)."""
     told: list[str] = []
-    for sentence in _SENTENCE_END.split(question):
-        clauses = _clauses(sentence, fixes, commas=True)
-        if clauses and sentence.rstrip().endswith("?") and _named(clauses[-1], phrase):
+    for asks, clauses in sentences:
+        if clauses and asks and _named(clauses[-1], phrase):
             return False
         told += [c for c in clauses if _named(c, phrase)]
     return bool(told) and all(
