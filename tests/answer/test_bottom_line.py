@@ -2696,3 +2696,37 @@ def test_whether_a_drug_is_needed_or_it_settles_alone_keeps_the_treatment_sectio
     assert not answer.abstained
     shown = [b.text for s in answer.guideline_sections for b in s.bullets]
     assert any("anti-inflammatory" in t for t in shown)
+
+
+def test_a_page_on_the_topic_gives_its_point_when_nothing_answers_directly() -> None:
+    """Nothing states a yes or no to "should I wear compression stockings", but the topic's own
+    page names them: that statement is shown under a framing saying it is not a direct
+    answer, in place of an abstention that the pages only describe the topic."""
+    page = _page(
+        "gout-1",
+        "Gout",
+        "information",
+        "Gout is a common form of arthritis that comes in sudden attacks.",
+        "Your doctor may suggest a compression wrap for the swollen joint.",
+    )
+    shown = _ask("I have gout in my ankle. Should I wear a compression wrap on the flight?", [page])
+    assert shown.bottom_line is not None
+    assert shown.bottom_line.verdict.startswith("The sources found do not answer this in one")
+    assert any("compression wrap" in b for b in _shown(shown))
+    # only the question's way of asking in common: no point to show
+    plain = _ask("I have gout in my ankle. Is this normal?", [page])
+    assert not any("compression" in b for b in _shown(plain))
+
+
+def test_a_definition_or_a_name_is_no_warning_for_a_safety_question() -> None:
+    """ "Is that ok?" is answered by a warning the sources give; what the condition is ("the
+    sudden death of …") or what some call it names harm without warning of anything."""
+    page = _page(
+        "gout-2",
+        "Gout",
+        "information",
+        "Gout is the sudden, painful swelling of a joint that some call a disease of kings.",
+        "Some people call gout the disease of kings because it was linked to rich food and death.",
+    )
+    answer = _ask("My dad had gout. I like sleeping with my foot up, is that ok?", [page])
+    assert answer.bottom_line is None or answer.bottom_line.verdict != "The sources found warn:"

@@ -1590,3 +1590,49 @@ def test_a_medicine_named_among_causes_is_no_treatment() -> None:
     assert Facet.TREATMENT in _study_facets(treated, asked)
     caused = "Appendicitis in adults caused by a blockage is treated with medicines."
     assert Facet.TREATMENT in _study_facets(caused, asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "course"),
+    [
+        ("Most people with gout get better in two to four weeks.", True),
+        ("However, you may feel tired for a few months afterward.", True),
+        # a time that is no recovery: an incubation, a test's wait
+        ("Symptoms of gout appear two weeks after the trigger.", False),
+    ],
+)
+def test_how_long_recovery_takes_tells_the_course(text: str, course: bool) -> None:
+    assert (Facet.PROGNOSIS in _page_facets(text, (Facet.PROGNOSIS,))) is course
+
+
+def test_a_page_on_children_is_no_answer_for_an_adult() -> None:
+    """Told of an adult patient, a page whose title is about children (their growth, their
+    doses) gives no statement; for a child it does."""
+    from medcite.answer.extract import children_page
+
+    def page(title: str) -> Document:
+        return Document(id="medquad:x", source=Source.MEDQUAD, title=title, focus="Gout")
+
+    assert children_page(page("Growth Failure in Children with Gout"))
+    assert children_page(page("A pediatric cohort with gout"))
+    assert not children_page(page("Gout in children and adults"))
+    assert not children_page(page("What is Gout?"))
+    text = "The outlook for most people with gout is good with treatment."
+    evidence = _page_evidence("Gout", text)
+    kids = evidence.model_copy(
+        update={
+            "hit": evidence.hit.model_copy(
+                update={
+                    "document": evidence.hit.document.model_copy(
+                        update={"title": "Growth Failure in Children with Gout"}
+                    )
+                }
+            )
+        }
+    )
+
+    def asked(question: str) -> Query:
+        return _asking("gout", (Facet.PROGNOSIS,)).model_copy(update={"question": question})
+
+    assert candidates(asked("my son is 6 and has gout, will it get worse?"), [kids])
+    assert not candidates(asked("I'm 61 and have gout, will it get worse?"), [kids])

@@ -212,6 +212,20 @@ def kinds(question: str) -> set[str]:
             "bowel change with weight loss",
         ),
         (
+            "aged 66, my bowels have been runnier for 3 months and I've dropped a stone for no "
+            "reason",
+            "bowel change with weight loss",
+        ),
+        (
+            "Took my blood pressure as my head is splitting and my eyesight went fuzzy, the "
+            "machine says 205/118. Ok to wait for the GP on Monday?",
+            "very high blood pressure with warning signs",
+        ),
+        (
+            "48F, dropped half a stone without trying, always thirsty and up weeing lots at night",
+            "signs of high blood sugar",
+        ),
+        (
             "type 1 diabetic, the tip of my little toe has gone dark and feels cold",
             "infected foot with diabetes",
         ),
@@ -1232,6 +1246,15 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "the nurse found blood in my urine on a urine test at my check up, I can't see any",
         # soaking pads told as how heavy periods usually go
         "my periods are heavy, on the heavy days I soak a pad every hour or two, I'm 16",
+        # peeing at night told with an enlarged prostate, thirst with the heat
+        "up weeing lots at night with my enlarged prostate, and really thirsty in this heat",
+        # a bowel change since a new medicine, with no weight lost
+        "my bowels have been looser since I started metformin, is that normal",
+        # a painless red patch on the white of the eye, sight unchanged
+        "there's a bright red blotch on the white of my eye since this morning, it looks like "
+        "blood but doesn't hurt and my vision is fine, should I panic?",
+        "woke up with a big blood red patch on the white of my eye, no pain at all and I can see "
+        "fine, really scared",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:
@@ -2818,3 +2841,25 @@ def test_a_medicine_taken_wrongly_or_reacting_badly_is_an_emergency(
 )
 def test_lookalikes_of_a_medicine_emergency_stay_quiet(question: str, kind: str) -> None:
     assert kind not in kinds(question)
+
+
+def test_a_red_eye_that_hurts_or_sees_less_is_still_read() -> None:
+    """The painless red patch with sight unchanged is left; one that hurts and blurs is not."""
+    assert "painful red eye with blurred vision" in kinds(
+        "the white of my eye went bright red this morning, it is very painful and my "
+        "vision is blurry"
+    )
+
+
+def test_a_sign_inside_a_topic_asked_about_still_counts() -> None:
+    """A match read from a topic the question asks about ("the difference between the morning
+    after pill and …") must not hide the event told inside it ("the condom split")."""
+    assert "needs care soon after sex" in kinds(
+        "what is the difference between the morning after pill and the coil? the condom split "
+        "2 days ago"
+    )
+    assert not kinds("what is the difference between the morning after pill and the coil?")
+    # no one named, but an event told with when it happened happened to someone
+    assert "needs care soon after sex" in kinds(
+        "what works better, the morning after pill or the coil? condom split last night"
+    )

@@ -46,6 +46,12 @@ def _study(title: str, mesh: tuple[str, ...] = ()) -> Document:
         ("Colchicine eases drought stress in barley seedlings", (), True),
         ("Urate transporters in the antennae of a tobacco moth", (), True),
         ("Indoor air after using moth repellents at home", (), False),
+        # a drink or a drug as a crop, or broken down by a fungus
+        ("Tea leaf images for detecting blister blight in plantations", (), True),
+        ("Microbial communities in the fermentation of cocoa beans", (), True),
+        ("Fungal biotransformation of colchicine yields new metabolites", (), True),
+        ("Tea drinking and blood pressure in older adults", (), False),
+        ("Mitral valve leaflet repair in adults with gout", (), False),
     ],
 )
 def test_animal_laboratory_and_environmental_studies_are_not_human_evidence(

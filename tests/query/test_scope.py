@@ -153,7 +153,12 @@ def test_a_question_about_buying_shares_is_no_health_question() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["how often should a 3 week old be feeding at night?", "how many wet nappies a day is normal"],
+    [
+        "how often should a 3 week old be feeding at night?",
+        "how many wet nappies a day is normal",
+        # the feed told before the baby
+        "How many ounces of formula does a 6 week old need?",
+    ],
 )
 def test_how_a_baby_feeds_or_wees_is_a_health_question(
     sample_engine: Engine, question: str

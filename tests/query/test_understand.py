@@ -1286,6 +1286,12 @@ def test_a_request_for_something_better_asks_for_alternatives() -> None:
     # a condition the drug brought on: "something else" is another drug
     assert not asks_alternatives("metformin is giving me diarrhea, should I ask for something else")
     assert not asks_alternatives("the statin is making my legs ache, is there an alternative")
+    # a complaint told since the drug was started is its doing too
+    assert not asks_alternatives(
+        "Began amlodipine in May and my ankles have swollen ever since. Is there anything "
+        "better or must I put up with it?"
+    )
+    assert asks_alternatives("I take amlodipine for my blood pressure, is there anything better?")
 
 
 def test_a_complaint_told_or_asked_as_a_drugs_doing() -> None:
@@ -2173,6 +2179,42 @@ def test_an_illness_or_result_told_as_the_occasion_is_context(
         assert read.get(context) == "qualifier", read
 
 
+def test_a_complaint_since_a_drug_was_started_makes_its_reason_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """A complaint told as the drug's doing ("started X … for Y and now my ankles are
+    swollen") asks about the drug: the reason it was started is context, and what treats the
+    complaint as a disease is not asked unless the question asks it."""
+    question = (
+        "Started amlodipine 5 mg two weeks ago for migraine and now my ankles are swollen. "
+        "Is this normal?"
+    )
+    read = understand(question, handmade_vocabulary)
+    roles_read = {c.name: c.role for c in read.concepts}
+    assert roles_read["migraine disorders"] == "qualifier", roles_read
+    assert roles_read["amlodipine"] == "topic", roles_read
+    assert Facet.SIDE_EFFECTS in read.facets
+    assert Facet.TREATMENT not in read.facets
+    # the reason alone beside the drug stays what is asked about
+    alone = understand("Can I take amlodipine for migraine?", handmade_vocabulary)
+    assert {c.name: c.role for c in alone.concepts}["migraine disorders"] == "topic"
+
+
+def test_a_harm_seen_only_in_the_mind_is_no_topic(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """An injury the asker only pictures happened to no one: neither it nor the setting of the
+    picture is what the answer is about; one told as having happened stays the topic."""
+    pictured = roles(
+        "Since the birth I get awful pictures of my daughter getting burns at bath time. "
+        "Would I ever act on them?"
+    )
+    assert pictured.get("burns") != "topic", pictured
+    assert pictured.get("baths") != "topic", pictured
+    happened = roles("My daughter got burns from the kettle and I keep thinking about it")
+    assert happened.get("burns") == "topic", happened
+
+
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
@@ -2258,3 +2300,36 @@ def test_a_complaint_since_a_drug_was_started_asks_its_side_effects(
     )
     assert query.asked[0] is Facet.SIDE_EFFECTS
     assert {c.name: c.role for c in query.concepts}["amlodipine"] == "topic"
+
+
+def test_a_complaint_lingering_after_an_illness_asked_if_normal_asks_its_course() -> None:
+    """ "Had the flu three weeks ago and still exhausted. Is that normal?" asks how the
+    illness usually runs; "is it normal to feel exhausted?" tells no course gone through."""
+    from medcite.query.understand import detect_facets
+
+    lingering = "had the flu three weeks ago and I'm still exhausted, is that normal?"
+    assert Facet.PROGNOSIS in detect_facets(lingering)[0]
+    assert Facet.PROGNOSIS in detect_facets("still coughing 4 weeks after a cold. Normal?")[0]
+    assert Facet.PROGNOSIS not in detect_facets("is it normal to feel exhausted?")[0]
+
+
+def test_the_brand_of_a_home_test_told_with_its_results_is_no_unknown_name(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "2 negative zorbexal tests" names a product the asker used; the question (a fever
+    that will not settle) is still answered. A name asked about is still unknown."""
+    told = understand(
+        "fever for 5 days but 2 negative zorbexal tests, what is going on",
+        handmade_vocabulary,
+        known=lambda w: False,
+    )
+    assert "zorbexal" not in told.unknown_terms
+    asked = understand("is zorbexal safe with a fever", handmade_vocabulary, known=lambda w: False)
+    assert "zorbexal" in asked.unknown_terms
+
+
+def test_a_baby_told_to_look_yellow_is_jaundice(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "10 days old and still a bit yellow" names jaundice; yellow teeth or poo do not."""
+    assert roles("my son is 10 days old and still looks a bit yellow")["jaundice"] == "topic"
+    assert "jaundice" not in roles("she is 5 and her teeth look yellow")
+    assert "jaundice" not in roles("my baby is 4 weeks and his poo is yellow and seedy")

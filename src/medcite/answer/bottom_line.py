@@ -1303,12 +1303,13 @@ def warning_pick(warned: Sequence[Candidate]) -> Pick | None:
 
 
 _DEFINES_CONDITION = re.compile(
-    r"^[\w\s,()'-]{0,80}? (?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}?(?:disease|disorder|condition|"
-    r"infection|illness|syndrome)\b",
+    r"^[\w\s,()'-]{0,80}? (?:is|are) (?:an?|the) (?:[\w-]+,? ){0,4}?(?:disease|disorder|condition|"
+    r"infection|illness|syndrome|death)\b",
     re.IGNORECASE,
 )
 """What a condition is ("COPD is a progressive lung disease in which the airways become
-damaged"): its harm words describe the illness, they warn of nothing asked."""
+damaged", "SIDS is the sudden, unexplained death of an infant"): its harm words describe the
+illness, they warn of nothing asked."""
 
 
 _NO_WARNING_FACETS = frozenset({Facet.CAUSES, Facet.SYMPTOMS, Facet.PROGNOSIS, Facet.DIAGNOSIS})
@@ -1331,6 +1332,10 @@ _FEWER_HARMS = re.compile(
 statin drug than another"): no warning."""
 
 
+_NAMED_AS = re.compile(r"\b(?:people|some|many|it is|is also|are also) call(?:s|ed)?\b", re.I)
+"""What a condition is called ("Some people call SIDS 'crib death'"): a name, no warning."""
+
+
 def _safety(cands: Sequence[Candidate]) -> Pick:
     """ "Is it safe …?" is never answered yes: a warning the sources give is shown, else that
     they do not say."""
@@ -1341,6 +1346,7 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
             if HARM.search(_RISK_OF_GETTING.sub(" ", c.sentence.text))
             and c.facet not in _NO_WARNING_FACETS
             and not _DEFINES_CONDITION.match(c.sentence.text)
+            and not _NAMED_AS.search(c.sentence.text)
             and not _FEWER_HARMS.search(c.sentence.text)
         ]
     )
@@ -1732,6 +1738,58 @@ def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pic
     return Pick(
         f"The sources found do not answer this directly; what they say about {topic} follows."
     )
+
+
+_PLAIN_ASKED = stems(
+    "worry worried worrying concern concerned serious normal okay fine safe need needs long "
+    "last lasts often much many week weeks month months year years hour hours time times "
+    "still again better worse start started stop stopped come comes back away feel feeling "
+    "should would could might doctor doctors"
+)
+"""Words of a question that say how it asks (how long, is it normal, should I worry), not what
+it asks about: a statement sharing only these says nothing on the point."""
+WORDED_FRAME = (
+    "The sources found do not answer this in one statement; what the page on {topic} says on "
+    "the point asked:"
+)
+
+
+def worded_pick(
+    query: Query, cands: Sequence[Candidate], topic: str, exact_ids: Collection[str] = ()
+) -> Pick | None:
+    """When no statement answers the question, the statements of a page on its topic itself
+    (``exact_ids``, :func:`exact_page`) that name what its asking sentence asks about in its
+    own words ("compression" for "should I wear compression socks with varicose veins",
+    "withdrawal" for a caffeine withdrawal headache), at most :data:`MAX_STATEMENTS`, those
+    naming more of its words first: the page's point, which the reader weighs, in place of an
+    abstention saying the pages only describe the topic; for a question asking an amount ("how
+    long …"), only a statement stating one. None for a question of what studies found, for one
+    of several topics, or when no statement names a word of what is asked beyond how it asks
+    (:data:`_PLAIN_ASKED`)."""
+    if evidence_question(query.question) or len(query.primary_topics) != 1:
+        return None
+    # the words of the sentence that asks, not of the story told before it
+    asking = stems(corrected(_asking_part(query.question), query.corrections))
+    wanted = {w for w in asked_words(query) & asking - _PLAIN_ASKED if len(w) > 4 and w.isalpha()}
+    if not wanted:
+        return None
+    exact = exact_page(query, exact_ids)
+    sides = _sides(query)
+    amount = asked_amount(query)  # "how long does it take": only a statement of an amount
+    said = {id(c): predicate_stems(c) & wanted for c in cands}
+    scored = [
+        (len(said[id(c)]), i, c)
+        for i, c in enumerate(cands)
+        if c.guideline
+        and exact(c)
+        and said[id(c)]
+        and (amount is None or amount.search(c.sentence.text))
+        and not defines_another(c.sentence.text, _own_names(c, sides))
+    ]
+    if not scored:
+        return None
+    best = [c for _n, _i, c in sorted(scored, key=lambda x: (-x[0], x[1]))]
+    return Pick(WORDED_FRAME.format(topic=topic), tuple(_distinct_documents(best)[:MAX_STATEMENTS]))
 
 
 ASKS_HOW_LONG_TO_TAKE = re.compile(

@@ -29,6 +29,7 @@ from medcite.answer.bottom_line import (
     unanswered,
     warning_pick,
     with_child_warning,
+    worded_pick,
 )
 from medcite.answer.class_pages import SOME_KINDS, on_stopping, within_class
 from medcite.answer.drug_classes import with_label_classes
@@ -789,6 +790,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
             query, usable, topic, inp.exact_pages, _for_bottom_line(inp, own_warned), found=found
         ),
     )
+    if pick is not None and pick == unanswered(topic, query.question_type) and not query.red_flags:
+        # no statement answers: what the topic's own page says of the point asked, if any
+        pick = worded_pick(query, usable, topic, inp.exact_pages) or pick
     pick = with_child_warning(pick, child)
     if pick is None:
         # nothing else answers: the warning for the kidney or liver disease is the short answer

@@ -185,6 +185,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"(?:slowly|rapidly|steadily) progressive|mildly affected|worst cases?|"
         r"wheelchairs?|assistive devices?|(?:unable|able) to (?:walk|work|speak|live)|"
         r"normal lives|normal life|(?:live|lead) (?:long|normal|productive)|do well|"
+        # how long recovery takes ("Most people get better in two to four weeks", "you may
+        # feel tired for a few months afterward")
+        r"(?:get|gets|feel|feels) better (?:in|within) [^.;]{0,20}?(?:days?|weeks?|months?)|"
+        r"(?:days?|weeks?|months?) afterwards?|"
         # an illness that passes untreated ("Often, ear infections go away on their own.")
         r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
         r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "
@@ -1301,6 +1305,7 @@ def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) 
             no_births and e.level is not EvidenceLevel.GUIDELINE and perinatal_study(e.hit.document)
         )
         if topic.from_birth or not congenital_page(e.hit.document)
+        if not (topic.adult and children_page(e.hit.document))
         for c in _document_candidates(
             e,
             topic,
@@ -1434,6 +1439,21 @@ def congenital_page(doc: Document) -> bool:
     hypothyroidism"): its treatment is a newborn's, not that of an adult told they have the
     condition, so it answers only a question about a baby or a congenital condition."""
     return doc.focus is not None and bool(_CONGENITAL_TOPIC.search(doc.focus))
+
+
+_CHILDREN_TITLE = re.compile(
+    r"\b(?:in|for|of|among) (?:young )?(?:children|kids|infants|babies|newborns|toddlers)\b"
+    r"|\bp(?:a)?ediatric\b",
+    re.IGNORECASE,
+)
+
+
+def children_page(doc: Document) -> bool:
+    """True for a document whose title says it is about children ("Growth Failure in Children
+    with Chronic Kidney Disease", "a pediatric cohort") and names no adults: what it says (a
+    child's growth, a child's dose) is no answer for an adult told as the patient."""
+    title = doc.title or ""
+    return bool(_CHILDREN_TITLE.search(title)) and not _ANYONE.search(title)
 
 
 def _document_candidates(
@@ -2563,6 +2583,8 @@ def warnings(query: Query, evidence: Sequence[Evidence], gated: bool = False) ->
         doc = e.hit.document
         if e.level is EvidenceLevel.EXCLUDED or e.score < MIN_EVIDENCE_SCORE or non_human(doc):
             continue
+        if topic.adult and children_page(doc):
+            continue  # a child's complication is no warning for the adult asked about
         label = _label(e)
         research = e.level is not EvidenceLevel.GUIDELINE
         if research and not named:

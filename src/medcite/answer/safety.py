@@ -76,6 +76,7 @@ Every match is then checked in its context:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -367,7 +368,11 @@ _THIRST = (
     r"non[- ]?stop|constantly|so much|gallons|loads|tons)|(?:always|so|very|really|super) "
     r"thirsty"
 )
-_PEEING_A_LOT = r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much)"
+_PEEING_A_LOT = (
+    r"(?:peeing|weeing|urinating) (?:a lot|all the time|constantly|all night|so much|loads|"
+    r"lots|non[- ]?stop)|up (?:\w+ ){0,2}?(?:peeing|weeing|to pee|to wee) (?:loads|lots|a lot|"
+    r"all night|every hour|\d+ times)"
+)
 """Weeks of thirst and of peeing a lot: what high sugars do before diabetes is known."""
 _HEART_FAILURE = r"(?:heart failure|chf|congestive heart|weak heart|heart is weak|hf)"
 _HEART_HISTORY = (
@@ -1944,6 +1949,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "painful red eye with blurred vision",
+        "Get the eye checked today, at an eye casualty or an emergency department: a red, "
+        "painful eye with blurred vision, haloes round lights or pain from bright light can be "
+        "acute glaucoma, inflammation inside the eye or an infection of the cornea (above all in "
+        "contact lens wearers), which can harm the sight within hours to days.",
+        urgency=SAME_DAY,
+        signs=(
+            _given((r"eyes?\W+(?:\w+\W+){0,6}?(?:red|bloodshot)|(?:red|bloodshot) eyes?",
+                    r"(?:painful|pain|hurts?|hurting|aching|throbbing)"),
+                   r"(?:vision|eyesight|sight)\W+(?:\w+\W+){0,3}?(?:blurr\w*|blurry|cloudy|misty|"
+                   r"foggy|hazy|dim)|blurr\w* (?:vision|eyesight|sight)|haloe?s?|(?:bright )?"
+                   r"lights? (?:\w+ ){0,2}?(?:hurts?|painful|unbearable)|(?:can'?t|cannot) "
+                   r"(?:stand|bear|tolerate) (?:the )?(?:bright )?light",
+                   # tired eyes after close work or a screen
+                   unless=(r"after (?:reading|a long day|work)|screens?|computer|laptop|tired|"
+                           r"hay ?fever",)),
+        ),
+    ),
+    Concept(
         ANAPHYLAXIS,
         f"{_CALL} and use an epinephrine auto-injector if you have one: this may be anaphylaxis.",
         signs=(
@@ -2878,8 +2902,9 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             _given((_UNPLANNED_WEIGHT_LOSS,),
-                   r"(?:poo\w*|stools?|bowel movements?) (?:\w+ ){0,3}?(?:thinner|narrower|"
-                   r"pencil[- ]thin|looser)|going (?:to the toilet )?(?:a lot )?more often|change "
+                   r"(?:poo\w*|stools?|bowels?|bowel movements?) (?:\w+ ){0,3}?(?:thinner|"
+                   r"narrower|pencil[- ]thin|looser|runnier|more (?:often|frequent))|going "
+                   r"(?:to the toilet )?(?:a lot )?more often|change "
                    r"(?:in|of) (?:my |his |her )?bowel habits?|(?:diarrh\w*|loose stools?) for "
                    r"(?:\d+|two|three|four|five|six|several|a few) (?:weeks|months)"),
         ),
@@ -4861,6 +4886,15 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"fuzzy|funny|double|dim)|blurr\w* (?:vision|eyesight)|chest pain|"
                    r"(?:short of|can'?t catch (?:my|his|her)) breath|confus\w*|slurr\w*|"
                    r"weak\w* (?:in|on) (?:one|my|his|her) (?:side|arm|leg)"),
+            # the reading told after the signs, further from the words for it ("checked my BP
+            # because of a pounding headache and blurry vision, it says 212/126")
+            _given((r"blood pressure|bp|b/p",
+                    rf"(?:it|monitor|machine|cuff|reading) (?:says|said|reads|read|shows|showed|"
+                    rf"was|is|came up) (?:as )?{_VERY_HIGH_BP}"),
+                   r"(?:bad|severe|pounding|splitting|thumping|worst) headache|(?:vision|eyesight|"
+                   r"sight) (?:\w+ ){0,2}?(?:is |has gone |went |gone |going )?(?:blurr\w*|blurry|"
+                   r"fuzzy|double|dim)|blurr\w* (?:vision|eyesight)|chest pain|confus\w*|"
+                   r"slurr\w*"),
         ),
     ),
     Concept(
@@ -5568,13 +5602,14 @@ CONCEPTS: tuple[Concept, ...] = (
                 rf"{_PEEING_A_LOT}|(?:started |begun |began )?wetting (?:the |his |her |their )?"
                 r"bed (?:again|at night)|bed ?wetting (?:again|has started)|(?:lost|losing) "
                 r"(?:\w+ )?weight|(?:seems?|looks?|getting|got|is) (?:a lot |much |so )?thinner|"
-                r"weight loss",
+                rf"weight loss|{_UNPLANNED_WEIGHT_LOSS}",
                 # known diabetes has its own cards; drinking on purpose or drinking alcohol
                 # explains the thirst and the peeing
                 unless=(
                     r"diabet\w*|insulin|metformin|type (?:1|2|one|two)\b|diet\w*|on purpose|"
                     r"trying to drink|hydrat\w*|alcohol|beers?|wine|booze|pints|vodka|lager|"
-                    r"drunk|hangover|heat ?wave|hot weather|running|marathon|gym",
+                    r"drunk|hangover|heat ?wave|hot weather|(?:this|the) heat|running|marathon|"
+                    r"gym|prostate",
                 ),
             ),
         ),
@@ -6596,13 +6631,24 @@ _GENERIC_DETERMINER = re.compile(r"\b(?:an?|any|every|each|some)\W+(?:\w+\W+)?$"
 
 def _about_a_person(question: str) -> bool:
     """Someone is in the question: a pronoun (I, my, she ...) or "my son", "your child",
-    "grandma" -- but not "a newborn" or "any child", which are anyone."""
-    if _PRONOUN.search(question):
+    "grandma" -- but not "a newborn" or "any child", which are anyone -- or an event told with
+    when it happened ("condom broke last night", :data:`_TOLD_WHEN`), which happened to
+    someone."""
+    if _PRONOUN.search(question) or _TOLD_WHEN.search(question):
         return True
     return any(
         not _GENERIC_DETERMINER.search(question[max(0, m.start() - 20) : m.start()])
         for m in _RELATIVE.finditer(question)
     )
+
+
+_TOLD_WHEN = re.compile(
+    r"\b(?:broke|split|burst|happened|started|began|fell|took|swallowed|ate|drank|hit|cut)\b"
+    r"[^.?!]{0,30}?\b(?:last night|yesterday|this morning|earlier today|(?:\d+|an?|one|two|three|"
+    r"four|five) (?:hours?|days?) ago)\b",
+    re.IGNORECASE,
+)
+"""An event told with when it happened ("condom broke 4 days ago", "took them an hour ago")."""
 
 
 def _asked_in_general(question: str) -> bool:
@@ -6681,10 +6727,21 @@ def _first_match(
     for tier, patterns in tiers:
         excluded = own if tier == "asked" else with_idioms
         for pattern in patterns:
-            for match in pattern.finditer(question):
+            for match in _overlapping(pattern, question):
                 if _counts(question, match, tier, excluded, concept):
                     return match
     return None
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern`` in ``text``, a later one also where it overlaps an earlier
+    one: a match that does not count ("difference between plan b and ella? condom broke",
+    read from "plan b" as a topic asked about) must not hide the one inside it ("condom
+    broke")."""
+    start = 0
+    while (match := pattern.search(text, start)) is not None:
+        yield match
+        start = match.start() + 1
 
 
 _EXCLUSIONS: tuple[re.Pattern[str], ...] = tuple(
@@ -6895,6 +6952,7 @@ def _worded_urgently(question: str) -> RedFlag | None:
         or _RELIEVER_SHAKES.search(question)
         or _expected_after_vaccine(question)
         or _EXPLAINED_LOOKALIKE.search(question)
+        or _PAINLESS_RED_EYE.search(question)
     ):
         return None
     return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
@@ -6915,6 +6973,19 @@ _EXPLAINED_LOOKALIKE = re.compile(
 or iron, red urine after beetroot, a child's night terror (woken screaming, not remembered).
 The rules still read such a message (blood vomited, a faint); only the statistical check, which
 weighs the alarming words without their explanation, leaves it."""
+
+
+_PAINLESS_RED_EYE = re.compile(
+    r"^(?=[\s\S]*\bwhites? of (?:my|his|her|the|their|one|an?) eyes?\b)"
+    r"(?=[\s\S]*\b(?:(?:doesn'?t|does not|don'?t|do not|didn'?t) hurt|no pain|painless|not "
+    r"(?:sore|painful))\b)"
+    r"(?=[\s\S]*\b(?:(?:can|could) see (?:fine|ok|okay|normally|perfectly|clearly)|vision (?:is |"
+    r"seems )?(?:fine|ok|okay|normal|unaffected))\b)",
+    re.IGNORECASE,
+)
+"""A red patch on the white of the eye told as painless, with sight unchanged (a burst vessel
+under its surface): the wording check weighs "like blood" without these; the rules still read a
+painful red eye or one that sees less."""
 
 
 _LONG_KNOWN = re.compile(_KNOWN_FOR_LONG, re.IGNORECASE)

@@ -67,12 +67,15 @@ _NON_HUMAN = re.compile(
     r"wastewaters?|sewage|sludge|bioreactors?|effluents?|sediments?|groundwater|seawater|"
     r"photocataly\w*|photodegrad\w*|biodegrad\w*|adsorption|adsorbents?|aquatic|ecotoxic\w*|"
     r"biochars?|seedlings?|arabidopsis|cultivars?|moths?(?! ?(?:repellents?|balls?))|antennal|"
-    r"caenorhabditis|honeybees?|silkworms?)\b",
+    r"caenorhabditis|honeybees?|silkworms?|"
+    r"leaf|leaves|cultivation|crops?|plantations?|wilt|phytopathogen\w*|biotransformation|"
+    r"(?:microbial|fungal|bacterial) communit(?:y|ies)|fermentations?)\b",
     re.I,
 )
 """Title words of an animal, plant, laboratory or environmental study: a drug loaded into
 nanoparticles, docked in silico, found in wastewater sludge, broken down by photocatalysis or
-given to rice seedlings or moths is no evidence about taking it."""
+by a fungus, given to rice seedlings or moths, or a crop's leaves, cultivation and fermentation
+(coffee as a plant) is no evidence about taking it."""
 _IN_CELLS = re.compile(
     r"\b(?:in|on) (?:[\w-]+ ){0,5}?cells\b(?! (?:from|of) (?:patients|people|donors|"
     r"volunteers|children|adults|women|men)\b)",

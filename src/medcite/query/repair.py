@@ -1267,6 +1267,16 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "from) (?:the entrance of |the opening of )?(?:my|her|the) vagina",
             "pelvic organ prolapse",
         ),
+        # a baby told to look yellow ("3 weeks old and still a bit yellow")
+        (
+            _UNNAMED.format("jaundice")
+            + "(?:baby|newborn|(?:my|our) (?:son|daughter|little one)|he|she|he's|she's) "
+            "(?:(?!(?:teeth|tooth|nails?|tongue|poo\\w*|stools?|wee|urine|pee|phlegm|mucus|snot)\\b)"
+            "\\w+ ){0,6}?(?:is|are|looks?|seems?|still|gone|turned|going|getting) (?:\\w+ ){0,3}?"
+            "yellow(?:ish|y)?\\b(?! (?:poo|poop|stools?|phlegm|mucus|snot|discharge|nappy|"
+            "nappies|diaper|diarrh\\w*|vomit|sick|pus|crust\\w*|gunk))",
+            "jaundice",
+        ),
         # the whites of the eyes turned yellow
         (
             _UNNAMED.format("jaundice")

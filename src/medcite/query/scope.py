@@ -56,7 +56,9 @@ _HEALTH_ASKED = re.compile(
     # how a baby feeds, sleeps or grows: "how often should a newborn feed"
     r"|\b(?:newborns?|babies|baby|infants?|toddlers?|(?:\d+|one|two|three|six) (?:days?|weeks?|"
     r"months?)[- ]olds?)\b(?:\W+\w+){0,6}?\W+(?:feed|feeds|feeding|fed|formula|sleep|sleeps|"
-    r"sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain)\b"
+    r"sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain|drink|drinks|drinking|teething)\b"
+    r"|\b(?:feed|feeds|feeding|formula|milk)\b(?:\W+\w+){0,6}?\W+(?:newborns?|babies|baby|"
+    r"infants?|(?:\d+|one|two|three|six) (?:days?|weeks?|months?)[- ]olds?)\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
 you"), whether to worry ("should I worry"), whether it is safe for a child or to have every

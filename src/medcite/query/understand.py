@@ -114,7 +114,9 @@ def asks_alternatives(question: str) -> bool:
     it does not tell as the drug's doing (:data:`_TOLD_AS_EFFECT`: then "something else" is
     another drug, not another treatment of the diarrhoea)."""
     asked = ALTERNATIVES.search(question) or _PASSES_UNTREATED.search(question)
-    return asked is not None and not _TOLD_AS_EFFECT.search(question)
+    return asked is not None and not (
+        _TOLD_AS_EFFECT.search(question) or felt_since_starting(question)
+    )
 
 
 _TREATMENT_CHOICE = re.compile(
@@ -512,6 +514,9 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         asked.append(Facet.TREATMENT)
     if Facet.PROGNOSIS not in asked and _BACK_TO.search(text):  # "when can i play again"
         asked.append(Facet.PROGNOSIS)
+    if Facet.PROGNOSIS not in asked and _LINGERS.search(text) and _NORMAL_ASKED.search(text):
+        # "had glandular fever 2 months ago and is still wiped out. normal?": its usual course
+        asked.append(Facet.PROGNOSIS)
     if not asked:
         asked = [Facet.OVERVIEW]
     if evidence_question(question):
@@ -522,6 +527,19 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if told_diagnosed(text):
         added = [f for f in added if f is not Facet.DIAGNOSIS]
     return tuple(asked), tuple(added)
+
+
+_LINGERS = re.compile(
+    r"\b(?:ago|after|since)\b[^.?!]{0,80}?\bstill\b|\bstill\b[^.?!]{0,80}?\b(?:weeks|months|"
+    r"days) (?:after|since|on|later)\b"
+)
+"""A complaint that goes on after an illness or an event ("had flu 3 weeks ago and still
+coughing", "still tired two months after glandular fever")."""
+_NORMAL_ASKED = re.compile(
+    r"\b(?:is (?:this|that|it|he|she) (?:still )?(?:normal|usual|expected|to be expected)|"
+    r"normal\s*(?:\?|or\b)|(?:^|[.?!]\s*)normal\b)"
+)
+"""Asking whether it is usual ("is this normal?", "Normal or should we be worried?")."""
 
 
 _FIRST_AID = re.compile(r"\b(?:RICE|R\.I\.C\.E\.?|PRICE)\b|\b[Rr]est,? (?:and )?[Ii]ce\b")
@@ -928,10 +946,12 @@ def _effect_facets(
     asked: tuple[Facet, ...], added: tuple[Facet, ...]
 ) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     """Side effects first; the complaint told is the drug's doing, so neither the symptoms nor
-    the diagnosis of a disease is asked."""
+    the diagnosis of a disease is asked, nor, unless asked, its treatment (what treats
+    migraine does not say whether a tablet's headaches pass)."""
     kept = [f for f in asked if f not in (Facet.SIDE_EFFECTS, Facet.SYMPTOMS, Facet.DIAGNOSIS)]
     asked = (Facet.SIDE_EFFECTS, *kept)
-    return asked, tuple(f for f in added if f not in asked and f is not Facet.DIAGNOSIS)
+    unasked = (Facet.DIAGNOSIS, Facet.TREATMENT)
+    return asked, tuple(f for f in added if f not in asked and f not in unasked)
 
 
 def _interaction_facets(
@@ -1148,11 +1168,20 @@ def understand(
         unknown_terms=unknown,
         suggestions={t: near for t in unknown if (near := suggestions(t, neighbours))},
     )
-    if query.about_a_drug:
-        # what a vaccine is for is prevention, so its uses are asked as such
-        vaccine = any(is_vaccine(c) for c in query.primary_topics)
-        query = query.model_copy(update={"facets": asked + _drug_companions(asked, vaccine)})
-    return _with_prevention(_with_seek_care(query))
+    return _with_prevention(_with_seek_care(_with_drug_companions(query)))
+
+
+def _with_drug_companions(query: Query) -> Query:
+    """A question about a drug gets the drug's companion facets (:data:`DRUG_COMPANIONS`),
+    not a disease's; what a vaccine is for is prevention, so its uses are asked as such; and
+    beside a complaint told since the drug was started, what the drug treats is not asked."""
+    if not query.about_a_drug:
+        return query
+    vaccine = any(is_vaccine(c) for c in query.primary_topics)
+    companions = _drug_companions(query.asked, vaccine)
+    if felt_since_starting(query.question):
+        companions = tuple(f for f in companions if f is not Facet.TREATMENT)
+    return query.model_copy(update={"facets": query.asked + companions})
 
 
 _SHOTS = frozenset({"shot", "shots", "jab", "jabs"})
@@ -2176,6 +2205,7 @@ def _told_as_context(
     concepts = _background_intro(question, concepts, fixes)
     concepts = _past_history(question, concepts, fixes)
     concepts = _before_the_turn(question, concepts, fixes)
+    concepts = _imagined(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
     concepts = _dose_asked_of(question, concepts, fixes, asked)
@@ -2660,6 +2690,31 @@ def _before_the_turn(
     return _as_context(question, concepts, fixes, keys) if earlier and later else concepts
 
 
+_IMAGINED = re.compile(
+    r"\b(?:(?:thoughts?|images?|pictures?|flash(?:es)?|visions?|nightmares?|dreams?) "
+    r"(?:of|about)|(?:keep|kept|keeps) (?:imagining|picturing|seeing|thinking about))\b"
+    r"(?:(?!\b(?:and|but) (?:i|i'?m|im|i'?ve|ive|feel|felt|it|they|she|he)\b)[^.?!;])*$"
+)
+"""What a harm is told as the content of a thought, an image or a dream ("horrible flashes of
+dropping him or him drowning in the bath", "I keep picturing the car crash"), up to the
+mention that follows it within its sentence."""
+
+
+def _imagined(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """An injury or accident named only as what the asker sees in their mind (:data:`_IMAGINED`)
+    happened to no one: it, and what else is named only in the same image (the bath), are what
+    the thoughts are about, qualifiers; the thoughts (or what else is told) are the topic. Not
+    a harm the person tells happened ("she fell and I keep thinking about the fall": "fell" is
+    said outside the image too)."""
+    text = _as_fixed(question, fixes)
+    seen = [c for c in _told_topics(concepts) if _only_after(_IMAGINED, text, c.matched)]
+    if not any(_injury(c) for c in seen):
+        return concepts
+    return _set_aside(concepts, {c.key for c in seen}, "ignored", text)
+
+
 _GENERAL_TREES = ("C01", "C23")
 """MeSH disease trees that say what kind of trouble a condition is (an infection; a sign or
 symptom), not which part of the body it is in."""
@@ -3009,21 +3064,29 @@ def _indications(
 ) -> tuple[QueryConcept, ...]:
     """The condition a drug was taken for ("got C. diff after taking clindamycin for a tooth
     infection") says why the drug was taken: when the question names another disease, that one
-    is the topic, and the drug's reason becomes a qualifier. Alone, it stays the topic ("can I
-    take ibuprofen for gout")."""
+    is the topic, and the drug's reason becomes a qualifier; so it does beside a complaint told
+    as the drug's doing ("started amlodipine 2 weeks ago for blood pressure and now my ankles
+    are puffy", :func:`felt_since_starting`). Alone, it stays the topic ("can I take ibuprofen
+    for gout")."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
     drugs = [re.escape(c.matched) for c in concepts if c.medicine and c.matched]
     if not drugs:
         return concepts
     reason = re.compile(
-        rf"\b(?:{'|'.join(drugs)})(?:\s+\S+){{0,2}}?\s+for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
+        rf"\b(?:{'|'.join(drugs)})(?:\s+\S+){{0,5}}?\s+for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
     )
     diseases = _diseases(topics)
-    why = {c.key for c in diseases if _only_after(reason, text, c.matched)}
-    # another disease: not one of the readings of the phrase the drug was taken for
-    why_phrases = {c.matched for c in diseases if c.key in why}
-    if not why or all(c.matched in why_phrases for c in diseases):
+    # another disease, or a complaint the drug brought on (then the reason may be a measure:
+    # "for blood pressure"): not one of the readings of the phrase the drug was taken for
+    others = diseases
+    reasons = diseases
+    if felt_since_starting(question) or tells_drug_effect(question):
+        others = [c for c in topics if c.may_be_condition]
+        reasons = [c for c in topics if not c.medicine]
+    why = {c.key for c in reasons if _only_after(reason, text, c.matched)}
+    why_phrases = {c.matched for c in reasons if c.key in why}
+    if not why or all(c.matched in why_phrases for c in others):
         return concepts
     return _as_context(question, concepts, fixes, why)
 
@@ -3368,6 +3431,15 @@ def _with_words(
     return lexicon
 
 
+_TEST_BRAND = re.compile(
+    r"\b(?:negative|positive|\d+|two|three|several|a few|home|cheap)\s+([a-z][\w-]*)\s+"
+    r"(?:pregnancy\s+|ovulation\s+)?(?:tests?|kits?|strips?|sticks?)\b",
+    re.IGNORECASE,
+)
+"""The brand of a home test told with its results ("2 negative clearblue tests"): a product's
+name, not something asked about that nobody here knows."""
+
+
 def _glossed(question: str, concepts: Sequence[QueryConcept]) -> set[str]:
     """The words in brackets right after a drug the question names ("empagliflozin
     (Jardiance)"), lower-cased."""
@@ -3394,6 +3466,7 @@ def _unknown_terms(
     names with ("empagliflozin (Zorbexal)": its brand, already known by the drug)."""
     covered = {w for c in concepts for w in c.matched.split()}
     covered |= _glossed(question, concepts)
+    covered |= {normalise(m.group(1)) for m in _TEST_BRAND.finditer(question)}
     wanted = [w for w in dict.fromkeys(words) if w not in covered and correctable(w)]
     wanted = [w for w in wanted if not near_english(w)]
     if not wanted:
