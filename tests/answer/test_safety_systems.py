@@ -2844,11 +2844,17 @@ def test_lookalikes_of_a_medicine_emergency_stay_quiet(question: str, kind: str)
 
 
 def test_a_red_eye_that_hurts_or_sees_less_is_still_read() -> None:
-    """The painless red patch with sight unchanged is left; one that hurts and blurs is not."""
+    """The painless red patch with sight unchanged is left; one that hurts and blurs is not,
+    and one whose cause is told (a contact lens slept in) gets that cause's card alone."""
     assert "painful red eye with blurred vision" in kinds(
         "the white of my eye went bright red this morning, it is very painful and my "
         "vision is blurry"
     )
+    lens = kinds(
+        "slept in my contact lenses, now my eye is red and painful and everything looks blurry"
+    )
+    assert "contact lens eye infection" in lens
+    assert "painful red eye with blurred vision" not in lens
 
 
 def test_a_sign_inside_a_topic_asked_about_still_counts() -> None:

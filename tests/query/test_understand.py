@@ -2333,3 +2333,28 @@ def test_a_baby_told_to_look_yellow_is_jaundice(roles: Callable[[str], dict[str,
     assert roles("my son is 10 days old and still looks a bit yellow")["jaundice"] == "topic"
     assert "jaundice" not in roles("she is 5 and her teeth look yellow")
     assert "jaundice" not in roles("my baby is 4 weeks and his poo is yellow and seedy")
+
+
+def test_attacks_of_pain_round_one_eye_with_a_watering_eye_are_a_cluster_headache(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """Pain behind one eye, in attacks of about an hour, with that eye streaming, is the
+    description of a cluster headache; pain behind the eyes with a cold's runny nose is not."""
+    read = roles(
+        "a searing pain around my left eye wakes me at 2am, lasts about an hour, and the eye "
+        "streams the whole time"
+    )
+    assert read.get("cluster headache") == "topic", read
+    assert "cluster headache" not in roles("pain behind my eye with a cold and a runny nose")
+
+
+def test_wanting_to_know_whether_what_is_told_is_a_disease_fears_it(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "I'd love to know if these scaly patches on my back are cancer" asks whether what is
+    told is cancer: a feared disease, not the topic whose pages answer; asked of the disease
+    itself, it stays the topic."""
+    told = roles("I'd love to know if these scaly, stuck-on patches on my back are cancer")
+    assert told.get("neoplasms") == "qualifier", told
+    asked = roles("how do doctors know if cancer has spread to the bones?")
+    assert asked.get("neoplasms") == "topic", asked

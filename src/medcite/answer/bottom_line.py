@@ -57,6 +57,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
+from medcite.query.english import english_frequency
 from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
 from medcite.query.understand import (
@@ -1744,10 +1745,21 @@ _PLAIN_ASKED = stems(
     "worry worried worrying concern concerned serious normal okay fine safe need needs long "
     "last lasts often much many week weeks month months year years hour hours time times "
     "still again better worse start started stop stopped come comes back away feel feeling "
-    "should would could might doctor doctors"
+    "should would could might doctor doctors safely include includes including helps work works "
+    "actually"
 )
 """Words of a question that say how it asks (how long, is it normal, should I worry), not what
 it asks about: a statement sharing only these says nothing on the point."""
+PLAIN_FREQUENCY = 20_000
+"""How common (:func:`~medcite.query.english.english_frequency`) a word of the asking
+sentence may be and still say what is asked about: "compression", "withdrawal", "creams" are
+rarer; "first", "normal", "worried", "difference", "exercise" are too common to say it."""
+
+
+def _plain_word(word: str) -> bool:
+    return english_frequency(word.lower()) >= PLAIN_FREQUENCY
+
+
 WORDED_FRAME = (
     "The sources found do not answer this in one statement; what the page on {topic} says on "
     "the point asked:"
@@ -1768,9 +1780,11 @@ def worded_pick(
     (:data:`_PLAIN_ASKED`)."""
     if evidence_question(query.question) or len(query.primary_topics) != 1:
         return None
-    # the words of the sentence that asks, not of the story told before it
-    asking = stems(corrected(_asking_part(query.question), query.corrections))
-    wanted = {w for w in asked_words(query) & asking - _PLAIN_ASKED if len(w) > 4 and w.isalpha()}
+    # the words of the sentence that asks, not of the story told before it, and only its
+    # uncommon ones: "first" or "normal" say how it asks, "compression" what about
+    asking = corrected(_asking_part(query.question), query.corrections)
+    rare = stems(" ".join(w for w in _WORD.findall(asking) if not _plain_word(w)))
+    wanted = {w for w in asked_words(query) & rare - _PLAIN_ASKED if len(w) > 4 and w.isalpha()}
     if not wanted:
         return None
     exact = exact_page(query, exact_ids)

@@ -6750,6 +6750,15 @@ _EXCLUSIONS: tuple[re.Pattern[str], ...] = tuple(
 """Every concept's general uses and idioms, blanked before the wording check reads a message."""
 
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    # a red, painful eye whose cause the message tells has that cause's card
+    "painful red eye with blurred vision": frozenset(
+        {
+            "sudden loss of vision",
+            "contact lens eye infection",
+            "shingles near the eye",
+            "painful eye after eye surgery",
+        }
+    ),
     # same-day advice beside the call-now card for the same trouble would water it down
     "urine infection with a fever": frozenset({"fever with a warning sign"}),
     "a tight cast": frozenset({"pressure under a cast"}),

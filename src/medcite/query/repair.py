@@ -891,7 +891,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             "(?:stops?|stopped|stopping|pauses?|paused|quits?) breathing(?=[^.?!]{0,80}\\b(?:"
             "gasp\\w*|snor\\w*|sleep\\w*|at night)\\b)|(?<=snores )(?:\\w+ ){0,6}?(?:stops?|"
-            "stopped|pauses?) breathing|(?:stops?|stopped|pauses?) breathing (?:\\w+ ){0,3}?(?:in|"
+            "stopped|pauses?) breathing|snor(?:e|ed|ing) (?:\\w+ ){0,6}?(?:stops?|stopped|pauses?) "
+            "breathing|(?:stops?|stopped|pauses?) breathing (?:\\w+ ){0,3}?(?:in|"
             "during|while) (?:his |her |my |their )?sleep",
             "sleep apnea",
         ),
@@ -1150,6 +1151,18 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "carpal tunnel syndrome",
         ),
         ("cricks? in (?:my|his|her|the) neck|cricked (?:my|his|her) neck", "neck pain"),
+        # one-sided pain round an eye with that eye watering or that side of the nose running,
+        # in attacks that come at the same time or last about an hour (a cluster headache)
+        (
+            _UNNAMED.format("cluster headaches?")
+            + "(?:pain|headaches?|ache)\\b(?:\\W+\\w+){0,3}?\\W+(?:behind|around|in) "
+            "(?:my |his |her |one |the )?(?:right |left )?eye\\b"
+            "(?=[^\\n]{0,240}?\\b(?:eye (?:\\w+ )?(?:waters|watering|streams|streaming)|watery eye|"
+            "nose (?:\\w+ )?(?:runs|running|streams|streaming|blocks|blocked)|runny nose)\\b)"
+            "(?=[^\\n]{0,240}?\\b(?:same time|every (?:night|day|evening|morning)|wakes? me|"
+            "lasts? (?:about |around |for )?(?:an? |\\d+ )?(?:hour|minutes?))\\b)",
+            "cluster headache",
+        ),
         # a fit with a fever in a child is a febrile seizure
         (
             "(?:fit|fits|seizure|seizures|convulsion|convulsions) (?:\\w+ ){0,2}?(?:with|from|"

@@ -2147,6 +2147,10 @@ _FEAR = (
     r"|\b(?:googled?|looked) (?:it|them|this|that)(?: up)?(?: online)? and (?:saw|found|read|"
     r"it said|it says|got) (?:an? )?{name}\b"
     r"|\b(?:something|anything) (?:serious|bad|nasty|sinister|worse) like (?:an? )?{name}\b"
+    # whether what is told is it: "dying to know if these spots on my back are cancer"
+    r"|\b(?:know|wonder|wondering|tell me|check|see) (?:if|whether) (?:it|its|it'?s|this|that|"
+    r"these|those|they|they'?re|my|the)\b(?:\W+\w+){0,10}? (?:is|are|could be|might be|is an?) "
+    r"(?:an? )?{name}\b"
 )
 """The asker's own or a lay fear of a diagnosis ("im scared its a tumour", "I read twitching
 can be ALS", "my friend said they could be melanoma", "a mum at work said it could be
@@ -3065,23 +3069,25 @@ def _indications(
     """The condition a drug was taken for ("got C. diff after taking clindamycin for a tooth
     infection") says why the drug was taken: when the question names another disease, that one
     is the topic, and the drug's reason becomes a qualifier; so it does beside a complaint told
-    as the drug's doing ("started amlodipine 2 weeks ago for blood pressure and now my ankles
-    are puffy", :func:`felt_since_starting`). Alone, it stays the topic ("can I take ibuprofen
-    for gout")."""
+    since the drug was started ("started amlodipine 2 weeks ago for blood pressure and now my
+    ankles are puffy. Is this normal?", :func:`felt_since_starting`). Alone, it stays the topic
+    ("can I take ibuprofen for gout"), and what something is tested for is no reason ("gluten
+    free. Should I get tested for coeliac")."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
     drugs = [re.escape(c.matched) for c in concepts if c.medicine and c.matched]
     if not drugs:
         return concepts
     reason = re.compile(
-        rf"\b(?:{'|'.join(drugs)})(?:\s+\S+){{0,5}}?\s+for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
+        rf"\b(?:{'|'.join(drugs)})(?:\s+[^\s.?!;]+){{0,5}}?\s+(?<!test )(?<!tested )(?<!checked )"
+        r"(?<!screened )for\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?$"
     )
     diseases = _diseases(topics)
     # another disease, or a complaint the drug brought on (then the reason may be a measure:
     # "for blood pressure"): not one of the readings of the phrase the drug was taken for
     others = diseases
     reasons = diseases
-    if felt_since_starting(question) or tells_drug_effect(question):
+    if felt_since_starting(question):
         others = [c for c in topics if c.may_be_condition]
         reasons = [c for c in topics if not c.medicine]
     why = {c.key for c in reasons if _only_after(reason, text, c.matched)}
