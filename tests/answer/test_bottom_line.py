@@ -2730,3 +2730,17 @@ def test_a_definition_or_a_name_is_no_warning_for_a_safety_question() -> None:
     )
     answer = _ask("My dad had gout. I like sleeping with my foot up, is that ok?", [page])
     assert answer.bottom_line is None or answer.bottom_line.verdict != "The sources found warn:"
+
+
+def test_how_soon_most_get_better_is_no_answer_to_when_to_go_back_to_sport() -> None:
+    """ "When can he go back to football" is not answered by how soon most people recover (a
+    swollen spleen or joint may still be at risk); a statement naming the activity may be."""
+    recovery = "Most people with gout get better in two to four weeks."
+    page = _page("gout-back", "Gout", "outlook", "Gout attacks bring sudden pain.", recovery)
+    line = _ask("my son has gout in his knee, when can he go back to football?", [page])
+    assert line.bottom_line is None or all(b.text != recovery for b in line.bottom_line.bullets)
+    sport = "Most people with gout can return to sport once the joint is no longer swollen."
+    named = _page("gout-sport", "Gout", "outlook", "Gout attacks bring sudden pain.", sport)
+    shown = _ask("my son has gout in his knee, when can he go back to football?", [named])
+    assert shown.bottom_line is not None
+    assert any(b.text == sport for b in shown.bottom_line.bullets)

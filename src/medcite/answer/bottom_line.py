@@ -62,6 +62,7 @@ from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
 from medcite.query.understand import (
     asking_sentence,
+    asks_return_to,
     asks_what_it_is,
     evidence_question,
     feared_name,
@@ -1586,6 +1587,11 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if valued:
             return Pick("In short:", tuple(valued[:MAX_STATEMENTS]))
     findings = _findings(query, cands)
+    if asks_return_to(query.question):
+        # "when can he go back to training": how soon most people get better is no answer,
+        # nor what a study did with its players; a patient page's statement naming an
+        # activity may be
+        findings = [c for c in findings if c.guideline and _ACTIVITY.search(c.sentence.text)]
     if amount is not None and (waited := waited_for(query.question)):
         # "how long to walk again after a broken hip": a time of something else (a 30-day
         # death rate) is no answer
@@ -1610,6 +1616,14 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     if found is not None:
         return Pick("In short:", (found,))
     return unanswered(topic) if cands else None
+
+
+_ACTIVITY = re.compile(
+    r"\b(?:sports?|exercis\w*|activit\w*|play\w*|train\w*|work|school|driv\w*|swim\w*|lift\w*|"
+    r"runn\w*|gym|games?|matches)\b",
+    re.IGNORECASE,
+)
+"""An activity one takes up again after an illness or injury."""
 
 
 def _facet_statement(
@@ -1760,21 +1774,35 @@ def _plain_word(word: str) -> bool:
     return english_frequency(word.lower()) >= PLAIN_FREQUENCY
 
 
+_NO_POINT = re.compile(
+    r"^(?:if|when|for example,?) (?:you|they|your \w+|people|someone) (?:have|has|get|gets|are)\b"
+    r"|^[^,;:]{0,80}? (?:is|are) (?:an?|the) (?:[\w-]+,? ){0,4}?(?:symptom|sign|disease|disorder|"
+    r"condition|problem|infection|illness|syndrome|type|form|group)\b",
+    re.IGNORECASE,
+)
+"""A statement of a case ("If you have a sinus infection, your doctor may prescribe
+antibiotics": of another condition on the page) or a definition ("Having trouble swallowing is
+a symptom that …"): it shares a word with the question but makes no point on it."""
 WORDED_FRAME = (
-    "The sources found do not answer this in one statement; what the page on {topic} says on "
-    "the point asked:"
+    "The sources found do not answer this in one statement. {where} What the page on {topic} "
+    "says on the point asked:"
 )
 
 
 def worded_pick(
-    query: Query, cands: Sequence[Candidate], topic: str, exact_ids: Collection[str] = ()
+    query: Query,
+    cands: Sequence[Candidate],
+    topic: str,
+    exact_ids: Collection[str] = (),
+    where: str = "",
 ) -> Pick | None:
     """When no statement answers the question, the statements of a page on its topic itself
     (``exact_ids``, :func:`exact_page`) that name what its asking sentence asks about in its
     own words ("compression" for "should I wear compression socks with varicose veins",
     "withdrawal" for a caffeine withdrawal headache), at most :data:`MAX_STATEMENTS`, those
-    naming more of its words first: the page's point, which the reader weighs, in place of an
-    abstention saying the pages only describe the topic; for a question asking an amount ("how
+    naming more of its words first: the page's point, which the reader weighs, after who can
+    answer instead (``where``), in place of an abstention saying the pages only describe the
+    topic; for a question asking an amount ("how
     long …"), only a statement stating one. None for a question of what studies found, for one
     of several topics, or when no statement names a word of what is asked beyond how it asks
     (:data:`_PLAIN_ASKED`)."""
@@ -1797,13 +1825,15 @@ def worded_pick(
         if c.guideline
         and exact(c)
         and said[id(c)]
+        and not _NO_POINT.match(c.sentence.text)
         and (amount is None or amount.search(c.sentence.text))
         and not defines_another(c.sentence.text, _own_names(c, sides))
     ]
     if not scored:
         return None
     best = [c for _n, _i, c in sorted(scored, key=lambda x: (-x[0], x[1]))]
-    return Pick(WORDED_FRAME.format(topic=topic), tuple(_distinct_documents(best)[:MAX_STATEMENTS]))
+    verdict = " ".join(WORDED_FRAME.format(topic=topic, where=where).split())
+    return Pick(verdict, tuple(_distinct_documents(best)[:MAX_STATEMENTS]), refers=True)
 
 
 ASKS_HOW_LONG_TO_TAKE = re.compile(

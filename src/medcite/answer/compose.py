@@ -791,8 +791,9 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
         ),
     )
     if pick is not None and pick == unanswered(topic, query.question_type) and not query.red_flags:
-        # no statement answers: what the topic's own page says of the point asked, if any
-        pick = worded_pick(query, usable, topic, inp.exact_pages) or pick
+        # no statement answers: what the topic's own page says of the point asked, if any, and
+        # who can answer it, as after a framing sentence alone
+        pick = worded_pick(query, usable, topic, inp.exact_pages, _where_to_ask(query)) or pick
     pick = with_child_warning(pick, child)
     if pick is None:
         # nothing else answers: the warning for the kidney or liver disease is the short answer

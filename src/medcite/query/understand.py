@@ -555,6 +555,11 @@ _BACK_TO = re.compile(
 injury, a question of prognosis."""
 
 
+def asks_return_to(question: str) -> bool:
+    """True for a question when an activity can be taken up again (:data:`_BACK_TO`)."""
+    return _BACK_TO.search(question.lower()) is not None
+
+
 _DIAGNOSED = re.compile(
     r"\b(?:i|he|she|we|they|my \w+(?: \w+)?)\s+(?:was|were|(?:has|have|had) been|got|am|is|"
     r"just got)\s+(?:just |newly |recently |finally |officially )?(?:diagnosed|dx'?d)\b"
