@@ -712,7 +712,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("he takes ages to pee and the stream got slow", "weak urine stream"),
         ("she snores and sometimes stops breathing for a few seconds", "sleep apnea"),
         ("he stops breathing in his sleep and wakes up gasping", "sleep apnea"),
-        ("my husband says I snore like a train and sometimes stop breathing", "sleep apnea"),
+        ("apparently I snore really loudly and sometimes stop breathing", "sleep apnea"),
         ("our daughter barely eats and counts every calorie she has", "eating disorder"),
         ("he refuses to eat lunch and works out for hours every day", "eating disorder"),
         ("her face looks like she has been slapped", "fifth disease"),

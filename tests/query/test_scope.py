@@ -157,7 +157,7 @@ def test_a_question_about_buying_shares_is_no_health_question() -> None:
         "how often should a 3 week old be feeding at night?",
         "how many wet nappies a day is normal",
         # the feed told before the baby
-        "How many ounces of formula does a 6 week old need?",
+        "Roughly what amount of formula per day for a 7 week old?",
     ],
 )
 def test_how_a_baby_feeds_or_wees_is_a_health_question(

@@ -1288,8 +1288,8 @@ def test_a_request_for_something_better_asks_for_alternatives() -> None:
     assert not asks_alternatives("the statin is making my legs ache, is there an alternative")
     # a complaint told since the drug was started is its doing too
     assert not asks_alternatives(
-        "Began amlodipine in May and my ankles have swollen ever since. Is there anything "
-        "better or must I put up with it?"
+        "Began amlodipine in May and my ankles have swollen ever since. Is it the tablet? Is "
+        "there an alternative?"
     )
     assert asks_alternatives("I take amlodipine for my blood pressure, is there anything better?")
 
@@ -2186,8 +2186,8 @@ def test_a_complaint_since_a_drug_was_started_makes_its_reason_context(
     swollen") asks about the drug: the reason it was started is context, and what treats the
     complaint as a disease is not asked unless the question asks it."""
     question = (
-        "Started amlodipine 5 mg two weeks ago for migraine and now my ankles are swollen. "
-        "Is this normal?"
+        "Began amlodipine 5 mg a fortnight ago for migraine and since then my ankles have been "
+        "swollen. Is that expected?"
     )
     read = understand(question, handmade_vocabulary)
     roles_read = {c.name: c.role for c in read.concepts}
@@ -2329,8 +2329,9 @@ def test_the_brand_of_a_home_test_told_with_its_results_is_no_unknown_name(
 
 
 def test_a_baby_told_to_look_yellow_is_jaundice(roles: Callable[[str], dict[str, str]]) -> None:
-    """ "10 days old and still a bit yellow" names jaundice; yellow teeth or poo do not."""
-    assert roles("my son is 10 days old and still looks a bit yellow")["jaundice"] == "topic"
+    """ "nine days old and still a little yellow" names jaundice; yellow teeth or poo
+    do not."""
+    assert roles("our daughter is nine days old and still a little yellow")["jaundice"] == "topic"
     assert "jaundice" not in roles("she is 5 and her teeth look yellow")
     assert "jaundice" not in roles("my baby is 4 weeks and his poo is yellow and seedy")
 

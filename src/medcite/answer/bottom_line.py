@@ -1771,6 +1771,7 @@ rarer; "first", "normal", "worried", "difference", "exercise" are too common to 
 
 
 def _plain_word(word: str) -> bool:
+    """True for a word too common to say what a question asks about (:data:`PLAIN_FREQUENCY`)."""
     return english_frequency(word.lower()) >= PLAIN_FREQUENCY
 
 
@@ -1798,14 +1799,14 @@ def worded_pick(
 ) -> Pick | None:
     """When no statement answers the question, the statements of a page on its topic itself
     (``exact_ids``, :func:`exact_page`) that name what its asking sentence asks about in its
-    own words ("compression" for "should I wear compression socks with varicose veins",
-    "withdrawal" for a caffeine withdrawal headache), at most :data:`MAX_STATEMENTS`, those
-    naming more of its words first: the page's point, which the reader weighs, after who can
-    answer instead (``where``), in place of an abstention saying the pages only describe the
-    topic; for a question asking an amount ("how
-    long …"), only a statement stating one. None for a question of what studies found, for one
-    of several topics, or when no statement names a word of what is asked beyond how it asks
-    (:data:`_PLAIN_ASKED`)."""
+    own uncommon words ("stockings" for "should I wear support stockings for my swollen
+    ankles", "freezing" for a wart), at most :data:`MAX_STATEMENTS`, those naming more of its
+    words first: the page's point, which the reader weighs, after who can answer instead
+    (``where``), in place of an abstention saying the pages only describe the topic. For a
+    question asking an amount ("how long …"), only a statement stating one; never a case of
+    another condition or a definition (:data:`_NO_POINT`). None for a question of what studies
+    found, for one of several topics, or when no statement names a word of what is asked
+    beyond how it asks (:data:`_PLAIN_ASKED`, :data:`PLAIN_FREQUENCY`)."""
     if evidence_question(query.question) or len(query.primary_topics) != 1:
         return None
     # the words of the sentence that asks, not of the story told before it, and only its

@@ -4886,8 +4886,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"fuzzy|funny|double|dim)|blurr\w* (?:vision|eyesight)|chest pain|"
                    r"(?:short of|can'?t catch (?:my|his|her)) breath|confus\w*|slurr\w*|"
                    r"weak\w* (?:in|on) (?:one|my|his|her) (?:side|arm|leg)"),
-            # the reading told after the signs, further from the words for it ("checked my BP
-            # because of a pounding headache and blurry vision, it says 212/126")
+            # the reading told after the signs, further from the words for it ("took my blood
+            # pressure as my head is splitting and my eyes went fuzzy, the machine says 205/118")
             _given((r"blood pressure|bp|b/p",
                     rf"(?:it|monitor|machine|cuff|reading) (?:says|said|reads|read|shows|showed|"
                     rf"was|is|came up) (?:as )?{_VERY_HIGH_BP}"),
@@ -6648,7 +6648,8 @@ _TOLD_WHEN = re.compile(
     r"four|five) (?:hours?|days?) ago)\b",
     re.IGNORECASE,
 )
-"""An event told with when it happened ("condom broke 4 days ago", "took them an hour ago")."""
+"""An event told with when it happened ("the condom split last night", "took them an hour
+ago")."""
 
 
 def _asked_in_general(question: str) -> bool:
@@ -6735,9 +6736,9 @@ def _first_match(
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Every match of ``pattern`` in ``text``, a later one also where it overlaps an earlier
-    one: a match that does not count ("difference between plan b and ella? condom broke",
-    read from "plan b" as a topic asked about) must not hide the one inside it ("condom
-    broke")."""
+    one: a match that does not count ("the difference between the morning after pill and the
+    coil? the condom split", read from "morning after pill" as a topic asked about) must not
+    hide the one inside it ("the condom split")."""
     start = 0
     while (match := pattern.search(text, start)) is not None:
         yield match

@@ -515,7 +515,7 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if Facet.PROGNOSIS not in asked and _BACK_TO.search(text):  # "when can i play again"
         asked.append(Facet.PROGNOSIS)
     if Facet.PROGNOSIS not in asked and _LINGERS.search(text) and _NORMAL_ASKED.search(text):
-        # "had glandular fever 2 months ago and is still wiped out. normal?": its usual course
+        # "had the flu three weeks ago and I'm still exhausted, is that normal?": its course
         asked.append(Facet.PROGNOSIS)
     if not asked:
         asked = [Facet.OVERVIEW]
@@ -2152,7 +2152,7 @@ _FEAR = (
     r"|\b(?:googled?|looked) (?:it|them|this|that)(?: up)?(?: online)? and (?:saw|found|read|"
     r"it said|it says|got) (?:an? )?{name}\b"
     r"|\b(?:something|anything) (?:serious|bad|nasty|sinister|worse) like (?:an? )?{name}\b"
-    # whether what is told is it: "dying to know if these spots on my back are cancer"
+    # whether what is told is it: "I'd love to know if these patches on my back are cancer"
     r"|\b(?:know|wonder|wondering|tell me|check|see) (?:if|whether) (?:it|its|it'?s|this|that|"
     r"these|those|they|they'?re|my|the)\b(?:\W+\w+){0,10}? (?:is|are|could be|might be|is an?) "
     r"(?:an? )?{name}\b"
@@ -2704,9 +2704,9 @@ _IMAGINED = re.compile(
     r"(?:of|about)|(?:keep|kept|keeps) (?:imagining|picturing|seeing|thinking about))\b"
     r"(?:(?!\b(?:and|but) (?:i|i'?m|im|i'?ve|ive|feel|felt|it|they|she|he)\b)[^.?!;])*$"
 )
-"""What a harm is told as the content of a thought, an image or a dream ("horrible flashes of
-dropping him or him drowning in the bath", "I keep picturing the car crash"), up to the
-mention that follows it within its sentence."""
+"""What a harm is told as the content of a thought, an image or a dream ("awful pictures of my
+daughter getting burns at bath time", "I keep picturing the car crash"), up to the mention
+that follows it within its sentence."""
 
 
 def _imagined(
@@ -3074,10 +3074,10 @@ def _indications(
     """The condition a drug was taken for ("got C. diff after taking clindamycin for a tooth
     infection") says why the drug was taken: when the question names another disease, that one
     is the topic, and the drug's reason becomes a qualifier; so it does beside a complaint told
-    since the drug was started ("started amlodipine 2 weeks ago for blood pressure and now my
-    ankles are puffy. Is this normal?", :func:`felt_since_starting`). Alone, it stays the topic
-    ("can I take ibuprofen for gout"), and what something is tested for is no reason ("gluten
-    free. Should I get tested for coeliac")."""
+    since the drug was started ("started amlodipine two weeks ago for migraine and now my
+    ankles are swollen. Is this normal?", :func:`felt_since_starting`). Alone, it stays the
+    topic ("can I take ibuprofen for gout"), and what something is tested for is no reason
+    ("cut out wheat. Should I be tested for gluten intolerance")."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
     drugs = [re.escape(c.matched) for c in concepts if c.medicine and c.matched]
@@ -3447,7 +3447,7 @@ _TEST_BRAND = re.compile(
     r"(?:pregnancy\s+|ovulation\s+)?(?:tests?|kits?|strips?|sticks?)\b",
     re.IGNORECASE,
 )
-"""The brand of a home test told with its results ("2 negative clearblue tests"): a product's
+"""The brand of a home test told with its results ("2 negative zorbexal tests"): a product's
 name, not something asked about that nobody here knows."""
 
 
