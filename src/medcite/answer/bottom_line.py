@@ -1756,14 +1756,13 @@ def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pic
 
 
 _PLAIN_ASKED = stems(
-    "worry worried worrying concern concerned serious normal okay fine safe need needs long "
-    "last lasts often much many week weeks month months year years hour hours time times "
-    "still again better worse start started stop stopped come comes back away feel feeling "
-    "should would could might doctor doctors safely include includes including helps work works "
-    "actually"
+    "worry worried worrying concern concerned serious often month months again better start "
+    "started might doctor doctors include includes including"
 )
-"""Words of a question that say how it asks (how long, is it normal, should I worry), not what
-it asks about: a statement sharing only these says nothing on the point."""
+"""Words of a question that say how it asks (should I worry, how many months, is it better to
+start), not what it asks about: a statement sharing only these says nothing on the point.
+Words :func:`asked_words` already leaves out ("normal", "still") and stems of four letters or
+fewer, which :func:`worded_pick` never weighs ("long", "week", "safe"), need no place here."""
 PLAIN_FREQUENCY = 20_000
 """How common (:func:`~medcite.query.english.english_frequency`) a word of the asking
 sentence may be and still say what is asked about: "compression", "withdrawal", "creams" are

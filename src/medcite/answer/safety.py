@@ -6962,7 +6962,6 @@ def _worded_urgently(question: str) -> RedFlag | None:
         or _RELIEVER_SHAKES.search(question)
         or _expected_after_vaccine(question)
         or _EXPLAINED_LOOKALIKE.search(question)
-        or _PAINLESS_RED_EYE.search(question)
     ):
         return None
     return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
@@ -6976,26 +6975,21 @@ _EXPLAINED_LOOKALIKE = re.compile(
     r"|\b(?:pee|peed|wee|urine)\b[\s\S]{0,160}?\bbeet(?:root)?s?\b"
     # a night terror: a child who wakes screaming and remembers nothing of it next day
     r"|\b(?:wakes?|woke|waking)\b[\s\S]{0,60}?\bscream\w*[\s\S]{0,240}?\b(?:remembers? "
-    r"nothing|(?:doesn'?t|does not|didn'?t|did not|can'?t) remember|no memory)\b",
-    re.IGNORECASE,
-)
-"""A harmless look-alike told with its explanation: a black stool after bismuth (Pepto-Bismol)
-or iron, red urine after beetroot, a child's night terror (woken screaming, not remembered).
-The rules still read such a message (blood vomited, a faint); only the statistical check, which
-weighs the alarming words without their explanation, leaves it."""
-
-
-_PAINLESS_RED_EYE = re.compile(
-    r"^(?=[\s\S]*\bwhites? of (?:my|his|her|the|their|one|an?) eyes?\b)"
+    r"nothing|(?:doesn'?t|does not|didn'?t|did not|can'?t) remember|no memory)\b"
+    # a red patch on the white of the eye told as painless, with sight unchanged
+    r"|^(?=[\s\S]*\bwhites? of (?:my|his|her|the|their|one|an?) eyes?\b)"
     r"(?=[\s\S]*\b(?:(?:doesn'?t|does not|don'?t|do not|didn'?t) hurt|no pain|painless|not "
     r"(?:sore|painful))\b)"
     r"(?=[\s\S]*\b(?:(?:can|could) see (?:fine|ok|okay|normally|perfectly|clearly)|vision (?:is |"
     r"seems )?(?:fine|ok|okay|normal|unaffected))\b)",
     re.IGNORECASE,
 )
-"""A red patch on the white of the eye told as painless, with sight unchanged (a burst vessel
-under its surface): the wording check weighs "like blood" without these; the rules still read a
-painful red eye or one that sees less."""
+"""A harmless look-alike told with its explanation: a black stool after bismuth (Pepto-Bismol)
+or iron, red urine after beetroot, a child's night terror (woken screaming, not remembered), a
+red patch on the white of the eye that does not hurt and sees as before (a burst vessel under
+its surface; "like blood" weighs alone for the wording check). The rules still read such a
+message (blood vomited, a faint, a painful red eye or one that sees less); only the statistical
+check, which weighs the alarming words without their explanation, leaves it."""
 
 
 _LONG_KNOWN = re.compile(_KNOWN_FOR_LONG, re.IGNORECASE)

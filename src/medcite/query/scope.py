@@ -38,6 +38,10 @@ _HEALTH_WORDS = frozenset(
 )
 
 
+_INFANT = (
+    r"newborns?|babies|baby|infants?|(?:\d+|one|two|three|six) (?:days?|weeks?|months?)[- ]olds?"
+)
+"""A baby, or a child's age in days, weeks or months."""
 _HEALTH_ASKED = re.compile(
     r"\b(?:bad|good|harmful|dangerous) (?:for|to) (?:you|me|him|her|us|"
     r"(?:your|my|our|a|the|his|her) (?:health|body|kid|child|baby|heart|liver|kidney|skin|teeth|"
@@ -54,11 +58,10 @@ _HEALTH_ASKED = re.compile(
     r"|\b(?:stopped|stop|stops|not|barely|hardly) (?:\w+ )?(?:eat|eats|eating|ate|drink|"
     r"drinks|drinking|drank)\b"
     # how a baby feeds, sleeps or grows: "how often should a newborn feed"
-    r"|\b(?:newborns?|babies|baby|infants?|toddlers?|(?:\d+|one|two|three|six) (?:days?|weeks?|"
-    r"months?)[- ]olds?)\b(?:\W+\w+){0,6}?\W+(?:feed|feeds|feeding|fed|formula|sleep|sleeps|"
-    r"sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain|drink|drinks|drinking|teething)\b"
-    r"|\b(?:feed|feeds|feeding|formula|milk)\b(?:\W+\w+){0,6}?\W+(?:newborns?|babies|baby|"
-    r"infants?|(?:\d+|one|two|three|six) (?:days?|weeks?|months?)[- ]olds?)\b"
+    rf"|\b(?:{_INFANT}|toddlers?)\b(?:\W+\w+){{0,6}}?\W+(?:feed|feeds|feeding|fed|formula|"
+    r"sleep|sleeps|sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain|drink|drinks|drinking|"
+    r"teething)\b"
+    rf"|\b(?:feed|feeds|feeding|formula|milk)\b(?:\W+\w+){{0,6}}?\W+(?:{_INFANT})\b"
 )
 """Wording that asks what something does to one's health ("is cracking your knuckles bad for
 you"), whether to worry ("should I worry"), whether it is safe for a child or to have every

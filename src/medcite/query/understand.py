@@ -512,7 +512,7 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if Facet.TREATMENT not in asked and _PASSES_UNTREATED.search(question):
         # "does it need antibiotics, or will it go on its own": whether treatment is needed
         asked.append(Facet.TREATMENT)
-    if Facet.PROGNOSIS not in asked and _BACK_TO.search(text):  # "when can i play again"
+    if Facet.PROGNOSIS not in asked and asks_return_to(text):  # "when can i play again"
         asked.append(Facet.PROGNOSIS)
     if Facet.PROGNOSIS not in asked and _LINGERS.search(text) and _NORMAL_ASKED.search(text):
         # "had the flu three weeks ago and I'm still exhausted, is that normal?": its course
