@@ -16,6 +16,7 @@ from medcite.answer.bottom_line import (
     asks_whether_one_has,
     negated,
     other_unit,
+    relation_denied,
     safety_question,
     value_limits,
 )
@@ -1235,6 +1236,41 @@ def test_a_yes_no_predicate_is_answered_in_other_words_of_the_same_sense() -> No
     assert line is not None
     assert [b.text for b in line.bullets] == ["Gout does not spread from one person to another."]
     assert line.verdict.lower().startswith("the sources found suggest no")
+
+
+def test_a_negation_between_two_topics_denies_their_relation() -> None:
+    """ "Ibuprofen does not shorten a common cold, which lasts about a week": the negation
+    stands between the names of the two topics asked about, however far from the word the
+    statement shares with the question."""
+    drug, cold = frozenset({"ibuprofen"}), frozenset({"cold"})
+    assert relation_denied(
+        "Ibuprofen does not shorten a common cold, which lasts a week.", [drug, cold]
+    )
+    assert relation_denied("A cold is not shortened by ibuprofen.", [drug, cold])
+    assert not relation_denied(
+        "Ibuprofen eases a cold; it does not need a prescription.", [drug, cold]
+    )
+    assert not relation_denied("Ibuprofen does not shorten a fever.", [drug, cold])
+    assert not relation_denied("Ibuprofen does not shorten a common cold.", [drug])
+
+
+def test_a_yes_no_asked_in_the_negative_asks_the_positive() -> None:
+    """ "Did it not work?" asks whether it worked: a statement that it does not work says no,
+    as it does to "did it work?"."""
+    page = _page(
+        "cn",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine for gout attacks.",
+        "Colchicine does not work well when it is started days after an attack began.",
+    )
+    for question in (
+        "I took colchicine days into a gout attack. Did it work?",
+        "I took colchicine days into a gout attack. Did it not work?",
+    ):
+        line = _ask(question, [page]).bottom_line
+        assert line is not None
+        assert line.verdict == "The sources found suggest no:", question
 
 
 def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:

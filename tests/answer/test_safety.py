@@ -352,6 +352,9 @@ def test_general_questions_do_not_count(question: str) -> None:
         "my father has a history of seizures, can he drive",
         "my cousin committed suicide, how do I talk to my kids about it",
         "I fainted once when I gave blood in college, can I donate again",
+        # dated by the sentence after it
+        "my lips and tongue swelled up after eating a cashew. that was six years ago, can i try "
+        "almonds?",
     ],
 )
 def test_past_events_and_history_do_not_count(question: str) -> None:
@@ -551,6 +554,7 @@ def test_urgent_same_day_signs_fire(question: str, kind: str) -> None:
         "the red swollen bite on my ankle is itchy",
         "my asthma nurse says to use the reliever when needed",
         "ketones were 0.2 this morning, is that fine",
+        "had blood in my urine from a kidney stone years ago, can i drink more coffee",
     ],
 )
 def test_expected_swelling_and_everyday_confusion_do_not_fire(question: str) -> None:
@@ -1410,6 +1414,7 @@ def test_crisis_psychosis_and_withdrawal_told_in_everyday_words(question: str, k
         "my teenage son keeps cutting his arm hair off, is that a habit disorder",
         "had a dream about dropping my baby, is that normal after giving birth",
         "panic attacks on the bus, heart pounding and i feel like i'm going to die",
+        "the turbulence was awful, i honestly thought i was going to die. how do i fly again",
         "moving abroad next month so i won't be here much longer, can i get 3 months of pills",
     ],
 )
@@ -1475,3 +1480,9 @@ def test_a_first_food_a_long_sentence_and_the_glass_test_in_two_steps(
     """A reaction to a food tried for the first time, a young baby's fever told at the end of
     a long sentence, and the glass test told as what was done and what the spots did."""
     assert kind in kinds(question)
+
+
+def test_a_sentence_dating_an_event_only_recently_leaves_it_an_emergency() -> None:
+    """ "That was an hour ago" dates the swelling before it as now, not as history."""
+    told = "my lips and tongue swelled up after eating a cashew. that was an hour ago, what now?"
+    assert "anaphylaxis" in {f.kind for f in detect_red_flags(told)}

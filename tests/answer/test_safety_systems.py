@@ -408,6 +408,14 @@ def kinds(question: str) -> set[str]:
             "had some cialis at 10pm and still have an erection 6 hours on",
             "prolonged erection or trapped foreskin",
         ),
+        (
+            "something cracked while we were having sex and now my penis is swollen and black",
+            "possible penile fracture",
+        ),
+        (
+            "pretty sure I broke my penis last night, can a bend like that heal?",
+            "possible penile fracture",
+        ),
         ("mum takes gliclazide, her meter says 2.8 and she's sweaty", "low blood sugar"),
         (
             "stepped on a nail in the garden, can't remember my last tetanus jab",
@@ -863,6 +871,11 @@ def kinds(question: str) -> set[str]:
         ("weeing blood since saturday, no pain at all, I'm 71", "blood in the urine"),
         ("there was blood in my urine twice this week but it went", "blood in the urine"),
         ("my wee came out bright red this morning", "blood in the urine"),
+        ("saw blood in my wee a few days last month, gone now, I'm 58", "blood in the urine"),
+        (
+            "two mornings running my urine has been pinkish, nothing else wrong",
+            "blood in the urine",
+        ),
         (
             "since the new tablets my son says there's no point in anything",
             "depression getting worse",
@@ -1323,6 +1336,7 @@ def test_signs_told_in_other_words_fire(question: str, kind: str) -> None:
         "my feet hurt after running and my hands are weak from climbing",
         "my toes are cold and my fingers tingle when I type",
         "I was sick once this morning after too much wine, any tips",
+        "my hip pops during sex, is that arthritis",
     ],
 )
 def test_the_same_words_in_everyday_messages_do_not_fire(question: str) -> None:

@@ -384,3 +384,22 @@ def test_they_after_a_long_first_statement_stays_apart() -> None:
         "of all ages. They can also cause serious muscle problems."
     )
     assert len(_page_sentences(text)) == 2
+
+
+def test_it_after_a_sentence_that_calls_the_name_it_still_stands_for_the_name() -> None:
+    """ "Measles is a virus infection. Most people who get it are young, but adults can have it
+    too. It passes through coughs.": the middle sentence speaks of measles as "it", so the
+    last is still about measles and is read with both. A middle sentence with a subject of its
+    own, or a third name, breaks the chain."""
+    text = (
+        "Measles is a virus infection. Most people who get it are young, but adults can have it "
+        "too. It passes through coughs."
+    )
+    assert _page_sentences(text) == [text]
+    own_subject = "Measles is a virus infection. Rubella is milder and adults get it. It is rare."
+    assert _page_sentences(own_subject) == [
+        "Measles is a virus infection.",
+        "Rubella is milder and adults get it. It is rare.",
+    ]
+    clause = "Measles is a virus infection. If you get it, rest. It passes through coughs."
+    assert _page_sentences(clause)[-1] == "It passes through coughs."

@@ -793,7 +793,8 @@ def _yes_no(
         if "<benign>" in wanted
         else _without_verdict(query.question, top)
     )
-    return unjudged or _verdict(query, top, wanted)
+    relation = sides if len(sides) >= 2 and not whether else []  # noqa: PLR2004 - two sides
+    return unjudged or _verdict(query, top, wanted, relation)
 
 
 NORMAL_AT_AN_AGE = re.compile(
@@ -812,20 +813,57 @@ AGE_SAID = re.compile(
 """A statement naming an age or an age range ("between 8 and 13", "by age 5")."""
 
 
-def _verdict(query: Query, top: Sequence[Candidate], wanted: frozenset[str]) -> Pick:
-    """The yes, the no, the disagreement or the "not always" of a yes/no's best statements."""
-    polarity = {negated(c.sentence.text, wanted) for c in top}
+def _verdict(
+    query: Query,
+    top: Sequence[Candidate],
+    wanted: frozenset[str],
+    relation: Sequence[frozenset[str]] = (),
+) -> Pick:
+    """The yes, the no, the disagreement or the "not always" of a yes/no's best statements;
+    asked how two topics relate (``relation``: the stems of each), a statement denying the
+    relation between them says no."""
+    polarity = {
+        negated(c.sentence.text, wanted) or relation_denied(c.sentence.text, relation) for c in top
+    }
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
     if polarity == {False} and _HEDGED.search(top[0].sentence.text):
         return Pick(DEPENDS_FRAME, (top[0],))
     denied = polarity == {True}
-    if negated(_asked_part(query.question), wanted, _VERB_NEGATION):
+    asked = _asked_part(query.question)
+    if negated(asked, wanted, _VERB_NEGATION) and not _NEGATIVE_ASKING.search(asked):
         # "is it true antibiotics don't work for colds": a statement that they do not fight
         # colds says yes
         denied = not denied
     verdict = "no" if denied else "yes"
     return Pick(_verdict_frame(verdict), (top[0],))
+
+
+_NEGATIVE_ASKING = re.compile(
+    r"\b(?:(?:did|does|do|is|are|was|were|can|could|will|would|should|has|have)n'?t "
+    r"(?:it|he|she|they|i|you|we|this|that)|(?:did|does|do|is|are|was|were|can|could|will|would|"
+    r"should|has|have) (?:it|he|she|they|i|you|we|this|that) not)\b",
+    re.IGNORECASE,
+)
+"""A question asked in the negative ("Didn't it work?", "is it not catching?"): it asks the
+positive, and a statement that it does not work answers no."""
+
+
+def relation_denied(text: str, sides: Sequence[frozenset[str]]) -> bool:
+    """True when a verb's negation stands between the names of two of ``sides`` ("Painkillers
+    do not shorten a cold" for "do painkillers help a cold?"): the relation asked is denied,
+    however far from the question's own words."""
+    if len(sides) < 2:  # noqa: PLR2004 - a relation has two sides
+        return False
+    words = _WORD.findall(text.lower())
+    first, second = ([i for i, w in enumerate(words) if stems(w) & side] for side in sides[:2])
+    if not first or not second:
+        return False
+    return any(
+        min(first) < k < max(second) or min(second) < k < max(first)
+        for k, word in enumerate(words)
+        if word in _NOT
+    )
 
 
 STOPPING_FRAME = "The sources found do not say yes or no; on how to stop, they say:"

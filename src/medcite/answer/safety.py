@@ -19,24 +19,24 @@ its advice:
   that need a sick-day pause, a problem during chemotherapy, broken skin during radiotherapy, a
   stoma with no output, restlessness on a new antipsychotic, a tight cast, a urine infection
   with a fever, bleeding after a tooth was taken out;
-- warning signs by body system, written from general triage rules rather than one disease
-  each: sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red
-  eye), fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever
-  with flank pain and urinary symptoms, an infected wound, mottled skin in an infection), a
-  spreading skin infection, warning signs in pregnancy, after a birth and in a baby, a
-  prolonged erection or trapped foreskin, urine that cannot be passed, a diabetic emergency,
-  a possible fracture, a head knock on a blood thinner, serious burns and electrical injury,
-  heat stroke, hypothermia or frostbite, venomous and animal bites, severe skin and other
-  dangerous reactions to medicines, very high blood pressure, sudden severe or one-sided pain
-  with vomiting, weakness spreading up the body, sudden hearing loss, danger from another
-  person, an eye injury, fluids not kept down, a head injury with a warning sign, and (same
-  day) a headache with a warning sign, a child not using an arm or leg, yellow skin or
-  cola-dark urine, something stuck in the body, a gaping wound, care needed soon after sex,
-  pain in waves from the side to the groin, coughing up blood, swelling on an ACE inhibitor,
-  whooping cough near a baby, a urine infection in a young child, chest pain that came and
-  went, a COPD flare, possible pneumonia, fast breathing in a young child, pain after a tooth
-  was taken out, a broken adult tooth, shingles, a cut from someone's teeth, an epilepsy
-  medicine or insulin run out, a sudden change in a frail older person;
+- warning signs by body system, written from general triage rules rather than one disease each:
+  sudden loss of vision (a curtain, new floaters and flashes, halos with a painful red eye),
+  fever with a warning sign (stiff neck, a rash that does not fade, chemotherapy, fever with
+  flank pain and urinary symptoms, an infected wound, mottled skin in an infection), a spreading
+  skin infection, warning signs in pregnancy, after a birth and in a baby, a prolonged erection
+  or trapped foreskin, a possible penile fracture, urine that cannot be passed, a diabetic
+  emergency, a possible fracture, a head knock on a blood thinner, serious burns and electrical
+  injury, heat stroke, hypothermia or frostbite, venomous and animal bites, severe skin and
+  other dangerous reactions to medicines, very high blood pressure, sudden severe or one-sided
+  pain with vomiting, weakness spreading up the body, sudden hearing loss, danger from another
+  person, an eye injury, fluids not kept down, a head injury with a warning sign, and (same day)
+  a headache with a warning sign, a child not using an arm or leg, yellow skin or cola-dark
+  urine, something stuck in the body, a gaping wound, care needed soon after sex, pain in waves
+  from the side to the groin, coughing up blood, swelling on an ACE inhibitor, whooping cough
+  near a baby, a urine infection in a young child, chest pain that came and went, a COPD flare,
+  possible pneumonia, fast breathing in a young child, pain after a tooth was taken out, a
+  broken adult tooth, shingles, a cut from someone's teeth, an epilepsy medicine or insulin run
+  out, a sudden change in a frail older person;
 - when none of these fires, two catch-alls: a message that asks whether it can wait ("until
   Monday", "sleep it off", "is this normal") while describing a severe sign
   (:data:`WAITING_WITH_SEVERE_SIGNS`), and one that tells several kinds of warning sign
@@ -1544,8 +1544,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # coffees a day"), not of pills
             _rx(r"(?:lethal|fatal|deadly|toxic) (?:dose|amount) of (?:caffeine|coffee|tea|energy "
                 r"drinks?|water|salt)(?! (?:pills?|tablets?|powder))"),
-            # the dread of a panic attack: "feel like I'm going to die"
-            _rx(r"(?:feel|feels|felt|feeling) like (?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s) "
+            # the dread of a panic attack: "feel like I'm going to die", "I was sure I was
+            # about to die"
+            _rx(r"(?:(?:feel|feels|felt|feeling) like|thought|was sure|was convinced) (?:that )?"
+                r"(?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s|he was|she was) "
                 r"(?:going to|gonna|about to) die"),
         ),
     ),
@@ -2345,6 +2347,22 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"fitting\b"
                 r"(?! (?:in|into|well|better|less|fine|the|a|his|her|their|my)\b)"),
         ),
+    ),
+    Concept(
+        "possible penile fracture",
+        "Go to an emergency department now: a pop or crack of the penis during sex or an "
+        "erection, with the erection going at once and then swelling or bruising, can be a "
+        "penile fracture, which needs repair within hours to keep erections and passing urine "
+        "normal; do not wait to see whether it heals.",
+        signs=(
+            _given((r"penis|penile|dick|cock|manhood|willy", r"sex|intercourse|erection|erect|"
+                    r"hard|masturbat\w*|bent|bend\w*"),
+                   r"pop|popp(?:ed|ing)|crack(?:ed|ing)?|snap(?:ped)?"),
+            _rx(r"(?:broke|broken|break|breaking|fractured?|snapped) (?:my|his|your) (?:penis|dick|"
+                r"cock|manhood|willy)"),
+        ),
+        exclusions=(_rx(r"(?:pop|popp\w*|crack\w*|snap\w*) (?:in|of) (?:my|his|the) (?:knee|back|"
+                        r"hip|neck|jaw|ears?|shoulder|ankle)"),),
     ),
     Concept(
         "testicular torsion",
@@ -4141,13 +4159,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "all after 40 or in a smoker. Go to an emergency department today if you pass clots, "
         "cannot pass urine, or have a fever with pain in your side.",
         urgency=SAME_DAY,
+        # blood seen last week and gone still needs the test; seen years ago, no longer
+        exposure=True,
+        window=True,
         signs=(
             _given((), r"(?:peeing|pissing|weeing|urinating) (?:out )?(?:\w+ )?blood(?! tests?)|"
                    r"blood (?:in|with) (?:my|his|her|their|the) (?:urine|pee|wee)|bloody (?:urine|"
                    r"pee|wee)", unless=(_AFTER_A_UROLOGY_PROCEDURE,)),
             # red or pink urine, unless a food or a medicine that colours it is named
             _given((), r"(?:urine|pee|wee) (?:is |was |has been |looks |looked |turned |went |came "
-                   r"out |comes out |coming out )?(?:bright |dark )?(?:red|pink|bloody)",
+                   r"out |comes out |coming out )?(?:bright |dark |properly |really |very |quite "
+                   r"|slightly |a bit )?(?:red(?:dish)?|pink(?:ish)?|bloody)",
                    unless=(r"beet\w*|rhubarb|blackberr\w*|rifamp\w*|senna|phenazopyridine|"
                            r"pyridium", _AFTER_A_UROLOGY_PROCEDURE)),
         ),
@@ -6566,7 +6588,28 @@ def _assessed_after(text: str, start: int) -> bool:
 
 
 def _in_the_past(text: str, start: int) -> bool:
-    return bool(_PAST.search(_clause(text, start)))
+    return bool(_PAST.search(_clause(text, start))) or _dated_after(text, start)
+
+
+_DATED_BACK = re.compile(
+    r"^\W*(?:and )?(?:that|this|it|all (?:of )?that) (?:was|were|happened|all happened) ",
+    re.IGNORECASE,
+)
+"""The opening of a sentence that dates the one before it ("That was five years ago.")."""
+
+
+def _dated_after(text: str, start: int) -> bool:
+    """True when the sentence after the one holding ``start`` dates it in the past ("I fainted
+    at a concert. That was years ago and I have been fine since.")."""
+    end = _SENTENCE_STOP.search(text, start)
+    if end is None:
+        return False
+    rest = text[end.end() :]
+    opening = _DATED_BACK.match(rest)
+    return opening is not None and bool(_PAST.search(_clause(rest, opening.end())))
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;]+")
 
 
 _LONG_AGO = _rx(

@@ -179,16 +179,57 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
     nothing of what is given; joined (still a substring of ``source``) it says it of Td."""
     out: list[str] = []
     chain = 0
+    bridge = False  # out[-1] spoke of the name just before it as "it"
     for text in texts:
         follows = 0 < chain < MAX_CHAIN and _ITS_SUBJECT.match(text)
         joined = _adjoined(out, text, source) if follows else None
+        if joined is None and bridge and _ITS_SUBJECT.match(text):
+            joined = _bridged(out, text, source)
+        bridge = False
         if joined is not None:
             out[-1] = joined
             chain += 1
             continue
+        bridge = chain == 1 and _BRIDGE.search(text) is not None and _bridges(text)
         out.append(text)
         chain = 1 if _NAMED_SUBJECT.match(text) and _short_lead(text) else 0
     return out
+
+
+_BRIDGE = re.compile(
+    r"\b(?:get|gets|getting|got|have|has|had|catch|catches|caught|develop|develops|with) it\b"
+)
+"""A sentence that speaks of the name before it as "it", its object ("Most cases are in
+children, but adults can get it too."): a following "It …" is still the name."""
+MAX_BRIDGE_WORDS = 20
+
+
+def _bridges(text: str) -> bool:
+    """True for a short sentence with no subject of its own that "It" could stand for: it does
+    not open with a name, a pronoun or a clause."""
+    return (
+        len(text.split()) <= MAX_BRIDGE_WORDS
+        and not _NAMED_SUBJECT.match(text)
+        and not _ITS_SUBJECT.match(text)
+        and not _CLAUSE_OPENING.match(text)
+    )
+
+
+_CLAUSE_OPENING = re.compile(r"^(?:If|When|Because|Although|While|This|That|These|Those)\b")
+
+
+def _bridged(out: list[str], text: str, source: str) -> str | None:
+    """The name's sentence, the sentence that spoke of it as "it" and ``text`` joined, when the
+    three stand together in ``source``; the bridging sentence's own unit is replaced."""
+    if len(out) < 2:  # noqa: PLR2004 - the name's sentence and the bridge
+        return None
+    head = _adjoined(out[:-1], out[-1], source)
+    if head is None:
+        return None
+    joined = _adjoined([head], text, source)
+    if joined is not None:
+        out.pop()
+    return joined
 
 
 def _short_lead(text: str) -> bool:
