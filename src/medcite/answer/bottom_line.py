@@ -793,7 +793,7 @@ def _yes_no(
         if "<benign>" in wanted
         else _without_verdict(query.question, top)
     )
-    relation = sides if len(sides) >= 2 and not whether else []  # noqa: PLR2004 - two sides
+    relation = sides if len(sides) >= 2 and not whether else []
     return unjudged or _verdict(query, top, wanted, relation)
 
 
@@ -853,7 +853,7 @@ def relation_denied(text: str, sides: Sequence[frozenset[str]]) -> bool:
     """True when a verb's negation stands between the names of two of ``sides`` ("Painkillers
     do not shorten a cold" for "do painkillers help a cold?"): the relation asked is denied,
     however far from the question's own words."""
-    if len(sides) < 2:  # noqa: PLR2004 - a relation has two sides
+    if len(sides) < 2:
         return False
     words = _WORD.findall(text.lower())
     first, second = ([i for i, w in enumerate(words) if stems(w) & side] for side in sides[:2])

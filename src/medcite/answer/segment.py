@@ -221,7 +221,7 @@ _CLAUSE_OPENING = re.compile(r"^(?:If|When|Because|Although|While|This|That|Thes
 def _bridged(out: list[str], text: str, source: str) -> str | None:
     """The name's sentence, the sentence that spoke of it as "it" and ``text`` joined, when the
     three stand together in ``source``; the bridging sentence's own unit is replaced."""
-    if len(out) < 2:  # noqa: PLR2004 - the name's sentence and the bridge
+    if len(out) < 2:
         return None
     head = _adjoined(out[:-1], out[-1], source)
     if head is None:
