@@ -462,6 +462,9 @@ HANDMADE_TERMS = [
     ("D310", "fatigue", "fatigue"),
     ("D311", "kidney diseases", "kidney diseases"),
     ("D311", "kidney diseases", "kidney disease"),
+    # a brand of eye drops whose name is an everyday phrase
+    ("D312", "naphazoline", "naphazoline"),
+    ("D312", "naphazoline", "all clear"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -694,6 +697,7 @@ HANDMADE_TREES = [
     ("D309", "iron", "D01.268.556.474"),
     ("D310", "fatigue", "C23.888.369"),
     ("D311", "kidney diseases", "C12.777.419"),
+    ("D312", "naphazoline", "D03.383.129.462.580"),
 ]
 
 

@@ -1273,6 +1273,25 @@ def test_a_yes_no_asked_in_the_negative_asks_the_positive() -> None:
         assert line.verdict == "The sources found suggest no:", question
 
 
+def test_caught_from_shared_places_says_it_spreads_to_whoever_is_asked_about() -> None:
+    """ "Is hantavirus contagious to the rest of the family?" is answered by how people catch
+    it, "by touching" what others left; whom it might pass to is no word a statement must name.
+    How one gets something from a habit is no spreading."""
+    page = _page(
+        "hv",
+        "Hantavirus Infections",
+        "information",
+        "Hantavirus infections are rare infections of the lungs.",
+        "People can get the infection by touching droppings of infected mice.",
+    )
+    line = _ask("are hantavirus infections contagious to my kids and partner?", [page]).bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found suggest yes:"
+    habit = _page("gh", "Gout", "information", "You can get gout from eating a lot of red meat.")
+    other = _ask("is gout contagious to my kids?", [habit]).bottom_line
+    assert other is None or "suggest yes" not in other.verdict
+
+
 def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:
     """ "Is gout contagious? My brother wants to visit": the story after the question is not
     what a statement must name; a no and a yes from pages on the topic are one answer with its

@@ -873,6 +873,10 @@ def kinds(question: str) -> set[str]:
         ("my wee came out bright red this morning", "blood in the urine"),
         ("saw blood in my wee a few days last month, gone now, I'm 58", "blood in the urine"),
         (
+            "he took some of his tramadol with wine and now we can't wake him",
+            "overdose or poisoning",
+        ),
+        (
             "two mornings running my urine has been pinkish, nothing else wrong",
             "blood in the urine",
         ),

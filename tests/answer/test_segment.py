@@ -403,3 +403,21 @@ def test_it_after_a_sentence_that_calls_the_name_it_still_stands_for_the_name() 
     ]
     clause = "Measles is a virus infection. If you get it, rest. It passes through coughs."
     assert _page_sentences(clause)[-1] == "It passes through coughs."
+
+
+def test_a_purpose_or_try_line_leads_the_items_after_it() -> None:
+    """ "To lower your risk" and "For relief, try" introduce the lines after them, with no
+    colon: the items are read with their lead, not as orphan lines."""
+    from medcite.answer.segment import document_sentences
+    from medcite.records import AbstractSection, Document, Source
+
+    for lead in ("To lower your risk", "For relief, try"):
+        sections = (
+            AbstractSection(text=lead),
+            AbstractSection(text="Wash your hands often"),
+            AbstractSection(text="Stay home when you are ill"),
+        )
+        page = Document(id="medquad:l", source=Source.MEDQUAD, title="Flu", sections=sections)
+        assert [s.text for s in document_sentences(page)] == [
+            f"{lead}\nWash your hands often\nStay home when you are ill"
+        ]

@@ -287,3 +287,24 @@ def test_the_check_leaves_a_look_alike_told_with_its_explanation(monkeypatch):
     assert not safety.detect_red_flags(
         "she woke up screaming, zorbling, and the next day remembers nothing"
     )
+
+
+def test_a_blanked_idiom_leaves_no_urgency_the_whole_message_lacks(monkeypatch):
+    """The check reads a message without the uses the rules know ("fall asleep"); what is
+    left must not weigh as urgent when the whole message, idiom and all, does not."""
+    model = from_json(
+        {
+            "format": triage.FORMAT,
+            "grams": ["zorbling", "asleep"],
+            "idf": [1.0, 1.0],
+            "heads": {
+                name: {"coef": [6.0, -8.0], "intercept": -1.0, "threshold": 0.5}
+                for name in ("urgent", "emergency")
+            },
+        }
+    )
+    monkeypatch.setattr(triage, "shipped_model", lambda: model)
+    assert not safety.detect_red_flags("my zorbling starts when i fall asleep")
+    assert [f.kind for f in safety.detect_red_flags("my zorbling starts when i sit")] == [
+        TRIAGE_KIND
+    ]

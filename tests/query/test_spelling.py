@@ -103,6 +103,18 @@ def test_a_long_name_two_edits_away_is_corrected() -> None:
     assert fixed == ["methotrexate", "dose"] and fixes == {"metotrexat": "methotrexate"}
 
 
+def test_a_word_two_edits_away_is_no_brand_but_may_be_a_generic() -> None:
+    """ "sanbrella" is two edits from the (made-up) brand "sambrela", too far to be sure it was
+    meant; a generic name as far away is how a drug is spelt as it sounds."""
+    near = _near({"sambrela": 4, "methotrexate": 5})
+    brands = {"sambrela"}.__contains__
+    fixed, fixes = corrected(
+        ["sanbrella", "metotrexat"], _lookup({}), lambda w: False, near, brand_name=brands
+    )
+    assert fixed == ["sanbrella", "methotrexate"] and fixes == {"metotrexat": "methotrexate"}
+    assert corrected(["sanbrella"], _lookup({}), lambda w: False, near)[0] == ["sambrela"]
+
+
 def test_short_far_or_first_letter_misspellings_are_not_guessed() -> None:
     near = _near({"methotrexate": 5, "warfarin": 8})
     assert far_correction("warfrn", near) is None  # two edits, but too short to be sure

@@ -2359,3 +2359,31 @@ def test_wanting_to_know_whether_what_is_told_is_a_disease_fears_it(
     assert told.get("neoplasms") == "qualifier", told
     asked = roles("how do doctors know if cancer has spread to the bones?")
     assert asked.get("neoplasms") == "topic", asked
+
+
+def test_something_falling_off_or_out_is_no_fall(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "will the scab fall off", "my hair falls out": something coming away, not a person
+    falling; nor is falling asleep; a person who falls still does."""
+    for question in (
+        "will the scab fall off by itself? it is my knee",
+        "my gout came back and now my hair falls out",
+        "my dad falls asleep a lot with his gout",
+    ):
+        assert not {"falls", "accidental falls"} & {n.lower() for n in roles(question)}, question
+    assert roles("my dad falls a lot")["Falls"] == "topic"
+
+
+def test_an_accident_asked_to_be_stopped_after_it_was_told_is_a_topic(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "three falls this year … how do we stop it happening?": the falls are what the question
+    asks to prevent, as central as the medicine told beside them."""
+    told = "my dad has had three falls this year and he is on amlodipine."
+    assert roles(f"{told} how do we stop it happening?")["Falls"] == "topic"
+    assert roles(f"{told} is it the tablets?")["Falls"] == "qualifier"
+
+
+def test_tests_all_clear_name_no_eye_drops(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "my blood tests were all clear" tells a result, not the eye-drop brand All Clear."""
+    assert "naphazoline" not in roles("my gout tests came back all clear, why the pain?")
+    assert roles("can I use all clear eye drops with gout?")["naphazoline"] == "topic"

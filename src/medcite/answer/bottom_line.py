@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from medcite.answer.class_pages import STOPPING, STOPPING_SAID
 from medcite.answer.extract import (
     ADVICE,
+    CAUGHT_FROM,
     DOSE,
     RAISES_RISK,
     SAFETY_QUESTION,
@@ -368,6 +369,8 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = frozenset({"<benign>"})
     if _CONTACT_ASKED.search(asking) and _an_infection(query):
         wanted = (wanted - _CONTACT) | {"<spreads>"}
+    if "<spreads>" in wanted:  # "contagious to others in the house": to whom is no predicate
+        wanted = wanted - _RECIPIENTS
     return wanted - _NEGATION_STEMS
 
 
@@ -511,6 +514,13 @@ _CONTACT = stems(
     "safe ok okay alright fine risky dangerous visit see around near go round over come hold "
     "kiss hug cuddle stay share her him them me us"
 )
+_RECIPIENTS = stems(
+    "other others people person everyone anyone house home household family families kids "
+    "children partner wife husband baby babies sister brother son daughter friends classmates "
+    "colleagues coworkers flatmates roommates"
+)
+"""Whom an infection might pass to ("contagious to other people in the house"): asked with
+whether it spreads, they are no words a statement of how it spreads must name."""
 _JUST_ASKED = re.compile(
     r"\b(?:is it|is this|is that|are they|are these|could (?:it|this|that) "
     r"(?:just |only )?be|was (?:it|that))\s+(?:just|only|simply|merely)\s+(?:a\s+|an\s+|the\s+)?"
@@ -548,7 +558,7 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
         _SPREADS,
         re.compile(
             r"\b(contagious|infectious|catch(ing)?|spreads?|spread from|passed|pass(es)? "
-            r"(it )?(on|to)|transmit\w*)\b",
+            rf"(it )?(on|to)|transmit\w*)\b|\b{CAUGHT_FROM}\b",
             re.I,
         ),
     ),

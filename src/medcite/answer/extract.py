@@ -99,6 +99,13 @@ RAISES_RISK = (
 )
 """Wording that makes something likelier ("can increase your risk", "raises the risk"): a
 cause."""
+CAUGHT_FROM = (
+    r"(?:get|gets|getting|catch|pick up) (?:[\w']+ ){0,3}?(?:from|by) (?:\w+ ){0,2}?"
+    r"(?:surfaces?|towels?|floors?|showers?|pools?|touching|sharing|contact|kissing|someone|"
+    r"infected|other people|another person|people who)"
+)
+"""An infection caught from where or whom others left it ("You can get it from damp floors",
+"people get it by sharing towels"): how it spreads."""
 
 
 SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
@@ -125,6 +132,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r" (?:direct |close |the |infected )?(?:contact|air|coughing|sneezing|droplets|touch|"
         r"saliva|mucus|body fluids|blood|sex|sexual contact|food|water|kissing|sharing)|"
         r"(?:get|catch) (?:it|the virus|the infection) (?:from|when|if) (?:an? )?infected|"
+        rf"{CAUGHT_FROM}|"
         # how a sexual infection is caught, on a patient page ("You can get it from having sex")
         r"(?:can|could|may) (?:get|catch) (?:it|them|the virus|the infection) (?:from|by|through|"
         r"during) (?:having )?(?:sex|oral sex|sexual contact|kissing|skin-to-skin contact)|"

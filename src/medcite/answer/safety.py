@@ -1583,7 +1583,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(_DOUBLE_DOSE),
             # pills or drugs taken, then someone who cannot be woken or breathes strangely
             _given((r"(?:took|taken|take|had|swallowed|necked|dropped|popped) (?:\w+ ){0,3}?"
-                    r"(?:pills|tablets|meds|drugs|painkillers|sleeping pills|something)",),
+                    rf"(?:pills|tablets|meds|drugs|painkillers|sleeping pills|something|"
+                    rf"{_MEDICINE})",),
                    r"(?:can'?t|cant|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|"
                    r"them)(?: up)?|(?:won'?t|wont|will not|isn'?t|is not|not) (?:wake|waking) up|"
                    r"unresponsive|unconscious|snoring (?:\w+ ){0,2}?(?:weird|weirdly|strange\w*|"
@@ -6997,7 +6998,9 @@ def _worded_urgently(question: str) -> RedFlag | None:
     question about someone (not asked in general, not about an animal, not told as long known)
     that no rule read. It reads the question without its idioms and the general uses every
     concept excludes ("this rota is killing me", "confused about the new rota"): words the
-    rules know carry no urgency there carry none for the model either."""
+    rules know carry no urgency there carry none for the model either. What is left must read
+    as urgent with them too: a blanked idiom must not leave its neighbours weighing alone ("I
+    can't fall asleep" is no "I can't …")."""
     if (
         _asked_in_general(question)
         or about_an_animal(question)
@@ -7007,7 +7010,11 @@ def _worded_urgently(question: str) -> RedFlag | None:
         or _EXPLAINED_LOOKALIKE.search(question)
     ):
         return None
-    return triage.triage_flag(_without_known_uses(question), triage.shipped_model())
+    model = triage.shipped_model()
+    stripped = _without_known_uses(question)
+    if stripped != question and triage.triage_flag(question, model) is None:
+        return None
+    return triage.triage_flag(stripped, model)
 
 
 _EXPLAINED_LOOKALIKE = re.compile(

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from medcite.query.english import is_common_english
 from medcite.query.measures import measure_senses
 from medcite.query.vocab import Concept
-from medcite.text import blanked, singular
+from medcite.text import blanked, normalise, singular
 
 COMBINING_PREFIXES = frozenset(
     """anti hypo hyper angio non pre post peri intra extra neuro osteo cardio gastro micro poly
@@ -139,6 +139,20 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     *(
         (re.compile(rf"\b{form} (?:back )?asleep\b", re.IGNORECASE), form)
         for form in ("fall", "falls", "falling", "fell")
+    ),
+    # a result with nothing wrong, not the eye-drop brand "All Clear"
+    (re.compile(r"\ball clear\b(?! eye| drops?)", re.IGNORECASE), "clear"),
+    # something coming away, not a person falling: "will the nail fall off", "hair falling out"
+    *(
+        (
+            re.compile(
+                rf"\b(?:nails?|hair|teeth|tooth|scabs?|stitch(?:es)?|crusts?|skin|it|they|them) "
+                rf"(?:\w+ ){{0,3}}?{form} (?:off|out|apart)\b",
+                re.IGNORECASE,
+            ),
+            form,
+        )
+        for form in ("fall", "falls", "falling", "fell", "fallen")
     ),
     (
         re.compile(
@@ -353,7 +367,7 @@ class Repaired:
 
 def verb_words(question: str) -> frozenset[str]:
     """Normalised words used as verbs in ``question`` ("lead" in "does smoking lead to ...")."""
-    return frozenset(word for pattern, word in VERB_PHRASES if pattern.search(question))
+    return frozenset(normalise(word) for pattern, word in VERB_PHRASES if pattern.search(question))
 
 
 _POSSESSIVE = re.compile(r"\b([a-z]{3,})(?:'s|’s|s'|s)\b", re.IGNORECASE)

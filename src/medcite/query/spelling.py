@@ -256,6 +256,7 @@ def corrected(
     frequency: Callable[[str], int] | None = None,
     terms: Terms | None = None,
     drug_name: Callable[[str], bool] | None = None,
+    brand_name: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], dict[str, str]]:
     """``words`` with misspelt clinical words corrected (parts joined first, see
     :func:`joined`), and the corrections made; ``lexicon`` is asked once per correctable word,
@@ -274,7 +275,9 @@ def corrected(
 
     With ``drug_name`` (is this a drug's brand or generic name?), a short word is never changed
     into a drug's name (:func:`look_alike`): "visine" is no "vidine" (choline), "malox" no
-    "mapox" (acyclovir)."""
+    "mapox" (acyclovir). With ``brand_name``, no word two edits away is changed into a brand:
+    a generic name is spelt as it sounds ("metotrexat" is methotrexate), but "prosecco" is no
+    brand "promeco"."""
     words, fixes = joined(words, lexicon, known)
     out = []
     for i, word in enumerate(words):
@@ -289,6 +292,8 @@ def corrected(
         fix = correction(word, lexicon({word, *edits1(word)}), fits) if wanted else None
         if fix is None and wanted and neighbours is not None and not known(word):
             fix = far_correction(word, neighbours)
+            if fix is not None and brand_name is not None and brand_name(fix):
+                fix = None
         if fix is not None and drug_name is not None and look_alike(word, fix, drug_name):
             fix = None
         if fix is not None and _looks_like(words, i, fix):

@@ -36,7 +36,7 @@ from medcite.query.concepts import (
     with_walking_pain,
     without_any_vaccine,
 )
-from medcite.query.drugs import ingredients
+from medcite.query.drugs import generic_names, ingredients
 from medcite.query.english import near_english
 from medcite.query.measures import BODY_CHEMICALS, asks_lowering, asks_reading, told_as_measured
 from medcite.query.repair import (
@@ -1106,6 +1106,7 @@ def understand(
             frequency=frequency,
             terms=lambda phrases: vocabulary.by_phrase(phrases).keys(),
             drug_name=_drug_name(extra, drug_words, vocabulary),
+            brand_name=brand_name,
         )
         focus_words, headed = _mended_eponyms(focus_words, spelled, focus, vocabulary)
         fixes |= spelled | headed
@@ -1308,6 +1309,11 @@ def _drug_name(
         return any(map(taken_substance, vocabulary.by_phrase([word]).get(word, ())))
 
     return drug_name
+
+
+def brand_name(word: str) -> bool:
+    """Is ``word`` a drug's brand (not its generic name)?"""
+    return any(d.brand for d in generic_names(word))
 
 
 def _with_seek_care(query: Query) -> Query:
@@ -1764,6 +1770,13 @@ _PREVENTING = re.compile(
 )
 """Words asking to keep something from happening, just before it ("stop her falling",
 "prevent falls", "keep him from falling")."""
+_PREVENTING_IT = re.compile(
+    r"\b(?:stop|prevent|avoid|reduce)\w* (?:it|this|that|them|these)(?: (?:from )?happening)?"
+    r"(?: again)?\W*$|\b(?:stop|prevent|avoid)\w* (?:it|this|that|them|these)(?: (?:from )?"
+    r"happening)?(?: again)?\b[^.?!]{0,20}[.?!]"
+)
+"""Words asking to keep it from happening, after the accident was told ("she keeps falling …
+how do we stop it?")."""
 
 
 def _prevented_accidents(
@@ -1780,7 +1793,7 @@ def _prevented_accidents(
         and c.matched
         and any(n.startswith(ACCIDENTS_TREE) for n in c.tree_numbers)
         and any(
-            _PREVENTING.search(text[: m.start()])
+            _PREVENTING.search(text[: m.start()]) or _PREVENTING_IT.search(text[m.end() :])
             for m in re.finditer(rf"\b{re.escape(c.matched)}\w*", text)
         )
     }
