@@ -774,6 +774,7 @@ def kinds(question: str) -> set[str]:
             "the neighbour's big dog went for my son and there are deep puncture marks",
             "animal bite that needs care",
         ),
+        ("bitten by my aunt's old cat, the finger is swollen today", "animal bite that needs care"),
         ("sometimes I think it would be easier not to wake up", "suicidal thoughts"),
         ("cut on my knee, the edges gape apart when I bend it", "a wound that may need closing"),
         ("woke up and my right ear felt blocked and dull, no cold", "sudden hearing loss"),
@@ -1399,6 +1400,9 @@ def test_several_warning_signs_together_get_same_day_care(question: str) -> None
         "what causes fever, vomiting and dizziness in elderly people",
         "my 80 year old dad gets dizzy sometimes",
         "is it normal for a newborn to sneeze a lot",
+        # the grandmother is the one who died, not the one with the cough
+        "my nan passed away with a chest infection in may and now i've a cough and a temp for 3 "
+        "days, am i overreacting",
     ],
 )
 def test_one_or_two_signs_negated_past_or_general_do_not_add_up(question: str) -> None:

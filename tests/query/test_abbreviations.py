@@ -119,7 +119,8 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "lost sense taste", "heart racing", "heart race", "rotator cuff problem",
              "torn rotator cuff", "brown patch", "dark patch", "nappy rash",
              "bring up milk", "spitting up milk", "posseting", "lactose intolerant",
-             "taste like metal", "taste of metal", "metallic taste"]  # fmt: skip
+             "taste like metal", "taste of metal", "metallic taste", "tummy bug",
+             "sickness bug"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

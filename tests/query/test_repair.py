@@ -74,6 +74,14 @@ def test_a_tin_of_something_is_a_can_not_the_metal() -> None:
     assert "tin" not in verb_words("can tin poisoning come from old cans")
 
 
+def test_a_rash_shaped_like_a_tree_names_no_tree_and_results_all_clear_no_brand() -> None:
+    assert "tree" in verb_words("spots spreading over his back like a christmas tree")
+    assert "tree" in verb_words("a fir tree pattern of patches on her chest")
+    assert "tree" not in verb_words("can tree pollen cause hives")
+    assert "clear" in verb_words("the scans were all clear")
+    assert "clear" not in verb_words("are all clear eye drops safe in pregnancy")
+
+
 def test_a_dosage_form_is_context_not_the_topic(handmade_vocabulary: Vocabulary) -> None:
     query = understand("how many ibuprofen tablets at once", handmade_vocabulary)
     assert _topics(query) == ["D11"]
@@ -625,6 +633,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("a bulge at the entrance of my vagina by the evening", "pelvic organ prolapse"),
         ("my knees ache after ten hours on my feet at work", "ten standing"),
         ("erections have been getting softer since the op", "erectile dysfunction"),
+        # bitten by a pet, whoever owns it
+        ("got bitten by my aunt's old cat on the wrist", "animal bites"),
+        ("our puppy bit the baby's finger", "animal bites"),
+        # stools told as rare and hard
+        ("he only poos every 3 or 4 days and strains, little pellets", "constipation"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

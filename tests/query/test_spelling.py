@@ -107,12 +107,16 @@ def test_a_word_two_edits_away_is_no_brand_but_may_be_a_generic() -> None:
     """ "sanbrella" is two edits from the (made-up) brand "sambrela", too far to be sure it was
     meant; a generic name as far away is how a drug is spelt as it sounds."""
     near = _near({"sambrela": 4, "methotrexate": 5})
-    brands = {"sambrela"}.__contains__
+    brands = {"sambrela", "co-dydrol"}.__contains__
     fixed, fixes = corrected(
         ["sanbrella", "metotrexat"], _lookup({}), lambda w: False, near, brand_name=brands
     )
     assert fixed == ["sanbrella", "methotrexate"] and fixes == {"metotrexat": "methotrexate"}
     assert corrected(["sanbrella"], _lookup({}), lambda w: False, near)[0] == ["sambrela"]
+    # a brand written without its hyphen is the brand, not a guess
+    joined = _near({"co-dydrol": 4})
+    written = corrected(["codydrol"], _lookup({}), lambda w: False, joined, brand_name=brands)
+    assert written[0] == ["co-dydrol"]
 
 
 def test_short_far_or_first_letter_misspellings_are_not_guessed() -> None:

@@ -1466,6 +1466,19 @@ def test_a_phrase_written_across_the_end_of_a_sentence_names_nothing() -> None:
     assert not across_sentences("water", "Drink. Water.")
 
 
+def test_a_phrase_written_across_two_compared_sides_names_nothing() -> None:
+    """ "gout vs arthritis" compared names no "gout arthritis": the words stand on two sides;
+    written together they are one name."""
+    from medcite.query.understand import across_sides
+
+    assert across_sides(
+        "gout arthritis", "how does gout differ from arthritis or are gout and arthritis one?"
+    )
+    assert across_sides("gout arthritis", "which is worse, gout or arthritis's pain")
+    assert not across_sides("gout arthritis", "what is gout arthritis")
+    assert not across_sides("gout arthritis", "gout and arthritis and gout arthritis")
+
+
 def test_a_water_infection_told_after_drinking_is_no_drinking_water(any_engine: Engine) -> None:
     query = any_engine.understand(
         "Gran is eating and drinking fine. Could this be a water infection?"

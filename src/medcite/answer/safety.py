@@ -4528,7 +4528,7 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"(?:dog|cat|animal|pit ?bull|puppy|kitten|horse|ferret|hamster|rat|monkey)"
                     r"(?:'?s)?\W+(?:\w+\W+){0,6}?(?:bit|bite|bites|bitten|went for|attacked|"
                     r"savaged|mauled)|bitten (?:\w+ ){0,4}?"
-                    r"by (?:a |my |the |our |\w+'?s )?(?:\w+ )?(?:dog|cat|puppy|kitten|monkey)",),
+                    r"by (?:a |my |the |our )?(?:[\w'’]+ ){0,2}?(?:dog|cat|puppy|kitten|monkey)",),
                    r"(?:on|in|to) (?:the |my |his |her )?(?:face|lip|lips|cheek|nose|eyelid|hand|"
                    r"fingers?|thumb)|(?:bit|bitten) (?:me )?(?:on )?(?:my|his|her|the) (?:face|lip|"
                    r"cheek|nose|hand|fingers?|thumb)|deep|puncture\w*|gaping|(?:won'?t|doesn'?t) "
@@ -6473,11 +6473,32 @@ def signs_together(question: str) -> dict[str, str]:
         for match in pattern.finditer(question):
             if spared and spared[0].fullmatch(match.group(0)) and spared[1].search(question):
                 continue
+            if lasting and _told_as_dead(question, match):
+                continue  # "my grandad died of pneumonia": not whom it is happening to
             past = not lasting and _in_the_past(question, match.start())
             if not _negated(question, match.start()) and not past:
                 found[name] = match.group(0)
                 break
     return found
+
+
+_DIED_AFTER = re.compile(
+    r"^(?:'s)?\W+(?:\w+\W+){0,2}?(?:died|passed away|passed on|(?:is|was) dead|(?:has|had) died)\b",
+    re.IGNORECASE,
+)
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|losing|buried|death of|funeral of|funeral for|passing of) (?:my |our |his |her |"
+    r"their )?$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_dead(question: str, match: re.Match[str]) -> bool:
+    """True when the person ``match`` names is told as having died ("my grandad died of
+    pneumonia", "since we lost my nan")."""
+    return bool(
+        _DIED_AFTER.match(question[match.end() :]) or _LOST_BEFORE.search(question[: match.start()])
+    )
 
 
 _AFTER_A_VACCINE = re.compile(

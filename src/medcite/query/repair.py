@@ -140,6 +140,15 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         (re.compile(rf"\b{form} (?:back )?asleep\b", re.IGNORECASE), form)
         for form in ("fall", "falls", "falling", "fell")
     ),
+    # the shape of a rash, not trees
+    (
+        re.compile(
+            r"\b(?:christmas|xmas|fir|pine) ?trees? (?:pattern|shape|shaped|distribution|like|"
+            r"look)\b|\blike (?:a |the )?(?:christmas|xmas|fir|pine) ?trees?\b",
+            re.IGNORECASE,
+        ),
+        "tree",
+    ),
     # a result with nothing wrong, not the eye-drop brand "All Clear"
     (re.compile(r"\ball clear\b(?! eye| drops?)", re.IGNORECASE), "clear"),
     # something coming away, not a person falling: "will the nail fall off", "hair falling out"
@@ -191,7 +200,7 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     *(
         (
             re.compile(
-                rf"\b{form} (?:down|flat|still|awake|there|around|back|on (?:my|his|her|their|"
+                rf"\b{form} (?:down|flat|still|there|around|back|on (?:my|his|her|their|"
                 r"your|the|a|one) (?:\w+ )?(?:back|side|stomach|tummy|front|left|right|bed|"
                 r"couch|sofa|floor)|in (?:bed|the (?:bath|tub|dark|sun)))\b"
                 rf"|\b(?:while|when|after|from) {form}\b",
@@ -868,6 +877,14 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "picked up) (?:a |some )?(?:virus|malware)",
             "computer virus",
         ),
+        # bitten by a pet or another animal, however the owner is named
+        (
+            "(?:bit|bitten|nipped) (?:me |him |her |us |them )?(?:by |on \\w+ \\w+ by )?"
+            "(?:a |an |the |my |our |his |her |their )?(?:[\\w'’]+ ){0,2}?(?:dog|puppy|cat|kitten|"
+            "hamster|rabbit|ferret|fox|rat|horse|monkey)s?\\b|(?:dog|puppy|cat|kitten|hamster|rabbit|ferret|"
+            "fox|rat|horse|monkey) (?:has |just )?(?:bit|bitten|nipped)\\b",
+            "animal bites",
+        ),
         (
             "(?:has|have|had|keeps?|kept|'s|is) (?:fallen|falling|fell)(?: down| over)? (?:twice|"
             "(?:\\d+|three|four|five|six|many) times|a few times|several times|"
@@ -1132,6 +1149,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "can'?t|cant|cannot|unable to|struggl\\w* to|won'?t|wont|refuses? to) "
             "(?:\\w+ ){0,2}?(?:poo(?:ed|d|p|ped|ping)?|done a (?:poo|poop|number two)|"
             "had a (?:poo|poop|bowel movement|bm))\\b",
+            "constipation",
+        ),
+        # stools told as rare and hard: "only poos every 4-5 days, big hard ones"
+        (
+            "(?:only )?(?:poos?|poops?|goes) (?:about |once )?every (?:\\d+(?: ?(?:-|to|or) ?"
+            "\\d+)?|few|two|three|four|five|six|other) days(?=[^.?!]{0,80}\\b(?:hard|pain\\w*|"
+            "hurts?|cr(?:y|ies|ying)|strain\\w*|pellets?)\\b)",
             "constipation",
         ),
         ("emergency (?:c[- ]?section|caesarean|cesarean)(?: section)?", "cesarean section"),

@@ -293,7 +293,7 @@ def corrected(
         if fix is None and wanted and neighbours is not None and not known(word):
             fix = far_correction(word, neighbours)
             if fix is not None and brand_name is not None and brand_name(fix):
-                fix = None
+                fix = fix if re.sub(r"[\s-]", "", fix) == word else None  # "co-codamol" kept
         if fix is not None and drug_name is not None and look_alike(word, fix, drug_name):
             fix = None
         if fix is not None and _looks_like(words, i, fix):

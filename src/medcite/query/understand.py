@@ -1046,7 +1046,31 @@ def _apart(question: str, fixes: Mapping[str, str]) -> Callable[[str], bool]:
     (:func:`across_sentences`); a phrase the repairs wrote ("parkinsons" → "parkinson
     disease") is one, wherever its words stand ("… has parkinsons … is it the disease?")."""
     written = set(fixes.values())
-    return lambda phrase: phrase not in written and across_sentences(phrase, question)
+    compared = bool(_COMPARING.search(question))
+    return lambda phrase: (
+        phrase not in written
+        and (across_sentences(phrase, question) or (compared and across_sides(phrase, question)))
+    )
+
+
+_COMPARING = re.compile(
+    r"\b(?:difference|differences|differ|compared?|comparison|versus|vs)\b", re.I
+)
+"""A question comparing two things: the words before and after its "and" are two sides."""
+
+
+def across_sides(phrase: str, question: str) -> bool:
+    """True when the words of ``phrase`` follow each other in ``question`` only across an
+    "and", "or" or "vs" ("the difference between dementia and Alzheimer's" names no "dementia
+    of the Alzheimer type")."""
+    said = phrase.split()
+    if len(said) < MIN_PHRASE_WORDS:
+        return False
+    words = [rf"\b{re.escape(w)}\w*(?:'s|’s|s')?" for w in said]
+    if re.search(r"\W+".join(words), question, re.IGNORECASE):
+        return False
+    sides = r"\W+(?:and|or|vs\.?|versus|&)\W+(?:the\W+|an?\W+)?"
+    return bool(re.search(sides.join(words), question, re.IGNORECASE))
 
 
 def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str, ...]:
