@@ -1483,6 +1483,13 @@ def test_a_first_food_a_long_sentence_and_the_glass_test_in_two_steps(
 
 
 def test_a_sentence_dating_an_event_only_recently_leaves_it_an_emergency() -> None:
-    """ "That was an hour ago" dates the swelling before it as now, not as history."""
+    """ "That was an hour ago" dates the swelling before it as now, not as history; "it happened
+    once before" tells an earlier episode, not when this one was."""
     told = "my lips and tongue swelled up after eating a cashew. that was an hour ago, what now?"
     assert "anaphylaxis" in {f.kind for f in detect_red_flags(told)}
+    # an earlier episode told after it is no date of this one
+    again = (
+        "a chunk of chicken is stuck in my chest and i cannot swallow my spit. it happened once "
+        "before and went away."
+    )
+    assert "cannot swallow saliva" in {f.kind for f in detect_red_flags(again)}

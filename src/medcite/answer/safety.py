@@ -6618,6 +6618,9 @@ _DATED_BACK = re.compile(
     re.IGNORECASE,
 )
 """The opening of a sentence that dates the one before it ("That was five years ago.")."""
+DATED_WITHIN = 30
+"""Characters after that opening within which it names a time long ago (not "It happened once
+before", a sign told as happening again)."""
 
 
 def _dated_after(text: str, start: int) -> bool:
@@ -6628,7 +6631,8 @@ def _dated_after(text: str, start: int) -> bool:
         return False
     rest = text[end.end() :]
     opening = _DATED_BACK.match(rest)
-    return opening is not None and bool(_PAST.search(_clause(rest, opening.end())))
+    when = rest[opening.end() : opening.end() + DATED_WITHIN] if opening else ""
+    return bool(_LONG_AGO.search(when))
 
 
 _SENTENCE_STOP = re.compile(r"[.!?;]+")
