@@ -1292,6 +1292,21 @@ def test_caught_from_shared_places_says_it_spreads_to_whoever_is_asked_about() -
     assert other is None or "suggest yes" not in other.verdict
 
 
+def test_an_emphasis_word_is_no_part_of_what_is_asked() -> None:
+    """ "Does colchicine actually work?" asks whether it works; "actually" is no word a
+    statement must also say."""
+    page = _page(
+        "ca",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine for gout attacks.",
+        "Colchicine works best when it is taken within a day of a gout attack starting.",
+    )
+    line = _ask("does colchicine actually work for gout?", [page]).bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found suggest yes:"
+
+
 def test_a_yes_no_asked_first_is_answered_without_the_story_after_it() -> None:
     """ "Is gout contagious? My brother wants to visit": the story after the question is not
     what a statement must name; a no and a yes from pages on the topic are one answer with its

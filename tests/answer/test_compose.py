@@ -622,49 +622,6 @@ def test_a_page_on_the_questions_own_topic_answers_before_a_narrower_page(
     assert "medquad:fuo#1" in by_facet.get("Treatment Options", set())  # it does not: fill in
 
 
-def test_a_page_found_by_another_name_of_the_topic_only_fills_in(
-    handmade_vocabulary: Vocabulary,
-) -> None:
-    """The topic gate may find a page through another name of the question's concept ("Summer
-    pyrexia", say, filed under fever): beside the page titled as the question names it, it only
-    answers what that page leaves out."""
-    general = _doc(
-        "medquad:fever#2",
-        "Fever is most often caused by infections such as colds and flu.",
-        Source.MEDQUAD,
-        focus="Fever",
-        question_type="causes",
-        category="",
-    )
-    other = Document(
-        id="medquad:summer#1",
-        source=Source.MEDQUAD,
-        title="Summer pyrexia",
-        focus="Summer pyrexia",
-        sections=(
-            AbstractSection(
-                text="Summer pyrexia is caused by heat and tick-borne infections. Treatment of "
-                "summer pyrexia is rest and fluids."
-            ),
-        ),
-    )
-    from medcite.evidence.topic import GateResult
-
-    query = understand("What causes a fever and how is a fever treated?", handmade_vocabulary)
-    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate([other, general])]
-    evidence = rank(hits, 2026)
-    gate = GateResult(
-        on_topic=evidence, off_topic=[], applied=True, exact=frozenset({other.id, general.id})
-    )
-    answer = compose(ComposeInput("test", query, 12, gate=gate), evidence)
-    by_facet = {
-        s.title: {c.document_id for b in s.bullets for c in b.citations}
-        for s in answer.guideline_sections
-    }
-    assert "medquad:summer#1" not in by_facet.get("Causes", set())
-    assert "medquad:summer#1" in by_facet.get("Treatment Options", set())
-
-
 def test_a_pages_bullets_keep_its_reading_order() -> None:
     late = "Signs and symptoms of gout include severe pain, redness and swelling of the big toe."
     page = Document(

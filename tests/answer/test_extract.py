@@ -1636,3 +1636,22 @@ def test_a_page_on_children_is_no_answer_for_an_adult() -> None:
 
     assert candidates(asked("my son is 6 and has gout, will it get worse?"), [kids])
     assert not candidates(asked("I'm 61 and have gout, will it get worse?"), [kids])
+
+
+def test_a_list_led_by_its_purpose_answers_that_purpose() -> None:
+    """ "To lower your risk of gout: drink water; …" lists prevention, and "To ease a gout
+    attack: rest the joint; …" treatment, whatever words their items use."""
+    asked = (Facet.TREATMENT, Facet.PREVENTION)
+    prevent = "To lower your risk of gout:\nDrink plenty of water\nTake your medicines as advised"
+    assert _page_facets(prevent, asked) == {Facet.PREVENTION}
+    ease = "To ease a gout attack:\nRest the joint\nDrink plenty of water"
+    assert _page_facets(ease, asked) == {Facet.TREATMENT}
+
+
+def test_how_long_it_lasts_in_numbers_is_a_statement_of_its_course() -> None:
+    """ "Attacks usually start within 1 or 2 days and last 7 to 10 days." tells the course in
+    numbers: a statement, not a run of statistics, and it answers how long."""
+    text = "Attacks usually start within 1 or 2 days and last 7 to 10 days."
+    assert _page_facets(text, (Facet.PROGNOSIS,)) == {Facet.PROGNOSIS}
+    statistics = "Of 812 cases, 12.5% had 3 to 4 attacks in 2019 and 27% in 2020."
+    assert _page_facets(statistics, (Facet.PROGNOSIS,)) == set()

@@ -169,7 +169,7 @@ _NEGATION_STEMS = stems(" ".join(_VERB_NEGATION))
 work")."""
 _GENERIC = stems(
     "disease diseases condition disorder problem problems thing things body person people "
-    "someone normal good right true possible really something anything "
+    "someone normal good right true possible really actually honestly truly something anything "
     "take taking use using get getting have having "
     "after before during within since until"
 )

@@ -700,16 +700,8 @@ def general_first(
 
     Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
     so a general page's "children can get an inherited form" leaves the answer to the pages on
-    the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant).
-    When a page is titled by one of the names the question knows its topic by, a page the topic
-    gate found only through another of its names counts as narrower too."""
+    the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant)."""
     exact = exact_page(query, exact_ids)
-    named = exact_page(query)
-    if any(map(named, cands)):
-        # a page named as the question names its topic ("Alopecia areata") answers before
-        # one the vocabulary files under the same name but titled otherwise ("Alopecia
-        # universalis", an entry term of alopecia areata, is its most severe form)
-        exact = named
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
 
     def narrower(candidate: Candidate) -> bool:

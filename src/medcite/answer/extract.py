@@ -197,6 +197,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         # feel tired for a few months afterward")
         r"(?:get|gets|feel|feels) better (?:in|within) [^.;]{0,20}?(?:days?|weeks?|months?)|"
         r"(?:days?|weeks?|months?) afterwards?|"
+        # how long it lasts ("Symptoms … last 2 to 14 days", "usually lasts a few weeks")
+        r"(?:last|lasts) (?:for )?(?:about |around |up to |from |between )?(?:\d+|a few|several|"
+        r"one|two|three|four|five|six|seven|ten)(?: (?:to|or|and|-) (?:\d+|\w+))? (?:days?|"
+        r"weeks?|months?)|"
         # an illness that passes untreated ("Often, ear infections go away on their own.")
         r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
         r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "
@@ -1044,7 +1048,9 @@ def is_statement(sentence: Sentence) -> bool:
     if not MIN_WORDS <= words <= MAX_WORDS or not terminated:
         return False
     digits = len(text) - len(text.translate(_NO_DIGITS))
-    if digits > MAX_DIGIT_SHARE * len(text) and not NORMAL_RANGE.search(text):
+    share = digits / max(1, len(text))
+    told_as_time = _SPAN_OF_TIME.search(text) and share <= 2 * MAX_DIGIT_SHARE
+    if share > MAX_DIGIT_SHARE and not NORMAL_RANGE.search(text) and not told_as_time:
         return False
     return (
         SECTION_WEIGHT.get(sentence.section_category or "", 1.0) > 0
@@ -1054,6 +1060,13 @@ def is_statement(sentence: Sentence) -> bool:
         and not _gerund_item(text)
         and not _group_item(text)
     )
+
+
+_SPAN_OF_TIME = re.compile(
+    r"\b\d+(?:\s*(?:to|or|-|–)\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b", re.I
+)
+"""How long something lasts or takes, in numbers ("last 2 to 14 days"): a statement's numbers,
+not a run of statistics."""
 
 
 _GERUND_OPENING = re.compile(
@@ -1531,8 +1544,8 @@ def _document_candidates(
         weights = {f: w for f in own if (w := _facet_weight(f, sentence, qtype_facet, harm))}
         if untreated and Facet.SEEK_CARE in own:  # why to be seen: what happens without care
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
-        if Facet.PROGNOSIS in facets and _course_asked(sentence.text, again, undone):
-            weights[Facet.PROGNOSIS] = max(weights.get(Facet.PROGNOSIS, 0.0), 1.0)
+        for facet in _told_outright(sentence.text, facets, own, again=again, undone=undone):
+            weights[facet] = max(weights.get(facet, 0.0), 1.0)
         if not research and (
             (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
             or (measured and limit_of(sentence.text, measured))
@@ -1545,6 +1558,20 @@ def _document_candidates(
             if weight == strongest
         )
     return found
+
+
+def _told_outright(
+    text: str, facets: Iterable[Facet], own: Sequence[Facet], *, again: bool, undone: bool
+) -> list[Facet]:
+    """Facets a sentence answers in full whatever its cue words: the course asked
+    (:func:`_course_asked`), or the purpose its list serves (:func:`purpose_facet`: "To ease
+    an attack: rest; …")."""
+    told = []
+    if Facet.PROGNOSIS in facets and _course_asked(text, again, undone):
+        told.append(Facet.PROGNOSIS)
+    if (purpose := purpose_facet(text)) is not None and purpose in own:
+        told.append(purpose)
+    return told
 
 
 CHILDREN_ONLY_FACETS = frozenset({Facet.TREATMENT, Facet.DOSAGE, Facet.DIAGNOSIS})
@@ -1867,9 +1894,28 @@ def _defines_something_else(text: str, topic: Topic, page: PageTopic) -> bool:
 
 def _headed_facet(text: str) -> Facet | None:
     """The facet a sentence names as its subject ("Causes include: infection; eye drops" lists
-    causes, though eye drops are a treatment word)."""
+    causes, though eye drops are a treatment word), or a list's purpose ("To prevent insect
+    bites: wear long sleeves; …" lists prevention, "For relief, try: …" treatment)."""
     match = _HEADED.match(text)
-    return _HEAD_FACETS[match["head"].lower()] if match else None
+    return _HEAD_FACETS[match["head"].lower()] if match else purpose_facet(text)
+
+
+def purpose_facet(text: str) -> Facet | None:
+    """The facet a list's purpose names ("To lower your risk …": prevention; "To ease …", "For
+    relief, try": treatment), whatever words its items use; None for any other sentence."""
+    if _PREVENTION_LEAD.match(text):
+        return Facet.PREVENTION
+    return Facet.TREATMENT if _RELIEF_LEAD.match(text) else None
+
+
+_PREVENTION_LEAD = re.compile(
+    r"^(?:to|for) (?:help )?(?:prevent|avoid|lower (?:the|your) (?:risk|chances?)|reduce (?:the|"
+    r"your) (?:risk|chances?)|protect)\b",
+    re.I,
+)
+_RELIEF_LEAD = re.compile(
+    r"^(?:to (?:help )?(?:treat|relieve|ease|soothe|manage)\b|for (?:relief|comfort)\b)", re.I
+)
 
 
 _SUBJECT = re.compile(r"^(?P<subject>\S+(?:\s+\S+){0,5}?)\s+(?:is|are)\b", re.I)
