@@ -1063,7 +1063,9 @@ def is_statement(sentence: Sentence) -> bool:
 
 
 _SPAN_OF_TIME = re.compile(
-    r"\b\d+(?:\s*(?:to|or|-|–)\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b", re.I
+    r"\b(?:last|lasts|lasting|lasted|for|within|takes?|took|up to)\s+(?:about\s+|around\s+)?"
+    r"\d+(?:\s*(?:to|or|-|–)\s*\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b",
+    re.I,
 )
 """How long something lasts or takes, in numbers ("last 2 to 14 days"): a statement's numbers,
 not a run of statistics."""
