@@ -405,13 +405,13 @@ def test_it_after_a_sentence_that_calls_the_name_it_still_stands_for_the_name() 
     assert _page_sentences(clause)[-1] == "It passes through coughs."
 
 
-def test_a_purpose_or_try_line_leads_the_items_after_it() -> None:
-    """ "To lower your risk" and "For relief, try" introduce the lines after them, with no
+def test_a_purpose_line_leads_the_items_after_it() -> None:
+    """ "To lower your risk" and "To ease the itching" introduce the lines after them, with no
     colon: the items are read with their lead, not as orphan lines."""
     from medcite.answer.segment import document_sentences
     from medcite.records import AbstractSection, Document, Source
 
-    for lead in ("To lower your risk", "For relief, try"):
+    for lead in ("To lower your risk", "To ease the itching"):
         sections = (
             AbstractSection(text=lead),
             AbstractSection(text="Wash your hands often"),

@@ -22,7 +22,7 @@ from medcite.text import split_sentences
 
 LIST_LEAD = re.compile(
     r"(\b(include|includes|including|are|is|such as|following|like|may have|can have|should|"
-    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?|try)|:|"
+    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?)|:|"
     # a purpose the items serve: "To prevent it", "To lower your risk of a fall"
     r"^(?:to|for) (?:help )?(?:prevent|avoid|reduce|lower|protect|relieve|ease|manage|keep)\b"
     r"[^.!?:]{0,50})\s*$",
