@@ -2400,3 +2400,16 @@ def test_tests_all_clear_name_no_eye_drops(roles: Callable[[str], dict[str, str]
     """ "my blood tests were all clear" tells a result, not the eye-drop brand All Clear."""
     assert "naphazoline" not in roles("my gout tests came back all clear, why the pain?")
     assert roles("can I use all clear eye drops with gout?")["naphazoline"] == "topic"
+
+
+def test_an_illness_a_complaint_came_with_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "my gout flared up with a bad common cold": the gout is asked about; the cold it came
+    with, or came after, is context. A cold asked about is still the topic."""
+    told = roles("my gout flared up with a bad common cold last week, what helps the toe?")
+    assert told["gout"] == "topic"
+    assert told["common cold"] == "qualifier"
+    after = roles("gout in my knee after a common cold, is that usual?")
+    assert after["common cold"] == "qualifier"
+    assert roles("what helps a common cold?")["common cold"] == "topic"
