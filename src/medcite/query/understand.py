@@ -2805,11 +2805,14 @@ _TIME_AFTER = re.compile(
     r"|\b(?:ever\s+since|since\s+(?:i|he|she|they|we)\s+(?:had|got|caught))"
     r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|\b(?:after|since)\s+(?:my|his|her|their)\s+$|\bsince\s+an?\s+$"
-    r"|\b(?:after|with)\s+an?\s+(?:bad\s+|heavy\s+|nasty\s+|stinking\s+|streaming\s+)?$"
+    r"|\b(?:after|(?<!woke up )(?<!wake up )(?<!waking up )(?<!came down )(?<!come down )"
+    r"(?<!coming down )(?<!diagnosed )(?<!presented )(?<!born )with)\s+an?\s+"
+    r"(?:bad\s+|heavy\s+|nasty\s+|stinking\s+|streaming\s+)?$"
 )
 """Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
 "ever since I had covid", "bedbound after his stroke", "blocked since a cold", or tell the
-illness it came with ("coughing a lot yesterday with a cold", "after a bad cold")."""
+illness it came with ("coughing a lot yesterday with a cold", "after a bad cold"; not what
+one woke up or came down with, or was diagnosed with)."""
 
 
 def _earlier_illnesses(
