@@ -2805,27 +2805,36 @@ _TIME_AFTER = re.compile(
     r"|\b(?:ever\s+since|since\s+(?:i|he|she|they|we)\s+(?:had|got|caught))"
     r"(?:\s+(?:an?|the|my|his|her|their))?\s+$"
     r"|\b(?:after|since)\s+(?:my|his|her|their)\s+$|\bsince\s+an?\s+$"
-    r"|\b(?:after|(?<!woke up )(?<!wake up )(?<!waking up )(?<!came down )(?<!come down )"
+)
+"""Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
+"ever since I had covid", "bedbound after his stroke", "blocked since a cold"."""
+_CAME_WITH = re.compile(
+    r"\b(?:after|(?<!woke up )(?<!wake up )(?<!waking up )(?<!came down )(?<!come down )"
     r"(?<!coming down )(?<!diagnosed )(?<!presented )(?<!born )with)\s+an?\s+"
     r"(?:bad\s+|heavy\s+|nasty\s+|stinking\s+|streaming\s+)?$"
 )
-"""Words that date a complaint from an earlier illness: "a cough six weeks after a cold",
-"ever since I had covid", "bedbound after his stroke", "blocked since a cold", or tell the
-illness it came with ("coughing a lot yesterday with a cold", "after a bad cold"; not what
-one woke up or came down with, or was diagnosed with)."""
+"""Words that tell the infection a complaint came with or after ("coughing a lot yesterday with
+a cold", "ringing in one ear after a bad cold"); not what one woke up or came down with, or was
+diagnosed with."""
+INFECTIONS_TREE = "C01"
+"""Infections (MeSH C01): what one catches and gets over, so what a complaint can come with."""
 
 
 def _earlier_illnesses(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
-    """A condition named only as the illness a complaint dates from (:data:`_TIME_AFTER`) is
-    a qualifier when another condition or a drug remains the topic ("a cough that won't go
-    away six weeks after a cold" asks about the cough), unless its return is asked about."""
+    """A condition named only as the illness a complaint dates from (:data:`_TIME_AFTER`), or
+    an infection it came with (:data:`_CAME_WITH`), is a qualifier when another condition or a
+    drug remains the topic ("a cough that won't go away six weeks after a cold" asks about the
+    cough), unless its return is asked about."""
     text = _as_fixed(question, fixes)
     if _RECURRENCE.search(text):
         return concepts
     topics = _told_topics(concepts)
-    earlier = _conditions_after(_TIME_AFTER, text, topics)
+    caught = [c for c in topics if any(n.startswith(INFECTIONS_TREE) for n in c.tree_numbers)]
+    earlier = _conditions_after(_TIME_AFTER, text, topics) | _conditions_after(
+        _CAME_WITH, text, caught
+    )
     others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
     return _as_context(question, concepts, fixes, earlier) if earlier and others else concepts
 
