@@ -409,7 +409,7 @@ def kinds(question: str) -> set[str]:
             "prolonged erection or trapped foreskin",
         ),
         (
-            "something cracked while we were having sex and now my penis is swollen and black",
+            "felt a snap in my penis during sex, now it is bent and bruised",
             "possible penile fracture",
         ),
         (

@@ -75,7 +75,7 @@ def test_a_tin_of_something_is_a_can_not_the_metal() -> None:
 
 
 def test_a_rash_shaped_like_a_tree_names_no_tree_and_results_all_clear_no_brand() -> None:
-    assert "tree" in verb_words("spots spreading over his back like a christmas tree")
+    assert "tree" in verb_words("patches shaped like a pine tree on her back")
     assert "tree" in verb_words("a fir tree pattern of patches on her chest")
     assert "tree" not in verb_words("can tree pollen cause hives")
     assert "clear" in verb_words("the scans were all clear")
@@ -637,7 +637,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("got bitten by my aunt's old cat on the wrist", "animal bites"),
         ("our puppy bit the baby's finger", "animal bites"),
         # stools told as rare and hard
-        ("he only poos every 3 or 4 days and strains, little pellets", "constipation"),
+        ("she goes every 5 days or so and it hurts her to push", "constipation"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

@@ -519,7 +519,7 @@ _RECIPIENTS = stems(
     "children partner wife husband baby babies sister brother son daughter friends classmates "
     "colleagues coworkers flatmates roommates"
 )
-"""Whom an infection might pass to ("contagious to other people in the house"): asked with
+"""Whom an infection might pass to ("is it catching for the rest of the family"): asked with
 whether it spreads, they are no words a statement of how it spreads must name."""
 _JUST_ASKED = re.compile(
     r"\b(?:is it|is this|is that|are they|are these|could (?:it|this|that) "

@@ -6474,7 +6474,7 @@ def signs_together(question: str) -> dict[str, str]:
             if spared and spared[0].fullmatch(match.group(0)) and spared[1].search(question):
                 continue
             if lasting and _told_as_dead(question, match):
-                continue  # "my grandad died of pneumonia": not whom it is happening to
+                continue  # "my uncle died of a stroke": not whom it is happening to
             past = not lasting and _in_the_past(question, match.start())
             if not _negated(question, match.start()) and not past:
                 found[name] = match.group(0)
@@ -6494,8 +6494,8 @@ _LOST_BEFORE = re.compile(
 
 
 def _told_as_dead(question: str, match: re.Match[str]) -> bool:
-    """True when the person ``match`` names is told as having died ("my grandad died of
-    pneumonia", "since we lost my nan")."""
+    """True when the person ``match`` names is told as having died ("my uncle died of a
+    stroke", "since we lost my nan")."""
     return bool(
         _DIED_AFTER.match(question[match.end() :]) or _LOST_BEFORE.search(question[: match.start()])
     )
@@ -6625,7 +6625,7 @@ before", a sign told as happening again)."""
 
 def _dated_after(text: str, start: int) -> bool:
     """True when the sentence after the one holding ``start`` dates it in the past ("I fainted
-    at a concert. That was years ago and I have been fine since.")."""
+    at a concert. That was years ago; no trouble since.")."""
     end = _SENTENCE_STOP.search(text, start)
     if end is None:
         return False

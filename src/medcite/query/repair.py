@@ -151,7 +151,7 @@ VERB_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # a result with nothing wrong, not the eye-drop brand "All Clear"
     (re.compile(r"\ball clear\b(?! eye| drops?)", re.IGNORECASE), "clear"),
-    # something coming away, not a person falling: "will the nail fall off", "hair falling out"
+    # something coming away, not a person falling: "the scab fell off", "her hair falls out"
     *(
         (
             re.compile(
@@ -1151,7 +1151,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "had a (?:poo|poop|bowel movement|bm))\\b",
             "constipation",
         ),
-        # stools told as rare and hard: "only poos every 4-5 days, big hard ones"
+        # stools told as rare and hard: "goes every 5 days or so and it hurts to push"
         (
             "(?:only )?(?:poos?|poops?|goes) (?:about |once )?every (?:\\d+(?: ?(?:-|to|or) ?"
             "\\d+)?|few|two|three|four|five|six|other) days(?=[^.?!]{0,80}\\b(?:hard|pain\\w*|"

@@ -276,8 +276,8 @@ def corrected(
     With ``drug_name`` (is this a drug's brand or generic name?), a short word is never changed
     into a drug's name (:func:`look_alike`): "visine" is no "vidine" (choline), "malox" no
     "mapox" (acyclovir). With ``brand_name``, no word two edits away is changed into a brand:
-    a generic name is spelt as it sounds ("metotrexat" is methotrexate), but "prosecco" is no
-    brand "promeco"."""
+    a generic name is spelt as it sounds ("metotrexat" is methotrexate), but a drink's or a
+    place's name two letters off a brand is not that brand."""
     words, fixes = joined(words, lexicon, known)
     out = []
     for i, word in enumerate(words):

@@ -1061,8 +1061,8 @@ _COMPARING = re.compile(
 
 def across_sides(phrase: str, question: str) -> bool:
     """True when the words of ``phrase`` follow each other in ``question`` only across an
-    "and", "or" or "vs" ("the difference between dementia and Alzheimer's" names no "dementia
-    of the Alzheimer type")."""
+    "and", "or" or "vs" ("how do gout and arthritis differ" names no "gout arthritis"); written
+    together they are one name."""
     said = phrase.split()
     if len(said) < MIN_PHRASE_WORDS:
         return False
@@ -1799,8 +1799,8 @@ _PREVENTING_IT = re.compile(
     r"(?: again)?\W*$|\b(?:stop|prevent|avoid)\w* (?:it|this|that|them|these)(?: (?:from )?"
     r"happening)?(?: again)?\b[^.?!]{0,20}[.?!]"
 )
-"""Words asking to keep it from happening, after the accident was told ("she keeps falling …
-how do we stop it?")."""
+"""Words asking to keep it from happening, after the accident was told ("he has had three falls
+this year … how do we stop it happening?")."""
 
 
 def _prevented_accidents(
@@ -2813,8 +2813,8 @@ _CAME_WITH = re.compile(
     r"(?<!coming down )(?<!diagnosed )(?<!presented )(?<!born )with)\s+an?\s+"
     r"(?:bad\s+|heavy\s+|nasty\s+|stinking\s+|streaming\s+)?$"
 )
-"""Words that tell the infection a complaint came with or after ("coughing a lot yesterday with
-a cold", "ringing in one ear after a bad cold"); not what one woke up or came down with, or was
+"""Words that tell the infection a complaint came with or after ("my knee flared up with a
+nasty flu", "a sore jaw after a bad cold"); not what one woke up or came down with, or was
 diagnosed with."""
 INFECTIONS_TREE = "C01"
 """Infections (MeSH C01): what one catches and gets over, so what a complaint can come with."""
