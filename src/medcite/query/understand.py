@@ -1029,16 +1029,23 @@ def across_sentences(phrase: str, question: str) -> bool:
     ``question`` only across the end of a sentence ("… eating and drinking. Is this a water
     infection?" names no drinking water); False when they stand in one sentence, or when they
     are not found as written (spelling corrected, singular for plural)."""
-    said = phrase.split()
-    if len(said) < MIN_PHRASE_WORDS:
-        return False
-    words = [rf"\b{re.escape(w)}" for w in said]
-    if re.search(r"[^.?!;]*?".join(words), question, re.IGNORECASE):
-        return False
-    return bool(re.search(r"[\s\S]*?".join(words), question, re.IGNORECASE))
+    return _only_across(phrase, question, r"\b{}", r"[^.?!;]*?", r"[\s\S]*?")
 
 
 MIN_PHRASE_WORDS = 2
+
+
+def _only_across(phrase: str, question: str, word: str, together: str, across: str) -> bool:
+    """True when the words of ``phrase`` (each written as ``word``, a pattern with ``{}`` for
+    the escaped word) follow each other in ``question`` only with ``across`` between them,
+    never with ``together``; False for a phrase of one word."""
+    said = phrase.split()
+    if len(said) < MIN_PHRASE_WORDS:
+        return False
+    words = [word.format(re.escape(w)) for w in said]
+    if re.search(together.join(words), question, re.IGNORECASE):
+        return False
+    return bool(re.search(across.join(words), question, re.IGNORECASE))
 
 
 def _apart(question: str, fixes: Mapping[str, str]) -> Callable[[str], bool]:
@@ -1063,14 +1070,8 @@ def across_sides(phrase: str, question: str) -> bool:
     """True when the words of ``phrase`` follow each other in ``question`` only across an
     "and", "or" or "vs" ("how do gout and arthritis differ" names no "gout arthritis"); written
     together they are one name."""
-    said = phrase.split()
-    if len(said) < MIN_PHRASE_WORDS:
-        return False
-    words = [rf"\b{re.escape(w)}\w*(?:'s|’s|s')?" for w in said]
-    if re.search(r"\W+".join(words), question, re.IGNORECASE):
-        return False
     sides = r"\W+(?:and|or|vs\.?|versus|&)\W+(?:the\W+|an?\W+)?"
-    return bool(re.search(sides.join(words), question, re.IGNORECASE))
+    return _only_across(phrase, question, r"\b{}\w*(?:'s|’s|s')?", r"\W+", sides)
 
 
 def _expansions(concepts: Sequence[QueryConcept], focus_norm: str) -> tuple[str, ...]:
