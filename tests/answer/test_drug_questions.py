@@ -1042,3 +1042,23 @@ def test_a_product_and_its_own_ingredient_are_one_medicine_unless_joined(
     one = "The hospital sent me home with co-codamol. Is codeine ok while breastfeeding?"
     assert Facet.INTERACTIONS not in asked(one)
     assert Facet.INTERACTIONS in asked("can I take co-codamol and codeine linctus")
+
+
+def test_a_class_page_s_harms_do_not_hold_for_a_form_used_where_it_acts(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """What a class's page says of its harms is said of tablets: asked of a gel or a cream,
+    only a harm the page says of that form answers."""
+    page = _class_page(
+        "pr2",
+        "Pain Relievers",
+        ("Analgesics",),
+        "Pain relievers are medicines that reduce or relieve aches and pains.",
+        "Some pain relievers can irritate the stomach and cause bleeding as a side effect.",
+        "Pain relievers in a gel can cause red skin as a side effect where they are rubbed in.",
+    )
+    gel = _shown("what side effects can ibuprofen gel cause", [page], handmade_vocabulary)
+    assert not any("irritate the stomach" in t for t in gel)
+    assert any("red skin" in t for t in gel)
+    tablets = _shown("what side effects can ibuprofen cause", [page], handmade_vocabulary)
+    assert any("irritate the stomach" in t for t in tablets)

@@ -1655,3 +1655,21 @@ def test_how_long_it_lasts_in_numbers_is_a_statement_of_its_course() -> None:
     assert _page_facets(text, (Facet.PROGNOSIS,)) == {Facet.PROGNOSIS}
     statistics = "Of 812 cases, 12.5% had 3 to 4 attacks in 2019 and 27% in 2020."
     assert _page_facets(statistics, (Facet.PROGNOSIS,)) == set()
+
+
+def test_the_problems_a_page_lists_answer_what_it_could_be() -> None:
+    """A page's list of the problems a part of the body has answers what a complaint there
+    could be (the causes asked)."""
+    text = (
+        "Because the joint is used so much, it is the site of many common problems. They "
+        "include gout, sprains and tendinitis."
+    )
+    assert Facet.CAUSES in _page_facets(text, (Facet.CAUSES,))
+
+
+def test_advice_to_call_the_doctor_is_no_boilerplate() -> None:
+    """ "Call the doctor if …" is when to seek care; "Call the center at …" is a contact box."""
+    advice = "Call the doctor if the joint stays red and hot for more than two days."
+    assert Facet.SEEK_CARE in _page_facets(advice, (Facet.SEEK_CARE,))
+    contact = "Call the center for a free booklet on gout and its treatment."
+    assert not _page_facets(contact, (Facet.SEEK_CARE, Facet.TREATMENT))

@@ -2891,3 +2891,46 @@ def test_a_sign_inside_a_topic_asked_about_still_counts() -> None:
     assert "needs care soon after sex" in kinds(
         "what works better, the morning after pill or the coil? condom split last night"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "took my water pill a second time by mistake today, am I going to die?",
+        "my mum swallowed her eye drops instead of her tonic, is she gonna die from it?",
+        "I'm going to die of embarrassment, I sneezed all over my date",
+    ],
+)
+def test_asking_whether_one_will_die_is_no_crisis(question: str) -> None:
+    """Whether a mistake can kill, or dying of shame, asks about a danger: no wish to die."""
+    assert "suicidal thoughts" not in kinds(question)
+
+
+def test_a_wish_to_die_is_still_a_crisis() -> None:
+    assert "suicidal thoughts" in kinds("I am going to die tonight, the pills are ready")
+    assert "suicidal thoughts" in kinds("some days I just want to die")
+
+
+def test_a_tooth_knocked_out_is_no_faint() -> None:
+    """A tooth knocked out is a dental matter; a person knocked out is still unconscious."""
+    baby = kinds("my 3 year old tripped on the stairs and knocked out a front baby tooth")
+    assert "loss of consciousness or seizure" not in baby
+    teen = kinds("he knocked out two of his teeth in a bike crash, he's 16")
+    assert "loss of consciousness or seizure" not in teen
+    assert "broken or knocked-out adult tooth" in teen
+    assert "loss of consciousness or seizure" in kinds(
+        "she was knocked out for a minute after the fall and lost a tooth"
+    )
+
+
+def test_heavy_bleeding_long_stopped_is_no_emergency() -> None:
+    """Blood everywhere that took minutes to stop and has been fine since is over; one that
+    started again or still oozes is not."""
+    assert "severe bleeding" not in kinds(
+        "cut my palm on a glass last week, blood everywhere, it took ten minutes to stop and "
+        "it has been fine since. will it scar?"
+    )
+    assert "severe bleeding" in kinds(
+        "cut my palm on a glass, blood everywhere, it took ten minutes to stop and now it is "
+        "pouring again"
+    )

@@ -421,3 +421,20 @@ def test_a_purpose_line_leads_the_items_after_it() -> None:
         assert [s.text for s in document_sentences(page)] == [
             f"{lead}\nWash your hands often\nStay home when you are ill"
         ]
+
+
+def test_a_list_of_the_kinds_just_named_joins_its_lead() -> None:
+    """ "… the site of many common problems. They include sprains, …" says which problems; the
+    list alone would open with a "They" that stands for nothing."""
+    sentences = _page_sentences(
+        "Your wrist has eight small bones. Because it is used so much, it is the site of many "
+        "common problems. They include sprains, fractures and tendinitis. Rest helps most of them."
+    )
+    assert (
+        "Because it is used so much, it is the site of many common problems. They include "
+        "sprains, fractures and tendinitis." in sentences
+    )
+    assert "Rest helps most of them." in sentences
+    # a "They" after a sentence naming no kinds is not joined
+    plain = _page_sentences("The joint often hurts at night. They include swelling of one joint.")
+    assert "They include swelling of one joint." in plain

@@ -120,7 +120,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "torn rotator cuff", "brown patch", "dark patch", "nappy rash",
              "bring up milk", "spitting up milk", "posseting", "lactose intolerant",
              "taste like metal", "taste of metal", "metallic taste", "tummy bug",
-             "sickness bug"]  # fmt: skip
+             "sickness bug", "blood clot lung", "clot lung", "blood clot leg",
+             "clot leg", "blue inhaler", "blue puffer", "reliever inhaler", "brown inhaler",
+             "brown puffer", "preventer inhaler"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

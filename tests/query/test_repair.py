@@ -638,6 +638,9 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("our puppy bit the baby's finger", "animal bites"),
         # stools told as rare and hard
         ("she goes every 5 days or so and it hurts her to push", "constipation"),
+        # how someone is, and a position that hurts
+        ("fell off the swing but has been her normal happy self since", "as usual"),
+        ("I can't lie on my tummy since the operation", "can't lie that way"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

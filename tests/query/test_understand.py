@@ -2413,3 +2413,85 @@ def test_an_illness_a_complaint_came_with_is_context(
     after = roles("gout in my knee after a common cold, is that usual?")
     assert after["common cold"] == "qualifier"
     assert roles("what helps a common cold?")["common cold"] == "topic"
+
+
+def test_a_later_line_about_oneself_is_background(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "… aches at night. I'm diabetic. Why?" tells who the asker is: the diabetes is context
+    beside the knee pain asked about. A line that asks, or tells of someone else, does not."""
+    told = roles(
+        "my knee has been stiff for weeks and the pain is worse at night. I'm diabetic. Why?"
+    )
+    assert told["diabetes mellitus"] == "qualifier"
+    assert told["pain"] == "topic"
+    asked = roles("my knee has been stiff for weeks and the pain is worse at night. is it diabetes")
+    assert asked["diabetes mellitus"] == "topic"
+    other = roles(
+        "my knee has been stiff for weeks and the pain is worse at night. He has diabetes."
+    )
+    assert other["diabetes mellitus"] == "topic"
+
+
+def test_an_infection_dated_as_the_start_of_a_complaint_is_context(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "lost my sense of smell after influenza about 3 weeks ago": the smell is asked about,
+    and "will it come back" asks for the smell. An infection asked about after "after" stays."""
+    dated = roles(
+        "I lost my sense of smell after influenza about 3 weeks ago and it is still not back. "
+        "will it come back?"
+    )
+    assert dated["influenza, human"] == "qualifier"
+    assert dated["olfaction disorders"] == "topic"
+    asked = roles("how long am I contagious after influenza? the cough is still there")
+    assert asked["influenza, human"] == "topic"
+
+
+def test_a_sign_of_the_disease_a_doctor_named_is_the_disease_s(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """A cough beside the bronchitis a doctor named is the bronchitis's."""
+    named = roles("my son has a nasty cough, the GP said bronchitis. how long will it last?")
+    assert named["cough"] == "qualifier"
+    assert named["bronchitis"] == "topic"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "he knocked his knee and has been his usual self since. do we need to do anything?",
+            QuestionType.WHAT_TO_DO,
+        ),
+        (
+            "my son still wets the bed at 7. should we be doing something about it?",
+            QuestionType.WHAT_TO_DO,
+        ),
+        ("is there anything else I should do for a burn?", QuestionType.WHAT_TO_DO),
+        ("do we need to know anything about gout?", QuestionType.YES_NO),
+    ],
+)
+def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionType) -> None:
+    assert question_type(question, detect_facets(question)[0]) is kind
+
+
+@pytest.mark.parametrize(
+    ("question", "facet", "present"),
+    [
+        ("my knee aches every morning and clicks, what could it be?", Facet.CAUSES, True),
+        ("my knee aches every morning, could it be gout?", Facet.CAUSES, False),
+        ("what's the best thing to put on a burn from a kettle?", Facet.TREATMENT, True),
+        ("what can I rub on my sore knee?", Facet.TREATMENT, True),
+        ("should I take an aspirin a day just to be safe?", Facet.PREVENTION, True),
+        ("is it safe to take aspirin with gout?", Facet.PREVENTION, False),
+        (
+            "eyes red and stuck together with yellow crust, can I go to work?",
+            Facet.INTERACTIONS,
+            False,
+        ),
+        ("can I take ibuprofen together with colchicine?", Facet.INTERACTIONS, True),
+    ],
+)
+def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> None:
+    assert (facet in detect_facets(question)[0]) is present

@@ -54,6 +54,7 @@ CLASS_FACETS_UNSAID = frozenset({Facet.DOSAGE})
 member ("Many NSAIDs are also available at higher prescription doses" gives no child's dose of
 ibuprofen)."""
 HARM_FACETS = frozenset({Facet.SIDE_EFFECTS, Facet.INTERACTIONS})
+_HARMS = HARM_FACETS | {Facet.WARNINGS}
 REASSURANCE = re.compile(
     r"\b(?:usually (?:do not|don'?t) last|(?:are|is) (?:usually |often )?mild|"
     r"go away on their own)\b",
@@ -68,6 +69,14 @@ EARLY_START = re.compile(
     re.IGNORECASE,
 )
 """A drug started days or weeks ago."""
+LOCAL_FORM = re.compile(
+    r"\b(?:inhal\w*|puffers?|nasal|nose spray|nasal spray|sprays?|creams?|ointments?|gels?|"
+    r"lotions?|eye ?drops?|ear ?drops?|topical\w*|patch(?:es)?|pessar(?:y|ies)|suppositor\w*)\b",
+    re.IGNORECASE,
+)
+"""A form of a drug that acts where it is put (an inhaler, a nose spray, a cream, eye drops):
+what its class's page says of the harms of tablets or injections ("weakened bones and
+cataracts" on the Steroids page) does not hold for it as said."""
 LASTING_EFFECTS = re.compile(r"\b(?:sex\w*|libido|erect\w*|orgasm\w*|ejaculat\w*)\b", re.I)
 """Effects that a class's "usually do not last" does not cover: sexual ones can last as long as
 the drug is taken."""
@@ -161,6 +170,9 @@ class _ClassJudge:
     """True when the question tells a complaint in the first weeks of the drug and asks whether
     it is to be expected (:func:`early_complaint`): the class's word that its side effects are
     mild and pass is then what is asked."""
+    local: bool = False
+    """True when the question names the drug in a form that acts where it is put
+    (:data:`LOCAL_FORM`): the class's harms then count only where they name that form."""
 
     @classmethod
     def of(cls, query: Query, gate: GateResult | None) -> _ClassJudge:
@@ -198,6 +210,7 @@ class _ClassJudge:
             else None,
             stopping,
             early_complaint(query.question),
+            bool(LOCAL_FORM.search(query.question)),
         )
 
     def speaks(self, cand: Candidate) -> bool:
@@ -206,13 +219,23 @@ class _ClassJudge:
             return self._names_drug(cand)
         if cand.facet not in self.asked or (self.amount and not self.amount.search(text)):
             return False
-        if self._unstopping(cand) or (REASSURANCE.search(text) and not self.early):
+        if self._unstopping(cand) or self._unsaid_of_the_form(cand):
             return False
         if cand.facet is Facet.OVERVIEW:
             return bool(self.defines.match(text)) or self._narrower(text, doc)
         if self.others.search(text):
             return self._narrower(text, doc)
         return not another_kind(text, doc, self.named) or self._narrower(text, doc)
+
+    def _unsaid_of_the_form(self, cand: Candidate) -> bool:
+        """True for the class's reassurance that its side effects are mild and pass, unless a
+        complaint early on is asked (:func:`early_complaint`), and, for a form of the drug that
+        acts where it is put (:data:`LOCAL_FORM`), for a harm said of the class without that
+        form: the harms of steroid tablets are not those of a steroid nose spray."""
+        text = cand.sentence.text
+        if REASSURANCE.search(text) and not self.early:
+            return True
+        return self.local and cand.facet in _HARMS and not LOCAL_FORM.search(text)
 
     def _names_drug(self, cand: Candidate) -> bool:
         """For a drug named with a condition, True unless ``cand`` names the drug only by a

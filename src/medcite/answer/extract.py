@@ -133,6 +133,10 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"saliva|mucus|body fluids|blood|sex|sexual contact|food|water|kissing|sharing)|"
         r"(?:get|catch) (?:it|the virus|the infection) (?:from|when|if) (?:an? )?infected|"
         rf"{CAUGHT_FROM}|"
+        # the problems a part of the body is the site of, listed: "… many common problems.
+        # They include sprains, …" (``answer.segment`` joins the two)
+        r"(?:problems|conditions|disorders|diseases)\. (?:They|These) (?:may |can |might |also )?"
+        r"include|"
         # how a sexual infection is caught, on a patient page ("You can get it from having sex")
         r"(?:can|could|may) (?:get|catch) (?:it|them|the virus|the infection) (?:from|by|through|"
         r"during) (?:having )?(?:sex|oral sex|sexual contact|kissing|skin-to-skin contact)|"
@@ -216,7 +220,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.SEEK_CARE: re.compile(
         r"\b(see (a|your) (doctor|physician|health care|healthcare)|seek (medical|care|help|"
         r"treatment)|medical (attention|evaluation|advice|care)|emergency|call 911|"
-        r"(contact|call|phone) (a|your) (doctor|health|provider|gp|nurse|pediatrician)|"
+        r"(contact|call|phone) (a|your|the) (doctor|health|provider|gp|nurse|pa?ediatrician)|"
         r"consult\w*|should be evaluated|evaluated by|"
         r"get (medical )?help (immediately|right away|at once)|"
         r"(have|get) (a|your) (doctor|health ?care (professional|provider)|gp|nurse|"
@@ -310,7 +314,10 @@ _BOILERPLATE = re.compile(
     r"( below)?|listed below|shown below|(?:listed|mentioned|described|shown|named) above|"
     r"above-mentioned|(?:has|have|offers?|provides?|gives?) more information (?:about|on)|click|"
     r"www\.|https?://|toll[- ]free|"
-    r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call (us|the)|"
+    r"1-8\d\d-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}|contact (us|the|your local)|call us|"
+    # "call the center", not a patient page's advice to "call the doctor if …"
+    r"call the(?! (doctor|gp|dentist|nurse|midwife|pharmacist|pa?ediatrician|health|provider|"
+    r"physician|hospital|surgeon|emergency|ambulance|911|999|112|poison))|"
     r"visit (the|our|www)|order (free )?(copies|publications)|the (first|second|top|bottom) "
     r"number (of|in|is)|frequency (is|was) (listed|given|based)|much of (this|the) research|"
     r"frequenc(y|ies) (of \d+/\d+ means|may (also )?be listed|(is|are) based on)|"

@@ -1549,6 +1549,12 @@ CONCEPTS: tuple[Concept, ...] = (
             _rx(r"(?:(?:feel|feels|felt|feeling) like|thought|was sure|was convinced) (?:that )?"
                 r"(?:i'?m|im|i am|i was|i'?ll|he'?s|she'?s|he was|she was) "
                 r"(?:going to|gonna|about to) die"),
+            # whether a mistake could kill: "am I going to die?", "is she gonna die from it?"
+            _rx(r"(?:am|are|is) (?:i|we|he|she|they|(?:my|our|the) \w+) (?:going to|gonna) die"
+                r"(?=\W*(?:\?|$|(?:from|of|after|because) (?:it|this|that|them|these|those)\b))"),
+            # dying of embarrassment, boredom or laughter
+            _rx(r"(?:going to|gonna|wanna|want to) die (?:of|from) (?:embarrassment|shame|"
+                r"boredom|laughing|laughter|cringe)"),
         ),
     ),
     Concept(
@@ -2166,6 +2172,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    unless=(r"(?:it|bleeding|it'?s|its|it has|bleeding has|nosebleed) (?:has )?"
                            r"(?:now |since |finally |nearly |almost |mostly |pretty much |just "
                            r"about )?stopped|stopped (?:now|bleeding)",
+                           # stopped long since: "took 10 minutes to stop, been fine since"
+                           r"(?:took|taking) (?:about |around |over |nearly |almost |a good )?"
+                           r"(?:\d+|a few|five|ten|fifteen|twenty|half an hour) ?(?:mins?|"
+                           r"minutes)? to stop\W+(?:\w+\W+){0,6}?(?:fine|ok|okay|all right|"
+                           r"alright|nothing) since",
                            # nosebleeds that keep coming back, told as a pattern
                            r"(?:keeps?|kept) (?:getting|having) (?:\w+ )?nose ?bleeds|"
                            r"nose ?bleeds,? (?:\w+ ){0,4}?(?:a|per|every|each) (?:week|month|"
@@ -2338,6 +2349,11 @@ CONCEPTS: tuple[Concept, ...] = (
             _FAINT_PASSED_RX,
             _FEARED_SPELL,
             _HEARSAY_FAINT,
+            # a tooth knocked out, not a person: "knocked out two of her teeth"
+            _rx(r"knocked out (?:(?:a|an|one|two|three|some|both|several) )?(?:of )?"
+                r"(?:(?:his|her|my|their|your|the|a) )?(?:\w+ ){0,3}?(?:tooth|teeth)\b",
+                r"knocked (?:(?:a|an|one|two|his|her|my|their|the) )?(?:\w+ ){0,3}?(?:tooth|teeth) "
+                r"out"),
         ),
         events=(
             _rx(rf"{_SUBJECT_NOW} (?:having|had) (?:a |an )?(?:seizure|fit|convulsion)s?",
@@ -6057,7 +6073,9 @@ CONCEPTS: tuple[Concept, ...] = (
         urgency=SAME_DAY,
         signs=(
             # an age told, 12 or older: the tooth knocked out or broken is an adult one
-            _given((r"(?:\bi'?m|\bim|\bi am) (?:1[2-9]|[2-9]\d)\b|\b(?:1[2-9]|[2-9]\d) ?(?:yo|y/o|"
+            _given((r"(?:\bi'?m|\bim|\bi am|\bhe'?s|\bshe'?s|\bhe is|\bshe is) (?:1[2-9]|[2-9]\d)"
+                    r"\b(?! ?(?:months?|weeks?|mins?|minutes?|hours?|days?|kg|lbs?|stone|%)\b)|"
+                    r"\b(?:1[2-9]|[2-9]\d) ?(?:yo|y/o|"
                     r"yrs? old|years? old)|root and all|(?:the )?whole root",),
                    r"(?:tooth|teeth)\W+(?:\w+\W+){0,4}?(?:chipped|broke\w*|snapped|cracked|knocked "
                    r"out|came out|fell out)|(?:chipped|broke|broken|snapped|cracked|knocked) "

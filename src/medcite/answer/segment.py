@@ -82,6 +82,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         texts = _with_caveats(texts, section.text)
         if doc.source is Source.MEDQUAD:
             texts = _with_antecedents(texts, section.text)
+            texts = _with_listed_kinds(texts, section.text)
         items = _items(sections, i + 1, texts[-1]) if texts and LIST_LEAD.search(texts[-1]) else []
         if items:
             texts[-1] = "\n".join([texts[-1], *items])
@@ -196,6 +197,40 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
         bridge = chain == 1 and _BRIDGE.search(text) is not None and _bridges(text)
         out.append(text)
         chain = 1 if _NAMED_SUBJECT.match(text) and _short_lead(text) else 0
+    return out
+
+
+_KINDS_NAMED = re.compile(
+    r"\b(?:many|several|some|a number of|various|different|a few|other|two|three|four|five)"
+    r"(?: \w+){0,2} (?:problems|conditions|causes|types|kinds|forms|disorders|diseases|"
+    r"symptoms|signs|treatments|complications|reasons|risk factors)[.:]$"
+)
+"""A sentence that ends by naming kinds of something without saying which ("… it is the site of
+many common problems.")."""
+_KINDS_LISTED = re.compile(r"^(?:They|These|Those) (?:may |can |might |also )?(?:include|are)\b")
+
+
+def _with_listed_kinds(texts: list[str], source: str) -> list[str]:
+    """``texts`` with a "They include …" list joined to the sentence before it when that one
+    ends by naming kinds of something (:data:`_KINDS_NAMED`): "… the site of many common
+    problems. They include sprains, …" says which problems; alone, "They" stands for nothing."""
+    return _joined_after(texts, source, _KINDS_NAMED, _KINDS_LISTED)
+
+
+def _joined_after(
+    texts: list[str], source: str, before: re.Pattern[str], after: re.Pattern[str]
+) -> list[str]:
+    """``texts`` with each text matching ``after`` joined to the one before it when that one
+    matches ``before`` and the two stand together in ``source`` (:func:`_adjoined`)."""
+    out: list[str] = []
+    for text in texts:
+        joined = None
+        if out and after.match(text) and before.search(out[-1]):
+            joined = _adjoined(out, text, source)
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(text)
     return out
 
 

@@ -736,6 +736,19 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("fac(?:e|es|ed|ing) up to", "accept"),
         ("out of the blue", "suddenly"),
+        # a position that hurts, not sleeplessness: "can't sleep on my tummy, my ribs hurt" (a
+        # side: below)
+        (
+            "(?:can'?t|cant|cannot|can not|unable to|couldn'?t|hard to) (?:sleep|lie|lay) on "
+            "(?:my|her|his|their|your|the) (?:front|back|tummy|stomach|belly)",
+            "can't lie that way",
+        ),
+        # how someone is, not the self of psychology: "been his normal self since"
+        (
+            "(?:(?:my|his|her|their|your|our)(?: (?:usual|normal|old|same|own|happy|cheerful|"
+            "bubbly|cheeky|regular|typical))+ ?self)",
+            "as usual",
+        ),
         ("on the mend", "recovering"),
         ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),
         ("sweet tooth", "craving for sweets"),

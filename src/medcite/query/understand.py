@@ -155,6 +155,8 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         # why a treatment is needed asks what it is for, not what causes the illness
         r"(?! (?:i|you|he|she|we|they|people|my \w+) (?:still |really |even |actually )?need)|"
         r"reasons?|triggers?|risk factors?|"
+        # "what could it be?": what lies behind a complaint told, no name offered
+        r"what (else )?(could|might|can) (it|this|that|these|they) be(?= *(\?|$|\.))|"
         r"etiolog\w*|what makes|where does .* come from|lead to|"
         r"how (do|does|did|can|could) (you|i|we|people|one|someone|a person) "
         r"(catch|get(?! rid)(?! (her|him|them|me|us|(my|our|the|your) \w+) to\b)|contract)|"
@@ -201,6 +203,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
         r"worth (taking|trying|using|starting|a try)|"
+        # "the best thing to put on a scald?", "what can I rub on it": what to apply
+        r"(thing|things|stuff|something|anything) (best )?to (put|use|apply|rub|dab|spray) on|"
+        r"what (can|should|do|could) (i|we|you) (put|apply|rub|dab|spray) on|"
         # "should I take anything?": what helps
         r"(should|can|could|do|must) (i|he|she|we|they|you) (also |still )?(take|have|use|give "
         r"(him|her|them)) (anything|something)|"
@@ -237,6 +242,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
         r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
         r"forming)|stop (it|them|this) from|"
+        # a medicine taken "just to be safe" or "as a precaution" is taken to prevent
+        r"(just |simply )?to (be|stay) (safe|on the safe side)|as a precaution|"
+        r"(preventive|preventative)ly|"
         r"(does ?n'?t|doesnt|do ?n'?t|dont|wo ?n'?t|wont|never) (come|comes) back|"
         r"stop (him|her|me|them|you|us|my \w+|our \w+) (from )?getting|"
         r"(happen|happens) again|"
@@ -255,7 +263,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.SIDE_EFFECTS: re.compile(r"\b(side[- ]effects?|adverse|safe to|safety|harmful)\b"),
     # "a beer while on my meds": something taken with one's medicines
     Facet.INTERACTIONS: re.compile(
-        r"\b(interact\w*|together with|mix\w*|combine\w*)\b"
+        # "stuck together with crust" holds things together: no two things taken together
+        r"\b(interact\w*|(?<!stuck )(?<!glued )(?<!matted )(?<!sticking )(?<!stick )"
+        r"(?<!sticks )(?<!crusted )(?<!clumped )together with|mix\w*|combine\w*)\b"
         r"|\b(with|while (on|taking)|on top of) (my|your|his|her|their|our|the)( \w+){0,2} "
         r"(meds|medications?|medicines?|pills|prescriptions?|tablets)\b"
         # "drink my coffee right after taking my levothyroxine": a food or drink with a drug
@@ -614,6 +624,10 @@ def _without_told_amounts(text: str) -> str:
 _WHAT_TO_DO = re.compile(
     r"\b(what (should|can|do|must) (i|we|you) do|what to do|what do i do|how (do|can|should) "
     r"(i|we) (treat|stop|handle|deal with|get rid of|manage)|should (i|we) (go|see|call|worry))\b"
+    # "do we need to do anything?", "is there anything else I should do?"
+    r"|\b((do|does|should|would|must) (i|we|he|she|they|you|my \w+) (need to |have to |still |"
+    r"be )?(do|doing) (anything|something)|"
+    r"(is there )?anything (else )?(i|we|you) (need to|should|must|have to|can) do)\b"
     r"|\b(do|does|would|will) (i|we|he|she|they|you|my \w+) need (to )?(go (to )?|see |be seen "
     r"(at|in|by) |take (him|her|them) (in )?to )?(an? |the )?(a ?& ?e|er|e\.r\.|emergency|"
     r"hospital|urgent care|walk[- ]in|doctor|gp|dr|pediatrician|paediatrician)\b"
@@ -2320,9 +2334,14 @@ def _ranking_only(
 _HAVING = re.compile(
     r"\b(?:i|he|she|they|we|you|who|mum|mom|dad|wife|husband)?\s*(?:have|has|having|with|"
     r"diagnosed with|suffers? from|suffering from|living with)\s+(?:\S+\s+){0,2}$"
+    # a doctor's word for it: "the nurse at the clinic said impetigo", "GP thinks it's eczema"
+    r"|\b(?:doctor|dr|gp|nurse|paediatrician|pediatrician|consultant|dermatologist)\s+"
+    r"(?:\S+\s+){0,2}(?:said|says|thinks|thought|called\s+it|diagnosed)\s+"
+    r"(?:(?:it'?s|it\s+is|it\s+was|he\s+has|she\s+has|he\s+had|she\s+had|was|its)\s+)?"
+    r"(?:an?\s+|the\s+)?$"
 )
 """Words that tell a disease as one the person has ("I have COPD", "dad has copd", "living
-with heart failure"), not one that is over ("after a cold")."""
+with heart failure", a doctor's word for it), not one that is over ("after a cold")."""
 _GUESSED = re.compile(
     r"\b(?:think|thinks|convinced|worried|afraid|scared|sure|if|whether|do|does|might|could|"
     r"may|maybe|wonder\w*)\s+(?:i|he|she|they|we|you|my \w+)\s+(?:have|has|had)\s+"
@@ -2596,7 +2615,8 @@ MAX_INTRO_WORDS = 8
 """How long an opening line that introduces the asker may be ("53F, type 2 diabetic.")."""
 _INTRO_WORDS = frozenset(
     {"i", "im", "i'm", "am", "a", "an", "and", "with", "have", "has", "had", "type", "on", "of",
-     "old", "male", "female", "man", "woman", "diabetic", "mum", "dad", "mom", "m", "f"}
+     "old", "male", "female", "man", "woman", "diabetic", "mum", "dad", "mom", "m", "f",
+     "also", "too", "as", "well"}
 )  # fmt: skip
 """Words an opening line that only introduces the asker may hold beside the age and the
 condition ("I'm 60 and have COPD", "53F, type 2 diabetic")."""
@@ -2605,33 +2625,60 @@ condition ("I'm 60 and have COPD", "53F, type 2 diabetic")."""
 def _background_intro(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
-    """A long-standing condition told in a short opening line with the asker's age ("53F, type
-    2 diabetic. My left shoulder has been getting stiffer … what could it be?") introduces the
-    asker: when a later sentence tells a complaint of another body system and names the
-    condition no more, the condition is background, a qualifier. Not in a question about a
-    drug (the condition may be why it is asked), nor beside a complaint of the condition's own
-    system ("70M, COPD. more breathless this week")."""
+    """A long-standing condition told in a short line that only introduces the asker (an
+    opening line with the age, "53F, type 2 diabetic. My left shoulder has been getting
+    stiffer … what could it be?", or a later line of its own, "… it aches at night. I'm
+    diabetic too. Why?") is background: when another sentence tells a complaint of another
+    body system and names the condition no more, the condition is a qualifier. Not in a
+    question about a drug (the condition may be why it is asked), nor beside a complaint of
+    the condition's own system ("70M, COPD. more breathless this week")."""
     sentences = message_sentences(question)
     if len(sentences) < 2 or any(c.drug and c.role == "topic" for c in concepts):
         return concepts
-    first = sentences[0]
-    if not _AGE_TOLD.search(first) or len(first.split()) > MAX_INTRO_WORDS:
-        return concepts
-    opening = f" {_as_fixed(first, fixes)} "
-    rest = " ".join(_as_fixed(s, fixes) for s in sentences[1:])
+    for i, line in enumerate(sentences):
+        if not _introduces(line, first=i == 0):
+            continue
+        rest = " ".join(_as_fixed(s, fixes) for j, s in enumerate(sentences) if j != i)
+        told = _background_told(f" {_as_fixed(line, fixes)} ", rest, concepts)
+        if told:
+            return _demoted(concepts, told, "qualifier")
+    return concepts
+
+
+_OF_ONESELF = re.compile(
+    r"^\W*(?:(?:and|also|oh|btw|fyi|ps|plus)\W+)*(?:i'?m|im|i am|i have|i'?ve|ive|i also have|"
+    r"i'?m also|i am also|i was born with|(?:\d{1,3}\s*(?:[mf]|yo|y/o|male|female)\b))"
+    r"(?![^?]*\?)",
+    re.IGNORECASE,
+)
+"""A later line that tells something of the asker ("I'm diabetic.", "I also have asthma",
+"62 f, i'm long-sighted"), asking nothing."""
+
+
+def _introduces(line: str, *, first: bool) -> bool:
+    """A line short enough to only introduce the asker: the opening one with an age told, or a
+    later statement of the asker's own (:data:`_OF_ONESELF`)."""
+    if len(line.split()) > MAX_INTRO_WORDS:
+        return False
+    return bool(_AGE_TOLD.search(line)) if first else bool(_OF_ONESELF.match(line))
+
+
+def _background_told(line: str, rest: str, concepts: tuple[QueryConcept, ...]) -> set[str]:
+    """The conditions ``line`` tells as who the asker is, when ``rest`` tells a complaint of
+    another body system without naming them; empty when the line tells more."""
     topics = _told_topics(concepts)
     told = {
         c.key
         for c in topics
         if c.may_be_condition
         and not is_sign(c)
-        and _said_in(opening, c.matched)
+        and _said_in(line, c.matched)
         and not _named(rest, c.matched)
     }
     named = " ".join(c.matched for c in topics if c.key in told)
-    said = set(_AGE_TOLD.sub(" ", opening).split()) - set(named.split()) - _INTRO_WORDS
+    said = set(_AGE_TOLD.sub(" ", line).split()) - set(named.split()) - _INTRO_WORDS
     if len(said) > 1:  # the line tells more than who the asker is ("my cholesterol came back")
-        return concepts
+        return set()
     systems = {n.split(".")[0] for c in topics if c.key in told for n in c.tree_numbers}
     others = [
         c
@@ -2641,7 +2688,7 @@ def _background_intro(
         and _named(rest, c.matched)
         and not any(n.split(".")[0] in systems for n in c.tree_numbers)
     ]
-    return _demoted(concepts, told, "qualifier") if told and others else concepts
+    return told if others else set()
 
 
 def _past_history(
@@ -2817,6 +2864,12 @@ _CAME_WITH = re.compile(
 """Words that tell the infection a complaint came with or after ("my knee flared up with a
 nasty flu", "a sore jaw after a bad cold"); not what one woke up or came down with, or was
 diagnosed with."""
+_LOST = re.compile(
+    r"\b(?:lost|losing|loss\s+of|lose)\s+(?:(?:my|his|her|their|the|all|any)\s+)*"
+    r"(?:sense\s+of\s+)?(?:smell|taste|hearing|voice|hair|appetite|sight|vision|periods?)\b"
+)
+"""A sense or a function told as lost ("lost my sense of smell after covid"): "will it come
+back" then asks for it, not for the illness to return."""
 INFECTIONS_TREE = "C01"
 """Infections (MeSH C01): what one catches and gets over, so what a complaint can come with."""
 
@@ -2829,15 +2882,37 @@ def _earlier_illnesses(
     drug remains the topic ("a cough that won't go away six weeks after a cold" asks about the
     cough), unless its return is asked about."""
     text = _as_fixed(question, fixes)
-    if _RECURRENCE.search(text):
+    if _RECURRENCE.search(text) and not _LOST.search(text):
         return concepts
     topics = _told_topics(concepts)
     caught = [c for c in topics if any(n.startswith(INFECTIONS_TREE) for n in c.tree_numbers)]
-    earlier = _conditions_after(_TIME_AFTER, text, topics) | _conditions_after(
-        _CAME_WITH, text, caught
+    earlier = (
+        _conditions_after(_TIME_AFTER, text, topics)
+        | _conditions_after(_CAME_WITH, text, caught)
+        | {c.key for c in caught if _dated_after(text, c.matched)}
     )
     others = [c for c in topics if c.key not in earlier and (c.drug or c.may_be_condition)]
     return _as_context(question, concepts, fixes, earlier) if earlier and others else concepts
+
+
+_DATED = re.compile(
+    r"(?:\s+[\w']+){0,2}?\s+(?:(?:about|around|nearly|almost|over|some|like)\s+)?(?:\d+|a|an|one|"
+    r"two|three|four|five|six|few|several|couple\s+of)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|\s+(?:last|this\s+past)\s+(?:week|month|year|winter|summer|spring|autumn|fall|"
+    r"christmas)|\s+in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
+"""A date right after an illness named: "… after covid about 2 months ago"."""
+
+
+def _dated_after(text: str, name: str) -> bool:
+    """True when every time ``text`` names ``name`` it is right after "after" and dated ("lost
+    my sense of smell after covid about 2 months ago"): the illness the complaint dates from,
+    not the one asked about ("how long after norovirus am I contagious")."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        re.search(r"\bafter\s+$", text[: m.start()]) and _DATED.match(text, m.end()) for m in found
+    )
 
 
 def _conditions_after(
