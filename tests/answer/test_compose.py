@@ -1126,3 +1126,29 @@ def test_an_unanswered_question_is_not_quoted_back_as_its_keywords() -> None:
     answer, _docs = _answer("I keep picturing awful things happening and it scares me", [unrelated])
     assert answer.abstained and answer.abstain_reason
     assert "“" not in answer.abstain_reason
+
+
+def test_a_rare_condition_s_page_is_listed_only_when_the_question_names_it() -> None:
+    """An abstention does not point someone with a common complaint to a rare syndrome's page;
+    asked by name, the page is listed."""
+    from medcite.evidence.topic import GateResult
+
+    drug = FLUOCINOLONE
+    rare = _doc(
+        "medquad:r#1",
+        "Fluocinolone was given to a child with Dunmore-Vail syndrome.",
+        Source.MEDQUAD,
+        site="GARD",
+        focus="Dunmore-Vail syndrome",
+    )
+
+    def closest(question: str) -> list[str]:
+        query = understand(question, Vocabulary(None)).model_copy(update={"concepts": (drug,)})
+        gate = GateResult(
+            on_topic=[], off_topic=rank([Hit(document=rare, score=9.0, rank=1)], 2026), applied=True
+        )
+        answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+        return [r.document_id for r in answer.closest]
+
+    assert closest("can fluocinolone cream make my periods stop?") == []
+    assert closest("is fluocinolone used in Dunmore-Vail syndrome?") == ["medquad:r#1"]

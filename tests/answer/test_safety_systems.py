@@ -1442,7 +1442,11 @@ def test_same_day_flags_say_today_and_an_emergency_says_now() -> None:
     stroke = detect_red_flags("my dad's face is drooping and he can't lift his arm")
     assert [f.urgency for f in stroke] == ["emergency"]
     both = hearing + stroke
-    assert (banner(both) or "").startswith("Seek care now.")
+    text = banner(both) or ""
+    assert text.startswith("Seek care now.")
+    # beside care needed now, the same-day card's advice is left out: one message, go now
+    assert stroke[0].advice in text
+    assert hearing[0].advice not in text
 
 
 @pytest.mark.parametrize(
@@ -2934,3 +2938,30 @@ def test_heavy_bleeding_long_stopped_is_no_emergency() -> None:
         "cut my palm on a glass, blood everywhere, it took ten minutes to stop and now it is "
         "pouring again"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum is 70, her periods finished 20 years ago and she has a little red spotting",
+        "post-menopausal and found a streak of blood on the loo roll, probably nothing?",
+        "third time I have bled after intercourse this month, no pain at all",
+    ],
+)
+def test_bleeding_after_the_menopause_or_after_sex_again_needs_a_doctor_soon(
+    question: str,
+) -> None:
+    assert "bleeding after the menopause or after sex" in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my periods finished 4 years ago, why do I still get night sweats?",
+        "spotted a little after sex for the first time, I'm 24",
+        "since the menopause my gums bleed when I brush",
+        "on cyclical HRT and my monthly bleeds on HRT are lighter now",
+    ],
+)
+def test_lookalikes_of_bleeding_after_the_menopause_stay_quiet(question: str) -> None:
+    assert "bleeding after the menopause or after sex" not in kinds(question)

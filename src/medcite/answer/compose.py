@@ -57,7 +57,7 @@ from medcite.answer.told_state import state_only, subject_filter
 from medcite.answer.vaccines import of_the_asked_vaccine
 from medcite.evidence.classify import RANK, source_kind
 from medcite.evidence.rank import non_human, outside_medicine
-from medcite.evidence.topic import GateResult, eponym_entry, unrecognised
+from medcite.evidence.topic import ONE_CONDITION_SITES, GateResult, eponym_entry, unrecognised
 from medcite.evidence.vaccine_schedule import asked_schedule
 from medcite.query.concepts import VIA, context_only
 from medcite.query.drugs import generic_names, ingredients
@@ -1782,6 +1782,7 @@ def _closest(
         usable = [e for e in usable if _names_two(said[e.hit.document.id], drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
     usable = _not_on_the_fear(inp.query, usable)
+    usable = [e for e in usable if not _rare_unasked(inp.query, e.hit.document)]
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
     usable = current or usable  # animal, laboratory and decades-old papers only when alone
@@ -1790,6 +1791,14 @@ def _closest(
         pages.setdefault(_page(e), e)
     chosen = list(pages.values())[:MAX_CLOSEST]
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
+
+
+def _rare_unasked(query: Query, doc: Document) -> bool:
+    """True for a page on a genetic or rare condition (:data:`ONE_CONDITION_SITES`) the
+    question does not name: someone whose periods stopped on an implant is not helped, only
+    frightened, by being pointed to a rare syndrome's page."""
+    focus = stems(uninverted(doc.focus or ""))
+    return doc.site in ONE_CONDITION_SITES and not focus <= stems(query.question)
 
 
 _STUDIES_ASKED = re.compile(

@@ -1034,6 +1034,33 @@ def _given(
     return re.compile(rf"^{absent}{ahead}[\s\S]*?\b(?P<key>{key})\b", re.IGNORECASE)
 
 
+_AFTER_MENOPAUSE = (
+    r"(?:periods?|menstruation|bleeds?) (?:\w+ ){0,2}?(?:stopped|finished|ended|stopping) "
+    r"(?:\w+ ){0,3}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"a few|a couple of) (?:years?|yrs?)(?: ago)?|(?:after|since|past|through|gone through|been "
+    r"through|finished|finished with) (?:the |my |her )?menopause|post-?menopaus\w*|menopause "
+    r"(?:\w+ ){0,3}?(?:\d+|a|one|two|three|four|five|six|several|many) years? ago|no periods? "
+    r"(?:for|in) (?:over |more than )?(?:a year|\d+ years?|(?:two|three|four|five|several|many) "
+    r"years)"
+)
+"""Periods told as stopped a year or more ago: "periods stopped 3 years ago", "since the
+menopause", "postmenopausal"."""
+_VAGINAL_BLOOD = (
+    r"bleed\w*|spotting|spots? of (?:blood|red)|(?:pink|pinkish|brown|brownish|red) "
+    r"(?:\w+ )?(?:discharge|spotting|stain\w*|streaks?)|blood (?:\w+ ){0,3}?(?:on|in) (?:the |my "
+    r"|her )?(?:tissue|toilet paper|loo roll|pants|knickers|underwear|pad|panty ?liner)"
+)
+"""Blood from the vagina, however little ("pinkish spotting on the tissue")."""
+_BLEEDS_ELSEWHERE = (
+    r"gums?|nose ?bleeds?|nose|ears?|bum|bottom|back passage|rectal|rectum|piles|ha?emorrhoids|"
+    r"stools?|poo+|urine|pee|wee|mouth|teeth|tooth|cut|graze|wound|nipples?|cough\w*|vomit\w*"
+)
+"""Another place a bleed may come from: then it is not from the vagina."""
+_ON_HRT_BLEEDS = (
+    r"(?:period|monthly|withdrawal) bleeds? (?:\w+ ){0,3}?(?:hrt|hormone replacement)|"
+    r"(?:hrt|hormone replacement)[^.?!]{0,40}\b(?:period|monthly|withdrawal) bleeds?"
+)
+"""Monthly bleeds expected on cyclical HRT, told as such."""
 _SUGAR_LOWERING = (
     r"insulin|novorapid|humalog|lantus|levemir|tresiba|toujeo|humulin|gliclazide|diamicron|"
     r"glipizide|glimepiride|amaryl|glibenclamide|glyburide|sulfonylureas?|sulphonylureas?"
@@ -4415,6 +4442,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "bleeding after the menopause or after sex",
+        "See your doctor within the next few days, not at a routine check-up: any bleeding or "
+        "spotting from the vagina a year or more after periods stopped, however little, and "
+        "bleeding after sex that keeps happening, need an examination (and often a scan) to find "
+        "the cause; most turn out to be something simple, but it must be checked. Go to an "
+        "emergency department for heavy bleeding or feeling faint.",
+        urgency=SAME_DAY,
+        # told of last month, a bleed still needs checking
+        exposure=True,
+        signs=(
+            _given((_AFTER_MENOPAUSE,), _VAGINAL_BLOOD, unless=(_ON_HRT_BLEEDS, _BLEEDS_ELSEWHERE)),
+            _given((r"(?:after|during|following) (?:sex|intercourse)|post-?coital",
+                    r"(?:\d+|two|three|four|five|several|a few|a couple of) times|keeps? "
+                    r"(?:happening|coming back)|every time|each time|again|for (?:\w+ )?(?:weeks|"
+                    r"months)|(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time"),
+                   r"bleed\w*|bled|spotting|blood"),
+        ),
+    ),
+    Concept(
         HIGH_POTASSIUM,
         "Go to an emergency department now: a potassium of 6.5 mmol/L or more, or of 6.0 or "
         "more with palpitations or weakness, can upset the heart's rhythm without warning, "
@@ -7198,10 +7244,15 @@ def card_alone(flags: tuple[RedFlag, ...]) -> bool:
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
     """The urgent-care line shown before anything else, or None: "Seek care now." for an
-    emergency, "Get medical care today." when every flag is a same-day one."""
+    emergency, with the emergencies' advice alone, "Get medical care today." when every flag
+    is a same-day one."""
     if not flags:
         return None
-    advice = " ".join(dict.fromkeys(flag.advice for flag in flags))
     if all(flag.urgency == SAME_DAY for flag in flags):
-        return f"{SAME_DAY_OPENING} {advice}"
-    return f"{EMERGENCY_OPENING} {advice}"
+        return f"{SAME_DAY_OPENING} {_advice(flags)}"
+    # beside care needed now, a same-day card's "call your doctor's office" would blur it
+    return f"{EMERGENCY_OPENING} {_advice(tuple(f for f in flags if f.urgency == EMERGENCY))}"
+
+
+def _advice(flags: tuple[RedFlag, ...]) -> str:
+    return " ".join(dict.fromkeys(flag.advice for flag in flags))
