@@ -2495,3 +2495,12 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
 )
 def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> None:
     assert (facet in detect_facets(question)[0]) is present
+
+
+def test_a_medicine_told_as_carried_is_context(roles: Callable[[str], dict[str, str]]) -> None:
+    """ "has gout and carries colchicine everywhere … is gout hereditary": the medicine tells who
+    she is; asked about, it is the topic."""
+    told = roles("my wife has gout and carries colchicine everywhere. is gout hereditary?")
+    assert told["colchicine"] == "qualifier"
+    assert told["gout"] == "topic"
+    assert roles("I carry colchicine, how much should I take in a flare?")["colchicine"] == "topic"

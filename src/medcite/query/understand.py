@@ -2268,6 +2268,7 @@ def _told_as_context(
     concepts = _before_the_turn(question, concepts, fixes)
     concepts = _imagined(question, concepts, fixes)
     concepts = _habits(question, concepts, fixes)
+    concepts = _carried(question, concepts, fixes)
     concepts = _past_drugs(question, concepts, fixes)
     concepts = _dose_asked_of(question, concepts, fixes, asked)
     concepts = _compared(question, concepts, fixes)
@@ -2581,6 +2582,28 @@ def _habits(
     if not habits or not others:
         return concepts
     return _as_context(question, concepts, fixes, habits)
+
+
+_CARRIES = re.compile(
+    r"\b(?:carries|carry|carrying|carried)\s+(?:(?:an?|his|her|their|my|our|the|two|spare)\s+)*$"
+)
+"""Words that tell a rescue medicine as kept at hand ("carries an EpiPen"): who the person is,
+not what is asked."""
+
+
+def _carried(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A medicine told only as one someone carries ("has a peanut allergy (carries an EpiPen)
+    … should we avoid peanuts when weaning?") is context, a qualifier, when a condition
+    remains the topic."""
+    text = _as_fixed(question, fixes)
+    topics = _told_topics(concepts)
+    carried = {c.key for c in topics if c.drug and _only_after(_CARRIES, text, c.matched)}
+    others = [c for c in topics if c.key not in carried and c.may_be_condition and not c.drug]
+    if not carried or not others:
+        return concepts
+    return _as_context(question, concepts, fixes, carried)
 
 
 _PAST = re.compile(
