@@ -438,3 +438,19 @@ def test_a_list_of_the_kinds_just_named_joins_its_lead() -> None:
     # a "They" after a sentence naming no kinds is not joined
     plain = _page_sentences("The joint often hurts at night. They include swelling of one joint.")
     assert "They include swelling of one joint." in plain
+
+
+def test_a_heading_glued_to_its_sentence_is_left_out() -> None:
+    """A page's heading that lost its line break ("Ongoing Work The clinic runs …") is not read
+    as part of the sentence; a name that is the sentence's subject, or the stage a sentence
+    defines, stays."""
+    sentences = _page_sentences(
+        "Gout is common. Relief is Possible Although there is no cure for gout, flares can be "
+        "treated. Ongoing Work The gout clinic runs trials of new medicines. National Gout "
+        "Society researchers found that cherries may help. Stage IB: The tophus is larger than "
+        "2 centimeters and hard."
+    )
+    assert "Stage IB: The tophus is larger than 2 centimeters and hard." in sentences
+    assert "Although there is no cure for gout, flares can be treated." in sentences
+    assert "The gout clinic runs trials of new medicines." in sentences
+    assert "National Gout Society researchers found that cherries may help." in sentences

@@ -81,6 +81,7 @@ def document_sentences(doc: Document) -> Iterator[Sentence]:
         texts = _with_short_orders(split_sentences(section.text), section.text)
         texts = _with_caveats(texts, section.text)
         if doc.source is Source.MEDQUAD:
+            texts = [_without_heading(t) for t in texts]
             texts = _with_antecedents(texts, section.text)
             texts = _with_listed_kinds(texts, section.text)
         items = _items(sections, i + 1, texts[-1]) if texts and LIST_LEAD.search(texts[-1]) else []
@@ -198,6 +199,52 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
         out.append(text)
         chain = 1 if _NAMED_SUBJECT.match(text) and _short_lead(text) else 0
     return out
+
+
+_SMALL_WORDS = frozenset(
+    "and or of the to for in with a an on by at your you can is are not from".split()
+)
+_ARTICLES = frozenset({"The", "A", "An"})
+_OPENERS = frozenset(
+    "If Although Some Many Most In For When There It This These Those You Your People Certain "
+    "Several Other One Not No Because While As At After Before During Talk Ask Call Get Make "
+    "Take Try Use Do Being Each Every All Any Over About Only Even Such Studies Research "
+    "Researchers Scientists Doctors Treatment Symptoms Diagnosis Exercise Medicines High "
+    "Low".split()
+)
+"""Words a sentence opens with, before a word in lower case ("Studies show …", "If you …"); an
+article opens one before any word."""
+_NAMES_A_STAGE = re.compile(r"\b(?:Stage|Grade|Phase|Step|Type|Level|Class)\b|\b[IV]{1,4}[A-C]?\b")
+MAX_HEADING_WORDS = 8
+MIN_GLUED_WORDS = 6
+"""Words at least in the sentence after a glued heading (a heading's own words, "Who Should Not
+Get the Vaccine?", are no sentence)."""
+
+
+def _without_heading(text: str) -> str:
+    """``text`` without a page's heading that lost its line break and runs into the sentence
+    after it ("Usually Has No Symptoms High blood pressure is often called …"): two or more
+    capitalised words, none among them in lower case but small ones, and not ending in one,
+    then an article or a word a sentence opens with before a word in lower case
+    (:data:`_OPENERS`). The rest is still a substring of the source; a text with no such
+    heading is returned as it is."""
+    words = text.split(" ")
+    if not text.endswith((".", "!")):
+        return text
+    for i in range(2, min(len(words) - MIN_GLUED_WORDS, MAX_HEADING_WORDS) + 1):
+        head, word = words[:i], words[i]
+        if not all(w[:1].isupper() or w in _SMALL_WORDS for w in head):
+            return text
+        if _NAMES_A_STAGE.search(" ".join(head)):
+            return text  # "Stage IIB The tumor is …": the stage is what the sentence defines
+        if head[-1].lower() in _SMALL_WORDS or sum(w[:1].isupper() for w in head) < 2:
+            continue
+        follows = words[i + 1][:1]
+        rest = words[i:]
+        told = sum(w.islower() and w not in _SMALL_WORDS for w in rest)
+        if (word in _ARTICLES or (word in _OPENERS and follows.islower())) and told >= 2:
+            return " ".join(rest)
+    return text
 
 
 _KINDS_NAMED = re.compile(
