@@ -1152,3 +1152,38 @@ def test_a_rare_condition_s_page_is_listed_only_when_the_question_names_it() -> 
 
     assert closest("can fluocinolone cream make my periods stop?") == []
     assert closest("is fluocinolone used in Dunmore-Vail syndrome?") == ["medquad:r#1"]
+
+
+def test_closest_documents_name_the_breastfeeding_or_pregnancy_asked_about() -> None:
+    """A drug asked about while breastfeeding lists only documents that speak of breastfeeding
+    too: a study of the drug after surgery says nothing of it."""
+    from medcite.evidence.topic import GateResult
+    from medcite.records import QueryConcept
+
+    nursing = QueryConcept(
+        key="D3",
+        name="Breastfeeding",
+        matched="breastfeeding",
+        via="mesh",
+        role="qualifier",
+        names=("breastfeeding", "breast feeding"),
+        tree_numbers=("F01.145.407.199",),
+    )
+    query = understand("can I use fluocinolone while breastfeeding?", Vocabulary(None))
+    query = query.model_copy(update={"concepts": (FLUOCINOLONE, nursing)})
+    docs = [
+        _doc(
+            "pmid:1",
+            "Fluocinolone eased itching after surgery.",
+            title="Fluocinolone after surgery",
+        ),
+        _doc(
+            "pmid:2",
+            "Fluocinolone cream was used by mothers during breastfeeding without harm.",
+            title="Fluocinolone and breastfeeding",
+        ),
+    ]
+    hits = [Hit(document=d, score=10.0 - i, rank=i + 1) for i, d in enumerate(docs)]
+    gate = GateResult(on_topic=[], off_topic=rank(hits, 2026), applied=True)
+    answer = compose(ComposeInput("test", query, 12, gate=gate), [])
+    assert [r.document_id for r in answer.closest] == ["pmid:2"]

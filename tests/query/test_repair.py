@@ -641,6 +641,8 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         # how someone is, and a position that hurts
         ("fell off the swing but has been her normal happy self since", "as usual"),
         ("I can't lie on my tummy since the operation", "can't lie that way"),
+        # a mother nursing her baby, not the profession
+        ("is this cream safe to use while nursing?", "while breastfeeding"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -1147,3 +1149,10 @@ def test_a_description_is_not_read_where_the_question_names_the_condition_itself
     said = "my cheeks go red after a glass of wine and I get little spots. is this rosacea?"
     assert "rosacea" not in illness_senses(said)[1].values()
     assert "rosacea" in illness_senses("my cheeks go red after a glass of wine")[1].values()
+
+
+@pytest.mark.parametrize(
+    "question", ["zinc while nursing a cold?", "I take naps while nursing school is on"]
+)
+def test_nursing_a_cold_or_a_course_is_no_breastfeeding(question: str) -> None:
+    assert "breastfeeding" not in illness_senses(question)[0]

@@ -1862,10 +1862,12 @@ def _name_forms(
     return names, short
 
 
-ALSO_ASKED_TREES = ("C", "F03", "D", "J02", "F01.145.317")
+ALSO_ASKED_TREES = ("C", "F03", "D", "J02", "F01.145.317", "F01.145.407.199", "G08.686.784.769")
 """MeSH trees of what a question may name beside its topic that a document listed for it must
 also name: conditions, signs, mental disorders, drugs and chemicals, foods and drinks, the use
-of substances (F01.145.317: "a glass of wine on metronidazole"); not dosage forms
+of substances (F01.145.317: "a glass of wine on metronidazole"), breastfeeding and pregnancy
+(a study of ibuprofen after hip surgery says nothing of it while breastfeeding); not dosage
+forms
 (:data:`DOSAGE_FORMS`): "desonide ointment" asks about desonide."""
 DOSAGE_FORMS = "D26"
 

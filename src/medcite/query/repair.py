@@ -736,6 +736,14 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("fac(?:e|es|ed|ing) up to", "accept"),
         ("out of the blue", "suddenly"),
+        # breastfeeding, not the profession nor a cold being nursed
+        (
+            "(?:while|when|whilst) (?:i'?m |i am |she'?s |she is |still |currently )?nursing"
+            "(?! (?:a|an|my|his|her|the|this) (?:\\w+ )?(?:cold|hangover|injury|grudge|drink|"
+            "wound|sore|bruise|headache)|\\w| home| student| school| staff| course| degree| "
+            "career| job| shift)",
+            "while breastfeeding",
+        ),
         # a position that hurts, not sleeplessness: "can't sleep on my tummy, my ribs hurt" (a
         # side: below)
         (
