@@ -1673,3 +1673,27 @@ def test_advice_to_call_the_doctor_is_no_boilerplate() -> None:
     assert Facet.SEEK_CARE in _page_facets(advice, (Facet.SEEK_CARE,))
     contact = "Call the center for a free booklet on gout and its treatment."
     assert not _page_facets(contact, (Facet.SEEK_CARE, Facet.TREATMENT))
+
+
+def test_what_can_be_serious_for_a_group_asked_about_is_a_warning() -> None:
+    """ "It can be serious if you are pregnant", on the page of the condition asked about, warns
+    a question that names a pregnancy; a page's "usually mild" warns nobody."""
+    from medcite.answer.extract import warnings
+
+    page = _page_evidence(
+        "Gout",
+        "Gout is usually mild in young adults. It can be serious if you are pregnant or older.",
+    )
+    gout = QueryConcept(
+        key="D26",
+        name="gout",
+        matched="gout",
+        via="mesh",
+        names=("gout",),
+        tree_numbers=("C05.550.114.423",),
+    )
+    query = _asking(
+        "gout in my sister, she is pregnant, does she need to see someone?", (), (gout,)
+    )
+    shown = [c.sentence.text for c in warnings(query, [page], gated=True)]
+    assert shown == ["It can be serious if you are pregnant or older."]

@@ -454,3 +454,16 @@ def test_a_heading_glued_to_its_sentence_is_left_out() -> None:
     assert "Although there is no cure for gout, flares can be treated." in sentences
     assert "The gout clinic runs trials of new medicines." in sentences
     assert "National Gout Society researchers found that cherries may help." in sentences
+
+
+def test_whom_it_concerns_is_a_list_lead() -> None:
+    """ "It can be serious if you" lists whom it concerns on the lines after it."""
+    from medcite.answer.segment import document_sentences
+
+    doc = _page(
+        "Gout is usually mild. It can be serious if you", "Are pregnant", "Have kidney disease"
+    )
+    assert [s.text for s in document_sentences(doc)] == [
+        "Gout is usually mild.",
+        "It can be serious if you\nAre pregnant\nHave kidney disease",
+    ]

@@ -2591,7 +2591,9 @@ def _shape(sentence: Sentence) -> float:
 WARNING_CUE = re.compile(
     r"\b(should not|must not|do not|don't|never|avoid\w*|contraindicat\w*|not recommended|"
     r"not be (used|given|taken)|warnings?|can (cause|harm)|may harm|birth defects?|harmful|"
-    r"toxic to|unsafe|dangerous|(?:should|must) be careful)\b",
+    r"toxic to|unsafe|dangerous|(?:should|must) be careful|"
+    # "it can be serious if you are pregnant"
+    r"(?:can|may|could) be (?:serious|severe|life-threatening))\b",
     re.I,
 )
 

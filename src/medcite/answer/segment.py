@@ -22,7 +22,9 @@ from medcite.text import split_sentences
 
 LIST_LEAD = re.compile(
     r"(\b(include|includes|including|are|is|such as|following|like|may have|can have|should|"
-    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?)|:|"
+    r"can|must|need to|notice|experience|have|has|feel|shows?|develops?|"
+    # whom it concerns, the items saying what holds of them: "it can be serious if you"
+    r"if (?:you|your child|they|he|she)|(?:people|those|anyone|children|adults) who)|:|"
     # a purpose the items serve: "To prevent it", "To lower your risk of a fall"
     r"^(?:to|for) (?:help )?(?:prevent|avoid|reduce|lower|protect|relieve|ease|manage|keep)\b"
     r"[^.!?:]{0,50})\s*$",
@@ -30,7 +32,7 @@ LIST_LEAD = re.compile(
 )
 """How a line that introduces a list ends ("Symptoms may include", "Risk factors are:", "To
 protect yourself, you should", "You may have a UTI if you notice", "Get help immediately if
-the injured person has")."""
+the injured person has", "It can be serious if you")."""
 MIN_ITEMS, MAX_ITEMS, MAX_ITEM_WORDS = 2, 15, 25
 _ITEM_END = re.compile(r"[.!?;:]$")
 UNASSIGNED = "UNASSIGNED"
