@@ -2504,15 +2504,3 @@ def test_a_medicine_told_as_carried_is_context(roles: Callable[[str], dict[str, 
     assert told["colchicine"] == "qualifier"
     assert told["gout"] == "topic"
     assert roles("I carry colchicine, how much should I take in a flare?")["colchicine"] == "topic"
-
-
-def test_a_drug_told_as_failing_beside_a_sign_is_context(
-    roles: Callable[[str], dict[str, str]],
-) -> None:
-    """ "my knee pain is bad every morning, ibuprofen barely helps. what else can I try?" asks
-    about the pain; asking for more of the drug keeps it the topic."""
-    told = roles("my knee pain is bad every morning. ibuprofen barely helps. what else can I try?")
-    assert told["ibuprofen"] == "qualifier"
-    assert told["pain"] == "topic"
-    more = roles("ibuprofen barely helps my knee pain, can I take more?")
-    assert more["ibuprofen"] == "topic"

@@ -3174,16 +3174,12 @@ def _tried_treatments(
     (:data:`_CONTINUED`) stays a topic."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
-    complaints = [c for c in topics if c.condition and not c.drug]
-    if not complaints:
+    if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
         return concepts
     tried = set()
-    disease = any(c.tier <= DISEASE_TIER for c in complaints)
-    if disease and Facet.TREATMENT in asked and not _CONTINUED.search(text):
+    if Facet.TREATMENT in asked and not _CONTINUED.search(text):
         tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
-    # a drug told as failing, beside a disease or a sign ("knees ache … paracetamol barely
-    # helps"), is context whatever is asked of the complaint, unless more of it is asked
-    if not OF_A_DRUG & set(asked) and not _MORE_OF_IT.search(text):
+    if not OF_A_DRUG & set(asked):
         tried |= {
             c.key
             for c in topics
@@ -3194,11 +3190,6 @@ def _tried_treatments(
     return _as_context(question, concepts, fixes, tried)
 
 
-_MORE_OF_IT = re.compile(
-    r"\b(?:take|have|use|give|try)\s+(?:some\s+)?(?:more|another|extra|a\s+higher|a\s+bigger|"
-    r"a\s+stronger|double|twice)\b|\b(?:increase|up|raise)\s+(?:the|my|his|her)\s+dose\b"
-)
-"""Asking for more of a drug told as failing ("can I take more?"): then the drug is asked of."""
 _CLAIM_ASKED = re.compile(
     r"\b(?:is\s+it\s+true|true\s+that|is\s+it\s+a\s+myth|myth\s+that|heard|read|people\s+say|"
     r"they\s+say|why)\b(?:\s+\S+){0,3}\s+$"
