@@ -2499,8 +2499,12 @@ def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> Non
 
 def test_a_medicine_told_as_carried_is_context(roles: Callable[[str], dict[str, str]]) -> None:
     """ "has gout and carries colchicine everywhere … is gout hereditary": the medicine tells who
-    she is; asked about, it is the topic."""
+    she is; asked about, or beside another drug, it is the topic."""
     told = roles("my wife has gout and carries colchicine everywhere. is gout hereditary?")
     assert told["colchicine"] == "qualifier"
     assert told["gout"] == "topic"
     assert roles("I carry colchicine, how much should I take in a flare?")["colchicine"] == "topic"
+    assert roles("should I carry colchicine for my gout?")["colchicine"] == "topic"
+    # beside another drug, the one carried may be what it interacts with
+    other = roles("my husband has gout and carries colchicine. can he take ibuprofen?")
+    assert other["colchicine"] == "topic"

@@ -2584,25 +2584,24 @@ def _habits(
     return _as_context(question, concepts, fixes, habits)
 
 
-_CARRIES = re.compile(
-    r"\b(?:carries|carry|carrying|carried)\s+(?:(?:an?|his|her|their|my|our|the|two|spare)\s+)*$"
-)
-"""Words that tell a rescue medicine as kept at hand ("carries an EpiPen"): who the person is,
-not what is asked."""
+_CARRIES = re.compile(r"\bcarries\s+(?:(?:an?|his|her|their|two|spare)\s+)*$")
+"""Words that tell a rescue medicine as someone else's kit ("my husband … (always carries an
+EpiPen)"): who that person is, not what is asked; the asker's own "should I carry …" or "how do
+I carry …" asks about it."""
 
 
 def _carried(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
-    """A medicine told only as one someone carries ("has a peanut allergy (carries an EpiPen)
-    … should we avoid peanuts when weaning?") is context, a qualifier, when a condition
-    remains the topic."""
-    text = _as_fixed(question, fixes)
+    """A medicine told only as one someone else carries ("has a peanut allergy (always carries
+    an EpiPen) … should we avoid peanuts when weaning?") is context, a qualifier, when a
+    condition remains the topic and no other drug is named."""
+    typed = question.lower()  # as typed: reading turns "carries" into "carry"
     topics = _told_topics(concepts)
-    carried = {c.key for c in topics if c.drug and _only_after(_CARRIES, text, c.matched)}
+    carried = {c.key for c in topics if c.drug and _only_after(_CARRIES, typed, c.matched)}
     others = [c for c in topics if c.key not in carried and c.may_be_condition and not c.drug]
-    if not carried or not others:
-        return concepts
+    if not carried or not others or any(c.drug for c in topics if c.key not in carried):
+        return concepts  # beside another drug, the one carried may be what it interacts with
     return _as_context(question, concepts, fixes, carried)
 
 
