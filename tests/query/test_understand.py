@@ -2481,8 +2481,6 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
     [
         ("my knee aches every morning and clicks, what could it be?", Facet.CAUSES, True),
         ("my knee aches every morning, could it be gout?", Facet.CAUSES, False),
-        ("what's the best thing to put on a burn from a kettle?", Facet.TREATMENT, True),
-        ("what can I rub on my sore knee?", Facet.TREATMENT, True),
         ("should I take an aspirin a day just to be safe?", Facet.PREVENTION, True),
         ("is it safe to take aspirin with gout?", Facet.PREVENTION, False),
         (

@@ -7244,15 +7244,10 @@ def card_alone(flags: tuple[RedFlag, ...]) -> bool:
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
     """The urgent-care line shown before anything else, or None: "Seek care now." for an
-    emergency, with the emergencies' advice alone, "Get medical care today." when every flag
-    is a same-day one."""
+    emergency, "Get medical care today." when every flag is a same-day one."""
     if not flags:
         return None
+    advice = " ".join(dict.fromkeys(flag.advice for flag in flags))
     if all(flag.urgency == SAME_DAY for flag in flags):
-        return f"{SAME_DAY_OPENING} {_advice(flags)}"
-    # beside care needed now, a same-day card's "call your doctor's office" would blur it
-    return f"{EMERGENCY_OPENING} {_advice(tuple(f for f in flags if f.urgency == EMERGENCY))}"
-
-
-def _advice(flags: tuple[RedFlag, ...]) -> str:
-    return " ".join(dict.fromkeys(flag.advice for flag in flags))
+        return f"{SAME_DAY_OPENING} {advice}"
+    return f"{EMERGENCY_OPENING} {advice}"

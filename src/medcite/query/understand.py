@@ -203,9 +203,6 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"what (can|could|should) (he|she|they|we|you|my \w+) (have|take|use|be given) for|"
         r"calm (it |them )?down|sooth\w*|drain(ed|ing)?|removed|removal|taken out|"
         r"worth (taking|trying|using|starting|a try)|"
-        # "the best thing to put on a scald?", "what can I rub on it": what to apply
-        r"(thing|things|stuff|something|anything) (best )?to (put|use|apply|rub|dab|spray) on|"
-        r"what (can|should|do|could) (i|we|you) (put|apply|rub|dab|spray) on|"
         # "should I take anything?": what helps
         r"(should|can|could|do|must) (i|he|she|we|they|you) (also |still )?(take|have|use|give "
         r"(him|her|them)) (anything|something)|"
