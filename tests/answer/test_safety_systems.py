@@ -2896,7 +2896,7 @@ def test_a_sign_inside_a_topic_asked_about_still_counts() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "took my water pill a second time by mistake today, am I going to die?",
+        "ate a slice of mouldy bread by mistake, am I going to die?",
         "my mum swallowed her eye drops instead of her tonic, is she gonna die from it?",
         "I'm going to die of embarrassment, I sneezed all over my date",
     ],
@@ -2913,7 +2913,7 @@ def test_a_wish_to_die_is_still_a_crisis() -> None:
 
 def test_a_tooth_knocked_out_is_no_faint() -> None:
     """A tooth knocked out is a dental matter; a person knocked out is still unconscious."""
-    baby = kinds("my 3 year old tripped on the stairs and knocked out a front baby tooth")
+    baby = kinds("my daughter (3) knocked out a milk tooth on the climbing frame")
     assert "loss of consciousness or seizure" not in baby
     teen = kinds("he knocked out two of his teeth in a bike crash, he's 16")
     assert "loss of consciousness or seizure" not in teen
@@ -2941,7 +2941,7 @@ def test_heavy_bleeding_long_stopped_is_no_emergency() -> None:
     [
         "my mum is 70, her periods finished 20 years ago and she has a little red spotting",
         "post-menopausal and found a streak of blood on the loo roll, probably nothing?",
-        "third time I have bled after intercourse this month, no pain at all",
+        "bled after intercourse again, that is the fourth time since May",
     ],
 )
 def test_bleeding_after_the_menopause_or_after_sex_again_needs_a_doctor_soon(

@@ -639,7 +639,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         # stools told as rare and hard
         ("she goes every 5 days or so and it hurts her to push", "constipation"),
         # how someone is, and a position that hurts
-        ("fell off the swing but has been her normal happy self since", "as usual"),
+        ("she fell off the swing but is her usual cheeky self again", "as usual"),
         ("I can't lie on my tummy since the operation", "can't lie that way"),
         # a mother nursing her baby, not the profession
         ("is this cream safe to use while nursing?", "while breastfeeding"),

@@ -2420,9 +2420,7 @@ def test_a_later_line_about_oneself_is_background(
 ) -> None:
     """ "… aches at night. I'm diabetic. Why?" tells who the asker is: the diabetes is context
     beside the knee pain asked about. A line that asks, or tells of someone else, does not."""
-    told = roles(
-        "my knee has been stiff for weeks and the pain is worse at night. I'm diabetic. Why?"
-    )
+    told = roles("my knee has been stiff for weeks and the pain wakes me. I'm diabetic. Why?")
     assert told["diabetes mellitus"] == "qualifier"
     assert told["pain"] == "topic"
     asked = roles("my knee has been stiff for weeks and the pain is worse at night. is it diabetes")
@@ -2436,11 +2434,10 @@ def test_a_later_line_about_oneself_is_background(
 def test_an_infection_dated_as_the_start_of_a_complaint_is_context(
     roles: Callable[[str], dict[str, str]],
 ) -> None:
-    """ "lost my sense of smell after influenza about 3 weeks ago": the smell is asked about,
-    and "will it come back" asks for the smell. An infection asked about after "after" stays."""
+    """ "loss of smell began after influenza three weeks ago": the smell is asked about, and
+    "will my smell come back" asks for the smell. An infection asked about after "after" stays."""
     dated = roles(
-        "I lost my sense of smell after influenza about 3 weeks ago and it is still not back. "
-        "will it come back?"
+        "My loss of smell began after influenza three weeks ago. Will my smell come back?"
     )
     assert dated["influenza, human"] == "qualifier"
     assert dated["olfaction disorders"] == "topic"
@@ -2461,14 +2458,14 @@ def test_a_sign_of_the_disease_a_doctor_named_is_the_disease_s(
     ("question", "kind"),
     [
         (
-            "he knocked his knee and has been his usual self since. do we need to do anything?",
+            "he knocked his knee on the table. should we do anything about it?",
             QuestionType.WHAT_TO_DO,
         ),
         (
-            "my son still wets the bed at 7. should we be doing something about it?",
+            "my daughter still wets the bed at 8, must we be doing something?",
             QuestionType.WHAT_TO_DO,
         ),
-        ("is there anything else I should do for a burn?", QuestionType.WHAT_TO_DO),
+        ("is there anything we can do to help a scald heal?", QuestionType.WHAT_TO_DO),
         ("do we need to know anything about gout?", QuestionType.YES_NO),
     ],
 )
@@ -2481,10 +2478,10 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
     [
         ("my knee aches every morning and clicks, what could it be?", Facet.CAUSES, True),
         ("my knee aches every morning, could it be gout?", Facet.CAUSES, False),
-        ("should I take an aspirin a day just to be safe?", Facet.PREVENTION, True),
+        ("is it worth taking vitamin d every winter just to be safe?", Facet.PREVENTION, True),
         ("is it safe to take aspirin with gout?", Facet.PREVENTION, False),
         (
-            "eyes red and stuck together with yellow crust, can I go to work?",
+            "my lashes are stuck together with crust when I wake, can I still swim?",
             Facet.INTERACTIONS,
             False,
         ),

@@ -1795,8 +1795,8 @@ def _closest(
 
 def _rare_unasked(query: Query, doc: Document) -> bool:
     """True for a page on a genetic or rare condition (:data:`ONE_CONDITION_SITES`) the
-    question does not name: someone whose periods stopped on an implant is not helped, only
-    frightened, by being pointed to a rare syndrome's page."""
+    question does not name: someone with an everyday complaint is not helped, only frightened,
+    by being pointed to a rare syndrome's page."""
     focus = stems(uninverted(doc.focus or ""))
     return doc.site in ONE_CONDITION_SITES and not focus <= stems(query.question)
 

@@ -1043,14 +1043,14 @@ _AFTER_MENOPAUSE = (
     r"(?:for|in) (?:over |more than )?(?:a year|\d+ years?|(?:two|three|four|five|several|many) "
     r"years)"
 )
-"""Periods told as stopped a year or more ago: "periods stopped 3 years ago", "since the
+"""Periods told as stopped a year or more ago: "my periods ended five years back", "since the
 menopause", "postmenopausal"."""
 _VAGINAL_BLOOD = (
     r"bleed\w*|spotting|spots? of (?:blood|red)|(?:pink|pinkish|brown|brownish|red) "
     r"(?:\w+ )?(?:discharge|spotting|stain\w*|streaks?)|blood (?:\w+ ){0,3}?(?:on|in) (?:the |my "
     r"|her )?(?:tissue|toilet paper|loo roll|pants|knickers|underwear|pad|panty ?liner)"
 )
-"""Blood from the vagina, however little ("pinkish spotting on the tissue")."""
+"""Blood from the vagina, however little ("a brown stain in my knickers")."""
 _BLEEDS_ELSEWHERE = (
     r"gums?|nose ?bleeds?|nose|ears?|bum|bottom|back passage|rectal|rectum|piles|ha?emorrhoids|"
     r"stools?|poo+|urine|pee|wee|mouth|teeth|tooth|cut|graze|wound|nipples?|cough\w*|vomit\w*"
@@ -2199,7 +2199,8 @@ CONCEPTS: tuple[Concept, ...] = (
                    unless=(r"(?:it|bleeding|it'?s|its|it has|bleeding has|nosebleed) (?:has )?"
                            r"(?:now |since |finally |nearly |almost |mostly |pretty much |just "
                            r"about )?stopped|stopped (?:now|bleeding)",
-                           # stopped long since: "took 10 minutes to stop, been fine since"
+                           # stopped long since: "it took a quarter of an hour to stop but
+                           # all fine since then"
                            r"(?:took|taking) (?:about |around |over |nearly |almost |a good )?"
                            r"(?:\d+|a few|five|ten|fifteen|twenty|half an hour) ?(?:mins?|"
                            r"minutes)? to stop\W+(?:\w+\W+){0,6}?(?:fine|ok|okay|all right|"

@@ -751,7 +751,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:my|her|his|their|your|the) (?:front|back|tummy|stomach|belly)",
             "can't lie that way",
         ),
-        # how someone is, not the self of psychology: "been his normal self since"
+        # how someone is, not the self of psychology: "back to her usual self by teatime"
         (
             "(?:(?:my|his|her|their|your|our)(?: (?:usual|normal|old|same|own|happy|cheerful|"
             "bubbly|cheeky|regular|typical))+ ?self)",

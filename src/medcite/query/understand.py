@@ -621,7 +621,7 @@ def _without_told_amounts(text: str) -> str:
 _WHAT_TO_DO = re.compile(
     r"\b(what (should|can|do|must) (i|we|you) do|what to do|what do i do|how (do|can|should) "
     r"(i|we) (treat|stop|handle|deal with|get rid of|manage)|should (i|we) (go|see|call|worry))\b"
-    # "do we need to do anything?", "is there anything else I should do?"
+    # "should she do anything about it?", "is there anything else we must do?"
     r"|\b((do|does|should|would|must) (i|we|he|she|they|you|my \w+) (need to |have to |still |"
     r"be )?(do|doing) (anything|something)|"
     r"(is there )?anything (else )?(i|we|you) (need to|should|must|have to|can) do)\b"
@@ -2582,16 +2582,16 @@ def _habits(
 
 
 _CARRIES = re.compile(r"\bcarries\s+(?:(?:an?|his|her|their|two|spare)\s+)*$")
-"""Words that tell a rescue medicine as someone else's kit ("my husband … (always carries an
-EpiPen)"): who that person is, not what is asked; the asker's own "should I carry …" or "how do
-I carry …" asks about it."""
+"""Words that tell a rescue medicine as someone else's kit ("my sister, who carries an adrenaline
+pen"): who that person is, not what is asked; the asker's own "should I carry …" or "how do I
+carry …" asks about it."""
 
 
 def _carried(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
-    """A medicine told only as one someone else carries ("has a peanut allergy (always carries
-    an EpiPen) … should we avoid peanuts when weaning?") is context, a qualifier, when a
+    """A medicine told only as one someone else carries ("my brother is allergic to bee stings
+    and carries an adrenaline pen; does it run in families?") is context, a qualifier, when a
     condition remains the topic and no other drug is named."""
     typed = question.lower()  # as typed: reading turns "carries" into "carry"
     topics = _told_topics(concepts)
@@ -2645,9 +2645,9 @@ def _background_intro(
     question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
 ) -> tuple[QueryConcept, ...]:
     """A long-standing condition told in a short line that only introduces the asker (an
-    opening line with the age, "53F, type 2 diabetic. My left shoulder has been getting
-    stiffer … what could it be?", or a later line of its own, "… it aches at night. I'm
-    diabetic too. Why?") is background: when another sentence tells a complaint of another
+    opening line with the age, "61M, type 1 diabetic. The skin on my shins has gone shiny …
+    why?", or a later line of its own, "… worse when I climb stairs. I'm asthmatic too. Any
+    ideas?") is background: when another sentence tells a complaint of another
     body system and names the condition no more, the condition is a qualifier. Not in a
     question about a drug (the condition may be why it is asked), nor beside a complaint of
     the condition's own system ("70M, COPD. more breathless this week")."""
@@ -2671,7 +2671,7 @@ _OF_ONESELF = re.compile(
     re.IGNORECASE,
 )
 """A later line that tells something of the asker ("I'm diabetic.", "I also have asthma",
-"62 f, i'm long-sighted"), asking nothing."""
+"48 f, i'm a smoker"), asking nothing."""
 
 
 def _introduces(line: str, *, first: bool) -> bool:
@@ -2887,7 +2887,7 @@ _LOST = re.compile(
     r"\b(?:lost|losing|loss\s+of|lose)\s+(?:(?:my|his|her|their|the|all|any)\s+)*"
     r"(?:sense\s+of\s+)?(?:smell|taste|hearing|voice|hair|appetite|sight|vision|periods?)\b"
 )
-"""A sense or a function told as lost ("lost my sense of smell after covid"): "will it come
+"""A sense or a function told as lost ("lost my taste after the flu"): "will it come
 back" then asks for it, not for the illness to return."""
 INFECTIONS_TREE = "C01"
 """Infections (MeSH C01): what one catches and gets over, so what a complaint can come with."""
@@ -2921,13 +2921,13 @@ _DATED = re.compile(
     r"christmas)|\s+in\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b"
 )
-"""A date right after an illness named: "… after covid about 2 months ago"."""
+"""A date right after an illness named: "… after shingles last spring"."""
 
 
 def _dated_after(text: str, name: str) -> bool:
     """True when every time ``text`` names ``name`` it is right after "after" and dated ("lost
-    my sense of smell after covid about 2 months ago"): the illness the complaint dates from,
-    not the one asked about ("how long after norovirus am I contagious")."""
+    my hearing in one ear after mumps three weeks ago"): the illness the complaint dates from,
+    not the one asked about ("after chickenpox, how many days before school?")."""
     found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
     return bool(found) and all(
         re.search(r"\bafter\s+$", text[: m.start()]) and _DATED.match(text, m.end()) for m in found
