@@ -129,12 +129,19 @@ def _with_caveats(texts: list[str], source: str) -> list[str]:
     return _joined_to_previous(texts, source, lambda t: bool(CAVEAT.match(t)))
 
 
-def _joined_to_previous(texts: list[str], source: str, belongs: Callable[[str], bool]) -> list[str]:
-    """``texts`` with each text that ``belongs`` to the sentence before it joined to that
-    sentence, when the two stand in ``source`` one space apart (:func:`_adjoined`)."""
+def _joined_to_previous(
+    texts: list[str],
+    source: str,
+    belongs: Callable[[str], bool],
+    previous: re.Pattern[str] | None = None,
+) -> list[str]:
+    """``texts`` with each text that ``belongs`` to the sentence before it (one that
+    ``previous`` finds, when given) joined to that sentence, when the two stand in ``source``
+    one space apart (:func:`_adjoined`)."""
     out: list[str] = []
     for text in texts:
-        joined = _adjoined(out, text, source) if belongs(text) else None
+        after = not out or previous is None or previous.search(out[-1]) is not None
+        joined = _adjoined(out, text, source) if after and belongs(text) else None
         if joined is not None:
             out[-1] = joined
         else:
@@ -263,24 +270,9 @@ def _with_listed_kinds(texts: list[str], source: str) -> list[str]:
     """``texts`` with a "They include …" list joined to the sentence before it when that one
     ends by naming kinds of something (:data:`_KINDS_NAMED`): "… the site of many common
     problems. They include sprains, …" says which problems; alone, "They" stands for nothing."""
-    return _joined_after(texts, source, _KINDS_NAMED, _KINDS_LISTED)
-
-
-def _joined_after(
-    texts: list[str], source: str, before: re.Pattern[str], after: re.Pattern[str]
-) -> list[str]:
-    """``texts`` with each text matching ``after`` joined to the one before it when that one
-    matches ``before`` and the two stand together in ``source`` (:func:`_adjoined`)."""
-    out: list[str] = []
-    for text in texts:
-        joined = None
-        if out and after.match(text) and before.search(out[-1]):
-            joined = _adjoined(out, text, source)
-        if joined is not None:
-            out[-1] = joined
-        else:
-            out.append(text)
-    return out
+    return _joined_to_previous(
+        texts, source, lambda t: bool(_KINDS_LISTED.match(t)), previous=_KINDS_NAMED
+    )
 
 
 _BRIDGE = re.compile(
