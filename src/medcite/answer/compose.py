@@ -1782,7 +1782,8 @@ def _closest(
         usable = [e for e in usable if _names_two(said[e.hit.document.id], drugs)]
     usable = [e for e in usable if not outside_medicine(e.hit.document)] or usable
     usable = _not_on_the_fear(inp.query, usable)
-    usable = [e for e in usable if not _rare_unasked(inp.query, e.hit.document)]
+    asked = stems(inp.query.question)
+    usable = [e for e in usable if not _rare_unasked(asked, e.hit.document)]
     cutoff = _cutoff_year(inp)
     current = [e for e in usable if not non_human(e.hit.document) and not _dated(e, cutoff)]
     usable = current or usable  # animal, laboratory and decades-old papers only when alone
@@ -1793,12 +1794,12 @@ def _closest(
     return tuple(_reference(i, e) for i, e in enumerate(chosen, start=1))
 
 
-def _rare_unasked(query: Query, doc: Document) -> bool:
+def _rare_unasked(asked: frozenset[str], doc: Document) -> bool:
     """True for a page on a genetic or rare condition (:data:`ONE_CONDITION_SITES`) the
-    question does not name: someone with an everyday complaint is not helped, only frightened,
-    by being pointed to a rare syndrome's page."""
+    question (its stems, ``asked``) does not name: someone with an everyday complaint is not
+    helped, only frightened, by being pointed to a rare syndrome's page."""
     focus = stems(uninverted(doc.focus or ""))
-    return doc.site in ONE_CONDITION_SITES and not focus <= stems(query.question)
+    return doc.site in ONE_CONDITION_SITES and not focus <= asked
 
 
 _STUDIES_ASKED = re.compile(
