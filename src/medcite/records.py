@@ -259,10 +259,12 @@ class RedFlag(_Frozen):
     matched: str
     """The words of the question that triggered it."""
     advice: str
-    urgency: Literal["emergency", "same-day"] = "emergency"
+    urgency: Literal["emergency", "same-day", "soon"] = "emergency"
     """``emergency``: call the emergency number or go to an emergency department now;
     ``same-day``: be seen today (urgent care, the doctor's out-of-hours line), the emergency
-    number only if it gets worse."""
+    number only if it gets worse; ``soon``: be seen within days rather than at a routine
+    check-up (a sign that needs tests), the emergency number only for the signs the advice
+    names."""
 
 
 CATEGORY_DEPTH = 2

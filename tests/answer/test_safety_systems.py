@@ -1445,6 +1445,29 @@ def test_same_day_flags_say_today_and_an_emergency_says_now() -> None:
     assert (banner(both) or "").startswith("Seek care now.")
 
 
+def test_a_sign_that_needs_tests_within_days_says_soon_not_today() -> None:
+    """A card whose advice is to be seen within days opens as such, not as "care today"; beside
+    a same-day or an emergency flag the card opens as its most urgent flag asks."""
+    from medcite.answer.safety import banner, most_urgent
+
+    weight = detect_red_flags(
+        "I've dropped about 8 kg without dieting and bread gets stuck going down lately"
+    )
+    assert [f.urgency for f in weight] == ["soon"]
+    assert (banner(weight) or "").startswith("Book an appointment now. See a doctor promptly")
+    hearing = detect_red_flags("woke up and suddenly can't hear out of my right ear")
+    assert most_urgent(weight + hearing) == "same-day"
+    assert (banner(weight + hearing) or "").startswith("Get medical care today.")
+    stroke = detect_red_flags("my dad's face is drooping and he can't lift his arm")
+    assert most_urgent(weight + stroke) == "emergency"
+    # the most urgent card comes first, whatever order the concepts are checked in
+    both = detect_red_flags(
+        "lost weight without trying, food sticks when I swallow, and now my face is drooping "
+        "on one side"
+    )
+    assert [f.urgency for f in both][0] == "emergency"
+
+
 @pytest.mark.parametrize(
     ("question", "flagged"),
     [

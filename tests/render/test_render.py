@@ -147,6 +147,13 @@ def _urgent(urgency: str, detail: bool = False) -> Answer:
     return answer.model_copy(update={"query": Query(question="q", red_flags=(flag,))})
 
 
+def test_the_terminal_card_is_titled_by_its_most_urgent_flag() -> None:
+    """A card asking to be seen within days is titled so (and drawn in yellow), not "Urgent"."""
+    soon = _console_text(terminal.render(_urgent("soon")))
+    assert "See a doctor soon" in soon and "Urgent" not in soon
+    assert "Urgent" in _console_text(terminal.render(_urgent("same-day")))
+
+
 @pytest.mark.parametrize(
     "render",
     [text.render, markdown.render, lambda a: _console_text(terminal.render(a))],

@@ -255,6 +255,14 @@ def test_a_same_day_red_flag_asks_for_care_today_and_911_only_if_worse(page: Pag
     assert "if it gets worse" in (links.first.text_content() or "")
 
 
+def test_a_card_for_a_visit_within_days_says_soon(page: Page) -> None:
+    ask(page, "lost 8 kg without trying this year and now meat keeps sticking when I swallow")
+    card = page.locator("#answer .emergency")
+    card.wait_for()
+    assert card.locator("#emergency-title").text_content() == "See a doctor soon"
+    assert card.locator("a.call").evaluate_all("links => links.map(a => a.href)") == ["tel:911"]
+
+
 def test_permalinks_keep_the_answer(page: Page, browser: Browser, live_server: LiveServer) -> None:
     ask(page, DEMO_QUESTION)
     answered(page, DEMO_QUESTION)

@@ -88,7 +88,7 @@ from medcite.query.scope import asks_for_writing
 from medcite.records import RedFlag
 from medcite.text import any_whole_word, blanked
 
-Urgency = Literal["emergency", "same-day"]
+Urgency = Literal["emergency", "same-day", "soon"]
 EMERGENCY: Urgency = "emergency"
 HOSPICE = "care at the end of life"
 """The kind for signs of dying told of someone in hospice care: the hospice team, not 911, is
@@ -96,6 +96,9 @@ called, so no emergency card is shown beside it."""
 CRISIS_KINDS = frozenset({"suicidal thoughts"})
 """Kinds still shown beside :data:`HOSPICE`: a carer's own crisis is not the patient's dying."""
 SAME_DAY: Urgency = "same-day"
+SOON: Urgency = "soon"
+"""Be seen within days, not at a routine check-up: a sign that needs tests (bleeding after the
+menopause, weight lost with a change in the bowels), not care today."""
 ANAPHYLAXIS = "anaphylaxis"
 PREECLAMPSIA = "preeclampsia warning signs"
 TOOTH_INFECTION = "spreading tooth infection"
@@ -1256,7 +1259,8 @@ class Concept:
     """An emergency that comes on suddenly: a sign of it that has lasted weeks
     (:data:`_LONG_STANDING`) does not count."""
     urgency: Urgency = EMERGENCY
-    """:data:`EMERGENCY` (now) or :data:`SAME_DAY` (be seen today)."""
+    """:data:`EMERGENCY` (now), :data:`SAME_DAY` (be seen today) or :data:`SOON` (within
+    days)."""
     exposure: bool = False
     """A contact whose danger follows it ("was in the waiting room with a child with
     measles"): told in the past tense, it still counts."""
@@ -2932,7 +2936,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "for, or with the bowels going much more often, is not part of IBS and needs tests for "
         "inflammatory bowel disease or a growth. Go to an emergency department if you pass a lot "
         "of blood, feel faint or dizzy, or have a fever with severe belly pain.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         signs=(
             _given((_UNPLANNED_WEIGHT_LOSS,),
                    r"blood (?:\w+ ){0,2}?(?:in|on|with) (?:my |his |her |the )?(?:poo\w*|stools?|"
@@ -2947,7 +2951,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "without trying, needs a camera test of the gullet (an endoscopy) soon. Go to an "
         "emergency department if food is stuck and you cannot swallow your own saliva, or you "
         "vomit blood.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         signs=(
             _given((_UNPLANNED_WEIGHT_LOSS,),
                    r"(?:food|meat|bread|it) (?:\w+ ){0,2}?(?:stuck|sticks|sticking)|(?:trouble|"
@@ -2962,7 +2966,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "a growth or inflammation of the bowel, such as a stool test and a colonoscopy. Go to an "
         "emergency department if you pass a lot of blood, or have severe belly pain with "
         "vomiting.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         signs=(
             _given((_UNPLANNED_WEIGHT_LOSS,),
                    r"(?:poo\w*|stools?|bowels?|bowel movements?) (?:\w+ ){0,3}?(?:thinner|"
@@ -2979,7 +2983,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "a biopsy; infections such as TB and conditions of the lymph glands are among the "
         "causes, and most are treatable. Go to an emergency department if you are short of "
         "breath, very unwell or have a high fever.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         signs=(
             _given((_UNPLANNED_WEIGHT_LOSS,),
                    r"night ?sweats|(?:soaked|drenched|drenching sweats?|sweating buckets) "
@@ -4431,7 +4435,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "weeks, above all in someone who smokes or drinks or is losing weight, needs checking "
         "for cancer of the mouth or throat (most turn out to be something else). Go to an "
         "emergency department for trouble breathing or swallowing.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         signs=(
             re.compile(
                 rf"^(?![\s\S]*\b(?:{_MOUTH_SIGN_EXPLAINED})\b)[\s\S]*?\b(?P<key>{_MOUTH_SIGN})\b"
@@ -4449,7 +4453,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "bleeding after sex that keeps happening, need an examination (and often a scan) to find "
         "the cause; most turn out to be something simple, but it must be checked. Go to an "
         "emergency department for heavy bleeding or feeling faint.",
-        urgency=SAME_DAY,
+        urgency=SOON,
         # told of last month, a bleed still needs checking
         exposure=True,
         signs=(
@@ -7071,7 +7075,7 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
         # expected signs of dying: the hospice line, not an emergency number
         found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
     # call-now signs before see-a-doctor-today ones: a card opens with what to do first
-    found.sort(key=lambda flag: flag.urgency != EMERGENCY)
+    found.sort(key=lambda flag: _URGENCY_ORDER.index(flag.urgency))
     if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms)):
         found.append(catch_all)
     if not found and (together := _several_signs(question)):
@@ -7197,6 +7201,9 @@ def _flag(question: str, concept: Concept, idioms: list[tuple[int, int]]) -> Red
 
 EMERGENCY_OPENING = "Seek care now."
 SAME_DAY_OPENING = "Get medical care today."
+SOON_OPENING = "Book an appointment now."
+_URGENCY_ORDER: tuple[Urgency, ...] = (EMERGENCY, SAME_DAY, SOON)
+"""Most urgent first: the card's opening is that of its most urgent flag."""
 
 
 REASSURANCE = re.compile(
@@ -7244,11 +7251,22 @@ def card_alone(flags: tuple[RedFlag, ...]) -> bool:
 
 
 def banner(flags: tuple[RedFlag, ...]) -> str | None:
-    """The urgent-care line shown before anything else, or None: "Seek care now." for an
-    emergency, "Get medical care today." when every flag is a same-day one."""
+    """The urgent-care line shown before anything else, or None. It opens as its most urgent
+    flag asks: "Seek care now." for an emergency, "Get medical care today." for a same-day
+    card, "Book an appointment now." when every flag asks to be seen within days."""
     if not flags:
         return None
     advice = " ".join(dict.fromkeys(flag.advice for flag in flags))
-    if all(flag.urgency == SAME_DAY for flag in flags):
-        return f"{SAME_DAY_OPENING} {advice}"
-    return f"{EMERGENCY_OPENING} {advice}"
+    return f"{_OPENINGS[most_urgent(flags)]} {advice}"
+
+
+_OPENINGS: dict[Urgency, str] = {
+    EMERGENCY: EMERGENCY_OPENING,
+    SAME_DAY: SAME_DAY_OPENING,
+    SOON: SOON_OPENING,
+}
+
+
+def most_urgent(flags: tuple[RedFlag, ...]) -> Urgency:
+    """The most urgent level among ``flags`` (which must not be empty)."""
+    return min((flag.urgency for flag in flags), key=_URGENCY_ORDER.index)

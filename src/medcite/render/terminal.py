@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
+from medcite.answer.safety import most_urgent
 from medcite.records import Answer, Bullet, Reference, Section
 from medcite.render import cite, synthesis, urgent
 
@@ -102,10 +103,22 @@ def _rejected(answer: Answer) -> list[RenderableType]:
     return parts
 
 
+_CARD_TITLES = {"emergency": "Urgent", "same-day": "Urgent", "soon": "See a doctor soon"}
+
+
+def _card(answer: Answer) -> Panel:
+    """The red-flag card: red for care now or today, yellow for a visit within days."""
+    flags = answer.query.red_flags
+    level = most_urgent(flags) if flags else "emergency"
+    style = "bold yellow" if level == "soon" else "bold red"
+    text = Text(answer.banner or "", style="bold")
+    return Panel(text, style=style, title=_CARD_TITLES[level])
+
+
 def render(answer: Answer, show_unsupported: bool = False) -> Group:
     parts: list[RenderableType] = []
     if answer.banner:
-        parts.append(Panel(Text(answer.banner, style="bold"), style="bold red", title="Urgent"))
+        parts.append(_card(answer))
     if answer.sources_note:
         parts.append(Text(answer.sources_note, style="yellow"))
     if line := synthesis.note(answer):

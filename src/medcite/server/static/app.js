@@ -42,8 +42,14 @@
     poison: [{ href: "tel:+18002221222", text: "Call Poison Control 1-800-222-1222", note: "US" }],
     worse: [{ href: "tel:911", text: "Call 911 if it gets worse", note: "emergency services (US)" }],
   };
-  // A red flag's urgency (medcite.records.RedFlag): "emergency" (now) or "same-day" (today).
-  const SAME_DAY = "same-day";
+  // A red flag's urgency (medcite.records.RedFlag): "emergency" (now), "same-day" (today) or
+  // "soon" (within days); the card's heading is that of its most urgent flag.
+  const URGENCY_HEADINGS = {
+    emergency: "Get help now",
+    "same-day": "Get medical care today",
+    soon: "See a doctor soon",
+  };
+  const URGENCY_ORDER = Object.keys(URGENCY_HEADINGS);
   const KIND_CALLS = {
     "suicidal thoughts": ["crisis", "emergency"],
     "overdose or poisoning": ["poison", "emergency"],
@@ -583,12 +589,13 @@
 
   // ---- emergencies: an action card replaces the answer -------------------------------------
 
-  function sameDayOnly(flags) {
-    return flags.length > 0 && flags.every((flag) => flag.urgency === SAME_DAY);
+  function mostUrgent(flags) {
+    const levels = flags.map((flag) => URGENCY_ORDER.indexOf(flag.urgency || "emergency"));
+    return URGENCY_ORDER[Math.min(...levels.map((level) => (level < 0 ? 0 : level)))];
   }
 
   function callsFor(flags) {
-    if (sameDayOnly(flags)) return CALLS.worse;
+    if (mostUrgent(flags) !== "emergency") return CALLS.worse;
     const groups = [];
     for (const flag of flags) {
       for (const group of KIND_CALLS[flag.kind] || ["emergency"]) {
@@ -630,7 +637,7 @@
       el("h2", {
         id: "emergency-title",
         tabindex: "-1",
-        text: sameDayOnly(flags) ? "Get medical care today" : "Get help now",
+        text: URGENCY_HEADINGS[flags.length ? mostUrgent(flags) : "emergency"],
       }),
       el("p", { className: "emergency-advice", text: answer.banner }),
       el("div", { className: "calls" }, ...callsFor(flags).map(callLink)),
