@@ -1465,7 +1465,7 @@ def test_a_sign_that_needs_tests_within_days_says_soon_not_today() -> None:
         "lost weight without trying, food sticks when I swallow, and now my face is drooping "
         "on one side"
     )
-    assert [f.urgency for f in both][0] == "emergency"
+    assert next(f.urgency for f in both) == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -2984,3 +2984,54 @@ def test_bleeding_after_the_menopause_or_after_sex_again_needs_a_doctor_soon(
 )
 def test_lookalikes_of_bleeding_after_the_menopause_stay_quiet(question: str) -> None:
     assert "bleeding after the menopause or after sex" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a second fit before the first has ended: no coming round between
+        (
+            "my daughter had a seizure at lunch and a second one straight after, before she "
+            "had come round from the first; she's asleep now",
+            "loss of consciousness or seizure",
+        ),
+        (
+            "he had a fit an hour ago and still isn't really responding when we call his name",
+            "loss of consciousness or seizure",
+        ),
+        # too breathless to speak
+        (
+            "my wife is wheezing and too short of breath to say more than a word or two now",
+            "breathing difficulty",
+        ),
+        ("asthma flare, I'm too breathless to finish my sentences", "breathing difficulty"),
+        # a high sugar told as a bare number, with vomiting
+        (
+            "type 1 diabetic, been vomiting all morning and my blood sugar is 22",
+            "diabetic emergency",
+        ),
+        # black stools told in the plural, on an anti-inflammatory
+        ("two jet-black tarry poops today, I take naproxen daily", "severe bleeding"),
+    ],
+)
+def test_emergencies_told_in_other_words(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "his epilepsy isn't responding to the new tablets, he still has a fit every month",
+        "she had one seizure years ago and came round within two minutes",
+        "too out of breath to talk after running up the hill, am I just unfit?",
+        "type 2, my sugar was 16 after a big dinner, I feel fine, is that bad?",
+        "my poops went black since the iron tablets started, is that normal?",
+    ],
+)
+def test_their_look_alikes_raise_no_emergency(question: str) -> None:
+    assert not {
+        "loss of consciousness or seizure",
+        "breathing difficulty",
+        "diabetic emergency",
+        "severe bleeding",
+    } & set(kinds(question))

@@ -945,6 +945,20 @@ _VERY_HIGH_BP = (
 )
 """A blood pressure reading of 180/120 or more (either number)."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
+_SUGAR_TOLD_BARE = (
+    rf"{_SUGAR} (?:levels? )?(?:are|is|was|were|of|at|read|reads|reading|running at|(?:have|has) "
+    r"been|(?:went|gone|shot) up to) (?:about |around |over |nearly |still )?(?:1[4-9]|[23]\d)\b"
+    r"(?![.,]?\d|\s*(?:years?|yrs?|yo|months?|weeks?|days?|hours?|times|%|units?|mg|grams?|g\b))"
+)
+"""A high blood sugar told as a bare number right after the word (14 to 39: mmol/L, since no
+reading in mg/dL that low is called high)."""
+_HIGH_SUGAR_SIGNS = (
+    r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|nail polish|acetone|"
+    r"breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|drows\w*|hard to wake|"
+    r"can'?t (?:keep|stay) awake|muddled|disoriented|(?:very|v|really|so) sleepy|"
+    r"(?:doesn'?t|doesnt|does not|can'?t|cant) (?:know|tell) what (?:day|year) it is"
+)
+"""Signs beside a high sugar that make it ketoacidosis (or a hyperosmolar state)."""
 _AFTER_MISSED_DIALYSIS = (
     r"weak\w*|heavy|heaviness|palpitations?|flutter\w*|(?:heart|pulse)\W+(?:\w+\W+){0,4}?"
     r"(?:racing|pounding|skipping|missing|irregular|funny|slow)|breathless\w*|short of breath|"
@@ -1207,9 +1221,9 @@ _OPERATED = (
 )
 """An operation told (a wound, its kind or a part taken out)."""
 _BLACK_STOOLS = (
-    r"(?:poo|poop|stools?|bowel movements?|motions?)\W+(?:\w+\W+){0,3}?(?:black|tarry|like tar|"
-    r"jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?(?:poo|poop|stools?|"
-    r"bowel movements?)|"
+    r"(?:poos?|poops?|stools?|bowel movements?|motions?)\W+(?:\w+\W+){0,3}?(?:black|tarry|"
+    r"like tar|jet black)|(?:black|tarry)(?: and)? (?:sticky |smelly |tarry )?(?:poos?|poops?|"
+    r"stools?|bowel movements?)|"
     r"(?:loo|toilet)\W+(?:\w+\W+){0,4}?black (?:and sticky )?like tar"
 )
 """Black, tarry stools told in lay words (bleeding high in the gut, or iron tablets)."""
@@ -1895,6 +1909,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"labou?red)",
                 r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
                 r"wheez\w* so (?:bad|hard|badly)", r"can'?t (?:finish|complete) (?:a )?sentences?",
+                # too breathless to talk: "too out of breath to finish talking"
+                r"too (?:breathless|out of breath|short of breath|wheezy|puffed) to (?:\w+ )?"
+                rf"(?:talk\w*|speak\w*|say|finish (?:a |my |his |her )?(?:sentences?|talking|"
+                rf"speaking))\b{_EXERTION}",
                 r"(?:skin )?between (?:his|her|the) ribs", r"ribs? (?:suck|sucking|pull)\w*",
                 r"(?:suck\w*|pull\w*|sink\w*|draw\w*) in (?:under|between|below|around) "
                 r"(?:his|her|the|their|my) ribs",
@@ -2351,6 +2369,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:(?: or |-| to )(?:\d+|six|seven|eight|ten))? ?(?:min\w*|m)\b",
                 r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
                 r"(?:round|around|to)\b"),
+            # a second fit before coming round from the first, or no answer after a fit
+            _given((r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*",),
+                   r"(?:another|second|again)\W+(?:\w+\W+){0,6}?before (?:he|she|they|I|you)"
+                   r"(?:'d| had| has|'s)? (?:\w+ )?(?:come|came|coming) (?:round|around|to)\b|"
+                   r"(?:doesn'?t|does not|didn'?t|did not|isn'?t|is not) (?:really |properly |"
+                   r"fully )?(?:respond\w*|responsive)"),
             # a fit while coming off alcohol, benzodiazepines or sleeping pills
             _given((r"(?:stopped|stopping|quit|quitting|coming off|came off|withdraw\w*|cold "
                     r"turkey|detox\w*)",
@@ -2371,6 +2395,11 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:up )?again"),
         ),
         exclusions=(
+            # an illness or a person not helped by a treatment: "isn't responding to the tablets"
+            _rx(r"(?:not|isn'?t|isnt|doesn'?t|doesnt|aren'?t|hasn'?t|didn'?t|wasn'?t|never) "
+                r"(?:\w+ )?respond\w* (?:well |at all )?to (?:the |his |her |"
+                r"my |their |any |its )?(?:new |current |first |usual )?(?:treatment|medic\w*|meds|"
+                r"tablets|pills|drugs?|doses?|therapy|antibiotics|steroids?|inhalers?)"),
             # "how many would it take to not wake up" asks a way to die, not about a faint
             _rx(r"(?:take|enough|need) to (?:just |simply |finally )?(?:not|never) wake up"),
             # flopped down tired: "collapsed on the sofa, dead to the world"
@@ -4243,12 +4272,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d|"
                     rf"{_HIGH_MMOL}|in the (?:high )?(?:20s|30s|twenties|thirties))",),
-                   r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|"
-                   r"nail polish|acetone|"
-                   r"ketones?|breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|"
-                   r"drows\w*|hard to wake|can'?t (?:keep|stay) awake|muddled|disoriented|"
-                   r"(?:very|v|really|so) sleepy|(?:doesn'?t|doesnt|does not|can'?t|cant) (?:know|"
-                   r"tell) what (?:day|year) it is"),
+                   rf"ketones?|{_HIGH_SUGAR_SIGNS}"),
+            # a bare reading ("sugars are 19") with the signs of ketoacidosis, not ketones
+            # alone (a raised ketone reading has its own same-day card)
+            _given((_SUGAR_TOLD_BARE,), _HIGH_SUGAR_SIGNS),
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:(?:is|was|of|at|dropped to|down to|"
                     r"dipped to|read|reads) )?(?:[1-4]\d|low)\b",),
                    r"confus\w*|(?:won'?t|wont|can'?t|cant|not|isn'?t) (?:\w+ )?wak\w+|not making "
