@@ -123,7 +123,9 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "sickness bug", "blood clot lung", "clot lung", "blood clot leg",
              "clot leg", "blue inhaler", "blue puffer", "reliever inhaler", "brown inhaler",
              "brown puffer", "preventer inhaler", "water tablet", "cholesterol tablet",
-             "blood pressure tablet", "thyroid tablet"]  # fmt: skip
+             "blood pressure tablet", "thyroid tablet", "cystitis", "blood in poo",
+             "blood in poop", "blood on toilet paper", "rectal bleeding", "bleeding from bottom",
+             "bleeding from back passage", "skin tear", "worm infection"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

@@ -643,6 +643,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("I can't lie on my tummy since the operation", "can't lie that way"),
         # a mother nursing her baby, not the profession
         ("is this cream safe to use while nursing?", "while breastfeeding"),
+        # worms caught by a person, skin torn by a knock, blood seen on wiping
+        ("I think the twins have got worms again", "worm infection"),
+        ("her thin skin rips whenever she bumps the door frame", "skin tear"),
+        ("he tore his skin on the car door", "skin tear"),
+        ("a little fresh blood on the paper after going", "hematochezia"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -656,6 +661,9 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "blisters on my feet after the hike",
         "my feet are on fire by the evening",
         "can hardly hear anything out of my right ear, is it hearing loss from the gig?",
+        "the worms in our compost bin keep dying",
+        "raising that would open a can of worms",
+        "tears rolled down her cheeks when she saw the scar on her skin",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -664,6 +672,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     read = illness_senses(question)[0]
     assert "depression" not in read and "standing" not in read
     assert read.count("hearing loss") <= 1
+    assert "worm infection" not in read and "skin tear" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

@@ -603,6 +603,21 @@ def test_drugs_already_tried_are_context_of_a_treatment_question(
     assert {c.name for c in asked.topics} == {"gout", "ibuprofen"}
 
 
+def test_a_drug_set_aside_while_asking_what_else_helps_is_context(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "What else works apart from X" asks about the disease: X is known, and set aside."""
+    for question in (
+        "my gout flares every winter and is awful, what works apart from ibuprofen?",
+        "gout in my big toe again. anything I could take other than ibuprofen",
+    ):
+        query = understand(question, handmade_vocabulary)
+        assert [c.name for c in query.topics] == ["gout"], question
+        assert "ibuprofen" in [c.name for c in query.concepts if c.role == "qualifier"]
+    asked = understand("is ibuprofen any good for gout", handmade_vocabulary)
+    assert {c.name for c in asked.topics} == {"gout", "ibuprofen"}
+
+
 def test_a_drug_the_asker_is_on_and_asks_about_stopping_stays_asked(
     handmade_vocabulary: Vocabulary,
 ) -> None:

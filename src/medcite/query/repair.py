@@ -758,6 +758,19 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "as usual",
         ),
         ("on the mend", "recovering"),
+        # worms a person has caught (threadworms in a child), not garden worms or a "can of
+        # worms"
+        (
+            "(?:be|got|get|gets|getting|has|have|having|had|caught|catch|picked up|with|for) "
+            "(?:(?:intestinal|tummy|gut) )?worms",
+            "with worm infection",
+        ),
+        # thin skin torn by a knock, not tears of the eyes
+        (
+            "(?:tear|tears|tore|torn|tearing|rip|rips|ripped) (?:my|her|his|their|the|your) "
+            "(?:\\w+ )?skin|skin (?:that )?(?:tears|tore|rips|ripped|tearing)",
+            "skin tear",
+        ),
         ("(?:get|gets|got|getting|have|having) cold feet", "get doubts"),
         ("sweet tooth", "craving for sweets"),
         ("frog in (?:my|his|her|the) throat", "hoarseness"),
@@ -1027,9 +1040,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         ("shak\\w+ (?:with|and) chills|chills and shak\\w+|shaking chills", "chills"),
         (
-            "(?:bright )?(?:red )?blood (?:on|in) (?:the |my |his |her )?(?:toilet paper|toilet "
-            "bowl|toilet roll|loo roll|tissue|stools?|poop|poo)|bleed\\w* (?:when|after) (?:i |"
-            "he |she )?(?:poop|poo|wipe|go to the (?:bathroom|toilet)|have a bowel movement)",
+            "(?:bright |fresh )?(?:red )?blood (?:on|in) (?:the |my |his |her )?(?:toilet paper|"
+            "toilet bowl|toilet roll|loo roll|tissue|paper|stools?|poop|poo)|bleed\\w* (?:when|"
+            "after) (?:i |he |she )?(?:poop|poo|wipe|go to the (?:bathroom|toilet)|have a bowel "
+            "movement)",
             "hematochezia",
         ),
         (

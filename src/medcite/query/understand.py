@@ -3143,6 +3143,12 @@ _TRIED = re.compile(
     r"(?:\s+\S+){0,5}\s+$"
 )
 """Words that tell a treatment already tried: "tried otc creams and coal tar shampoo"."""
+_SET_ASIDE = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|on\s+top\s+of)"
+    r"(?:\s+(?:taking|using|the|my|his|her|their))?\s+$"
+)
+"""Words that set a treatment aside while asking what else helps ("anything that helps apart
+from heat packs?"): the treatment is known, the condition is asked about."""
 _CONTINUED = re.compile(
     r"\b(?:stay(?:ing)?\s+on|keep(?:ing)?\s+(?:on|taking|using)|continu\w*(?:\s+(?:on|taking|"
     r"using))?|(?:come|coming|get|getting|go|going|wean\w*)\s+off(?:\s+of)?|stop(?:ping)?"
@@ -3166,8 +3172,9 @@ def _tried_treatments(
     that speak of them). Only when every mention of the drug follows such words. A drug told
     as failing ("advil barely touches it … could it be endometriosis") is context too, whatever
     is asked, unless the question asks of the drug itself (its dose, side effects or
-    interactions). A drug the asker is on and asks whether to stay on or stop
-    (:data:`_CONTINUED`) stays a topic."""
+    interactions). So is a drug set aside while asking what else helps, whatever is asked
+    (:data:`_SET_ASIDE`: "what else helps besides X"). A drug the asker is on and asks whether
+    to stay on or stop (:data:`_CONTINUED`) stays a topic."""
     text = _as_fixed(question, fixes)
     topics = _told_topics(concepts)
     if not any(c.condition and not c.drug and c.tier <= DISEASE_TIER for c in topics):
@@ -3175,6 +3182,7 @@ def _tried_treatments(
     tried = set()
     if Facet.TREATMENT in asked and not _CONTINUED.search(text):
         tried = {c.key for c in topics if c.medicine and _only_after(_TRIED, text, c.matched)}
+    tried |= {c.key for c in topics if c.medicine and _only_after(_SET_ASIDE, text, c.matched)}
     if not OF_A_DRUG & set(asked):
         tried |= {
             c.key
