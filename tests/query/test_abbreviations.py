@@ -125,7 +125,8 @@ def test_added_lay_terms_are_mesh_descriptors() -> None:
              "brown puffer", "preventer inhaler", "water tablet", "cholesterol tablet",
              "blood pressure tablet", "thyroid tablet", "cystitis", "blood in poo",
              "blood in poop", "blood on toilet paper", "rectal bleeding", "bleeding from bottom",
-             "bleeding from back passage", "skin tear", "worm infection"]  # fmt: skip
+             "bleeding from back passage", "skin tear", "worm infection", "white spot nail",
+             "white mark nail", "dioralyte", "pedialyte", "rehydration sachet"]  # fmt: skip
     for lay in added:
         assert lay in table, lay
         assert set(table[lay]) <= names, (lay, table[lay])

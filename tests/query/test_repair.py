@@ -648,6 +648,10 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("her thin skin rips whenever she bumps the door frame", "skin tear"),
         ("he tore his skin on the car door", "skin tear"),
         ("a little fresh blood on the paper after going", "hematochezia"),
+        # skin told as itchy with words between, asleep by day, many medicines at once
+        ("his skin has been really itchy since the winter", "itchy skin"),
+        ("my dad keeps dozing off in the afternoons", "daytime sleepiness"),
+        ("she is on nine different pills now", "polypharmacy"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -664,6 +668,8 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "the worms in our compost bin keep dying",
         "raising that would open a can of worms",
         "tears rolled down her cheeks when she saw the scar on her skin",
+        "I take two different tablets for my blood pressure",
+        "fell asleep late last night and woke up at six",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -673,6 +679,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert "depression" not in read and "standing" not in read
     assert read.count("hearing loss") <= 1
     assert "worm infection" not in read and "skin tear" not in read
+    assert "polypharmacy" not in read and "daytime sleepiness" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

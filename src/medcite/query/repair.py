@@ -758,6 +758,26 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "as usual",
         ),
         ("on the mend", "recovering"),
+        # skin told as itchy with words between ("her skin is always so itchy")
+        (
+            "skin (?:(?:is|was|gets|got|getting|feels|felt|to be|has been|have been|always|"
+            "constantly|so|really|very|terribly|incredibly|super) ){1,3}itch(?:y|ing)",
+            "itchy skin",
+        ),
+        # asleep in the daytime, not sleeplessness at night
+        (
+            "(?:falling|falls|fall|fell|dozing|dozes|doze|nodding|nods) (?:asleep|off) (?:\\w+ )"
+            "{0,3}?(?:during|in) the (?:day|daytime|afternoons?)|(?:sleepy|drowsy) (?:all|"
+            "during the) day",
+            "daytime sleepiness",
+        ),
+        # many medicines together, not the tablet as a form
+        (
+            "(?:too many|so many|(?:[5-9]|1\\d|2\\d|five|six|seven|eight|nine|ten|eleven|twelve|"
+            "several|many|lots of|loads of) different) (?:tablets|pills|medicines|medications|"
+            "meds)",
+            "polypharmacy",
+        ),
         # worms a person has caught (threadworms in a child), not garden worms or a "can of
         # worms"
         (
