@@ -2814,3 +2814,16 @@ def test_how_soon_most_get_better_is_no_answer_to_when_to_go_back_to_sport() -> 
     shown = _ask("my son has gout in his knee, when can he go back to football?", [named])
     assert shown.bottom_line is not None
     assert any(b.text == sport for b in shown.bottom_line.bullets)
+
+
+def test_a_rare_form_the_question_does_not_name_fills_nothing_beside_the_own_page() -> None:
+    """Beside a page on the question's own topic, a genetic or rare condition's page on a
+    narrower form fills no section, not even one the own page leaves out."""
+    own = _page("4_MPlus_Health_Topics_QA/1#1-1", "Gout", "information",
+                "Gout is caused by uric acid crystals that collect in a joint.")  # fmt: skip
+    rare = _page("2_GARD_QA/2#2-1", "Juvenile gout syndrome", "symptoms",
+                 "Juvenile gout syndrome causes kidney stones and deafness.")  # fmt: skip
+    rare = rare.model_copy(update={"site": "GARD"})
+    both = _ask("what are the causes and symptoms of gout?", [own, rare])
+    shown = " ".join(_shown(both))
+    assert "uric acid" in shown and "deafness" not in shown

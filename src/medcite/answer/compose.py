@@ -696,18 +696,38 @@ def general_first(
     """``cands`` without the statements of guideline pages on a narrower topic ("Autoimmune
     hepatitis") for any facet that a page on the question's own topic ("Hepatitis") answers: a
     question on the general condition is answered from its page, and a narrower page only
-    fills what that page leaves out (the topic gate keeps no page on a broader one).
+    fills what that page leaves out (the topic gate keeps no page on a broader one). Beside a
+    page on the question's own topic, a page on a rare or genetic form the question does not
+    name (:func:`_rare_unasked`: "Alopecia universalis" for hair falling out) fills nothing.
+
+    For a question on one topic, the page on that topic is a general page (not a genetic or rare
+    condition's site) named by a name the question knows the topic by ("Hair Loss"), if any; a
+    page the vocabulary only files under the same concept ("Androgenetic alopecia", one of its
+    entry terms) is then a narrower one, and so are rare forms. Without such a page, every
+    page in ``exact_ids`` counts as the own page.
 
     Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
     so a general page's "children can get an inherited form" leaves the answer to the pages on
     the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant)."""
-    exact = exact_page(query, exact_ids)
+    named = exact_page(query)
+    own_named = len(query.primary_topics) == 1 and any(
+        named(c) and c.evidence.hit.document.site not in ONE_CONDITION_SITES for c in cands
+    )
+    exact = named if own_named else exact_page(query, exact_ids)
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
+    asked = stems(query.question) if own_named else frozenset()
 
     def narrower(candidate: Candidate) -> bool:
         return bool(candidate.evidence.hit.document.focus) and not exact(candidate)
 
-    return [c for c in cands if c.facet not in covered or not narrower(c)]
+    def rare(candidate: Candidate) -> bool:
+        return (
+            own_named
+            and candidate.facet not in NARROWER_ANSWERS
+            and _rare_unasked(asked, candidate.evidence.hit.document)
+        )
+
+    return [c for c in cands if not narrower(c) or (c.facet not in covered and not rare(c))]
 
 
 NARROWER_ANSWERS = frozenset({Facet.INHERITANCE})
