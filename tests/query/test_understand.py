@@ -2501,6 +2501,14 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
             False,
         ),
         ("can I take ibuprofen together with colchicine?", Facet.INTERACTIONS, True),
+        # keeping another from coming, not another test or appointment
+        (
+            "first attack of gout in March. what should I eat to stop getting another?",
+            Facet.PREVENTION,
+            True,
+        ),
+        ("my gout has settled, how do I make sure I don't get any more?", Facet.PREVENTION, True),
+        ("gout again: should I get another blood test?", Facet.PREVENTION, False),
     ],
 )
 def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> None:

@@ -758,6 +758,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "as usual",
         ),
         ("on the mend", "recovering"),
+        # scaly patches of skin are a rash, not the body part they sit on
+        ("(?:scaly|flaky) (?:\\w+ )?(?:patch|patches|spots|blotches|plaques)", "scaly rash"),
         # skin told as itchy with words between ("her skin is always so itchy")
         (
             "skin (?:(?:is|was|gets|got|getting|feels|felt|to be|has been|have been|always|"

@@ -247,6 +247,10 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(happen|happens) again|"
         # "to stop getting kidney stones again": keeping it from coming back
         r"(stop|stops|avoid|prevent) (getting|having) (\w+ ){0,4}?(again|coming back)|"
+        # "to stop getting another one", "so I don't get another"
+        r"(stop|stops|avoid|prevent|not|don'?t|dont|never) (getting|having|get|have|develop\w*) "
+        r"(another|more|any more|anymore)\b(?! (\w+ )?(opinion|appointment|prescription|"
+        r"test|scan|dose|shot|jab|vaccine|baby|child|pregnan\w*))|"
         r"(stop|keep) (it|them|this|these|that) (from )?(coming|growing|forming) back|"
         # "do I need to wash all the bedding": keeping it from spreading or coming back
         r"(wash|washing|clean|cleaning|disinfect\w*|bleach|boil|hoover|vacuum)\w* (all |the |my |"
