@@ -700,8 +700,8 @@ def general_first(
     page on the question's own topic, a page on a rare or genetic form the question does not
     name (:func:`_rare_unasked`: "Alopecia universalis" for hair falling out) fills nothing.
 
-    For a question on one topic, the page on that topic is a general page (not a genetic or rare
-    condition's site) named by a name the question knows the topic by ("Hair Loss"), if any; a
+    For a question on one condition (drugs aside), the page on it is a general page (not a
+    genetic or rare condition's site) named by a name the question knows it by ("Hair Loss"); a
     page the vocabulary only files under the same concept ("Androgenetic alopecia", one of its
     entry terms) is then a narrower one, and so are rare forms. Without such a page, every
     page in ``exact_ids`` counts as the own page.
@@ -710,7 +710,8 @@ def general_first(
     so a general page's "children can get an inherited form" leaves the answer to the pages on
     the inherited forms ("Rickets" → "Hereditary hypophosphatemic rickets": X-linked dominant)."""
     named = exact_page(query)
-    own_named = len(query.primary_topics) == 1 and any(
+    conditions = [t for t in query.primary_topics if not t.drug]
+    own_named = len(conditions) == 1 and any(
         named(c) and c.evidence.hit.document.site not in ONE_CONDITION_SITES for c in cands
     )
     exact = named if own_named else exact_page(query, exact_ids)
