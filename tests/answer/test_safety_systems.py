@@ -1513,7 +1513,8 @@ def test_signs_told_by_where_they_go_or_how_they_grow_fire(question: str, kind: 
     ],
 )
 def test_where_pain_goes_or_what_grows_elsewhere_does_not_fire(question: str) -> None:
-    assert not kinds(question), kinds(question)
+    # a mole growing year by year is to be seen within weeks (a "soon" card), no more
+    assert not kinds(question) - {"changing mole"}, kinds(question)
 
 
 def test_a_pet_question_naming_what_we_have_at_home_is_about_the_pet() -> None:
@@ -3035,3 +3036,28 @@ def test_their_look_alikes_raise_no_emergency(question: str) -> None:
         "diabetic emergency",
         "severe bleeding",
     } & set(kinds(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the mole on my shoulder has changed colour and gone a bit raised",
+        "a beauty spot on my cheek keeps bleeding for no reason",
+        "my husband's mole has grown bigger since spring",
+    ],
+)
+def test_a_changing_mole_asks_to_be_seen_within_weeks(question: str) -> None:
+    flags = [f for f in detect_red_flags(question) if f.kind == "changing mole"]
+    assert [f.urgency for f in flags] == ["soon"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I get rid of moles digging up the lawn? they are getting bigger every year",
+        "I have lots of moles and freckles, is that normal?",
+        "had a mole cut out that had grown, the biopsy came back benign",
+    ],
+)
+def test_moles_that_are_not_changing_raise_no_card(question: str) -> None:
+    assert "changing mole" not in kinds(question)

@@ -4474,6 +4474,28 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "changing mole",
+        "See your doctor within the next couple of weeks, not at a routine check-up: a mole "
+        "that is growing, changing shape or colour, or bleeding needs checking for melanoma, a "
+        "skin cancer that is cured when caught early (most changing moles turn out to be "
+        "harmless).",
+        urgency=SOON,
+        signs=(
+            _given((r"moles?|beauty spots?|birthmarks?",),
+                   r"(?:got|getting|gotten|grown|growing|gone|become|becoming|turned|turning|"
+                   r"looks?|looking|is|it'?s) (?:\w+ ){0,2}?(?:bigger|larger|darker|black|"
+                   r"blacker|raised|lumpy|irregular|ragged|two colou?rs|multicolou?red)|"
+                   r"chang\w* (?:\w+ )?(?:shape|colou?rs?|size)|(?:shape|colou?r|size) "
+                   r"(?:\w+ )?(?:has |have )?chang\w*|grow\w* (?:\w+ ){0,2}?(?:bigger|larger|"
+                   r"fast|quickly)|(?:keeps?|started|starting) bleed\w*|bleeds? (?:\w+ )?"
+                   r"(?:on its own|for no reason|when)",
+                   unless=(r"garden|lawn|molehills?|(?:removed|cut out|excised|biops\w*|"
+                           r"checked|looked at|came back)\W+(?:\w+\W+){0,6}?(?:benign|fine|"
+                           r"normal|harmless|nothing)|dog|cat|horse|molar|moles? (?:per|of) "
+                           r"\w+|mole fraction|hydatidiform",)),
+        ),
+    ),
+    Concept(
         "bleeding after the menopause or after sex",
         "See your doctor within the next few days, not at a routine check-up: any bleeding or "
         "spotting from the vagina a year or more after periods stopped, however little, and "
