@@ -702,9 +702,10 @@ def general_first(
 
     For a question on one condition (drugs aside), the page on it is a general page (not a
     genetic or rare condition's site) named by a name the question knows it by ("Hair Loss"); a
-    page the vocabulary only files under the same concept ("Androgenetic alopecia", one of its
-    entry terms) is then a narrower one, and so are rare forms. Without such a page, every
-    page in ``exact_ids`` counts as the own page.
+    genetic or rare condition's page the vocabulary only files under the same concept
+    ("Androgenetic alopecia", one of its entry terms) is then a narrower one, and so are rare
+    forms, while a general page under another of its names stays an own page. Without such a
+    page, every page in ``exact_ids`` counts as the own page.
 
     Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
     so a general page's "children can get an inherited form" leaves the answer to the pages on
@@ -714,7 +715,14 @@ def general_first(
     own_named = len(conditions) == 1 and any(
         named(c) and c.evidence.hit.document.site not in ONE_CONDITION_SITES for c in cands
     )
-    exact = named if own_named else exact_page(query, exact_ids)
+    filed = exact_page(query, exact_ids)
+
+    def exact(candidate: Candidate) -> bool:
+        if not own_named:
+            return filed(candidate)
+        general = candidate.evidence.hit.document.site not in ONE_CONDITION_SITES
+        return named(candidate) or (general and filed(candidate))
+
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
     asked = stems(query.question) if own_named else frozenset()
 
