@@ -4478,7 +4478,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "See your doctor within the next couple of weeks, not at a routine check-up: a mole "
         "that is growing, changing shape or colour, or bleeding needs checking for melanoma, a "
         "skin cancer that is cured when caught early (most changing moles turn out to be "
-        "harmless).",
+        "harmless). Go to an emergency department only for bleeding that will not stop with "
+        "firm pressure.",
         urgency=SOON,
         signs=(
             _given((r"moles?|beauty spots?|birthmarks?",),
