@@ -465,6 +465,10 @@ HANDMADE_TERMS = [
     # a brand of eye drops whose name is an everyday phrase
     ("D312", "naphazoline", "naphazoline"),
     ("D312", "naphazoline", "all clear"),
+    # one lay phrase read as a disease and as a sign of the same system ("memory loss")
+    ("D320", "dementia", "dementia"),
+    ("D321", "memory disorders", "memory disorders"),
+    ("D322", "memory", "memory"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -698,6 +702,12 @@ HANDMADE_TREES = [
     ("D310", "fatigue", "C23.888.369"),
     ("D311", "kidney diseases", "C12.777.419"),
     ("D312", "naphazoline", "D03.383.129.462.580"),
+    ("D320", "dementia", "C10.228.140.380"),
+    ("D320", "dementia", "F03.615.400"),
+    ("D321", "memory disorders", "C10.597.606.525"),
+    ("D321", "memory disorders", "C23.888.592.604.529"),
+    ("D321", "memory disorders", "F03.615.700"),
+    ("D322", "memory", "F02.463.425"),
 ]
 
 

@@ -2526,3 +2526,13 @@ def test_a_medicine_told_as_carried_is_context(roles: Callable[[str], dict[str, 
     # beside another drug, the one carried may be what it interacts with
     other = roles("my husband has gout and carries colchicine. can he take ibuprofen?")
     assert other["colchicine"] == "topic"
+
+
+def test_a_complaint_told_as_had_is_not_demoted_as_a_sign_of_itself(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """ "I have a cough": the words that tell the disease had are not a sign of that disease,
+    even when the vocabulary also files them as a sign of its organ system."""
+    told = roles("my mum has memory loss, what can we do?")
+    assert told["memory disorders"] == "topic" and told["dementia"] == "topic"
+    assert roles("I have a bad cough, what helps?")["cough"] == "topic"

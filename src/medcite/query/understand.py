@@ -2366,22 +2366,25 @@ def _signs_of_disease(
     one beside an illness that is over ("a cough after a cold"), stays a topic."""
     text = _as_fixed(question, fixes)
     topics = [c for c in concepts if c.role == "topic"]
-    systems = {
-        n.split(".")[0]
+    had = [
+        c
         for c in topics
         if not is_sign(c)
         and _only_after(_HAVING, text, c.matched)
         and not _only_after(_GUESSED, text, c.matched)
-        for n in c.tree_numbers
-        if n.startswith(ORGAN_SYSTEMS)
-    }
+    ]
+    systems = {n.split(".")[0] for c in had for n in c.tree_numbers if n.startswith(ORGAN_SYSTEMS)}
     if not systems:
         return concepts
+    # the words that tell the disease are not a sign of it ("I have memory loss": one
+    # reading is a sign, another the disorder itself)
+    disease_words = {c.matched for c in had}
     signs = {
         c.matched
         for c in topics
         if any(n.startswith(SIGNS_PROPER_TREE) for n in c.tree_numbers)
         and any(n.split(".")[0] in systems for n in c.tree_numbers)
+        and c.matched not in disease_words
     }
     return _ranking_only(concepts, signs)
 
