@@ -653,6 +653,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("my dad keeps dozing off in the afternoons", "daytime sleepiness"),
         ("she is on nine different pills now", "polypharmacy"),
         ("a few dry scaly pink patches came up on his tummy", "scaly rash"),
+        ("grandad can no longer swallow his capsules whole", "trouble swallowing"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

@@ -758,6 +758,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "as usual",
         ),
         ("on the mend", "recovering"),
+        # swallowing that fails, not the bird ("she can't swallow them anymore")
+        (
+            "(?:can'?t|cant|cannot|can no longer|unable to|struggl\\w* to|no longer able to) "
+            "(?:really |properly |easily )?swallow(?! (?:my|her|his|their|your) (?:pride|words))",
+            "trouble swallowing",
+        ),
         # scaly patches of skin are a rash, not the body part they sit on
         ("(?:scaly|flaky) (?:\\w+ )?(?:patch|patches|spots|blotches|plaques)", "scaly rash"),
         # skin told as itchy with words between ("her skin is always so itchy")
