@@ -704,8 +704,9 @@ def general_first(
     genetic or rare condition's site) named by a name the question knows it by ("Hair Loss"); a
     genetic or rare condition's page the vocabulary only files under the same concept
     ("Androgenetic alopecia", one of its entry terms) is then a narrower one, and so are rare
-    forms, while a general page under another of its names stays an own page. Without such a
-    page, every page in ``exact_ids`` counts as the own page.
+    forms, while a general page under another of its names, or a page whose name differs only
+    in the form of its words ("Polycystic ovarian syndrome"), stays an own page. Without such
+    a page, every page in ``exact_ids`` counts as the own page.
 
     Inheritance is the exception (``NARROWER_ANSWERS``): it belongs to the specific condition,
     so a general page's "children can get an inherited form" leaves the answer to the pages on
@@ -717,11 +718,15 @@ def general_first(
     )
     filed = exact_page(query, exact_ids)
 
+    words = _topic_words(conditions)
+
     def exact(candidate: Candidate) -> bool:
         if not own_named:
             return filed(candidate)
-        general = candidate.evidence.hit.document.site not in ONE_CONDITION_SITES
-        return named(candidate) or (general and filed(candidate))
+        doc = candidate.evidence.hit.document
+        general = doc.site not in ONE_CONDITION_SITES
+        alike = _named_alike(doc.focus or "", words)
+        return named(candidate) or (filed(candidate) and (general or alike))
 
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
     asked = stems(query.question) if own_named else frozenset()
@@ -732,11 +737,45 @@ def general_first(
     def rare(candidate: Candidate) -> bool:
         return (
             own_named
+            and not exact(candidate)
             and candidate.facet not in NARROWER_ANSWERS
             and _rare_unasked(asked, candidate.evidence.hit.document)
         )
 
     return [c for c in cands if not narrower(c) or (c.facet not in covered and not rare(c))]
+
+
+def _topic_words(topics: Sequence[QueryConcept]) -> frozenset[str]:
+    """The words of every name of ``topics``, as the question and the vocabulary give them."""
+    return frozenset(
+        w for c in topics for n in (c.name, c.matched, *c.names) for w in normalise(n).split()
+    )
+
+
+ALIKE_LETTERS = 4
+ALIKE_SHARE = 0.75
+"""Two words are forms of one word ("ovary", "ovarian") when they share at least
+:data:`ALIKE_LETTERS` letters from their start, and that much of the shorter word."""
+
+
+def _alike_words(one: str, other: str) -> bool:
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+    return shared >= ALIKE_LETTERS and shared >= ALIKE_SHARE * min(len(one), len(other))
+
+
+def _named_alike(focus: str, words: frozenset[str]) -> bool:
+    """True when every word of a page's ``focus`` (small words aside) is a form of a word of the
+    topic's names ("polycystic ovarian syndrome" for "polycystic ovary syndrome"); a word naming
+    a kind ("androgenetic alopecia") is not."""
+    told = [w for w in normalise(focus).split() if w not in STOPWORDS]
+
+    def alike(word: str) -> bool:
+        return word in words or any(_alike_words(word, v) for v in words)
+
+    return bool(told) and all(alike(w) for w in told)
 
 
 NARROWER_ANSWERS = frozenset({Facet.INHERITANCE})
