@@ -1697,3 +1697,18 @@ def test_what_can_be_serious_for_a_group_asked_about_is_a_warning() -> None:
     )
     shown = [c.sentence.text for c in warnings(query, [page], gated=True)]
     assert shown == ["It can be serious if you are pregnant or older."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ways announced but named only in the sentences after, and one item of them
+        ("Gout can be confirmed in two simple ways.", True),
+        ("The second option is to draw fluid from the joint with a needle.", True),
+        # a statement that names what it counts, or counts kinds
+        ("Gout can be confirmed in two ways: a joint fluid test or an ultrasound.", False),
+        ("Gout has two main types.", False),
+    ],
+)
+def test_ways_announced_but_not_named_are_no_statement(text: str, expected: bool) -> None:
+    assert dangling(text, research=False) is expected

@@ -573,16 +573,33 @@ def _bare_action(text: str) -> bool:
 
 def _page_reference(text: str) -> bool:
     """On a guideline page: "these drugs", an opening "In this form of …", a closing "… any of
-    these areas", "this advanced stage", a bare "Treatment is usually not required.", or "this
-    test" anywhere, unless the sentence warns ("Pregnant women should not get this vaccine"
-    beside its topic is kept)."""
+    these areas", "this advanced stage", a bare "Treatment is usually not required.", ways
+    announced but not named or one item of them ("… from three simple techniques.", "the third
+    option is …"), or "this test" anywhere, unless the sentence warns ("Pregnant women should
+    not get this vaccine" beside its topic is kept)."""
     if _DRUG_REFERENCE.search(text) or _THIS_OPENING.match(text) or _OF_THESE_END.search(text):
+        return True
+    if _LIST_ANNOUNCED.search(text) or _ITEM_OF_A_LIST.search(text):
         return True
     if _THIS_STAGE.search(text) or _UNSCOPED.match(text):
         return True
     return bool(_THIS_THING.search(text)) and not WARNING_CUE.search(text)
 
 
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:two|three|four|five|six|several|a few) (?:\w+ )?(?:techniques|methods|options|"
+    r"ways|steps|approaches|tests)[.:]$",
+    re.I,
+)
+"""A sentence that ends by announcing ways or steps it does not name ("Diagnosis can be reached
+from three simple techniques."): the list follows, one sentence at a time, on its page."""
+_ITEM_OF_A_LIST = re.compile(
+    r"\bthe (?:first|second|third|fourth|fifth|last|final|next|other) (?:option|method|technique|"
+    r"step|approach|way)\b",
+    re.I,
+)
+"""A sentence that is one item of such a list ("the third option for diagnosis is …"): read
+alone, the items before it are missing."""
 _THIS_STAGE = re.compile(
     r"\b(?:to|at|reach\w*|in|into|past)\s+(?:this|that|these|those)\s+(?:\w+\s+)?"
     r"(?:stages?|phases?|points?)\b",
