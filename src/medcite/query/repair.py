@@ -758,7 +758,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "as usual",
         ),
         ("on the mend", "recovering"),
-        # swallowing that fails, not the bird ("she can't swallow them anymore")
+        # swallowing that fails, not the bird ("he is unable to swallow capsules now")
         (
             "(?:can'?t|cant|cannot|can no longer|unable to|struggl\\w* to|no longer able to) "
             "(?:really |properly |easily )?swallow(?! (?:my|her|his|their|your) (?:pride|words))",

@@ -247,7 +247,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"(happen|happens) again|"
         # "to stop getting kidney stones again": keeping it from coming back
         r"(stop|stops|avoid|prevent) (getting|having) (\w+ ){0,4}?(again|coming back)|"
-        # "to stop getting another one", "so I don't get another"
+        # keeping a next one away: "how do I avoid getting another", "so we never have more"
         r"(stop|stops|avoid|prevent|not|don'?t|dont|never) (getting|having|get|have|develop\w*) "
         r"(another|more|any more|anymore)\b(?! (\w+ )?(opinion|appointment|prescription|"
         r"test|scan|dose|shot|jab|vaccine|baby|child|pregnan\w*))|"
