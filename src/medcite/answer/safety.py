@@ -4273,8 +4273,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:[3-9]\d\d|1\d\d\d|HI|high|over \d\d\d|"
                     rf"{_HIGH_MMOL}|in the (?:high )?(?:20s|30s|twenties|thirties))",),
                    rf"ketones?|{_HIGH_SUGAR_SIGNS}"),
-            # a bare reading ("my sugar was 23 at lunch") with the signs of ketoacidosis, not ketones
-            # alone (a raised ketone reading has its own same-day card)
+            # a bare reading ("my sugar was 23 at lunch") with the signs of ketoacidosis, not
+            # ketones alone (a raised ketone reading has its own same-day card)
             _given((_SUGAR_TOLD_BARE,), _HIGH_SUGAR_SIGNS),
             _given((rf"{_SUGAR}\W+(?:\w+\W+){{0,4}}?(?:(?:is|was|of|at|dropped to|down to|"
                     r"dipped to|read|reads) )?(?:[1-4]\d|low)\b",),
