@@ -1709,6 +1709,7 @@ def test_what_can_be_serious_for_a_group_asked_about_is_a_warning() -> None:
         ("Gout can be confirmed in two ways: a joint fluid test or an ultrasound.", False),
         ("Gout has two main types.", False),
         ("The first step in treating gout is to see a doctor.", False),
+        ("If the doctor thinks it is gout, the next step is a joint fluid test.", False),
     ],
 )
 def test_ways_announced_but_not_named_are_no_statement(text: str, expected: bool) -> None:

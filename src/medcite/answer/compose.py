@@ -718,7 +718,7 @@ def general_first(
     )
     filed = exact_page(query, exact_ids)
 
-    words = _topic_words(conditions)
+    words = _topic_names(conditions)
 
     def exact(candidate: Candidate) -> bool:
         if not own_named:
@@ -745,10 +745,13 @@ def general_first(
     return [c for c in cands if not narrower(c) or (c.facet not in covered and not rare(c))]
 
 
-def _topic_words(topics: Sequence[QueryConcept]) -> frozenset[str]:
-    """The words of every name of ``topics``, as the question and the vocabulary give them."""
+def _topic_names(topics: Sequence[QueryConcept]) -> frozenset[tuple[str, ...]]:
+    """Every name of ``topics``, as the question and the vocabulary give them, as its words
+    (small words aside)."""
     return frozenset(
-        w for c in topics for n in (c.name, c.matched, *c.names) for w in normalise(n).split()
+        tuple(w for w in normalise(n).split() if w not in STOPWORDS)
+        for c in topics
+        for n in (c.name, c.matched, *c.names)
     )
 
 
@@ -766,16 +769,17 @@ def _alike_words(one: str, other: str) -> bool:
     return shared >= ALIKE_LETTERS and shared >= ALIKE_SHARE * min(len(one), len(other))
 
 
-def _named_alike(focus: str, words: frozenset[str]) -> bool:
-    """True when every word of a page's ``focus`` (small words aside) is a form of a word of the
-    topic's names ("polycystic ovarian syndrome" for "polycystic ovary syndrome"); a word naming
-    a kind ("androgenetic alopecia") is not."""
-    told = [w for w in normalise(focus).split() if w not in STOPWORDS]
-
-    def alike(word: str) -> bool:
-        return word in words or any(_alike_words(word, v) for v in words)
-
-    return bool(told) and all(alike(w) for w in told)
+def _named_alike(focus: str, names: frozenset[tuple[str, ...]]) -> bool:
+    """True when a page's ``focus`` is one of the topic's ``names`` word for word, each word
+    the same or a form of it ("polycystic ovarian syndrome" for "polycystic ovary syndrome");
+    a word naming a kind ("androgenetic alopecia") or another word ("Kawasaki syndrome" for
+    "Kawasaki disease") is not."""
+    told = tuple(w for w in normalise(focus).split() if w not in STOPWORDS)
+    return bool(told) and any(
+        len(name) == len(told)
+        and all(a == b or _alike_words(a, b) for a, b in zip(told, name, strict=True))
+        for name in names
+    )
 
 
 NARROWER_ANSWERS = frozenset({Facet.INHERITANCE})

@@ -594,13 +594,13 @@ _LIST_ANNOUNCED = re.compile(
 """A sentence that ends by announcing ways or steps it does not name ("Diagnosis can be reached
 from three simple techniques."): the list follows, one sentence at a time, on its page."""
 _ITEM_OF_A_LIST = re.compile(
-    r"\bthe (?:second|third|fourth|fifth|last|final|next|other) (?:option|method|technique|"
-    r"step|approach|way)\b",
+    r"\bthe (?:second|third|fourth|fifth) (?:option|method|technique|step|approach|way)\b",
     re.I,
 )
 """A sentence that is one item of such a list ("the third option for diagnosis is …"): read
-alone, the items before it are missing. "The first step in treating X is to see a doctor"
-stands alone."""
+alone, the items before it are missing. "The first step in treating X is to see a doctor",
+"… the next step is usually seeing a specialist" and "the final step before cancer" stand
+alone."""
 _THIS_STAGE = re.compile(
     r"\b(?:to|at|reach\w*|in|into|past)\s+(?:this|that|these|those)\s+(?:\w+\s+)?"
     r"(?:stages?|phases?|points?)\b",
