@@ -1710,6 +1710,7 @@ def test_what_can_be_serious_for_a_group_asked_about_is_a_warning() -> None:
         ("Gout has two main types.", False),
         ("The first step in treating gout is to see a doctor.", False),
         ("If the doctor thinks it is gout, the next step is a joint fluid test.", False),
+        ("If the doctor suspects gout, he or she may order several tests.", False),
     ],
 )
 def test_ways_announced_but_not_named_are_no_statement(text: str, expected: bool) -> None:

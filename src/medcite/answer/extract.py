@@ -588,11 +588,12 @@ def _page_reference(text: str) -> bool:
 
 _LIST_ANNOUNCED = re.compile(
     r"\b(?:two|three|four|five|six|several|a few) (?:\w+ )?(?:techniques|methods|options|"
-    r"ways|steps|approaches|tests)[.:]$",
+    r"ways|steps|approaches)[.:]$",
     re.I,
 )
 """A sentence that ends by announcing ways or steps it does not name ("Diagnosis can be reached
-from three simple techniques."): the list follows, one sentence at a time, on its page."""
+from three simple techniques."): the list follows, one sentence at a time, on its page. Tests
+a doctor "may order several tests." is a statement of its own."""
 _ITEM_OF_A_LIST = re.compile(
     r"\bthe (?:second|third|fourth|fifth) (?:option|method|technique|step|approach|way)\b",
     re.I,
