@@ -720,13 +720,20 @@ def general_first(
 
     words = _topic_names(conditions)
 
-    def exact(candidate: Candidate) -> bool:
+    def own(candidate: Candidate) -> bool:
         if not own_named:
             return filed(candidate)
         doc = candidate.evidence.hit.document
         general = doc.site not in ONE_CONDITION_SITES
         alike = _named_alike(doc.focus or "", words)
         return named(candidate) or (filed(candidate) and (general or alike))
+
+    # whether a page is the question's own depends on the page only: judged once per page
+    pages = {c.evidence.hit.document.id: c for c in cands}
+    own_pages = {doc_id for doc_id, c in pages.items() if own(c)}
+
+    def exact(candidate: Candidate) -> bool:
+        return candidate.evidence.hit.document.id in own_pages
 
     covered = {c.facet for c in cands if exact(c)} - NARROWER_ANSWERS
     asked = stems(query.question) if own_named else frozenset()

@@ -944,6 +944,8 @@ _VERY_HIGH_BP = (
     r"(?:(?:1[89]\d|2\d\d)\s*(?:/|over)\s*\d{2,3}|\d{2,3}\s*(?:/|over)\s*(?:1[2-9]\d))"
 )
 """A blood pressure reading of 180/120 or more (either number)."""
+_FIT_TOLD = r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*"
+"""A fit told by name ("a fit", "fitting", "seizures"); not "fitness" nor clothes that fit."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
 _SUGAR_TOLD_BARE = (
     rf"{_SUGAR} (?:levels? )?(?:are|is|was|were|of|at|read|reads|reading|running at|(?:have|has) "
@@ -2370,7 +2372,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:not|isn'?t|isnt|hasn'?t|hasnt|without) (?:\w+ )?(?:coming|come|came) "
                 r"(?:round|around|to)\b"),
             # a second fit before coming round from the first, or no answer after a fit
-            _given((r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*",),
+            _given((_FIT_TOLD,),
                    r"(?:another|second|again)\W+(?:\w+\W+){0,6}?before (?:he|she|they|I|you)"
                    r"(?:'d| had| has|'s)? (?:\w+ )?(?:come|came|coming) (?:round|around|to)\b|"
                    r"(?:doesn'?t|does not|didn'?t|did not|isn'?t|is not) (?:really |properly |"
@@ -2383,7 +2385,7 @@ CONCEPTS: tuple[Concept, ...] = (
                    r"(?:had|having|has had|just had) (?:some (?:kind|sort) of |a |what looked like "
                    r"a )?(?:fit|seizure|convulsion)"),
             # fits that come back with no waking between them
-            _given((r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*",),
+            _given((_FIT_TOLD,),
                    r"(?:shaking|jerking|twitching|fitting|seizing)\W+(?:\w+\W+){0,3}?(?:over|more "
                    r"than|for|about|nearly|almost) (?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|"
                    r"fifteen|twenty) ?(?:min\w*|m)\b|(?:shaking|jerking|fit|seizure) (?:\w+ ){0,2}?"
