@@ -1129,8 +1129,16 @@ def question_concepts(
             found[concept.key] = mine  # a drug also named on its own is a topic on its own
         elif role_ == "topic" and seen.role != "topic":
             # named twice ("keeps falling … 3 falls"), once as a topic: it is the topic
-            found[concept.key] = mine
+            found[concept.key] = _also_named(mine, seen.names)
+        else:  # named again in other words ("bed sores" after "pressure ulcer"): both name it
+            found[concept.key] = _also_named(seen, mine.names)
     return without_heads(tuple(found.values()))
+
+
+def _also_named(concept: QueryConcept, names: Sequence[str]) -> QueryConcept:
+    """``concept`` with ``names`` (another phrase of the question naming it) among its names."""
+    merged = tuple(dict.fromkeys([*concept.names, *names]))
+    return concept if merged == concept.names else concept.model_copy(update={"names": merged})
 
 
 def _role_said(concept: Concept, phrase: str) -> str:

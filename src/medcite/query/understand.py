@@ -423,9 +423,12 @@ def asking_sentence(question: str) -> str | None:
 
 _NEXT_QUESTION = re.compile(
     r"\s*(?:,|;|\band\b|\bbut\b|\balso\b)+\s*"
-    r"(?=(?:when|how|what|where|why|which|who|should|can|could|do|does|will|would|is|are)\b)",
+    r"(?=(?:(?:for|in|at|from|by|since|until|after|with) )?"
+    r"(?:when|how|what|where|why|which|who|should|can|could|do|does|will|would|is|are)\b)",
     re.IGNORECASE,
 )
+"""Where a sentence goes on to ask a second question, perhaps after a preposition ("… and for
+how long", "… and in what dose")."""
 
 
 def yes_no_clause(sentence: str) -> str | None:
