@@ -467,3 +467,39 @@ def test_whom_it_concerns_is_a_list_lead() -> None:
         "Gout is usually mild.",
         "It can be serious if you\nAre pregnant\nHave kidney disease",
     ]
+
+
+def test_they_after_a_longer_definition_of_a_plural_name_stands_for_the_name() -> None:
+    text = (
+        "Gizmo rashes are patches of sore skin caused by sitting on one hard chair for far too "
+        "long. They usually form over the bony parts of the back. Some people never notice."
+    )
+    assert _page_sentences(text) == [
+        "Gizmo rashes are patches of sore skin caused by sitting on one hard chair for far too "
+        "long. They usually form over the bony parts of the back.",
+        "Some people never notice.",
+    ]
+
+
+def test_it_after_a_longer_definition_needs_a_verb_that_agrees() -> None:
+    text = (
+        "Gizmo rashes are patches of sore skin caused by sitting on one hard chair for far too "
+        "long. It usually forms over the bony parts of the back."
+    )
+    assert len(_page_sentences(text)) == 2
+
+
+def test_it_after_a_sentence_pointing_back_at_the_name_still_stands_for_the_name() -> None:
+    """ "Gizmoviruses are a group of viruses. Infection with these viruses causes gizmitis. It
+    spreads through coughs.": the middle sentence's subject points back at the name, so the last
+    is read with both; a middle sentence speaking of something else breaks the chain."""
+    text = (
+        "Gizmoviruses are a group of related viruses. Infection with these viruses causes an "
+        "illness called gizmitis. It can spread from person to person."
+    )
+    assert _page_sentences(text) == [text]
+    own = (
+        "Gizmoviruses are a group of related viruses. Many people think that colds are worse. "
+        "It can spread from person to person."
+    )
+    assert _page_sentences(own)[-1] == "It can spread from person to person."

@@ -193,21 +193,47 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
     nothing of what is given; joined (still a substring of ``source``) it says it of Td."""
     out: list[str] = []
     chain = 0
+    agrees = ""  # the pronoun a longer lead's subject agrees with ("Pressure sores are …": They)
     bridge = False  # out[-1] spoke of the name just before it as "it"
     for text in texts:
         follows = 0 < chain < MAX_CHAIN and _ITS_SUBJECT.match(text)
-        joined = _adjoined(out, text, source) if follows else None
-        if joined is None and bridge and _ITS_SUBJECT.match(text):
-            joined = _bridged(out, text, source)
+        if not follows and agrees and text.startswith(f"{agrees} "):
+            follows = _ITS_SUBJECT.match(text)
+        # the name's sentence first, when the one before points back at it ("these viruses")
+        joined = _bridged(out, text, source) if bridge and _ITS_SUBJECT.match(text) else None
+        if joined is None and follows:
+            joined = _adjoined(out, text, source)
         bridge = False
         if joined is not None:
             out[-1] = joined
             chain += 1
             continue
-        bridge = chain == 1 and _BRIDGE.search(text) is not None and _bridges(text)
+        bridge = chain == 1 and (
+            (_BRIDGE.search(text) is not None and _bridges(text)) or _refers_back(text)
+        )
         out.append(text)
-        chain = 1 if _NAMED_SUBJECT.match(text) and _short_lead(text) else 0
+        named = _NAMED_SUBJECT.match(text) is not None
+        chain = 1 if named and _short_lead(text) else 0
+        agrees = _agreeing_pronoun(text) if named and not chain else ""
     return out
+
+
+_DEFINES = re.compile(r"^(?:[A-Z][\w/-]*)(?: [\w/-]+){0,3}? (is|are) (?:an? |the )?[a-z]")
+MAX_DEFINITION_WORDS = 20
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
+"""A relative clause brings names of its own ("… drugs that many doctors prescribe to
+adults"): a pronoun after it may stand for any of them."""
+
+
+def _agreeing_pronoun(text: str) -> str:
+    """ "It" or "They", for a lead too long for :func:`_short_lead` that still defines its name
+    ("Pressure sores are areas of damaged skin caused by staying in one position for too
+    long."): a next sentence opening with the pronoun that agrees with its verb speaks of the
+    name. "" for any other text, and for one with a relative clause (:data:`_RELATIVE`)."""
+    found = _DEFINES.match(text)
+    if found is None or len(text.split()) > MAX_DEFINITION_WORDS or _RELATIVE.search(text):
+        return ""
+    return "It" if found.group(1) == "is" else "They"
 
 
 _SMALL_WORDS = frozenset(
@@ -292,6 +318,20 @@ def _bridges(text: str) -> bool:
         and not _ITS_SUBJECT.match(text)
         and not _CLAUSE_OPENING.match(text)
     )
+
+
+_BACK_REFERENCE = re.compile(
+    r"^(?:[A-Z][a-z]+ (?:with|of|from|by|to) )?(?:These|these|This|this|Such|such) "
+    r"(?!(?:include|includes|are|is|may|can|might|will|could)\b)[a-z]+ [a-z]+"
+)
+"""A subject that points back at the name before it ("Infection with these viruses causes …",
+"These viruses …"): what it says is still of that name, and an "It …" after it is too."""
+
+
+def _refers_back(text: str) -> bool:
+    """True for a short sentence whose subject points back at the name before it
+    (:data:`_BACK_REFERENCE`)."""
+    return len(text.split()) <= MAX_BRIDGE_WORDS and _BACK_REFERENCE.match(text) is not None
 
 
 _CLAUSE_OPENING = re.compile(r"^(?:If|When|Because|Although|While|This|That|These|Those)\b")
