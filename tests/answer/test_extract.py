@@ -504,6 +504,9 @@ def test_a_condition_paired_with_a_drug_is_named_by_any_reading_of_its_phrase() 
         ("You can catch it from sexual contact with a partner.", {Facet.CAUSES}),
         ("The virus can still spread even when no blisters show.", {Facet.CAUSES}),
         ("The cancer can spread before any symptom shows.", set()),
+        ("Most gout crystals pass out of the body without help from a doctor.", {Facet.PROGNOSIS}),
+        ("Small crystals usually pass through the joint without treatment.", {Facet.PROGNOSIS}),
+        ("Pass the crystals to a laboratory for testing.", set()),
     ],
 )
 def test_sentence_cues_name_the_facet_a_sentence_answers(text: str, facets: set[Facet]) -> None:

@@ -363,6 +363,10 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = (wanted - _WORKS) | {"<works>"}
     if _CURE_ASKED.search(asking):
         wanted = (wanted - _CURE) | {"<cured>"}
+    if _PASSED_ON_ASKED.search(asking):
+        wanted = (wanted - _PASSES) | {"<spreads>"}
+    if _UNAIDED_ASKED.search(asking):
+        wanted = (wanted - _UNAIDED) | {"<unaided>"}
     if _BACK_ASKED.search(asking):
         wanted = (wanted - _COMES_BACK) | {"<again>"}
     if _JUST_ASKED.search(asking):  # the story told before it is no predicate
@@ -472,7 +476,15 @@ class Sense:
 _AGAIN = stems("twice again second recur recurs recurrence")
 _WORSENS = stems("flare flares flareup flareups exacerbation exacerbations worse worsen worsening")
 _URINATES = stems("pee peeing pees urinate urinating urination wee")
-_SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted passed")
+_SPREADS = stems("contagious catch catching spread spreads infectious transmit transmitted")
+_PASSED_ON_ASKED = re.compile(
+    r"\bpass(?:ed|es|ing)? (?:[\w'-]+ ){0,2}?(?:on(?! (?:my|your|his|her|its|their|our) own\b)|"
+    r"to|onto|between|around|from)\b",
+    re.IGNORECASE,
+)
+"""Whether an infection passes to someone, asked ("can I pass it on", "passed to the baby"); a
+stone passed, or an exam, is not spread."""
+_PASSES = stems("pass passed passes passing")
 _REMOVED = stems("remove removed removing removal out surgery operation operated")
 _WORKS = stems("work works working worked effective help helps helped")
 _WORKS_ASKED = re.compile(
@@ -541,6 +553,15 @@ _BENIGN_SAID = re.compile(
 """How a page tells the harmless thing from the serious one: how long it lasts, how severe it
 is, whether it is normal or a sign of something else, what it does not mean by itself, and
 when a doctor diagnoses the serious one."""
+_UNAIDED_ASKED = re.compile(
+    r"\bon (?:my|your|his|her|its|their|our) own\b|"
+    r"\bby (?:it|him|her|them|my|your)sel(?:f|ves)\b|\bwithout (?:any )?(?:treatment|surgery|"
+    r"an operation|medicines?|medication|(?:medical )?help)\b",
+    re.IGNORECASE,
+)
+"""Whether something gets better or passes untreated, asked ("will it clear up on its own",
+"can a stone pass by itself", "does it heal without treatment")."""
+_UNAIDED = stems("own itself himself herself themselves myself yourself without")
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense("<benign>", frozenset(), frozenset(), _BENIGN_SAID),
     Sense(CAUSATION, _CAUSE_STEMS, _CAUSAL_WORDS, _CAUSAL),
@@ -555,7 +576,7 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense(
         "<spreads>",
         _SPREADS,
-        _SPREADS,
+        _SPREADS | _PASSES,
         re.compile(
             r"\b(contagious|infectious|catch(ing)?|spreads?|spread from|passed|pass(es)? "
             rf"(it )?(on|to)|transmit\w*)\b|\b{CAUGHT_FROM}\b",
@@ -593,6 +614,16 @@ PREDICATE_SENSES: tuple[Sense, ...] = (
         frozenset(),  # read from the question's wording (:data:`_CURE_ASKED`), not a stem
         _CURE,
         re.compile(r"\b(?:cure[sd]?|curable|curing)\b", re.I),
+    ),
+    Sense(
+        "<unaided>",
+        frozenset(),  # read from the question's wording (:data:`_UNAIDED_ASKED`), not a stem
+        frozenset(),
+        re.compile(
+            r"\bon (?:its|their) own\b|\bby (?:it|them)sel(?:f|ves)\b|\bwithout (?:any )?"
+            r"(?:treatment|surgery|(?:medical )?help|(?:the )?help of)\b|\bspontaneous(?:ly)?\b",
+            re.I,
+        ),
     ),
     Sense(
         "<urinates>",
@@ -782,6 +813,11 @@ def _yes_no(
         (c for c in deciding if wanted and named[id(c)] >= needed),
         key=lambda c: (-named[id(c)], not c.stems & case, -c.score),
     )
+    if not best and whether and not wanted:
+        # "… is that a bedsore?", the signs told read as the condition: what its page says it is
+        told = _describing(everything, exact, sides)
+        if told:
+            return Pick(WHETHER_FRAME, tuple(told))
     if not best:
         # "is this just old age" with nothing on how to tell: no statement of the topic in
         # general stands in for it ("common as people age" would read as a yes)
@@ -1193,6 +1229,26 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
             if found:
                 return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+_DESCRIBING = (Facet.OVERVIEW, Facet.SYMPTOMS)
+
+
+def _describing(
+    cands: Sequence[Candidate], exact: Callable[[Candidate], bool], sides: Sequence[frozenset[str]]
+) -> list[Candidate]:
+    """The guideline statements of the topic's own page that say what it is (its first) or how
+    it shows (:data:`_DESCRIBING`) and name it, one per page, at most :data:`MAX_STATEMENTS`: for a
+    question whether what it tells is that condition, they are what to compare with."""
+    found = [
+        c
+        for c in cands
+        if c.guideline
+        and exact(c)
+        and (c.facet in _DESCRIBING or c.sentence.position == 0)
+        and all(c.stems & s for s in sides)
+    ]
+    return _distinct_documents(found)[:MAX_STATEMENTS]
 
 
 def _names_any(candidate: Candidate, names: Sequence[frozenset[str]]) -> bool:

@@ -206,9 +206,11 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
         r"one|two|three|four|five|six|seven|ten)(?: (?:to|or|and|-) (?:\d+|\w+))? (?:days?|"
         r"weeks?|months?)|"
         # an illness that passes untreated ("Often, ear infections go away on their own.")
-        r"(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
-        r"(?:away |up |better )?(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without "
-        r"(?:any )?treatment))\b",
+        # or a stone that passes untreated ("Most stones pass out of the body without help")
+        r"(?:(?:go|goes|went|clear|clears|cleared|get|gets|heal|heals|resolve|resolves) "
+        r"(?:away |up |better )?|(?:pass|passes) (?:(?:out of|through) [^.;,]{0,30}? )?)"
+        r"(?:on (?:its|their) own|by (?:it|them)sel(?:f|ves)|without (?:any )?(?:treatment|"
+        r"(?:medical )?help)))\b",
         re.I,
     ),
     Facet.PREVENTION: re.compile(
