@@ -3061,3 +3061,47 @@ def test_a_changing_mole_asks_to_be_seen_within_weeks(question: str) -> None:
 )
 def test_moles_that_are_not_changing_raise_no_card(question: str) -> None:
     assert "changing mole" not in kinds(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # an erection told as having lasted hours
+        (
+            "erection has now lasted nearly 6 hrs and it hurts, what do I do",
+            "prolonged erection or trapped foreskin",
+        ),
+        # a button battery pushed into the ear or nose, not swallowed
+        (
+            "my 4 year old stuck a flat watch battery in her ear, she's fine",
+            "swallowed battery or magnets",
+        ),
+        # early pregnancy, one-sided pain told without "side", the tip of the shoulder
+        (
+            "positive test 5 days ago, dull pain low down on the left and feel dizzy",
+            "possible ectopic pregnancy",
+        ),
+        (
+            "I'm pregnant, spotting a bit and an odd ache in the tip of my shoulder",
+            "possible ectopic pregnancy",
+        ),
+    ],
+)
+def test_more_emergencies_told_in_other_words(question: str, kind: str) -> None:
+    assert kind in kinds(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my erection lasted 2 hours last night, is that normal?",
+        "a battery in the remote control leaked onto my hand",
+        "I'm pregnant and feel faint, with a pain on the right of my head",
+    ],
+)
+def test_the_new_emergencies_look_alikes_stay_quiet(question: str) -> None:
+    assert not {
+        "prolonged erection or trapped foreskin",
+        "swallowed battery or magnets",
+        "possible ectopic pregnancy",
+    } & set(kinds(question))

@@ -2487,9 +2487,12 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?=[\s\S]*\b(?<!no )(?<!not )(?<!any )(?<!without )(?:spotting|bleeding|blood|"
                 r"dizz\w*|faint\w*|pass(?:ed|ing)? out|light[- ]?headed)\b)"
                 r"[\s\S]*?\b(?P<key>(?:left|right|one)[- ]sided (?:\w+ )?(?:pain|cramp\w*)|(?:pain|"
-                r"cramp\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:left|right|one)"
-                r"(?: lower| upper)? side|shoulder (?:tip )?(?:pain|hurts?|aches?)|"
-                r"pain in (?:my|her) shoulder)\b",
+                r"cramp\w*|hurts?) (?:\w+ ){0,3}(?:on|in) (?:my |her |the )?(?:(?:left|right|one)"
+                r"(?: lower| upper)? side|(?:left|right)\b(?! (?:arm|leg|hand|foot|eye|ear|knee|"
+                r"breast|shoulder|hip|wrist|ankle|elbow)\b| (?:side )?of (?:my |her |the )?(?:head|"
+                r"face|neck|jaw|chest|back|mouth|tongue|throat|nose|eye|ear|arm|leg|foot|hand)))|"
+                r"shoulder (?:tip )?(?:pain|hurts?|aches?)|"
+                r"pain in (?:my|her) shoulder|tip of (?:my |her |the )?shoulder)\b",
                 re.IGNORECASE,
             ),
             # pain on one side low down in the first weeks, before a scan has seen the pregnancy
@@ -2640,13 +2643,15 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "swallowed battery or magnets",
-        "Go to an emergency department now, even if the child seems well: a swallowed button "
-        "battery can burn through the food pipe within hours, and two or more magnets can pinch "
-        "the gut. Do not make the child vomit. In the US, the National Battery Ingestion "
+        "Go to an emergency department now, even if the child seems well: a button battery "
+        "swallowed, or pushed into the nose or an ear, can burn through the tissue within hours, "
+        "and two or more swallowed magnets can pinch the gut. Do not make the child vomit or try "
+        "to dig it out. In the US, the National Battery Ingestion "
         "Hotline is 800-498-8666.",
         signs=(
             _given((rf"{_SWALLOW}|missing|can'?t find|cannot find|in (?:his|her|their) mouth|"
-                    r"put (?:it|one) in",),
+                    r"put (?:it|one) in|(?:up|in|into|inside) (?:his|her|their|my|the) (?:nose|"
+                    r"nostrils?|ears?)",),
                    r"(?:button|coin|watch|round|flat|lithium|disc|hearing aid|remote|small) "
                    r"(?:\w+ )?batter(?:y|ies)|magnets|magnetic balls?"),
         ),
@@ -4170,8 +4175,10 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _rx(r"erection\w*\W+(?:\w+\W+){0,6}?(?:won'?t|wont|will not|doesn'?t|does not|not) "
                 r"(?:go (?:away|down)|subside|soften|stop)",
-                r"erection\w* (?:for|lasting|that (?:has )?lasted|going on) (?:over |more than |"
-                r"almost |about )?(?:[3-9]|\d\d|three|four|five|six|several) hours",
+                r"erection\w* (?:for|lasting|(?:that )?(?:has |had |'s )?(?:now |already |still )?"
+                r"lasted|(?:has )?been going on|going on) (?:for )?(?:over |more than |almost |"
+                r"about |around |like |nearly )?(?:[3-9]|\d\d|three|four|five|six|several) "
+                r"(?:hours|hrs?)\b",
                 r"(?:(?:been|it'?s|its|stayed|staying|still|is|was|stays) (?:rock |really |very "
                 r"|so )?hard|erect) for (?:over |more than |like |about |around |almost |nearly )?"
                 r"(?:[3-9]|\d\d|three|four|five|six|several) (?:hours|hrs?)\b", r"priapism",
