@@ -654,6 +654,12 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("she is on nine different pills now", "polypharmacy"),
         ("a few dry scaly pink patches came up on his tummy", "scaly rash"),
         ("grandad can no longer swallow his capsules whole", "trouble swallowing"),
+        # weeks of a pregnancy told bare; a runner's stitch; an itchy groin
+        ("im 28 weeks, can I still use my retinol cream", "pregnant"),
+        ("are long flights ok? I'd fly at 33 weeks", "air travel while pregnant"),
+        ("she gets a stitch on her left side when she jogs", "abdominal pain during exercise"),
+        ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
+        ("itchy red patch spreading down my inner thigh since the summer", "jock itch"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -672,6 +678,11 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "tears rolled down her cheeks when she saw the scar on her skin",
         "I take two different tablets for my blood pressure",
         "fell asleep late last night and woke up at six",
+        "my baby is 6 weeks old and I'm 6 weeks postpartum",
+        "I'm 3 weeks into a course of antibiotics",
+        "she needed a stitch in her side after the fall from the bike",
+        "sore red groin rash after shaving, not itchy",
+        "itchy lump in my groin",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -682,6 +693,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert read.count("hearing loss") <= 1
     assert "worm infection" not in read and "skin tear" not in read
     assert "polypharmacy" not in read and "daytime sleepiness" not in read
+    assert "pregnant" not in read and "abdominal pain" not in read and "jock itch" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

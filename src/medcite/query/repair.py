@@ -479,7 +479,25 @@ _PRESSURE_CHANGE = (
 """A blocked or popping ear, and the change of air or water pressure that may have caused it."""
 
 
+_GROIN = r"(?:groin|inner thighs?|crotch)"
+_GROIN_OTHER = (
+    r"blisters?|sores?|ulcers?|warts?|lumps?|bumps?|spots?|herpes|shav\w*|razor|wax\w*|nappy|"
+    r"nappies|diapers?|bab(?:y|ies)|infants?|toddlers?|discharge|pus|swollen|swelling|hernia"
+)
+"""What makes a groin rash another thing than jock itch: sores or lumps (an infection told by
+sex, a hernia), shaving, a baby's nappy."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # an itchy red rash in the groin or on the inner thighs is jock itch (tinea cruris)
+        re.compile(
+            rf"^(?![\s\S]*\b(?:{_GROIN_OTHER})\b)(?=[\s\S]*\b(?<!not )(?<!no )(?<!isn't )itch)"
+            rf"[\s\S]*?(?:\b{_GROIN}\b[^.?!]{{0,80}}?\b(?:itch\w*|rash)\b|\b(?:itch\w*|rash)\b"
+            rf"[^.?!]{{0,80}}?\b{_GROIN}\b)[^.?!]*",
+            re.IGNORECASE,
+        ),
+        "(?:(?:itchy |red |itchy red |red itchy )?rash|itch(?:y|ing)?)",
+        "jock itch",
+    ),
     (
         re.compile(r"\bears?\b[^.?!]{0,60}?\bwax\b|\bwax\b[^.?!]{0,40}?\bears?\b", re.IGNORECASE),
         r"(?<!ear )(?<!ears )wax",
@@ -678,6 +696,12 @@ does not name it later itself ("my cheeks go red after wine … is this rosacea?
 rosacea in its own words, and what it tells stays told)."""
 
 
+_GESTATION = (
+    "(?:[4-9]|[1-3][0-9]|4[0-2])(?:\\+[0-6])? ?(?:weeks?|wks?)(?! (?:pregnant|postpartum|"
+    "post[- ]partum|after|since|ago|old|into|off|out|late|early|overdue|later|on)\\b)(?![-+])"
+)
+"""Weeks of a pregnancy, 4 to 42 ("30 weeks", "34+2 wks"), not followed by what makes them
+something else ("weeks old", "weeks ago", "weeks postpartum")."""
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -719,6 +743,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
+        # the weeks of a pregnancy told bare: "I'm 34 weeks with my first", "safe to fly at 30
+        # weeks" (not a baby's age, "6 weeks old", nor a time since, "2 weeks ago")
+        (
+            f"(?:fly|flying|flights?) at {_GESTATION}",
+            "air travel while pregnant",
+        ),
+        (f"(?:i'?m|i am) {_GESTATION}", "pregnant"),
         # standing for long, not the feet ("worse at the end of the day on my feet")
         (
             "(?:been|being|stay\\w*|all day|(?:end|rest) of (?:the|a|my) (?:day|shift)|long|back|"
@@ -1156,8 +1187,15 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "globus sensation",
         ),
         (
-            "(?:an? )?(?:stitch|stitches) in (?:my|the|his|her|your) (?:side|ribs|belly|stomach)"
-            "|side stitch(?:es)?",
+            # a runner's stitch, not a suture ("needed a stitch in his side" is one)
+            "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )(?<!need a )(?<!needs a )"
+            "(?<!needed a )(?<!put a )(?<!with a )(?:an? |the )?(?:stitch|stitches) "
+            "(?:in|on|down) (?:my|the|his|her|your) (?:(?:right|left|lower|upper) )?(?:side|ribs|"
+            "belly|stomach|tummy|abdomen)|side stitch(?:es)?|"
+            "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )(?:a|the|this|that) "
+            "stitch(?:es)?(?= (?:\\w+ ){0,6}?(?:when|while|whenever|during) (?:i |he |she |you |"
+            "we |they |my |his |her |a |the )?(?:run|runs|running|jog|jogs|jogging|exercise|"
+            "exercising|swim|swims|swimming|train|training|race|races))",
             "abdominal pain during exercise",
         ),
         (
