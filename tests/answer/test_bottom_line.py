@@ -2830,7 +2830,7 @@ def test_a_rare_form_the_question_does_not_name_fills_nothing_beside_the_own_pag
 
 
 def test_whether_a_stone_passes_unaided_is_no_question_whether_it_spreads() -> None:
-    """ "Can you pass a stone on your own?": passing is not spreading, and a statement that
+    """Whether stones pass by themselves: passing is not spreading, and a statement that
     stones pass without help says yes; one about a stone that will not pass is a case, second."""
     page = _page(
         "gs",
@@ -2840,7 +2840,7 @@ def test_whether_a_stone_passes_unaided_is_no_question_whether_it_spreads() -> N
         "help from a doctor. If you have a stone that won't pass on its own, you may need "
         "treatment. Gout stones cannot be passed from one person to another.",
     )
-    answer = _ask("can you pass a 4mm gout stone on your own? how long does it take", [page])
+    answer = _ask("do most small gout stones pass by themselves?", [page])
     assert answer.bottom_line is not None and answer.bottom_line.bullets
     assert answer.bottom_line.bullets[0].text == (
         "Most gout stones pass out of the body without help from a doctor."
@@ -2862,7 +2862,7 @@ def test_whether_a_mark_is_the_condition_is_answered_with_what_its_page_says_it_
         "Gout is a painful swelling of a joint caused by crystals. Gout stones cannot be passed "
         "from one person to another.",
     )
-    answer = _ask("my big toe went hot and swollen overnight after a party. Is that gout?", [page])
+    answer = _ask("the joint at the base of my thumb is throbbing and shiny. Is that gout?", [page])
     assert answer.bottom_line is not None and answer.bottom_line.bullets
     assert answer.bottom_line.verdict.startswith("The sources found cannot say whether you have")
     assert answer.bottom_line.bullets[0].text == (
@@ -2871,7 +2871,7 @@ def test_whether_a_mark_is_the_condition_is_answered_with_what_its_page_says_it_
 
 
 def test_a_yes_no_going_on_to_ask_how_long_is_answered_by_its_first_question() -> None:
-    """ "Is gout contagious and for how long …?": the second question, after a preposition, is not
+    """ "Is gout catching and in which season …?": the second question, after a preposition, is not
     part of what a statement must say to answer the first."""
     page = _page(
         "gk",
@@ -2879,6 +2879,6 @@ def test_a_yes_no_going_on_to_ask_how_long_is_answered_by_its_first_question() -
         "information",
         "Gout is a kind of arthritis. Gout cannot be passed from one person to another.",
     )
-    answer = _ask("is gout contagious and for how long after the flare stops?", [page])
+    answer = _ask("is gout catching and in which season is it worst?", [page])
     assert answer.bottom_line is not None and answer.bottom_line.bullets
     assert answer.bottom_line.verdict == "The sources found suggest no:"

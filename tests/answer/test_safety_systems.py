@@ -3076,13 +3076,14 @@ def test_moles_that_are_not_changing_raise_no_card(question: str) -> None:
             "my 4 year old stuck a flat watch battery in her ear, she's fine",
             "swallowed battery or magnets",
         ),
-        # early pregnancy, one-sided pain told without "side", the tip of the shoulder
+        # early pregnancy: one-sided pain told without "side", pain at the shoulder tip
         (
-            "positive test 5 days ago, dull pain low down on the left and feel dizzy",
+            "pregnancy test was positive on monday, cramps on the left since this morning and "
+            "I'm light-headed",
             "possible ectopic pregnancy",
         ),
         (
-            "I'm pregnant, spotting a bit and an odd ache in the tip of my shoulder",
+            "pregnant and bleeding a little, with sharp pains felt at the tip of her shoulder",
             "possible ectopic pregnancy",
         ),
     ],

@@ -560,8 +560,9 @@ def test_vaccines_in_general_are_no_topic_beside_the_vaccine_named() -> None:
 def test_a_concept_named_twice_in_other_words_keeps_both_names(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    """ "a high temperature since friday, is it pyrexia": one concept, and each wording the
-    question used is one of its names (a statement may name it by either)."""
-    words = normalise("a high temperature since friday, is it pyrexia").split()
+    """A concept named twice in other words ("high temperature", then "pyrexia") is one
+    concept, and each wording the question used is one of its names (a statement may name it
+    by either)."""
+    words = normalise("woke with a high temperature, would a doctor call it pyrexia").split()
     (fever,) = [c for c in question_concepts(words, handmade_vocabulary) if c.key == "D1"]
     assert {"high temperature", "pyrexia"} <= set(fever.names)

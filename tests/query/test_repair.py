@@ -655,11 +655,11 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("a few dry scaly pink patches came up on his tummy", "scaly rash"),
         ("grandad can no longer swallow his capsules whole", "trouble swallowing"),
         # weeks of a pregnancy told bare; a runner's stitch; an itchy groin
-        ("im 28 weeks, can I still use my retinol cream", "pregnant"),
+        ("im 28 weeks - is retinol cream safe", "pregnant"),
         ("are long flights ok? I'd fly at 33 weeks", "air travel while pregnant"),
         ("she gets a stitch on her left side when she jogs", "abdominal pain during exercise"),
         ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
-        ("itchy red patch spreading down my inner thigh since the summer", "jock itch"),
+        ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

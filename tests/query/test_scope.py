@@ -130,7 +130,7 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         # a child told by age in weeks or months; a voice lost; weeks of a pregnancy
         ("gran put maple syrup on my 5 month old's spoon, is that ok", True),
         ("how do I stop my 10 month old puppy chewing the sofa", False),
-        ("shouted all weekend at the match and lost my voice, when will it come back", True),
+        ("sang at three weddings in a row and now I have lost my voice", True),
         ("can I go on a long flight at 31 weeks", True),
     ],
 )

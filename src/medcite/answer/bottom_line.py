@@ -560,7 +560,7 @@ _UNAIDED_ASKED = re.compile(
     re.IGNORECASE,
 )
 """Whether something gets better or passes untreated, asked ("will it clear up on its own",
-"can a stone pass by itself", "does it heal without treatment")."""
+"can a stone pass by itself", "does it mend without treatment")."""
 _UNAIDED = stems("own itself himself herself themselves myself yourself without")
 PREDICATE_SENSES: tuple[Sense, ...] = (
     Sense("<benign>", frozenset(), frozenset(), _BENIGN_SAID),
@@ -814,7 +814,7 @@ def _yes_no(
         key=lambda c: (-named[id(c)], not c.stems & case, -c.score),
     )
     if not best and whether and not wanted:
-        # "… is that a bedsore?", the signs told read as the condition: what its page says it is
+        # "… is that X?" after signs that were read as X: what X's own page says it is
         told = _describing(everything, exact, sides)
         if told:
             return Pick(WHETHER_FRAME, tuple(told))

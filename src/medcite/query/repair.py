@@ -700,7 +700,7 @@ _GESTATION = (
     "(?:[4-9]|[1-3][0-9]|4[0-2])(?:\\+[0-6])? ?(?:weeks?|wks?)(?! (?:pregnant|postpartum|"
     "post[- ]partum|after|since|ago|old|into|off|out|late|early|overdue|later|on)\\b)(?![-+])"
 )
-"""Weeks of a pregnancy, 4 to 42 ("30 weeks", "34+2 wks"), not followed by what makes them
+"""Weeks of a pregnancy, 4 to 42 ("27 weeks", "36+2 wks"), not followed by what makes them
 something else ("weeks old", "weeks ago", "weeks postpartum")."""
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
@@ -743,8 +743,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
-        # the weeks of a pregnancy told bare: "I'm 34 weeks with my first", "safe to fly at 30
-        # weeks" (not a baby's age, "6 weeks old", nor a time since, "2 weeks ago")
+        # the weeks of a pregnancy told bare: "I'm 27 weeks and …", "flying at 33 weeks" (not
+        # a baby's age, "6 weeks old", nor a time since, "2 weeks ago")
         (
             f"(?:fly|flying|flights?) at {_GESTATION}",
             "air travel while pregnant",

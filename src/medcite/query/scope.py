@@ -62,7 +62,7 @@ _HEALTH_ASKED = re.compile(
     r"sleep|sleeps|sleeping|poo|poos|pooing|wee|weeing|weigh|weight|gain|drink|drinks|drinking|"
     r"teething)\b"
     rf"|\b(?:feed|feeds|feeding|formula|milk)\b(?:\W+\w+){{0,6}}?\W+(?:{_INFANT})\b"
-    # a child told by age in days, weeks or months: "my 4 month old's dummy", not a puppy's
+    # a child told by age in days, weeks or months: "my 7 month old's bottle", not a puppy's
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|"
     r"months?)[- ]olds?\b(?! (?:puppy|puppies|kittens?|dogs?|cats?|pups?|foals?|lambs?|calf|calves|"
     r"rabbits?|plants?|trees?|seedlings?|cars?|phones?|laptops?|bread|food|milk|meat|cheese|eggs?)\b)"
