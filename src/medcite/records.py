@@ -314,6 +314,9 @@ class QueryConcept(_Frozen):
     tree_numbers: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
     """Names to search for: the concept's name and the question's words for it."""
+    also_said: tuple[str, ...] = ()
+    """Other words of the question that name the same concept ("bed sores" after a red patch
+    read as a pressure ulcer): not searched for, but no part of what is asked about it."""
     page_names: tuple[str, ...] = ()
     """The names of the NIH pages (MedQuAD topics) on the same concept under another name
     ("Gastrointestinal Bleeding" for gastrointestinal hemorrhage): searched with ``names`` in

@@ -565,4 +565,4 @@ def test_a_concept_named_twice_in_other_words_keeps_both_names(
     by either)."""
     words = normalise("woke with a high temperature, would a doctor call it pyrexia").split()
     (fever,) = [c for c in question_concepts(words, handmade_vocabulary) if c.key == "D1"]
-    assert {"high temperature", "pyrexia"} <= set(fever.names)
+    assert {"high temperature", "pyrexia"} <= {*fever.names, *fever.also_said}

@@ -345,7 +345,7 @@ def predicate(query: Query) -> frozenset[str]:
     asked after it ("… and when can he go back to school", :func:`yes_no_clause`), nor a condition
     added with "if" (:data:`_IF_CLAUSE`). Words of causation ("cause", "contribute",
     "trigger") are one word, :data:`CAUSATION`."""
-    names = {n for c in query.primary_topics for n in (c.matched, *c.names)}
+    names = {n for c in query.primary_topics for n in (c.matched, *c.names, *c.also_said)}
     # and the words the asker wrote them in ("pink eye", read as "pinkeye")
     wrote = _written_apart(query)
     said = [w for name in names for w in wrote.get(name, [])]

@@ -1129,16 +1129,18 @@ def question_concepts(
             found[concept.key] = mine  # a drug also named on its own is a topic on its own
         elif role_ == "topic" and seen.role != "topic":
             # named twice ("keeps falling … 3 falls"), once as a topic: it is the topic
-            found[concept.key] = _also_named(mine, seen.names)
+            found[concept.key] = _also_named(mine, (seen.matched,))
         else:  # named again in other words ("bed sores" after "pressure ulcer"): both name it
-            found[concept.key] = _also_named(seen, mine.names)
+            found[concept.key] = _also_named(seen, (phrase,))
     return without_heads(tuple(found.values()))
 
 
-def _also_named(concept: QueryConcept, names: Sequence[str]) -> QueryConcept:
-    """``concept`` with ``names`` (another phrase of the question naming it) among its names."""
-    merged = tuple(dict.fromkeys([*concept.names, *names]))
-    return concept if merged == concept.names else concept.model_copy(update={"names": merged})
+def _also_named(concept: QueryConcept, phrases: Sequence[str]) -> QueryConcept:
+    """``concept`` with ``phrases`` (other words of the question naming it) as also said of it;
+    they are not searched for: a loose word ("twitch") would let a page on anything else so
+    named through."""
+    said = tuple(p for p in dict.fromkeys([*concept.also_said, *phrases]) if p not in concept.names)
+    return concept if said == concept.also_said else concept.model_copy(update={"also_said": said})
 
 
 def _role_said(concept: Concept, phrase: str) -> str:
