@@ -1982,6 +1982,9 @@ def test_whether_someone_has_a_condition_gets_no_yes_from_its_description() -> N
     assert asks_whether_one_has("sore swollen toe every few months, is that gout?")
     assert not asks_whether_one_has("sore swollen toe every few months, is that normal?")
     assert not asks_whether_one_has("my son has gout, is it contagious")
+    # whether a rule told is right, not a name
+    assert not asks_whether_one_has("the school says he must stay home a week, is that right?")
+    assert not asks_whether_one_has("they want him on tablets first, is that correct")
 
 
 def test_whether_a_story_is_the_condition_is_answered_by_a_statement_of_one_sign() -> None:
@@ -2882,3 +2885,17 @@ def test_a_yes_no_going_on_to_ask_how_long_is_answered_by_its_first_question() -
     answer = _ask("is gout catching and in which season is it worst?", [page])
     assert answer.bottom_line is not None and answer.bottom_line.bullets
     assert answer.bottom_line.verdict == "The sources found suggest no:"
+
+
+def test_whether_a_story_is_a_condition_is_not_answered_with_what_a_medicine_is() -> None:
+    """A medicine's page says what the medicine is, not whether one has a condition: after
+    signs read as nothing the index knows, it gives no statement to compare with."""
+    page = _page(
+        "cx",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine made from a plant. Colchicine is taken by mouth.",
+    )
+    answer = _ask("my toe throbs at night. Is that colchicine?", [page])
+    line = answer.bottom_line
+    assert line is None or not line.verdict.startswith("The sources found cannot say whether")

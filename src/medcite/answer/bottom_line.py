@@ -815,7 +815,7 @@ def _yes_no(
     )
     if not best and whether and not wanted:
         # "… is that X?" after signs that were read as X: what X's own page says it is
-        told = _describing(everything, exact, sides)
+        told = _describing(query, everything, exact)
         if told:
             return Pick(WHETHER_FRAME, tuple(told))
     if not best:
@@ -1037,7 +1037,8 @@ _WHETHER_ONE_HAS = re.compile(
     r"true|likely|necessary|needed|enough|too|something|anything|going|just|only|a\s+sign|"
     r"a\s+symptom|part|better|worse|worrying|concerning|urgent|an?\s+emergency|curable|"
     r"treatable|permanent|hereditary|genetic|inherited|infectious|real|the\s+same|what|how|"
-    r"why|when|where|still|really|actually|definitely|probably|supposed|meant)\b)"
+    r"why|when|where|still|really|actually|definitely|probably|supposed|meant|right|correct|wrong|"
+    r"fair|legal|allowed|reasonable|usual|standard|the\s+(?:rule|law|policy))\b)"
     r"(?:a\s+|an\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*$|"
     # what a finding means: "does that mean cancer", not "does this mean I need surgery"
     r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
@@ -1232,21 +1233,30 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
 
 
 _DESCRIBING = (Facet.OVERVIEW, Facet.SYMPTOMS)
+_KIND_WORDS = stems("infection infections disease diseases disorder disorders syndrome condition")
+"""Words of a condition's name that say only what kind of thing it is ("streptococcal
+infections"): a statement on any infection names them."""
 
 
 def _describing(
-    cands: Sequence[Candidate], exact: Callable[[Candidate], bool], sides: Sequence[frozenset[str]]
+    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
 ) -> list[Candidate]:
     """The guideline statements of the topic's own page that say what it is (its first) or how
     it shows (:data:`_DESCRIBING`) and name it, one per page, at most :data:`MAX_STATEMENTS`: for a
-    question whether what it tells is that condition, they are what to compare with."""
+    question whether what it tells is that condition, they are what to compare with. Only a
+    condition's: what a medicine is says nothing of whether one has something."""
+    conditions = [
+        stems(" ".join(c.names)) - _GENERIC - _KIND_WORDS
+        for c in query.primary_topics
+        if c.condition and not c.drug
+    ]
     found = [
         c
         for c in cands
         if c.guideline
         and exact(c)
         and (c.facet in _DESCRIBING or c.sentence.position == 0)
-        and all(c.stems & s for s in sides)
+        and any(c.stems & names for names in conditions)
     ]
     return _distinct_documents(found)[:MAX_STATEMENTS]
 
