@@ -481,6 +481,14 @@ def test_they_after_a_longer_definition_of_a_plural_name_stands_for_the_name() -
     ]
 
 
+def test_a_list_lead_after_a_longer_definition_stays_apart() -> None:
+    """ "They can help" leads a list: joined, the definition would go into it."""
+    text = "Gizmo walks are one of the most useful things you can do for your health. They can help"
+    assert _page_sentences(text)[0] == (
+        "Gizmo walks are one of the most useful things you can do for your health."
+    )
+
+
 def test_it_after_a_longer_definition_needs_a_verb_that_agrees() -> None:
     text = (
         "Gizmo rashes are patches of sore skin caused by sitting on one hard chair for far too "

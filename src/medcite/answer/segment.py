@@ -197,7 +197,7 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
     bridge = False  # out[-1] spoke of the name just before it as "it"
     for text in texts:
         follows = 0 < chain < MAX_CHAIN and _ITS_SUBJECT.match(text)
-        if not follows and agrees and text.startswith(f"{agrees} "):
+        if not follows and agrees and text.startswith(f"{agrees} ") and _whole(text):
             follows = _ITS_SUBJECT.match(text)
         # the name's sentence first, when the one before points back at it ("these viruses")
         joined = _bridged(out, text, source) if bridge and _ITS_SUBJECT.match(text) else None
@@ -216,6 +216,12 @@ def _with_antecedents(texts: list[str], source: str) -> list[str]:
         chain = 1 if named and _short_lead(text) else 0
         agrees = _agreeing_pronoun(text) if named and not chain else ""
     return out
+
+
+def _whole(text: str) -> bool:
+    """True for a sentence that ends as one: not a list lead ("It can help"), which would take
+    the definition before it into a list too long to quote."""
+    return text.rstrip().endswith((".", "!", "?")) and not LIST_LEAD.search(text)
 
 
 _DEFINES = re.compile(r"^(?:[A-Z][\w/-]*)(?: [\w/-]+){0,3}? (is|are) (?:an? |the )?[a-z]")
