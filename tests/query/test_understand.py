@@ -2536,3 +2536,16 @@ def test_a_complaint_told_as_had_is_not_demoted_as_a_sign_of_itself(
     told = roles("my mum has memory loss, what can we do?")
     assert told["memory disorders"] == "topic" and told["dementia"] == "topic"
     assert roles("I have a bad cough, what helps?")["cough"] == "topic"
+
+
+def test_a_vaccine_told_as_the_occasion_of_a_medicine_s_dose_is_no_topic(
+    roles: Callable[[str], dict[str, str]],
+) -> None:
+    """Asked how much of a medicine to give after a vaccine, the dose is the medicine's: the
+    vaccine is a qualifier. Asked the vaccine's own dose, it stays the topic."""
+    read = roles("she gets her hepatitis b vaccines on friday. how much ibuprofen can she have?")
+    assert read["ibuprofen"] == "topic" and read["hepatitis b vaccines"] == "qualifier"
+    assert (
+        roles("how many doses of hepatitis b vaccines does an adult need")["hepatitis b vaccines"]
+        == "topic"
+    )

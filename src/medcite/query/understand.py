@@ -1200,6 +1200,7 @@ def understand(
     concepts = with_substance_readings(concepts, vocabulary)
     concepts = _with_page_names(concepts, vocabulary)
     asked, added = _drug_facets(question, concepts, fixes, (asked, added))
+    concepts = _vaccine_as_occasion(concepts, asked)
     expansions = _expansions(concepts, normalise(focus))
     search_text = " ".join([focus, *fixes.values(), *expansions]) if focus else question
     query = Query(
@@ -1218,6 +1219,22 @@ def understand(
         suggestions={t: near for t in unknown if (near := suggestions(t, neighbours))},
     )
     return _with_prevention(_with_seek_care(_with_drug_companions(query)))
+
+
+def _vaccine_as_occasion(
+    concepts: tuple[QueryConcept, ...], asked: tuple[Facet, ...]
+) -> tuple[QueryConcept, ...]:
+    """``concepts`` with a vaccine made a qualifier when a dose is asked and a medicine that
+    is no vaccine is a topic too ("the jabs are tomorrow, how much paracetamol after?"): the
+    vaccine is the occasion, and its pages' doses (a booster every 10 years) are no answer."""
+    if Facet.DOSAGE not in asked:
+        return concepts
+    if not any(c.role == "topic" and c.drug and not is_vaccine(c) for c in concepts):
+        return concepts
+    return tuple(
+        c.model_copy(update={"role": "qualifier"}) if c.role == "topic" and is_vaccine(c) else c
+        for c in concepts
+    )
 
 
 def _with_drug_companions(query: Query) -> Query:
