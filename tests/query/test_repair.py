@@ -660,6 +660,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("she gets a stitch on her left side when she jogs", "abdominal pain during exercise"),
         ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
         ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
+        ("the noise startled him half to death, is that normal", "badly"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:

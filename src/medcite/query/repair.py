@@ -743,6 +743,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "over the counter",
         ),
         ("under the weather", "unwell"),
+        # a fright, boredom or worry told as "to death" is no death
+        (
+            "(?:scared|scares|scaring|frightened|frightens|terrified|worried|worries|bored|"
+            "freaked|petrified|startled|sick|tired) (?:(?:me|him|her|us|them|myself) )?"
+            "(?:half |nearly |almost )?to death",
+            "badly",
+        ),
         # the weeks of a pregnancy told bare: "I'm 27 weeks and …", "flying at 33 weeks" (not
         # a baby's age, "6 weeks old", nor a time since, "2 weeks ago")
         (
