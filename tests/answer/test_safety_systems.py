@@ -3106,3 +3106,11 @@ def test_the_new_emergencies_look_alikes_stay_quiet(question: str) -> None:
         "swallowed battery or magnets",
         "possible ectopic pregnancy",
     } & set(kinds(question))
+
+
+def test_a_cut_asked_whether_it_needs_stitches_is_no_surgical_wound() -> None:
+    """Stitches asked for are no operation; a wound after one that oozes still is."""
+    asked = "does a cut on my thumb from the bread knife need stitches? it keeps oozing"
+    assert "wound problem after an operation" not in kinds(asked)
+    after = "I've got stitches in my knee and the wound keeps oozing pus"
+    assert "wound problem after an operation" in kinds(after)

@@ -1216,7 +1216,9 @@ _TO_HOSPITAL = (
 )
 """Going to the hospital's emergency department."""
 _OPERATED = (
-    r"c-?section|caesarean|cesarean|surgery|operation|\bop\b|operated|incision|stitches|"
+    r"c-?section|caesarean|cesarean|surgery|operation|\bop\b|operated|incision|"
+    # stitches put in, not asked for ("does this cut need stitches?")
+    r"(?<!need )(?<!needs )(?<!needed )(?<!require )(?<!requires )(?<!get )stitches|"
     r"staples|keyhole|laparoscop\w*|vasectomy|hernia repair|(?:appendix|gallbladder|gall "
     r"bladder|thyroid|part of (?:my|his|her) \w+) (?:out|removed)|removed part of|(?:hip|knee) "
     r"replacement"
