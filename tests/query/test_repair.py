@@ -661,6 +661,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
         ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
         ("the noise startled him half to death, is that normal", "badly"),
+        ("had our baby 9 days ago and the spotting has turned pink", "postnatal bleeding"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -684,6 +685,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "she needed a stitch in her side after the fall from the bike",
         "sore red groin rash after shaving, not itchy",
         "itchy lump in my groin",
+        "gave birth 5 weeks ago and now bleeding from my bottom after a poo",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -695,6 +697,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert "worm infection" not in read and "skin tear" not in read
     assert "polypharmacy" not in read and "daytime sleepiness" not in read
     assert "pregnant" not in read and "abdominal pain" not in read and "jock itch" not in read
+    assert "postnatal" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

@@ -486,7 +486,29 @@ _GROIN_OTHER = (
 )
 """What makes a groin rash another thing than jock itch: sores or lumps (an infection told by
 sex, a hernia), shaving, a baby's nappy."""
+_WEEKS = r"(?:\d{1,2}|a few|a couple of|two|three|four|five|six|seven|eight)"
+_AFTER_A_BIRTH = (
+    rf"\b{_WEEKS} (?:days?|weeks?) (?:since|after) (?:i )?(?:gave birth|giving birth|the birth|"
+    r"birth|delivery|(?:my|the) (?:c-?section|caesarean|delivery|baby)|having (?:him|her|the baby|"
+    r"my baby|my son|my daughter))\b|\b(?:gave birth|had (?:my|the|our) baby|delivered|had a "
+    rf"c-?section) {_WEEKS} (?:days?|weeks?) ago\b|\b{_WEEKS} (?:days?|weeks?) post-?partum\b"
+)
+"""A birth days or weeks ago ("2 weeks since I gave birth", "had the baby 10 days ago")."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # bleeding in the weeks after a birth is postnatal bleeding, not bleeding in general
+        # (nor from the bottom, nose or gums)
+        re.compile(
+            rf"(?:{_AFTER_A_BIRTH})[^?!]*?\b(?<!rectal )(?<!nose )(?<!gum )(?:bleeding|spotting)"
+            r"\b(?! (?:from|in|on) (?:my |the )?(?:bottom|back passage|nose|gums?|nipples?|"
+            r"stitches|scar|wound|bum|rectum))|\b(?:bleeding|spotting)\b(?! (?:from|in|on) "
+            r"(?:my |the )?(?:bottom|back passage|nose|gums?|nipples?|stitches|scar|wound|bum|"
+            rf"rectum))[^?!]*?(?:{_AFTER_A_BIRTH})",
+            re.IGNORECASE,
+        ),
+        "(?:bleeding|spotting)",
+        "postnatal bleeding",
+    ),
     (
         # an itchy red rash in the groin or on the inner thighs is jock itch (tinea cruris)
         re.compile(
