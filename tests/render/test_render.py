@@ -206,15 +206,6 @@ def test_a_same_day_card_stands_alone_when_nothing_found_answers(render) -> None
     framing = BottomLine(verdict="The sources found do not answer this directly.")
     unanswered = same_day.model_copy(update={"bottom_line": framing})
     assert "Botulinum toxin works." not in render(unanswered)
-    # a guess at a condition ("… is it X?"): what X's page says X is would read as the answer
-    from medcite.answer.bottom_line import WHETHER_FRAME
-
-    cite = Citation(number=1, document_id="pmid:1", sentence="Gizmitis is an infection.")
-    what_it_is = BottomLine(
-        verdict=WHETHER_FRAME, bullets=(Bullet(text=cite.sentence, citations=(cite,)),)
-    )
-    guessed = same_day.model_copy(update={"bottom_line": what_it_is})
-    assert "Gizmitis is an infection." not in render(guessed)
     bite = RedFlag(
         kind="animal bite that needs care",
         matched="cat bit",

@@ -15,7 +15,6 @@ them behind a closed "evidence found" disclosure.
 
 from __future__ import annotations
 
-from medcite.answer.bottom_line import WHETHER_FRAME
 from medcite.answer.safety import an_emergency, by_rule, card_alone, seeks_reassurance
 from medcite.records import Answer
 
@@ -30,18 +29,14 @@ def withheld(answer: Answer) -> bool:
     """True when the question describes an emergency, or raises a same-day card while asking
     to be told it is nothing ("just a pulled muscle?", :func:`seeks_reassurance`) or while no
     statement found answers it (a bottom line with no statement: "the sources found do not
-    answer this directly", then pages on insect stings for a monkey bite) or while it guesses
-    at a condition (what that condition's page says it is would read as the answer), and the
-    default (short) answer was asked for: the body is not shown (module docstring). Any other
-    same-day card keeps its answer, and so does a card raised only by the statistical check of the
+    answer this directly", then pages on insect stings for a monkey bite), and the default
+    (short) answer was asked for: the body is not shown (module docstring). Any other same-day
+    card keeps its answer, and so does a card raised only by the statistical check of the
     wording (:func:`medcite.answer.safety.by_rule`)."""
     if answer.detail or answer.abstained:
         return False
     flags = by_rule(answer.query.red_flags)
     if an_emergency(flags) or card_alone(flags):
         return True
-    line = answer.bottom_line
-    unanswered = line is not None and not line.bullets
-    # "… is it a UTI?" beside the card: what the named condition is would read as the answer
-    guessed = line is not None and line.verdict == WHETHER_FRAME
-    return bool(flags) and (unanswered or guessed or seeks_reassurance(answer.question))
+    unanswered = answer.bottom_line is not None and not answer.bottom_line.bullets
+    return bool(flags) and (unanswered or seeks_reassurance(answer.question))
