@@ -2899,3 +2899,26 @@ def test_whether_a_story_is_a_condition_is_not_answered_with_what_a_medicine_is(
     answer = _ask("my toe throbs at night. Is that colchicine?", [page])
     line = answer.bottom_line
     assert line is None or not line.verdict.startswith("The sources found cannot say whether")
+
+
+def test_beside_a_red_flag_a_guessed_condition_is_not_described() -> None:
+    """Signs that raise a card, then "is it gout?": what gout is would read as the answer to
+    signs that need care, so no statement is given to compare with."""
+    page = _page(
+        "gr",
+        "Gout",
+        "information",
+        "Gout is a painful swelling of a joint caused by crystals. Gout stones cannot be passed "
+        "from one person to another.",
+    )
+    from medcite.answer.safety import detect_red_flags
+
+    question = "my toe is hot and swollen and I have a fever and feel shivery. Is it gout?"
+    query = understand(question, VOCABULARY)
+    flagged = query.model_copy(update={"red_flags": tuple(detect_red_flags(question))})
+    assert flagged.red_flags
+    hits = [Hit(document=page, score=10.0, rank=1)]
+    line = compose(ComposeInput("t", flagged, 12), rank(hits, 2026)).bottom_line
+    assert line is None or not line.bullets
+    unflagged = compose(ComposeInput("t", query, 12), rank(hits, 2026)).bottom_line
+    assert unflagged is not None and unflagged.bullets

@@ -813,8 +813,9 @@ def _yes_no(
         (c for c in deciding if wanted and named[id(c)] >= needed),
         key=lambda c: (-named[id(c)], not c.stems & case, -c.score),
     )
-    if not best and whether and not wanted:
-        # "… is that X?" after signs that were read as X: what X's own page says it is
+    if not best and whether and not wanted and not query.red_flags:
+        # "… is that X?" after signs that were read as X: what X's own page says it is (not
+        # beside a card, where it would read as the answer to signs that need care)
         told = _describing(query, everything, exact)
         if told:
             return Pick(WHETHER_FRAME, tuple(told))
