@@ -261,6 +261,16 @@ def test_a_lay_head_noun_becomes_the_clinical_one() -> None:
         assert "kidney disease" in " ".join(repaired.words), written
     # no clinical phrase to become: left as written
     assert repair(["knee", "problem"], lookup, counts).changes == {}
+    # an adverb before the lay head says how, not what: "still a problem" is no Still disease
+    still = Concept("still disease", "still disease", "C", "mesh", "S1", ("C05.550",))
+    assert (
+        repair(
+            ["still", "problem"],  # "is it still a problem", its stopwords dropped
+            lambda phrases: [still] if "still disease" in phrases else [],  # type: ignore[operator]
+            counts,
+        ).changes
+        == {}
+    )
 
 
 def test_a_long_drug_name_two_edits_away_is_corrected(handmade_vocabulary: Vocabulary) -> None:
@@ -654,9 +664,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("she is on nine different pills now", "polypharmacy"),
         ("a few dry scaly pink patches came up on his tummy", "scaly rash"),
         ("grandad can no longer swallow his capsules whole", "trouble swallowing"),
-        # weeks of a pregnancy told bare; a runner's stitch; an itchy groin
-        ("im 28 weeks - is retinol cream safe", "pregnant"),
-        ("are long flights ok? I'd fly at 33 weeks", "air travel while pregnant"),
+        # a runner's stitch; an itchy groin
         ("she gets a stitch on her left side when she jogs", "abdominal pain during exercise"),
         ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
         ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
@@ -680,8 +688,6 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "tears rolled down her cheeks when she saw the scar on her skin",
         "I take two different tablets for my blood pressure",
         "fell asleep late last night and woke up at six",
-        "my baby is 6 weeks old and I'm 6 weeks postpartum",
-        "I'm 3 weeks into a course of antibiotics",
         "she needed a stitch in her side after the fall from the bike",
         "sore red groin rash after shaving, not itchy",
         "itchy lump in my groin",
@@ -696,7 +702,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert read.count("hearing loss") <= 1
     assert "worm infection" not in read and "skin tear" not in read
     assert "polypharmacy" not in read and "daytime sleepiness" not in read
-    assert "pregnant" not in read and "abdominal pain" not in read and "jock itch" not in read
+    assert "abdominal pain" not in read and "jock itch" not in read
     assert "postnatal" not in read
 
 

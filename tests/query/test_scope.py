@@ -127,11 +127,10 @@ def test_animals_the_question_is_about(question: str, animal: bool) -> None:
         ("is it alright for my 12 year old to have cola with dinner", True),
         ("is it ok to eat two bananas a day", True),
         ("is it ok to park on the kerb outside a school", False),
-        # a child told by age in weeks or months; a voice lost; weeks of a pregnancy
+        # a child told by age in weeks or months; a voice lost
         ("gran put maple syrup on my 5 month old's spoon, is that ok", True),
         ("how do I stop my 10 month old puppy chewing the sofa", False),
         ("sang at three weddings in a row and now I have lost my voice", True),
-        ("can I go on a long flight at 31 weeks", True),
     ],
 )
 def test_who_has_the_sign(sample_engine: Engine, question: str, health: bool) -> None:

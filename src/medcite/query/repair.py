@@ -718,12 +718,6 @@ does not name it later itself ("my cheeks go red after wine … is this rosacea?
 rosacea in its own words, and what it tells stays told)."""
 
 
-_GESTATION = (
-    "(?:[4-9]|[1-3][0-9]|4[0-2])(?:\\+[0-6])? ?(?:weeks?|wks?)(?! (?:pregnant|postpartum|"
-    "post[- ]partum|after|since|ago|old|into|off|out|late|early|overdue|later|on)\\b)(?![-+])"
-)
-"""Weeks of a pregnancy, 4 to 42 ("27 weeks", "36+2 wks"), not followed by what makes them
-something else ("weeks old", "weeks ago", "weeks postpartum")."""
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -772,13 +766,6 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "(?:half |nearly |almost )?to death",
             "badly",
         ),
-        # the weeks of a pregnancy told bare: "I'm 27 weeks and …", "flying at 33 weeks" (not
-        # a baby's age, "6 weeks old", nor a time since, "2 weeks ago")
-        (
-            f"(?:fly|flying|flights?) at {_GESTATION}",
-            "air travel while pregnant",
-        ),
-        (f"(?:i'?m|i am) {_GESTATION}", "pregnant"),
         # standing for long, not the feet ("worse at the end of the day on my feet")
         (
             "(?:been|being|stay\\w*|all day|(?:end|rest) of (?:the|a|my) (?:day|shift)|long|back|"
@@ -1938,8 +1925,17 @@ def _lesion_sites(words: list[str], lookup: Lookup, changes: dict[str, str]) -> 
     return [w for w in " ".join(out).split() if w]
 
 
+_NO_MODIFIER = frozenset("still just only even also really no any same other another".split())
+"""Words before a lay head that say how, not what ("is it still a problem"): "still problem"
+is no Still disease."""
+
+
 def _lay_heads(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
-    wanted = [i for i in range(1, len(words)) if words[i] in LAY_HEADS]
+    wanted = [
+        i
+        for i in range(1, len(words))
+        if words[i] in LAY_HEADS and words[i - 1] not in _NO_MODIFIER
+    ]
     if not wanted:
         return words
     written = {f"{words[i - 1]} {words[i]}" for i in wanted}
