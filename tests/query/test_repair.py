@@ -692,6 +692,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "sore red groin rash after shaving, not itchy",
         "itchy lump in my groin",
         "gave birth 5 weeks ago and now bleeding from my bottom after a poo",
+        "had the baby 8 days ago and the bleeding is heavy with big clots",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:

@@ -2549,3 +2549,13 @@ def test_a_vaccine_told_as_the_occasion_of_a_medicine_s_dose_is_no_topic(
         roles("how many doses of hepatitis b vaccines does an adult need")["hepatitis b vaccines"]
         == "topic"
     )
+
+
+def test_a_vaccine_named_as_a_drug_is_no_medicine_that_makes_another_the_occasion(
+    sample_engine: Engine,
+) -> None:
+    """How many doses of two vaccines: a vaccine the drug table names ("… zoster vaccine") is
+    no other medicine whose dose is asked, so the second vaccine stays a topic."""
+    query = sample_engine.understand("how many doses of shingrix and hepatitis b vaccines are due")
+    roles = {c.name: c.role for c in query.concepts}
+    assert roles["hepatitis b vaccines"] == "topic"

@@ -494,16 +494,23 @@ _AFTER_A_BIRTH = (
     rf"c-?section) {_WEEKS} (?:days?|weeks?) ago\b|\b{_WEEKS} (?:days?|weeks?) post-?partum\b"
 )
 """A birth days or weeks ago ("2 weeks since I gave birth", "had the baby 10 days ago")."""
+_BLEEDING_HERSELF = (
+    r"\b(?<!rectal )(?<!nose )(?<!gum )(?:bleeding|spotting)\b(?! (?:from|in|on) (?:my |the )?"
+    r"(?:bottom|back passage|nose|gums?|nipples?|stitches|scar|wound|bum|rectum))"
+)
+"""Bleeding from the womb, not from the bottom, nose, gums, nipples or a wound."""
+_HEAVY_BLEEDING = (
+    r"soak\w*|clots?|heavy|heavier|gush\w*|pouring|flooding|faint\w*|dizz\w*|bright red again"
+)
+"""Heavy bleeding after a birth: an emergency, whose card speaks of it; no page on the usual
+bleeding of the weeks after a birth is to be read beside it."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # bleeding in the weeks after a birth is postnatal bleeding, not bleeding in general
         # (nor from the bottom, nose or gums)
         re.compile(
-            rf"(?:{_AFTER_A_BIRTH})[^?!]*?\b(?<!rectal )(?<!nose )(?<!gum )(?:bleeding|spotting)"
-            r"\b(?! (?:from|in|on) (?:my |the )?(?:bottom|back passage|nose|gums?|nipples?|"
-            r"stitches|scar|wound|bum|rectum))|\b(?:bleeding|spotting)\b(?! (?:from|in|on) "
-            r"(?:my |the )?(?:bottom|back passage|nose|gums?|nipples?|stitches|scar|wound|bum|"
-            rf"rectum))[^?!]*?(?:{_AFTER_A_BIRTH})",
+            rf"^(?![\s\S]*\b(?:{_HEAVY_BLEEDING}))[\s\S]*?(?:(?:{_AFTER_A_BIRTH})[^?!]*?"
+            rf"{_BLEEDING_HERSELF}|{_BLEEDING_HERSELF}[^?!]*?(?:{_AFTER_A_BIRTH}))",
             re.IGNORECASE,
         ),
         "(?:bleeding|spotting)",
