@@ -2922,3 +2922,18 @@ def test_beside_a_red_flag_a_guessed_condition_is_not_described() -> None:
     assert line is None or not line.bullets
     unflagged = compose(ComposeInput("t", query, 12), rank(hits, 2026)).bottom_line
     assert unflagged is not None and unflagged.bullets
+
+
+def test_a_finding_told_with_a_feared_name_is_not_answered_with_what_the_name_is() -> None:
+    """ "My urate came back at 9, does that mean gout?": what gout is would read as a yes."""
+    page = _page(
+        "gm",
+        "Gout",
+        "information",
+        "Gout is a painful swelling of a joint caused by crystals. Gout stones cannot be passed "
+        "from one person to another.",
+    )
+    line = _ask("my urate came back at 9. Does that mean gout?", [page]).bottom_line
+    assert line is None or not any("painful swelling" in b.text for b in line.bullets)
+    told = _ask("my toe throbs and is shiny. Is it gout?", [page]).bottom_line
+    assert told is not None and any("painful swelling" in b.text for b in told.bullets)

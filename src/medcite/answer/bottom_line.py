@@ -356,6 +356,8 @@ def predicate(query: Query) -> frozenset[str]:
     asking = corrected(later or query.question, query.corrections)
     asked = asked - _condition_words(query)
     wanted = (asked or focus) - named - _GENERIC
+    if later and not stems(later) - named - _GENERIC:
+        wanted = frozenset()  # "… is this TMJ?": only whether it is the topic, named as said
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
             wanted = (wanted - sense.asked) | {sense.token}
@@ -1233,6 +1235,16 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     return None
 
 
+_WHAT_IT_MEANS = re.compile(
+    r"\b(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\b", re.IGNORECASE
+)
+
+
+def _page_stems(candidate: Candidate) -> frozenset[str]:
+    """The stems of the topic of the candidate's page ("Temporomandibular Joint Dysfunction")."""
+    return stems(candidate.evidence.hit.document.focus or "")
+
+
 _DESCRIBING = (Facet.OVERVIEW, Facet.SYMPTOMS)
 _KIND_WORDS = stems("infection infections disease diseases disorder disorders syndrome condition")
 """Words of a condition's name that say only what kind of thing it is ("streptococcal
@@ -1242,10 +1254,14 @@ infections"): a statement on any infection names them."""
 def _describing(
     query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
 ) -> list[Candidate]:
-    """The guideline statements of the topic's own page that say what it is (its first) or how
-    it shows (:data:`_DESCRIBING`) and name it, one per page, at most :data:`MAX_STATEMENTS`: for a
-    question whether what it tells is that condition, they are what to compare with. Only a
-    condition's: what a medicine is says nothing of whether one has something."""
+    """The guideline statements of the topic's own page (or a page named by the topic's own
+    words) that say what it is (its first) or how it shows (:data:`_DESCRIBING`) and name it,
+    one per page, at most :data:`MAX_STATEMENTS`: for a question whether what it tells is that
+    condition, they are what to compare with. Only a condition's: what a medicine is says
+    nothing of whether one has something. Not for a value or a finding told ("eGFR 52, does
+    that mean kidney failure?"): what the feared condition is would read as the answer."""
+    if states_a_value(query.question) or _WHAT_IT_MEANS.search(query.question):
+        return []
     conditions = [
         stems(" ".join(c.names)) - _GENERIC - _KIND_WORDS
         for c in query.primary_topics
@@ -1255,9 +1271,9 @@ def _describing(
         c
         for c in cands
         if c.guideline
-        and exact(c)
         and (c.facet in _DESCRIBING or c.sentence.position == 0)
         and any(c.stems & names for names in conditions)
+        and (exact(c) or any(_page_stems(c) & names for names in conditions))
     ]
     return _distinct_documents(found)[:MAX_STATEMENTS]
 
