@@ -356,7 +356,7 @@ def predicate(query: Query) -> frozenset[str]:
     asking = corrected(later or query.question, query.corrections)
     asked = asked - _condition_words(query)
     wanted = (asked or focus) - named - _GENERIC
-    if later and not stems(later) - named - _GENERIC:
+    if later and stems(later) & named and not stems(later) - named - _GENERIC:
         wanted = frozenset()  # "… is this TMJ?": only whether it is the topic, named as said
     for sense in PREDICATE_SENSES:
         if wanted & sense.asked:
