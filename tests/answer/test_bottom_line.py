@@ -2937,3 +2937,12 @@ def test_a_finding_told_with_a_feared_name_is_not_answered_with_what_the_name_is
     assert line is None or not any("painful swelling" in b.text for b in line.bullets)
     told = _ask("my toe throbs and is shiny. Is it gout?", [page]).bottom_line
     assert told is not None and any("painful swelling" in b.text for b in told.bullets)
+
+
+def test_a_yes_no_naming_no_topic_keeps_its_own_word() -> None:
+    """ "… is this normal?" names no topic: what it asks is still asked (normality), not cleared
+    as a question only whether it is the topic ("… is this gout?")."""
+    from medcite.answer.bottom_line import predicate
+
+    assert predicate(understand("gout flares every night this week. is this normal?", VOCABULARY))
+    assert not predicate(understand("my big toe throbs every night. is this gout?", VOCABULARY))
