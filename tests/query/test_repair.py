@@ -265,7 +265,7 @@ def test_a_lay_head_noun_becomes_the_clinical_one() -> None:
     still = Concept("still disease", "still disease", "C", "mesh", "S1", ("C05.550",))
     assert (
         repair(
-            ["still", "problem"],  # "is it still a problem", its stopwords dropped
+            ["still", "problem"],  # "is my knee still a problem", its stopwords dropped
             lambda phrases: [still] if "still disease" in phrases else [],  # type: ignore[operator]
             counts,
         ).changes
@@ -666,10 +666,10 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("grandad can no longer swallow his capsules whole", "trouble swallowing"),
         # a runner's stitch; an itchy groin
         ("she gets a stitch on her left side when she jogs", "abdominal pain during exercise"),
-        ("why do I always get a stitch during my swims", "abdominal pain during exercise"),
+        ("why does a stitch come on during my swims", "abdominal pain during exercise"),
         ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
         ("the noise startled him half to death, is that normal", "badly"),
-        ("had our baby 9 days ago and the spotting has turned pink", "postnatal bleeding"),
+        ("had our baby 11 days ago and the spotting has turned pink", "postnatal bleeding"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -692,7 +692,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "sore red groin rash after shaving, not itchy",
         "itchy lump in my groin",
         "gave birth 5 weeks ago and now bleeding from my bottom after a poo",
-        "had the baby 8 days ago and the bleeding is heavy with big clots",
+        "had the baby 13 days ago, the bleeding is heavy with big clots",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:

@@ -493,7 +493,7 @@ _AFTER_A_BIRTH = (
     r"my baby|my son|my daughter))\b|\b(?:gave birth|had (?:my|the|our) baby|delivered|had a "
     rf"c-?section) {_WEEKS} (?:days?|weeks?) ago\b|\b{_WEEKS} (?:days?|weeks?) post-?partum\b"
 )
-"""A birth days or weeks ago ("2 weeks since I gave birth", "had the baby 10 days ago")."""
+"""A birth days or weeks ago ("5 weeks since I gave birth", "had the baby 12 days ago")."""
 _BLEEDING_HERSELF = (
     r"\b(?<!rectal )(?<!nose )(?<!gum )(?:bleeding|spotting)\b(?! (?:from|in|on) (?:my |the )?"
     r"(?:bottom|back passage|nose|gums?|nipples?|stitches|scar|wound|bum|rectum))"
@@ -1933,7 +1933,7 @@ def _lesion_sites(words: list[str], lookup: Lookup, changes: dict[str, str]) -> 
 
 
 _NO_MODIFIER = frozenset("still just only even also really no any same other another".split())
-"""Words before a lay head that say how, not what ("is it still a problem"): "still problem"
+"""Words before a lay head that say how, not what ("is my knee still a problem"): "still problem"
 is no Still disease."""
 
 
