@@ -304,6 +304,11 @@ def _joint(
     return apart
 
 
+def _page_stems(candidate: Candidate) -> frozenset[str]:
+    """The stems of the topic of the candidate's page ("Temporomandibular Joint Dysfunction")."""
+    return stems(candidate.evidence.hit.document.focus or "")
+
+
 def exact_page(query: Query, exact_ids: Collection[str] = ()) -> Callable[[Candidate], bool]:
     """A test of whether a candidate's page has one of ``query``'s primary topics as its topic
     (focus "Hepatitis" for "How do you catch hepatitis?"), not a narrower one ("Autoimmune
@@ -331,7 +336,7 @@ def named_page(query: Query) -> Callable[[Candidate], bool]:
     )
 
     def named(candidate: Candidate) -> bool:
-        return stems(candidate.evidence.hit.document.focus or "") in names
+        return _page_stems(candidate) in names
 
     return named
 
@@ -1028,6 +1033,8 @@ _HEDGED = re.compile(
 plain yes."""
 
 
+_MEANS = r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean"
+"""Asking what a finding told means ("does that mean …")."""
 _WHETHER_ONE_HAS = re.compile(
     r"^\W*(?:(?:could|can|might|may)\s+(?:this|it|that|these|they)\s+be"
     r"(?!\s+(?:contagious|catching|serious|dangerous|normal|safe|bad|harmful|related|caused|"
@@ -1044,8 +1051,8 @@ _WHETHER_ONE_HAS = re.compile(
     r"fair|legal|allowed|reasonable|usual|standard|the\s+(?:rule|law|policy))\b)"
     r"(?:a\s+|an\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2}\s*$|"
     # what a finding means: "does that mean cancer", not "does this mean I need surgery"
-    r"(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\s+(?!(?:i|you|we|he|"
-    r"she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|is)\b)|"
+    rf"{_MEANS}\s+(?!(?:i|you|we|he|she|they)\s+(?:need|should|can|must|have\s+to|will|am|are|"
+    r"is)\b)|"
     # the bare "do I?" after a fear told ("I'm terrified I have lupus. Do I?")
     r"(?:do|does)\s+(?:i|he|she|we|they|my\s+\w+)\s*$)",
     re.IGNORECASE,
@@ -1235,14 +1242,7 @@ def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     return None
 
 
-_WHAT_IT_MEANS = re.compile(
-    r"\b(?:does|do|did|would|could)\s+(?:this|that|it|these|those)\s+mean\b", re.IGNORECASE
-)
-
-
-def _page_stems(candidate: Candidate) -> frozenset[str]:
-    """The stems of the topic of the candidate's page ("Temporomandibular Joint Dysfunction")."""
-    return stems(candidate.evidence.hit.document.focus or "")
+_WHAT_IT_MEANS = re.compile(rf"\b{_MEANS}\b", re.IGNORECASE)
 
 
 _DESCRIBING = (Facet.OVERVIEW, Facet.SYMPTOMS)
@@ -1285,7 +1285,7 @@ def _names_any(candidate: Candidate, names: Sequence[frozenset[str]]) -> bool:
 
 def _own_names(candidate: Candidate, sides: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The question's topics and the topic of the statement's page, as stems."""
-    page = stems(candidate.evidence.hit.document.focus or "") - _GENERIC
+    page = _page_stems(candidate) - _GENERIC
     return [*sides, *([page] if page else [])]
 
 
@@ -1299,7 +1299,7 @@ def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
     """True when the statement, or the topic of its page, names each side ("FTD often runs in
     families" on the page "Frontotemporal dementia" names dementia; a page that names it only
     among its synonyms does not)."""
-    focus = stems(candidate.evidence.hit.document.focus or "")
+    focus = _page_stems(candidate)
     return all((candidate.stems | focus) & side for side in sides)
 
 

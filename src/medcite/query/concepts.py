@@ -1203,6 +1203,12 @@ def is_vaccine(concept: QueryConcept) -> bool:
     return only_under(concept.tree_numbers, VACCINE_TREE)
 
 
+def names_a_vaccine(concept: QueryConcept) -> bool:
+    """A vaccine by its tree numbers, or a drug named as one ("… zoster vaccine (RZV)", which
+    the drug table lists without tree numbers)."""
+    return is_vaccine(concept) or (concept.drug and "vaccine" in concept.name.lower())
+
+
 GENERIC_VACCINE_NAMES = frozenset({"vaccines", "vaccination", "immunization"})
 """Concepts that name vaccines in general: the question's "vaccine" beside a vaccine's name."""
 
@@ -1212,9 +1218,7 @@ def without_any_vaccine(concepts: Sequence[QueryConcept]) -> tuple[QueryConcept,
     Shingrix vaccine"): the vaccine is the topic, and a page on any other vaccine (tetanus, the
     flu shot) is no page about it."""
     named = any(
-        c.role == "topic"
-        and c.name.lower() not in GENERIC_VACCINE_NAMES
-        and (is_vaccine(c) or (c.drug and "vaccine" in c.name.lower()))
+        c.role == "topic" and c.name.lower() not in GENERIC_VACCINE_NAMES and names_a_vaccine(c)
         for c in concepts
     )
     if not named:

@@ -725,6 +725,10 @@ does not name it later itself ("my cheeks go red after wine … is this rosacea?
 rosacea in its own words, and what it tells stays told)."""
 
 
+_NOT_SUTURED = "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )"
+"""Not a stitch needed, put in or had with a wound: that one is a suture."""
+_NOT_A_SUTURE = _NOT_SUTURED + _NOT_SUTURED.replace(" )", " a )")
+"""The same, before a stitch whose article is optional ("needed a stitch")."""
 IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
@@ -1211,11 +1215,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # a runner's stitch, not a suture ("needed a stitch in his side" is one)
-            "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )(?<!need a )(?<!needs a )"
-            "(?<!needed a )(?<!put a )(?<!with a )(?:an? |the )?(?:stitch|stitches) "
+            f"{_NOT_A_SUTURE}(?:an? |the )?(?:stitch|stitches) "
             "(?:in|on|down) (?:my|the|his|her|your) (?:(?:right|left|lower|upper) )?(?:side|ribs|"
             "belly|stomach|tummy|abdomen)|side stitch(?:es)?|"
-            "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )(?:a|the|this|that) "
+            f"{_NOT_SUTURED}(?:a|the|this|that) "
             "stitch(?:es)?(?= (?:\\w+ ){0,6}?(?:when|while|whenever|during) (?:i |he |she |you |"
             "we |they |my |his |her |a |the )?(?:run|runs|running|jog|jogs|jogging|exercise|"
             "exercising|swim|swims|swimming|train|training|race|races))",

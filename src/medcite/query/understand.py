@@ -19,6 +19,7 @@ from medcite.query.concepts import (
     anatomy_only,
     is_sign,
     is_vaccine,
+    names_a_vaccine,
     names_food,
     question_concepts,
     role,
@@ -1229,17 +1230,14 @@ def _vaccine_as_occasion(
     vaccine is the occasion, and its pages' doses (a booster every 10 years) are no answer."""
     if Facet.DOSAGE not in asked:
         return concepts
-    if not any(c.role == "topic" and c.drug and not _a_vaccine(c) for c in concepts):
+    if not any(c.role == "topic" and c.drug and not names_a_vaccine(c) for c in concepts):
         return concepts
     return tuple(
-        c.model_copy(update={"role": "qualifier"}) if c.role == "topic" and _a_vaccine(c) else c
+        c.model_copy(update={"role": "qualifier"})
+        if c.role == "topic" and names_a_vaccine(c)
+        else c
         for c in concepts
     )
-
-
-def _a_vaccine(concept: QueryConcept) -> bool:
-    """A vaccine by its tree numbers, or a drug named as one ("… zoster vaccine (RZV)")."""
-    return is_vaccine(concept) or (concept.drug and "vaccine" in concept.name.lower())
 
 
 def _with_drug_companions(query: Query) -> Query:
