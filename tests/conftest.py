@@ -469,6 +469,13 @@ HANDMADE_TERMS = [
     ("D320", "dementia", "dementia"),
     ("D321", "memory disorders", "memory disorders"),
     ("D322", "memory", "memory"),
+    # an allergy named after the thing, and the thing (a rubber, a food) alone
+    ("D323", "latex hypersensitivity", "latex hypersensitivity"),
+    ("D323", "latex hypersensitivity", "latex allergy"),
+    ("D324", "latex", "latex"),
+    ("D325", "egg hypersensitivity", "egg hypersensitivity"),
+    ("D325", "egg hypersensitivity", "egg allergy"),
+    ("D326", "eggs", "eggs"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -708,6 +715,10 @@ HANDMADE_TREES = [
     ("D321", "memory disorders", "C23.888.592.604.529"),
     ("D321", "memory disorders", "F03.615.700"),
     ("D322", "memory", "F02.463.425"),
+    ("D323", "latex hypersensitivity", "C20.543.600"),
+    ("D324", "latex", "D20.215.784.500"),
+    ("D325", "egg hypersensitivity", "C20.543.480.370.150"),
+    ("D326", "eggs", "J02.200.300"),
 ]
 
 

@@ -1197,3 +1197,37 @@ def test_a_description_is_not_read_where_the_question_names_the_condition_itself
 )
 def test_nursing_a_cold_or_a_course_is_no_breastfeeding(question: str) -> None:
     assert "breastfeeding" not in illness_senses(question)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("my wife is allergic to latex, are nitrile gloves safe?", ["D323"]),
+        ("does an allergy to eggs go away with age", ["D325"]),
+        ("he had an allergic reaction to eggs yesterday", ["D325"]),
+        ("we're both allergic to latex, which condoms are there", ["D323"]),
+        ("is latex made from rubber trees", ["D324"]),
+    ],
+)
+def test_an_allergy_told_before_its_cause_is_named_as_that_allergy(
+    handmade_vocabulary: Vocabulary, question: str, expected: list[str]
+) -> None:
+    assert _topics(understand(question, handmade_vocabulary)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "my partner had thrush. now my foreskin itches; do men catch thrush?",
+            "my partner had candidiasis. now my foreskin itches; do men catch candidiasis?",
+        ),
+        ("is thrush something a boyfriend can pass on", "is candidiasis something a boyfriend"),
+        ("a man of 60 with thrush on the tongue", "a man of 60 with thrush on the tongue"),
+        ("thrush down there again after antibiotics", "yeast infection down there again"),
+    ],
+)
+def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
+    question: str, expected: str
+) -> None:
+    assert illness_senses(question)[0].startswith(expected)

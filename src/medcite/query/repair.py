@@ -468,6 +468,14 @@ _THRUSH_OF_THE_BODY = (
 """Where thrush is a skin or genital yeast infection, not the mouth's, and what it is told with
 then."""
 
+_THRUSH_OF_A_MAN = (
+    r"(?![^\n]*\b(?:mouth|tongue|throat|oral|gums?|lips?|cheeks?|nipples?|breast\w*)\b)"
+    r"(?=[^\n]*\b(?:penis|foreskin|glans|men|man|male|husband|boyfriend|scrotum|willy)\b)"
+)
+"""A question on thrush that tells of a man's body and of no mouth or breast: a yeast infection
+of a man, which no page on the vagina's answers, so every thrush in it is the yeast infection
+(candidiasis) in general."""
+
 _EAR_PRESSED = (
     r"\bears?\b[^.?!]{0,40}?\b(?:blocked|popping|pop|popped|stuffed|stuffy|plugged|clogged|"
     r"full|muffled|pressure|bunged)\b|\b(?:blocked|popping|plugged|clogged|stuffed|bunged) ears?\b"
@@ -554,6 +562,11 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         ),
         "(?:pink|red|bloodshot)",
         "pink eye",
+    ),
+    (
+        re.compile(rf"^{_THRUSH_OF_A_MAN}[^\n]*\bthrush\b[^\n]*$", re.IGNORECASE | re.MULTILINE),
+        "thrush",
+        "candidiasis",
     ),
     (
         re.compile(
@@ -1690,6 +1703,7 @@ def repair(
     words = _named_stems(words, lookup, changes)
     words = _lay_heads(words, lookup, changes)
     words = _lesion_sites(words, lookup, changes)
+    words = _allergens(words, lookup, changes)
     words = _participles(words, lookup, changes)
     words = _shared_heads(words, lookup, changes)
     return Repaired(words, changes)
@@ -1929,6 +1943,33 @@ def _lesion_sites(words: list[str], lookup: Lookup, changes: dict[str, str]) -> 
             continue  # the organ begins a name of its own ("… nodule thyroid cancer")
         diseases = {c.phrase for c in found if _clinical(c)}
         named = next((w for w in wanted if w in diseases), None)
+        if named is not None:
+            out[i : j + 1] = [named] + [""] * (j - i)
+            changes[" ".join(words[i : j + 1])] = named
+    return [w for w in " ".join(out).split() if w]
+
+
+ALLERGIC = frozenset({"allergic", "allergy", "allergies"})
+"""Words that tell an allergy to the thing named after them ("allergic to latex")."""
+ALLERGY_HEADS = ("allergy", "hypersensitivity")
+_REACTIONS = frozenset({"reaction", "reactions"})
+
+
+def _allergens(words: list[str], lookup: Lookup, changes: dict[str, str]) -> list[str]:
+    """An allergy told before what it is to ("allergic to eggs", "an allergy to latex") is
+    named as the vocabulary names that allergy ("egg allergy"), when that is a disease of the
+    vocabulary: the thing alone (a rubber, a food) is not what is asked about."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if word not in ALLERGIC:
+            continue
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] in _REACTIONS)
+        if j >= len(words) or not words[j].isalpha() or words[j] in ALLERGIC:
+            continue
+        wanted = [
+            f"{form} {head}" for form in (singular(words[j]), words[j]) for head in ALLERGY_HEADS
+        ]
+        named = next((c.phrase for c in lookup(wanted) if _clinical(c)), None)
         if named is not None:
             out[i : j + 1] = [named] + [""] * (j - i)
             changes[" ".join(words[i : j + 1])] = named
