@@ -441,6 +441,8 @@ def test_drugs_listed_not_joined_are_no_interaction(
         "I had surgery last year and take lisinopril every day. Is it ok to keep taking ibuprofen?",
         "is it ok to rub ibuprofen gel on my knee and also take lisinopril",
         "can you take ibuprofen 400mg and lisinopril",
+        "could my grandad have some ibuprofen for his knee? he's on lisinopril",
+        "should my wife take ibuprofen, she is on lisinopril for her heart",
     ],
 )
 def test_a_drug_asked_beside_one_the_asker_is_on_asks_about_interactions(

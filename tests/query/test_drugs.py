@@ -67,6 +67,13 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         ("Clenil", ["beclomethasone"]),
         ("AZO", ["phenazopyridine"]),
         ("depo injection", ["medroxyprogesterone acetate"]),
+        # UK skin brands the dictionary lacks or reads as a look-alike name
+        ("Curanail", ["amorolfine"]),
+        ("Dianette", ["cyproterone acetate", "ethinyl estradiol"]),
+        ("Acnecide", ["benzoyl peroxide"]),
+        ("Duac", ["clindamycin", "benzoyl peroxide"]),
+        ("Savlon", ["chlorhexidine", "cetrimide"]),
+        ("Dovobet", ["calcipotriene", "betamethasone"]),
     ],
 )
 def test_combination_products(brand: str, generics: list[str]) -> None:

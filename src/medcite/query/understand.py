@@ -790,11 +790,13 @@ _ON_A_DRUG = re.compile(
 )
 """Words before a drug the asker (or the person asked about) is on: "I take", "im on a baby"."""
 _ASKS_TO_ADD = re.compile(
-    r"\b(?:safe|ok|okay|alright|can i|can he|can she|should i|may i)\b(?:\s+\w+){0,4}?\s+"
+    r"\b(?:safe|ok|okay|alright|(?:can|should|may|could) (?:i|he|she|we|they|(?:my|our) \w+))\b"
+    r"(?:\s+\w+){0,4}?\s+"
     r"(?:take|taking|use|using|have|give|giving|start|add)\b(?:\s+\w+){0,3}?\s*$"
     r"|\b(?:am i|are we|is (?:he|she)|are they) (?:still )?allowed(?:\s+\w+){0,3}?\s*$"
 )
-"""Words before a drug asked to be taken: "is it safe to keep taking my", "can i take"."""
+"""Words before a drug asked to be taken: "is it safe to keep taking my", "can i take", "could
+my mum have"."""
 _CARRIED = re.compile(
     r"\s+(?:\w+\s+)?(?:in|into)\s+(?:my|the|a|our|his|her|your)\s+(?:hand\s+|carry-?on\s+|"
     r"checked\s+)?(?:luggage|baggage|bags?|suitcase|case|carry-?on)\b|\s+(?:on|onto)\s+"
