@@ -2946,3 +2946,36 @@ def test_a_yes_no_naming_no_topic_keeps_its_own_word() -> None:
 
     assert predicate(understand("gout flares every night this week. is this normal?", VOCABULARY))
     assert not predicate(understand("my big toe throbs every night. is this gout?", VOCABULARY))
+
+
+def test_whether_a_medicine_is_needed_is_answered_by_whether_it_works_for_the_condition() -> None:
+    """ "Gout again, do I need colchicine?": a statement that the medicine does or does not
+    help the condition answers."""
+    page = _page(
+        "cn",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine made from a plant.",
+        "Colchicine treats the pain and swelling of gout.",
+    )
+    line = _ask("a bad gout flare since monday. do i need colchicine?", [page]).bottom_line
+    assert line is not None and line.verdict == "The sources found suggest yes:"
+    assert [b.text for b in line.bullets] == ["Colchicine treats the pain and swelling of gout."]
+
+
+def test_a_statement_on_infections_in_general_does_not_say_whether_a_medicine_works_for_one() -> (
+    None
+):
+    """A line on what a medicine does for a kind of infection ("infections caused by fungi")
+    names no infection with a name of its own: it says neither yes nor no for it."""
+    page = _page(
+        "ib",
+        "Ibuprofen",
+        "information",
+        "Ibuprofen does not treat infections caused by fungi, such as thrush.",
+        "Ibuprofen eases pain.",
+    )
+    answer = _ask("does ibuprofen work for helicobacter infections", [page])
+    assert answer.bottom_line is None or answer.bottom_line.verdict != (
+        "The sources found suggest no:"
+    )

@@ -173,6 +173,9 @@ _GENERIC = stems(
     "take taking use using get getting have having "
     "after before during within since until"
 )
+_BROAD = _GENERIC | stems("infection infections")
+"""Words a statement may share with a condition's name without naming that condition ("viral
+infections" for a urinary tract infection)."""
 _WORD = re.compile(r"[\w']+")
 
 
@@ -370,6 +373,8 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = (wanted - _WORKS) | {"<works>"}
     if _CURE_ASKED.search(asking):
         wanted = (wanted - _CURE) | {"<cured>"}
+    if _need_asked(query):
+        wanted = (wanted - _NEED) | {"<works>"}
     if _PASSED_ON_ASKED.search(asking):
         wanted = (wanted - _PASSES) | {"<spreads>"}
     if _UNAIDED_ASKED.search(asking):
@@ -383,6 +388,24 @@ def predicate(query: Query) -> frozenset[str]:
     if "<spreads>" in wanted:  # "contagious to others in the house": to whom is no predicate
         wanted = wanted - _RECIPIENTS
     return wanted - _NEGATION_STEMS
+
+
+def _need_asked(query: Query) -> bool:
+    """True when the question asks whether a medicine is needed (:data:`_NEED_ASKED`) and its
+    topics are a medicine and something it may be taken for."""
+    asking = corrected(asked_clause(query.question) or query.question, query.corrections)
+    return (
+        bool(_NEED_ASKED.search(asking))
+        and any(c.drug for c in query.primary_topics)
+        and bool(_treated(query))
+    )
+
+
+def _treated(query: Query) -> list[frozenset[str]]:
+    """The stems naming each topic of ``query`` that is no medicine: what a statement of
+    whether a medicine works must name (a line on what antibiotics do in general says nothing
+    of a cough told before "do I need antibiotics?")."""
+    return [stems(" ".join([c.matched, *c.names])) for c in query.topics if not c.drug]
 
 
 def _an_infection(query: Query) -> bool:
@@ -503,6 +526,15 @@ _WORKS_ASKED = re.compile(
 "what actually works"), not work as a job ("at work", "signed off work") nor a failure told
 ("nothing works", which asks what else to try); read on normalised words too, where "does" is
 singularised to "doe"."""
+_NEED_ASKED = re.compile(
+    r"\b(?:i|you|we|they|he|she|(?:my|our|the)(?:\s+\w+){1,3}?)\s+(?:still\s+|really\s+|"
+    r"definitely\s+|will\s+|would\s+|might\s+)?(?:need|needs|require|requires)\b",
+    re.IGNORECASE,
+)
+"""Whether a medicine is needed for a condition, asked ("do I need antibiotics for this", "will
+he need an inhaler"): a statement that the medicine works, or does not work, for the condition
+answers it (with a medicine and a condition among the topics)."""
+_NEED = stems("need needs require requires")
 _CURE = stems("cure cures cured curable")
 _CURE_ASKED = re.compile(
     r"\b(?:be|get|gets|getting|been|is|are)\s+(?:\w+\s+)?cured\b|\bcurable\b|"
@@ -789,7 +821,9 @@ def _yes_no(
     if framed is not None:
         return framed
     asked_sides = _asked_sides(query, sides)
-    if asked_sides != sides:
+    # whether a medicine works, or is needed, for a condition told before the question ("a
+    # cough for weeks … do I need antibiotics?") is asked of that condition: it stays a side
+    if asked_sides != sides and "<works>" not in predicate(query):
         # "… started as little blisters. is impetigo contagious": the story's sign is no side
         sides = asked_sides
         cands = [c for c in everything if all(c.stems & side for side in sides)]
@@ -801,6 +835,16 @@ def _yes_no(
     # a CMP blood test" asks about fasting, which a statement naming a blood test does not say)
     asked, others = predicate(query), _topic_words(query)
     wanted = asked - others - _place_words(query)
+    if "<works>" in wanted:  # "do antibiotics work for a UTI": not a line on viral infections
+        treated, needed_for = _treated(query), _need_asked(query)
+        cands = [
+            c
+            for c in cands
+            if all((c.stems & side) - _BROAD for side in sides)
+            and not any(c.stems & t and not (c.stems & t) - _BROAD for t in treated)
+            and (not needed_for or any((c.stems & t) - _BROAD for t in treated))
+        ]
+        wanted = wanted - _BROAD
     effect = _asked_effect(query.question, asked & others) if not wanted else frozenset()
     if effect:  # "does HRT cause breast cancer": a statement that it raises that risk
         wanted = frozenset({CAUSATION})
@@ -1101,7 +1145,8 @@ _SHOULD_I = re.compile(
 _ADVISES = re.compile(
     r"\b(?:should|recommend\w*|advis\w*|need(?:s|ed)?|suggest\w*|consider\w*|talk (?:with|to) "
     r"(?:your|a|their) (?:doctor|health|provider)|ask (?:your|a) (?:doctor|provider)|good idea|"
-    r"worth|benefit\w*|helps?|helped|helpful|effective|works?|do not|don'?t|does not|doesn'?t|"
+    r"worth|benefit\w*|helps?|helped|helpful|effective|works?|treats|fights|cures|do not|"
+    r"don'?t|does not|doesn'?t|"
     r"avoid\w*|never|unnecessary|only (?:if|when|for)|may want|important|must)\b",
     re.IGNORECASE,
 )
