@@ -1949,6 +1949,9 @@ def test_redness_spreading_from_a_bite_is_no_clot_card() -> None:
         "bee got me on the wrist two days ago, swollen up to the elbow but I feel fine, "
         "should I get an epipen for next time?",
         "my son reacted to a hornet with a big itchy lump, does he need an epi-pen now?",
+        "a big local reaction to a bee two summers ago; my aunt reckons I need an epipen",
+        "allergic to walnuts (my lips swell) - is a walnut oil face cream ok?",
+        "her mouth puffs up if she eats raw apple, is that the same as a nut allergy",
     ],
 )
 def test_asking_whether_to_carry_an_adrenaline_pen_is_no_anaphylaxis(question: str) -> None:
@@ -1969,6 +1972,7 @@ def test_swelling_on_one_side_of_a_sore_throat_is_an_abscess_not_anaphylaxis() -
     [
         "ate a cashew at a party and now my throat is swollen, should I use my epipen?",
         "bee sting on the neck, my lips are swelling, do I need my epipen",
+        "allergic to sesame (lips swell) and just had hummus; my tongue is swelling now",
     ],
 )
 def test_swelling_after_an_allergen_still_calls_for_the_pen(question: str) -> None:

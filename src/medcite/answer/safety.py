@@ -2048,7 +2048,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"tight\w* (?:feeling )?in (?:my|his|her|the) throat",
                 r"hives (?:and|with) (?:\w+ )?(?:trouble|difficulty|wheez\w*|faint\w*|dizz\w*|"
                 r"swelling|vomit\w*)",
-                r"(?:use|give|need) (?:my|his|her|an|the) epi[- ]?pen"),
+                # using one now; "needs an EpiPen" is owning one, asked ahead
+                r"(?:use|give) (?:my|his|her|an|the) epi[- ]?pen|need (?:my|his|her|the) "
+                r"epi[- ]?pen"),
             # hives everywhere, unless breathing and lips are told to be fine: hives alone are no
             # anaphylaxis
             _given((), r"hives all over",
@@ -2086,7 +2088,14 @@ CONCEPTS: tuple[Concept, ...] = (
             # eaten ("hives and vomiting when he eats egg"), not as happening now
             _rx(r"hives (?:and|with) (?:\w+ )?\w+ (?:when|whenever|every time|each time|if) "
                 r"(?:he|she|i|they|we|you|my \w+) (?:eats?|has|have|drinks?|touches?|takes?|"
-                r"gets?)\b"),
+                r"gets?)\b",
+                # or told beside the allergy in brackets, or as what it does ("allergic to nuts
+                # (my lips swell)", "lips swell up if I eat them")
+                r"allergic to (?:\w+ ){1,3}?\((?:my |his |her |the )?(?:lips?|tongue|face|mouth|"
+                r"eyes?) (?:swells?|swell up|go(?:es)? puffy|puffs? up)(?=\))",
+                r"(?:lips?|tongue|face|mouth) (?:swells?|swell up|go(?:es)? puffy|puffs? up) "
+                r"(?:when|whenever|every time|each time|if) (?:he|she|i|they|we|you|my \w+) "
+                r"(?:eats?|has|have|drinks?|touches?|takes?)\b"),
             # how or when to use one, asked ahead: its swelling signs still count
             _rx(r"(?:how|when) (?:do|does|should|would|can|could|to|are|is) (?:i |you |we |one |"
                 r"they |he |she )?(?:\w+ )?(?:use|give|inject) (?:an?|my|his|her|the|their) "
