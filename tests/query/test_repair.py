@@ -851,6 +851,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("dull ache in my lower back since the weekend", "low back pain"),
         ("baby has crusty yellow flaky scalp", "seborrheic dermatitis"),
         ("is cradle cap catching", "seborrheic dermatitis"),
+        ("dry, itchy skin inside both elbows since winter", "eczema"),
+        ("toddler with dry rough patches behind her knees", "eczema"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:

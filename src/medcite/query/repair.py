@@ -1274,6 +1274,15 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "seborrheic dermatitis",
         ),
         (
+            # dry, rough skin in the creases of the elbows or behind the knees
+            "dry(?:,? (?:and )?(?:red|rough|scaly|itchy|flaky|cracked|sore|pink|raw|bumpy))* "
+            "(?:patches|patch|skin|rash)(?=[^.?!]{0,60}?\\b(?:(?:creases?|folds?|bends?|crooks?|"
+            "insides?) of (?:his|her|my|their|the|both|your) (?:elbows?|knees?)|(?:behind|inside) "
+            "(?:his|her|my|their|the|both|your) (?:knees|elbows)|(?:elbow|knee) (?:creases|folds))"
+            "\\b)",
+            "eczema",
+        ),
+        (
             "(?:is ?n'?t|isnt|not|has ?n'?t|hasnt|does ?n'?t|doesnt|not really) (?:saying|say|"
             "talking|talk|speaking|speak)(?: any| many| much| real)?(?: words)? yet",
             "speech delay",
