@@ -853,6 +853,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("is cradle cap catching", "seborrheic dermatitis"),
         ("dry, itchy skin inside both elbows since winter", "eczema"),
         ("toddler with dry rough patches behind her knees", "eczema"),
+        ("splinter in my thumb, now a red streak is creeping up my wrist", "cellulitis"),
     ],
 )
 def test_lay_descriptions_are_read_as_what_they_describe(question: str, plain: str) -> None:

@@ -1274,6 +1274,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "seborrheic dermatitis",
         ),
         (
+            # a red streak running up a limb from a wound: its infection spreading in the skin
+            "(?:a |the )?red (?:line|lines|streak|streaks|stripe|stripes|track|tracks) "
+            "(?:\\w+ ){0,2}?(?:going|running|spreading|tracking|moving|creeping|travell?ing|"
+            "heading|coming|shooting) up",
+            "cellulitis spreading up",
+        ),
+        (
             # dry, rough skin in the creases of the elbows or behind the knees
             "dry(?:,? (?:and )?(?:red|rough|scaly|itchy|flaky|cracked|sore|pink|raw|bumpy))* "
             "(?:patches|patch|skin|rash)(?=[^.?!]{0,60}?\\b(?:(?:creases?|folds?|bends?|crooks?|"
