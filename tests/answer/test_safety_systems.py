@@ -160,6 +160,11 @@ def kinds(question: str) -> set[str]:
             "severe belly pain with vomiting",
         ),
         (
+            "horrible pain up under the ribs on the left side which goes through to my back, "
+            "and I have been sick all night",
+            "severe belly pain with vomiting",
+        ),
+        (
             "dad had an op on his bowel years ago, now his belly is swollen, he has been sick "
             "and hasn't passed any wind today",
             "possible bowel obstruction",
@@ -3118,3 +3123,11 @@ def test_a_cut_asked_whether_it_needs_stitches_is_no_surgical_wound() -> None:
     assert "wound problem after an operation" not in kinds(asked)
     after = "I've got stitches in my knee and the wound keeps oozing pus"
     assert "wound problem after an operation" in kinds(after)
+
+
+def test_confusion_told_as_worse_than_before_is_no_sudden_stroke_sign() -> None:
+    """ "Suddenly much more confused" in someone already muddled is confusion getting worse (a
+    same-day problem such as an infection); confusion that is new and sudden is a stroke sign."""
+    worse = kinds("nan has alzheimer's and since this morning she is suddenly far more confused")
+    assert worse and "stroke" not in worse
+    assert "stroke" in kinds("my uncle suddenly got confused and his arm is weak")

@@ -1780,7 +1780,9 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+ )?dropping"),
             re.compile(
                 r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
-                r"(?:numb\w*|weak\w*|paraly\w*|confus\w*|can'?t (?:feel|move|speak|talk|see)|"
+                # "suddenly much more confused" tells confusion there before: worse, not new
+                r"(?:numb\w*|weak\w*|paraly\w*|(?<!more )confus\w*|can'?t (?:feel|move|speak|talk|"
+                r"see)|"
                 r"(?:lost|loss of) (?:vision|sight)|blind)\b|\b(?:numb\w*|weak\w*|(?:lost|loss of)"
                 r" (?:vision|sight)\b[^.?!]{0,30}) (?:all of a sudden|suddenly|out of nowhere)",
                 re.IGNORECASE,
@@ -3406,7 +3408,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "today; call your local emergency number if the person is pale, sweaty, faint or confused.",
         signs=(
             _given((_BEING_SICK,),
-                   r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,6}?(?:(?:going|goes|went) )?"
+                   r"(?:pain|ache|hurts?|hurting)\W+(?:\w+\W+){0,9}?(?:(?:going|goes|went) )?"
                    r"(?:straight |right )?(?:through|going through|goes through|into) (?:to )?"
                    r"(?:my|the|his|her) back|"
                    r"(?:can'?t|cannot|couldn'?t) (?:get comfortable|keep still|lie still|sit "
