@@ -424,6 +424,7 @@ def test_a_twitching_eyelid_is_read_as_myokymia(handmade_vocabulary: Vocabulary)
     [
         "i take ibuprofen or lisinopril most mornings, could the pills be causing my headaches",
         "ibuprofen gave me a rash once and im taking lisinopril now, why do i cough so much",
+        "i get a wheeze every time i take ibuprofen, could i have lisinopril instead?",
     ],
 )
 def test_drugs_listed_not_joined_are_no_interaction(
