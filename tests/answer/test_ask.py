@@ -173,3 +173,18 @@ def test_the_service_for_mothers_keeps_the_reaction_advice(any_engine: Engine) -
     reaction when its safety was asked."""
     reason = any_engine.ask("is claritin safe to take at 25 weeks pregnant").abstain_reason or ""
     assert "MotherToBaby" in reason and "reaction" in reason
+
+
+def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
+    sample_engine: Engine,
+) -> None:
+    """When nothing found answers what was asked, a description with sections of other facts
+    on the topic (its causes, its treatment) is no answer either: the short answer abstains
+    and lists the guideline pages, and the long form still reads them out."""
+    question = "will psoriasis stop me from swimming in a public pool"
+    short = sample_engine.ask(question)
+    assert short.abstained and not short.guideline_sections and not short.guideline_lead
+    assert "tell other facts, but none answers this question" in (short.abstain_reason or "")
+    assert short.closest and all("soriasis" in r.title for r in short.closest)
+    long_form = sample_engine.ask(question, detail=True)
+    assert not long_form.abstained and long_form.guideline_sections

@@ -1120,7 +1120,8 @@ def test_what_a_substance_causes_is_not_where_it_comes_from(
     )
     query = understand("where does tobacco come from", handmade_vocabulary)
     hits = [Hit(document=page, score=10.0, rank=1)]
-    answer = compose(ComposeInput("t", query, 12), rank(hits, 2026))
+    # the long form: the short one lists the page in place of other facts (see below)
+    answer = compose(ComposeInput("t", query, 12, detail=True), rank(hits, 2026))
     assert answer.bottom_line is not None
     assert not any("cancer" in b.text for b in answer.bottom_line.bullets)
     # of a condition, a cause question is answered by a cause
@@ -1872,7 +1873,7 @@ def test_a_study_stating_no_amount_is_no_short_answer_to_how_long() -> None:
         "Gout is a kind of arthritis.",
         "Gout is treated with medicines.",
     )
-    line = _ask("how long can someone live with gout", [page, vague]).bottom_line
+    line = _ask("how long can someone live with gout", [page, vague], detail=True).bottom_line
     assert line is not None and not line.bullets
     line = _ask("how long can someone live with gout", [page, timed]).bottom_line
     assert line is not None and [b.text for b in line.bullets] == [
@@ -2496,7 +2497,7 @@ def test_a_told_value_is_not_answered_with_limits_when_heredity_is_asked() -> No
         "A uric acid level above 6.8 is too high for people with gout.",
         "Gout often runs in families.",
     )
-    line = _ask("Does gout run in families? My uric acid is 9.", [page]).bottom_line
+    line = _ask("Does gout run in families? My uric acid is 9.", [page], detail=True).bottom_line
     assert line is not None and line.verdict != VALUE_FRAME
     assert "A uric acid level above 6.8 is too high for people with gout." not in [
         b.text for b in line.bullets
@@ -2608,17 +2609,21 @@ def test_a_story_ending_is_this_just_the_harmless_thing_gets_no_description_as_i
         "my son has had a cold since monday and sleeps a lot, is this just a cold",
         page,
         handmade_vocabulary,
+        detail=True,
     )
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("The sources found do not answer this directly")
     assert not answer.bottom_line.bullets
 
 
-def _composed(question: str, page: Document, vocabulary: Vocabulary) -> Answer:
+def _composed(
+    question: str, page: Document, vocabulary: Vocabulary, detail: bool = False
+) -> Answer:
     """The answer to ``question`` from ``page`` alone, read with ``vocabulary``."""
     query = understand(question, vocabulary)
     return compose(
-        ComposeInput("t", query, 12), rank([Hit(document=page, score=10.0, rank=1)], 2026)
+        ComposeInput("t", query, 12, detail=detail),
+        rank([Hit(document=page, score=10.0, rank=1)], 2026),
     )
 
 

@@ -1914,6 +1914,20 @@ def asked_words(query: Query) -> frozenset[str]:
     return frozenset(w for w in wanted if w.startswith("<") or (len(w) > 3 and w.isalpha()))
 
 
+UNANSWERED_OPENINGS = (
+    "The sources found do not say what to do;",
+    "The sources found do not say yes or no to this directly;",
+    "The sources found do not answer this directly;",
+)
+"""How the framing sentences of :func:`unanswered` open."""
+
+
+def left_unanswered(pick: Pick) -> bool:
+    """True when ``pick`` is a framing sentence of :func:`unanswered` alone: no statement
+    answers the question."""
+    return not pick.chosen and pick.verdict.startswith(UNANSWERED_OPENINGS)
+
+
 def unanswered(topic: str, kind: QuestionType = QuestionType.INFORMATION) -> Pick:
     """The framing sentence of an answer whose statements do not answer the question (of this
     ``kind``)."""

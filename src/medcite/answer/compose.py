@@ -24,6 +24,7 @@ from medcite.answer.bottom_line import (
     bottom_line,
     exact_page,
     in_other_unit,
+    left_unanswered,
     named_page,
     predicate_stems,
     unanswered,
@@ -1069,13 +1070,13 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         for page, n in numbering.numbers.items()
     )
     pick = plan.pick
-    sections = bool(summary or g_built or r_built)
     # a page on the situation a schedule is for is what there is to say (.vaccine_schedule)
     scheduled = asked_schedule(inp.query) is not None
-    described = [] if inp.detail or scheduled else _described_only(inp.query, pick, plan, sections)
+    described = [] if inp.detail or scheduled else _described_only(inp.query, pick, plan)
     dated = [] if inp.detail or described else _dated_only(inp, pick, plan)
+    told = bool(described and (g_built or r_built))
     if described or dated:  # not shown: the pages are listed instead
-        lead, r_built, references = [], [], ()
+        summary, lead, g_built, r_built, references = [], [], [], [], ()
     answered = bool(summary or lead or g_built or r_built)
     closest = (
         ()
@@ -1109,7 +1110,9 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         abstained=not answered,
         abstain_reason=None
         if answered
-        else _abstain_reason(inp, evidence, closest, described=bool(described), dated=bool(dated)),
+        else _abstain_reason(
+            inp, evidence, closest, described=bool(described), told=told, dated=bool(dated)
+        ),
         closest=closest,
         disclaimer=DISCLAIMER,
         searched=inp.searched,
@@ -1125,25 +1128,51 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
 DESCRIBED_ANSWERS = frozenset({QuestionType.DEFINITION, QuestionType.COMPARISON})
 
 
-def _described_only(query: Query, pick: Pick | None, plan: _Plan, sections: bool) -> list[Evidence]:
+def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Evidence]:
     """The pages of an answer that would only describe its topic: the bottom line found no
     statement that answers the question (a framing sentence alone: "the sources do not say yes
-    or no …") and nothing but the guideline lead's overview is left, no section and no
-    research. A description in place of an answer ("Cancer begins in your cells" for a lump
-    behind the ear, "Antibiotics are powerful medicines" for a sore throat) tells the reader
-    nothing they asked: medcite abstains and lists those pages instead (the long form,
-    ``detail``, still reads them out under the framing sentence). Empty otherwise, and
-    under a card (which says what to do; :mod:`medcite.render.urgent` decides what it shows).
-    A question asking what something is, or how two things differ, is answered by their
-    descriptions."""
-    if pick is None or pick.chosen or sections or not plan.lead or query.red_flags:
+    or no …") under a guideline lead's overview. A description in place of an answer ("Cancer
+    begins in your cells" for a lump behind the ear, "Antibiotics are powerful medicines" for
+    a sore throat), with or without sections of other facts on the topic (its causes, how it is
+    diagnosed), tells the reader nothing they asked; read blind, such answers scored lower on
+    safety and usefulness than saying so (docs/evaluation.md): medcite abstains and lists the
+    guideline pages instead (the long form, ``detail``, still reads them out under the framing
+    sentence). Empty otherwise, and under a card (which says what to do;
+    :mod:`medcite.render.urgent` decides what it shows). A question asking what something is,
+    or how two things differ, is answered by their descriptions."""
+    if pick is None or pick.chosen or not plan.lead or query.red_flags:
         return []
     if query.question_type in DESCRIBED_ANSWERS or asks_what_it_is(query.question):
         return []
+    if (plan.guideline or plan.research) and not _other_facts_only(query, pick, plan):
+        return []
     pages: dict[str, Evidence] = {}
-    for draft in plan.lead:
+    drafts = [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
+    for draft in drafts:
         pages.setdefault(_page(draft.main.evidence), draft.main.evidence)
     return list(pages.values())
+
+
+def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
+    """True when the sections under a description hold only other facts of the topic: the
+    bottom line found nothing that answers (:func:`~medcite.answer.bottom_line.left_unanswered`;
+    a frame that says something itself, such as that no source links two conditions, is an
+    answer), no guideline page warns of anything or says when to be seen (a warning, such as
+    no aspirin for a child, is worth reading whatever was asked), and no study finds anything
+    of the question's topics together ("colchicine shortened gout flares" for whether
+    colchicine works for gout)."""
+    kept = (Facet.WARNINGS, Facet.SEEK_CARE)
+    warned = any(facet in kept for facet, _title, _drafts in plan.guideline)
+    return left_unanswered(pick) and not warned and not _joint_finding(query, plan)
+
+
+def _joint_finding(query: Query, plan: _Plan) -> bool:
+    """True when a study statement of the plan names every one of two or more topics."""
+    sides = [stems(" ".join([c.matched, *c.names])) for c in query.topics]
+    if len(sides) < 2:
+        return False
+    drafts = [d for _facet, _title, ds in plan.research for d in ds]
+    return any(all(d.main.stems & side for side in sides) for d in drafts)
 
 
 def _dated_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evidence]:
@@ -1442,13 +1471,15 @@ def _abstain_reason(
     closest: Sequence[Reference],
     *,
     described: bool = False,
+    told: bool = False,
     dated: bool = False,
 ) -> str:
     """Why medcite gives no answer, and where to go instead: under an emergency card, the card
     (a pharmacist or a label is no place to go for someone asking how many pills would stop
     them waking up, or for a child who swallowed them). ``described``: the pages found only
-    describe the topic (:func:`_described_only`); ``dated``: only decades-old studies say
-    anything, and nothing asked (:func:`_dated_only`)."""
+    describe the topic (:func:`_described_only`), ``told``: and tell other facts of it;
+    ``dated``: only decades-old studies say anything, and nothing asked
+    (:func:`_dated_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
     if (schedule := asked_schedule(inp.query)) is not None:
@@ -1461,7 +1492,7 @@ def _abstain_reason(
     if state_only(inp.query):
         return _not_of_the_state(inp.query, listed, help_)
     if described:
-        return _only_described(inp.query, listed) + help_
+        return _only_described(inp.query, listed, told) + help_
     if dated:
         return _only_dated(inp, listed) + help_
     return _why_not(inp, evidence, listed) + help_
@@ -1480,11 +1511,18 @@ def _not_of_the_state(query: Query, listed: str, help_: str) -> str:
     )
 
 
-def _only_described(query: Query, listed: str) -> str:
-    """The reason when the pages found only say what the topic is."""
+def _only_described(query: Query, listed: str, told: bool = False) -> str:
+    """The reason when the pages found only say what the topic is (``told``: and other facts
+    of it, none of which is what was asked)."""
     topics = topic_names(query)
     pages = f"The pages found on {topics}" if topics else "The pages found"
     them = "them" if " or " in topics else "it"
+    if told:
+        return (
+            f"{pages} describe {them} and tell other facts, but none answers this question, so "
+            f"medcite gives no answer rather than offer those in its place (the long form, "
+            f"--detail, reads them out). {listed}"
+        )
     return (
         f"{pages} only describe {them}, and none answers this question, so medcite gives no "
         f"answer rather than offer a description in its place (the long form, --detail, reads "
