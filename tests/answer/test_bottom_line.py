@@ -2984,3 +2984,17 @@ def test_a_statement_on_infections_in_general_does_not_say_whether_a_medicine_wo
     assert answer.bottom_line is None or answer.bottom_line.verdict != (
         "The sources found suggest no:"
     )
+
+
+def test_a_topic_named_only_in_an_exception_gets_no_verdict_from_it() -> None:
+    """ "… does not work for aches, unless the joint is swollen": what the sentence says of
+    swelling is only its exception, so it says no "no" to whether the medicine works for it."""
+    page = _page(
+        "cx",
+        "Colchicine",
+        "information",
+        "Colchicine is a medicine made from a plant.",
+        "Colchicine does not work for aches, unless the joint is swollen.",
+    )
+    line = _ask("does colchicine work for a swollen joint", [page]).bottom_line
+    assert line is None or line.verdict != "The sources found suggest no:"

@@ -72,7 +72,6 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         ("Dianette", ["cyproterone acetate", "ethinyl estradiol"]),
         ("Acnecide", ["benzoyl peroxide"]),
         ("Duac", ["clindamycin", "benzoyl peroxide"]),
-        ("Savlon", ["chlorhexidine", "cetrimide"]),
         ("Dovobet", ["calcipotriene", "betamethasone"]),
     ],
 )

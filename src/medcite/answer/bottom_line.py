@@ -480,10 +480,13 @@ def predicate_stems(candidate: Candidate) -> frozenset[str]:
     return said | senses
 
 
-_EMBEDDED_CONDITION = re.compile(r"(?<=\w )\b(?:when|whenever|if|unless)\b [^,;.]*", re.I)
+_EMBEDDED_CONDITION = re.compile(
+    r"(?:(?<=\w )|(?<=\w, ))\b(?:when|whenever|if|unless)\b [^,;.]*", re.I
+)
 """A conditional clause inside a sentence ("Using antibiotics when you don't need them … can add
-to resistance"): its words state a case, not what the sentence says of the topic, so "need"
-in it answers no "do I need antibiotics?"."""
+to resistance", "sore throats, unless caused by strep"): its words state a case, not what the
+sentence says of the topic, so "need" in it answers no "do I need antibiotics?", and "strep"
+in it no "do I need antibiotics for strep?"."""
 _GENETIC_TEST = re.compile(
     r"\bgenetic (?:blood )?(?:tests?|testing|counsel\w*|screening|services)\b", re.I
 )
@@ -821,9 +824,7 @@ def _yes_no(
     if framed is not None:
         return framed
     asked_sides = _asked_sides(query, sides)
-    # whether a medicine works, or is needed, for a condition told before the question ("a
-    # cough for weeks … do I need antibiotics?") is asked of that condition: it stays a side
-    if asked_sides != sides and "<works>" not in predicate(query):
+    if asked_sides != sides:
         # "… started as little blisters. is impetigo contagious": the story's sign is no side
         sides = asked_sides
         cands = [c for c in everything if all(c.stems & side for side in sides)]
