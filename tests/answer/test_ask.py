@@ -188,3 +188,7 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     assert short.closest and all("soriasis" in r.title for r in short.closest)
     long_form = sample_engine.ask(question, detail=True)
     assert not long_form.abstained and long_form.guideline_sections
+    # asked what to buy, how the topic is treated answers it
+    care = sample_engine.ask("my boyfriend thinks he has scabies, what do we buy at the pharmacy")
+    assert not care.abstained
+    assert any(s.title == "Treatment Options" for s in care.guideline_sections)

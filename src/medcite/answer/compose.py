@@ -1161,9 +1161,26 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     no aspirin for a child, is worth reading whatever was asked), and no study finds anything
     of the question's topics together ("colchicine shortened gout flares" for whether
     colchicine works for gout)."""
-    kept = (Facet.WARNINGS, Facet.SEEK_CARE)
+    kept: tuple[Facet, ...] = (Facet.WARNINGS, Facet.SEEK_CARE)
+    if _asks_for_care(query):  # what to do, buy or use: how the topic is treated answers it
+        kept = (*kept, Facet.TREATMENT)
     warned = any(facet in kept for facet, _title, _drafts in plan.guideline)
     return left_unanswered(pick) and not warned and not _joint_finding(query, plan)
+
+
+_CARE_ASKED = re.compile(
+    r"\bwhat (?:\w+ ){0,4}?(?:do|doing|buy|use|take|try|put|get|apply)\b|\bwhat (?:helps|works)\b|"
+    r"\bhow (?:do|can|should|to) (?:i |we |you )?(?:treat|get rid|stop|help|ease|manage|deal)\b",
+    re.IGNORECASE,
+)
+"""A question asking what to do, buy or use, or how to treat ("what do I buy from the chemist",
+"what should I actually be doing about it", "how do I get rid of it")."""
+
+
+def _asks_for_care(query: Query) -> bool:
+    """True when ``query`` asks what to do about its topic, or how it is treated."""
+    kinds = (QuestionType.WHAT_TO_DO, QuestionType.TREATMENT)
+    return query.question_type in kinds or bool(_CARE_ASKED.search(query.question))
 
 
 def _joint_finding(query: Query, plan: _Plan) -> bool:
