@@ -192,3 +192,5 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     care = sample_engine.ask("my boyfriend thinks he has scabies, what do we buy at the pharmacy")
     assert not care.abstained
     assert any(s.title == "Treatment Options" for s in care.guideline_sections)
+    # asked what a medicine is for, its description says it
+    assert not sample_engine.ask("why is fluoxetine used").abstained

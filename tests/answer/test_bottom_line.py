@@ -2998,3 +2998,26 @@ def test_a_topic_named_only_in_an_exception_gets_no_verdict_from_it() -> None:
     )
     line = _ask("does colchicine work for a swollen joint", [page]).bottom_line
     assert line is None or line.verdict != "The sources found suggest no:"
+
+
+def test_sections_that_state_what_was_asked_stay_when_the_bottom_line_finds_nothing() -> None:
+    """Sections of other facts on the topic are no answer ("can I still go to the gym with
+    gout" abstains and lists the page); a section that states what was asked, in the question's
+    words or its senses (surgery, for whether gout will need an operation), is read out even
+    though the bottom line took none of it."""
+    page = _page(
+        "gout-more",
+        "Gout",
+        "information",
+        *GOUT_SENTENCES,
+        "Doctors treat gout with medicines that lower uric acid.",
+        "Large gout deposits are sometimes taken out by surgery.",
+    )
+    other = _ask("can I still go to the gym with gout", [page])
+    assert other.abstained and not other.guideline_sections
+    assert "none answers this question" in (other.abstain_reason or "")
+    assert [r.document_id for r in other.closest] == [page.id]
+    assert not _ask("can I still go to the gym with gout", [page], detail=True).abstained
+    stated = _ask("will my gout ever need surgery", [page])
+    assert not stated.abstained
+    assert any("surgery" in b.text for s in stated.guideline_sections for b in s.bullets)

@@ -1144,6 +1144,8 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
         return []
     if query.question_type in DESCRIBED_ANSWERS or asks_what_it_is(query.question):
         return []
+    if query.about_a_drug and _USE_ASKED.search(query.question):
+        return []  # what a medicine is for is what its description says
     if (plan.guideline or plan.research) and not _other_facts_only(query, pick, plan):
         return []
     pages: dict[str, Evidence] = {}
@@ -1151,6 +1153,15 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
     for draft in drafts:
         pages.setdefault(_page(draft.main.evidence), draft.main.evidence)
     return list(pages.values())
+
+
+_USE_ASKED = re.compile(
+    r"\b(?:used|use|prescribed|given|taken|good)\s+for\b|\bwhy\b[^.?!]{0,40}?\b(?:used|"
+    r"prescribed|given|taken)\b|\bwhat (?:is|are|does) [\w-]+(?: [\w-]+)? (?:for|do|treat)\b",
+    re.IGNORECASE,
+)
+"""A question asking what a medicine is for ("why prozac used", "what is it prescribed for",
+"what does metformin do")."""
 
 
 def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
@@ -1165,7 +1176,21 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     if _asks_for_care(query):  # what to do, buy or use: how the topic is treated answers it
         kept = (*kept, Facet.TREATMENT)
     warned = any(facet in kept for facet, _title, _drafts in plan.guideline)
-    return left_unanswered(pick) and not warned and not _joint_finding(query, plan)
+    return (
+        left_unanswered(pick)
+        and not warned
+        and not _joint_finding(query, plan)
+        and not _says_what_is_asked(query, plan)
+    )
+
+
+def _says_what_is_asked(query: Query, plan: _Plan) -> bool:
+    """True when a guideline section states what the question asks of its topic, in its words
+    or senses (:func:`~medcite.answer.bottom_line.asked_words`: "surgery" for whether there is
+    a surgery for sleep apnea), though the bottom line took none of it."""
+    asked = asked_words(query)
+    drafts = [d for _facet, _title, ds in plan.guideline for d in ds]
+    return bool(asked) and any(predicate_stems(d.main) & asked for d in drafts)
 
 
 _CARE_ASKED = re.compile(
