@@ -194,3 +194,4 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     assert any(s.title == "Treatment Options" for s in care.guideline_sections)
     # asked what a medicine is for, its description says it
     assert not sample_engine.ask("why is fluoxetine used").abstained
+    assert not sample_engine.ask("how is cannabis smoked").abstained

@@ -1144,8 +1144,8 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
         return []
     if query.question_type in DESCRIBED_ANSWERS or asks_what_it_is(query.question):
         return []
-    if query.about_a_drug and _USE_ASKED.search(query.question):
-        return []  # what a medicine is for is what its description says
+    if _USE_ASKED.search(query.question):
+        return []  # what a medicine or a drug is for is what its description says
     if (plan.guideline or plan.research) and not _other_facts_only(query, pick, plan):
         return []
     pages: dict[str, Evidence] = {}
@@ -1157,11 +1157,14 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
 
 _USE_ASKED = re.compile(
     r"\b(?:used|use|prescribed|given|taken|good)\s+for\b|\bwhy\b[^.?!]{0,40}?\b(?:used|"
-    r"prescribed|given|taken)\b|\bwhat (?:is|are|does) [\w-]+(?: [\w-]+)? (?:for|do|treat)\b",
+    r"prescribed|given|taken)\b|\bwhat (?:is|are|does) [\w-]+(?: [\w-]+)? (?:for|do|treat)\b"
+    r"|\bhow (?:is|are|do you|do people) [\w-]+(?: [\w-]+)? (?:taken|used|smoked|given|made)\b"
+    r"|\bwhere (?:does|do) [\w-]+(?: [\w-]+)? come from\b",
     re.IGNORECASE,
 )
-"""A question asking what a medicine is for ("why prozac used", "what is it prescribed for",
-"what does metformin do")."""
+"""A question asking what a medicine or a drug is for, how it is taken or where it comes from
+("why prozac used", "what is it prescribed for", "how is it smoked"): what its description
+says."""
 
 
 def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
