@@ -338,7 +338,7 @@ def test_asking_whether_to_worry_gets_no_yes_from_a_statement_about_the_disease(
         "Tophaceous gout leaves chalky lumps under the skin of the fingers.",
         "See your doctor if tophaceous gout lumps break open and drain.",
     )
-    answer = _ask("gout in my toe. is it serious?", [GOUT, narrower])
+    answer = _ask("gout in my toe. is it serious?", [GOUT, narrower], detail=True)
     assert answer.bottom_line is not None
     assert not answer.bottom_line.verdict.startswith("The sources found do not say whether to")
     assert not any("lumps break open" in b.text for b in answer.bottom_line.bullets)
@@ -405,10 +405,12 @@ def test_a_description_in_place_of_an_answer_is_an_abstention_listing_the_page()
     assert not _ask(asked, [GOUT], detail=True).abstained
     for defining in ("What is gout? My father has it.", "whats gout, is it serious"):
         assert not _ask(defining, [GOUT]).abstained, defining
+    # a page that also says when to be seen still answers nothing asked: read blind, such
+    # answers scored lower than the abstention that lists the page
     seek = _page(
         "gout-seen", "Gout", "information", *GOUT_SENTENCES, "See a doctor if a joint is hot."
     )
-    assert not _ask(asked, [seek]).abstained
+    assert [r.document_id for r in _ask(asked, [seek]).closest] == [seek.id]
 
 
 def test_asking_whether_a_treatment_exists_gets_the_treatment_statements_naming_it() -> None:

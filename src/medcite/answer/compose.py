@@ -1167,17 +1167,26 @@ _USE_ASKED = re.compile(
 says."""
 
 
+_READ_BY_THE_BOTTOM_LINE = frozenset({Facet.OVERVIEW, Facet.PROGNOSIS, Facet.SEEK_CARE})
+
+
 def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     """True when the sections under a description hold only other facts of the topic: the
     bottom line found nothing that answers (:func:`~medcite.answer.bottom_line.left_unanswered`;
     a frame that says something itself, such as that no source links two conditions, is an
-    answer), no guideline page warns of anything or says when to be seen (a warning, such as
-    no aspirin for a child, is worth reading whatever was asked), and no study finds anything
+    answer), no guideline page warns of anything or speaks to the facet asked (a warning, such
+    as no aspirin for a child, is worth reading whatever was asked; how a test is done, asked
+    about the test), and no study finds anything
     of the question's topics together ("colchicine shortened gout flares" for whether
     colchicine works for gout)."""
-    kept: tuple[Facet, ...] = (Facet.WARNINGS, Facet.SEEK_CARE)
+    kept: tuple[Facet, ...] = (Facet.WARNINGS,)
     if _asks_for_care(query):  # what to do, buy or use: how the topic is treated answers it
         kept = (*kept, Facet.TREATMENT)
+    # a section on what the question asks ("before a coeliac blood test": how it is diagnosed);
+    # not its outlook or when to be seen, which the bottom line reads for itself: a section on
+    # them that it took nothing from says no time and no sign asked (read blind, such answers
+    # scored lower than the abstention)
+    kept = (*kept, *(f for f in query.asked if f not in _READ_BY_THE_BOTTOM_LINE))
     warned = any(facet in kept for facet, _title, _drafts in plan.guideline)
     return (
         left_unanswered(pick)
