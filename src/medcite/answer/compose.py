@@ -1156,7 +1156,8 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
 
 
 _USE_ASKED = re.compile(
-    r"\b(?:used|use|prescribed|given|taken|good)\s+for\b|\bwhy\b[^.?!]{0,40}?\b(?:used|"
+    r"\b(?:is|are|was|were|be|it)\s+(?:\w+\s+)?(?:used|prescribed|given|taken|good)\s+for\b|"
+    r"\bwhy\b[^.?!]{0,40}?\b(?:used|"
     r"prescribed|given|taken)\b|\bwhat (?:is|are|does) [\w-]+(?: [\w-]+)? (?:for|do|treat)\b"
     r"|\bhow (?:is|are|do you|do people) [\w-]+(?: [\w-]+)? (?:taken|used|smoked|given|made)\b"
     r"|\bwhere (?:does|do) [\w-]+(?: [\w-]+)? come from\b",
