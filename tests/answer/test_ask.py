@@ -195,3 +195,6 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     # asked what a medicine is for, its description says it
     assert not sample_engine.ask("why is fluoxetine used").abstained
     assert not sample_engine.ask("how is cannabis smoked").abstained
+    # asked how long, a span of time the page states ("two to four weeks") is read out
+    lasting = sample_engine.ask("how long does glandular fever last in teenagers")
+    assert not lasting.abstained

@@ -49,10 +49,14 @@ RETRIEVAL_FLOORS = {
     ("bioasq", MEDCITE_TIER_HINT): (0.70, 0.65),
 }
 ON_TOPIC_FLOORS = {
-    # medcite's share of on-topic bullets (dev, test); measured 0.489/0.442 and 1.000/0.725
-    # (0.224/0.292 and 0.804/0.692 before the concept/gate work)
+    # medcite's share of on-topic bullets (dev, test); measured 0.500/0.614 and 0.909/0.500 on
+    # 13 LiveQA and 40 MedicationQA questions per split (0.224/0.292 and 0.804/0.692 on 13 each
+    # before the concept/gate work). MedicationQA test fell from 0.885 to 0.500 when answers
+    # that only describe their topic and list other facts of it became abstentions: four of
+    # the eight answered questions of that sample were such on-topic non-answers
+    # (docs/evaluation.md, sixty-third stop)
     "liveqa": (0.40, 0.35),
-    "medicationqa": (0.80, 0.62),
+    "medicationqa": (0.80, 0.45),
 }
 SPLITS = ("dev", "test")
 BM25_ONLY = Settings(semantic=SemanticSettings(enabled=False))

@@ -1198,12 +1198,24 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
 
 
 def _says_what_is_asked(query: Query, plan: _Plan) -> bool:
-    """True when a guideline section states what the question asks of its topic, in its words
-    or senses (:func:`~medcite.answer.bottom_line.asked_words`: "surgery" for whether there is
-    a surgery for sleep apnea), though the bottom line took none of it."""
+    """True when a guideline statement (the lead's or a section's) states what the question
+    asks of its topic, in its words or senses (:func:`~medcite.answer.bottom_line.asked_words`:
+    "surgery" for whether there is a surgery for sleep apnea), or a span of time when how long is
+    asked, though the bottom line took none of it."""
     asked = asked_words(query)
-    drafts = [d for _facet, _title, ds in plan.guideline for d in ds]
+    drafts = [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
+    if Facet.PROGNOSIS in query.asked and any(_SPAN.search(d.main.sentence.text) for d in drafts):
+        return True  # how long, asked: "most people get better in two to four weeks"
     return bool(asked) and any(predicate_stems(d.main) & asked for d in drafts)
+
+
+_SPAN = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+    r"(?:\s*(?:to|-|–|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)\b",
+    re.IGNORECASE,
+)
+"""A span of time ("two to four weeks", "5 to 10 days")."""
 
 
 _CARE_ASKED = re.compile(
