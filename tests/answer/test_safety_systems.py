@@ -3126,8 +3126,8 @@ def test_a_cut_asked_whether_it_needs_stitches_is_no_surgical_wound() -> None:
 
 
 def test_confusion_told_as_worse_than_before_is_no_sudden_stroke_sign() -> None:
-    """ "Suddenly much more confused" in someone already muddled is confusion getting worse (a
-    same-day problem such as an infection); confusion that is new and sudden is a stroke sign."""
+    """Confusion told as more than before, in someone already muddled, is confusion getting
+    worse (a same-day problem such as an infection); new and sudden confusion is a stroke sign."""
     worse = kinds("nan has alzheimer's and since this morning she is suddenly far more confused")
     assert worse and "stroke" not in worse
     assert "stroke" in kinds("my uncle suddenly got confused and his arm is weak")

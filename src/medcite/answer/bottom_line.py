@@ -486,7 +486,7 @@ _EMBEDDED_CONDITION = re.compile(
 """A conditional clause inside a sentence ("Using antibiotics when you don't need them … can add
 to resistance", "sore throats, unless caused by strep"): its words state a case, not what the
 sentence says of the topic, so "need" in it answers no "do I need antibiotics?", and "strep"
-in it no "do I need antibiotics for strep?"."""
+in it no whether antibiotics are needed for strep."""
 _GENETIC_TEST = re.compile(
     r"\bgenetic (?:blood )?(?:tests?|testing|counsel\w*|screening|services)\b", re.I
 )

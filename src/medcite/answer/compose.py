@@ -1224,7 +1224,7 @@ _CARE_ASKED = re.compile(
     re.IGNORECASE,
 )
 """A question asking what to do, buy or use, or how to treat ("what do I buy from the chemist",
-"what should I actually be doing about it", "how do I get rid of it")."""
+"what ought we to do now", "how to treat it at home")."""
 
 
 def _asks_for_care(query: Query) -> bool:

@@ -1780,7 +1780,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:\w+ )?dropping"),
             re.compile(
                 r"\b(?:sudden(?:ly)?|all of a sudden|out of nowhere)\b(?:\W+\w+){0,6}?\W+"
-                # "suddenly much more confused" tells confusion there before: worse, not new
+                # confusion told as more than before was there before: worse, not new
                 r"(?:numb\w*|weak\w*|paraly\w*|(?<!more )confus\w*|can'?t (?:feel|move|speak|talk|"
                 r"see)|"
                 r"(?:lost|loss of) (?:vision|sight)|blind)\b|\b(?:numb\w*|weak\w*|(?:lost|loss of)"

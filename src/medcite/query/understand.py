@@ -782,7 +782,7 @@ def _one_family(drugs: Sequence[QueryConcept]) -> bool:
 
 
 _ON_A_DRUG = re.compile(
-    # not a reaction told for whenever it is taken ("hives whenever I take nurofen")
+    # not a reaction told for whenever it is taken ("a rash every time I swallow one")
     r"(?<!whenever )(?<!when )(?<!time )(?<!after )"
     r"\b(?:i|im|i'm|i am|he|she|he's|she's|hes|shes|we|they|and)\s+(?:\w+\s+){0,2}?"
     r"(?:take|takes|taking|took|use|uses|using|on)\s+(?:my\s+|a\s+|an\s+|the\s+|his\s+|her\s+)?"
