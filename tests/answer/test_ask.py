@@ -198,3 +198,9 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     # asked how long, a span of time the page states ("two to four weeks") is read out
     lasting = sample_engine.ask("how long does glandular fever last in teenagers")
     assert not lasting.abstained
+    # asked whether to see to it oneself, a page saying when to be seen answers
+    own = sample_engine.ask(
+        "I'm 70 with itchy piles and a little blood on the tissue, can I just buy a cream for it"
+    )
+    assert not own.abstained
+    assert any(s.title == "Importance of Medical Evaluation" for s in own.guideline_sections)

@@ -1183,6 +1183,8 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     kept: tuple[Facet, ...] = (Facet.WARNINGS,)
     if _asks_for_care(query):  # what to do, buy or use: how the topic is treated answers it
         kept = (*kept, Facet.TREATMENT)
+    if _SELF_CARE_ASKED.search(query.question):  # "can I just …": whether to be seen answers
+        kept = (*kept, Facet.SEEK_CARE)
     # a section on what the question asks ("before a coeliac blood test": how it is diagnosed);
     # not its outlook or when to be seen, which the bottom line reads for itself: a section on
     # them that it took nothing from says no time and no sign asked (read blind, such answers
@@ -1218,6 +1220,15 @@ _SPAN = re.compile(
 """A span of time ("two to four weeks", "5 to 10 days")."""
 
 
+_SELF_CARE_ASKED = re.compile(
+    r"\bcan (?:i|we|he|she) just\b|\b(?:instead of|rather than|without) (?:seeing|going to|"
+    r"bothering) (?:a|the|my) (?:doctor|gp)\b|\bfrom (?:the|a) (?:chemist|pharmacy|pharmacist)\b|"
+    r"\bover the counter\b|\b(?:do|does|should) (?:i|we|he|she) (?:need|have) to (?:see|go to) "
+    r"(?:a|the|my) (?:doctor|gp)\b|\bshould (?:i|we) (?:see|go to) (?:a|the|my) (?:doctor|gp)\b",
+    re.IGNORECASE,
+)
+"""A question whether one can see to it oneself ("can I just use a cream", "something from the
+chemist", "do I need to see a doctor"): a page saying when to be seen answers it."""
 _CARE_ASKED = re.compile(
     r"\bwhat (?:\w+ ){0,4}?(?:do|doing|buy|use|take|try|put|get|apply)\b|\bwhat (?:helps|works)\b|"
     r"\bhow (?:do|can|should|to) (?:i |we |you )?(?:treat|get rid|stop|help|ease|manage|deal)\b",
