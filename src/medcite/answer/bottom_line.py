@@ -405,7 +405,12 @@ def _treated(query: Query) -> list[frozenset[str]]:
     """The stems naming each topic of ``query`` that is no medicine: what a statement of
     whether a medicine works must name (a line on what antibiotics do in general says nothing
     of a cough told before "do I need antibiotics?")."""
-    return [stems(" ".join([c.matched, *c.names])) for c in query.topics if not c.drug]
+    return [told_stems(c) for c in query.topics if not c.drug]
+
+
+def told_stems(concept: QueryConcept) -> frozenset[str]:
+    """The stems of ``concept`` as the question told it and as the vocabulary names it."""
+    return stems(" ".join([concept.matched, *concept.names]))
 
 
 def _an_infection(query: Query) -> bool:

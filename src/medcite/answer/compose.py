@@ -27,6 +27,7 @@ from medcite.answer.bottom_line import (
     left_unanswered,
     named_page,
     predicate_stems,
+    told_stems,
     unanswered,
     warning_pick,
     with_child_warning,
@@ -1149,10 +1150,14 @@ def _described_only(query: Query, pick: Pick | None, plan: _Plan) -> list[Eviden
     if (plan.guideline or plan.research) and not _other_facts_only(query, pick, plan):
         return []
     pages: dict[str, Evidence] = {}
-    drafts = [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
-    for draft in drafts:
+    for draft in _guideline_drafts(plan):
         pages.setdefault(_page(draft.main.evidence), draft.main.evidence)
     return list(pages.values())
+
+
+def _guideline_drafts(plan: _Plan) -> list[_Draft]:
+    """The guideline statements of ``plan``: its lead's, then its sections'."""
+    return [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
 
 
 _USE_ASKED = re.compile(
@@ -1205,7 +1210,7 @@ def _says_what_is_asked(query: Query, plan: _Plan) -> bool:
     "surgery" for whether there is a surgery for sleep apnea), or a span of time when how long is
     asked, though the bottom line took none of it."""
     asked = asked_words(query)
-    drafts = [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
+    drafts = _guideline_drafts(plan)
     if Facet.PROGNOSIS in query.asked and any(_SPAN.search(d.main.sentence.text) for d in drafts):
         return True  # how long, asked: "most people get better in two to four weeks"
     return bool(asked) and any(predicate_stems(d.main) & asked for d in drafts)
@@ -1246,7 +1251,7 @@ def _asks_for_care(query: Query) -> bool:
 
 def _joint_finding(query: Query, plan: _Plan) -> bool:
     """True when a study statement of the plan names every one of two or more topics."""
-    sides = [stems(" ".join([c.matched, *c.names])) for c in query.topics]
+    sides = [told_stems(c) for c in query.topics]
     if len(sides) < 2:
         return False
     drafts = [d for _facet, _title, ds in plan.research for d in ds]
