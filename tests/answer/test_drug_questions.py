@@ -978,6 +978,8 @@ def test_a_product_named_with_its_own_ingredient_is_said_to_hold_it_twice(
     assert "already contains" not in reason("can i take lemsip with colchicine")
     # told as taken one after the other, though not asked as a pair
     assert "already contains" in reason("took 2 tylenol at 8 then nyquil at 11, too much?")
+    assert "already contains" in reason("on nyquil for flu, may i have 2 tylenol too")
+    assert "already contains" not in reason("on nyquil for flu, may i have 2 tylenol")
     # alternatives, or the product's own ingredient named as what it holds: no note
     assert "already contains" not in reason("dad takes tylenol pm or sometimes benadryl, safe?")
     assert "already contains" not in reason("addicted to codeine? been taking co-codamol daily")

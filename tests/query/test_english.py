@@ -113,3 +113,10 @@ def test_a_shade_told_with_ish_is_english() -> None:
     """ "Greyish", "reddish": a common word and "-ish" is no unknown name."""
     assert near_english("greyish") and near_english("reddish") and near_english("yellowish")
     assert not near_english("zorbexish")
+
+
+def test_an_adverb_of_a_common_word_is_english() -> None:
+    """ "Healthily", "gently": an adverb of a common word is no unknown name, however seldom
+    the frequency table counts it; an adverb-like ending on a made-up name is."""
+    assert near_english("healthily") and near_english("gently") and near_english("wrongly")
+    assert not near_english("zorbexly")

@@ -57,6 +57,9 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         # only a person has nightmares or flashbacks
         "flashbacks of the train derailment every night since",
         "bad nightmares since the house fire, waking up shouting",
+        # a baby's or toddler's teeth coming, a faint: health whatever else is named
+        "our two year old is teething and chews the furniture, what helps",
+        "fainted at the bus stop on monday, feel fine now",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

@@ -1444,6 +1444,9 @@ def test_a_medicine_someone_is_said_not_to_be_on_is_no_topic(
             "intrauterine devices, copper",
         ),
         ("can't find my coil threads this month", "intrauterine devices"),
+        ("booked to have the coil removed on friday, will it hurt", "intrauterine devices"),
+        ("fainted twice at work this week", "syncope"),
+        ("always feel faint after a hot bath", "syncope"),
         ("thin greyish discharge and an odd smell", "vaginosis, bacterial"),
     ],
 )

@@ -1878,7 +1878,14 @@ def _told_as_taken_with(query: Query, product: re.Match[str], said: str) -> bool
         return False
     start, end = sorted((product.span(), other.span()))
     gap = query.question[start[1] : end[0]]
-    return len(gap) <= MAX_GAP_CHARS and bool(_JOINED.search(gap)) and not _EITHER.search(gap)
+    if len(gap) > MAX_GAP_CHARS or _EITHER.search(gap):
+        return False
+    return bool(_JOINED.search(gap) or _ADDED_AFTER.match(query.question, end[1]))
+
+
+_ADDED_AFTER = re.compile(r"\s*(?:as well|too|also|on top|at the same time|together)\b", re.I)
+"""Words right after the later-named drug that add it to the first ("…, can I take two
+tablets of it as well")."""
 
 
 MAX_GAP_CHARS = 80

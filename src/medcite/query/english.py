@@ -109,7 +109,7 @@ def near_english(word: str) -> bool:
     from medcite.query.spelling import edits1
 
     word = _clean(word)
-    if is_common_english(word) or _ish_of_common(word):
+    if is_common_english(word) or _ish_of_common(word) or _ly_of_common(word):
         return True
     counts = _frequencies()
     return any(counts.get(w, 0) >= COMMON_MIN_FREQUENCY for w in edits1(word))
@@ -122,6 +122,16 @@ def _ish_of_common(word: str) -> bool:
     base = word[:-3]
     undoubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base
     return any(is_common_english(b) for b in (base, undoubled, base + "e"))
+
+
+def _ly_of_common(word: str) -> bool:
+    """True for an adverb of a common word ("healthily", "wrongly", "gently"), which the
+    frequency table may count too seldom."""
+    if not word.endswith("ly") or len(word) < 6:
+        return False
+    base = word[:-2]
+    forms = (base, base[:-1] + "y" if base.endswith("i") else "", base + "le", base + "e")
+    return any(f and is_common_english(f) for f in forms)
 
 
 def english_within(word: str, edits: int) -> frozenset[str]:

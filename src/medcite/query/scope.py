@@ -34,6 +34,7 @@ _HEALTH_WORDS = frozenset(
     confusion egfr gfr floaters appetite mood grief grieving bereavement lonely loneliness
     dying palliative hospice frail sleeping asleep insomnia
     nappy nappies diaper diapers breastfeed breastfeeding breastfed contractions postpartum
+    teething faint fainted fainting
     """.split()
 )
 
