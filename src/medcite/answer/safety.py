@@ -1058,9 +1058,10 @@ _AFTER_MENOPAUSE = (
     r"(?:\w+ ){0,3}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"a few|a couple of) (?:years?|yrs?)(?: ago)?|(?:after|since|past|through|gone through|been "
     r"through|finished|finished with) (?:the |my |her )?menopause|post-?menopaus\w*|menopause "
-    r"(?:\w+ ){0,3}?(?:\d+|a|one|two|three|four|five|six|several|many) years? ago|no periods? "
-    r"(?:for|in) (?:over |more than )?(?:a year|\d+ years?|(?:two|three|four|five|several|many) "
-    r"years)"
+    r"(?:\w+ ){0,3}?(?:\d+|a|one|two|three|four|five|six|several|many) years? ago|(?:no|"
+    r"(?:haven'?t|havent|hasn'?t|hasnt|not) had (?:a |any )?)periods? "
+    r"(?:for|in) (?:over |more than )?(?:a year|\d+ years?|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|several|many) years)"
 )
 """Periods told as stopped a year or more ago: "my periods ended five years back", "since the
 menopause", "postmenopausal"."""
@@ -1310,6 +1311,11 @@ _DOUBLE_DOSE = (
 dose"): a medication error to call Poison Control about now, not a schedule ("twice a day")
 nor a question whether to double a missed dose. Two contraceptive pills in a day are no
 overdose: taking the forgotten one with the next is what their leaflets advise."""
+_NOT_AGAIN = (
+    r"(?:never|not|n'?t|nt) (?:\w+ ){0,2}?(?:happened|came back|come back|bled|had it|seen it)"
+    r"(?: \w+)? (?:again|since)"
+)
+"""A sign told as not come back ("it has never happened again", "hasn't bled since")."""
 _ALCOHOL = r"drink\w*|alcohol\w*|booze|wine|beers?|vodka|spirits|whisk(?:e)?y|cider|lager"
 _ALCOHOL_STOPPED = (
     r"(?:stopped|quit|gave up|given up|cut out|stopping|quitting) (?:\w+ ){0,3}?(?:(?:\d|a|one|"
@@ -1915,6 +1921,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"labou?red)",
                 r"(?:restrict\w*|restricted) (?:my |his |her )?breathing",
                 r"wheez\w* so (?:bad|hard|badly)", r"can'?t (?:finish|complete) (?:a )?sentences?",
+                r"(?:hard|difficult|struggl\w*|trouble|a struggle) (?:to )?(?:finish\w*|"
+                r"complet\w*) (?:a |my |his |her )?sentences?",
                 # too breathless to talk: "too out of breath to finish talking"
                 r"too (?:breathless|out of breath|short of breath|wheezy|puffed) to (?:\w+ )?"
                 rf"(?:talk\w*|speak\w*|say|finish (?:a |my |his |her )?(?:sentences?|talking|"
@@ -1974,6 +1982,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"going up|(?:go|going|get|getting) up (?:the )?(?:stairs|hills?)|jog\w*|"
                 r"working out|hills?)"),
             _PANIC_NAMED,
+            # a tickle one chokes on is a cough's ("like I'm choking on a tickle every night")
+            _rx(r"chok\w* on (?:a|the|this|that|my) tickle"),
             # choking told as what keeps happening when swallowing (a swallowing problem for
             # the doctor), not as happening now
             _rx(r"(?:started|starting|keeps?|kept|always|often|sometimes|tends? to) (?:\w+ )?"
@@ -3574,7 +3584,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "person until help comes.",
         signs=(
             _given((_ALCOHOL_STOPPED, _ALCOHOL),
-                   r"hallucinat\w*|seeing (?:\w+ ){0,3}?(?:things|bugs|insects|spiders|snakes|"
+                   r"hallucinat\w*|(?:seeing|see|saw|sees) (?:\w+ ){0,3}?(?:things|bugs|insects|"
+                   r"spiders|snakes|"
                    r"rats|mice|people|faces)(?! (?:blurry|blurred|double|clearly))|hearing "
                    r"(?:\w+ )?(?:voices|things)|delirium tremens|dts|seizures?|(?:having|had|"
                    r"has) (?:a )?fits?|fitting|convuls\w*|(?:very |really |so )?confused|"
@@ -4534,7 +4545,8 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:\d+|two|three|four|five|several|a few|a couple of) times|keeps? "
                     r"(?:happening|coming back)|every time|each time|again|for (?:\w+ )?(?:weeks|"
                     r"months)|(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time"),
-                   r"bleed\w*|bled|spotting|blood"),
+                   r"bleed\w*|bled|spotting|blood",
+                   unless=(_NOT_AGAIN,)),
         ),
     ),
     Concept(
@@ -5800,7 +5812,8 @@ CONCEPTS: tuple[Concept, ...] = (
             # a low told by its signs: sweaty or shaky, then muddled, on a medicine that can
             # bring the sugar down (insulin, a sulfonylurea)
             _given((_SUGAR_LOWERING, r"sweat\w*|clammy|shak\w*|trembl\w*"),
-                   r"confus\w*|talking (?:nonsense|rubbish|gibberish)|not making (?:any )?sense|"
+                   r"confus\w*|muddled|talking (?:\w+ ){0,3}?(?:nonsense|rubbish|gibberish)|"
+                   r"not making (?:any )?sense|"
                    r"(?:acting|behaving) (?:strange\w*|odd\w*|weird\w*|drunk)|slurr\w*",
                    unless=(r"every time|whenever|when (?:his|her|my|their) (?:blood )?(?:sugar|"
                            r"glucose)|(?:a few|several|some|many|\d+|two|three|couple of) times",)),
