@@ -440,6 +440,20 @@ def test_a_list_of_the_kinds_just_named_joins_its_lead() -> None:
     assert "They include swelling of one joint." in plain
 
 
+def test_a_list_of_the_ways_just_named_joins_its_lead() -> None:
+    """ "… there are ways to lower the risk. These include …" says which ways: the steps a
+    reader can take; alone, "These" stands for nothing."""
+    sentences = _page_sentences(
+        "Gout flares can be painful. Although no test tells who will flare, there are ways to "
+        "lower the chance of one. These include drinking plenty of water and limiting red "
+        "meat. Most flares ease in days."
+    )
+    assert (
+        "Although no test tells who will flare, there are ways to lower the chance of one. These "
+        "include drinking plenty of water and limiting red meat." in sentences
+    )
+
+
 def test_a_heading_glued_to_its_sentence_is_left_out() -> None:
     """A page's heading that lost its line break ("Ongoing Work The clinic runs …") is not read
     as part of the sentence; a name that is the sentence's subject, or the stage a sentence

@@ -451,6 +451,23 @@ def test_a_cold_is_the_illness_when_no_noun_follows(question: str, expected: str
     assert illness_senses(question)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "alcohol"),
+    [
+        ("is heavy drinking at weekends bad for the heart", True),
+        ("can drinking make gout flare", True),
+        # fluids: a drink named, thirst or urine told, or drinking refused
+        ("drinking lots of water for my kidney stones", False),
+        ("she keeps drinking and weeing all night", False),
+        ("my toddler is not drinking since the fever", False),
+        ("granny has stopped eating and drinking", False),
+        ("drinking a litre of cola a day", False),
+    ],
+)
+def test_drinking_told_with_no_drink_is_drinking_alcohol(question: str, alcohol: bool) -> None:
+    assert ("alcohol drinking" in illness_senses(question)[0]) is alcohol
+
+
 def test_two_conditions_compared_are_both_topics(handmade_vocabulary: Vocabulary) -> None:
     """ "a cold" is the common cold, "the common cold" keeps its first word, and what "the same
     as" names is compared, not described."""

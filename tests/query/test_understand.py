@@ -2562,3 +2562,16 @@ def test_a_vaccine_named_as_a_drug_is_no_medicine_that_makes_another_the_occasio
     query = sample_engine.understand("how many doses of shingrix and hepatitis b vaccines are due")
     roles = {c.name: c.role for c in query.concepts}
     assert roles["hepatitis b vaccines"] == "topic"
+
+
+def test_a_stage_of_life_guessed_as_the_cause_is_the_topic(any_engine: Engine) -> None:
+    """ "Worried and sleeping badly, periods all over the place: could this be the
+    perimenopause?" asks about the perimenopause, a stage of life, not about the worry told
+    before it; a stage named as context ("is pregnancy safe with lupus") stays context."""
+    guessed = any_engine.understand(
+        "worried all the time and sleeping badly, my periods are all over the place. could "
+        "this be perimenopause?"
+    )
+    assert [c.name.lower() for c in guessed.primary_topics] == ["perimenopause"]
+    context = any_engine.understand("is pregnancy safe with lupus")
+    assert "pregnancy" not in [c.name.lower() for c in context.primary_topics]

@@ -292,9 +292,11 @@ _KINDS_NAMED = re.compile(
     r"\b(?:many|several|some|a number of|various|different|a few|other|two|three|four|five)"
     r"(?: \w+){0,2} (?:problems|conditions|causes|types|kinds|forms|disorders|diseases|"
     r"symptoms|signs|treatments|complications|reasons|risk factors)[.:]$"
+    r"|\b(?:ways|things|steps|measures) (?:to|you can|that can|that help|which help) "
+    r"(?:\w+ ){0,4}?\w+[.:]$"
 )
 """A sentence that ends by naming kinds of something without saying which ("… it is the site of
-many common problems.")."""
+many common problems.", "… there are ways to lower the risk.")."""
 _KINDS_LISTED = re.compile(r"^(?:They|These|Those) (?:may |can |might |also )?(?:include|are)\b")
 
 

@@ -512,7 +512,35 @@ _HEAVY_BLEEDING = (
 )
 """Heavy bleeding after a birth: an emergency, whose card speaks of it; no page on the usual
 bleeding of the weeks after a birth is to be read beside it."""
+_FLUIDS_TOLD = (
+    r"thirst\w*|pee\w*|wee|weeing|urin\w*|dehydrat\w*|fluids?|liquids?|water|milk|formula|"
+    r"breast\w*|nappies|diapers?|juice|squash|coffee|tea|cola|coke|soda|pop|smoothies?"
+)
+"""What tells of drinking as taking in fluids: thirst, passing urine, the drinks named."""
+_NOT_A_DRINKER = "".join(
+    rf"(?<!\b{w} )"
+    for w in [
+        *"eating not no stopped stop isn't isnt hasn't hasnt hardly barely won't wont".split(),
+        "eating and",
+        "eating or",
+        "eat and",
+    ]
+)
+"""Words before "drinking" that tell of fluids refused or stopped, as a baby's or a sick
+person's (and "stopped drinking", which may be either)."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # drinking told with no drink, no thirst and no fluids is drinking alcohol ("does
+        # drinking damage the liver"), not drinking behaviour in general
+        re.compile(
+            rf"^(?![\s\S]*\b(?:{_FLUIDS_TOLD})\b)[\s\S]*?{_NOT_A_DRINKER}\bdrinking\b"
+            r"(?! (?:and eating|or eating|enough|plenty|more|lots|loads|much|a lot|from|out of|"
+            r"through|a|an|the|it|that|this|something|anything|all (?:day|the time))\b)",
+            re.IGNORECASE,
+        ),
+        "drinking",
+        "alcohol drinking",
+    ),
     (
         # bleeding in the weeks after a birth is postnatal bleeding, not bleeding in general
         # (nor from the bottom, nose or gums)

@@ -2078,18 +2078,49 @@ def _guesses(
     function, a symptom, a body part) describe what they feel and become qualifiers; a drug
     named before it stays a topic."""
     text = _as_fixed(question, fixes)
+    concepts = _stages_guessed(text, concepts)
     topics = _told_topics(concepts)
     first = _first_mentions(topics, text)
     guesses = [
         first[c.key]
         for c in topics
-        if c.key in first and c.may_be_condition and _guessed(text, c.matched)
+        if c.key in first
+        and (c.may_be_condition or only_under(c.tree_numbers, (PHYSIOLOGY_TREE,)))
+        and _guessed(text, c.matched)
     ]
     if not guesses:
         return concepts
     guess = min(guesses)
     told = {c.key for c in topics if not c.drug and c.key in first and first[c.key] < guess}
     return _demoted(concepts, told, "qualifier") if told else concepts
+
+
+PHYSIOLOGY_TREE = "G"
+"""MeSH Phenomena and Processes: a body's states and stages (perimenopause, pregnancy)."""
+
+
+def _stages_guessed(text: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """A stage of life or state of the body guessed as the cause of what is told ("periods all
+    over the place … could this be perimenopause?") is what is asked about, as a guessed
+    condition is: a topic, ranked with the question's most central topics, though a body
+    process is otherwise only a qualifier."""
+    guessed = {
+        c.key
+        for c in concepts
+        if c.role == "qualifier"
+        and c.matched
+        and only_under(c.tree_numbers, (PHYSIOLOGY_TREE,))
+        and _guessed(text, c.matched)
+    }
+    if not guessed:
+        return concepts
+    best = min((c.tier for c in concepts if c.role == "topic"), default=0)
+    return tuple(
+        c.model_copy(update={"role": "topic", "tier": min(c.tier, best) if best else c.tier})
+        if c.key in guessed
+        else c
+        for c in concepts
+    )
 
 
 CANCER_HEADING = ("C04", "neoplasms")
