@@ -1064,3 +1064,24 @@ def test_a_class_page_s_harms_do_not_hold_for_a_form_used_where_it_acts(
     assert any("red skin" in t for t in gel)
     tablets = _shown("what side effects can ibuprofen cause", [page], handmade_vocabulary)
     assert any("irritate the stomach" in t for t in tablets)
+
+
+def test_a_medicine_told_as_someone_elses_gets_a_note_to_ask_first(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "My flatmate gave me a couple of hers": a prescription chosen for someone else is no
+    answer to whether it suits the asker, so the answer (or abstention) says to ask first; a
+    medicine the doctor gave is the asker's own."""
+    from medcite.answer.compose import BORROWED_HELP
+    from medcite.query.lookups import lookups
+
+    def reason(question: str) -> str:
+        query = understand(question, handmade_vocabulary, extra=lookups(question))
+        result = gate(query, rank([], 2026), TopicJudge(handmade_vocabulary))
+        answer = compose(ComposeInput("t", query, 12, gate=result), result.on_topic)
+        return answer.abstain_reason or ""
+
+    note = BORROWED_HELP.strip()
+    assert note in reason("my flatmate gave me a couple of her colchicine for my gout, ok?")
+    assert note in reason("can i use my dad's colchicine tablets for a gout flare")
+    assert note not in reason("my doctor gave me some colchicine for my gout, ok?")

@@ -1251,3 +1251,16 @@ def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
     question: str, expected: str
 ) -> None:
     assert illness_senses(question)[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("my whole body jerks just as I'm dozing off, why", True),
+        ("falling asleep on the sofa I get a sudden jolt", True),
+        ("my neighbour is a jerk and I can't get to sleep", False),
+        ("a jolt of pain in my back when I bend", False),
+    ],
+)
+def test_a_jerk_as_one_drops_off_is_a_sleep_start(question: str, start: bool) -> None:
+    assert ("myoclonus" in illness_senses(question)[0]) is start

@@ -1011,6 +1011,8 @@ def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
     sources do not answer, or speak of two conditions only apart) says where to go, as an
     abstention does; one that already names who can tell is left as it is; one that answers
     a question on a mood disorder names the crisis line (:data:`MOOD_HELP`)."""
+    if pick is not None and borrowed_medicine(query):
+        pick = replace(pick, verdict=f"{BORROWED_HELP.strip()} {pick.verdict}")
     if pick is None or pick.refers:
         return pick
     if pick.chosen:
@@ -1571,7 +1573,8 @@ def _abstain_reason(
     help_ = _fear_note(inp.query) + _where_to_ask(inp.query)
     if help_ == DRUG_HELP:
         reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
-        help_ += _group_help(inp.query.question) + reaction
+        borrowed = BORROWED_HELP if borrowed_medicine(inp.query) else ""
+        help_ = borrowed + help_ + _group_help(inp.query.question) + reaction
     if state_only(inp.query):
         return _not_of_the_state(inp.query, listed, help_)
     if described:
@@ -1648,6 +1651,35 @@ def _where_to_ask(query: Query) -> str:
     if taken:
         return DRUG_HELP
     return GENERAL_HELP + MOOD_HELP if _mood(query) else GENERAL_HELP
+
+
+_GIVER = (
+    r"(?:friend|friends|mate|mates|mum|mom|mother|dad|father|sister|brother|partner|husband|"
+    r"wife|boyfriend|girlfriend|flatmate|roommate|housemate|colleague|coworker|neighbou?r|nan|"
+    r"gran|grandma|grandad|grandpa|auntie|aunt|uncle|cousin)"
+)
+_BORROWED = re.compile(
+    rf"\b(?:(?:my|a|her|his|our) {_GIVER} (?:\w+ )?(?:gave|has given|had given|offered|lent|"
+    r"passed|handed) (?:me|us|him|her) (?:some|a few|one|two|a couple|a strip|a pack|a box|her|"
+    r"his|their|them|it)"
+    rf"|\b{_GIVER}'?s (?:\w+ ){{0,2}}?(?:tablets|pills|meds|medicines?|"
+    r"prescriptions?|inhaler|capsules)"
+    r"|\bborrow\w* (?:\w+ ){0,3}?(?:tablets|pills|meds|medicines?|inhaler|capsules)"
+    r"|\b(?:some|one|a few|a couple) of (?:hers|his|theirs)\b)",
+    re.IGNORECASE,
+)
+"""A medicine told as given by, or belonging to, someone who is no prescriber ("my friend gave
+me some of hers", "my mum's tablets", "borrowed his inhaler")."""
+BORROWED_HELP = (
+    " A prescription medicine given to someone else was chosen for their health, not yours: "
+    "ask a doctor or pharmacist before taking it."
+)
+
+
+def borrowed_medicine(query: Query) -> bool:
+    """True when the question names a medicine it tells as another person's
+    (:data:`_BORROWED`)."""
+    return any(c.drug for c in query.topics) and _BORROWED.search(query.question) is not None
 
 
 def _mood(query: Query) -> bool:

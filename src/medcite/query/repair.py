@@ -528,7 +528,24 @@ _NOT_A_DRINKER = "".join(
 )
 """Words before "drinking" that tell of fluids refused or stopped, as a baby's or a sick
 person's (and "stopped drinking", which may be either)."""
+_DROPPING_OFF = (
+    r"(?:drop|drops|dropping|doze|dozes|dozing|nod|nods|nodding|drift|drifts|drifting) off|"
+    r"(?:fall|falls|falling|fell) asleep|(?:go|goes|going) to sleep|(?:get|getting) to sleep"
+)
+"""The moment of falling asleep."""
+_JERK = r"jolts?|(?<!\ba )(?<!\bis )(?<!\bthe )(?<!\bsuch a )jerks?|jerking"
+"""A sudden jerk of the body (not "a jerk", a person)."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # a jolt or jerk as one drops off is a sleep start, a myoclonic jerk
+        re.compile(
+            rf"\b(?:{_JERK})\b[^.?!]{{0,60}}?\b(?:{_DROPPING_OFF})\b|"
+            rf"\b(?:{_DROPPING_OFF})\b[^.?!]{{0,60}}?\b(?:{_JERK})\b",
+            re.IGNORECASE,
+        ),
+        "(?:jolts?|jerks?|jerking)",
+        "myoclonus",
+    ),
     (
         # drinking told with no drink, no thirst and no fluids is drinking alcohol ("does
         # drinking damage the liver"), not drinking behaviour in general
