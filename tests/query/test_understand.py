@@ -2575,3 +2575,16 @@ def test_a_stage_of_life_guessed_as_the_cause_is_the_topic(any_engine: Engine) -
     assert [c.name.lower() for c in guessed.primary_topics] == ["perimenopause"]
     context = any_engine.understand("is pregnancy safe with lupus")
     assert "pregnancy" not in [c.name.lower() for c in context.primary_topics]
+
+
+def test_a_mouth_disease_read_from_words_placed_on_another_part_is_dropped(
+    any_engine: Engine,
+) -> None:
+    """ "White spots" is an entry term of dental caries: placed on the nose it is no tooth
+    decay; placed on the teeth it is."""
+
+    def names(question: str) -> list[str]:
+        return [c.name.lower() for c in any_engine.understand(question).concepts]
+
+    assert "dental caries" not in names("tiny white spots across his nose since the weekend")
+    assert "dental caries" in names("chalky white spots on her front teeth")

@@ -422,6 +422,38 @@ _COMPLAINT = re.compile(
 """Words of something wrong with a body part ("a lump on my testicle", "my breast hurts")."""
 
 
+MOUTH_DISEASES_TREE = "C07"
+"""MeSH Stomatognathic Diseases: of the mouth, teeth and jaw."""
+MOUTH_PARTS_TREE = "A14"
+"""MeSH Stomatognathic System: the mouth, teeth, lips, tongue and jaw."""
+_MOUTH_WORDS = frozenset(
+    "mouth oral tooth teeth dental dentin enamel gum gums gingival periodontal tongue lip lips "
+    "jaw".split()
+)
+
+
+def without_mouth_readings_elsewhere(
+    concepts: Sequence[QueryConcept],
+) -> tuple[QueryConcept, ...]:
+    """A disease of the teeth or mouth read from words that name neither ("white spots", an
+    entry term of dental caries) is no reading when the question places them on another body
+    part and on none of the mouth ("white spots on his nose"): the concept is dropped."""
+    parts = [c for c in concepts if anatomy_only(c)]
+    if not parts or any(lies_under(c.tree_numbers, (MOUTH_PARTS_TREE,)) for c in parts):
+        return tuple(concepts)
+    misread = {
+        c.key
+        for c in concepts
+        if c.role == "topic"
+        and c.matched
+        and c.tree_numbers
+        and only_under(c.tree_numbers, (MOUTH_DISEASES_TREE,))
+        and not set(c.matched.split()) & _MOUTH_WORDS
+        and set(normalise(c.name).split()) & _MOUTH_WORDS
+    }
+    return tuple(c for c in concepts if c.key not in misread)
+
+
 def with_part_disorders(
     question: str, concepts: Sequence[QueryConcept], vocabulary: Vocabulary
 ) -> tuple[QueryConcept, ...]:

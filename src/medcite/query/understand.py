@@ -36,6 +36,7 @@ from medcite.query.concepts import (
     with_the_pill,
     with_walking_pain,
     without_any_vaccine,
+    without_mouth_readings_elsewhere,
 )
 from medcite.query.drugs import generic_names, ingredients
 from medcite.query.english import near_english
@@ -1184,7 +1185,11 @@ def understand(
     concepts = _belly_cramps(plain, _signs_of_disease(question, _signs_of_injury(concepts), fixes))
     concepts = _prevented_accidents(
         question,
-        with_part_disorders(question, with_body_part_pages(concepts, vocabulary), vocabulary),
+        with_part_disorders(
+            question,
+            with_body_part_pages(without_mouth_readings_elsewhere(concepts), vocabulary),
+            vocabulary,
+        ),
     )
     concepts = with_sharps_injury(
         question,
