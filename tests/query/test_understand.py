@@ -2588,3 +2588,21 @@ def test_a_mouth_disease_read_from_words_placed_on_another_part_is_dropped(
 
     assert "dental caries" not in names("tiny white spots across his nose since the weekend")
     assert "dental caries" in names("chalky white spots on her front teeth")
+
+
+def test_a_class_named_with_the_after_its_own_drug_is_that_drug_again(
+    any_engine: Engine,
+) -> None:
+    """ "Hydrocortisone from the doctor … how thick should the steroid cream go on": the class
+    names the drug told before it, so there is no pair to interact; a class in another form
+    ("the steroid inhaler" after a cream) is a second medicine."""
+    again = any_engine.understand(
+        "the doctor prescribed hydrocortisone for his rash. how thick should the steroid cream "
+        "go on?"
+    )
+    assert again.question_type is not QuestionType.INTERACTION
+    assert [c.name for c in again.topics if c.drug] == ["hydrocortisone"]
+    other = any_engine.understand(
+        "she is on hydrocortisone cream for a rash, is it fine to use the steroid inhaler too?"
+    )
+    assert len([c for c in other.topics if c.drug]) == 2

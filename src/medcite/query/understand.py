@@ -59,6 +59,7 @@ from medcite.records import (
     Query,
     QueryConcept,
     QuestionType,
+    lies_under,
     only_under,
     parent_numbers,
 )
@@ -2341,6 +2342,7 @@ def _told_as_context(
     concepts = _tried_treatments(question, concepts, fixes, asked)
     concepts = _despite_drugs(question, concepts, fixes)
     concepts = _results_fine(question, concepts, fixes)
+    concepts = _class_of_a_named_drug(question, concepts, fixes)
     return _finding_tests(question, concepts, fixes)
 
 
@@ -3452,6 +3454,51 @@ def _measured_beside_a_condition(
     if not measured or not any(c.may_be_condition and c.key not in measured for c in topics):
         return concepts
     return _as_context(question, concepts, fixes, measured)
+
+
+def _class_of_a_named_drug(
+    question: str, concepts: tuple[QueryConcept, ...], fixes: Mapping[str, str]
+) -> tuple[QueryConcept, ...]:
+    """A drug class named with "the" or "this" after a drug of that class ("we use
+    hydrocortisone … how often can I use the steroid cream") is that drug named again, not a
+    second medicine: it is context, so the two make no pair to interact."""
+    text = _as_fixed(question, fixes)
+    drugs = [c for c in concepts if c.role == "topic" and c.drug and c.matched]
+    first = _first_mentions(drugs, text)
+    again = {
+        cls.key
+        for cls in drugs
+        for member in drugs
+        if member.key != cls.key
+        and member.key in first
+        and cls.tree_numbers
+        and lies_under(member.tree_numbers, cls.tree_numbers)
+        and _named_again(text[first[member.key] :], member.matched, cls.matched)
+    }
+    return _as_context(question, concepts, fixes, again) if again else concepts
+
+
+_FORMS = frozenset(
+    "cream creams ointment gel tablet tablets pill pills capsule capsules inhaler inhalers "
+    "injection injections jab jabs shot shots spray sprays drops patch patches liquid".split()
+)
+"""Words for a medicine's form: "the steroid inhaler" after hydrocortisone cream is another
+medicine."""
+
+
+def _named_again(text: str, member: str, cls: str) -> bool:
+    """True when ``text`` (from the member drug's first mention on) names the class with "the"
+    or "this", in no form or in one the member was told in (or told in none)."""
+    again = re.search(rf"\b(?:the|this|that|these|those)\s+{re.escape(cls)}\b(?:\s+(\w+))?", text)
+    if again is None:
+        return False
+    last = cls.rsplit(maxsplit=1)[-1]
+    form = last if last in _FORMS else again.group(1)
+    if form is None or form not in _FORMS:
+        return True
+    told = re.search(rf"\b{re.escape(member)}\b(?:\W+\w+){{0,3}}", text)
+    forms = set(told.group(0).split()) & _FORMS if told else set()
+    return not forms or form in forms
 
 
 def _as_context(
