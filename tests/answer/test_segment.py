@@ -525,3 +525,14 @@ def test_it_after_a_sentence_pointing_back_at_the_name_still_stands_for_the_name
         "It can spread from person to person."
     )
     assert _page_sentences(own)[-1] == "It can spread from person to person."
+
+
+def test_a_run_of_headings_ending_in_a_dashed_section_name_is_left_out() -> None:
+    """Headings glued together and to their section's name ("Gout Pseudogout - Risk Factors
+    Gout affects …") are no part of the sentence after them; a dash inside a sentence is."""
+    sentences = _page_sentences(
+        "Gout Pseudogout (CPPD) Gout - Risk Factors Gout affects about eight million adults in "
+        "the country. Type 2 diabetes - the commonest kind - affects many more adults today."
+    )
+    assert "Gout affects about eight million adults in the country." in sentences
+    assert "Type 2 diabetes - the commonest kind - affects many more adults today." in sentences

@@ -262,6 +262,15 @@ MIN_GLUED_WORDS = 6
 Get the Vaccine?", are no sentence)."""
 
 
+_DASHED_HEADINGS = re.compile(
+    r"^(?:(?:[A-Z(][\w()'/,]*|and|or|of|the|to|for|in|with)\s+)+?-\s+(?:[A-Z][\w'/]*\s+){1,4}?"
+    r"(?=[A-Z][a-z]+ [a-z])"
+)
+"""A run of page headings that lost their line breaks, ending in a section's " - Risk Factors"
+("Panic Disorder Social Phobia - Risk Factors Social phobia affects …"): capitalised words
+only, then the dash and the section's name before the sentence."""
+
+
 def _without_heading(text: str) -> str:
     """``text`` without a page's heading that lost its line break and runs into the sentence
     after it ("Usually Has No Symptoms High blood pressure is often called …"): two or more
@@ -272,6 +281,9 @@ def _without_heading(text: str) -> str:
     words = text.split(" ")
     if not text.endswith((".", "!")):
         return text
+    dashed = _DASHED_HEADINGS.match(text)
+    if dashed is not None and len(text[dashed.end() :].split()) >= MIN_GLUED_WORDS:
+        return text[dashed.end() :]
     for i in range(2, min(len(words) - MIN_GLUED_WORDS, MAX_HEADING_WORDS) + 1):
         head, word = words[:i], words[i]
         if not all(w[:1].isupper() or w in _SMALL_WORDS for w in head):
