@@ -2606,3 +2606,15 @@ def test_a_class_named_with_the_after_its_own_drug_is_that_drug_again(
         "she is on hydrocortisone cream for a rash, is it fine to use the steroid inhaler too?"
     )
     assert len([c for c in other.topics if c.drug]) == 2
+
+
+def test_a_blood_pressure_reading_is_judged_against_high_blood_pressure(
+    any_engine: Engine,
+) -> None:
+    """A reading asked about is read with the pages on high blood pressure, which say what
+    the numbers mean."""
+    names = [
+        c.name.lower()
+        for c in any_engine.understand("how often should I take a bp reading at home?").concepts
+    ]
+    assert "hypertension" in names
