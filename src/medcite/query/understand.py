@@ -2091,8 +2091,12 @@ def _guesses(
         first[c.key]
         for c in topics
         if c.key in first
-        and (c.may_be_condition or only_under(c.tree_numbers, (PHYSIOLOGY_TREE,)))
-        and _guessed(text, c.matched)
+        and (
+            _guessed(text, c.matched)
+            if c.may_be_condition
+            else only_under(c.tree_numbers, (PHYSIOLOGY_TREE,))
+            and _guessed_as_cause(text, c.matched)
+        )
     ]
     if not guesses:
         return concepts
@@ -2116,7 +2120,7 @@ def _stages_guessed(text: str, concepts: tuple[QueryConcept, ...]) -> tuple[Quer
         if c.role == "qualifier"
         and c.matched
         and only_under(c.tree_numbers, (PHYSIOLOGY_TREE,))
-        and _guessed(text, c.matched)
+        and _guessed_as_cause(text, c.matched)
     }
     if not guessed:
         return concepts
@@ -3581,6 +3585,17 @@ _ONSET = r"(?:starting|beginning|setting in|coming on|developing|already|again|c
 _CLAUSE_START = "do|does|did|can|could|should|will|would|what|how|why|when|i|my"
 """Words that start the next question in a normalised text (its commas gone): "is this a
 pinched nerve do i need an mri" ends the guess before "do"."""
+
+
+def _guessed_as_cause(text: str, phrase: str) -> bool:
+    """True when ``phrase`` ends an "is this …" / "could it be …" clause, perhaps beside
+    another guess ("is this menopause or stress"): a stage guessed as the cause of what is
+    told, not an activity asked about ("can I have sex again")."""
+    name = rf"(?:an?\s+|the\s+)?{re.escape(phrase)}"
+    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:just\s+)?(?:be\s+)?{name}"
+    return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
+
+
 _MEANS_HAVING = (
     r"(?:(?:does|doe|do|could|can|would|might)\s+(?:this|that|it|these|those)\s+mean\s+|"
     r"(?:do|could|can|might)\s+)(?:i|he|she|they|we|you|my\s+\w+)\s+(?:have|has|got|had)\s+"
