@@ -204,3 +204,21 @@ def test_other_facts_in_place_of_an_answer_are_an_abstention_listing_the_pages(
     )
     assert not own.abstained
     assert any(s.title == "Importance of Medical Evaluation" for s in own.guideline_sections)
+
+
+def test_studies_alone_that_say_nothing_asked_are_an_abstention_listing_them(
+    sample_engine: Engine,
+) -> None:
+    """No guideline-level source, and studies of the medicine that report other findings
+    (what it does to a blood marker) for what to do before a scan: the short answer abstains
+    and lists the studies; the long form still reads them out."""
+    question = (
+        "I take metformin every morning and have a hospital scan with contrast tomorrow, "
+        "what should I do?"
+    )
+    short = sample_engine.ask(question)
+    assert short.abstained and not short.research_sections
+    assert "report other findings" in (short.abstain_reason or "")
+    assert short.closest and all(r.document_id.startswith("pmid:") for r in short.closest)
+    long_form = sample_engine.ask(question, detail=True)
+    assert not long_form.abstained and long_form.research_sections

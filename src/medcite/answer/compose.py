@@ -1077,8 +1077,9 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
     scheduled = asked_schedule(inp.query) is not None
     described = [] if inp.detail or scheduled else _described_only(inp.query, pick, plan)
     dated = [] if inp.detail or described else _dated_only(inp, pick, plan)
+    studied = [] if inp.detail or described or dated else _studies_only(inp, pick, plan)
     told = bool(described and (g_built or r_built))
-    if described or dated:  # not shown: the pages are listed instead
+    if described or dated or studied:  # not shown: the pages are listed instead
         summary, lead, g_built, r_built, references = [], [], [], [], ()
     answered = bool(summary or lead or g_built or r_built)
     closest = (
@@ -1086,7 +1087,7 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         if answered or _emergency(inp.query)
         else tuple(
             _reference(i, e, old=old)
-            for i, e in enumerate([*described, *dated][:MAX_CLOSEST], start=1)
+            for i, e in enumerate([*described, *dated, *studied][:MAX_CLOSEST], start=1)
         )
         or _closest(inp, [*evidence, *_set_aside(inp)], pages_only=scheduled)
     )
@@ -1114,7 +1115,13 @@ def _built(inp: ComposeInput, evidence: Sequence[Evidence], plan: _Plan) -> Answ
         abstain_reason=None
         if answered
         else _abstain_reason(
-            inp, evidence, closest, described=bool(described), told=told, dated=bool(dated)
+            inp,
+            evidence,
+            closest,
+            described=bool(described),
+            told=told,
+            dated=bool(dated),
+            studied=bool(studied),
         ),
         closest=closest,
         disclaimer=DISCLAIMER,
@@ -1206,13 +1213,14 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     )
 
 
-def _says_what_is_asked(query: Query, plan: _Plan) -> bool:
-    """True when a guideline statement (the lead's or a section's) states what the question
-    asks of its topic, in its words or senses (:func:`~medcite.answer.bottom_line.asked_words`:
-    "surgery" for whether there is a surgery for sleep apnea), or a span of time when how long is
-    asked, though the bottom line took none of it."""
+def _says_what_is_asked(query: Query, plan: _Plan, drafts: Sequence[_Draft] | None = None) -> bool:
+    """True when a guideline statement (the lead's or a section's; or one of ``drafts``)
+    states what the question asks of its topic, in its words or senses
+    (:func:`~medcite.answer.bottom_line.asked_words`: "surgery" for whether there is a surgery
+    for sleep apnea), or a span of time when how long is asked, though the bottom line took
+    none of it."""
     asked = asked_words(query)
-    drafts = _guideline_drafts(plan)
+    drafts = _guideline_drafts(plan) if drafts is None else drafts
     if Facet.PROGNOSIS in query.asked and any(_SPAN.search(d.main.sentence.text) for d in drafts):
         return True  # how long, asked: "most people get better in two to four weeks"
     return bool(asked) and any(predicate_stems(d.main) & asked for d in drafts)
@@ -1258,6 +1266,36 @@ def _joint_finding(query: Query, plan: _Plan) -> bool:
         return False
     drafts = [d for _facet, _title, ds in plan.research for d in ds]
     return any(all(d.main.stems & side for side in sides) for d in drafts)
+
+
+def _studies_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evidence]:
+    """The studies of an answer to a patient's own case that no guideline-level source speaks
+    to, when the bottom line found nothing that answers and no study says what was asked (in
+    its words or senses, :func:`_says_what_is_asked`) or finds anything of the question's
+    topics together (:func:`_joint_finding`): their other findings ("metformin did not raise
+    nitric oxide" for whether to stop it before a scan) answer nothing, and medcite abstains
+    and lists the studies instead (the long form, ``detail``, still reads them out). Empty
+    otherwise, and under a card."""
+    query = inp.query
+    if pick is None or pick.chosen or query.red_flags or evidence_question(query.question):
+        return []
+    if not _OWN_CASE.search(query.question) or query.question_type in DESCRIBED_ANSWERS:
+        return []
+    overview = query.asked == (Facet.OVERVIEW,) and query.question_type is QuestionType.INFORMATION
+    if overview or query.question_type is QuestionType.INTERACTION:
+        # "tell me about gout": what studies found about it is what was asked; a pair's
+        # statements are chosen by the pair already
+        return []
+    if plan.summary or plan.lead or plan.guideline or not plan.research:
+        return []
+    drafts = [d for _facet, _title, ds in plan.research for d in ds]
+    if _says_what_is_asked(query, plan, drafts) or _joint_finding(query, plan):
+        return []
+    pages: dict[str, Evidence] = {}
+    for draft in drafts:
+        for cand in (draft.main, *draft.support):
+            pages.setdefault(_page(cand.evidence), cand.evidence)
+    return list(pages.values())
 
 
 def _dated_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evidence]:
@@ -1558,13 +1596,15 @@ def _abstain_reason(
     described: bool = False,
     told: bool = False,
     dated: bool = False,
+    studied: bool = False,
 ) -> str:
     """Why medcite gives no answer, and where to go instead: under an emergency card, the card
     (a pharmacist or a label is no place to go for someone asking how many pills would stop
     them waking up, or for a child who swallowed them). ``described``: the pages found only
     describe the topic (:func:`_described_only`), ``told``: and tell other facts of it;
     ``dated``: only decades-old studies say anything, and nothing asked
-    (:func:`_dated_only`)."""
+    (:func:`_dated_only`); ``studied``: only studies, none saying what was asked
+    (:func:`_studies_only`)."""
     if _emergency(inp.query):
         return UNDER_THE_CARD
     if (schedule := asked_schedule(inp.query)) is not None:
@@ -1579,8 +1619,9 @@ def _abstain_reason(
         return _not_of_the_state(inp.query, listed, help_)
     if described:
         return _only_described(inp.query, listed, told) + help_
-    if dated:
-        return _only_dated(inp, listed) + help_
+    if dated or studied:
+        why = _only_dated(inp, listed) if dated else _only_other_findings(inp.query, listed)
+        return why + help_
     return _why_not(inp, evidence, listed) + help_
 
 
@@ -1613,6 +1654,18 @@ def _only_described(query: Query, listed: str, told: bool = False) -> str:
         f"{pages} only describe {them}, and none answers this question, so medcite gives no "
         f"answer rather than offer a description in its place (the long form, --detail, reads "
         f"them out). {listed}"
+    )
+
+
+def _only_other_findings(query: Query, listed: str) -> str:
+    """The reason when only studies speak, none of them to what was asked."""
+    topics = topic_names(query)
+    on = f" on {topics}" if topics else ""
+    return (
+        f"No guideline-level source found speaks to this, and the studies found{on} report "
+        f"other findings, none of which answers this question, so medcite gives no answer "
+        f"rather than offer those in its place (the long form, --detail, reads them out). "
+        f"{listed}"
     )
 
 
