@@ -1083,5 +1083,7 @@ def test_a_medicine_told_as_someone_elses_gets_a_note_to_ask_first(
 
     note = BORROWED_HELP.strip()
     assert note in reason("my flatmate gave me a couple of her colchicine for my gout, ok?")
-    assert note in reason("can i use my dad's colchicine tablets for a gout flare")
+    assert note in reason("can i use my dad's colchicine for a gout flare")
     assert note not in reason("my doctor gave me some colchicine for my gout, ok?")
+    # a relative's own medicine, asked about for them
+    assert note not in reason("can i crush my dad's colchicine tablets for his gout")

@@ -462,6 +462,7 @@ def test_a_cold_is_the_illness_when_no_noun_follows(question: str, expected: str
         ("my toddler is not drinking since the fever", False),
         ("granny has stopped eating and drinking", False),
         ("drinking a litre of cola a day", False),
+        ("the toddler is drinking fine but off his food", False),
     ],
 )
 def test_drinking_told_with_no_drink_is_drinking_alcohol(question: str, alcohol: bool) -> None:

@@ -1715,14 +1715,16 @@ _BORROWED = re.compile(
     rf"\b(?:(?:my|a|her|his|our) {_GIVER} (?:\w+ )?(?:gave|has given|had given|offered|lent|"
     r"passed|handed) (?:me|us|him|her) (?:some|a few|one|two|a couple|a strip|a pack|a box|her|"
     r"his|their|them|it)"
-    rf"|\b{_GIVER}'?s (?:\w+ ){{0,2}}?(?:tablets|pills|meds|medicines?|"
-    r"prescriptions?|inhaler|capsules)"
+    rf"|\b(?:can|could|should|may) i (?:just )?(?:take|try|use|have|borrow) (?:one of |some "
+    rf"of |a few of |a couple of )?(?:my|her|his|a) {_GIVER}'?s\b"
     r"|\bborrow\w* (?:\w+ ){0,3}?(?:tablets|pills|meds|medicines?|inhaler|capsules)"
     r"|\b(?:some|one|a few|a couple) of (?:hers|his|theirs)\b)",
     re.IGNORECASE,
 )
-"""A medicine told as given by, or belonging to, someone who is no prescriber ("my friend gave
-me some of hers", "my mum's tablets", "borrowed his inhaler")."""
+"""A medicine told as given by someone who is no prescriber, or as another's taken by the
+asker ("my friend gave me some of hers", "can I take my mum's diazepam", "borrowed his
+inhaler"); not a relative's own medicine asked about for them ("can I crush my dad's
+tablets")."""
 BORROWED_HELP = (
     " A prescription medicine given to someone else was chosen for their health, not yours: "
     "ask a doctor or pharmacist before taking it."

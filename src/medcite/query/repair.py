@@ -514,9 +514,11 @@ _HEAVY_BLEEDING = (
 bleeding of the weeks after a birth is to be read beside it."""
 _FLUIDS_TOLD = (
     r"thirst\w*|pee\w*|wee|weeing|urin\w*|dehydrat\w*|fluids?|liquids?|water|milk|formula|"
-    r"breast\w*|nappies|diapers?|juice|squash|coffee|tea|cola|coke|soda|pop|smoothies?"
+    r"breast\w*|nappies|nappys|nappy|diapers?|juice|squash|coffee|tea|cola|coke|soda|pop|"
+    r"smoothies?|babies|baby|toddlers?|infants?|newborns?|feeds?|feeding"
 )
-"""What tells of drinking as taking in fluids: thirst, passing urine, the drinks named."""
+"""What tells of drinking as taking in fluids: thirst, passing urine, the drinks named, a
+baby's or toddler's feeds."""
 _NOT_A_DRINKER = "".join(
     rf"(?<!\b{w} )"
     for w in [
@@ -552,6 +554,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             rf"^(?![\s\S]*\b(?:{_FLUIDS_TOLD})\b)[\s\S]*?{_NOT_A_DRINKER}\bdrinking\b"
             r"(?! (?:and eating|or eating|enough|plenty|more|lots|loads|much|a lot|from|out of|"
+            r"fine|ok|okay|well|normally|properly|less|little|"
             r"through|a|an|the|it|that|this|something|anything|all (?:day|the time))\b)",
             re.IGNORECASE,
         ),
