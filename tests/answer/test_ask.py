@@ -222,3 +222,6 @@ def test_studies_alone_that_say_nothing_asked_are_an_abstention_listing_them(
     assert short.closest and all(r.document_id.startswith("pmid:") for r in short.closest)
     long_form = sample_engine.ask(question, detail=True)
     assert not long_form.abstained and long_form.research_sections
+    # asked as what to know, told of one's own family: the same
+    told = "we are stopping smoking next month and my brother takes olanzapine. anything important?"
+    assert "report other findings" in (sample_engine.ask(told).abstain_reason or "")

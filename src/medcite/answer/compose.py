@@ -1279,12 +1279,10 @@ def _studies_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evi
     query = inp.query
     if pick is None or pick.chosen or query.red_flags or evidence_question(query.question):
         return []
-    if not _OWN_CASE.search(query.question) or query.question_type in DESCRIBED_ANSWERS:
-        return []
-    overview = query.asked == (Facet.OVERVIEW,) and query.question_type is QuestionType.INFORMATION
-    if overview or query.question_type is QuestionType.INTERACTION:
-        # "tell me about gout": what studies found about it is what was asked; a pair's
-        # statements are chosen by the pair already
+    # "tell me about gout" asks what studies found; a pair's statements are chosen by the
+    # pair already
+    own = _OWN_CASE.search(_REQUEST.sub(" ", query.question))
+    if not own or query.question_type in (*DESCRIBED_ANSWERS, QuestionType.INTERACTION):
         return []
     if plan.summary or plan.lead or plan.guideline or not plan.research:
         return []
@@ -1331,6 +1329,8 @@ def _dated_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evide
 
 
 _OWN_CASE = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|we|our|us)\b", re.IGNORECASE)
+_REQUEST = re.compile(r"\b(?:tell|show|give|send|explain to) (?:me|us)\b", re.IGNORECASE)
+"""A request for information ("tell me about gout"), which tells of no case of one's own."""
 _HOW_TO = re.compile(r"\bhow\s+(?:to|do\s+you|does\s+one)\s+(?!know\b)", re.IGNORECASE)
 _STUDY_METHOD = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+been|w(?:as|ere))\s+(?:\w+\s+)?(?:investigated|studied|examined|"
