@@ -73,6 +73,13 @@ def test_generic_resolves_to_itself_with_checked_mesh_id() -> None:
         ("Acnecide", ["benzoyl peroxide"]),
         ("Duac", ["clindamycin", "benzoyl peroxide"]),
         ("Dovobet", ["calcipotriene", "betamethasone"]),
+        # UK family medicines: worms, lice, colic, teething, allergy
+        ("Ovex", ["mebendazole"]),
+        ("Lyclear", ["permethrin"]),
+        ("Infacol", ["simethicone"]),
+        ("Calgel", ["lidocaine"]),
+        ("Piriteze", ["cetirizine"]),
+        ("Fucibet", ["fusidic acid", "betamethasone"]),
     ],
 )
 def test_combination_products(brand: str, generics: list[str]) -> None:
