@@ -3177,3 +3177,18 @@ def test_a_tickle_one_chokes_on_and_a_bleed_that_never_came_back_stay_quiet() ->
     assert "bleeding after the menopause or after sex" not in kinds(once)
     again = "blood after intercourse again last night, the third time this month"
     assert "bleeding after the menopause or after sex" in kinds(again)
+
+
+def test_chest_pain_after_an_erection_medicine_warns_against_a_nitrate() -> None:
+    """Chest pain after sildenafil or tadalafil is the emergency card that also says no
+    nitrate spray; a spray prescribed for chest pain beside the medicine, with no pain now,
+    is no emergency."""
+    from medcite.answer.safety import CHEST_PAIN_ON_PDE5
+
+    now = kinds("had a cialis at nine and now there is pressure in his chest, he has a nitro spray")
+    assert CHEST_PAIN_ON_PDE5 in now and "chest pain" not in now
+    told = kinds(
+        "my father uses sildenafil sometimes and the heart doctor gave him a nitro spray for "
+        "chest pain, are both ok?"
+    )
+    assert not told & {CHEST_PAIN_ON_PDE5, "chest pain"}

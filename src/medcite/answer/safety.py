@@ -1316,6 +1316,11 @@ _NOT_AGAIN = (
     r"(?: \w+)? (?:again|since)"
 )
 """A sign told as not come back ("it has never happened again", "hasn't bled since")."""
+CHEST_PAIN_ON_PDE5 = "chest pain after an erection medicine"
+_PDE5 = (
+    r"viagras?|sildenafil|cialis|tadalafil|levitra|vardenafil|spedra|avanafil|blue pills?"
+)
+"""Erection medicines (PDE5 inhibitors), which a nitrate must not follow."""
 _ALCOHOL = r"drink\w*|alcohol\w*|booze|wine|beers?|vodka|spirits|whisk(?:e)?y|cider|lager"
 _ALCOHOL_STOPPED = (
     r"(?:stopped|quit|gave up|given up|cut out|stopping|quitting) (?:\w+ ){0,3}?(?:(?:\d|a|one|"
@@ -1806,6 +1811,24 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"surprised))[^.?!]{0,80}|[^.?!]{0,80}\bfor (?:a few|a couple of|\d+) seconds\b",
                 re.IGNORECASE,
             ),
+        ),
+    ),
+    Concept(
+        CHEST_PAIN_ON_PDE5,
+        f"{_CALL}: chest pain after an erection medicine (sildenafil, tadalafil or vardenafil) "
+        "needs emergency care. Do not use a nitrate (a GTN spray or tablet) within 24 hours of "
+        "sildenafil or vardenafil, or 48 hours of tadalafil: together they can make the blood "
+        "pressure fall dangerously. Tell the ambulance crew which medicine was taken and when.",
+        signs=(
+            _given((_PDE5,),
+                   r"chest (?:pains?|pressure|tightness|discomfort|heaviness)|angina (?:pain|"
+                   r"attack|is back|came on|coming on|started|starting)|(?:getting|having|got) "
+                   r"(?:my |his |an? )?(?:usual )?angina|chest (?:hurts|is tight|feels tight)|"
+                   r"(?:pain|pressure|tight\w*|heaviness|hurts?) in (?:my|his|her|the) chest",
+                   # what a spray is for ("a GTN spray for chest pain"), no pain told now
+                   unless=(r"(?:spray|tablets?|pills?|medicines?|prescribed|given)(?: \w+){0,3}? "
+                           r"(?:for|to use for|in case of) (?:his |her |my |the |any )?chest "
+                           r"pains?(?![\s\S]*\b(?:now|today|tonight|again|worse)\b)",)),
         ),
     ),
     Concept(
@@ -7059,7 +7082,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     # extra insulin's own card says what to do through the night
     "overdose or poisoning": frozenset({"possible psychosis", TOO_MUCH_INSULIN}),
     "rash on a new medicine": frozenset({ANAPHYLAXIS}),
-    "chest pain": frozenset({ANAPHYLAXIS}),
+    "chest pain": frozenset({ANAPHYLAXIS, CHEST_PAIN_ON_PDE5}),
     CHEST_PAIN_THAT_PASSED: frozenset({"chest pain", CHEST_PAIN_ON_EXERTION}),
     CHEST_PAIN_ON_EXERTION: frozenset({"chest pain"}),
     SHINGLES: frozenset({"shingles near the eye"}),
