@@ -1265,3 +1265,18 @@ def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
 )
 def test_a_jerk_as_one_drops_off_is_a_sleep_start(question: str, start: bool) -> None:
     assert ("myoclonus" in illness_senses(question)[0]) is start
+
+
+@pytest.mark.parametrize(
+    ("question", "postnatal"),
+    [
+        ("gave birth 10 days ago and I'm so weepy all the time, normal?", True),
+        ("so tearful since I had the baby 2 weeks ago", True),
+        ("my back is still sore 3 weeks after the birth", False),
+        ("I'm low and weepy since my dog died", False),
+    ],
+)
+def test_a_low_mood_in_the_weeks_after_a_birth_is_read_as_postnatal(
+    question: str, postnatal: bool
+) -> None:
+    assert ("postpartum depression" in illness_senses(question)[0]) is postnatal

@@ -537,7 +537,23 @@ _DROPPING_OFF = (
 """The moment of falling asleep."""
 _JERK = r"jolts?|(?<!\ba )(?<!\bis )(?<!\bthe )(?<!\bsuch a )jerks?|jerking"
 """A sudden jerk of the body (not "a jerk", a person)."""
+_LOW_MOOD = (
+    r"crying|cry|cries|tearful|teary|weepy|weeping|low|down|sad|overwhelmed|anxious|"
+    r"can'?t stop crying"
+)
+"""Words of a low or anxious mood."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # a low, tearful mood in the weeks after a birth is the baby blues or postnatal
+        # depression, the page on which tells them apart
+        re.compile(
+            rf"(?:{_AFTER_A_BIRTH})[^?!]*?\b(?:{_LOW_MOOD})\b|"
+            rf"\b(?:{_LOW_MOOD})\b[^?!]*?(?:{_AFTER_A_BIRTH})",
+            re.IGNORECASE,
+        ),
+        rf"(?:{_LOW_MOOD})\b",
+        "postpartum depression",
+    ),
     (
         # a jolt or jerk as one drops off is a sleep start, a myoclonic jerk
         re.compile(
