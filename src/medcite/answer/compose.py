@@ -1213,13 +1213,18 @@ def _other_facts_only(query: Query, pick: Pick, plan: _Plan) -> bool:
     )
 
 
-def _says_what_is_asked(query: Query, plan: _Plan, drafts: Sequence[_Draft] | None = None) -> bool:
+def _says_what_is_asked(
+    query: Query,
+    plan: _Plan,
+    drafts: Sequence[_Draft] | None = None,
+    asked: frozenset[str] | None = None,
+) -> bool:
     """True when a guideline statement (the lead's or a section's; or one of ``drafts``)
-    states what the question asks of its topic, in its words or senses
-    (:func:`~medcite.answer.bottom_line.asked_words`: "surgery" for whether there is a surgery
+    states what the question asks of its topic, in its words or senses (``asked``, by default
+    :func:`~medcite.answer.bottom_line.asked_words`: "surgery" for whether there is a surgery
     for sleep apnea), or a span of time when how long is asked, though the bottom line took
     none of it."""
-    asked = asked_words(query)
+    asked = asked_words(query) if asked is None else asked
     drafts = _guideline_drafts(plan) if drafts is None else drafts
     if Facet.PROGNOSIS in query.asked and any(_SPAN.search(d.main.sentence.text) for d in drafts):
         return True  # how long, asked: "most people get better in two to four weeks"
@@ -1260,8 +1265,13 @@ def _asks_for_care(query: Query) -> bool:
 
 
 def _joint_finding(query: Query, plan: _Plan) -> bool:
-    """True when a study statement of the plan names every one of two or more topics."""
-    sides = [told_stems(c) for c in query.topics]
+    """True when a study statement of the plan names every one of two or more topics, the
+    readings of one phrase ("memory loss": memory disorders, dementia) counting as one."""
+    phrases: dict[str, frozenset[str]] = {}
+    for concept in query.topics:
+        said = concept.matched or concept.key
+        phrases[said] = phrases.get(said, frozenset()) | told_stems(concept)
+    sides = list(phrases.values())
     if len(sides) < 2:
         return False
     drafts = [d for _facet, _title, ds in plan.research for d in ds]
@@ -1287,7 +1297,10 @@ def _studies_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evi
     if plan.summary or plan.lead or plan.guideline or not plan.research:
         return []
     drafts = [d for _facet, _title, ds in plan.research for d in ds]
-    if _says_what_is_asked(query, plan, drafts) or _joint_finding(query, plan):
+    # by more than that something causes something: whether drinking causes memory loss is
+    # not answered by a study of what causes dementia
+    asked = asked_words(query) - {CAUSATION}
+    if _says_what_is_asked(query, plan, drafts, asked) or _joint_finding(query, plan):
         return []
     pages: dict[str, Evidence] = {}
     for draft in drafts:
