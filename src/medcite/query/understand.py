@@ -2094,7 +2094,7 @@ def _guesses(
         and (
             _guessed(text, c.matched)
             if c.may_be_condition
-            else only_under(c.tree_numbers, (PHYSIOLOGY_TREE,))
+            else only_under(c.tree_numbers, PHYSIOLOGY_TREES)
             and _guessed_as_cause(text, c.matched)
         )
     ]
@@ -2105,8 +2105,10 @@ def _guesses(
     return _demoted(concepts, told, "qualifier") if told else concepts
 
 
-PHYSIOLOGY_TREE = "G"
-"""MeSH Phenomena and Processes: a body's states and stages (perimenopause, pregnancy)."""
+PHYSIOLOGY_TREES = ("G07", "G08")
+"""MeSH Physiological Phenomena and Reproductive and Urinary Physiological Phenomena: a body's
+states and stages (ageing, puberty, perimenopause, pregnancy), not the physical world's ("the
+sun")."""
 
 
 def _stages_guessed(text: str, concepts: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
@@ -2119,7 +2121,7 @@ def _stages_guessed(text: str, concepts: tuple[QueryConcept, ...]) -> tuple[Quer
         for c in concepts
         if c.role == "qualifier"
         and c.matched
-        and only_under(c.tree_numbers, (PHYSIOLOGY_TREE,))
+        and only_under(c.tree_numbers, PHYSIOLOGY_TREES)
         and _guessed_as_cause(text, c.matched)
     }
     if not guessed:
