@@ -2616,3 +2616,14 @@ def test_a_thing_of_the_physical_world_guessed_is_no_stage_of_life(any_engine: E
     no topic to answer from."""
     query = any_engine.understand("freckle on my arm got darker this summer, is it just the sun?")
     assert "solar system" not in [c.name.lower() for c in query.topics]
+
+
+def test_a_stage_offered_as_the_harmless_reading_leaves_the_complaint_the_topic(
+    any_engine: Engine,
+) -> None:
+    """ "Is this just the perimenopause?" after heavy bleeding asks whether the bleeding is
+    harmless: the bleeding told stays the topic."""
+    query = any_engine.understand(
+        "my periods are flooding with big clots lately, is this just perimenopause?"
+    )
+    assert "perimenopause" not in [c.name.lower() for c in query.primary_topics]
