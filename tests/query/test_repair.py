@@ -1280,3 +1280,18 @@ def test_a_low_mood_in_the_weeks_after_a_birth_is_read_as_postnatal(
     question: str, postnatal: bool
 ) -> None:
     assert ("postpartum depression" in illness_senses(question)[0]) is postnatal
+
+
+@pytest.mark.parametrize(
+    ("question", "safe_sleep"),
+    [
+        ("our 6 week old will only nap on his front, is that safe?", True),
+        ("newborn keeps rolling to sleep on her side at night", True),
+        ("I can only sleep on my side since the surgery", False),
+        ("the baby has a red patch on his tummy", False),
+    ],
+)
+def test_how_a_baby_is_laid_to_sleep_is_asked_for_cot_death(
+    question: str, safe_sleep: bool
+) -> None:
+    assert ("sudden infant death" in illness_senses(question)[0]) is safe_sleep

@@ -542,7 +542,27 @@ _LOW_MOOD = (
     r"can'?t stop crying"
 )
 """Words of a low or anxious mood."""
+_A_BABY = (
+    r"newborns?|babies|baby|infants?|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) (?:days?|weeks?|months?)[- ]olds?"
+)
+"""A baby, or a child's age in days, weeks or months."""
+_SLEEP_POSITION = (
+    r"(?:sleep\w*|slept|settles?|settling|naps?|napping|lie|lies|lying|put (?:her|him|them) "
+    r"down) (?:\w+ ){0,3}?on (?:her|his|their|its|the) (?:tummy|front|stomach|side|belly)"
+)
+"""How a baby is laid to sleep ("only settles on her tummy", "sleeping on his side")."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # how a baby is laid to sleep is asked for the risk of cot death (safe sleep)
+        re.compile(
+            rf"\b(?:{_A_BABY})\b[^?!]{{0,120}}?{_SLEEP_POSITION}|"
+            rf"{_SLEEP_POSITION}[^?!]{{0,120}}?\b(?:{_A_BABY})\b",
+            re.IGNORECASE,
+        ),
+        r"(?:tummy|front|stomach|side|belly)\b",
+        "sudden infant death",
+    ),
     (
         # a low, tearful mood in the weeks after a birth is the baby blues or postnatal
         # depression, the page on which tells them apart
