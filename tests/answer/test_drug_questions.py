@@ -1069,7 +1069,7 @@ def test_a_class_page_s_harms_do_not_hold_for_a_form_used_where_it_acts(
 def test_a_medicine_told_as_someone_elses_gets_a_note_to_ask_first(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    """ "My flatmate gave me a couple of hers": a prescription chosen for someone else is no
+    """ "My flatmate handed me two of hers": a prescription chosen for someone else is no
     answer to whether it suits the asker, so the answer (or abstention) says to ask first; a
     medicine the doctor gave is the asker's own."""
     from medcite.answer.compose import BORROWED_HELP
@@ -1082,8 +1082,8 @@ def test_a_medicine_told_as_someone_elses_gets_a_note_to_ask_first(
         return answer.abstain_reason or ""
 
     note = BORROWED_HELP.strip()
-    assert note in reason("my flatmate gave me a couple of her colchicine for my gout, ok?")
+    assert note in reason("my flatmate handed me two of her colchicine for my gout, ok?")
     assert note in reason("can i use my dad's colchicine for a gout flare")
     assert note not in reason("my doctor gave me some colchicine for my gout, ok?")
     # a relative's own medicine, asked about for them
-    assert note not in reason("can i crush my dad's colchicine tablets for his gout")
+    assert note not in reason("is it ok to crush my dad's colchicine tablets for his gout")

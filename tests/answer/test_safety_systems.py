@@ -3150,13 +3150,13 @@ def test_confusion_told_as_worse_than_before_is_no_sudden_stroke_sign() -> None:
         ),
         # seeing things told with "see" after heavy drinking stopped
         (
-            "gave up the whisky three days ago after years of a bottle a night, now I see "
+            "gave up the whisky three days ago after years of a bottle each night, now I see "
             "spiders in the corners of the room",
             "severe alcohol withdrawal",
         ),
         # periods told as not had for years, then blood
         (
-            "aged 66 and not had a period for twelve years, some brown spotting today",
+            "aged 66 and not had a period for twelve years, a little brown spotting since monday",
             "bleeding after the menopause or after sex",
         ),
     ],
@@ -3170,12 +3170,12 @@ def test_a_tickle_one_chokes_on_and_a_bleed_that_never_came_back_stay_quiet() ->
     that never came back is no repeated bleeding. Choking now, and a bleed that keeps
     happening, still are."""
     assert "breathing difficulty" not in kinds(
-        "weeks of a dry cough on my new pills, I choke on a tickle every evening, will it stop?"
+        "weeks of a dry cough on my new pills, most evenings I choke on a tickle in my throat"
     )
     assert "breathing difficulty" in kinds("he is choking on a sweet and going red")
     once = "some blood after intercourse one time two years back, it never happened again since"
     assert "bleeding after the menopause or after sex" not in kinds(once)
-    again = "blood after intercourse again last night, the third time this month"
+    again = "blood after intercourse again last night, for the third time in a month"
     assert "bleeding after the menopause or after sex" in kinds(again)
 
 
@@ -3185,7 +3185,9 @@ def test_chest_pain_after_an_erection_medicine_warns_against_a_nitrate() -> None
     is no emergency."""
     from medcite.answer.safety import CHEST_PAIN_ON_PDE5
 
-    now = kinds("had a cialis at nine and now there is pressure in his chest, he has a nitro spray")
+    now = kinds(
+        "took a cialis at nine, since ten there is pain in the chest, and he has a nitro spray"
+    )
     assert CHEST_PAIN_ON_PDE5 in now and "chest pain" not in now
     told = kinds(
         "my father uses sildenafil sometimes and the heart doctor gave him a nitro spray for "

@@ -445,12 +445,12 @@ def test_a_list_of_the_ways_just_named_joins_its_lead() -> None:
     reader can take; alone, "These" stands for nothing."""
     sentences = _page_sentences(
         "Gout flares can be painful. Although no test tells who will flare, there are ways to "
-        "lower the chance of one. These include drinking plenty of water and limiting red "
-        "meat. Most flares ease in days."
+        "cut the odds of one. These include drinking more water and eating less red meat. "
+        "Most flares ease in days."
     )
     assert (
-        "Although no test tells who will flare, there are ways to lower the chance of one. These "
-        "include drinking plenty of water and limiting red meat." in sentences
+        "Although no test tells who will flare, there are ways to cut the odds of one. These "
+        "include drinking more water and eating less red meat." in sentences
     )
 
 

@@ -457,8 +457,8 @@ def test_a_cold_is_the_illness_when_no_noun_follows(question: str, expected: str
         ("is heavy drinking at weekends bad for the heart", True),
         ("can drinking make gout flare", True),
         # fluids: a drink named, thirst or urine told, or drinking refused
-        ("drinking lots of water for my kidney stones", False),
-        ("she keeps drinking and weeing all night", False),
+        ("drinking loads of water for kidney stones", False),
+        ("always drinking and weeing through the night", False),
         ("my toddler is not drinking since the fever", False),
         ("granny has stopped eating and drinking", False),
         ("drinking a litre of cola a day", False),
@@ -1257,10 +1257,10 @@ def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
 @pytest.mark.parametrize(
     ("question", "start"),
     [
-        ("my whole body jerks just as I'm dozing off, why", True),
-        ("falling asleep on the sofa I get a sudden jolt", True),
-        ("my neighbour is a jerk and I can't get to sleep", False),
-        ("a jolt of pain in my back when I bend", False),
+        ("my arms and legs jerk just as I'm dozing off, why", True),
+        ("as I nod off on the sofa there is a sudden jolt", True),
+        ("my neighbour is a jerk and keeps me from getting to sleep", False),
+        ("a jolt of pain down my leg when I bend", False),
     ],
 )
 def test_a_jerk_as_one_drops_off_is_a_sleep_start(question: str, start: bool) -> None:
@@ -1270,9 +1270,9 @@ def test_a_jerk_as_one_drops_off_is_a_sleep_start(question: str, start: bool) ->
 @pytest.mark.parametrize(
     ("question", "postnatal"),
     [
-        ("gave birth 10 days ago and I'm so weepy all the time, normal?", True),
-        ("so tearful since I had the baby 2 weeks ago", True),
-        ("my back is still sore 3 weeks after the birth", False),
+        ("10 days since the birth and I feel weepy, normal?", True),
+        ("so tearful, we had our baby 3 weeks ago", True),
+        ("my back still aches four weeks after the birth", False),
         ("I'm low and weepy since my dog died", False),
     ],
 )
@@ -1287,8 +1287,8 @@ def test_a_low_mood_in_the_weeks_after_a_birth_is_read_as_postnatal(
     [
         ("our 6 week old will only nap on his front, is that safe?", True),
         ("newborn keeps rolling to sleep on her side at night", True),
-        ("I can only sleep on my side since the surgery", False),
-        ("the baby has a red patch on his tummy", False),
+        ("only comfortable lying on my side since the op", False),
+        ("baby has a pink mark across his tummy", False),
     ],
 )
 def test_how_a_baby_is_laid_to_sleep_is_asked_for_cot_death(

@@ -2569,14 +2569,14 @@ def test_a_stage_of_life_guessed_as_the_cause_is_the_topic(any_engine: Engine) -
     perimenopause?" asks about the perimenopause, a stage of life, not about the worry told
     before it; a stage named as context ("is pregnancy safe with lupus") stays context."""
     guessed = any_engine.understand(
-        "worried all the time and sleeping badly, my periods are all over the place. could "
-        "this be perimenopause?"
+        "worried constantly and sleeping badly, my periods keep changing. might it be "
+        "perimenopause?"
     )
     assert [c.name.lower() for c in guessed.primary_topics] == ["perimenopause"]
     context = any_engine.understand("is pregnancy safe with lupus")
     assert "pregnancy" not in [c.name.lower() for c in context.primary_topics]
     # an activity asked about is no stage guessed
-    activity = any_engine.understand("my gout flare has settled now, when can I have sex again?")
+    activity = any_engine.understand("my gout flare has settled, is it ok to go running again?")
     assert [c.name.lower() for c in activity.primary_topics] == ["gout"]
 
 
@@ -2612,18 +2612,20 @@ def test_a_class_named_with_the_after_its_own_drug_is_that_drug_again(
 
 
 def test_a_thing_of_the_physical_world_guessed_is_no_stage_of_life(any_engine: Engine) -> None:
-    """ "Is it just the sun?" after a changing mole guesses no state of the body: the sun is
-    no topic to answer from."""
-    query = any_engine.understand("freckle on my arm got darker this summer, is it just the sun?")
+    """ "Could it be the sun?" after a patch of skin darkened guesses no state of the body:
+    the sun is no topic to answer from."""
+    query = any_engine.understand(
+        "a patch on my cheek went darker after the holiday, could it be the sun?"
+    )
     assert "solar system" not in [c.name.lower() for c in query.topics]
 
 
 def test_a_stage_offered_as_the_harmless_reading_leaves_the_complaint_the_topic(
     any_engine: Engine,
 ) -> None:
-    """ "Is this just the perimenopause?" after heavy bleeding asks whether the bleeding is
+    """ "Is that just perimenopause?" after heavy bleeding asks whether the bleeding is
     harmless: the bleeding told stays the topic."""
     query = any_engine.understand(
-        "my periods are flooding with big clots lately, is this just perimenopause?"
+        "my periods keep getting heavier with clots, is that just perimenopause?"
     )
     assert "perimenopause" not in [c.name.lower() for c in query.primary_topics]

@@ -3591,9 +3591,9 @@ pinched nerve do i need an mri" ends the guess before "do"."""
 def _guessed_as_cause(text: str, phrase: str) -> bool:
     """True when ``phrase`` ends an "is this …" / "could it be …" clause, perhaps beside
     another guess ("is this menopause or stress"): a stage guessed as the cause of what is
-    told, not an activity asked about ("can I have sex again"), nor one offered as the
-    harmless reading of what is told ("is this just perimenopause": the heavy bleeding told
-    stays what is asked about)."""
+    told, not an activity asked about ("when can we go swimming again"), nor one offered
+    as the harmless reading of what is told ("is it just the change?": the heavy
+    bleeding told stays what is asked about)."""
     name = rf"(?:an?\s+|the\s+)?{re.escape(phrase)}"
     guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
     return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
