@@ -551,7 +551,7 @@ _SLEEP_POSITION = (
     r"(?:sleep\w*|slept|settles?|settling|naps?|napping|lie|lies|lying|put (?:her|him|them) "
     r"down) (?:\w+ ){0,3}?on (?:her|his|their|its|the) (?:tummy|front|stomach|side|belly)"
 )
-"""How a baby is laid to sleep ("only settles on her tummy", "sleeping on his side")."""
+"""How a baby is laid to sleep ("rolls onto her front", "napping on his side")."""
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # how a baby is laid to sleep is asked for the risk of cot death (safe sleep)

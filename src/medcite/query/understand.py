@@ -3590,7 +3590,7 @@ pinched nerve do i need an mri" ends the guess before "do"."""
 
 def _guessed_as_cause(text: str, phrase: str) -> bool:
     """True when ``phrase`` ends an "is this …" / "could it be …" clause, perhaps beside
-    another guess ("is this menopause or stress"): a stage guessed as the cause of what is
+    another guess ("is this menopause or my thyroid"): a stage guessed as the cause of what is
     told, not an activity asked about ("when can we go swimming again"), nor one offered
     as the harmless reading of what is told ("is it just the change?": the heavy
     bleeding told stays what is asked about)."""
