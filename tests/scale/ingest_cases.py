@@ -113,3 +113,17 @@ def _zombie(pid: int) -> bool:
         return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     except psutil.Error:
         return True
+
+
+def half_sent_result() -> None:
+    """Run in a process-pool worker: write the start of a result message to the pool's results
+    pipe and die, as a worker killed while sending a result does."""
+    import struct
+
+    frame = sys._getframe()
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back  # up to the executor's worker loop, which holds the queue
+    assert frame is not None
+    writer = frame.f_locals["result_queue"]._writer
+    os.write(writer.fileno(), struct.pack("!i", 1_000_000) + b"x" * 16)
+    os._exit(1)

@@ -22,6 +22,7 @@ from ingest_cases import (
     SETTINGS,
     SMALL_UNITS,
     contents,
+    half_sent_result,
     kill_midway,
     kill_when_seen,
     medcite_cli,
@@ -210,3 +211,38 @@ def test_a_worker_that_cannot_be_started_is_left_to_the_next_unit(
     caplog.set_level(logging.WARNING, logger="medcite.scale.ingest")
     scale_ingest._start_workers(Refusing(), 2)  # type: ignore[arg-type]
     assert "could not start the ingest workers" in caplog.text
+
+
+def test_a_worker_dead_while_sending_a_result_breaks_the_pool_instead_of_hanging() -> None:
+    """A worker killed while writing a result leaves the executor waiting for the rest of the
+    message; the pool, seeing the dead worker, breaks itself so the units in flight can be
+    parsed again, and a new pool starts."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = scale_ingest._Pool(1)
+    try:
+        pool.close()
+        pool.restart()
+        assert pool._starting is not None
+        pool._starting.join()
+        pool._starting = None
+        assert pool._executor is not None
+        future = pool._executor.submit(half_sent_result)
+        deadline = time.monotonic() + 60
+        broken = False
+        while not broken and time.monotonic() < deadline:
+            try:
+                future.result(timeout=1)
+            except FutureTimeout:
+                pool.unstick()
+            except BrokenProcessPool:
+                broken = True
+        assert broken, "the pool still waits on the dead worker's half-sent result"
+        pool.restart()
+        assert pool._starting is not None
+        pool._starting.join()
+        assert pool._executor is not None
+        assert pool._executor.submit(int, "7").result(timeout=60) == 7
+    finally:
+        pool.close()

@@ -28,6 +28,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,9 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3
 """Times a unit is handed to a worker before the ingest gives up (a worker died each time)."""
 UNITS_PER_WORKER = 3
+STALL_SECONDS = 5.0
+"""How long a result may be awaited before the pool is checked for a worker that died while
+sending one (see :meth:`_Pool.unstick`)."""
 """Units in flight per worker: enough to keep every worker busy, few enough to bound memory."""
 
 
@@ -354,7 +358,10 @@ class LocalBackend:
         while True:
             head = self._pending[0]
             try:
-                parsed = head.future.result()
+                parsed = head.future.result(timeout=STALL_SECONDS)
+            except FutureTimeout:
+                self._pool.unstick()
+                continue
             except BrokenProcessPool:
                 self._resubmit()
                 continue
@@ -439,6 +446,26 @@ class _Pool:
         done: Future[ParsedUnit] = Future()
         done.set_result(parse_unit(unit, count))
         return done
+
+    def unstick(self) -> None:
+        """Break the pool when one of its workers is dead while a result is awaited. A worker
+        killed while it was writing a result leaves the executor's reader waiting for the rest
+        of that message for ever (Python 3.11), where it should have seen the pool broken:
+        with every worker killed and this process's copy of the results pipe's write end
+        closed, the reader meets the end of the pipe, the executor marks the pool broken and
+        every unit in flight goes to a new pool (:meth:`LocalBackend._resubmit`)."""
+        executor = self._executor
+        if executor is None or self._starting is not None:
+            return
+        processes = list(getattr(executor, "_processes", {}).values())
+        if not any(process.exitcode is not None for process in processes):
+            return  # every worker alive: a slow unit, not a stall
+        log.warning("an ingest worker died while sending a result; starting a new pool")
+        for process in processes:
+            process.kill()
+        writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
 
     def close(self) -> None:
         if self._starting is not None:  # let it finish spawning: every worker is then known
