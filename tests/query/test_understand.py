@@ -2629,3 +2629,26 @@ def test_a_stage_offered_as_the_harmless_reading_leaves_the_complaint_the_topic(
         "my periods keep getting heavier with clots, is that just perimenopause?"
     )
     assert "perimenopause" not in [c.name.lower() for c in query.primary_topics]
+
+
+def test_a_complaint_named_by_its_drug_asks_its_side_effects(any_engine: Engine) -> None:
+    """ "My lisinopril cough" names the drug that brings the cough: the drug's side effects are
+    asked and the drug stays a topic, even when the question asks whether it will pass; a
+    cough named by no drug is the cough."""
+    named = any_engine.understand(
+        "the lisinopril cough keeps me up at night. I've taken it for half a year. Will it stop?"
+    )
+    assert Facet.SIDE_EFFECTS in named.asked
+    assert "lisinopril" in [c.name.lower() for c in named.topics]
+    plain = any_engine.understand("a dry cough keeps me up at night, will it stop?")
+    assert Facet.SIDE_EFFECTS not in plain.asked
+
+
+def test_a_tickle_one_chokes_on_is_read_as_a_cough(any_engine: Engine) -> None:
+    names = [
+        c.name.lower()
+        for c in any_engine.understand(
+            "most evenings I am choking on a tickle in my throat"
+        ).concepts
+    ]
+    assert "airway obstruction" not in names

@@ -830,6 +830,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{idiom})\b", re.IGNORECASE), plain)
     for idiom, plain in (
         ("cold turkey", "abruptly"),
+        # a tickle one chokes on is a cough's, no blocked airway
+        ("chok(?:e|es|ed|ing) on (?:a|the|this|that|my) tickle", "coughing"),
         # a person's law or principle is a maxim, not the disease named after the same person
         # ("Hodgkin's law" would be no lymphoma)
         # (the apostrophe is required: "the cannabis law", "his principles" name no person)

@@ -967,9 +967,27 @@ def _drug_facets(
     started."""
     if _combines_drugs(question, concepts, fixes):
         return _interaction_facets(*facets)
-    if any(c.drug for c in concepts) and felt_since_starting(question):
+    if any(c.drug for c in concepts) and (
+        felt_since_starting(question) or _drug_named_complaint(question, concepts, fixes)
+    ):
         return _effect_facets(*facets)
     return facets
+
+
+def _drug_named_complaint(
+    question: str, concepts: Sequence[QueryConcept], fixes: Mapping[str, str]
+) -> bool:
+    """True when a complaint is named by the drug that brings it ("this ramipril cough", "my
+    metformin diarrhoea"): the drug's side effect is asked about, not the complaint in
+    general."""
+    text = _as_fixed(question, fixes)
+    drugs = [c.matched for c in concepts if c.drug and c.matched]
+    signs = [c.matched for c in concepts if c.matched and not c.drug and is_sign(c)]
+    return any(
+        re.search(rf"\b{re.escape(drug)}\s+{re.escape(sign)}\b", text)
+        for drug in drugs
+        for sign in signs
+    )
 
 
 def _effect_facets(
@@ -3156,9 +3174,12 @@ def _course_asked(
     asking sentence is what is asked ("how long does prednisone take to work"), and so is one
     beside a symptom only ("just started metformin and I have diarrhea. does this go away":
     the symptom is the drug's effect) or in a question of side effects, doses or
-    interactions, or one told as what brought on the complaint (:func:`felt_since_starting`)."""
+    interactions, or one told as what brought on the complaint (:func:`felt_since_starting`)
+    or naming it (:func:`_drug_named_complaint`)."""
     if DRUG_FACETS & set(asked) or felt_since_starting(question):
         return concepts
+    if _drug_named_complaint(question, concepts, fixes):
+        return concepts  # "this ramipril cough … will it go away": the drug's effect
     parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
     read = [_as_fixed(part, fixes) for part in parts]
     topics = _told_topics(concepts)
