@@ -977,8 +977,8 @@ def _drug_facets(
 def _drug_named_complaint(
     question: str, concepts: Sequence[QueryConcept], fixes: Mapping[str, str]
 ) -> bool:
-    """True when a complaint is named by the drug that brings it ("this ramipril cough", "my
-    metformin diarrhoea"): the drug's side effect is asked about, not the complaint in
+    """True when a complaint is named by the drug that brings it ("this lisinopril cough", "my
+    statin aches"): the drug's side effect is asked about, not the complaint in
     general."""
     text = _as_fixed(question, fixes)
     drugs = [c.matched for c in concepts if c.drug and c.matched]
@@ -3179,7 +3179,7 @@ def _course_asked(
     if DRUG_FACETS & set(asked) or felt_since_starting(question):
         return concepts
     if _drug_named_complaint(question, concepts, fixes):
-        return concepts  # "this ramipril cough … will it go away": the drug's effect
+        return concepts  # "this lisinopril cough … will it pass": the drug's effect
     parts = [part for part in _SENTENCE_END.split(question) if part.strip()]
     read = [_as_fixed(part, fixes) for part in parts]
     topics = _told_topics(concepts)
