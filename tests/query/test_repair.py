@@ -451,24 +451,6 @@ def test_a_cold_is_the_illness_when_no_noun_follows(question: str, expected: str
     assert illness_senses(question)[0] == expected
 
 
-@pytest.mark.parametrize(
-    ("question", "alcohol"),
-    [
-        ("is heavy drinking at weekends bad for the heart", True),
-        ("can drinking make gout flare", True),
-        # fluids: a drink named, thirst or urine told, or drinking refused
-        ("drinking loads of water for kidney stones", False),
-        ("always drinking and weeing through the night", False),
-        ("my toddler is not drinking since the fever", False),
-        ("granny has stopped eating and drinking", False),
-        ("drinking a litre of cola a day", False),
-        ("the toddler is drinking fine but off his food", False),
-    ],
-)
-def test_drinking_told_with_no_drink_is_drinking_alcohol(question: str, alcohol: bool) -> None:
-    assert ("alcohol drinking" in illness_senses(question)[0]) is alcohol
-
-
 def test_two_conditions_compared_are_both_topics(handmade_vocabulary: Vocabulary) -> None:
     """ "a cold" is the common cold, "the common cold" keeps its first word, and what "the same
     as" names is compared, not described."""
@@ -1255,43 +1237,36 @@ def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
 
 
 @pytest.mark.parametrize(
-    ("question", "start"),
+    ("question", "sense", "read"),
     [
-        ("my arms and legs jerk just as I'm dozing off, why", True),
-        ("as I nod off on the sofa there is a sudden jolt", True),
-        ("my neighbour is a jerk and keeps me from getting to sleep", False),
-        ("a jolt of pain down my leg when I bend", False),
+        # drinking told with no drink named is drinking alcohol
+        ("is heavy drinking at weekends bad for the heart", "alcohol drinking", True),
+        ("can drinking make gout flare", "alcohol drinking", True),
+        # fluids: a drink named, thirst or urine told, or drinking refused
+        ("drinking loads of water for kidney stones", "alcohol drinking", False),
+        ("always drinking and weeing through the night", "alcohol drinking", False),
+        ("my toddler is not drinking since the fever", "alcohol drinking", False),
+        ("granny has stopped eating and drinking", "alcohol drinking", False),
+        ("drinking a litre of cola a day", "alcohol drinking", False),
+        ("the toddler is drinking fine but off his food", "alcohol drinking", False),
+        # a jerk as one drops off is a sleep start
+        ("my arms and legs jerk just as I'm dozing off, why", "myoclonus", True),
+        ("as I nod off on the sofa there is a sudden jolt", "myoclonus", True),
+        ("my neighbour is a jerk and keeps me from getting to sleep", "myoclonus", False),
+        ("a jolt of pain down my leg when I bend", "myoclonus", False),
+        # a low mood in the weeks after a birth
+        ("10 days since the birth and I feel weepy, normal?", "postpartum depression", True),
+        ("so tearful, we had our baby 3 weeks ago", "postpartum depression", True),
+        ("my back still aches four weeks after the birth", "postpartum depression", False),
+        ("I'm low and weepy since my dog died", "postpartum depression", False),
+        # how a baby is laid to sleep is asked for cot death
+        ("our 6 week old will only nap on his front, is that safe?", "sudden infant death", True),
+        ("newborn keeps rolling to sleep on her side at night", "sudden infant death", True),
+        ("only comfortable lying on my side since the op", "sudden infant death", False),
+        ("baby has a pink mark across his tummy", "sudden infant death", False),
     ],
 )
-def test_a_jerk_as_one_drops_off_is_a_sleep_start(question: str, start: bool) -> None:
-    assert ("myoclonus" in illness_senses(question)[0]) is start
-
-
-@pytest.mark.parametrize(
-    ("question", "postnatal"),
-    [
-        ("10 days since the birth and I feel weepy, normal?", True),
-        ("so tearful, we had our baby 3 weeks ago", True),
-        ("my back still aches four weeks after the birth", False),
-        ("I'm low and weepy since my dog died", False),
-    ],
-)
-def test_a_low_mood_in_the_weeks_after_a_birth_is_read_as_postnatal(
-    question: str, postnatal: bool
+def test_a_word_is_read_in_the_sense_its_context_gives(
+    question: str, sense: str, read: bool
 ) -> None:
-    assert ("postpartum depression" in illness_senses(question)[0]) is postnatal
-
-
-@pytest.mark.parametrize(
-    ("question", "safe_sleep"),
-    [
-        ("our 6 week old will only nap on his front, is that safe?", True),
-        ("newborn keeps rolling to sleep on her side at night", True),
-        ("only comfortable lying on my side since the op", False),
-        ("baby has a pink mark across his tummy", False),
-    ],
-)
-def test_how_a_baby_is_laid_to_sleep_is_asked_for_cot_death(
-    question: str, safe_sleep: bool
-) -> None:
-    assert ("sudden infant death" in illness_senses(question)[0]) is safe_sleep
+    assert (sense in illness_senses(question)[0]) is read

@@ -1169,6 +1169,11 @@ def _guideline_drafts(plan: _Plan) -> list[_Draft]:
     return [*plan.lead, *(d for _facet, _title, ds in plan.guideline for d in ds)]
 
 
+def _research_drafts(plan: _Plan) -> list[_Draft]:
+    """The study statements of ``plan``, section by section."""
+    return [d for _facet, _title, ds in plan.research for d in ds]
+
+
 _USE_ASKED = re.compile(
     r"\b(?:is|are|was|were|be|it)\s+(?:\w+\s+)?(?:used|prescribed|given|taken|good)\s+for\b|"
     r"\bwhy\b[^.?!]{0,40}?\b(?:used|"
@@ -1274,8 +1279,7 @@ def _joint_finding(query: Query, plan: _Plan) -> bool:
     sides = list(phrases.values())
     if len(sides) < 2:
         return False
-    drafts = [d for _facet, _title, ds in plan.research for d in ds]
-    return any(all(d.main.stems & side for side in sides) for d in drafts)
+    return any(all(d.main.stems & side for side in sides) for d in _research_drafts(plan))
 
 
 def _studies_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evidence]:
@@ -1296,7 +1300,7 @@ def _studies_only(inp: ComposeInput, pick: Pick | None, plan: _Plan) -> list[Evi
         return []
     if plan.summary or plan.lead or plan.guideline or not plan.research:
         return []
-    drafts = [d for _facet, _title, ds in plan.research for d in ds]
+    drafts = _research_drafts(plan)
     # by more than that something causes something: whether drinking causes memory loss is
     # not answered by a study of what causes dementia
     asked = asked_words(query) - {CAUSATION}

@@ -512,6 +512,14 @@ _HEAVY_BLEEDING = (
 )
 """Heavy bleeding after a birth: an emergency, whose card speaks of it; no page on the usual
 bleeding of the weeks after a birth is to be read beside it."""
+
+
+def either_way(first: str, second: str, gap: str) -> str:
+    """A pattern of ``first`` and ``second`` in either order with ``gap`` between them ("a jolt
+    … as I drop off", "as I drop off … a jolt")."""
+    return f"{first}{gap}{second}|{second}{gap}{first}"
+
+
 _FLUIDS_TOLD = (
     r"thirst\w*|pee\w*|wee|weeing|urin\w*|dehydrat\w*|fluids?|liquids?|water|milk|formula|"
     r"breast\w*|nappies|nappys|nappy|diapers?|juice|squash|coffee|tea|cola|coke|soda|pop|"
@@ -556,8 +564,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # how a baby is laid to sleep is asked for the risk of cot death (safe sleep)
         re.compile(
-            rf"\b(?:{_A_BABY})\b[^?!]{{0,120}}?{_SLEEP_POSITION}|"
-            rf"{_SLEEP_POSITION}[^?!]{{0,120}}?\b(?:{_A_BABY})\b",
+            either_way(rf"\b(?:{_A_BABY})\b", _SLEEP_POSITION, r"[^?!]{0,120}?"),
             re.IGNORECASE,
         ),
         r"(?:tummy|front|stomach|side|belly)\b",
@@ -567,8 +574,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         # a low, tearful mood in the weeks after a birth is the baby blues or postnatal
         # depression, the page on which tells them apart
         re.compile(
-            rf"(?:{_AFTER_A_BIRTH})[^?!]*?\b(?:{_LOW_MOOD})\b|"
-            rf"\b(?:{_LOW_MOOD})\b[^?!]*?(?:{_AFTER_A_BIRTH})",
+            either_way(rf"(?:{_AFTER_A_BIRTH})", rf"\b(?:{_LOW_MOOD})\b", r"[^?!]*?"),
             re.IGNORECASE,
         ),
         rf"(?:{_LOW_MOOD})\b",
@@ -577,8 +583,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # a jolt or jerk as one drops off is a sleep start, a myoclonic jerk
         re.compile(
-            rf"\b(?:{_JERK})\b[^.?!]{{0,60}}?\b(?:{_DROPPING_OFF})\b|"
-            rf"\b(?:{_DROPPING_OFF})\b[^.?!]{{0,60}}?\b(?:{_JERK})\b",
+            either_way(rf"\b(?:{_JERK})\b", rf"\b(?:{_DROPPING_OFF})\b", r"[^.?!]{0,60}?"),
             re.IGNORECASE,
         ),
         "(?:jolts?|jerks?|jerking)",
@@ -654,8 +659,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         re.compile(
-            rf"\bthrush\b[^.?!]{{0,80}}?\b{_THRUSH_OF_THE_BODY}\b|\b{_THRUSH_OF_THE_BODY}\b[^.?!]{{0,80}}?"
-            r"\bthrush\b",
+            either_way(r"\bthrush\b", rf"\b{_THRUSH_OF_THE_BODY}\b", r"[^.?!]{0,80}?"),
             re.IGNORECASE,
         ),
         "thrush",
@@ -717,9 +721,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "alcohol drinking",
     ),
     (
-        re.compile(
-            rf"{_HEAD_HURT}[\s\S]*{_CONCUSSED}|{_CONCUSSED}[\s\S]*{_HEAD_HURT}", re.IGNORECASE
-        ),
+        re.compile(either_way(_HEAD_HURT, _CONCUSSED, r"[\s\S]*"), re.IGNORECASE),
         _HEAD_HURT,
         "concussion",
     ),

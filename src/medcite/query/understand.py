@@ -3597,7 +3597,7 @@ def _guessed(text: str, phrase: str) -> bool:
     a question about it, not a description of a condition already named ("is this auto-immune
     blood disorder hereditary")."""
     name = rf"(?:an?\s+)?{re.escape(phrase)}(?:\s+{_ONSET})?"
-    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
+    guess = rf"{_GUESS_OPENING}{name}"
     ended = re.search(guess + rf"\s*(?:$|[?.,!;]|\b(?:and|or|{_CLAUSE_START})\b)", text) is not None
     return ended or re.search(rf"\b{_MEANS_HAVING}{name}\b", text) is not None
 
@@ -3609,6 +3609,10 @@ _CLAUSE_START = "do|does|did|can|could|should|will|would|what|how|why|when|i|my"
 pinched nerve do i need an mri" ends the guess before "do"."""
 
 
+_GUESS_OPENING = r"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?"
+"""How a guess at what is wrong opens: "is this …", "could it be …"."""
+
+
 def _guessed_as_cause(text: str, phrase: str) -> bool:
     """True when ``phrase`` ends an "is this …" / "could it be …" clause, perhaps beside
     another guess ("is this menopause or my thyroid"): a stage guessed as the cause of what is
@@ -3616,7 +3620,7 @@ def _guessed_as_cause(text: str, phrase: str) -> bool:
     as the harmless reading of what is told ("is it just the change?": the heavy
     bleeding told stays what is asked about)."""
     name = rf"(?:an?\s+|the\s+)?{re.escape(phrase)}"
-    guess = rf"\b(?:is|could|might|can)\s+(?:this|that|it)\s+(?:be\s+)?{name}"
+    guess = rf"{_GUESS_OPENING}{name}"
     return re.search(guess + r"\s*(?:$|[?.,!;]|\b(?:and|or)\b)", text) is not None
 
 
