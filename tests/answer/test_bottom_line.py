@@ -1295,6 +1295,28 @@ def test_caught_from_shared_places_says_it_spreads_to_whoever_is_asked_about() -
     assert other is None or "suggest yes" not in other.verdict
 
 
+def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> None:
+    """ "Gout is not catching." is four words, too short for a statement, but it names the
+    topic as its subject: it answers whether gout spreads, also when the asker names the
+    relative it might pass to. A short line whose subject is something else ("Treatment is
+    simple.") stays unusable."""
+    page = _page(
+        "gs",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Gout is not contagious.",
+        "Treatment is simple.",
+    )
+    for question in ("is gout contagious?", "my dad has gout, can I catch it from him?"):
+        line = _ask(question, [page]).bottom_line
+        assert line is not None, question
+        assert line.verdict == "The sources found suggest no:", question
+        assert [b.text for b in line.bullets] == ["Gout is not contagious."]
+    shown = _ask("how is gout treated?", [page])
+    assert "Treatment is simple." not in _shown(shown)
+
+
 def test_an_emphasis_word_is_no_part_of_what_is_asked() -> None:
     """ "Does colchicine actually work?" asks whether it works; "actually" is no word a
     statement must also say."""

@@ -355,10 +355,25 @@ def test_general_questions_do_not_count(question: str) -> None:
         # dated by the sentence after it
         "my lips and tongue swelled up after eating a cashew. that was six years ago, can i try "
         "almonds?",
+        # a story dated long ago, its clauses told in the past
+        "i got stung by a hornet some years ago, my throat closed up and i collapsed at the "
+        "picnic. what should i carry on a camping trip?",
     ],
 )
 def test_past_events_and_history_do_not_count(question: str) -> None:
     assert detect_red_flags(question) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a few years ago i reacted to a hornet sting, and just now my throat closed up",
+        "i had a hornet sting allergy years ago, my throat is closing up after a sting",
+        "diagnosed with asthma years ago but the last two days i can't breathe",
+    ],
+)
+def test_a_story_long_ago_that_turns_to_now_counts(question: str) -> None:
+    assert detect_red_flags(question), question
 
 
 def test_now_after_a_past_event_counts() -> None:
@@ -1179,6 +1194,13 @@ def test_stopping_steroid_tablets_then_vomiting_or_fever_is_seen_today() -> None
     )
     assert [f.kind for f in flags] == ["adrenal insufficiency after stopping steroids"]
     assert flags[0].urgency == SAME_DAY
+    # tablets not had for days, told without the word "stopped"
+    for told in (
+        "on dexamethasone for three months, forgot them at the hotel and have not taken any "
+        "since Friday, now vomiting",
+        "hydrocortisone tablets for a year, haven't had any for 5 days and I'm weak as a lamb",
+    ):
+        assert "adrenal insufficiency after stopping steroids" in kinds(told), told
     # stopping alone, or another thing stopped, is no sign
     assert not detect_red_flags("i stopped my prednisolone last month, can i drink wine")
     assert not detect_red_flags("stopped vaping last week and now a bit dizzy")

@@ -1070,6 +1070,10 @@ def kinds(question: str) -> set[str]:
             "aged 66 and not had a period for twelve years, a little brown spotting since monday",
             "bleeding after the menopause or after sex",
         ),
+        (
+            "my 18 month old knocked a cup of coffee over his arm and it has blistered",
+            "burn that needs care",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:

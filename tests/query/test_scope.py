@@ -96,6 +96,10 @@ def test_an_emergency_is_never_declined_as_a_writing_request(sample_engine: Engi
         ("fish oil and blood thinners together", False),
         ("chicken soup for a cold, does it work", False),
         ("horse chestnut for varicose veins", False),
+        # an animal in a simile tells how a person feels
+        ("three days of flu and now I'm as weak as a kitten, when will it pass", False),
+        ("been sick as a dog since the weekend, what can I take", False),
+        ("our dog is sick as a dog after eating grass", True),
     ],
 )
 def test_animals_the_question_is_about(question: str, animal: bool) -> None:

@@ -576,7 +576,8 @@ _CONTACT = stems(
 _RECIPIENTS = stems(
     "other others people person everyone anyone house home household family families kids "
     "children partner wife husband baby babies sister brother son daughter friends classmates "
-    "colleagues coworkers flatmates roommates"
+    "colleagues coworkers flatmates roommates mum mom mother dad father parent parents grandma "
+    "grandmother grandad grandfather grandparents nan granny her him them someone somebody"
 )
 """Whom an infection might pass to ("is it catching for the rest of the family"): asked with
 whether it spreads, they are no words a statement of how it spreads must name."""

@@ -1642,6 +1642,26 @@ def _quotable(sentence: Sentence, doc: Document, research: bool) -> bool:
     return is_statement(sentence) and not dangling(text, research) and not damaged(doc, text)
 
 
+_SHORT_PROPERTY = re.compile(
+    r"^(?P<subject>[A-Z][\w'-]*(?: [\w'-]+)?) (?:is|are) (?:not |never |rarely |usually |"
+    r"often |very |highly )?[a-z]+\.$"
+)
+"""A statement of three or four words giving a property of its subject ("Gout is not
+catching.", "Warts are very common.")."""
+
+
+def short_topic_statement(text: str, subjects: Sequence[frozenset[str]]) -> bool:
+    """True for a guideline page's statement too short to be a statement (:data:`MIN_WORDS`)
+    that tells a property of the question's topic under one of its own names ("Lupus is not
+    contagious."): its subject is named, so it stands alone; of anything else ("Treatment is
+    symptomatic.", "Others are mild.") it would not."""
+    matched = _SHORT_PROPERTY.match(text)
+    if matched is None or len(text.split()) >= MIN_WORDS:
+        return False
+    subject = stems(matched["subject"])
+    return bool(subject) and subject in subjects
+
+
 def _for_children_only(text: str) -> bool:
     """True for a sentence about treating children that names no adult ("Doctors prescribe
     children and teens medicines at special doses")."""
@@ -1691,7 +1711,10 @@ def _usable(
     asked), the reader's own symptoms in a question about a young child, or what is said of
     pregnancy, other than a warning, in a question about someone who cannot be pregnant."""
     text = sentence.text
-    if not _quotable(sentence, doc, research) or (doc.year is None and expiring(text)):
+    quotable = _quotable(sentence, doc, research) or (
+        not research and short_topic_statement(text, topic.subjects) and not damaged(doc, text)
+    )
+    if not quotable or (doc.year is None and expiring(text)):
         return False
     if research and _methods(text):
         return False

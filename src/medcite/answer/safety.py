@@ -240,6 +240,22 @@ _WITH_THE_ANIMAL = re.compile(
 """What a person does with an animal ("when I walk the dog in the cold"): told of the person."""
 
 
+_SIMILE = re.compile(
+    r"\b(?:as|like) (?:a|an) (?:(?:little|new-?born|baby|sick|wet|drowned|tired) )?(?:dogs?|"
+    r"pupp(?:y|ies)|cats?|kittens?|horses?|pigs?|bats?|mules?|birds?|rabbits?|mouse|rats?|"
+    r"lambs?|ox|bears?|lions?|fish|snails?|sloths?|bulls?|goats?|hawks?|owls?)\b",
+    re.IGNORECASE,
+)
+"""An animal in a simile ("weak as a kitten", "sick as a dog", "eating like a horse"): how a
+person feels, no animal the question is about."""
+
+
+def _of_animals(question: str) -> str:
+    """``question`` without the animals told of a person (:data:`_WITH_THE_ANIMAL`,
+    :data:`_SIMILE`)."""
+    return _SIMILE.sub(" ", _WITH_THE_ANIMAL.sub(" ", question))
+
+
 def about_an_animal(question: str) -> bool:
     """True when the one the question is about is an animal ("my dog is limping, can I give him
     one of my Advil", "my cat chewed a lily"): answered from human evidence it could harm the
@@ -247,7 +263,7 @@ def about_an_animal(question: str) -> bool:
     is hurt by the animal or told about ("my dog bit me", "my son is allergic to our cat", "my
     10 year old sneezes near the kitten"), nor when the animal is only walked or fed by the
     asker (:data:`_WITH_THE_ANIMAL`)."""
-    told = _WITH_THE_ANIMAL.sub(" ", question)
+    told = _of_animals(question)
     return bool(
         _ANIMAL.search(told) and not _PERSON_HARMED.search(told) and not _PERSON_TOLD.search(told)
     )
@@ -258,7 +274,7 @@ def out_of_scope_reason(question: str) -> str:
     dark chocolate") is sent to a veterinarian, and to animal poison control when it may have
     eaten something poisonous; a request to write a text gets :data:`OUT_OF_SCOPE_WRITING`;
     any other gets :data:`OUT_OF_SCOPE`."""
-    if _ANIMAL.search(_WITH_THE_ANIMAL.sub(" ", question)):
+    if _ANIMAL.search(_of_animals(question)):
         return OUT_OF_SCOPE_ANIMAL
     return OUT_OF_SCOPE_WRITING if asks_for_writing(question) else OUT_OF_SCOPE
 
@@ -566,8 +582,24 @@ _STEROID_TABLETS = (
 """Steroid medicines taken by mouth for weeks, whose stopping can leave the adrenals idle."""
 _STOPPED = (
     r"stopp(?:ed|ing)|tapered|tapering|taper(?:ed)? off|came off|coming off|weaned off|"
-    r"ran out|quit"
+    r"ran out|run out|quit|(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) (?:had|taken) "
+    r"(?:any|them|it|one|my \w+)|forgot (?:to take |to bring )?(?:them|my \w+)|"
+    r"left (?:them|my \w+) (?:at|behind)"
 )
+_SCALDED = (
+    r"burn|burns|burned|burnt|scald\w*|boiling|boiled|hot (?:water|oil|tea|coffee|soup|drink)|"
+    r"mug of (?:[\w-]+ )?(?:tea|coffee)|kettle|"
+    r"(?:spill\w*|spilt|knocked|pulled|grabbed|tipped|poured)\b[^.?!]{0,40}?\b(?:coffee|tea|"
+    r"cuppa|hot chocolate)\b|(?:coffee|tea|cuppa|hot chocolate)\b[^.?!]{0,40}?\b(?:spill\w*|"
+    r"spilt|went (?:down|over|on|all over)|poured|splash\w*)"
+)
+"""A burn or a scald, named or told as a hot drink spilt ("grabbed my coffee and it went down
+her arm")."""
+_BURNED_CHILD = (
+    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?(?:yo|y/o|"
+    r"years?[- ]old)|\d{1,2}[- ]?months?[- ]old"
+)
+"""A baby or a child under five, for whom a scald is judged apart."""
 _TOOTH = r"(?:tooth|teeth|molar|wisdom tooth|dental|gum|gums|abscess\w*|toothache)"
 _AFTER_DENTAL_WORK = re.compile(
     r"\b(?:pulled|extract\w*|removed|taken out|oral surgery|implants?|root canal|fillings?|"
@@ -2756,7 +2788,8 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((_STEROID_TABLETS, _STOPPED),
                    rf"{_VOMITED}|(?:stomach|belly|abdominal|tummy) (?:pain|cramps?|ache)|"
                    r"fever|chills|faint\w*|dizz\w*|confus\w*|"
-                   r"(?:very|so|really|extremely) weak|weak and (?:shaky|dizzy)"),
+                   r"(?:very|so|really|extremely) weak|weak and (?:shaky|dizzy)|"
+                   r"weak as an? \w+"),
         ),
     ),
     Concept(
@@ -5699,11 +5732,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "it under cool running water for 20 minutes, cover it loosely with cling film, keep "
         "the child warm, and put no cream on it.",
         signs=(
-            _given((r"burn|burns|burned|burnt|scald\w*|boiling|boiled|hot (?:water|oil|tea|coffee|"
-                    r"soup|drink)|mug of (?:[\w-]+ )?(?:tea|coffee)|kettle",
-                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?"
-                    r"(?:yo|y/o|years?[- ]old)|\d{1,2}[- ]?months?[- ]old",
-                    r"blister\w*|red|raw|peel\w*|white"),
+            _given((_SCALDED, _BURNED_CHILD, r"blister\w*|red|raw|peel\w*|white"),
                    r"(?:onto|on|over|down) (?:his|her|their|the|its) (?:chest|tummy|belly|stomach|"
                    r"back|front)|(?:bigger|larger|more) than (?:my|his|her|their|the|a|an "
                    r"adult'?s) (?:hand|palm)"),
@@ -5719,11 +5748,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "burn, or call your local emergency number for breathing trouble.",
         urgency=SAME_DAY,
         signs=(
-            _given((r"burn|burns|burned|burnt|scald\w*|boiling|boiled|hot (?:water|oil|tea|coffee|"
-                    r"soup|drink|mug|cup|pan|iron)|mug of (?:[\w-]+ )?(?:tea|coffee)|kettle",
-                    rf"{_CHILD}|{_YOUNG}|toddler|baby|infant|(?:[1-4]|one|two|three|four)[- ]?"
-                    r"(?:yo|y/o|years?[- ]old)|\d{1,2}[- ]?months?[- ]old"),
-                   r"blister\w*"),
+            _given((rf"{_SCALDED}|hot (?:mug|cup|pan|iron)", _BURNED_CHILD), r"blister\w*"),
             _given((r"burn|burns|burned|burnt|scald\w*|boiling|hot (?:water|oil|tea|coffee|soup|"
                     r"drink|mug|cup|pan|iron|tray|plate|dish)|baking tray|oven|kettle|steam",
                     r"palms?|hands?|face|feet|foot|groin|genitals?|knees?|elbows?|large|big|"
@@ -6787,7 +6812,40 @@ def _assessed_after(text: str, start: int) -> bool:
 
 
 def _in_the_past(text: str, start: int) -> bool:
-    return bool(_PAST.search(_clause(text, start))) or _dated_after(text, start)
+    return (
+        bool(_PAST.search(_clause(text, start)))
+        or _dated_after(text, start)
+        or _story_long_ago(text, start)
+    )
+
+
+_TOLD_AS_NOW = _rx(
+    r"now", r"today", r"tonight", r"this (?:morning|afternoon|evening|week)", r"yesterday",
+    r"last night", r"still", r"again", r"currently", r"right now", r"at the moment",
+    r"these days", r"lately", r"recently", r"since", r"just", r"suddenly", r"keeps?",
+    r"(?:is|are|am|has|have|feels?|looks?|seems?|can'?t|cannot|won'?t|isn'?t|aren'?t|"
+    r"doesn'?t|don'?t)", r"\w+'(?:s|re|m|ve)", r"ive", r"im", r"(?:last|past) \w+ \w+",
+    r"but", r"however", r"though", r"although", r"yet",
+)  # fmt: skip
+"""Words that tell a sign as happening now (a present tense, a recent time, "the last two
+months"), or that turn from the story told to something else ("but")."""
+
+
+def _story_long_ago(text: str, start: int) -> bool:
+    """True when the sentence holding ``start`` opens a story dated long ago (:data:`_LONG_AGO`)
+    and tells every clause up to the end of the sign's own in the past ("I reacted badly to a
+    sting about ten years ago, my lips swelled and I passed out"): the sign is that story's, not
+    today's (not "two years ago I had a stroke, my arm is weak", nor "… and suddenly")."""
+    begin = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
+    clause = _clause(text, start)
+    end = text.find(clause, begin) + len(clause) if clause else start
+    told = text[begin:end]
+    dated = _LONG_AGO.search(told)
+    return (
+        dated is not None
+        and dated.start() < start - begin
+        and not _TOLD_AS_NOW.search(told[dated.end() :])
+    )
 
 
 _DATED_BACK = re.compile(
@@ -6832,7 +6890,9 @@ def _told_too_long_ago(text: str, start: int, concept: Concept) -> bool:
         return False
     if not concept.exposure:
         return True
-    return concept.window and bool(_LONG_AGO.search(_clause(text, start)))
+    return concept.window and (
+        bool(_LONG_AGO.search(_clause(text, start))) or _story_long_ago(text, start)
+    )
 
 
 _LONG_STANDING = _rx(
