@@ -1305,6 +1305,8 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "blood but doesn't hurt and my vision is fine, should I panic?",
         "woke up with a big blood red patch on the white of my eye, no pain at all and I can see "
         "fine, really scared",
+        # confusion that comes each evening with a known dementia (sundowning)
+        "grandpa has had dementia for years and gets confused every evening, is this normal?",
     ],
 )
 def test_everyday_past_and_general_messages_do_not_fire(question: str) -> None:

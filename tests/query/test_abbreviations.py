@@ -155,6 +155,14 @@ def test_a_heart_that_skips_or_thumps_is_palpitations() -> None:
         assert table[lay] == ("heart palpitations",), lay
 
 
+def test_lay_names_of_a_rash_a_test_and_an_injury_map_to_their_concepts() -> None:
+    table = lay_terms()
+    assert "lyme disease" in table["bull eye rash"]
+    assert table["lyme"] == ("lyme disease",)
+    assert table["chest xray"] == ("radiography, thoracic",)
+    assert table["wound"] == ("wounds and injuries",)
+
+
 def test_every_lay_term_names_a_vocabulary_concept() -> None:
     """A clinical name the vocabulary cannot resolve becomes a concept with no tree numbers,
     which ranks as a disease and can push the resolved reading of the same phrase aside."""

@@ -670,6 +670,9 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("scratching an itchy pink patch high on my inner thigh all week", "jock itch"),
         ("the noise startled him half to death, is that normal", "badly"),
         ("had our baby 11 days ago and the spotting has turned pink", "postnatal bleeding"),
+        # skin burnt by the sun, told without the word
+        ("my shoulders got frazzled in the sun at the match", "sunburnt"),
+        ("dozed off in the sun and my nose is peeling", "got sunburnt"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -693,6 +696,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "itchy lump in my groin",
         "gave birth 5 weeks ago and now bleeding from my bottom after a poo",
         "had the baby 13 days ago, the bleeding is heavy with big clots",
+        "dozed off in the sun on the bench, is a nap good for me",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -767,6 +771,8 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my baby has white patches in her mouth that dont wipe off", "oral thrush"),
         ("a white coating on his tongue that won't scrape off", "oral thrush"),
         ("my husband gets up three times a night to pee", "nocturia"),
+        ("she gets up for the toilet four times every night", "nocturia"),
+        ("how many times a night is it usual to go to the loo at 80", "nocturia"),
         ("he has to pee all the time and his urine stream is really weak", "weak urine stream"),
         ("he takes ages to pee and the stream got slow", "weak urine stream"),
         ("she snores and sometimes stops breathing for a few seconds", "sleep apnea"),
@@ -1264,6 +1270,12 @@ def test_thrush_told_of_a_man_is_the_yeast_infection_in_general(
         ("newborn keeps rolling to sleep on her side at night", "sudden infant death", True),
         ("only comfortable lying on my side since the op", "sudden infant death", False),
         ("baby has a pink mark across his tummy", "sudden infant death", False),
+        # a cut or graze asked about as infected is a wound infection
+        ("the graze on his knee looks infected, yellow crust", "wound infection", True),
+        ("is a wound infection likely if my cut is red?", "wound infection", True),
+        ("is the gash on her shin getting infected?", "wound infection", True),
+        ("I cut the bread and my finger is sore", "wound infection", False),
+        ("got an ear infection and a paper cut", "wound infection", False),
     ],
 )
 def test_a_word_is_read_in_the_sense_its_context_gives(

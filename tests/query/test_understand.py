@@ -71,6 +71,8 @@ def roles(handmade_vocabulary: Vocabulary) -> Callable[[str], dict[str, str]]:
             (Facet.TREATMENT,),
         ),
         ("what's the point of the purple puffer if I feel fine", (Facet.TREATMENT,)),
+        ("once the pills clear my gout, can it ever come back?", (Facet.PROGNOSIS,)),
+        ("when will the gout blood test come back", (Facet.DIAGNOSIS,)),
     ],
 )
 def test_facets_asked(question: str, asked: tuple[Facet, ...]) -> None:

@@ -58,7 +58,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
-from medcite.query.english import english_frequency
+from medcite.query.english import english_frequency, is_common_english
 from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
 from medcite.query.understand import (
@@ -1371,7 +1371,7 @@ def _on_asked_concept(
         c
         for c in query.concepts
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
-        if not stems(c.matched) <= _GENERIC
+        if not stems(c.matched) <= _GENERIC and not _everyday_care_word(c)
     ]
     # a place, a group or a food told before the yes/no sentence is not asked about ("I was in
     # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
@@ -1401,6 +1401,16 @@ def _on_asked_concept(
                 frame = "The sources found do not answer yes or no in one statement; they say:"
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+def _everyday_care_word(concept: QueryConcept) -> bool:
+    """True for a concept of health care (its tree :data:`CARE_TREE`) named by one everyday
+    word ("need" read as health services needs): no thing a yes/no asks about, since a
+    statement with the word ("ask how much fluid you need") says nothing of it."""
+    word = concept.matched.strip()
+    return (
+        only_under(concept.tree_numbers, CARE_TREE) and " " not in word and is_common_english(word)
+    )
 
 
 def _a_test(concept: QueryConcept) -> bool:

@@ -179,7 +179,7 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
         r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses|"
-        r"get rid of|creams?|ointments?|lotions?|"
+        r"get rid of|creams?|ointments?|lotions?|cure[sd]?|curing|"
         # a medicine class a condition needs ("infections in young babies may require antibiotics")
         r"(?:needs?|needed|require[sd]?|requiring|prescribed|given) (?:\w+ ){0,2}?(?:antibiotics?|"
         r"antivirals?|antifungals?)|"

@@ -6488,6 +6488,14 @@ _SEVERE = (
     r"vomit\w* (?:blood|green|everything|all night|\d+ times)|passed out|faint\w*|"
     r"drool\w*|confused"
 )
+_EVENINGS_IN_DEMENTIA = (
+    r"(?:dementia|alzheimer'?s?)\b[^?]{0,200}?\b(?:(?:every|each|most|some) (?:evening|night|"
+    r"afternoon)s?|in the (?:evenings|afternoons|late afternoon)|late (?:in the )?(?:afternoon|"
+    r"day)|sundown\w*|by (?:about |around )?(?:[1-9]|tea ?time|dinner ?time|supper ?time)"
+    r"(?: ?pm| ?o'?clock)?\b)"
+)
+"""Confusion with dementia told as coming each evening (sundowning): the course of a known
+illness, to raise with its doctor, not a new confusion that cannot wait."""
 WAITING_WITH_SEVERE_SIGNS = Concept(
     "severe symptoms, asked whether to wait",
     "Do not wait for a routine appointment with symptoms like these: get care today — call your "
@@ -6496,7 +6504,7 @@ WAITING_WITH_SEVERE_SIGNS = Concept(
     "worse, or with trouble breathing, confusion, fainting or severe pain.",
     urgency=SAME_DAY,
     signs=(
-        _given((_WAIT_ASKED,), _SEVERE),
+        _given((_WAIT_ASKED,), _SEVERE, unless=(_EVENINGS_IN_DEMENTIA,)),
     ),
     exclusions=(re.compile(EMOTIONAL_NUMBNESS, re.IGNORECASE), _PANIC_NAMED),
 )
@@ -6649,9 +6657,14 @@ _LASTING_STATES = frozenset({"a vulnerable person"})
 "gave birth 5 days ago" still make someone vulnerable now."""
 _SPARED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "a vulnerable person": (_rx(_PREGNANT), _rx(_NOT_PREGNANT_NOW)),
+    "drowsiness or confusion": (
+        re.compile(r"[\s\S]*confus[\s\S]*", re.IGNORECASE),
+        re.compile(_EVENINGS_IN_DEMENTIA, re.IGNORECASE),
+    ),
 }
-"""Signs that do not count when the question tells them of no one ill: a sign's words, and
-what spares them ("could I get pregnant", "my sister is pregnant" beside a child's fever)."""
+"""Signs that do not count in some questions: a sign's words, and what spares them ("could I
+get pregnant", "my sister is pregnant" beside a child's fever, tells of no one ill; confusion
+told as coming each evening with a known dementia is its course, :data:`_EVENINGS_IN_DEMENTIA`)."""
 SIGNS_TOGETHER_NEEDED = 3
 """How many kinds of warning sign, one of them a whole-body sign, make a same-day red flag."""
 SEVERAL_SIGNS_KIND = "several warning signs together"

@@ -560,7 +560,21 @@ _SLEEP_POSITION = (
     r"down) (?:\w+ ){0,3}?on (?:her|his|their|its|the) (?:tummy|front|stomach|side|belly)"
 )
 """How a baby is laid to sleep ("rolls onto her front", "napping on his side")."""
+_A_CUT = r"(?:cut|graze|gash|wound)s?"
 ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (
+        # a cut or graze asked about as infected is a wound infection
+        re.compile(
+            rf"\b(?:my|a|the|this|his|her|their|your) (?:\w+ )?{_A_CUT}\b[^.?!]{{0,80}}?\b(?:is|"
+            r"are|looks?|looking|got|gets|getting|gone|goes|went|be|been|seems?|become|becoming|"
+            rf"turned|turning|it|this|that) (?:\w+ )?infected\b|\binfected (?:\w+ )?{_A_CUT}\b|"
+            rf"\b{_A_CUT} infections?\b|\b(?:is|are|was|were) (?:my|the|this|his|her|their|your) "
+            rf"(?:\w+ )?{_A_CUT} (?:\w+ )?infected\b",
+            re.IGNORECASE,
+        ),
+        r"(?:cut|graze|gash|wound)s?\b",
+        "wound infection",
+    ),
     (
         # how a baby is laid to sleep is asked for the risk of cot death (safe sleep)
         re.compile(
@@ -801,6 +815,11 @@ EMOTIONAL_NUMBNESS = (
 """Numbness told of one's feelings ("I just feel numb, nothing is fun"): no loss of sensation."""
 
 
+_TO_PASS_WATER = (
+    r"(?:to|for) (?:a )?(?:pee|urinate|wee|wee-wee|piss|the (?:loo|toilet|bathroom)|"
+    r"use the (?:bathroom|toilet|loo)|go to the (?:bathroom|toilet|loo))\b"
+)
+"""Getting up to pass water, told in lay words ("for a wee", "to the loo")."""
 _STREAM_WEAK = (
     "(?:is |has been |got |gotten |seems )?(?:really |very |so |kind of |kinda |a bit |pretty )?"
     "(?:weak|slow)"
@@ -843,6 +862,16 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a maxim",
         ),
         ("(?:fall|falls|fell|fallen|falling) pregnant", "get pregnant"),
+        # skin burnt by the sun, told without the word sunburn
+        (
+            "(?:burnt|burned|burn|fried|frazzled) (?:[a-z]+ ){0,3}?(?:in|by|from) the sun",
+            "sunburnt",
+        ),
+        (
+            "(?:fell|fallen|falling|dozed off|dozing off) (?:asleep )?in the sun(?=[^.?!]{0,100}"
+            "\\b(?:red|burn\\w*|blister\\w*|peel\\w*|sore|stings?|stinging)\\b)",
+            "got sunburnt",
+        ),
         (
             "nursing (?:my|a|the|our|her|his|your) (?:\\w+ )?(?:baby|babies|newborn|infant|son|"
             "daughter|twins)",
@@ -1136,8 +1165,10 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             "(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){0,5}?"
-            "(?:a|at|every|each|in the) (?:night|nite) (?:\\w+ ){0,2}?to "
-            "(?:pee|urinate|wee|use the bathroom|go to the bathroom)",
+            f"(?:a|at|every|each|in the) (?:night|nite) (?:\\w+ ){{0,2}}?{_TO_PASS_WATER}|"
+            f"(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){{0,3}}?{_TO_PASS_WATER}"
+            "(?=[^.?!]{0,40}\\b(?:night|nite|nights)\\b)|(?:times?|often) (?:a|at|every|each|"
+            f"in the) (?:night|nite) (?:\\w+ ){{0,4}}?{_TO_PASS_WATER}",
             "nocturia",
         ),
         (

@@ -139,9 +139,11 @@ def chooses_among_treatments(question: str) -> bool:
 
 ASKS_AGAIN = re.compile(
     r"\b(?:get|gets|catch|catches) (?:it |\w+ ){0,2}?(?:twice|again|more than once)\b"
+    r"|\b(?:will|can|could|does|do|might|may) (?!(?:the |my |your )?(?:results?|tests?)\b)"
+    r"(?:[a-z']+ ){1,3}?(?:ever )?come back\b"
 )
-"""A question whether something comes a second time ("can adults get chickenpox twice"), on
-lower-case text."""
+"""A question whether something comes a second time ("can adults get chickenpox twice", "can
+gout come back"), on lower-case text."""
 ASKS_UNDONE = re.compile(r"\b(?:(?:ir)?reversib\w*|revers(?:e|ed|al)|undo(?:ne)?)\b", re.I)
 """A question whether something can be undone ("is a vasectomy reversible", "can the damage
 be reversed")."""
