@@ -1320,6 +1320,26 @@ def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> N
     assert "Treatment is simple." not in _shown(shown)
 
 
+def test_someone_afraid_of_getting_it_is_not_advised_its_treatment() -> None:
+    """What treats gout is no first step for someone who fears getting it; when to have a
+    joint checked is."""
+    treat = "Doctors treat gout attacks with anti-inflammatory medicines and rest."
+    check = "See a doctor if a joint becomes suddenly hot, red and painful."
+    page = _page(
+        "gf",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Gout attacks often start at night in the big toe.",
+        "Attacks can come back months or years later.",
+        treat,
+        check,
+    )
+    feared = _ask("my uncle has gout and I'm worried I might get it, what should I do?", [page])
+    assert feared.bottom_line is not None
+    assert [b.text for b in feared.bottom_line.bullets] == [check]
+
+
 def test_a_medicine_that_cures_it_is_a_treatment_statement() -> None:
     """ "Colchicine can cure most gout attacks" tells a treatment, though it names no treatment
     word but the cure."""

@@ -493,6 +493,8 @@ def test_a_sudden_emergency_s_sign_that_has_lasted_months_does_not_count(
             "falling asleep while driving",
         ),
         ("i nearly fell asleep while driving home", "falling asleep while driving"),
+        # paracetamol with combination products that hold it, the product named in the plural
+        ("been taking paracetamol all week and a few Lemsips at bedtime", "overdose or poisoning"),
         (
             "my weak heart and i weigh 2kg more than on monday, ankles swelling",
             "fluid build-up in heart failure",

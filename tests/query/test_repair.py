@@ -673,6 +673,8 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         # skin burnt by the sun, told without the word
         ("my shoulders got frazzled in the sun at the match", "sunburnt"),
         ("dozed off in the sun and my nose is peeling", "got sunburnt"),
+        # a British evening meal
+        ("missed a dose, can he have two after his tea tonight", "after his evening meal"),
     ],
 )
 def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
@@ -697,6 +699,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "gave birth 5 weeks ago and now bleeding from my bottom after a poo",
         "had the baby 13 days ago, the bleeding is heavy with big clots",
         "dozed off in the sun on the bench, is a nap good for me",
+        "is a cup of tea with my tablets tonight ok",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:

@@ -1626,6 +1626,18 @@ def _treats(sides: Sequence[Sequence[QueryConcept]]) -> bool:
     return any(d and any(condition[:k] + condition[k + 1 :]) for k, d in enumerate(drug))
 
 
+FEARS_GETTING = re.compile(
+    r"\b(?:scared|terrified|worried|afraid|frightened|anxious|petrified|fear|concerned|"
+    r"paranoid)\b[^.?!]{0,30}?\b(?:i'?ll|i will|i might|i may|i could|i'?m going to|i am going "
+    r"to|i would|of (?:getting|developing|inheriting)|about (?:getting|developing|inheriting))"
+    r"(?: \w+){0,2}? (?:get|getting|develop|developing|inherit|inheriting|end up with)\b"
+    r"|\b(?:my|our) (?:own )?(?:risk|chances?|odds) of (?:getting|developing|inheriting)\b",
+    re.IGNORECASE,
+)
+"""The asker fears getting a condition ("terrified I'll get it too", "my risk of developing
+it"): they do not have it, so what treats it is no step for them."""
+
+
 def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
     """First steps (treatment, when to seek care): a guideline page's, or a study's own advice
     (:data:`extract.ADVICE`) among :func:`_findings`; a study's findings are no steps. For a drug
@@ -1637,7 +1649,10 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     if pair is not None:  # what to do about the condition the drug brought: steps that name it
         condition = name_stems(pair[1])
         advice = [c for c in advice if _names_any(c, condition)]
-    facets = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
+    # for someone afraid of getting it, its treatment is no first step of theirs
+    feared = bool(FEARS_GETTING.search(query.question))
+    facets: tuple[Facet, ...] = (*(() if feared else (Facet.TREATMENT,)), Facet.PREVENTION)
+    facets = (*facets, Facet.SEEK_CARE)
     steps = [c for f in facets if f in query.facets and (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))

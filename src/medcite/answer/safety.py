@@ -666,8 +666,8 @@ def _paracetamol_twice() -> str:
     joined = r"(?:plus|and|with|as well as|on top of|also|alongside|together with)"
     return (
         rf"\b{taking}\b{_NOT_ASKING}{{0,60}}?\b{_PARACETAMOL}\b{_NOT_ASKING}{{0,60}}?\b{joined}\b"
-        rf"{_NOT_ASKING}{{0,40}}?\b(?:{products})\b"
-        rf"|\b{taking}\b{_NOT_ASKING}{{0,60}}?\b(?:{products})\b{_NOT_ASKING}{{0,60}}?\b{joined}\b"
+        rf"{_NOT_ASKING}{{0,40}}?\b(?:{products})s?\b"
+        rf"|\b{taking}\b{_NOT_ASKING}{{0,60}}?\b(?:{products})s?\b{_NOT_ASKING}{{0,60}}?\b{joined}\b"
         rf"{_NOT_ASKING}{{0,40}}?\b{_PARACETAMOL}\b"
     )
 

@@ -843,6 +843,15 @@ does not name it later itself ("my cheeks go red after wine … is this rosacea?
 rosacea in its own words, and what it tells stays told)."""
 
 
+_AT_A_MEAL = "(?:{})".format(
+    "|".join(
+        f"(?<={prep} {whose} )"
+        for prep in ("with", "after", "before")
+        for whose in ("my", "our", "his", "her")
+    )
+)
+"""Right after "with my", "after our" and the like: where a meal is named (lookbehinds of
+one width each, as Python's require)."""
 _NOT_SUTURED = "(?<!need )(?<!needs )(?<!needed )(?<!put )(?<!with )"
 """Not a stitch needed, put in or had with a wound: that one is a suture."""
 _NOT_A_SUTURE = _NOT_SUTURED + _NOT_SUTURED.replace(" )", " a )")
@@ -862,6 +871,12 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "a maxim",
         ),
         ("(?:fall|falls|fell|fallen|falling) pregnant", "get pregnant"),
+        # tea in the evening, with or after which one takes a tablet, is the evening meal
+        (
+            f"{_AT_A_MEAL}tea(?= (?:tonight|this evening|later|at (?:5|6|7|five|six|seven)))|"
+            "tea ?time",
+            "evening meal",
+        ),
         # skin burnt by the sun, told without the word sunburn
         (
             "(?:burnt|burned|burn|fried|frazzled) (?:[a-z]+ ){0,3}?(?:in|by|from) the sun",
