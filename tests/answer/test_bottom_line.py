@@ -1571,6 +1571,36 @@ def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
     assert "Treatment Options" in [s.title for s in opened.guideline_sections]
 
 
+def test_a_person_told_as_fine_asks_no_safety_question() -> None:
+    """ "she is ok-ish by day" tells how someone is; "is it ok to …" asks whether one may."""
+    told = "mum has gout and is ok-ish in the mornings, is it normal that the toe aches by night?"
+    assert not safety_question(understand(told, VOCABULARY))
+    assert not safety_question(
+        understand("dad is ok most days, does gout come in waves?", VOCABULARY)
+    )
+    assert safety_question(understand("is it ok to take colchicine for gout", VOCABULARY))
+    assert safety_question(understand("would that be ok with my gout?", VOCABULARY))
+
+
+def test_a_page_statement_saying_what_a_yes_no_asks_answers_it() -> None:
+    """Whom the question is about ("my 80 year old mum") is no word a statement must say; a
+    page's statement that says what was asked ("supplements") answers the yes/no whatever its
+    cue words."""
+    said = "Some people with gout take cherry juice supplements."
+    page = _page(
+        "gout-cherry",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Gout attacks often start at night in the big toe.",
+        "Attacks can come back months or years later.",
+        said,
+    )
+    line = _ask("should my 80 year old mum take supplements for her gout?", [page]).bottom_line
+    assert line is not None
+    assert said in [b.text for b in line.bullets]
+
+
 def test_can_you_have_a_condition_asks_whether_it_happens_not_whether_one_may() -> None:
     """ "can you have gout without a fever" is no safety question, and a statement that only
     names a fever does not answer it yes."""

@@ -363,7 +363,7 @@ def predicate(query: Query) -> frozenset[str]:
     asked = (focus & stems(later)) if later else focus
     asking = corrected(later or query.question, query.corrections)
     asked = asked - _condition_words(query)
-    wanted = (asked or focus) - named - _GENERIC
+    wanted = (asked or focus) - named - _GENERIC - _PERSONS - _ages_told(query.question)
     if later and stems(later) & named and not stems(later) - named - _GENERIC:
         wanted = frozenset()  # "… is this TMJ?": only whether it is the topic, named as said
     for sense in PREDICATE_SENSES:
@@ -388,6 +388,25 @@ def predicate(query: Query) -> frozenset[str]:
     if "<spreads>" in wanted:  # "contagious to others in the house": to whom is no predicate
         wanted = wanted - _RECIPIENTS
     return wanted - _NEGATION_STEMS
+
+
+_PERSONS = stems(
+    "mum mom mother dad father son daughter wife husband partner grandma grandmother grandad "
+    "grandpa grandfather grandson granddaughter nan granny boyfriend girlfriend she he her him "
+    "they them"
+)
+"""Whom the question is about ("should my dad take it"): no word a statement must say."""
+_AGE_TOLD = re.compile(
+    r"\b\d{1,3}[- ]?(?:years?|yrs?|months?)[- ]?olds?\b|\b\d{1,3} ?(?:yo|y/o|yr old)\b|"
+    r"\baged? \d{1,3}\b",
+    re.IGNORECASE,
+)
+
+
+def _ages_told(question: str) -> frozenset[str]:
+    """The stems of the ages a question tells ("my 85 year old dad"): whom it asks about, no
+    word a statement must say."""
+    return frozenset(s for m in _AGE_TOLD.finditer(question) for s in stems(m.group(0)))
 
 
 def _need_asked(query: Query) -> bool:
