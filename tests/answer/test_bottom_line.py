@@ -1310,14 +1310,17 @@ def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> N
         "Gout is a form of arthritis that causes sudden attacks of joint pain.",
         "Gout is not contagious.",
         "Treatment is simple.",
+        "Gout is very common.",
     )
     for question in ("is gout contagious?", "my dad has gout, can I catch it from him?"):
         line = _ask(question, [page]).bottom_line
         assert line is not None, question
         assert line.verdict == "The sources found suggest no:", question
         assert [b.text for b in line.bullets] == ["Gout is not contagious."]
-    shown = _ask("how is gout treated?", [page])
-    assert "Treatment is simple." not in _shown(shown)
+    shown = _shown(_ask("how is gout treated?", [page]))
+    shown += _shown(_ask("is gout common?", [page]))
+    assert "Treatment is simple." not in shown
+    assert "Gout is very common." not in shown  # a short line granting a property
 
 
 def test_someone_afraid_of_getting_it_is_not_advised_its_treatment() -> None:
@@ -1356,6 +1359,10 @@ def test_a_medicine_that_cures_it_is_a_treatment_statement() -> None:
     answer = _ask("how is gout treated?", [page])
     assert not answer.abstained
     assert cure in _shown(answer)
+    # that nothing cures it is no treatment statement
+    none = "There is no cure for the stiffness that follows an attack."
+    page = _page("gn", "Gout", "information", *GOUT_SENTENCES[:3], none)
+    assert none not in _shown(_ask("how is gout treated?", [page]))
 
 
 def test_an_emphasis_word_is_no_part_of_what_is_asked() -> None:

@@ -673,6 +673,7 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         # skin burnt by the sun, told without the word
         ("my shoulders got frazzled in the sun at the match", "sunburnt"),
         ("dozed off in the sun and my nose is peeling", "got sunburnt"),
+        ("scared the lyme came back after the doxy", "the lyme disease came back"),
         # a British evening meal
         ("missed a dose, can he have two after his tea tonight", "after his evening meal"),
     ],
@@ -700,6 +701,8 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "had the baby 13 days ago, the bleeding is heavy with big clots",
         "dozed off in the sun on the bench, is a nap good for me",
         "is a cup of tea with my tablets tonight ok",
+        "walking the coast path from lyme regis, how to avoid blisters",
+        "ticks in old lyme, connecticut: do they carry lyme disease?",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:

@@ -179,7 +179,9 @@ SENTENCE_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         r"\b(treat\w*|therap\w*|injections?|surg\w*|medications?|medicines?|drugs?|"
         r"relie\w*|efficacy|effective|management|managed with|improve\w*|dose|doses|"
-        r"get rid of|creams?|ointments?|lotions?|cure[sd]?|curing|"
+        r"get rid of|creams?|ointments?|lotions?|curing|"
+        # what cures it, not that nothing does ("There is no cure", "cannot be cured")
+        r"(?<!no )(?<!not be )(?<!cannot be )(?<!can't be )cure[sd]?|"
         # a medicine class a condition needs ("infections in young babies may require antibiotics")
         r"(?:needs?|needed|require[sd]?|requiring|prescribed|given) (?:\w+ ){0,2}?(?:antibiotics?|"
         r"antivirals?|antifungals?)|"
@@ -1675,11 +1677,11 @@ def _quotable(sentence: Sentence, doc: Document, research: bool) -> bool:
 
 
 _SHORT_PROPERTY = re.compile(
-    r"^(?P<subject>[A-Z][\w'-]*(?: [\w'-]+)?) (?:is|are) (?:not |never |rarely |usually |"
-    r"often |very |highly )?[a-z]+\.$"
+    r"^(?P<subject>[A-Z][\w'-]*(?: [\w'-]+)?) (?:is|are) (?:not|never|rarely) [a-z]+\.$"
 )
-"""A statement of three or four words giving a property of its subject ("Gout is not
-catching.", "Warts are very common.")."""
+"""A statement of three or four words denying a property of its subject ("Gout is not
+catching."): the no to a yes/no question; one granting a property ("Moles are very common.")
+answers little and, beside a worry, reads as reassurance."""
 
 
 def short_topic_statement(text: str, subjects: Sequence[frozenset[str]]) -> bool:

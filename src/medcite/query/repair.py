@@ -877,6 +877,11 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "tea ?time",
             "evening meal",
         ),
+        # Lyme alone is the disease, but not the places named Lyme
+        (
+            "(?<!old )lyme(?! (?:regis|bay|park|disease|borreliosis|arthritis|carditis))",
+            "lyme disease",
+        ),
         # skin burnt by the sun, told without the word sunburn
         (
             "(?:burnt|burned|burn|fried|frazzled) (?:[a-z]+ ){0,3}?(?:in|by|from) the sun",
