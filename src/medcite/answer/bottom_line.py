@@ -1386,11 +1386,15 @@ def _on_asked_concept(
     framed as what the sources say about it; None when the question names nothing else or the
     page never mentions it."""
     primary = {c.key for c in query.primary_topics}
+    taking = any(c.drug for c in query.primary_topics)
     asked = [
         c
         for c in query.concepts
         if c.role in ASKED_ROLES and c.key not in primary and not c.category
-        if not stems(c.matched) <= _GENERIC and not _everyday_care_word(c)
+        if not stems(c.matched) <= _GENERIC
+        # "need" read as health care: asked of a medicine, a statement of what one may need
+        # ("you may need to take medicine") answers; of nothing taken, it names anything
+        if taking or not _everyday_care_word(c)
     ]
     # a place, a group or a food told before the yes/no sentence is not asked about ("I was in
     # the hospital with pancreatitis … can I ever have a drink again"); a symptom told before a
