@@ -462,8 +462,10 @@ def test_a_heading_glued_to_its_sentence_is_left_out() -> None:
         "Gout is common. Relief is Possible Although there is no cure for gout, flares can be "
         "treated. Ongoing Work The gout clinic runs trials of new medicines. National Gout "
         "Society researchers found that cherries may help. Stage IB: The tophus is larger than "
-        "2 centimeters and hard."
+        "2 centimeters and hard. A Joint That is Swollen Also see a doctor if the big toe turns "
+        "red and hot."
     )
+    assert "Also see a doctor if the big toe turns red and hot." in sentences
     assert "Stage IB: The tophus is larger than 2 centimeters and hard." in sentences
     assert "Although there is no cure for gout, flares can be treated." in sentences
     assert "The gout clinic runs trials of new medicines." in sentences

@@ -251,7 +251,7 @@ _OPENERS = frozenset(
     "Several Other One Not No Because While As At After Before During Talk Ask Call Get Make "
     "Take Try Use Do Being Each Every All Any Over About Only Even Such Studies Research "
     "Researchers Scientists Doctors Treatment Symptoms Diagnosis Exercise Medicines High "
-    "Low".split()
+    "Low Also See Tell Keep Avoid Seek".split()
 )
 """Words a sentence opens with, before a word in lower case ("Studies show …", "If you …"); an
 article opens one before any word."""
