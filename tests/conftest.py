@@ -476,6 +476,8 @@ HANDMADE_TERMS = [
     ("D325", "egg hypersensitivity", "egg hypersensitivity"),
     ("D325", "egg hypersensitivity", "egg allergy"),
     ("D326", "eggs", "eggs"),
+    ("D327", "analgesics", "analgesics"),
+    ("D327", "analgesics", "painkillers"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -719,6 +721,7 @@ HANDMADE_TREES = [
     ("D324", "latex", "D20.215.784.500"),
     ("D325", "egg hypersensitivity", "C20.543.480.370.150"),
     ("D326", "eggs", "J02.200.300"),
+    ("D327", "analgesics", "D27.505.696.663.050"),
 ]
 
 

@@ -537,6 +537,26 @@ def test_two_medicines_taken_together_are_the_sides_of_an_interaction_not_one_an
     assert _shown(one, [flare], handmade_vocabulary) == []
 
 
+def test_a_medicine_named_with_its_class_is_one_side_of_an_interaction(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "painkillers … I'm on ibuprofen" names one medicine twice: a study naming ibuprofen
+    among painkillers says nothing of the other medicine asked about."""
+    question = "can painkillers stop lisinopril working? I'm on ibuprofen for a week"
+    levels = _paper(
+        "64",
+        "Ibuprofen and other painkillers in serum",
+        "Painkillers such as ibuprofen reach effective blood levels at the usual doses.",
+    )
+    assert _shown(question, [levels], handmade_vocabulary) == []
+    pair = _paper(
+        "65",
+        "Ibuprofen and lisinopril",
+        "Ibuprofen interacts with lisinopril and can weaken its effect on blood pressure.",
+    )
+    assert _shown(question, [levels, pair], handmade_vocabulary)
+
+
 def test_one_medicine_with_the_asker_s_condition_says_nothing_of_the_pair(
     handmade_vocabulary: Vocabulary,
 ) -> None:

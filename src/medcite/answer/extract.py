@@ -859,7 +859,7 @@ class Topic:
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             # two medicines taken together: what one is taken for is no side of theirs
             # ("warfarin for AF and now clarithromycin": warfarin with AF is no interaction)
-            drugs = [c for c in query.topics if c.drug]
+            drugs = _without_their_classes([c for c in query.topics if c.drug])
             others = [
                 c
                 for c in query.topics
@@ -1003,6 +1003,20 @@ def taken_for_one(question: str, concept: QueryConcept, drugs: Sequence[QueryCon
         key = d.combination or d.key
         groups[key] = groups.get(key, False) or bool(d.matched and re.search(pattern, text))
     return len(groups) >= 2 and any(groups.values()) and not all(groups.values())
+
+
+def _without_their_classes(drugs: Sequence[QueryConcept]) -> list[QueryConcept]:
+    """``drugs`` without a class another of them belongs to ("antibiotics" beside doxycycline):
+    one medicine named twice, which its own side names by its class (:func:`_sides`), not a
+    second medicine taken with it."""
+    return [
+        d
+        for d in drugs
+        if not any(
+            o is not d and {n.lower() for n in d.names} & {k.lower() for k in o.classes}
+            for o in drugs
+        )
+    ]
 
 
 def _separate_drugs(drugs: Sequence[QueryConcept]) -> bool:
