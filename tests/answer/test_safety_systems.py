@@ -1074,6 +1074,10 @@ def kinds(question: str) -> set[str]:
             "my 18 month old knocked a cup of coffee over his arm and it has blistered",
             "burn that needs care",
         ),
+        (
+            "trod on a rusty nail at the allotment, my last tetanus booster was 14 years ago",
+            "wound that may need a tetanus jab",
+        ),
     ],
 )
 def test_each_system_sign_fires(question: str, kind: str) -> None:
@@ -1305,6 +1309,8 @@ def test_blood_lost_is_not_told_as_dehydration() -> None:
         "blood but doesn't hurt and my vision is fine, should I panic?",
         "woke up with a big blood red patch on the white of my eye, no pain at all and I can see "
         "fine, really scared",
+        # a booster within the ten years
+        "trod on a rusty nail at the allotment, my last tetanus booster was 6 years ago",
         # confusion that comes each evening with a known dementia (sundowning)
         "grandpa has had dementia for years and gets confused every evening, is this normal?",
     ],

@@ -6459,12 +6459,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "emergency department for a wound that will not stop bleeding, or later for stiffness of "
         "the jaw or spasms.",
         urgency=SAME_DAY,
+        exposure=True,  # "my last jab was years ago" is when the jab was, not the wound
         signs=(
             _given((r"rusty|nail|puncture\w*|soil|manure|garden\w*|stood on|trod on|stepped on|"
                     r"bite|bitten|barbed wire|deep cut|deep wound",),
                    r"(?:can'?t|cannot|don'?t|do not|couldn'?t) (?:\w+ ){0,2}?(?:remember|recall|"
                    r"know) (?:\w+ ){0,4}?(?:tetanus|jab|booster|injection)|(?:tetanus|booster) "
-                   r"(?:\w+ ){0,4}?(?:can'?t remember|not sure|don'?t know|years ago|never had|"
+                   r"(?:\w+ ){0,4}?(?:can'?t remember|not sure|don'?t know|never had|"
+                   # long enough ago to be due (not "8 years ago", within the ten years)
+                   r"(?<!\b[1-9] )(?<!\bone )(?<!\btwo )(?<!three )(?<!\bfour )(?<!\bfive )"
+                   r"(?<!\bsix )(?<!seven )(?<!eight )(?<!\bnine )(?<!couple of )(?<!\bfew )"
+                   r"years ago|"
                    r"out of date|overdue|not up to date)|(?:never had|not had|no) (?:a |any )?"
                    r"tetanus|(?:tetanus|booster) (?:jab |shot |injection )?in (?:over |more than |"
                    r"about |like )?(?:\d+\+?|ten|twenty|many|years|a few|several) (?:years|yrs)"),
