@@ -14,6 +14,7 @@ from medcite.answer.bottom_line import (
     WHETHER_FRAME,
     asked_kind,
     asks_whether_one_has,
+    left_to_a_clinician,
     negated,
     other_unit,
     relation_denied,
@@ -1589,23 +1590,32 @@ def test_a_person_told_as_fine_asks_no_safety_question() -> None:
     assert safety_question(understand("would that be ok with my gout?", VOCABULARY))
 
 
-def test_a_page_statement_saying_what_a_yes_no_asks_answers_it() -> None:
-    """Whom the question is about ("my 80 year old mum") is no word a statement must say; a
-    page's statement that says what was asked ("supplements") answers the yes/no whatever its
-    cue words."""
-    said = "Some people with gout take cherry juice supplements."
-    page = _page(
-        "gout-cherry",
-        "Gout",
-        "information",
-        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
-        "Gout attacks often start at night in the big toe.",
-        "Attacks can come back months or years later.",
-        said,
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("If you feel well, talk to your doctor about whether you need colchicine.", True),
+        ("Ask your pharmacist whether the tablets can be crushed.", True),
+        ("Colchicine is needed for most gout attacks.", False),
+        ("Talk to your doctor if the pain lasts more than two days.", False),
+    ],
+)
+def test_a_statement_leaving_the_point_to_a_clinician_is_no_yes(text: str, left: bool) -> None:
+    """ "talk to your doctor about whether X is needed" names what was asked but leaves it to
+    the doctor: its bottom line says so, not yes."""
+    assert left_to_a_clinician(text) is left
+
+
+def test_what_a_statement_says_after_its_turn_decides_its_yes_or_no() -> None:
+    """ "Gout is not catching, but the germ behind gouty sores can spread to others" says yes to
+    whether it spreads."""
+    said = (
+        "Gout itself is not contagious, but the germ that infects gouty sores can spread "
+        "from one person to another."
     )
-    line = _ask("should my 80 year old mum take supplements for her gout?", [page]).bottom_line
+    page = _page("gout-turn", "Gout", "information", *GOUT_SENTENCES[:2], said)
+    line = _ask("is gout contagious to my dad?", [page]).bottom_line
     assert line is not None
-    assert said in [b.text for b in line.bullets]
+    assert line.verdict == "The sources found suggest yes:"
 
 
 def test_can_you_have_a_condition_asks_whether_it_happens_not_whether_one_may() -> None:

@@ -947,12 +947,16 @@ def _verdict(
     asked how two topics relate (``relation``: the stems of each), a statement denying the
     relation between them says no."""
     polarity = {
-        negated(c.sentence.text, wanted) or relation_denied(c.sentence.text, relation) for c in top
+        negated(_last_turn(c.sentence.text, wanted), wanted)
+        or relation_denied(c.sentence.text, relation)
+        for c in top
     }
     if len(polarity) > 1:
         return Pick(_mixed_frame(top), tuple(top))
     if polarity == {False} and _HEDGED.search(top[0].sentence.text):
         return Pick(DEPENDS_FRAME, (top[0],))
+    if left_to_a_clinician(top[0].sentence.text):
+        return Pick(LEFT_TO_A_CLINICIAN_FRAME, (top[0],))
     denied = polarity == {True}
     asked = _asked_part(query.question)
     if negated(asked, wanted, _VERB_NEGATION) and not _NEGATIVE_ASKING.search(asked):
@@ -1096,6 +1100,22 @@ broken or dislocated", "is this just stress or something serious"): no yes or no
 ("or not" asks a yes/no)."""
 EITHER_OR_FRAME = "The sources found do not say which of the two it is; they say:"
 DEPENDS_FRAME = "The sources found say not always:"
+LEFT_TO_A_CLINICIAN_FRAME = "The sources found say it is for your doctor to decide with you:"
+_LEFT_TO_A_CLINICIAN = re.compile(
+    r"\b(?:talk|speak|ask|check)\b[^.;]{0,40}?\b(?:doctor|provider|pharmacist|nurse|gp|"
+    r"professional|team)\b[^.;]{0,20}?\bwhether\b",
+    re.IGNORECASE,
+)
+"""A statement that leaves the point asked to a clinician ("talk to your health care provider
+about whether antibiotics … are needed"): no yes, though it names what was asked."""
+
+
+def left_to_a_clinician(text: str) -> bool:
+    """True for a statement that leaves the point asked to a clinician
+    (:data:`_LEFT_TO_A_CLINICIAN`): a yes/no's bottom line then says so, not yes."""
+    return bool(_LEFT_TO_A_CLINICIAN.search(text))
+
+
 _HEDGED = re.compile(
     r"\b(?:not always|sometimes|in some (?:cases|people)|depends on|only some)\b", re.IGNORECASE
 )
@@ -1575,6 +1595,21 @@ def _safety(cands: Sequence[Candidate]) -> Pick:
         "pharmacist before relying on what follows.",
         refers=True,
     )
+
+
+_TURN = re.compile(r"(?:^|[.;]\s+|,\s+)(?:however|but|yet),?\s+", re.IGNORECASE)
+
+
+def _last_turn(text: str, wanted: frozenset[str]) -> str:
+    """What ``text`` says after its last turn ("However, …", ", but …") when that part still
+    says what was asked: "Shingles cannot be passed on. However, the virus … can be spread to
+    someone who never had chickenpox" says yes to whether it spreads, not no."""
+    turns = list(_TURN.finditer(text))
+    if not turns:
+        return text
+    rest = text[turns[-1].end() :]
+    senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(rest)}
+    return rest if (stems(rest) | senses) & wanted else text
 
 
 def negated(text: str, wanted: frozenset[str], negations: frozenset[str] = _NEGATION) -> bool:

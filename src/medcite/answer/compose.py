@@ -541,11 +541,7 @@ def compose(
     schedule = asked_schedule(inp.query)
     if schedule is not None:  # a page on the trip's or child's schedule, not one on one vaccine
         evidence = schedule.pages([*evidence, *_set_aside(inp)])
-    found = (
-        []
-        if _cancer_feared_only(inp.query)
-        else candidates(inp.query, evidence, inp.gated, _plainly_asked(inp.query))
-    )
+    found = [] if _cancer_feared_only(inp.query) else candidates(inp.query, evidence, inp.gated)
     topic_names = [n for c in inp.query.primary_topics for n in name_stems(c)]
     found = [c for c in found if not _defines_another(c, topic_names)]
     cands = newer_first(found, _cutoff_year(inp))
@@ -1026,15 +1022,6 @@ def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
             replace(pick, verdict=f"{MOOD_HELP.strip()} {pick.verdict}") if _mood(query) else pick
         )
     return replace(pick, where_to_go=_where_to_ask(query))
-
-
-def _plainly_asked(query: Query) -> frozenset[str]:
-    """The words a yes/no question asks of its topic (:func:`asked_words`, without the senses
-    that many wordings say), which a page's statement may say outright; none for other
-    questions."""
-    if query.question_type is not QuestionType.YES_NO:
-        return frozenset()
-    return frozenset(w for w in asked_words(query) if not w.startswith("<"))
 
 
 def _for_bottom_line(inp: ComposeInput, cands: Sequence[Candidate]) -> list[Candidate]:

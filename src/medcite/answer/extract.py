@@ -1332,18 +1332,10 @@ def _speaks_of_another(facet: Facet, text: str) -> bool:
     return any(f is not facet and SENTENCE_CUES[f].search(text) for f in _OTHER_ASPECTS)
 
 
-def candidates(
-    query: Query,
-    evidence: Sequence[Evidence],
-    gated: bool = False,
-    asked: frozenset[str] = frozenset(),
-) -> list[Candidate]:
+def candidates(query: Query, evidence: Sequence[Evidence], gated: bool = False) -> list[Candidate]:
     """Every (sentence, facet) candidate over the usable evidence, best first (``gated``: the
     evidence passed the topic gate, see :class:`Topic`); for a patient's question (no
-    :func:`evidence_question`) none from animal or laboratory studies or case reports. A
-    guideline page's sentence that says every word of ``asked`` (what a yes/no question asks
-    of its topic: "supplement" in "should she take vitamin D supplements") answers its
-    overview, whatever its cue words."""
+    :func:`evidence_question`) none from animal or laboratory studies or case reports."""
     topic = Topic.of(query, gated)
     facets = (Facet.OVERVIEW, *query.facets) if Facet.OVERVIEW not in query.facets else query.facets
     # a patient learns nothing for themselves from an animal or laboratory study; a question
@@ -1390,7 +1382,6 @@ def candidates(
             measured=measured,
             again=again,
             undone=undone,
-            asked=asked,
         )
         # a study sentence about its animals, from a record whose headings or title did not say
         # it was animal work, is no patient evidence either
@@ -1542,7 +1533,6 @@ def _document_candidates(
     again: bool = False,
     undone: bool = False,
     measured: frozenset[str] = frozenset(),
-    asked: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The (sentence, facet) candidates of one document; for a question asking an amount
     (``amount``), a guideline page's sentence that states it (:meth:`AmountAsked.stated_by`)
@@ -1559,7 +1549,7 @@ def _document_candidates(
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
-    told = _Told(amount, measured, asked)
+    told = _Told(amount, measured)
     # a page on a drug, or on a habit (marijuana use, vaping), states its harms in plain
     # words ("Marijuana can cause problems with memory")
     titled = topic.names_topic(label)  # the document's title names the topic
@@ -1604,7 +1594,7 @@ def _document_candidates(
         for facet in _told_outright(sentence.text, facets, own, again=again, undone=undone):
             weights[facet] = max(weights.get(facet, 0.0), 1.0)
         stated = 0.0 if research else _stated_weight(sentence.text, sentence_stems, label, told)
-        if stated and (stated == AMOUNT_WEIGHT or not weights):
+        if stated:
             weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), stated)
         strongest = max(weights.values(), default=0.0)
         found.extend(
@@ -1617,25 +1607,24 @@ def _document_candidates(
 
 @dataclass(frozen=True)
 class _Told:
-    """What a question asks that a page's statement may state outright: an amount, the limits
-    of a value it measured, or the words a yes/no asks of its topic."""
+    """What a question asks that a page's statement may state outright: an amount, or the
+    limits of a value it measured."""
 
     amount: AmountAsked | None
     measured: frozenset[str]
-    asked: frozenset[str]
 
 
 def _stated_weight(
     text: str, sentence_stems: frozenset[str], label: frozenset[str], told: _Told
 ) -> float:
     """The overview weight of a guideline statement for what it states of the question:
-    :data:`AMOUNT_WEIGHT` when it states the amount asked or the measured value's limits, 1.0
-    when it says every word a yes/no asks (used only when no facet cue weighs it), else 0."""
+    :data:`AMOUNT_WEIGHT` when it states the amount asked or the measured value's limits,
+    else 0."""
     if (told.amount is not None and told.amount.stated_by(text, sentence_stems, label)) or (
         told.measured and limit_of(text, told.measured)
     ):
         return AMOUNT_WEIGHT
-    return 1.0 if told.asked and told.asked <= sentence_stems else 0.0
+    return 0.0
 
 
 def _told_outright(
