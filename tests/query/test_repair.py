@@ -779,6 +779,7 @@ def test_falling_asleep_is_no_fall() -> None:
         ("my husband gets up three times a night to pee", "nocturia"),
         ("she gets up for the toilet four times every night", "nocturia"),
         ("how many times a night is it usual to go to the loo at 80", "nocturia"),
+        ("how many times a night is it fine to get up for a wee", "nocturia"),
         ("he has to pee all the time and his urine stream is really weak", "weak urine stream"),
         ("he takes ages to pee and the stream got slow", "weak urine stream"),
         ("she snores and sometimes stops breathing for a few seconds", "sleep apnea"),

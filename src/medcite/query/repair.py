@@ -1188,7 +1188,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             f"(?:a|at|every|each|in the) (?:night|nite) (?:\\w+ ){{0,2}}?{_TO_PASS_WATER}|"
             f"(?:gets?|getting|got|wakes?|waking|woke) up (?:[\\w-]+ ){{0,3}}?{_TO_PASS_WATER}"
             "(?=[^.?!]{0,40}\\b(?:night|nite|nights)\\b)|(?:times?|often) (?:a|at|every|each|"
-            f"in the) (?:night|nite) (?:\\w+ ){{0,4}}?{_TO_PASS_WATER}",
+            f"in the) (?:night|nite) (?:\\w+ ){{0,6}}?{_TO_PASS_WATER}",
             "nocturia",
         ),
         (
