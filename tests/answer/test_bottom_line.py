@@ -1616,6 +1616,12 @@ def test_what_a_statement_says_after_its_turn_decides_its_yes_or_no() -> None:
     line = _ask("is gout contagious to my dad?", [page]).bottom_line
     assert line is not None
     assert line.verdict == "The sources found suggest yes:"
+    # a turn to something else asked keeps the no
+    said = "You will probably not get gout attacks again, but the flare can return in adults."
+    page = _page("gout-again", "Gout", "prognosis", *GOUT_SENTENCES[:2], said)
+    line = _ask("can adults get gout attacks twice?", [page]).bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found suggest no:"
 
 
 def test_can_you_have_a_condition_asks_whether_it_happens_not_whether_one_may() -> None:

@@ -1601,15 +1601,22 @@ _TURN = re.compile(r"(?:^|[.;]\s+|,\s+)(?:however|but|yet),?\s+", re.IGNORECASE)
 
 
 def _last_turn(text: str, wanted: frozenset[str]) -> str:
-    """What ``text`` says after its last turn ("However, …", ", but …") when that part still
-    says what was asked: "Shingles cannot be passed on. However, the virus … can be spread to
-    someone who never had chickenpox" says yes to whether it spreads, not no."""
+    """What ``text`` says after its last turn ("However, …", ", but …") when that part says
+    again what the part before it said of the point asked: "Shingles cannot be passed on.
+    However, the virus … can be spread to someone who never had chickenpox" says yes to whether
+    it spreads; "You will not get it again, but the virus can cause shingles in adults" still
+    says no to whether adults get it again."""
     turns = list(_TURN.finditer(text))
     if not turns:
         return text
-    rest = text[turns[-1].end() :]
-    senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(rest)}
-    return rest if (stems(rest) | senses) & wanted else text
+    first, rest = text[: turns[-1].start()], text[turns[-1].end() :]
+    denied = _said(first) & wanted  # what the part before the turn says of the point asked
+    return rest if denied and denied <= _said(rest) else text
+
+
+def _said(text: str) -> frozenset[str]:
+    """The stems of ``text`` with each of :data:`PREDICATE_SENSES` it states."""
+    return stems(text) | {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
 
 
 def negated(text: str, wanted: frozenset[str], negations: frozenset[str] = _NEGATION) -> bool:
