@@ -1581,7 +1581,7 @@ def test_a_yes_no_question_s_sections_keep_to_what_was_asked() -> None:
 
 def test_a_person_told_as_fine_asks_no_safety_question() -> None:
     """ "she is ok-ish by day" tells how someone is; "is it ok to …" asks whether one may."""
-    told = "mum has gout and is ok-ish in the mornings, is it normal that the toe aches by night?"
+    told = "dad has gout; he is ok-ish at breakfast, yet why does the toe ache by night?"
     assert not safety_question(understand(told, VOCABULARY))
     assert not safety_question(
         understand("dad is ok most days, does gout come in waves?", VOCABULARY)
@@ -1594,7 +1594,7 @@ def test_a_person_told_as_fine_asks_no_safety_question() -> None:
     ("text", "left"),
     [
         ("If you feel well, talk to your doctor about whether you need colchicine.", True),
-        ("Ask your pharmacist whether the tablets can be crushed.", True),
+        ("Ask your pharmacist whether the pills may be split.", True),
         ("Colchicine is needed for most gout attacks.", False),
         ("Talk to your doctor if the pain lasts more than two days.", False),
     ],

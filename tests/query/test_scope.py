@@ -97,7 +97,7 @@ def test_an_emergency_is_never_declined_as_a_writing_request(sample_engine: Engi
         ("chicken soup for a cold, does it work", False),
         ("horse chestnut for varicose veins", False),
         # an animal in a simile tells how a person feels
-        ("three days of flu and now I'm as weak as a kitten, when will it pass", False),
+        ("three days of flu and now I'm feeble as a kitten, when will it pass", False),
         ("been sick as a dog since the weekend, what can I take", False),
         ("our dog is sick as a dog after eating grass", True),
     ],
