@@ -431,6 +431,21 @@ def _same_sentence(text: str, first: str, second: str) -> bool:
     )
 
 
+_DISEASE_TIER, _SIGN_TIER = 2, 3
+"""The tiers of a disease and of a sign or symptom (``query.concepts.tier``)."""
+
+
+def _signs_beside_a_disease(topics: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
+    """``topics`` without the disease readings of a phrase that also reads as a sign
+    ("headache": headache, and headache disorders) when another phrase names a disease: told
+    beside it, the sign is that disease's."""
+    signs = {c.matched for c in topics if c.tier == _SIGN_TIER}
+    diseases = {c.matched for c in topics if c.tier == _DISEASE_TIER and c.matched not in signs}
+    if not signs or not diseases:
+        return topics
+    return tuple(c for c in topics if not (c.matched in signs and c.tier == _DISEASE_TIER))
+
+
 class Query(_Frozen):
     """A question as understood: focus, facets, expansions and what will be searched."""
 
@@ -478,9 +493,12 @@ class Query(_Frozen):
         vaccine a safe vaccine" is about the measles vaccine, not vaccines in general), as
         does a concept whose words the question repeats inside a longer name ("Diabetes and
         pain. … a person who has diabetes type 2" is about type 2 diabetes); the readings of
-        one phrase all stay ("sleep apnea": the syndromes and obstructive sleep apnea)."""
-        best = min((c.tier for c in self.topics), default=0)
-        central = [c for c in self.topics if c.tier == best]
+        one phrase all stay ("sleep apnea": the syndromes and obstructive sleep apnea), except
+        the disease reading of a sign beside another disease ("a cold with a headache": the
+        headache is the cold's sign, not headache disorders)."""
+        topics = _signs_beside_a_disease(self.topics)
+        best = min((c.tier for c in topics), default=0)
+        central = [c for c in topics if c.tier == best]
         specific_phrases = {c.matched for c in central if not c.category}
         specific = [c for c in central if not c.category or c.matched in specific_phrases]
         specific = specific or central

@@ -255,6 +255,22 @@ def test_a_disease_is_the_subject_beside_a_symptom(handmade_vocabulary: Vocabula
     assert [c.key for c in understand("fever", handmade_vocabulary).primary_topics] == ["D1"]
 
 
+def test_a_sign_s_disease_reading_yields_to_a_disease_named_beside_it() -> None:
+    """ "a cold with a headache": the headache is the cold's sign, so its disease reading
+    (headache disorders) is no primary topic beside the cold; named alone, it stays."""
+    from medcite.records import Query, QueryConcept
+
+    cold = QueryConcept(key="C1", name="common cold", matched="cold", via="mesh", tier=2)
+    sign = QueryConcept(key="S1", name="headache", matched="headache", via="lay term", tier=3)
+    disorders = QueryConcept(
+        key="S2", name="headache disorders", matched="headache", via="lay term", tier=2
+    )
+    beside = Query(question="a cold with a headache", concepts=(cold, sign, disorders))
+    assert [c.key for c in beside.primary_topics] == ["C1"]
+    alone = Query(question="a headache every day", concepts=(sign, disorders))
+    assert [c.key for c in alone.primary_topics] == ["S2"]
+
+
 def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> None:
     from medcite.query.concepts import tier
     from medcite.query.vocab import Concept
