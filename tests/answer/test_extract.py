@@ -614,6 +614,14 @@ def test_a_studys_account_of_its_methods_is_no_statement() -> None:
     # a sentence about the study's animals, whatever the record's headings said
     rats = "In rats, appendicitis was caused by a blocked appendix in most cases."
     assert _study_facets(rats, (Facet.CAUSES,)) == set()
+    # how long each arm was treated, and what counted as a cure, are the design
+    assert _study_facets("Duration of therapy was seven days for both groups.", asked) == set()
+    cured = "Cure was defined as no pain in the right lower abdomen after appendicitis surgery."
+    assert _study_facets(cured, (Facet.TREATMENT,)) == set()
+    shorter = (
+        "The duration of treatment was shorter when appendicitis was treated with antibiotics."
+    )
+    assert _study_facets(shorter, (Facet.TREATMENT,))
 
 
 def test_what_people_need_after_an_event_the_reader_never_had_is_no_treatment() -> None:

@@ -2435,6 +2435,10 @@ METHODS = re.compile(
     r"recorded|calculated|operated|tested|standardi[sz]ed|pooled|extracted|abstracted|"
     r"tabulated|stratified|categori[sz]ed|matched|weighted)\b"
     r"|\b(study|studies|review|trial|we|authors) (aimed|aims|sought|seeks|set out|intended) to\b"
+    # how long each arm was treated, what counted as a cure: the design, not a finding
+    r"|^(the )?(duration|length) of (therapy|treatment|follow-up) was [\w ]{0,20}?\b(days?|"
+    r"weeks?|months?|years?)( (for|in) (both|all|each) (groups|arms))?\.$"
+    r"|\b(cure|response|remission|success|improvement) was (based on|defined as|judged by)\b"
     r"|\bthe (aim|aims|objective|objectives|purpose|goal) of (this|the present|our|the current) "
     r"(study|review|trial|work|analysis)\b"
     r"|\b(the|this|our) (current|present) (case|patient)\b|\bour patient\b"
