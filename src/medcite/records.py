@@ -440,7 +440,14 @@ def _signs_beside_a_disease(topics: tuple[QueryConcept, ...]) -> tuple[QueryConc
     ("headache": headache, and headache disorders) when another phrase names a disease: told
     beside it, the sign is that disease's."""
     signs = {c.matched for c in topics if c.tier == _SIGN_TIER}
-    diseases = {c.matched for c in topics if c.tier == _DISEASE_TIER and c.matched not in signs}
+    diseases = {
+        c.matched
+        for c in topics
+        if c.tier == _DISEASE_TIER
+        and not c.drug  # a drug class ranks with diseases, but explains no sign
+        and any(n.startswith(("C", "F03")) for n in c.tree_numbers)
+        and c.matched not in signs
+    }
     if not signs or not diseases:
         return topics
     return tuple(c for c in topics if not (c.matched in signs and c.tier == _DISEASE_TIER))

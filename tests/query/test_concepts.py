@@ -260,7 +260,9 @@ def test_a_sign_s_disease_reading_yields_to_a_disease_named_beside_it() -> None:
     (headache disorders) is no primary topic beside the cold; named alone, it stays."""
     from medcite.records import Query, QueryConcept
 
-    cold = QueryConcept(key="C1", name="common cold", matched="cold", via="mesh", tier=2)
+    cold = QueryConcept(
+        key="C1", name="common cold", matched="cold", via="mesh", tier=2, tree_numbers=("C01.1",)
+    )
     sign = QueryConcept(key="S1", name="headache", matched="headache", via="lay term", tier=3)
     disorders = QueryConcept(
         key="S2", name="headache disorders", matched="headache", via="lay term", tier=2
@@ -269,6 +271,12 @@ def test_a_sign_s_disease_reading_yields_to_a_disease_named_beside_it() -> None:
     assert [c.key for c in beside.primary_topics] == ["C1"]
     alone = Query(question="a headache every day", concepts=(sign, disorders))
     assert [c.key for c in alone.primary_topics] == ["S2"]
+    # a drug class ranks with diseases but explains no sign
+    pills = QueryConcept(
+        key="P1", name="analgesics", matched="painkillers", via="mesh", tier=2, drug=True
+    )
+    taken = Query(question="painkillers for a headache", concepts=(pills, sign, disorders))
+    assert [c.key for c in taken.primary_topics] == ["P1", "S2"]
 
 
 def test_an_environmental_exposure_does_not_outrank_the_disease_beside_it() -> None:
