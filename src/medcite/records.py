@@ -433,19 +433,22 @@ def _same_sentence(text: str, first: str, second: str) -> bool:
 
 _DISEASE_TIER, _SIGN_TIER = 2, 3
 """The tiers of a disease and of a sign or symptom (``query.concepts.tier``)."""
+_INFECTIONS = "C01"
+"""MeSH Infections: an infection told with a sign (a cold with a headache) explains it; a
+chronic disease told beside one (obesity, a vitamin deficiency) need not."""
 
 
 def _signs_beside_a_disease(topics: tuple[QueryConcept, ...]) -> tuple[QueryConcept, ...]:
     """``topics`` without the disease readings of a phrase that also reads as a sign
-    ("headache": headache, and headache disorders) when another phrase names a disease: told
-    beside it, the sign is that disease's."""
+    ("headache": headache, and headache disorders) when another phrase names an infection
+    (:data:`_INFECTIONS`): told beside it, the sign is the infection's."""
     signs = {c.matched for c in topics if c.tier == _SIGN_TIER}
     diseases = {
         c.matched
         for c in topics
         if c.tier == _DISEASE_TIER
         and not c.drug  # a drug class ranks with diseases, but explains no sign
-        and any(n.startswith(("C", "F03")) for n in c.tree_numbers)
+        and any(n.startswith(_INFECTIONS) for n in c.tree_numbers)
         and c.matched not in signs
     }
     if not signs or not diseases:
@@ -501,7 +504,7 @@ class Query(_Frozen):
         does a concept whose words the question repeats inside a longer name ("Diabetes and
         pain. … a person who has diabetes type 2" is about type 2 diabetes); the readings of
         one phrase all stay ("sleep apnea": the syndromes and obstructive sleep apnea), except
-        the disease reading of a sign beside another disease ("a cold with a headache": the
+        the disease reading of a sign beside an infection ("a cold with a headache": the
         headache is the cold's sign, not headache disorders)."""
         topics = _signs_beside_a_disease(self.topics)
         best = min((c.tier for c in topics), default=0)
