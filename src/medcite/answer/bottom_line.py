@@ -495,7 +495,7 @@ def predicate_stems(candidate: Candidate) -> frozenset[str]:
     """The candidate's stems, with each of :data:`PREDICATE_SENSES` it states in any wording
     (:data:`CAUSATION` when it states a cause)."""
     text = candidate.sentence.text
-    senses = {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
+    senses = _senses(text)
     said = candidate.stems
     if _EMBEDDED_CONDITION.search(text):  # what it says only of a case, not of the topic
         said = stems(_EMBEDDED_CONDITION.sub(" ", text))
@@ -595,11 +595,11 @@ _CONTACT = stems(
 _RECIPIENTS = stems(
     "other others people person everyone anyone house home household family families kids "
     "children partner wife husband baby babies sister brother son daughter friends classmates "
-    "colleagues coworkers flatmates roommates mum mom mother dad father parent parents grandma "
-    "grandmother grandad grandfather grandparents nan granny her him them someone somebody"
+    "colleagues coworkers flatmates roommates parent parents grandparents someone somebody"
 )
 """Whom an infection might pass to ("is it catching for the rest of the family"): asked with
-whether it spreads, they are no words a statement of how it spreads must name."""
+whether it spreads, they are no words a statement of how it spreads must name (the relatives
+and pronouns of :data:`_PERSONS` are set aside from every question before)."""
 _JUST_ASKED = re.compile(
     r"\b(?:is it|is this|is that|are they|are these|could (?:it|this|that) "
     r"(?:just |only )?be|was (?:it|that))\s+(?:just|only|simply|merely)\s+(?:a\s+|an\s+|the\s+)?"
@@ -1616,7 +1616,12 @@ def _last_turn(text: str, wanted: frozenset[str]) -> str:
 
 def _said(text: str) -> frozenset[str]:
     """The stems of ``text`` with each of :data:`PREDICATE_SENSES` it states."""
-    return stems(text) | {sense.token for sense in PREDICATE_SENSES if sense.wording.search(text)}
+    return stems(text) | _senses(text)
+
+
+def _senses(text: str) -> frozenset[str]:
+    """The tokens of the :data:`PREDICATE_SENSES` ``text`` states, in any wording."""
+    return frozenset(sense.token for sense in PREDICATE_SENSES if sense.wording.search(text))
 
 
 def negated(text: str, wanted: frozenset[str], negations: frozenset[str] = _NEGATION) -> bool:
@@ -1715,9 +1720,9 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
         condition = name_stems(pair[1])
         advice = [c for c in advice if _names_any(c, condition)]
     # for someone afraid of getting it, its treatment is no first step of theirs
-    feared = bool(FEARS_GETTING.search(query.question))
-    facets: tuple[Facet, ...] = (*(() if feared else (Facet.TREATMENT,)), Facet.PREVENTION)
-    facets = (*facets, Facet.SEEK_CARE)
+    facets: tuple[Facet, ...] = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
+    if FEARS_GETTING.search(query.question):
+        facets = facets[1:]
     steps = [c for f in facets if f in query.facets and (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))

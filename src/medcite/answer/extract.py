@@ -1549,7 +1549,6 @@ def _document_candidates(
         facets = [f for f in facets if f not in PATIENT_FACETS]
     found: list[Candidate] = []
     research = evidence.level is not EvidenceLevel.GUIDELINE
-    told = _Told(amount, measured)
     # a page on a drug, or on a habit (marijuana use, vaping), states its harms in plain
     # words ("Marijuana can cause problems with memory")
     titled = topic.names_topic(label)  # the document's title names the topic
@@ -1593,9 +1592,11 @@ def _document_candidates(
             weights[Facet.SEEK_CARE] = max(weights.get(Facet.SEEK_CARE, 0.0), 1.0)
         for facet in _told_outright(sentence.text, facets, own, again=again, undone=undone):
             weights[facet] = max(weights.get(facet, 0.0), 1.0)
-        stated = 0.0 if research else _stated_weight(sentence.text, sentence_stems, label, told)
-        if stated:
-            weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), stated)
+        if not research and (
+            (amount is not None and amount.stated_by(sentence.text, sentence_stems, label))
+            or (measured and limit_of(sentence.text, measured))
+        ):
+            weights[Facet.OVERVIEW] = max(weights.get(Facet.OVERVIEW, 0.0), AMOUNT_WEIGHT)
         strongest = max(weights.values(), default=0.0)
         found.extend(
             Candidate(sentence, evidence, facet, base * weight, sentence_stems)
@@ -1603,28 +1604,6 @@ def _document_candidates(
             if weight == strongest
         )
     return found
-
-
-@dataclass(frozen=True)
-class _Told:
-    """What a question asks that a page's statement may state outright: an amount, or the
-    limits of a value it measured."""
-
-    amount: AmountAsked | None
-    measured: frozenset[str]
-
-
-def _stated_weight(
-    text: str, sentence_stems: frozenset[str], label: frozenset[str], told: _Told
-) -> float:
-    """The overview weight of a guideline statement for what it states of the question:
-    :data:`AMOUNT_WEIGHT` when it states the amount asked or the measured value's limits,
-    else 0."""
-    if (told.amount is not None and told.amount.stated_by(text, sentence_stems, label)) or (
-        told.measured and limit_of(text, told.measured)
-    ):
-        return AMOUNT_WEIGHT
-    return 0.0
 
 
 def _told_outright(

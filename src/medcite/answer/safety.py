@@ -6802,6 +6802,12 @@ def _hedged(text: str, start: int) -> bool:
 def _clause(text: str, start: int) -> str:
     """The clause around ``start`` (between commas, sentence ends, "but", "and now"; the
     boundaries are found in the whole text, so "and" before a new time counts)."""
+    begin, end = _clause_span(text, start)
+    return text[begin:end]
+
+
+def _clause_span(text: str, start: int) -> tuple[int, int]:
+    """Where the clause around ``start`` begins and ends (:func:`_clause`)."""
     begin, end = 0, len(text)
     for boundary in _CLAUSE_END.finditer(text):
         if boundary.end() <= start:
@@ -6809,7 +6815,7 @@ def _clause(text: str, start: int) -> str:
         elif boundary.start() >= start:
             end = boundary.start()
             break
-    return text[begin:end]
+    return begin, end
 
 
 _ASSESSED = _rx(
@@ -6855,9 +6861,7 @@ def _story_long_ago(text: str, start: int) -> bool:
     sting about ten years ago, my lips swelled and I passed out"): the sign is that story's, not
     today's (not "two years ago I had a stroke, my arm is weak", nor "… and suddenly")."""
     begin = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, start)), default=0)
-    clause = _clause(text, start)
-    end = text.find(clause, begin) + len(clause) if clause else start
-    told = text[begin:end]
+    told = text[begin : _clause_span(text, start)[1]]
     dated = _LONG_AGO.search(told)
     return (
         dated is not None

@@ -572,7 +572,7 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
             rf"(?:\w+ )?{_A_CUT} (?:\w+ )?infected\b",
             re.IGNORECASE,
         ),
-        r"(?:cut|graze|gash|wound)s?\b",
+        rf"{_A_CUT}\b",
         "wound infection",
     ),
     (
