@@ -1450,6 +1450,21 @@ def test_one_or_two_signs_negated_past_or_general_do_not_add_up(question: str) -
     assert not kinds(question)
 
 
+def test_signs_told_as_easing_with_home_care_do_not_add_up() -> None:
+    """A child's sore ear and a mild temperature that ibuprofen settled, asked whether to wait,
+    is a routine question; the same signs told as getting worse still need a doctor today."""
+    easing = (
+        "my daughter (3) has had a sore ear since this morning with a temp of 38.4, the "
+        "ibuprofen worked and she seems better now, can we wait and see?"
+    )
+    assert not kinds(easing), kinds(easing)
+    worse = (
+        "my daughter (3) has had a sore ear since this morning with a temp of 38.4, the "
+        "ibuprofen worked for an hour but she is getting worse now, can we wait and see?"
+    )
+    assert kinds(worse)
+
+
 def test_signs_together_names_each_kind_with_its_words() -> None:
     from medcite.answer.safety import signs_together
 

@@ -76,7 +76,7 @@ Every match is then checked in its context:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -6759,6 +6759,24 @@ def _expected_after_vaccine(question: str) -> bool:
     )
 
 
+_EASING = re.compile(
+    r"\b(?:calpol|paracetamol|acetaminophen|tylenol|ibuprofen|nurofen|motrin|advil|medicine|"
+    r"painkillers?|it|that)\W+(?:(?:has|have|had|really|definitely)\W+)?(?:helped|worked)\b|"
+    r"\b(?:has|have|had|he'?s|she'?s|they'?ve|they'?re) (?:now )?(?:settled|perked up|slept)\b|"
+    r"\b(?:seems?|seeming|feels?|feeling|looks?|looking) (?:a bit |a lot |much |loads )?"
+    r"better\b",
+    re.IGNORECASE,
+)
+"""Signs told as easing with home care ("Calpol helped and he's slept", "seems better now"):
+their course is settling, not adding up to a visit today."""
+
+
+def _settling(question: str, found: Mapping[str, str]) -> bool:
+    """True when ``question`` tells its signs easing (:data:`_EASING`) and none as severe,
+    worsening or out of range."""
+    return bool(_EASING.search(question)) and not {"severe", "worsening", VITAL_SIGN} & found.keys()
+
+
 def _several_signs(question: str) -> RedFlag | None:
     """The catch-all for an emergency no concept names: at least
     :data:`SIGNS_TOGETHER_NEEDED` kinds of warning sign, one of them a whole-body sign (a high
@@ -6771,7 +6789,7 @@ def _several_signs(question: str) -> RedFlag | None:
         return None
     found = signs_together(question)
     needed = SIGNS_TOGETHER_NEEDED - (VITAL_SIGN in found)
-    if len(found) < needed or not _WHOLE_BODY & found.keys():
+    if len(found) < needed or not _WHOLE_BODY & found.keys() or _settling(question, found):
         return None
     return RedFlag(
         kind=SEVERAL_SIGNS_KIND,
@@ -7270,9 +7288,14 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
         found.append(catch_all)
     if not found and (together := _several_signs(question)):
         found.append(together)
-    if not found and (waiting := _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms)):
+    settling = _settling(question, signs_together(question))
+    if (
+        not found
+        and not settling
+        and (waiting := _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms))
+    ):
         found.append(waiting)
-    if not found and (worded := _worded_urgently(question)):
+    if not found and not settling and (worded := _worded_urgently(question)):
         found.append(worded)
     return tuple(found)
 
