@@ -602,6 +602,14 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("sometimes i get a fluttery feeling in my chest", "heart palpitations"),
         ("lying in bed my heart skips a beat then thumps", "heart palpitations"),
         ("i keep getting the odd missed beat after coffee", "heart palpitations"),
+        ("since the flu my heart tends to race when i climb stairs", "heart racing"),
+        ("we had a couple of drinks after the match", "alcohol"),
+        ("her newborn brings up some milk after every feed", "gastroesophageal reflux"),
+        ("he is 14 and his voice hasn't broken, is that late", "delayed puberty"),
+        ("sore ear after a week at the swimming pool", "swimmer's ear"),
+        ("there is a dark blood patch across the white of her eye", "eye hemorrhage"),
+        ("his urine is pinky red today", "hematuria"),
+        ("at work his heart kept racing all afternoon", "heart racing"),
         ("his tummy keeps making gurgling sounds", "intestinal gas"),
         ("she woke up shaking with chills", "chills"),
         ("saw blood on the toilet paper twice this week", "hematochezia"),
@@ -701,6 +709,8 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "had the baby 13 days ago, the bleeding is heavy with big clots",
         "dozed off in the sun on the bench, is a nap good for me",
         "is a cup of tea with my tablets tonight ok",
+        "she has three drinks of water and a few drinks of squash a day",
+        "should kids wear ear plugs at the swimming pool",
         "walking the coast path from lyme regis, how to avoid blisters",
         "ticks in old lyme, connecticut: do they carry lyme disease?",
     ],
@@ -715,6 +725,8 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert "polypharmacy" not in read and "daytime sleepiness" not in read
     assert "abdominal pain" not in read and "jock itch" not in read
     assert "postnatal" not in read
+    assert "alcohol" not in read
+    assert "swimmer's ear" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

@@ -723,6 +723,20 @@ def test_a_drink_with_ones_medicines_asks_about_interactions(
     assert Facet.INTERACTIONS not in cold.asked
 
 
+def test_drinks_counted_beside_a_drug_one_is_on_ask_about_mixing(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "a few drinks" names no kind of drink: drinks of alcohol, which asked by someone on a
+    medicine is a question of mixing the two, in whichever sentence each is named."""
+    query = understand(
+        "I'm on colchicine this week. Can I have a few drinks at the party?", handmade_vocabulary
+    )
+    assert "alcohol" in {c.name for c in query.topics}
+    assert Facet.INTERACTIONS in query.asked
+    water = understand("I'm on colchicine, can I have a few drinks of water", handmade_vocabulary)
+    assert "alcohol" not in {c.name for c in water.concepts}
+
+
 def test_a_wound_from_a_used_needle_is_a_needlestick_injury(
     handmade_vocabulary: Vocabulary,
 ) -> None:

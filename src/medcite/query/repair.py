@@ -1058,6 +1058,13 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "alcohol drinking",
         ),
         (
+            # drinks counted, with no kind named, are drinks of alcohol ("a couple of drinks
+            # at a party"); "two drinks of water" or "a few fizzy drinks" name their kind
+            "(?:a couple of|a few|couple of|few|some|two|three|four|2|3|4) drinks\\b(?! of\\b)"
+            "(?![^.?!]{0,40}?\\b(?:tea|coffee|water|juice|squash|milk|cola|coke|pop|soda)\\b)",
+            "alcohol",
+        ),
+        (
             "(?:is|could|can) (?:it|that|this) (?:be )?(?:from )?(?:my|his|the|an enlarged|a) "
             "prostate",
             "prostate problem",
@@ -1290,7 +1297,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "hematochezia",
         ),
         (
-            "(?:red (?:spot|blotch|patch|splotch)|blood(?: spot)?) (?:\\w+ ){0,3}?(?:in|on|over) "
+            "(?:red (?:spot|blotch|patch|splotch)|blood(?: spot| patch)?) (?:\\w+ ){0,3}?(?:in|on|"
+            "over|covering|across|filling) (?:half |most of |part of )?"
             "the white of (?:my|his|her|the|your) eyes?|white of (?:my|his|her|the|your) (?:right "
             "|left )?eyes? (?:\\w+(?:, | )){0,9}?(?:red (?:spot|blotch|patch|splotch|blob)|"
             "blood(?: spot)?|blob of blood)",
@@ -1315,7 +1323,7 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             "(?:pee|peed|peeing|urine|wee) (?:is |was |looks |looked |came out |turned |is "
             "coming out |has been |had been |went |goes )?(?:bright |dark |pinkish[- ]|reddish[- ]"
-            "|light )?(?:red|pink)",
+            "|pinky[- ]|light )?(?:red|pink)",
             "hematuria",
         ),
         ("apple watch|fitbit|smart ?watch|oura ring|garmin", "wearable electronic device"),
@@ -1808,6 +1816,34 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             f"{_ON_STANDING}|{_ON_STANDING},? (?:\\w+ ){{0,3}}?(?:heart(?: rate)?|pulse) "
             f"(?:\\w+ ){{0,2}}?{_RACES}",
             "postural orthostatic tachycardia syndrome",
+        ),
+        (
+            # a baby bringing milk back up after feeds
+            "(?:spits?|spitting|spat|sicks?|sicking|sicked|brings?|bringing|brought) (?:\\w+ )?up "
+            "(?:\\w+ ){0,4}?(?:after|during|with|from|at) (?:\\w+ ){0,2}?(?:feeds?|feeding|"
+            "bottles?|milk)|\\bpossets?\\b|\\bposseting\\b",
+            "gastroesophageal reflux",
+        ),
+        (
+            # a teenager's puberty not yet begun: a voice not broken, no growth spurt
+            "voice (?:hasn'?t|has not|hasnt|still hasn'?t|not yet|hasn'?t yet|has not yet) "
+            "(?:yet )?(?:broken|broke|dropped|deepened)|no (?:sign of (?:a |any )?)?growth spurt"
+            "(?: yet)?|(?:hasn'?t|has not|hasnt) (?:yet )?(?:started|hit|gone through|begun) "
+            "puberty",
+            "delayed puberty",
+        ),
+        (
+            # an ear sore since swimming, or sore when its outer part is pulled
+            "(?:ear|earache|ears)\\b(?! ?plugs?)[^.?!]{0,80}?\\b(?:swimming|swim|pool)\\b"
+            "|\\b(?:swimming|swim|pool)\\b[^.?!]{0,80}?\\b(?:ear|earache|ears)\\b(?! plugs?)",
+            "swimmer's ear",
+        ),
+        (
+            # a heart told as given to racing ("seems to race", "keeps racing"), which the
+            # lay terms name only in their own words ("heart racing")
+            "heart (?:\\w+ )?(?:seems to|seemed to|keeps|kept|tends to|starts to|started to|"
+            "begins to|began to|will) (?:race|racing)\\b",
+            "heart racing",
         ),
     )
 )

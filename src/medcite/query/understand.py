@@ -572,11 +572,28 @@ _BACK_TO = re.compile(
 )
 """Asking when one can take up an activity again ("when can i play again"): the course of the
 injury, a question of prognosis."""
+_BACK_TO_ANY = re.compile(
+    r"\b(?:return|get back|go back|getting back|going back) to (?:sports?|play|playing|running|"
+    r"training|the gym|gym|football|netball|rugby|hockey|cricket|tennis|swimming|cycling|"
+    r"lifting|exercise|exercising|work)\b"
+    r"|\bwhen (?:is it|will it be) (?:safe|ok|okay|fine) (?:for (?:me|him|her|them) )?to "
+    r"(?:play|run|train|exercise|drive|work|swim|lift|dance|cycle)\b"
+)
+"""An activity asked of in more words than :data:`_BACK_TO` reads as asking the course
+("keen to get back to rugby", "when is it safe to lift weights"): what is asked is when, and
+how long most take to get better does not say it."""
 
 
 def asks_return_to(question: str) -> bool:
     """True for a question when an activity can be taken up again (:data:`_BACK_TO`)."""
     return _BACK_TO.search(question.lower()) is not None
+
+
+def asks_when_safe_again(question: str) -> bool:
+    """True for a question when an activity can safely be taken up again, in any of the words
+    of :data:`_BACK_TO` or :data:`_BACK_TO_ANY`."""
+    text = question.lower()
+    return _BACK_TO.search(text) is not None or _BACK_TO_ANY.search(text) is not None
 
 
 _DIAGNOSED = re.compile(
@@ -744,7 +761,9 @@ def _combines_drugs(
     held = any(not c.combination and _held_by(c, topics) for c in topics)
     if held and not any(_INGREDIENT_JOINED.search(gap) for _lead, gap in between):
         return False  # a product and its own ingredient, with no word between joining them
-    if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(text, concepts):
+    if any(_joined(lead, gap) for lead, gap in between) or _on_one_asks_another(
+        _phrases_fixed(text, fixes), concepts
+    ):
         return True
     # "Lithium and ibuprofen. ... is it ok to take advil": a pair named as such, then taking;
     # not two of one family ("lantus and novorapid"): a regimen, not a combination asked about
@@ -814,6 +833,16 @@ _CARRIED = re.compile(
 luggage", "take my inhaler on the plane"."""
 _TAKEN_ALONG = re.compile(rf"\b(?:take|taking)\s+(?:\w+\s+){{0,2}}?\w+(?={_CARRIED.pattern})", re.I)
 """A drug taken along on a journey ("take insulin in my hand luggage"): carrying it."""
+
+
+def tells_being_on(question: str, drug: QueryConcept) -> bool:
+    """True when ``question`` tells someone is on ``drug`` ("I'm on amoxicillin", "she takes
+    sertraline"), by the words before one of its mentions (:data:`_ON_A_DRUG`)."""
+    text = question.lower()
+    return bool(drug.matched) and any(
+        _ON_A_DRUG.search(text[_sentence_start(text, m.start()) : m.start()])
+        for m in re.finditer(_as_written(drug.matched), text)
+    )
 
 
 def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
@@ -3551,6 +3580,15 @@ def _spelled(text: str, fixes: Mapping[str, str]) -> str:
     if not fixes:
         return text
     return re.sub(r"[\w'’-]+", lambda m: fixes.get(normalise(m.group(0)), m.group(0)), text)
+
+
+def _phrases_fixed(text: str, fixes: Mapping[str, str]) -> str:
+    """``text`` (lower case) with the question's fixes applied, phrases as well as words,
+    punctuation kept: "a couple of drinks" read as alcohol names it where it was said."""
+    for said, meant in fixes.items():
+        if " " in said:
+            text = re.sub(rf"\b{re.escape(said.lower())}\b", meant, text)
+    return _spelled(text, fixes)
 
 
 def _as_fixed(text: str, fixes: Mapping[str, str]) -> str:
