@@ -1299,6 +1299,80 @@ def test_caught_from_shared_places_says_it_spreads_to_whoever_is_asked_about() -
     assert other is None or "suggest yes" not in other.verdict
 
 
+def test_a_statement_naming_its_page_topic_by_a_pronoun_answers_whether_it_spreads() -> None:
+    """On the bronchitis page, "You can get it by touching …" can only mean bronchitis: it
+    says yes to whether bronchitis spreads. The same line on another topic's page says nothing
+    of it."""
+    page = _page(
+        "bp",
+        "Bronchitis",
+        "information",
+        "Bronchitis is an inflammation of the airways that carry air to the lungs.",
+        "You can get it by touching an infected person or sharing their cups.",
+    )
+    line = _ask("is bronchitis contagious?", [page]).bottom_line
+    assert line is not None
+    assert line.verdict == "The sources found suggest yes:"
+    other = _page(
+        "bo",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "You can get it by touching an infected person or sharing their cups.",
+    )
+    elsewhere = _ask("is bronchitis contagious?", [other]).bottom_line
+    assert elsewhere is None or "suggest yes" not in elsewhere.verdict
+
+
+def test_how_long_most_take_to_get_better_is_no_time_to_take_up_a_sport_again() -> None:
+    """Asked how long before a sport, a page's time to get better is no bottom line; asked how
+    long it takes to get better, it is."""
+    page = _page(
+        "br",
+        "Bronchitis",
+        "information",
+        "Bronchitis is an inflammation of the airways that carry air to the lungs.",
+        "Most people with bronchitis get better in two to three weeks.",
+    )
+    back = _ask(
+        "My daughter has had bronchitis for ten days, she feels better now and wants to get "
+        "back to hockey. How long does she need to wait?",
+        [page],
+    )
+    assert back.bottom_line is None or not any(
+        "two to three weeks" in b.text for b in back.bottom_line.bullets
+    )
+    lasts = _ask("how long does it take to get better from bronchitis?", [page]).bottom_line
+    assert lasts is not None
+    assert any("two to three weeks" in b.text for b in lasts.bullets)
+
+
+def test_a_cause_of_what_is_told_is_no_yes_to_whether_it_is_normal() -> None:
+    """ "Is that normal?" is not answered yes by a statement that the complaint may come from
+    another disease; a statement that it is common answers it."""
+    question = "my fatigue gets worse at night, is that normal?"
+    caused = _page(
+        "fa",
+        "Fatigue",
+        "information",
+        "Fatigue is a feeling of weariness, tiredness, or lack of energy.",
+        "Fatigue that gets worse at night may be due to anemia.",
+    )
+    line = _ask(question, [caused]).bottom_line
+    assert line is not None
+    assert "suggest yes" not in line.verdict
+    assert "whether this is normal" in line.verdict
+    usual = _page(
+        "fb",
+        "Fatigue",
+        "information",
+        "Fatigue is a feeling of weariness, tiredness, or lack of energy.",
+        "Fatigue that gets worse at night is common and usually harmless.",
+    )
+    told = _ask(question, [usual]).bottom_line
+    assert told is not None and "whether this is normal" not in told.verdict
+
+
 def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> None:
     """ "Gout is not catching." is four words, too short for a statement, but it names the
     topic as its subject: it answers whether gout spreads, also when the asker names the

@@ -180,6 +180,23 @@ def test_an_unanswered_interaction_question_names_the_drugs_only(
     assert "fever" not in answer.abstain_reason
 
 
+def test_an_unanswered_interaction_question_names_a_medicine_once_beside_its_class(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "painkillers … ibuprofen" names one medicine twice: no reason says the index has
+    nothing on ibuprofen together with the painkillers it is one of."""
+    query = understand(
+        "do painkillers interact with anything? I take ibuprofen for my knee", handmade_vocabulary
+    )
+    answer = compose(ComposeInput("a1", query), [])
+    assert answer.abstained and answer.abstain_reason is not None
+    assert "together with" not in answer.abstain_reason
+    pair = understand("can I take painkillers like ibuprofen with lisinopril", handmade_vocabulary)
+    both = compose(ComposeInput("a2", pair), [])
+    assert both.abstain_reason is not None
+    assert "ibuprofen together with lisinopril" in both.abstain_reason
+
+
 @pytest.mark.parametrize(
     ("question", "whom"),
     [

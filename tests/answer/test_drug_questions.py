@@ -157,6 +157,27 @@ def test_the_conditions_page_answers_for_the_drug_when_it_names_it(
     }
 
 
+def test_asked_whether_a_drug_prevents_a_condition_a_finding_in_those_with_it_is_none(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Whether colchicine prevents gout is not answered by how gout patients on it fared; a
+    finding on the risk of gout is an answer."""
+    question = "should I take colchicine every day to prevent gout?"
+    fared = _paper(
+        "82", "Colchicine in gout", "Gout patients given colchicine had shorter hospital stays."
+    )
+    risk = _paper(
+        "83", "Colchicine and gout", "Daily colchicine lowered the risk of gout in older adults."
+    )
+
+    def cited(docs: list[Document]) -> set[str]:
+        answer = _ask(question, docs, handmade_vocabulary)
+        return {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+
+    assert "pmid:82" not in cited([fared])
+    assert cited([fared, risk]) == {"pmid:83"}
+
+
 def test_an_old_study_gives_a_key_finding_only_when_no_newer_one_does(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -649,6 +670,30 @@ def test_a_drug_with_a_condition_is_named_by_its_class_on_the_condition_s_page_o
     assert not any("topical" in t or "most adults" in t for t in shown)
 
 
+def test_someone_on_a_drug_with_a_complaint_is_not_told_its_class_treats_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """On ibuprofen with gout, that doctors give NSAIDs for gout is no answer (the asker is on
+    one already), and a statement that the class can bring gout on is; taking it for the gout,
+    the class's treatment is an answer."""
+    gout = _page(
+        "g",
+        "Gout",
+        "Gout is a form of arthritis with sudden joint pain in the big toe.",
+        "Doctors usually prescribe NSAIDs to ease a gout attack.",
+        "NSAIDs taken for a long time can cause kidney problems that make gout worse.",
+    )
+    on_it = _shown(
+        "I'm on ibuprofen every day and now my gout is bad, what can I do?",
+        [gout],
+        handmade_vocabulary,
+    )
+    assert not any("prescribe NSAIDs" in t for t in on_it)
+    assert any("can cause kidney problems" in t for t in on_it)
+    taken_for = _shown("I'm on ibuprofen for my gout, does it help?", [gout], handmade_vocabulary)
+    assert any("prescribe NSAIDs" in t for t in taken_for)
+
+
 def test_asked_for_something_better_the_condition_s_treatments_answer(
     handmade_vocabulary: Vocabulary,
 ) -> None:
@@ -730,6 +775,21 @@ def test_a_class_page_warns_only_when_a_harm_is_asked_and_never_reassures(
     assert not any("do not last long" in t for t in harm)
     colour = _shown("what colour is an ibuprofen pill", [page], handmade_vocabulary)
     assert not any("not recommended" in t for t in colour)
+
+
+def test_asking_whether_the_class_causes_a_complaint_is_asking_its_harms(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "can painkillers cause X? I take ibuprofen" asks a harm of ibuprofen, as "side
+    effects" would: the class page's warning answers it."""
+    page = _relievers(
+        "pr4",
+        "Pain relievers are not recommended for pregnant women or people with kidney disease.",
+    )
+    harm = _shown("can painkillers cause a fever? I take ibuprofen", [page], handmade_vocabulary)
+    assert any("not recommended" in t for t in harm)
+    told = _shown("I take ibuprofen, what causes a fever", [page], handmade_vocabulary)
+    assert not any("not recommended" in t for t in told)
 
 
 def test_a_complaint_in_the_first_weeks_gets_the_class_s_word_that_it_passes(

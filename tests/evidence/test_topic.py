@@ -651,3 +651,24 @@ def test_a_page_on_a_kind_of_a_pathological_condition_needs_no_kind_told(
     assert _on_topic("they removed a polyp, is that bad?", docs, handmade_vocabulary) == [
         "medquad:cp"
     ]
+
+
+def test_a_study_of_a_procedure_in_a_disease_not_named_is_about_that_disease(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Asked about a colonoscopy alone, a study of colonoscopy in stomach bleeding is about
+    those patients; one of colonoscopy itself, and a patient page on it, stay. Asked about
+    colonoscopy for stomach bleeding, the study is on topic."""
+    docs = [
+        _paper("31", "Colonoscopy in gastrointestinal hemorrhage", "Colonoscopy"),
+        _paper("32", "Colonoscopy: bowel preparation in adults", "Colonoscopy"),
+        _page("colo", "Colonoscopy"),
+    ]
+    alone = _on_topic("how long does a colonoscopy take", docs, handmade_vocabulary)
+    assert alone == ["medquad:colo", "pmid:32"]
+    named = _on_topic(
+        "how long does a colonoscopy take for gastrointestinal hemorrhage",
+        docs,
+        handmade_vocabulary,
+    )
+    assert "pmid:31" in named

@@ -63,8 +63,8 @@ from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
 from medcite.query.understand import (
     asking_sentence,
-    asks_return_to,
     asks_what_it_is,
+    asks_when_safe_again,
     evidence_question,
     feared_name,
     later_yes_no,
@@ -841,7 +841,7 @@ def _yes_no(
     sides = _sides(query)
     everything = cands
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
-    cands = [c for c in cands if all(c.stems & side for side in sides)]
+    cands = [c for c in cands if all(c.stems & side for side in sides) or _by_pronoun(c, sides)]
     if safety_question(query):
         return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
     worry = WORRY_QUESTION.search(query.question)
@@ -1216,8 +1216,27 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
     if asks_advice(question) and not _ADVISES.search(top[0].sentence.text):
         # "should I get a PSA test": a statement of what the test is says neither yes nor no
         return Pick(ADVICE_FRAME, tuple(top))
+    if _IS_IT_NORMAL.search(question) and not _SAYS_USUAL.search(top[0].sentence.text):
+        # "is that normal in pregnancy": a statement that palpitations in pregnancy may come
+        # from anaemia says it happens, not that it is normal
+        return Pick(NORMAL_FRAME, tuple(top))
     frame = _frame_without_verdict(question)
     return None if frame is None else Pick(frame, tuple(top))
+
+
+NORMAL_FRAME = "The sources found do not say whether this is normal; what they say about it:"
+_IS_IT_NORMAL = re.compile(
+    r"\b(?:is|are) (?:this|that|it|these|they|such) (?:\w+ )?(?:normal|usual|common|expected)\b",
+    re.IGNORECASE,
+)
+"""A yes/no asking whether what is told is normal ("is that normal in pregnancy?")."""
+_SAYS_USUAL = re.compile(
+    r"\b(?:normal|common|usual|usually|often|many|most|expected|harmless|not (?:serious|"
+    r"dangerous|harmful))\b",
+    re.IGNORECASE,
+)
+"""A statement saying how usual or harmless something is: it can say yes or no to "is it
+normal"."""
 
 
 def _frame_without_verdict(question: str) -> str | None:
@@ -1384,6 +1403,29 @@ def _names_own_topic(candidate: Candidate, sides: Sequence[frozenset[str]]) -> b
     """True when the statement names a word of one of the question's topics or of its page's
     topic (:func:`_own_names`)."""
     return any(candidate.stems & names for names in _own_names(candidate, sides))
+
+
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:get|gets|getting|got|catch|catches|catching|caught|spread|spreads|spreading|pass|"
+    r"passes|passed|passing|give|gives|gave|giving|carry|carries|carried|inherit|inherits|"
+    r"inherited) (?:it|them)\b(?!')",
+    re.IGNORECASE,
+)
+"""A pronoun standing for a topic as the object of a verb of getting or passing it on ("You
+can get them by touching …"); a pronoun opening a clause of its own ("what day it is", "it's
+sometimes called") may stand for anything."""
+
+
+def _by_pronoun(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
+    """True when a guideline statement speaks of the one topic asked only by a pronoun ("You
+    can get them by touching an infected person") on the page of that topic, where the pronoun
+    can only stand for it."""
+    return (
+        len(sides) == 1
+        and candidate.guideline
+        and bool(_page_stems(candidate) & sides[0])
+        and _OBJECT_PRONOUN.search(candidate.sentence.text) is not None
+    )
 
 
 def _names_sides(candidate: Candidate, sides: Sequence[frozenset[str]]) -> bool:
@@ -1833,6 +1875,31 @@ def _condition(concept: QueryConcept) -> bool:
     return not concept.tree_numbers or concept.condition
 
 
+def _amount_stated(
+    query: Query, cands: Sequence[Candidate], amount: re.Pattern[str], course: bool
+) -> Candidate | None:
+    """The first guideline statement stating an amount of the kind asked (``amount``) about
+    what was asked (a word of the question's predicate: "hold" in "how much urine does a
+    bladder hold"); of a drug's course (``course``), its length; of when an activity can be
+    taken up again, one naming an activity."""
+    asked = predicate(query)
+    back_to = asks_when_safe_again(query.question)
+    return next(
+        (
+            c
+            for c in cands
+            if c.guideline
+            and states_amount(amount, query.question, c.sentence.text, c.stems)
+            and (not course or COURSE_LENGTH.search(c.sentence.text))
+            # "how long before he can play rugby": how long most take to get better is no
+            # time to take an activity up again
+            and (not back_to or _ACTIVITY.search(c.sentence.text))
+            and c.stems & asked
+        ),
+        None,
+    )
+
+
 def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
     """The best statement for a facet the question asks; a definition or overview only from a
     guideline-level page, and from research only a statement that names the topic itself and
@@ -1846,18 +1913,8 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
     one, a framing sentence that says so."""
     amount = asked_amount(query)
     course = query.about_a_drug and bool(ASKS_HOW_LONG_TO_TAKE.search(query.question))
-    if amount is not None:
-        asked = predicate(query)  # "hold" in "how much urine does a bladder hold"
-        stated = (
-            c
-            for c in cands
-            if c.guideline
-            and states_amount(amount, query.question, c.sentence.text, c.stems)
-            and (not course or COURSE_LENGTH.search(c.sentence.text))
-        )
-        found = next((c for c in stated if c.stems & asked), None)
-        if found is not None:
-            return Pick("In short:", (found,))
+    if amount is not None and (found := _amount_stated(query, cands, amount, course)):
+        return Pick("In short:", (found,))
     if amount is None and states_a_value(query.question):
         # "my a1c went from 6.8 to 7.9, what does that mean": the page's values say it (not
         # for "how much exercise … it was 148/92": the value is not what is asked)
@@ -1865,7 +1922,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
         if valued:
             return Pick("In short:", tuple(valued[:MAX_STATEMENTS]))
     findings = _findings(query, cands)
-    if asks_return_to(query.question):
+    if asks_when_safe_again(query.question):
         # "when can he go back to training": how soon most people get better is no answer,
         # nor what a study did with its players; a patient page's statement naming an
         # activity may be
@@ -1898,7 +1955,7 @@ def _in_short(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | No
 
 _ACTIVITY = re.compile(
     r"\b(?:sports?|exercis\w*|activit\w*|play\w*|train\w*|work|school|driv\w*|swim\w*|lift\w*|"
-    r"runn\w*|gym|games?|matches)\b",
+    r"runn\w*|gym|games?|matches|rugby|football|hockey|cricket|tennis|cycl\w*)\b",
     re.IGNORECASE,
 )
 """An activity one takes up again after an illness or injury."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from medcite.answer.extract import Candidate, asked_amount
 from medcite.evidence.topic import GateResult
 from medcite.query.drugs import class_pattern, other_classes
-from medcite.query.understand import felt_since_starting, tells_drug_effect
+from medcite.query.understand import felt_since_starting, tells_being_on, tells_drug_effect
 from medcite.records import Document, Facet, Query, QueryConcept
 from medcite.text import STOPWORDS, stems
 
@@ -173,6 +173,10 @@ class _ClassJudge:
     local: bool = False
     """True when the question names the drug in a form that acts where it is put
     (:data:`LOCAL_FORM`): the class's harms then count only where they name that form."""
+    on_it: bool = False
+    """True when the question tells someone is already on the drug named with a condition, and
+    not that it is taken for that condition ("I'm on amoxicillin and now I have diarrhoea"):
+    that the class treats the condition is then no answer (:data:`GIVEN_FOR`)."""
 
     @classmethod
     def of(cls, query: Query, gate: GateResult | None) -> _ClassJudge:
@@ -180,7 +184,11 @@ class _ClassJudge:
         names = [n for c in drugs for n in (*c.names, *c.classes)]
         alternatives = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
         asked = set(query.asked) - CLASS_FACETS_UNSAID
-        if asked & HARM_FACETS or tells_drug_effect(query.question):
+        if (
+            asked & HARM_FACETS
+            or tells_drug_effect(query.question)
+            or _asks_its_effect(query.question, alternatives)
+        ):
             # a class's warnings answer a question on harms ("is that the tablets?"), not on
             # the colour of the pill
             asked.add(Facet.WARNINGS)
@@ -211,6 +219,7 @@ class _ClassJudge:
             stopping,
             early_complaint(query.question),
             bool(LOCAL_FORM.search(query.question)),
+            on_it=bool(drug and pair and _on_it_not_for(query.question, drug, pair[1])),
         )
 
     def speaks(self, cand: Candidate) -> bool:
@@ -251,6 +260,8 @@ class _ClassJudge:
             return False  # "SSRIs work by …" does not say whether to stop sertraline
         if self.condition is not None and _treats_another(text, self.condition):
             return False  # "ACE inhibitors are used to treat HBP" on the Cough page: no link
+        if self.on_it and GIVEN_FOR.search(text) and not _said_to_cause(text, self.paired_classes):
+            return False  # on amoxicillin with diarrhoea: "doctors prescribe antibiotics" is none
         return cand.guideline and bare_mention(text, self.paired_classes)
 
     def _unstopping(self, cand: Candidate) -> bool:
@@ -273,6 +284,21 @@ class _ClassJudge:
         )
 
 
+def _asks_its_effect(question: str, names: str) -> bool:
+    """True when ``question`` asks whether the drug, by one of ``names`` (alternatives of a
+    pattern), causes something ("can statins cause muscle pain?"): a harm of the drug is asked,
+    as a side effect is."""
+    return bool(names) and (
+        re.search(
+            rf"\b(?:can|could|do|does|did|will|would|might|may) (?:the |my |your )?(?:{names})"
+            r"(?:'s)? (?:\w+ )?(?:cause|give|make|lead to|trigger)\b",
+            question,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def asks_what_drug_is(query: Query, drug: QueryConcept) -> bool:
     """True when the whole question asks what ``drug`` is or is for, and nothing else of it
     ("what is naproxen used for", "why codeine", "bupropion 300mg is good for what"; not "what
@@ -290,6 +316,35 @@ def asks_what_drug_is(query: Query, drug: QueryConcept) -> bool:
 
 
 _USED_FOR = re.compile(r"\b(?:used|prescribed|given|taken) (?:to treat|for) (?P<what>[^.;]+)", re.I)
+
+
+def _on_it_not_for(question: str, drug: QueryConcept, condition: QueryConcept) -> bool:
+    """True when ``question`` tells someone is on ``drug`` and does not say it is taken for
+    ``condition`` ("on amoxicillin … the diarrhoea", not "on amoxicillin for a chest infection
+    … is it working")."""
+    if not tells_being_on(question, drug) or not condition.matched:
+        return False
+    taken_for = (
+        rf"\b{re.escape(drug.matched.lower())}\b(?:\s+\w+){{0,3}}?\s+for\s+(?:\w+\s+){{0,2}}?"
+        rf"{re.escape(condition.matched.lower())}"
+    )
+    return re.search(taken_for, question.lower()) is None
+
+
+GIVEN_FOR = re.compile(
+    r"\b(?:prescrib\w*|treat\w*|cur(?:e|es|ed|ing)|shorten\w*|recommend\w*|given|giving|"
+    r"helps?|relieves?)\b",
+    re.IGNORECASE,
+)
+"""A statement giving a class as a treatment ("doctors usually prescribe antibiotics")."""
+CAUSES_IT = re.compile(r"\b(?:caus\w*|side effects?|trigger\w*|bring on|brings on)\b", re.I)
+
+
+def _said_to_cause(text: str, named: re.Pattern[str]) -> bool:
+    """True when ``text`` says the class ``named`` causes something ("Antibiotics, cancer
+    drugs, and antacids … can all cause diarrhea"), a cause word after its name; "if diarrhea
+    is caused by bacteria … doctors prescribe antibiotics" says nothing of what they cause."""
+    return any(CAUSES_IT.search(text, m.end(), m.end() + 80) for m in named.finditer(text))
 
 
 def _treats_another(text: str, condition: re.Pattern[str]) -> bool:

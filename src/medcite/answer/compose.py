@@ -52,6 +52,7 @@ from medcite.answer.extract import (
     subject_stems,
     treated_with_here,
     warnings,
+    without_their_classes,
 )
 from medcite.answer.safety import DISCLAIMER, an_emergency, by_rule
 from medcite.answer.terms import phrase_in, similarity
@@ -1911,7 +1912,14 @@ def _none_close(inp: ComposeInput, evidence: Sequence[Evidence]) -> str:
 
 def _interaction_asked(query: Query) -> bool:
     """An interaction question naming two drugs or more (its reason says so, :func:`_why_not`)."""
-    return Facet.INTERACTIONS in query.asked and len({c.key for c in query.topics if c.drug}) >= 2
+    return Facet.INTERACTIONS in query.asked and len(_interacting(query)) >= 2
+
+
+def _interacting(query: Query) -> list[str]:
+    """The names of the medicines an interaction question asks about, each once: a class named
+    beside one of its own members ("statins" with simvastatin) is that medicine again."""
+    drugs = without_their_classes([c for c in query.topics if c.drug])
+    return list(dict.fromkeys(c.name.lower() for c in drugs))
 
 
 def _check_spelling(query: Query) -> str:
@@ -2038,9 +2046,8 @@ def _reason(inp: ComposeInput, evidence: Sequence[Evidence], listed: str) -> str
             f"about it, so medcite gives no answer rather than quote pages on other conditions. "
             f"{listed}"
         )
-    drugs = [c.name.lower() for c in query.topics if c.drug]
     if _interaction_asked(query):
-        names = list(dict.fromkeys(drugs))
+        names = _interacting(query)
         return (
             f"The index has no source that speaks about {', '.join(names[:-1])} together with "
             f"{names[-1]}, so medcite cannot say whether they interact. {listed}"

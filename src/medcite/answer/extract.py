@@ -859,7 +859,7 @@ class Topic:
         if Facet.INTERACTIONS in query.asked and len(query.topics) >= 2:
             # two medicines taken together: what one is taken for is no side of theirs
             # ("warfarin for AF and now clarithromycin": warfarin with AF is no interaction)
-            drugs = _without_their_classes([c for c in query.topics if c.drug])
+            drugs = without_their_classes([c for c in query.topics if c.drug])
             others = [
                 c
                 for c in query.topics
@@ -1005,7 +1005,7 @@ def taken_for_one(question: str, concept: QueryConcept, drugs: Sequence[QueryCon
     return len(groups) >= 2 and any(groups.values()) and not all(groups.values())
 
 
-def _without_their_classes(drugs: Sequence[QueryConcept]) -> list[QueryConcept]:
+def without_their_classes(drugs: Sequence[QueryConcept]) -> list[QueryConcept]:
     """``drugs`` without a class another of them belongs to ("antibiotics" beside doxycycline):
     one medicine named twice, which its own side names by its class (:func:`_sides`), not a
     second medicine taken with it."""
@@ -1460,24 +1460,40 @@ def findings(
     if not evidence_question(query.question) or conditions_compared(query):
         return []
     topic = Topic.of(query, gated)
+    preventing = Facet.PREVENTION in query.asked
     found: list[Candidate] = []
     for e in evidence:
         if len(found) >= limit:
             break
         if e.level in (EvidenceLevel.EXCLUDED, EvidenceLevel.GUIDELINE):
             continue
-        if e.score >= MIN_EVIDENCE_SCORE and (sentence := _finding(e, topic)):
+        if e.score >= MIN_EVIDENCE_SCORE and (sentence := _finding(e, topic, preventing)):
             score = e.score * _shape(sentence)
             found.append(Candidate(sentence, e, Facet.OVERVIEW, score, stems(sentence.text)))
     return found
 
 
-def _finding(evidence: Evidence, topic: Topic) -> Sentence | None:
+_RISK_SAID = re.compile(
+    r"\b(?:risks?|incidence|occurrence|odds|onset|first (?:\w+ )?events?)\b", re.I
+)
+"""A finding's word for how often a condition arises: of whether something prevents it."""
+
+
+def _finding(evidence: Evidence, topic: Topic, preventing: bool = False) -> Sentence | None:
+    """The abstract's first conclusion naming the topic; asked whether something prevents a
+    condition (``preventing``), one that speaks of preventing it or of its risk, not of how
+    those who have it fare ("survival was better with aspirin" in a heart attack is no word on
+    preventing one)."""
     label = _label(evidence)
     on_topic = (
         s
         for s in _conclusions(evidence.hit.document)
         if topic.covers(stems(s.text) | label, research=True)
+        and (
+            not preventing
+            or SENTENCE_CUES[Facet.PREVENTION].search(s.text)
+            or _RISK_SAID.search(s.text)
+        )
     )
     return next(on_topic, None)
 

@@ -827,6 +827,32 @@ def _about_any(concepts: DocumentConcepts, topics: Sequence[QueryConcept]) -> bo
     return any(all(map(concepts.about, parts)) for parts in products.values())
 
 
+PROCEDURE_TIER = 4
+"""The tier of a procedure or device (``query.concepts.tier``)."""
+
+
+def _told_conditions(query: Query) -> tuple[str, ...] | None:
+    """For a question whose topics are all procedures or devices ("after my stent", "a
+    colonoscopy"), the tree numbers of every disease it names (MeSH C, none when it names
+    none); None for any other question."""
+    primary = query.primary_topics
+    if not primary or any(t.tier != PROCEDURE_TIER for t in primary):
+        return None
+    return tuple(n for c in query.concepts for n in c.tree_numbers if n.startswith("C"))
+
+
+def _used_for_another(
+    evidence: Evidence, concepts: DocumentConcepts, told: tuple[str, ...]
+) -> bool:
+    """True for a study of a procedure or device in a disease the question does not name
+    (stents in cerebral aneurysms, for a question after a stent in the heart): what it found
+    is about that disease's patients. A patient page on the procedure stays."""
+    if _page(evidence):
+        return False
+    diseases = [n for n in concepts.tree_numbers if n.startswith("C")]
+    return any(not any(n.startswith(t) or t.startswith(n) for t in told) for n in diseases)
+
+
 def _page(evidence: Evidence) -> bool:
     return evidence.hit.document.source is Source.MEDQUAD
 
@@ -1225,10 +1251,12 @@ def gate(query: Query, evidence: Sequence[Evidence], judge: TopicJudge) -> GateR
     topics = _without_own_signs(query.question, topics, evidence, concepts)
     asked = frozenset(n for c in query.concepts for n in organism_numbers(c.tree_numbers))
     part_only = _a_part_with_no_cancer_named(query.question, topics)
+    told = _told_conditions(query)
     about = {
         e.hit.document.id: _about_any(concepts[e.hit.document.id], topics)
         and same_organisms(concepts[e.hit.document.id], asked)
         and not (part_only and _on_a_cancer(concepts[e.hit.document.id]))
+        and not (told is not None and _used_for_another(e, concepts[e.hit.document.id], told))
         for e in evidence
     }
     broader: set[str] = set()
