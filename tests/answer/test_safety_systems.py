@@ -1454,12 +1454,12 @@ def test_signs_told_as_easing_with_home_care_do_not_add_up() -> None:
     """A child's sore ear and a mild temperature that ibuprofen settled, asked whether to wait,
     is a routine question; the same signs told as getting worse still need a doctor today."""
     easing = (
-        "my daughter (3) has had a sore ear since this morning with a temp of 38.4, the "
+        "my daughter (3) has had a sore ear since this morning with a temp of 38.6, the "
         "ibuprofen worked and she seems better now, can we wait and see?"
     )
     assert not kinds(easing), kinds(easing)
     worse = (
-        "my daughter (3) has had a sore ear since this morning with a temp of 38.4, the "
+        "my daughter (3) has had a sore ear since this morning with a temp of 38.6, the "
         "ibuprofen worked for an hour but she is getting worse now, can we wait and see?"
     )
     assert kinds(worse)

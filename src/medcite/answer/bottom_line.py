@@ -1217,8 +1217,8 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
         # "should I get a PSA test": a statement of what the test is says neither yes nor no
         return Pick(ADVICE_FRAME, tuple(top))
     if _IS_IT_NORMAL.search(question) and not _SAYS_USUAL.search(top[0].sentence.text):
-        # "is that normal in pregnancy": a statement that palpitations in pregnancy may come
-        # from anaemia says it happens, not that it is normal
+        # "is that normal at my age": a statement that the tiredness may come from anaemia
+        # says it happens, not that it is normal
         return Pick(NORMAL_FRAME, tuple(top))
     frame = _frame_without_verdict(question)
     return None if frame is None else Pick(frame, tuple(top))
@@ -1229,7 +1229,7 @@ _IS_IT_NORMAL = re.compile(
     r"\b(?:is|are) (?:this|that|it|these|they|such) (?:\w+ )?(?:normal|usual|common|expected)\b",
     re.IGNORECASE,
 )
-"""A yes/no asking whether what is told is normal ("is that normal in pregnancy?")."""
+"""A yes/no asking whether what is told is normal ("is that normal for my age?")."""
 _SAYS_USUAL = re.compile(
     r"\b(?:normal|common|usual|usually|often|many|most|expected|harmless|not (?:serious|"
     r"dangerous|harmful))\b",

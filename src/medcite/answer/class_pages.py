@@ -286,7 +286,7 @@ class _ClassJudge:
 
 def _asks_its_effect(question: str, names: str) -> bool:
     """True when ``question`` asks whether the drug, by one of ``names`` (alternatives of a
-    pattern), causes something ("can statins cause muscle pain?"): a harm of the drug is asked,
+    pattern), causes something ("could NSAIDs give you an ulcer?"): a harm of the drug is asked,
     as a side effect is."""
     return bool(names) and (
         re.search(

@@ -580,7 +580,7 @@ _BACK_TO_ANY = re.compile(
     r"(?:play|run|train|exercise|drive|work|swim|lift|dance|cycle)\b"
 )
 """An activity asked of in more words than :data:`_BACK_TO` reads as asking the course
-("keen to get back to rugby", "when is it safe to lift weights"): what is asked is when, and
+("eager to get back to cricket", "when is it safe to cycle"): what is asked is when, and
 how long most take to get better does not say it."""
 
 
