@@ -1373,6 +1373,26 @@ def test_a_cause_of_what_is_told_is_no_yes_to_whether_it_is_normal() -> None:
     assert told is not None and "whether this is normal" not in told.verdict
 
 
+def test_a_yes_no_on_a_drink_no_statement_names_says_the_sources_say_nothing_of_it() -> None:
+    """Whether drinking prevents gout attacks is not answered by the gout page's other ways to
+    prevent them: the bottom line says the sources say nothing of it. A page that names it is
+    used as before."""
+    lines = (
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Gout attacks often start at night and can last for days.",
+        "You can lower your chance of an attack by losing weight.",
+    )
+    question = "will alcohol drinking prevent gout attacks?"
+    line = _ask(question, [_page("gt", "Gout", "information", *lines)]).bottom_line
+    assert line is not None
+    assert line.verdict.startswith("The sources found say nothing of alcohol drinking")
+    named = _page(
+        "gn", "Gout", "information", *lines, "Alcohol drinking can bring on a gout attack."
+    )
+    said = _ask(question, [named]).bottom_line
+    assert said is not None and "say nothing of" not in said.verdict
+
+
 def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> None:
     """ "Gout is not catching." is four words, too short for a statement, but it names the
     topic as its subject: it answers whether gout spreads, also when the asker names the
@@ -1998,6 +2018,19 @@ def test_which_of_two_is_told_from_yes_no(question: str, expected: bool) -> None
             "she had an accidental fall twice this month, what can we do",
             "What the sources found advise:",
             "Exercise and regular eye exams may help prevent an accidental fall.",
+        ),
+        # a step that cures another condition is for those who have that one
+        (
+            (
+                "Gout",
+                "information",
+                "Gout is a form of arthritis with sudden attacks of joint pain.",
+                "Treating the kidneys cures cystinosis and prevents gout attacks.",
+                "Drinking plenty of water may help prevent gout attacks.",
+            ),
+            "had gout last year, how can I stop it happening again?",
+            "What the sources found advise:",
+            "Drinking plenty of water may help prevent gout attacks.",
         ),
         # whether it must be taken out is answered by whether treatment is needed
         (

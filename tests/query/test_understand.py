@@ -2528,6 +2528,17 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
         ),
         ("my gout has settled, how do I make sure I don't get any more?", Facet.PREVENTION, True),
         ("gout again: should I get another blood test?", Facet.PREVENTION, False),
+        (
+            "had a gout attack last month, how can I stop it coming back again?",
+            Facet.PREVENTION,
+            True,
+        ),
+        (
+            "had a gout attack last month, how can I stop it coming back again?",
+            Facet.TREATMENT,
+            False,
+        ),
+        ("my gout hurts, how do I stop the pain?", Facet.TREATMENT, True),
     ],
 )
 def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> None:

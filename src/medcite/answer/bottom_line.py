@@ -843,7 +843,8 @@ def _yes_no(
     # the statement itself names the topic ("Is X safe with Y?": X and Y), not only its page
     cands = [c for c in cands if all(c.stems & side for side in sides) or _by_pronoun(c, sides)]
     if safety_question(query):
-        return _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
+        picked = _safety([*cands, *(w for w in warned if all(w.stems & s for s in sides))])
+        return picked if picked.chosen else _unspoken(query, everything) or picked
     worry = WORRY_QUESTION.search(query.question)
     framed = _worry(everything, exact) if worry else _value_limits(query, everything)
     if framed is not None:
@@ -906,6 +907,7 @@ def _yes_no(
         return (
             general
             or (_apart(query, everything, found) if _asked_together(query) else None)
+            or _unspoken(query, everything)
             or unanswered("it", QuestionType.YES_NO)
         )
     if asks_advice(query.question):
@@ -1447,6 +1449,45 @@ def _on_asked_concept(
     name it, by any of its names ("… Low fever."), and each other topic the question names,
     framed as what the sources say about it; None when the question names nothing else or the
     page never mentions it."""
+    # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
+    # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
+    for concept in _asked_beside(query):
+        names = name_stems(concept)
+        found = [c for c in cands if exact(c) and _names_any(c, names) and _names_sides(c, sides)]
+        if found:
+            frame = (
+                "The sources found do not answer yes or no in one statement; what they say "
+                f"about {_as_said(concept, query.question)}:"
+            )
+            if only_under(concept.tree_numbers, CARE_TREE):
+                frame = "The sources found do not answer yes or no in one statement; they say:"
+            return Pick(frame, tuple(found[:MAX_STATEMENTS]))
+    return None
+
+
+TAKEN_TREES = ("J02", "B01.650", "F01.145.317")
+"""MeSH trees of what one eats, drinks or takes besides medicines: foods and drinks, plants,
+drinking alcohol ("cranberry juice", "probiotics", "a glass of wine")."""
+
+
+def _unnamed_taken(query: Query, cands: Sequence[Candidate]) -> list[QueryConcept]:
+    """The foods, drinks, plants or alcohol a yes/no asks about beside its topic
+    (:func:`_asked_beside`, :data:`TAKEN_TREES`) that no page the statements come from names:
+    what the topic's pages say does not speak of them."""
+    pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
+    said = [stems(f"{d.title} {d.abstract}") for d in pages]
+    return [
+        c
+        for c in _asked_beside(query)
+        if any(n.startswith(TAKEN_TREES) for n in c.tree_numbers)
+        # nowhere on the pages found, not only in no statement picked
+        and not any(name <= words for name in name_stems(c) for words in said)
+    ]
+
+
+def _asked_beside(query: Query) -> list[QueryConcept]:
+    """The concepts a yes/no asks about beside its primary topics, in its own yes/no sentence
+    (for the body part, test, place, group or food told before it, see the comments)."""
     primary = {c.key for c in query.primary_topics}
     taking = any(c.drug for c in query.primary_topics)
     asked = [
@@ -1466,26 +1507,23 @@ def _on_asked_concept(
     # arthritis … will it get worse")
     later = stems(later_yes_no(query.question) or query.question)
     questions = stems(" ".join(_QUESTION_SENTENCE.findall(query.question)) or query.question)
-    asked = [
+    return [
         c
         for c in asked
         if (_clinical_concept(c) and not anatomy_only(c) and not _a_test(c))
         or stems(c.matched) <= (questions if anatomy_only(c) else later)
     ]
-    # with several topics (``sides``: "anesthesia in FXTAS"), a statement on one page alone
-    # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
-    for concept in asked:
-        names = name_stems(concept)
-        found = [c for c in cands if exact(c) and _names_any(c, names) and _names_sides(c, sides)]
-        if found:
-            frame = (
-                "The sources found do not answer yes or no in one statement; what they say "
-                f"about {_as_said(concept, query.question)}:"
-            )
-            if only_under(concept.tree_numbers, CARE_TREE):
-                frame = "The sources found do not answer yes or no in one statement; they say:"
-            return Pick(frame, tuple(found[:MAX_STATEMENTS]))
-    return None
+
+
+def _unspoken(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a yes/no about a food, drink or supplement beside its topic that no statement
+    names ("does cranberry juice clear a bladder infection"), a frame saying so: the topic's
+    pages follow, and none of them speaks of it."""
+    unnamed = _unnamed_taken(query, cands)
+    if not unnamed:
+        return None
+    said = " or ".join(_as_said(c, query.question) for c in unnamed)
+    return Pick(f"The sources found say nothing of {said}; what they say about the rest follows.")
 
 
 def _everyday_care_word(concept: QueryConcept) -> bool:
@@ -1765,6 +1803,10 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     facets: tuple[Facet, ...] = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
     if FEARS_GETTING.search(query.question):
         facets = facets[1:]
+    # a step that cures another condition ("removing the glands cures hyperparathyroidism and
+    # prevents kidney stones") is for those who have that one: after the others
+    own = frozenset(s for c in query.primary_topics for n in name_stems(c) for s in n)
+    advice = sorted(advice, key=lambda c: _cures_another(c.sentence.text, own))
     steps = [c for f in facets if f in query.facets and (c := _first(advice, f))]
     if steps:
         return Pick("What the sources found advise:", tuple(steps))
@@ -2244,6 +2286,16 @@ def asked_kind(question: str) -> frozenset[str]:
     if match is None or match.group("kind").lower() in _NOT_KINDS:
         return frozenset()
     return stems(match.group("kind"))
+
+
+_CURES = re.compile(r"\b(?:cures?|cured|treats?|treated) (?P<what>[\w'-]+(?: [\w'-]+)?)", re.I)
+
+
+def _cures_another(text: str, own: frozenset[str]) -> bool:
+    """True when ``text`` says something cures or treats a condition none of whose first words
+    is one of the question's topics' (``own``: their names' stems)."""
+    found = _CURES.search(text)
+    return found is not None and not stems(found["what"]) & own
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

@@ -199,7 +199,10 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     ),
     Facet.TREATMENT: re.compile(
         ALTERNATIVES.pattern + "|"
-        r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|stop|"
+        r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|"
+        # not "stop it happening again", "stop getting them": prevention
+        r"stop(?! (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
+        r"(?:again|back)\b| (?:getting|having) \w)|"
         r"help with|surgery|what (can|should) i (do|take)|what do (i|we) (take|use|give (him|her|"
         r"them))\b|"
         r"what (actually |really |else )?(helps|can help|will help|works)|"
@@ -244,6 +247,9 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
         r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
         r"forming)|stop (it|them|this) from|"
+        # "how do I stop it happening again", "stop getting them": another one kept away
+        r"stop (it|them|this|that|these) (\w+ )?(happening|coming|forming|recurring) (again|back)|"
+        r"stop (getting|having) (them|it|these|another|more|any more)|"
         # a medicine taken "just to be safe" or "as a precaution" is taken to prevent
         r"(just |simply )?to (be|stay) (safe|on the safe side)|as a precaution|"
         r"(preventive|preventative)ly|"
