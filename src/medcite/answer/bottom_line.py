@@ -1218,7 +1218,11 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
     if asks_advice(question) and not _ADVISES.search(top[0].sentence.text):
         # "should I get a PSA test": a statement of what the test is says neither yes nor no
         return Pick(ADVICE_FRAME, tuple(top))
-    if _IS_IT_NORMAL.search(question) and not _SAYS_USUAL.search(top[0].sentence.text):
+    if (
+        _IS_IT_NORMAL.search(question)
+        and not either_or(question)  # "is it normal ageing or dementia": which of the two
+        and not _SAYS_USUAL.search(top[0].sentence.text)
+    ):
         # "is that normal at my age": a statement that the tiredness may come from anaemia
         # says it happens, not that it is normal
         return Pick(NORMAL_FRAME, tuple(top))

@@ -1834,7 +1834,8 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             # an ear sore since swimming, or sore when its outer part is pulled
-            "(?:ear|earache|ears)\\b(?! ?plugs?)[^.?!]{0,80}?\\b(?:swimming|swim|pool)\\b"
+            "(?:ear|earache|ears)\\b(?! ?plugs?)(?![^.?!]*\\bwax\\b)[^.?!]{0,80}?"
+            "\\b(?:swimming|swim|pool)\\b"
             "|\\b(?:swimming|swim|pool)\\b[^.?!]{0,80}?\\b(?:ear|earache|ears)\\b(?! plugs?)",
             "swimmer's ear",
         ),
