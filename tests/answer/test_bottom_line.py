@@ -1393,6 +1393,23 @@ def test_a_yes_no_on_a_drink_no_statement_names_says_the_sources_say_nothing_of_
     assert said is not None and "say nothing of" not in said.verdict
 
 
+def test_fearing_it_is_serious_gets_the_page_s_word_that_it_is_mostly_harmless() -> None:
+    """Someone scared that what they feel is serious gets the topic page's word that it is
+    mostly harmless, framed as what the sources say on that; without such a word, no frame."""
+    lines = (
+        "Fatigue is a feeling of weariness, tiredness, or lack of energy.",
+        "Most fatigue is harmless and goes away with rest and sleep.",
+        "See your doctor if fatigue lasts longer than two weeks.",
+    )
+    question = "I've had fatigue for a week and I'm scared it's something serious, is this normal?"
+    line = _ask(question, [_page("fh", "Fatigue", "information", *lines)]).bottom_line
+    assert line is not None
+    assert line.verdict == "On whether it is serious, the sources found say:"
+    assert [b.text for b in line.bullets] == [lines[1]]
+    other = _ask(question, [_page("fo", "Fatigue", "information", lines[0], lines[2])])
+    assert other.bottom_line is None or "whether it is serious" not in other.bottom_line.verdict
+
+
 def test_a_short_statement_of_the_topic_itself_answers_whether_it_spreads() -> None:
     """ "Gout is not catching." is four words, too short for a statement, but it names the
     topic as its subject: it answers whether gout spreads, also when the asker names the

@@ -2539,6 +2539,12 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
             False,
         ),
         ("my gout hurts, how do I stop the pain?", Facet.TREATMENT, True),
+        (
+            "gout pain for days, I'm scared it's something bad. is that normal?",
+            Facet.PROGNOSIS,
+            True,
+        ),
+        ("gout pain for days. is that normal?", Facet.PROGNOSIS, False),
     ],
 )
 def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> None:

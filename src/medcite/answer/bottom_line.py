@@ -897,6 +897,8 @@ def _yes_no(
         told = _describing(query, everything, exact)
         if told:
             return Pick(WHETHER_FRAME, tuple(told))
+    if not best and (mostly := _mostly_harmless(query, everything, exact)):
+        return mostly
     if not best:
         # "is this just old age" with nothing on how to tell: no statement of the topic in
         # general stands in for it ("common as people age" would read as a yes)
@@ -1231,6 +1233,34 @@ def _without_verdict(question: str, top: Sequence[Candidate]) -> Pick | None:
 
 
 NORMAL_FRAME = "The sources found do not say whether this is normal; what they say about it:"
+HARMLESS_FRAME = "On whether it is serious, the sources found say:"
+_HARMLESS_SAID = re.compile(
+    r"\b(?:most|many|usually|often|generally)\b[^.;]{0,60}?\b(?:harmless|not serious|"
+    r"not dangerous|benign)\b",
+    re.IGNORECASE,
+)
+"""A page's word that its condition is mostly harmless ("Most palpitations are harmless and
+often go away on their own")."""
+_SERIOUS_ASKED = re.compile(
+    r"\b(?:something|anything) (?:serious|sinister|dangerous|bad)\b|\bis (?:this|that|it) "
+    r"(?:\w+ )?(?:dangerous|serious|normal)\b",
+    re.IGNORECASE,
+)
+"""Asking, or fearing, whether what is told is serious or normal."""
+
+
+def _mostly_harmless(
+    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
+) -> Pick | None:
+    """For someone asking whether what they tell is serious or normal, the topic's own page's
+    word that it is mostly harmless, framed as what the sources say on that (a yes or no for
+    this person it is not); None without one, or beside a red flag."""
+    if query.red_flags or not _SERIOUS_ASKED.search(query.question):
+        return None
+    said = [c for c in cands if c.guideline and exact(c) and _HARMLESS_SAID.search(c.sentence.text)]
+    return Pick(HARMLESS_FRAME, tuple(_distinct_documents(said)[:MAX_STATEMENTS])) if said else None
+
+
 _IS_IT_NORMAL = re.compile(
     r"\b(?:is|are) (?:this|that|it|these|they|such) (?:\w+ )?(?:normal|usual|common|expected)\b",
     re.IGNORECASE,
@@ -1480,10 +1510,13 @@ def _unnamed_taken(query: Query, cands: Sequence[Candidate]) -> list[QueryConcep
     what the topic's pages say does not speak of them."""
     pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
     said = [stems(f"{d.title} {d.abstract}") for d in pages]
+    asking = stems(later_yes_no(query.question) or query.question)
     return [
         c
         for c in _asked_beside(query)
         if any(n.startswith(TAKEN_TREES) for n in c.tree_numbers)
+        # in the yes/no sentence itself: "worse after coffee … is this normal?" asks no coffee
+        and stems(c.matched) <= asking
         # nowhere on the pages found, not only in no statement picked
         and not any(name <= words for name in name_stems(c) for words in said)
     ]
