@@ -540,7 +540,7 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if Facet.PROGNOSIS not in asked and asks_return_to(text):  # "when can i play again"
         asked.append(Facet.PROGNOSIS)
     if Facet.PROGNOSIS not in asked and _FEARS_SERIOUS.search(text) and _NORMAL_ASKED.search(text):
-        # "terrified it's something serious, is this normal?": whether it mostly passes
+        # "frightened it could be something bad; is that normal?": whether it mostly passes
         asked.append(Facet.PROGNOSIS)
     if Facet.PROGNOSIS not in asked and _LINGERS.search(text) and _NORMAL_ASKED.search(text):
         # "had the flu three weeks ago and I'm still exhausted, is that normal?": its course
@@ -567,7 +567,7 @@ _FEARS_SERIOUS = re.compile(
     r"\b(?:something|anything) (?:serious|sinister|dangerous|bad|wrong)\b|"
     r"\b(?:terrified|scared|worried|frightened|afraid|panicking)\b"
 )
-"""Fearing that what is told is serious ("terrified it's something serious")."""
+"""Fearing that what is told is serious ("scared it could be something bad")."""
 _NORMAL_ASKED = re.compile(
     r"\b(?:is (?:this|that|it|he|she) (?:still )?(?:normal|usual|expected|to be expected)|"
     r"normal\s*(?:\?|or\b)|(?:^|[.?!]\s*)normal\b)"
