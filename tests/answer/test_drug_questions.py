@@ -673,25 +673,28 @@ def test_a_drug_with_a_condition_is_named_by_its_class_on_the_condition_s_page_o
 def test_someone_on_a_drug_with_a_complaint_is_not_told_its_class_treats_it(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    """On ibuprofen with gout, that doctors give NSAIDs for gout is no answer (the asker is on
-    one already), and a statement that the class can bring gout on is; taking it for the gout,
-    the class's treatment is an answer."""
-    gout = _page(
-        "g",
-        "Gout",
-        "Gout is a form of arthritis with sudden joint pain in the big toe.",
-        "Doctors usually prescribe NSAIDs to ease a gout attack.",
-        "NSAIDs taken for a long time can cause kidney problems that make gout worse.",
-    )
-    on_it = _shown(
-        "I'm on ibuprofen every day and now my gout is bad, what can I do?",
-        [gout],
-        handmade_vocabulary,
-    )
+    """On ibuprofen and now with bad fatigue, that doctors give NSAIDs for it is no answer (the
+    asker is on one already), and a statement that the class can make it worse is; taking it
+    for the fatigue, or with a disease it is taken for (gout), the class's treatment is one."""
+
+    def page(word: str) -> Document:
+        return _page(
+            word,
+            word.capitalize(),
+            f"{word.capitalize()} is common in adults.",
+            f"Doctors usually prescribe NSAIDs to ease {word}.",
+            f"NSAIDs taken for a long time can cause kidney problems that make {word} worse.",
+        )
+
+    def shown(question: str, word: str) -> list[str]:
+        return _shown(question, [page(word)], handmade_vocabulary)
+
+    on_it = shown("I'm on ibuprofen every day and now my fatigue is bad, what can I do?", "fatigue")
     assert not any("prescribe NSAIDs" in t for t in on_it)
     assert any("can cause kidney problems" in t for t in on_it)
-    taken_for = _shown("I'm on ibuprofen for my gout, does it help?", [gout], handmade_vocabulary)
-    assert any("prescribe NSAIDs" in t for t in taken_for)
+    assert any("prescribe" in t for t in shown("I'm on ibuprofen for my fatigue, ok?", "fatigue"))
+    gout = shown("I'm on ibuprofen every day and now my gout is bad, what can I do?", "gout")
+    assert any("prescribe NSAIDs" in t for t in gout)
 
 
 def test_asked_for_something_better_the_condition_s_treatments_answer(

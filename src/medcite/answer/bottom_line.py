@@ -1510,15 +1510,17 @@ def _unnamed_taken(query: Query, cands: Sequence[Candidate]) -> list[QueryConcep
     what the topic's pages say does not speak of them."""
     pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
     said = [stems(f"{d.title} {d.abstract}") for d in pages]
-    asking = stems(later_yes_no(query.question) or query.question)
+    q = query.question
+    asking = stems(" ".join(_QUESTION_SENTENCE.findall(q)) or later_yes_no(q) or q)
     return [
         c
         for c in _asked_beside(query)
         if any(n.startswith(TAKEN_TREES) for n in c.tree_numbers)
-        # in the yes/no sentence itself: "worse after coffee … is this normal?" asks no coffee
+        # in a question sentence itself: "worse after coffee … is this normal?" asks no coffee
         and stems(c.matched) <= asking
-        # nowhere on the pages found, not only in no statement picked
-        and not any(name <= words for name in name_stems(c) for words in said)
+        # no word of any of its names anywhere on the pages found ("alcohol" alone names
+        # alcohol drinking), not only in no statement picked
+        and not any(name & words for name in name_stems(c) for words in said)
     ]
 
 
@@ -1589,7 +1591,12 @@ def _as_said(concept: QueryConcept, question: str) -> str:
     ):
         return name
     said = re.search(rf"\b{re.escape(concept.matched)}[\w'-]*", question, re.I)
-    return said.group(0).lower() if said else uninverted(concept.name).lower()
+    if said:
+        return said.group(0).lower()
+    # a plural said for a singular matched ("strawberries" for "strawberry"): the word typed
+    own = stems(concept.matched)
+    typed = (w for w in re.findall(r"[\w'-]+", question) if own and stems(w) == own)
+    return next(typed, uninverted(concept.name)).lower()
 
 
 def _clinical_concept(concept: QueryConcept) -> bool:
@@ -1840,6 +1847,8 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     facets: tuple[Facet, ...] = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
     if FEARS_GETTING.search(query.question):
         facets = facets[1:]
+    elif query.asked[:1] == (Facet.PREVENTION,):  # "stop it happening again": keeping it away
+        facets = (Facet.PREVENTION, Facet.TREATMENT, Facet.SEEK_CARE)
     # a step that cures another condition ("removing the glands cures hyperparathyroidism and
     # prevents kidney stones") is for those who have that one: after the others
     own = frozenset(s for c in query.primary_topics for n in name_stems(c) for s in n)

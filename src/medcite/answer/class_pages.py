@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from medcite.answer.extract import Candidate, asked_amount
 from medcite.evidence.topic import GateResult
+from medcite.query.concepts import is_sign
 from medcite.query.drugs import class_pattern, other_classes
 from medcite.query.understand import felt_since_starting, tells_being_on, tells_drug_effect
 from medcite.records import Document, Facet, Query, QueryConcept
@@ -319,11 +320,11 @@ _USED_FOR = re.compile(r"\b(?:used|prescribed|given|taken) (?:to treat|for) (?P<
 
 
 def _on_it_not_for(question: str, drug: QueryConcept, condition: QueryConcept) -> bool:
-    """True when ``question`` tells someone is on ``drug`` and does not say it is taken for
-    ``condition`` ("on amoxicillin … the diarrhoea", not "on amoxicillin for a chest infection
-    … is it working")."""
-    if not tells_being_on(question, drug) or not condition.matched:
-        return False
+    """True when ``question`` tells someone is on ``drug`` and a complaint (``condition``, a
+    sign) it does not say the drug is taken for ("on amoxicillin … the diarrhoea", not "on
+    ibuprofen for the pain"); a disease named beside a drug is what it is taken for."""
+    if not is_sign(condition) or not tells_being_on(question, drug) or not condition.matched:
+        return False  # "has heart failure and takes furosemide": what it is taken for
     taken_for = (
         rf"\b{re.escape(drug.matched.lower())}\b(?:\s+\w+){{0,3}}?\s+for\s+(?:\w+\s+){{0,2}}?"
         rf"{re.escape(condition.matched.lower())}"

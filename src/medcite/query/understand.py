@@ -537,13 +537,10 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     if Facet.TREATMENT not in asked and _PASSES_UNTREATED.search(question):
         # "does it need antibiotics, or will it go on its own": whether treatment is needed
         asked.append(Facet.TREATMENT)
-    if Facet.PROGNOSIS not in asked and asks_return_to(text):  # "when can i play again"
-        asked.append(Facet.PROGNOSIS)
-    if Facet.PROGNOSIS not in asked and _FEARS_SERIOUS.search(text) and _NORMAL_ASKED.search(text):
-        # "frightened it could be something bad; is that normal?": whether it mostly passes
-        asked.append(Facet.PROGNOSIS)
-    if Facet.PROGNOSIS not in asked and _LINGERS.search(text) and _NORMAL_ASKED.search(text):
-        # "had the flu three weeks ago and I'm still exhausted, is that normal?": its course
+    if Facet.PREVENTION in asked and Facet.TREATMENT not in asked and _AGAIN_KEPT_AWAY.search(text):
+        # "how do I stop it happening again": what keeps it away first, then what treats it
+        asked.append(Facet.TREATMENT)
+    if Facet.PROGNOSIS not in asked and _asks_its_course(text):
         asked.append(Facet.PROGNOSIS)
     if not asked:
         asked = [Facet.OVERVIEW]
@@ -557,12 +554,30 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
     return tuple(asked), tuple(added)
 
 
+def _asks_its_course(text: str) -> bool:
+    """True when ``text`` (lower case) asks a condition's course without its words: when an
+    activity can be taken up again ("when can i play again"), or whether it is normal, asked by
+    someone afraid it is serious ("frightened it could be something bad; is that normal?") or
+    of a complaint that goes on after an illness ("had the flu three weeks ago and I'm still
+    exhausted, is that normal?")."""
+    if asks_return_to(text):
+        return True
+    return bool(
+        _NORMAL_ASKED.search(text) and (_FEARS_SERIOUS.search(text) or _LINGERS.search(text))
+    )
+
+
 _LINGERS = re.compile(
     r"\b(?:ago|after|since)\b[^.?!]{0,80}?\bstill\b|\bstill\b[^.?!]{0,80}?\b(?:weeks|months|"
     r"days) (?:after|since|on|later)\b"
 )
 """A complaint that goes on after an illness or an event ("had flu 3 weeks ago and still
 coughing", "still tired two months after glandular fever")."""
+_AGAIN_KEPT_AWAY = re.compile(
+    r"\bstop (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
+    r"(?:again|back)\b|\bstop (?:getting|having) (?:them|it|these|another|more|any more)\b"
+)
+"""Asking how to keep a condition from coming again ("stop it happening again")."""
 _FEARS_SERIOUS = re.compile(
     r"\b(?:something|anything) (?:serious|sinister|dangerous|bad|wrong)\b|"
     r"\b(?:terrified|scared|worried|frightened|afraid|panicking)\b"
