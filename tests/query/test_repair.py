@@ -712,6 +712,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "she has three drinks of water and a few drinks of squash a day",
         "should kids wear ear plugs at the swimming pool",
         "my ear is blocked with wax since swimming last week",
+        "she has a cold but is still drinking her bottle fine",
         "walking the coast path from lyme regis, how to avoid blisters",
         "ticks in old lyme, connecticut: do they carry lyme disease?",
     ],

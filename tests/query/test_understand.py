@@ -2546,6 +2546,19 @@ def test_more_facets_are_read(question: str, facet: Facet, present: bool) -> Non
     assert (facet in detect_facets(question)[0]) is present
 
 
+def test_being_on_a_drug_is_told_not_asked(handmade_vocabulary: Vocabulary) -> None:
+    from medcite.query.understand import tells_being_on
+
+    def on(question: str) -> bool:
+        drug = next(c for c in understand(question, handmade_vocabulary).concepts if c.drug)
+        return tells_being_on(question, drug)
+
+    assert on("I'm on ibuprofen and now my knee is swollen")
+    assert on("she takes colchicine and feels sick")
+    assert not on("my knee is swollen, can I take ibuprofen?")
+    assert not on("is it ok to take colchicine with food")
+
+
 def test_keeping_a_condition_from_coming_again_asks_prevention_before_treatment() -> None:
     asked = detect_facets("had a gout attack last month, how can I stop it coming back again?")[0]
     assert asked[:2] == (Facet.PREVENTION, Facet.TREATMENT)

@@ -610,7 +610,8 @@ ILLNESS_SENSES: tuple[tuple[re.Pattern[str], str, str], ...] = (
             rf"^(?![\s\S]*\b(?:{_FLUIDS_TOLD})\b)[\s\S]*?{_NOT_A_DRINKER}\bdrinking\b"
             r"(?! (?:and eating|or eating|enough|plenty|more|lots|loads|much|a lot|from|out of|"
             r"fine|ok|okay|well|normally|properly|less|little|"
-            r"through|a|an|the|it|that|this|something|anything|all (?:day|the time))\b)",
+            r"through|a|an|the|it|that|this|something|anything|all (?:day|the time)|her|his|my|"
+            r"their|its|your|milk|water|fluids?|bottles?|juice|feeds?)\b)",
             re.IGNORECASE,
         ),
         "drinking",

@@ -868,9 +868,13 @@ def tells_being_on(question: str, drug: QueryConcept) -> bool:
     """True when ``question`` tells someone is on ``drug`` ("I'm on amoxicillin", "she takes
     sertraline"), by the words before one of its mentions (:data:`_ON_A_DRUG`)."""
     text = question.lower()
-    return bool(drug.matched) and any(
-        _ON_A_DRUG.search(text[_sentence_start(text, m.start()) : m.start()])
+    leads = [
+        text[_sentence_start(text, m.start()) : m.start()]
         for m in re.finditer(_as_written(drug.matched), text)
+    ]
+    # "can I take ibuprofen" asks whether to, it does not tell someone is on it
+    return bool(drug.matched) and any(
+        _ON_A_DRUG.search(lead) and not _ASKS_TO_ADD.search(lead) for lead in leads
     )
 
 
