@@ -1401,7 +1401,7 @@ def test_fearing_it_is_serious_gets_the_page_s_word_that_it_is_mostly_harmless()
         "Most fatigue is harmless and goes away with rest and sleep.",
         "See your doctor if fatigue lasts longer than two weeks.",
     )
-    question = "fatigue all week and I'm frightened it could be something bad. is that normal?"
+    question = "fatigue all week and I'm frightened it could be something serious. is that normal?"
     line = _ask(question, [_page("fh", "Fatigue", "information", *lines)]).bottom_line
     assert line is not None
     assert line.verdict == "On whether it is serious, the sources found say:"

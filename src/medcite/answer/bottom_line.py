@@ -1511,7 +1511,7 @@ def _unnamed_taken(query: Query, cands: Sequence[Candidate]) -> list[QueryConcep
     pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
     said = [stems(f"{d.title} {d.abstract}") for d in pages]
     q = query.question
-    asking = stems(" ".join(_QUESTION_SENTENCE.findall(q)) or later_yes_no(q) or q)
+    asking = stems(" ".join([*_QUESTION_SENTENCE.findall(q), later_yes_no(q) or ""])) or stems(q)
     return [
         c
         for c in _asked_beside(query)

@@ -557,7 +557,7 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
 def _asks_its_course(text: str) -> bool:
     """True when ``text`` (lower case) asks a condition's course without its words: when an
     activity can be taken up again ("when can i play again"), or whether it is normal, asked by
-    someone afraid it is serious ("frightened it could be something bad; is that normal?") or
+    someone afraid it is serious ("afraid it could be something serious; is that normal?") or
     of a complaint that goes on after an illness ("had the flu three weeks ago and I'm still
     exhausted, is that normal?")."""
     if asks_return_to(text):
@@ -578,11 +578,10 @@ _AGAIN_KEPT_AWAY = re.compile(
     r"(?:again|back)\b|\bstop (?:getting|having) (?:them|it|these|another|more|any more)\b"
 )
 """Asking how to keep a condition from coming again ("stop it happening again")."""
-_FEARS_SERIOUS = re.compile(
-    r"\b(?:something|anything) (?:serious|sinister|dangerous|bad|wrong)\b|"
-    r"\b(?:terrified|scared|worried|frightened|afraid|panicking)\b"
-)
-"""Fearing that what is told is serious ("scared it could be something bad")."""
+_FEARS_SERIOUS = re.compile(r"\b(?:something|anything) (?:serious|sinister|dangerous)\b")
+"""Fearing that what is told is serious in general ("scared it could be something serious"),
+not a named disease: whether it mostly passes answers that fear; the course of the disease
+named ("worried it's the start of dementia") would only feed it."""
 _NORMAL_ASKED = re.compile(
     r"\b(?:is (?:this|that|it|he|she) (?:still )?(?:normal|usual|expected|to be expected)|"
     r"normal\s*(?:\?|or\b)|(?:^|[.?!]\s*)normal\b)"
