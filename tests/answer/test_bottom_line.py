@@ -2045,7 +2045,7 @@ def test_which_of_two_is_told_from_yes_no(question: str, expected: bool) -> None
                 "Treating the kidneys cures cystinosis and prevents gout attacks.",
                 "Drinking plenty of water may help prevent gout attacks.",
             ),
-            "had gout last year, how can I stop it happening again?",
+            "gout attack last spring, how can we stop them recurring again?",
             "What the sources found advise:",
             "Drinking plenty of water may help prevent gout attacks.",
         ),

@@ -2535,7 +2535,7 @@ def test_whether_to_do_anything_asks_what_to_do(question: str, kind: QuestionTyp
         ),
         ("my gout hurts, how do I stop the pain?", Facet.TREATMENT, True),
         (
-            "gout pain for days, I'm scared it's something serious. is that normal?",
+            "gout pain for days; I fear it may be something serious. normal?",
             Facet.PROGNOSIS,
             True,
         ),

@@ -1847,7 +1847,7 @@ def _what_to_do(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | 
     facets: tuple[Facet, ...] = (Facet.TREATMENT, Facet.PREVENTION, Facet.SEEK_CARE)
     if FEARS_GETTING.search(query.question):
         facets = facets[1:]
-    elif query.asked[:1] == (Facet.PREVENTION,):  # "stop it happening again": keeping it away
+    elif query.asked[:1] == (Facet.PREVENTION,):  # "stop them coming back": keeping it away
         facets = (Facet.PREVENTION, Facet.TREATMENT, Facet.SEEK_CARE)
     # a step that cures another condition ("removing the glands cures hyperparathyroidism and
     # prevents kidney stones") is for those who have that one: after the others

@@ -200,7 +200,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.TREATMENT: re.compile(
         ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|"
-        # not "stop it happening again", "stop getting them": prevention
+        # not "stop them coming back", "stop having them": prevention
         r"stop(?! (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
         r"(?:again|back)\b| (?:getting|having) \w)|"
         r"help with|surgery|what (can|should) i (do|take)|what do (i|we) (take|use|give (him|her|"
@@ -247,7 +247,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"\b(prevent\w*|avoid\w*|(reduce|lower|cut) (the|my|his|her|their)? ?(risk|chances?)|"
         r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
         r"forming)|stop (it|them|this) from|"
-        # "how do I stop it happening again", "stop getting them": another one kept away
+        # "stop these forming again", "stop having them": another one kept away
         r"stop (it|them|this|that|these) (\w+ )?(happening|coming|forming|recurring) (again|back)|"
         r"stop (getting|having) (them|it|these|another|more|any more)|"
         # a medicine taken "just to be safe" or "as a precaution" is taken to prevent
@@ -538,7 +538,7 @@ def detect_facets(question: str) -> tuple[tuple[Facet, ...], tuple[Facet, ...]]:
         # "does it need antibiotics, or will it go on its own": whether treatment is needed
         asked.append(Facet.TREATMENT)
     if Facet.PREVENTION in asked and Facet.TREATMENT not in asked and _AGAIN_KEPT_AWAY.search(text):
-        # "how do I stop it happening again": what keeps it away first, then what treats it
+        # "what stops them coming back": what keeps it away first, then what treats it
         asked.append(Facet.TREATMENT)
     if Facet.PROGNOSIS not in asked and _asks_its_course(text):
         asked.append(Facet.PROGNOSIS)
@@ -577,7 +577,7 @@ _AGAIN_KEPT_AWAY = re.compile(
     r"\bstop (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
     r"(?:again|back)\b|\bstop (?:getting|having) (?:them|it|these|another|more|any more)\b"
 )
-"""Asking how to keep a condition from coming again ("stop it happening again")."""
+"""Asking how to keep a condition from coming again ("stop them recurring again")."""
 _FEARS_SERIOUS = re.compile(r"\b(?:something|anything) (?:serious|sinister|dangerous)\b")
 """Fearing that what is told is serious in general ("scared it could be something serious"),
 not a named disease: whether it mostly passes answers that fear; the course of the disease
