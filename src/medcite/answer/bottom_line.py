@@ -1508,20 +1508,22 @@ def _unnamed_taken(query: Query, cands: Sequence[Candidate]) -> list[QueryConcep
     """The foods, drinks, plants or alcohol a yes/no asks about beside its topic
     (:func:`_asked_beside`, :data:`TAKEN_TREES`) that no page the statements come from names:
     what the topic's pages say does not speak of them."""
-    pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
-    said = [stems(f"{d.title} {d.abstract}") for d in pages]
     q = query.question
     asking = stems(" ".join([*_QUESTION_SENTENCE.findall(q), later_yes_no(q) or ""])) or stems(q)
-    return [
+    taken = [
         c
         for c in _asked_beside(query)
         if any(n.startswith(TAKEN_TREES) for n in c.tree_numbers)
         # in a question sentence itself: "worse after coffee … is this normal?" asks no coffee
         and stems(c.matched) <= asking
-        # no word of any of its names anywhere on the pages found ("alcohol" alone names
-        # alcohol drinking), not only in no statement picked
-        and not any(name & words for name in name_stems(c) for words in said)
     ]
+    if not taken:
+        return []  # no page need be read
+    pages = {id(c.evidence.hit.document): c.evidence.hit.document for c in cands}.values()
+    said = [stems(f"{d.title} {d.abstract}") for d in pages]
+    # no word of any of its names anywhere on the pages found ("alcohol" alone names alcohol
+    # drinking), not only in no statement picked
+    return [c for c in taken if not any(name & words for name in name_stems(c) for words in said)]
 
 
 def _asked_beside(query: Query) -> list[QueryConcept]:

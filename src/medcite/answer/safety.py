@@ -6777,17 +6777,17 @@ def _settling(question: str, found: Mapping[str, str]) -> bool:
     return bool(_EASING.search(question)) and not {"severe", "worsening", VITAL_SIGN} & found.keys()
 
 
-def _several_signs(question: str) -> RedFlag | None:
+def _several_signs(question: str, found: Mapping[str, str]) -> RedFlag | None:
     """The catch-all for an emergency no concept names: at least
-    :data:`SIGNS_TOGETHER_NEEDED` kinds of warning sign, one of them a whole-body sign (a high
-    temperature, vomiting, fainting, drowsiness ...), in a question about a person."""
+    :data:`SIGNS_TOGETHER_NEEDED` kinds of warning sign (``found``: :func:`signs_together`),
+    one of them a whole-body sign (a high temperature, vomiting, fainting, drowsiness ...), in
+    a question about a person."""
     if _asked_in_general(question) or _expected_after_vaccine(question):
         return None
     # a faint over within moments: its hot, sweaty, greying start is that faint's, and the
     # faint's own cards decide (see "a faint that has passed")
     if _FAINT_PASSED_RX.search(question):
         return None
-    found = signs_together(question)
     needed = SIGNS_TOGETHER_NEEDED - (VITAL_SIGN in found)
     if len(found) < needed or not _WHOLE_BODY & found.keys() or _settling(question, found):
         return None
@@ -7284,20 +7284,24 @@ def detect_red_flags(question: str) -> tuple[RedFlag, ...]:
         found = [flag for flag in found if flag.kind == HOSPICE or flag.kind in CRISIS_KINDS]
     # call-now signs before see-a-doctor-today ones: a card opens with what to do first
     found.sort(key=lambda flag: _URGENCY_ORDER.index(flag.urgency))
-    if not found and (catch_all := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms)):
-        found.append(catch_all)
-    if not found and (together := _several_signs(question)):
-        found.append(together)
-    settling = _settling(question, signs_together(question))
-    if (
-        not found
-        and not settling
-        and (waiting := _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms))
-    ):
-        found.append(waiting)
-    if not found and not settling and (worded := _worded_urgently(question)):
-        found.append(worded)
+    if not found and (caught := _caught_by_a_catch_all(question, idioms)):
+        found.append(caught)
     return tuple(found)
+
+
+def _caught_by_a_catch_all(question: str, idioms: list[tuple[int, int]]) -> RedFlag | None:
+    """The first catch-all that fires when no concept did: severe signs asked whether they can
+    wait, several warning signs together, then, unless the signs are told as easing
+    (:func:`_settling`), a new complaint asked whether it can wait and the statistical check.
+    The signs are read once, for the two rules that weigh them."""
+    if caught := _flag(question, WAITING_WITH_SEVERE_SIGNS, idioms):
+        return caught
+    signs = signs_together(question)
+    if together := _several_signs(question, signs):
+        return together
+    if _settling(question, signs):
+        return None
+    return _flag(question, NEW_SYMPTOM_ASKED_WHETHER_TO_WAIT, idioms) or _worded_urgently(question)
 
 
 def _worded_urgently(question: str) -> RedFlag | None:

@@ -154,6 +154,15 @@ _TO_A_PARTNER = (
 )
 """What makes "pass it on" catching, not heredity: passed to a partner or others, or even
 without sores."""
+_COMING_AGAIN = (
+    r"(?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) (?:again|back)\b"
+)
+_STOPPED_AGAIN = rf"stop {_COMING_AGAIN}"
+"""Asking how to keep a condition from coming again ("stop them recurring again"): prevention,
+not treatment (:data:`FACET_CUES`, :data:`_AGAIN_KEPT_AWAY`)."""
+_STOP_GETTING = r"stop (?:getting|having) (?:them|it|these|another|more|any more)"
+"""Asking how to stop getting a condition ("stop having them")."""
+
 FACET_CUES: dict[Facet, re.Pattern[str]] = {
     Facet.CAUSES: re.compile(
         r"\b(caus\w*|why (do|does|am|is|are|would|did|won'?t|can'?t|isn'?t|doesn'?t|don'?t)"
@@ -201,8 +210,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         ALTERNATIVES.pattern + "|"
         r"\b(treat\w*|cure[sd]?|therap\w*|remed\w*|manag\w*|get rid of|relie\w*|"
         # not "stop them coming back", "stop having them": prevention
-        r"stop(?! (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
-        r"(?:again|back)\b| (?:getting|having) \w)|"
+        rf"stop(?! {_COMING_AGAIN}| (?:getting|having) \w)|"
         r"help with|surgery|what (can|should) i (do|take)|what do (i|we) (take|use|give (him|her|"
         r"them))\b|"
         r"what (actually |really |else )?(helps|can help|will help|works)|"
@@ -248,8 +256,7 @@ FACET_CUES: dict[Facet, re.Pattern[str]] = {
         r"protect|keep (it |them |this |that |myself |him |her )?from (getting|coming|happening|"
         r"forming)|stop (it|them|this) from|"
         # "stop these forming again", "stop having them": another one kept away
-        r"stop (it|them|this|that|these) (\w+ )?(happening|coming|forming|recurring) (again|back)|"
-        r"stop (getting|having) (them|it|these|another|more|any more)|"
+        rf"{_STOPPED_AGAIN}|{_STOP_GETTING}|"
         # a medicine taken "just to be safe" or "as a precaution" is taken to prevent
         r"(just |simply )?to (be|stay) (safe|on the safe side)|as a precaution|"
         r"(preventive|preventative)ly|"
@@ -573,11 +580,9 @@ _LINGERS = re.compile(
 )
 """A complaint that goes on after an illness or an event ("had flu 3 weeks ago and still
 coughing", "still tired two months after glandular fever")."""
-_AGAIN_KEPT_AWAY = re.compile(
-    r"\bstop (?:it|them|this|that|these) (?:\w+ )?(?:happening|coming|forming|recurring) "
-    r"(?:again|back)\b|\bstop (?:getting|having) (?:them|it|these|another|more|any more)\b"
-)
-"""Asking how to keep a condition from coming again ("stop them recurring again")."""
+_AGAIN_KEPT_AWAY = re.compile(rf"\b{_STOPPED_AGAIN}|\b{_STOP_GETTING}\b")
+"""Asking how to keep a condition from coming again (:data:`_STOPPED_AGAIN`,
+:data:`_STOP_GETTING`)."""
 _FEARS_SERIOUS = re.compile(r"\b(?:something|anything) (?:serious|sinister|dangerous)\b")
 """Fearing that what is told is serious in general ("scared it could be something serious"),
 not a named disease: whether it mostly passes answers that fear; the course of the disease
@@ -866,15 +871,15 @@ _TAKEN_ALONG = re.compile(rf"\b(?:take|taking)\s+(?:\w+\s+){{0,2}}?\w+(?={_CARRI
 def tells_being_on(question: str, drug: QueryConcept) -> bool:
     """True when ``question`` tells someone is on ``drug`` ("I'm on amoxicillin", "she takes
     sertraline"), by the words before one of its mentions (:data:`_ON_A_DRUG`)."""
+    if not drug.matched:
+        return False
     text = question.lower()
-    leads = [
+    leads = (
         text[_sentence_start(text, m.start()) : m.start()]
         for m in re.finditer(_as_written(drug.matched), text)
-    ]
-    # "can I take ibuprofen" asks whether to, it does not tell someone is on it
-    return bool(drug.matched) and any(
-        _ON_A_DRUG.search(lead) and not _ASKS_TO_ADD.search(lead) for lead in leads
     )
+    # "can I take ibuprofen" asks whether to, it does not tell someone is on it
+    return any(_ON_A_DRUG.search(lead) and not _ASKS_TO_ADD.search(lead) for lead in leads)
 
 
 def _on_one_asks_another(text: str, concepts: Sequence[QueryConcept]) -> bool:
