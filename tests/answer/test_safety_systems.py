@@ -3212,3 +3212,88 @@ def test_chest_pain_after_an_erection_medicine_warns_against_a_nitrate() -> None
         "chest pain, are both ok?"
     )
     assert not told & {CHEST_PAIN_ON_PDE5, "chest pain"}
+
+
+def test_a_ketone_reading_is_no_low_sugar_and_sugars_high_with_nothing_kept_down_call_now() -> None:
+    """A number on the ketone meter is a ketone level, not a sugar: no low-sugar first aid
+    (sugar given for a high sugar would harm). High sugars with nothing kept down are a
+    diabetic emergency; a sugar meter's low number still gets the low-sugar card."""
+    high = (
+        "type 1, poorly with a virus, cannot keep fluids down, my sugar was 24, ketone meter "
+        "reads 1.8"
+    )
+    assert "low blood sugar" not in kinds(high)
+    assert "diabetic emergency" in kinds(high)
+    assert "low blood sugar" not in kinds("on insulin, ketones reading 2.4 this morning")
+    assert "low blood sugar" in kinds("on insulin and my meter says 2.6, feel shaky")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "twisted my knee skiing, really believed I would die of the pain, is a brace good",
+        "scared I'm going to die from this cough, it's been a month, what syrup is best",
+        "gonna die from this toothache lol, can I take ibuprofen and paracetamol",
+    ],
+)
+def test_dying_of_a_pain_or_an_illness_is_no_suicidal_wording(question: str) -> None:
+    assert "suicidal thoughts" not in kinds(question)
+
+
+def test_wanting_to_die_still_is_suicidal_wording() -> None:
+    assert "suicidal thoughts" in kinds("I'm going to die tonight, I've had enough of everything")
+
+
+def test_yellow_crusts_on_a_baby_s_scalp_are_no_yellow_skin() -> None:
+    """Yellow flakes, scales or crusts on a young baby's head are cradle cap, not jaundice; a
+    newborn who looks yellow still gets the card."""
+    assert not kinds("newborn with greasy yellow scaly patches on her head, feeding well")
+    assert not kinds("our newborn has yellow crusty bits in his eyebrows, is that normal")
+    assert "warning signs in a baby or young child" in kinds("my newborn looks yellow today")
+
+
+def test_a_panic_attack_that_is_over_with_normal_tests_is_no_chest_pain_card() -> None:
+    """A panic attack told as past, the feared heart attack ruled out by tests, asks how to stop
+    the attacks: no chest-pain card, unless chest pain is told as still there."""
+    past = (
+        "after a panic attack on sunday I was certain I was having a heart attack, yet the ECG "
+        "came back normal. how to stop more of them?"
+    )
+    assert "chest pain" not in kinds(past)
+    now = (
+        "after a panic attack on sunday the ECG came back normal, but the chest pain is still "
+        "there now"
+    )
+    assert "chest pain" in kinds(now)
+
+
+def test_a_young_adult_s_chest_wall_sore_to_press_after_training_is_no_chest_pain_card() -> None:
+    """A sore spot on the chest that hurts when pressed, since weights or press-ups, in a young
+    adult, with no sign of a heart cause, is the chest wall; breathlessness, spreading pain or
+    an older age beside it keep the card."""
+    assert "chest pain" not in kinds(
+        "29M, a tender spot in my chest hurts if I push on it, started after a long rowing "
+        "session, worried I'm having a heart attack"
+    )
+    assert "chest pain" in kinds(
+        "my chest hurts when I press on it since lifting weights and the pain goes into my arm"
+    )
+    assert "chest pain" in kinds("61M, my chest hurts if I press it after the gym")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "an osteopath manipulated my neck on friday, now a bad headache and the room spinning",
+        "had my neck clicked by a chiropractor, since then my neck hurts and I'm slurring",
+    ],
+)
+def test_headache_or_neck_pain_with_dizziness_after_neck_manipulation_calls_now(
+    question: str,
+) -> None:
+    assert "torn artery in the neck" in kinds(question)
+
+
+def test_neck_manipulation_alone_or_mild_soreness_after_it_is_quiet() -> None:
+    assert not kinds("is it safe to see a chiropractor for my back?")
+    assert not kinds("had my neck adjusted yesterday and it's a bit stiff, normal?")

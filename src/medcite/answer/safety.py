@@ -979,6 +979,8 @@ _VERY_HIGH_BP = (
 _FIT_TOLD = r"\bfit\b|\bfits\b|fitting|seiz\w*|convuls\w*"
 """A fit told by name ("a fit", "fitting", "seizures"); not "fitness" nor clothes that fit."""
 _SUGAR = r"(?:blood sugars?|sugars?|glucose|bgs?|bs|blood glucose|readings?|meter|cgm|dexcom|libre)"
+_SUGAR_NOT_KETONES = rf"(?<!ketone )(?<!ketones ){_SUGAR}"
+"""A sugar reading's word that no ketone names ("the ketone meter says 2.1" is no low sugar)."""
 _SUGAR_TOLD_BARE = (
     rf"{_SUGAR} (?:levels? )?(?:are|is|was|were|of|at|read|reads|reading|running at|(?:have|has) "
     r"been|(?:went|gone|shot) up to) (?:about |around |over |nearly |still )?(?:1[4-9]|[23]\d)\b"
@@ -988,6 +990,8 @@ _SUGAR_TOLD_BARE = (
 reading in mg/dL that low is called high)."""
 _HIGH_SUGAR_SIGNS = (
     r"vomit\w*|throw\w* up|threw up|puk\w*|(?:being|been) sick|fruity|nail polish|acetone|"
+    r"(?:can'?t|cant|cannot|can not|unable to) keep (?:anything|any ?thing|food|fluids?|water|"
+    r"drinks?|liquids?) down|"
     r"breath\w* (?:\w+ )?(?:fast|hard|deep|heavy|weird)|confus\w*|drows\w*|hard to wake|"
     r"can'?t (?:keep|stay) awake|muddled|disoriented|(?:very|v|really|so) sleepy|"
     r"(?:doesn'?t|doesnt|does not|can'?t|cant) (?:know|tell) what (?:day|year) it is"
@@ -1644,6 +1648,13 @@ CONCEPTS: tuple[Concept, ...] = (
             # whether a mistake could kill: "am I going to die?", "is she gonna die from it?"
             _rx(r"(?:am|are|is) (?:i|we|he|she|they|(?:my|our|the) \w+) (?:going to|gonna) die"
                 r"(?=\W*(?:\?|$|(?:from|of|after|because) (?:it|this|that|them|these|those)\b))"),
+            # a fear of dying of an illness or a pain ("worried I'm going to die from the pain
+            # when I cough"), or a pain told as one that could kill
+            _rx(r"(?:worried|scared|afraid|frightened|terrified|feared|fear|convinced|sure|"
+                r"panick\w*)\b[^.?!]{0,20}?\b(?:going to|gonna|about to|will|'ll) die (?:from|of) ",
+                r"(?:going to|gonna) die (?:from|of) (?:the |this |that |my |all (?:the |this )?)?"
+                r"(?:\w+ )?(?:pain|ache|itch\w*|cough\w*|heat|cold|hunger|headache|hangover|"
+                r"cramps?|flu|sore throat|toothache)\b"),
             # dying of embarrassment, boredom or laughter
             _rx(r"(?:going to|gonna|wanna|want to) die (?:of|from) (?:embarrassment|shame|"
                 r"boredom|laughing|laughter|cringe)"),
@@ -1771,6 +1782,22 @@ CONCEPTS: tuple[Concept, ...] = (
             _given((r"boob|breast|nipple|mastitis", r"i feel|i'?m|i am|i have|i'?ve got|my temp"),
                    rf"{_FEVER}", unless=(r"(?:baby|she|he|her|his) (?:\w+ ){0,3}?(?:is |feels |"
                                          r"has |had )?(?:hot|a temp|a fever|feverish)",)),
+        ),
+    ),
+    Concept(
+        "torn artery in the neck",
+        f"{_CALL} or go to an emergency department now: a new headache or neck pain with "
+        "dizziness, double vision, unsteadiness, slurred speech or vomiting after the neck was "
+        "manipulated or cracked can be a tear in an artery of the neck, which can cause a "
+        "stroke. Do not have the neck manipulated again until a doctor has seen you.",
+        signs=(
+            _given((r"chiropract\w*|osteopath\w*|manipulat\w*|(?:crack\w*|click\w*|adjust\w*) "
+                    r"(?:my|his|her|their|the) neck|neck (?:\w+ )?(?:was |got |being )?(?:cracked|"
+                    r"manipulated|adjusted|clicked)",
+                    r"headaches?|neck (?:\w+ )?(?:pain|hurts|ache\w*|sore)|(?:sore|painful) neck"),
+                   r"double vision|seeing double|dizz\w*|vertigo|room (?:is |was )?spinning|"
+                   r"unsteady|off balance|wobbly|slurr\w*|vomit\w*|throw\w* up|threw up|"
+                   r"(?:face|arm|leg|hand) (?:\w+ )?(?:numb|tingl\w*|weak)"),
         ),
     ),
     Concept(
@@ -1931,6 +1958,27 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"(?:i'?m|im|i am|i was) (?:having|going to have|about to have) a heart attack",
                 r"panic attacks? (?:\w+ ){0,3}?(?:feel|feels|felt) (?:just )?like (?:i'?m having )?"
                 r"(?:a )?heart attacks?"),
+            # a panic attack that is over, the heart attack it was feared to be ruled out by
+            # tests ("had a panic attack on Monday, thought it was my heart, the ECG was
+            # normal"), with no chest pain told as still there
+            _rx(r"^(?=[\s\S]*\b(?:had|was having|after|since) (?:a |an |another |my first |that )?"
+                r"(?:\w+ )?panic attacks?\b)(?=[\s\S]*\b(?:ecg|ekg|bloods?|blood tests?|tests?|"
+                r"troponin|heart tracing|scans?|checks?|checked (?:over|out)?)\b[^.?!]{0,40}?\b"
+                r"(?:normal|fine|clear|ok|okay|nothing wrong)\b)(?![\s\S]*?(?:\b(?:still|now|"
+                r"right now|at the moment|today|tonight)\b[^.?!]{0,30}?\b(?:chest|pains?|tight\w*)"
+                r"\b|\b(?:chest|pains?|tight\w*)\b[^.?!]{0,30}?\b(?:still|now|right now|at the "
+                r"moment|today|tonight)\b))[\s\S]*"),
+            # a young adult's sore chest wall after lifting or training that hurts where it is
+            # pressed, with none of the signs of a heart cause beside it
+            _rx(r"^(?=[\s\S]*\b(?:chest wall|(?:hurts?|pain\w*|tender\w*|sore\w*|aches?) "
+                r"(?:\w+ ){0,5}?(?:when|if|where) (?:i |you |he |she )?(?:press|push|prod|poke|"
+                r"touch)\w*))(?=[\s\S]*\b(?:bench\w*|lift\w*|gym|press[- ]?ups?|push[- ]?ups?|"
+                r"weights|work(?:ing)? ?outs?|training|pull[- ]?ups?|dips|chest day|rowing|"
+                r"climbing)\b)(?![\s\S]*\b(?:breath\w*|sweat\w*|clammy|arms?|jaw|neck|back|"
+                r"faint\w*|dizz\w*|light ?headed|(?:been |being |feel\w* )sick|nause\w*|vomit\w*|"
+                r"grey|gray|pale|spread\w*|radiat\w*|crushing|heavy|heaviness|pressure|"
+                r"squeez\w*|tight\w*|angina|stents?|bypass|heart (?:condition|disease|problems?)|"
+                r"(?:[4-9]\d|[1-9]\d\d) ?(?:m|f|yo|y/o|years?|yrs?)\b)\b)[\s\S]*"),
         ),
     ),
     Concept(
@@ -4238,7 +4286,9 @@ CONCEPTS: tuple[Concept, ...] = (
                     r"(?:yesterday|today|last night)",),
                    r"jaundice\w*|(?<![-/ ]white[-/ ])(?<!white-)(?<!white/)yellow\w*(?! (?:spots?|"
                    r"pimples?|heads?|crusts?|bumps?|dots?|pus|discharge|poo\w*|stools?|"
-                   r"centres?|centers?|middles?|tips?|fluid))"),
+                   r"centres?|centers?|middles?|tips?|fluid))"
+                   # yellow scales or crusts on the scalp or skin (cradle cap), not yellow skin
+                   r"(?! (?:\w+,? ){0,3}?(?:flakes?|flaky|scales?|scaly|scabs?|crust\w*))"),
             _given((rf"{_YOUNG}|newborn",),
                    r"(?:won'?t|wont|not|isn'?t|isnt|refus\w*|stopped) (?:\w+ )?(?:feed\w*|eat\w*|"
                    r"nurs\w*|taking (?:the |his |her |a )?(?:bottle|breast))|(?:feed\w*|eat\w*|"
@@ -5847,7 +5897,7 @@ CONCEPTS: tuple[Concept, ...] = (
         signs=(
             _given((r"diabet\w*|insulin|gliclazide|glipizide|glimepiride|sulfonylurea|"
                     r"sulphonylurea|type (?:1|2|one|two)|t[12]d?",),
-                   rf"{_SUGAR}\W+(?:(?:is|was|of|at|says|said|reads?|showing|shows|dropped|"
+                   rf"{_SUGAR_NOT_KETONES}\W+(?:(?:is|was|of|at|says|said|reads?|showing|shows|dropped|"
                    r"down|went|gone|to|now|just|only|reading)\W+){0,3}(?:[0-3][.,]\d|[1-3]"
                    r"(?![\d.,]))(?: ?mmol\w*)?(?! ?(?:%|percent|hours?|days?|weeks?|years?|times|"
                    r"units?))\b|(?:having|had|has|going) (?:a )?hypo\b",
@@ -7143,6 +7193,7 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
             "sudden severe headache",
             "head injury with a warning sign",
             "head injury on a blood thinner",
+            "torn artery in the neck",
         }
     ),
     # the emergency card of high sugars with vomiting or fast breathing says it already
