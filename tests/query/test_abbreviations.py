@@ -55,6 +55,9 @@ NOT_IN_MESH = frozenset(
         ("HR", "heart rate"),
         ("ALT", "alanine transaminase"),
         ("LFTs", "liver function tests"),
+        # a capital S that is the acronym's own letter, not a plural
+        ("DOMS", "myalgia"),
+        ("SAD", "seasonal affective disorder"),
     ],
 )
 def test_abbreviations_resolve(token: str, term: str) -> None:
@@ -62,7 +65,23 @@ def test_abbreviations_resolve(token: str, term: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "token", ["ms", "Ms", "ct", "add", "odd", "a1c", "aids", "Aids", "pots", "the", "PE", "hr"]
+    "token",
+    [
+        "ms",
+        "Ms",
+        "ct",
+        "add",
+        "odd",
+        "a1c",
+        "aids",
+        "Aids",
+        "pots",
+        "the",
+        "PE",
+        "hr",
+        "sad",
+        "Sad",
+    ],
 )
 def test_short_or_english_abbreviations_need_capitals(token: str) -> None:
     assert lookup_abbreviation(token) == ()

@@ -613,6 +613,8 @@ def test_the_same_words_keep_their_sense_elsewhere() -> None:
         ("his tummy keeps making gurgling sounds", "intestinal gas"),
         ("she woke up shaking with chills", "chills"),
         ("saw blood on the toilet paper twice this week", "hematochezia"),
+        ("my neck has been sore since a car accident on friday", "whiplash"),
+        ("got rear-ended last week and now a stiff neck", "whiplash"),
         ("a red spot on the white of his eye since this morning", "eye hemorrhage"),
         ("is a chest freezer worth it for a family of five", "storage box"),
         ("im always cold even in summer", "often chilly"),
@@ -715,6 +717,7 @@ def test_more_idioms_are_read_in_plain_words(question: str, plain: str) -> None:
         "she has a cold but is still drinking her bottle fine",
         "walking the coast path from lyme regis, how to avoid blisters",
         "ticks in old lyme, connecticut: do they carry lyme disease?",
+        "a stiff neck from sleeping badly, no accident",
     ],
 )
 def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
@@ -729,6 +732,7 @@ def test_the_new_idioms_keep_literal_and_named_uses(question: str) -> None:
     assert "postnatal" not in read
     assert "alcohol" not in read
     assert "swimmer's ear" not in read
+    assert "whiplash" not in read
 
 
 def test_a_face_named_as_a_body_part_keeps_its_sense() -> None:

@@ -60,6 +60,9 @@ def test_a_thing_of_another_field_without_a_persons_health_is_declined(
         # a baby's or toddler's teeth coming, a faint: health whatever else is named
         "our two year old is teething and chews the furniture, what helps",
         "fainted at the bus stop on monday, feel fine now",
+        # a body part had as a complaint, or an age and sex told as forums write them
+        "still got a sore knee since the car door swung into it",
+        "the car crash was a month ago and the shoulder clicks, 47F",
     ],
 )
 def test_a_persons_health_beside_a_thing_of_another_field_is_answered(

@@ -2698,3 +2698,20 @@ def test_a_tickle_one_chokes_on_is_read_as_a_cough(any_engine: Engine) -> None:
         ).concepts
     ]
     assert "airway obstruction" not in names
+
+
+def test_a_blood_protein_measured_beside_a_drug_is_no_interaction(sample_engine: Engine) -> None:
+    """A haemoglobin value (an A1C) told beside a medicine is a measure on it, not a second
+    drug taken with it: no interaction question. Two medicines named together still are."""
+    measured = sample_engine.understand("what level of A1C to aim for while on metformin")
+    assert Facet.INTERACTIONS not in measured.asked
+    taken = sample_engine.understand("can I take metformin with ibuprofen")
+    assert Facet.INTERACTIONS in taken.asked
+
+
+def test_a_frozen_shoulder_is_no_bursitis(sample_engine: Engine) -> None:
+    """MeSH files "frozen shoulder" (adhesive capsulitis) under Bursitis, another condition
+    with its own treatments: the lay table reads it as shoulder pain instead."""
+    names = {c.name.lower() for c in sample_engine.understand("my frozen shoulder aches").concepts}
+    assert "bursitis" not in names
+    assert "shoulder pain" in names

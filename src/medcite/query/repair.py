@@ -1847,6 +1847,16 @@ IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "begins to|began to|will) (?:race|racing)\\b",
             "heart racing",
         ),
+        (
+            # a neck sore or stiff since a car crash or being hit from behind
+            "(?:stiff|sore|painful|aching|achy|bad) neck\\b[^.?!]{0,80}?\\b(?:since|after|from) "
+            "(?:\\w+ ){0,3}?(?:car (?:crash|accident|collision)|crash|collision|rear[- ]ended|"
+            "shunt|rta)\\b|\\bneck (?:\\w+ ){0,3}?(?:stiff|sore|hurts?|pain|aches?)\\b[^.?!]{0,80}?"
+            "\\b(?:since|after|from) (?:\\w+ ){0,3}?(?:car (?:crash|accident|collision)|crash|"
+            "collision|rear[- ]ended|shunt|rta)\\b|\\b(?:car (?:crash|accident|collision)|"
+            "rear[- ]ended)\\b[^.?!]{0,80}?\\b(?:stiff|sore|painful|aching|achy) neck\\b",
+            "whiplash",
+        ),
     )
 )
 """Everyday idioms whose words would name other concepts ("stop cold turkey" is no cold and no

@@ -184,7 +184,9 @@ person has nightmares or flashbacks)."""
 _AGE_TOLD = re.compile(
     r"\b(?:i'?m|i am|(?:my|our) \w+ is|(?:he|she) is|(?:he|she)'?s)\s+\d{1,3}\b(?!\s*(?:%|percent|"
     r"dollars?|miles?|minutes?|hours?|km|mph|degrees?))"
-    r"|\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yrs? old|-year-old)\b",
+    r"|\b\d{1,3}\s*(?:yo|y/o|y\.o\.|years? old|yrs? old|-year-old)\b"
+    # an adult's age and sex as forums write them ("39 M", "24F")
+    r"|\b(?:1[6-9]|[2-9]\d)\s?[mf]\b",
     re.IGNORECASE,
 )
 """A person's age, told as patients tell it ("my dad is 88", "im 44", "a 6 year old"): a thing
@@ -271,11 +273,20 @@ def _is_anatomy(concept: QueryConcept) -> bool:
 
 
 def _someones(plain: str, matched: str) -> bool:
-    """True when the words ``matched`` follow a possessive in ``plain`` ("my heart rate")."""
+    """True when the words ``matched`` follow a possessive in ``plain`` ("my heart rate") or
+    are had as a complaint ("got a sore knee")."""
     head = re.escape(matched.split(maxsplit=1)[0]) if matched else ""
     return bool(head) and bool(
-        re.search(rf"\b{_POSSESSIVE}\s+(?:\w+\s+)?{head}", plain, re.IGNORECASE)
+        re.search(rf"\b(?:{_POSSESSIVE}\s+(?:\w+\s+)?|{_HAD_SORE}){head}", plain, re.IGNORECASE)
     )
+
+
+_HAD_SORE = (
+    r"(?:have|has|had|having|got|get|gets|getting) (?:a |an )?(?:really |very |bit of a |"
+    r"slightly )?(?:stiff|sore|swollen|painful|achy|aching|cricked|itchy|numb|broken|"
+    r"sprained|twisted|pulled|bruised|bad|dodgy|weak|tender)\s+"
+)
+"""A body part had as a complaint ("have a stiff neck", "got a sore knee"): a person's."""
 
 
 _RECIPE = re.compile(

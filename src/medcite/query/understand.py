@@ -779,7 +779,7 @@ def _combines_drugs(
     difference between X and Y") or an adulterated drug ("X laced with Y") is not one, nor a
     product named with its own ingredient ("sent home with co-codamol, is codeine ok while
     breastfeeding"), unless the two are told as taken together."""
-    topics = [c for c in concepts if c.drug and c.role == "topic"]
+    topics = [c for c in concepts if c.drug and c.role == "topic" and not _measured_only(c)]
     drugs = {c.combination or c.key for c in topics}
     text = question.lower()
     if len(drugs) < 2 or _COMPARE.search(text) or _ADULTERATED.search(text):
@@ -804,6 +804,16 @@ def _combines_drugs(
     if not paired or _one_family([c for c in concepts if c.drug and c.role == "topic"]):
         return False
     return _TAKING_OR_SAFE.search(_TAKEN_ALONG.sub(" ", text)) is not None
+
+
+MEASURED_ONLY_TREES = ("D12.776.124.400",)
+"""MeSH Hemoglobins: chemicals a blood test measures (haemoglobin, HbA1c), never taken."""
+
+
+def _measured_only(concept: QueryConcept) -> bool:
+    """True for a chemical only measured, never taken (:data:`MEASURED_ONLY_TREES`): "my A1C
+    on metformin" combines no two drugs."""
+    return any(n.startswith(MEASURED_ONLY_TREES) for n in concept.tree_numbers)
 
 
 _INGREDIENT_JOINED = re.compile(r"\b(?:and|with|plus|also|then|on top of|as well as)\b")
