@@ -3263,3 +3263,55 @@ def test_sections_that_state_what_was_asked_stay_when_the_bottom_line_finds_noth
     stated = _ask("will my gout ever need surgery", [page])
     assert not stated.abstained
     assert any("surgery" in b.text for s in stated.guideline_sections for b in s.bullets)
+
+
+def test_is_it_just_the_harmless_thing_told_with_a_time_gets_how_long_that_thing_lasts(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "Two weeks now, is it just a cold?": beside how a cold differs, the page's word on how
+    long a cold lasts comes first, for the asker to set beside their two weeks; asked without
+    a time, the differing statement stands alone."""
+    from medcite.answer.bottom_line import TELL_APART_FRAME
+
+    lines = (
+        "Colds are caused by viruses and spread in droplets.",
+        "A chest infection is more severe than a cold.",
+        "Most colds clear up within seven to ten days.",
+    )
+    page = _page("cold3", "Common Cold", "information", *lines)
+    timed = _composed(
+        "feeling rough for two weeks now, is it just a cold?", page, handmade_vocabulary
+    )
+    assert timed.bottom_line is not None
+    assert timed.bottom_line.verdict.startswith(TELL_APART_FRAME)
+    assert [b.text for b in timed.bottom_line.bullets] == [lines[2], lines[1]]
+    untimed = _composed("feeling rough, is it just a cold?", page, handmade_vocabulary)
+    assert untimed.bottom_line is not None
+    assert [b.text for b in untimed.bottom_line.bullets] == [lines[1]]
+
+
+def test_a_yes_then_a_share_of_people_it_fails_says_not_always() -> None:
+    """ "Gout flares may be eased with X. But nearly half of people with gout do not respond to
+    X alone." says yes for the others: "not always", never no. A plain no after the turn, of
+    everyone, still says no."""
+    held = _page(
+        "gout-share",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Gout flares may be eased with cold packs. But nearly half of people with gout do not "
+        "respond to cold packs alone.",
+    )
+    answer = _ask("do cold packs actually work for gout?", [held])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == DEPENDS_FRAME
+    plain = _page(
+        "gout-none",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Some people try cold packs for gout flares. But cold packs do not work for gout flares.",
+    )
+    other = _ask("do cold packs actually work for gout?", [plain])
+    assert other.bottom_line is not None
+    assert other.bottom_line.verdict != DEPENDS_FRAME

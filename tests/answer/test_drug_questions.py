@@ -1170,3 +1170,28 @@ def test_a_medicine_told_as_someone_elses_gets_a_note_to_ask_first(
     assert note not in reason("my doctor gave me some colchicine for my gout, ok?")
     # a relative's own medicine, asked about for them
     assert note not in reason("is it ok to crush my dad's colchicine tablets for his gout")
+
+
+def test_asked_whether_something_causes_a_condition_a_finding_without_a_link_is_none(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Whether colchicine brings on gout is not answered by a study of how to image gout joints
+    on it; a finding that speaks of the link is an answer."""
+    question = "can colchicine cause gout?"
+    imaging = _paper(
+        "84",
+        "Colchicine and gout joints on ultrasound",
+        "Half-dose contrast showed gout joints on colchicine as well as the full dose.",
+    )
+    link = _paper(
+        "85",
+        "Colchicine and new gout",
+        "Colchicine use was not associated with new gout in older adults.",
+    )
+
+    def cited(docs: list[Document]) -> set[str]:
+        answer = _ask(question, docs, handmade_vocabulary)
+        return {c.document_id for b in verify.all_bullets(answer) for c in b.citations}
+
+    assert "pmid:84" not in cited([imaging])
+    assert cited([imaging, link]) == {"pmid:85"}

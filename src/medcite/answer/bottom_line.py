@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from medcite.answer.class_pages import STOPPING, STOPPING_SAID
 from medcite.answer.extract import (
@@ -52,6 +53,7 @@ from medcite.answer.extract import (
     limit_of,
     measured_words,
     name_stems,
+    page_statements,
     states_a_value,
     states_amount,
     waited_for,
@@ -917,12 +919,45 @@ def _yes_no(
         best = sorted(best, key=lambda c: not _ADVISES.search(c.sentence.text))
     top = best[:MAX_STATEMENTS]
     unjudged = (
-        Pick(TELL_APART_FRAME, tuple(top))  # "is this just X": how X differs, no yes or no
+        # "is this just X": how X differs, no yes or no; how long X lasts first when the
+        # question tells how long it has gone on
+        Pick(TELL_APART_FRAME, (*_how_long_it_lasts(query, top), *top))
         if "<benign>" in wanted
         else _without_verdict(query.question, top)
     )
     relation = sides if len(sides) >= 2 and not whether else []
     return unjudged or _verdict(query, top, wanted, relation)
+
+
+_LASTS = re.compile(
+    r"\b(?:go(?:es)? away|clears?(?: up)?|settles?|pass(?:es)?|lasts?|resolves?|gets? better|"
+    r"improves?|fades?)\b[^.;]{0,40}?\b(?:within|in|after|for|up to|by)\b[^.;]{0,30}?\b(?:days?|"
+    r"weeks?|months?|hours?)\b",
+    re.IGNORECASE,
+)
+"""A statement of how long something lasts ("most often go away within a few days or a
+week")."""
+_HOW_LONG_TOLD = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|a couple of|"
+    r"couple of|several)\s+(?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+"""How long something has gone on, as the question tells it ("3 weeks after having my baby")."""
+
+
+def _how_long_it_lasts(query: Query, top: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """For "is this just X" telling how long it has gone on, the statement of how long X lasts
+    on the page of the first of ``top`` (for the asker to set beside their own time); () when
+    the question tells no time or the page gives none."""
+    if not top or not _HOW_LONG_TOLD.search(query.question):
+        return ()
+    shown = {c.sentence.text for c in top}
+    lasting = (
+        c
+        for c in page_statements(top[0].evidence, Facet.PROGNOSIS)
+        if c.sentence.text not in shown and _LASTS.search(c.sentence.text)
+    )
+    return tuple(islice(lasting, 1))
 
 
 NORMAL_AT_AN_AGE = re.compile(
@@ -950,6 +985,8 @@ def _verdict(
     """The yes, the no, the disagreement or the "not always" of a yes/no's best statements;
     asked how two topics relate (``relation``: the stems of each), a statement denying the
     relation between them says no."""
+    if _held_back_to_some(top[0].sentence.text, wanted):
+        return Pick(DEPENDS_FRAME, (top[0],))
     polarity = {
         negated(_last_turn(c.sentence.text, wanted), wanted)
         or relation_denied(c.sentence.text, relation)
@@ -1738,6 +1775,31 @@ def _last_turn(text: str, wanted: frozenset[str]) -> str:
     first, rest = text[: turns[-1].start()], text[turns[-1].end() :]
     denied = _said(first) & wanted  # what the part before the turn says of the point asked
     return rest if denied and denied <= _said(rest) else text
+
+
+_SOME_OF = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|over|up to|more than|less than|roughly)\s+)?(?:half|a "
+    r"third|a quarter|two thirds|some|many|a few|\d+\s*(?:%|percent|per cent)|one in \w+)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:people|patients|adults|children|women|men|those|users|cases)\b",
+    re.IGNORECASE,
+)
+"""A share of the people a statement speaks of ("nearly half of people with …")."""
+
+
+def _held_back_to_some(text: str, wanted: frozenset[str]) -> bool:
+    """True when ``text`` says yes and then, after its last turn, that a share of people do not
+    get it ("X may be treated with Y. But nearly half of people with X do not respond to Y
+    alone"): a yes for the others, not a no."""
+    turns = list(_TURN.finditer(text))
+    if not turns:
+        return False
+    before, turned = text[: turns[-1].start()], text[turns[-1].end() :]
+    return (
+        bool(before.strip())
+        and bool(_SOME_OF.search(turned))
+        and negated(turned, wanted)
+        and not negated(before, wanted)
+    )
 
 
 def _said(text: str) -> frozenset[str]:

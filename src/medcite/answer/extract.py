@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from medcite.answer.causes import (
@@ -1461,13 +1461,14 @@ def findings(
         return []
     topic = Topic.of(query, gated)
     preventing = Facet.PREVENTION in query.asked
+    causing = query.asked[:1] == (Facet.CAUSES,)
     found: list[Candidate] = []
     for e in evidence:
         if len(found) >= limit:
             break
         if e.level in (EvidenceLevel.EXCLUDED, EvidenceLevel.GUIDELINE):
             continue
-        if e.score >= MIN_EVIDENCE_SCORE and (sentence := _finding(e, topic, preventing)):
+        if e.score >= MIN_EVIDENCE_SCORE and (sentence := _finding(e, topic, preventing, causing)):
             score = e.score * _shape(sentence)
             found.append(Candidate(sentence, e, Facet.OVERVIEW, score, stems(sentence.text)))
     return found
@@ -1477,13 +1478,24 @@ _RISK_SAID = re.compile(
     r"\b(?:risks?|incidence|occurrence|odds|onset|first (?:\w+ )?events?)\b", re.I
 )
 """A finding's word for how often a condition arises: of whether something prevents it."""
+_LINK_SAID = re.compile(
+    r"\b(?:caus\w*|risks?|associat\w*|linked|links?|lead(?:s|ing)? to|led to|contribut\w*|"
+    r"factors?|predict\w*|odds|incidence|develop\w*|relationship|related to|attributable)\b",
+    re.I,
+)
+"""A finding's word for a link between an exposure and a condition: of whether one causes the
+other."""
 
 
-def _finding(evidence: Evidence, topic: Topic, preventing: bool = False) -> Sentence | None:
+def _finding(
+    evidence: Evidence, topic: Topic, preventing: bool = False, causing: bool = False
+) -> Sentence | None:
     """The abstract's first conclusion naming the topic; asked whether something prevents a
     condition (``preventing``), one that speaks of preventing it or of its risk, not of how
     those who have it fare ("survival was better with aspirin" in a heart attack is no word on
-    preventing one)."""
+    preventing one); asked whether something causes it (``causing``), one that speaks of a
+    cause, risk or link (a contrast dose for imaging the joints of arthritis is no word on
+    what brings it on)."""
     label = _label(evidence)
     on_topic = (
         s
@@ -1494,6 +1506,7 @@ def _finding(evidence: Evidence, topic: Topic, preventing: bool = False) -> Sent
             or SENTENCE_CUES[Facet.PREVENTION].search(s.text)
             or _RISK_SAID.search(s.text)
         )
+        and (not causing or _LINK_SAID.search(s.text))
     )
     return next(on_topic, None)
 
@@ -1665,6 +1678,17 @@ def _said_for_infants(text: str) -> bool:
     says there is no treatment at all ("There is no treatment for measles, but the MMR vaccine
     can prevent it")."""
     return bool(GROUPS["children"].search(text) or _NO_TREATMENT.search(text))
+
+
+def page_statements(evidence: Evidence, facet: Facet) -> Iterator[Candidate]:
+    """Every quotable statement of ``evidence``'s page, in order, as a candidate for
+    ``facet`` scored as the page: for a frame that needs one more line of a page already
+    chosen (how long a condition lasts), whatever facet first took the page."""
+    doc = evidence.hit.document
+    research = evidence.level is not EvidenceLevel.GUIDELINE
+    for sentence in document_sentences(doc):
+        if _quotable(sentence, doc, research):
+            yield Candidate(sentence, evidence, facet, evidence.score, stems(sentence.text))
 
 
 def _quotable(sentence: Sentence, doc: Document, research: bool) -> bool:
