@@ -3315,3 +3315,69 @@ def test_a_yes_then_a_share_of_people_it_fails_says_not_always() -> None:
     other = _ask("do cold packs actually work for gout?", [plain])
     assert other.bottom_line is not None
     assert other.bottom_line.verdict != DEPENDS_FRAME
+
+
+def test_a_list_of_symptoms_is_no_word_on_what_a_question_asks_of_a_sign_named_in_it() -> None:
+    """Asked whether fatigue brings on gout, a list of gout's symptoms naming fatigue says
+    nothing of that: no bottom line from it. Asked its symptoms, the list answers."""
+    page = _page(
+        "gsym",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        "Symptoms of gout can include hot red joints, fatigue and a mild fever.",
+        "Gout attacks often start at night.",
+    )
+    asked = _ask("is it true fatigue can bring on gout attacks?", [page])
+    assert asked.bottom_line is None or not any(
+        "Symptoms of gout" in b.text for b in asked.bottom_line.bullets
+    )
+    listed = _ask("what are the symptoms of gout, is fatigue one?", [page])
+    assert listed.bottom_line is not None
+    assert any("Symptoms of gout" in b.text for b in listed.bottom_line.bullets)
+
+
+def test_when_to_worry_is_answered_by_lines_telling_when_to_get_care_not_what_hospitals_have() -> (
+    None
+):
+    """Asked whether to worry, a care line that tells the reader nothing to do (that joint scans
+    for an emergency are not available at all hours) is left out; the line telling
+    when to see a doctor answers."""
+    hospital = (
+        "Although often used in the emergency diagnosis of gout, joint scans are not available "
+        "at all hours in most hospitals."
+    )
+    seek = "See your doctor if gout attacks come with a fever or a hot, swollen joint."
+    scans = _page("gout-er", "Gout", "information", *GOUT_SENTENCES, hospital)
+    care = _page("gout-gp", "Gout", "information", *GOUT_SENTENCES[:1], seek)
+    answer = _ask("gout in my toe. is it serious?", [scans, care])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found do not say whether to worry")
+    assert [b.text for b in answer.bottom_line.bullets] == [seek]
+
+
+def test_the_bottom_line_on_taking_two_together_needs_a_line_naming_both() -> None:
+    """Asked whether ibuprofen goes with lisinopril, a line on one of them with "other drugs"
+    is no word on the pair: the bottom line says the sources do not answer. A line naming
+    both, one by its class, is framed as what they say about taking them together."""
+    from medcite.answer.bottom_line import bottom_line
+    from medcite.answer.segment import Sentence
+    from medcite.records import Evidence, EvidenceLevel
+
+    def interaction(doc_id: str, text: str) -> Candidate:
+        page = _page(doc_id, "Lisinopril", "information", text)
+        evidence = Evidence(
+            hit=Hit(document=page, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+        )
+        sentence = Sentence(text, page.id, None, None, 0)
+        return Candidate(sentence, evidence, Facet.INTERACTIONS, 1.0, stems(text))
+
+    query = understand("can I take ibuprofen with lisinopril?", VOCABULARY)
+    one = interaction("lis1", "Lisinopril can interact with some other drugs.")
+    pick = bottom_line(query, [one], "ibuprofen")
+    together = "What the sources found say about taking them together:"
+    assert pick is not None and pick.verdict != together
+    both = interaction("lis2", "NSAIDs such as ibuprofen can make lisinopril work less well.")
+    pick = bottom_line(query, [one, both], "ibuprofen")
+    assert pick is not None and pick.verdict == together
+    assert pick.chosen == (both,)

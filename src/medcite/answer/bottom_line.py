@@ -60,6 +60,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only
+from medcite.query.drugs import class_pattern, drug_classes
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
@@ -129,10 +130,28 @@ def _worry(cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pi
     worry about that one ("When left untreated, OHS can cause …" for snoring)."""
     if any(exact(c) for c in cands):
         cands = [c for c in cands if exact(c)]
-    found = _distinct_documents([c for c in cands if c.facet is Facet.SEEK_CARE and c.guideline])
+    found = _distinct_documents(
+        [
+            c
+            for c in cands
+            if c.facet is Facet.SEEK_CARE
+            and c.guideline
+            and _TELLS_WHEN_TO_ACT.search(c.sentence.text)
+        ]
+    )
     if found:
         return Pick(WORRY_FRAME, tuple(found[:MAX_STATEMENTS]))
     return unanswered("it", QuestionType.YES_NO)
+
+
+_TELLS_WHEN_TO_ACT = re.compile(
+    r"\b(?:see|call|contact|talk|speak|tell|ask|go|seek|visit|check with|dial|get (?:medical|"
+    r"emergency|immediate|urgent|prompt)|don'?t wait|do not wait)\b|\bif (?:you|your|a|an|the)\b",
+    re.IGNORECASE,
+)
+"""A statement that tells the reader when or how to get care ("See a doctor if …", "If you
+observe …, call 911"): not a line on what hospitals have ("MRI is not available at all hours
+in most hospitals"), though it speaks of emergencies."""
 
 
 def safety_question(query: Query) -> bool:
@@ -243,10 +262,8 @@ def _of_kind(
             return compared
     if kind is QuestionType.WHAT_TO_DO:
         return _what_to_do(query, cands, topic)
-    if kind is QuestionType.INTERACTION:
-        together = _first(cands, Facet.INTERACTIONS)
-        if together is not None:
-            return Pick("What the sources found say about taking them together:", (together,))
+    if kind is QuestionType.INTERACTION and (pair := _taken_together(query, cands, topic)):
+        return pair
     # "…, is this just old age": what the topic is ("common as people age") would read as a yes
     just = _JUST_ASKED.search(query.question)
     return unanswered(topic) if just else _joint(query, cands, topic, found)
@@ -1524,7 +1541,14 @@ def _on_asked_concept(
     # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in _asked_beside(query):
         names = name_stems(concept)
-        found = [c for c in cands if exact(c) and _names_any(c, names) and _names_sides(c, sides)]
+        found = [
+            c
+            for c in cands
+            if exact(c)
+            and _names_any(c, names)
+            and _names_sides(c, sides)
+            and not _as_a_sign(c, query)
+        ]
         if found:
             frame = (
                 "The sources found do not answer yes or no in one statement; what they say "
@@ -1534,6 +1558,21 @@ def _on_asked_concept(
                 frame = "The sources found do not answer yes or no in one statement; they say:"
             return Pick(frame, tuple(found[:MAX_STATEMENTS]))
     return None
+
+
+_SIGNS_LISTED = re.compile(
+    r"\b(?:symptoms?|signs?)\b[^.:;]{0,40}?\b(?:include|includes|including|are|may be|can be)\b",
+    re.IGNORECASE,
+)
+"""A list of a condition's symptoms or signs ("The symptoms can include: … Losing weight without
+trying …")."""
+
+
+def _as_a_sign(candidate: Candidate, query: Query) -> bool:
+    """True for a list of symptoms or signs when the question asks none: what it names is a
+    sign there ("losing weight without trying"), not what the question asks of doing it
+    ("can losing weight reverse it?")."""
+    return Facet.SYMPTOMS not in query.asked and bool(_SIGNS_LISTED.search(candidate.sentence.text))
 
 
 TAKEN_TREES = ("J02", "B01.650", "F01.145.317")
@@ -2406,6 +2445,36 @@ def _cures_another(text: str, own: frozenset[str]) -> bool:
     is one of the question's topics' (``own``: their names' stems)."""
     found = _CURES.search(text)
     return found is not None and not stems(found["what"]) & own
+
+
+def _taken_together(query: Query, cands: Sequence[Candidate], topic: str) -> Pick | None:
+    """For an interaction question, the best line naming the pair, framed as what the sources
+    say about taking them together; when only lines on one of them with "other drugs" speak of
+    interactions, that the sources do not answer; else None."""
+    together = _first([c for c in cands if _names_the_pair(query, c)], Facet.INTERACTIONS)
+    if together is not None:
+        return Pick("What the sources found say about taking them together:", (together,))
+    if any(c.facet is Facet.INTERACTIONS for c in cands):
+        return unanswered(topic, QuestionType.INTERACTION)
+    return None
+
+
+def _names_the_pair(query: Query, candidate: Candidate) -> bool:
+    """True when the statement names two of the medicines the question combines, each by its
+    own or its class's name ("NSAIDs can make ACE inhibitors work less well"), or the question
+    names fewer than two: a line on one of them with "other drugs" ("Some statins also interact
+    adversely with other drugs") says nothing of taking it with the one asked."""
+    drugs = [c for c in query.concepts if c.drug and c.role == "topic"]
+    if len({c.combination or c.key for c in drugs}) < 2:
+        return True
+    named = {
+        c.combination or c.key
+        for c in drugs
+        if class_pattern(
+            [c.name, *([c.matched] if c.matched else []), *drug_classes(c.name)]
+        ).search(candidate.sentence.text)
+    }
+    return len(named) >= 2
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

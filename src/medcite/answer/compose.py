@@ -35,6 +35,7 @@ from medcite.answer.bottom_line import (
 )
 from medcite.answer.class_pages import SOME_KINDS, on_stopping, within_class
 from medcite.answer.drug_classes import with_label_classes
+from medcite.answer.drug_conflicts import without_unsafe_advice
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
@@ -847,7 +848,7 @@ def _plan(inp: ComposeInput, evidence: Sequence[Evidence], cands: list[Candidate
     names_subject = subject_filter(query)
     if names_subject is not None:  # told in pregnancy, asking of something else (.told_state)
         cands = [c for c in cands if names_subject(c)]
-    cands = on_stopping(query, cands)
+    cands = without_unsafe_advice(query, on_stopping(query, cands))
     guideline = [c for c in cands if c.guideline]
     research = [c for c in cands if not c.guideline]
     selection = _Selection()

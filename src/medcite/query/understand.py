@@ -2265,10 +2265,11 @@ def feared_name(concept: QueryConcept, question: str) -> str:
     return f"{article.group(1)} {name}" if article else name
 
 
-GRAVE_TREES = ("C04", "C10.574", "C10.114.375", "C10.228.140.300")
-"""Neoplasms, neurodegenerative diseases, multiple sclerosis and strokes (cerebrovascular
-disorders): the grave diagnoses a patient fears of a symptom they tell ("I read twitching can
-be ALS", "the room spins … terrified I'm having a stroke")."""
+GRAVE_TREES = ("C04", "C10.574", "C10.114.375", "C10.228.140.300", "C14.280.647.500")
+"""Neoplasms, neurodegenerative diseases, multiple sclerosis, strokes (cerebrovascular
+disorders) and heart attacks: the grave diagnoses a patient fears of a symptom they tell ("I
+read twitching can be ALS", "the room spins … terrified I'm having a stroke", "a sore chest,
+scared it's a heart attack")."""
 
 
 BENIGN_GROWTHS = (

@@ -1,0 +1,66 @@
+"""Advice a medicine the question names makes unsafe (``answer.drug_conflicts``)."""
+
+from __future__ import annotations
+
+from medcite.answer.drug_conflicts import without_unsafe_advice
+from medcite.answer.extract import Candidate
+from medcite.answer.segment import Sentence
+from medcite.query.understand import understand
+from medcite.query.vocab import Vocabulary
+from medcite.records import (
+    AbstractSection,
+    Document,
+    Evidence,
+    EvidenceLevel,
+    Facet,
+    Hit,
+    Source,
+)
+from medcite.text import stems
+
+
+def _said(text: str) -> Candidate:
+    page = Document(
+        id="medquad:bp",
+        source=Source.MEDQUAD,
+        title="What is High Blood Pressure?",
+        focus="High Blood Pressure",
+        question_type="treatment",
+        sections=(AbstractSection(text=text),),
+    )
+    evidence = Evidence(
+        hit=Hit(document=page, score=1.0, rank=1), level=EvidenceLevel.GUIDELINE, score=1.0
+    )
+    return Candidate(
+        Sentence(text, page.id, None, None, 0), evidence, Facet.TREATMENT, 1.0, stems(text)
+    )
+
+
+POTASSIUM = (
+    "To help lower blood pressure, eat less salt and increase potassium in your diet.",
+    "Salt substitutes can help you cut down on sodium.",
+)
+OTHER = "Regular exercise helps lower blood pressure."
+
+
+def test_more_potassium_is_not_advised_to_someone_on_a_drug_that_raises_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """On lisinopril (an ACE inhibitor, which raises the blood's potassium), advice to take in
+    more potassium or use a salt substitute is left out; the other advice stays."""
+    cands = [_said(t) for t in (*POTASSIUM, OTHER)]
+    on_it = understand(
+        "I take lisinopril, what can I eat to lower my blood pressure?", handmade_vocabulary
+    )
+    assert [c.sentence.text for c in without_unsafe_advice(on_it, cands)] == [OTHER]
+
+
+def test_potassium_advice_stays_for_someone_on_no_such_drug(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    cands = [_said(t) for t in (*POTASSIUM, OTHER)]
+    on_another = understand(
+        "I take ibuprofen, what can I eat to lower my blood pressure?", handmade_vocabulary
+    )
+    kept = without_unsafe_advice(on_another, cands)
+    assert [c.sentence.text for c in kept] == [*POTASSIUM, OTHER]
