@@ -3372,7 +3372,7 @@ def test_the_bottom_line_on_taking_two_together_needs_a_line_naming_both() -> No
         sentence = Sentence(text, page.id, None, None, 0)
         return Candidate(sentence, evidence, Facet.INTERACTIONS, 1.0, stems(text))
 
-    query = understand("can I take ibuprofen with lisinopril?", VOCABULARY)
+    query = understand("does ibuprofen interact with my lisinopril?", VOCABULARY)
     one = interaction("lis1", "Lisinopril can interact with some other drugs.")
     pick = bottom_line(query, [one], "ibuprofen")
     together = "What the sources found say about taking them together:"
