@@ -3381,3 +3381,28 @@ def test_the_bottom_line_on_taking_two_together_needs_a_line_naming_both() -> No
     pick = bottom_line(query, [one, both], "ibuprofen")
     assert pick is not None and pick.verdict == together
     assert pick.chosen == (both,)
+
+
+def test_whether_it_is_safe_to_be_near_an_infection_gets_how_it_spreads_never_a_yes(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """That a cold spreads is no yes to "is it safe for me to visit": the bottom line says the
+    sources do not say whether it is safe and gives how it spreads, also when the visit is told
+    first and asked of after a dash."""
+    from medcite.answer.bottom_line import CONTACT_FRAME
+
+    page = _page(
+        "cold4",
+        "Common Cold",
+        "information",
+        "A cold can be serious for people with asthma.",
+        "The common cold spreads through droplets when someone with a cold sneezes or coughs.",
+    )
+    for question in (
+        "my nephew has a cold and I'm 79. is it safe for me to go round?",
+        "I've got a cold and I'm due to see my newborn niece on sunday - is that ok?",
+    ):
+        answer = _composed(question, page, handmade_vocabulary)
+        assert answer.bottom_line is not None, question
+        assert answer.bottom_line.verdict == CONTACT_FRAME, question
+        assert "spreads through droplets" in answer.bottom_line.bullets[0].text

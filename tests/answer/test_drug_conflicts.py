@@ -64,3 +64,24 @@ def test_potassium_advice_stays_for_someone_on_no_such_drug(
     )
     kept = without_unsafe_advice(on_another, cands)
     assert [c.sentence.text for c in kept] == [*POTASSIUM, OTHER]
+
+
+RELIEVERS = "Most people feel better by resting and taking pain relievers."
+RELAX = "Learning ways to relax can help with tension headaches."
+
+
+def test_painkillers_are_not_advised_to_someone_taking_them_most_days_for_headaches(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Painkillers taken most days for headaches bring headaches on: a page's advice to take
+    pain relievers is left out for that asker, and kept for one who took them once."""
+    cands = [_said(t) for t in (RELIEVERS, RELAX)]
+    often = understand(
+        "been on ibuprofen for my headaches nearly every day for months, what else helps?",
+        handmade_vocabulary,
+    )
+    assert [c.sentence.text for c in without_unsafe_advice(often, cands)] == [RELAX]
+    once = understand(
+        "took ibuprofen for a headache yesterday, what else helps?", handmade_vocabulary
+    )
+    assert [c.sentence.text for c in without_unsafe_advice(once, cands)] == [RELIEVERS, RELAX]

@@ -159,7 +159,7 @@ def safety_question(query: Query) -> bool:
     condition happens ("can you have strep throat without a fever"), not whether one may, and
     that whether it is safe to be near someone with an infection asks how it spreads
     (:data:`_CONTACT_ASKED`)."""
-    if _CONTACT_ASKED.search(query.question) and _an_infection(query):
+    if _contact_asked(query):
         return False
     found = [m.group(0) for m in SAFETY_QUESTION.finditer(query.question)]
     if not all(_HAVE_CONDITION.fullmatch(m) for m in found):
@@ -402,8 +402,10 @@ def predicate(query: Query) -> frozenset[str]:
         wanted = (wanted - _COMES_BACK) | {"<again>"}
     if _JUST_ASKED.search(asking):  # the story told before it is no predicate
         wanted = frozenset({"<benign>"})
-    if _CONTACT_ASKED.search(asking) and _an_infection(query):
-        wanted = (wanted - _CONTACT) | {"<spreads>"}
+    if _contact_asked(query):
+        # whether one may be near someone asks whether it spreads; the visit's story (when,
+        # whose) is no predicate
+        wanted = frozenset({"<spreads>"})
     if "<spreads>" in wanted:  # "contagious to others in the house": to whom is no predicate
         wanted = wanted - _RECIPIENTS
     return wanted - _NEGATION_STEMS
@@ -449,6 +451,20 @@ def _treated(query: Query) -> list[frozenset[str]]:
 def told_stems(concept: QueryConcept) -> frozenset[str]:
     """The stems of ``concept`` as the question told it and as the vocabulary names it."""
     return stems(" ".join([concept.matched, *concept.names]))
+
+
+CONTACT_FRAME = (
+    "The sources found do not say whether it is safe for you; on how it spreads, they say:"
+)
+
+
+def _contact_asked(query: Query) -> bool:
+    """True when the question asks whether it is safe to be near someone with an infection
+    (:data:`_CONTACT_ASKED`, in the asking sentence or the whole message)."""
+    asking = corrected(asked_clause(query.question) or query.question, query.corrections)
+    return bool(
+        _CONTACT_ASKED.search(asking) or _CONTACT_ASKED.search(query.question)
+    ) and _an_infection(query)
 
 
 def _an_infection(query: Query) -> bool:
@@ -602,11 +618,16 @@ _COMES_BACK = stems("keep keeps kept coming come comes came back happening recur
 _CONTACT_ASKED = re.compile(
     r"\b(?:safe|ok|okay|alright|fine|risky|dangerous)\s+(?:for\s+(?:\w+\s+){1,2})?to\s+"
     r"(?:visit|see|be around|be near|go near|go round|go over|come over|hold|kiss|hug|cuddle|"
-    r"stay with|be with|share)\b",
+    r"stay with|be with|share)\b"
+    # the visit told first, then asked of: "due to see them on friday - is it alright?"
+    r"|\b(?:visit|visiting|see|seeing|hold|holding|kiss|kissing|hug|hugging|cuddle|cuddling|"
+    r"stay with|staying with)\b[^.?!]{0,60}?\b(?:is|would|will) (?:that|it|this) (?:be )?"
+    r"(?:safe|ok|okay|alright|fine)\b",
     re.IGNORECASE,
 )
 """Whether it is safe to be near someone with an infection, asked ("is it safe for her to
-visit", "ok to hold the baby"): a statement of how it spreads answers."""
+visit", "ok to hold the baby", "I'm due to visit them - is that ok?"): a statement of how it
+spreads answers."""
 _CONTACT = stems(
     "safe ok okay alright fine risky dangerous visit see around near go round over come hold "
     "kiss hug cuddle stay share her him them me us"
@@ -940,6 +961,9 @@ def _yes_no(
         # question tells how long it has gone on
         Pick(TELL_APART_FRAME, (*_how_long_it_lasts(query, top), *top))
         if "<benign>" in wanted
+        # "is it safe to visit him": that it spreads is no yes to safe
+        else Pick(CONTACT_FRAME, tuple(top))
+        if _contact_asked(query)
         else _without_verdict(query.question, top)
     )
     relation = sides if len(sides) >= 2 and not whether else []

@@ -2,8 +2,11 @@
 
 A page on high blood pressure advises "increase potassium"; for someone on spironolactone or
 an ACE inhibitor, which raise the blood's potassium, that advice (and salt substitutes, which
-are potassium salts) can bring a dangerous potassium level. A statement giving such advice is
-not shown when the question names such a medicine: the page was written for readers on none.
+are potassium salts) can bring a dangerous potassium level. A page on headaches advises
+"taking pain relievers"; for someone taking them most days for headaches, that advice feeds
+the headaches painkillers bring on when taken that often (medication-overuse headache). A
+statement giving such advice is not shown when the question tells such a medicine: the page
+was written for readers on none.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ class Conflict:
     drugs: frozenset[str]
     classes: frozenset[str]
     advice: re.Pattern[str]
+    told: re.Pattern[str] | None = None
+    """What the question must also tell (how often the medicine is taken), if anything."""
 
 
 CONFLICTS = (
@@ -36,17 +41,38 @@ CONFLICTS = (
             re.IGNORECASE,
         ),
     ),
+    Conflict(
+        drugs=frozenset(),
+        classes=frozenset({"pain relievers", "triptans", "opioids"}),
+        advice=re.compile(
+            r"\b(?:take|taking|use|using|try|trying)\b[^.;]{0,40}?\b(?:pain ?relievers?|"
+            r"painkillers?|pain medicines?|analgesics?|over-the-counter (?:pain )?(?:medicines?|"
+            r"drugs?))\b",
+            re.IGNORECASE,
+        ),
+        told=re.compile(
+            r"^(?=[\s\S]*\b(?:headaches?|migraines?)\b)[\s\S]*\b(?:(?:most|every|nearly every|"
+            r"almost every) (?:day|days|morning|mornings)\b|daily\b|(?:[3-9]|three|four|five|six)"
+            r" (?:or more )?days (?:a|per|each) week\b|for (?:the (?:past|last) )?(?:a few |a "
+            r"couple of |several |\d+ )?months\b)",
+            re.IGNORECASE,
+        ),
+    ),
 )
-"""Medicines that raise the blood's potassium, and advice to take in more of it."""
+"""Medicines that raise the blood's potassium, and advice to take in more of it; painkillers
+taken most days for headaches, and advice to take them."""
 
 
 def _on(query: Query, conflict: Conflict) -> bool:
-    """True when the question names one of ``conflict``'s drugs or a drug of its classes."""
+    """True when the question names one of ``conflict``'s drugs or a drug of its classes (or
+    the class itself), and tells what the conflict also needs told."""
+    if conflict.told is not None and not conflict.told.search(query.question):
+        return False
     for concept in query.concepts:
         if not concept.drug:
             continue
         name = concept.name.lower()
-        if name in conflict.drugs or conflict.classes & set(drug_classes(name)):
+        if name in conflict.drugs or conflict.classes & {name, *drug_classes(name)}:
             return True
     return False
 

@@ -410,7 +410,7 @@ _INVERTED = (
 )
 _INVERTED_AFTER_CLAUSE = re.compile(
     rf"^(?:when|if|after|since|while|because|once)(?:\s+[\w'’-]+){{2,}}?\s+{_INVERTED}"
-    rf"|,\s*{_INVERTED}[^,]*\?$"
+    rf"|(?:,|\s[-–—])\s*{_INVERTED}[^,]*\?$"
     rf"|,\s*(?:can|could|should)\s+i\s+(?:take|use|have|give|keep|stop|still|just)\b[^,.!?]*$"
     # a subject then asking leave, no comma: "ckd stage 4 can i still eat oranges"
     r"|^(?![^.?!]*\b(?:how|what|when|where|which|who|why|whom|whose)\b)(?:[\w'’-]+\s+){1,5}"
@@ -418,9 +418,9 @@ _INVERTED_AFTER_CLAUSE = re.compile(
     r"give|keep|stop|do|go|get)\b"
 )
 """A yes/no question after a clause: "When suffering from X will that cause swelling", "if I
-stop taking it, will my eyes clear up?", and a message that ends asking leave without its
-question mark ("my knee is flaring, can i take naproxen for a few days"), or asks it straight
-after a short subject ("gout can i still eat oranges")."""
+stop taking it, will my eyes clear up?", "… on friday - is it alright?", and a message that
+ends asking leave without its question mark ("my knee is flaring, can i take naproxen for a
+few days"), or asks it straight after a short subject ("gout can i still eat oranges")."""
 
 
 _OPENS_YES_NO = re.compile(rf"^\s*(?:{_AUXILIARY_WORDS}|am|might)\b", re.IGNORECASE)
