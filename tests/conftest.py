@@ -478,6 +478,8 @@ HANDMADE_TERMS = [
     ("D326", "eggs", "eggs"),
     ("D327", "analgesics", "analgesics"),
     ("D327", "analgesics", "painkillers"),
+    ("D328", "weight loss", "weight loss"),
+    ("D328", "weight loss", "losing weight"),
 ]
 HANDMADE_TREES = [
     ("D1", "fever", "C23.888.119.344"),
@@ -722,6 +724,7 @@ HANDMADE_TREES = [
     ("D325", "egg hypersensitivity", "C20.543.480.370.150"),
     ("D326", "eggs", "J02.200.300"),
     ("D327", "analgesics", "D27.505.696.663.050"),
+    ("D328", "weight loss", "C23.888.144.243.963"),
 ]
 
 

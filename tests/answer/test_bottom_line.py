@@ -3317,24 +3317,25 @@ def test_a_yes_then_a_share_of_people_it_fails_says_not_always() -> None:
     assert other.bottom_line.verdict != DEPENDS_FRAME
 
 
-def test_a_list_of_symptoms_is_no_word_on_what_a_question_asks_of_a_sign_named_in_it() -> None:
-    """Asked whether fatigue brings on gout, a list of gout's symptoms naming fatigue says
-    nothing of that: no bottom line from it. Asked its symptoms, the list answers."""
+def test_a_list_of_symptoms_is_no_word_on_doing_what_it_names_as_a_sign() -> None:
+    """Asked whether losing weight eases gout, a list of gout's symptoms naming weight loss
+    says nothing of doing it: no bottom line from it. Asked whether a sign comes with gout, the
+    list answers."""
     page = _page(
         "gsym",
         "Gout",
         "information",
         "Gout is a form of arthritis that causes sudden attacks of joint pain.",
-        "Symptoms of gout can include hot red joints, fatigue and a mild fever.",
+        "Symptoms of gout can include hot red joints, weight loss and a mild fever.",
         "Gout attacks often start at night.",
     )
-    asked = _ask("is it true fatigue can bring on gout attacks?", [page])
-    assert asked.bottom_line is None or not any(
-        "Symptoms of gout" in b.text for b in asked.bottom_line.bullets
+    done = _ask("is it true losing weight can ease gout attacks?", [page])
+    assert done.bottom_line is None or not any(
+        "Symptoms of gout" in b.text for b in done.bottom_line.bullets
     )
-    listed = _ask("what are the symptoms of gout, is fatigue one?", [page])
-    assert listed.bottom_line is not None
-    assert any("Symptoms of gout" in b.text for b in listed.bottom_line.bullets)
+    sign = _ask("is there always weight loss with gout?", [page])
+    assert sign.bottom_line is not None
+    assert any("Symptoms of gout" in b.text for b in sign.bottom_line.bullets)
 
 
 def test_when_to_worry_is_answered_by_lines_telling_when_to_get_care_not_what_hospitals_have() -> (

@@ -1565,13 +1565,14 @@ def _on_asked_concept(
     # says nothing of the others: "FXTAS damages the brain" does not answer whether anesthesia does
     for concept in _asked_beside(query):
         names = name_stems(concept)
+        done = _told_as_done(concept, query.question)
         found = [
             c
             for c in cands
             if exact(c)
             and _names_any(c, names)
             and _names_sides(c, sides)
-            and not _as_a_sign(c, query)
+            and not (done and _lists_signs(c, query))
         ]
         if found:
             frame = (
@@ -1592,11 +1593,22 @@ _SIGNS_LISTED = re.compile(
 trying …")."""
 
 
-def _as_a_sign(candidate: Candidate, query: Query) -> bool:
-    """True for a list of symptoms or signs when the question asks none: what it names is a
-    sign there ("losing weight without trying"), not what the question asks of doing it
-    ("can losing weight reverse it?")."""
+def _lists_signs(candidate: Candidate, query: Query) -> bool:
+    """True for a list of symptoms or signs when the question asks none."""
     return Facet.SYMPTOMS not in query.asked and bool(_SIGNS_LISTED.search(candidate.sentence.text))
+
+
+def _told_as_done(concept: QueryConcept, question: str) -> bool:
+    """True when the question names ``concept`` as something done ("by losing weight",
+    "cracking your knuckles"): a list of signs naming it ("losing weight without trying") is
+    no word on doing it, though one naming a sign asked of ("a high temperature with
+    appendicitis?") is."""
+    words = concept.matched.split()
+    return bool(words) and (
+        words[0].endswith("ing")
+        or re.search(rf"\b(?:by|from|through)\s+{re.escape(concept.matched)}", question, re.I)
+        is not None
+    )
 
 
 TAKEN_TREES = ("J02", "B01.650", "F01.145.317")
