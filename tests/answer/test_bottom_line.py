@@ -3407,3 +3407,31 @@ def test_whether_it_is_safe_to_be_near_an_infection_gets_how_it_spreads_never_a_
         assert answer.bottom_line is not None, question
         assert answer.bottom_line.verdict == CONTACT_FRAME, question
         assert "spreads through droplets" in answer.bottom_line.bullets[0].text
+
+
+def test_whether_a_condition_that_is_no_infection_spreads_gets_its_cause_when_none_says() -> None:
+    """No page says whether gout passes on: its page's cause ("too much uric acid") is given
+    under its own frame. An infection's germ says nothing of how it passes on: no such frame."""
+    from medcite.answer.bottom_line import CAUSED_FRAME
+
+    cause = "Gout is caused by too much uric acid in the blood."
+    page = _page(
+        "gout-cause",
+        "Gout",
+        "causes",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        cause,
+    )
+    answer = _ask("is gout contagious?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == CAUSED_FRAME
+    assert [b.text for b in answer.bottom_line.bullets] == [cause]
+    cold = _page(
+        "cold-cause",
+        "Common Cold",
+        "causes",
+        "The common cold is an infection of the nose and throat.",
+        "Colds are caused by more than 200 different viruses.",
+    )
+    other = _ask("is the common cold contagious?", [cold])
+    assert other.bottom_line is None or other.bottom_line.verdict != CAUSED_FRAME

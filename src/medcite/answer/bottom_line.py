@@ -950,6 +950,7 @@ def _yes_no(
             general
             or (_apart(query, everything, found) if _asked_together(query) else None)
             or _unspoken(query, everything)
+            or (_caused_instead(query, everything, exact) if wanted == {"<spreads>"} else None)
             or unanswered("it", QuestionType.YES_NO)
         )
     if asks_advice(query.question):
@@ -1441,6 +1442,27 @@ def _place_words(query: Query) -> frozenset[str]:
         and not any(n.startswith(NOT_A_PLACE) for n in c.tree_numbers)
     ]
     return stems(" ".join(n for c in parts for n in (c.matched, *c.names)))
+
+
+CAUSED_FRAME = (
+    "The sources found do not say whether it passes from person to person; on what causes it, "
+    "they say:"
+)
+
+
+def _caused_instead(
+    query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
+) -> Pick | None:
+    """For whether a condition that is no infection spreads ("is type 2 diabetes contagious"),
+    when no statement says: what the condition's own guideline page says causes it, framed as
+    such (a cause that is no germ is the answer a reader can weigh); None for an infection,
+    whose cause is a germ that says nothing of how it passes on, or when no page says."""
+    if _an_infection(query):
+        return None
+    found = _distinct_documents(
+        [c for c in cands if c.facet is Facet.CAUSES and c.guideline and exact(c)]
+    )
+    return Pick(CAUSED_FRAME, tuple(found[:1])) if found else None
 
 
 def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
