@@ -1093,6 +1093,9 @@ def test_words_that_lost_their_dash_damage_a_page_sentence_only() -> None:
     heading = "Foods to limit are: red meat; beer; sugary drinks; Living With Gout."
     assert damaged(page, heading)
     assert not damaged(page, "Foods to limit are: red meat; beer; sugary drinks.")
+    # a lettered key flattened into the sentence that led to it
+    assert damaged(page, "Check a gout lump with your doctor if it has R = Redness.")
+    assert not damaged(page, "Check a gout lump with your doctor if it is red.")
     # an aside that lost its dashes
     assert damaged(page, "Gouty arthritisalso called GAis a kind of arthritis.")
     assert damaged(page, "Gouty arthritis, also called GA, is a kind of arthritis.") is False

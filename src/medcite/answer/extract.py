@@ -1180,7 +1180,7 @@ def damaged(doc: Document, text: str) -> bool:
     sources keep their dashes, and their real compounds ("wastewater") are no damage."""
     if doc.source not in ASCII_ONLY_SOURCES:
         return False
-    lost = (_LOST_FRACTION, _LOST_RANGE, _HEADING_AFTER_LIST, _LOST_ASIDE)
+    lost = (_LOST_FRACTION, _LOST_RANGE, _HEADING_AFTER_LIST, _LOST_ASIDE, _LOST_KEY)
     if any(p.search(text) for p in lost):
         return True
     return bool(glued_words(text) or _GLUED_HEADING.match(text))
@@ -1197,6 +1197,9 @@ _LOST_RANGE = re.compile(
 )
 """"Usually takes 23 readings at several medical appointments": the page lost the dash of a
 range ("2–3") between two small consecutive numbers before a count of repeated checks."""
+_LOST_KEY = re.compile(r"\b[A-Z] = [A-Z][a-z]+\W*$")
+"""A lettered key's first entry run into the sentence that led to it ("… pigmented area of skin
+with A = Asymmetry."): the list was flattened and the sentence ends mid-list."""
 _LOST_ASIDE = re.compile(
     r"[a-z]{3}also (?:called|known as)\b|\b[A-Z]{2,}(?:is|are|was|were|has|have|can|may)\b"
 )
