@@ -3435,3 +3435,14 @@ def test_whether_a_condition_that_is_no_infection_spreads_gets_its_cause_when_no
     )
     other = _ask("is the common cold contagious?", [cold])
     assert other.bottom_line is None or other.bottom_line.verdict != CAUSED_FRAME
+
+
+def test_worrying_about_getting_it_is_answered_by_the_page_s_advice_to_be_checked() -> None:
+    """A parent's gout and "should I be worried?": the page's advice that people at risk be
+    checked is when to be seen, whatever facet its sentence falls under."""
+    checked = "People with a family history of gout should get their uric acid checked each year."
+    page = _page("gout-risk", "Gout", "information", *GOUT_SENTENCES, checked)
+    answer = _ask("my dad had gout in his 60s, should I be worried?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict.startswith("The sources found do not say whether to worry")
+    assert [b.text for b in answer.bottom_line.bullets] == [checked]

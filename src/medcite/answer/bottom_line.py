@@ -78,6 +78,7 @@ from medcite.query.understand import (
 from medcite.query.vocab import HEALTH_TREES
 from medcite.records import (
     DIAGNOSTIC_TREE,
+    Evidence,
     Facet,
     Query,
     QueryConcept,
@@ -130,21 +131,47 @@ def _worry(cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pi
     worry about that one ("When left untreated, OHS can cause …" for snoring)."""
     if any(exact(c) for c in cands):
         cands = [c for c in cands if exact(c)]
-    found = _distinct_documents(
-        [
-            c
-            for c in cands
-            if c.facet is Facet.SEEK_CARE
-            and c.guideline
-            and _TELLS_WHEN_TO_ACT.search(c.sentence.text)
-        ]
-    )
+    guideline = [c for c in cands if c.guideline]
+    care = [
+        c
+        for c in guideline
+        if c.facet is Facet.SEEK_CARE and _TELLS_WHEN_TO_ACT.search(c.sentence.text)
+    ]
+    # a page's advice to be checked or screened ("People at risk should get eye exams at least
+    # every two years") says when to be seen too, whatever facet took it
+    checks = [
+        c
+        for e in _pages_of(guideline)
+        for c in page_statements(e, Facet.SEEK_CARE)
+        if _CHECKS_ADVISED.search(c.sentence.text)
+    ]
+    found = _distinct_documents([*care, *checks])
     if found:
         return Pick(WORRY_FRAME, tuple(found[:MAX_STATEMENTS]))
     return unanswered("it", QuestionType.YES_NO)
 
 
+def _pages_of(cands: Sequence[Candidate]) -> list[Evidence]:
+    """The pages ``cands`` come from, each once, in order."""
+    seen: dict[str, Evidence] = {}
+    for c in cands:
+        seen.setdefault(c.sentence.document_id, c.evidence)
+    return list(seen.values())
+
+
+_CHECKS_ADVISED = re.compile(
+    r"\b(?:should|make sure to|need to|needs to|it is important to|encourage \w+ to)\b[^.;]{0,40}?"
+    r"\b(?:get|have|go for|be)\b[^.;]{0,40}?\b(?:exams?|examinations?|check-?ups?|checked|"
+    r"examined|screen(?:ed|ing)?|tested)\b",
+    re.IGNORECASE,
+)
+"""Advice to be checked, examined or screened ("should get eye exams", "have a health care
+professional check your moles" is a care line already)."""
+
+
 _TELLS_WHEN_TO_ACT = re.compile(
+    r"\b(?:have|get) (?:a |an |your )?(?:doctor|health ?care (?:professional|provider)|"
+    r"gp|nurse|dermatologist|provider) (?:check|look at|examine)|"
     r"\b(?:see|call|contact|talk|speak|tell|ask|go|seek|visit|check with|dial|get (?:medical|"
     r"emergency|immediate|urgent|prompt)|don'?t wait|do not wait)\b|\bif (?:you|your|a|an|the)\b",
     re.IGNORECASE,
@@ -1621,13 +1648,13 @@ def _lists_signs(candidate: Candidate, query: Query) -> bool:
 
 
 def _told_as_done(concept: QueryConcept, question: str) -> bool:
-    """True when the question names ``concept`` as something done ("by losing weight",
-    "cracking your knuckles"): a list of signs naming it ("losing weight without trying") is
-    no word on doing it, though one naming a sign asked of ("a high temperature with
-    appendicitis?") is."""
+    """True when the question names ``concept`` as something done: a verb with its object
+    ("losing weight", "cracking knuckles") or after "by" ("by dieting"). A list of signs naming
+    it ("losing weight without trying") is no word on doing it, though one naming a sign asked
+    of ("a high temperature with appendicitis?", "crying spells") is."""
     words = concept.matched.split()
     return bool(words) and (
-        words[0].endswith("ing")
+        (len(words) > 1 and words[0].endswith("ing"))
         or re.search(rf"\b(?:by|from|through)\s+{re.escape(concept.matched)}", question, re.I)
         is not None
     )
