@@ -3446,3 +3446,24 @@ def test_worrying_about_getting_it_is_answered_by_the_page_s_advice_to_be_checke
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict.startswith("The sources found do not say whether to worry")
     assert [b.text for b in answer.bottom_line.bullets] == [checked]
+
+
+def test_a_cause_told_in_a_page_s_overview_answers_whether_a_non_infection_spreads() -> None:
+    """Without a causes line, the page's statement of how the condition comes about ("With
+    gout, the body does not make …") stands in, but only one naming the condition: "Uric acid results from …"
+    is about uric acid."""
+    from medcite.answer.bottom_line import CAUSED_FRAME
+
+    how = "With gout, the body does not make enough of what it needs to clear uric acid."
+    page = _page(
+        "gout-how",
+        "Gout",
+        "information",
+        "Gout is a form of arthritis that causes sudden attacks of joint pain.",
+        how,
+        "Uric acid results from the breakdown of purines found in many foods.",
+    )
+    answer = _ask("is gout contagious?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == CAUSED_FRAME
+    assert [b.text for b in answer.bottom_line.bullets] == [how]

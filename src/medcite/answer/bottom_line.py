@@ -1481,15 +1481,28 @@ def _caused_instead(
     query: Query, cands: Sequence[Candidate], exact: Callable[[Candidate], bool]
 ) -> Pick | None:
     """For whether a condition that is no infection spreads ("is type 2 diabetes contagious"),
-    when no statement says: what the condition's own guideline page says causes it, framed as
-    such (a cause that is no germ is the answer a reader can weigh); None for an infection,
-    whose cause is a germ that says nothing of how it passes on, or when no page says."""
+    when no statement says: what the condition's own guideline page says causes it, in a
+    statement naming the condition, framed as such (a cause that is no germ is the answer a
+    reader can weigh); None for an infection, whose cause is a germ that says nothing of how it
+    passes on, or when no page says."""
     if _an_infection(query):
         return None
+    names = [n for c in query.primary_topics for x in (c.name, *c.names) if (n := stems(x))]
+    own = [c for c in cands if c.guideline and exact(c) and any(n <= c.stems for n in names)]
     found = _distinct_documents(
-        [c for c in cands if c.facet is Facet.CAUSES and c.guideline and exact(c)]
+        [c for c in own if c.facet is Facet.CAUSES]
+        or [c for c in own if _CAUSE_SAID.search(c.sentence.text)]
     )
     return Pick(CAUSED_FRAME, tuple(found[:1])) if found else None
+
+
+_CAUSE_SAID = re.compile(
+    r"\b(?:is|are) caused by|\b(?:happens?|occurs?) (?:when|because)|\bresults? from|"
+    r"\b(?:does|do) not (?:make|use|produce)\b",
+    re.IGNORECASE,
+)
+"""A statement of what brings a condition about, in a page's overview ("With type 2 diabetes,
+… your body does not make or use insulin well")."""
 
 
 def _on_facet(query: Query, cands: Sequence[Candidate]) -> Pick | None:
