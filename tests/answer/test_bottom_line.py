@@ -3451,8 +3451,8 @@ def test_worrying_about_getting_it_is_answered_by_the_page_s_advice_to_be_checke
 
 def test_a_cause_told_in_a_page_s_overview_answers_whether_a_non_infection_spreads() -> None:
     """Without a causes line, the page's statement of how the condition comes about ("With
-    gout, the body does not make …") stands in, but only one naming the condition: "Uric acid results from …"
-    is about uric acid."""
+    gout, the body does not make …") stands in, but only one naming the condition: "Uric acid
+    results from …" is about uric acid."""
     from medcite.answer.bottom_line import CAUSED_FRAME
 
     how = "With gout, the body does not make enough of what it needs to clear uric acid."
@@ -3468,3 +3468,46 @@ def test_a_cause_told_in_a_page_s_overview_answers_whether_a_non_infection_sprea
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == CAUSED_FRAME
     assert [b.text for b in answer.bottom_line.bullets] == [how]
+
+
+def test_a_yes_no_asked_after_a_dash_is_read_without_the_story_before_it(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """ "I'm 8 weeks pregnant - can I catch it off her?": the question is what follows the
+    dash; the weeks and the pregnancy told before it, and whom it would come from, are no
+    words the answer must name."""
+    spread = "The common cold spreads through droplets when someone with a cold sneezes or coughs."
+    page = _page(
+        "cold5",
+        "Common Cold",
+        "information",
+        "A cold is an infection of the nose and throat.",
+        spread,
+    )
+    answer = _composed(
+        "my nan has a cold. I'm 8 weeks pregnant - can I catch it off her?",
+        page,
+        handmade_vocabulary,
+    )
+    assert answer.bottom_line is not None
+    assert [b.text for b in answer.bottom_line.bullets] == [spread]
+
+
+def test_the_cause_given_for_whether_it_spreads_is_of_the_form_asked() -> None:
+    """Asked whether type 2 diabetes spreads, a line on what causes type 1 is no answer: the
+    number in the name must be the one asked."""
+    from medcite.answer.bottom_line import CAUSED_FRAME
+
+    two = "Type 2 diabetes is caused by the body not using insulin well."
+    page = _page(
+        "dm-cause",
+        "Diabetes Mellitus, Type 2",
+        "information",
+        "Type 2 diabetes is a disease in which blood sugar levels are too high.",
+        "Type 1 diabetes is caused by the immune system attacking the pancreas.",
+        two,
+    )
+    answer = _ask("is type 2 diabetes contagious?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == CAUSED_FRAME
+    assert [b.text for b in answer.bottom_line.bullets] == [two]

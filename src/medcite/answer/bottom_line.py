@@ -59,7 +59,7 @@ from medcite.answer.extract import (
     waited_for,
 )
 from medcite.answer.terms import phrase_in
-from medcite.query.concepts import anatomy_only
+from medcite.query.concepts import anatomy_only, is_sign
 from medcite.query.drugs import class_pattern, drug_classes
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.groups import GROUPS, pregnancy_excluded
@@ -511,7 +511,19 @@ def asked_clause(question: str) -> str | None:
     sentence (:func:`asking_sentence`), cut before a second question it goes on to ask ("is
     impetigo contagious and when can he go back to school", :func:`yes_no_clause`)."""
     later = asking_sentence(question)
-    return yes_no_clause(later or question) or later
+    clause = yes_no_clause(later or question) or later
+    if clause is None:
+        return None
+    # "I'm 30 weeks pregnant - can I catch it off him?": the question after the dash
+    after = _DASH.split(clause)[-1].strip()
+    return after if after != clause.strip() and _AUXILIARY_FIRST.match(after) else clause
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+_AUXILIARY_FIRST = re.compile(
+    r"(?:is|are|am|can|could|should|will|would|do|does|did|may|might|must|has|have)\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_part(question: str) -> str:
@@ -662,7 +674,9 @@ _CONTACT = stems(
 _RECIPIENTS = stems(
     "other others people person everyone anyone house home household family families kids "
     "children partner wife husband baby babies sister brother son daughter friends classmates "
-    "colleagues coworkers flatmates roommates parent parents grandparents someone somebody"
+    "colleagues coworkers flatmates roommates parent parents grandparents someone somebody "
+    # and whom it would come from: "catch it off him", "get it from her"
+    "off from dad mum mom father mother grandad grandma"
 )
 """Whom an infection might pass to ("is it catching for the rest of the family"): asked with
 whether it spreads, they are no words a statement of how it spreads must name (the relatives
@@ -1471,6 +1485,31 @@ def _place_words(query: Query) -> frozenset[str]:
     return stems(" ".join(n for c in parts for n in (c.matched, *c.names)))
 
 
+def _names(candidate: Candidate, name: str) -> bool:
+    """True when the statement names ``name``: its word stems, and its numbers as written
+    ("type 2 diabetes" is not named by a line on type 1 diabetes)."""
+    numbers = re.findall(r"\d+", name)
+    text = candidate.sentence.text
+    return stems(name) <= candidate.stems and all(
+        re.search(rf"(?<![\d.]){n}(?![\d.])", text) for n in numbers
+    )
+
+
+def _narrowest(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
+    """``topics`` without any that another of them narrows ("diabetes" beside "type 2
+    diabetes"), and without those of no MeSH tree when some have one."""
+    treed = [c for c in topics if c.tree_numbers] or list(topics)
+    return [
+        c
+        for c in treed
+        if not any(
+            o is not c
+            and any(n.startswith(t + ".") for n in o.tree_numbers for t in c.tree_numbers)
+            for o in treed
+        )
+    ]
+
+
 CAUSED_FRAME = (
     "The sources found do not say whether it passes from person to person; on what causes it, "
     "they say:"
@@ -1485,10 +1524,11 @@ def _caused_instead(
     statement naming the condition, framed as such (a cause that is no germ is the answer a
     reader can weigh); None for an infection, whose cause is a germ that says nothing of how it
     passes on, or when no page says."""
-    if _an_infection(query):
+    if _an_infection(query) or all(is_sign(c) for c in query.primary_topics):
+        # a sign's causes are many conditions, some catching ("parasites such as scabies")
         return None
-    names = [n for c in query.primary_topics for x in (c.name, *c.names) if (n := stems(x))]
-    own = [c for c in cands if c.guideline and exact(c) and any(n <= c.stems for n in names)]
+    names = [x for c in _narrowest(query.primary_topics) for x in (c.name, *c.names) if stems(x)]
+    own = [c for c in cands if c.guideline and exact(c) and any(_names(c, n) for n in names)]
     found = _distinct_documents(
         [c for c in own if c.facet is Facet.CAUSES]
         or [c for c in own if _CAUSE_SAID.search(c.sentence.text)]
