@@ -3473,7 +3473,7 @@ def test_a_cause_told_in_a_page_s_overview_answers_whether_a_non_infection_sprea
 def test_a_yes_no_asked_after_a_dash_is_read_without_the_story_before_it(
     handmade_vocabulary: Vocabulary,
 ) -> None:
-    """ "I'm 8 weeks pregnant - can I catch it off her?": the question is what follows the
+    """ "… 12 weeks gone - could I catch it from her?": the question is what follows the
     dash; the weeks and the pregnancy told before it, and whom it would come from, are no
     words the answer must name."""
     spread = "The common cold spreads through droplets when someone with a cold sneezes or coughs."
@@ -3485,7 +3485,7 @@ def test_a_yes_no_asked_after_a_dash_is_read_without_the_story_before_it(
         spread,
     )
     answer = _composed(
-        "my nan has a cold. I'm 8 weeks pregnant - can I catch it off her?",
+        "gran has a cold and I'm 12 weeks gone - could I catch it from her?",
         page,
         handmade_vocabulary,
     )
@@ -3507,7 +3507,7 @@ def test_the_cause_given_for_whether_it_spreads_is_of_the_form_asked() -> None:
         "Type 1 diabetes is caused by the immune system attacking the pancreas.",
         two,
     )
-    answer = _ask("is type 2 diabetes contagious?", [page])
+    answer = _ask("is type 2 diabetes catching?", [page])
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == CAUSED_FRAME
     assert [b.text for b in answer.bottom_line.bullets] == [two]

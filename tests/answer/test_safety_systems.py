@@ -3233,7 +3233,7 @@ def test_a_ketone_reading_is_no_low_sugar_and_sugars_high_with_nothing_kept_down
     [
         "twisted my knee skiing, really believed I would die of the pain, is a brace good",
         "scared I'm going to die from this cough, it's been a month, what syrup is best",
-        "gonna die from this toothache lol, can I take ibuprofen and paracetamol",
+        "gonna die from this toothache, is ibuprofen with paracetamol ok",
     ],
 )
 def test_dying_of_a_pain_or_an_illness_is_no_suicidal_wording(question: str) -> None:

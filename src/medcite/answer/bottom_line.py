@@ -514,7 +514,7 @@ def asked_clause(question: str) -> str | None:
     clause = yes_no_clause(later or question) or later
     if clause is None:
         return None
-    # "I'm 30 weeks pregnant - can I catch it off him?": the question after the dash
+    # "two weeks in - will it pass by itself?": the question after the dash
     after = _DASH.split(clause)[-1].strip()
     return after if after != clause.strip() and _AUXILIARY_FIRST.match(after) else clause
 
@@ -675,7 +675,7 @@ _RECIPIENTS = stems(
     "other others people person everyone anyone house home household family families kids "
     "children partner wife husband baby babies sister brother son daughter friends classmates "
     "colleagues coworkers flatmates roommates parent parents grandparents someone somebody "
-    # and whom it would come from: "catch it off him", "get it from her"
+    # and whom it would come from: "pass it to me off my mum", "get it from my sister"
     "off from dad mum mom father mother grandad grandma"
 )
 """Whom an infection might pass to ("is it catching for the rest of the family"): asked with
@@ -1003,7 +1003,7 @@ def _yes_no(
         # question tells how long it has gone on
         Pick(TELL_APART_FRAME, (*_how_long_it_lasts(query, top), *top))
         if "<benign>" in wanted
-        # "is it safe to visit him": that it spreads is no yes to safe
+        # "may I go round to see her": that it spreads is no yes to safe
         else Pick(CONTACT_FRAME, tuple(top))
         if _contact_asked(query)
         else _without_verdict(query.question, top)

@@ -683,7 +683,7 @@ def _without_told_amounts(text: str) -> str:
 _WHAT_TO_DO = re.compile(
     r"\b(what (should|can|do|must) (i|we|you) do|what to do|what do i do|how (do|can|should) "
     r"(i|we) (treat|stop|handle|deal with|get rid of|manage)|should (i|we) (go|see|call|worry))\b"
-    # whether someone should be seen: "should he see someone?", "should she get it checked"
+    # whether someone should be seen: "should my son see anyone about it"
     r"|\bshould (?:he|she|they|my \w+) (?:see|go to|talk to|speak to) (?:someone|somebody|anyone|"
     r"a doctor|a gp|the gp|the doctor|a specialist)\b"
     # "should she do anything about it?", "is there anything else we must do?"
