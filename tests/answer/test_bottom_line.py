@@ -128,7 +128,10 @@ def _ask(question: str, docs: list[Document], detail: bool = False, budget: int 
         # whether to seek care asks what to do
         ("he bumped his head and seems fine. do we need a&e?", QuestionType.WHAT_TO_DO),
         ("does she need to see a doctor for a gout flare", QuestionType.WHAT_TO_DO),
-        ("her toe has been red for a week, should she see someone?", QuestionType.WHAT_TO_DO),
+        (
+            "her toe has been red for days now, should she see anyone about it?",
+            QuestionType.WHAT_TO_DO,
+        ),
         ("should we take him to the er", QuestionType.WHAT_TO_DO),
         ("do i need colchicine for gout", QuestionType.YES_NO),
     ],
