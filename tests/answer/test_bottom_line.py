@@ -3514,3 +3514,26 @@ def test_the_cause_given_for_whether_it_spreads_is_of_the_form_asked() -> None:
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == CAUSED_FRAME
     assert [b.text for b in answer.bottom_line.bullets] == [two]
+
+
+def test_two_words_one_concept_names_together_are_compared_by_what_each_is() -> None:
+    """ "A bite versus a sting": one concept names both, so no two sides; the page's statement
+    of what each is answers, wherever on the page it stands."""
+    from medcite.answer.bottom_line import EACH_FRAME
+
+    bite = "A bite is a wound made when an insect pierces the skin to feed."
+    sting = "A sting is venom pushed into the skin by an insect defending itself."
+    page = _page(
+        "bs",
+        "Insect Bites and Stings",
+        "information",
+        bite,
+        "Most reactions are mild and settle within a day or two.",
+        "Cool packs can ease the swelling.",
+        "Children are bitten more often than adults.",
+        sting,
+    )
+    answer = _ask("insect bite versus a sting, how are they different?", [page])
+    assert answer.bottom_line is not None
+    assert answer.bottom_line.verdict == EACH_FRAME
+    assert [b.text for b in answer.bottom_line.bullets] == [bite, sting]

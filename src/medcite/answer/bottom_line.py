@@ -2038,7 +2038,9 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     are no two sides ("what besides colchicine helps gout" compares treatments of gout): None."""
     readings = _readings(query.primary_topics)
     sides = [[_marks(n) for c in side for n in c.names] for side in readings]
-    if len(sides) < 2 or _treats(readings[:2]):
+    if len(sides) < 2:
+        return _each_defined(query, cands)
+    if _treats(readings[:2]):
         return None
     both = [
         c
@@ -2052,6 +2054,38 @@ def _comparison(query: Query, cands: Sequence[Candidate]) -> Pick | None:
             "each follows."
         )
     return Pick(f"Where the sources found compare {names}:", tuple(both[:MAX_STATEMENTS]))
+
+
+_COMPARED_WORDS = re.compile(
+    r"\bdifference between (?:an? |the )?([a-z]+) and (?:an? |the )?([a-z]+)\b"
+    r"|\b([a-z]+) (?:vs\.?|versus) (?:an? |the )?([a-z]+)\b",
+    re.IGNORECASE,
+)
+EACH_FRAME = "The sources found say what each is:"
+
+
+def _each_defined(query: Query, cands: Sequence[Candidate]) -> Pick | None:
+    """For a comparison of two words one concept names together ("a bite versus a sting",
+    both "insect bites and stings"), the page's statement of what each is ("A bite is …", "A
+    sting is …"); None unless both are found."""
+    compared = _COMPARED_WORDS.search(query.question)
+    if compared is None:
+        return None
+    said = [
+        c
+        for e in _pages_of([c for c in cands if c.guideline])
+        for c in page_statements(e, Facet.OVERVIEW)
+    ]
+    defined = []
+    for word in [w for w in compared.groups() if w][:2]:
+        opens = re.compile(
+            rf"(?:an? |the )?{re.escape(word.rstrip('s'))}s? (?:is|are)\b", re.IGNORECASE
+        )
+        found = next((c for c in said if opens.match(c.sentence.text)), None)
+        if found is None:
+            return None
+        defined.append(found)
+    return Pick(EACH_FRAME, tuple(defined))
 
 
 def _treats(sides: Sequence[Sequence[QueryConcept]]) -> bool:
