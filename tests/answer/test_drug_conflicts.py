@@ -85,3 +85,19 @@ def test_painkillers_are_not_advised_to_someone_taking_them_most_days_for_headac
         "took ibuprofen for a headache yesterday, what else helps?", handmade_vocabulary
     )
     assert [c.sentence.text for c in without_unsafe_advice(once, cands)] == [RELIEVERS, RELAX]
+
+
+def test_asked_of_a_salt_substitute_on_a_drug_that_raises_potassium_medcite_cautions(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """Naming a salt substitute and a medicine that raises potassium gets medcite's own
+    caution; the same question on another medicine, or the medicine without the substitute,
+    gets none."""
+    from medcite.answer.drug_conflicts import caution
+
+    on_it = understand("is a salt substitute ok for me? I take lisinopril", handmade_vocabulary)
+    assert "potassium" in caution(on_it)
+    other = understand("is a salt substitute ok for me? I take ibuprofen", handmade_vocabulary)
+    assert caution(other) == ""
+    plain = understand("is lisinopril ok with a glass of wine?", handmade_vocabulary)
+    assert caution(plain) == ""

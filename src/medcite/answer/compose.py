@@ -35,7 +35,7 @@ from medcite.answer.bottom_line import (
 )
 from medcite.answer.class_pages import SOME_KINDS, on_stopping, within_class
 from medcite.answer.drug_classes import with_label_classes
-from medcite.answer.drug_conflicts import without_unsafe_advice
+from medcite.answer.drug_conflicts import caution, without_unsafe_advice
 from medcite.answer.extract import (
     ADVICE,
     DOSE,
@@ -1015,6 +1015,8 @@ def _where_to_go(pick: Pick | None, query: Query) -> Pick | None:
     a question on a mood disorder names the crisis line (:data:`MOOD_HELP`)."""
     if pick is not None and borrowed_medicine(query):
         pick = replace(pick, verdict=f"{BORROWED_HELP.strip()} {pick.verdict}")
+    if pick is not None and (note := caution(query)):
+        pick = replace(pick, verdict=f"{note} {pick.verdict}")
     if pick is None or pick.refers:
         return pick
     if pick.chosen:

@@ -29,6 +29,10 @@ class Conflict:
     advice: re.Pattern[str]
     told: re.Pattern[str] | None = None
     """What the question must also tell (how often the medicine is taken), if anything."""
+    note: str = ""
+    """medcite's own caution, shown before the bottom line when the question asks of what the
+    advice names (:attr:`asked`): the pages found were written for readers on no such drug."""
+    asked: re.Pattern[str] | None = None
 
 
 CONFLICTS = (
@@ -38,6 +42,16 @@ CONFLICTS = (
         advice=re.compile(
             r"\b(?:increase|more|add|adding|extra|boost|rich in|high in|get enough)\b[^.;]{0,30}?"
             r"\bpotassium\b|\bpotassium[- ](?:rich|supplements?)\b|\bsalt substitutes?\b",
+            re.IGNORECASE,
+        ),
+        note=(
+            "Salt substitutes and potassium supplements add potassium, and the medicine you "
+            "name can raise the blood's potassium too: ask your pharmacist or doctor before "
+            "using one."
+        ),
+        asked=re.compile(
+            r"\b(?:salt substitutes?|lo-?salt|low[- ]sodium salt|potassium (?:salt|chloride|"
+            r"supplements?|tablets?)|so-?low|nu-?salt|no salt)\b",
             re.IGNORECASE,
         ),
     ),
@@ -84,3 +98,14 @@ def without_unsafe_advice(query: Query, cands: Sequence[Candidate]) -> list[Cand
     if not active:
         return list(cands)
     return [c for c in cands if not any(k.advice.search(c.sentence.text) for k in active)]
+
+
+def caution(query: Query) -> str:
+    """medcite's own caution for a question that names a medicine of a conflict and asks of
+    what its unsafe advice names ("we use a salt substitute; he takes spironolactone"); ""
+    otherwise."""
+    for conflict in CONFLICTS:
+        asked = conflict.asked is not None and conflict.asked.search(query.question)
+        if conflict.note and asked and _on(query, conflict):
+            return conflict.note
+    return ""
