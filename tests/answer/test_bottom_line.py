@@ -3537,3 +3537,14 @@ def test_two_words_one_concept_names_together_are_compared_by_what_each_is() -> 
     assert answer.bottom_line is not None
     assert answer.bottom_line.verdict == EACH_FRAME
     assert [b.text for b in answer.bottom_line.bullets] == [bite, sting]
+
+
+def test_a_question_after_a_dash_that_asks_what_the_story_means_keeps_the_story() -> None:
+    """ "… I'm 40 - does that mean I will get it?" asks what the story means: the story stays
+    part of what is asked. Any other question after a dash is read alone."""
+    from medcite.answer.bottom_line import asked_clause
+
+    means = asked_clause("Gout runs in my family. I'm 40 - does that mean I will get it?")
+    assert means is not None and "40" in means
+    alone = asked_clause("Gout runs in my family. I'm 40 - can I still eat cherries?")
+    assert alone == "can i still eat cherries?"

@@ -516,10 +516,20 @@ def asked_clause(question: str) -> str | None:
         return None
     # "two weeks in - will it pass by itself?": the question after the dash
     after = _DASH.split(clause)[-1].strip()
-    return after if after != clause.strip() and _AUXILIARY_FIRST.match(after) else clause
+    cut = (
+        after != clause.strip()
+        and _AUXILIARY_FIRST.match(after)
+        and not _ASKS_WHAT_IT_MEANS.match(after)
+    )
+    return after if cut else clause
 
 
 _DASH = re.compile(r"\s[-–—]\s")
+_ASKS_WHAT_IT_MEANS = re.compile(
+    r"(?:does|do|would|could|will|did) (?:this|that|it) mean\b", re.IGNORECASE
+)
+"""A question after a dash that asks what the story before it means ("- does this mean …"):
+the story is part of what is asked."""
 _AUXILIARY_FIRST = re.compile(
     r"(?:is|are|am|can|could|should|will|would|do|does|did|may|might|must|has|have)\b",
     re.IGNORECASE,
@@ -2071,16 +2081,18 @@ def _each_defined(query: Query, cands: Sequence[Candidate]) -> Pick | None:
     compared = _COMPARED_WORDS.search(query.question)
     if compared is None:
         return None
+    words = [w.lower().rstrip("s") for w in compared.groups() if w][:2]
+    named = [n.lower() for c in query.primary_topics for n in (c.name, *c.names)]
+    if not any(all(w in n for w in words) for n in named):
+        return None  # two concepts, not two words of one name
     said = [
         c
         for e in _pages_of([c for c in cands if c.guideline])
         for c in page_statements(e, Facet.OVERVIEW)
     ]
     defined = []
-    for word in [w for w in compared.groups() if w][:2]:
-        opens = re.compile(
-            rf"(?:an? |the )?{re.escape(word.rstrip('s'))}s? (?:is|are)\b", re.IGNORECASE
-        )
+    for word in words:
+        opens = re.compile(rf"(?:an? |the )?{re.escape(word)}s? (?:is|are)\b", re.IGNORECASE)
         found = next((c for c in said if opens.match(c.sentence.text)), None)
         if found is None:
             return None
