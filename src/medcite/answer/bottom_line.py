@@ -153,10 +153,7 @@ def _worry(cands: Sequence[Candidate], exact: Callable[[Candidate], bool]) -> Pi
 
 def _pages_of(cands: Sequence[Candidate]) -> list[Evidence]:
     """The pages ``cands`` come from, each once, in order."""
-    seen: dict[str, Evidence] = {}
-    for c in cands:
-        seen.setdefault(c.sentence.document_id, c.evidence)
-    return list(seen.values())
+    return [c.evidence for c in _distinct_documents(cands)]
 
 
 _CHECKS_ADVISED = re.compile(
