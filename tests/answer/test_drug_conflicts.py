@@ -101,3 +101,16 @@ def test_asked_of_a_salt_substitute_on_a_drug_that_raises_potassium_medcite_caut
     assert caution(other) == ""
     plain = understand("is lisinopril ok with a glass of wine?", handmade_vocabulary)
     assert caution(plain) == ""
+
+
+def test_an_abstention_on_a_salt_substitute_and_a_potassium_raising_drug_keeps_the_caution(
+    handmade_vocabulary: Vocabulary,
+) -> None:
+    """With nothing found to answer, the abstention still carries medcite's caution."""
+    from medcite.answer.compose import ComposeInput, compose
+    from medcite.answer.drug_conflicts import caution
+
+    query = understand("is a salt substitute ok for me? I take lisinopril", handmade_vocabulary)
+    answer = compose(ComposeInput("t", query, 12), [])
+    assert answer.abstained
+    assert caution(query) in (answer.abstain_reason or "")

@@ -1636,6 +1636,8 @@ def _abstain_reason(
         reaction = REACTION_HELP if Facet.SIDE_EFFECTS in inp.query.asked else ""
         borrowed = BORROWED_HELP if borrowed_medicine(inp.query) else ""
         help_ = borrowed + help_ + _group_help(inp.query.question) + reaction
+    if note := caution(inp.query):  # medcite's own caution for a drug the question names
+        help_ = f" {note}{help_}"
     if state_only(inp.query):
         return _not_of_the_state(inp.query, listed, help_)
     if described:
