@@ -60,7 +60,7 @@ from medcite.answer.extract import (
 )
 from medcite.answer.terms import phrase_in
 from medcite.query.concepts import anatomy_only, is_sign
-from medcite.query.drugs import class_pattern, drug_classes
+from medcite.query.drugs import class_pattern
 from medcite.query.english import english_frequency, is_common_english
 from medcite.query.groups import GROUPS, pregnancy_excluded
 from medcite.query.measures import told_on_smaller_scale
@@ -674,10 +674,6 @@ _CONTACT_ASKED = re.compile(
 """Whether it is safe to be near someone with an infection, asked ("is it safe for her to
 visit", "ok to hold the baby", "I'm due to visit them - is that ok?"): a statement of how it
 spreads answers."""
-_CONTACT = stems(
-    "safe ok okay alright fine risky dangerous visit see around near go round over come hold "
-    "kiss hug cuddle stay share her him them me us"
-)
 _RECIPIENTS = stems(
     "other others people person everyone anyone house home household family families kids "
     "children partner wife husband baby babies sister brother son daughter friends classmates "
@@ -1506,15 +1502,7 @@ def _narrowest(topics: Sequence[QueryConcept]) -> list[QueryConcept]:
     """``topics`` without any that another of them narrows ("diabetes" beside "type 2
     diabetes"), and without those of no MeSH tree when some have one."""
     treed = [c for c in topics if c.tree_numbers] or list(topics)
-    return [
-        c
-        for c in treed
-        if not any(
-            o is not c
-            and any(n.startswith(t + ".") for n in o.tree_numbers for t in c.tree_numbers)
-            for o in treed
-        )
-    ]
+    return [c for c in treed if not any(o is not c and o.narrower_than(c) for o in treed)]
 
 
 CAUSED_FRAME = (
@@ -2632,7 +2620,8 @@ def _taken_together(query: Query, cands: Sequence[Candidate], topic: str) -> Pic
     """For an interaction question, the best line naming the pair, framed as what the sources
     say about taking them together; when only lines on one of them with "other drugs" speak of
     interactions, that the sources do not answer; else None."""
-    together = _first([c for c in cands if _names_the_pair(query, c)], Facet.INTERACTIONS)
+    named = _drug_patterns(query)
+    together = _first([c for c in cands if _names_the_pair(named, c)], Facet.INTERACTIONS)
     if together is not None:
         return Pick("What the sources found say about taking them together:", (together,))
     if any(c.facet is Facet.INTERACTIONS for c in cands):
@@ -2640,22 +2629,30 @@ def _taken_together(query: Query, cands: Sequence[Candidate], topic: str) -> Pic
     return None
 
 
-def _names_the_pair(query: Query, candidate: Candidate) -> bool:
-    """True when the statement names two of the medicines the question combines, each by its
-    own or its class's name ("NSAIDs can make ACE inhibitors work less well"), or the question
-    names fewer than two: a line on one of them with "other drugs" ("Some statins also interact
-    adversely with other drugs") says nothing of taking it with the one asked."""
+def _drug_patterns(query: Query) -> dict[str, list[re.Pattern[str]]]:
+    """Each medicine the question combines (a combination product once), as a pattern of its
+    own names and its classes' names; {} when it names fewer than two."""
     drugs = [c for c in query.concepts if c.drug and c.role == "topic"]
-    if len({c.combination or c.key for c in drugs}) < 2:
+    names: dict[str, list[list[str]]] = {}
+    for c in drugs:
+        names.setdefault(c.combination or c.key, []).append(
+            [c.name, *([c.matched] if c.matched else []), *c.classes]
+        )
+    if len(names) < 2:
+        return {}
+    return {key: [class_pattern(n) for n in each] for key, each in names.items()}
+
+
+def _names_the_pair(named: dict[str, list[re.Pattern[str]]], candidate: Candidate) -> bool:
+    """True when the statement names two of the medicines the question combines
+    (:func:`_drug_patterns`), each by its own or its class's name ("NSAIDs can make ACE
+    inhibitors work less well"), or the question names fewer than two: a line on one of them
+    with "other drugs" ("Some statins also interact adversely with other drugs") says nothing
+    of taking it with the one asked."""
+    if not named:
         return True
-    named = {
-        c.combination or c.key
-        for c in drugs
-        if class_pattern(
-            [c.name, *([c.matched] if c.matched else []), *drug_classes(c.name)]
-        ).search(candidate.sentence.text)
-    }
-    return len(named) >= 2
+    text = candidate.sentence.text
+    return sum(any(p.search(text) for p in each) for each in named.values()) >= 2
 
 
 def _first(cands: Sequence[Candidate], facet: Facet) -> Candidate | None:

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from medcite.answer.extract import Candidate
-from medcite.query.drugs import drug_classes
 from medcite.records import Query
 
 
@@ -86,7 +85,7 @@ def _on(query: Query, conflict: Conflict) -> bool:
         if not concept.drug:
             continue
         name = concept.name.lower()
-        if name in conflict.drugs or conflict.classes & {name, *drug_classes(name)}:
+        if name in conflict.drugs or conflict.classes & {name, *concept.classes}:
             return True
     return False
 
